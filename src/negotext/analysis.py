@@ -1,0 +1,115 @@
+"""The shared per-document analysis every extractor reads.
+
+A document is read once: normalised (with an offset map back to the
+original), split into page segments and sentences, and searched for entities,
+quantities, ordinals and dates. Each part is computed on first use and then
+kept, so a plugin that needs none of them pays for none. Every span here
+indexes the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from negotext.ar.dates import DateMention, find_dates
+from negotext.ar.normalize import Normalized, normalize
+from negotext.ar.numbers import Quantity, find_numbers
+from negotext.ar.ordinals import Ordinal, find_ordinals
+from negotext.ar.sentences import split_sentences
+from negotext.coref import Coreference
+from negotext.document import Document, Segment, SegmentKind
+from negotext.plugins import Resources, get_resources
+from negotext.records import Entity, Span
+from negotext.segments import segment
+
+__all__ = ["Analysis"]
+
+
+class Analysis:
+    """Everything known about one document, computed once and shared."""
+
+    def __init__(self, document: Document, resources: Resources | None = None) -> None:
+        self.document = document
+        self.text = document.text
+        self.resources = resources if resources is not None else get_resources()
+
+    def __repr__(self) -> str:
+        return f"<Analysis of document {self.document.id!r}, {len(self.text)} characters>"
+
+    # -- text -----------------------------------------------------------------
+
+    @functools.cached_property
+    def norm(self) -> Normalized:
+        """The normalised text and its map back to the original."""
+        return normalize(self.text)
+
+    def span(self, start: int, end: int) -> Span:
+        """The original span behind the normalised range ``[start, end)``."""
+        return Span(*self.norm.span_to_original(start, end))
+
+    def span_of(self, match: regex.Match[str], group: int | str = 0) -> Span:
+        """The original span of a match found in ``norm.text``."""
+        return self.span(match.start(group), match.end(group))
+
+    def slice(self, span: Span) -> str:
+        """The original text a span covers."""
+        return self.text[span.start : span.end]
+
+    # -- structure ------------------------------------------------------------
+
+    @functools.cached_property
+    def segments(self) -> tuple[Segment, ...]:
+        """The page's parts: main article, appended articles, related lists, boilerplate."""
+        return segment(self.text)
+
+    def segment_at(self, offset: int) -> Segment:
+        """The segment holding original offset ``offset``."""
+        starts = [s.span.start for s in self.segments]
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return self.segments[index]
+
+    def in_boilerplate(self, span: Span) -> bool:
+        """Whether ``span`` starts in a part of the page that states nothing (tags, buttons)."""
+        return self.segment_at(span.start).kind in (SegmentKind.BOILERPLATE, SegmentKind.RELATED)
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans of the original text, in order."""
+        return tuple(split_sentences(self.text))
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence holding original offset ``offset`` (the nearest one before it otherwise)."""
+        starts = [s.start for s in self.sentences]
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return self.sentences[index] if self.sentences else Span(0, len(self.text))
+
+    # -- mentions -------------------------------------------------------------
+
+    @functools.cached_property
+    def entities(self) -> tuple[Entity, ...]:
+        """Gazetteer mentions (people, places, countries, institutions …), in order."""
+        return tuple(self.resources.gazetteer.find(self.text))
+
+    @functools.cached_property
+    def numbers(self) -> tuple[Quantity, ...]:
+        return tuple(find_numbers(self.text))
+
+    @functools.cached_property
+    def ordinals(self) -> tuple[Ordinal, ...]:
+        return tuple(find_ordinals(self.text))
+
+    @functools.cached_property
+    def dates(self) -> tuple[DateMention, ...]:
+        """Date mentions, resolved against the publication date when there is one."""
+        return tuple(find_dates(self.text, self.document.published))
+
+    @functools.cached_property
+    def coref(self) -> Coreference:
+        return Coreference(self)
+
+    def lexicon(self, name: str) -> tuple[str, ...]:
+        """The normalised words of a named word list, as every plugin contributed them."""
+        return self.resources.lexicon(name)

@@ -1,0 +1,1 @@
+"""The built-in extractors, each an ordinary plugin over the shared analysis."""
