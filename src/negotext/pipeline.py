@@ -8,6 +8,7 @@ batch, the other documents) go on.
 from __future__ import annotations
 
 import datetime
+import typing
 from collections.abc import Iterable, Iterator
 from typing import Literal, TypeVar
 
@@ -34,13 +35,21 @@ class ExtractorError(Exception):
         super().__init__(f"plugin {plugin!r} failed on document {doc_id!r}: {message}")
 
 
+def _records(values: Iterable[Record]) -> tuple[Record, ...]:
+    return tuple(values)
+
+
+def _errors(values: Iterable[ExtractorError]) -> tuple[ExtractorError, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Extraction:
     """The records found in one document, and the extractor failures if any were collected."""
 
     document: Document
-    records: tuple[Record, ...] = attrs.field(converter=tuple)
-    errors: tuple[ExtractorError, ...] = attrs.field(default=(), converter=tuple)
+    records: tuple[Record, ...] = attrs.field(converter=_records)
+    errors: tuple[ExtractorError, ...] = attrs.field(default=(), converter=_errors)
 
     def __iter__(self) -> Iterator[Record]:
         return iter(self.records)
@@ -106,7 +115,9 @@ def _run(document: Document, resources: Resources, errors: ErrorMode) -> Extract
     hook = get_plugin_manager().hook.negotext_extract_records
     for impl in reversed(hook.get_hookimpls()):
         try:
-            found = list(impl.function(analysis=analysis) or ())
+            found: list[Record] = list(
+                typing.cast("Iterable[Record]", impl.function(analysis=analysis) or ())
+            )
             problem = next(
                 (p for r in found if (p := _check_record(r, impl.plugin_name, len(document.text)))),
                 None,

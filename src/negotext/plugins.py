@@ -102,7 +102,7 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
             except Exception as error:
                 raise PluginError(ep.name, f"could not be imported: {error}") from error
             pm.register(plugin, name=ep.name)
-            pm._plugin_distinfo.append((plugin, pluggy._manager.DistFacade(dist)))  # noqa: SLF001
+            pm._plugin_distinfo.append((plugin, pluggy._manager.DistFacade(dist)))
 
 
 def get_plugin_manager() -> pluggy.PluginManager:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 import math
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -88,21 +88,40 @@ class ClaimKind(_StrEnum):
 # -- validators ---------------------------------------------------------------
 
 
-def _enum_converter(enum_cls: type[enum.Enum], field: str) -> Any:
-    """Accept an enum member or its value; reject anything else by name."""
+E = TypeVar("E", bound=enum.Enum)
 
-    def convert(value: Any) -> Any:
-        if isinstance(value, enum_cls):
-            return value
-        try:
-            return enum_cls(value)
-        except ValueError:
-            allowed = ", ".join(repr(m.value) for m in enum_cls)
-            raise ValueError(
-                f"{field}: unknown {enum_cls.__name__} {value!r}, expected one of {allowed}"
-            ) from None
 
-    return convert
+def _as_enum(enum_cls: type[E], field: str, value: Any) -> E:
+    """Accept an enum member or its value; reject anything else, naming the field."""
+    if isinstance(value, enum_cls):
+        return value
+    try:
+        return enum_cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in enum_cls)
+        raise ValueError(
+            f"{field}: unknown {enum_cls.__name__} {value!r}, expected one of {allowed}"
+        ) from None
+
+
+def _entity_kind(value: Any) -> EntityKind:
+    return _as_enum(EntityKind, "kind", value)
+
+
+def _round_status(value: Any) -> RoundStatus:
+    return _as_enum(RoundStatus, "status", value)
+
+
+def _exchange_kind(value: Any) -> ExchangeKind:
+    return _as_enum(ExchangeKind, "kind", value)
+
+
+def _exchange_status(value: Any) -> ExchangeStatus:
+    return _as_enum(ExchangeStatus, "status", value)
+
+
+def _claim_kind(value: Any) -> ClaimKind:
+    return _as_enum(ClaimKind, "kind", value)
 
 
 def _non_negative(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -167,7 +186,7 @@ class Entity:
 
     text: str
     span: Span
-    kind: EntityKind = attrs.field(converter=_enum_converter(EntityKind, "kind"))
+    kind: EntityKind = attrs.field(converter=_entity_kind)
     name: str | None = None
     id: str | None = None
     role: str | None = None
@@ -212,7 +231,7 @@ class Round(Record):
 
     type: ClassVar[str] = "round"
 
-    status: RoundStatus = attrs.field(converter=_enum_converter(RoundStatus, "status"))
+    status: RoundStatus = attrs.field(converter=_round_status)
     ordinal: int | None = attrs.field(default=None, validator=[_optional_int, _non_negative])
     #: A relative reference kept as such: "next", "previous", "last", "new".
     relative: str | None = None
@@ -230,8 +249,8 @@ class Exchange(Record):
 
     type: ClassVar[str] = "exchange"
 
-    kind: ExchangeKind = attrs.field(converter=_enum_converter(ExchangeKind, "kind"))
-    status: ExchangeStatus = attrs.field(converter=_enum_converter(ExchangeStatus, "status"))
+    kind: ExchangeKind = attrs.field(converter=_exchange_kind)
+    status: ExchangeStatus = attrs.field(converter=_exchange_status)
     #: The number as stated (1000 for "ألف أسير من كل جانب"), None when not stated.
     count: int | None = attrs.field(default=None, validator=[_optional_int, _non_negative])
     #: The other side's number in an asymmetric swap (1700 for 1200 ↔ 1700).
@@ -265,7 +284,7 @@ class TerritoryClaim(Record):
     type: ClassVar[str] = "territory_claim"
 
     territory: Entity
-    kind: ClaimKind = attrs.field(converter=_enum_converter(ClaimKind, "kind"))
+    kind: ClaimKind = attrs.field(converter=_claim_kind)
     claimant: Entity | None = None
     share_percent: float | None = attrs.field(default=None, validator=_percent)
     year: int | None = attrs.field(default=None, validator=_optional_int)

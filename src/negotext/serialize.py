@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import json
 import types
 import typing
@@ -93,9 +92,14 @@ def to_json(record: Record, text: str | None = None, doc: str | None = None) -> 
     return json.dumps(to_dict(record, text, doc), ensure_ascii=False)
 
 
-@functools.cache
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
+
+
 def _field_types(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    """The resolved type of each field of an attrs class, computed once per class."""
+    if cls not in _FIELD_TYPES:
+        _FIELD_TYPES[cls] = typing.get_type_hints(cls)
+    return _FIELD_TYPES[cls]
 
 
 def _structure(value: Any, tp: Any, where: str) -> Any:
@@ -204,7 +208,7 @@ def from_dict(data: Mapping[str, Any], record_types: Mapping[str, type[Record]] 
     if not isinstance(data, Mapping):
         raise RecordFormatError(f"a record must be a JSON object, got {type(data).__name__}")
     type_name = data.get("type")
-    if type_name not in record_types:
+    if not isinstance(type_name, str) or type_name not in record_types:
         known = ", ".join(sorted(record_types))
         raise RecordFormatError(f"type: unknown record type {type_name!r} (known: {known})")
     cls = record_types[type_name]

@@ -59,10 +59,7 @@ TAA_FORMS = {"ة": "ه"}
 HAMZA_FORMS = {"ؤ": "و", "ئ": "ي"}
 OTHER_LETTERS = {"ک": "ك", "ڪ": "ك"}
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
-QUOTES = {
-    c: '"'
-    for c in "“”„‟«»″‶〝〞＂❝❞⹂"
-} | {c: "'" for c in "‘’‚‛‹›′‵❛❜"}
+QUOTES = dict.fromkeys("“”„‟«»″‶〝〞＂❝❞⹂", '"') | dict.fromkeys("‘’‚‛‹›′‵❛❜", "'")
 PUNCTUATION = {
     "،": ",",
     "٬": ",",
@@ -79,7 +76,7 @@ PUNCTUATION = {
     "−": "-",
     "…": "…",
 }
-SPACES = {c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+SPACES = dict.fromkeys("\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " ")
 
 
 @functools.lru_cache(maxsize=32)
