@@ -160,7 +160,10 @@ class Normalized:
         orig_start = self.to_original(start)
         if end == start:
             return orig_start, orig_start
-        return orig_start, self.to_original(end - 1) + 1
+        # The span runs up to the next kept character, so that marks deleted
+        # after the last matched letter (its diacritics, tatweel) stay with it;
+        # but never short of the last character's source (inside a ligature).
+        return orig_start, max(self.to_original(end - 1) + 1, self.to_original(end))
 
     def to_normalized(self, index: int) -> int:
         """The first normalised offset whose original offset is at or after ``index``."""
