@@ -116,8 +116,10 @@ def _structure(value: Any, tp: Any, where: str) -> Any:
                 continue
             try:
                 return _structure(value, option, where)
-            except (RecordFormatError, TypeError, ValueError) as error:
+            except RecordFormatError as error:
                 errors.append(str(error))
+            except (TypeError, ValueError) as error:
+                errors.append(f"{where}: {error}")
         raise RecordFormatError(errors[0] if errors else f"{where}: bad value {value!r}")
     if origin in (tuple, list):
         if not isinstance(value, list):
@@ -219,7 +221,13 @@ def from_dict(data: Mapping[str, Any], record_types: Mapping[str, type[Record]] 
             if field.default is attrs.NOTHING:
                 raise RecordFormatError(f"{field.name}: missing in {type_name} record")
             continue
-        kwargs[field.name] = _structure(data[field.name], hints[field.name], field.name)
+        try:
+            kwargs[field.name] = _structure(data[field.name], hints[field.name], field.name)
+        except RecordFormatError:
+            raise
+        except (TypeError, ValueError) as error:
+            # A nested Span, Entity or date that rejects its values: name the field.
+            raise RecordFormatError(f"{field.name}: {error}") from error
     try:
         return cls(**kwargs)
     except (TypeError, ValueError) as error:
