@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+import attrs
 import regex
 
 from negotext.ar.dates import DateMention, find_dates
@@ -63,7 +64,7 @@ class Analysis:
     @functools.cached_property
     def segments(self) -> tuple[Segment, ...]:
         """The page's parts: main article, appended articles, related lists, boilerplate."""
-        return segment(self.text)
+        return segment(self.text, self.lexicon("segment_markers"))
 
     def segment_at(self, offset: int) -> Segment:
         """The segment holding original offset ``offset``."""
@@ -103,8 +104,19 @@ class Analysis:
 
     @functools.cached_property
     def dates(self) -> tuple[DateMention, ...]:
-        """Date mentions, resolved against the publication date when there is one."""
-        return tuple(find_dates(self.text, self.document.published))
+        """Date mentions, resolved against the publication date when there is one.
+
+        A relative date ("أمس") outside the main article (in an appended article
+        or a related list) is not resolved: the publication date is the main
+        article's, not the appended one's, so its ``value`` is None.
+        """
+        mentions = find_dates(self.text, self.document.published)
+        return tuple(
+            attrs.evolve(mention, value=None)
+            if mention.relative and self.segment_at(mention.span.start).kind is not SegmentKind.MAIN
+            else mention
+            for mention in mentions
+        )
 
     @functools.cached_property
     def coref(self) -> Coreference:
