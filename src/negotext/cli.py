@@ -377,7 +377,7 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO, err: _Console) -> int:
 def _cmd_plugins(args: argparse.Namespace, out: TextIO) -> int:
     infos = list_plugins()
     if args.json:
-        data = [attrs.asdict(info, retain_collection_types=False) for info in infos]
+        data = [attrs.asdict(info) for info in infos]
         out.write(json.dumps(data, indent=2) + "\n")
         return 0
     width = max((len(info.name) for info in infos), default=4)
