@@ -1,26 +1,344 @@
 """Co-reference inside a document: surnames, titles, نظيره, الطرفين, بلاده.
 
-STUB: the resolver comes with issue 4; until then every mention stands for itself.
+News names a person in full once ("الرئيس الروسي فلاديمير بوتين") and then writes a
+surname ("بوتين"), a title ("الرئيس الروسي", "المتحدث باسم الكرملين"), a counterpart
+("نظيره الكازاخستاني"), the parties of the talks ("الطرفين", "البلدين") or the
+speaker's country ("بلاده"). :class:`Coreference` (``analysis.coref``) resolves such
+mentions to what the document (or the gazetteer) named before. A resolved entity
+keeps the text and span of the words actually written and takes the name, id, kind
+and role of its antecedent.
+
+What it reads: the gazetteer mentions of ``analysis.entities`` (people, countries,
+demonyms, capitals), the ``title_heads`` lexicon (nouns that head a title) and the
+``party_references`` lexicon (الطرفين …). What it builds, once per document:
+
+- *title links*: a title written next to a named person ("وزير الدفاع الأوكراني
+  رستم عمروف", "جي دي فانس، نائب الرئيس الأميركي") links that title to the person
+  for the rest of the document; "نظيره الكازاخستاني قاسم جومارت توكاييف" also links
+  the title of the leader it counters ("الرئيس" + "الكازاخستاني");
+- *party pairs*: two countries (or capitals, or demonyms) joined by و ("روسيا
+  وأوكرانيا", "موسكو وكييف", "الجانبين الروسي والأوكراني").
+
+Nothing here guesses: a mention with no antecedent is returned unchanged.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 from typing import TYPE_CHECKING
 
-from negotext.records import Entity
+import attrs
+import regex
+
+from negotext.records import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
 
-__all__ = ["Coreference"]
+__all__ = ["Coreference", "TitleLink", "counterpart_title", "mention_key"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]")
+_CLITIC = regex.compile(r"^(?:و|ف)(?=\p{L}{3,})")
+_COUNTRYISH = (EntityKind.COUNTRY, EntityKind.PLACE)
+#: How many words a title may run before the name it introduces.
+_TITLE_WORDS = 7
+
+
+def mention_key(text: str) -> str:
+    """A comparable form of a mention: normalised, without a leading و/ف, single spaces.
+
+    >>> mention_key("والرئيسُ  الأوكراني")
+    'الرييس الاوكراني'
+    """
+    from negotext.ar.normalize import normalize_text
+
+    words = normalize_text(text, hamza=True).split()
+    if words:
+        words[0] = _CLITIC.sub("", words[0])
+    return " ".join(words)
+
+
+@attrs.frozen
+class TitleLink:
+    """A title written next to a named person: ``title`` (a :func:`mention_key`) → ``person``."""
+
+    title: str
+    person: Entity
+    offset: int
 
 
 class Coreference:
-    """Resolves mentions to the entities the document named before."""
+    """Resolves mentions to the entities the document named before (``analysis.coref``)."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
 
+    # -- what the document holds -------------------------------------------------
+
+    @functools.cached_property
+    def _entities(self) -> tuple[Entity, ...]:
+        return tuple(sorted(self.analysis.entities, key=lambda e: (e.span.start, -e.span.end)))
+
+    @functools.cached_property
+    def people(self) -> tuple[Entity, ...]:
+        """Named people (with a canonical name or a name of two words or more), in order."""
+        return tuple(e for e in self._entities if e.kind is EntityKind.PERSON)
+
+    @functools.cached_property
+    def _title_heads(self) -> frozenset[str]:
+        return frozenset(mention_key(w) for w in self.analysis.lexicon("title_heads"))
+
+    @functools.cached_property
+    def _party_words(self) -> frozenset[str]:
+        return frozenset(mention_key(w) for w in self.analysis.lexicon("party_references"))
+
+    @functools.cached_property
+    def _tokens(self) -> tuple[tuple[str, Span], ...]:
+        """Words and punctuation of the original text, each with its original span."""
+        norm = self.analysis.norm
+        return tuple(
+            (m.group(), self.analysis.span(m.start(), m.end())) for m in _TOKEN.finditer(norm.text)
+        )
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        return [span.start for _, span in self._tokens]
+
+    def _token_index(self, offset: int) -> int:
+        """The index of the first token starting at or after original ``offset``."""
+        return bisect.bisect_left(self._token_starts, offset)
+
+    @functools.cached_property
+    def title_links(self) -> tuple[TitleLink, ...]:
+        """Titles written next to named people in this document, in order."""
+        links: list[TitleLink] = []
+        last_title: str | None = None
+        for person in self.people:
+            for title in self._titles_around(person):
+                words = title.split()
+                if words[0].startswith("نظير"):
+                    if last_title is None:
+                        continue
+                    # "نظيره الكازاخستاني X": X holds the leader's title for that country.
+                    title = counterpart_title(last_title, words[1:])
+                else:
+                    last_title = title
+                links.append(TitleLink(title, person, person.span.start))
+        return tuple(links)
+
+    def _titles_around(self, person: Entity) -> list[str]:
+        """Title phrases right before ("الرئيس الروسي X") or after ("X، نائب الرئيس") ``person``."""
+        tokens = self._tokens
+        index = self._token_index(person.span.start)
+        titles: list[str] = []
+        # Before: up to _TITLE_WORDS words, an optional comma right before the name.
+        j = index - 1
+        if j >= 0 and tokens[j][0] == ",":
+            j -= 1
+        # The nearest head word going back, and the heads right before it
+        # ("نائب رئيس الوزراء"): "قال الرئيس الروسي" stops before "قال".
+        words: list[str] = []
+        found_head = False
+        while j >= 0 and len(words) < _TITLE_WORDS and _is_word(tokens[j][0]):
+            is_head = self._is_head(tokens[j][0])
+            if found_head and not is_head:
+                break
+            words.insert(0, tokens[j][0])
+            found_head = found_head or is_head
+            j -= 1
+        if found_head:
+            words[0] = self._head_form(words[0])
+            titles.append(mention_key(" ".join(words)))
+        # After: "X، title،" or "X، title:".
+        end = self._token_index(person.span.end)
+        if end < len(tokens) and tokens[end][0] == ",":
+            k = end + 1
+            after: list[str] = []
+            while k < len(tokens) and len(after) < _TITLE_WORDS and _is_word(tokens[k][0]):
+                after.append(tokens[k][0])
+                k += 1
+            if after and self._is_head(after[0]):
+                titles.append(mention_key(" ".join(after)))
+        return titles
+
+    def _is_head(self, word: str) -> bool:
+        return mention_key(self._head_form(word)) in self._title_heads
+
+    def _head_form(self, word: str) -> str:
+        """``word`` without a ب/ل proclitic when that leaves a title head ("بوزير" → "وزير")."""
+        if word[:1] in ("ب", "ل") and mention_key(word[1:]) in self._title_heads:
+            return word[1:]
+        return word
+
+    # -- resolution --------------------------------------------------------------
+
     def resolve(self, entity: Entity) -> Entity:
-        """The entity ``entity`` refers to, keeping its own text and span."""
-        return entity
+        """The entity ``entity`` refers to, keeping its own text and span.
+
+        - a surname or short form of a person named earlier → that person;
+        - a title held by a person the document named with it → that person;
+        - "نظيره الكازاخستاني" → the person holding the leader's title for that country;
+        - "الطرفين" / "البلدين" → a group named after the two parties (see
+          :meth:`parties_near`);
+        - anything else → ``entity`` itself.
+        """
+        key = mention_key(entity.text)
+        if key in self._party_words:
+            pair = self.parties_near(entity.span.start)
+            if pair is None:
+                return entity
+            names = " and ".join(p.name or p.text for p in pair)
+            ids = "+".join(p.id for p in pair if p.id) or None
+            return attrs.evolve(entity, kind=EntityKind.GROUP, name=names, id=ids)
+        if entity.kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS) and entity.name:
+            return entity
+        if entity.kind is EntityKind.PERSON and entity.id:
+            return entity
+        antecedent = self.antecedent(entity)
+        if antecedent is None:
+            return entity
+        return attrs.evolve(
+            antecedent,
+            text=entity.text,
+            span=entity.span,
+            role=antecedent.role or entity.role,
+        )
+
+    def antecedent(self, entity: Entity) -> Entity | None:
+        """The earlier person ``entity`` (a surname, a title, نظيره …) refers to, else None."""
+        key = mention_key(entity.text)
+        if not key:
+            return None
+        words = key.split()
+        if words[0].startswith("نظير"):
+            counterpart = self._counterpart_title(entity.span.start, words)
+            if counterpart is None:
+                return None
+            key = counterpart
+        # A title the document linked to a person before (or right after) this mention.
+        best: TitleLink | None = None
+        for link in self.title_links:
+            if (
+                link.title == key
+                and link.person.span.start != entity.span.start
+                and (link.offset < entity.span.start or best is None)
+            ):
+                best = link
+        if best is not None:
+            return best.person
+        # A surname: the last word(s) of a person named earlier.
+        for person in reversed(self.people):
+            if person.span.start >= entity.span.start:
+                continue
+            full = mention_key(person.text).split()
+            if len(full) > len(words) and full[-len(words) :] == words:
+                return person
+            if person.name and mention_key(person.text) == key:
+                return person
+        return None
+
+    def _counterpart_title(self, offset: int, words: list[str]) -> str | None:
+        """ "نظيره الكازاخستاني" → "الرئيس الكازاخستاني" after "الرئيس الروسي X"."""
+        for link in reversed(self.title_links):
+            if link.offset < offset:
+                return counterpart_title(link.title, words[1:])
+        return None
+
+    def last_person(self, offset: int) -> Entity | None:
+        """The last person named before original ``offset``."""
+        for person in reversed(self.people):
+            if person.span.end <= offset:
+                return person
+        return None
+
+    # -- countries and parties -----------------------------------------------------
+
+    def country_of(self, entity: Entity) -> Entity | None:
+        """The country ``entity`` stands for or belongs to, written as ``entity`` is.
+
+        A country or demonym is its own country; a capital ("موسكو"), an
+        institution or a person gives the country of its gazetteer entry; a
+        title with a demonym ("وزير الخارجية السوداني") gives that demonym's
+        country. None when nothing says.
+        """
+        gazetteer = self.analysis.resources.gazetteer
+        code: str | None = None
+        country_of = getattr(gazetteer, "country_of", None)
+        if callable(country_of):
+            code = country_of(entity)
+        if code is None and entity.kind is EntityKind.COUNTRY and entity.id:
+            code = entity.id
+        if code is None:
+            inner = [
+                e
+                for e in self._entities
+                if e.kind is EntityKind.COUNTRY and e.span in entity.span and e.span != entity.span
+            ]
+            if inner:
+                return attrs.evolve(inner[-1], text=entity.text, span=entity.span, role=None)
+            return None
+        name = None
+        get = getattr(gazetteer, "get", None)
+        entry = get(code) if callable(get) else None
+        if entry is not None:
+            name = entry.name
+        return Entity(entity.text, entity.span, EntityKind.COUNTRY, name=name, id=code)
+
+    @functools.cached_property
+    def party_pairs(self) -> tuple[tuple[Entity, Entity], ...]:
+        """Pairs of countries the document mentions together ("روسيا وأوكرانيا"), in order."""
+        countryish = [e for e in self._entities if e.kind in _COUNTRYISH]
+        pairs: list[tuple[Entity, Entity]] = []
+        text = self.analysis.text
+        for first, second in itertools.pairwise(countryish):
+            between = mention_key(text[first.span.end : second.span.start]).strip()
+            if between not in ("و", ""):
+                continue
+            if not text[first.span.end : second.span.start].strip():
+                # Two names with nothing between them are one phrase, not a pair.
+                continue
+            a, b = self.country_of(first), self.country_of(second)
+            if a is None or b is None or (a.id and a.id == b.id):
+                continue
+            pairs.append((a, b))
+        return tuple(pairs)
+
+    def parties_near(self, offset: int) -> tuple[Entity, Entity] | None:
+        """The two parties of the talks in context at original ``offset``.
+
+        The last pair of countries mentioned together before ``offset`` (or, when
+        none comes before, the first pair after it), each as a country entity with
+        the text and span of its own mention. None when the document has no pair.
+        """
+        before = [pair for pair in self.party_pairs if pair[1].span.end <= offset]
+        if before:
+            return before[-1]
+        return self.party_pairs[0] if self.party_pairs else None
+
+    def is_party_reference(self, text: str) -> bool:
+        """Whether ``text`` is a word for the two parties ("الطرفين", "البلدين")."""
+        return mention_key(text) in self._party_words
+
+
+def counterpart_title(title: str, demonym: list[str]) -> str:
+    """The title of a leader's counterpart: the leader's title with the other demonym.
+
+    >>> counterpart_title("وزير الخارجيه الروسي", ["التركي"])
+    'وزير الخارجيه التركي'
+    >>> counterpart_title("الرييس", ["التركي"])
+    'الرييس التركي'
+    """
+    words = title.split()
+    for index in range(len(words) - 1, 0, -1):
+        if _NISBA.match(words[index]):
+            return " ".join([*words[:index], *demonym, *words[index + 1 :]])
+    return " ".join([*words, *demonym])
+
+
+_NISBA = regex.compile(r"^ال\p{L}{2,}(?:ي|يه)$")
+
+
+def _is_word(token: str) -> bool:
+    return bool(token) and (token[0].isalpha() or token[0].isdigit())

@@ -1,0 +1,193 @@
+"""Co-reference inside a document, against a small gazetteer registered by a test plugin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from negotext.analysis import Analysis
+from negotext.ar.gazetteer import Gazetteer
+from negotext.coref import mention_key
+from negotext.document import Document
+from negotext.plugins import Resources
+from negotext.records import Entity, EntityKind, Span
+
+ENTRIES: list[dict[str, Any]] = [
+    {"kind": "country", "id": "IR", "name": "Iran", "names": ["إيران"], "nisba": ["إيران"]},
+    {
+        "kind": "country",
+        "id": "US",
+        "name": "United States",
+        "names": ["الولايات المتحدة"],
+        "nisba": ["أمريك", "أميرك"],
+    },
+    {"kind": "country", "id": "SD", "name": "Sudan", "names": ["السودان"], "nisba": ["سودان"]},
+    {"kind": "country", "id": "QA", "name": "Qatar", "names": ["قطر"], "nisba": ["قطر"]},
+    {"kind": "country", "id": "OM", "name": "Oman", "names": ["سلطنة عمان"], "nisba": ["عمان"]},
+    {"kind": "place", "id": "Q3616", "name": "Tehran", "names": ["طهران"], "capital_of": "IR"},
+    {"kind": "place", "id": "Q61", "name": "Washington", "names": ["واشنطن"], "capital_of": "US"},
+    {
+        "kind": "person",
+        "id": "Q900001",
+        "name": "Abbas Araghchi",
+        "names": ["عباس عراقجي"],
+        "short": ["عراقجي"],
+        "role": "Foreign Minister of Iran",
+        "country": "IR",
+    },
+    {
+        "kind": "person",
+        "id": "Q900002",
+        "name": "Steve Witkoff",
+        "names": ["ستيف ويتكوف"],
+        "short": ["ويتكوف"],
+        "role": "US special envoy",
+        "country": "US",
+    },
+    {
+        "kind": "person",
+        "id": "Q900003",
+        "name": "Badr Albusaidi",
+        "names": ["بدر البوسعيدي"],
+        "short": ["البوسعيدي"],
+        "country": "OM",
+    },
+]
+
+
+def small_resources() -> Resources:
+    """Resources whose gazetteer holds only ENTRIES (none of them from the seeds).
+
+    The built-in word lists still come from the registered plugins; the gazetteer is
+    replaced so that these tests do not depend on the built-in gazetteer data.
+    """
+    resources = Resources()
+    resources._gazetteer = Gazetteer(ENTRIES)
+    return resources
+
+
+def analyse(text: str, gazetteer: bool = True) -> Analysis:
+    resources = small_resources() if gazetteer else Resources()
+    if not gazetteer:
+        resources._gazetteer = Gazetteer(ENTRIES[:1])
+    return Analysis(Document(text), resources)
+
+
+def entity_at(analysis: Analysis, words: str, kind: EntityKind, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = analysis.text.index(words, start + 1)
+    return Entity(words, Span(start, start + len(words)), kind)
+
+
+def test_mention_key_strips_clitic_and_normalises() -> None:
+    assert mention_key("وبلاده") == mention_key("بلاده")
+    assert mention_key("الرئيسُ  الإيراني") == mention_key("الرئيس الايراني")
+
+
+def test_surname_after_full_name() -> None:
+    a = analyse("التقى عباس عراقجي بالوسيط. ثم قال عراقجي إن الأجواء إيجابية.")
+    surname = next(e for e in a.entities if e.text == "عراقجي")
+    resolved = a.coref.resolve(surname)
+    assert (resolved.name, resolved.text, resolved.span) == (
+        "Abbas Araghchi",
+        "عراقجي",
+        surname.span,
+    )
+
+
+def test_title_alone_after_title_and_name() -> None:
+    text = (
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط. "
+        "وقال وزير الخارجية الإيراني إن بلاده لن تتخلى عن التخصيب."
+    )
+    a = analyse(text)
+    title = entity_at(a, "وزير الخارجية الإيراني", EntityKind.PERSON, nth=1)
+    resolved = a.coref.resolve(title)
+    assert resolved.name == "Abbas Araghchi"
+    assert resolved.text == "وزير الخارجية الإيراني"
+    assert resolved.span == title.span
+
+
+def test_title_after_name_as_apposition() -> None:
+    text = (
+        "قال ستيف ويتكوف، المبعوث الأمريكي الخاص، إن الجولة مثمرة. "
+        "وأضاف المبعوث الأمريكي الخاص أن واشنطن تنتظر الرد."
+    )
+    a = analyse(text)
+    title = entity_at(a, "المبعوث الأمريكي الخاص", EntityKind.PERSON, nth=1)
+    assert a.coref.resolve(title).name == "Steve Witkoff"
+
+
+def test_counterpart_with_demonym_resolves_through_the_leaders_title() -> None:
+    text = (
+        "بحث وزير الخارجية الإيراني عباس عراقجي مع نظيره العماني بدر البوسعيدي مسار التفاوض. "
+        "وأكد وزير الخارجية العماني أن بلاده مستعدة لاستضافة جولة جديدة."
+    )
+    a = analyse(text)
+    title = entity_at(a, "وزير الخارجية العماني", EntityKind.PERSON)
+    assert a.coref.resolve(title).name == "Badr Albusaidi"
+
+
+def test_counterpart_alone() -> None:
+    text = (
+        "اتصل وزير الخارجية العماني بدر البوسعيدي بوزير الخارجية الإيراني عباس عراقجي. "
+        "وقال نظيره الإيراني إن المحادثات مستمرة."
+    )
+    a = analyse(text)
+    counterpart = entity_at(a, "نظيره الإيراني", EntityKind.PERSON)
+    assert a.coref.resolve(counterpart).name == "Abbas Araghchi"
+
+
+def test_parties_near_capitals_and_countries() -> None:
+    text = "استضافت قطر محادثات بين طهران وواشنطن. وقال الوسيط إن الطرفين اتفقا على مواصلة الحوار."
+    a = analyse(text)
+    parties = a.coref.parties_near(text.index("الطرفين"))
+    assert parties is not None
+    assert [p.id for p in parties] == ["IR", "US"]
+    assert [p.text for p in parties] == ["طهران", "واشنطن"]
+    group = a.coref.resolve(entity_at(a, "الطرفين", EntityKind.GROUP))
+    assert group.name == "Iran and United States"
+    assert group.text == "الطرفين"
+
+
+def test_parties_from_demonyms_and_latest_pair_wins() -> None:
+    text = (
+        "تحدث المسؤولون عن إيران والولايات المتحدة. "
+        "ثم استؤنفت المحادثات بين الجانبين السوداني والقطري في الدوحة، "
+        "وقال مصدر إن البلدين قريبان من اتفاق."
+    )
+    a = analyse(text)
+    parties = a.coref.parties_near(text.index("البلدين"))
+    assert parties is not None
+    assert [p.id for p in parties] == ["SD", "QA"]
+
+
+def test_no_pair_gives_none_and_entity_unchanged() -> None:
+    a = analyse("قال الوسيط إن الطرفين اتفقا.")
+    assert a.coref.parties_near(5) is None
+    party = entity_at(a, "الطرفين", EntityKind.GROUP)
+    assert a.coref.resolve(party) == party
+
+
+def test_country_of_capital_person_demonym_and_title() -> None:
+    a = analyse("قال عباس عراقجي في طهران إن وزير الخارجية الإيراني سيزور الدوحة.")
+    by_text = {e.text: e for e in a.entities}
+    assert a.coref.country_of(by_text["طهران"]).id == "IR"  # type: ignore[union-attr]
+    assert a.coref.country_of(by_text["عباس عراقجي"]).id == "IR"  # type: ignore[union-attr]
+    title = entity_at(a, "وزير الخارجية الإيراني", EntityKind.PERSON)
+    country = a.coref.country_of(title)
+    assert country is not None
+    assert (country.id, country.text) == ("IR", "وزير الخارجية الإيراني")
+
+
+def test_unknown_mention_is_returned_unchanged() -> None:
+    a = analyse("قال المتحدث العسكري إن الهدنة صامدة.")
+    who = entity_at(a, "المتحدث العسكري", EntityKind.PERSON)
+    assert a.coref.resolve(who) == who
+    assert a.coref.country_of(who) is None
+
+
+def test_without_a_gazetteer_nothing_is_guessed() -> None:
+    a = analyse("قال الرئيس إن الطرفين اتفقا. وقال الرئيس إن الاتفاق قريب.", gazetteer=False)
+    who = entity_at(a, "الرئيس", EntityKind.PERSON, nth=1)
+    assert a.coref.resolve(who) == who
