@@ -1,0 +1,84 @@
+"""The example plugin, as installed: discovered through its entry point, its records come out."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import io
+import json
+from pathlib import Path
+
+import negotext
+from negotext.cli import main
+from negotext.plugins import get_resources, list_plugins
+from negotext.serialize import from_json, to_json
+from negotext_example import Ceasefire, CeasefireStatus
+
+ARTICLE = (
+    "أعلن الوسطاء التوصل إلى اتفاق على وقف إطلاق النار في قطاع غزة لمدة 6 أسابيع. "
+    "وطالبت الأمم المتحدة بهدنة إنسانية في السودان. "
+    "واتهمت الحكومة المتمردين بخرق الهدنة."
+)
+
+
+def test_is_installed_and_discovered_through_its_entry_point() -> None:
+    dist = importlib.metadata.distribution("negotext-example")
+    (entry_point,) = [ep for ep in dist.entry_points if ep.group == "negotext"]
+    assert (entry_point.name, entry_point.value) == ("ceasefire", "negotext_example.ceasefire")
+    info = next(p for p in list_plugins() if p.name == "ceasefire")
+    assert info.enabled
+    assert info.version == dist.version
+    assert info.hooks == (
+        "negotext_extract_records",
+        "negotext_register_gazetteer",
+        "negotext_register_record_types",
+    )
+
+
+def test_record_type_is_registered() -> None:
+    assert get_resources().record_types["ceasefire"] is Ceasefire
+
+
+def test_records_come_out_of_extract() -> None:
+    result = negotext.extract(ARTICLE, id="doc")
+    ceasefires = result.of_type(Ceasefire)
+    assert [(c.status, c.term, c.duration_days) for c in ceasefires] == [
+        (CeasefireStatus.AGREED, "وقف إطلاق النار", 42),
+        (CeasefireStatus.DEMANDED, "هدنة", None),
+        (CeasefireStatus.VIOLATED, "هدنة", None),
+    ]
+    first = ceasefires[0]
+    assert ARTICLE[first.evidence.start : first.evidence.end] == "اتفاق على وقف إطلاق النار"
+    assert all(c.extractor == "ceasefire" for c in ceasefires)
+
+
+def test_records_serialise_and_round_trip() -> None:
+    result = negotext.extract(ARTICLE, id="doc")
+    for record in result.of_type(Ceasefire):
+        line = to_json(record, ARTICLE, "doc")
+        assert json.loads(line)["type"] == "ceasefire"
+        assert from_json(line) == record
+
+
+def test_gazetteer_entry_is_used() -> None:
+    text = "ودعت مصر إلى هدنة في محور نتساريم."
+    (ceasefire,) = negotext.extract(text).of_type(Ceasefire)
+    assert ceasefire.area is not None
+    assert (ceasefire.area.text, ceasefire.area.name) == ("محور نتساريم", "Netzarim Corridor")
+
+
+def test_records_come_out_of_the_command(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["extract", str(tmp_path)], stdout=out, stderr=err) == 0, err.getvalue()
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    ceasefires = [r for r in records if r["type"] == "ceasefire"]
+    assert [r["status"] for r in ceasefires] == ["agreed", "demanded", "violated"]
+    assert ceasefires[0]["doc"] == "a.txt"
+
+
+def test_disable_for_one_run(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    out = io.StringIO()
+    assert main(["extract", "--disable", "ceasefire", str(tmp_path)], stdout=out,
+                stderr=io.StringIO()) == 0
+    assert '"type": "ceasefire"' not in out.getvalue()
