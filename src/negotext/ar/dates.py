@@ -1,15 +1,46 @@
 """Dates: month names in both systems, numeric dates, weekdays and relative expressions.
 
-STUB: the full reader comes with issue 3. The data class is the contract.
+:func:`find_dates` reads every date mention of a text into a :class:`DateMention`
+whose ``span`` indexes the original, never-modified text. The text is searched
+in its normalised form (:func:`negotext.ar.normalize.normalize`) with one
+pattern, compiled once at import from the language data in ``data/dates.json``;
+each match is mapped back to the original with the normaliser's offset map.
+
+What is read (see ``docs/dates.md`` for the full list and the rules):
+
+- day, month and year: ``2 يونيو/حزيران 2025``, ``الثاني من يونيو``,
+  ``١٦/٥/٢٠٢٥``, ``2025-05-16``; month and year: ``فبراير 2022``; years:
+  ``عام 2022``, ``منذ 2014``, ``ربيع 2022`` (a season: year granularity, the
+  season in ``part``);
+- weekdays with or without يوم, and relative expressions resolved against the
+  publication date: ``اليوم``, ``أمس الجمعة``, ``الاثنين المقبل``,
+  ``الأسبوع الماضي``, ``قبل يومين``, ``منذ ثلاث سنوات``;
+- Hijri months, recognised with ``calendar == "hijri"`` and never converted.
+
+A relative mention with no publication date keeps its text and has ``value``
+None: it is never guessed.
+
+>>> import datetime
+>>> [(m.text, m.value) for m in find_dates("عقدت الجولة يوم الجمعة الماضي", datetime.date(2025, 5, 19))]
+[('يوم الجمعة الماضي', datetime.date(2025, 5, 16))]
+>>> [(m.text, m.value, m.granularity.value) for m in find_dates("في 2 يونيو/حزيران 2025")]
+[('2 يونيو/حزيران 2025', datetime.date(2025, 6, 2), 'day')]
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
+import functools
+import json
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import Any
 
 import attrs
+import regex
 
+from negotext.ar.normalize import Normalized, normalize, normalize_text
 from negotext.records import Span
 
 __all__ = ["DateMention", "Granularity", "find_dates"]
@@ -24,15 +55,631 @@ class Granularity(str, enum.Enum):
 
 @attrs.frozen
 class DateMention:
-    """A date as written; ``value`` None when it cannot be resolved (never guessed)."""
+    """A date as written; ``value`` None when it cannot be resolved (never guessed).
+
+    ``value`` is the first day of the unit the mention names: the day itself, the
+    Monday of a week (ISO weeks), the first of a month, 1 January of a year.
+    ``relative`` is True when the value depends on the publication date.
+    ``calendar`` is ``"gregorian"`` or ``"hijri"`` (Hijri dates are recognised but
+    not converted: their ``value`` is None). ``part`` names a part of the unit
+    the text narrows to: ``"early"``, ``"mid"``, ``"late"`` (مطلع، منتصف، أواخر)
+    or a season (``"spring"``, ``"summer"``, ``"autumn"``, ``"winter"``).
+    """
 
     text: str
     span: Span
     value: datetime.date | None
     granularity: Granularity
     relative: bool = False
+    calendar: str = "gregorian"
+    part: str | None = None
+
+
+# -- language data ----------------------------------------------------------------
+
+
+def _load_data() -> dict[str, Any]:
+    """The parsed ``data/dates.json``."""
+    text = (resources.files("negotext.ar") / "data" / "dates.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _n(word: str) -> str:
+    """A data word in the form the pattern meets it in normalised text."""
+    return normalize_text(word).strip()
+
+
+def _words(value: Any) -> list[str]:
+    """The normalised words of a data list, or of a ``{"words": [...]}`` object."""
+    items = value["words"] if isinstance(value, Mapping) else value
+    return [_n(word) for word in items]
+
+
+def _numbered(table: Mapping[str, Any]) -> dict[str, int]:
+    """``{"1": [names], ...}`` as ``{normalised name: number}`` (keys starting ``_`` skipped)."""
+    return {
+        _n(name): int(key)
+        for key, names in table.items()
+        if not key.startswith("_")
+        for name in names
+    }
+
+
+def _grouped(table: Mapping[str, Any]) -> dict[str, str]:
+    """``{"group": [words], ...}`` as ``{normalised word: group}``."""
+    return {
+        _n(word): key for key, words in table.items() if not key.startswith("_") for word in words
+    }
+
+
+_DATA = _load_data()
+
+MONTHS: dict[str, int] = _numbered(_DATA["months"])
+HIJRI_MONTHS: dict[str, int] = _numbered(_DATA["hijri_months"])
+STRICT_MONTHS: frozenset[str] = frozenset(_words(_DATA["strict_months"]))
+WEEKDAYS: dict[str, int] = _numbered(_DATA["weekdays"])
+DAY_ORDINALS: dict[str, int] = {
+    _n(word): day for word, day in _DATA["day_ordinals"].items() if not word.startswith("_")
+}
+RELATIVE_DAYS: dict[str, int] = {
+    _n(word): offset for word, offset in _DATA["relative_days"].items() if not word.startswith("_")
+}
+_QUALIFIER_STEPS = {"past": -1, "past2": -2, "future": 1, "future2": 2, "current": 0}
+QUALIFIERS: dict[str, int] = {
+    word: _QUALIFIER_STEPS[group] for word, group in _grouped(_DATA["qualifiers"]).items()
+}
+RELATIVE_UNITS: dict[str, str] = _grouped(_DATA["relative_units"])
+COUNT_UNITS: dict[str, tuple[str, int | None]] = {
+    _n(word): (unit, {"one": 1, "two": 2, "many": None}[size])
+    for unit, sizes in _DATA["count_units"].items()
+    if not unit.startswith("_")
+    for size, words in sizes.items()
+    for word in words
+}
+COUNT_WORDS: dict[str, int] = {_n(word): n for word, n in _DATA["count_words"].items()}
+COUNT_PREPOSITIONS: dict[str, str] = _grouped(_DATA["count_prepositions"])
+PARTS: dict[str, str] = _grouped(_DATA["parts"])
+SEASONS: dict[str, str] = _grouped(_DATA["seasons"])
+ERAS: dict[str, str] = _grouped(_DATA["era_suffixes"])
+BARE_YEAR_PREPOSITIONS: frozenset[str] = frozenset(_words(_DATA["bare_year_prepositions"]))
+WEEKDAY_NOT_AFTER: frozenset[str] = frozenset(_words(_DATA["weekday_not_after"]))
+WEEKDAY_NOT_BEFORE: frozenset[str] = frozenset(_words(_DATA["weekday_not_before"]))
+TODAY_NOT_AFTER: frozenset[str] = frozenset(_words(_DATA["today_not_after"]))
+TODAY_NOT_BEFORE: frozenset[str] = frozenset(_words(_DATA["today_not_before"]))
+NEEDS_DAY_WORD: frozenset[str] = frozenset(_words(_DATA["needs_day_word"]))
+TOMORROW_VERB: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]))
+NOT_VERBS: frozenset[str] = frozenset(_words(_DATA["tense"]["future_prefix"]["not_verbs"]))
+
+#: Clitics that may be attached to the first word of a date; outside the span.
+_PROCLITIC = r"(?:[وف]?(?:[بك]|ل(?!ل))?)"  # لل is ل + ال: the word stays whole
+_LEFT = r"(?<![\p{L}\p{M}\p{N}])"
+_RIGHT = r"(?![\p{L}\p{M}\p{N}])"
+_S = r"[ \t]+"
+_OS = r"[ \t]*"
+
+
+def _build_pattern() -> regex.Pattern[str]:
+    """The one pattern of every date form, with named lists from the data."""
+    lists: dict[str, list[str]] = {
+        "months": list(MONTHS),
+        "hmonths": list(HIJRI_MONTHS),
+        "weekdays": list(WEEKDAYS),
+        "dord": list(DAY_ORDINALS),
+        "first": _words(_DATA["first_day"]),
+        "mword": _words(_DATA["month_word"]),
+        "dayw": _words(_DATA["day_words"]),
+        "tod": _words(_DATA["times_of_day"]),
+        "reldays": list(RELATIVE_DAYS),
+        "qual": list(QUALIFIERS),
+        "this": _words(_DATA["this"]),
+        "runits": list(RELATIVE_UNITS),
+        "yunits": [w for w, unit in RELATIVE_UNITS.items() if unit == "year"],
+        "munits": [w for w, unit in RELATIVE_UNITS.items() if unit == "month"],
+        "cunits": list(COUNT_UNITS),
+        "cwords": list(COUNT_WORDS),
+        "cpreps": list(COUNT_PREPOSITIONS),
+        "cnb": _words(_DATA["count_not_before"]),
+        "parts": list(PARTS),
+        "seasons": list(SEASONS),
+        "ycues": _words(_DATA["year_cues"]),
+        "y2cues": _words(_DATA["two_year_cues"]),
+        "eras": list(ERAS),
+        "dlink": _words(_DATA["date_links"]),
+    }
+    L, R, S, OS = _LEFT, _RIGHT, _S, _OS
+    month = (
+        rf"(?:(?P<m1>\L<months>){R}"
+        rf"(?:{OS}/{OS}(?P<m2>\L<months>){R}|{OS}\({OS}(?P<m2>\L<months>){OS}\))?"
+        rf"|(?P<h1>\L<hmonths>){R})"
+    )
+    year_tail = (
+        rf"(?:{OS},?{OS}(?:من{S})?(?:\L<ycues>{S})?(?P<y>\d{{4}})(?!\d)"
+        rf"(?:{OS}(?P<era>\L<eras>){R})?"
+        rf"|{S}من{S}(?:(?P<ythis>\L<this>){S}\L<yunits>|\L<yunits>{S}(?P<yq>\L<qual>)){R})"
+    )
+    month_qualifier = rf"(?:{S}(?P<mq>\L<qual>){R})"
+    numeric = (
+        r"(?P<num>(?<![\d/.\-])(?:"
+        r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
+        r"|(?P<iy>\d{4})(?P<isep>[/.\-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+        r")(?![\d/\-]|\.\d))"
+    )
+    day_month = (
+        rf"(?P<dm>"
+        rf"(?:(?:\L<tod>{S})?(?:\L<dayw>{S})?(?P<wd>\L<weekdays>){R}{OS},?{OS}(?:\L<dlink>{S})?)?"
+        rf"(?:\L<dayw>{S})?"
+        rf"(?:(?:ال)?(?P<d>0?[1-9]|[12]\d|3[01])(?!\d){OS}(?:من{S})?"
+        rf"|(?P<dord>\L<dord>){S}من{S}|(?P<first>\L<first>){S}(?:من{S})?)"
+        rf"(?:\L<mword>{S})?"
+        rf"(?:{month}(?:{year_tail}|{month_qualifier})?"
+        rf"|(?P<dmrel>\L<munits>){S}(?P<dmq>\L<qual>){R}))"
+    )
+    month_year = (
+        rf"(?P<my>(?:(?P<mpart>\L<parts>){S})?(?:(?P<mw>\L<mword>){S})?"
+        rf"{month}(?:{year_tail}|{month_qualifier})?)"
+    )
+    relative_day = (
+        rf"(?P<rel>(?:(?P<rpre>\L<tod>|\L<dayw>){S})?(?P<rw>\L<reldays>){R}"
+        rf"(?:{OS},?{OS}(?P<rwd>\L<weekdays>){R}|{OS}\({OS}(?P<rwd>\L<weekdays>){OS}\))?)"
+    )
+    weekday = (
+        rf"(?P<wdb>(?:\L<tod>{S})?(?:\L<dayw>{S})?(?P<w>\L<weekdays>){R}"
+        rf"(?:{S}(?P<wq>\L<qual>){R})?)"
+    )
+    relative_unit = (
+        rf"(?P<ru>(?:(?P<rupart>\L<parts>){S}|(?P<ruseason>\L<seasons>){S})?"
+        rf"(?:(?P<ruthis>\L<this>){S}(?P<ru1>\L<runits>)|(?P<ru2>\L<runits>){S}(?P<ruq>\L<qual>)){R})"
+    )
+    two_years = rf"(?P<y2>(?P<y2a>\L<y2cues>{S}(?P<ya>\d{{4}}))(?!\d){OS}(?:و|-|/){OS}(?P<yb>\d{{4}})(?!\d))"
+    year = (
+        rf"(?P<yr>(?:(?P<ypart>\L<parts>){S}|(?P<yseason>\L<seasons>){S})?"
+        rf"(?:(?P<ycue>\L<ycues>){S})?(?P<yy>\d{{4}})(?!\d)(?:{OS}(?P<yera>\L<eras>){R})?)"
+    )
+    counted = (
+        rf"(?P<cnt>(?P<cp>\L<cpreps>){S}(?:(?P<cn>\d{{1,3}}|\L<cwords>){S})?(?P<cu>\L<cunits>){R}"
+        rf"(?!{OS}\d)(?!{S}\L<cnb>{R}))"
+    )
+    branches = [
+        numeric,
+        day_month,
+        month_year,
+        relative_day,
+        weekday,
+        relative_unit,
+        two_years,
+        year,
+        counted,
+    ]
+    pattern = L + _PROCLITIC + "(?:" + "|".join(branches) + ")"
+    return regex.compile(pattern, regex.V0, **lists)
+
+
+def _build_tense_pattern() -> regex.Pattern[str]:
+    """Tense cues: future markers, present verbs of scheduled events, future prefix, past verbs."""
+    tense = _DATA["tense"]
+    return regex.compile(
+        rf"{_LEFT}[وف]?(?:(?P<future>\L<future>)|(?P<present>\L<present>)|(?P<past>\L<past>)"
+        rf"|(?P<prefix>س[يتن]\p{{L}}{{2,}})){_RIGHT}",
+        future=_words(tense["future"]),
+        present=_words(tense["future_present"]),
+        past=_words(tense["past"]),
+    )
+
+
+_PATTERN = _build_pattern()
+_TENSE = _build_tense_pattern()
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*$")
+_WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
+_SENTENCE_END = ".!?;\n"
+_TENSE_WINDOW = 300
+_TANWIN_FATH = "\u064b"
+#: Endings stripped before looking a word up in the not-verbs list (سياستها → سياست → سياسه).
+_NOUN_SUFFIXES = ("تها", "تهم", "ته", "ها", "هم", "ات", "ون", "ين", "وا", "ت", "ه", "ا", "ي")
+
+
+# -- reading ------------------------------------------------------------------------
 
 
 def find_dates(text: str, published: datetime.date | None = None) -> list[DateMention]:
-    """Every date mention in ``text``, resolved against ``published`` when relative."""
-    return []
+    """Every date mention in ``text``, resolved against ``published`` when relative.
+
+    >>> [(m.text, m.value) for m in find_dates("وصل أمس الجمعة", datetime.date(2025, 5, 17))]
+    [('أمس الجمعة', datetime.date(2025, 5, 16))]
+    >>> [(m.text, m.value, m.relative) for m in find_dates("قال الاثنين إن")]
+    [('الاثنين', None, True)]
+    """
+    norm = normalize(text)
+    reader = _Reader(norm, published)
+    mentions: list[DateMention] = []
+    for match in _PATTERN.finditer(norm.text):
+        mentions.extend(reader.read(match))
+    return mentions
+
+
+@attrs.frozen
+class _Found:
+    """One reading of a match before its span is mapped: normalised offsets and the date."""
+
+    start: int
+    end: int
+    value: datetime.date | None
+    granularity: Granularity
+    relative: bool = False
+    calendar: str = "gregorian"
+    part: str | None = None
+
+
+class _Reader:
+    """Turns matches of the date pattern in one normalised text into mentions."""
+
+    def __init__(self, norm: Normalized, published: datetime.date | None) -> None:
+        self.norm = norm
+        self.text = norm.text
+        self.published = published
+
+    def read(self, match: regex.Match[str]) -> Iterator[DateMention]:
+        """The mentions one match states (none when the context rules it out)."""
+        for found in self._dispatch(match):
+            start, end = self.norm.span_to_original(found.start, found.end)
+            yield DateMention(
+                text=self.norm.original[start:end],
+                span=Span(start, end),
+                value=found.value,
+                granularity=found.granularity,
+                relative=found.relative,
+                calendar=found.calendar,
+                part=found.part,
+            )
+
+    def _dispatch(self, m: regex.Match[str]) -> list[_Found]:
+        readers = (
+            ("num", self._numeric),
+            ("dm", self._day_month),
+            ("my", self._month_year),
+            ("rel", self._relative_day),
+            ("wdb", self._weekday),
+            ("ru", self._relative_unit),
+            ("y2", self._two_years),
+            ("yr", self._year),
+            ("cnt", self._counted),
+        )
+        for name, reader in readers:
+            if m.group(name) is not None:
+                try:
+                    return reader(m)
+                except (ValueError, OverflowError):
+                    # Arithmetic beyond the calendar's range: the mention is kept unresolved.
+                    return [_Found(m.start(name), m.end(name), None, _GRANULARITY_OF[name], True)]
+        return []
+
+    # -- context ------------------------------------------------------------------
+
+    def _word_before(self, index: int) -> str:
+        found = _WORD_BEFORE.search(self.text, max(0, index - 40), index)
+        return found.group(1) if found else ""
+
+    def _word_after(self, index: int) -> str:
+        found = _WORD_AFTER.match(self.text, index, index + 40)
+        return found.group(1) if found else ""
+
+    def _tense(self, index: int) -> int:
+        """+1 when the clause before ``index`` is in the future tense, else -1 (past).
+
+        The cue nearest before ``index`` within its sentence decides.
+        """
+        lo = max(0, index - _TENSE_WINDOW)
+        start = max(self.text.rfind(c, lo, index) for c in _SENTENCE_END) + 1
+        start = max(start, lo)
+        last = 0
+        for cue in _TENSE.finditer(self.text, start, index):
+            if cue.group("past") is not None:
+                last = -1
+            elif cue.group("prefix") is not None:
+                if not _is_not_verb(cue.group("prefix")):
+                    last = 1
+            else:
+                last = 1
+        return last if last else -1
+
+    # -- branches -----------------------------------------------------------------
+
+    def _numeric(self, m: regex.Match[str]) -> list[_Found]:
+        if m.group("nd") is not None:
+            day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
+        else:
+            day, month, year = int(m.group("id")), int(m.group("im")), int(m.group("iy"))
+        try:
+            value = datetime.date(year, month, day)
+        except ValueError:
+            return []
+        return [_Found(m.start("num"), m.end("num"), value, Granularity.DAY)]
+
+    def _day_month(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("dm"), m.end("dm")
+        if m.group("d") is not None:
+            day = int(m.group("d"))
+        elif m.group("dord") is not None:
+            day = DAY_ORDINALS[m.group("dord")]
+        else:
+            day = 1
+        if m.group("dmrel") is not None:  # 16 من الشهر الجاري
+            if self.published is None:
+                return [_Found(start, end, None, Granularity.DAY, True)]
+            first = _add_months(_first_of_month(self.published), QUALIFIERS[m.group("dmq")])
+            return [
+                _Found(start, end, _safe_date(first.year, first.month, day), Granularity.DAY, True)
+            ]
+        if m.group("h1") is not None:
+            return [_Found(start, end, None, Granularity.DAY, calendar="hijri")]
+        month = _month_number(m)
+        if month is None:
+            return []
+        year, relative = self._year_of(m, month, day, start)
+        value = None if year is None else _safe_date(year, month, day)
+        return [_Found(start, end, value, Granularity.DAY, relative)]
+
+    def _month_year(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("my"), m.end("my")
+        part = PARTS.get(m.group("mpart") or "")
+        has_context = any(
+            m.group(g) is not None for g in ("m2", "y", "ythis", "yq", "mq", "mw", "mpart")
+        )
+        if m.group("h1") is not None:
+            if m.group("h1") in STRICT_MONTHS and not has_context:
+                return []
+            return [_Found(start, end, None, Granularity.MONTH, calendar="hijri", part=part)]
+        month = _month_number(m)
+        if month is None:
+            # Two different months side by side ("مايو/يونيو"): read the first one alone.
+            return []
+        if m.group("m1") in STRICT_MONTHS and not has_context:
+            return []
+        year, relative = self._year_of(m, month, None, start)
+        value = None if year is None else datetime.date(year, month, 1)
+        return [_Found(start, end, value, Granularity.MONTH, relative, part=part)]
+
+    def _year_of(
+        self, m: regex.Match[str], month: int, day: int | None, start: int
+    ) -> tuple[int | None, bool]:
+        """The year of a month mention and whether it depends on the publication date."""
+        if m.group("y") is not None:
+            return int(m.group("y")), False
+        published = self.published
+        if published is None:
+            return None, True
+        if m.group("ythis") is not None:
+            return published.year, True
+        if m.group("yq") is not None:
+            return published.year + QUALIFIERS[m.group("yq")], True
+        here = (published.month, published.day if day is not None else 1)
+        there = (month, day if day is not None else 1)
+        if m.group("mq") is not None:
+            # مايو الماضي: the last May before the publication month; 16 مايو الماضي: the
+            # last 16 May before the publication day. المقبل likewise forward.
+            steps = QUALIFIERS[m.group("mq")]
+            if steps == 0:
+                return published.year, True
+            if day is None:
+                here = (published.month, 1)
+            if steps < 0:
+                year = published.year if there < here else published.year - 1
+                return year + steps + 1, True
+            year = published.year if there > here else published.year + 1
+            return year + steps - 1, True
+        if self._tense(start) > 0:
+            return (published.year if there >= here else published.year + 1), True
+        return (published.year if there <= here else published.year - 1), True
+
+    def _relative_day(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("rel"), m.end("rel")
+        word = m.group("rw")
+        prefix = m.group("rpre")
+        if word in NEEDS_DAY_WORD and prefix is None:
+            return []
+        if word == _n("اليوم") and prefix is None:
+            if self._word_before(start) in TODAY_NOT_AFTER and m.group("rwd") is None:
+                return []
+            if self._word_after(m.end("rw")) in TODAY_NOT_BEFORE and m.group("rwd") is None:
+                return []
+        if word in TOMORROW_VERB and prefix is None and m.group("rwd") is None:
+            original_end = self.norm.span_to_original(m.start("rw"), m.end("rw"))[1]
+            with_tanwin = _TANWIN_FATH in self.norm.original[original_end - 2 : original_end + 1]
+            if not with_tanwin and self._tense(start) < 0:
+                return []
+        if self.published is None:
+            return [_Found(start, end, None, Granularity.DAY, True)]
+        value = self.published + datetime.timedelta(days=RELATIVE_DAYS[word])
+        return [_Found(start, end, value, Granularity.DAY, True)]
+
+    def _weekday(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("wdb"), m.end("wdb")
+        if self._word_before(start) in WEEKDAY_NOT_AFTER:
+            return []
+        if m.group("wq") is None and self._word_after(m.end("w")) in WEEKDAY_NOT_BEFORE:
+            return []
+        if self.published is None:
+            return [_Found(start, end, None, Granularity.DAY, True)]
+        weekday = WEEKDAYS[m.group("w")]
+        if m.group("wq") is not None and QUALIFIERS[m.group("wq")] != 0:
+            steps = QUALIFIERS[m.group("wq")]
+            value = _weekday_near(self.published, weekday, steps, strict=True)
+        else:
+            value = _weekday_near(self.published, weekday, self._tense(start), strict=False)
+        return [_Found(start, end, value, Granularity.DAY, True)]
+
+    def _relative_unit(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("ru"), m.end("ru")
+        unit = RELATIVE_UNITS[m.group("ru1") or m.group("ru2")]
+        steps = 0 if m.group("ruthis") is not None else QUALIFIERS[m.group("ruq")]
+        part = PARTS.get(m.group("rupart") or "") or SEASONS.get(m.group("ruseason") or "")
+        granularity = _GRANULARITY_OF_UNIT[unit]
+        if m.group("ruseason") is not None:
+            granularity = Granularity.YEAR
+            if unit != "year":
+                return []
+        if self.published is None:
+            return [_Found(start, end, None, granularity, True, part=part)]
+        return [
+            _Found(start, end, _shift(self.published, unit, steps), granularity, True, part=part)
+        ]
+
+    def _two_years(self, m: regex.Match[str]) -> list[_Found]:
+        found = []
+        for group, span_group in (("ya", "y2a"), ("yb", "yb")):
+            year = int(m.group(group))
+            value = datetime.date(year, 1, 1) if _plausible_year(year) else None
+            found.append(_Found(m.start(span_group), m.end(span_group), value, Granularity.YEAR))
+        return found
+
+    def _year(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("yr"), m.end("yr")
+        year = int(m.group("yy"))
+        part = PARTS.get(m.group("ypart") or "") or SEASONS.get(m.group("yseason") or "")
+        cued = any(m.group(g) is not None for g in ("ycue", "ypart", "yseason", "yera"))
+        if not cued and self._word_before(start) not in BARE_YEAR_PREPOSITIONS:
+            return []
+        era = ERAS.get(m.group("yera") or "", "gregorian")
+        if era == "hijri":
+            return [_Found(start, end, None, Granularity.YEAR, calendar="hijri", part=part)]
+        if not _plausible_year(year) and m.group("yera") is None:
+            return []
+        return [_Found(start, end, datetime.date(year, 1, 1), Granularity.YEAR, part=part)]
+
+    def _counted(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("cnt"), m.end("cnt")
+        unit, size = COUNT_UNITS[m.group("cu")]
+        number = m.group("cn")
+        if number is None:
+            if size is None:  # منذ أيام: "some days ago", no date
+                return []
+            count = size
+        elif size == 2:  # a number before a dual ("ثلاثة يومين") is no phrase
+            return []
+        else:
+            # Plural after 3 to 10 (قبل ثلاثة أيام), singular after 11 and more (قبل 11 يوما).
+            count = int(number) if number.isdigit() else COUNT_WORDS[number]
+        direction = -1 if COUNT_PREPOSITIONS[m.group("cp")] == "past" else 1
+        if direction > 0 and self._tense(start) < 0:
+            return []
+        granularity = _GRANULARITY_OF_UNIT[unit]
+        if self.published is None:
+            return [_Found(start, end, None, granularity, True)]
+        if unit == "day":
+            value = self.published + datetime.timedelta(days=direction * count)
+        else:
+            value = _shift(self.published, unit, direction * count)
+        return [_Found(start, end, value, granularity, True)]
+
+
+_GRANULARITY_OF = {
+    "num": Granularity.DAY,
+    "dm": Granularity.DAY,
+    "my": Granularity.MONTH,
+    "rel": Granularity.DAY,
+    "wdb": Granularity.DAY,
+    "ru": Granularity.WEEK,
+    "y2": Granularity.YEAR,
+    "yr": Granularity.YEAR,
+    "cnt": Granularity.DAY,
+}
+_GRANULARITY_OF_UNIT = {
+    "day": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+}
+
+
+# -- small pure helpers --------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_not_verb(word: str) -> bool:
+    """Whether a word starting س + ي/ت/ن is a listed noun or name (not a future verb).
+
+    >>> _is_not_verb("وسياستها"), _is_not_verb("سيطرت"), _is_not_verb("ستعقد")
+    (True, True, False)
+    """
+    if word[:1] in "وف" and word[1:2] == "س":
+        word = word[1:]
+    stems = [word[: -len(s)] for s in _NOUN_SUFFIXES if word.endswith(s)]
+    candidates = [word, *stems, *(stem + "ه" for stem in stems)]  # سيطرت → سيطره
+    return any(c in NOT_VERBS for c in candidates)
+
+
+def _month_number(m: regex.Match[str]) -> int | None:
+    """The month a match names; None when a combined form names two different months."""
+    first = MONTHS[m.group("m1")]
+    second = m.group("m2")
+    if second is not None and MONTHS[second] != first:
+        return None
+    return first
+
+
+def _plausible_year(year: int) -> bool:
+    """Whether a four-digit number read as a Gregorian year is one news would name."""
+    return 1800 <= year <= 2199
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    """``date(year, month, day)``, or None for a day the month does not have (30 فبراير)."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _first_of_month(day: datetime.date) -> datetime.date:
+    return day.replace(day=1)
+
+
+def _add_months(first: datetime.date, months: int) -> datetime.date:
+    """The first of the month ``months`` after the month of ``first``.
+
+    >>> _add_months(datetime.date(2025, 1, 1), -2)
+    datetime.date(2024, 11, 1)
+    """
+    index = first.year * 12 + first.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _shift(published: datetime.date, unit: str, steps: int) -> datetime.date:
+    """The start of the week, month or year ``steps`` units from the one holding ``published``.
+
+    >>> _shift(datetime.date(2025, 5, 21), "week", -1)  # a Wednesday: last week's Monday
+    datetime.date(2025, 5, 12)
+    """
+    if unit == "week":
+        monday = published - datetime.timedelta(days=published.weekday())
+        return monday + datetime.timedelta(weeks=steps)
+    if unit == "month":
+        return _add_months(_first_of_month(published), steps)
+    if unit == "year":
+        return datetime.date(published.year + steps, 1, 1)
+    return published + datetime.timedelta(days=steps)
+
+
+def _weekday_near(
+    published: datetime.date, weekday: int, steps: int, *, strict: bool
+) -> datetime.date:
+    """The ``weekday`` ``steps`` occurrences before (negative) or after (positive) ``published``.
+
+    Going back, ``strict=False`` lets the publication day itself count (a past-tense
+    "عقدت يوم الجمعة" published on a Friday is that Friday); going forward the day
+    is always strictly after publication.
+
+    >>> _weekday_near(datetime.date(2025, 5, 16), 4, -1, strict=False)  # a Friday
+    datetime.date(2025, 5, 16)
+    >>> _weekday_near(datetime.date(2025, 5, 16), 4, -1, strict=True)
+    datetime.date(2025, 5, 9)
+    >>> _weekday_near(datetime.date(2025, 5, 16), 4, 1, strict=False)
+    datetime.date(2025, 5, 23)
+    """
+    if steps < 0:
+        back = (published.weekday() - weekday) % 7
+        if back == 0 and strict:
+            back = 7
+        return published - datetime.timedelta(days=back + 7 * (-steps - 1))
+    ahead = (weekday - published.weekday()) % 7 or 7
+    return published + datetime.timedelta(days=ahead + 7 * (max(steps, 1) - 1))
