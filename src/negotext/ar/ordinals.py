@@ -33,6 +33,7 @@ belong to a month name and are not ordinals.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
@@ -114,6 +115,21 @@ _PATTERN = regex.compile(
     after=_words(_AFTER_NOUN),
 )
 
+#: Where an ordinal can start: any word of the lists, after clitics and the
+#: article, or the article before digits. A plain ``re`` alternation of
+#: literals finds these far faster than the full pattern tried at every
+#: position; the full pattern then runs only at these places.
+_ANCHORS = sorted(
+    {*_ORDINALS, *_STEMS, *_TENS, *_BEFORE_NOUN, *_AFTER_NOUN, *_RELATIVE}
+    | {normalize_text(n) for n in _DATA["nouns"]},
+    key=len,
+    reverse=True,
+)
+_TRIGGER = re.compile(
+    rf"(?<!\w)[وفبكل]{{0,3}}?(?:ال|ل)?(?:{'|'.join(map(re.escape, _ANCHORS))})(?!\w)"
+    rf"|(?<!\w)[وفبكل]{{0,3}}?ال\s?\d"
+)
+
 
 def _value(match: regex.Match[str]) -> tuple[int | None, str | None]:
     """The value and relative reference of one match."""
@@ -145,7 +161,13 @@ def find_ordinals(text: str) -> list[Ordinal]:
     """
     norm = normalize(text)
     found: list[Ordinal] = []
-    for match in _PATTERN.finditer(norm.text):
+    pos = 0
+    while (hit := _TRIGGER.search(norm.text, pos)) is not None:
+        match = _PATTERN.match(norm.text, hit.start())
+        if match is None:
+            pos = hit.end()
+            continue
+        pos = max(match.end(), hit.start() + 1)
         value, relative = _value(match)
         start, end = norm.span_to_original(*match.span("o"))
         found.append(
