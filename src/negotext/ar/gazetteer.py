@@ -1,32 +1,489 @@
 """The gazetteer: countries, places, institutions, groups, media and people.
 
-STUB: the full gazetteer comes with issue 3. :class:`Gazetteer` and
-:func:`find_entities` are the contract.
+A :class:`Gazetteer` is built once from entries (mappings with the keys of the
+data files in ``data/gazetteer/``, contributed through the hook
+``negotext_register_gazetteer``) and then finds every mention of every entry in
+ONE pass over a normalised text: all surface forms go into a single compiled
+pattern (a ``regex`` named list, matched longest first), never a loop of one
+pattern per entry.
+
+What matching tolerates:
+
+- spelling differences that normalisation removes (diacritics, tatweel, alef
+  and hamza forms, ta marbuta, alef maqsura);
+- proclitics attached to the first word: و ف ب ك ل and their combinations,
+  including the contraction ل + ال → لل ("للكرملين"); the clitics are left out
+  of the entity's span ("وبوتين" → "بوتين", "بالكرملين" → "الكرملين",
+  "للكرملين" → "كرملين");
+- demonyms of countries in all their forms, generated from nisba stems
+  (روسي، روسية، الروسيون، الروسيين، روسيتين …) plus the irregular plurals an
+  entry lists (الروس، الأمريكان): a demonym is a COUNTRY entity whose text is
+  the adjective, and :attr:`Mention.demonym` is True;
+- surnames that are also ordinary words (``short`` forms: عباس، الأسد،
+  الحية) count only after a full mention of the same entry earlier in the text.
+
+Word boundaries are respected: a form never matches inside a longer word
+("مصر" does not match in "مصرف").
+
+>>> g = Gazetteer([
+...     {"kind": "country", "id": "RU", "name": "Russia", "names": ["روسيا"], "nisba": ["روس"]},
+...     {"kind": "person", "id": "Q7747", "name": "Vladimir Putin",
+...      "names": ["فلاديمير بوتين", "بوتين"], "role": "President of Russia", "country": "RU"},
+... ])
+>>> [(e.text, e.name) for e in g.find("قال الرئيس الروسي وبوتين لروسيا")]
+[('الروسي', 'Russia'), ('بوتين', 'Vladimir Putin'), ('روسيا', 'Russia')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from negotext.records import Entity
+import attrs
+import regex
 
-__all__ = ["Gazetteer", "find_entities"]
+from negotext.ar.normalize import Normalized, normalize
+from negotext.records import Entity, EntityKind, Span
+
+__all__ = [
+    "DEMONYM_SUFFIXES",
+    "Gazetteer",
+    "GazetteerEntry",
+    "GazetteerError",
+    "Mention",
+    "entry_problems",
+    "find_entities",
+    "match_key",
+]
+
+#: Suffixes that turn a nisba stem (روس، أمريك) into every demonym form:
+#: masculine and feminine singular, duals, sound plurals (nominative and oblique).
+DEMONYM_SUFFIXES: tuple[str, ...] = (
+    "ي",
+    "ية",
+    "يان",
+    "يين",
+    "يتان",
+    "يتين",
+    "يون",
+    "يات",
+)
+
+#: Keys an entry may have; anything else is a typo and rejected.
+ENTRY_KEYS = frozenset(
+    {
+        "kind",
+        "name",
+        "names",
+        "id",
+        "short",
+        "role",
+        "country",
+        "capital_of",
+        "nisba",
+        "demonyms",
+        "note",
+        "source",
+        "plugin",
+    }
+)
+GAZETTEER_KINDS = frozenset(k.value for k in EntityKind if k is not EntityKind.ANONYMOUS)
+ID_PATTERN = regex.compile(r"^(?:Q[1-9][0-9]*|[A-Z]{2})$")
+COUNTRY_CODE = regex.compile(r"^[A-Z]{2}$")
+ARABIC_FORM = regex.compile(r"^(?=.*\p{Arabic})[\p{Arabic}\p{M}\s\d\-'.]+$")
+
+# A word: letters, marks, digits. Matches never start or end inside one.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}_]+")
+# What may stand between the words of a multi-word name in the text.
+_GAP = regex.compile(r"[ \t\r\n\u2028\u2029\-]+")
+# Hamza on a carrier folds to the carrier: one character for one, offsets unchanged.
+_HAMZA = str.maketrans({"ؤ": "و", "ئ": "ي"})
+_ARTICLE = "ال"
+#: Proclitics that may precede a name, fewest letters first (so that a word that
+#: is itself a name, "بوتين", is read before one that strips a clitic, "ب" + …).
+PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
+
+
+class GazetteerError(ValueError):
+    """A malformed gazetteer entry; the message names where it came from."""
+
+
+def match_key(form: str) -> str:
+    """The normalised key a surface form is matched under.
+
+    >>> match_key("  وزارةُ   الخارجيّة ") == match_key("وزاره الخارجيه")
+    True
+    >>> match_key("جان-نويل بارو")
+    'جان نويل بارو'
+    """
+    return " ".join(_WORD.findall(normalize(form).text.translate(_HAMZA)))
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    """A string or a list of strings as a tuple (None → empty)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def entry_problems(entry: Mapping[str, Any]) -> list[str]:
+    """What is wrong with one entry (empty when it is valid).
+
+    >>> entry_problems({"kind": "country", "name": "X", "names": ["روسيا"], "id": "ru"})
+    ["id must match Q<digits> or an ISO alpha-2 code, got 'ru'"]
+    """
+    problems: list[str] = []
+    unknown = sorted(set(entry) - ENTRY_KEYS)
+    if unknown:
+        problems.append(f"unknown keys {unknown}")
+    kind = entry.get("kind")
+    if kind not in GAZETTEER_KINDS:
+        problems.append(f"kind must be one of {sorted(GAZETTEER_KINDS)}, got {kind!r}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"name must be a non-empty English string, got {name!r}")
+    entry_id = entry.get("id")
+    if entry_id is not None and not (isinstance(entry_id, str) and ID_PATTERN.match(entry_id)):
+        problems.append(f"id must match Q<digits> or an ISO alpha-2 code, got {entry_id!r}")
+    names = entry.get("names")
+    if not isinstance(names, list) or not names:
+        problems.append("names must be a non-empty list of Arabic forms")
+    for key in ("names", "short", "nisba", "demonyms"):
+        value = entry.get(key, [])
+        if not isinstance(value, list):
+            problems.append(f"{key} must be a list, got {value!r}")
+            continue
+        for form in value:
+            if not (isinstance(form, str) and form.strip() and ARABIC_FORM.match(form)):
+                problems.append(f"{key}: {form!r} is not a non-empty Arabic form")
+    role = entry.get("role")
+    if role is not None and not (
+        isinstance(role, str) or (isinstance(role, list) and all(isinstance(r, str) for r in role))
+    ):
+        problems.append(f"role must be a string or a list of strings, got {role!r}")
+    for key in ("country", "capital_of"):
+        value = entry.get(key)
+        if value is not None and not (isinstance(value, str) and COUNTRY_CODE.match(value)):
+            problems.append(f"{key} must be an ISO alpha-2 code, got {value!r}")
+    if (entry.get("nisba") or entry.get("demonyms")) and kind != "country":
+        problems.append("nisba and demonyms are for country entries only")
+    return problems
+
+
+@attrs.frozen
+class GazetteerEntry:
+    """One entity the gazetteer knows, merged from every entry with the same key.
+
+    Entries with the same ``kind`` and ``id`` (or, without an id, the same
+    ``kind`` and ``name``) are merged: their forms are joined, and the first
+    entry's ``name`` and ``country`` are kept. ``roles`` are full role strings
+    ("President of Russia"); ``country`` is the ISO code of the country a
+    person, place or institution belongs to; ``capital_of`` marks a capital.
+    """
+
+    kind: EntityKind
+    name: str
+    id: str | None
+    names: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    country: str | None = None
+    capital_of: str | None = None
+    nisba: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What identifies the entry when merging: ``(kind, id or name)``."""
+        return (self.kind.value, self.id or self.name)
+
+    def demonym_forms(self) -> tuple[str, ...]:
+        """Every demonym form: nisba stems with each suffix, and the listed irregular forms.
+
+        Forms are given without the article; matching adds it.
+        """
+        forms = [stem + suffix for stem in self.nisba for suffix in DEMONYM_SUFFIXES]
+        forms += [d[len(_ARTICLE) :] if d.startswith(_ARTICLE) else d for d in self.demonyms]
+        return tuple(dict.fromkeys(forms))
+
+    def entity(self, text: str, span: Span) -> Entity:
+        """An :class:`Entity` for a mention of this entry."""
+        return Entity(
+            text=text,
+            span=span,
+            kind=self.kind,
+            name=self.name,
+            id=self.id,
+            role=self.roles[0] if self.roles else None,
+        )
+
+
+@attrs.frozen
+class Mention:
+    """A gazetteer match: the entity, the entry behind it and how it was written.
+
+    ``form`` is ``"name"`` (a full name or variant), ``"short"`` (a short form
+    accepted after a full mention) or ``"demonym"``; ``clitics`` holds the
+    proclitics left out of the span (``"و"`` for "وبوتين").
+    """
+
+    entity: Entity
+    entry: GazetteerEntry
+    form: str
+    clitics: str = ""
+
+    @property
+    def demonym(self) -> bool:
+        """True when the mention is an adjective or plural of a country ("الروسي")."""
+        return self.form == "demonym"
+
+
+# Ways a form may be written: (entry index, form kind).
+_Target = tuple[int, str]
 
 
 class Gazetteer:
-    """All entries, matched in one pass over a normalised text."""
+    """All entries, matched in one pass over a normalised text.
+
+    :param entries: mappings as in the data files (see ``docs/gazetteer.md``);
+        each is validated and a :class:`GazetteerError` names the source of a
+        malformed one.
+    """
 
     def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
-        self.entries = list(entries)
+        merged: dict[tuple[str, str], GazetteerEntry] = {}
+        for raw in entries:
+            problems = entry_problems(raw)
+            if problems:
+                origin = " ".join(str(raw[k]) for k in ("plugin", "source") if raw.get(k))
+                raise GazetteerError(
+                    f"{origin or 'gazetteer'}: entry {raw.get('name')!r}: {'; '.join(problems)}"
+                )
+            entry = _entry_from_mapping(raw)
+            previous = merged.get(entry.key)
+            merged[entry.key] = entry if previous is None else _merge(previous, entry)
+        self.entries: tuple[GazetteerEntry, ...] = tuple(merged.values())
+        self._by_key = {entry.key: entry for entry in self.entries}
+        self._by_id = {entry.id: entry for entry in self.entries if entry.id}
+        # Surface key (normalised words joined by one space) → what it names.
+        self._targets: dict[str, list[_Target]] = {}
+        for index, entry in enumerate(self.entries):
+            for form in entry.names:
+                self._add(match_key(form), (index, "name"))
+            for form in entry.short:
+                self._add(match_key(form), (index, "short"))
+            for form in entry.demonym_forms():
+                key = match_key(form)
+                self._add(key, (index, "demonym"))
+                self._add(_ARTICLE + key, (index, "demonym"))
+        # The trie's first level: first word → the remaining words of every key
+        # starting with it, longest first. Every lookup while scanning is a dict hit.
+        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key in self._targets:
+            words = key.split(" ")
+            self._first.setdefault(words[0], []).append((tuple(words[1:]), key))
+        for continuations in self._first.values():
+            continuations.sort(key=lambda item: -len(item[0]))
+
+    def _add(self, key: str, target: _Target) -> None:
+        if not key:
+            return
+        targets = self._targets.setdefault(key, [])
+        if target not in targets:
+            targets.append(target)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer of {len(self.entries)} entries, {len(self._targets)} surface forms>"
+
+    # -- lookups --------------------------------------------------------------
+
+    def get(self, key: str) -> GazetteerEntry | None:
+        """The entry with id ``key`` (a QID or ISO code), else None."""
+        return self._by_id.get(key)
+
+    def entry_of(self, entity: Entity) -> GazetteerEntry | None:
+        """The entry an entity came from (by id, else by kind and name), else None."""
+        if entity.id:
+            return self._by_id.get(entity.id)
+        if entity.name:
+            return self._by_key.get((entity.kind.value, entity.name))
+        return None
+
+    def country_of(self, entity: Entity) -> str | None:
+        """The ISO code of the country an entity stands for or belongs to, else None.
+
+        A country (or demonym) gives its own code; a capital, city, institution
+        or person gives the ``country`` of its entry.
+        """
+        if entity.kind is EntityKind.COUNTRY and entity.id:
+            return entity.id
+        entry = self.entry_of(entity)
+        if entry is None:
+            return None
+        return entry.capital_of or entry.country
+
+    def holders(self, role: str) -> list[GazetteerEntry]:
+        """People whose roles include ``role`` (compared case-insensitively)."""
+        wanted = role.casefold()
+        return [
+            entry
+            for entry in self.entries
+            if entry.kind is EntityKind.PERSON and any(r.casefold() == wanted for r in entry.roles)
+        ]
+
+    def lookup(self, form: str) -> list[GazetteerEntry]:
+        """Entries a whole surface form (as listed, without clitics) names, in data order."""
+        return [self.entries[index] for index, _ in self._targets.get(match_key(form), [])]
+
+    # -- matching -------------------------------------------------------------
+
+    def mentions(self, text: str, norm: Normalized | None = None) -> list[Mention]:
+        """Every gazetteer mention in ``text`` with its entry, in order.
+
+        One pass over the words of the normalised text: each word is looked up
+        (with each possible proclitic stripped) in the first level of a word
+        trie, and the longest key starting there wins.
+
+        :param norm: ``normalize(text)`` with default options, when the caller has it.
+        """
+        if norm is None:
+            norm = normalize(text)
+        searched = norm.text.translate(_HAMZA)
+        words = [(m.start(), m.end()) for m in _WORD.finditer(searched)]
+        found: list[Mention] = []
+        seen: dict[int, int] = {}  # entry index → start of its last full mention
+        i = 0
+        while i < len(words):
+            hit = self._match_at(searched, words, i)
+            if hit is None:
+                i += 1
+                continue
+            start, end, key, used = hit
+            target = _choose(self._targets[key], seen)
+            if target is None:
+                i += 1
+                continue
+            index, form = target
+            if form != "short":
+                seen[index] = start
+            a, b = norm.span_to_original(start, end)
+            clitic_start = norm.to_original(words[i][0])
+            entry = self.entries[index]
+            found.append(
+                Mention(entry.entity(text[a:b], Span(a, b)), entry, form, text[clitic_start:a])
+            )
+            i += used
+        return found
+
+    def _match_at(
+        self, text: str, words: Sequence[tuple[int, int]], i: int
+    ) -> tuple[int, int, str, int] | None:
+        """The longest key starting at word ``i``: (start, end, key, words used), else None."""
+        word_start, word_end = words[i]
+        word = text[word_start:word_end]
+        best: tuple[int, int, str, int] | None = None
+        for clitic in PROCLITICS:
+            if not word.startswith(clitic) or len(word) - len(clitic) < 2:
+                continue
+            rest = word[len(clitic) :]
+            readings = [(rest, word_start + len(clitic))]
+            # ل + ال is written لل: "للكرملين" is ل + الكرملين, its span "كرملين".
+            if clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
+                readings.append((_ARTICLE + rest[1:], word_start + len(clitic) + 1))
+            for first, start in readings:
+                for tail, key in self._first.get(first, ()):
+                    end = _continues(text, words, i, tail)
+                    if end is not None:
+                        if best is None or end > best[1]:
+                            best = (start, end, key, len(tail) + 1)
+                        break  # continuations are longest first
+        return best
 
     def find(self, text: str) -> list[Entity]:
         """Every entity mention in ``text``, in order, with spans into ``text``."""
-        return []
+        return [mention.entity for mention in self.mentions(text)]
+
+
+def _continues(
+    text: str, words: Sequence[tuple[int, int]], i: int, tail: tuple[str, ...]
+) -> int | None:
+    """The end of word ``i + len(tail)`` when the words after ``i`` are ``tail``, else None."""
+    end = words[i][1]
+    for offset, expected in enumerate(tail, 1):
+        if i + offset >= len(words):
+            return None
+        start, next_end = words[i + offset]
+        if text[start:next_end] != expected or not _GAP.fullmatch(text, end, start):
+            return None
+        end = next_end
+    return end
+
+
+def _choose(targets: Sequence[_Target], seen: Mapping[int, int]) -> _Target | None:
+    """The reading of an ambiguous form: the entry mentioned last, else the first listed.
+
+    A short form needs an earlier full mention of its entry.
+    """
+    best: _Target | None = None
+    best_seen = -1
+    for target in targets:
+        index, form = target
+        position = seen.get(index, -1)
+        if form == "short" and position < 0:
+            continue
+        if best is None or position > best_seen:
+            best, best_seen = target, position
+    return best
+
+
+def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
+    origin = raw.get("plugin") or raw.get("source")
+    return GazetteerEntry(
+        kind=EntityKind(raw["kind"]),
+        name=raw["name"].strip(),
+        id=raw.get("id"),
+        names=_strings(raw.get("names")),
+        short=_strings(raw.get("short")),
+        roles=_strings(raw.get("role")),
+        country=raw.get("country"),
+        capital_of=raw.get("capital_of"),
+        nisba=_strings(raw.get("nisba")),
+        demonyms=_strings(raw.get("demonyms")),
+        sources=(origin,) if origin else (),
+    )
+
+
+def _join(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a + b))
+
+
+def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
+    """Two entries for the same entity: forms and roles joined, the first's scalars kept."""
+    return attrs.evolve(
+        first,
+        names=_join(first.names, later.names),
+        short=_join(first.short, later.short),
+        roles=_join(first.roles, later.roles),
+        country=first.country or later.country,
+        capital_of=first.capital_of or later.capital_of,
+        nisba=_join(first.nisba, later.nisba),
+        demonyms=_join(first.demonyms, later.demonyms),
+        sources=_join(first.sources, later.sources),
+    )
 
 
 def find_entities(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
-    """Entity mentions in ``text`` using ``gazetteer`` (default: every registered entry)."""
+    """Entity mentions in ``text`` using ``gazetteer`` (default: every registered entry).
+
+    Gazetteer mentions plus the people titles introduce (see
+    :func:`negotext.ar.titles.find_people`), in order of their spans.
+    """
     if gazetteer is None:
         from negotext.plugins import get_resources
 
