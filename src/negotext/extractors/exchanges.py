@@ -1,17 +1,332 @@
-"""The built-in exchanges extractor (STUB: filled in by a later issue)."""
+"""The built-in exchanges extractor: prisoner, detainee, hostage, body and document exchanges.
+
+An exchange mention is a word of exchanging or releasing (تبادل، صفقة، الإفراج
+عن، إطلاق سراح، تسليم …, word list ``exchange_actions``) followed closely, in
+the same clause, by the kind of what changes hands (أسرى، معتقلين، رهائن، جثث،
+وثائق: ``exchange_kind_*``). A cheap pass finds both; only where they meet do
+the rules run that read:
+
+- the count: the quantity written just before the kind noun (ألف أسير، 1200
+  أسير، ثلاث رهائن) from ``analysis.numbers``; a vague number (آلاف الأسرى)
+  gives no count and ``approximate``; a hedge (نحو، حوالي، أكثر من) makes it
+  approximate;
+- per side: من كل جانب / ألف بألف / مقابل N → True, الكل مقابل الكل → True with
+  no count; an asymmetric swap keeps the other number in ``count_other``;
+- the status: the nearest cue before the action in its sentence, or a relative
+  clause after it (التي أعلن عنها): agreed, completed, proposed, demanded,
+  ongoing.
+
+One exchange is one record: mentions of the same kind whose counts do not
+disagree are merged, the most informative one is the evidence. Mentions with
+neither a status nor a count (ملف تبادل الأسرى) are topics and yield nothing
+unless they join an exchange stated elsewhere in the article.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+
+from negotext.ar.numbers import parse_number
+from negotext.extractors._common import (
+    NEGATIONS,
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    norm_range,
+    segment_label,
+    sentence_range,
+    tokens,
+)
 from negotext.hookspecs import hookimpl
+from negotext.records import Exchange, ExchangeKind, ExchangeStatus
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
+    from negotext.ar.numbers import Quantity
     from negotext.records import Record
+
+__all__ = ["find_exchanges", "negotext_extract_records"]
+
+KIND_LEXICONS = {f"exchange_kind_{kind.value}": kind.value for kind in ExchangeKind}
+STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in ExchangeStatus}
+
+KIND_WINDOW = 40  # how far after the action word the kind noun may stand
+CUE_WINDOW = 80  # how far before the action word its status cue may stand
+
+
+@attrs.define
+class _Mention:
+    """One mention of an exchange (normalised offsets)."""
+
+    start: int
+    end: int
+    kind: ExchangeKind
+    segment: str
+    evidence: tuple[int, int]
+    status: ExchangeStatus | None = None
+    count: int | None = None
+    count_other: int | None = None
+    per_side: bool | None = None
+    approximate: bool = False
+
+    @property
+    def score(self) -> int:
+        return (
+            3 * (self.count is not None)
+            + (self.per_side is not None)
+            + (self.count_other is not None)
+            + (self.status is not None)
+        )
+
+
+def _as_count(value: float) -> int | None:
+    return int(value) if float(value).is_integer() and value >= 0 else None
+
+
+class _Reader:
+    """Reads the exchange mentions of one document."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.norm.text
+        self.actions = find_cues(analysis, {"exchange_actions": "action"})
+        self.kinds = find_cues(analysis, KIND_LEXICONS)
+        self.statuses = find_cues(analysis, STATUS_LEXICONS)
+        self.per_side = find_cues(analysis, {"exchange_per_side": "per_side"})
+        self.all_for_all = find_cues(analysis, {"exchange_all_for_all": "all"})
+        self.hedges = find_cues(analysis, {"exchange_approximate": "approx"})
+        self.vague = frozenset(analysis.lexicon("exchange_vague"))
+        self.numbers = [(*norm_range(analysis, q.span), q) for q in analysis.numbers]
+
+    def mentions(self) -> Iterator[_Mention]:
+        used: set[int] = set()
+        for index, action in enumerate(self.actions):
+            next_action = (
+                self.actions[index + 1].start if index + 1 < len(self.actions) else len(self.text)
+            )
+            kind = next(
+                (
+                    k
+                    for k in self.kinds
+                    if action.end <= k.start <= min(action.end + KIND_WINDOW, next_action)
+                    and k.start not in used
+                    and not has_break(self.text, action.end, k.start)
+                ),
+                None,
+            )
+            if kind is None:
+                continue
+            used.add(kind.start)
+            mention = self._mention(action, kind, used)
+            if mention is not None:
+                yield mention
+
+    def _mention(self, action: Cue, kind: Cue, used: set[int]) -> _Mention | None:
+        text = self.text
+        segment = segment_label(self.analysis, self.analysis.span(action.start, kind.end))
+        if segment is None:
+            return None
+        sent_start, sent_end = sentence_range(self.analysis, action.start)
+        mention = _Mention(
+            action.start, kind.end, ExchangeKind(kind.label), segment, (action.start, kind.end)
+        )
+        end = kind.end
+        quantity = self._quantity_before(action.end, kind.start)
+        if quantity is not None:
+            q_start, _, q = quantity
+            if self._is_vague(self.text[q_start : quantity[1]]):
+                mention.approximate = True
+            else:
+                mention.count = _as_count(q.value)
+                mention.approximate = bool(q.approximate) or self._hedged(q_start, action.end)
+        elif self._vague_word_before(kind.start):
+            mention.approximate = True
+        # per side and the other side's number
+        for cue in self.all_for_all:
+            if action.end <= cue.start <= kind.end + 25 and not has_break(
+                text, kind.end, cue.start
+            ):
+                mention.per_side, mention.count = True, None
+                end = max(end, cue.end)
+        for cue in self.per_side:
+            if kind.end <= cue.start <= kind.end + 25 and not has_break(text, kind.end, cue.start):
+                mention.per_side = True
+                end = max(end, cue.end)
+        other = self._other_side(kind.end, sent_end, used)
+        if other is not None:
+            other_count, other_end = other
+            mention.per_side = True
+            end = max(end, other_end)
+            if other_count is not None and other_count != mention.count:
+                mention.count_other = other_count
+        # status
+        start = action.start
+        found = self._status(action, kind, sent_start, sent_end)
+        if found is not None:
+            cue, negated = found
+            if negated:
+                return None
+            mention.status = ExchangeStatus(cue.label)
+            if cue.start < action.start and action.start - cue.end <= 45:
+                start = cue.start
+            elif cue.start >= kind.end:
+                end = max(end, cue.end)
+        mention.evidence = (start, end)
+        if mention.status is None and mention.count is None:
+            return None  # a topic (ملف تبادل الأسرى), no particular exchange
+        return mention
+
+    def _quantity_before(self, low: int, position: int) -> tuple[int, int, Quantity] | None:
+        """The quantity written just before the kind noun (ألف أسير، نحو 50 رهينة)."""
+        found = [
+            item
+            for item in self.numbers
+            if low <= item[0] and item[1] <= position and position - item[1] <= 3
+        ]
+        return found[-1] if found else None
+
+    def _is_vague(self, written: str) -> bool:
+        """Whether a quantity (normalised text) is a vague plural such as آلاف or عشرات."""
+        words = written.split()
+        return bool(words) and (words[0] in self.vague or bare(words[0]) in self.vague)
+
+    def _vague_word_before(self, position: int) -> bool:
+        spans = tokens(self.text, max(0, position - 12), position)
+        return bool(spans) and self.text[spans[-1][0] : spans[-1][1]] in self.vague
+
+    def _hedged(self, position: int, low: int) -> bool:
+        return any(low <= h.start and 0 <= position - h.end <= 2 for h in self.hedges)
+
+    def _other_side(
+        self, position: int, sent_end: int, used: set[int]
+    ) -> tuple[int | None, int] | None:
+        """``(count, end)`` of a "بألف" / "مقابل 1200" after the kind noun, if there is one."""
+        text = self.text
+        spans = tokens(text, position, min(sent_end, position + 40))
+        for index, (t_start, t_end) in enumerate(spans[:4]):
+            if has_break(text, position, t_start):
+                return None
+            word = text[t_start:t_end]
+            if word in ("مقابل", "بمقابل") and index + 1 < len(spans):
+                n_start, n_end = spans[index + 1]
+                return self._number_at(n_start, n_end, used)
+            if word.startswith("ب") and len(word) > 2:
+                parsed = parse_number(word[1:])
+                if parsed is not None:
+                    return _as_count(parsed.value), t_end
+                quantity = next((q for s, _, q in self.numbers if s == t_start + 1), None)
+                if quantity is not None:
+                    return _as_count(quantity.value), t_end
+        return None
+
+    def _number_at(self, start: int, end: int, used: set[int]) -> tuple[int | None, int] | None:
+        for q_start, q_end, quantity in self.numbers:
+            if q_start == start:
+                for kind in self.kinds:  # the other side's kind noun belongs to this exchange
+                    if q_end <= kind.start <= q_end + 3:
+                        used.add(kind.start)
+                        return _as_count(quantity.value), kind.end
+                return _as_count(quantity.value), q_end
+        word = self.text[start:end]
+        if word in ("الكل", "الجميع"):
+            return None, end
+        return None
+
+    def _status(
+        self, action: Cue, kind: Cue, sent_start: int, sent_end: int
+    ) -> tuple[Cue, bool] | None:
+        """The status cue of the exchange and whether it is negated."""
+        text = self.text
+        for cue in self.statuses:
+            if kind.end <= cue.start <= min(kind.end + 40, sent_end):
+                gap = text[kind.end : cue.start]
+                if ("التي" in gap or "الذي" in gap) and not has_break(text, kind.end, cue.start):
+                    return cue, self._negated(cue.start)
+        before = [
+            c
+            for c in self.statuses
+            if max(sent_start, action.start - CUE_WINDOW) <= c.start <= action.start
+        ]
+        if before:
+            cue = max(before, key=lambda c: c.start)
+            return cue, self._negated(cue.start)
+        return None
+
+    def _negated(self, position: int) -> bool:
+        spans = tokens(self.text, max(0, position - 12), position)
+        words = [self.text[s:e] for s, e in spans[-2:]]
+        return bool(words) and (
+            words[-1] in NEGATIONS
+            or (len(words) == 2 and words[0] in NEGATIONS and words[1] in ("يتم", "تتم"))
+        )
+
+
+def _compatible(first: _Mention, second: _Mention) -> bool:
+    return (
+        first.kind == second.kind
+        and first.segment == second.segment
+        and (first.count is None or second.count is None or first.count == second.count)
+    )
+
+
+def find_exchanges(analysis: Analysis) -> list[Exchange]:
+    """Every exchange the document states, one record per exchange."""
+    mentions = list(_Reader(analysis).mentions())
+    groups: list[list[_Mention]] = []
+    for strong in (True, False):
+        for mention in mentions:
+            if (mention.status is not None) != strong:
+                continue
+            group = next((g for g in groups if all(_compatible(m, mention) for m in g)), None)
+            if group is None:
+                groups.append([mention])
+            else:
+                group.append(mention)
+    records = []
+    for group in groups:
+        best = max(group, key=lambda m: (m.score, -m.start))
+        status = best.status or next((m.status for m in group if m.status), ExchangeStatus.AGREED)
+        count = (
+            best.count
+            if best.count is not None
+            else next((m.count for m in group if m.count is not None), None)
+        )
+        approximate = (
+            best.approximate if best.count is not None else any(m.approximate for m in group)
+        )
+        per_side = (
+            best.per_side
+            if best.per_side is not None
+            else next((m.per_side for m in group if m.per_side is not None), None)
+        )
+        evidence = analysis.span(*best.evidence)
+        extra = tuple(
+            sorted({analysis.span(*m.evidence) for m in group if m is not best} - {evidence})
+        )
+        confidence = 0.6 + 0.15 * (count is not None) + 0.1 * (best.status is not None)
+        records.append(
+            Exchange(
+                evidence=evidence,
+                extractor=__name__,
+                confidence=round(min(confidence, 0.95), 2),
+                segment=best.segment,
+                kind=best.kind,
+                status=status,
+                count=count,
+                count_other=best.count_other,
+                per_side=per_side,
+                approximate=approximate,
+                # attrs' mypy plugin types a ``converter=tuple`` field as ``Iterable[_T_co]``.
+                mentions=extra,  # type: ignore[arg-type]
+            )
+        )
+    return records
 
 
 @hookimpl
 def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
-    yield from ()
+    yield from find_exchanges(analysis)

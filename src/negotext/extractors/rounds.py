@@ -1,17 +1,632 @@
-"""The built-in rounds extractor (STUB: filled in by a later issue)."""
+"""The built-in rounds extractor: talks, rounds, meetings and summits between parties.
+
+A round is found in two passes over the shared analysis.
+
+1. **Mentions.** A cheap trigger pass finds round nouns (محادثات، جولة، اجتماع،
+   لقاء، قمة …, word list ``round_nouns``) and verbs of meeting (التقى، سيلتقي،
+   يلتقي …). Only there do the expensive rules run: the status cue that governs
+   the trigger (``round_held``, ``round_planned``, ``round_proposed``,
+   ``round_possible``, ``round_cancelled``), its ordinal, venue, date, parties
+   and mediators. A mention with a status cue is an *event*; one with only an
+   ordinal, a venue or a relative reference (الجولة المقبلة) is a *weak*
+   mention; a bare topic mention (استمرار المحادثات، مسار المحادثات) is neither
+   and yields nothing.
+2. **Rounds.** Event mentions that can be the same round (same status class,
+   no conflicting venue or ordinal) are merged into one record; weak mentions
+   join the round they fit (same ordinal, same venue, the next round for
+   المقبلة). The most informative mention is the evidence, the others are kept
+   in ``mentions``.
+
+A phone call is never a round, a host is never a mediator unless the text says
+it mediates, and countable plurals (جولات جديدة) name no particular round.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import (
+    NEGATIONS,
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    located_entities,
+    norm_range,
+    segment_label,
+    sentence_range,
+    tokens,
+)
 from negotext.hookspecs import hookimpl
+from negotext.records import DateRef, Entity, EntityKind, Round, RoundStatus
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
+    from negotext.ar.dates import DateMention
+    from negotext.ar.ordinals import Ordinal
     from negotext.records import Record
+
+__all__ = ["negotext_extract_records"]
+
+#: Word lists of triggers and what kind of trigger each is.
+TRIGGER_LEXICONS = {
+    "round_nouns": "noun",
+    "round_meet_past": "held",
+    "round_meet_future": "planned",
+    "round_meet_present": "present",
+}
+#: Word lists of status cues and the status each states ("" states none).
+STATUS_LEXICONS = {
+    "round_held": "held",
+    "round_planned": "planned",
+    "round_proposed": "proposed",
+    "round_possible": "possible",
+    "round_cancelled": "cancelled",
+    "round_neutral": "",
+}
+#: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
+AFTER_STATUSES = frozenset({"held", "planned", "cancelled"})
+#: Statuses that can describe the same not-yet-agreed meeting: merged together.
+STATUS_CLASS = {
+    RoundStatus.HELD: "held",
+    RoundStatus.PLANNED: "planned",
+    RoundStatus.PROPOSED: "maybe",
+    RoundStatus.POSSIBLE: "maybe",
+    RoundStatus.CANCELLED: "cancelled",
+}
+#: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
+ORDINAL_COPULAS = frozenset(
+    {"هي", "هو", "وهي", "وهو", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
+)
+#: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
+AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
+#: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
+VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه"})
+VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
+
+BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
+AFTER_WINDOW = 45  # how far after it a relative-clause cue may stand
+ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trigger
+PARTY_WINDOW = 110
+
+
+@attrs.define
+class _Mention:
+    """One mention of a round, with what the text says about it there (normalised offsets)."""
+
+    start: int
+    end: int
+    status: RoundStatus | None
+    evidence: tuple[int, int]
+    segment: str
+    ordinal: int | None = None
+    relative: str | None = None
+    place: Entity | None = None
+    date: DateRef | None = None
+    parties: list[Entity] = attrs.Factory(list)
+    mediators: list[Entity] = attrs.Factory(list)
+
+    @property
+    def score(self) -> int:
+        """How much this mention states: the clearest one becomes the evidence."""
+        return (
+            2 * (self.place is not None)
+            + 2 * (self.ordinal is not None)
+            + (self.date is not None)
+            + min(len(self.parties), 2)
+            + 2 * min(len(self.mediators), 1)
+            + 2 * (self.status is not None)
+        )
+
+
+@attrs.define
+class _Group:
+    """Mentions taken to be one round."""
+
+    mentions: list[_Mention]
+
+    @property
+    def status(self) -> RoundStatus | None:
+        return next((m.status for m in self.mentions if m.status is not None), None)
+
+    @property
+    def place(self) -> Entity | None:
+        return next((m.place for m in self.mentions if m.place is not None), None)
+
+    @property
+    def ordinal(self) -> int | None:
+        return next((m.ordinal for m in self.mentions if m.ordinal is not None), None)
+
+
+def _entity_key(entity: Entity) -> str:
+    return entity.id or entity.name or " ".join(entity.text.split())
+
+
+def _previous_words(text: str, position: int, count: int) -> list[str]:
+    """The ``count`` words before ``position``, nearest first (no clause break crossed)."""
+    words: list[str] = []
+    for start, end in reversed(tokens(text, max(0, position - 40), position)):
+        if has_break(text, end, position):
+            break
+        words.append(text[start:end])
+        if len(words) == count:
+            break
+    return words
+
+
+def _negated(text: str, position: int) -> bool:
+    """Whether the word at ``position`` is negated (لم يلتقيا، لم يتم تحديد موعد)."""
+    words = _previous_words(text, position, 2)
+    if words and words[0] in NEGATIONS:
+        return True
+    return len(words) == 2 and words[0] in AUXILIARIES and words[1] in NEGATIONS
+
+
+def _clause_initial(text: str, cue: Cue) -> bool:
+    """Whether a cue opens its clause (عقد مسؤولون …، وعقد الوفدان …، قد عقد …)."""
+    if text[cue.start] in "وف" and not cue.word.startswith(text[cue.start]):
+        return True
+    before = text[max(0, cue.start - 6) : cue.start]
+    if "\n" in before[len(before.rstrip()) :]:
+        return True  # a paragraph opens with it
+    before = before.rstrip()
+    if not before or before[-1] in ",;:.!?\"'":
+        return True
+    previous = _previous_words(text, cue.start, 1)
+    return bool(previous) and previous[0] in {"قد", "لقد", "وقد"}
+
+
+class _Reader:
+    """Reads the round mentions of one document."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.norm.text
+        triggers = find_cues(analysis, TRIGGER_LEXICONS)
+        self.triggers = self._cluster(triggers)
+        self.statuses = find_cues(analysis, STATUS_LEXICONS)
+        self.statuses += [
+            cue
+            for cue in find_cues(analysis, {"round_held_initial": "held"})
+            if _clause_initial(self.text, cue)
+        ]
+        self.statuses.sort(key=lambda c: c.start)
+        self.phone = find_cues(analysis, {"round_phone": "phone"})
+        self.generic = find_cues(analysis, {"round_generic": "generic"})
+        self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
+        self.venue_words = frozenset(analysis.lexicon("round_venue")) | VENUE_WORDS_EXTRA
+        self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        self.actors = located_entities(
+            analysis,
+            (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP),
+        )
+        self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
+        self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _cluster(self, triggers: list[Cue]) -> list[tuple[int, int, str]]:
+        """Adjacent triggers (الجولة الثالثة من المفاوضات، محادثات السلام) as one trigger."""
+        clusters: list[tuple[int, int, str]] = []
+        for cue in triggers:
+            if clusters:
+                start, end, kind = clusters[-1]
+                gap = self.text[end : cue.start]
+                if (
+                    len(gap) <= 22
+                    and not has_break(self.text, end, cue.start)
+                    and kind == "noun"
+                    and cue.label == "noun"
+                ):
+                    clusters[-1] = (start, cue.end, kind)
+                    continue
+            clusters.append((cue.start, cue.end, cue.label))
+        return clusters
+
+    # -- one mention ------------------------------------------------------------
+
+    def mentions(self) -> Iterator[_Mention]:
+        for index, (start, end, kind) in enumerate(self.triggers):
+            mention = self._mention(index, start, end, kind)
+            if mention is not None:
+                yield mention
+
+    def _mention(self, index: int, start: int, end: int, kind: str) -> _Mention | None:
+        text = self.text
+        segment = segment_label(self.analysis, self.analysis.span(start, end))
+        if segment is None:
+            return None
+        if any(end <= p.start <= end + 14 for p in self.phone):
+            return None  # a phone call is not a round
+        sent_start, sent_end = sentence_range(self.analysis, start)
+        previous_end = self.triggers[index - 1][1] if index else 0
+        next_start = self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(text)
+
+        status: RoundStatus | None
+        cue_range: tuple[int, int] | None = None
+        if kind in ("held", "planned"):
+            if _negated(text, start):
+                return None
+            status = RoundStatus(kind)
+        else:
+            verdict, status, cue_range = self._status(
+                start, end, sent_start, sent_end, previous_end, next_start
+            )
+            if verdict in ("generic", "negated"):
+                return None  # جولات جديدة من المفاوضات; لم تعقد المحادثات
+            if kind == "present" and status is None:
+                return None  # يلتقي with no modal cue says nothing of a round
+            if kind == "present" and status is RoundStatus.HELD:
+                status = RoundStatus.PLANNED
+
+        mention = _Mention(start, end, status, (start, end), segment)
+        lo, hi = max(sent_start, start - ATTRIBUTE_WINDOW), min(sent_end, end + ATTRIBUTE_WINDOW)
+        ordinal_range = self._ordinal(mention, sent_start, sent_end, previous_end, next_start)
+        mediators = self._mediators(mention, sent_start, sent_end)
+        mention.mediators = [e for _, _, e in mediators]
+        parties = self._parties(mention, cue_range, sent_start, sent_end, mediators)
+        mention.parties = [self.analysis.coref.resolve(e) for _, _, e in parties]
+        place = self._place(mention, lo, hi, parties)
+        date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
+        if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
+            date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
+        date = self._date(max(lo, date_low), hi, start, end)
+        if place is not None:
+            mention.place = place[2]
+        if date is not None:
+            mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+        points = [start, end]
+        if cue_range is not None:
+            points += list(cue_range)
+        for found_range in (place, date, *parties[:2], *mediators[:2]):
+            if found_range is not None:
+                points += [found_range[0], found_range[1]]
+        if ordinal_range is not None:
+            points += list(ordinal_range)
+        mention.evidence = (max(min(points), sent_start), min(max(points), sent_end))
+        if (
+            mention.status is None
+            and mention.ordinal is None
+            and mention.relative is None
+            and mention.place is None
+        ):
+            return None  # a topic mention: no event
+        return mention
+
+    def _status(
+        self,
+        start: int,
+        end: int,
+        sent_start: int,
+        sent_end: int,
+        previous_end: int,
+        next_start: int,
+    ) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
+        """The status cue governing the trigger at ``[start, end)``.
+
+        Returns ``(verdict, status, cue range)``: the verdict is ``"cue"`` when
+        a cue governs the trigger, ``"negated"`` when that cue is negated,
+        ``"generic"`` when a countable plural stands between cue and trigger,
+        ``"none"`` when no cue governs it.
+        """
+        text = self.text
+        after = [
+            c
+            for c in self.statuses
+            if c.label in AFTER_STATUSES
+            and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
+            and not has_break(text, end, c.start)
+        ]
+        if after:
+            cue = after[0]
+            gap = text[end : cue.start]
+            if cue.start - end <= 25 or "التي" in gap or "الذي" in gap or "اللتين" in gap:
+                return self._judge(cue)
+        low = max(sent_start, start - BEFORE_WINDOW, previous_end)
+        for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
+            if not cue.label:
+                continue  # a phrase that states no status (الى عقد): look further back
+            if any(cue.end <= g.start and g.end <= start for g in self.generic):
+                return "generic", None, None
+            return self._judge(cue)
+        if after:
+            return self._judge(after[0])
+        return "none", None, None
+
+    def _judge(self, cue: Cue) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
+        if _negated(self.text, cue.start):
+            return "negated", None, (cue.start, cue.end)
+        return "cue", RoundStatus(cue.label), (cue.start, cue.end)
+
+    def _ordinal(
+        self, mention: _Mention, sent_start: int, sent_end: int, previous_end: int, next_start: int
+    ) -> tuple[int, int] | None:
+        """Set the ordinal or relative reference (الجولة الثالثة، أول اجتماع، هي الأولى).
+
+        Returns the range of the ordinal found, for the evidence.
+        """
+        text = self.text
+        best: tuple[int, int, Ordinal] | None = None
+        for o_start, o_end, ordinal in sorted(self.ordinals, key=lambda o: o[2].value is None):
+            if o_start < sent_start or o_end > sent_end:
+                continue
+            if any(d_start <= o_start < d_end for d_start, d_end, _ in self.dates):
+                continue  # الجمعة الماضية: a date, not the round's place in a series
+            before = (
+                previous_end <= o_start
+                and o_end <= mention.start
+                and mention.start - o_end <= 14
+                and not has_break(text, o_end, mention.start)
+            )  # أول اجتماع، ثالث جولة
+            inside = mention.start <= o_start < mention.end  # الجولة الثالثة من المفاوضات
+            after = False
+            if mention.end <= o_start <= min(mention.end + 40, next_start):
+                if not has_break(text, mention.end, o_start) and o_start - mention.end <= 25:
+                    after = True  # الجولة الثالثة، مفاوضات هي الأولى
+                else:
+                    words = _previous_words(text, o_start, 1)
+                    after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
+            if before or inside or after:
+                best = (o_start, o_end, ordinal)
+                break
+        if best is not None:
+            ordinal = best[2]
+            mention.ordinal = ordinal.value
+            mention.relative = ordinal.relative
+            return best[0], best[1]
+        return None
+
+    def _place(
+        self,
+        mention: _Mention,
+        lo: int,
+        hi: int,
+        parties: Sequence[tuple[int, int, Entity]],
+    ) -> tuple[int, int, Entity] | None:
+        """The venue: a place (or a country that is not a party) after في / إلى / استضافت."""
+        party_keys = {_entity_key(e) for _, _, e in parties}
+        candidates = []
+        for p_start, p_end, entity in self.places:
+            if p_start < lo or p_end > hi:
+                continue
+            if not self._venue_before(p_start):
+                continue
+            if entity.kind == EntityKind.COUNTRY and (
+                mention.status is None or _entity_key(entity) in party_keys
+            ):
+                continue
+            distance = p_start - mention.end if p_start >= mention.end else mention.start - p_end
+            candidates.append(
+                (distance + (0 if p_start >= mention.end else 10), p_start, p_end, entity)
+            )
+        if not candidates:
+            return None
+        _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
+        return p_start, p_end, entity
+
+    def _venue_before(self, position: int) -> bool:
+        """Whether a venue word introduces what starts at ``position`` (في، إلى، استضافت، بـ)."""
+        text = self.text
+        if (
+            position
+            and text[position - 1] in "بف"
+            and (position < 2 or not text[position - 2].isalpha())
+        ):
+            return True
+        for word in _previous_words(text, position, 3):
+            if word in self.venue_words or bare(word) in self.venue_words:
+                return True
+            if word in VENUE_FILLERS or word.endswith("يه"):
+                continue  # في العاصمة العمانية مسقط
+            return False
+        return False
+
+    def _date(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int, DateMention] | None:
+        """The date nearest the trigger in its window, not a "since" date (منذ عام 2022)."""
+        candidates = []
+        for d_start, d_end, date in self.dates:
+            if d_start < lo or d_end > hi:
+                continue
+            if "منذ" in self.text[max(0, d_start - 8) : d_start]:
+                continue
+            distance = d_start - end if d_start >= end else start - d_end
+            candidates.append((abs(distance), (d_start, d_end, date)))
+        return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _mediators(
+        self, mention: _Mention, sent_start: int, sent_end: int
+    ) -> list[tuple[int, int, Entity]]:
+        """Entities named right after a mediation cue (بوساطة تركية، برعاية قطرية مصرية)."""
+        found: list[tuple[int, int, Entity]] = []
+        for cue in self.mediation:
+            if not (sent_start <= cue.start < sent_end):
+                continue
+            if not (mention.start - 100 <= cue.start <= mention.end + 150):
+                continue
+            after = [a for a in self.actors if cue.end <= a[0] <= cue.end + 30 and a[1] <= sent_end]
+            if cue.word.startswith(("تتوسط", "يتوسط", "توسط")) and not after:
+                before = [a for a in self.actors if cue.start - 40 <= a[1] <= cue.start]
+                after = before[-1:]
+            for item in after:
+                if all(_entity_key(item[2]) != _entity_key(f[2]) for f in found):
+                    found.append(item)
+        return found
+
+    def _parties(
+        self,
+        mention: _Mention,
+        cue_range: tuple[int, int] | None,
+        sent_start: int,
+        sent_end: int,
+        mediators: Sequence[tuple[int, int, Entity]],
+    ) -> list[tuple[int, int, Entity]]:
+        """Countries and actors around the trigger that are not its mediators or venue."""
+        lo = max(sent_start, (cue_range[0] if cue_range else mention.start) - 60)
+        hi = min(sent_end, mention.end + PARTY_WINDOW)
+        mediator_keys = {_entity_key(e) for _, _, e in mediators}
+        mediator_ranges = [(s, e) for s, e, _ in mediators]
+        found: list[tuple[int, int, Entity]] = []
+        for a_start, a_end, entity in self.actors:
+            if a_start < lo or a_end > hi or _entity_key(entity) in mediator_keys:
+                continue
+            if any(s <= a_start < e for s, e in mediator_ranges):
+                continue
+            if (
+                self._venue_before(a_start)
+                and entity.kind == EntityKind.COUNTRY
+                and a_start > mention.end
+            ):
+                continue  # في تركيا: a venue, not a party
+            if all(_entity_key(entity) != _entity_key(f[2]) for f in found):
+                found.append((a_start, a_end, entity))
+        parties_near = getattr(self.analysis.coref, "parties_near", None)
+        if not found and callable(parties_near):
+            original = self.analysis.norm.to_original(mention.start)
+            for entity in parties_near(original) or ():
+                if isinstance(entity, Entity):
+                    found.append((mention.start, mention.start, entity))
+        return found
+
+
+def _compatible(group: _Group, mention: _Mention) -> bool:
+    """Whether an event mention can be the same round as a group's."""
+    status = group.status
+    if status is None or mention.status is None:
+        return False
+    if STATUS_CLASS[status] != STATUS_CLASS[mention.status]:
+        return False
+    if mention.segment != group.mentions[0].segment:
+        return False
+    place = group.place
+    if (
+        place is not None
+        and mention.place is not None
+        and _entity_key(place) != _entity_key(mention.place)
+    ):
+        return False
+    ordinal = group.ordinal
+    return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
+
+
+def _attach(groups: list[_Group], mention: _Mention) -> bool:
+    """Join a weak mention (no status cue) to the round it fits; False when none fits."""
+    same_segment = [g for g in groups if g.mentions[0].segment == mention.segment]
+    if mention.ordinal is not None:
+        for group in same_segment:
+            if group.ordinal == mention.ordinal:
+                group.mentions.append(mention)
+                return True
+    if mention.place is not None:
+        for group in same_segment:
+            place = group.place
+            if (
+                place is not None
+                and _entity_key(place) == _entity_key(mention.place)
+                and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
+            ):
+                group.mentions.append(mention)
+                return True
+    if mention.relative == "next" and mention.ordinal is None:
+        for group in same_segment:
+            if group.status is not RoundStatus.HELD:
+                group.mentions.append(mention)
+                return True
+    return False
+
+
+def _weak_status(mention: _Mention, text: str) -> RoundStatus | None:
+    """The status a weak mention that joins no round implies by itself, if any."""
+    if mention.relative == "next":
+        return RoundStatus.PLANNED
+    if mention.ordinal == 1 and "منذ" in text[mention.evidence[0] : mention.evidence[1] + 20]:
+        return RoundStatus.HELD  # أول اجتماع منذ … : a first meeting that took place
+    return None
+
+
+def _group(mentions: list[_Mention], text: str) -> list[_Group]:
+    groups: list[_Group] = []
+    for mention in mentions:
+        if mention.status is None:
+            continue
+        target = next((g for g in groups if _compatible(g, mention)), None)
+        if target is None:
+            groups.append(_Group([mention]))
+        else:
+            target.mentions.append(mention)
+    for mention in mentions:
+        if mention.status is not None or _attach(groups, mention):
+            continue
+        status = _weak_status(mention, text)
+        if status is not None:
+            mention.status = status
+            target = next((g for g in groups if _compatible(g, mention)), None)
+            if target is None:
+                groups.append(_Group([mention]))
+            else:
+                target.mentions.append(mention)
+    return groups
+
+
+def _dedupe(entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for entity in entities:
+        seen.setdefault(_entity_key(entity), entity)
+    return tuple(seen.values())
+
+
+def _record(analysis: Analysis, group: _Group) -> Round:
+    # The round's status is the one its first statement gives (the lead of the story);
+    # the evidence is the clearest mention that states that status.
+    first = group.status
+    candidates = [m for m in group.mentions if m.status == first] or group.mentions
+    best = max(candidates, key=lambda m: (m.score, -m.start))
+    others = [m for m in group.mentions if m is not best]
+    status = best.status or group.status or RoundStatus.HELD
+    place = best.place or group.place
+    ordinal = best.ordinal if best.ordinal is not None else group.ordinal
+    relative = best.relative or next((m.relative for m in group.mentions if m.relative), None)
+    date = best.date or next((m.date for m in group.mentions if m.date), None)
+    mediators = _dedupe([e for m in [best, *others] for e in m.mediators])
+    mediator_keys = {_entity_key(e) for e in mediators}
+    parties = _dedupe(
+        [e for m in [best, *others] for e in m.parties if _entity_key(e) not in mediator_keys]
+    )
+    if place is not None:
+        parties = tuple(
+            p for p in parties if _entity_key(p) != _entity_key(place) or p.kind != EntityKind.PLACE
+        )
+    evidence = analysis.span(*best.evidence)
+    mentions = tuple(sorted({analysis.span(*m.evidence) for m in others} - {evidence}))
+    strong = sum(m.status is not None for m in group.mentions)
+    confidence = (
+        0.55 + 0.1 * min(strong, 2) + 0.1 * (place is not None) + 0.1 * (ordinal is not None)
+    )
+    return Round(
+        evidence=evidence,
+        extractor=__name__,
+        confidence=round(min(confidence, 0.95), 2),
+        segment=best.segment,
+        status=status,
+        ordinal=ordinal,
+        relative=relative,
+        place=place,
+        date=date,
+        # attrs' mypy plugin types a ``converter=tuple`` field as ``Iterable[_T_co]``.
+        parties=parties,  # type: ignore[arg-type]
+        mediators=mediators,  # type: ignore[arg-type]
+        mentions=mentions,  # type: ignore[arg-type]
+    )
+
+
+def find_rounds(analysis: Analysis) -> list[Round]:
+    """Every round the document states, one record per round."""
+    mentions = list(_Reader(analysis).mentions())
+    groups = _group(mentions, analysis.norm.text)
+    return [_record(analysis, g) for g in groups]
 
 
 @hookimpl
 def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
-    yield from ()
+    yield from find_rounds(analysis)

@@ -1,17 +1,393 @@
-"""The built-in territory extractor (STUB: filled in by a later issue)."""
+"""The built-in territory extractor: annexation, control, and demands about territory.
+
+A claim is a cue word of one of six kinds (word lists ``territory_annexation``,
+``territory_control``, ``territory_withdrawal``, ``territory_recognition``,
+``territory_retention``, ``territory_sovereignty``) followed by a territory
+phrase. The phrase is read from the cue on, skipping what stands between the
+verb and its object (the subject of ضمت روسيا, the forces of انسحاب القوات
+الروسية, the share of يحتل نحو 20% من, an adverb such as بشكل كامل, a
+preposition), up to a clause break or a word that ends it (``territory_stops``).
+
+The phrase must have a territory head within its first words: a territory noun
+(الأراضي، مناطق، مقاطعة، شبه جزيرة، محور … ``territory_nouns``) or a named place
+or country from ``analysis.entities``. A named place becomes the territory with
+its canonical name and id (its text includes a region noun before it:
+"مقاطعة لوغانسك"); otherwise the phrase itself is kept as a place with no name
+or id ("المناطق التي ضمتها موسكو").
+
+The claimant is the actor right after a verb cue (ضمت روسيا), else the nearest
+actor before the cue in its sentence (the subject or the speaker), resolved to
+its country through co-reference. A coordinated territory (…، بالإضافة إلى شبه
+جزيرة القرم) is a second claim of the same kind; a cue inside another claim's
+evidence (الأراضي التي ضمتها) describes that territory and is no claim itself.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+import regex
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import (
+    NEGATIONS,
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    located_entities,
+    norm_range,
+    segment_label,
+    sentence_range,
+    tokens,
+)
 from negotext.hookspecs import hookimpl
+from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
     from negotext.records import Record
 
+__all__ = ["find_territory_claims", "negotext_extract_records"]
+
+KIND_LEXICONS = {
+    "territory_annexation": ClaimKind.ANNEXATION.value,
+    "territory_control": ClaimKind.CONTROL.value,
+    "territory_withdrawal": ClaimKind.WITHDRAWAL_DEMAND.value,
+    "territory_recognition": ClaimKind.RECOGNITION_DEMAND.value,
+    "territory_retention": ClaimKind.RETENTION_DEMAND.value,
+    "territory_sovereignty": ClaimKind.SOVEREIGNTY_CLAIM.value,
+}
+#: Kinds read first: their evidence may hold a descriptive annexation or control cue.
+DEMANDS = (
+    ClaimKind.RECOGNITION_DEMAND,
+    ClaimKind.RETENTION_DEMAND,
+    ClaimKind.WITHDRAWAL_DEMAND,
+    ClaimKind.SOVEREIGNTY_CLAIM,
+)
+VERB_KINDS = (ClaimKind.ANNEXATION, ClaimKind.CONTROL)
+# Constants are written plainly and normalised here, as the text they are compared with is.
+PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "على", "في", "عن", "إلى"))
+COORDINATORS = tuple(
+    normalize_text(w) for w in ("بالإضافة إلى", "فضلاً عن", "وكذلك", "إضافة إلى", "و")
+)
+MAX_PHRASE = 10  # words in a territory phrase
+MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
+YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
+
+
+@attrs.frozen
+class _Phrase:
+    """A territory phrase: the territory entity and the range the claim's evidence reaches."""
+
+    territory: Entity
+    start: int  # normalised start of the territory text
+    end: int  # normalised end of the phrase (evidence end)
+
+
+class _Reader:
+    """Reads the territory claims of one document."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.norm.text
+        self.cues = find_cues(analysis, KIND_LEXICONS)
+        self.nouns = frozenset(analysis.lexicon("territory_nouns"))
+        self.quantifiers = frozenset(analysis.lexicon("territory_quantifiers"))
+        self.stops = frozenset(analysis.lexicon("territory_stops"))
+        self.forces = frozenset(analysis.lexicon("territory_forces"))
+        self.full = find_cues(analysis, {"territory_share_full": "full"})
+        self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        self.actors = located_entities(analysis, ACTOR_KINDS)
+        self.percents = [(*norm_range(analysis, q.span), q) for q in analysis.numbers if q.percent]
+
+    # -- words ------------------------------------------------------------------
+
+    def _word(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def _is_noun(self, word: str) -> bool:
+        return word in self.nouns or bare(word) in self.nouns
+
+    def _place_at(self, position: int) -> tuple[int, int, Entity] | None:
+        """A place or country entity starting at ``position`` (a proclitic may precede it)."""
+        for item in self.places:
+            if position <= item[0] <= position + 3 and not self.text[position : item[0]].strip(
+                "وفبلكا "
+            ):
+                return item
+        return None
+
+    def _actor_at(self, position: int, limit: int = 3) -> tuple[int, int, Entity] | None:
+        for item in self.actors:
+            if position <= item[0] <= position + limit:
+                return item
+        return None
+
+    # -- claims -----------------------------------------------------------------
+
+    def claims(self) -> list[TerritoryClaim]:
+        found: list[tuple[int, int, TerritoryClaim]] = []
+        ordered = sorted(self.cues, key=lambda c: (ClaimKind(c.label) not in DEMANDS, c.start))
+        for cue in ordered:
+            if any(s <= cue.start < e for s, e, _ in found):
+                continue  # describes the territory of another claim (التي ضمتها)
+            for claim_range, claim in self._claims_at(cue):
+                found.append((*claim_range, claim))
+        found.sort(key=lambda item: item[0])
+        unique: dict[tuple[str, str], TerritoryClaim] = {}
+        for _, _, claim in found:
+            key = (claim.kind.value, _territory_key(claim.territory))
+            unique.setdefault(key, claim)
+        return list(unique.values())
+
+    def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        text = self.text
+        kind = ClaimKind(cue.label)
+        segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
+        if segment is None or self._negated(cue.start):
+            return
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        claimant: tuple[int, int, Entity] | None = None
+        share: float | None = None
+        if cue.word.endswith("ها") and kind in VERB_KINDS:
+            yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
+            return
+        position = cue.end
+        if kind in VERB_KINDS:
+            claimant = self._actor_at(position)
+            if claimant is not None:
+                position = claimant[1]
+        if kind == ClaimKind.CONTROL:
+            for full in self.full:
+                if position <= full.start <= position + 3:
+                    share, position = 100.0, full.end
+            for p_start, p_end, quantity in self.percents:
+                if position <= p_start <= position + 20 and not has_break(text, position, p_start):
+                    share, position = float(quantity.value), p_end
+                    break
+        if kind == ClaimKind.WITHDRAWAL_DEMAND:
+            position = self._skip_forces(position, sent_end)
+        phrase = self._phrase(position, sent_end)
+        if phrase is None:
+            return
+        if claimant is None:
+            claimant = self._claimant_before(cue.start, sent_start)
+        if kind == ClaimKind.CONTROL and share is None:
+            share = self._share_inside(cue.end, phrase.start)
+        evidence = (cue.start, phrase.end)
+        year = self._year(evidence, sent_start)
+        yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
+        # a coordinated territory: …، بالإضافة إلى شبه جزيرة القرم
+        while kind in DEMANDS:
+            following = self._coordinated(phrase.end, sent_end)
+            if following is None:
+                break
+            start, phrase = following
+            evidence = (start, phrase.end)
+            year = self._year(evidence, sent_start)
+            yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _relative_claim(
+        self, cue: Cue, kind: ClaimKind, segment: str, sent_start: int, sent_end: int
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """``X التي ضمتها موسكو``: the territory stands before the relative pronoun."""
+        text = self.text
+        before = text[max(sent_start, cue.start - 60) : cue.start]
+        relative = max(before.rfind("التي"), before.rfind("الذي"))
+        if relative < 0:
+            return
+        rel_start = max(sent_start, cue.start - 60) + relative
+        head: int | None = None
+        for t_start, t_end in reversed(tokens(text, max(sent_start, rel_start - 40), rel_start)):
+            if has_break(text, t_end, rel_start):
+                break
+            word = text[t_start:t_end]
+            if self._is_noun(word) or self._place_at(t_start) is not None:
+                head = t_start
+            elif head is not None and word not in self.quantifiers:
+                break
+        if head is None:
+            return
+        claimant = self._actor_at(cue.end)
+        end = claimant[1] if claimant is not None else cue.end
+        territory = self._descriptive(head, end)
+        evidence = (head, end)
+        if claimant is None:
+            claimant = self._claimant_before(head, sent_start)
+        year = self._year((head, min(sent_end, end + 12)), sent_start)
+        phrase = _Phrase(territory, head, end)
+        yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _negated(self, position: int) -> bool:
+        spans = tokens(self.text, max(0, position - 12), position)
+        return bool(spans) and self._word(*spans[-1]) in NEGATIONS
+
+    def _skip_forces(self, position: int, limit: int) -> int:
+        """Skip "القوات الروسية" (and "من") after a withdrawal cue."""
+        spans = tokens(self.text, position, min(limit, position + 60))
+        index = 0
+        if spans and self._word(*spans[0]) in ("الكامل", "كامل", "الكامله"):
+            index = 1
+        if index < len(spans) and bare(self._word(*spans[index])) in {bare(f) for f in self.forces}:
+            index += 1
+            while index < len(spans):
+                word = self._word(*spans[index])
+                if word.endswith(("يه", "ي")) or self._actor_at(spans[index][0], 0) is not None:
+                    index += 1
+                    continue
+                break
+        return spans[index][0] if index < len(spans) else position
+
+    def _phrase(self, position: int, limit: int) -> _Phrase | None:
+        """The territory phrase starting at ``position``, or None when it names no territory."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        for t_start, t_end in tokens(text, position, min(limit, position + 160)):
+            if has_break(text, spans[-1][1] if spans else position, t_start):
+                break
+            word = text[t_start:t_end]
+            if spans and (word in self.stops or bare(word) in self.stops):
+                break
+            spans.append((t_start, t_end))
+            if len(spans) == MAX_PHRASE:
+                break
+        index = 0
+        while index < len(spans) and self._word(*spans[index]) in PREPOSITIONS:
+            index += 1
+        for head in range(index, min(len(spans), index + MAX_SKIP + 1)):
+            h_start, _ = spans[head]
+            word = self._word(*spans[head])
+            place = self._place_at(h_start)
+            if not self._is_noun(word) and place is None:
+                continue
+            start = h_start
+            if head > 0 and f"{self._word(*spans[head - 1])} {word}" in self.nouns:
+                start = spans[head - 1][0]  # شبه جزيرة
+                head -= 1
+            if head > 0 and self._word(*spans[head - 1]) in self.quantifiers:
+                start = spans[head - 1][0]
+            start = self._without_preposition(start)
+            end = spans[-1][1]
+            if place is None:
+                # a region noun naming a place: مقاطعة لوغانسك، شبه جزيرة القرم، محور فيلادلفيا
+                for follow in range(head + 1, min(len(spans), head + 3)):
+                    place = self._place_at(spans[follow][0])
+                    if place is not None:
+                        break
+            if place is not None and not self._adjective_country(place, h_start):
+                p_start, p_end, entity = place
+                text_start = start if start <= p_start else p_start
+                territory = attrs.evolve(
+                    entity,
+                    text=self.analysis.slice(self.analysis.span(text_start, p_end)),
+                    span=self.analysis.span(text_start, p_end),
+                )
+                return _Phrase(territory, text_start, end)
+            return _Phrase(self._descriptive(start, end), start, end)
+        return None
+
+    def _adjective_country(self, place: tuple[int, int, Entity], head: int) -> bool:
+        """Whether the place is only an adjective of a noun (الأراضي الأوكرانية): keep the phrase."""
+        return place[2].kind == EntityKind.COUNTRY and place[0] > head
+
+    def _without_preposition(self, start: int) -> int:
+        """``بالأراضي`` → ``الأراضي``: a preposition fused to the head is not territory."""
+        text = self.text
+        if text[start : start + 1] in ("ب", "ل") and text[start + 1 : start + 3] == "ال":
+            return start + 1
+        if text[start : start + 2] == "لل":
+            return start + 1
+        return start
+
+    def _descriptive(self, start: int, end: int) -> Entity:
+        span = self.analysis.span(start, end)
+        return Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+
+    def _coordinated(self, position: int, limit: int) -> tuple[int, _Phrase] | None:
+        """A territory coordinated after ``position`` (…، بالإضافة إلى X) and where it starts."""
+        text = self.text
+        rest = text[position:limit]
+        stripped = rest.lstrip(" ,")
+        offset = position + len(rest) - len(stripped)
+        for connector in COORDINATORS:
+            if stripped.startswith(connector):
+                start = offset
+                phrase = self._phrase(offset + len(connector), limit)
+                if phrase is not None and phrase.start - (offset + len(connector)) <= 4:
+                    return start, phrase
+        return None
+
+    def _claimant_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        before = [a for a in self.actors if sent_start <= a[0] and a[1] <= position]
+        return before[-1] if before else None
+
+    def _share_inside(self, start: int, end: int) -> float | None:
+        for full in self.full:
+            if start <= full.start < end:
+                return 100.0
+        return None
+
+    def _year(self, evidence: tuple[int, int], sent_start: int) -> int | None:
+        """A year written in the claim, or the one "ذلك العام" refers back to."""
+        match = YEAR.search(self.text, evidence[0], evidence[1])
+        if match:
+            return int(match.group(1))
+        if "ذلك العام" in self.text[sent_start : evidence[0]]:
+            years = YEAR.findall(self.text, 0, sent_start)
+            if years:
+                return int(years[-1])
+        return None
+
+    def _record(
+        self,
+        kind: ClaimKind,
+        phrase: _Phrase,
+        claimant: tuple[int, int, Entity] | None,
+        share: float | None,
+        year: int | None,
+        evidence: tuple[int, int],
+        segment: str,
+    ) -> TerritoryClaim:
+        claimant_entity = self._country(claimant[2]) if claimant is not None else None
+        named = phrase.territory.id is not None
+        confidence = 0.6 + 0.15 * named + 0.1 * (claimant_entity is not None)
+        return TerritoryClaim(
+            evidence=self.analysis.span(*evidence),
+            extractor=__name__,
+            confidence=round(confidence, 2),
+            segment=segment,
+            territory=phrase.territory,
+            kind=kind,
+            claimant=claimant_entity,
+            share_percent=share,
+            year=year,
+        )
+
+    def _country(self, entity: Entity) -> Entity:
+        """The claimant as a country where co-reference knows it (بوتين → Russia)."""
+        coref = self.analysis.coref
+        resolved = coref.resolve(entity)
+        country_of = getattr(coref, "country_of", None)
+        if callable(country_of) and resolved.kind != EntityKind.COUNTRY:
+            country = country_of(resolved)
+            if isinstance(country, Entity):
+                return country
+        return resolved
+
+
+def _territory_key(territory: Entity) -> str:
+    return territory.id or " ".join(territory.text.split())
+
+
+def find_territory_claims(analysis: Analysis) -> list[TerritoryClaim]:
+    """Every territorial claim the document states, one record per kind and territory."""
+    return _Reader(analysis).claims()
+
 
 @hookimpl
 def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
-    yield from ()
+    yield from find_territory_claims(analysis)

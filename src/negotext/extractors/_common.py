@@ -1,0 +1,177 @@
+"""Text mechanics the built-in extractors share: cue tables, windows, segments, geometry.
+
+Extractors never import each other. What they share is either language
+knowledge, which belongs to the analysis, or the plain mechanics kept here:
+compiling named word lists into one pattern (once per word list, not once per
+document), finding cue words in the normalised text, moving between original
+and normalised offsets, and telling which part of the page a span stands in.
+
+All positions handled here are offsets into ``analysis.norm.text`` unless a
+name says ``span`` (an original :class:`~negotext.records.Span`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import regex
+
+from negotext.document import SegmentKind
+from negotext.records import Entity, EntityKind, Span
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+
+__all__ = [
+    "NEGATIONS",
+    "Cue",
+    "CueTable",
+    "bare",
+    "clause_end",
+    "compile_table",
+    "find_cues",
+    "has_break",
+    "located_entities",
+    "nearest",
+    "norm_range",
+    "segment_label",
+    "sentence_range",
+    "tokens",
+]
+
+#: Proclitics a cue word may carry: conjunction و/ف, then a preposition ب/ل/ك,
+#: then the article ال (ل + ال is written لل).
+PROCLITICS = r"(?:[وف])?(?:[بك]?ال|لل|[بلك])?"
+
+#: Particles that negate the verb they precede (لم تعقد، لن يلتقي، لا محادثات).
+NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "دون", "عدم"})
+
+_CLAUSE_BREAK = regex.compile(r"[,;:.!?\n]")
+_TOKEN = regex.compile(r"[\p{L}\p{N}%]+(?:[.,]\d+)?")
+_BARE = regex.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")
+
+
+@attrs.frozen
+class Cue:
+    """A cue word found in the normalised text: where, which word, and its label."""
+
+    start: int
+    end: int
+    word: str
+    label: str
+
+
+@attrs.frozen
+class CueTable:
+    """Words mapped to labels, compiled into one pattern (a trie-backed named list)."""
+
+    labels: Mapping[str, str]
+    pattern: Any  # regex.Pattern[str]: the regex module ships no type information
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+        """Every cue in ``text[start:end]``, longest match first, left to right."""
+        stop = len(text) if end is None else end
+        return [
+            Cue(m.start(), m.end(), m.group("w"), self.labels[m.group("w")])
+            for m in self.pattern.finditer(text, start, stop)
+        ]
+
+
+@functools.lru_cache(maxsize=256)
+def compile_table(items: tuple[tuple[str, str], ...], clitics: bool = True) -> CueTable:
+    """One pattern for all ``(word, label)`` items; a later item's label wins.
+
+    Cached on the items themselves, so a word list is compiled once however
+    many documents are read, and again only when a plugin changes it.
+    """
+    labels: dict[str, str] = {}
+    for word, label in items:
+        labels[" ".join(word.split())] = label
+    prefix = PROCLITICS if clitics else r"(?:[وف])?"
+    words = sorted(labels, key=len, reverse=True) or ["\u0000never\u0000"]
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}]){prefix}(?P<w>\L<words>)(?![\p{{L}}\p{{N}}])", words=words
+    )
+    return CueTable(labels, pattern)
+
+
+def find_cues(
+    analysis: Analysis, lexicons: Mapping[str, str], *, clitics: bool = True
+) -> list[Cue]:
+    """Cues of several named word lists at once: ``lexicons`` maps list name → label."""
+    items = tuple(
+        (word, label) for name, label in lexicons.items() for word in analysis.lexicon(name)
+    )
+    if not items:
+        return []
+    return compile_table(items, clitics).find(analysis.norm.text)
+
+
+def norm_range(analysis: Analysis, span: Span) -> tuple[int, int]:
+    """The normalised range behind an original span."""
+    norm = analysis.norm
+    return norm.to_normalized(span.start), norm.to_normalized(span.end)
+
+
+def sentence_range(analysis: Analysis, position: int) -> tuple[int, int]:
+    """The normalised range of the sentence holding normalised ``position``."""
+    original = analysis.norm.to_original(min(position, max(len(analysis.norm.text) - 1, 0)))
+    return norm_range(analysis, analysis.sentence_at(original))
+
+
+def has_break(text: str, start: int, end: int) -> bool:
+    """Whether a clause break (comma, full stop, line break …) lies in ``text[start:end]``."""
+    return _CLAUSE_BREAK.search(text, start, max(start, end)) is not None
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    """The first clause break at or after ``start`` (``limit`` when there is none)."""
+    match = _CLAUSE_BREAK.search(text, start, max(start, limit))
+    return match.start() if match else limit
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word ranges in ``text[start:end]``."""
+    return [m.span() for m in _TOKEN.finditer(text, start, max(start, end))]
+
+
+def bare(word: str) -> str:
+    """A word without its proclitics (والمناطق → مناطق); never empty."""
+    stripped = _BARE.sub("", word, count=1)
+    return stripped if len(stripped) >= 2 else word
+
+
+def segment_label(analysis: Analysis, span: Span) -> str | None:
+    """``"main"`` or ``"appended"`` for a span in an article, None in boilerplate or lists."""
+    if analysis.in_boilerplate(span):
+        return None
+    kind = analysis.segment_at(span.start).kind
+    return "appended" if kind == SegmentKind.APPENDED else "main"
+
+
+def located_entities(
+    analysis: Analysis, kinds: Iterable[EntityKind] | None = None
+) -> list[tuple[int, int, Entity]]:
+    """The analysis' entities with their normalised ranges, optionally of some kinds only."""
+    wanted = set(kinds) if kinds is not None else None
+    found: list[tuple[int, int, Entity]] = []
+    for entity in analysis.entities:
+        if wanted is not None and entity.kind not in wanted:
+            continue
+        start, end = norm_range(analysis, entity.span)
+        found.append((start, end, entity))
+    return found
+
+
+def nearest(
+    items: Sequence[tuple[int, int, Any]], position: int, before: bool
+) -> tuple[int, int, Any] | None:
+    """The item ending closest before ``position`` or starting closest after it."""
+    if before:
+        candidates = [item for item in items if item[1] <= position]
+        return max(candidates, key=lambda item: item[1]) if candidates else None
+    candidates = [item for item in items if item[0] >= position]
+    return min(candidates, key=lambda item: item[0]) if candidates else None
