@@ -18,11 +18,13 @@ from tests.strategies import (
 )
 
 from negotext.ar.dates import (
+    _PATTERN,
     HIJRI_MONTHS,
     MONTHS,
     WEEKDAYS,
     DateMention,
     Granularity,
+    _matches,
     find_dates,
 )
 from negotext.ar.normalize import normalize_text
@@ -458,6 +460,12 @@ def test_no_name_is_two_months() -> None:
 
 # -- properties ------------------------------------------------------------------------------
 
+#: Date phrases and random text run together, with or without spaces between them.
+date_soup = st.lists(
+    st.sampled_from([case[0] for case in ABSOLUTE + RELATIVE]) | arabic_text, max_size=6
+).flatmap(lambda parts: st.sampled_from([" ", "", "،", "\n"]).map(lambda sep: sep.join(parts)))
+
+
 published_dates = st.dates(datetime.date(1901, 1, 1), datetime.date(2099, 12, 31))
 weekday_names = st.sampled_from(sorted(WEEKDAYS.items()))
 
@@ -543,10 +551,24 @@ def test_never_crashes_and_spans_index_the_original(
         _check_mention(text, mention)
 
 
-@given(text=arabic_text, published=st.none() | published_dates)
+@given(text=date_soup | arabic_text, published=st.none() | published_dates)
 def test_never_crashes_on_arabic_text(text: str, published: datetime.date | None) -> None:
     for mention in find_dates(text, published):
         _check_mention(text, mention)
+
+
+@given(text=date_soup | arabic_text | mixed_text)
+def test_the_trigger_misses_no_match(text: str) -> None:
+    """Trying the full pattern only where the trigger fires finds what a full scan finds."""
+    norm = normalize_text(text)
+    assert [m.span() for m in _matches(norm)] == [m.span() for m in _PATTERN.finditer(norm)]
+
+
+def test_the_trigger_misses_no_match_in_the_corpus(seed_texts: dict[str, str]) -> None:
+    phrases = " ، ".join(case[0] for case in ABSOLUTE + RELATIVE)
+    for text in [*seed_texts.values(), phrases]:
+        norm = normalize_text(text)
+        assert [m.span() for m in _matches(norm)] == [m.span() for m in _PATTERN.finditer(norm)]
 
 
 def _check_mention(text: str, mention: DateMention) -> None:
