@@ -170,6 +170,11 @@ def test_two_years() -> None:
         ("مطلع الشهر الجاري", "مطلع الشهر الجاري", _d(2025, 5, 1), M, "early"),
         ("نهاية العام الماضي", "نهاية العام الماضي", _d(2024, 1, 1), Y, "late"),
         ("مطلع الأسبوع المقبل", "مطلع الأسبوع المقبل", _d(2025, 5, 26), W, "early"),
+        ("الصيف الماضي", "الصيف الماضي", _d(2024, 1, 1), Y, "summer"),
+        ("هذا الصيف", "هذا الصيف", _d(2025, 1, 1), Y, "summer"),
+        ("الشتاء المقبل", "الشتاء المقبل", _d(2026, 1, 1), Y, "winter"),
+        ("الشتاء الماضي", "الشتاء الماضي", _d(2025, 1, 1), Y, "winter"),
+        ("الخريف الماضي", "الخريف الماضي", _d(2024, 1, 1), Y, "autumn"),
     ],
 )
 def test_parts_and_seasons(
@@ -541,6 +546,16 @@ def test_past_month_is_within_a_year_before(published: datetime.date, month: int
     assert value.month == month
     assert value < published.replace(day=1)
     assert (published - value).days <= 366 + 31
+
+
+@pytest.mark.parametrize("published", [datetime.date.min, datetime.date.max])
+def test_calendar_edges_leave_mentions_unresolved(published: datetime.date) -> None:
+    """Arithmetic past year 1 or 9999 gives value None, never an exception."""
+    text = "أمس وغداً والجمعة الماضية والأسبوع المقبل والعام الماضي والصيف المقبل وقبل ثلاث سنوات"
+    mentions = find_dates(text, published)
+    assert len(mentions) == 7
+    for mention in mentions:
+        _check_mention(text, mention)
 
 
 @given(text=mixed_text, published=st.none() | published_dates)

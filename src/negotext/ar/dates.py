@@ -257,6 +257,7 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
         rf"(?P<ru>(?:(?P<rupart>\L<parts>){S}|(?P<ruseason>\L<seasons>){S})?"
         rf"(?:(?P<ruthis>\L<this>){S}(?P<ru1>\L<runits>)|(?P<ru2>\L<runits>){S}(?P<ruq>\L<qual>)){R})"
     )
+    relative_season = rf"(?P<rs>(?:(?P<rsthis>\L<this>){S}(?P<rs1>\L<seasons>)|(?P<rs2>\L<seasons>){S}(?P<rsq>\L<qual>)){R})"
     two_years = rf"(?P<y2>(?P<y2a>\L<y2cues>{S}(?P<ya>\d{{4}}))(?!\d){OS}(?:و|-|/){OS}(?P<yb>\d{{4}})(?!\d))"
     year = (
         rf"(?P<yr>(?:(?P<ypart>\L<parts>){S}|(?P<yseason>\L<seasons>){S})?"
@@ -273,6 +274,7 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
         relative_day,
         weekday,
         relative_unit,
+        relative_season,
         two_years,
         year,
         counted,
@@ -396,6 +398,7 @@ class _Reader:
             ("rel", self._relative_day),
             ("wdb", self._weekday),
             ("ru", self._relative_unit),
+            ("rs", self._relative_season),
             ("y2", self._two_years),
             ("yr", self._year),
             ("cnt", self._counted),
@@ -580,6 +583,15 @@ class _Reader:
             _Found(start, end, _shift(self.published, unit, steps), granularity, True, part=part)
         ]
 
+    def _relative_season(self, m: regex.Match[str]) -> list[_Found]:
+        start, end = m.start("rs"), m.end("rs")
+        season = SEASONS[m.group("rs1") or m.group("rs2")]
+        steps = 0 if m.group("rsthis") is not None else QUALIFIERS[m.group("rsq")]
+        if self.published is None:
+            return [_Found(start, end, None, Granularity.YEAR, True, part=season)]
+        year = _season_year(self.published, season, steps)
+        return [_Found(start, end, datetime.date(year, 1, 1), Granularity.YEAR, True, part=season)]
+
     def _two_years(self, m: regex.Match[str]) -> list[_Found]:
         found = []
         for group, span_group in (("ya", "y2a"), ("yb", "yb")):
@@ -635,6 +647,7 @@ _GRANULARITY_OF = {
     "rel": Granularity.DAY,
     "wdb": Granularity.DAY,
     "ru": Granularity.WEEK,
+    "rs": Granularity.YEAR,
     "y2": Granularity.YEAR,
     "yr": Granularity.YEAR,
     "cnt": Granularity.DAY,
@@ -714,6 +727,37 @@ def _shift(published: datetime.date, unit: str, steps: int) -> datetime.date:
     if unit == "year":
         return datetime.date(published.year + steps, 1, 1)
     return published + datetime.timedelta(days=steps)
+
+
+#: The month each season starts in; winter starts in December of the year before its label
+#: (شتاء 2022 is December 2021 to February 2022).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _season_year(published: datetime.date, season: str, steps: int) -> int:
+    """The year label of the season ``steps`` occurrences from publication.
+
+    Past (``steps < 0``): the latest one over before publication; future: the first one
+    starting after it; current (0): the one under way, else the next one.
+
+    >>> d = datetime.date(2025, 8, 10)
+    >>> _season_year(d, "summer", -1), _season_year(d, "summer", 0), _season_year(d, "summer", 1)
+    (2024, 2025, 2026)
+    >>> _season_year(datetime.date(2025, 5, 1), "winter", -1)  # December 2024 to February 2025
+    2025
+    """
+    month = _SEASON_START[season]
+    occurrences = []
+    for label in range(published.year - 3, published.year + 4):
+        first = datetime.date(label - 1 if season == "winter" else label, month, 1)
+        occurrences.append((label, first, _add_months(first, 3)))
+    if steps < 0:
+        over = [label for label, _, stop in occurrences if stop <= published]
+        return over[steps]
+    if steps > 0:
+        coming = [label for label, first, _ in occurrences if first > published]
+        return coming[steps - 1]
+    return next(label for label, _, stop in occurrences if published < stop)
 
 
 def _weekday_near(
