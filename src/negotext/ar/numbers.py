@@ -372,18 +372,36 @@ def _settle(st: _State | None) -> _State | None:
 
 
 def _read(tokens: list[_Token]) -> Iterator[_State]:
-    """Read a run of tokens into the quantities it states, in order."""
+    """Read a run of tokens into the quantities it states, in order.
+
+    When a scale word cannot join the quantity read so far, the words since
+    its last scale word are given to a new quantity, so that "ثلاثة آلاف
+    وخمسة آلاف" is 3000 and 5000, not 3005 and a stray آلاف.
+    """
     state: _State | None = None
-    for index, tok in enumerate(tokens):
+    index = 0
+    while index < len(tokens):
+        tok = tokens[index]
         if state is not None:
             extended = _extend(state, tok, index)
             if extended is not None:
                 state = extended
+                index += 1
                 continue
+            if tok.kind in ("scales", "plurals") and tok.link == "space" and state.scaled:
+                base = state
+                while base.prev is not None and base.group != 0:
+                    base = base.prev
+                if base.group == 0 and base.last < state.last and not base.pending:
+                    yield base
+                    state = None
+                    index = base.last + 1
+                    continue
             done = _settle(state)
             if done is not None:
                 yield done
         state = _begin(tok, index)
+        index += 1
     done = _settle(state)
     if done is not None:
         yield done
@@ -547,8 +565,9 @@ def parse_number(phrase: str) -> Quantity | None:
     if len(found) != 1:
         return None
     quantity = found[0]
-    before = phrase[: quantity.span.start]
-    after = phrase[quantity.span.end :]
-    if after.strip() or not regex.fullmatch(r"\s*(?:[وف]?[بلك]?|ال)\u0640?\s*", before):
+    # What is left around the number may be space, diacritics and tatweel, and a clitic before.
+    before = normalize_text(phrase[: quantity.span.start])
+    after = normalize_text(phrase[quantity.span.end :])
+    if after.strip() or not regex.fullmatch(r"\s*(?:[وف]?[بلك]?|ال)\s*", before):
         return None
     return quantity
