@@ -80,8 +80,14 @@ class CueTable:
         ]
 
 
+#: Endings a noun may carry: the accusative alef (اجتماعاً) and possessive pronouns.
+SUFFIXES = r"(?:ا|ها|هما|هم)?"
+
+
 @functools.lru_cache(maxsize=256)
-def compile_table(items: tuple[tuple[str, str], ...], clitics: bool = True) -> CueTable:
+def compile_table(
+    items: tuple[tuple[str, str], ...], clitics: bool = True, suffixes: bool = False
+) -> CueTable:
     """One pattern for all ``(word, label)`` items; a later item's label wins.
 
     Cached on the items themselves, so a word list is compiled once however
@@ -92,22 +98,31 @@ def compile_table(items: tuple[tuple[str, str], ...], clitics: bool = True) -> C
         labels[" ".join(word.split())] = label
     prefix = PROCLITICS if clitics else r"(?:[وف])?"
     words = sorted(labels, key=len, reverse=True) or ["\u0000never\u0000"]
+    suffix = SUFFIXES if suffixes else ""
     pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}]){prefix}(?P<w>\L<words>)(?![\p{{L}}\p{{N}}])", words=words
+        rf"(?<![\p{{L}}\p{{N}}]){prefix}(?P<w>\L<words>){suffix}(?![\p{{L}}\p{{N}}])",
+        words=words,
     )
     return CueTable(labels, pattern)
 
 
 def find_cues(
-    analysis: Analysis, lexicons: Mapping[str, str], *, clitics: bool = True
+    analysis: Analysis,
+    lexicons: Mapping[str, str],
+    *,
+    clitics: bool = True,
+    suffixes: bool = False,
 ) -> list[Cue]:
-    """Cues of several named word lists at once: ``lexicons`` maps list name → label."""
+    """Cues of several named word lists at once: ``lexicons`` maps list name → label.
+
+    ``suffixes`` lets nouns carry an accusative alef or a pronoun (اجتماعاً، محادثاتهما).
+    """
     items = tuple(
         (word, label) for name, label in lexicons.items() for word in analysis.lexicon(name)
     )
     if not items:
         return []
-    return compile_table(items, clitics).find(analysis.norm.text)
+    return compile_table(items, clitics, suffixes).find(analysis.norm.text)
 
 
 def norm_range(analysis: Analysis, span: Span) -> tuple[int, int]:
@@ -139,8 +154,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def bare(word: str) -> str:
-    """A word without its proclitics (والمناطق → مناطق); never empty."""
+    """A word without its proclitics and accusative alef (والمناطق → مناطق); never empty."""
     stripped = _BARE.sub("", word, count=1)
+    if len(stripped) > 3 and stripped.endswith("ا") and not stripped.endswith("اا"):
+        stripped = stripped[:-1]  # جزءاً، اجتماعاً
     return stripped if len(stripped) >= 2 else word
 
 

@@ -94,9 +94,10 @@ class _Reader:
         self.analysis = analysis
         self.text = analysis.norm.text
         self.actions = find_cues(analysis, {"exchange_actions": "action"})
-        self.kinds = find_cues(analysis, KIND_LEXICONS)
+        self.kinds = find_cues(analysis, KIND_LEXICONS, suffixes=True)
         self.statuses = find_cues(analysis, STATUS_LEXICONS)
         self.per_side = find_cues(analysis, {"exchange_per_side": "per_side"})
+        self.both_sides = find_cues(analysis, {"exchange_both_sides": "both"})
         self.all_for_all = find_cues(analysis, {"exchange_all_for_all": "all"})
         self.hedges = find_cues(analysis, {"exchange_approximate": "approx"})
         self.vague = frozenset(analysis.lexicon("exchange_vague"))
@@ -119,11 +120,22 @@ class _Reader:
                 None,
             )
             if kind is None:
-                continue
+                kind = self._all_for_all(action)
+                if kind is None:
+                    continue
             used.add(kind.start)
             mention = self._mention(action, kind, used)
             if mention is not None:
                 yield mention
+
+    def _all_for_all(self, action: Cue) -> Cue | None:
+        """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it."""
+        whole = next((c for c in self.all_for_all if action.end <= c.start <= action.end + 6), None)
+        if whole is None:
+            return None
+        previous = [k for k in self.kinds if k.end <= action.start]
+        label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
+        return Cue(whole.start, whole.end, whole.word, label)
 
     def _mention(self, action: Cue, kind: Cue, used: set[int]) -> _Mention | None:
         text = self.text
@@ -145,12 +157,22 @@ class _Reader:
                 mention.approximate = bool(q.approximate) or self._hedged(q_start, action.end)
         elif self._vague_word_before(kind.start):
             mention.approximate = True
+        else:
+            after = self._quantity_after(kind.end, sent_end)  # رفات 12 جندياً
+            if after is not None and not self._is_vague(text[after[0] : after[1]]):
+                mention.count = _as_count(after[2].value)
+                mention.approximate = bool(after[2].approximate)
+                end = after[1]
         # per side and the other side's number
         for cue in self.all_for_all:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
                 text, kind.end, cue.start
             ):
                 mention.per_side, mention.count = True, None
+                end = max(end, cue.end)
+        for cue in self.both_sides:
+            if kind.end <= cue.start <= kind.end + 25 and not has_break(text, kind.end, cue.start):
+                mention.per_side = False  # 1400 محتجز من الجانبين: both sides together
                 end = max(end, cue.end)
         for cue in self.per_side:
             if kind.end <= cue.start <= kind.end + 25 and not has_break(text, kind.end, cue.start):
@@ -170,6 +192,8 @@ class _Reader:
             cue, negated = found
             if negated:
                 return None
+            if mention.count is None and cue.start < action.start and action.start - cue.end > 25:
+                return None  # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى)
             mention.status = ExchangeStatus(cue.label)
             if cue.start < action.start and action.start - cue.end <= 45:
                 start = cue.start
@@ -189,6 +213,15 @@ class _Reader:
         ]
         return found[-1] if found else None
 
+    def _quantity_after(self, position: int, limit: int) -> tuple[int, int, Quantity] | None:
+        """A quantity right after the kind noun, counting a noun after it (رفات 12 جندياً)."""
+        for item in self.numbers:
+            if position <= item[0] <= position + 2 and item[1] < limit:
+                following = tokens(self.text, item[1], min(limit, item[1] + 20))
+                if following and not has_break(self.text, item[1], following[0][0]):
+                    return item
+        return None
+
     def _is_vague(self, written: str) -> bool:
         """Whether a quantity (normalised text) is a vague plural such as آلاف or عشرات."""
         words = written.split()
@@ -206,13 +239,19 @@ class _Reader:
     ) -> tuple[int | None, int] | None:
         """``(count, end)`` of a "بألف" / "مقابل 1200" after the kind noun, if there is one."""
         text = self.text
-        spans = tokens(text, position, min(sent_end, position + 40))
-        for index, (t_start, t_end) in enumerate(spans[:4]):
+        spans = tokens(text, position, min(sent_end, position + 60))
+        for index, (t_start, t_end) in enumerate(spans[:6]):
             if has_break(text, position, t_start):
                 return None
             word = text[t_start:t_end]
             if word in ("مقابل", "بمقابل") and index + 1 < len(spans):
                 n_start, n_end = spans[index + 1]
+                hedge = next((h for h in self.hedges if h.start == n_start), None)
+                if hedge is not None:  # مقابل نحو 1000 أسير
+                    rest = [t for t in spans if t[0] >= hedge.end]
+                    if not rest:
+                        return None
+                    n_start, n_end = rest[0]
                 return self._number_at(n_start, n_end, used)
             if word.startswith("ب") and len(word) > 2:
                 parsed = parse_number(word[1:])
@@ -225,7 +264,7 @@ class _Reader:
 
     def _number_at(self, start: int, end: int, used: set[int]) -> tuple[int | None, int] | None:
         for q_start, q_end, quantity in self.numbers:
-            if q_start == start:
+            if q_start <= start < q_end:
                 for kind in self.kinds:  # the other side's kind noun belongs to this exchange
                     if q_end <= kind.start <= q_end + 3:
                         used.add(kind.start)
@@ -246,6 +285,9 @@ class _Reader:
                 gap = text[kind.end : cue.start]
                 if ("التي" in gap or "الذي" in gap) and not has_break(text, kind.end, cue.start):
                     return cue, self._negated(cue.start)
+        for cue in self.statuses:  # صفقة تبادل تشمل نحو 1400 محتجز
+            if action.end <= cue.start and cue.end <= kind.start:
+                return cue, self._negated(cue.start)
         before = [
             c
             for c in self.statuses
@@ -266,8 +308,10 @@ class _Reader:
 
 
 def _compatible(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions can be one exchange: same kind, no disagreeing count or status."""
     return (
         first.kind == second.kind
+        and (first.status is None or second.status is None or first.status == second.status)
         and first.segment == second.segment
         and (first.count is None or second.count is None or first.count == second.count)
     )

@@ -186,7 +186,10 @@ class _Reader:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.norm.text
-        triggers = find_cues(analysis, TRIGGER_LEXICONS)
+        nouns = {"round_nouns": "noun"}
+        verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
+        triggers = find_cues(analysis, nouns, suffixes=True) + find_cues(analysis, verbs)
+        triggers.sort(key=lambda c: c.start)
         self.triggers = self._cluster(triggers)
         self.statuses = find_cues(analysis, STATUS_LEXICONS)
         self.statuses += [
@@ -199,6 +202,7 @@ class _Reader:
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
         self.venue_words = frozenset(analysis.lexicon("round_venue")) | VENUE_WORDS_EXTRA
+        self.host_words = frozenset(analysis.lexicon("round_host"))
         self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
         self.actors = located_entities(
             analysis,
@@ -266,8 +270,16 @@ class _Reader:
         ordinal_range = self._ordinal(mention, sent_start, sent_end, previous_end, next_start)
         mediators = self._mediators(mention, sent_start, sent_end)
         mention.mediators = [e for _, _, e in mediators]
-        parties = self._parties(mention, cue_range, sent_start, sent_end, mediators)
-        mention.parties = [self.analysis.coref.resolve(e) for _, _, e in parties]
+        party_end = min(
+            [sent_end, next_start]
+            + [
+                c.start
+                for c in self.statuses
+                if end < c.start and (cue_range is None or c.start != cue_range[0])
+            ]
+        )
+        parties = self._parties(mention, cue_range, (sent_start, party_end), mediators)
+        mention.parties = [e for _, _, e in parties]
         place = self._place(mention, lo, hi, parties)
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
@@ -281,7 +293,7 @@ class _Reader:
         if cue_range is not None:
             points += list(cue_range)
         for found_range in (place, date, *parties[:2], *mediators[:2]):
-            if found_range is not None:
+            if found_range is not None and found_range[0] >= min(points):
                 points += [found_range[0], found_range[1]]
         if ordinal_range is not None:
             points += list(ordinal_range)
@@ -391,20 +403,28 @@ class _Reader:
         for p_start, p_end, entity in self.places:
             if p_start < lo or p_end > hi:
                 continue
-            if not self._venue_before(p_start):
+            if not (self._venue_before(p_start) or self._host_after(p_end)):
                 continue
             if entity.kind == EntityKind.COUNTRY and (
-                mention.status is None or _entity_key(entity) in party_keys
+                mention.status is None
+                or _entity_key(entity) in party_keys
+                or [*_previous_words(self.text, p_start, 1), ""][0] in VENUE_FILLERS
             ):
-                continue
+                continue  # a party, or the adjective of العاصمة الكازاخية: not the venue
             distance = p_start - mention.end if p_start >= mention.end else mention.start - p_end
-            candidates.append(
-                (distance + (0 if p_start >= mention.end else 10), p_start, p_end, entity)
-            )
+            penalty = (0 if p_start >= mention.end else 10) + (
+                50 if entity.kind == EntityKind.COUNTRY else 0
+            )  # a city names the venue better than its country
+            candidates.append((distance + penalty, p_start, p_end, entity))
         if not candidates:
             return None
         _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
         return p_start, p_end, entity
+
+    def _host_after(self, position: int) -> bool:
+        """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
+        following = tokens(self.text, position, min(len(self.text), position + 20))
+        return bool(following) and (self.text[following[0][0] : following[0][1]] in self.host_words)
 
     def _venue_before(self, position: int) -> bool:
         """Whether a venue word introduces what starts at ``position`` (في، إلى، استضافت، بـ)."""
@@ -458,36 +478,60 @@ class _Reader:
         self,
         mention: _Mention,
         cue_range: tuple[int, int] | None,
-        sent_start: int,
-        sent_end: int,
+        limits: tuple[int, int],
         mediators: Sequence[tuple[int, int, Entity]],
     ) -> list[tuple[int, int, Entity]]:
-        """Countries and actors around the trigger that are not its mediators or venue."""
-        lo = max(sent_start, (cue_range[0] if cue_range else mention.start) - 60)
-        hi = min(sent_end, mention.end + PARTY_WINDOW)
+        """The parties: countries (or armed groups) around the trigger, not mediators or venue.
+
+        "بين X وY" right after the trigger names them; otherwise the actors in
+        the clause are taken, each as its country (بوتين → Russia), and
+        co-reference resolves "الطرفين" / "الجانبين" when nothing is named.
+        """
+        lo = max(limits[0], (cue_range[0] if cue_range else mention.start) - 30)
+        hi = min(limits[1], mention.end + PARTY_WINDOW)
         mediator_keys = {_entity_key(e) for _, _, e in mediators}
         mediator_ranges = [(s, e) for s, e, _ in mediators]
-        found: list[tuple[int, int, Entity]] = []
+        candidates = []
         for a_start, a_end, entity in self.actors:
             if a_start < lo or a_end > hi or _entity_key(entity) in mediator_keys:
                 continue
             if any(s <= a_start < e for s, e in mediator_ranges):
                 continue
-            if (
-                self._venue_before(a_start)
-                and entity.kind == EntityKind.COUNTRY
-                and a_start > mention.end
-            ):
+            if self._venue_before(a_start) and a_start > mention.end:
                 continue  # في تركيا: a venue, not a party
-            if all(_entity_key(entity) != _entity_key(f[2]) for f in found):
-                found.append((a_start, a_end, entity))
+            candidates.append((a_start, a_end, entity))
+        between = self.text.find("بين", mention.end, min(hi, mention.end + 40))
+        if between >= 0:
+            named = [c for c in candidates if between < c[0] <= between + 45]
+            if len(named) >= 2:
+                candidates = named
+        found: list[tuple[int, int, Entity]] = []
+        for a_start, a_end, entity in candidates:
+            country = self._country(entity)
+            if country is not None and all(
+                _entity_key(country) != _entity_key(f[2]) for f in found
+            ):
+                found.append((a_start, a_end, country))
         parties_near = getattr(self.analysis.coref, "parties_near", None)
-        if not found and callable(parties_near):
+        if len(found) < 2 and callable(parties_near):
             original = self.analysis.norm.to_original(mention.start)
             for entity in parties_near(original) or ():
-                if isinstance(entity, Entity):
+                if isinstance(entity, Entity) and all(
+                    _entity_key(entity) != _entity_key(f[2]) for f in found
+                ):
                     found.append((mention.start, mention.start, entity))
         return found
+
+    def _country(self, entity: Entity) -> Entity | None:
+        """An actor as a party: its country, or itself for a group with no country."""
+        resolved = self.analysis.coref.resolve(entity)
+        if resolved.kind == EntityKind.COUNTRY:
+            return resolved
+        country_of = getattr(self.analysis.coref, "country_of", None)
+        country = country_of(resolved) if callable(country_of) else None
+        if isinstance(country, Entity):
+            return country
+        return resolved if resolved.kind in (EntityKind.GROUP, EntityKind.ORGANIZATION) else None
 
 
 def _compatible(group: _Group, mention: _Mention) -> bool:
@@ -506,8 +550,15 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and _entity_key(place) != _entity_key(mention.place)
     ):
         return False
+    dates = {_date_key(m.date) for m in group.mentions if m.date is not None}
+    if mention.date is not None and dates and _date_key(mention.date) not in dates:
+        return False  # the talks of يوم الخميس are not the round of مايو 2023
     ordinal = group.ordinal
     return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
+
+
+def _date_key(date: DateRef) -> str:
+    return date.value.isoformat() if date.value is not None else " ".join(date.text.split())
 
 
 def _attach(groups: list[_Group], mention: _Mention) -> bool:

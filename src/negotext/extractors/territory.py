@@ -77,6 +77,8 @@ MAX_PHRASE = 10  # words in a territory phrase
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
 YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
+#: The label of sovereignty cues whose territory stands before them.
+BEFORE_LABEL = "sovereignty_before"
 
 
 @attrs.frozen
@@ -95,6 +97,8 @@ class _Reader:
         self.analysis = analysis
         self.text = analysis.norm.text
         self.cues = find_cues(analysis, KIND_LEXICONS)
+        self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
+        self.cues.sort(key=lambda c: c.start)
         self.nouns = frozenset(analysis.lexicon("territory_nouns"))
         self.quantifiers = frozenset(analysis.lexicon("territory_quantifiers"))
         self.stops = frozenset(analysis.lexicon("territory_stops"))
@@ -131,7 +135,7 @@ class _Reader:
 
     def claims(self) -> list[TerritoryClaim]:
         found: list[tuple[int, int, TerritoryClaim]] = []
-        ordered = sorted(self.cues, key=lambda c: (ClaimKind(c.label) not in DEMANDS, c.start))
+        ordered = sorted(self.cues, key=lambda c: (_kind_of(c) not in DEMANDS, c.start))
         for cue in ordered:
             if any(s <= cue.start < e for s, e, _ in found):
                 continue  # describes the territory of another claim (التي ضمتها)
@@ -146,9 +150,16 @@ class _Reader:
 
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
-        kind = ClaimKind(cue.label)
+        kind = _kind_of(cue)
         segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
-        if segment is None or self._negated(cue.start):
+        if segment is None:
+            return
+        if self._negated(cue.start):
+            if kind != ClaimKind.WITHDRAWAL_DEMAND:
+                return
+            kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
+        if cue.label == BEFORE_LABEL:
+            yield from self._claim_before(cue, segment)
             return
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         claimant: tuple[int, int, Entity] | None = None
@@ -190,6 +201,47 @@ class _Reader:
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _claim_before(
+        self, cue: Cue, segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """ "X جزء لا يتجزأ من أراضي Y": the territory stands before the cue."""
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        before = [
+            t
+            for t in tokens(self.text, max(sent_start, cue.start - 40), cue.start)
+            if not has_break(self.text, t[1], cue.start)
+        ]
+        for index, (t_start, _) in enumerate(before):
+            word = self._word(*before[index])
+            if not (self._is_noun(word) or self._place_at(t_start) is not None):
+                continue
+            phrase = self._phrase(self._without_preposition(t_start), cue.start)
+            if phrase is None:
+                continue
+            claimant_phrase = self._phrase(cue.end, sent_end)
+            owner = self._owner(claimant_phrase, cue.end, sent_end)
+            claimant = owner or self._claimant_before(phrase.start, sent_start)
+            end = claimant_phrase.end if claimant_phrase is not None else cue.end
+            evidence = (phrase.start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM, phrase, claimant, None, year, evidence, segment
+                ),
+            )
+            return
+
+    def _owner(
+        self, phrase: _Phrase | None, start: int, end: int
+    ) -> tuple[int, int, Entity] | None:
+        """The country whose land a territory is said to be (من أراضي أذربيجان)."""
+        for item in self.places + self.actors:
+            inside = start <= item[0] < (phrase.end if phrase is not None else end)
+            if inside and item[2].kind == EntityKind.COUNTRY:
+                return item
+        return None
 
     def _relative_claim(
         self, cue: Cue, kind: ClaimKind, segment: str, sent_start: int, sent_end: int
@@ -322,8 +374,19 @@ class _Reader:
         return None
 
     def _claimant_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
-        before = [a for a in self.actors if sent_start <= a[0] and a[1] <= position]
-        return before[-1] if before else None
+        """The nearest actor before ``position`` in its sentence (a capital stands for its state)."""
+        capitals = [p for p in self.places if p[2].kind == EntityKind.PLACE]
+        before = sorted(
+            (a for a in self.actors + capitals if sent_start <= a[0] and a[1] <= position),
+            key=lambda a: a[1],
+        )
+        for item in reversed(before):
+            if (
+                item[2].kind != EntityKind.PLACE
+                or self._country(item[2]).kind == EntityKind.COUNTRY
+            ):
+                return item
+        return None
 
     def _share_inside(self, start: int, end: int) -> float | None:
         for full in self.full:
@@ -372,11 +435,17 @@ class _Reader:
         coref = self.analysis.coref
         resolved = coref.resolve(entity)
         country_of = getattr(coref, "country_of", None)
-        if callable(country_of) and resolved.kind != EntityKind.COUNTRY:
+        if callable(country_of) and resolved.kind not in (EntityKind.COUNTRY, EntityKind.GROUP):
             country = country_of(resolved)
             if isinstance(country, Entity):
                 return country
         return resolved
+
+
+def _kind_of(cue: Cue) -> ClaimKind:
+    if cue.label == BEFORE_LABEL:
+        return ClaimKind.SOVEREIGNTY_CLAIM
+    return ClaimKind(cue.label)
 
 
 def _territory_key(territory: Entity) -> str:
