@@ -82,10 +82,7 @@ def _below_hundred(n: int, style: Style) -> str:
     unit, tens = n % 10, _tens(n, style)
     if unit == 0:
         return tens
-    if unit == 1:
-        first = "إحدى" if style.feminine else "واحد"
-    else:
-        first = _unit(unit, style)
+    first = ("إحدى" if style.feminine else "واحد") if unit == 1 else _unit(unit, style)
     return f"{first} و{tens}"
 
 

@@ -416,9 +416,11 @@ def test_data_file_schema() -> None:
     for name in number_tables:
         assert all(isinstance(v, int) for v in data[name].values()), name
     for word, (scale, count) in data["scales"].items():
-        assert scale in (1000, 10**6, 10**9) and count in (0, 1, 2), word
+        assert scale in (1000, 10**6, 10**9), word
+        assert count in (0, 1, 2), word
     for word, (scale, least) in data["plurals"].items():
-        assert scale in (10, 100, 1000, 10**6, 10**9) and 2 <= least <= 3, word
+        assert scale in (10, 100, 1000, 10**6, 10**9), word
+        assert 2 <= least <= 3, word
     assert set(data["approximators"].values()) <= {"about", "more", "at_least", "less", "at_most"}
     assert set(data["post_approximators"].values()) <= {"about", "at_least"}
     for name, table in data.items():
