@@ -276,6 +276,9 @@ RELATIVE = [
     ("قبل شهرين", "قبل شهرين", _d(2025, 3, 1), M),
     ("منذ ثلاث سنوات", "منذ ثلاث سنوات", _d(2022, 1, 1), Y),
     ("قبل عامين", "قبل عامين", _d(2023, 1, 1), Y),
+    ("قبل نحو عامين", "قبل نحو عامين", _d(2023, 1, 1), Y),
+    ("منذ أكثر من ثلاث سنوات", "منذ أكثر من ثلاث سنوات", _d(2022, 1, 1), Y),
+    ("قبل حوالي أسبوعين", "قبل حوالي أسبوعين", _d(2025, 5, 5), W),
     ("سيعود بعد يومين", "بعد يومين", _d(2025, 5, 23), D),
     ("ستعقد الجولة بعد أسبوع", "بعد أسبوع", _d(2025, 5, 26), W),
 ]
@@ -323,6 +326,24 @@ def test_tense_is_read_in_the_sentence_of_the_date() -> None:
     assert _read(text) == [("الجمعة", _d(2025, 5, 16), D)]
     text = "ستعقد القمة بعد أن عقدت الجولة الأولى الجمعة"
     assert _read(text) == [("الجمعة", _d(2025, 5, 16), D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("منذ هجوم 7 أكتوبر", "7 أكتوبر"),
+        ("في ذكرى ثورة 25 يناير", "25 يناير"),
+        ("منذ أحداث 11 سبتمبر", "11 سبتمبر"),
+    ],
+)
+def test_a_named_event_without_a_year_is_not_given_one(text: str, surface: str) -> None:
+    """An event named by its day (هجوم 7 أكتوبر) happened in some past year: value None."""
+    [mention] = find_dates(text, PUB)
+    assert (mention.text, mention.value, mention.granularity) == (surface, None, D)
+
+
+def test_an_impossible_day_is_kept_unresolved() -> None:
+    assert _read("في 30 فبراير 2024") == [("30 فبراير 2024", None, D)]
 
 
 def test_several_dates_in_one_text() -> None:

@@ -150,6 +150,7 @@ TODAY_NOT_AFTER: frozenset[str] = frozenset(_words(_DATA["today_not_after"]))
 TODAY_NOT_BEFORE: frozenset[str] = frozenset(_words(_DATA["today_not_before"]))
 NEEDS_DAY_WORD: frozenset[str] = frozenset(_words(_DATA["needs_day_word"]))
 TOMORROW_VERB: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]))
+EVENT_NOUNS: frozenset[str] = frozenset(_words(_DATA["event_nouns"]))
 NOT_VERBS: frozenset[str] = frozenset(_words(_DATA["tense"]["future_prefix"]["not_verbs"]))
 
 #: Clitics that may be attached to the first word of a date; outside the span.
@@ -202,6 +203,7 @@ def _pattern_lists() -> dict[str, list[str]]:
         "cwords": list(COUNT_WORDS),
         "cpreps": list(COUNT_PREPOSITIONS),
         "cnb": _words(_DATA["count_not_before"]),
+        "capprox": _words(_DATA["count_approximators"]),
         "parts": list(PARTS),
         "seasons": list(SEASONS),
         "ycues": _words(_DATA["year_cues"]),
@@ -264,7 +266,7 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
         rf"(?:(?P<ycue>\L<ycues>){S})?(?P<yy>\d{{4}})(?!\d)(?:{OS}(?P<yera>\L<eras>){R})?)"
     )
     counted = (
-        rf"(?P<cnt>(?P<cp>\L<cpreps>){S}(?:(?P<cn>\d{{1,3}}|\L<cwords>){S})?(?P<cu>\L<cunits>){R}"
+        rf"(?P<cnt>(?P<cp>\L<cpreps>){S}(?:\L<capprox>{S})?(?:(?P<cn>\d{{1,3}}|\L<cwords>){S})?(?P<cu>\L<cunits>){R}"
         rf"(?!{OS}\d)(?!{S}\L<cnb>{R}))"
     )
     branches = [
@@ -507,6 +509,8 @@ class _Reader:
         published = self.published
         if published is None:
             return None, True
+        if self._word_before(start) in EVENT_NOUNS:
+            return None, True  # هجوم 7 أكتوبر: an event of some past year, not guessed
         if m.group("ythis") is not None:
             return published.year, True
         if m.group("yq") is not None:
