@@ -150,6 +150,7 @@ TODAY_NOT_AFTER: frozenset[str] = frozenset(_words(_DATA["today_not_after"]))
 TODAY_NOT_BEFORE: frozenset[str] = frozenset(_words(_DATA["today_not_before"]))
 NEEDS_DAY_WORD: frozenset[str] = frozenset(_words(_DATA["needs_day_word"]))
 TOMORROW_VERB: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]))
+TOMORROW_FOLLOWERS: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]["followers"]))
 EVENT_NOUNS: frozenset[str] = frozenset(_words(_DATA["event_nouns"]))
 NOT_VERBS: frozenset[str] = frozenset(_words(_DATA["tense"]["future_prefix"]["not_verbs"]))
 
@@ -537,23 +538,42 @@ class _Reader:
     def _relative_day(self, m: regex.Match[str]) -> list[_Found]:
         start, end = m.start("rel"), m.end("rel")
         word = m.group("rw")
-        prefix = m.group("rpre")
-        if word in NEEDS_DAY_WORD and prefix is None:
+        if self._relative_word_ruled_out(m, word):
             return []
-        if word == _TODAY and prefix is None:
-            if self._word_before(start) in TODAY_NOT_AFTER and m.group("rwd") is None:
-                return []
-            if self._word_after(m.end("rw")) in TODAY_NOT_BEFORE and m.group("rwd") is None:
-                return []
-        if word in TOMORROW_VERB and prefix is None and m.group("rwd") is None:
-            original_end = self.norm.span_to_original(m.start("rw"), m.end("rw"))[1]
-            with_tanwin = _TANWIN_FATH in self.norm.original[original_end - 2 : original_end + 1]
-            if not with_tanwin and self._tense(start) < 0:
-                return []
         if self.published is None:
             return [_Found(start, end, None, Granularity.DAY, True)]
         value = self.published + datetime.timedelta(days=RELATIVE_DAYS[word])
         return [_Found(start, end, value, Granularity.DAY, True)]
+
+    def _relative_word_ruled_out(self, m: regex.Match[str], word: str) -> bool:
+        """Whether the context makes a bare relative word something else (اليوم التالي، غدا الوضع).
+
+        A time-of-day word or يوم before it, or a weekday after it, confirms it.
+        """
+        if m.group("rpre") is not None or m.group("rwd") is not None:
+            return False
+        if word in NEEDS_DAY_WORD:
+            return True
+        if word == _TODAY:
+            return (
+                self._word_before(m.start("rel")) in TODAY_NOT_AFTER
+                or self._word_after(m.end("rw")) in TODAY_NOT_BEFORE
+            )
+        if word in TOMORROW_VERB:
+            return not self._reads_as_tomorrow(m)
+        return False
+
+    def _reads_as_tomorrow(self, m: regex.Match[str]) -> bool:
+        """Whether a bare غدا is "tomorrow" rather than the verb "became" (see the data)."""
+        original_end = self.norm.span_to_original(m.start("rw"), m.end("rw"))[1]
+        if _TANWIN_FATH in self.norm.original[original_end - 2 : original_end + 1]:
+            return True
+        rest = self.text[m.end("rw") : m.end("rw") + 40].lstrip(" \t")
+        if not rest or not rest[0].isalnum():
+            return True  # غدا. / غدا، : the end of a clause
+        if self._word_after(m.end("rw")) in TOMORROW_FOLLOWERS:
+            return True
+        return self._tense(m.start("rel")) > 0
 
     def _weekday(self, m: regex.Match[str]) -> list[_Found]:
         start, end = m.start("wdb"), m.end("wdb")
