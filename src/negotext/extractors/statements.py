@@ -1,17 +1,500 @@
-"""The built-in statements extractor (STUB: filled in by a later issue)."""
+"""The built-in statements extractor: who said what, how and where.
+
+An ordinary plugin (``negotext_extract_records``) on the shared analysis. It reads
+the normalised text once with one trigger pattern (reporting verbs in every form and
+relay phrases, :mod:`negotext.extractors.statements_lexicon`), then reads the words
+around each trigger (:mod:`negotext.extractors.statements_parse`):
+
+- ``قال / أكد / أعلن … SPEAKER (، apposition،) (adverbials) أن | إن | : | "…" | على …``:
+  a statement with that speaker;
+- ``SUBJECT (قد) VERB أن`` after أن / كان ("يُذكر أن الكرملين أعلن أن …");
+- a continuation with no subject (``وأضاف: "…"``، ``كما أشار إلى``، ``لكنه شدد``)
+  belongs to the last speaker; so does a participle (``مضيفاً "…"``), but only when it
+  introduces quoted words (the corpus coding rule);
+- relays: ``بحسب مصدر …، CONTENT`` and ``CONTENT، حسبما نقلت صحيفة … عن SPEAKER``.
+  A medium that relays is ``via``, never the speaker.
+
+``direct`` is True when the content is quoted words the reporting clause introduces
+directly (``قال: "…"``, ``أن "…"`` opening the whole content); a quoted fragment
+inside reported speech is reported. Records in an appended article are marked
+``segment="appended"``; boilerplate and related lists yield nothing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import attrs
+import regex
+
+from negotext.document import SegmentKind
+from negotext.extractors.statements_lexicon import (
+    PARTICIPLE,
+    PRESENT,
+    StatementLexicon,
+    compile_lexicons,
+)
+from negotext.extractors.statements_parse import AfterVerb, Phrase, Reader
 from negotext.hookspecs import hookimpl
+from negotext.records import Entity, EntityKind, Span, Statement
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
     from negotext.records import Record
 
+__all__ = ["find_statements", "negotext_extract_records"]
+
+#: Words before a verb that make it a continuation of the last speaker ("كما أشار").
+_CONTINUATION_CUES = frozenset({"كما", "ثم", "لكنه", "لكنها", "ولكنه", "ولكنها", "بل", "فيما"})
+#: How far (in characters) a continuation may stand from the statement it continues.
+_CONTINUATION_REACH = 700
+_CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
+
 
 @hookimpl
 def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
-    yield from ()
+    """Statements of the main article and appended articles (not of boilerplate)."""
+    yield from find_statements(analysis)
+
+
+@attrs.define
+class _Last:
+    """The last statement's speaker and channel, for continuations."""
+
+    speaker: Entity
+    channel: str | None
+    end: int
+    segment: int
+
+
+def find_statements(analysis: Analysis) -> list[Statement]:
+    """Every statement in the document, in order."""
+    lexicon = compile_lexicons(analysis.lexicon)
+    norm = analysis.norm
+    entities = [
+        (norm.to_normalized(e.span.start), norm.to_normalized(e.span.end), e)
+        for e in analysis.entities
+    ]
+    reader = Reader(norm.text, lexicon, entities)
+    builder = _Builder(analysis, reader, lexicon)
+    return builder.run()
+
+
+class _Builder:
+    """Walks the triggers of one document and builds its statements."""
+
+    def __init__(self, analysis: Analysis, reader: Reader, lexicon: StatementLexicon) -> None:
+        self.analysis = analysis
+        self.reader = reader
+        self.lexicon = lexicon
+        self.statements: list[Statement] = []
+        self.last: _Last | None = None
+        #: Normalised ranges already read as part of a statement's reporting clause or content.
+        self.consumed_until = 0
+
+    # -- driving ------------------------------------------------------------------------
+
+    def run(self) -> list[Statement]:
+        text = self.reader.text
+        for match in self.lexicon.trigger.finditer(text):
+            start = match.start()
+            if start < self.consumed_until:
+                continue
+            segment = self.analysis.segment_at(self.analysis.span(start, start + 1).start)
+            if segment.kind in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
+                continue
+            if match.group("relay") is not None:
+                self._relay(match)
+            else:
+                self._verb(match)
+        return self.statements
+
+    def _segment_index(self, offset: int) -> int:
+        original = self.analysis.span(offset, offset + 1).start
+        segment = self.analysis.segment_at(original)
+        return self.analysis.segments.index(segment)
+
+    # -- verbs ----------------------------------------------------------------------------
+
+    def _verb(self, match: regex.Match[str]) -> None:
+        reader = self.reader
+        verb_end = match.end("verb")
+        form = self.lexicon.verbs[match.group("verb")]
+        start = match.start()
+        limit = self._line_end(verb_end)
+        if form.tense == PARTICIPLE:
+            self._participle(match, limit)
+            return
+        if not match.group("pre") and not reader.clause_initial(start):
+            # "أن الكرملين أعلن أن": the subject stands before the verb.
+            self._subject_first(match, limit)
+            return
+        after = reader.after_verb(verb_end, limit)
+        speaker_phrase = after.speaker
+        if speaker_phrase is not None and not speaker_phrase.plausible:
+            if speaker_phrase.head == "none":
+                return
+            # An unknown "name" followed by a plain word is the object, not a speaker.
+            after = attrs.evolve(
+                after,
+                speaker=None,
+                content_start=speaker_phrase.start,
+                kind="object",
+                quote=None,
+                region_end=speaker_phrase.start,
+            )
+            speaker_phrase = None
+        if speaker_phrase is not None and speaker_phrase.head in ("none", "party"):
+            return
+        evidence_start = start
+        speaker: Entity | None = None
+        continuation = False
+        if speaker_phrase is not None:
+            speaker = self._speaker(speaker_phrase, after.apposition)
+        elif form.tense != PRESENT and self._continues(match):
+            continuation = True
+            speaker = self._last_speaker(start)
+        elif not match.group("pre"):
+            # "وكان المبعوث …، قد صرح أن": "قد" opens the verb, the subject is before it.
+            self._subject_first(match, limit)
+            return
+        if speaker is None or after.content_start is None:
+            return
+        if after.kind == "object" and speaker_phrase is None and not continuation:
+            return
+        self._emit(
+            verb=match.group("verb"),
+            evidence_start=evidence_start,
+            after=after,
+            speaker=speaker,
+            continuation=continuation,
+            limit=limit,
+        )
+
+    def _subject_first(self, match: regex.Match[str], limit: int) -> None:
+        """ "يُذكر أن الكرملين أعلن أن …", "وكان المبعوث … قد صرح أن "…"".
+
+        Background speech in this order counts only when its words are given (أن /
+        إن / ":" / a quote), not "وكان X قد دعا إلى عقد القمة".
+        """
+        reader = self.reader
+        subject = reader.subject_before(match.start("verb"))
+        if subject is None:
+            return
+        after = reader.after_verb(match.end("verb"), limit)
+        if after.speaker is not None or after.kind not in ("complementizer", "quote", "colon"):
+            return
+        self._emit(
+            verb=match.group("verb"),
+            evidence_start=subject.start,
+            after=after,
+            speaker=self._speaker(subject, None),
+            continuation=False,
+            limit=limit,
+        )
+
+    def _continues(self, match: regex.Match[str]) -> bool:
+        """Whether a verb with no subject continues the last speaker ("وأضاف", "كما أشار")."""
+        if match.group("pre"):
+            return True
+        index = self.reader.index_at(match.start()) - 1
+        if index < 0:
+            return False
+        before = self.reader.tokens[index].text
+        return before in _CONTINUATION_CUES or _CLITIC.sub("", before) in _CONTINUATION_CUES
+
+    def _last_speaker(self, offset: int) -> Entity | None:
+        last = self.last
+        if last is None or offset - last.end > _CONTINUATION_REACH:
+            return None
+        if last.segment != self._segment_index(offset):
+            return None
+        return last.speaker
+
+    def _participle(self, match: regex.Match[str], limit: int) -> None:
+        """ "مضيفاً "…"", "واصفاً المحادثات بأنها "…"": a statement only with quoted words."""
+        reader = self.reader
+        if not match.group("pre") and not reader.after_comma(match.start()):
+            return  # "مطالب روسية": a noun, not a participle continuing a statement
+        verb_end = match.end("verb")
+        clause_end = reader.clause_end(verb_end, limit=limit)
+        quote = reader.quotes.next_after(verb_end, max(clause_end, verb_end + 1))
+        if quote is None:
+            return
+        speaker = self._last_speaker(match.start())
+        if speaker is None:
+            return
+        after = AfterVerb(None, None, quote.start, "quote", quote, quote.start)
+        self._emit(
+            verb=match.group("verb"),
+            evidence_start=match.start(),
+            after=after,
+            speaker=speaker,
+            continuation=True,
+            limit=limit,
+        )
+
+    # -- relays ---------------------------------------------------------------------------
+
+    def _relay(self, match: regex.Match[str]) -> None:
+        """ "بحسب مصدر …، CONTENT" and "CONTENT، حسبما نقلت صحيفة … عن SPEAKER"."""
+        reader = self.reader
+        relay_index = reader.index_at(match.start())
+        size = reader.is_relay(relay_index) or 1
+        index = relay_index + size
+        verb = match.group("relay")
+        if index < len(reader.tokens) and reader.tokens[index].text in self.lexicon.relay_verbs:
+            verb = reader.tokens[index].text
+            index += 1
+        via: Phrase | None = None
+        source = reader.phrase_at(index)
+        if source is not None and (source.head == "media" or _is_media(source, reader)):
+            via = source
+            after_source = reader.index_at(source.end)
+            # "صحيفة "لوفيجارو" الفرنسية في موقعها الإلكتروني عن المتحدث …"
+            while after_source < len(reader.tokens) and reader.tokens[after_source].text not in (
+                "عن",
+                ",",
+                ".",
+                ":",
+            ):
+                after_source += 1
+                if after_source - index > 12:
+                    break
+            if after_source < len(reader.tokens) and reader.tokens[after_source].text == "عن":
+                source = reader.phrase_at(after_source + 1)
+            else:
+                source = None
+        if source is None or not source.plausible or source.head in ("none", "party", "media"):
+            return
+        apposition = None
+        end_index = reader.index_at(source.end)
+        if end_index < len(reader.tokens) and reader.tokens[end_index].text == ",":
+            candidate = reader.phrase_at(end_index + 1)
+            if reader.is_apposition(candidate):
+                apposition = candidate
+        speaker = self._speaker(source, apposition)
+        relay_end = (apposition or source).end
+        clause_before = self._clause_before(match.start())
+        line_limit = self._line_end(relay_end)
+        if clause_before is not None:
+            content = Span(*clause_before)
+            if self._covered(content):
+                return
+            evidence = (clause_before[0], relay_end)
+        else:
+            # "وبحسب مصدر دبلوماسي، لم يحقق الاجتماع …": the content follows.
+            index = reader.index_at(relay_end)
+            if index < len(reader.tokens) and reader.tokens[index].text == ",":
+                index += 1
+            if index >= len(reader.tokens):
+                return
+            content_start = reader.tokens[index].start
+            content_end = reader.clause_end(content_start, limit=line_limit)
+            if content_end <= content_start:
+                return
+            content = Span(content_start, content_end)
+            evidence = (match.start(), content_end)
+        self._add(
+            verb=verb,
+            evidence=evidence,
+            content=(content.start, content.end),
+            direct=False,
+            speaker=speaker,
+            channel=None,
+            via=self._via(via),
+        )
+        self.consumed_until = max(self.consumed_until, relay_end)
+
+    def _clause_before(self, relay_start: int) -> tuple[int, int] | None:
+        """The clause a trailing relay attributes ("CONTENT، حسبما نقلت …"), else None."""
+        reader = self.reader
+        index = reader.index_at(relay_start) - 1
+        if index < 0 or reader.tokens[index].text != ",":
+            return None
+        end = reader.tokens[index].start
+        start = reader.sentence_start(end)
+        if end - start < 10:
+            return None
+        return (start, end)
+
+    def _covered(self, content: Span) -> bool:
+        """Whether a statement already reports (part of) ``content`` (normalised offsets)."""
+        original = self.analysis.span(content.start, content.end)
+        return any(
+            s.content.overlaps(original) or s.evidence.overlaps(original) for s in self.statements
+        )
+
+    # -- building records -----------------------------------------------------------------
+
+    def _line_end(self, offset: int) -> int:
+        end = self.reader.text.find("\n", offset)
+        return len(self.reader.text) if end < 0 else end
+
+    def _emit(
+        self,
+        *,
+        verb: str,
+        evidence_start: int,
+        after: AfterVerb,
+        speaker: Entity,
+        continuation: bool,
+        limit: int,
+    ) -> None:
+        reader = self.reader
+        assert after.content_start is not None
+        if after.kind == "quote" and after.quote is not None:
+            quote = after.quote
+            content = (quote.inner_start, quote.inner_end)
+            evidence_end = quote.end
+            direct = quote.inner_end > quote.inner_start
+            if not direct:
+                return
+        else:
+            end = reader.clause_end(after.content_start, limit=limit)
+            content = (after.content_start, end)
+            evidence_end = end
+            direct = False
+        if content[1] <= content[0]:
+            return
+        channel = self._channel(evidence_start, after.content_start)
+        if channel is None and continuation and self.last is not None:
+            channel = self.last.channel
+        self._add(
+            verb=verb,
+            evidence=(evidence_start, evidence_end),
+            content=content,
+            direct=direct,
+            speaker=speaker,
+            channel=channel,
+            via=self._via(after.via),
+        )
+        self.consumed_until = max(self.consumed_until, after.region_end)
+
+    def _add(
+        self,
+        *,
+        verb: str,
+        evidence: tuple[int, int],
+        content: tuple[int, int],
+        direct: bool,
+        speaker: Entity,
+        channel: str | None,
+        via: Entity | None,
+    ) -> None:
+        analysis = self.analysis
+        evidence_span = analysis.span(*evidence)
+        content_span = analysis.span(*content)
+        segment = analysis.segment_at(evidence_span.start).kind
+        if segment in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
+            return
+        original_verb = self._original_verb(evidence, verb)
+        self.statements.append(
+            Statement(
+                evidence=evidence_span,
+                extractor=__name__,
+                segment=str(
+                    SegmentKind.APPENDED if segment is SegmentKind.APPENDED else SegmentKind.MAIN
+                ),
+                speaker=speaker,
+                content=content_span,
+                direct=direct,
+                verb=original_verb,
+                channel=channel,
+                via=via,
+            )
+        )
+        self.last = _Last(speaker, channel, content[1], self._segment_index(content[0]))
+
+    def _original_verb(self, evidence: tuple[int, int], verb: str) -> str:
+        """The verb as written in the original text (diacritics kept), without و/ف."""
+        text = self.reader.text
+        position = text.find(verb, evidence[0], evidence[1])
+        if position < 0:
+            return verb
+        span = self.analysis.span(position, position + len(verb))
+        return self.analysis.slice(span)
+
+    def _channel(self, start: int, end: int) -> str | None:
+        pattern = self.lexicon.channel_pattern
+        if pattern is None:
+            return None
+        sentence = self.reader.sentence_start(start)
+        match = pattern.search(self.reader.text, min(sentence, start), max(end, start))
+        return self.lexicon.channels.get(match.group("cue")) if match else None
+
+    def _via(self, phrase: Phrase | None) -> Entity | None:
+        if phrase is None:
+            return None
+        span = self.analysis.span(phrase.start, phrase.end)
+        found = self.reader.entity_at(phrase.start)
+        if found is not None and found[2].kind is EntityKind.MEDIA:
+            return found[2]
+        text = self.analysis.slice(span)
+        quoted = regex.search(r"[\"“”«»„](?P<name>[^\"“”«»„]+)[\"“”«»„]", text)
+        name_span = span
+        if quoted is not None:
+            name_span = Span(span.start + quoted.start("name"), span.start + quoted.end("name"))
+        return Entity(self.analysis.slice(name_span), name_span, EntityKind.MEDIA)
+
+    def _speaker(self, phrase: Phrase, apposition: Phrase | None) -> Entity:
+        """The speaker entity a phrase (and an apposition) names, resolved by coref."""
+        analysis = self.analysis
+        coref = analysis.coref
+        title: Phrase | None = None
+        named = phrase
+        if phrase.name is None and apposition is not None and apposition.name is not None:
+            title, named = phrase, apposition  # "المتحدثة باسم …، تامي بروس"
+        elif phrase.name is not None and apposition is not None and apposition.head == "title":
+            title = apposition  # "جي دي فانس، نائب الرئيس الأميركي"
+        if named.name is not None:
+            name_span = analysis.span(*named.name)
+            person = self._entity_in(name_span, EntityKind.PERSON)
+            role_phrase = title or (named if named.name[0] > named.start else None)
+            role = None
+            if role_phrase is not None:
+                end = role_phrase.end if role_phrase is not named else named.name[0]
+                role = analysis.slice(analysis.span(role_phrase.start, end)).strip(" ،,")
+            if person is not None:
+                return attrs.evolve(coref.resolve(person), role=person.role or role or None)
+            entity = Entity(
+                analysis.slice(name_span), name_span, EntityKind.PERSON, role=role or None
+            )
+            return coref.resolve(entity)
+        span = analysis.span(phrase.start, phrase.end)
+        text = analysis.slice(span)
+        if phrase.head == "anonymous":
+            return Entity(text, span, EntityKind.ANONYMOUS)
+        if phrase.head == "media":
+            return Entity(text, span, EntityKind.MEDIA)
+        found = self._entity_in(span, None)
+        if found is not None and found.span.start == span.start:
+            if found.kind in (EntityKind.COUNTRY, EntityKind.PLACE):
+                country = coref.country_of(found)
+                if country is not None:
+                    return attrs.evolve(country, text=text, span=span)
+            return attrs.evolve(coref.resolve(found), text=text, span=span)
+        if phrase.head == "title":
+            return coref.resolve(Entity(text, span, EntityKind.PERSON))
+        return coref.resolve(Entity(text, span, EntityKind.ORGANIZATION))
+
+    def _entity_in(self, span: Span, kind: EntityKind | None) -> Entity | None:
+        """The first gazetteer entity (of ``kind``) inside ``span``, not a demonym."""
+        for entity in self.analysis.entities:
+            if entity.span.start >= span.end:
+                break
+            if entity.span in span and (kind is None or entity.kind is kind):
+                if (
+                    kind is None
+                    and entity.kind is EntityKind.COUNTRY
+                    and entity.span.start != span.start
+                ):
+                    continue
+                return entity
+        return None
+
+
+def _is_media(phrase: Phrase, reader: Reader) -> bool:
+    found = reader.entity_at(phrase.start)
+    return found is not None and found[2].kind is EntityKind.MEDIA

@@ -1,0 +1,193 @@
+"""The statements extractor's word lists, compiled once into patterns and sets.
+
+Every list is a lexicon (``src/negotext/ar/data/lexicons/<name>.txt``, extensible by
+plugins through ``negotext_register_lexicon``); this module turns them into what the
+extractor matches with:
+
+- ``reporting_verbs`` and ``relay_verbs`` lines ``past | present | participle stem``
+  become every inflection by rule (:func:`verb_forms`);
+- verbs and ``relay_phrases`` go into ONE trigger pattern (``regex`` named lists, a
+  trie matched longest first), so a document is scanned once, whatever the number of
+  words; the expensive parsing only runs where the trigger fires;
+- ``channels`` lines ``label: cue`` become one channel pattern and a cue → label map;
+- head-word lists become frozen sets of normalised words.
+
+:func:`compile_lexicons` is cached on the words themselves, so the patterns are built
+once per set of registered plugins, not once per document.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from negotext.ar.normalize import normalize_text
+
+__all__ = ["LEXICONS", "StatementLexicon", "VerbForm", "compile_lexicons", "verb_forms"]
+
+#: The lexicons the extractor reads, by name.
+LEXICONS: tuple[str, ...] = (
+    "reporting_verbs",
+    "relay_verbs",
+    "relay_phrases",
+    "channels",
+    "title_heads",
+    "institution_heads",
+    "anonymous_sources",
+    "media_heads",
+    "non_speaker_heads",
+    "speaker_stops",
+    "clause_breaks",
+    "party_references",
+    "verb_openers",
+)
+
+PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
+
+
+@attrs.frozen
+class VerbForm:
+    """What a written verb form is: its lemma (the past stem) and its tense."""
+
+    lemma: str
+    tense: str
+
+
+def verb_forms(line: str) -> dict[str, VerbForm]:
+    """Every inflection of a ``past | present | participle`` line (normalised words).
+
+    >>> sorted(verb_forms("اكد | يؤكد | مؤكد"))  # doctest: +NORMALIZE_WHITESPACE
+    ['اكد', 'اكدا', 'اكدت', 'اكدتا', 'اكدوا', 'تؤكد', 'تؤكدان', 'تؤكدون', 'مؤكد', 'مؤكدا',
+     'مؤكدان', 'مؤكده', 'مؤكدون', 'مؤكدين', 'يؤكد', 'يؤكدان', 'يؤكدون']
+    >>> sorted(verb_forms("دعا | يدعو | داعي"))  # doctest: +NORMALIZE_WHITESPACE
+    ['تدعو', 'تدعوان', 'تدعون', 'داعي', 'داعيا', 'داعيان', 'داعيه', 'داعيون', 'داعيين',
+     'دعا', 'دعت', 'دعتا', 'دعوا', 'يدعو', 'يدعوان', 'يدعون']
+    """
+    parts = [part.strip() for part in line.split("|")]
+    parts += ["-"] * (3 - len(parts))
+    past, present, participle = parts[:3]
+    forms: dict[str, VerbForm] = {}
+    if not past or past == "-":
+        return forms
+
+    def add(form: str, tense: str) -> None:
+        if form and form != "-":
+            forms.setdefault(form, VerbForm(past, tense))
+
+    add(past, PAST)
+    if past[-1] in "اي":  # defective: دعا → دعت، دعتا، دعوا; نفي → نفت، نفوا
+        for suffix in ("ت", "تا", "وا"):
+            add(past[:-1] + suffix, PAST)
+    else:
+        for suffix in ("ت", "ا", "تا", "وا"):
+            add(past + suffix, PAST)
+    if present != "-":
+        add(present, PRESENT)
+        if present[0] == "ي":
+            add("ت" + present[1:], PRESENT)
+        # Plurals and duals; a defective present drops its last letter (يدعو → يدعون).
+        plural = present[:-1] if present[-1] in "وي" else present
+        for stem, suffix in ((plural, "ون"), (present, "ان")):
+            add(stem + suffix, PRESENT)
+            if stem[0] == "ي":
+                add("ت" + stem[1:] + suffix, PRESENT)
+    if participle != "-":
+        add(participle, PARTICIPLE)
+        for suffix in ("ا", "ه", "ين", "ون", "ان"):
+            add(participle + suffix, PARTICIPLE)
+    return forms
+
+
+def _label_pairs(lines: tuple[str, ...]) -> dict[str, str]:
+    """``label: cue`` lines as ``{normalised cue: label}``; lines without a label are skipped."""
+    pairs: dict[str, str] = {}
+    for line in lines:
+        label, sep, cue = line.partition(":")
+        cue = normalize_text(cue.strip())
+        if sep and cue and label.strip():
+            pairs.setdefault(cue, label.strip())
+    return pairs
+
+
+def _words(lines: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join(normalize_text(line).split()) for line in lines if line.strip())
+
+
+_BOUNDARY_BEFORE = r"(?<![\p{L}\p{N}_])"
+_BOUNDARY_AFTER = r"(?![\p{L}\p{N}_])"
+
+
+@attrs.frozen
+class StatementLexicon:
+    """The compiled word lists (see the module docstring)."""
+
+    verbs: dict[str, VerbForm]
+    relay_verbs: dict[str, VerbForm]
+    relay_phrases: frozenset[str]
+    trigger: regex.Pattern[str]
+    channel_pattern: regex.Pattern[str] | None
+    channels: dict[str, str]
+    title_heads: frozenset[str]
+    institution_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    media_heads: frozenset[str]
+    non_speaker_heads: frozenset[str]
+    stops: frozenset[str]
+    clause_breaks: frozenset[str]
+    party_words: frozenset[str]
+    openers: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
+    lists = dict(zip(LEXICONS, words, strict=True))
+    verbs: dict[str, VerbForm] = {}
+    for line in lists["reporting_verbs"]:
+        for form, info in verb_forms(line).items():
+            verbs.setdefault(form, info)
+    relay_verbs: dict[str, VerbForm] = {}
+    for line in lists["relay_verbs"]:
+        for form, info in verb_forms(line).items():
+            relay_verbs.setdefault(form, info)
+    relays = _words(lists["relay_phrases"])
+    trigger = regex.compile(
+        _BOUNDARY_BEFORE
+        + r"(?P<pre>[وف](?=\p{L}{2}))?(?:(?P<relay>\L<relays>)|(?P<verb>\L<verbs>))"
+        + _BOUNDARY_AFTER,
+        relays=sorted(relays) or ["\uffff"],
+        verbs=sorted(verbs) or ["\uffff"],
+    )
+    channels = _label_pairs(lists["channels"])
+    channel_pattern = (
+        regex.compile(
+            _BOUNDARY_BEFORE + r"(?:[وفبل]|ال)?(?P<cue>\L<cues>)" + _BOUNDARY_AFTER,
+            cues=sorted(channels),
+        )
+        if channels
+        else None
+    )
+    return StatementLexicon(
+        verbs=verbs,
+        relay_verbs=relay_verbs,
+        relay_phrases=relays,
+        trigger=trigger,
+        channel_pattern=channel_pattern,
+        channels=channels,
+        title_heads=_words(lists["title_heads"]),
+        institution_heads=_words(lists["institution_heads"]),
+        anonymous_heads=_words(lists["anonymous_sources"]),
+        media_heads=_words(lists["media_heads"]),
+        non_speaker_heads=_words(lists["non_speaker_heads"]),
+        stops=_words(lists["speaker_stops"]),
+        clause_breaks=_words(lists["clause_breaks"]),
+        party_words=_words(lists["party_references"]),
+        openers=_words(lists["verb_openers"]),
+    )
+
+
+def compile_lexicons(lexicon: Callable[[str], tuple[str, ...]]) -> StatementLexicon:
+    """The compiled word lists, given ``analysis.lexicon`` (cached on the words)."""
+    return _compile(tuple(tuple(lexicon(name)) for name in LEXICONS))

@@ -1,0 +1,884 @@
+"""Reading one reporting clause: speaker phrase, content, clause ends.
+
+The statements extractor finds *where* something is reported with one trigger
+pattern (:mod:`negotext.extractors.statements_lexicon`); this module reads the words
+around each trigger, on the normalised text, token by token:
+
+- :meth:`Reader.after_verb` reads what follows a reporting verb: the speaker phrase
+  (a title, a name, an institution, an anonymous source, with appositions between
+  commas), adverbials to skip (time words, "في بيان", "خلال مؤتمر صحافي", relative
+  clauses "، الذي …،", relays "، وفق ما نقلت وكالة …،"), and where the content starts
+  (":", a quote, أن / إن / بأن, a preposition the verb governs, or an object);
+- :meth:`Reader.subject_before` reads a subject written before its verb ("أن الكرملين
+  أعلن أن", "وكان المبعوث … قد صرح أن");
+- :meth:`Reader.clause_end` finds where reported speech ends: the sentence end, a
+  line break, a semicolon, or a comma that opens a new clause (a continuation verb,
+  a participle, a relay, لكن / إلا أن …), never inside a quotation.
+
+Everything here works in normalised offsets; the extractor maps spans back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+import regex
+
+from negotext.ar.quotes import Quote, QuoteIndex
+from negotext.extractors.statements_lexicon import PARTICIPLE, StatementLexicon
+from negotext.records import Entity, EntityKind
+
+__all__ = ["AfterVerb", "Phrase", "Reader", "Token"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}_%]+|[^\s\p{L}\p{N}_%]")
+_COMPLEMENTIZERS = frozenset(
+    {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم"}
+)
+#: Prepositions a reporting verb governs: what follows is the content ("شدد على ضرورة …").
+_CONTENT_PREPOSITIONS = frozenset({"علي", "الي", "عن", "من"})
+#: Prepositions that open an adverbial to skip ("في بيان", "خلال مؤتمر صحافي").
+_ADVERBIAL_PREPOSITIONS = frozenset(
+    {"في", "خلال", "عبر", "اثناء", "لدي", "امام", "عقب", "بعد", "قبل", "منذ", "وسط", "مع", "عند"}
+)
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+#: Particles and function words that never start or continue a name.
+_PARTICLES = frozenset(
+    {
+        "لم",
+        "لن",
+        "لا",
+        "ما",
+        "قد",
+        "هو",
+        "هي",
+        "هم",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "كل",
+        "بعض",
+        "اي",
+        "عدم",
+        "غير",
+        "بل",
+        "او",
+        "ام",
+        "اذا",
+        "لو",
+        "كان",
+        "كانت",
+        "ليس",
+        "ليست",
+        "انه",
+        "كما",
+        "ثم",
+        "حيث",
+        "بينما",
+        "فيما",
+        "لكن",
+        "ولكن",
+        "الا",
+        "مثل",
+        "نحو",
+        "حول",
+        "ضد",
+        "دون",
+    }
+)
+_NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ال", "عبد", "دي", "فون", "دو"})
+_SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
+_NISBA = regex.compile(r"^(?:ال)?\p{L}{2,}(?:ي|يه|يون|يين|يه)$")
+_WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
+#: How far a speaker phrase and its appositions may run, in tokens.
+_MAX_SPEAKER_TOKENS = 40
+#: The most words an unknown name may have.
+_MAX_NAME_WORDS = 4
+
+
+@attrs.frozen
+class Token:
+    """A word or a punctuation mark of the normalised text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] in "_%"
+
+    @property
+    def bare(self) -> str:
+        """The word without a leading و/ف clitic."""
+        return str(_WITH_CLITIC.sub("", self.text))
+
+
+@attrs.frozen
+class Phrase:
+    """A speaker phrase as read: where it stands and what kind of words head it.
+
+    ``head`` is ``"title"``, ``"institution"``, ``"anonymous"``, ``"media"``,
+    ``"entity"``, ``"definite"`` or ``"name"``; ``name`` is the span of a name inside
+    the phrase (a person's name after a title), if any.
+    """
+
+    start: int
+    end: int
+    head: str
+    name: tuple[int, int] | None = None
+    plausible: bool = True
+
+
+@attrs.frozen
+class AfterVerb:
+    """What follows a reporting verb.
+
+    ``speaker`` and ``apposition`` are phrases (or None); ``content_start`` is where
+    what was said starts and ``kind`` how (``"colon"``, ``"quote"``,
+    ``"complementizer"``, ``"preposition"``, ``"object"``), both None when nothing is
+    said; ``quote`` the quotation that opens the content directly; ``region_end``
+    where the reporting clause (speaker and adverbials) ends; ``via`` a relay
+    phrase's medium and ``relay_speaker`` the source it names after عن.
+    """
+
+    speaker: Phrase | None
+    apposition: Phrase | None
+    content_start: int | None
+    kind: str | None
+    quote: Quote | None
+    region_end: int
+    via: Phrase | None = None
+
+
+class Reader:
+    """Token-level reading of one document's normalised text."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: StatementLexicon,
+        entities: list[tuple[int, int, Entity]],
+    ) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+        self._starts = [t.start for t in self.tokens]
+        self.quotes = QuoteIndex(text)
+        #: Gazetteer entities as (normalised start, normalised end, entity), in order.
+        self.entities = entities
+        self._entity_starts = [start for start, _, _ in entities]
+
+    # -- tokens -------------------------------------------------------------------
+
+    def index_at(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self._starts, offset)
+
+    def newline_between(self, a: int, b: int) -> bool:
+        return "\n" in self.text[a:b]
+
+    def entity_at(self, offset: int) -> tuple[int, int, Entity] | None:
+        """The longest gazetteer entity starting at ``offset`` (clitics allowed before it)."""
+        index = bisect.bisect_left(self._entity_starts, offset)
+        best: tuple[int, int, Entity] | None = None
+        while index < len(self.entities) and self.entities[index][0] <= offset + 3:
+            start, end, entity = self.entities[index]
+            token = self.index_at(offset)
+            same_token = token < len(self.tokens) and start < self.tokens[token].end
+            if same_token and (best is None or end > best[1]):
+                best = (start, end, entity)
+            index += 1
+        return best
+
+    # -- word classes ---------------------------------------------------------------
+
+    def is_verb(self, word: str) -> bool:
+        bare = _WITH_CLITIC.sub("", word)
+        return word in self.lexicon.verbs or bare in self.lexicon.verbs
+
+    def is_participle(self, word: str) -> bool:
+        form = self.lexicon.verbs.get(word) or self.lexicon.verbs.get(_WITH_CLITIC.sub("", word))
+        return form is not None and form.tense == PARTICIPLE
+
+    def _in(self, words: frozenset[str], index: int) -> int:
+        """How many tokens from ``index`` on form a phrase of ``words`` (longest), else 0."""
+        for size in (3, 2, 1):
+            if index + size > len(self.tokens):
+                continue
+            chunk = self.tokens[index : index + size]
+            if not all(t.word for t in chunk):
+                continue
+            phrase = " ".join(t.text for t in chunk)
+            bare = " ".join([chunk[0].bare, *(t.text for t in chunk[1:])])
+            if phrase in words or bare in words:
+                return size
+        return 0
+
+    def is_relay(self, index: int) -> int:
+        return self._in(self.lexicon.relay_phrases, index)
+
+    def is_clause_break(self, index: int) -> int:
+        return self._in(self.lexicon.clause_breaks, index)
+
+    def head_kind(self, index: int) -> str | None:
+        """What the words at ``index`` head: title, institution, anonymous, media, party."""
+        lex = self.lexicon
+        for words, kind in (
+            (lex.non_speaker_heads, "none"),
+            (lex.party_words, "party"),
+            (lex.media_heads, "media"),
+            (lex.anonymous_heads, "anonymous"),
+            (lex.title_heads, "title"),
+            (lex.institution_heads, "institution"),
+        ):
+            if self._in(words, index):
+                return kind
+        return None
+
+    # -- clause ends ------------------------------------------------------------------
+
+    def clause_end(self, start: int, *, limit: int | None = None) -> int:
+        """Where reported speech starting at ``start`` ends (an offset after its last token)."""
+        index = self.index_at(start)
+        end = start
+        previous_end = start
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if limit is not None and token.start >= limit:
+                break
+            if (
+                index > 0
+                and token.start > start
+                and self.newline_between(previous_end, token.start)
+            ):
+                break
+            quote = self.quotes.at(token.start)
+            if quote is not None and token.text == '"' and quote.start == token.start:
+                end = quote.end
+                previous_end = quote.end
+                index = self.index_at(quote.end)
+                if not quote.closed:
+                    break
+                continue
+            if token.text in _SENTENCE_MARKS and self._ends_sentence(token):
+                break
+            if token.text == "," and self._opens_clause(index + 1):
+                break
+            end = token.end
+            previous_end = token.end
+            index += 1
+        return end
+
+    def _ends_sentence(self, token: Token) -> bool:
+        if token.text != ".":
+            return True
+        after = self.text[token.end : token.end + 1]
+        return after in ("", " ", "\n", "\t", '"') or not after.isalnum()
+
+    def _opens_clause(self, index: int) -> bool:
+        """Whether the words at ``index`` (after a comma) open a new clause."""
+        if index >= len(self.tokens) or not self.tokens[index].word:
+            return False
+        word = self.tokens[index].text
+        if self.is_clause_break(index) or self.is_relay(index):
+            return True
+        if self.is_verb(word):
+            return True
+        # "، وقال", "، فيما أكد": a conjunction word then a reporting verb.
+        return (
+            index + 1 < len(self.tokens)
+            and word in ("و", "ف", "كما", "ثم", "حيث")
+            and self.is_verb(self.tokens[index + 1].text)
+        )
+
+    def sentence_start(self, offset: int) -> int:
+        """The start of the sentence holding ``offset``."""
+        index = self.index_at(offset) - 1
+        start = offset
+        while index >= 0:
+            token = self.tokens[index]
+            if token.text in _SENTENCE_MARKS and self._ends_sentence(token):
+                break
+            if self.newline_between(token.end, start):
+                break
+            start = token.start
+            index -= 1
+        return start
+
+    # -- after the verb -----------------------------------------------------------------
+
+    def after_verb(self, verb_end: int, limit: int) -> AfterVerb:
+        """Read the speaker phrase, adverbials and content start after a verb."""
+        index = self.index_at(verb_end)
+        speaker: Phrase | None = None
+        apposition: Phrase | None = None
+        via: Phrase | None = None
+        seen_adverbial = False
+        steps = 0
+        while index < len(self.tokens) and steps < _MAX_SPEAKER_TOKENS:
+            steps += 1
+            token = self.tokens[index]
+            if token.start >= limit or (
+                index > 0
+                and self.newline_between(self.tokens[index - 1].end, token.start)
+                and token.start > verb_end
+            ):
+                break
+            word = token.text
+            if word == ":":
+                return self._content_after(index + 1, "colon", speaker, apposition, via)
+            if word == '"':
+                quote = self.quotes.starting_at(token.start)
+                return AfterVerb(speaker, apposition, token.start, "quote", quote, token.start, via)
+            if word in _COMPLEMENTIZERS:
+                return self._complementizer(index, speaker, apposition, via)
+            if word in _SENTENCE_MARKS:
+                break
+            if word == "(":
+                index = self._skip_parentheses(index)
+                continue
+            if word == ",":
+                nxt = index + 1
+                if nxt >= len(self.tokens):
+                    break
+                if self.tokens[nxt].text in (":", '"') or self.tokens[nxt].text in _COMPLEMENTIZERS:
+                    index = nxt
+                    continue
+                relay = self.is_relay(nxt)
+                if relay:
+                    via = self._relay_medium(nxt + relay) or via
+                    index = self._skip_chunk(nxt)
+                    seen_adverbial = True
+                    continue
+                if self.tokens[nxt].text in _RELATIVES or self._starts_adverbial(nxt):
+                    index = self._skip_chunk(nxt + 1)
+                    seen_adverbial = True
+                    continue
+                if speaker is not None and apposition is None and not seen_adverbial:
+                    phrase = self.phrase_at(nxt)
+                    if phrase is not None and self.is_apposition(phrase):
+                        apposition = phrase
+                        index = self.index_at(phrase.end)
+                        continue
+                    if phrase is not None and phrase.head == "title":
+                        # "ليونيد باشنيك، حاكم المنطقة المعين من قبل موسكو:" — a
+                        # longer title: keep its head phrase, skip the rest of it.
+                        apposition = phrase
+                        index = self._skip_chunk(self.index_at(phrase.end))
+                        continue
+                if seen_adverbial and speaker is not None:
+                    return AfterVerb(
+                        speaker,
+                        apposition,
+                        self.tokens[nxt].start,
+                        "object",
+                        None,
+                        self.tokens[nxt].start,
+                        via,
+                    )
+                break
+            if self._in(self.lexicon.stops, index):
+                index += self._in(self.lexicon.stops, index)
+                seen_adverbial = seen_adverbial or speaker is not None
+                continue
+            if self._starts_adverbial(index):
+                if word in _CONTENT_PREPOSITIONS and not self._channel_follows(index + 1):
+                    return self._preposition(index, speaker, apposition, via)
+                index = self._skip_adverbial(index)
+                seen_adverbial = True
+                continue
+            if word in _CONTENT_PREPOSITIONS:
+                return self._preposition(index, speaker, apposition, via)
+            if speaker is None and not seen_adverbial and self._is_prepositional(index):
+                # "أشاد بالدور التركي", "طالب بوقف القتال": the content, not a speaker.
+                return AfterVerb(None, None, token.start, "preposition", None, token.start, via)
+            if speaker is None and not seen_adverbial:
+                phrase = self.phrase_at(index)
+                if phrase is None:
+                    return AfterVerb(None, None, token.start, "object", None, token.start, via)
+                speaker = phrase
+                index = self.index_at(phrase.end)
+                continue
+            if word.startswith("ب") and len(word) > 3:
+                # "طالب الرئيس بوقف …": a preposition glued to the content.
+                return AfterVerb(
+                    speaker, apposition, token.start, "preposition", None, token.start, via
+                )
+            return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
+        return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _content_after(
+        self,
+        index: int,
+        kind: str,
+        speaker: Phrase | None,
+        apposition: Phrase | None,
+        via: Phrase | None,
+    ) -> AfterVerb:
+        if index >= len(self.tokens):
+            return AfterVerb(speaker, apposition, None, None, None, len(self.text), via)
+        token = self.tokens[index]
+        if token.text == '"':
+            return AfterVerb(
+                speaker,
+                apposition,
+                token.start,
+                "quote",
+                self.quotes.starting_at(token.start),
+                token.start,
+                via,
+            )
+        if token.text in _COMPLEMENTIZERS:
+            return self._complementizer(index, speaker, apposition, via)
+        return AfterVerb(speaker, apposition, token.start, kind, None, token.start, via)
+
+    def _complementizer(
+        self, index: int, speaker: Phrase | None, apposition: Phrase | None, via: Phrase | None
+    ) -> AfterVerb:
+        token = self.tokens[index]
+        nxt = index + 1
+        if nxt < len(self.tokens) and self.tokens[nxt].text == '"':
+            quote = self.quotes.starting_at(self.tokens[nxt].start)
+            if quote is not None and self._quote_is_whole_clause(quote):
+                return AfterVerb(speaker, apposition, token.start, "quote", quote, token.start, via)
+        return AfterVerb(speaker, apposition, token.start, "complementizer", None, token.start, via)
+
+    def _quote_is_whole_clause(self, quote: Quote) -> bool:
+        """A quote right after أن is the content itself when it is not a mere name or word."""
+        return len(self.text[quote.inner_start : quote.inner_end].split()) >= 3
+
+    def _preposition(
+        self, index: int, speaker: Phrase | None, apposition: Phrase | None, via: Phrase | None
+    ) -> AfterVerb:
+        token = self.tokens[index]
+        nxt = index + 1
+        if nxt < len(self.tokens) and self.tokens[nxt].text in _COMPLEMENTIZERS:
+            found = self._complementizer(nxt, speaker, apposition, via)
+            return attrs.evolve(found, content_start=token.start, region_end=token.start)
+        return AfterVerb(speaker, apposition, token.start, "preposition", None, token.start, via)
+
+    def _is_prepositional(self, index: int) -> bool:
+        """A word with a glued preposition (بال…، لل…، ب…) that is not a known name."""
+        token = self.tokens[index]
+        word = token.text
+        if self.entity_at(token.start) is not None or word in self.lexicon.party_words:
+            return False
+        if word.startswith(("بال", "لل", "كال")):
+            return True
+        if word[:1] in ("ب", "ل") and len(word) > 3:
+            end = self._name_end(index)
+            return end is None or not self.followed_by_marker(end)
+        return False
+
+    def is_apposition(self, phrase: Phrase | None) -> bool:
+        """A title or a name between commas after a speaker ("جي دي فانس، نائب الرئيس،")."""
+        if phrase is None or not phrase.plausible:
+            return False
+        if phrase.head not in ("title", "name", "entity"):
+            return False
+        index = self.index_at(phrase.end)
+        if index >= len(self.tokens) or self.newline_between(phrase.end, self.tokens[index].start):
+            return True
+        word = self.tokens[index].text
+        return (
+            word in (",", ":", ".", "(", '"')
+            or word in _COMPLEMENTIZERS
+            or word in _ADVERBIAL_PREPOSITIONS
+            or bool(self._in(self.lexicon.stops, index))
+            or word.startswith("لل")
+        )
+
+    def _starts_adverbial(self, index: int) -> bool:
+        word = self.tokens[index].text
+        if word in _ADVERBIAL_PREPOSITIONS or self._in(self.lexicon.stops, index):
+            return True
+        if word in ("علي",) and self._channel_follows(index + 1):
+            return True
+        # "للصحفيين", "لوسائل الإعلام": a channel written with ل.
+        return word.startswith("ل") and self._channel_at(self.tokens[index].start)
+
+    def _channel_follows(self, index: int) -> bool:
+        """Whether a channel (or a page, account or platform) follows: "على "تليغرام""."""
+        if index < len(self.tokens) and self.tokens[index].text == '"':
+            index += 1
+        return index < len(self.tokens) and (
+            self._channel_at(self.tokens[index].start)
+            or self.tokens[index].text in ("منصه", "حسابه", "حسابها", "موقع", "صفحته", "قناته")
+        )
+
+    def _channel_at(self, offset: int) -> bool:
+        pattern = self.lexicon.channel_pattern
+        return pattern is not None and pattern.match(self.text, offset) is not None
+
+    def _skip_adverbial(self, index: int) -> int:
+        """Skip an adverbial: up to a comma, colon, quote opening content, or complementizer."""
+        index += 1
+        while index < len(self.tokens):
+            word = self.tokens[index].text
+            if word in (",", ":") or word in _COMPLEMENTIZERS or word in _SENTENCE_MARKS:
+                return index
+            if word == '"':
+                quote = self.quotes.starting_at(self.tokens[index].start)
+                if quote is not None and quote.closed and len(quote.inner(self.text).split()) <= 2:
+                    index = self.index_at(quote.end)  # a name in quotes: منصة "X"
+                    continue
+                return index
+            if word in _CONTENT_PREPOSITIONS and not self._channel_follows(index + 1):
+                # "في الوقت نفسه على ضرورة": the governed preposition opens the content.
+                return index
+            index += 1
+        return index
+
+    def _skip_chunk(self, index: int) -> int:
+        """Skip to the next comma, colon, quote or complementizer (a relative clause, a relay)."""
+        while index < len(self.tokens):
+            word = self.tokens[index].text
+            if word in (",", ":") or word in _COMPLEMENTIZERS or word in _SENTENCE_MARKS:
+                return index
+            if word == '"':
+                quote = self.quotes.starting_at(self.tokens[index].start)
+                if quote is not None and quote.closed and len(quote.inner(self.text).split()) <= 2:
+                    index = self.index_at(quote.end)
+                    continue
+                return index
+            index += 1
+        return index
+
+    def _skip_parentheses(self, index: int) -> int:
+        depth = 0
+        while index < len(self.tokens):
+            word = self.tokens[index].text
+            depth += word == "("
+            depth -= word == ")"
+            index += 1
+            if depth <= 0:
+                break
+        return index
+
+    def _relay_medium(self, index: int) -> Phrase | None:
+        """The medium after "وفق ما نقلت": "وكالة "تاس" الروسية"."""
+        if index < len(self.tokens) and self.tokens[index].text in self.lexicon.relay_verbs:
+            index += 1
+        if index >= len(self.tokens):
+            return None
+        phrase = self.phrase_at(index)
+        if phrase is not None and (phrase.head == "media" or self._is_media_entity(phrase)):
+            return phrase
+        return None
+
+    def _is_media_entity(self, phrase: Phrase) -> bool:
+        found = self.entity_at(phrase.start)
+        return found is not None and found[2].kind is EntityKind.MEDIA
+
+    # -- speaker phrases -------------------------------------------------------------
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Reader per document
+    def phrase_at(self, index: int) -> Phrase | None:
+        """The speaker phrase starting at token ``index``, or None when none starts there."""
+        if index >= len(self.tokens) or not self.tokens[index].word:
+            return None
+        first = self.tokens[index]
+        head = self.head_kind(index)
+        if head == "none":
+            return Phrase(first.start, first.end, "none", plausible=False)
+        if head == "party":
+            size = self._in(self.lexicon.party_words, index)
+            end = self.tokens[index + size - 1].end
+            return Phrase(first.start, end, "party")
+        found = self.entity_at(first.start)
+        if head is None and found is not None and not _is_demonym(found[2], found, self.text):
+            _, entity_end, entity = found
+            end = self._extend_entity(entity_end)
+            return Phrase(
+                first.start,
+                end,
+                "entity",
+                name=(first.start, entity_end) if entity.kind is EntityKind.PERSON else None,
+            )
+        if head in ("title", "institution", "anonymous", "media"):
+            return self._headed_phrase(index, head)
+        if _definite(first.bare):
+            return self._definite_phrase(index)
+        return self._name_phrase(index)
+
+    def _extend_entity(self, end: int) -> int:
+        """Adjectives and a coordinated partner after an entity.
+
+        "وكالة تاس الروسية" keeps "الروسية"; "كييف وحلفاؤها الأوروبيون" is one group.
+        """
+        index = self.index_at(end)
+        if (
+            index < len(self.tokens)
+            and self.tokens[index].text.startswith("و")
+            and len(self.tokens[index].text) > 3
+            and not self.newline_between(end, self.tokens[index].start)
+            and (
+                self.entity_at(self.tokens[index].start) is not None
+                or self.tokens[index].text.endswith(("ها", "هم", "ه"))
+            )
+            and not self.is_verb(self.tokens[index].text)
+        ):
+            end = self.tokens[index].end
+            index += 1
+        while (
+            index < len(self.tokens)
+            and _NISBA.match(self.tokens[index].text)
+            and _definite(self.tokens[index].text)
+            and not self._in(self.lexicon.stops, index)
+        ):
+            end = self.tokens[index].end
+            index += 1
+        return end
+
+    def _headed_phrase(self, index: int, head: str) -> Phrase:
+        """A title, institution, anonymous source or medium with its modifiers and name."""
+        start = self.tokens[index].start
+        end = head_end = self.tokens[index].end
+        head_index = index
+        index += 1
+        name: tuple[int, int] | None = None
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            word = token.text
+            if not token.word:
+                if word == '"':
+                    quote = self.quotes.starting_at(token.start)
+                    if (
+                        quote is not None
+                        and quote.closed
+                        and len(quote.inner(self.text).split()) <= 3
+                    ):
+                        end = quote.end  # وكالة "تاس"
+                        index = self.index_at(quote.end)
+                        continue
+                break
+            if (
+                word in _COMPLEMENTIZERS
+                or word in _CONTENT_PREPOSITIONS
+                or (word in _ADVERBIAL_PREPOSITIONS and word != "مع")
+                or self._in(self.lexicon.stops, index)
+                or self.is_verb(word)
+                or self.is_relay(index)
+                or word in _RELATIVES
+            ):
+                break
+            found = self.entity_at(token.start)
+            if found is not None and found[2].kind is EntityKind.PERSON:
+                name = (found[0], found[1])
+                end = found[1]
+                break
+            if (
+                word == "باسم"
+                or _definite(word)
+                or word.startswith("لل")
+                or (_NISBA.match(word) and head in ("anonymous", "media", "institution"))
+                or self.head_kind(index) in ("title", "institution")
+            ):
+                end = token.end
+                index += 1
+                continue
+            if head == "anonymous" and word in (
+                "مطلع",
+                "مطلعه",
+                "مقرب",
+                "مقربه",
+                "رفيع",
+                "رفيعه",
+                "المستوي",
+                "كبير",
+                "بارز",
+            ):
+                end = token.end
+                index += 1
+                continue
+            if head in ("media", "institution"):
+                if self.tokens[head_index].text.startswith("ال") or end > head_end:
+                    break  # "الرئاسة الروسية التزامها": a definite body has no name after it
+                # "وكالة تاس", "حركة حماس": the name of the medium or body.
+                end = token.end
+                index += 1
+                while (
+                    index < len(self.tokens)
+                    and self.tokens[index].word
+                    and (
+                        _definite(self.tokens[index].text) and _NISBA.match(self.tokens[index].text)
+                    )
+                ):
+                    end = self.tokens[index].end
+                    index += 1
+                break
+            if head == "anonymous":
+                break
+            # A name after a title: "الرئيس بوتين", "وزير الدفاع رستم عمروف".
+            name_end = self._name_end(index)
+            if name_end is None:
+                break
+            name = (token.start, name_end)
+            end = name_end
+            break
+        return Phrase(start, end, head, name=name)
+
+    def _definite_phrase(self, index: int) -> Phrase:
+        """ "الكرملين", "الخارجية الروسية": a definite noun and its definite adjectives."""
+        start = self.tokens[index].start
+        end = self.tokens[index].end
+        index += 1
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if not token.word or not _definite(token.text) or self._in(self.lexicon.stops, index):
+                break
+            if token.text in _RELATIVES:
+                break
+            end = token.end
+            index += 1
+        return Phrase(start, end, "definite")
+
+    def _name_phrase(self, index: int) -> Phrase | None:
+        """An unknown name: a few words not followed by a plain word (else it is an object)."""
+        end = self._name_end(index)
+        if end is None:
+            return None
+        nxt = self.index_at(end)
+        plausible = nxt >= len(self.tokens) or self._ends_name(nxt)
+        return Phrase(
+            self.tokens[index].start,
+            end,
+            "name",
+            name=(self.tokens[index].start, end),
+            plausible=plausible,
+        )
+
+    def _name_end(self, index: int) -> int | None:
+        """The end of a name starting at ``index`` (up to _MAX_NAME_WORDS words)."""
+        end: int | None = None
+        words = 0
+        while index < len(self.tokens) and words < _MAX_NAME_WORDS + 2:
+            token = self.tokens[index]
+            if not token.word or self._ends_name(index):
+                break
+            if _definite(token.text) and words == 0:
+                break
+            if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل":
+                break
+            end = token.end
+            if token.text not in _NAME_LINKS:
+                words += 1
+            index += 1
+            if words >= _MAX_NAME_WORDS:
+                break
+            if _definite(token.text) and token.text not in _NAME_LINKS:
+                break  # "أحمد الشرع": a definite word ends a name
+        return end
+
+    def _ends_name(self, index: int) -> bool:
+        """Whether the token at ``index`` cannot continue a name (punctuation, particles …)."""
+        token = self.tokens[index]
+        word = token.text
+        return (
+            not token.word
+            or word in _COMPLEMENTIZERS
+            or word in _CONTENT_PREPOSITIONS
+            or word in _ADVERBIAL_PREPOSITIONS
+            or bool(self._in(self.lexicon.stops, index))
+            or self.is_verb(word)
+            or bool(self.is_relay(index))
+            or word in _RELATIVES
+            or word in _PARTICLES
+            or token.bare in _PARTICLES
+        )
+
+    def followed_by_marker(self, offset: int) -> bool:
+        """Whether a phrase ending at ``offset`` is followed by what ends a speaker phrase.
+
+        A comma, colon, quote, sentence end, bracket, أن / إن, a preposition or a time
+        word: "قال بيدرسون إن" (a name) but not "طالب بوقف إطلاق النار" (content).
+        """
+        index = self.index_at(offset)
+        if index >= len(self.tokens):
+            return True
+        token = self.tokens[index]
+        if self.newline_between(offset, token.start) or not token.word:
+            return True
+        word = token.text
+        return (
+            word in _COMPLEMENTIZERS
+            or word in _CONTENT_PREPOSITIONS
+            or word in _ADVERBIAL_PREPOSITIONS
+            or bool(self._in(self.lexicon.stops, index))
+            or word.startswith("لل")
+        )
+
+    def clause_initial(self, offset: int) -> bool:
+        """Whether a verb at ``offset`` opens its clause (so what follows may be its subject)."""
+        index = self.index_at(offset) - 1
+        if index < 0:
+            return True
+        token = self.tokens[index]
+        if not token.word or self.newline_between(token.end, offset):
+            return True
+        for size in (3, 2, 1):
+            first = index - size + 1
+            if first < 0:
+                continue
+            chunk = self.tokens[first : index + 1]
+            if not all(t.word for t in chunk):
+                continue
+            phrase = " ".join(t.text for t in chunk)
+            bare = " ".join([chunk[0].bare, *(t.text for t in chunk[1:])])
+            if phrase in self.lexicon.openers or bare in self.lexicon.openers:
+                return True
+        return bool(self._in(self.lexicon.stops, index))
+
+    def after_comma(self, offset: int) -> bool:
+        """Whether the token before ``offset`` is a comma or a closing quote (a participle's place)."""
+        index = self.index_at(offset) - 1
+        return index >= 0 and self.tokens[index].text in (",", '"')
+
+    # -- before the verb ----------------------------------------------------------------
+
+    def subject_before(self, verb_start: int) -> Phrase | None:
+        """A subject written before its verb, after أن / إن / كان ("أن الكرملين أعلن أن")."""
+        index = self.index_at(verb_start) - 1
+        if index >= 0 and self.tokens[index].text == "قد":
+            index -= 1
+        if index >= 0 and self.tokens[index].text == ",":
+            index -= 1
+        end_index = index
+        words = 0
+        while index >= 0 and self.tokens[index].word and words < 7:
+            word = self.tokens[index].text
+            if word in _COMPLEMENTIZERS or _WITH_CLITIC.sub("", word) in ("كان", "كانت"):
+                break
+            index -= 1
+            words += 1
+        if words == 0 or index < 0:
+            return None
+        anchor = self.tokens[index].text
+        if not (anchor in _COMPLEMENTIZERS or _WITH_CLITIC.sub("", anchor) in ("كان", "كانت")):
+            return None
+        phrase = self.phrase_at(index + 1)
+        if phrase is None or phrase.end != self.tokens[end_index].end or not phrase.plausible:
+            return None
+        if phrase.head in ("none", "party"):
+            return None
+        return phrase
+
+
+def _definite(word: str) -> bool:
+    """A word with the article: "ال…" without a possessive suffix ("التزامها" is not).
+
+    >>> _definite("الروسيه"), _definite("التزامها")
+    (True, False)
+    """
+    return word.startswith("ال") and not word.endswith(("ها", "هم", "هما", "نا", "كم"))
+
+
+def _is_demonym(entity: Entity, found: tuple[int, int, Entity], text: str) -> bool:
+    """A country entity written as an adjective ("الروسي") rather than a name."""
+    if entity.kind is not EntityKind.COUNTRY:
+        return False
+    written = text[found[0] : found[1]]
+    return bool(_NISBA.match(written)) and not entity.text.endswith("ا")
