@@ -221,6 +221,7 @@ RELATIVE = [
     ("ستعقد بعد غد", "بعد غد", _d(2025, 5, 23), D),
     ("ستعقد بعد الغد", "بعد الغد", _d(2025, 5, 23), D),
     ("قصف خلال الليلة الماضية", "الليلة الماضية", _d(2025, 5, 20), D),
+    ("تعقد الليلة جلسة جديدة", "الليلة", _d(2025, 5, 21), D),
     # weekdays with qualifiers
     ("وصلوا يوم الجمعة الماضي", "يوم الجمعة الماضي", _d(2025, 5, 16), D),
     ("اقترح الجمعة الماضية", "الجمعة الماضية", _d(2025, 5, 16), D),
@@ -425,6 +426,8 @@ def test_hijri_is_recognised_not_converted(
         "في ذلك اليوم",
         "اليوم الأول من المفاوضات",
         "اليوم العالمي للسلام",
+        "في تلك الليلة",
+        "الليلة الأولى من الهدنة",
         "غدا الوضع أكثر تعقيداً",
         "غدا من الواضح أن الطرفين متباعدان",
         "قبل يومين من القمة",
@@ -648,3 +651,18 @@ def test_seed_corpus_dates(seed_texts: dict[str, str]) -> None:
     for text in seed_texts.values():
         for mention in find_dates(text):
             _check_mention(text, mention)
+
+
+def test_analysis_dates_use_the_publication_date() -> None:
+    """The shared analysis reads dates once, against the document's publication date."""
+    from negotext.analysis import Analysis
+    from negotext.document import Document
+
+    text = "جرت المحادثات أمس الجمعة في إسطنبول، وستعقد الجولة المقبلة الأسبوع المقبل."
+    analysis = Analysis(Document(text, published=_d(2025, 5, 17)))
+    assert [(m.text, m.value) for m in analysis.dates] == [
+        ("أمس الجمعة", _d(2025, 5, 16)),
+        ("الأسبوع المقبل", _d(2025, 5, 19)),
+    ]
+    for mention in analysis.dates:
+        assert analysis.slice(mention.span) == mention.text

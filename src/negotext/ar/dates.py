@@ -146,8 +146,12 @@ ERAS: dict[str, str] = _grouped(_DATA["era_suffixes"])
 BARE_YEAR_PREPOSITIONS: frozenset[str] = frozenset(_words(_DATA["bare_year_prepositions"]))
 WEEKDAY_NOT_AFTER: frozenset[str] = frozenset(_words(_DATA["weekday_not_after"]))
 WEEKDAY_NOT_BEFORE: frozenset[str] = frozenset(_words(_DATA["weekday_not_before"]))
-TODAY_NOT_AFTER: frozenset[str] = frozenset(_words(_DATA["today_not_after"]))
-TODAY_NOT_BEFORE: frozenset[str] = frozenset(_words(_DATA["today_not_before"]))
+#: Per relative word: the words that, right before or right after it, make it another day.
+RELATIVE_DAY_EXCLUSIONS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    _n(word): (frozenset(_words(rule["not_after"])), frozenset(_words(rule["not_before"])))
+    for word, rule in _DATA["relative_day_exclusions"].items()
+    if not word.startswith("_")
+}
 NEEDS_DAY_WORD: frozenset[str] = frozenset(_words(_DATA["needs_day_word"]))
 TOMORROW_VERB: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]))
 TOMORROW_FOLLOWERS: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]["followers"]))
@@ -317,7 +321,6 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*$")
 _WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
 _SENTENCE_END = ".!?;\n"
 _TENSE_WINDOW = 300
-_TODAY = _n("اليوم")
 _TANWIN_FATH = "\u064b"
 #: Endings stripped before looking a word up in the not-verbs list (سياستها → سياست → سياسه).
 _NOUN_SUFFIXES = ("تها", "تهم", "ته", "ها", "هم", "ات", "ون", "ين", "وا", "ت", "ه", "ا", "ي")
@@ -498,7 +501,7 @@ class _Reader:
         if m.group("m1") in STRICT_MONTHS and not has_context:
             return []
         year, relative = self._year_of(m, month, None, start)
-        value = None if year is None else datetime.date(year, month, 1)
+        value = None if year is None else _safe_date(year, month, 1)
         return [_Found(start, end, value, Granularity.MONTH, relative, part=part)]
 
     def _year_of(
@@ -554,10 +557,11 @@ class _Reader:
             return False
         if word in NEEDS_DAY_WORD:
             return True
-        if word == _TODAY:
+        if word in RELATIVE_DAY_EXCLUSIONS:
+            not_after, not_before = RELATIVE_DAY_EXCLUSIONS[word]
             return (
-                self._word_before(m.start("rel")) in TODAY_NOT_AFTER
-                or self._word_after(m.end("rw")) in TODAY_NOT_BEFORE
+                self._word_before(m.start("rel")) in not_after
+                or self._word_after(m.end("rw")) in not_before
             )
         if word in TOMORROW_VERB:
             return not self._reads_as_tomorrow(m)
@@ -636,7 +640,7 @@ class _Reader:
             return [_Found(start, end, None, Granularity.YEAR, calendar="hijri", part=part)]
         if not _plausible_year(year) and m.group("yera") is None:
             return []
-        return [_Found(start, end, datetime.date(year, 1, 1), Granularity.YEAR, part=part)]
+        return [_Found(start, end, _safe_date(year, 1, 1), Granularity.YEAR, part=part)]
 
     def _counted(self, m: regex.Match[str]) -> list[_Found]:
         start, end = m.start("cnt"), m.end("cnt")
