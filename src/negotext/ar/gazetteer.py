@@ -51,9 +51,12 @@ __all__ = [
     "GazetteerEntry",
     "GazetteerError",
     "Mention",
+    "PhraseTrie",
+    "Scanned",
     "entry_problems",
     "find_entities",
     "match_key",
+    "scan",
 ]
 
 #: Suffixes that turn a nisba stem (روس، أمريك) into every demonym form:
@@ -99,6 +102,7 @@ _GAP = regex.compile(r"[ \t\r\n\u2028\u2029\-]+")
 # Hamza on a carrier folds to the carrier: one character for one, offsets unchanged.
 _HAMZA = str.maketrans({"ؤ": "و", "ئ": "ي"})
 _ARTICLE = "ال"
+_SHADDA = "\u0651"
 #: Proclitics that may precede a name, fewest letters first (so that a word that
 #: is itself a name, "بوتين", is read before one that strips a clitic, "ب" + …).
 PROCLITICS: tuple[str, ...] = ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل")
@@ -234,6 +238,8 @@ class Mention:
     entry: GazetteerEntry
     form: str
     clitics: str = ""
+    #: Indices ``[first, end)`` of the words of :func:`scan` the mention covers.
+    words: tuple[int, int] = (0, 0)
 
     @property
     def demonym(self) -> bool:
@@ -243,6 +249,91 @@ class Mention:
 
 # Ways a form may be written: (entry index, form kind).
 _Target = tuple[int, str]
+
+
+@attrs.frozen
+class Scanned:
+    """A text prepared for word-level matching: its normalisation, searched string and words.
+
+    ``searched`` is ``norm.text`` with hamza carriers folded (one character for
+    one, so offsets are those of ``norm.text``); ``words`` are the ``(start,
+    end)`` offsets of its words.
+    """
+
+    norm: Normalized
+    searched: str
+    words: tuple[tuple[int, int], ...]
+
+    def word(self, i: int) -> str:
+        """The normalised text of word ``i``."""
+        start, end = self.words[i]
+        return self.searched[start:end]
+
+    def gap(self, i: int) -> str:
+        """What stands between word ``i`` and word ``i + 1`` (to the end after the last)."""
+        end = self.words[i][1]
+        nxt = self.words[i + 1][0] if i + 1 < len(self.words) else len(self.searched)
+        return self.searched[end:nxt]
+
+
+def scan(text: str, norm: Normalized | None = None) -> Scanned:
+    """Normalise ``text`` (unless ``norm`` is given) and split it into words."""
+    if norm is None:
+        norm = normalize(text)
+    searched = norm.text.translate(_HAMZA)
+    words = tuple((m.start(), m.end()) for m in _WORD.finditer(searched))
+    return Scanned(norm, searched, words)
+
+
+class PhraseTrie:
+    """Normalised phrases matched word by word, with proclitics, longest first.
+
+    The first level is a dict from a phrase's first word to the rest of every
+    phrase starting with it; a lookup at a word tries each proclitic reading of
+    that word (see :data:`PROCLITICS`, and ل + ال written لل) and keeps the
+    longest phrase. Used by the gazetteer and by :mod:`negotext.ar.titles`.
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key in dict.fromkeys(keys):
+            words = key.split(" ")
+            if words[0]:
+                self._first.setdefault(words[0], []).append((tuple(words[1:]), key))
+        for continuations in self._first.values():
+            continuations.sort(key=lambda item: -len(item[0]))
+
+    def match_at(
+        self, scanned: Scanned, i: int, clitics: bool = True, max_words: int = 0
+    ) -> tuple[int, int, str, int] | None:
+        """The longest phrase starting at word ``i``: ``(start, end, key, words used)``.
+
+        ``start`` and ``end`` are normalised offsets; ``start`` is after the
+        proclitics. None when no phrase starts there. ``max_words`` (when not
+        0) limits the phrase's length in words.
+        """
+        text, words = scanned.searched, scanned.words
+        word_start, word_end = words[i]
+        word = text[word_start:word_end]
+        best: tuple[int, int, str, int] | None = None
+        for clitic in PROCLITICS if clitics else ("",):
+            if not word.startswith(clitic) or len(word) - len(clitic) < 2:
+                continue
+            rest = word[len(clitic) :]
+            readings = [(rest, word_start + len(clitic))]
+            # ل + ال is written لل: "للكرملين" is ل + الكرملين, its span "كرملين".
+            if clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
+                readings.append((_ARTICLE + rest[1:], word_start + len(clitic) + 1))
+            for first, start in readings:
+                for tail, key in self._first.get(first, ()):
+                    if max_words and len(tail) >= max_words:
+                        continue
+                    end = _continues(text, words, i, tail)
+                    if end is not None:
+                        if best is None or end > best[1]:
+                            best = (start, end, key, len(tail) + 1)
+                        break  # continuations are longest first
+        return best
 
 
 class Gazetteer:
@@ -279,14 +370,11 @@ class Gazetteer:
                 key = match_key(form)
                 self._add(key, (index, "demonym"))
                 self._add(_ARTICLE + key, (index, "demonym"))
-        # The trie's first level: first word → the remaining words of every key
-        # starting with it, longest first. Every lookup while scanning is a dict hit.
-        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for key in self._targets:
-            words = key.split(" ")
-            self._first.setdefault(words[0], []).append((tuple(words[1:]), key))
-        for continuations in self._first.values():
-            continuations.sort(key=lambda item: -len(item[0]))
+        self._trie = PhraseTrie(self._targets)
+        # Keys some entry lists with a shadda, where the shadda tells readings apart.
+        self._shadda_keys = {
+            match_key(name) for entry in self.entries for name in entry.names if _SHADDA in name
+        }
 
     def _add(self, key: str, target: _Target) -> None:
         if not key:
@@ -343,67 +431,64 @@ class Gazetteer:
 
     # -- matching -------------------------------------------------------------
 
-    def mentions(self, text: str, norm: Normalized | None = None) -> list[Mention]:
+    def mentions(self, text: str, scanned: Scanned | None = None) -> list[Mention]:
         """Every gazetteer mention in ``text`` with its entry, in order.
 
         One pass over the words of the normalised text: each word is looked up
         (with each possible proclitic stripped) in the first level of a word
         trie, and the longest key starting there wins.
 
-        :param norm: ``normalize(text)`` with default options, when the caller has it.
+        :param scanned: ``scan(text)`` when the caller has it.
         """
-        if norm is None:
-            norm = normalize(text)
-        searched = norm.text.translate(_HAMZA)
-        words = [(m.start(), m.end()) for m in _WORD.finditer(searched)]
+        if scanned is None:
+            scanned = scan(text)
+        norm = scanned.norm
         found: list[Mention] = []
         seen: dict[int, int] = {}  # entry index → start of its last full mention
         i = 0
-        while i < len(words):
-            hit = self._match_at(searched, words, i)
+        while i < len(scanned.words):
+            hit = self._trie.match_at(scanned, i)
             if hit is None:
                 i += 1
                 continue
             start, end, key, used = hit
-            target = _choose(self._targets[key], seen)
+            a, b = norm.span_to_original(start, end)
+            target = _choose(self._targets[key], seen, self._marked(text[a:b], key))
             if target is None:
                 i += 1
                 continue
             index, form = target
             if form != "short":
                 seen[index] = start
-            a, b = norm.span_to_original(start, end)
-            clitic_start = norm.to_original(words[i][0])
+            clitic_start = norm.to_original(scanned.words[i][0])
             entry = self.entries[index]
             found.append(
-                Mention(entry.entity(text[a:b], Span(a, b)), entry, form, text[clitic_start:a])
+                Mention(
+                    entry.entity(text[a:b], Span(a, b)),
+                    entry,
+                    form,
+                    text[clitic_start:a],
+                    (i, i + used),
+                )
             )
             i += used
         return found
 
-    def _match_at(
-        self, text: str, words: Sequence[tuple[int, int]], i: int
-    ) -> tuple[int, int, str, int] | None:
-        """The longest key starting at word ``i``: (start, end, key, words used), else None."""
-        word_start, word_end = words[i]
-        word = text[word_start:word_end]
-        best: tuple[int, int, str, int] | None = None
-        for clitic in PROCLITICS:
-            if not word.startswith(clitic) or len(word) - len(clitic) < 2:
-                continue
-            rest = word[len(clitic) :]
-            readings = [(rest, word_start + len(clitic))]
-            # ل + ال is written لل: "للكرملين" is ل + الكرملين, its span "كرملين".
-            if clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
-                readings.append((_ARTICLE + rest[1:], word_start + len(clitic) + 1))
-            for first, start in readings:
-                for tail, key in self._first.get(first, ()):
-                    end = _continues(text, words, i, tail)
-                    if end is not None:
-                        if best is None or end > best[1]:
-                            best = (start, end, key, len(tail) + 1)
-                        break  # continuations are longest first
-        return best
+    def _marked(self, original: str, key: str) -> int | None:
+        """The entry a shadda (or its absence) singles out among a form's readings.
+
+        "عمّان" (Amman) and "عُمان" (Oman) are one key once diacritics are gone.
+        When an entry lists the form with a shadda, the original decides: the
+        entry whose listed form has the same shaddas as the original wins.
+        """
+        targets = self._targets[key]
+        if len(targets) < 2 or key not in self._shadda_keys:
+            return None
+        marked = _shadda_skeleton(original)
+        for index, _ in targets:
+            if any(_shadda_skeleton(name) == marked for name in self.entries[index].names):
+                return index
+        return None
 
     def find(self, text: str) -> list[Entity]:
         """Every entity mention in ``text``, in order, with spans into ``text``."""
@@ -425,11 +510,24 @@ def _continues(
     return end
 
 
-def _choose(targets: Sequence[_Target], seen: Mapping[int, int]) -> _Target | None:
+def _shadda_skeleton(form: str) -> str:
+    """``match_key`` of ``form`` with its shaddas kept."""
+    kept = normalize(form.replace(_SHADDA, "\ue000")).text.replace("\ue000", _SHADDA)
+    return " ".join(_WORD.findall(kept.translate(_HAMZA)))
+
+
+def _choose(
+    targets: Sequence[_Target], seen: Mapping[int, int], marked: int | None = None
+) -> _Target | None:
     """The reading of an ambiguous form: the entry mentioned last, else the first listed.
 
-    A short form needs an earlier full mention of its entry.
+    A short form needs an earlier full mention of its entry; ``marked`` (an
+    entry index singled out by a shadda) wins outright.
     """
+    if marked is not None:
+        for target in targets:
+            if target[0] == marked:
+                return target
     best: _Target | None = None
     best_seen = -1
     for target in targets:
@@ -481,11 +579,10 @@ def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
 def find_entities(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """Entity mentions in ``text`` using ``gazetteer`` (default: every registered entry).
 
-    Gazetteer mentions plus the people titles introduce (see
-    :func:`negotext.ar.titles.find_people`), in order of their spans.
+    Gazetteer mentions with people's roles filled in from their titles, plus
+    the unknown and title-only people titles introduce, in order, never
+    overlapping: see :func:`negotext.ar.titles.read_entities`.
     """
-    if gazetteer is None:
-        from negotext.plugins import get_resources
+    from negotext.ar.titles import read_entities
 
-        gazetteer = get_resources().gazetteer
-    return gazetteer.find(text)
+    return list(read_entities(text, gazetteer).entities)

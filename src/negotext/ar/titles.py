@@ -1,0 +1,559 @@
+"""Titles and roles: "الرئيس الروسي"، "المتحدث باسم الكرملين"، "نائب وزير الخارجية الروسي".
+
+A title is a role phrase (from ``data/titles.json``) and, when the text gives
+one, an affiliation right after it: a demonym ("الرئيس الروسي"), a country,
+institution or group ("وزير خارجية روسيا"، "المتحدث باسم الكرملين"), an
+organisation adjective ("المبعوث الأممي") or another title ("مبعوث الرئيس
+الأمريكي" → "Envoy of the President of United States"). ``الخاص`` makes the
+role special, ``السابق`` former, and ``لدى``/``إلى`` + a place names where an
+envoy or ambassador is sent.
+
+Each title is linked to a person:
+
+- a gazetteer person right after it (an optional comma and honorifics such
+  as الشيخ between) or right before it with a comma ("جي دي فانس، نائب
+  الرئيس الأميركي");
+- else, when the title has an affiliation, one to three words right after it
+  that are not function words, verbs or known entities: an unknown person
+  (``name`` and ``id`` None, ``role`` the title's role);
+- else the holder: the last person of the document with a matching role, or
+  the only current holder the gazetteer knows; the person entity then stands
+  at the title's span (its ``text`` is the title);
+- else, for a title with an affiliation or a standalone role (كبير المفاوضين),
+  a title-only person entity (``name`` None).
+
+:func:`read_entities` returns the document's entities with people's roles
+filled in; :func:`negotext.ar.find_entities` is its public face.
+
+>>> from negotext.ar.gazetteer import Gazetteer
+>>> g = Gazetteer([
+...     {"kind": "country", "id": "RU", "name": "Russia", "names": ["روسيا"], "nisba": ["روس"]},
+... ])
+>>> [(t.text, t.role, t.person.text) for t in find_titles(
+...     "قال نائب وزير الخارجية الروسي، ميخائيل جالوزين، إن", g)]
+[('نائب وزير الخارجية الروسي', 'Deputy Foreign Minister of Russia', 'ميخائيل جالوزين')]
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from negotext.ar.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    Mention,
+    PhraseTrie,
+    Scanned,
+    match_key,
+    scan,
+)
+from negotext.ar.normalize import normalize
+from negotext.records import Entity, EntityKind, Span
+
+__all__ = [
+    "EntityReading",
+    "RoleForm",
+    "Title",
+    "TitleData",
+    "find_people",
+    "find_titles",
+    "load_title_data",
+    "read_entities",
+]
+
+#: Entity kinds that can be a title's affiliation.
+AFFILIATION_KINDS = frozenset(
+    {EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE}
+)
+#: Most words an unknown name after a title may have.
+MAX_NAME_WORDS = 3
+
+_SPACE_ONLY = regex.compile(r"[ \t\r\n\u2028\u2029]+")
+_COMMA_GAP = regex.compile(r"[ \t\r\n\u2028\u2029]*,?[ \t\r\n\u2028\u2029]*")
+_ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+
+
+@attrs.frozen
+class RoleForm:
+    """What a role phrase means: see ``data/titles.json``."""
+
+    role: str
+    aliases: tuple[str, ...] = ()
+    link: str = "of"
+    standalone: bool = False
+    affiliation: str | None = None
+    #: The role's name when the affiliation is an organisation, group or place.
+    org_role: str | None = None
+
+
+@attrs.frozen
+class TitleData:
+    """The title lexicon, normalised and compiled once."""
+
+    roles: dict[str, RoleForm]
+    trie: PhraseTrie
+    adjectives: dict[str, str]
+    special: frozenset[str]
+    former: frozenset[str]
+    connectors: frozenset[str]
+    connector_roles: frozenset[str]
+    honorifics: PhraseTrie
+    not_names: frozenset[str]
+    #: Words that end a name as written, before alef maqsura is unified (على ≠ علي).
+    not_names_as_written: frozenset[str]
+
+
+@functools.cache
+def load_title_data() -> TitleData:
+    """Read ``data/titles.json`` once."""
+    path = resources.files("negotext.ar") / "data" / "titles.json"
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    roles: dict[str, RoleForm] = {}
+    for item in raw["roles"]:
+        form = RoleForm(
+            role=item["role"],
+            aliases=tuple(item.get("aliases", ())),
+            link=item.get("link", "of"),
+            standalone=bool(item.get("standalone", False)),
+            affiliation=item.get("affiliation"),
+            org_role=item.get("org_role"),
+        )
+        for text in item["forms"]:
+            roles.setdefault(match_key(text), form)
+    adjectives = {
+        match_key(word): entity_id
+        for word, entity_id in raw["adjectives"].items()
+        if word != "comment"
+    }
+    honorifics = [match_key(word) for word in raw["honorifics"]]
+    return TitleData(
+        roles=roles,
+        trie=PhraseTrie(roles),
+        adjectives=adjectives,
+        special=frozenset(match_key(w) for w in raw["special"]),
+        former=frozenset(match_key(w) for w in raw["former"]),
+        connectors=frozenset(match_key(w) for w in raw["connectors"]["to"]),
+        connector_roles=frozenset(raw["connectors"]["roles"]),
+        honorifics=PhraseTrie(honorifics),
+        not_names=frozenset(match_key(w) for w in raw["not_names"]),
+        not_names_as_written=frozenset(_as_written(w) for w in raw["not_names_as_written"]),
+    )
+
+
+def _as_written(word: str) -> str:
+    """``word`` without diacritics, alef maqsura kept."""
+    return normalize(word, yaa=False).text.strip()
+
+
+@attrs.frozen
+class Title:
+    """A title as written and what it says.
+
+    ``role`` is the full English role ("Foreign Minister of Russia"), ``base``
+    the role word alone ("Foreign Minister"); ``affiliation`` the entity the
+    role belongs to (None for a bare "الرئيس", or when it is another title);
+    ``person`` the person entity the title was linked to (named, unknown or
+    title-only), None for a bare title with nobody to link.
+    """
+
+    text: str
+    span: Span
+    role: str
+    base: str
+    affiliation: Entity | None = None
+    person: Entity | None = None
+    former: bool = False
+
+
+@attrs.frozen
+class EntityReading:
+    """Everything read about the entities of one text."""
+
+    entities: tuple[Entity, ...]
+    titles: tuple[Title, ...]
+    mentions: tuple[Mention, ...]
+
+
+@attrs.frozen
+class _Parsed:
+    """A title before person linking: word range and meaning."""
+
+    first: int  # first word index
+    end: int  # word index after the title
+    start: int  # normalised start offset (after clitics)
+    stop: int  # normalised end offset
+    role: str
+    base: str
+    bases: tuple[str, ...]  # role words to compare with the gazetteer's roles
+    form: RoleForm
+    affiliation: Entity | None
+    affiliation_entry: GazetteerEntry | None
+    to_entry: GazetteerEntry | None
+    former: bool
+    of: str | None  # what the role is "of": the affiliation's name or "the <inner role>"
+
+
+class _Reader:
+    """Reads the titles of one text; see the module docstring."""
+
+    def __init__(
+        self, text: str, scanned: Scanned, mentions: Sequence[Mention], gazetteer: Gazetteer
+    ) -> None:
+        self.text = text
+        self.scanned = scanned
+        self.gazetteer = gazetteer
+        self.data = load_title_data()
+        self.mention_at = {m.words[0]: m for m in mentions}
+        self.mention_ending = {m.words[1]: m for m in mentions}
+
+    # -- spans ------------------------------------------------------------------
+
+    def original(self, start: int, stop: int) -> tuple[str, Span]:
+        a, b = self.scanned.norm.span_to_original(start, stop)
+        return self.text[a:b], Span(a, b)
+
+    def gap_is(self, i: int, pattern: regex.Pattern[str]) -> bool:
+        """Whether the text between word ``i`` and word ``i + 1`` matches ``pattern``."""
+        return pattern.fullmatch(self.scanned.gap(i)) is not None
+
+    # -- parsing ----------------------------------------------------------------
+
+    def parse(self, i: int) -> _Parsed | None:
+        """The title starting at word ``i``, without person linking."""
+        words = self.scanned.words
+        hit = self.data.trie.match_at(self.scanned, i)
+        if hit is None:
+            return None
+        # A gazetteer name that starts inside the role phrase and runs past it
+        # ("رئيس جهاز الاستخبارات التركي": the role is رئيس, the rest a name).
+        for k in range(i + 1, i + hit[3]):
+            inside = self.mention_at.get(k)
+            if inside is not None and inside.words[1] > i + hit[3]:
+                hit = self.data.trie.match_at(self.scanned, i, max_words=k - i)
+                break
+        if hit is None:
+            return None
+        start, stop, key, used = hit
+        form = self.data.roles[key]
+        j = i + used
+        base = form.role
+        bases = (form.role, *form.aliases)
+        affiliation: Entity | None = None
+        entry: GazetteerEntry | None = None
+        role_of: str | None = None
+        if form.affiliation is not None:
+            entry = self.gazetteer.get(form.affiliation)
+        if j < len(words) and self.gap_is(j - 1, _SPACE_ONLY):
+            mention = self.mention_at.get(j)
+            word = self.scanned.word(j)
+            if mention is not None and mention.entity.kind in AFFILIATION_KINDS:
+                affiliation, entry = mention.entity, mention.entry
+                stop, j = words[mention.words[1] - 1][1], mention.words[1]
+            elif word in self.data.adjectives and self.gazetteer.get(self.data.adjectives[word]):
+                entry = self.gazetteer.get(self.data.adjectives[word])
+                assert entry is not None
+                text, span = self.original(*words[j])
+                affiliation = entry.entity(text, span)
+                stop, j = words[j][1], j + 1
+            elif mention is None:
+                inner = self.parse(j)
+                if inner is not None and (
+                    inner.affiliation is not None or inner.role != inner.base
+                ):
+                    role_of = f"the {inner.role}"
+                    entry, affiliation = inner.affiliation_entry, None
+                    stop, j = inner.stop, inner.end
+        special = former = False
+        to_entry: GazetteerEntry | None = None
+        while j < len(words) and self.gap_is(j - 1, _SPACE_ONLY):
+            word = self.scanned.word(j)
+            if word in self.data.special and not special:
+                special, stop, j = True, words[j][1], j + 1
+            elif word in self.data.former and not former:
+                former, stop, j = True, words[j][1], j + 1
+            elif (
+                word in self.data.connectors
+                and form.role.replace("Special ", "") in self.data.connector_roles
+                and (j + 1) in self.mention_at
+                and to_entry is None
+            ):
+                target = self.mention_at[j + 1]
+                if target.entity.kind not in AFFILIATION_KINDS:
+                    break
+                to_entry = target.entry
+                stop, j = words[target.words[1] - 1][1], target.words[1]
+            else:
+                break
+        if form.org_role and entry is not None and entry.kind is not EntityKind.COUNTRY:
+            base = form.org_role
+        if special and not base.startswith("Special "):
+            base = f"Special {base}"
+            bases = tuple(f"Special {b}" for b in bases)
+        if role_of is None and entry is not None:
+            role_of = entry.name if entry.kind is not EntityKind.PERSON else None
+        role = base if role_of is None else f"{base} {form.link} {role_of}"
+        if to_entry is not None:
+            role = f"{role} to {to_entry.name}"
+        if former:
+            role = f"Former {role}"
+        return _Parsed(
+            first=i,
+            end=j,
+            start=start,
+            stop=stop,
+            role=role,
+            base=base,
+            bases=bases,
+            form=form,
+            affiliation=affiliation,
+            affiliation_entry=entry,
+            to_entry=to_entry,
+            former=former,
+            of=role_of,
+        )
+
+    # -- people -----------------------------------------------------------------
+
+    def matching_role(self, parsed: _Parsed, entry: GazetteerEntry) -> str | None:
+        """The role of a known person that the title describes, else None.
+
+        A person's role matches when it is the title's role word (or an alias,
+        with or without "Special") followed by `` of <affiliation>`` (then
+        anything, such as `` to Ukraine``), or, for a title without an
+        affiliation, when it starts with the role word.
+        """
+        for role in entry.roles:
+            if role.startswith("Former ") != parsed.former:
+                continue
+            plain = role.removeprefix("Former ")
+            for base in parsed.bases:
+                for candidate in (plain, plain.removeprefix("Special ")):
+                    if not (candidate == base or candidate.startswith(f"{base} ")):
+                        continue
+                    rest = candidate[len(base) :] + " "
+                    if parsed.to_entry is not None and f" to {parsed.to_entry.name}" not in rest:
+                        continue
+                    if parsed.of is None or rest.startswith(f" {parsed.form.link} {parsed.of} "):
+                        return role
+        return None
+
+    def compatible(self, parsed: _Parsed, entry: GazetteerEntry) -> bool:
+        """Whether a known person may hold the title: no conflicting country."""
+        aff = parsed.affiliation_entry
+        if aff is None or entry.country is None:
+            return True
+        country = aff.id if aff.kind is EntityKind.COUNTRY else (aff.capital_of or aff.country)
+        return (
+            country is None
+            or country == entry.country
+            or self.matching_role(parsed, entry) is not None
+        )
+
+    def skip_honorifics(self, j: int) -> int:
+        """The first word at or after ``j`` that is not an honorific (الشيخ، الفريق أول)."""
+        words = self.scanned.words
+        while j < len(words):
+            hit = self.data.honorifics.match_at(self.scanned, j, clitics=False)
+            if hit is None or not self.gap_is(j + hit[3] - 1, _SPACE_ONLY):
+                return j
+            j += hit[3]
+        return j
+
+    def person_after(self, j: int) -> int:
+        """Where a person named after a title ending before word ``j`` would start.
+
+        Skips a comma, honorifics that are not part of a known name, and a
+        second title ("رئيس الوزراء القطري وزير الخارجية الشيخ محمد …").
+        """
+        words = self.scanned.words
+        if j >= len(words) or not self.gap_is(j - 1, _COMMA_GAP):
+            return j
+        if j not in self.mention_at:
+            j = self.skip_honorifics(j)
+        if j < len(words) and j not in self.mention_at:
+            second = self.parse(j)
+            if second is not None and second.end < len(words):
+                k = self.person_after(second.end)
+                mention = self.mention_at.get(k)
+                if mention is not None and mention.entity.kind is EntityKind.PERSON:
+                    return k
+        return j
+
+    def unknown_name(self, j: int) -> tuple[int, int] | None:
+        """Words ``[j, k)`` that read as an unknown person's name, else None."""
+        words = self.scanned.words
+        k = j
+        while k < len(words) and k - j < MAX_NAME_WORDS:
+            word = self.scanned.word(k)
+            if (
+                k in self.mention_at
+                or word in self.data.not_names
+                or not _ARABIC_WORD.fullmatch(word)
+                or len(word) < 2
+                or (k == j and word.startswith("ال"))
+                or self.data.trie.match_at(self.scanned, k) is not None
+                or (word[0] in "وف" and word[1:] in self.data.not_names)
+                or _as_written(self.original(*words[k])[0]) in self.data.not_names_as_written
+            ):
+                break
+            k += 1
+            if not self.gap_is(k - 1, _SPACE_ONLY):
+                break
+        return (j, k) if k > j else None
+
+
+def read_entities(text: str, gazetteer: Gazetteer | None = None) -> EntityReading:
+    """Gazetteer mentions, titles and the people they name, read in one go.
+
+    ``entities`` holds every gazetteer entity except those inside a title
+    (its affiliation: "الروسي" in "الرئيس الروسي"), with people's roles filled
+    in from their titles, plus unknown people named after a title and
+    title-only people; in order of their spans, never overlapping.
+    """
+    if gazetteer is None:
+        from negotext.plugins import get_resources
+
+        gazetteer = get_resources().gazetteer
+    scanned = scan(text)
+    mentions = gazetteer.mentions(text, scanned)
+    reader = _Reader(text, scanned, mentions, gazetteer)
+    words = scanned.words
+    titles: list[Title] = []
+    people: dict[int, Entity] = {}  # mention index → person with its role
+    added: list[Entity] = []
+    hidden: set[int] = set()  # mentions inside titles
+    index_of = {id(m): n for n, m in enumerate(mentions)}
+    # People named so far, with the roles they hold: (entity, roles).
+    known: list[tuple[Entity, tuple[str, ...], GazetteerEntry | None]] = []
+    next_mention = 0
+    i = 0
+    while i < len(words):
+        # Keep the list of people named before word i up to date.
+        while next_mention < len(mentions) and mentions[next_mention].words[0] < i:
+            m = mentions[next_mention]
+            if m.entity.kind is EntityKind.PERSON:
+                named = people.get(next_mention, m.entity)
+                known.append((named, m.entry.roles, m.entry))
+            next_mention += 1
+        if i in reader.mention_at:
+            i = reader.mention_at[i].words[1]
+            continue
+        parsed = reader.parse(i)
+        if parsed is None:
+            i += 1
+            continue
+        text_, span = reader.original(parsed.start, parsed.stop)
+        for n in range(parsed.first, parsed.end):
+            mention = reader.mention_at.get(n)
+            if mention is not None:
+                hidden.add(index_of[id(mention)])
+        person: Entity | None = None
+        # A known person right after (comma, honorifics and a second title allowed)
+        # or right before (with a comma).
+        after = reader.person_after(parsed.end)
+        candidate = reader.mention_at.get(after) if after < len(words) else None
+        before = reader.mention_ending.get(parsed.first)
+        if (
+            before is not None
+            and before.entity.kind is EntityKind.PERSON
+            and "," in scanned.gap(parsed.first - 1)
+            and reader.compatible(parsed, before.entry)
+            and (candidate is None or candidate.entity.kind is not EntityKind.PERSON)
+        ):
+            candidate = before
+        if (
+            candidate is not None
+            and candidate.entity.kind is EntityKind.PERSON
+            and (candidate is before or reader.gap_is(after - 1, _COMMA_GAP))
+            and reader.compatible(parsed, candidate.entry)
+        ):
+            role = reader.matching_role(parsed, candidate.entry)
+            if role is None:
+                role = (
+                    parsed.role if parsed.affiliation_entry is not None else candidate.entity.role
+                )
+            person = people.setdefault(
+                index_of[id(candidate)], attrs.evolve(candidate.entity, role=role)
+            )
+            known.append((person, (role, *candidate.entry.roles) if role else (), candidate.entry))
+            if candidate is not before and candidate.words[0] == reader.skip_honorifics(parsed.end):
+                i = candidate.words[1]
+        elif parsed.affiliation_entry is not None or reader.skip_honorifics(after) != after:
+            name = (
+                reader.unknown_name(reader.skip_honorifics(after)) if after < len(words) else None
+            )
+            if name is not None and reader.gap_is(parsed.end - 1, _COMMA_GAP):
+                name_text, name_span = reader.original(words[name[0]][0], words[name[1] - 1][1])
+                person = Entity(name_text, name_span, EntityKind.PERSON, role=parsed.role)
+                added.append(person)
+                known.append((person, (parsed.role,), None))
+                i = name[1]
+        if person is None and (parsed.affiliation_entry is not None or parsed.form.standalone):
+            name_, id_, role = _holder(reader, parsed, known)
+            person = Entity(text_, span, EntityKind.PERSON, name=name_, id=id_, role=role)
+            added.append(person)
+        titles.append(
+            Title(
+                text=text_,
+                span=span,
+                role=parsed.role,
+                base=parsed.base,
+                affiliation=parsed.affiliation,
+                person=person,
+                former=parsed.former,
+            )
+        )
+        i = max(i, parsed.end)
+    entities = [
+        people.get(n, m.entity) for n, m in enumerate(mentions) if n not in hidden or n in people
+    ]
+    entities += added
+    entities.sort(key=lambda e: (e.span.start, -e.span.end))
+    return EntityReading(tuple(entities), tuple(titles), tuple(mentions))
+
+
+def _holder(
+    reader: _Reader,
+    parsed: _Parsed,
+    known: Sequence[tuple[Entity, tuple[str, ...], GazetteerEntry | None]],
+) -> tuple[str | None, str | None, str]:
+    """Who holds a title the text does not name: ``(name, id, role)``.
+
+    The last person of the document whose role matches, else the only current
+    holder the gazetteer knows, else nobody (``(None, None, title role)``).
+    """
+    for entity, _roles, entry in reversed(known):
+        if entry is not None:
+            role = reader.matching_role(parsed, entry)
+            if role is not None:
+                return entity.name, entity.id, role
+    if parsed.affiliation_entry is None and parsed.to_entry is None:
+        return None, None, parsed.role
+    matches = [
+        (entry, role)
+        for entry in reader.gazetteer.entries
+        if entry.kind is EntityKind.PERSON
+        for role in [reader.matching_role(parsed, entry)]
+        if role is not None
+    ]
+    if len(matches) == 1:
+        entry, role = matches[0]
+        return entry.name, entry.id, role
+    return None, None, parsed.role
+
+
+def find_titles(text: str, gazetteer: Gazetteer | None = None) -> list[Title]:
+    """Every title in ``text``, in order, each with the person it was linked to."""
+    return list(read_entities(text, gazetteer).titles)
+
+
+def find_people(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
+    """Every person entity in ``text`` (known, unknown and title-only), roles filled in."""
+    return [e for e in read_entities(text, gazetteer).entities if e.kind is EntityKind.PERSON]
