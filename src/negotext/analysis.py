@@ -20,6 +20,7 @@ from negotext.ar.normalize import Normalized, normalize
 from negotext.ar.numbers import Quantity, find_numbers
 from negotext.ar.ordinals import Ordinal, find_ordinals
 from negotext.ar.sentences import split_sentences
+from negotext.ar.titles import EntityReading, Title, read_entities
 from negotext.coref import Coreference
 from negotext.document import Document, Segment, SegmentKind
 from negotext.plugins import Resources, get_resources
@@ -92,7 +93,23 @@ class Analysis:
     @functools.cached_property
     def entities(self) -> tuple[Entity, ...]:
         """Gazetteer mentions (people, places, countries, institutions …), in order."""
-        return tuple(self.resources.gazetteer.find(self.text))
+        return tuple(mention.entity for mention in self.entity_reading.mentions)
+
+    @functools.cached_property
+    def entity_reading(self) -> EntityReading:
+        """Gazetteer mentions, titles and people read together (see :mod:`negotext.ar.titles`).
+
+        ``entity_reading.entities`` is what ``negotext.ar.find_entities`` returns:
+        people with their roles, unknown and title-only people, and no entity
+        inside a title; ``entity_reading.mentions`` the raw gazetteer matches
+        with their entries (``Mention.demonym``, ``Mention.entry.country``).
+        """
+        return read_entities(self.text, self.resources.gazetteer, self.norm)
+
+    @functools.cached_property
+    def titles(self) -> tuple[Title, ...]:
+        """Titles ("الرئيس الروسي", "المتحدث باسم الكرملين") with the person each names."""
+        return self.entity_reading.titles
 
     @functools.cached_property
     def numbers(self) -> tuple[Quantity, ...]:
