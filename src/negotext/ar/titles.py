@@ -54,7 +54,7 @@ from negotext.ar.gazetteer import (
     match_key,
     scan,
 )
-from negotext.ar.normalize import normalize
+from negotext.ar.normalize import Normalized, normalize
 from negotext.records import Entity, EntityKind, Span
 
 __all__ = [
@@ -409,19 +409,23 @@ class _Reader:
         return (j, k) if k > j else None
 
 
-def read_entities(text: str, gazetteer: Gazetteer | None = None) -> EntityReading:
+def read_entities(
+    text: str, gazetteer: Gazetteer | None = None, norm: Normalized | None = None
+) -> EntityReading:
     """Gazetteer mentions, titles and the people they name, read in one go.
 
     ``entities`` holds every gazetteer entity except those inside a title
     (its affiliation: "الروسي" in "الرئيس الروسي"), with people's roles filled
     in from their titles, plus unknown people named after a title and
     title-only people; in order of their spans, never overlapping.
+
+    :param norm: ``normalize(text)`` (default options) when the caller has it.
     """
     if gazetteer is None:
         from negotext.plugins import get_resources
 
         gazetteer = get_resources().gazetteer
-    scanned = scan(text)
+    scanned = scan(text, norm)
     mentions = gazetteer.mentions(text, scanned)
     reader = _Reader(text, scanned, mentions, gazetteer)
     words = scanned.words
