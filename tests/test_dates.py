@@ -145,6 +145,32 @@ def test_absolute(text: str, surface: str, value: datetime.date, granularity: Gr
         ]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("عقدت يومي 16 و17 مايو 2025", "يومي 16 و17 مايو 2025", _d(2025, 5, 16), _d(2025, 5, 17)),
+        ("من 16 إلى 18 مايو 2025", "16 إلى 18 مايو 2025", _d(2025, 5, 16), _d(2025, 5, 18)),
+        ("بين 16-18 مايو/أيار 2025", "16-18 مايو/أيار 2025", _d(2025, 5, 16), _d(2025, 5, 18)),
+        ("في الـ16 و17 من مايو", "الـ16 و17 من مايو", _d(2025, 5, 16), _d(2025, 5, 17)),
+        ("من ١٦ حتى ١٨ أيار ٢٠٢٥", "١٦ حتى ١٨ أيار ٢٠٢٥", _d(2025, 5, 16), _d(2025, 5, 18)),
+    ],
+)
+def test_day_ranges(text: str, surface: str, first: datetime.date, last: datetime.date) -> None:
+    """A range of days before one month is one mention: ``value`` the first day, ``last`` the last."""
+    [mention] = find_dates(text, PUB)
+    assert (mention.text, mention.value, mention.last, mention.granularity) == (
+        surface,
+        first,
+        last,
+        D,
+    )
+
+
+def test_a_single_day_has_no_last_day() -> None:
+    [mention] = find_dates("في 16 مايو 2025")
+    assert mention.last is None
+
+
 def test_two_years() -> None:
     assert _read("بين عامي 2014 و2022") == [
         ("عامي 2014", _d(2014, 1, 1), Y),

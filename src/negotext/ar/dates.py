@@ -64,7 +64,8 @@ class DateMention:
     ``calendar`` is ``"gregorian"`` or ``"hijri"`` (Hijri dates are recognised but
     not converted: their ``value`` is None). ``part`` names a part of the unit
     the text narrows to: ``"early"``, ``"mid"``, ``"late"`` (مطلع، منتصف، أواخر)
-    or a season (``"spring"``, ``"summer"``, ``"autumn"``, ``"winter"``).
+    or a season (``"spring"``, ``"summer"``, ``"autumn"``, ``"winter"``). ``last`` is
+    the last day of a range of days (16 و17 مايو: ``value`` 16 May, ``last`` 17 May).
     """
 
     text: str
@@ -74,6 +75,7 @@ class DateMention:
     relative: bool = False
     calendar: str = "gregorian"
     part: str | None = None
+    last: datetime.date | None = None
 
 
 # -- language data ----------------------------------------------------------------
@@ -195,6 +197,7 @@ def _pattern_lists() -> dict[str, list[str]]:
         "weekdays": list(WEEKDAYS),
         "dord": list(DAY_ORDINALS),
         "first": _words(_DATA["first_day"]),
+        "rlink": _words(_DATA["day_range_links"]),
         "mword": _words(_DATA["month_word"]),
         "dayw": _words(_DATA["day_words"]),
         "tod": _words(_DATA["times_of_day"]),
@@ -242,7 +245,8 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
         rf"(?P<dm>"
         rf"(?:(?:\L<tod>{S})?(?:\L<dayw>{S})?(?P<wd>\L<weekdays>){R}{OS},?{OS}(?:\L<dlink>{S})?)?"
         rf"(?:\L<dayw>{S})?"
-        rf"(?:(?:ال)?(?P<d>0?[1-9]|[12]\d|3[01])(?!\d){OS}(?:من{S})?"
+        rf"(?:(?:ال)?(?:(?P<d0>0?[1-9]|[12]\d|3[01])(?!\d){OS}\L<rlink>{OS})?"
+        rf"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d){OS}(?:من{S})?"
         rf"|(?P<dord>\L<dord>){S}من{S}|(?P<first>\L<first>){S}(?:من{S})?)"
         rf"(?:\L<mword>{S})?"
         rf"(?:{month}(?:{year_tail}|{month_qualifier})?"
@@ -372,6 +376,7 @@ class _Found:
     relative: bool = False
     calendar: str = "gregorian"
     part: str | None = None
+    last: datetime.date | None = None
 
 
 class _Reader:
@@ -394,6 +399,7 @@ class _Reader:
                 relative=found.relative,
                 calendar=found.calendar,
                 part=found.part,
+                last=found.last,
             )
 
     def _dispatch(self, m: regex.Match[str]) -> list[_Found]:
@@ -482,6 +488,11 @@ class _Reader:
             return []
         year, relative = self._year_of(m, month, day, start)
         value = None if year is None else _safe_date(year, month, day)
+        first_day = int(m.group("d0")) if m.group("d0") is not None else None
+        if first_day is not None and first_day < day and year is not None:
+            # 16 و17 مايو: the range starts the mention's value and ends at ``last``.
+            range_start = _safe_date(year, month, first_day)
+            return [_Found(start, end, range_start, Granularity.DAY, relative, last=value)]
         return [_Found(start, end, value, Granularity.DAY, relative)]
 
     def _month_year(self, m: regex.Match[str]) -> list[_Found]:
