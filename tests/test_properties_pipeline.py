@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from tests.strategies import arabic_text, mixed_text, with_noise
 
@@ -27,6 +27,9 @@ from negotext.serialize import from_json, to_json
 
 SEEDS = sorted((Path(__file__).parent / "corpus" / "seeds").glob("*.txt"))
 SEED_TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS]
+#: Whole-article tests run every extractor on several KB per example: bounded, within the profile.
+EXPENSIVE = settings(max_examples=min(settings().max_examples, 25))
+
 #: The seed articles' lines: real sentences, so that extractors have something to find.
 SEED_LINES = [line for text in SEED_TEXTS for line in text.splitlines() if line.strip()]
 
@@ -93,10 +96,16 @@ def _key(value: Any, text: str) -> Any:
             value.name,
             value.id,
             value.role,
+            normalize_text(value.text),
             normalize_text(value.span.slice(text)),
         )
     if isinstance(value, DateRef):
-        return ("date", normalize_text(value.span.slice(text)), value.value)
+        return (
+            "date",
+            normalize_text(value.text),
+            normalize_text(value.span.slice(text)),
+            value.value,
+        )
     if isinstance(value, (tuple, list)):
         return tuple(_key(item, text) for item in value)
     if isinstance(value, enum.Enum):
@@ -107,6 +116,9 @@ def _key(value: Any, text: str) -> Any:
         return tuple(
             (f.name, _key(getattr(value, f.name), text)) for f in attrs.fields(type(value))
         )
+    if isinstance(value, str):
+        # Surface forms kept as written (a verb, an entity's text) carry the marks too.
+        return normalize_text(value)
     return value
 
 
@@ -171,6 +183,7 @@ def test_every_record_serialises_and_comes_back(text: str) -> None:
         assert from_json(line) == record
 
 
+@EXPENSIVE
 @given(st.lists(any_text, max_size=4))
 def test_extract_many_equals_extract(texts: list[str]) -> None:
     many = [r.records for r in extract_many(texts, errors="raise")]
@@ -200,6 +213,7 @@ def test_diacritics_and_tatweel_change_no_record(pair: tuple[str, str]) -> None:
     assert marked == plain
 
 
+@EXPENSIVE
 @given(
     st.sampled_from(SEED_TEXTS).flatmap(
         lambda t: st.tuples(st.just(t), with_noise(t, max_inserts=200))
