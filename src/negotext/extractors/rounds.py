@@ -199,6 +199,7 @@ class _Reader:
         ]
         self.statuses.sort(key=lambda c: c.start)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
+        self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
         self.venue_words = frozenset(analysis.lexicon("round_venue")) | VENUE_WORDS_EXTRA
@@ -210,6 +211,18 @@ class _Reader:
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _not_talks(self, end: int) -> bool:
+        """Whether a word that is not talks follows the trigger (الجولة الثالثة من الدوري)."""
+        for cue in self.not_talks:
+            if end <= cue.start <= end + 30:
+                gap = tokens(self.text, end, cue.start)
+                if all(
+                    self.text[s:e] == "من" or any(o[0] <= s < o[1] for o in self.ordinals)
+                    for s, e in gap
+                ) and not has_break(self.text, end, cue.start):
+                    return True
+        return False
 
     def _cluster(self, triggers: list[Cue]) -> list[tuple[int, int, str]]:
         """Adjacent triggers (الجولة الثالثة من المفاوضات، محادثات السلام) as one trigger."""
@@ -244,6 +257,8 @@ class _Reader:
             return None
         if any(end <= p.start <= end + 14 for p in self.phone):
             return None  # a phone call is not a round
+        if self._not_talks(end) or _previous_words(self.text, start, 1) == ["هامش"]:
+            return None  # الجولة الثالثة من الدوري، على هامش القمة
         sent_start, sent_end = sentence_range(self.analysis, start)
         previous_end = self.triggers[index - 1][1] if index else 0
         next_start = self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(text)
@@ -260,6 +275,10 @@ class _Reader:
             )
             if verdict in ("generic", "negated"):
                 return None  # جولات جديدة من المفاوضات; لم تعقد المحادثات
+            if cue_range is not None and any(
+                cue_range[1] <= c.start and c.end <= start for c in self.not_talks
+            ):
+                return None  # عقد مجلس الأمن اجتماعاً: a body's session, not talks
             if kind == "present" and status is None:
                 return None  # يلتقي with no modal cue says nothing of a round
             if kind == "present" and status is RoundStatus.HELD:
@@ -401,8 +420,10 @@ class _Reader:
         party_keys = {_entity_key(e) for _, _, e in parties}
         candidates = []
         for p_start, p_end, entity in self.places:
-            if p_start < lo or p_end > hi:
+            if p_start < lo or p_end > hi + 30:
                 continue
+            if p_end > hi and has_break(self.text, mention.end, p_start):
+                continue  # farther away only in the same clause (التي كان من المقرر أن تعقد في عمّان)
             if not (self._venue_before(p_start) or self._host_after(p_end)):
                 continue
             if entity.kind == EntityKind.COUNTRY and (

@@ -77,6 +77,8 @@ MAX_PHRASE = 10  # words in a territory phrase
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
 YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
+#: Withdrawal cues whose object is the territory itself (تغادر القوات الأراضي الأوكرانية).
+DIRECT_WITHDRAWAL = frozenset(normalize_text(w) for w in ("تغادر", "يغادر", "مغادرة", "إخلاء"))
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
 
@@ -104,6 +106,9 @@ class _Reader:
         self.stops = frozenset(analysis.lexicon("territory_stops"))
         self.forces = frozenset(analysis.lexicon("territory_forces"))
         self.full = find_cues(analysis, {"territory_share_full": "full"})
+        self.full_words = frozenset(analysis.lexicon("territory_share_full"))
+        self.refusals = frozenset(analysis.lexicon("territory_refusal"))
+        self.withdrawal_words = frozenset(analysis.lexicon("territory_withdrawal"))
         self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
         self.actors = located_entities(analysis, ACTOR_KINDS)
         self.percents = [(*norm_range(analysis, q.span), q) for q in analysis.numbers if q.percent]
@@ -158,6 +163,8 @@ class _Reader:
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
             kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
+        elif kind == ClaimKind.WITHDRAWAL_DEMAND and self._refused(cue.start):
+            kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
         if cue.label == BEFORE_LABEL:
             yield from self._claim_before(cue, segment)
             return
@@ -180,8 +187,13 @@ class _Reader:
                 if position <= p_start <= position + 20 and not has_break(text, position, p_start):
                     share, position = float(quantity.value), p_end
                     break
-        if kind == ClaimKind.WITHDRAWAL_DEMAND:
-            position = self._skip_forces(position, sent_end)
+        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND) and (
+            cue.word in self.withdrawal_words
+        ):
+            skipped = self._skip_forces(position, sent_end, cue.word in DIRECT_WITHDRAWAL)
+            if skipped is None:
+                return
+            position = skipped
         phrase = self._phrase(position, sent_end)
         if phrase is None:
             return
@@ -192,6 +204,10 @@ class _Reader:
         evidence = (cue.start, phrase.end)
         year = self._year(evidence, sent_start)
         yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
+        # named territories in a row: القرم ودونيتسك ولوغانسك
+        for listed in self._listed(phrase, sent_end):
+            evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
+            yield evidence, self._record(kind, listed, claimant, share, year, evidence, segment)
         # a coordinated territory: …، بالإضافة إلى شبه جزيرة القرم
         while kind in DEMANDS:
             following = self._coordinated(phrase.end, sent_end)
@@ -274,25 +290,74 @@ class _Reader:
         phrase = _Phrase(territory, head, end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
 
+    def _listed(self, phrase: _Phrase, limit: int) -> Iterator[_Phrase]:
+        """Named places joined to a named territory by و (القرم ودونيتسك ولوغانسك)."""
+        if phrase.territory.id is None:
+            return
+        position = norm_range(self.analysis, phrase.territory.span)[1]
+        while True:
+            following = tokens(self.text, position, min(limit, position + 30))
+            if not following or has_break(self.text, position, following[0][0]):
+                return
+            t_start = following[0][0]
+            place = self._place_at(t_start)
+            if not self.text.startswith("و", t_start) or place is None:
+                return
+            span = self.analysis.span(place[0], place[1])
+            territory = attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
+            yield _Phrase(territory, place[0], place[1])
+            position = place[1]
+
+    def _refused(self, position: int) -> bool:
+        """Whether a verb of refusing governs the cue at ``position`` (within three words)."""
+        for t_start, t_end in reversed(tokens(self.text, max(0, position - 40), position)[-3:]):
+            if has_break(self.text, t_end, position):
+                return False
+            if self._word(t_start, t_end) in self.refusals:
+                return True
+        return False
+
     def _negated(self, position: int) -> bool:
         spans = tokens(self.text, max(0, position - 12), position)
         return bool(spans) and self._word(*spans[-1]) in NEGATIONS
 
-    def _skip_forces(self, position: int, limit: int) -> int:
-        """Skip "القوات الروسية" (and "من") after a withdrawal cue."""
-        spans = tokens(self.text, position, min(limit, position + 60))
+    def _skip_forces(self, position: int, limit: int, direct: bool) -> int | None:
+        """Skip what stands between a withdrawal cue and the territory left.
+
+        That is the withdrawing forces or actor (القوات الروسية، الولايات المتحدة)
+        and adverbs (الكامل، بالكامل); then "من" must follow, unless the cue
+        takes the territory as its object (تغادر القوات الأراضي). Returns where
+        the territory phrase starts, or None when nothing is withdrawn from.
+        """
+        spans = tokens(self.text, position, min(limit, position + 80))
+        forces = {bare(f) for f in self.forces}
         index = 0
-        if spans and self._word(*spans[0]) in ("الكامل", "كامل", "الكامله"):
-            index = 1
-        if index < len(spans) and bare(self._word(*spans[index])) in {bare(f) for f in self.forces}:
+
+        def skip_adverbs() -> None:
+            nonlocal index
+            while index < len(spans) and self._word(*spans[index]) in self.full_words:
+                index += 1
+
+        skip_adverbs()
+        actor = self._actor_at(spans[index][0], 1) if index < len(spans) else None
+        if index < len(spans) and bare(self._word(*spans[index])) in forces:
             index += 1
             while index < len(spans):
                 word = self._word(*spans[index])
-                if word.endswith(("يه", "ي")) or self._actor_at(spans[index][0], 0) is not None:
+                adjective = word.endswith(("يه", "ي")) and not self._is_noun(word)
+                if adjective or self._actor_at(spans[index][0], 0) is not None:
                     index += 1
                     continue
                 break
-        return spans[index][0] if index < len(spans) else position
+        elif actor is not None:
+            while index < len(spans) and spans[index][0] < actor[1]:
+                index += 1  # انسحاب الولايات المتحدة من …: the one who withdraws
+        skip_adverbs()
+        if index >= len(spans) or has_break(self.text, position, spans[index][0]):
+            return None
+        if not direct and self._word(*spans[index]) != "من":
+            return None
+        return spans[index][0]
 
     def _phrase(self, position: int, limit: int) -> _Phrase | None:
         """The territory phrase starting at ``position``, or None when it names no territory."""
