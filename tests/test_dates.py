@@ -21,6 +21,7 @@ from negotext.ar.dates import (
     _PATTERN,
     HIJRI_MONTHS,
     MONTHS,
+    STRICT_MONTHS,
     WEEKDAYS,
     DateMention,
     Granularity,
@@ -503,6 +504,26 @@ def test_data_file_schema() -> None:
     assert strict <= set(MONTHS) | set(HIJRI_MONTHS)
 
 
+def test_every_data_word_is_a_clean_string() -> None:
+    """Every word of the data file is a non-empty string that normalisation does not empty."""
+    raw = (resources.files("negotext.ar") / "data" / "dates.json").read_text(encoding="utf-8")
+
+    def leaves(node: object, key: str = "") -> list[str]:
+        if key.startswith("_"):
+            return []
+        if isinstance(node, dict):
+            return [w for k, v in node.items() for w in leaves(v, k) + leaves(k)]
+        if isinstance(node, list):
+            return [w for item in node for w in leaves(item)]
+        return [node] if isinstance(node, str) else []
+
+    words = leaves(json.loads(raw))
+    assert len(words) > 300
+    for word in words:
+        assert word == word.strip()
+        assert normalize_text(word).strip(), word
+
+
 def test_no_name_is_two_months() -> None:
     """A normalised month name maps to one month (ambiguity would be silently resolved)."""
     raw = (resources.files("negotext.ar") / "data" / "dates.json").read_text(encoding="utf-8")
@@ -523,6 +544,14 @@ date_soup = st.lists(
     st.sampled_from([case[0] for case in ABSOLUTE + RELATIVE]) | arabic_text, max_size=6
 ).flatmap(lambda parts: st.sampled_from([" ", "", "،", "\n"]).map(lambda sep: sep.join(parts)))
 
+
+PHRASES = [
+    "عقدت المحادثات يوم الجمعة الماضي في إسطنبول",
+    "قال الكرملين، أمس (الثلاثاء)، إن الجولة ستعقد الاثنين المقبل",
+    "في 2 يونيو/حزيران 2025 ومنذ عام 2022 وفي فبراير 2022",
+    "بتاريخ 16/5/2025 وقبل ثلاثة أيام وفي 15 رمضان 1446 هـ",
+    "في الثاني من يونيو وفي مايو (أيار) الماضي وربيع 2022",
+]
 
 published_dates = st.dates(datetime.date(1901, 1, 1), datetime.date(2099, 12, 31))
 weekday_names = st.sampled_from(sorted(WEEKDAYS.items()))
@@ -611,6 +640,51 @@ def test_calendar_edges_leave_mentions_unresolved(published: datetime.date) -> N
         _check_mention(text, mention)
 
 
+@given(published=published_dates, count=st.integers(3, 10), digits=st.booleans())
+def test_counted_days_go_back_that_many_days(
+    published: datetime.date, count: int, digits: bool
+) -> None:
+    words = {
+        3: "ثلاثة",
+        4: "أربعة",
+        5: "خمسة",
+        6: "ستة",
+        7: "سبعة",
+        8: "ثمانية",
+        9: "تسعة",
+        10: "عشرة",
+    }
+    number = str(count) if digits else words[count]
+    [mention] = find_dates(f"وقع الهجوم قبل {number} أيام", published)
+    assert mention.value == published - datetime.timedelta(days=count)
+    [yesterday] = find_dates("وقال أمس", published)
+    assert yesterday.value == published - datetime.timedelta(days=1)
+
+
+@given(published=published_dates, month=st.integers(1, 12), future=st.booleans())
+def test_a_month_without_a_year_is_the_nearest_by_tense(
+    published: datetime.date, month: int, future: bool
+) -> None:
+    name = next(n for n, number in MONTHS.items() if number == month and n not in STRICT_MONTHS)
+    verb = "ستعقد" if future else "عقدت"
+    [mention] = find_dates(f"{verb} الجولة في {name}", published)
+    value = mention.value
+    assert value is not None
+    assert value.month == month
+    this_month = published.replace(day=1)
+    if future:
+        assert this_month <= value < this_month + datetime.timedelta(days=366)
+    else:
+        assert this_month - datetime.timedelta(days=366) < value <= this_month
+
+
+@given(phrase=st.sampled_from(PHRASES), clitic=st.sampled_from(["و", "ف"]))
+def test_a_clitic_before_a_date_changes_nothing(phrase: str, clitic: str) -> None:
+    plain = [(m.text, m.value, m.granularity) for m in find_dates(f"قال {phrase}", PUB)]
+    attached = [(m.text, m.value, m.granularity) for m in find_dates(f"قال {clitic}{phrase}", PUB)]
+    assert attached == plain
+
+
 @given(text=mixed_text, published=st.none() | published_dates)
 def test_never_crashes_and_spans_index_the_original(
     text: str, published: datetime.date | None
@@ -642,15 +716,6 @@ def test_the_trigger_misses_no_match_in_the_corpus(seed_texts: dict[str, str]) -
 def _check_mention(text: str, mention: DateMention) -> None:
     assert 0 <= mention.span.start < mention.span.end <= len(text)
     assert text[mention.span.start : mention.span.end] == mention.text
-
-
-PHRASES = [
-    "عقدت المحادثات يوم الجمعة الماضي في إسطنبول",
-    "قال الكرملين، أمس (الثلاثاء)، إن الجولة ستعقد الاثنين المقبل",
-    "في 2 يونيو/حزيران 2025 ومنذ عام 2022 وفي فبراير 2022",
-    "بتاريخ 16/5/2025 وقبل ثلاثة أيام وفي 15 رمضان 1446 هـ",
-    "في الثاني من يونيو وفي مايو (أيار) الماضي وربيع 2022",
-]
 
 
 @given(data=st.data(), phrase=st.sampled_from(PHRASES), published=published_dates)
