@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import json
 import platform
 import re
@@ -30,7 +31,7 @@ from generate import Doc, build_corpus
 from trie import trie_pattern
 
 import negotext
-from negotext import Document, extract_many
+from negotext import Analysis, Document, extract_many
 from negotext.ar.normalize import normalize, normalize_text
 from negotext.plugins import get_plugin_manager, get_resources
 
@@ -159,6 +160,52 @@ def measure(
     }
 
 
+def breakdown(sample: list[Doc]) -> list[dict[str, Any]]:
+    """Where the pipeline's time goes, over ``sample``: each analysis part, then each extractor.
+
+    Each lazily computed part of :class:`~negotext.analysis.Analysis` (every
+    ``cached_property``, in definition order) is forced first, so that an
+    extractor's time is its own and not the shared analysis it happens to
+    touch first. Parts and extractors are discovered, not listed.
+    """
+    parts = [
+        name
+        for name, value in vars(Analysis).items()
+        if isinstance(value, functools.cached_property)
+    ]
+    impls = list(reversed(get_plugin_manager().hook.negotext_extract_records.get_hookimpls()))
+    seconds: dict[str, float] = collections.defaultdict(float)
+    failures: collections.Counter[str] = collections.Counter()
+    for doc_id, text in sample:
+        analysis = Analysis(Document(text, id=doc_id))
+        for part in parts:
+            start = time.perf_counter()
+            try:
+                getattr(analysis, part)
+            except Exception:
+                failures[f"analysis.{part}"] += 1
+            seconds[f"analysis.{part}"] += time.perf_counter() - start
+        for impl in impls:
+            start = time.perf_counter()
+            try:
+                list(impl.function(analysis=analysis) or ())
+            except Exception:
+                failures[impl.plugin_name] += 1
+            seconds[impl.plugin_name] += time.perf_counter() - start
+    size = sum(len(text.encode("utf-8")) for _, text in sample) / 1e6
+    total = sum(seconds.values()) or 1.0
+    return [
+        {
+            "part": name,
+            "seconds": spent,
+            "share": spent / total,
+            "mb_per_s": size / spent if spent else float("inf"),
+            "failures": failures[name],
+        }
+        for name, spent in sorted(seconds.items(), key=lambda item: -item[1])
+    ]
+
+
 # -- report ------------------------------------------------------------------------------
 
 
@@ -198,6 +245,17 @@ def _table(results: dict[str, Any]) -> str:
         f"records: {pipeline['records'] or '{}'}; extractor errors: {pipeline['errors'] or 0}"
     )
     lines.append(f"process peak RSS: {results['max_rss_mb']:.0f} MB (corpus held in memory)")
+    if results.get("breakdown"):
+        lines += [
+            "",
+            f"where the pipeline's time goes (over {results['corpus']['breakdown_sample_mb']:g} MB):",
+            f"{'part':<40}{'share':>8}{'MB/s':>10}{'failures':>10}",
+        ]
+        for part in results["breakdown"]:
+            lines.append(
+                f"{part['part']:<40}{part['share']:>8.1%}{part['mb_per_s']:>10.2f}"
+                f"{part['failures']:>10}"
+            )
     return "\n".join(lines)
 
 
@@ -219,6 +277,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20250516, help="corpus random seed")
     parser.add_argument(
         "--memory-mb", type=float, default=2.0, help="size of the sample traced for peak memory"
+    )
+    parser.add_argument(
+        "--breakdown-mb",
+        type=float,
+        default=1.0,
+        help="size of the sample timed part by part (0: no breakdown)",
     )
     parser.add_argument("--save", action="store_true", help="keep the corpus in benchmarks/corpus/")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -248,6 +312,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         row["label"] = label
         rows.append(row)
     by_name = {row["name"]: row for row in rows}
+    parts = breakdown(_sample(corpus, args.breakdown_mb)) if args.breakdown_mb > 0 else []
     ratio = (
         by_name["keyword"]["mb_per_s"] / by_name["pipeline"]["mb_per_s"]
         if by_name["pipeline"]["mb_per_s"]
@@ -263,11 +328,13 @@ def main(argv: Iterable[str] | None = None) -> int:
             "seed": args.seed,
             "build_seconds": build_seconds,
             "memory_sample_mb": args.memory_mb,
+            "breakdown_sample_mb": args.breakdown_mb,
         },
         "extractors": extractors,
         "trigger_words": word_info,
         "passes": rows,
         "ratio": ratio,
+        "breakdown": parts,
         "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     if args.json:
