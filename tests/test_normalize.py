@@ -274,3 +274,14 @@ def test_noise_alone_normalises_to_nothing(text: str) -> None:
     assert n.text == ""
     assert n.to_original(0) == len(text)
     assert n.span_to_original(0, 0) == (len(text), len(text))
+
+
+@given(st.data(), st.one_of(arabic_text, mixed_text))
+def test_to_normalized_is_the_first_offset_at_or_after(data: st.DataObject, text: str) -> None:
+    n = normalize(text)
+    offset = data.draw(st.integers(0, len(text)), label="original offset")
+    i = n.to_normalized(offset)
+    assert 0 <= i <= len(n.text)
+    assert n.to_original(i) >= offset
+    if i > 0:
+        assert n.to_original(i - 1) < offset
