@@ -106,6 +106,8 @@ class _Builder:
                 continue
             if match.group("relay") is not None:
                 self._relay(match)
+            elif match.group("relayverb") is not None:
+                self._relayed(match)
             else:
                 self._verb(match)
         return self.statements
@@ -150,7 +152,15 @@ class _Builder:
         evidence_start = start
         speaker: Entity | None = None
         continuation = False
-        if speaker_phrase is not None:
+        if (
+            speaker_phrase is not None
+            and after.relay_source is not None
+            and (speaker_phrase.head == "media" or _is_media(speaker_phrase, reader))
+        ):
+            # "أفادت وكالة تسنيم، نقلا عن مصدر مقرب، بأن …": the source speaks, the medium relays.
+            after = attrs.evolve(after, via=speaker_phrase)
+            speaker = self._speaker(after.relay_source, None)
+        elif speaker_phrase is not None:
             speaker = self._speaker(speaker_phrase, after.apposition)
         elif form.tense != PRESENT and self._continues(match):
             continuation = True
@@ -236,6 +246,47 @@ class _Builder:
         )
 
     # -- relays ---------------------------------------------------------------------------
+
+    def _relayed(self, match: regex.Match[str]) -> None:
+        """ "نقلت القناة 12 الإسرائيلية عن مسؤول إسرائيلي قوله إن …": the source speaks."""
+        reader = self.reader
+        start = match.start()
+        if not match.group("pre") and not reader.clause_initial(start):
+            return
+        limit = self._line_end(match.end())
+        medium = reader.phrase_at(reader.index_at(match.end()))
+        if medium is None or not (medium.head == "media" or _is_media(medium, reader)):
+            return
+        index = reader.index_at(medium.end)
+        steps = 0
+        while index < len(reader.tokens) and reader.tokens[index].text != "عن" and steps < 8:
+            if reader.tokens[index].text in (".", ":", '"'):
+                return
+            index += 1
+            steps += 1
+        if index >= len(reader.tokens) or reader.tokens[index].text != "عن":
+            return
+        source = reader.phrase_at(index + 1)
+        if source is None or not source.plausible or source.head in ("none", "party", "media"):
+            return
+        position = source.end
+        nxt = reader.index_at(position)
+        if nxt < len(reader.tokens) and reader.tokens[nxt].text.startswith("قول"):
+            position = reader.tokens[nxt].end  # "عن مسؤول قوله إن"
+        after = reader.after_verb(position, limit)
+        apposition = (
+            after.speaker if after.speaker is not None and after.speaker.head == "title" else None
+        )
+        if after.content_start is None or after.kind not in ("complementizer", "quote", "colon"):
+            return
+        self._emit(
+            verb=match.group("relayverb"),
+            evidence_start=start,
+            after=attrs.evolve(after, via=medium),
+            speaker=self._speaker(source, apposition),
+            continuation=False,
+            limit=limit,
+        )
 
     def _relay(self, match: regex.Match[str]) -> None:
         """ "بحسب مصدر …، CONTENT" and "CONTENT، حسبما نقلت صحيفة … عن SPEAKER"."""

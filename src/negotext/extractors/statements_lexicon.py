@@ -43,6 +43,7 @@ LEXICONS: tuple[str, ...] = (
     "clause_breaks",
     "party_references",
     "verb_openers",
+    "envoy_titles",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -139,6 +140,9 @@ class StatementLexicon:
     clause_breaks: frozenset[str]
     party_words: frozenset[str]
     openers: frozenset[str]
+    envoy_titles: frozenset[str]
+    #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
+    relay_only: dict[str, VerbForm]
 
 
 @functools.lru_cache(maxsize=8)
@@ -153,12 +157,15 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         for form, info in verb_forms(line).items():
             relay_verbs.setdefault(form, info)
     relays = _words(lists["relay_phrases"])
+    relay_only = {form: info for form, info in relay_verbs.items() if form not in verbs}
     trigger = regex.compile(
         _BOUNDARY_BEFORE
-        + r"(?P<pre>[وف](?=\p{L}{2}))?(?:(?P<relay>\L<relays>)|(?P<verb>\L<verbs>))"
+        + r"(?P<pre>[وف](?=\p{L}{2}))?"
+        + r"(?:(?P<relay>\L<relays>)|(?P<verb>\L<verbs>)|(?P<relayverb>\L<relayverbs>))"
         + _BOUNDARY_AFTER,
         relays=sorted(relays) or ["\uffff"],
         verbs=sorted(verbs) or ["\uffff"],
+        relayverbs=sorted(relay_only) or ["\uffff"],
     )
     channels = _label_pairs(lists["channels"])
     channel_pattern = (
@@ -185,6 +192,8 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         clause_breaks=_words(lists["clause_breaks"]),
         party_words=_words(lists["party_references"]),
         openers=_words(lists["verb_openers"]),
+        envoy_titles=_words(lists["envoy_titles"]),
+        relay_only=relay_only,
     )
 
 

@@ -42,6 +42,10 @@ _CONTENT_PREPOSITIONS = frozenset({"علي", "الي", "عن", "من"})
 _ADVERBIAL_PREPOSITIONS = frozenset(
     {"في", "خلال", "عبر", "اثناء", "لدي", "امام", "عقب", "بعد", "قبل", "منذ", "وسط", "مع", "عند"}
 )
+#: Words of closeness after an anonymous source ("مصدر مطلع على …"، "مقرب من …").
+_CLOSE_TO = frozenset(
+    {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"}
+)
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: Particles and function words that never start or continue a name.
 _PARTICLES = frozenset(
@@ -151,6 +155,7 @@ class AfterVerb:
     quote: Quote | None
     region_end: int
     via: Phrase | None = None
+    relay_source: Phrase | None = None
 
 
 class Reader:
@@ -311,7 +316,15 @@ class Reader:
     # -- after the verb -----------------------------------------------------------------
 
     def after_verb(self, verb_end: int, limit: int) -> AfterVerb:
-        """Read the speaker phrase, adverbials and content start after a verb."""
+        """Read the speaker phrase, adverbials and content start after a verb.
+
+        A relay between commas ("، نقلا عن مصدر مقرب،") gives ``relay_source``.
+        """
+        sources: list[Phrase] = []
+        found = self._read_after_verb(verb_end, limit, sources)
+        return attrs.evolve(found, relay_source=sources[0]) if sources else found
+
+    def _read_after_verb(self, verb_end: int, limit: int, sources: list[Phrase]) -> AfterVerb:
         index = self.index_at(verb_end)
         speaker: Phrase | None = None
         apposition: Phrase | None = None
@@ -350,6 +363,10 @@ class Reader:
                 relay = self.is_relay(nxt)
                 if relay:
                     via = self._relay_medium(nxt + relay) or via
+                    if self.tokens[nxt + relay - 1].text == "عن":  # "نقلا عن مصدر"
+                        source = self.phrase_at(nxt + relay)
+                        if source is not None and source.plausible:
+                            sources.append(source)
                     index = self._skip_chunk(nxt)
                     seen_adverbial = True
                     continue
@@ -387,6 +404,7 @@ class Reader:
             if self._starts_adverbial(index):
                 if word in _CONTENT_PREPOSITIONS and not self._channel_follows(index + 1):
                     return self._preposition(index, speaker, apposition, via)
+                via = self.medium_after_lam(index) or via
                 index = self._skip_adverbial(index)
                 seen_adverbial = True
                 continue
@@ -460,6 +478,33 @@ class Reader:
             return attrs.evolve(found, content_start=token.start, region_end=token.start)
         return AfterVerb(speaker, apposition, token.start, "preposition", None, token.start, via)
 
+    def extend_name(self, end: int) -> int:
+        """A person's name goes on over "آل ثاني", "بن سلمان" after the gazetteer's form."""
+        index = self.index_at(end)
+        while (
+            index + 1 < len(self.tokens)
+            and self.tokens[index].text in ("ال", "بن", "ابن", "بنت")
+            and self.tokens[index + 1].word
+            and not self.newline_between(end, self.tokens[index].start)
+        ):
+            end = self.tokens[index + 1].end
+            index += 2
+        return end
+
+    def medium_after_lam(self, index: int) -> Phrase | None:
+        """ "لوكالة رويترز", "لصحيفة الشرق الأوسط": a medium told (ل + medium head)."""
+        token = self.tokens[index]
+        if not token.text.startswith("ل") or token.text[1:] not in self.lexicon.media_heads:
+            return None
+        end = token.end
+        nxt = index + 1
+        while nxt < len(self.tokens) and nxt <= index + 3 and not self._ends_name(nxt):
+            if self.tokens[nxt].text == '"':
+                break
+            end = self.tokens[nxt].end
+            nxt += 1
+        return Phrase(token.start + 1, end, "media")
+
     def _is_prepositional(self, index: int) -> bool:
         """A word with a glued preposition (بال…، لل…، ب…) that is not a known name."""
         token = self.tokens[index]
@@ -469,8 +514,14 @@ class Reader:
         if word.startswith(("بال", "لل", "كال")):
             return True
         if word[:1] in ("ب", "ل") and len(word) > 3:
-            end = self._name_end(index)
-            return end is None or not self.followed_by_marker(end)
+            # "قال بيدرسون إن": a short name right before a marker; else a preposition.
+            for size in (1, 2):
+                last = index + size - 1
+                if last >= len(self.tokens) or not self.tokens[last].word:
+                    break
+                if self.followed_by_marker(self.tokens[last].end):
+                    return False
+            return True
         return False
 
     def is_apposition(self, phrase: Phrase | None) -> bool:
@@ -497,8 +548,10 @@ class Reader:
             return True
         if word in ("علي",) and self._channel_follows(index + 1):
             return True
-        # "للصحفيين", "لوسائل الإعلام": a channel written with ل.
-        return word.startswith("ل") and self._channel_at(self.tokens[index].start)
+        # "للصحفيين", "لوسائل الإعلام": a channel written with ل; "لوكالة رويترز".
+        return word.startswith("ل") and (
+            self._channel_at(self.tokens[index].start) or word[1:] in self.lexicon.media_heads
+        )
 
     def _channel_follows(self, index: int) -> bool:
         """Whether a channel (or a page, account or platform) follows: "على "تليغرام""."""
@@ -640,6 +693,7 @@ class Reader:
         head_index = index
         index += 1
         name: tuple[int, int] | None = None
+        placed = False
         while index < len(self.tokens):
             token = self.tokens[index]
             word = token.text
@@ -655,6 +709,46 @@ class Reader:
                         index = self.index_at(quote.end)
                         continue
                 break
+            if head == "anonymous" and word == "في" and index + 1 < len(self.tokens):
+                # "مصدر في الخارجية الروسية": where the source sits.
+                word = "مطلع"
+            if head == "anonymous" and word in _CLOSE_TO and index + 1 < len(self.tokens):
+                # "مصدر مطلع على المفاوضات", "مصادر مقربة من الوفد".
+                index += 1
+                end = token.end
+                if token.text == "في":
+                    index -= 1
+                if self.tokens[index].text in ("علي", "من", "في"):
+                    index += 1
+                    taken = 0
+                    while (
+                        index < len(self.tokens)
+                        and taken < 4
+                        and self.tokens[index].word
+                        and not self._ends_name(index)
+                        and self.medium_after_lam(index) is None
+                        and not self._channel_at(self.tokens[index].start)
+                    ):
+                        end = self.tokens[index].end
+                        index += 1
+                        taken += 1
+                continue
+            if (
+                word in ("الي", "لدي")
+                and not placed
+                and self._in(self.lexicon.envoy_titles, head_index)
+                and index + 1 < len(self.tokens)
+                and self.entity_at(self.tokens[index + 1].start) is not None
+            ):
+                # "المبعوث الأممي إلى اليمن": the place is part of the title.
+                found = self.entity_at(self.tokens[index + 1].start)
+                assert found is not None
+                end = found[1]
+                index = self.index_at(found[1])
+                placed = True
+                continue
+            if self._in(self.lexicon.party_words, index):
+                break
             if (
                 word in _COMPLEMENTIZERS
                 or word in _CONTENT_PREPOSITIONS
@@ -667,9 +761,15 @@ class Reader:
                 break
             found = self.entity_at(token.start)
             if found is not None and found[2].kind is EntityKind.PERSON:
-                name = (found[0], found[1])
-                end = found[1]
+                name = (found[0], self.extend_name(found[1]))
+                end = name[1]
                 break
+            if found is not None and found[1] > token.start and head != "anonymous":
+                # "المتحدث باسم جماعة أنصار الله": a body inside the title.
+                end = found[1]
+                index = self.index_at(found[1])
+                continue
+
             if (
                 word == "باسم"
                 or _definite(word)
