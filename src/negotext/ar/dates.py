@@ -207,6 +207,7 @@ def _pattern_lists() -> dict[str, list[str]]:
         "runits": list(RELATIVE_UNITS),
         "yunits": [w for w, unit in RELATIVE_UNITS.items() if unit == "year"],
         "munits": [w for w, unit in RELATIVE_UNITS.items() if unit == "month"],
+        "ymunits": [w for w, unit in RELATIVE_UNITS.items() if unit in ("year", "month")],
         "cunits": list(COUNT_UNITS),
         "cwords": list(COUNT_WORDS),
         "cpreps": list(COUNT_PREPOSITIONS),
@@ -265,11 +266,12 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
         rf"(?:{S}(?P<wq>\L<qual>){R})?)"
     )
     relative_unit = (
-        rf"(?P<ru>(?:(?P<rupart>\L<parts>){S}|(?P<ruseason>\L<seasons>){S})?"
-        rf"(?:(?P<ruthis>\L<this>){S}(?P<ru1>\L<runits>)|(?P<ru2>\L<runits>){S}(?P<ruq>\L<qual>)){R})"
+        rf"(?P<ru>(?:(?:(?P<rupart>\L<parts>){S}|(?P<ruseason>\L<seasons>){S})?"
+        rf"(?:(?P<ruthis>\L<this>){S}(?P<ru1>\L<runits>)|(?P<ru2>\L<runits>){S}(?P<ruq>\L<qual>))"
+        rf"|(?P<rupart>\L<parts>){S}(?P<ru3>\L<ymunits>)(?!{S}\d)){R})"
     )
     relative_season = rf"(?P<rs>(?:(?P<rsthis>\L<this>){S}(?P<rs1>\L<seasons>)|(?P<rs2>\L<seasons>){S}(?P<rsq>\L<qual>)){R})"
-    two_years = rf"(?P<y2>(?P<y2a>\L<y2cues>{S}(?P<ya>\d{{4}}))(?!\d){OS}(?:و|-|/){OS}(?P<yb>\d{{4}})(?!\d))"
+    two_years = rf"(?P<y2>(?P<y2a>(?:\L<y2cues>|\L<ycues>){S}(?P<ya>\d{{4}}))(?!\d){OS}(?:و|-|/){OS}(?P<yb>\d{{4}})(?!\d))"
     year = (
         rf"(?P<yr>(?:(?P<ypart>\L<parts>){S}|(?P<yseason>\L<seasons>){S})?"
         rf"(?:(?P<ycue>\L<ycues>){S})?(?P<yy>\d{{4}})(?!\d)(?:{OS}(?P<yera>\L<eras>){R})?)"
@@ -608,8 +610,10 @@ class _Reader:
 
     def _relative_unit(self, m: regex.Match[str]) -> list[_Found]:
         start, end = m.start("ru"), m.end("ru")
-        unit = RELATIVE_UNITS[m.group("ru1") or m.group("ru2")]
-        steps = 0 if m.group("ruthis") is not None else QUALIFIERS[m.group("ruq")]
+        unit = RELATIVE_UNITS[m.group("ru1") or m.group("ru2") or m.group("ru3")]
+        # هذا العام، مطلع العام (a part of a bare year or month: the current one), العام الماضي
+        qualifier = m.group("ruq")
+        steps = 0 if qualifier is None else QUALIFIERS[qualifier]
         part = PARTS.get(m.group("rupart") or "") or SEASONS.get(m.group("ruseason") or "")
         granularity = _GRANULARITY_OF_UNIT[unit]
         if m.group("ruseason") is not None:
