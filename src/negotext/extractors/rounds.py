@@ -197,6 +197,7 @@ class _Reader:
             for cue in find_cues(analysis, {"round_held_initial": "held"})
             if _clause_initial(self.text, cue)
         ]
+        self.statuses += self._sendings(analysis)
         self.statuses.sort(key=lambda c: c.start)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
@@ -211,6 +212,20 @@ class _Reader:
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _sendings(self, analysis: Analysis) -> list[Cue]:
+        """ "أرسلت الحكومة وفداً": a verb of sending and a delegation noun, as one status cue."""
+        verbs = find_cues(analysis, {"round_send_past": "held", "round_send_future": "planned"})
+        nouns = find_cues(analysis, {"round_delegations": "delegation"})
+        found = []
+        for verb in verbs:
+            for noun in nouns:
+                if verb.end <= noun.start <= verb.end + 30 and not has_break(
+                    self.text, verb.end, noun.start
+                ):
+                    found.append(Cue(verb.start, noun.end, verb.word, verb.label))
+                    break
+        return found
 
     def _not_talks(self, end: int) -> bool:
         """Whether a word that is not talks follows the trigger (الجولة الثالثة من الدوري)."""
@@ -423,7 +438,9 @@ class _Reader:
             if p_start < lo or p_end > hi + 30:
                 continue
             if p_end > hi and has_break(self.text, mention.end, p_start):
-                continue  # farther away only in the same clause (التي كان من المقرر أن تعقد في عمّان)
+                continue
+            if p_end <= mention.start and has_break(self.text, p_end, mention.start):
+                continue  # a venue named before the round stands in its clause  # farther away only in the same clause (التي كان من المقرر أن تعقد في عمّان)
             if not (self._venue_before(p_start) or self._host_after(p_end)):
                 continue
             if entity.kind == EntityKind.COUNTRY and (

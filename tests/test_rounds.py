@@ -1,0 +1,271 @@
+"""The rounds extractor: one test per construction, golden cases, and invariance properties.
+
+Sentences here are composed for the tests (about Gaza, Iran, Yemen, Sudan,
+the Caucasus and Ukraine), not taken from the seed articles.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from tests.strategies import with_noise
+
+from negotext.analysis import Analysis
+from negotext.ar.normalize import normalize_text
+from negotext.document import Document
+from negotext.extractors.rounds import find_rounds
+from negotext.records import Round, RoundStatus
+
+CASES = sorted((Path(__file__).parent / "cases" / "rounds").glob("*.json"))
+
+
+def rounds_of(text: str, published: str | None = None) -> list[Round]:
+    return find_rounds(Analysis(Document(text, published=published)))
+
+
+def only(text: str) -> Round:
+    found = rounds_of(text)
+    assert len(found) == 1, [(r.status, text[r.evidence.start : r.evidence.end]) for r in found]
+    return found[0]
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = " ".join(normalize_text(a).split()), " ".join(normalize_text(b).split())
+    return x in y or y in x
+
+
+# -- status -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("عقدت إيران والولايات المتحدة جولة محادثات في مسقط.", "held"),
+        ("انتهت المفاوضات بين الحكومة السودانية والحركات المسلحة في جوبا.", "held"),
+        ("اختتمت في الدوحة جولة المفاوضات بين إسرائيل وحماس.", "held"),
+        ("استؤنفت المحادثات بين أرمينيا وأذربيجان في واشنطن.", "held"),
+        ("المحادثات التي جرت في جدة لم تحقق تقدماً.", "held"),
+        ("ستعقد الجولة المقبلة من المحادثات في روما.", "planned"),
+        ("من المقرر أن تعقد جولة جديدة من المفاوضات في القاهرة.", "planned"),
+        ("اقترح الوسيط القطري عقد لقاء مباشر بين الطرفين.", "proposed"),
+        ("دعت الأمم المتحدة إلى عقد مفاوضات بين الأطراف اليمنية.", "proposed"),
+        ("تحدث المسؤول عن إمكانية عقد جولة جديدة من المفاوضات في جنيف.", "possible"),
+        ("من المحتمل أن يلتقي الرئيس الإيراني مع نظيره الأمريكي.", "possible"),
+        ("ألغيت جولة المفاوضات التي كانت مقررة في عمّان.", "cancelled"),
+    ],
+)
+def test_status_from_tense_and_modality(text: str, status: str) -> None:
+    assert only(text).status == RoundStatus(status)
+
+
+def test_meeting_verb_in_the_past_is_a_held_round() -> None:
+    assert only("التقى وزير الخارجية الإيراني نظيره الأمريكي في مسقط.").status == "held"
+
+
+def test_meeting_verb_in_the_future_is_planned() -> None:
+    assert only("سيلتقي الرئيسان في أستانا الشهر المقبل.").status == "planned"
+
+
+def test_present_meeting_verb_without_modality_is_no_round() -> None:
+    assert rounds_of("يلتقي الوزير بالصحفيين كل أسبوع.") == []
+
+
+def test_negated_meeting_is_no_round() -> None:
+    assert rounds_of("لم يلتقِ الزعيمان منذ عام 2019.") == []
+
+
+# -- ordinal, relative reference, place, date ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("عقدت الجولة الثالثة من المفاوضات في مسقط.", 3),
+        ("عقدت الجولة الـ3 من المفاوضات في مسقط.", 3),
+        ("عقد الوفدان أول اجتماع مباشر منذ عامين في جدة.", 1),
+        ("جرت المفاوضات في جنيف، وهي الأولى منذ سنوات.", 1),
+    ],
+)
+def test_ordinal(text: str, ordinal: int) -> None:
+    assert only(text).ordinal == ordinal
+
+
+def test_relative_reference_is_kept_and_next_round_is_planned() -> None:
+    found = only("وتأمل الأطراف أن تحقق الجولة المقبلة تقدماً.")
+    assert found.relative == "next"
+    assert found.status == "planned"
+    assert found.ordinal is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("عقدت جولة المفاوضات في إسطنبول.", "إسطنبول"),
+        ("استضافت الدوحة جولة جديدة من المحادثات غير المباشرة.", "الدوحة"),
+        ("بدأت في العاصمة العمانية مسقط جولة جديدة من المفاوضات.", "مسقط"),
+        ("أرسلت الحكومة وفداً إلى جدة لإجراء مفاوضات.", "جدة"),
+        ("أعلنت الخارجية أن القاهرة ستستضيف جولة خامسة من المفاوضات.", "القاهرة"),
+    ],
+)
+def test_place(text: str, place: str) -> None:
+    found = only(text)
+    assert found.place is not None
+    assert _same(place, found.place.text)
+
+
+def test_a_party_country_is_not_the_venue() -> None:
+    found = only("عقدت محادثات السلام بين روسيا وأوكرانيا في تركيا.")
+    assert found.place is not None
+    assert found.place.id == "TR"
+    assert {p.id for p in found.parties} >= {"RU", "UA"}
+
+
+def test_date_is_resolved_against_publication() -> None:
+    found = rounds_of("عقدت جولة المفاوضات في مسقط يوم السبت.", published="2025-04-14")[0]
+    assert found.date is not None
+    assert found.date.value is not None
+    assert found.date.value.isoformat() == "2025-04-12"
+
+
+# -- parties and mediators ------------------------------------------------------------
+
+
+def test_parties_and_mediators() -> None:
+    found = only(
+        "انطلقت في الدوحة الجولة الرابعة من المفاوضات بين إسرائيل وحركة حماس بوساطة قطرية ومصرية."
+    )
+    assert {m.id for m in found.mediators} == {"QA", "EG"}
+    assert "IL" in {p.id for p in found.parties}
+
+
+def test_a_host_is_not_a_mediator() -> None:
+    found = only("استضافت الدوحة جولة جديدة من المحادثات بين الحكومة الأفغانية وطالبان.")
+    assert found.mediators == ()
+
+
+def test_demonyms_are_parties() -> None:
+    found = only("عقد مسؤولون روس وأوكرانيون أول اجتماع مباشر في إسطنبول.")
+    assert {p.id for p in found.parties} >= {"RU", "UA"}
+
+
+# -- what is not a round ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ناقش الرئيسان خلال اتصال هاتفي نتائج المحادثات.",
+        "تناولت المحادثات الهاتفية بين الزعيمين الأوضاع الإقليمية.",
+        "أكد الوزير أهمية استمرار المحادثات.",
+        "يتابع المجتمع الدولي مسار المفاوضات بحذر.",
+        "دعت الدول إلى عقد جولات جديدة من المفاوضات.",
+        "انطلقت الجولة الثالثة من الدوري الإسباني.",
+        "عقد مجلس الأمن الدولي اجتماعاً طارئاً.",
+    ],
+)
+def test_topics_calls_and_other_meetings_are_no_rounds(text: str) -> None:
+    assert rounds_of(text) == []
+
+
+# -- one round, one record ------------------------------------------------------------------
+
+
+def test_several_mentions_of_one_round_are_one_record() -> None:
+    text = (
+        "استؤنفت المحادثات بين الحكومة اليمنية والحوثيين في مسقط.\n"
+        "وعقد الوفدان الجولة الثانية من المفاوضات في مسقط يوم الأحد.\n"
+        "وقال المبعوث إن المحادثات التي جرت في مسقط كانت إيجابية."
+    )
+    found = only(text)
+    assert found.ordinal == 2
+    assert len(found.mentions) == 2
+    assert "الجولة الثانية" in text[found.evidence.start : found.evidence.end]
+
+
+def test_rounds_with_different_ordinals_or_dates_stay_apart() -> None:
+    text = (
+        "عقدت الجولة الثانية من المحادثات في مسقط يوم السبت. "
+        "وكانت الجولة الأولى قد عقدت في مسقط في أبريل."
+    )
+    assert sorted(r.ordinal or 0 for r in rounds_of(text)) == [1, 2]
+
+
+# -- golden cases ------------------------------------------------------------------------
+
+
+def _matches(expected: dict[str, Any], record: Round, text: str) -> bool:
+    where = text.find(expected["evidence"])
+    assert where >= 0, f"evidence not in the input: {expected['evidence']!r}"
+    if not (
+        record.evidence.start < where + len(expected["evidence"]) and where < record.evidence.end
+    ):
+        return False
+    if record.status.value != expected["status"] or record.ordinal != expected["ordinal"]:
+        return False
+    place = expected["place"]
+    if place is None or record.place is None:
+        return place is None and record.place is None
+    return _same(place, record.place.text) or place == record.place.name
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_golden_case(path: Path) -> None:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    if case["category"] == "known_failure":
+        pytest.xfail(case["comment"])
+    found = rounds_of(case["input"], case.get("published"))
+    unmatched = list(found)
+    for expected in case["expected"]:
+        match = next((r for r in unmatched if _matches(expected, r, case["input"])), None)
+        assert match is not None, f"missing {expected} ({case['comment']})"
+        unmatched.remove(match)
+    assert unmatched == [], case["comment"]
+
+
+# -- properties ----------------------------------------------------------------------------
+
+ARTICLE = (
+    "عقدت الحكومة السودانية وقوات الدعم السريع الجولة الثالثة من المفاوضات في جدة "
+    "برعاية سعودية أميركية. واقترح الوسيط عقد لقاء مباشر بين قائدي الطرفين."
+)
+
+
+def _keys(found: list[Round], text: str) -> list[tuple[Any, ...]]:
+    return [
+        (
+            r.status,
+            r.ordinal,
+            r.place and r.place.id,
+            normalize_text(text[r.evidence.start : r.evidence.end]).replace(" ", ""),
+        )
+        for r in found
+    ]
+
+
+@given(st.data())
+def test_same_records_under_diacritics_and_tatweel(data: st.DataObject) -> None:
+    noisy = data.draw(with_noise(ARTICLE))
+    assert _keys(rounds_of(noisy), noisy) == _keys(rounds_of(ARTICLE), ARTICLE)
+
+
+@given(st.sampled_from(["و", "ف", ""]))
+@example("و")
+def test_same_records_under_a_conjunction_clitic(clitic: str) -> None:
+    base = "عقدت جولة المفاوضات الثالثة في مسقط."
+    varied = "قال المبعوث إن اللقاء مهم، " + clitic + base
+    assert [(r.status, r.ordinal) for r in rounds_of(varied)] == [
+        (r.status, r.ordinal) for r in rounds_of(base)
+    ]
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ،.\n0123456789", max_size=300))
+def test_spans_inside_the_document(text: str) -> None:
+    for found in rounds_of(text):
+        assert 0 <= found.evidence.start <= found.evidence.end <= len(text)
+        for span in found.mentions:
+            assert 0 <= span.start <= span.end <= len(text)
