@@ -1,0 +1,168 @@
+"""Every gazetteer data file and ``titles.json`` has the schema the code reads.
+
+Gazetteer entries: required keys, allowed kinds, ids (``Q<digits>`` or ISO
+alpha-2), non-empty Arabic names, references to known countries, and no
+surface form naming two different entities unless one of them documents why
+in its ``note``. ``countries.json`` must equal what ``tools/build_countries.py``
+generates from the installed Babel (skipped without Babel).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from negotext.ar.gazetteer import Gazetteer, entry_problems, match_key
+from negotext.ar.titles import load_title_data
+
+DATA = Path(__file__).parent.parent / "src" / "negotext" / "ar" / "data"
+GAZETTEER_FILES = sorted((DATA / "gazetteer").glob("*.json"))
+TOOL = Path(__file__).parent.parent / "tools" / "build_countries.py"
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert isinstance(data, list), f"{path.name} must hold a JSON list"
+    return data
+
+
+def _all_entries() -> list[tuple[str, dict[str, Any]]]:
+    return [(path.name, entry) for path in GAZETTEER_FILES for entry in _load(path)]
+
+
+def test_the_data_folder_has_the_expected_files() -> None:
+    names = {path.name for path in GAZETTEER_FILES}
+    assert {
+        "countries.json",
+        "country_variants.json",
+        "places.json",
+        "organizations.json",
+        "groups.json",
+        "media.json",
+        "people.json",
+    } <= names
+
+
+@pytest.mark.parametrize("path", GAZETTEER_FILES, ids=lambda p: p.name)
+def test_every_entry_is_valid(path: Path) -> None:
+    problems = {
+        f"{entry.get('name')!r}": entry_problems(entry)
+        for entry in _load(path)
+        if entry_problems(entry)
+    }
+    assert problems == {}
+
+
+@pytest.mark.parametrize("path", GAZETTEER_FILES, ids=lambda p: p.name)
+def test_required_keys_are_present(path: Path) -> None:
+    for entry in _load(path):
+        assert {"kind", "name", "names", "id"} <= set(entry), entry.get("name")
+
+
+def test_people_have_a_role_and_a_country() -> None:
+    for file, entry in _all_entries():
+        if entry["kind"] == "person":
+            assert entry.get("role"), (file, entry["name"])
+            assert entry.get("country"), (file, entry["name"])
+
+
+def test_country_references_name_known_countries() -> None:
+    countries = {e["id"] for _, e in _all_entries() if e["kind"] == "country"}
+    for file, entry in _all_entries():
+        for key in ("country", "capital_of"):
+            if entry.get(key) is not None:
+                assert entry[key] in countries, (file, entry["name"], key, entry[key])
+
+
+def test_country_ids_are_iso_codes_and_other_ids_are_qids() -> None:
+    for file, entry in _all_entries():
+        entry_id = entry.get("id")
+        if entry["kind"] == "country":
+            assert entry_id is not None, (file, entry["name"])
+            assert len(entry_id) == 2, (file, entry["name"])
+        elif entry_id is not None:
+            assert entry_id.startswith("Q"), (file, entry["name"])
+
+
+def test_an_id_names_one_entity_only() -> None:
+    names: dict[str, set[str]] = defaultdict(set)
+    for _, entry in _all_entries():
+        if entry.get("id"):
+            names[entry["id"]].add(entry["name"])
+    assert {k: v for k, v in names.items() if len(v) > 1} == {}
+
+
+def test_shared_surface_forms_are_documented() -> None:
+    """A form naming two entities is allowed only when one of them says why in its note."""
+    owners: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+    notes: dict[tuple[str, str], str] = {}
+    for _, entry in _all_entries():
+        key = (entry["kind"], entry.get("id") or entry["name"])
+        notes[key] = notes.get(key, "") + entry.get("note", "")
+        for form in entry["names"] + entry.get("short", []):
+            owners[match_key(form)][key] = form
+    undocumented = []
+    for form_key, entities in owners.items():
+        if len(entities) < 2:
+            continue
+        if not any(
+            match_key(form) in match_key(notes[key]) or form in notes[key]
+            for key, form in entities.items()
+        ):
+            undocumented.append((form_key, sorted(entities)))
+    assert undocumented == []
+
+
+def test_the_whole_gazetteer_builds() -> None:
+    gazetteer = Gazetteer(entry for _, entry in _all_entries())
+    kinds = {entry.kind.value for entry in gazetteer.entries}
+    assert kinds == {"country", "place", "organization", "group", "media", "person"}
+    assert len(gazetteer) > 700
+
+
+def test_titles_json_schema() -> None:
+    raw = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
+    assert set(raw) >= {"roles", "adjectives", "special", "former", "connectors", "honorifics"}
+    for role in raw["roles"]:
+        assert set(role) <= {
+            "forms",
+            "role",
+            "aliases",
+            "link",
+            "standalone",
+            "affiliation",
+            "org_role",
+        }
+        assert role["forms"], role
+        assert all(isinstance(f, str) and f.strip() for f in role["forms"]), role
+        assert isinstance(role["role"], str), role
+        assert role["role"][0].isupper(), role
+    data = load_title_data()
+    assert len(data.roles) > 100
+
+
+def test_title_affiliations_and_adjectives_name_gazetteer_entries() -> None:
+    gazetteer = Gazetteer(entry for _, entry in _all_entries())
+    raw = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
+    for role in raw["roles"]:
+        if "affiliation" in role:
+            assert gazetteer.get(role["affiliation"]) is not None, role
+    for word, entity_id in raw["adjectives"].items():
+        if word != "comment":
+            assert gazetteer.get(entity_id) is not None, word
+
+
+@pytest.mark.skipif(importlib.util.find_spec("babel") is None, reason="babel is not installed")
+def test_countries_json_matches_babel() -> None:
+    spec = importlib.util.spec_from_file_location("build_countries", TOOL)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    expected = module.render(module.build_entries())
+    assert (DATA / "gazetteer" / "countries.json").read_text(encoding="utf-8") == expected

@@ -1,0 +1,648 @@
+"""The gazetteer: what it knows and how it finds it (every phrase composed for the test)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.strategies import DIACRITICS, TATWEEL
+
+from negotext import hookimpl
+from negotext.ar import find_entities
+from negotext.ar.gazetteer import DEMONYM_SUFFIXES, Gazetteer, GazetteerError, Mention
+from negotext.plugins import PluginError, get_plugin_manager, get_resources
+from negotext.records import EntityKind, Span
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return get_resources().gazetteer
+
+
+def ids(gazetteer: Gazetteer, text: str) -> list[str | None]:
+    return [e.id or e.name for e in gazetteer.find(text)]
+
+
+def only(gazetteer: Gazetteer, text: str) -> Mention:
+    mentions = gazetteer.mentions(text)
+    assert len(mentions) == 1, [(m.entity.text, m.entity.name) for m in mentions]
+    return mentions[0]
+
+
+# -- countries and demonyms ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("روسيا", "RU"),
+        ("روسيا الاتحادية", "RU"),
+        ("أوكرانيا", "UA"),
+        ("اوكرانيا", "UA"),
+        ("الولايات المتحدة", "US"),
+        ("الولايات المتحدة الأمريكية", "US"),
+        ("أمريكا", "US"),
+        ("أميركا", "US"),
+        ("بريطانيا", "GB"),
+        ("المملكة المتحدة", "GB"),
+        ("إسرائيل", "IL"),
+        ("فلسطين", "PS"),
+        ("تركيا", "TR"),
+        ("قطر", "QA"),
+        ("مصر", "EG"),
+        ("السعودية", "SA"),
+        ("المملكة العربية السعودية", "SA"),
+        ("الإمارات", "AE"),
+        ("إيران", "IR"),
+        ("اليمن", "YE"),
+        ("السودان", "SD"),
+        ("جنوب السودان", "SS"),
+        ("كازاخستان", "KZ"),
+        ("أذربيجان", "AZ"),
+        ("أرمينيا", "AM"),
+        ("إثيوبيا", "ET"),
+        ("رواندا", "RW"),
+        ("الكونغو الديمقراطية", "CD"),
+        ("سوريا", "SY"),
+        ("سورية", "SY"),
+        ("ليبيا", "LY"),
+        ("لبنان", "LB"),
+        ("سلطنة عمان", "OM"),
+        ("ميانمار", "MM"),
+        ("بورما", "MM"),
+        ("ساحل العاج", "CI"),
+    ],
+)
+def test_countries(gazetteer: Gazetteer, text: str, code: str) -> None:
+    mention = only(gazetteer, f"زار الوفد {text} أمس")
+    assert mention.entity.kind is EntityKind.COUNTRY
+    assert mention.entity.id == code
+    assert mention.entity.text == text
+    assert not mention.demonym
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("الروسي", "RU"),
+        ("روسي", "RU"),
+        ("الروسية", "RU"),
+        ("روسية", "RU"),
+        ("الروس", "RU"),
+        ("الروسيين", "RU"),
+        ("الأوكرانيون", "UA"),
+        ("الأوكرانيين", "UA"),
+        ("أوكراني", "UA"),
+        ("الأوكرانيتين", "UA"),
+        ("الأمريكي", "US"),
+        ("الأميركي", "US"),
+        ("الأمريكية", "US"),
+        ("الأمريكان", "US"),
+        ("الأميركيون", "US"),
+        ("التركية", "TR"),
+        ("التركي", "TR"),
+        ("الأتراك", "TR"),
+        ("القطرية", "QA"),
+        ("القطري", "QA"),
+        ("المصرية", "EG"),
+        ("المصريين", "EG"),
+        ("الإسرائيلي", "IL"),
+        ("الفلسطينيون", "PS"),
+        ("السعودي", "SA"),
+        ("الإماراتية", "AE"),
+        ("الإيراني", "IR"),
+        ("اليمنية", "YE"),
+        ("السودانيين", "SD"),
+        ("الكازاخستاني", "KZ"),
+        ("الأذربيجاني", "AZ"),
+        ("الأرمني", "AM"),
+        ("الإثيوبية", "ET"),
+        ("الرواندي", "RW"),
+        ("الكونغولي", "CD"),
+        ("السوري", "SY"),
+        ("البريطاني", "GB"),
+        ("الفرنسي", "FR"),
+        ("الألمان", "DE"),
+    ],
+)
+def test_demonyms_are_the_country(gazetteer: Gazetteer, text: str, code: str) -> None:
+    mention = only(gazetteer, f"قال المسؤول {text} أمس")
+    assert mention.entity.kind is EntityKind.COUNTRY
+    assert mention.entity.id == code
+    assert mention.entity.text == text
+    assert mention.demonym
+
+
+def test_demonyms_are_generated_from_nisba_stems() -> None:
+    g = Gazetteer(
+        [{"kind": "country", "id": "XX", "name": "Testland", "names": ["تستان"], "nisba": ["تست"]}]
+    )
+    for suffix in DEMONYM_SUFFIXES:
+        for form in ("تست" + suffix, "التست" + suffix, "والتست" + suffix):
+            assert ids(g, form) == ["XX"], form
+
+
+# -- places, institutions, groups, media ------------------------------------------------
+
+
+def test_capitals_stand_for_their_country(gazetteer: Gazetteer) -> None:
+    for text, code in [
+        ("موسكو", "RU"),
+        ("كييف", "UA"),
+        ("واشنطن", "US"),
+        ("أنقرة", "TR"),
+        ("طهران", "IR"),
+    ]:
+        mention = only(gazetteer, f"أعلنت {text} أمس")
+        assert mention.entity.kind is EntityKind.PLACE
+        assert mention.entry.capital_of == code
+        assert gazetteer.country_of(mention.entity) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "إسطنبول",
+        "اسطنبول",
+        "الدوحة",
+        "القاهرة",
+        "مسقط",
+        "جدة",
+        "جنيف",
+        "روما",
+        "فيينا",
+        "بريتوريا",
+        "أبوظبي",
+        "أبو ظبي",
+        "هافانا",
+        "الرياض",
+        "شرم الشيخ",
+        "أنقرة",
+        "واشنطن",
+        "طهران",
+        "كييف",
+        "بغداد",
+        "بيروت",
+        "عمّان",
+        "مدينة الكويت",
+        "المنامة",
+        "باريس",
+        "لندن",
+        "برلين",
+        "أستانا",
+        "باكو",
+        "يريفان",
+        "نيروبي",
+        "أديس أبابا",
+        "الخرطوم",
+        "بورتسودان",
+        "صنعاء",
+        "عدن",
+        "دمشق",
+        "طرابلس",
+        "لواندا",
+        "لوساندا",
+        "سوتشي",
+        "أنطاليا",
+        "مينسك",
+    ],
+)
+def test_cities_where_talks_are_held(gazetteer: Gazetteer, text: str) -> None:
+    mention = only(gazetteer, f"عقدت المحادثات في {text} أمس")
+    assert mention.entity.kind is EntityKind.PLACE
+    assert mention.entity.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("القرم", "Crimea"),
+        ("شبه جزيرة القرم", "Crimea"),
+        ("دونيتسك", "Donetsk"),
+        ("لوغانسك", "Luhansk"),
+        ("لوهانسك", "Luhansk"),
+        ("زابوريجيا", "Zaporizhzhia"),
+        ("زابوروجيا", "Zaporizhzhia"),
+        ("خيرسون", "Kherson"),
+        ("دونباس", "Donbas"),
+        ("كورسك", "Kursk"),
+        ("غزة", "Gaza Strip"),
+        ("قطاع غزة", "Gaza Strip"),
+        ("الضفة الغربية", "West Bank"),
+        ("القدس الشرقية", "East Jerusalem"),
+        ("محور فيلادلفيا", "Philadelphi Corridor"),
+        ("معبر رفح", "Rafah Crossing"),
+        ("رفح", "Rafah"),
+        ("ناغورنو كاراباخ", "Nagorno-Karabakh"),
+        ("قره باغ", "Nagorno-Karabakh"),
+        ("الجولان", "Golan Heights"),
+        ("مزارع شبعا", "Shebaa Farms"),
+        ("دارفور", "Darfur"),
+        ("الفاشر", "El Fasher"),
+        ("تيغراي", "Tigray"),
+        ("الحديدة", "Hodeidah"),
+    ],
+)
+def test_regions_under_dispute(gazetteer: Gazetteer, text: str, name: str) -> None:
+    mention = only(gazetteer, f"الانسحاب من {text} فورا")
+    assert (mention.entity.name, mention.entity.text) == (name, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("الكرملين", "Kremlin", "organization"),
+        ("البيت الأبيض", "White House", "organization"),
+        ("وزارة الخارجية الروسية", "Russian Ministry of Foreign Affairs", "organization"),
+        ("الخارجية الروسية", "Russian Ministry of Foreign Affairs", "organization"),
+        ("وزارة الخارجية الأمريكية", "United States Department of State", "organization"),
+        ("الرئاسة الروسية", "Russian Presidency", "organization"),
+        ("الرئاسة التركية", "Turkish Presidency", "organization"),
+        ("الأمم المتحدة", "United Nations", "organization"),
+        ("الصليب الأحمر", "International Committee of the Red Cross", "organization"),
+        (
+            "اللجنة الدولية للصليب الأحمر",
+            "International Committee of the Red Cross",
+            "organization",
+        ),
+        ("مجلس الأمن", "United Nations Security Council", "organization"),
+        ("الاتحاد الأوروبي", "European Union", "organization"),
+        ("حلف شمال الأطلسي", "NATO", "organization"),
+        ("الناتو", "NATO", "organization"),
+        ("الاتحاد الأفريقي", "African Union", "organization"),
+        ("الجامعة العربية", "Arab League", "organization"),
+        ("حماس", "Hamas", "group"),
+        ("حركة حماس", "Hamas", "group"),
+        ("الجهاد الإسلامي", "Palestinian Islamic Jihad", "group"),
+        ("حزب الله", "Hezbollah", "group"),
+        ("الحوثيون", "Houthis", "group"),
+        ("أنصار الله", "Houthis", "group"),
+        ("قوات الدعم السريع", "Rapid Support Forces", "group"),
+        ("الدعم السريع", "Rapid Support Forces", "group"),
+        ("الجيش السوداني", "Sudanese Armed Forces", "organization"),
+        ("جبهة تحرير تيغراي", "Tigray People's Liberation Front", "group"),
+        ("هيئة تحرير الشام", "Hay'at Tahrir al-Sham", "group"),
+        ("تاس", "TASS", "media"),
+        ("ريا نوفوستي", "RIA Novosti", "media"),
+        ("رويترز", "Reuters", "media"),
+        ("فرانس برس", "Agence France-Presse", "media"),
+        ("أسوشيتد برس", "Associated Press", "media"),
+        ("الأناضول", "Anadolu Agency", "media"),
+        ("إرنا", "IRNA", "media"),
+        ("وكالة الأنباء القطرية", "Qatar News Agency", "media"),
+        ("قنا", "Qatar News Agency", "media"),
+        ("واس", "Saudi Press Agency", "media"),
+        ("وفا", "WAFA", "media"),
+        ("لوفيجارو", "Le Figaro", "media"),
+        ("لوفيغارو", "Le Figaro", "media"),
+        ("نيويورك تايمز", "The New York Times", "media"),
+        ("وول ستريت جورنال", "The Wall Street Journal", "media"),
+        ("سي إن إن", "CNN", "media"),
+        ("بي بي سي", "BBC", "media"),
+        ("الجزيرة", "Al Jazeera", "media"),
+        ("أكسيوس", "Axios", "media"),
+    ],
+)
+def test_institutions_groups_and_media(
+    gazetteer: Gazetteer, text: str, name: str, kind: str
+) -> None:
+    mention = only(gazetteer, f"وذكرت {text} أمس")
+    assert (mention.entity.name, mention.entity.kind.value, mention.entity.text) == (
+        name,
+        kind,
+        text,
+    )
+
+
+# -- people ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("فلاديمير بوتين", "Vladimir Putin"),
+        ("بوتين", "Vladimir Putin"),
+        ("دونالد ترامب", "Donald Trump"),
+        ("ترامب", "Donald Trump"),
+        ("ترمب", "Donald Trump"),
+        ("بيسكوف", "Dmitry Peskov"),
+        ("بسكوف", "Dmitry Peskov"),
+        ("زيلينسكي", "Volodymyr Zelensky"),
+        ("زيلنسكي", "Volodymyr Zelensky"),
+        ("فولوديمير زيلينسكي", "Volodymyr Zelensky"),
+        ("فلاديمير زيلينسكي", "Volodymyr Zelensky"),
+        ("ميخائيل جالوزين", "Mikhail Galuzin"),
+        ("غالوزين", "Mikhail Galuzin"),
+        ("رستم عمروف", "Rustem Umerov"),
+        ("أوميروف", "Rustem Umerov"),
+        ("لافروف", "Sergey Lavrov"),
+        ("ستيف ويتكوف", "Steve Witkoff"),
+        ("كيلوغ", "Keith Kellogg"),
+        ("كيلوج", "Keith Kellogg"),
+        ("جي دي فانس", "JD Vance"),
+        ("ماركو روبيو", "Marco Rubio"),
+        ("ميدينسكي", "Vladimir Medinsky"),
+        ("يرماك", "Andriy Yermak"),
+        ("سيبيها", "Andrii Sybiha"),
+        ("أردوغان", "Recep Tayyip Erdoğan"),
+        ("هاكان فيدان", "Hakan Fidan"),
+        ("إبراهيم كالين", "İbrahim Kalın"),
+        ("توكاييف", "Kassym-Jomart Tokayev"),
+        ("ماكرون", "Emmanuel Macron"),
+        ("ستارمر", "Keir Starmer"),
+        ("ميرتس", "Friedrich Merz"),
+        ("توسك", "Donald Tusk"),
+        ("نتنياهو", "Benjamin Netanyahu"),
+        ("رون ديرمر", "Ron Dermer"),
+        ("خليل الحية", "Khalil al-Hayya"),
+        ("إسماعيل هنية", "Ismail Haniyeh"),
+        ("الشيخ تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani"),
+        ("محمد بن عبدالرحمن آل ثاني", "Mohammed bin Abdulrahman Al Thani"),
+        ("السيسي", "Abdel Fattah el-Sisi"),
+        ("بدر عبد العاطي", "Badr Abdelatty"),
+        ("بزشكيان", "Masoud Pezeshkian"),
+        ("عراقجي", "Abbas Araghchi"),
+        ("خامنئي", "Ali Khamenei"),
+        ("غروسي", "Rafael Grossi"),
+        ("غوتيريش", "António Guterres"),
+        ("البرهان", "Abdel Fattah al-Burhan"),
+        ("حميدتي", "Mohamed Hamdan Dagalo"),
+        ("علييف", "Ilham Aliyev"),
+        ("باشينيان", "Nikol Pashinyan"),
+        ("آبي أحمد", "Abiy Ahmed"),
+        ("كاغامي", "Paul Kagame"),
+        ("تشيسيكيدي", "Félix Tshisekedi"),
+        ("أحمد الشرع", "Ahmed al-Sharaa"),
+        ("عبد الملك الحوثي", "Abdul-Malik al-Houthi"),
+        ("غروندبرغ", "Hans Grundberg"),
+        ("تامي بروس", "Tammy Bruce"),
+        ("باسيتشنيك", "Leonid Pasechnik"),
+        ("تاياني", "Antonio Tajani"),
+        ("ميلوني", "Giorgia Meloni"),
+    ],
+)
+def test_people(gazetteer: Gazetteer, text: str, name: str) -> None:
+    mention = only(gazetteer, f"وقال {text} أمس")
+    assert (mention.entity.name, mention.entity.kind, mention.entity.text) == (
+        name,
+        EntityKind.PERSON,
+        text,
+    )
+    assert mention.entity.role
+    assert mention.entry.country
+
+
+def test_people_carry_role_country_and_known_qids(gazetteer: Gazetteer) -> None:
+    putin = only(gazetteer, "بوتين").entity
+    assert (putin.id, putin.role) == ("Q7747", "President of Russia")
+    assert gazetteer.country_of(putin) == "RU"
+    assert only(gazetteer, "ترامب").entity.id == "Q22686"
+
+
+def test_a_surname_after_a_full_mention_is_the_same_entity(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find("التقى فلاديمير بوتين أمس، وقال بوتين إن")
+    assert [e.text for e in found] == ["فلاديمير بوتين", "بوتين"]
+    assert found[0].id == found[1].id == "Q7747"
+
+
+def test_short_forms_need_a_full_mention_first(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("قال عباس إن") == []
+    assert gazetteer.find("قالت الحية إن") == []
+    found = gazetteer.find("قال محمود عباس أمس، وأضاف عباس أن")
+    assert [e.name for e in found] == ["Mahmoud Abbas", "Mahmoud Abbas"]
+    found = gazetteer.find("قال خليل الحية أمس، وأكد الحية أن")
+    assert [e.name for e in found] == ["Khalil al-Hayya", "Khalil al-Hayya"]
+
+
+def test_an_ambiguous_short_form_is_the_one_named_last(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find("قال حازم قاسم ثم قال نعيم قاسم، وأضاف قاسم")
+    assert [e.name for e in found] == ["Hazem Qassem", "Naim Qassem", "Naim Qassem"]
+
+
+# -- matching --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clitics", "surface"),
+    [
+        ("وبوتين", "و", "بوتين"),
+        ("فبوتين", "ف", "بوتين"),
+        ("لموسكو", "ل", "موسكو"),
+        ("بموسكو", "ب", "موسكو"),
+        ("وبموسكو", "وب", "موسكو"),
+        ("بالكرملين", "ب", "الكرملين"),
+        ("والكرملين", "و", "الكرملين"),
+        ("للكرملين", "لل", "كرملين"),
+        ("وللكرملين", "ولل", "كرملين"),
+        ("والروسية", "و", "الروسية"),
+        ("كالروس", "ك", "الروس"),
+        ("بروسيا", "ب", "روسيا"),
+        ("وللأمم المتحدة", "ولل", "أمم المتحدة"),
+    ],
+)
+def test_clitics_are_left_out_of_the_span(
+    gazetteer: Gazetteer, text: str, clitics: str, surface: str
+) -> None:
+    sentence = f"قال {text} أمس"
+    mention = only(gazetteer, sentence)
+    assert mention.clitics == clitics
+    assert mention.entity.text == surface
+    assert sentence[mention.entity.span.start : mention.entity.span.end] == surface
+
+
+def test_names_that_begin_with_clitic_letters_are_read_whole(gazetteer: Gazetteer) -> None:
+    for name in ("بوتين", "بيروت", "بغداد", "لافروف", "لندن", "واشنطن", "فيينا", "كييف", "فيدان"):
+        mention = only(gazetteer, f"قال {name} أمس")
+        assert (mention.clitics, mention.entity.text) == ("", name)
+
+
+@pytest.mark.parametrize(
+    "text", ["مصرف", "مصرفي", "الروسيا", "تركياته", "قطران", "روسياوي", "الأمريكيتان2"]
+)
+def test_no_match_inside_a_longer_word(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.find(f"قال {text} أمس") == []
+
+
+def test_longest_match_wins(gazetteer: Gazetteer) -> None:
+    assert [e.text for e in gazetteer.find("في شبه جزيرة القرم")] == ["شبه جزيرة القرم"]
+    assert [e.name for e in gazetteer.find("أعلنت وزارة الخارجية الروسية")] == [
+        "Russian Ministry of Foreign Affairs"
+    ]
+    assert [e.name for e in gazetteer.find("جمهورية لوغانسك الشعبية")] == ["Luhansk"]
+
+
+def test_spelling_variants_fold_through_normalisation(gazetteer: Gazetteer) -> None:
+    for text in (
+        "إسرائيل",
+        "اسرائيل",
+        "القاهرة",
+        "القاهره",
+        "أوكرانيا",
+        "اوكرانيا",
+        "إسطنبول",
+        "اسطنبول",
+    ):
+        assert len(gazetteer.find(text)) == 1, text
+    assert ids(gazetteer, "الرئيسُ الرّوسيّ") == ["RU"]
+    assert ids(gazetteer, "روســيا") == ["RU"]
+
+
+def test_multi_word_names_across_a_line_break_or_double_space(gazetteer: Gazetteer) -> None:
+    assert ids(gazetteer, "الولايات  المتحدة") == ["US"]
+    assert ids(gazetteer, "الولايات\nالمتحدة") == ["US"]
+    assert ids(gazetteer, "الولايات، المتحدة") == []
+
+
+def test_oman_and_amman_are_told_apart_by_the_shadda(gazetteer: Gazetteer) -> None:
+    names = [e.name for e in gazetteer.find("من عمّان إلى عُمان ثم عمان وسلطنة عمان")]
+    assert names == ["Amman", "Oman", "Oman", "Oman"]
+
+
+def test_digits_in_names(gazetteer: Gazetteer) -> None:
+    assert [e.name for e in gazetteer.find("قالت حركة إم 23 أمس")] == ["M23"]
+
+
+# -- entries from plugins ---------------------------------------------------------------
+
+
+class ExtraPlace:
+    @hookimpl
+    def negotext_register_gazetteer(self, register: object) -> None:
+        assert callable(register)
+        register({"kind": "place", "name": "Testgrad", "names": ["تستغراد"], "country": "RU"})
+        register(
+            {"kind": "country", "id": "RU", "name": "Russia", "names": ["روسيا الجديدة الكبرى"]}
+        )
+
+
+class BadEntry:
+    @hookimpl
+    def negotext_register_gazetteer(self, register: object) -> None:
+        assert callable(register)
+        register({"kind": "planet", "name": "Mars", "names": ["المريخ"]})
+
+
+@pytest.fixture
+def plugin() -> Iterator[object]:
+    instance = ExtraPlace()
+    get_plugin_manager().register(instance, name="test-extra-place")
+    try:
+        yield instance
+    finally:
+        get_plugin_manager().unregister(name="test-extra-place")
+
+
+def test_a_plugin_adds_entries_and_names(plugin: object) -> None:
+    found = find_entities("زار تستغراد ثم روسيا الجديدة الكبرى")
+    assert [(e.name, e.id) for e in found] == [("Testgrad", None), ("Russia", "RU")]
+    assert get_resources().gazetteer.country_of(found[0]) == "RU"
+
+
+def test_a_malformed_plugin_entry_is_reported_with_the_plugin_name() -> None:
+    get_plugin_manager().register(BadEntry(), name="test-bad-entry")
+    try:
+        with pytest.raises((GazetteerError, PluginError), match="test-bad-entry"):
+            get_resources().gazetteer  # noqa: B018
+    finally:
+        get_plugin_manager().unregister(name="test-bad-entry")
+
+
+def test_entry_validation() -> None:
+    with pytest.raises(GazetteerError, match="id must match"):
+        Gazetteer([{"kind": "country", "id": "Russia", "name": "Russia", "names": ["روسيا"]}])
+    with pytest.raises(GazetteerError, match="not a non-empty Arabic form"):
+        Gazetteer([{"kind": "place", "name": "X", "names": ["Moscow"]}])
+    with pytest.raises(GazetteerError, match="unknown keys"):
+        Gazetteer([{"kind": "place", "name": "X", "names": ["موسكو"], "wikidata": "Q649"}])
+
+
+# -- properties -------------------------------------------------------------------------
+
+SAMPLE_NAMES = (
+    "روسيا",
+    "أوكرانيا",
+    "بوتين",
+    "فلاديمير بوتين",
+    "الكرملين",
+    "موسكو",
+    "الروسية",
+    "الأمريكي",
+    "شبه جزيرة القرم",
+    "وزارة الخارجية الروسية",
+    "حركة حماس",
+    "الأمم المتحدة",
+    "تاس",
+    "ترامب",
+    "الدوحة",
+    "قطاع غزة",
+    "الحوثيون",
+    "إسطنبول",
+    "زيلينسكي",
+    "المصرية",
+)
+FILLER = ("قال", "إن", "في", "أمس", "المحادثات", "الجولة", "مع", "على", "بين", "و")
+CLITICS = ("", "و", "ب", "ل", "وب", "ف")
+NAMES = st.sampled_from(SAMPLE_NAMES)
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> tuple[list[str], list[str]]:
+    """A sentence of filler words and gazetteer names: (plain words, words with clitics)."""
+    plain: list[str] = []
+    with_clitics: list[str] = []
+    for _ in range(draw(st.integers(1, 6))):
+        plain.append(draw(st.sampled_from(FILLER)))
+        with_clitics.append(plain[-1])
+        name = draw(NAMES)
+        clitic = draw(st.sampled_from(CLITICS))
+        if clitic.endswith("ل") and name.startswith("ال"):
+            clitic += "ل"
+            clitic_name = clitic + name[2:]
+        else:
+            clitic_name = clitic + name
+        plain.append(name)
+        with_clitics.append(clitic_name)
+    return plain, with_clitics
+
+
+def sprinkle(draw: st.DrawFn, text: str) -> str:
+    """``text`` with diacritics and tatweel inserted after some Arabic letters."""
+    out = []
+    for char in text:
+        out.append(char)
+        if "\u0621" <= char <= "\u064a" and draw(st.booleans()):
+            out.append(draw(st.sampled_from(DIACRITICS + TATWEEL)))
+    return "".join(out)
+
+
+@given(st.data())
+def test_clitics_and_diacritics_do_not_change_what_is_found(data: st.DataObject) -> None:
+    gazetteer = get_resources().gazetteer
+    plain, with_clitics = data.draw(sentences())
+    base = [(e.id, e.name) for e in gazetteer.find(" ".join(plain))]
+    assert len(base) == len(plain) // 2
+    assert [(e.id, e.name) for e in gazetteer.find(" ".join(with_clitics))] == base
+    noisy = sprinkle(data.draw, " ".join(with_clitics))
+    assert [(e.id, e.name) for e in gazetteer.find(noisy)] == base
+
+
+@given(st.data())
+def test_spans_index_the_original_text(data: st.DataObject) -> None:
+    gazetteer = get_resources().gazetteer
+    _, with_clitics = data.draw(sentences())
+    text = sprinkle(data.draw, " ".join(with_clitics))
+    previous_end = 0
+    for entity in gazetteer.find(text):
+        assert 0 <= entity.span.start < entity.span.end <= len(text)
+        assert text[entity.span.start : entity.span.end] == entity.text
+        assert entity.span.start >= previous_end
+        previous_end = entity.span.end
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي أإآةى،.\n" + DIACRITICS, max_size=200))
+def test_any_text_is_searched_without_error(text: str) -> None:
+    for entity in get_resources().gazetteer.find(text):
+        assert text[entity.span.start : entity.span.end] == entity.text
+        assert isinstance(entity.span, Span)
