@@ -222,3 +222,31 @@ def test_diacritics_and_tatweel_change_no_record(pair: tuple[str, str]) -> None:
 def test_whole_articles_are_invariant_under_diacritics_and_tatweel(pair: tuple[str, str]) -> None:
     text, noisy = pair
     assert record_keys(extract(noisy), noisy) == record_keys(extract(text), text)
+
+
+# -- invariance under spelling variants normalisation unifies ----------------------------
+
+DIGIT_SCRIPTS = {
+    "arabic-indic": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
+    "persian": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+}
+#: Alef with hamza written as bare alef, the commonest careless spelling in scraped news.
+HAMZA_DROPPED = str.maketrans("أإآ", "ااا")
+
+
+@EXPENSIVE
+@given(st.one_of(seed_passages(max_lines=6), st.sampled_from(SEED_TEXTS)))
+@example("أفرجت حماس عن 33 رهينة مقابل 1900 أسير فلسطيني في 19 يناير 2025.")
+def test_digit_script_changes_no_record(text: str) -> None:
+    expected = record_keys(extract(text, errors="raise"), text)
+    for script, table in DIGIT_SCRIPTS.items():
+        variant = text.translate(table)
+        assert record_keys(extract(variant, errors="raise"), variant) == expected, script
+
+
+@EXPENSIVE
+@given(st.one_of(seed_passages(max_lines=6), st.sampled_from(SEED_TEXTS)))
+def test_alef_spelling_changes_no_record(text: str) -> None:
+    variant = text.translate(HAMZA_DROPPED)
+    expected = record_keys(extract(text, errors="raise"), text)
+    assert record_keys(extract(variant, errors="raise"), variant) == expected
