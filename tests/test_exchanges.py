@@ -1,0 +1,219 @@
+"""The exchanges extractor: one test per construction, golden cases, and invariance properties.
+
+Sentences here are composed for the tests, not taken from the seed articles.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from tests.strategies import with_noise
+
+from negotext.analysis import Analysis
+from negotext.ar.normalize import normalize_text
+from negotext.document import Document
+from negotext.extractors.exchanges import find_exchanges
+from negotext.records import Exchange
+
+CASES = sorted((Path(__file__).parent / "cases" / "exchanges").glob("*.json"))
+
+
+def exchanges_of(text: str) -> list[Exchange]:
+    return find_exchanges(Analysis(Document(text)))
+
+
+def only(text: str) -> Exchange:
+    found = exchanges_of(text)
+    assert len(found) == 1, [(r.kind, text[r.evidence.start : r.evidence.end]) for r in found]
+    return found[0]
+
+
+# -- kind -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("أعلن الطرفان اتفاقاً على تبادل 50 أسيراً.", "prisoners"),
+        ("أفرجت السلطات عن 20 سجيناً في إطار الصفقة.", "prisoners"),
+        ("تم تبادل 30 معتقلاً بين الحكومة والمعارضة.", "detainees"),
+        ("أطلقت الحركة سراح أربع رهائن.", "hostages"),
+        ("سلمت القوات رفات 40 جندياً.", "bodies"),
+        ("تبادل الوفدان مسودات اتفاق السلام.", "documents"),
+    ],
+)
+def test_kind(text: str, kind: str) -> None:
+    assert only(text).kind == kind
+
+
+# -- count, approximation, sides ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approximate"),
+    [
+        ("اتفق الطرفان على تبادل ألف أسير.", 1000, False),
+        ("اتفق الطرفان على تبادل 1200 أسير.", 1200, False),
+        ("أفرجت الحركة عن ثلاث رهائن.", 3, False),
+        ("اتفق الطرفان على تبادل نحو 300 أسير.", 300, True),
+        ("اتفق الطرفان على تبادل أكثر من 200 محتجز.", 200, True),
+        ("أسفرت المفاوضات عن تبادل آلاف الأسرى.", None, True),
+    ],
+)
+def test_count_as_stated(text: str, count: int | None, approximate: bool) -> None:
+    found = only(text)
+    assert (found.count, found.approximate) == (count, approximate)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_side"),
+    [
+        ("اتفق الجانبان على تبادل 500 أسير من كل جانب.", True),
+        ("الأمر الرئيسي هو تبادل ألف سجين بألف.", True),
+        ("اتفق الطرفان على تبادل 887 محتجزاً من الطرفين.", False),
+        ("اتفق الطرفان على تبادل 300 أسير بين الجانبين.", None),
+    ],
+)
+def test_per_side(text: str, per_side: bool | None) -> None:
+    assert only(text).per_side is per_side
+
+
+def test_asymmetric_swap_keeps_the_other_number() -> None:
+    found = only("أتم الطرفان تبادل 1200 أسير أوكراني مقابل 1700 أسير روسي.")
+    assert (found.count, found.count_other, found.per_side) == (1200, 1700, True)
+
+
+def test_all_for_all() -> None:
+    found = only("أعلنت الجماعة استعدادها لعقد صفقة تبادل الأسرى، وعرضت تبادل الكل مقابل الكل.")
+    assert found.per_side is True
+    assert found.count is None
+
+
+# -- status ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("توصل الطرفان إلى اتفاق على تبادل 100 أسير.", "agreed"),
+        ("أسفرت الجولة عن تبادل 100 أسير.", "completed"),
+        ("تم تبادل 100 أسير صباح اليوم.", "completed"),
+        ("عرض الوسطاء تبادل 100 أسير.", "proposed"),
+        ("طالبت الحركة بالإفراج عن 100 أسير.", "demanded"),
+        ("أعلن الصليب الأحمر بدء تبادل 100 أسير.", "ongoing"),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    assert only(text).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تبادل الجيشان إطلاق النار على الحدود.",
+        "تبادلت الحكومتان الاتهامات بشأن التصعيد.",
+        "تحدث التقرير عن أوضاع الأسرى في السجون.",
+        "لم يتم تبادل الأسرى حتى الآن.",
+        "يبقى ملف تبادل الأسرى عالقاً.",
+    ],
+)
+def test_no_exchange(text: str) -> None:
+    assert exchanges_of(text) == []
+
+
+def test_one_exchange_mentioned_twice_is_one_record() -> None:
+    text = (
+        "أعلن الطرفان اتفاقاً على تبادل 300 أسير. "
+        "وقال الوسيط إن عملية تبادل الأسرى التي أعلن عنها ستبدأ الأسبوع المقبل."
+    )
+    found = only(text)
+    assert found.count == 300
+    assert len(found.mentions) == 1
+
+
+# -- golden cases ------------------------------------------------------------------------
+
+
+def _matches(expected: dict[str, Any], record: Exchange, text: str) -> bool:
+    where = text.find(expected["evidence"])
+    assert where >= 0, f"evidence not in the input: {expected['evidence']!r}"
+    if not (
+        record.evidence.start < where + len(expected["evidence"]) and where < record.evidence.end
+    ):
+        return False
+    return all(
+        getattr(getattr(record, key), "value", getattr(record, key)) == value
+        for key, value in expected.items()
+        if key != "evidence"
+    )
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_golden_case(path: Path) -> None:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    if case["category"] == "known_failure":
+        pytest.xfail(case["comment"])
+    found = exchanges_of(case["input"])
+    unmatched = list(found)
+    for expected in case["expected"]:
+        match = next((r for r in unmatched if _matches(expected, r, case["input"])), None)
+        assert match is not None, f"missing {expected} ({case['comment']})"
+        unmatched.remove(match)
+    assert unmatched == [], case["comment"]
+
+
+# -- properties ----------------------------------------------------------------------------
+
+ARTICLE = (
+    "أعلن الجانبان التوصل إلى اتفاق على تبادل {n} أسير من كل جانب. "
+    "وقالت الحركة إنها أفرجت عن ثلاث رهائن، فيما طالبت بالإفراج عن جميع المعتقلين."
+)
+
+
+def _keys(found: list[Exchange], text: str) -> list[tuple[Any, ...]]:
+    return [
+        (
+            r.kind,
+            r.status,
+            r.count,
+            r.per_side,
+            r.approximate,
+            normalize_text(text[r.evidence.start : r.evidence.end]).replace(" ", "")[:8],
+        )
+        for r in found
+    ]
+
+
+@given(st.data())
+def test_same_records_under_diacritics_and_tatweel(data: st.DataObject) -> None:
+    text = ARTICLE.format(n="ألف")
+    noisy = data.draw(with_noise(text))
+    assert _keys(exchanges_of(noisy), noisy) == _keys(exchanges_of(text), text)
+
+
+@given(st.sampled_from(["1000", "١٠٠٠", "ألف", "۱۰۰۰"]))
+@example("١٠٠٠")
+def test_same_records_under_digit_script(number: str) -> None:
+    found = exchanges_of(ARTICLE.format(n=number))
+    reference = exchanges_of(ARTICLE.format(n="1000"))
+    assert [(r.kind, r.status, r.count, r.per_side) for r in found] == [
+        (r.kind, r.status, r.count, r.per_side) for r in reference
+    ]
+
+
+@given(st.sampled_from(["و", "ف", ""]), st.sampled_from(["ال", ""]))
+def test_same_records_under_clitics(conjunction: str, article: str) -> None:
+    text = f"قال الوسيط إن الجولة كانت مفيدة، {conjunction}أعلن الطرفان {article}اتفاق على تبادل 50 أسيراً."
+    found = exchanges_of(text)
+    assert [(r.kind, r.status, r.count) for r in found] == [("prisoners", "agreed", 50)]
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ،.\n0123456789", max_size=300))
+def test_spans_inside_the_document(text: str) -> None:
+    for found in exchanges_of(text):
+        assert 0 <= found.evidence.start <= found.evidence.end <= len(text)
