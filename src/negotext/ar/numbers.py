@@ -44,7 +44,7 @@ import regex
 from negotext.ar.normalize import Normalized, normalize, normalize_text
 from negotext.records import Span
 
-__all__ = ["Quantity", "find_numbers", "parse_number"]
+__all__ = ["CLITICS", "Quantity", "find_numbers", "parse_number", "trie_pattern"]
 
 
 @attrs.frozen
@@ -113,6 +113,37 @@ _ORDINAL_STEMS = sorted({normalize_text(w) for w in _DATA["ordinal_stems"]}, key
 _UNSET = 10**15  # "no scale used yet": larger than any scale word
 
 
+def trie_pattern(words: Iterable[str], *, word_start: bool = False) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes.
+
+    A backtracking engine tries a plain alternation word by word at every
+    position; factored as a trie it tests each character once. With
+    ``word_start`` a match must start a word: the check comes after the first
+    character (``(?<!\\w.)``), so the pattern still opens with a literal and
+    ``re`` can skip straight to the characters a word can start with.
+
+    >>> trie_pattern(["ثلاث", "ثلاثه", "ثلاثون"])
+    'ثلاث(?:(?:ه|ون))?'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], guard: str = "") -> str:
+        branches = [
+            re.escape(char) + guard + build(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root, r"(?<!\w.)" if word_start else "")
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any run of space."""
     ordered = sorted(set(phrases), key=len, reverse=True)
@@ -120,7 +151,14 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 _CLITIC = r"(?:[وف]?[بلك]|[وف])"
-_DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+\.\d+|\d+"
+#: the clitics :data:`_CLITIC` matches, spelt out
+CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+#: Digits with thousands separators or a decimal part. At most 20 digits: a longer
+#: run is an identifier, not a quantity (and Python will not read huge ints from text).
+_DIGITS = (
+    r"\d{1,3}(?:\.\d{3}){1,6}(?!\d)|\d{1,3}(?:,\d{3}){1,6}(?!\d)(?:\.\d{1,20})?"
+    r"|\d{1,20}\.\d{1,20}|\d{1,20}"
+)
 _TOKEN = (
     rf"(?:(?<!\w){_CLITIC}??(?P<tok>\L<words>)(?!\w)"
     rf"|(?:(?<!\w)(?:{_CLITIC}|[وف]?[بلك]?ال)\s?)??"
@@ -142,13 +180,15 @@ _PHRASE = regex.compile(
 #: ``re`` alternation of literals finds these several times faster than the
 #: full pattern scanning every position, so the text is scanned once with it.
 _TRIGGER = re.compile(
-    rf"(?<!\w){_CLITIC}?(?:{'|'.join(map(re.escape, sorted(_WORDS, key=len, reverse=True)))})(?!\w)"
-    rf"|(?<![0-9A-Za-z])(?<![0-9][.,])\d"
+    rf"(?:{trie_pattern((c + w for c in CLITICS for w in _WORDS), word_start=True)})(?!\w)"
+    r"|[0-9](?<![0-9A-Za-z].)(?<![0-9][.,].)"
 )
 #: An approximator just before a run (نحو، أكثر من، ما لا يقل عن …).
 _APPROX_BEFORE = regex.compile(rf"(?<!\w){_CLITIC}??(?P<approx>{_alternation(_APPROX)})\s+\Z")
 _ORDINAL_BEFORE = regex.compile(rf"(?<!\w)[وفبلك]*(?:ال)?(?:{'|'.join(_ORDINAL_STEMS)})\s+$")
 _TANWIN_FATH = "\u064b"
+#: a scale word right after digits, which makes 1.500 a decimal (1.500 مليون)
+_SCALE_AHEAD = regex.compile(r"\s*(?:الف|مليون|مليار|بليون)")
 
 
 # -- tokens and the grammar ----------------------------------------------------
@@ -439,7 +479,7 @@ def _tokens(match: regex.Match[str], norm: Normalized) -> list[_Token]:
             continue
         if word[0].isdigit():
             following = text[end : end + 12]
-            before_scale = regex.match(r"\s*(?:الف|مليون|مليار|بليون)", following) is not None
+            before_scale = _SCALE_AHEAD.match(following) is not None
             original = norm.original_slice(start, end)
             value = _digits_value(word, original, before_scale)
             tokens.append(_Token("digits", value, start, end, link, word))
