@@ -147,6 +147,17 @@ def load_title_data() -> TitleData:
     )
 
 
+def _destination(entry: GazetteerEntry) -> bool:
+    """Whether an envoy or ambassador can be sent "to" ``entry``.
+
+    Countries, organisations and regions without a country (الشرق الأوسط)
+    can; a city cannot ("وصل مبعوث الرئيس إلى موسكو" is where he went).
+    """
+    if entry.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.GROUP):
+        return True
+    return entry.kind is EntityKind.PLACE and entry.country is None
+
+
 def _as_written(word: str) -> str:
     """``word`` without diacritics, alef maqsura kept."""
     return normalize(word, yaa=False).text.strip()
@@ -285,7 +296,7 @@ class _Reader:
                 and to_entry is None
             ):
                 target = self.mention_at[j + 1]
-                if target.entity.kind not in AFFILIATION_KINDS:
+                if not _destination(target.entry):
                     break
                 to_entry = target.entry
                 stop, j = words[target.words[1] - 1][1], target.words[1]

@@ -1,0 +1,347 @@
+"""Titles and roles: parsing, linking to people, unknown and title-only people (composed phrases)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.strategies import DIACRITICS
+
+from negotext.analysis import Analysis
+from negotext.ar import find_entities
+from negotext.ar.titles import Title, find_people, find_titles, read_entities
+from negotext.document import Document
+from negotext.records import Entity, EntityKind
+
+
+def one_title(text: str) -> Title:
+    titles = find_titles(text)
+    assert len(titles) == 1, [(t.text, t.role) for t in titles]
+    return titles[0]
+
+
+def person_of(title: Title) -> Entity:
+    assert title.person is not None
+    assert title.person.kind is EntityKind.PERSON
+    return title.person
+
+
+# -- parsing ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "role"),
+    [
+        ("قال الرئيس الروسي إن", "الرئيس الروسي", "President of Russia"),
+        ("قال وزير الخارجية التركي إن", "وزير الخارجية التركي", "Foreign Minister of Türkiye"),
+        ("قال وزير خارجية روسيا إن", "وزير خارجية روسيا", "Foreign Minister of Russia"),
+        ("قال المتحدث باسم الكرملين إن", "المتحدث باسم الكرملين", "Spokesperson of Kremlin"),
+        (
+            "قالت المتحدثة باسم وزارة الخارجية الأميركية إن",
+            "المتحدثة باسم وزارة الخارجية الأميركية",
+            "Spokesperson of United States Department of State",
+        ),
+        (
+            "قال نائب وزير الخارجية الروسي إن",
+            "نائب وزير الخارجية الروسي",
+            "Deputy Foreign Minister of Russia",
+        ),
+        (
+            "وصل مبعوث الرئيس الأمريكي إلى موسكو",
+            "مبعوث الرئيس الأمريكي",
+            "Envoy of the President of United States",
+        ),
+        (
+            "قال المبعوث الأمريكي الخاص إن",
+            "المبعوث الأمريكي الخاص",
+            "Special Envoy of United States",
+        ),
+        ("قال رئيس الوفد الأوكراني إن", "رئيس الوفد الأوكراني", "Head of Delegation of Ukraine"),
+        ("قال رئيس فريق التفاوض إن", "رئيس فريق التفاوض", "Chief Negotiator"),
+        (
+            "قال نائب رئيس الوزراء الإيطالي إن",
+            "نائب رئيس الوزراء الإيطالي",
+            "Deputy Prime Minister of Italy",
+        ),
+        ("قال حاكم منطقة كورسك إن", "حاكم منطقة كورسك", "Governor of Kursk"),
+        (
+            "قال رئيس جهاز الاستخبارات التركي إن",
+            "رئيس جهاز الاستخبارات التركي",
+            "Head of National Intelligence Organization",
+        ),
+        ("قال المستشار الألماني إن", "المستشار الألماني", "Chancellor of Germany"),
+        (
+            "قال مساعد الوزير الأميركي إن",
+            "مساعد الوزير الأميركي",
+            "Aide to the Minister of United States",
+        ),
+        (
+            "قال الأمين العام للأمم المتحدة إن",
+            "الأمين العام للأمم المتحدة",
+            "Secretary-General of United Nations",
+        ),
+        (
+            "قال المبعوث الأممي إلى اليمن إن",
+            "المبعوث الأممي إلى اليمن",
+            "Envoy of United Nations to Yemen",
+        ),
+        (
+            "قال الرئيس الأمريكي السابق إن",
+            "الرئيس الأمريكي السابق",
+            "Former President of United States",
+        ),
+        ("قال أمير قطر إن", "أمير قطر", "Emir of Qatar"),
+        ("قال رئيس الوزراء القطري إن", "رئيس الوزراء القطري", "Prime Minister of Qatar"),
+        (
+            "قال قائد قوات الدعم السريع إن",
+            "قائد قوات الدعم السريع",
+            "Commander of Rapid Support Forces",
+        ),
+        ("وقال للرئيس الروسي إن", "رئيس الروسي", "President of Russia"),
+    ],
+)
+def test_titles_are_parsed_into_role_and_affiliation(text: str, title: str, role: str) -> None:
+    found = one_title(text)
+    assert (found.text, found.role) == (title, role)
+    assert text[found.span.start : found.span.end] == found.text
+
+
+def test_the_affiliation_is_an_entity() -> None:
+    title = one_title("قال وزير الخارجية التركي إن")
+    assert title.base == "Foreign Minister"
+    assert title.affiliation is not None
+    assert (title.affiliation.id, title.affiliation.text) == ("TR", "التركي")
+
+
+def test_a_bare_role_without_name_or_affiliation_is_no_person() -> None:
+    title = one_title("وقال الرئيس إن المحادثات")
+    assert (title.role, title.person) == ("President", None)
+    assert find_people("وقال الرئيس إن المحادثات") == []
+
+
+# -- linking to the person named next to the title ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "surface"),
+    [
+        (
+            "قال الرئيس الروسي فلاديمير بوتين إن",
+            "Vladimir Putin",
+            "President of Russia",
+            "فلاديمير بوتين",
+        ),
+        (
+            "وقال نائب وزير الخارجية الروسي، ميخائيل جالوزين، إن",
+            "Mikhail Galuzin",
+            "Deputy Foreign Minister of Russia",
+            "ميخائيل جالوزين",
+        ),
+        (
+            "وقال جي دي فانس، نائب الرئيس الأميركي، إن",
+            "JD Vance",
+            "Vice President of United States",
+            "جي دي فانس",
+        ),
+        (
+            "قال المتحدث باسم الكرملين دميتري بيسكوف إن",
+            "Dmitry Peskov",
+            "Spokesperson of Kremlin",
+            "دميتري بيسكوف",
+        ),
+        (
+            "قالت المتحدثة باسم وزارة الخارجية الأميركية تامي بروس إن",
+            "Tammy Bruce",
+            "Spokesperson of United States Department of State",
+            "تامي بروس",
+        ),
+        (
+            "وصل مبعوث الرئيس الأمريكي ستيف ويتكوف إلى موسكو",
+            "Steve Witkoff",
+            "Special Envoy of the President of United States",
+            "ستيف ويتكوف",
+        ),
+        (
+            "ترأس رئيس الوفد الأوكراني رستم عمروف الاجتماع",
+            "Rustem Umerov",
+            "Head of Delegation of Ukraine",
+            "رستم عمروف",
+        ),
+        ("أكد الرئيس بوتين التزام روسيا", "Vladimir Putin", "President of Russia", "بوتين"),
+        (
+            "قال أمير قطر الشيخ تميم بن حمد آل ثاني إن",
+            "Tamim bin Hamad Al Thani",
+            "Emir of Qatar",
+            "الشيخ تميم بن حمد آل ثاني",
+        ),
+        (
+            "قال رئيس الوزراء القطري وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني إن",
+            "Mohammed bin Abdulrahman Al Thani",
+            "Prime Minister of Qatar",
+            "الشيخ محمد بن عبدالرحمن آل ثاني",
+        ),
+        (
+            "قال رئيس جهاز الاستخبارات التركي إبراهيم كالين إن",
+            "İbrahim Kalın",
+            "Director of National Intelligence Organization",
+            "إبراهيم كالين",
+        ),
+        (
+            "وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إن",
+            "Hans Grundberg",
+            "Special Envoy of United Nations to Yemen",
+            "هانس غروندبرغ",
+        ),
+    ],
+)
+def test_a_title_is_linked_to_the_known_person_next_to_it(
+    text: str, name: str, role: str, surface: str
+) -> None:
+    people = find_people(text)
+    assert [(p.name, p.role, p.text) for p in people] == [(name, role, surface)]
+    assert text[people[0].span.start : people[0].span.end] == surface
+
+
+def test_a_person_from_another_country_is_not_linked() -> None:
+    entities = find_entities("استقبل بوتين الرئيس الأمريكي في موسكو")
+    people = [(e.text, e.name, e.role) for e in entities if e.kind is EntityKind.PERSON]
+    assert people == [
+        ("بوتين", "Vladimir Putin", "President of Russia"),
+        ("الرئيس الأمريكي", "Donald Trump", "President of United States"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "وقال وزير الخارجية السوداني علي يوسف الشريف إن",
+            "علي يوسف الشريف",
+            "Foreign Minister of Sudan",
+        ),
+        (
+            "قال مساعد الوزير الأميركي جون سميث إن",
+            "جون سميث",
+            "Aide to the Minister of United States",
+        ),
+        ("وأكد المتحدث باسم حركة حماس، حازم برهوم، أن", "حازم برهوم", "Spokesperson of Hamas"),
+        (
+            "وقالت وزيرة الخارجية الكندية ميلاني جولي في بيان",
+            "ميلاني جولي",
+            "Foreign Minister of Canada",
+        ),
+    ],
+)
+def test_an_unknown_name_after_a_title_becomes_a_person(text: str, surface: str, role: str) -> None:
+    people = find_people(text)
+    assert [(p.text, p.name, p.id, p.role) for p in people] == [(surface, None, None, role)]
+
+
+def test_an_unknown_name_stops_at_function_words_and_verbs() -> None:
+    people = find_people("قال وزير الخارجية الكندي على هامش القمة")
+    assert [(p.text, p.name) for p in people] == [("وزير الخارجية الكندي", None)]
+
+
+# -- titles alone ----------------------------------------------------------------------
+
+
+def test_a_title_alone_is_the_person_the_document_named() -> None:
+    text = "التقى فولوديمير زيلينسكي الوفد. وقال الرئيس الأوكراني إن"
+    people = find_people(text)
+    assert [(p.text, p.name) for p in people] == [
+        ("فولوديمير زيلينسكي", "Volodymyr Zelensky"),
+        ("الرئيس الأوكراني", "Volodymyr Zelensky"),
+    ]
+
+
+def test_a_title_alone_is_the_holder_the_gazetteer_knows() -> None:
+    people = find_people("أعرب الرئيس الكازاخستاني عن دعمه")
+    assert [(p.text, p.name, p.role) for p in people] == [
+        ("الرئيس الكازاخستاني", "Kassym-Jomart Tokayev", "President of Kazakhstan")
+    ]
+    people = find_people("وقال المتحدث باسم الكرملين إن")
+    assert [(p.text, p.name) for p in people] == [("المتحدث باسم الكرملين", "Dmitry Peskov")]
+
+
+def test_a_title_nobody_holds_in_the_data_is_a_title_only_person() -> None:
+    people = find_people("قال وزير الخارجية البوروندي إن")
+    assert [(p.text, p.name, p.id, p.role) for p in people] == [
+        ("وزير الخارجية البوروندي", None, None, "Foreign Minister of Burundi")
+    ]
+    people = find_people("قال رئيس فريق التفاوض إن")
+    assert [(p.text, p.name, p.role) for p in people] == [
+        ("رئيس فريق التفاوض", None, "Chief Negotiator")
+    ]
+
+
+def test_a_title_with_several_possible_holders_is_not_guessed() -> None:
+    # Two US special envoys are in the data: the title alone names neither.
+    people = find_people("وقال المبعوث الأمريكي الخاص إن")
+    assert [(p.text, p.name) for p in people] == [("المبعوث الأمريكي الخاص", None)]
+
+
+# -- find_entities ---------------------------------------------------------------------
+
+
+def test_find_entities_returns_everything_in_order_without_overlaps() -> None:
+    text = (
+        "ناقش الرئيس الروسي فلاديمير بوتين ونظيره الكازاخستاني قاسم جومارت توكاييف "
+        "نتائج المحادثات بين روسيا وأوكرانيا في إسطنبول"
+    )
+    entities = find_entities(text)
+    assert [(e.text, e.kind.value, e.name) for e in entities] == [
+        ("فلاديمير بوتين", "person", "Vladimir Putin"),
+        ("الكازاخستاني", "country", "Kazakhstan"),
+        ("قاسم جومارت توكاييف", "person", "Kassym-Jomart Tokayev"),
+        ("روسيا", "country", "Russia"),
+        ("أوكرانيا", "country", "Ukraine"),
+        ("إسطنبول", "place", "Istanbul"),
+    ]
+    for a, b in itertools.pairwise(entities):
+        assert a.span.end <= b.span.start
+    for entity in entities:
+        assert text[entity.span.start : entity.span.end] == entity.text
+
+
+def test_read_entities_keeps_the_raw_mentions() -> None:
+    reading = read_entities("قال الرئيس الروسي فلاديمير بوتين")
+    assert [m.entity.text for m in reading.mentions] == ["الروسي", "فلاديمير بوتين"]
+    assert reading.mentions[0].demonym
+    assert [e.text for e in reading.entities] == ["فلاديمير بوتين"]
+
+
+def test_the_analysis_exposes_titles_and_the_reading() -> None:
+    analysis = Analysis(Document("قال المتحدث باسم الكرملين دميتري بيسكوف إن"))
+    assert [t.role for t in analysis.titles] == ["Spokesperson of Kremlin"]
+    assert [e.name for e in analysis.entities] == ["Kremlin", "Dmitry Peskov"]
+    assert [e.name for e in analysis.entity_reading.entities] == ["Dmitry Peskov"]
+
+
+TITLED = (
+    "الرئيس الروسي فلاديمير بوتين",
+    "وزير الخارجية التركي هاكان فيدان",
+    "المتحدث باسم الكرملين",
+    "الرئيس الأوكراني",
+    "رئيس الوفد الأوكراني رستم عمروف",
+    "وزير الخارجية السوداني علي يوسف",
+)
+
+
+@given(st.lists(st.sampled_from(TITLED), min_size=1, max_size=5), st.data())
+def test_diacritics_do_not_change_the_people_found(parts: list[str], data: st.DataObject) -> None:
+    text = "قال " + " وقال ".join(f"{part} إن" for part in parts)
+    noisy = "".join(
+        c
+        + (
+            data.draw(st.sampled_from(DIACRITICS))
+            if "\u0621" <= c <= "\u064a" and data.draw(st.booleans())
+            else ""
+        )
+        for c in text
+    )
+    plain = [(p.name, p.role) for p in find_people(text)]
+    assert [(p.name, p.role) for p in find_people(noisy)] == plain
+    for person in find_people(noisy):
+        assert noisy[person.span.start : person.span.end] == person.text
