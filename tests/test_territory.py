@@ -1,0 +1,223 @@
+"""The territory extractor: one test per construction, golden cases, and invariance properties.
+
+Sentences here are composed for the tests, not taken from the seed articles.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.strategies import with_noise
+
+from negotext.analysis import Analysis
+from negotext.ar.normalize import normalize_text
+from negotext.document import Document
+from negotext.extractors.territory import find_territory_claims
+from negotext.records import TerritoryClaim
+
+CASES = sorted((Path(__file__).parent / "cases" / "territory").glob("*.json"))
+
+
+def claims_of(text: str) -> list[TerritoryClaim]:
+    return find_territory_claims(Analysis(Document(text)))
+
+
+def only(text: str) -> TerritoryClaim:
+    found = claims_of(text)
+    assert len(found) == 1, [(c.kind, c.territory.text) for c in found]
+    return found[0]
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = " ".join(normalize_text(a).split()), " ".join(normalize_text(b).split())
+    return x in y or y in x
+
+
+# -- kinds ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ("ضمت أرمينيا إقليم كاراباخ بعد الحرب.", "annexation", "كاراباخ"),
+        ("تحتل القوات الإسرائيلية محور نتساريم منذ أشهر.", "control", "محور نتساريم"),
+        ("سيطرت قوات الدعم السريع على مدينة الفاشر.", "control", "الفاشر"),
+        ("طالبت حماس بانسحاب القوات الإسرائيلية من قطاع غزة.", "withdrawal_demand", "قطاع غزة"),
+        ("دعا الرئيس إلى الانسحاب الكامل من الأراضي المحتلة.", "withdrawal_demand", "الأراضي"),
+        (
+            "وطالب الوزير بأن تغادر القوات الأجنبية الأراضي الليبية.",
+            "withdrawal_demand",
+            "الأراضي الليبية",
+        ),
+        ("وتشترط موسكو الاعتراف بالمناطق التي ضمتها.", "recognition_demand", "المناطق التي ضمتها"),
+        ("أكدت إسرائيل أنها ستحتفظ بمحور فيلادلفيا.", "retention_demand", "محور فيلادلفيا"),
+        ("ترفض إسرائيل الانسحاب من محور فيلادلفيا.", "retention_demand", "محور فيلادلفيا"),
+        ("قال المتحدث إن قواته لن تنسحب من مدينة الفاشر.", "retention_demand", "الفاشر"),
+        ("وأكد الوزير أن الإقليم جزء لا يتجزأ من أراضي أذربيجان.", "sovereignty_claim", "الإقليم"),
+    ],
+)
+def test_kind_and_territory(text: str, kind: str, territory: str) -> None:
+    found = only(text)
+    assert found.kind == kind
+    assert _same(territory, found.territory.text), found.territory.text
+
+
+def test_named_territory_has_its_canonical_name_and_region_noun() -> None:
+    found = only("ضمت روسيا شبه جزيرة القرم عام 2014.")
+    assert found.territory.text == "شبه جزيرة القرم"
+    assert found.territory.name == "Crimea"
+    assert found.year == 2014
+
+
+def test_descriptive_territory_has_no_id() -> None:
+    found = only("وتطالب موسكو بالاعتراف بالوضع الجديد في المناطق التي ضمتها.")
+    assert found.territory.text == "المناطق التي ضمتها"
+    assert found.territory.id is None
+
+
+# -- share, year, claimant --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("تسيطر القوات على نحو 20% من الأراضي السودانية.", 20),
+        ("أعلنت أذربيجان أنها سيطرت بشكل كامل على إقليم كاراباخ.", 100),
+        ("أعلن الجيش استعادة السيطرة الكاملة على مدينة الفاشر.", 100),
+    ],
+)
+def test_share(text: str, share: float) -> None:
+    assert only(text).share_percent == share
+
+
+def test_year_referred_back_to() -> None:
+    text = "تفجر النزاع عام 2014. في ذلك العام، ضمت روسيا شبه جزيرة القرم."
+    assert only(text).year == 2014
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("ضمت روسيا شبه جزيرة القرم.", "RU"),
+        ("وقال إن الجيش الروسي يحتل نحو 20% من الأراضي الأوكرانية.", "RU"),
+        ("أعلنت موسكو أنها سيطرت على مقاطعة لوغانسك.", "RU"),
+        ("وطالب الرئيس الأوكراني بأن تغادر القوات الروسية الأراضي الأوكرانية.", "UA"),
+    ],
+)
+def test_claimant(text: str, claimant: str) -> None:
+    found = only(text)
+    assert found.claimant is not None
+    assert found.claimant.id == claimant
+
+
+def test_coordinated_territory_is_a_second_claim() -> None:
+    text = (
+        "يطالب بوتين بضمانات بأن روسيا ستحتفظ بالأراضي التي ضمتها عام 2022، "
+        "بالإضافة إلى شبه جزيرة القرم التي فرضت السيطرة عليها عام 2014."
+    )
+    found = claims_of(text)
+    assert [(c.kind.value, c.year) for c in found] == [
+        ("retention_demand", 2022),
+        ("retention_demand", 2014),
+    ]
+
+
+def test_listed_regions_are_one_claim_each() -> None:
+    found = claims_of("وتطالب موسكو بالاعتراف بسيادتها على القرم ودونيتسك ولوغانسك.")
+    assert [c.territory.name for c in found] == ["Crimea", "Donetsk", "Luhansk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن الرئيس انسحاب الولايات المتحدة من الاتفاق النووي.",
+        "قالت الحكومة إنها سيطرت على أسعار الوقود.",
+        "ضم النادي لاعباً جديداً.",
+        "ستضطر واشنطن إلى الانسحاب من تلك المساعي.",
+        "لم تسيطر القوات على المدينة.",
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# -- golden cases ------------------------------------------------------------------------
+
+
+def _matches(expected: dict[str, Any], record: TerritoryClaim, text: str) -> bool:
+    where = text.find(expected["evidence"])
+    assert where >= 0, f"evidence not in the input: {expected['evidence']!r}"
+    if not (
+        record.evidence.start < where + len(expected["evidence"]) and where < record.evidence.end
+    ):
+        return False
+    for key, value in expected.items():
+        if key == "territory":
+            if not (_same(value, record.territory.text) or value == record.territory.name):
+                return False
+        elif key == "claimant":
+            if record.claimant is None or record.claimant.id != value:
+                return False
+        elif (
+            key != "evidence"
+            and getattr(getattr(record, key), "value", getattr(record, key)) != value
+        ):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_golden_case(path: Path) -> None:
+    case = json.loads(path.read_text(encoding="utf-8"))
+    if case["category"] == "known_failure":
+        pytest.xfail(case["comment"])
+    found = claims_of(case["input"])
+    unmatched = list(found)
+    for expected in case["expected"]:
+        match = next((r for r in unmatched if _matches(expected, r, case["input"])), None)
+        assert match is not None, f"missing {expected} ({case['comment']})"
+        unmatched.remove(match)
+    assert unmatched == [], case["comment"]
+
+
+# -- properties ----------------------------------------------------------------------------
+
+ARTICLE = (
+    "وتطالب الحكومة بانسحاب قوات الدعم السريع من مدينة الفاشر، فيما ترفض القوات الانسحاب "
+    "من العاصمة. وتسيطر القوات على نحو 40% من الأراضي السودانية."
+)
+
+
+def _keys(found: list[TerritoryClaim]) -> list[tuple[Any, ...]]:
+    return [
+        (c.kind, normalize_text(c.territory.text).replace(" ", ""), c.share_percent) for c in found
+    ]
+
+
+@given(st.data())
+def test_same_records_under_diacritics_and_tatweel(data: st.DataObject) -> None:
+    noisy = data.draw(with_noise(ARTICLE))
+    assert _keys(claims_of(noisy)) == _keys(claims_of(ARTICLE))
+
+
+@given(st.sampled_from(["40", "٤٠", "۴۰"]))
+def test_same_records_under_digit_script(number: str) -> None:
+    assert _keys(claims_of(ARTICLE.replace("40", number))) == _keys(claims_of(ARTICLE))
+
+
+@given(st.sampled_from(["و", "ف", ""]))
+def test_same_records_under_a_conjunction_clitic(clitic: str) -> None:
+    text = f"قال المتحدث إن الوضع صعب، {clitic}سيطرت القوات على مدينة الفاشر."
+    assert [(c.kind.value, c.territory.name) for c in claims_of(text)] == [("control", "El Fasher")]
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ،.\n0123456789%", max_size=300))
+def test_spans_inside_the_document(text: str) -> None:
+    for found in claims_of(text):
+        assert 0 <= found.evidence.start <= found.evidence.end <= len(text)
+        assert 0 <= found.territory.span.start <= found.territory.span.end <= len(text)
