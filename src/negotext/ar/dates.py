@@ -307,15 +307,21 @@ def _build_trigger(lists: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])[وفبكل]{{0,2}}(?:(?:{alternation})(?![^\W_])|(?:ال)?\d)")
 
 
-def _build_tense_pattern() -> regex.Pattern[str]:
-    """Tense cues: future markers, present verbs of scheduled events, future prefix, past verbs."""
+def _build_tense_pattern() -> re.Pattern[str]:
+    """Tense cues: future markers, present verbs of scheduled events, future prefix, past verbs.
+
+    Plain alternations, scanned with the standard ``re`` module (fast on short windows).
+    """
     tense = _DATA["tense"]
-    return regex.compile(
-        rf"{_LEFT}[وف]?(?:(?P<future>\L<future>)|(?P<present>\L<present>)|(?P<past>\L<past>)"
-        rf"|(?P<prefix>س[يتن]\p{{L}}{{2,}})){_RIGHT}",
-        future=_words(tense["future"]),
-        present=_words(tense["future_present"]),
-        past=_words(tense["past"]),
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<![^\W_])[وف]?(?:(?P<future>{alternation(_words(tense['future']))})"
+        rf"|(?P<present>{alternation(_words(tense['future_present']))})"
+        rf"|(?P<past>{alternation(_words(tense['past']))})"
+        rf"|(?P<prefix>س[يتن][^\W\d_]{{2,}}))(?![^\W_])"
     )
 
 
@@ -323,7 +329,6 @@ _LISTS = _pattern_lists()
 _PATTERN = _build_pattern(_LISTS)
 _TRIGGER = _build_trigger(_LISTS)
 _TENSE = _build_tense_pattern()
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*$")
 _WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
 _SENTENCE_END = ".!?;\n"
 _TENSE_WINDOW = 300
@@ -429,10 +434,15 @@ class _Reader:
     # -- context ------------------------------------------------------------------
 
     def _word_before(self, index: int) -> str:
-        found = _WORD_BEFORE.search(self.text, max(0, index - 40), index)
-        return found.group(1) if found else ""
+        """The run of letters that ends right before ``index`` (spaces and tabs skipped)."""
+        chunk = self.text[max(0, index - 40) : index].rstrip(" \t")
+        start = len(chunk)
+        while start > 0 and chunk[start - 1].isalpha():
+            start -= 1
+        return chunk[start:]
 
     def _word_after(self, index: int) -> str:
+        """The run of letters that starts right after ``index`` (spaces and tabs skipped)."""
         found = _WORD_AFTER.match(self.text, index, index + 40)
         return found.group(1) if found else ""
 
