@@ -386,11 +386,8 @@ def test_command_runs_as_a_program(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    for line in result.stdout.decode("utf-8").splitlines():
+    stdout, stderr = result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    for line in stdout.splitlines():
         assert json.loads(line)["doc"] == "a.txt"
-    assert result.stderr.decode("utf-8").splitlines() == [
-        f"negotext: error: {tmp_path / 'bad.txt'}: invalid UTF-8 at byte 0",
-        result.stderr.decode("utf-8").splitlines()[-1],
-    ]
-    assert result.stderr.decode("utf-8").endswith(" failed\n")
-    assert "2 documents" in result.stderr.decode("utf-8")
+    assert f"negotext: error: {tmp_path / 'bad.txt'}: invalid UTF-8 at byte 0\n" in stderr
+    assert stderr.splitlines()[-1].startswith("negotext: 2 documents, ")
