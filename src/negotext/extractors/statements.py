@@ -152,14 +152,15 @@ class _Builder:
         evidence_start = start
         speaker: Entity | None = None
         continuation = False
+        relay_source = after.relay_source
         if (
             speaker_phrase is not None
-            and after.relay_source is not None
+            and relay_source is not None
             and (speaker_phrase.head == "media" or _is_media(speaker_phrase, reader))
         ):
             # "أفادت وكالة تسنيم، نقلا عن مصدر مقرب، بأن …": the source speaks, the medium relays.
             after = attrs.evolve(after, via=speaker_phrase)
-            speaker = self._speaker(after.relay_source, None)
+            speaker = self._speaker(relay_source, None)
         elif speaker_phrase is not None:
             speaker = self._speaker(speaker_phrase, after.apposition)
         elif form.tense != PRESENT and self._continues(match):
@@ -479,9 +480,9 @@ class _Builder:
         if phrase is None:
             return None
         span = self.analysis.span(phrase.start, phrase.end)
-        found = self.reader.entity_at(phrase.start)
-        if found is not None and found[2].kind is EntityKind.MEDIA:
-            return found[2]
+        for start, end, entity in self.reader.entities:
+            if start >= phrase.start and end <= phrase.end and entity.kind is EntityKind.MEDIA:
+                return entity
         text = self.analysis.slice(span)
         quoted = regex.search(r"[\"“”«»„](?P<name>[^\"“”«»„]+)[\"“”«»„]", text)
         name_span = span

@@ -813,6 +813,8 @@ class Reader:
             if head == "anonymous":
                 break
             # A name after a title: "الرئيس بوتين", "وزير الدفاع رستم عمروف".
+            if self._is_prepositional(index):
+                break  # "المتحدث العسكري بالهدنة": the content, not a name
             name_end = self._name_end(index)
             if name_end is None:
                 break
@@ -857,8 +859,9 @@ class Reader:
         words = 0
         while index < len(self.tokens) and words < _MAX_NAME_WORDS + 2:
             token = self.tokens[index]
-            if not token.word or self._ends_name(index):
-                break
+            linked = end is not None and self.tokens[index - 1].text in _NAME_LINKS
+            if not token.word or (self._ends_name(index) and not linked):
+                break  # after "بن" anything is a name: "كريم بن علي"
             if _definite(token.text) and words == 0:
                 break
             if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل":

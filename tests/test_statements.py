@@ -1,0 +1,481 @@
+"""The statements extractor, on sentences composed for these tests (none from the seeds).
+
+The analyses use a small gazetteer of their own (see ``ENTRIES``), so that the tests
+exercise the extractor's rules and not the built-in gazetteer data; names the
+gazetteer does not know are read by rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from negotext.analysis import Analysis
+from negotext.ar.gazetteer import Gazetteer
+from negotext.ar.normalize import normalize_text
+from negotext.document import Document
+from negotext.extractors.statements import find_statements
+from negotext.extractors.statements_lexicon import compile_lexicons, verb_forms
+from negotext.plugins import Resources
+from negotext.records import EntityKind, Statement
+
+ENTRIES: list[dict[str, Any]] = [
+    {"kind": "country", "id": "IR", "name": "Iran", "names": ["إيران"], "nisba": ["إيران"]},
+    {
+        "kind": "country",
+        "id": "US",
+        "name": "United States",
+        "names": ["الولايات المتحدة"],
+        "nisba": ["أمريك", "أميرك"],
+    },
+    {"kind": "country", "id": "SD", "name": "Sudan", "names": ["السودان"], "nisba": ["سودان"]},
+    {"kind": "country", "id": "OM", "name": "Oman", "names": ["سلطنة عمان"], "nisba": ["عمان"]},
+    {"kind": "place", "id": "Q3616", "name": "Tehran", "names": ["طهران"], "capital_of": "IR"},
+    {"kind": "place", "id": "Q61", "name": "Washington", "names": ["واشنطن"], "capital_of": "US"},
+    {
+        "kind": "person",
+        "id": "Q900001",
+        "name": "Abbas Araghchi",
+        "names": ["عباس عراقجي"],
+        "short": ["عراقجي"],
+        "role": "Foreign Minister of Iran",
+        "country": "IR",
+    },
+    {"kind": "media", "id": "Q130879", "name": "Reuters", "names": ["رويترز"]},
+    {"kind": "organization", "id": "Q900010", "name": "Hamas", "names": ["حركة حماس", "حماس"]},
+]
+
+
+def resources() -> Resources:
+    """Built-in word lists, and a gazetteer holding only ENTRIES."""
+    found = Resources()
+    found._gazetteer = Gazetteer(ENTRIES)
+    return found
+
+
+RESOURCES = resources()
+
+
+def read(text: str) -> list[Statement]:
+    return find_statements(Analysis(Document(text), RESOURCES))
+
+
+def one(text: str) -> Statement:
+    found = read(text)
+    assert len(found) == 1, [(s.verb, s.speaker.text) for s in found]
+    return found[0]
+
+
+def content(text: str, statement: Statement) -> str:
+    return text[statement.content.start : statement.content.end]
+
+
+# -- verb forms -----------------------------------------------------------------------
+
+
+def test_verb_forms_cover_tenses_genders_and_participles() -> None:
+    forms = verb_forms(normalize_text("أكد | يؤكد | مؤكد"))
+    for written in ("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "مؤكداً", "مؤكدة", "مؤكدين"):
+        assert normalize_text(written) in forms, written
+    assert forms[normalize_text("مؤكدا")].tense == "participle"
+    assert forms[normalize_text("تؤكد")].tense == "present"
+
+
+def test_lexicon_is_compiled_once_per_word_set() -> None:
+    analysis = Analysis(Document("نص"), RESOURCES)
+    assert compile_lexicons(analysis.lexicon) is compile_lexicons(analysis.lexicon)
+
+
+# -- speakers -----------------------------------------------------------------------
+
+
+def test_title_and_known_name() -> None:
+    text = "أكد وزير الخارجية الإيراني عباس عراقجي أن المحادثات غير المباشرة ستستمر."
+    s = one(text)
+    assert (s.speaker.text, s.speaker.name, s.speaker.kind) == (
+        "عباس عراقجي",
+        "Abbas Araghchi",
+        EntityKind.PERSON,
+    )
+    assert s.verb == "أكد"
+    assert not s.direct
+    assert content(text, s) == "أن المحادثات غير المباشرة ستستمر"
+
+
+def test_feminine_verb_and_unknown_name_in_apposition() -> None:
+    text = "وقالت المتحدثة باسم الوساطة، سلمى الدوري، إن الوفدين وصلا إلى جنيف."
+    s = one(text)
+    assert s.speaker.text == "سلمى الدوري"
+    assert s.speaker.role == "المتحدثة باسم الوساطة"
+    assert s.verb == "قالت"
+    assert content(text, s).startswith("إن الوفدين")
+
+
+def test_name_first_then_title_in_apposition() -> None:
+    text = "قال كريم بن علي، نائب رئيس الوفد السوداني، للصحفيين إن الجولة انتهت."
+    s = one(text)
+    assert s.speaker.text == "كريم بن علي"
+    assert s.channel == "to journalists"
+
+
+def test_title_only_speaker() -> None:
+    s = one("وأوضح المتحدث العسكري أن القوات انسحبت من المدينة.")
+    assert s.speaker.text == "المتحدث العسكري"
+    assert s.speaker.kind is EntityKind.PERSON
+
+
+def test_title_only_speaker_resolved_by_coref() -> None:
+    text = (
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط. "
+        "وقال وزير الخارجية الإيراني إن الأجواء إيجابية."
+    )
+    found = read(text)
+    assert found[-1].speaker.text == "وزير الخارجية الإيراني"
+    assert found[-1].speaker.name == "Abbas Araghchi"
+
+
+def test_present_tense_with_explicit_subject() -> None:
+    s = one("ويطالب الوسطاء بوقف فوري لإطلاق النار في الفاشر.")
+    assert s.verb == "يطالب"
+    assert s.speaker.text == "الوسطاء"
+
+
+def test_institution_and_capital_as_speakers() -> None:
+    text = "أعلنت وزارة الخارجية السودانية أن الوفد سيغادر. وأعلنت طهران أنها تدرس المقترح."
+    first, second = read(text)
+    assert first.speaker.text == "وزارة الخارجية السودانية"
+    assert first.speaker.kind is EntityKind.ORGANIZATION
+    assert (second.speaker.text, second.speaker.kind, second.speaker.id) == (
+        "طهران",
+        EntityKind.COUNTRY,
+        "IR",
+    )
+
+
+def test_group_speaker() -> None:
+    s = one("من جهتها، أكدت حركة حماس أنها لم تتسلم أي رد مكتوب.")
+    assert s.speaker.text == "حركة حماس"
+    assert s.speaker.name == "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال مصدر دبلوماسي غربي إن الاتفاق بات قريبا.", "مصدر دبلوماسي غربي"),
+        ("وكشفت مصادر مطلعة أن الجولة أرجئت.", "مصادر مطلعة"),
+        ("وأفاد مسؤول أمريكي بأن واشنطن تنتظر الرد.", "مسؤول أمريكي"),
+        ("وقال مصدر مقرب من الوفد الإيراني إن الأجواء جيدة.", "مصدر مقرب من الوفد الإيراني"),
+    ],
+)
+def test_anonymous_sources(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert s.speaker.kind is EntityKind.ANONYMOUS
+
+
+def test_subject_before_verb_after_an() -> None:
+    text = "يذكر أن الوسيط العماني أعلن أن الجولة المقبلة ستعقد في روما."
+    s = one(text)
+    assert s.speaker.text == "الوسيط العماني"
+    assert s.verb == "أعلن"
+
+
+def test_pluperfect_with_quote() -> None:
+    text = 'وكان المبعوث الأممي، قد صرح أن "الحل العسكري لن ينهي الأزمة".'
+    s = one(text)
+    assert s.speaker.text == "المبعوث الأممي"
+    assert s.direct
+    assert content(text, s) == "الحل العسكري لن ينهي الأزمة"
+
+
+# -- continuations --------------------------------------------------------------------
+
+
+def test_continuations_belong_to_the_last_speaker() -> None:
+    text = (
+        "قال عباس عراقجي إن الجولة كانت بناءة. "
+        'وأضاف: "سنواصل الحوار". كما أشار إلى أهمية الدور العماني، '
+        "لكنه شدد على أن بلاده لن تتخلى عن حقوقها."
+    )
+    found = read(text)
+    assert [s.verb for s in found] == ["قال", "أضاف", "أشار", "شدد"]
+    assert {s.speaker.name for s in found} == {"Abbas Araghchi"}
+    assert [s.direct for s in found] == [False, True, False, False]
+
+
+def test_verb_is_stored_without_its_conjunction() -> None:
+    assert one("وأكد المتحدث العسكري أن الهدنة صامدة.").verb == "أكد"
+    assert one("فقال المتحدث العسكري إن الهدنة صامدة.").verb == "قال"
+
+
+def test_participle_with_quote_is_its_own_statement() -> None:
+    text = 'قال عباس عراقجي إن الجولة مفيدة، مضيفاً: "سنعود إلى مسقط قريباً".'
+    first, second = read(text)
+    assert (second.verb, second.direct) == ("مضيفاً", True)
+    assert second.speaker.name == "Abbas Araghchi"
+    assert content(text, second) == "سنعود إلى مسقط قريباً"
+
+
+def test_participle_describing_with_quote() -> None:
+    text = 'ورحب المتحدث العسكري بالهدنة، واصفاً إياها بأنها "فرصة أخيرة".'
+    found = read(text)
+    assert [s.verb for s in found] == ["رحب", "واصفاً"]
+    assert found[1].direct
+
+
+def test_participle_without_quote_is_not_a_statement() -> None:
+    text = "أكد المتحدث العسكري أن الجولة مفيدة، مشيراً إلى أن الوفد سيعود."
+    s = one(text)
+    assert content(text, s) == "أن الجولة مفيدة"
+
+
+def test_continuation_without_an_earlier_speaker_yields_nothing() -> None:
+    assert read("وأضاف أن الاجتماع سيعقد غدا.") == []
+
+
+# -- quotes and reported speech -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "«لن نقبل بأي شروط مسبقة»",
+        "“لن نقبل بأي شروط مسبقة”",
+        "”لن نقبل بأي شروط مسبقة“",  # reversed marks
+        '"لن نقبل بأي شروط مسبقة"',
+    ],
+)
+def test_direct_quote_in_any_marks(quoted: str) -> None:
+    text = f"وقال المتحدث العسكري: {quoted}."
+    s = one(text)
+    assert s.direct
+    assert content(text, s) == "لن نقبل بأي شروط مسبقة"
+
+
+def test_quote_left_open_runs_to_the_end_of_the_line() -> None:
+    text = 'وقال المتحدث العسكري: "القوات جاهزة للانسحاب\nوفي سياق آخر، عاد الهدوء.'
+    s = one(text)
+    assert s.direct
+    assert content(text, s) == "القوات جاهزة للانسحاب"
+
+
+def test_quoted_fragment_in_reported_speech_is_reported() -> None:
+    text = 'وقال المتحدث العسكري إن الجولة "كانت مثمرة للغاية".'
+    s = one(text)
+    assert not s.direct
+    assert content(text, s) == 'إن الجولة "كانت مثمرة للغاية"'
+
+
+def test_an_followed_by_a_quote_opening_the_content_is_direct() -> None:
+    text = 'وكتب عباس عراقجي على منصة إكس أن "المسار الدبلوماسي هو الخيار الوحيد".'
+    s = one(text)
+    assert s.direct
+    assert s.channel == "X"
+    assert content(text, s) == "المسار الدبلوماسي هو الخيار الوحيد"
+
+
+def test_reported_speech_ends_at_the_clause_boundary() -> None:
+    text = "أكد المتحدث العسكري أن القوات انسحبت، لكنه حذر من أي خرق للهدنة."
+    first, second = read(text)
+    assert content(text, first) == "أن القوات انسحبت"
+    assert second.verb == "حذر"
+
+
+def test_one_statement_per_speech_act() -> None:
+    text = 'وقال المتحدث العسكري في مؤتمر صحفي: "نحن ملتزمون بالهدنة".'
+    s = one(text)
+    assert s.channel == "press conference"
+
+
+def test_governed_preposition_content() -> None:
+    text = "وشدد المتحدث العسكري على ضرورة فتح الممرات الإنسانية."
+    assert content(text, one(text)) == "على ضرورة فتح الممرات الإنسانية"
+    text = "وأعرب الوسيط العماني عن أمله في نجاح الجولة."
+    assert content(text, one(text)) == "عن أمله في نجاح الجولة"
+
+
+def test_object_content_after_a_known_speaker() -> None:
+    text = "ونفى عباس عراقجي الأنباء عن لقاء مباشر."
+    s = one(text)
+    assert content(text, s) == "الأنباء عن لقاء مباشر"
+
+
+# -- relays and via ---------------------------------------------------------------------
+
+
+def test_relay_inside_the_reporting_clause_is_via() -> None:
+    text = "وأضاف عباس عراقجي، وفق ما نقلت وكالة رويترز، أن الجولة المقبلة ستعقد في روما."
+    s = one(text)
+    assert s.speaker.name == "Abbas Araghchi"
+    assert s.via is not None
+    assert s.via.kind is EntityKind.MEDIA
+    assert s.via.name == "Reuters"
+
+
+def test_trailing_relay_names_the_speaker_of_the_clause_before() -> None:
+    text = (
+        "وستعقد الجولة المقبلة في روما خلال أيام، حسبما نقلت صحيفة "
+        '"الشرق" عن المتحدث باسم الوفد، ياسر حمدان.'
+    )
+    s = one(text)
+    assert s.speaker.text == "ياسر حمدان"
+    assert s.verb == "نقلت"
+    assert s.via is not None
+    assert s.via.text == "الشرق"
+    assert content(text, s) == "وستعقد الجولة المقبلة في روما خلال أيام"
+
+
+def test_leading_relay_with_anonymous_source() -> None:
+    text = "وبحسب مصدر دبلوماسي عماني، فإن الطرفين اتفقا على جدول الأعمال."
+    s = one(text)
+    assert s.verb == "بحسب"
+    assert s.speaker.kind is EntityKind.ANONYMOUS
+    assert content(text, s) == "فإن الطرفين اتفقا على جدول الأعمال"
+
+
+def test_medium_relaying_a_source_is_via() -> None:
+    text = "ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن واشنطن تنتظر الرد الإيراني."
+    s = one(text)
+    assert s.speaker.text == "مسؤول أمريكي"
+    assert s.via is not None
+    assert s.via.name == "Reuters"
+
+
+def test_a_trailing_relay_on_a_statement_is_not_a_second_statement() -> None:
+    text = "وأعلنت طهران أنها تسلمت المقترح، بحسب ما أعلنت وسائل الإعلام الرسمية."
+    assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("وقال عباس عراقجي خلال اتصال هاتفي إن الأجواء جيدة.", "phone call"),
+        ("وكتب عباس عراقجي في تغريدة أن الأجواء جيدة.", "X"),
+        ('وكتب المتحدث العسكري في قناته على "تليغرام" أن الأجواء جيدة.', "Telegram"),
+        ("وقال عباس عراقجي في مقابلة تلفزيونية إن الأجواء جيدة.", "interview"),
+        ("وأكدت الخارجية السودانية في بيان أن الأجواء جيدة.", "statement"),
+    ],
+)
+def test_channels(text: str, channel: str) -> None:
+    assert one(text).channel == channel
+
+
+# -- what is not a statement ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يذكر أن المحادثات بدأت في أبريل الماضي.",
+        "وتبقى فرص الاتفاق ضئيلة، بحسب مراقبين.",
+        "وتشير التقارير إلى أن الجولة قد تؤجل.",
+        "إيران تعلن استئناف المحادثات مع الولايات المتحدة",
+        'ولم تسفر الجولة عن اتفاق، رغم المطالب التي وصفت بأنها "مبالغ فيها".',
+        "وجاءت الجولة بعد أسابيع من الاتصالات التي أعلن عنها الطرفان.",
+        "وأكد الطرفان التزامهما بمواصلة المحادثات.",
+        "ويتابع المجتمع الدولي بقلق تطورات الأزمة.",
+    ],
+)
+def test_non_speech_uses_yield_nothing(text: str) -> None:
+    assert read(text) == []
+
+
+def test_boilerplate_and_related_lists_yield_nothing_appended_is_marked() -> None:
+    text = (
+        "قال المتحدث العسكري إن الهدنة صامدة.\n"
+        "كلمات دلالية: قال إن الهدنة\n"
+        "اقرأ أيضاً:\n"
+        "وأعلنت وزارة الخارجية السودانية أن الوفد سيغادر إلى جدة صباح الغد للمشاركة في الجولة الجديدة.\n"
+        "مقالات ذات صلة\n"
+        "قال الوسيط إن الاتفاق قريب\n"
+    )
+    found = read(text)
+    assert [(s.segment, s.speaker.text) for s in found] == [
+        ("main", "المتحدث العسكري"),
+        ("appended", "وزارة الخارجية السودانية"),
+    ]
+
+
+# -- properties -------------------------------------------------------------------------
+
+SENTENCES = (
+    "قال عباس عراقجي إن الجولة كانت بناءة.",
+    'وأضاف: "سنواصل الحوار مع الوسطاء".',
+    "وأكد المتحدث العسكري أن القوات انسحبت، لكنه حذر من أي خرق للهدنة.",
+    "وبحسب مصدر دبلوماسي عماني، فإن الطرفين اتفقا على جدول الأعمال.",
+    'وقالت المتحدثة باسم الوساطة، سلمى الدوري: "الجولة المقبلة في جنيف".',
+    "يذكر أن المحادثات بدأت في أبريل 2025 بمشاركة 12 مفاوضا.",
+    "ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن واشنطن تنتظر الرد.",
+    'ورحب الوسيط العماني بالهدنة، واصفاً إياها بأنها "فرصة أخيرة".',
+    "وأعلنت طهران أنها تسلمت 3 مقترحات مكتوبة.",
+)
+
+
+def _key(text: str, statements: list[Statement]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            normalize_text(s.speaker.text),
+            normalize_text(s.verb),
+            s.direct,
+            s.channel,
+            s.segment,
+            normalize_text(text[s.content.start : s.content.end]),
+        )
+        for s in statements
+    ]
+
+
+articles = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6).map(" ".join)
+DIACRITICS = (
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
+)
+
+
+def _decorate(text: str, marks: list[int]) -> str:
+    """Insert a diacritic or tatweel after Arabic letters chosen by ``marks``."""
+    out: list[str] = []
+    for position, char in enumerate(text):
+        out.append(char)
+        if "\u0621" <= char <= "\u064a" and position < len(marks) and marks[position]:
+            out.append(DIACRITICS[marks[position] % len(DIACRITICS)])
+    return "".join(out)
+
+
+@given(articles, st.lists(st.integers(0, 20), max_size=400))
+@example(SENTENCES[0], [3] * 40)
+def test_statements_survive_diacritics_and_tatweel(text: str, marks: list[int]) -> None:
+    decorated = _decorate(text, marks)
+    assert _key(decorated, read(decorated)) == _key(text, read(text))
+
+
+@given(articles)
+def test_statements_survive_digit_scripts(text: str) -> None:
+    eastern = text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert _key(eastern, read(eastern)) == _key(text, read(text))
+
+
+@given(articles)
+def test_spans_lie_inside_the_document(text: str) -> None:
+    for s in read(text):
+        for span in (s.evidence, s.content, s.speaker.span):
+            assert 0 <= span.start <= span.end <= len(text)
+        assert s.content.length > 0
+
+
+@given(articles)
+def test_content_never_crosses_into_another_statement(text: str) -> None:
+    found = read(text)
+    for a, b in itertools.permutations(found, 2):
+        assert not a.content.overlaps(b.content)
+        if b.speaker.span in b.evidence:  # a speaker written in b's own clause
+            assert not a.content.overlaps(b.speaker.span)
+
+
+@given(st.text(alphabet='قال أكد إن أن: "«»،.\nوأضاف مصدر بحسب', max_size=200))
+def test_no_crash_on_any_text(text: str) -> None:
+    for s in read(text):
+        assert s.evidence.end <= len(text)
