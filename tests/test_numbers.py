@@ -6,7 +6,7 @@ import json
 from importlib import resources
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from tests.arabic_numbers_gen import Style, digits, to_words
 from tests.strategies import arabic_text, mixed_text, with_noise
@@ -469,6 +469,19 @@ def test_surrounding_text_never_changes_a_parse(n: int, style: Style) -> None:
     ]
 
 
+@given(numbers, styles, st.sampled_from(["و", "ب", "ل", "وب", "ول", "ف"]))
+@example(11, Style(), "و")  # وأحد عشر normalises to واحد عشر
+@example(2000, Style(), "ل")
+def test_an_attached_clitic_changes_neither_value_nor_words(
+    n: int, style: Style, clitic: str
+) -> None:
+    words = to_words(n, style)
+    assume(not (clitic.endswith("ل") and words.split()[0] == "ست"))  # لست is "I am not"
+    text = "أفرج عن " + clitic + words + " أسير"
+    start = len("أفرج عن ") + len(clitic)
+    assert [(q.value, q.span.start, q.text) for q in find_numbers(text)] == [(n, start, words)]
+
+
 @given(
     st.integers(0, 10**12),
     st.sampled_from(["ascii", "arabic", "persian"]),
@@ -514,6 +527,8 @@ number_soup = st.lists(st.sampled_from(PIECES), max_size=20).map(" ".join) | st.
 @example("نحو")
 @example("1.")
 @example("٫٥")
+@example("1" * 5000)
+@example("١٬" * 3000)
 def test_never_crashes_and_spans_index_the_original(text: str) -> None:
     quantities = find_numbers(text)
     check_spans(text, quantities)

@@ -223,6 +223,13 @@ def test_noise_and_clitics_do_not_change_what_is_found(
     check_spans(text, ordinals)
 
 
+@given(st.integers(1, 999), st.sampled_from(["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"]))
+def test_digit_ordinals_in_any_script(n: int, script: str) -> None:
+    written = "".join(script[int(c)] for c in str(n))
+    for phrase in ("الجولة " + written, "الجولة الـ" + written, "الجولة رقم " + written):
+        assert parse_ordinal(phrase + " من المفاوضات") == n
+
+
 @given(st.one_of(arabic_text, mixed_text))
 @example("الـ")
 @example("ال 3")
