@@ -28,7 +28,7 @@ from negotext.ar.dates import (
     _matches,
     find_dates,
 )
-from negotext.ar.normalize import normalize_text
+from negotext.ar.normalize import normalize, normalize_text
 
 D = Granularity.DAY
 W = Granularity.WEEK
@@ -764,3 +764,10 @@ def test_analysis_dates_use_the_publication_date() -> None:
     ]
     for mention in analysis.dates:
         assert analysis.slice(mention.span) == mention.text
+
+
+def test_a_normalised_text_can_be_passed_in() -> None:
+    text = "عقدت المحادثات يوم الجمعة الماضي، وستُستأنف في 2 يونيو/حزيران 2025"
+    assert find_dates(text, PUB, normalized=normalize(text)) == find_dates(text, PUB)
+    with pytest.raises(ValueError, match="normalize"):
+        find_dates(text, PUB, normalized=normalize("نص آخر"))

@@ -340,15 +340,22 @@ _NOUN_SUFFIXES = ("تها", "تهم", "ته", "ها", "هم", "ات", "ون", "�
 # -- reading ------------------------------------------------------------------------
 
 
-def find_dates(text: str, published: datetime.date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, published: datetime.date | None = None, *, normalized: Normalized | None = None
+) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``published`` when relative.
+
+    ``normalized`` may pass ``normalize(text)`` (default options) when the caller has it
+    already, to save normalising twice; it must be of this very text.
 
     >>> [(m.text, m.value) for m in find_dates("وصل أمس الجمعة", datetime.date(2025, 5, 17))]
     [('أمس الجمعة', datetime.date(2025, 5, 16))]
     >>> [(m.text, m.value, m.relative) for m in find_dates("قال الاثنين إن")]
     [('الاثنين', None, True)]
     """
-    norm = normalize(text)
+    if normalized is not None and normalized.original != text:
+        raise ValueError("normalized must be normalize(text) of the text given")
+    norm = normalized if normalized is not None else normalize(text)
     reader = _Reader(norm, published)
     mentions: list[DateMention] = []
     for match in _matches(norm.text):
