@@ -771,3 +771,10 @@ def test_a_normalised_text_can_be_passed_in() -> None:
     assert find_dates(text, PUB, normalized=normalize(text)) == find_dates(text, PUB)
     with pytest.raises(ValueError, match="normalize"):
         find_dates(text, PUB, normalized=normalize("نص آخر"))
+
+
+def test_a_publication_datetime_counts_as_its_date() -> None:
+    moment = datetime.datetime(2025, 5, 21, 23, 59)
+    text = "أمس والصيف الماضي والجمعة"
+    assert find_dates(text, moment) == find_dates(text, PUB)
+    assert all(type(m.value) is datetime.date for m in find_dates(text, moment))

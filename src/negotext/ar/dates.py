@@ -355,6 +355,8 @@ def find_dates(
     """
     if normalized is not None and normalized.original != text:
         raise ValueError("normalized must be normalize(text) of the text given")
+    if isinstance(published, datetime.datetime):
+        published = published.date()  # a datetime is a date too, but compares with none
     norm = normalized if normalized is not None else normalize(text)
     reader = _Reader(norm, published)
     mentions: list[DateMention] = []
