@@ -70,6 +70,13 @@ def test_dot_before_a_scale_word_is_a_decimal() -> None:
     assert value("2.5 مليار") == 2500000000
 
 
+def test_decimal_comma_only_before_a_scale_word() -> None:
+    assert value("2,5 مليار") == 2500000000
+    assert value("3،25 مليون") == 3250000
+    assert found("1,5") == [("1", 1)]  # not a number as a whole: 1 and a stray 5
+    assert found("3، 5") == [("3", 3), ("5", 5)]
+
+
 # -- words ------------------------------------------------------------------------
 
 
@@ -251,6 +258,14 @@ def test_plural_after_a_number_is_exact() -> None:
     assert quantity is not None
     assert not quantity.approximate
     assert quantity.qualifier is None
+
+
+def test_definite_plural_alone_is_vague() -> None:
+    quantity = parse_number("الآلاف")
+    assert quantity is not None
+    assert (quantity.low, quantity.high, quantity.qualifier) == (3000, 9999, "vague")
+    assert found("أطلق سراح الملايين") == [("الملايين", 3000000)]
+    assert found("بالآلاف") == [("الآلاف", 3000)]
 
 
 def test_vague_in_context() -> None:

@@ -157,7 +157,7 @@ CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "ف
 #: run is an identifier, not a quantity (and Python will not read huge ints from text).
 _DIGITS = (
     r"\d{1,3}(?:\.\d{3}){1,6}(?!\d)|\d{1,3}(?:,\d{3}){1,6}(?!\d)(?:\.\d{1,20})?"
-    r"|\d{1,20}\.\d{1,20}|\d{1,20}"
+    r"|\d{1,20}\.\d{1,20}|\d{1,20},\d{1,2}(?!\d)(?=\s*(?:الف|مليون|مليار|بليون))|\d{1,20}"
 )
 _TOKEN = (
     rf"(?:(?<!\w){_CLITIC}??(?P<tok>\L<words>)(?!\w)"
@@ -241,9 +241,16 @@ def _digits_value(digits: str, original: str, before_scale: bool) -> int | float
     unless a scale word follows (``1.500 مليون`` = 1.5 million), the first
     group is 0, or the original wrote the Arabic decimal sign ``٫``.
 
+    A comma before one or two digits is a decimal comma; the pattern takes it
+    only before a scale word (``2,5 مليار``).
+
     >>> _digits_value("1.200", "1.200", False), _digits_value("1.5", "1.5", False)
     (1200, 1.5)
+    >>> _digits_value("2,5", "2,5", True)
+    2.5
     """
+    if "," in digits and len(digits.rsplit(",", 1)[1]) < 3:
+        return float(digits.replace(",", "."))  # a decimal comma before a scale word
     if "," in digits:
         whole, _, fraction = digits.partition(".")
         whole = whole.replace(",", "")
@@ -280,6 +287,9 @@ def _begin(tok: _Token, index: int) -> _State | None:
     if kind == "scales":
         scale, count = payload
         return attrs.evolve(base, total=scale * _count(tok, count), last_scale=scale, scaled=True)
+    if kind == "definite_plurals":  # أطلق سراح الآلاف: as vague as آلاف
+        scale, least = payload, 3
+        return attrs.evolve(base, vague=(least * scale, 10 * scale - 1), last_scale=scale)
     if kind == "plurals":
         scale, least = payload
         return attrs.evolve(base, vague=(least * scale, 10 * scale - 1), last_scale=scale)
@@ -289,7 +299,7 @@ def _begin(tok: _Token, index: int) -> _State | None:
         return attrs.evolve(base, pending="few", few=(payload[0], payload[1]))
     if kind == "digits":
         return attrs.evolve(base, group=payload, digits=True)
-    return None  # definite plurals and dropped words do not start a quantity
+    return None  # dropped words do not start a quantity
 
 
 def _count(tok: _Token, count: int) -> int:
