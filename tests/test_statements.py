@@ -215,6 +215,7 @@ def test_verb_is_stored_without_its_conjunction() -> None:
 def test_participle_with_quote_is_its_own_statement() -> None:
     text = 'قال عباس عراقجي إن الجولة مفيدة، مضيفاً: "سنعود إلى مسقط قريباً".'
     first, second = read(text)
+    assert first.verb == "قال"
     assert (second.verb, second.direct) == ("مضيفاً", True)
     assert second.speaker.name == "Abbas Araghchi"
     assert content(text, second) == "سنعود إلى مسقط قريباً"

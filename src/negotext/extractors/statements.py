@@ -92,6 +92,8 @@ class _Builder:
         self.last: _Last | None = None
         #: Normalised ranges already read as part of a statement's reporting clause or content.
         self.consumed_until = 0
+        #: A channel the reporting clause names by its subject ("وأضاف البيان").
+        self.pending_channel: str | None = None
 
     # -- driving ------------------------------------------------------------------------
 
@@ -149,6 +151,12 @@ class _Builder:
             speaker_phrase = None
         if speaker_phrase is not None and speaker_phrase.head in ("none", "party"):
             return
+        document_channel: str | None = None
+        if speaker_phrase is not None and self._is_document(speaker_phrase):
+            # "وأضاف البيان أن …": the statement speaks for whoever issued it.
+            document_channel = "statement"
+            speaker_phrase = None
+            after = attrs.evolve(after, speaker=None)
         evidence_start = start
         speaker: Entity | None = None
         continuation = False
@@ -170,10 +178,18 @@ class _Builder:
             # "وكان المبعوث …، قد صرح أن": "قد" opens the verb, the subject is before it.
             self._subject_first(match, limit)
             return
+        if after.content_start is None and speaker is not None and speaker_phrase is not None:
+            quote = reader.quote_before(start)
+            if quote is not None:
+                # '"نحن مستعدون"، قال المتحدث': the quote before the verb is the content.
+                after = attrs.evolve(after, content_start=quote.start, kind="quote", quote=quote)
+                evidence_start = quote.start
         if speaker is None or after.content_start is None:
             return
         if after.kind == "object" and speaker_phrase is None and not continuation:
             return
+        if document_channel is not None and after.via is None:
+            self.pending_channel = document_channel
         self._emit(
             verb=match.group("verb"),
             evidence_start=evidence_start,
@@ -204,6 +220,11 @@ class _Builder:
             continuation=False,
             limit=limit,
         )
+
+    def _is_document(self, phrase: Phrase) -> bool:
+        """Whether a subject is a document that speaks for its issuer ("البيان")."""
+        words = self.reader.text[phrase.start : phrase.end].split()
+        return len(words) == 1 and words[0] in self.lexicon.speech_documents
 
     def _continues(self, match: regex.Match[str]) -> bool:
         """Whether a verb with no subject continues the last speaker ("وأضاف", "كما أشار")."""
@@ -411,6 +432,8 @@ class _Builder:
         if content[1] <= content[0]:
             return
         channel = self._channel(evidence_start, after.content_start)
+        if self.pending_channel is not None:
+            channel, self.pending_channel = self.pending_channel, None
         if channel is None and continuation and self.last is not None:
             channel = self.last.channel
         self._add(

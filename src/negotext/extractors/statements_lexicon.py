@@ -44,6 +44,7 @@ LEXICONS: tuple[str, ...] = (
     "party_references",
     "verb_openers",
     "envoy_titles",
+    "speech_documents",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -141,6 +142,7 @@ class StatementLexicon:
     party_words: frozenset[str]
     openers: frozenset[str]
     envoy_titles: frozenset[str]
+    speech_documents: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
 
@@ -193,6 +195,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         party_words=_words(lists["party_references"]),
         openers=_words(lists["verb_openers"]),
         envoy_titles=_words(lists["envoy_titles"]),
+        speech_documents=_words(lists["speech_documents"]),
         relay_only=relay_only,
     )
 

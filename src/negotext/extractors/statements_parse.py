@@ -50,6 +50,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 #: Particles and function words that never start or continue a name.
 _PARTICLES = frozenset(
     {
+        "ل",
         "لم",
         "لن",
         "لا",
@@ -94,7 +95,7 @@ _PARTICLES = frozenset(
 )
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ال", "عبد", "دي", "فون", "دو"})
 _SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
-_NISBA = regex.compile(r"^(?:ال)?\p{L}{2,}(?:ي|يه|يون|يين|يه)$")
+_NISBA = regex.compile(r"^(?:ال)?\p{L}{2,}(?:ي|يه|يا|يون|يين|يان)$")
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 #: How far a speaker phrase and its appositions may run, in tokens.
 _MAX_SPEAKER_TOKENS = 40
@@ -353,6 +354,14 @@ class Reader:
             if word == "(":
                 index = self._skip_parentheses(index)
                 continue
+            if word == "ل" and index + 1 < len(self.tokens) and self.tokens[index + 1].text == '"':
+                # "لـ"العربي الجديد"": the medium told.
+                quote = self.quotes.starting_at(self.tokens[index + 1].start)
+                if quote is not None and quote.closed:
+                    via = Phrase(quote.inner_start, quote.inner_end, "media")
+                    index = self.index_at(quote.end)
+                    seen_adverbial = True
+                    continue
             if word == ",":
                 nxt = index + 1
                 if nxt >= len(self.tokens):
@@ -478,6 +487,16 @@ class Reader:
             return attrs.evolve(found, content_start=token.start, region_end=token.start)
         return AfterVerb(speaker, apposition, token.start, "preposition", None, token.start, via)
 
+    def _body_at(self, index: int) -> bool:
+        """Whether an institution or group (gazetteer or institution head) starts at ``index``."""
+        found = self.entity_at(self.tokens[index].start)
+        if found is not None and found[2].kind in (
+            EntityKind.ORGANIZATION,
+            EntityKind.GROUP,
+        ):
+            return True
+        return self.head_kind(index) == "institution"
+
     def extend_name(self, end: int) -> int:
         """A person's name goes on over "آل ثاني", "بن سلمان" after the gazetteer's form."""
         index = self.index_at(end)
@@ -579,11 +598,29 @@ class Reader:
                     index = self.index_at(quote.end)  # a name in quotes: منصة "X"
                     continue
                 return index
-            if word in _CONTENT_PREPOSITIONS and not self._channel_follows(index + 1):
-                # "في الوقت نفسه على ضرورة": the governed preposition opens the content.
+            if (
+                word in _CONTENT_PREPOSITIONS
+                and not self._channel_follows(index + 1)
+                and not self._marker_ahead(index + 1)
+            ):
+                # "في الوقت نفسه على ضرورة": the governed preposition opens the content;
+                # "في بيان صادر عن مكتبه:" — the colon ahead does.
                 return index
             index += 1
         return index
+
+    def _marker_ahead(self, index: int) -> bool:
+        """A colon, a quote or a bare أن / إن within a few words (the content's real start)."""
+        for ahead in range(index, min(index + 6, len(self.tokens))):
+            word = self.tokens[ahead].text
+            if word in (":", '"'):
+                return True
+            if word in _COMPLEMENTIZERS:
+                before = self.tokens[ahead - 1].text
+                return before not in _CONTENT_PREPOSITIONS and before not in ("في", "ب")
+            if word in (",", ".") or word in _SENTENCE_MARKS:
+                return False
+        return False
 
     def _skip_chunk(self, index: int) -> int:
         """Skip to the next comma, colon, quote or complementizer (a relative clause, a relay)."""
@@ -709,6 +746,15 @@ class Reader:
                         index = self.index_at(quote.end)
                         continue
                 break
+            if (
+                head == "title"
+                and word == "في"
+                and index + 1 < len(self.tokens)
+                and (self._body_at(index + 1))
+            ):
+                # "القيادي في حركة حماس", "عضو في المكتب السياسي": the body is in the title.
+                index += 1
+                continue
             if head == "anonymous" and word == "في" and index + 1 < len(self.tokens):
                 # "مصدر في الخارجية الروسية": where the source sits.
                 word = "مطلع"
@@ -770,6 +816,8 @@ class Reader:
                 index = self.index_at(found[1])
                 continue
 
+            if head == "anonymous" and _definite(word) and not _NISBA.match(word):
+                break  # "أبلغ مسؤول إسرائيلي القناة 13": the object, not the source
             if (
                 word == "باسم"
                 or _definite(word)
@@ -934,6 +982,18 @@ class Reader:
             if phrase in self.lexicon.openers or bare in self.lexicon.openers:
                 return True
         return bool(self._in(self.lexicon.stops, index))
+
+    def quote_before(self, offset: int) -> Quote | None:
+        """A closed quotation that ends right before ``offset`` after a comma: '"…"، قال'."""
+        index = self.index_at(offset) - 1
+        if index >= 0 and self.tokens[index].text == ",":
+            index -= 1
+        if index < 0 or self.tokens[index].text != '"':
+            return None
+        quote = self.quotes.at(self.tokens[index].start)
+        if quote is None or not quote.closed or quote.end != self.tokens[index].end:
+            return None
+        return quote
 
     def after_comma(self, offset: int) -> bool:
         """Whether the token before ``offset`` is a comma or a closing quote (a participle's place)."""
