@@ -302,6 +302,15 @@ class PhraseTrie:
                 self._first.setdefault(words[0], []).append((tuple(words[1:]), key))
         for continuations in self._first.values():
             continuations.sort(key=lambda item: -len(item[0]))
+        # Every written form a phrase's first word can take (with each proclitic,
+        # and ل + ال as لل): one set lookup rules out most words of a text.
+        self.starters: set[str] = set()
+        for first in self._first:
+            self.starters.add(first)
+            for clitic in PROCLITICS[1:]:
+                self.starters.add(clitic + first)
+                if clitic.endswith("ل") and first.startswith(_ARTICLE):
+                    self.starters.add(clitic + first[1:])
 
     def match_at(
         self, scanned: Scanned, i: int, clitics: bool = True, max_words: int = 0
@@ -315,25 +324,44 @@ class PhraseTrie:
         text, words = scanned.searched, scanned.words
         word_start, word_end = words[i]
         word = text[word_start:word_end]
+        if clitics and word not in self.starters:
+            return None
+        first_level = self._first
         best: tuple[int, int, str, int] | None = None
-        for clitic in PROCLITICS if clitics else ("",):
-            if not word.startswith(clitic) or len(word) - len(clitic) < 2:
-                continue
-            rest = word[len(clitic) :]
-            readings = [(rest, word_start + len(clitic))]
-            # ل + ال is written لل: "للكرملين" is ل + الكرملين, its span "كرملين".
-            if clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
-                readings.append((_ARTICLE + rest[1:], word_start + len(clitic) + 1))
-            for first, start in readings:
-                for tail, key in self._first.get(first, ()):
-                    if max_words and len(tail) >= max_words:
-                        continue
-                    end = _continues(text, words, i, tail)
-                    if end is not None:
-                        if best is None or end > best[1]:
-                            best = (start, end, key, len(tail) + 1)
-                        break  # continuations are longest first
+        for first, start in _readings(word, word_start, clitics):
+            for tail, key in first_level.get(first, ()):
+                if max_words and len(tail) >= max_words:
+                    continue
+                end = _continues(text, words, i, tail) if tail else word_end
+                if end is not None:
+                    if best is None or end > best[1]:
+                        best = (start, end, key, len(tail) + 1)
+                    break  # continuations are longest first
         return best
+
+
+# Proclitics by their first letter, for a quick test of a word's first character.
+_CLITICS_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _clitic in PROCLITICS[1:]:
+    _CLITICS_BY_LETTER[_clitic[0]] = (*_CLITICS_BY_LETTER.get(_clitic[0], ()), _clitic)
+
+
+def _readings(word: str, start: int, clitics: bool) -> list[tuple[str, int]]:
+    """Each way to read ``word``: itself, then without each proclitic it may carry.
+
+    ل + ال is written لل: "للكرملين" is also read as الكرملين, starting at كرملين.
+    """
+    readings = [(word, start)]
+    if not clitics:
+        return readings
+    for clitic in _CLITICS_BY_LETTER.get(word[:1], ()):
+        if not word.startswith(clitic) or len(word) - len(clitic) < 2:
+            continue
+        rest = word[len(clitic) :]
+        readings.append((rest, start + len(clitic)))
+        if clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
+            readings.append((_ARTICLE + rest[1:], start + len(clitic) + 1))
+    return readings
 
 
 class Gazetteer:
@@ -446,7 +474,12 @@ class Gazetteer:
         found: list[Mention] = []
         seen: dict[int, int] = {}  # entry index → start of its last full mention
         i = 0
-        while i < len(scanned.words):
+        words, searched, starters = scanned.words, scanned.searched, self._trie.starters
+        while i < len(words):
+            a, b = words[i]
+            if searched[a:b] not in starters:  # the common case, checked inline for speed
+                i += 1
+                continue
             hit = self._trie.match_at(scanned, i)
             if hit is None:
                 i += 1

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import json
+import weakref
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any
@@ -551,17 +552,34 @@ def _holder(
                 return entity.name, entity.id, role
     if parsed.affiliation_entry is None and parsed.to_entry is None:
         return None, None, parsed.role
-    matches = [
-        (entry, role)
-        for entry in reader.gazetteer.entries
-        if entry.kind is EntityKind.PERSON
-        for role in [reader.matching_role(parsed, entry)]
-        if role is not None
-    ]
-    if len(matches) == 1:
-        entry, role = matches[0]
-        return entry.name, entry.id, role
-    return None, None, parsed.role
+    cache = _HOLDERS.setdefault(reader.gazetteer, {})
+    key = (
+        parsed.bases,
+        parsed.of,
+        parsed.form.link,
+        parsed.to_entry.name if parsed.to_entry else None,
+        parsed.former,
+    )
+    if key not in cache:
+        matches = [
+            (entry, role)
+            for entry in reader.gazetteer.entries
+            if entry.kind is EntityKind.PERSON
+            for role in [reader.matching_role(parsed, entry)]
+            if role is not None
+        ]
+        if len(matches) == 1:
+            entry, role = matches[0]
+            cache[key] = (entry.name, entry.id, role)
+        else:
+            cache[key] = (None, None, parsed.role)
+    return cache[key]
+
+
+#: Gazetteer holders of a title, per gazetteer: the search runs once per title.
+_HOLDERS: weakref.WeakKeyDictionary[Gazetteer, dict[Any, tuple[str | None, str | None, str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def find_titles(text: str, gazetteer: Gazetteer | None = None) -> list[Title]:
