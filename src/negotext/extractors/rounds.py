@@ -63,13 +63,16 @@ TRIGGER_LEXICONS = {
 STATUS_LEXICONS = {
     "round_held": "held",
     "round_planned": "planned",
+    "round_planned_before": "planned_before",
     "round_proposed": "proposed",
     "round_possible": "possible",
     "round_cancelled": "cancelled",
     "round_neutral": "",
 }
 #: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
-AFTER_STATUSES = frozenset({"held", "planned", "cancelled"})
+AFTER_STATUSES = frozenset({"held", "planned", "cancelled", "possible"})
+#: Relative pronouns that carry a cue across a comma (الجولة الخامسة، التي عقدت في روما).
+RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"})
 #: Statuses that can describe the same not-yet-agreed meeting: merged together.
 STATUS_CLASS = {
     RoundStatus.HELD: "held",
@@ -89,7 +92,7 @@ VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "الم
 VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
 
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
-AFTER_WINDOW = 45  # how far after it a relative-clause cue may stand
+AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
 ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trigger
 PARTY_WINDOW = 110
 
@@ -363,12 +366,12 @@ class _Reader:
             for c in self.statuses
             if c.label in AFTER_STATUSES
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
-            and not has_break(text, end, c.start)
+            and (not has_break(text, end, c.start) or self._relative_before(c.start))
         ]
         if after:
             cue = after[0]
             gap = text[end : cue.start]
-            if cue.start - end <= 25 or "التي" in gap or "الذي" in gap or "اللتين" in gap:
+            if cue.start - end <= 25 or any(word in gap for word in RELATIVES):
                 return self._judge(cue)
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
@@ -381,10 +384,16 @@ class _Reader:
             return self._judge(after[0])
         return "none", None, None
 
+    def _relative_before(self, position: int) -> bool:
+        """Whether a relative pronoun opens the clause a cue stands in (، التي عقدت)."""
+        words = _previous_words(self.text, position, 1)
+        return bool(words) and words[0] in RELATIVES
+
     def _judge(self, cue: Cue) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
         if _negated(self.text, cue.start):
             return "negated", None, (cue.start, cue.end)
-        return "cue", RoundStatus(cue.label), (cue.start, cue.end)
+        status = RoundStatus(cue.label.removesuffix("_before"))
+        return "cue", status, (cue.start, cue.end)
 
     def _ordinal(
         self, mention: _Mention, sent_start: int, sent_end: int, previous_end: int, next_start: int

@@ -194,7 +194,10 @@ class _Reader:
             if skipped is None:
                 return
             position = skipped
-        phrase = self._phrase(position, sent_end)
+        skip = (
+            MAX_SKIP if kind in (ClaimKind.RECOGNITION_DEMAND, ClaimKind.SOVEREIGNTY_CLAIM) else 0
+        )
+        phrase = self._phrase(position, sent_end, skip)
         if phrase is None:
             return
         if claimant is None:
@@ -359,8 +362,12 @@ class _Reader:
             return None
         return spans[index][0]
 
-    def _phrase(self, position: int, limit: int) -> _Phrase | None:
-        """The territory phrase starting at ``position``, or None when it names no territory."""
+    def _phrase(self, position: int, limit: int, skip: int = 0) -> _Phrase | None:
+        """The territory phrase starting at ``position``, or None when it names no territory.
+
+        ``skip`` words may stand before the territory head (الاعتراف بالوضع الجديد في
+        المناطق …); otherwise the head comes first, after a preposition or quantifier.
+        """
         text = self.text
         spans: list[tuple[int, int]] = []
         for t_start, t_end in tokens(text, position, min(limit, position + 160)):
@@ -375,7 +382,10 @@ class _Reader:
         index = 0
         while index < len(spans) and self._word(*spans[index]) in PREPOSITIONS:
             index += 1
-        for head in range(index, min(len(spans), index + MAX_SKIP + 1)):
+        leading = index
+        while leading < len(spans) and self._word(*spans[leading]) in self.quantifiers:
+            leading += 1  # عدة مناطق، جميع أراضي
+        for head in range(index, min(len(spans), leading + skip + 1)):
             h_start, _ = spans[head]
             word = self._word(*spans[head])
             place = self._place_at(h_start)
