@@ -224,6 +224,7 @@ class Resources:
         self._gazetteer: Gazetteer | None = None
         self._lexicons: dict[str, tuple[str, ...]] | None = None
         self._record_types: dict[str, type[Record]] | None = None
+        self._plugins: tuple[object, ...] = ()
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -301,5 +302,9 @@ def _resources_for(signature: tuple[tuple[str, int], ...]) -> Resources:
 def get_resources() -> Resources:
     """The resources for the plugins registered now."""
     pm = get_plugin_manager()
-    signature = tuple((name, id(plugin)) for name, plugin in pm.list_name_plugin() if name)
-    return _resources_for(signature)
+    named = [(name, plugin) for name, plugin in pm.list_name_plugin() if name]
+    resources = _resources_for(tuple((name, id(plugin)) for name, plugin in named))
+    # The cached entry keeps its plugins alive, so that no other plugin object
+    # can be given the same id (and be served these resources) while it is cached.
+    resources._plugins = tuple(plugin for _, plugin in named)
+    return resources
