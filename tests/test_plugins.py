@@ -614,3 +614,30 @@ def test_the_real_manager_is_back() -> None:
     names = _names()
     assert set(DEFAULT_PLUGINS) <= names
     assert not {n for n in names if n.startswith(("test-", "ep-"))}
+
+
+class WordPlugin:
+    """A plugin whose lexicon is one word given at construction."""
+
+    name = "test-word"
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    @hookimpl
+    def negotext_register_lexicon(self, register: Callable[[str, Iterable[str]], None]) -> None:
+        register("test_word", [self.word])
+
+
+def test_resources_follow_a_plugin_replaced_under_the_same_name() -> None:
+    """Regression: resources were cached by plugin id, and a new plugin object could reuse
+    the id of a freed one and be served its stale word lists."""
+    pm = get_plugin_manager()
+    for i in range(20):
+        plugin = WordPlugin(f"w{i}")
+        pm.register(plugin, name=WordPlugin.name)
+        try:
+            assert get_resources().lexicon("test_word") == (f"w{i}",)
+        finally:
+            pm.unregister(name=WordPlugin.name)
+        del plugin  # freed at once: the next WordPlugin may get its id
