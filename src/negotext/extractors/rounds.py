@@ -361,6 +361,9 @@ class _Reader:
         ``"none"`` when no cue governs it.
         """
         text = self.text
+        adjacent = [c for c in self.statuses if c.label and 0 <= start - c.end <= 2]
+        if adjacent:
+            return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
         after = [
             c
             for c in self.statuses

@@ -179,6 +179,8 @@ class _Reader:
             claimant = self._actor_at(position)
             if claimant is not None:
                 position = claimant[1]
+        if kind == ClaimKind.CONTROL and not cue.word.endswith(("على", "علي", "عليها")):
+            position = self._after_subject(position, sent_end)
         if kind == ClaimKind.CONTROL:
             for full in self.full:
                 if position <= full.start <= position + 3:
@@ -292,6 +294,16 @@ class _Reader:
         year = self._year((head, min(sent_end, end + 12)), sent_start)
         phrase = _Phrase(territory, head, end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _after_subject(self, position: int, limit: int) -> int:
+        """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
+        spans = tokens(self.text, position, min(limit, position + 60))[:4]
+        for t_start, t_end in spans:
+            if has_break(self.text, position, t_start):
+                break
+            if self._word(t_start, t_end) in PREPOSITIONS:
+                return t_start
+        return position
 
     def _listed(self, phrase: _Phrase, limit: int) -> Iterator[_Phrase]:
         """Named places joined to a named territory by و (القرم ودونيتسك ولوغانسك)."""
