@@ -115,8 +115,13 @@ def get_plugin_manager() -> pluggy.PluginManager:
             pm.register(importlib.import_module(module_name), name=module_name)
         _load_entry_points(pm)
         pm.check_pending()
+        to_disable = sorted(_env_names("NEGOTEXT_DISABLE_PLUGINS") or ())
+        unknown = [name for name in to_disable if name not in _known_names(pm)]
+        if unknown:
+            # Before the manager is kept: every call fails alike, none half-configured.
+            raise UnknownPluginError(unknown[0], _known_names(pm))
         _pm = pm
-        for name in sorted(_env_names("NEGOTEXT_DISABLE_PLUGINS") or ()):
+        for name in to_disable:
             disable_plugin(name)
     return _pm
 
