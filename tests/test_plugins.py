@@ -641,3 +641,16 @@ def test_resources_follow_a_plugin_replaced_under_the_same_name() -> None:
         finally:
             pm.unregister(name=WordPlugin.name)
         del plugin  # freed at once: the next WordPlugin may get its id
+
+
+def test_unknown_name_in_the_disable_list_fails_every_time(
+    fresh_manager: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: the first call raised, later calls returned a half-configured manager."""
+    monkeypatch.setenv("NEGOTEXT_DISABLE_PLUGINS", "a-no-such-plugin,negotext.extractors.rounds")
+    for _ in range(2):
+        with pytest.raises(UnknownPluginError, match="unknown plugin 'a-no-such-plugin'") as info:
+            get_plugin_manager()
+        assert "negotext.extractors.rounds" in info.value.known
+    monkeypatch.setenv("NEGOTEXT_DISABLE_PLUGINS", "negotext.extractors.rounds")
+    assert "negotext.extractors.rounds" not in _names()
