@@ -179,16 +179,16 @@ class _Reader:
             claimant = self._actor_at(position)
             if claimant is not None:
                 position = claimant[1]
-        if kind == ClaimKind.CONTROL and not cue.word.endswith(("على", "علي", "عليها")):
-            position = self._after_subject(position, sent_end)
         if kind == ClaimKind.CONTROL:
+            for p_start, p_end, quantity in self.percents:
+                if position <= p_start <= position + 20 and not has_break(text, position, p_start):
+                    share, position = float(quantity.value), p_end  # يحتل نحو 20% من …
+                    break
+            if share is None and not cue.word.endswith(("علي", "عليها")):
+                position = self._after_subject(position, sent_end)  # سيطرت القوات على …
             for full in self.full:
                 if position <= full.start <= position + 3:
                     share, position = 100.0, full.end
-            for p_start, p_end, quantity in self.percents:
-                if position <= p_start <= position + 20 and not has_break(text, position, p_start):
-                    share, position = float(quantity.value), p_end
-                    break
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND) and (
             cue.word in self.withdrawal_words
         ):
