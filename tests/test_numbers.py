@@ -12,6 +12,7 @@ from tests.arabic_numbers_gen import Style, digits, to_words
 from tests.strategies import arabic_text, mixed_text, with_noise
 
 from negotext.ar import find_numbers, parse_number
+from negotext.ar.normalize import normalize_text
 from negotext.ar.numbers import Quantity
 
 
@@ -427,6 +428,10 @@ def test_data_file_schema() -> None:
     data = json.loads(
         (resources.files("negotext.ar") / "data" / "numbers.json").read_text(encoding="utf-8")
     )
+    word_tables = ("zero", "units", "teen_heads", "ten", "tens", "hundred", "hundreds", "scales")
+    word_tables += ("plurals", "definite_plurals", "fractions", "few")
+    words = [normalize_text(w) for name in word_tables for w in data[name]]
+    assert len(words) == len(set(words)), "a number word is in two tables"
     number_tables = ("zero", "units", "teen_heads", "ten", "tens", "hundred", "hundreds")
     for name in number_tables:
         assert all(isinstance(v, int) for v in data[name].values()), name
@@ -530,7 +535,7 @@ PIECES = [
     "ألف", "ألفا", "ألفاً", "آلاف", "الآلاف", "مليون", "ملايين", "مئة", "مائتا", "ثلاث", "ثلاثة",
     "عشر", "عشرة", "عشرات", "أحد", "إحدى", "اثنا", "عشرون", "خمسين", "نصف", "بضعة", "و", "وألف",
     "بـ", "لـ", "12", "1.5", "1.200", "٣", "٬", "٫", "%", "بالمئة", "نحو", "أكثر من", "تقريباً",
-    "الحادي", "مقابل", "أسير", " ", "،", ".", "\u064b", "\u0640",
+    "الحادي", "مقابل", "أسير", "على الأقل", "ما لا يقل عن", " ", "،", ".", "\u064b", "\u0640",
 ]  # fmt: skip
 number_soup = st.lists(st.sampled_from(PIECES), max_size=20).map(" ".join) | st.lists(
     st.sampled_from(PIECES), max_size=20
@@ -543,6 +548,7 @@ number_soup = st.lists(st.sampled_from(PIECES), max_size=20).map(" ".join) | st.
 @example("1.")
 @example("٫٥")
 @example("1" * 5000)
+@example("300 على الأقل 400")
 @example("١٬" * 3000)
 def test_never_crashes_and_spans_index_the_original(text: str) -> None:
     quantities = find_numbers(text)

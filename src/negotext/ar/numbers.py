@@ -1,17 +1,20 @@
 """Quantities in news Arabic: digits in any script, number words, and vague amounts.
 
-:func:`find_numbers` reads every quantity of a text in one pass of one compiled
-pattern; :func:`parse_number` reads a phrase that is exactly one quantity. Both
-return :class:`Quantity` records whose spans index the original text.
+:func:`find_numbers` reads every quantity of a text; :func:`parse_number`
+reads a phrase that is exactly one quantity. Both return :class:`Quantity`
+records whose spans index the original text.
 
 How it works: the text is normalised (:func:`negotext.ar.normalize`: digits to
-ASCII, hamza on alef, ta marbuta and alef maqsura unified, diacritics dropped)
-and searched with one pattern, built once at import from the word lists in
-``data/numbers.json``. A match is a run of number tokens (words or digits)
-joined by spaces or و, with an optional approximator before it (نحو، أكثر من …)
-and a percent sign or word after it. A small grammar then reads the run's
-tokens into one or more quantities: "ثلاثة آلاف وخمسمائة" is one, "2022 و2023"
-two. Language data lives in the JSON file; this module holds only the logic.
+ASCII, hamza on alef, ta marbuta and alef maqsura unified, diacritics dropped).
+Two patterns, built once at import from the word lists in ``data/numbers.json``,
+then do the reading in one pass: a trigger (every number word after any
+clitic, or a digit, as one prefix-factored ``re`` pattern) finds where a number
+can start, and the run pattern, tried only there, takes the whole run of
+number tokens (words or digits) joined by spaces or و, with a percent sign or
+word and تقريباً after it. An approximator just before the run (نحو، أكثر من …)
+is looked up in a short window. A small grammar then reads the run's tokens
+into one or more quantities: "ثلاثة آلاف وخمسمائة" is one, "2022 و2023" two.
+Language data lives in the JSON file; this module holds only the logic.
 
 What the spans cover: the number itself, with its approximator and percent
 mark when they apply, but not an attached clitic (بألف → ألف, لـ300 → 300).
@@ -581,8 +584,9 @@ def _find(norm: Normalized) -> list[Quantity]:
         if match is None:  # cannot happen while the two patterns agree; never loop forever
             pos = hit.start() + 1
             continue
+        # The approximator is looked for after the run before (300 على الأقل 400).
+        approx = _APPROX_BEFORE.search(text, max(0, hit.start() - 40, pos), hit.start())
         pos = max(match.end(), hit.start() + 1)
-        approx = _APPROX_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
         tokens = _tokens(match, norm)
         for state in _read(tokens):
             quantity = _quantity(state, tokens, match, approx, norm)
