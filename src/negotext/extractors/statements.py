@@ -359,8 +359,18 @@ class _Builder:
         else:
             # "وبحسب مصدر دبلوماسي، لم يحقق الاجتماع …": the content follows.
             index = reader.index_at(relay_end)
-            if index < len(reader.tokens) and reader.tokens[index].text == ",":
-                index += 1
+            comma = index
+            while (
+                comma < len(reader.tokens)
+                and comma - index < 15
+                and reader.tokens[comma].text not in (",", ".", ":", '"')
+            ):
+                comma += 1
+            if comma < len(reader.tokens) and reader.tokens[comma].text == ",":
+                # "بحسب دبلوماسي غربي تحدث لوكالة رويترز …، فإن …": the content follows the comma.
+                if via is None:
+                    via = reader.medium_in(relay_end, reader.tokens[comma].start)
+                index = comma + 1
             if index >= len(reader.tokens):
                 return
             content_start = reader.tokens[index].start
@@ -431,6 +441,10 @@ class _Builder:
             direct = False
         if content[1] <= content[0]:
             return
+        if after.via is None:
+            told = reader.medium_in(evidence_start, after.content_start)
+            if told is not None:
+                after = attrs.evolve(after, via=told)
         channel = self._channel(evidence_start, after.content_start)
         if self.pending_channel is not None:
             channel, self.pending_channel = self.pending_channel, None

@@ -939,7 +939,28 @@ class Reader:
             or word in _RELATIVES
             or word in _PARTICLES
             or token.bare in _PARTICLES
+            or word.startswith("لل")  # "للصحفيين": a name never starts so
+            or self.medium_after_lam(index) is not None
         )
+
+    def medium_in(self, start: int, end: int) -> Phrase | None:
+        """A medium told or quoted between ``start`` and ``end`` ("لصحيفة "الشرق الأوسط"")."""
+        index = self.index_at(start)
+        while index < len(self.tokens) and self.tokens[index].start < end:
+            token = self.tokens[index]
+            if token.text.startswith("ل") and token.text[1:] in self.lexicon.media_heads:
+                nxt = index + 1
+                if nxt < len(self.tokens) and self.tokens[nxt].text == '"':
+                    quote = self.quotes.starting_at(self.tokens[nxt].start)
+                    if quote is not None and quote.closed:
+                        return Phrase(quote.inner_start, quote.inner_end, "media")
+                return self.medium_after_lam(index)
+            if token.text == "ل" and index + 1 < len(self.tokens):
+                quote = self.quotes.starting_at(self.tokens[index + 1].start)
+                if quote is not None and quote.closed:
+                    return Phrase(quote.inner_start, quote.inner_end, "media")
+            index += 1
+        return None
 
     def followed_by_marker(self, offset: int) -> bool:
         """Whether a phrase ending at ``offset`` is followed by what ends a speaker phrase.
