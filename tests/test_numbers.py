@@ -12,7 +12,7 @@ from tests.arabic_numbers_gen import Style, digits, to_words
 from tests.strategies import arabic_text, mixed_text, with_noise
 
 from negotext.ar import find_numbers, parse_number
-from negotext.ar.normalize import normalize_text
+from negotext.ar.normalize import normalize, normalize_text
 from negotext.ar.numbers import Quantity
 
 
@@ -557,3 +557,10 @@ def test_never_crashes_and_spans_index_the_original(text: str) -> None:
         assert q.low is None or q.high is None or q.low <= q.high
         assert q.low is None or q.value >= q.low
         parse_number(q.text)  # never crashes either
+
+
+def test_a_normalisation_already_made_is_reused() -> None:
+    text = "أفرج عن ثلاثة آلاف أسير"
+    assert find_numbers(text, norm=normalize(text)) == find_numbers(text)
+    with pytest.raises(ValueError, match="same text"):
+        find_numbers(text, norm=normalize("نص آخر"))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.strategies import arabic_text, mixed_text, with_noise
 
 from negotext.ar import find_ordinals, parse_ordinal
+from negotext.ar.normalize import normalize
 from negotext.ar.ordinals import Ordinal
 
 
@@ -238,3 +239,10 @@ def test_never_crashes_and_spans_index_the_original(text: str) -> None:
     ordinals = find_ordinals(text)
     check_spans(text, ordinals)
     parse_ordinal(text)
+
+
+def test_a_normalisation_already_made_is_reused() -> None:
+    text = "انطلقت الجولة الثالثة"
+    assert find_ordinals(text, norm=normalize(text)) == find_ordinals(text)
+    with pytest.raises(ValueError, match="same text"):
+        find_ordinals(text, norm=normalize("نص آخر"))

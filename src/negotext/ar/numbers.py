@@ -595,13 +595,20 @@ def _find(norm: Normalized) -> list[Quantity]:
     return found
 
 
-def find_numbers(text: str) -> list[Quantity]:
+def find_numbers(text: str, *, norm: Normalized | None = None) -> list[Quantity]:
     """Every quantity in ``text``, in order, with spans into ``text``.
+
+    ``norm`` is ``normalize(text)`` when the caller already has it (the
+    document analysis does), so the text is not normalised twice.
 
     >>> [(q.text, q.value) for q in find_numbers("أفرج عن ألف أسير مقابل ألف")]
     [('ألف', 1000), ('ألف', 1000)]
     """
-    return _find(normalize(text))
+    if norm is None:
+        norm = normalize(text)
+    elif norm.original != text:
+        raise ValueError("norm must be normalize(text) of the same text")
+    return _find(norm)
 
 
 def parse_number(phrase: str) -> Quantity | None:

@@ -41,7 +41,7 @@ from typing import Any
 import attrs
 import regex
 
-from negotext.ar.normalize import normalize, normalize_text
+from negotext.ar.normalize import Normalized, normalize, normalize_text
 from negotext.ar.numbers import CLITICS, trie_pattern
 from negotext.records import Span
 
@@ -155,13 +155,19 @@ def _value(match: regex.Match[str]) -> tuple[int | None, str | None]:
     return _AFTER_NOUN[group("a")], None
 
 
-def find_ordinals(text: str) -> list[Ordinal]:
+def find_ordinals(text: str, *, norm: Normalized | None = None) -> list[Ordinal]:
     """Every ordinal in ``text``, in order, with spans into ``text``.
+
+    ``norm`` is ``normalize(text)`` when the caller already has it (the
+    document analysis does), so the text is not normalised twice.
 
     >>> [(o.text, o.value) for o in find_ordinals("للجولة الـ3 والحادي والعشرين")]
     [('الـ3', 3), ('الحادي والعشرين', 21)]
     """
-    norm = normalize(text)
+    if norm is None:
+        norm = normalize(text)
+    elif norm.original != text:
+        raise ValueError("norm must be normalize(text) of the same text")
     found: list[Ordinal] = []
     pos = 0
     while (hit := _TRIGGER.search(norm.text, pos)) is not None:
