@@ -303,8 +303,34 @@ def _build_trigger(lists: dict[str, list[str]]) -> re.Pattern[str]:
     this one matches (the standard ``re`` module scans plain alternations fast).
     """
     words = {word.split()[0] for name in _OPENING_LISTS for word in lists[name]}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])[وفبكل]{{0,2}}(?:(?:{alternation})(?![^\W_])|(?:ال)?\d)")
+    return re.compile(rf"(?<![^\W_])[وفبكل]{{0,2}}(?:{_trie(words)}(?![^\W_])|(?:ال)?\d)")
+
+
+def _trie(words: set[str]) -> str:
+    """A regular expression matching exactly ``words``, factored by shared prefixes.
+
+    A factored alternation is scanned faster than a flat one (each letter is tried once).
+
+    >>> _trie({"امس", "اول", "اليوم"})
+    'ا(?:ليوم|مس|ول)'
+    >>> bool(re.fullmatch(_trie({"يوم", "يومي"}), "يومي"))
+    True
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 def _build_tense_pattern() -> re.Pattern[str]:
