@@ -426,7 +426,8 @@ class _Builder:
         limit: int,
     ) -> None:
         reader = self.reader
-        assert after.content_start is not None
+        content_start = after.content_start
+        assert content_start is not None
         if after.kind == "quote" and after.quote is not None:
             quote = after.quote
             content = (quote.inner_start, quote.inner_end)
@@ -435,17 +436,17 @@ class _Builder:
             if not direct:
                 return
         else:
-            end = reader.clause_end(after.content_start, limit=limit)
-            content = (after.content_start, end)
+            end = reader.clause_end(content_start, limit=limit)
+            content = (content_start, end)
             evidence_end = end
             direct = False
         if content[1] <= content[0]:
             return
         if after.via is None:
-            told = reader.medium_in(evidence_start, after.content_start)
+            told = reader.medium_in(evidence_start, content_start)
             if told is not None:
                 after = attrs.evolve(after, via=told)
-        channel = self._channel(evidence_start, after.content_start)
+        channel = self._channel(evidence_start, content_start)
         if self.pending_channel is not None:
             channel, self.pending_channel = self.pending_channel, None
         if channel is None and continuation and self.last is not None:
