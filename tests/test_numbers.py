@@ -173,6 +173,9 @@ def test_dual_construct_and_tanwin() -> None:
     assert value("ألفًا") == 1000
     assert value("مليونا") == 2000000
     assert found("قتل ألفا جندي") == [("ألفا", 2000)]
+    # followed by و and more of the number, it is the accusative with its tanwin left out
+    assert value("ألفا وخمسمائة") == 1500
+    assert value("مليونا و300 ألف") == 1300000
 
 
 # -- mixed digits and words ------------------------------------------------------

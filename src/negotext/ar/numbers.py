@@ -513,6 +513,11 @@ def _tokens(match: regex.Match[str], norm: Normalized) -> list[_Token]:
             if _TANWIN_FATH in norm.original[a : b + 1]:
                 marker = "tanwin"
         tokens.append(_Token(kind, payload, start, end, link, marker))
+    # ألفا followed by و and more of the number is the accusative ألفاً with its
+    # tanwin left out (ألفا وخمسمائة = 1500): the dual construct is followed by a noun.
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.kind == "scales" and tok.payload[1] == 0 and tokens[i + 1].link == "waw":
+            tokens[i] = attrs.evolve(tok, word="tanwin")
     return tokens
 
 
