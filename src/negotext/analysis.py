@@ -127,9 +127,9 @@ class Analysis:
         or a related list) is not resolved: the publication date is the main
         article's, not the appended one's, so its ``value`` is None.
         """
-        mentions = find_dates(self.text, self.document.published)
+        mentions = find_dates(self.text, self.document.published, normalized=self.norm)
         return tuple(
-            attrs.evolve(mention, value=None)
+            attrs.evolve(mention, value=None, last=None)
             if mention.relative and self.segment_at(mention.span.start).kind is not SegmentKind.MAIN
             else mention
             for mention in mentions
