@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from tests.strategies import arabic_text, mixed_text, with_noise
+from tests.strategies import INVISIBLE, NOISE, arabic_text, mixed_text, with_noise
 
 from negotext import Document, extract, extract_many
 from negotext.ar.normalize import normalize_text
@@ -250,3 +250,19 @@ def test_alef_spelling_changes_no_record(text: str) -> None:
     variant = text.translate(HAMZA_DROPPED)
     expected = record_keys(extract(text, errors="raise"), text)
     assert record_keys(extract(variant, errors="raise"), variant) == expected
+
+
+@st.composite
+def passage_with_invisibles(draw: st.DrawFn) -> tuple[str, str]:
+    text = draw(st.one_of(seed_passages(), st.sampled_from(SEED_TEXTS)))
+    return text, draw(with_noise(text, INVISIBLE + NOISE, max_inserts=40))
+
+
+@EXPENSIVE
+@given(passage_with_invisibles())
+def test_invisible_format_characters_change_no_record(pair: tuple[str, str]) -> None:
+    """Scraped pages carry direction marks, ZWNJ and BOMs; normalisation drops them."""
+    text, noisy = pair
+    assert record_keys(extract(noisy, errors="raise"), noisy) == record_keys(
+        extract(text, errors="raise"), text
+    )
