@@ -102,12 +102,12 @@ _PATTERN = regex.compile(
     rf"|{_ARTICLE}(?P<tu>\L<stems>)\s+(?:{_alternation(_DATA['ten_words'])})"
     rf"|{_ARTICLE}(?P<t>\L<tens>)"
     rf"|{_ARTICLE}(?P<w>\L<ordinals>)"
-    rf"|{_ARTICLE}\s?(?P<d>\d+)(?![.,]?\d)"
+    rf"|{_ARTICLE}\s?(?P<d>\d{{1,9}})(?![.,]?\d)"
     rf"|(?P<r>\L<relative>)"
     rf"|(?P<b>\L<before>)(?=\s+\p{{Arabic}})(?!\s+(?:{_alternation(_DATA['not_before'])})(?!\w))"
     rf"|(?<=\wه\s)(?P<a>\L<after>)"
     rf")(?!\w)"
-    rf"|(?<!\w)\w{{0,3}}?(?:{_alternation(_DATA['nouns'])})\s+(?:رقم\s+)?(?P<o>(?P<n>\d+))(?![.,]?\d)",
+    rf"|(?<!\w)\w{{0,3}}?(?:{_alternation(_DATA['nouns'])})\s+(?:رقم\s+)?(?P<o>(?P<n>\d{{1,9}}))(?![.,]?\d)",
     stems=_words(_STEMS),
     tens=_words(_TENS),
     ordinals=_words(_ORDINALS),
