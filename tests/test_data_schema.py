@@ -137,6 +137,7 @@ def test_titles_json_schema() -> None:
             "standalone",
             "affiliation",
             "org_role",
+            "bare_role",
         }
         assert role["forms"], role
         assert all(isinstance(f, str) and f.strip() for f in role["forms"]), role

@@ -345,3 +345,29 @@ def test_diacritics_do_not_change_the_people_found(parts: list[str], data: st.Da
     assert [(p.name, p.role) for p in find_people(noisy)] == plain
     for person in find_people(noisy):
         assert noisy[person.span.start : person.span.end] == person.text
+
+
+def test_adverbs_with_tanwin_are_not_names() -> None:
+    people = find_people("وطالب الرئيس الأوكراني مرارًا وتكرارًا بأن تغادر القوات")
+    assert [(p.text, p.role) for p in people] == [("الرئيس الأوكراني", "President of Ukraine")]
+
+
+def test_a_person_before_a_regional_title() -> None:
+    people = find_people("وقال ليونيد باشنيك، حاكم المنطقة المعين من قبل موسكو، إن")
+    assert [(p.text, p.name) for p in people] == [("ليونيد باشنيك", "Leonid Pasechnik")]
+
+
+def test_a_bare_chancellor_is_an_adviser() -> None:
+    title = one_title("بوفد برئاسة المستشار فلاديمير ميدينسكي")
+    assert title.role == "Adviser"
+    assert person_of(title).name == "Vladimir Medinsky"
+    assert one_title("قال المستشار الألماني إن").role == "Chancellor of Germany"
+
+
+def test_two_titles_separated_by_a_comma_name_the_same_person() -> None:
+    text = "طالب نائب رئيس الوزراء الإيطالي، وزير الخارجية أنطونيو تاجاني، إسرائيل"
+    titles = find_titles(text)
+    assert [(t.text, person_of(t).name) for t in titles] == [
+        ("نائب رئيس الوزراء الإيطالي", "Antonio Tajani"),
+        ("وزير الخارجية", "Antonio Tajani"),
+    ]

@@ -79,6 +79,8 @@ MAX_NAME_WORDS = 3
 _SPACE_ONLY = regex.compile(r"[ \t\r\n\u2028\u2029]+")
 _COMMA_GAP = regex.compile(r"[ \t\r\n\u2028\u2029]*,?[ \t\r\n\u2028\u2029]*")
 _ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+# Tanwin marks an indefinite noun or an adverb (مرارًا، أيضًا), never a name.
+_TANWIN = regex.compile("[\u064b\u064c\u064d]")
 
 
 @attrs.frozen
@@ -92,6 +94,8 @@ class RoleForm:
     affiliation: str | None = None
     #: The role's name when the affiliation is an organisation, group or place.
     org_role: str | None = None
+    #: The role's name when nothing follows it (المستشار alone is an adviser).
+    bare_role: str | None = None
 
 
 @attrs.frozen
@@ -125,6 +129,7 @@ def load_title_data() -> TitleData:
             standalone=bool(item.get("standalone", False)),
             affiliation=item.get("affiliation"),
             org_role=item.get("org_role"),
+            bare_role=item.get("bare_role"),
         )
         for text in item["forms"]:
             roles.setdefault(match_key(text), form)
@@ -305,6 +310,9 @@ class _Reader:
                 break
         if form.org_role and entry is not None and entry.kind is not EntityKind.COUNTRY:
             base = form.org_role
+        if form.bare_role and entry is None and role_of is None:
+            base = form.bare_role
+            bases = (form.bare_role, *bases)
         if special and not base.startswith("Special "):
             base = f"Special {base}"
             bases = tuple(f"Special {b}" for b in bases)
@@ -413,6 +421,7 @@ class _Reader:
                 or self.data.trie.match_at(self.scanned, k) is not None
                 or (word[0] in "وف" and word[1:] in self.data.not_names)
                 or _as_written(self.original(*words[k])[0]) in self.data.not_names_as_written
+                or _TANWIN.search(self.original(*words[k])[0]) is not None
             ):
                 break
             k += 1
