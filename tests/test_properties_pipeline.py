@@ -152,6 +152,9 @@ def test_no_text_crashes_and_spans_stay_inside(text: str) -> None:
         assert isinstance(record.extractor, str)
         assert record.extractor
         assert 0.0 <= record.confidence <= 1.0
+        assert record.segment in ("main", "appended"), record
+        # Evidence is auditable: it holds something to read.
+        assert record.evidence.slice(text).strip(), record
         for span in _spans(record):
             assert 0 <= span.start <= span.end <= len(text), (record, span)
 
