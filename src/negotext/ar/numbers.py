@@ -208,6 +208,8 @@ class _Token:
     #: how it is joined to the token before: "start", "space", "waw" or "break"
     link: str
     word: str
+    #: ألفاً/مليوناً written with tanwin (or read as if it were): the singular, not the dual
+    tanwin: bool = False
 
 
 @attrs.frozen
@@ -308,7 +310,7 @@ def _begin(tok: _Token, index: int) -> _State | None:
 def _count(tok: _Token, count: int) -> int:
     """How many of a scale a scale word alone states: ألف 1, ألفان 2, ألفا 2 unless ألفاً."""
     if count == 0:
-        return 1 if tok.word == "tanwin" else 2
+        return 1 if tok.tanwin else 2
     return count
 
 
@@ -498,26 +500,26 @@ def _tokens(match: regex.Match[str], norm: Normalized) -> list[_Token]:
             tokens.append(_Token("digits", value, start, end, link, word))
             continue
         kind, payload = _WORDS[word]
-        # واحد عشر is و + أحد عشر: read the و as the link and أحد as a teen head.
+        # وأحد عشر normalises to واحد عشر: read the و as the link and أحد as a teen head.
         if (
             word == "واحد"
             and i + 1 < len(words)
             and _WORDS.get(words[i + 1], ("",))[0] == "ten"
             and not text[end : starts[i + 1]].strip()
+            and norm.original[norm.to_original(start + 1)] in "أإ"
         ):
             kind, payload, start = "teen_heads", 1, start + 1
             link = "start" if link == "start" else "waw"
-        marker = word
+        tanwin = False
         if kind == "scales" and payload[1] == 0:
             a, b = norm.span_to_original(start, end)
-            if _TANWIN_FATH in norm.original[a : b + 1]:
-                marker = "tanwin"
-        tokens.append(_Token(kind, payload, start, end, link, marker))
+            tanwin = _TANWIN_FATH in norm.original[a : b + 1]
+        tokens.append(_Token(kind, payload, start, end, link, word, tanwin))
     # ألفا followed by و and more of the number is the accusative ألفاً with its
     # tanwin left out (ألفا وخمسمائة = 1500): the dual construct is followed by a noun.
     for i, tok in enumerate(tokens[:-1]):
         if tok.kind == "scales" and tok.payload[1] == 0 and tokens[i + 1].link == "waw":
-            tokens[i] = attrs.evolve(tok, word="tanwin")
+            tokens[i] = attrs.evolve(tok, tanwin=True)
     return tokens
 
 
