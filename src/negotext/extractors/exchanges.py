@@ -54,7 +54,7 @@ __all__ = ["find_exchanges", "negotext_extract_records"]
 KIND_LEXICONS = {f"exchange_kind_{kind.value}": kind.value for kind in ExchangeKind}
 STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in ExchangeStatus}
 
-KIND_WINDOW = 40  # how far after the action word the kind noun may stand
+KIND_WINDOW = 60  # how far after the action word the kind noun may stand
 CUE_WINDOW = 80  # how far before the action word its status cue may stand
 
 
@@ -115,7 +115,7 @@ class _Reader:
                     for k in self.kinds
                     if action.end <= k.start <= min(action.end + KIND_WINDOW, next_action)
                     and k.start not in used
-                    and not has_break(self.text, action.end, k.start)
+                    and not _sentence_break(self.text, action.end, k.start)
                 ),
                 None,
             )
@@ -296,6 +296,11 @@ class _Reader:
         if before:
             cue = max(before, key=lambda c: c.start)
             return cue, self._negated(cue.start)
+        for cue in self.statuses:  # عملية تبادل الأسرى … مستمرة: the predicate
+            if kind.end <= cue.start <= min(kind.end + 80, sent_end):
+                if has_break(text, kind.end, cue.start):
+                    break
+                return cue, self._negated(cue.start)
         return None
 
     def _negated(self, position: int) -> bool:
@@ -305,6 +310,12 @@ class _Reader:
             words[-1] in NEGATIONS
             or (len(words) == 2 and words[0] in NEGATIONS and words[1] in ("يتم", "تتم"))
         )
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    """A break other than a comma: a parenthetical (سلمت أوكرانيا، الجمعة، جثث …) may stand between."""
+    gap = text[start:end]
+    return any(mark in gap for mark in ".;:!?\n") or gap.count(",") > 2
 
 
 def _compatible(first: _Mention, second: _Mention) -> bool:

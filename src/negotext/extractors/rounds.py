@@ -177,7 +177,7 @@ def _clause_initial(text: str, cue: Cue) -> bool:
     if "\n" in before[len(before.rstrip()) :]:
         return True  # a paragraph opens with it
     before = before.rstrip()
-    if not before or before[-1] in ",;:.!?\"'":
+    if not before or before[-1] in ",;:.!?\"'-–)":
         return True
     previous = _previous_words(text, cue.start, 1)
     return bool(previous) and previous[0] in {"قد", "لقد", "وقد"}
@@ -194,7 +194,7 @@ class _Reader:
         triggers = find_cues(analysis, nouns, suffixes=True) + find_cues(analysis, verbs)
         triggers.sort(key=lambda c: c.start)
         self.triggers = self._cluster(triggers)
-        self.statuses = find_cues(analysis, STATUS_LEXICONS)
+        self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
         self.statuses += [
             cue
             for cue in find_cues(analysis, {"round_held_initial": "held"})
@@ -317,7 +317,9 @@ class _Reader:
         )
         parties = self._parties(mention, cue_range, (sent_start, party_end), mediators)
         mention.parties = [e for _, _, e in parties]
-        place = self._place(mention, lo, hi, parties)
+        place = self._place(mention, lo, hi, parties, cue_range[0] if cue_range else None)
+        if place is None and status is RoundStatus.HELD:
+            place = self._place(mention, sent_start, hi, parties, sent_start, cities_only=True)
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -442,8 +444,16 @@ class _Reader:
         lo: int,
         hi: int,
         parties: Sequence[tuple[int, int, Entity]],
+        cue_start: int | None,
+        cities_only: bool = False,
     ) -> tuple[int, int, Entity] | None:
-        """The venue: a place (or a country that is not a party) after في / إلى / استضافت."""
+        """The venue: a place (or a country that is not a party) after في / إلى / استضافت.
+
+        A venue before the round noun must stand in its clause or after its cue
+        (عُقد في الناقورة، اليوم الثلاثاء، اجتماع). ``cities_only`` is the fallback
+        for a held round named with no venue of its own (وقعت … في الدوحة … في ختام
+        جولة مفاوضات): the city where the sentence's event took place.
+        """
         party_keys = {_entity_key(e) for _, _, e in parties}
         candidates = []
         for p_start, p_end, entity in self.places:
@@ -451,12 +461,17 @@ class _Reader:
                 continue
             if p_end > hi and has_break(self.text, mention.end, p_start):
                 continue
-            if p_end <= mention.start and has_break(self.text, p_end, mention.start):
-                continue  # a venue named before the round stands in its clause  # farther away only in the same clause (التي كان من المقرر أن تعقد في عمّان)
+            if (
+                p_end <= mention.start
+                and has_break(self.text, p_end, mention.start)
+                and (cue_start is None or p_start < cue_start)
+            ):
+                continue  # a venue before the round stands in its clause, or after its cue  # farther away only in the same clause (التي كان من المقرر أن تعقد في عمّان)
             if not (self._venue_before(p_start) or self._host_after(p_end)):
                 continue
             if entity.kind == EntityKind.COUNTRY and (
-                mention.status is None
+                cities_only
+                or mention.status is None
                 or _entity_key(entity) in party_keys
                 or [*_previous_words(self.text, p_start, 1), ""][0] in VENUE_FILLERS
             ):

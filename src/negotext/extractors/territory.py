@@ -79,6 +79,11 @@ YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
 #: Withdrawal cues whose object is the territory itself (تغادر القوات الأراضي الأوكرانية).
 DIRECT_WITHDRAWAL = frozenset(normalize_text(w) for w in ("تغادر", "يغادر", "مغادرة", "إخلاء"))
+#: Fractions written as words, in percent (خمس الأراضي → 20).
+FRACTIONS = {
+    normalize_text(word): share
+    for word, share in (("ربع", 25.0), ("خمس", 20.0), ("ثلث", 33.3), ("نصف", 50.0), ("ثلثي", 66.7))
+}
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
 
@@ -107,6 +112,9 @@ class _Reader:
         self.forces = frozenset(analysis.lexicon("territory_forces"))
         self.full = find_cues(analysis, {"territory_share_full": "full"})
         self.full_words = frozenset(analysis.lexicon("territory_share_full"))
+        self.share_words = frozenset(
+            word for phrase in analysis.lexicon("territory_share_words") for word in phrase.split()
+        )
         self.refusals = frozenset(analysis.lexicon("territory_refusal"))
         self.withdrawal_words = frozenset(analysis.lexicon("territory_withdrawal"))
         self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
@@ -186,13 +194,16 @@ class _Reader:
                     break
             if share is None and not cue.word.endswith(("علي", "عليها")):
                 position = self._after_subject(position, sent_end)  # سيطرت القوات على …
+            if share is None:
+                position, share = self._share_words(position, sent_end)
             for full in self.full:
                 if position <= full.start <= position + 3:
                     share, position = 100.0, full.end
-        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND) and (
-            cue.word in self.withdrawal_words
-        ):
-            skipped = self._skip_forces(position, sent_end, cue.word in DIRECT_WITHDRAWAL)
+        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
+            direct = kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
+            skipped = self._skip_forces(
+                position, sent_end, direct or cue.word in DIRECT_WITHDRAWAL
+            )  # ستبقي قواتها في …، رفض الانسحاب من …
             if skipped is None:
                 return
             position = skipped
@@ -305,6 +316,24 @@ class _Reader:
                 return t_start
         return position
 
+    def _share_words(self, position: int, limit: int) -> tuple[int, float | None]:
+        """Skip hedges and fractions before a territory (على قرابة خمس الأراضي → 20%)."""
+        spans = tokens(self.text, position, min(limit, position + 60))
+        index = 0
+        while index < len(spans) and self._word(*spans[index]) in PREPOSITIONS:
+            index += 1
+        share: float | None = None
+        start = index
+        while index < len(spans) and self._word(*spans[index]) in self.share_words:
+            word = self._word(*spans[index])
+            following = self._word(*spans[index + 1]) if index + 1 < len(spans) else ""
+            if word in FRACTIONS and following.startswith("ال"):
+                share = FRACTIONS[word]  # خمس الأراضي: a fifth, not five
+            index += 1
+        if index == start or index >= len(spans):
+            return position, share
+        return spans[index][0], share
+
     def _listed(self, phrase: _Phrase, limit: int) -> Iterator[_Phrase]:
         """Named places joined to a named territory by و (القرم ودونيتسك ولوغانسك)."""
         if phrase.territory.id is None:
@@ -370,9 +399,14 @@ class _Reader:
         skip_adverbs()
         if index >= len(spans) or has_break(self.text, position, spans[index][0]):
             return None
-        if not direct and self._word(*spans[index]) != "من":
-            return None
-        return spans[index][0]
+        if direct:
+            return spans[index][0]
+        for t_start, t_end in spans[index : index + 4]:  # انسحاب المرتزقة من …
+            if has_break(self.text, position, t_start):
+                return None
+            if self._word(t_start, t_end) == "من":
+                return t_start
+        return None
 
     def _phrase(self, position: int, limit: int, skip: int = 0) -> _Phrase | None:
         """The territory phrase starting at ``position``, or None when it names no territory.
