@@ -127,7 +127,9 @@ def test_analysis_uses_segments_and_does_not_resolve_relative_dates_outside_main
     yesterday_main = text.index("سابقا")
     yesterday_appended = text.index("أمس")
 
-    def fake_find_dates(_text: str, published: datetime.date | None) -> list[DateMention]:
+    def fake_find_dates(
+        _text: str, published: datetime.date | None, **_options: object
+    ) -> list[DateMention]:
         return [
             DateMention(
                 "سابقا",

@@ -24,7 +24,6 @@ Nothing here guesses: a mention with no antecedent is returned unchanged.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 from typing import TYPE_CHECKING
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from negotext.records import Entity, EntityKind, Span
+from negotext.records import Entity, EntityKind
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
@@ -44,8 +43,11 @@ _CLITIC = regex.compile(r"^(?:و|ف)(?=\p{L}{3,})")
 _COUNTRYISH = (EntityKind.COUNTRY, EntityKind.PLACE)
 #: How many words a title may run before the name it introduces.
 _TITLE_WORDS = 7
+#: How many normalised characters around a name are read for its title.
+_WINDOW = 160
 
 
+@functools.lru_cache(maxsize=8192)
 def mention_key(text: str) -> str:
     """A comparable form of a mention: normalised, without a leading و/ف, single spaces.
 
@@ -94,21 +96,17 @@ class Coreference:
     def _party_words(self) -> frozenset[str]:
         return frozenset(mention_key(w) for w in self.analysis.lexicon("party_references"))
 
-    @functools.cached_property
-    def _tokens(self) -> tuple[tuple[str, Span], ...]:
-        """Words and punctuation of the original text, each with its original span."""
+    def _tokens_before(self, offset: int) -> list[str]:
+        """The words and punctuation of the normalised text just before original ``offset``."""
         norm = self.analysis.norm
-        return tuple(
-            (m.group(), self.analysis.span(m.start(), m.end())) for m in _TOKEN.finditer(norm.text)
-        )
+        end = norm.to_normalized(offset)
+        return [m.group() for m in _TOKEN.finditer(norm.text, max(0, end - _WINDOW), end)]
 
-    @functools.cached_property
-    def _token_starts(self) -> list[int]:
-        return [span.start for _, span in self._tokens]
-
-    def _token_index(self, offset: int) -> int:
-        """The index of the first token starting at or after original ``offset``."""
-        return bisect.bisect_left(self._token_starts, offset)
+    def _tokens_after(self, offset: int) -> list[str]:
+        """The words and punctuation of the normalised text just after original ``offset``."""
+        norm = self.analysis.norm
+        start = norm.to_normalized(offset)
+        return [m.group() for m in _TOKEN.finditer(norm.text, start, start + _WINDOW)]
 
     @functools.cached_property
     def title_links(self) -> tuple[TitleLink, ...]:
@@ -130,34 +128,33 @@ class Coreference:
 
     def _titles_around(self, person: Entity) -> list[str]:
         """Title phrases right before ("الرئيس الروسي X") or after ("X، نائب الرئيس") ``person``."""
-        tokens = self._tokens
-        index = self._token_index(person.span.start)
+        tokens = self._tokens_before(person.span.start)
         titles: list[str] = []
         # Before: up to _TITLE_WORDS words, an optional comma right before the name.
-        j = index - 1
-        if j >= 0 and tokens[j][0] == ",":
+        j = len(tokens) - 1
+        if j >= 0 and tokens[j] == ",":
             j -= 1
         # The nearest head word going back, and the heads right before it
         # ("نائب رئيس الوزراء"): "قال الرئيس الروسي" stops before "قال".
         words: list[str] = []
         found_head = False
-        while j >= 0 and len(words) < _TITLE_WORDS and _is_word(tokens[j][0]):
-            is_head = self._is_head(tokens[j][0])
+        while j >= 0 and len(words) < _TITLE_WORDS and _is_word(tokens[j]):
+            is_head = self._is_head(tokens[j])
             if found_head and not is_head:
                 break
-            words.insert(0, tokens[j][0])
+            words.insert(0, tokens[j])
             found_head = found_head or is_head
             j -= 1
         if found_head:
             words[0] = self._head_form(words[0])
             titles.append(mention_key(" ".join(words)))
         # After: "X، title،" or "X، title:".
-        end = self._token_index(person.span.end)
-        if end < len(tokens) and tokens[end][0] == ",":
-            k = end + 1
+        following = self._tokens_after(person.span.end)
+        if following and following[0] == ",":
+            k = 1
             after: list[str] = []
-            while k < len(tokens) and len(after) < _TITLE_WORDS and _is_word(tokens[k][0]):
-                after.append(tokens[k][0])
+            while k < len(following) and len(after) < _TITLE_WORDS and _is_word(following[k]):
+                after.append(following[k])
                 k += 1
             if after and self._is_head(after[0]):
                 titles.append(mention_key(" ".join(after)))
@@ -196,7 +193,7 @@ class Coreference:
             return entity
         if entity.kind is EntityKind.PERSON and entity.id:
             return entity
-        antecedent = self.antecedent(entity)
+        antecedent = self.title_holder(entity) or self.antecedent(entity)
         if antecedent is None:
             return entity
         return attrs.evolve(
@@ -205,6 +202,22 @@ class Coreference:
             span=entity.span,
             role=antecedent.role or entity.role,
         )
+
+    def title_holder(self, entity: Entity) -> Entity | None:
+        """The named person the titles module (``analysis.titles``) linked to this title.
+
+        Reuses :mod:`negotext.ar.titles`: a title written at (or inside) the
+        entity's span whose person has a canonical name.
+        """
+        for title in self.analysis.titles:
+            person = title.person
+            if person is None or not person.name or not title.span.overlaps(entity.span):
+                continue
+            if title.span in entity.span or entity.span in title.span:
+                if person.role is None and title.role:
+                    return attrs.evolve(person, role=title.role)
+                return person
+        return None
 
     def antecedent(self, entity: Entity) -> Entity | None:
         """The earlier person ``entity`` (a surname, a title, نظيره …) refers to, else None."""

@@ -22,6 +22,7 @@ inside reported speech is reported. Records in an appended article are marked
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -94,6 +95,10 @@ class _Builder:
         self.consumed_until = 0
         #: A channel the reporting clause names by its subject ("وأضاف البيان").
         self.pending_channel: str | None = None
+        norm = analysis.norm
+        #: Where each page segment starts, in normalised offsets.
+        self._segment_starts = [norm.to_normalized(s.span.start) for s in analysis.segments]
+        self._entity_starts = [e.span.start for e in analysis.entities]
 
     # -- driving ------------------------------------------------------------------------
 
@@ -103,8 +108,7 @@ class _Builder:
             start = match.start()
             if start < self.consumed_until:
                 continue
-            segment = self.analysis.segment_at(self.analysis.span(start, start + 1).start)
-            if segment.kind in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
+            if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
                 continue
             if match.group("relay") is not None:
                 self._relay(match)
@@ -115,9 +119,11 @@ class _Builder:
         return self.statements
 
     def _segment_index(self, offset: int) -> int:
-        original = self.analysis.span(offset, offset + 1).start
-        segment = self.analysis.segment_at(original)
-        return self.analysis.segments.index(segment)
+        """The index of the page segment holding normalised ``offset``."""
+        return max(bisect.bisect_right(self._segment_starts, offset) - 1, 0)
+
+    def _segment_kind(self, offset: int) -> SegmentKind:
+        return self.analysis.segments[self._segment_index(offset)].kind
 
     # -- verbs ----------------------------------------------------------------------------
 
@@ -571,7 +577,9 @@ class _Builder:
 
     def _entity_in(self, span: Span, kind: EntityKind | None) -> Entity | None:
         """The first gazetteer entity (of ``kind``) inside ``span``, not a demonym."""
-        for entity in self.analysis.entities:
+        entities = self.analysis.entities
+        first = bisect.bisect_left(self._entity_starts, span.start)
+        for entity in entities[first:]:
             if entity.span.start >= span.end:
                 break
             if entity.span in span and (kind is None or entity.kind is kind):

@@ -21,7 +21,6 @@ Everything here works in normalised offsets; the extractor maps spans back.
 from __future__ import annotations
 
 import bisect
-import functools
 
 import attrs
 import regex
@@ -176,6 +175,7 @@ class Reader:
         #: Gazetteer entities as (normalised start, normalised end, entity), in order.
         self.entities = entities
         self._entity_starts = [start for start, _, _ in entities]
+        self._phrases: dict[int, Phrase | None] = {}
 
     # -- tokens -------------------------------------------------------------------
 
@@ -665,9 +665,13 @@ class Reader:
 
     # -- speaker phrases -------------------------------------------------------------
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Reader per document
     def phrase_at(self, index: int) -> Phrase | None:
         """The speaker phrase starting at token ``index``, or None when none starts there."""
+        if index not in self._phrases:
+            self._phrases[index] = self._phrase_at(index)
+        return self._phrases[index]
+
+    def _phrase_at(self, index: int) -> Phrase | None:
         if index >= len(self.tokens) or not self.tokens[index].word:
             return None
         first = self.tokens[index]
