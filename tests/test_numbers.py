@@ -216,6 +216,7 @@ def test_mixed(phrase: str, expected: int) -> None:
         ("وخمسة وعشرين", [("خمسة وعشرين", 25)]),
         ("فمائة", [("مائة", 100)]),
         ("للألف", []),  # ل + ال: a definite number word is not read
+        ("بالثلاثة", [("الثلاثة", 3)]),
         ("وواحد", [("واحد", 1)]),
     ],
 )
@@ -383,7 +384,10 @@ def test_two_numbers_stay_two(text: str, expected: list[tuple[str, int]]) -> Non
         "الحادية عشرة",
         "القرن التاسع عشر",
         "يوم الاثنين",
+        "الاثنين المقبل",
         "يوم الثلاثاء",
+        "الست",
+        "الواحد",
         "الأربعاء",
         "الخميس",
         "لست أدري",
@@ -396,6 +400,19 @@ def test_two_numbers_stay_two(text: str, expected: list[tuple[str, int]]) -> Non
 )
 def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أفرجت عن الرهائن الثلاثة", [("الثلاثة", 3)]),
+        ("الدول الخمس", [("الخمس", 5)]),
+        ("والأسرى الأربعة", [("الأربعة", 4)]),
+        ("الطرفان الاثنان", [("الاثنان", 2)]),
+    ],
+)
+def test_definite_units(text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(text) == expected
 
 
 def test_years_are_numbers() -> None:
@@ -431,11 +448,30 @@ def test_data_file_schema() -> None:
     data = json.loads(
         (resources.files("negotext.ar") / "data" / "numbers.json").read_text(encoding="utf-8")
     )
-    word_tables = ("zero", "units", "teen_heads", "ten", "tens", "hundred", "hundreds", "scales")
+    word_tables = (
+        "zero",
+        "units",
+        "definite_units",
+        "teen_heads",
+        "ten",
+        "tens",
+        "hundred",
+        "hundreds",
+        "scales",
+    )
     word_tables += ("plurals", "definite_plurals", "fractions", "few")
     words = [normalize_text(w) for name in word_tables for w in data[name]]
     assert len(words) == len(set(words)), "a number word is in two tables"
-    number_tables = ("zero", "units", "teen_heads", "ten", "tens", "hundred", "hundreds")
+    number_tables = (
+        "zero",
+        "units",
+        "definite_units",
+        "teen_heads",
+        "ten",
+        "tens",
+        "hundred",
+        "hundreds",
+    )
     for name in number_tables:
         assert all(isinstance(v, int) for v in data[name].values()), name
     for word, (scale, count) in data["scales"].items():

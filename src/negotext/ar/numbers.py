@@ -95,6 +95,7 @@ _WORDS: dict[str, tuple[str, Any]] = {}
 for _kind in (
     "zero",
     "units",
+    "definite_units",
     "teen_heads",
     "ten",
     "tens",
@@ -107,7 +108,7 @@ for _kind in (
     "few",
 ):
     for _word, _payload in _norm_keys(_DATA[_kind]).items():
-        _WORDS[_word] = (_kind, _payload)
+        _WORDS[_word] = ("units" if _kind == "definite_units" else _kind, _payload)
 
 _APPROX: dict[str, str] = _norm_keys(_DATA["approximators"])
 _POST_APPROX: dict[str, str] = _norm_keys(_DATA["post_approximators"])
