@@ -92,6 +92,8 @@ def test_beyond_tenth(phrase: str, expected: int) -> None:
         ("الجولة رقم 4", [("4", 4)]),
         ("للجولة 5", [("5", 5)]),
         ("الاجتماع 12 للجنة", [("12", 12)]),
+        ("والجولة 4", [("4", 4)]),
+        ("بالدفعة 2", [("2", 2)]),
     ],
 )
 def test_digits(text: str, expected: list[tuple[str, int]]) -> None:
@@ -168,6 +170,8 @@ def test_clitics_and_context(text: str, expected: list[tuple[str, int]]) -> None
         "أولاً",
         "ثانياً",
         "الجولة",
+        "القرار رقم 2334",
+        "أفرج عن دفعة 300 أسير",
     ],
 )
 def test_not_ordinals(text: str) -> None:

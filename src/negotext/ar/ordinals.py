@@ -107,7 +107,8 @@ _PATTERN = regex.compile(
     rf"|(?P<b>\L<before>)(?=\s+\p{{Arabic}})(?!\s+(?:{_alternation(_DATA['not_before'])})(?!\w))"
     rf"|(?<=\wه\s)(?P<a>\L<after>)"
     rf")(?!\w)"
-    rf"|(?<!\w)\w{{0,3}}?(?:{_alternation(_DATA['nouns'])})\s+(?:رقم\s+)?(?P<o>(?P<n>\d{{1,9}}))(?![.,]?\d)",
+    rf"|(?<!\w)[وفبك]{{0,2}}(?:ال|لل)(?:{_alternation(_DATA['nouns'])})\s+(?:رقم\s+)?"
+    rf"(?P<o>(?P<n>\d{{1,9}}))(?![.,]?\d)",
     stems=_words(_STEMS),
     tens=_words(_TENS),
     ordinals=_words(_ORDINALS),
