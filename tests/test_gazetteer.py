@@ -646,3 +646,37 @@ def test_any_text_is_searched_without_error(text: str) -> None:
     for entity in get_resources().gazetteer.find(text):
         assert text[entity.span.start : entity.span.end] == entity.text
         assert isinstance(entity.span, Span)
+
+
+def test_country_names_that_are_common_words_need_a_full_mention(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("قدمت دعما مالي للحكومة") == []
+    assert ids(gazetteer, "زار جمهورية مالي ثم عاد إلى مالي") == ["ML", "ML"]
+    assert gazetteer.find("في مجرى الأحداث") == []
+    assert ids(gazetteer, "الرئيس المجري") == ["HU"]
+
+
+def test_generic_phrases_are_not_read_as_their_famous_namesake(gazetteer: Gazetteer) -> None:
+    assert [e.name for e in gazetteer.find("دول الجزيرة العربية")] == ["Arabian Peninsula"]
+    assert [e.name for e in gazetteer.find("اجتمع مجلس الأمن القومي")] == [
+        "National Security Council"
+    ]
+    assert [e.name for e in gazetteer.find("اجتمع مجلس الأمن الدولي")] == [
+        "United Nations Security Council"
+    ]
+
+
+def test_a_short_form_in_one_entry_demotes_the_same_name_in_another() -> None:
+    g = Gazetteer(
+        [
+            {"kind": "country", "id": "ML", "name": "Mali", "names": ["مالي"]},
+            {
+                "kind": "country",
+                "id": "ML",
+                "name": "Mali",
+                "names": ["جمهورية مالي"],
+                "short": ["مالي"],
+            },
+        ]
+    )
+    assert g.find("دعم مالي") == []
+    assert ids(g, "جمهورية مالي ومالي") == ["ML", "ML"]

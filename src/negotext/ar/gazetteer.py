@@ -19,8 +19,9 @@ What matching tolerates:
   (روسي، روسية، الروسيون، الروسيين، روسيتين …) plus the irregular plurals an
   entry lists (الروس، الأمريكان): a demonym is a COUNTRY entity whose text is
   the adjective, and :attr:`Mention.demonym` is True;
-- surnames that are also ordinary words (``short`` forms: عباس، الأسد،
-  الحية) count only after a full mention of the same entry earlier in the text.
+- surnames and names that are also ordinary words (``short`` forms: عباس،
+  الأسد، الحية، مالي) count only after a full mention of the same entry
+  earlier in the text.
 
 Word boundaries are respected: a form never matches inside a longer word
 ("مصر" does not match in "مصرف").
@@ -595,11 +596,17 @@ def _join(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
-    """Two entries for the same entity: forms and roles joined, the first's scalars kept."""
+    """Two entries for the same entity: forms and roles joined, the first's scalars kept.
+
+    A form one entry lists as ``short`` is short, even if another lists it as a
+    name: this is how the hand-reviewed data demotes a generated name that is
+    also a common word (مالي, "financial", for Mali).
+    """
+    short = _join(first.short, later.short)
     return attrs.evolve(
         first,
-        names=_join(first.names, later.names),
-        short=_join(first.short, later.short),
+        names=tuple(n for n in _join(first.names, later.names) if n not in short),
+        short=short,
         roles=_join(first.roles, later.roles),
         country=first.country or later.country,
         capital_of=first.capital_of or later.capital_of,
