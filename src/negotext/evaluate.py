@@ -259,7 +259,8 @@ def load_gold(path: Path | str, text_dir: Path | str) -> tuple[GoldDocument, str
             raise check.fail("published", f"expected YYYY-MM-DD or null, got {published_value!r}") from None
     text_path = Path(text_dir) / doc
     try:
-        text = text_path.read_text(encoding="utf-8")
+        # Bytes decoded as is (no newline translation), as `negotext extract` reads them.
+        text = text_path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise check.fail("doc", f"cannot read the article {str(text_path)!r}: {error}") from error
 
