@@ -67,6 +67,7 @@ STATUS_LEXICONS = {
     "round_proposed": "proposed",
     "round_possible": "possible",
     "round_cancelled": "cancelled",
+    "round_present": "present",
     "round_neutral": "",
 }
 #: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
@@ -203,6 +204,7 @@ class _Reader:
         self.statuses += self._sendings(analysis)
         self.statuses.sort(key=lambda c: c.start)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
+        self.future = find_cues(analysis, {"round_future_markers": "future"})
         self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
@@ -397,8 +399,16 @@ class _Reader:
     def _judge(self, cue: Cue) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
         if _negated(self.text, cue.start):
             return "negated", None, (cue.start, cue.end)
+        if cue.label == "present":
+            return "cue", self._present(cue), (cue.start, cue.end)
         status = RoundStatus(cue.label.removesuffix("_before"))
         return "cue", status, (cue.start, cue.end)
+
+    def _present(self, cue: Cue) -> RoundStatus:
+        """A present-tense verb: planned with a future marker in its sentence, else held."""
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        future = any(sent_start <= m.start < sent_end for m in self.future)
+        return RoundStatus.PLANNED if future else RoundStatus.HELD
 
     def _ordinal(
         self, mention: _Mention, sent_start: int, sent_end: int, previous_end: int, next_start: int

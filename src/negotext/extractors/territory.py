@@ -24,6 +24,7 @@ evidence (الأراضي التي ضمتها) describes that territory and is no
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,13 @@ FRACTIONS = {
     normalize_text(word): share
     for word, share in (("ربع", 25.0), ("خمس", 20.0), ("ثلث", 33.3), ("نصف", 50.0), ("ثلثي", 66.7))
 }
+#: Kinds whose territory may stand a few words after the cue (الاعتراف بالوضع الجديد في
+#: المناطق، سيحتفظ بالسيطرة الأمنية على المنطقة العازلة).
+WIDE_KINDS = (
+    ClaimKind.RECOGNITION_DEMAND,
+    ClaimKind.SOVEREIGNTY_CLAIM,
+    ClaimKind.RETENTION_DEMAND,
+)
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
 
@@ -116,6 +124,7 @@ class _Reader:
             word for phrase in analysis.lexicon("territory_share_words") for word in phrase.split()
         )
         self.refusals = frozenset(analysis.lexicon("territory_refusal"))
+        self.consents = frozenset(analysis.lexicon("territory_consent"))
         self.withdrawal_words = frozenset(analysis.lexicon("territory_withdrawal"))
         self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
         self.actors = located_entities(analysis, ACTOR_KINDS)
@@ -207,9 +216,7 @@ class _Reader:
             if skipped is None:
                 return
             position = skipped
-        skip = (
-            MAX_SKIP if kind in (ClaimKind.RECOGNITION_DEMAND, ClaimKind.SOVEREIGNTY_CLAIM) else 0
-        )
+        skip = MAX_SKIP if kind in WIDE_KINDS else 0
         phrase = self._phrase(position, sent_end, skip)
         if phrase is None:
             return
@@ -353,17 +360,30 @@ class _Reader:
             position = place[1]
 
     def _refused(self, position: int) -> bool:
-        """Whether a verb of refusing governs the cue at ``position`` (within three words)."""
+        """Whether a refusal governs the cue at ``position`` (within three words).
+
+        A verb of refusing (ترفض إسرائيل الانسحاب) or a negated verb of agreeing
+        (لن توافق على الانسحاب).
+        """
+        words: list[str] = []
         for t_start, t_end in reversed(tokens(self.text, max(0, position - 40), position)[-3:]):
             if has_break(self.text, t_end, position):
-                return False
-            if self._word(t_start, t_end) in self.refusals:
-                return True
-        return False
+                break
+            words.insert(0, self._word(t_start, t_end))
+        if any(word in self.refusals for word in words):
+            return True
+        return any(
+            first in NEGATIONS and second in self.consents
+            for first, second in itertools.pairwise(words)
+        )
 
     def _negated(self, position: int) -> bool:
+        """Whether the cue at ``position`` is negated (لم تسيطر، بعدم الاعتراف)."""
         spans = tokens(self.text, max(0, position - 12), position)
-        return bool(spans) and self._word(*spans[-1]) in NEGATIONS
+        if not spans or has_break(self.text, spans[-1][1], position):
+            return False
+        word = self._word(*spans[-1])
+        return word in NEGATIONS or bare(word) in NEGATIONS
 
     def _skip_forces(self, position: int, limit: int, direct: bool) -> int | None:
         """Skip what stands between a withdrawal cue and the territory left.
@@ -435,6 +455,8 @@ class _Reader:
             h_start, _ = spans[head]
             word = self._word(*spans[head])
             place = self._place_at(h_start)
+            if place is not None and head > leading and not self._after_preposition(spans, head):
+                place = None  # إبقاء الوسيط الأميركي: a demonym of the noun before, no territory
             if not self._is_noun(word) and place is None:
                 continue
             start = h_start
@@ -462,6 +484,12 @@ class _Reader:
                 return _Phrase(territory, text_start, end)
             return _Phrase(self._descriptive(start, end), start, end)
         return None
+
+    def _after_preposition(self, spans: list[tuple[int, int]], index: int) -> bool:
+        """Whether a preposition stands right before word ``index`` (على القرم، بالقرم)."""
+        word = self._word(*spans[index])
+        previous = self._word(*spans[index - 1]) if index else ""
+        return previous in PREPOSITIONS or word.startswith(("ب", "ل"))
 
     def _adjective_country(self, place: tuple[int, int, Entity], head: int) -> bool:
         """Whether the place is only an adjective of a noun (الأراضي الأوكرانية): keep the phrase."""
