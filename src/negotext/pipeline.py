@@ -17,7 +17,16 @@ import attrs
 from negotext.analysis import Analysis
 from negotext.document import Document
 from negotext.plugins import Resources, get_plugin_manager, get_resources
-from negotext.records import Exchange, Record, Round, Statement, TerritoryClaim
+from negotext.records import (
+    DateRef,
+    Entity,
+    Exchange,
+    Record,
+    Round,
+    Span,
+    Statement,
+    TerritoryClaim,
+)
 
 __all__ = ["Extraction", "ExtractorError", "extract", "extract_many"]
 
@@ -99,12 +108,25 @@ def _as_document(
     raise TypeError(f"expected a Document or a str, got {type(value).__name__}")
 
 
+def _spans(value: object, where: str) -> Iterator[tuple[str, Span]]:
+    """Every span in a record's field, with where it is (``speaker``, ``parties[1]``)."""
+    if isinstance(value, Span):
+        yield where, value
+    elif isinstance(value, (Entity, DateRef)):
+        yield where, value.span
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _spans(item, f"{where}[{i}]")
+
+
 def _check_record(record: object, plugin: str, text_length: int) -> str | None:
     """Why a plugin's record is unacceptable, or None when it is fine."""
     if not isinstance(record, Record):
         return f"returned {type(record).__name__}, not a Record"
-    if record.evidence.end > text_length:
-        return f"evidence {record.evidence} lies outside the text ({text_length} characters)"
+    for field in attrs.fields(type(record)):
+        for where, span in _spans(getattr(record, field.name), field.name):
+            if span.end > text_length:
+                return f"{where} {span} lies outside the text ({text_length} characters)"
     return None
 
 
