@@ -84,6 +84,18 @@ class OutOfRangePlugin:
         return [Round(evidence=Span(0, end), extractor=self.name, status="held")]
 
 
+class NestedOutOfRangePlugin:
+    """Valid evidence, but an entity or a content span past the end of the text."""
+
+    name = "test-nested-out-of-range"
+
+    @hookimpl
+    def negotext_extract_records(self, analysis: Analysis) -> list[Record]:
+        n = len(analysis.text)
+        outside = Entity("x", Span(n, n + 3), EntityKind.COUNTRY)
+        return [Round(evidence=Span(0, n), extractor=self.name, status="held", parties=[outside])]
+
+
 class NothingPlugin:
     """Returns None: no records, no error."""
 
@@ -313,6 +325,16 @@ def test_an_out_of_range_span_is_reported(register: Callable[[object], object]) 
     assert error.doc_id == "x"
     assert "lies outside the text" in str(error)
     assert not [r for r in result if r.extractor == "test-out-of-range"]
+
+
+def test_an_out_of_range_nested_span_is_reported(register: Callable[[object], object]) -> None:
+    register(NestedOutOfRangePlugin())
+    result = extract(TEXT, id="x", errors="collect")
+    (error,) = result.errors
+    assert error.plugin == "test-nested-out-of-range"
+    assert "parties[0]" in str(error)
+    assert "lies outside the text" in str(error)
+    assert not [r for r in result if r.extractor == "test-nested-out-of-range"]
 
 
 # -- new record types ------------------------------------------------------------------
