@@ -136,6 +136,7 @@ class _Builder:
         if form.tense == PARTICIPLE:
             self._participle(match, limit)
             return
+        topic = reader.topic_before(start) if match.group("pre") == "ف" else None
         if not match.group("pre") and not reader.clause_initial(start):
             # "أن الكرملين أعلن أن": the subject stands before the verb.
             self._subject_first(match, limit)
@@ -177,6 +178,9 @@ class _Builder:
             speaker = self._speaker(relay_source, None)
         elif speaker_phrase is not None:
             speaker = self._speaker(speaker_phrase, after.apposition)
+        elif topic is not None and topic.plausible and topic.head not in ("none", "party"):
+            speaker = self._speaker(topic, None)  # "أما آبي أحمد فقال إن …"
+            evidence_start = topic.start
         elif form.tense != PRESENT and self._continues(match):
             continuation = True
             speaker = self._last_speaker(start)
@@ -446,6 +450,14 @@ class _Builder:
             content = (content_start, end)
             evidence_end = end
             direct = False
+            described = (
+                reader.described_quote(content_start, end) if after.kind == "object" else None
+            )
+            if described is not None:
+                # "وصف الرئيس الاتفاق بأنه "بداية صفحة جديدة"": the quoted words are said.
+                content = (described.inner_start, described.inner_end)
+                evidence_end = described.end
+                direct = True
         if content[1] <= content[0]:
             return
         if after.via is None:

@@ -45,6 +45,7 @@ LEXICONS: tuple[str, ...] = (
     "verb_openers",
     "envoy_titles",
     "speech_documents",
+    "title_modifiers",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -143,6 +144,7 @@ class StatementLexicon:
     openers: frozenset[str]
     envoy_titles: frozenset[str]
     speech_documents: frozenset[str]
+    title_modifiers: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
 
@@ -196,6 +198,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         openers=_words(lists["verb_openers"]),
         envoy_titles=_words(lists["envoy_titles"]),
         speech_documents=_words(lists["speech_documents"]),
+        title_modifiers=_words(lists["title_modifiers"]),
         relay_only=relay_only,
     )
 

@@ -487,6 +487,27 @@ class Reader:
             return attrs.evolve(found, content_start=token.start, region_end=token.start)
         return AfterVerb(speaker, apposition, token.start, "preposition", None, token.start, via)
 
+    def _after_demonym(self, index: int) -> bool:
+        """Whether the word before ``index`` is a demonym or other nisba adjective."""
+        return (
+            index > 0
+            and bool(_NISBA.match(self.tokens[index - 1].text))
+            and _definite(self.tokens[index - 1].text)
+        )
+
+    def topic_before(self, offset: int) -> Phrase | None:
+        """ "أما آبي أحمد فقال": the topic after أما is the subject of a ف-verb at ``offset``."""
+        index = self.index_at(offset) - 1
+        first = index
+        while first >= 0 and index - first < 7 and self.tokens[first].word:
+            if self.tokens[first].bare == "اما":
+                phrase = self.phrase_at(first + 1)
+                if phrase is not None and phrase.end == self.tokens[index].end:
+                    return phrase
+                return None
+            first -= 1
+        return None
+
     def _body_at(self, index: int) -> bool:
         """Whether an institution or group (gazetteer or institution head) starts at ``index``."""
         found = self.entity_at(self.tokens[index].start)
@@ -530,6 +551,8 @@ class Reader:
         word = token.text
         if self.entity_at(token.start) is not None or word in self.lexicon.party_words:
             return False
+        if self.head_kind(index) is not None:
+            return False  # "بعثة الأمم المتحدة": a head noun that starts with ب
         if word.startswith(("بال", "لل", "كال")):
             return True
         if word[:1] in ("ب", "ل") and len(word) > 3:
@@ -613,7 +636,7 @@ class Reader:
         """A colon, a quote or a bare أن / إن within a few words (the content's real start)."""
         for ahead in range(index, min(index + 6, len(self.tokens))):
             word = self.tokens[ahead].text
-            if word in (":", '"'):
+            if word == ":":
                 return True
             if word in _COMPLEMENTIZERS:
                 before = self.tokens[ahead - 1].text
@@ -823,6 +846,13 @@ class Reader:
             if head == "anonymous" and _definite(word) and not _NISBA.match(word):
                 break  # "أبلغ مسؤول إسرائيلي القناة 13": the object, not the source
             if (
+                _definite(word)
+                and not _NISBA.match(word)
+                and self._after_demonym(index)
+                and not self._in(self.lexicon.title_modifiers, index)
+            ):
+                break  # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object
+            if (
                 word == "باسم"
                 or _definite(word)
                 or word.startswith("لل")
@@ -1007,6 +1037,17 @@ class Reader:
             if phrase in self.lexicon.openers or bare in self.lexicon.openers:
                 return True
         return bool(self._in(self.lexicon.stops, index))
+
+    def described_quote(self, start: int, end: int) -> Quote | None:
+        """ "وصف الاتفاق بأنه "…"": a quote right after بأنه inside an object content."""
+        index = self.index_at(start)
+        while index + 1 < len(self.tokens) and self.tokens[index].start < end:
+            if self.tokens[index].text in ("بانه", "بانها", "بانهم", "بانهما"):
+                quote = self.quotes.starting_at(self.tokens[index + 1].start)
+                if quote is not None and quote.end <= end + 1:
+                    return quote
+            index += 1
+        return None
 
     def quote_before(self, offset: int) -> Quote | None:
         """A closed quotation that ends right before ``offset`` after a comma: '"…"، قال'."""
