@@ -113,11 +113,11 @@ class Analysis:
 
     @functools.cached_property
     def numbers(self) -> tuple[Quantity, ...]:
-        return tuple(find_numbers(self.text))
+        return tuple(find_numbers(self.text, norm=self.norm))
 
     @functools.cached_property
     def ordinals(self) -> tuple[Ordinal, ...]:
-        return tuple(find_ordinals(self.text))
+        return tuple(find_ordinals(self.text, norm=self.norm))
 
     @functools.cached_property
     def dates(self) -> tuple[DateMention, ...]:
