@@ -206,12 +206,17 @@ class GazetteerEntry:
         return (self.kind.value, self.id or self.name)
 
     def demonym_forms(self) -> tuple[str, ...]:
-        """Every demonym form: nisba stems with each suffix, and the listed irregular forms.
+        """Every demonym form as matched.
 
-        Forms are given without the article; matching adds it.
+        Each nisba stem with each suffix, with and without the article
+        (روسي، الروسي، روسية، الروسية …), then the listed irregular forms as
+        written (الروس matches with its article only, proclitics aside).
         """
-        forms = [stem + suffix for stem in self.nisba for suffix in DEMONYM_SUFFIXES]
-        forms += [d[len(_ARTICLE) :] if d.startswith(_ARTICLE) else d for d in self.demonyms]
+        forms: list[str] = []
+        for stem in self.nisba:
+            for suffix in DEMONYM_SUFFIXES:
+                forms += [stem + suffix, _ARTICLE + stem + suffix]
+        forms += self.demonyms
         return tuple(dict.fromkeys(forms))
 
     def entity(self, text: str, span: Span) -> Entity:
@@ -396,9 +401,7 @@ class Gazetteer:
             for form in entry.short:
                 self._add(match_key(form), (index, "short"))
             for form in entry.demonym_forms():
-                key = match_key(form)
-                self._add(key, (index, "demonym"))
-                self._add(_ARTICLE + key, (index, "demonym"))
+                self._add(match_key(form), (index, "demonym"))
         self._trie = PhraseTrie(self._targets)
         # Keys some entry lists with a shadda, where the shadda tells readings apart.
         self._shadda_keys = {
