@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -543,3 +544,69 @@ def test_negative_cases_yield_nothing(case: dict[str, Any]) -> None:
 @pytest.mark.xfail(strict=True, reason="known failure, documented in docs/statements.md")
 def test_known_failures(case: dict[str, Any]) -> None:
     check_case(case)
+
+
+# -- the word lists' schema ---------------------------------------------------------------
+
+LEXICON_FILES = (
+    "reporting_verbs",
+    "relay_verbs",
+    "relay_phrases",
+    "channels",
+    "title_heads",
+    "institution_heads",
+    "anonymous_sources",
+    "media_heads",
+    "non_speaker_heads",
+    "speaker_stops",
+    "clause_breaks",
+    "verb_openers",
+    "envoy_titles",
+    "speech_documents",
+    "title_modifiers",
+    "party_references",
+)
+ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
+
+
+def _lexicon_file(name: str) -> tuple[str, ...]:
+    from negotext.ar.builtin_data import load_lexicon_files
+
+    return load_lexicon_files()[name]
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_every_word_list_exists_without_duplicates(name: str) -> None:
+    words = _lexicon_file(name)
+    assert words, name
+    normalised = [normalize_text(w) for w in words]
+    duplicates = {w for w in normalised if normalised.count(w) > 1}
+    assert not duplicates, f"{name}: duplicate entries {sorted(duplicates)}"
+
+
+@pytest.mark.parametrize("name", ["reporting_verbs", "relay_verbs"])
+def test_verb_lines_are_past_present_participle(name: str) -> None:
+    for line in _lexicon_file(name):
+        parts = [part.strip() for part in line.split("|")]
+        assert len(parts) == 3, line
+        past, present, participle = parts
+        assert ARABIC_PHRASE.match(past), line
+        for form in (present, participle):
+            assert form == "-" or ARABIC_PHRASE.match(form), line
+        assert present == "-" or present[0] in "يت", f"present tense starts with ي: {line}"
+
+
+def test_channel_lines_are_label_and_cue() -> None:
+    for line in _lexicon_file("channels"):
+        label, sep, cue = line.partition(":")
+        assert sep, line
+        assert label.strip(), line
+        assert cue.strip(), line
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in LEXICON_FILES if n not in ("reporting_verbs", "relay_verbs", "channels")]
+)
+def test_word_lists_hold_arabic_phrases(name: str) -> None:
+    for word in _lexicon_file(name):
+        assert ARABIC_PHRASE.match(word), f"{name}: {word!r}"
