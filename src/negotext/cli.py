@@ -56,6 +56,15 @@ CSV_COLUMNS = (
 #: Documents after which the progress line appears (on a terminal only).
 PROGRESS_AFTER = 3
 
+EPILOG_INPUTS = """\
+Inputs: a .txt file is one document, its id the file name; a .jsonl file
+holds one document a line, {"id", "text", "published"?, "source"?, "url"?};
+a folder is read recursively (.txt and .jsonl, sorted); "-" reads stdin.
+A document that cannot be read is reported on stderr as
+"negotext: error: FILE[:LINE]: message" and the others go on; the exit
+status is 1 when any document failed, 2 for a usage error.
+"""
+
 EPILOG_PLUGINS = """\
 Plugins are named as `negotext plugins` lists them. Disable plugins for one
 run with --disable NAME (repeatable) or the environment variable
@@ -106,12 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="extract records from articles",
         description="Extract records from articles and write one record per line.",
-        epilog="Inputs: a .txt file is one document, its id the file name; a .jsonl "
-        'file holds one document a line, {"id", "text", "published"?, "source"?, '
-        '"url"?}; a folder is read recursively (.txt and .jsonl, sorted); "-" reads '
-        "stdin. A document that cannot be read is reported on stderr as "
-        "'negotext: error: FILE[:LINE]: message' and the others go on; the exit "
-        "status is 1 when any document failed.\n\n" + EPILOG_PLUGINS,
+        epilog=EPILOG_INPUTS + "\n" + EPILOG_PLUGINS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ext.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
