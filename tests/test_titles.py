@@ -226,7 +226,11 @@ def test_a_person_from_another_country_is_not_linked() -> None:
             "جون سميث",
             "Aide to the Minister of United States",
         ),
-        ("وأكد المتحدث باسم حركة حماس، سامي أبو زهري، أن", "سامي أبو زهري", "Spokesperson of Hamas"),
+        (
+            "وأكد المتحدث باسم حركة حماس، سامي أبو زهري، أن",
+            "سامي أبو زهري",
+            "Spokesperson of Hamas",
+        ),
         (
             "وقالت وزيرة الخارجية الكندية ميلاني جولي في بيان",
             "ميلاني جولي",
@@ -371,3 +375,34 @@ def test_two_titles_separated_by_a_comma_name_the_same_person() -> None:
         ("نائب رئيس الوزراء الإيطالي", "Antonio Tajani"),
         ("وزير الخارجية", "Antonio Tajani"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "surface"),
+    [
+        (
+            "وصرح السفير الروسي لدى الولايات المتحدة ألكسندر دارتشييف بأن",
+            "Ambassador of Russia to United States",
+            "ألكسندر دارتشييف",
+        ),
+        (
+            "وقال السفير الروسي في واشنطن ألكسندر دارتشييف إن",
+            "Ambassador of Russia to United States",
+            "ألكسندر دارتشييف",
+        ),
+        (
+            "قالت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه",
+            "Special Representative of United Nations to Libya",
+            "هانا تيتيه",
+        ),
+    ],
+)
+def test_envoys_and_ambassadors_are_posted_somewhere(text: str, role: str, surface: str) -> None:
+    people = find_people(text)
+    assert [(p.text, p.role) for p in people] == [(surface, role)]
+
+
+def test_a_name_that_begins_with_hamza_alef_lam_is_not_an_article() -> None:
+    # ألكسندر begins with أل, not with the article ال.
+    people = find_people("قال وزير الخارجية البيلاروسي ألكسندر ماتوي إن")
+    assert [p.text for p in people] == ["ألكسندر ماتوي"]

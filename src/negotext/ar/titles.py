@@ -108,6 +108,8 @@ class TitleData:
     special: frozenset[str]
     former: frozenset[str]
     connectors: frozenset[str]
+    #: Connectors that name a post (لدى، في): a capital after them is its country.
+    posts: frozenset[str]
     connector_roles: frozenset[str]
     honorifics: PhraseTrie
     not_names: frozenset[str]
@@ -146,6 +148,7 @@ def load_title_data() -> TitleData:
         special=frozenset(match_key(w) for w in raw["special"]),
         former=frozenset(match_key(w) for w in raw["former"]),
         connectors=frozenset(match_key(w) for w in raw["connectors"]["to"]),
+        posts=frozenset(match_key(w) for w in raw["connectors"]["posts"]),
         connector_roles=frozenset(raw["connectors"]["roles"]),
         honorifics=PhraseTrie(honorifics),
         not_names=frozenset(match_key(w) for w in raw["not_names"]),
@@ -153,20 +156,9 @@ def load_title_data() -> TitleData:
     )
 
 
-def _destination(entry: GazetteerEntry) -> bool:
-    """Whether an envoy or ambassador can be sent "to" ``entry``.
-
-    Countries, organisations and regions without a country (الشرق الأوسط)
-    can; a city cannot ("وصل مبعوث الرئيس إلى موسكو" is where he went).
-    """
-    if entry.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.GROUP):
-        return True
-    return entry.kind is EntityKind.PLACE and entry.country is None
-
-
 def _as_written(word: str) -> str:
-    """``word`` without diacritics, alef maqsura kept."""
-    return normalize(word, yaa=False).text.strip()
+    """``word`` without diacritics, alef forms and alef maqsura kept."""
+    return normalize(word, yaa=False, alef=False).text.strip()
 
 
 @attrs.frozen
@@ -297,14 +289,17 @@ class _Reader:
                 former, stop, j = True, words[j][1], j + 1
             elif (
                 word in self.data.connectors
-                and form.role.replace("Special ", "") in self.data.connector_roles
+                and (
+                    form.role in self.data.connector_roles
+                    or form.role.removeprefix("Special ") in self.data.connector_roles
+                )
                 and (j + 1) in self.mention_at
                 and to_entry is None
             ):
                 target = self.mention_at[j + 1]
-                if not _destination(target.entry):
+                to_entry = self.destination(target.entry, at_post=word in self.data.posts)
+                if to_entry is None:
                     break
-                to_entry = target.entry
                 stop, j = words[target.words[1] - 1][1], target.words[1]
             else:
                 break
@@ -339,6 +334,22 @@ class _Reader:
             of=role_of,
         )
 
+    def destination(self, entry: GazetteerEntry, at_post: bool) -> GazetteerEntry | None:
+        """Where an envoy or ambassador is sent, read from the entity after إلى/لدى/في.
+
+        Countries, organisations, groups and regions without a country
+        (الشرق الأوسط) are destinations. A capital after لدى or في stands for
+        its country ("السفير الروسي في واشنطن"); after إلى it is where someone
+        went ("وصل مبعوث الرئيس إلى موسكو"), and other cities never are.
+        """
+        if entry.kind in (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.GROUP):
+            return entry
+        if entry.kind is EntityKind.PLACE and entry.country is None:
+            return entry
+        if at_post and entry.capital_of is not None:
+            return self.gazetteer.get(entry.capital_of)
+        return None
+
     # -- people -----------------------------------------------------------------
 
     def matching_role(self, parsed: _Parsed, entry: GazetteerEntry) -> str | None:
@@ -361,6 +372,10 @@ class _Reader:
                     if parsed.to_entry is not None and f" to {parsed.to_entry.name}" not in rest:
                         continue
                     if parsed.of is None or rest.startswith(f" {parsed.form.link} {parsed.of} "):
+                        return role
+                    # "the Secretary-General of United Nations" also matches "of United Nations".
+                    aff = parsed.affiliation_entry
+                    if aff is not None and rest.startswith(f" of {aff.name} "):
                         return role
         return None
 
@@ -417,7 +432,7 @@ class _Reader:
                 or word in self.data.not_names
                 or not _ARABIC_WORD.fullmatch(word)
                 or len(word) < 2
-                or (k == j and word.startswith("ال"))
+                or (k == j and _as_written(self.original(*words[k])[0]).startswith("ال"))
                 or self.data.trie.match_at(self.scanned, k) is not None
                 or (word[0] in "وف" and word[1:] in self.data.not_names)
                 or _as_written(self.original(*words[k])[0]) in self.data.not_names_as_written
