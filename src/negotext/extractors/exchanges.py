@@ -246,6 +246,12 @@ class _Reader:
             word = text[t_start:t_end]
             if word in ("مقابل", "بمقابل") and index + 1 < len(spans):
                 n_start, n_end = spans[index + 1]
+                action = next((a for a in self.actions if a.start == n_start), None)
+                if action is not None:  # مقابل تسليم 95 أسيراً، مقابل الإفراج عن 1000
+                    rest = [t for t in spans if t[0] >= action.end]
+                    if not rest:
+                        return None
+                    n_start, n_end = rest[0]
                 hedge = next((h for h in self.hedges if h.start == n_start), None)
                 if hedge is not None:  # مقابل نحو 1000 أسير
                     rest = [t for t in spans if t[0] >= hedge.end]

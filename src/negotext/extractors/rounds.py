@@ -71,7 +71,7 @@ STATUS_LEXICONS = {
     "round_neutral": "",
 }
 #: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
-AFTER_STATUSES = frozenset({"held", "planned", "cancelled", "possible"})
+AFTER_STATUSES = frozenset({"held", "planned", "cancelled", "possible", "present"})
 #: Relative pronouns that carry a cue across a comma (الجولة الخامسة، التي عقدت في روما).
 RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"})
 #: Statuses that can describe the same not-yet-agreed meeting: merged together.
@@ -293,8 +293,13 @@ class _Reader:
             verdict, status, cue_range = self._status(
                 start, end, sent_start, sent_end, previous_end, next_start
             )
-            if verdict in ("generic", "negated"):
-                return None  # جولات جديدة من المفاوضات; لم تعقد المحادثات
+            if verdict == "negated":
+                return None  # لم تعقد المحادثات
+            low = min(cue_range[0], start) if cue_range else start
+            if status is not RoundStatus.HELD and any(
+                low <= g.start and g.end <= end for g in self.generic
+            ):
+                return None  # الدعوة إلى عقد جولات جديدة: no particular round
             if cue_range is not None and any(
                 cue_range[1] <= c.start and c.end <= start for c in self.not_talks
             ):
@@ -361,7 +366,6 @@ class _Reader:
 
         Returns ``(verdict, status, cue range)``: the verdict is ``"cue"`` when
         a cue governs the trigger, ``"negated"`` when that cue is negated,
-        ``"generic"`` when a countable plural stands between cue and trigger,
         ``"none"`` when no cue governs it.
         """
         text = self.text
@@ -384,8 +388,6 @@ class _Reader:
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
             if not cue.label:
                 continue  # a phrase that states no status (الى عقد): look further back
-            if any(cue.end <= g.start and g.end <= start for g in self.generic):
-                return "generic", None, None
             return self._judge(cue)
         if after:
             return self._judge(after[0])
@@ -469,8 +471,9 @@ class _Reader:
         for p_start, p_end, entity in self.places:
             if p_start < lo or p_end > hi + 30:
                 continue
-            if p_end > hi and has_break(self.text, mention.end, p_start):
-                continue
+            after_cue = cue_start is not None and mention.end <= cue_start < p_start
+            if p_end > hi and has_break(self.text, mention.end, p_start) and not after_cue:
+                continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
             if (
                 p_end <= mention.start
                 and has_break(self.text, p_end, mention.start)
