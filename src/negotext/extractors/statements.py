@@ -181,7 +181,7 @@ class _Builder:
         elif topic is not None and topic.plausible and topic.head not in ("none", "party"):
             speaker = self._speaker(topic, None)  # "أما آبي أحمد فقال إن …"
             evidence_start = topic.start
-        elif form.tense != PRESENT and self._continues(match):
+        elif form.tense != PRESENT and not form.needs_subject and self._continues(match):
             continuation = True
             speaker = self._last_speaker(start)
         elif not match.group("pre"):

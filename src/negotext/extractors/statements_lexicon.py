@@ -53,10 +53,16 @@ PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
 
 @attrs.frozen
 class VerbForm:
-    """What a written verb form is: its lemma (the past stem) and its tense."""
+    """What a written verb form is: its lemma (the past stem) and its tense.
+
+    ``needs_subject`` marks verbs that are reporting verbs only with a subject
+    written ("ورد مكتب الرئيس بأن"، never "ورد في التقرير أن"): the optional fourth
+    field ``subject`` of a line.
+    """
 
     lemma: str
     tense: str
+    needs_subject: bool = False
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:
@@ -72,13 +78,14 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     parts = [part.strip() for part in line.split("|")]
     parts += ["-"] * (3 - len(parts))
     past, present, participle = parts[:3]
+    needs_subject = len(parts) > 3 and parts[3] == "subject"
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
 
     def add(form: str, tense: str) -> None:
         if form and form != "-":
-            forms.setdefault(form, VerbForm(past, tense))
+            forms.setdefault(form, VerbForm(past, tense, needs_subject))
 
     add(past, PAST)
     if past[-1] in "اي":  # defective: دعا → دعت، دعتا، دعوا; نفي → نفت، نفوا

@@ -41,6 +41,8 @@ _CONTENT_PREPOSITIONS = frozenset({"علي", "الي", "عن", "من"})
 _ADVERBIAL_PREPOSITIONS = frozenset(
     {"في", "خلال", "عبر", "اثناء", "لدي", "امام", "عقب", "بعد", "قبل", "منذ", "وسط", "مع", "عند"}
 )
+#: Words for a page, account or platform ("على منصته"، "على حسابه"، "في قناته").
+_PLATFORM_WORDS = ("منص", "حساب", "صفح", "قنات", "موقع", "مدون")
 #: Words of closeness after an anonymous source ("مصدر مطلع على …"، "مقرب من …").
 _CLOSE_TO = frozenset(
     {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"}
@@ -601,7 +603,7 @@ class Reader:
             index += 1
         return index < len(self.tokens) and (
             self._channel_at(self.tokens[index].start)
-            or self.tokens[index].text in ("منصه", "حسابه", "حسابها", "موقع", "صفحته", "قناته")
+            or self.tokens[index].text.startswith(_PLATFORM_WORDS)
         )
 
     def _channel_at(self, offset: int) -> bool:
