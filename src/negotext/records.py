@@ -129,13 +129,19 @@ def _non_negative(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
         raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
 
 
+def _is_number(value: Any) -> bool:
+    """An int or a float, but not a bool (which Python counts as an int)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _probability(instance: Any, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not (isinstance(value, (int, float)) and 0.0 <= value <= 1.0) or math.isnan(value):
+    if not (_is_number(value) and 0.0 <= value <= 1.0) or math.isnan(value):
         raise ValueError(f"{attribute.name} must be a number in [0, 1], got {value!r}")
 
 
 def _percent(instance: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and not (0.0 <= value <= 100.0):
+    # A NaN fails the comparison; a string or a bool fails the type check.
+    if value is not None and not (_is_number(value) and 0.0 <= value <= 100.0):
         raise ValueError(f"{attribute.name} must be in [0, 100], got {value!r}")
 
 
