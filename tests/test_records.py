@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from typing import Any
 
 import attrs
@@ -133,10 +134,10 @@ def test_enum_values_are_accepted_as_strings() -> None:
     assert Entity("x", Span(0, 1), "country").kind is EntityKind.COUNTRY
 
 
-@pytest.mark.parametrize("value", [-0.01, 1.01, math.nan, math.inf, "0.5", None])
+@pytest.mark.parametrize("value", [-0.01, 1.01, math.nan, math.inf, "0.5", None, True])
 def test_confidence_outside_zero_one_is_rejected(value: object) -> None:
     with pytest.raises(
-        ValueError, match=rf"confidence must be a number in \[0, 1\], got {value!r}"
+        ValueError, match=rf"confidence must be a number in \[0, 1\], got {re.escape(repr(value))}"
     ):
         make(Round, confidence=value)
 
@@ -146,9 +147,11 @@ def test_confidence_bounds_are_accepted(value: float) -> None:
     assert make(Round, confidence=value).confidence == value
 
 
-@pytest.mark.parametrize("value", [-1.0, 100.5, math.nan, 1e9])
-def test_share_percent_outside_zero_hundred_is_rejected(value: float) -> None:
-    with pytest.raises(ValueError, match=rf"share_percent must be in \[0, 100\], got {value!r}"):
+@pytest.mark.parametrize("value", [-1.0, 100.5, math.nan, 1e9, "50", True, [50]])
+def test_share_percent_outside_zero_hundred_is_rejected(value: object) -> None:
+    with pytest.raises(
+        ValueError, match=rf"share_percent must be in \[0, 100\], got {re.escape(repr(value))}"
+    ):
         make(TerritoryClaim, share_percent=value)
 
 
