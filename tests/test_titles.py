@@ -406,3 +406,32 @@ def test_a_name_that_begins_with_hamza_alef_lam_is_not_an_article() -> None:
     # ألكسندر begins with أل, not with the article ال.
     people = find_people("قال وزير الخارجية البيلاروسي ألكسندر ماتوي إن")
     assert [p.text for p in people] == ["ألكسندر ماتوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "قال أمين مجلس الأمن الروسي سيرغي شويغو إن",
+            "Sergei Shoigu",
+            "Secretary of Russian Security Council",
+        ),
+        (
+            "قال نائب رئيس مجلس الأمن الروسي دميتري ميدفيديف إن",
+            "Dmitry Medvedev",
+            "Deputy Chairman of Russian Security Council",
+        ),
+        (
+            "وقال المتحدث العسكري لجماعة الحوثي يحيى سريع إن",
+            "Yahya Saree",
+            "Military Spokesperson of Houthis",
+        ),
+        (
+            "وأعلن رئيس هيئة شؤون الأسرى الفلسطينية قدورة فارس أن",
+            None,
+            "Head of the Prisoners Committee of Palestinian Territories",
+        ),
+    ],
+)
+def test_more_offices(text: str, name: str | None, role: str) -> None:
+    assert [(p.name, p.role) for p in find_people(text)] == [(name, role)]
