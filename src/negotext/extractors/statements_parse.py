@@ -755,9 +755,20 @@ class Reader:
     def _headed_phrase(self, index: int, head: str) -> Phrase:
         """A title, institution, anonymous source or medium with its modifiers and name."""
         start = self.tokens[index].start
-        end = head_end = self.tokens[index].end
         head_index = index
-        index += 1
+        # A head of several words ("وسائل إعلام", "الأمين العام") is read whole.
+        # (An anonymous source's words after its head — مطلع على …، مقرب من … — are
+        # read below, so its head is one word.)
+        size = max(
+            self._in(words, index)
+            for words in (
+                self.lexicon.media_heads,
+                self.lexicon.title_heads,
+                self.lexicon.institution_heads,
+            )
+        )
+        index += max(size, 1)
+        end = head_end = self.tokens[index - 1].end
         name: tuple[int, int] | None = None
         placed = False
         while index < len(self.tokens):
@@ -995,8 +1006,20 @@ class Reader:
                 quote = self.quotes.starting_at(self.tokens[index + 1].start)
                 if quote is not None and quote.closed:
                     return Phrase(quote.inner_start, quote.inner_end, "media")
+            if index > 0 and self._relayed_by(self.tokens[index - 1].text):
+                # "في تصريحات نقلتها وكالة الأنباء الأردنية"
+                phrase = self.phrase_at(index)
+                if phrase is not None and phrase.head == "media":
+                    return phrase
             index += 1
         return None
+
+    def _relayed_by(self, word: str) -> bool:
+        """ "نقلتها", "نشرتها", "أوردتها": a relay verb with an object pronoun."""
+        for suffix in ("ها", "ه", "هم"):
+            if word.endswith(suffix) and word[: -len(suffix)] in self.lexicon.relay_verbs:
+                return True
+        return False
 
     def followed_by_marker(self, offset: int) -> bool:
         """Whether a phrase ending at ``offset`` is followed by what ends a speaker phrase.
