@@ -62,6 +62,7 @@ TRIGGER_LEXICONS = {
 #: Word lists of status cues and the status each states ("" states none).
 STATUS_LEXICONS = {
     "round_held": "held",
+    "round_held_adjacent": "held_adjacent",
     "round_planned": "planned",
     "round_planned_before": "planned_before",
     "round_proposed": "proposed",
@@ -386,8 +387,8 @@ class _Reader:
                 return self._judge(cue)
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
-            if not cue.label:
-                continue  # a phrase that states no status (الى عقد): look further back
+            if not cue.label or cue.label.endswith("_adjacent"):
+                continue  # a phrase that states no status (الى عقد) here: look further back
             return self._judge(cue)
         if after:
             return self._judge(after[0])
@@ -403,7 +404,7 @@ class _Reader:
             return "negated", None, (cue.start, cue.end)
         if cue.label == "present":
             return "cue", self._present(cue), (cue.start, cue.end)
-        status = RoundStatus(cue.label.removesuffix("_before"))
+        status = RoundStatus(cue.label.removesuffix("_before").removesuffix("_adjacent"))
         return "cue", status, (cue.start, cue.end)
 
     def _present(self, cue: Cue) -> RoundStatus:
