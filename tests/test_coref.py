@@ -191,3 +191,20 @@ def test_without_a_gazetteer_nothing_is_guessed() -> None:
     a = analyse("قال الرئيس إن الطرفين اتفقا. وقال الرئيس إن الاتفاق قريب.", gazetteer=False)
     who = entity_at(a, "الرئيس", EntityKind.PERSON, nth=1)
     assert a.coref.resolve(who) == who
+
+
+def test_speaker_country_for_biladihi() -> None:
+    text = "وقال وزير الخارجية الإيراني عباس عراقجي إن واشنطن تماطل وإن بلاده لن تتراجع."
+    a = analyse(text)
+    country = a.coref.speaker_country_at(text.index("بلاده"))
+    assert country is not None
+    assert country.id == "IR"
+
+
+def test_speaker_country_without_a_person_uses_the_first_country() -> None:
+    text = "وأكدت طهران أن بلادها مستعدة للحوار مع الولايات المتحدة."
+    a = analyse(text)
+    country = a.coref.speaker_country_at(text.index("بلادها"))
+    assert country is not None
+    assert country.id == "IR"
+    assert a.coref.speaker_country_at(0) is None

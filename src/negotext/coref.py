@@ -330,6 +330,28 @@ class Coreference:
             return before[-1]
         return self.party_pairs[0] if self.party_pairs else None
 
+    def speaker_country_at(self, offset: int) -> Entity | None:
+        """The country "بلاده" / "بلادها" at original ``offset`` stands for.
+
+        The speaker of a sentence is usually its first named person ("قال وزير الخارجية
+        الإيراني عباس عراقجي إن بلاده …"): the country of the last person named before
+        ``offset`` in the same sentence, else of the first country, capital or demonym
+        of the sentence. None when the sentence names none.
+        """
+        sentence = self.analysis.sentence_at(offset)
+        before = [e for e in self._entities if sentence.start <= e.span.start < offset]
+        for entity in reversed(before):
+            if entity.kind is EntityKind.PERSON:
+                country = self.country_of(entity)
+                if country is not None:
+                    return country
+        for entity in before:
+            if entity.kind in _COUNTRYISH or entity.kind is EntityKind.ORGANIZATION:
+                country = self.country_of(entity)
+                if country is not None:
+                    return country
+        return None
+
     def is_party_reference(self, text: str) -> bool:
         """Whether ``text`` is a word for the two parties ("الطرفين", "البلدين")."""
         return mention_key(text) in self._party_words
