@@ -13,7 +13,7 @@ name says ``span`` (an original :class:`~negotext.records.Span`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -30,12 +30,10 @@ __all__ = [
     "Cue",
     "CueTable",
     "bare",
-    "clause_end",
     "compile_table",
     "find_cues",
     "has_break",
     "located_entities",
-    "nearest",
     "norm_range",
     "segment_label",
     "sentence_range",
@@ -142,12 +140,6 @@ def has_break(text: str, start: int, end: int) -> bool:
     return _CLAUSE_BREAK.search(text, start, max(start, end)) is not None
 
 
-def clause_end(text: str, start: int, limit: int) -> int:
-    """The first clause break at or after ``start`` (``limit`` when there is none)."""
-    match = _CLAUSE_BREAK.search(text, start, max(start, limit))
-    return match.start() if match else limit
-
-
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word ranges in ``text[start:end]``."""
     return [m.span() for m in _TOKEN.finditer(text, start, max(start, end))]
@@ -181,14 +173,3 @@ def located_entities(
         start, end = norm_range(analysis, entity.span)
         found.append((start, end, entity))
     return found
-
-
-def nearest(
-    items: Sequence[tuple[int, int, Any]], position: int, before: bool
-) -> tuple[int, int, Any] | None:
-    """The item ending closest before ``position`` or starting closest after it."""
-    if before:
-        candidates = [item for item in items if item[1] <= position]
-        return max(candidates, key=lambda item: item[1]) if candidates else None
-    candidates = [item for item in items if item[0] >= position]
-    return min(candidates, key=lambda item: item[0]) if candidates else None
