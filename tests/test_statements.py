@@ -368,6 +368,29 @@ def test_channels(text: str, channel: str) -> None:
     assert one(text).channel == channel
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وستعقد الجولة المقبلة في جنيف، وفق بيان صادر عن الخارجية السودانية.",
+            "الخارجية السودانية",
+        ),
+        ("وأفاد بيان لحركة حماس بأن الوفد وصل إلى القاهرة.", "حركة حماس"),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert s.channel == "statement"
+
+
+def test_the_statement_as_subject_continues_the_last_speaker() -> None:
+    text = "قال المتحدث العسكري إن الهدنة صامدة. وأضاف البيان أن القوات لن تتقدم."
+    first, second = read(text)
+    assert second.speaker.text == first.speaker.text
+    assert second.channel == "statement"
+
+
 # -- what is not a statement ------------------------------------------------------------
 
 

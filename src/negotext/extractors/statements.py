@@ -159,11 +159,12 @@ class _Builder:
         if speaker_phrase is not None and speaker_phrase.head in ("none", "party"):
             return
         document_channel: str | None = None
-        if speaker_phrase is not None and self._is_document(speaker_phrase):
-            # "وأضاف البيان أن …": the statement speaks for whoever issued it.
+        if speaker_phrase is not None and speaker_phrase.head == "document":
+            # "وأضاف البيان أن …", "وأفاد بيان للجيش بأن …": the document speaks for
+            # whoever issued it, named or the last speaker.
             document_channel = "statement"
-            speaker_phrase = None
-            after = attrs.evolve(after, speaker=None)
+            speaker_phrase = speaker_phrase.owner
+            after = attrs.evolve(after, speaker=speaker_phrase)
         evidence_start = start
         speaker: Entity | None = None
         continuation = False
@@ -230,11 +231,6 @@ class _Builder:
             continuation=False,
             limit=limit,
         )
-
-    def _is_document(self, phrase: Phrase) -> bool:
-        """Whether a subject is a document that speaks for its issuer ("البيان")."""
-        words = self.reader.text[phrase.start : phrase.end].split()
-        return len(words) == 1 and words[0] in self.lexicon.speech_documents
 
     def _continues(self, match: regex.Match[str]) -> bool:
         """Whether a verb with no subject continues the last speaker ("وأضاف", "كما أشار")."""
@@ -349,6 +345,10 @@ class _Builder:
                 source = reader.phrase_at(after_source + 1)
             else:
                 source = None
+        channel: str | None = None
+        if source is not None and source.head == "document":
+            # "وفق بيان صادر عن الخارجية": the issuer speaks, in a statement.
+            source, channel = source.owner, "statement"
         if source is None or not source.plausible or source.head in ("none", "party", "media"):
             return
         apposition = None
@@ -395,7 +395,7 @@ class _Builder:
             content=(content.start, content.end),
             direct=False,
             speaker=speaker,
-            channel=None,
+            channel=channel,
             via=self._via(via),
         )
         self.consumed_until = max(self.consumed_until, relay_end)

@@ -136,6 +136,8 @@ class Phrase:
     head: str
     name: tuple[int, int] | None = None
     plausible: bool = True
+    #: For a document ("بيان للجيش", "بيان صادر عن الخارجية"): who issued it.
+    owner: Phrase | None = None
 
 
 @attrs.frozen
@@ -237,6 +239,7 @@ class Reader:
         for words, kind in (
             (lex.non_speaker_heads, "none"),
             (lex.party_words, "party"),
+            (lex.speech_documents, "document"),
             (lex.media_heads, "media"),
             (lex.anonymous_heads, "anonymous"),
             (lex.title_heads, "title"),
@@ -717,11 +720,53 @@ class Reader:
                 "entity",
                 name=(first.start, entity_end) if entity.kind is EntityKind.PERSON else None,
             )
+        if head == "document":
+            return self._document_phrase(index)
         if head in ("title", "institution", "anonymous", "media"):
             return self._headed_phrase(index, head)
         if _definite(first.bare):
             return self._definite_phrase(index)
         return self._name_phrase(index)
+
+    def _document_phrase(self, index: int) -> Phrase:
+        """ "البيان", "بيان للجيش السوداني", "بيان صادر عن الخارجية": a document and its issuer."""
+        first = self.tokens[index]
+        owner: Phrase | None = None
+        nxt = index + 1
+        if nxt < len(self.tokens) and self.tokens[nxt].text in ("صادر", "صادره"):
+            nxt += 1
+            if nxt < len(self.tokens) and self.tokens[nxt].text == "عن":
+                owner = self.phrase_at(nxt + 1)
+        elif nxt < len(self.tokens) and self.tokens[nxt].text.startswith("ل"):
+            owner = self._after_lam(nxt)
+        if owner is not None and owner.head in ("none", "party", "document", "name"):
+            owner = None
+        end = owner.end if owner is not None else first.end
+        return Phrase(first.start, end, "document", owner=owner)
+
+    def _after_lam(self, index: int) -> Phrase | None:
+        """The body written after ل ("للجيش السوداني", "لحركة حماس"), as a phrase."""
+        token = self.tokens[index]
+        for start, end, entity in self.entities:
+            if token.start < start < token.end and entity.kind is not EntityKind.PERSON:
+                return Phrase(start, self._extend_entity(end), "entity")
+            if start >= token.end:
+                break
+        word = token.text[1:]
+        if word.startswith("ل"):  # "للجيش": ل + الجيش
+            word = "ا" + word
+        if self.head_kind(index) is None and not _definite(word):
+            return None
+        end = token.end
+        nxt = index + 1
+        while (
+            nxt < len(self.tokens)
+            and _definite(self.tokens[nxt].text)
+            and _NISBA.match(self.tokens[nxt].text)
+        ):
+            end = self.tokens[nxt].end
+            nxt += 1
+        return Phrase(token.start + 1, end, "definite")
 
     def _extend_entity(self, end: int) -> int:
         """Adjectives and a coordinated partner after an entity.
