@@ -18,7 +18,8 @@ A round is found in two passes over the shared analysis.
    in ``mentions``.
 
 A phone call is never a round, a host is never a mediator unless the text says
-it mediates, and countable plurals (جولات جديدة) name no particular round.
+it mediates, and countable plurals (جولات جديدة) name no particular round unless
+they were held (عقدوا سلسلة من الاجتماعات).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ STATUS_LEXICONS = {
     "round_planned": "planned",
     "round_planned_before": "planned_before",
     "round_proposed": "proposed",
+    "round_proposed_verbs": "proposed_object",
     "round_possible": "possible",
     "round_cancelled": "cancelled",
     "round_present": "present",
@@ -206,6 +208,7 @@ class _Reader:
         self.statuses.sort(key=lambda c: c.start)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
+        self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
         self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
@@ -389,10 +392,17 @@ class _Reader:
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
             if not cue.label or cue.label.endswith("_adjacent"):
                 continue  # a phrase that states no status (الى عقد) here: look further back
+            if cue.label == "proposed_object" and not self._holding_before(start):
+                continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
             return self._judge(cue)
         if after:
             return self._judge(after[0])
         return "none", None, None
+
+    def _holding_before(self, position: int) -> bool:
+        """Whether a verbal noun of holding stands right before ``position`` (عقد اجتماع)."""
+        words = _previous_words(self.text, position, 1)
+        return bool(words) and (words[0] in self.holding or bare(words[0]) in self.holding)
 
     def _relative_before(self, position: int) -> bool:
         """Whether a relative pronoun opens the clause a cue stands in (، التي عقدت)."""
@@ -404,7 +414,8 @@ class _Reader:
             return "negated", None, (cue.start, cue.end)
         if cue.label == "present":
             return "cue", self._present(cue), (cue.start, cue.end)
-        status = RoundStatus(cue.label.removesuffix("_before").removesuffix("_adjacent"))
+        label = cue.label.removesuffix("_before").removesuffix("_adjacent")
+        status = RoundStatus(label.removesuffix("_object"))
         return "cue", status, (cue.start, cue.end)
 
     def _present(self, cue: Cue) -> RoundStatus:
