@@ -391,6 +391,15 @@ def test_the_statement_as_subject_continues_the_last_speaker() -> None:
     assert second.channel == "statement"
 
 
+def test_relay_sources_must_be_speakers() -> None:
+    assert read("وبحسب الخطة، سيتم الإفراج عن الأسرى على ثلاث مراحل.") == []
+    assert read("وستنسحب القوات وفق الجدول الزمني المتفق عليه.") == []
+    s = one("ووفقا لمصادر مطلعة، فإن الوفد سيصل غدا.")
+    assert (s.speaker.text, s.speaker.kind) == ("مصادر مطلعة", EntityKind.ANONYMOUS)
+    s = one("وبحسب وزارة الصحة في غزة، ارتفع عدد الضحايا.")
+    assert s.speaker.text.startswith("وزارة الصحة")
+
+
 # -- what is not a statement ------------------------------------------------------------
 
 

@@ -327,7 +327,7 @@ class _Builder:
             verb = reader.tokens[index].text
             index += 1
         via: Phrase | None = None
-        source = reader.phrase_at(index)
+        source = reader.source_at(index)
         if source is not None and (source.head == "media" or _is_media(source, reader)):
             via = source
             after_source = reader.index_at(source.end)
@@ -342,7 +342,7 @@ class _Builder:
                 if after_source - index > 12:
                     break
             if after_source < len(reader.tokens) and reader.tokens[after_source].text == "عن":
-                source = reader.phrase_at(after_source + 1)
+                source = reader.source_at(after_source + 1)
             else:
                 source = None
         channel: str | None = None
@@ -355,7 +355,7 @@ class _Builder:
         end_index = reader.index_at(source.end)
         if end_index < len(reader.tokens) and reader.tokens[end_index].text == ",":
             candidate = reader.phrase_at(end_index + 1)
-            if reader.is_apposition(candidate):
+            if reader.is_apposition(candidate, source):
                 apposition = candidate
         speaker = self._speaker(source, apposition)
         relay_end = (apposition or source).end

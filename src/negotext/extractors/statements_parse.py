@@ -390,7 +390,7 @@ class Reader:
                     continue
                 if speaker is not None and apposition is None and not seen_adverbial:
                     phrase = self.phrase_at(nxt)
-                    if phrase is not None and self.is_apposition(phrase):
+                    if phrase is not None and self.is_apposition(phrase, speaker):
                         apposition = phrase
                         index = self.index_at(phrase.end)
                         continue
@@ -571,11 +571,18 @@ class Reader:
             return True
         return False
 
-    def is_apposition(self, phrase: Phrase | None) -> bool:
-        """A title or a name between commas after a speaker ("جي دي فانس، نائب الرئيس،")."""
+    def is_apposition(self, phrase: Phrase | None, speaker: Phrase) -> bool:
+        """A title or a name between commas after a speaker ("جي دي فانس، نائب الرئيس،").
+
+        An unknown name is an apposition only of a title with no name of its own
+        ("رئيس الجمهورية، ليونيد باشنيك"); after a named speaker the words after a
+        comma are something else ("بحسب وزارة الصحة، ارتفع عدد الضحايا").
+        """
         if phrase is None or not phrase.plausible:
             return False
         if phrase.head not in ("title", "name", "entity"):
+            return False
+        if phrase.head == "name" and (speaker.head != "title" or speaker.name is not None):
             return False
         index = self.index_at(phrase.end)
         if index >= len(self.tokens) or self.newline_between(phrase.end, self.tokens[index].start):
@@ -727,6 +734,41 @@ class Reader:
         if _definite(first.bare):
             return self._definite_phrase(index)
         return self._name_phrase(index)
+
+    def source_at(self, index: int) -> Phrase | None:
+        """The source a relay names ("بحسب مصدر …", "وفقا لمصادر مطلعة", "عن المتحدث …").
+
+        Only a speaker-like phrase is a source: a known entity, a title, an
+        institution, an anonymous source, a medium or a document — not "بحسب الخطة"
+        or "وفق الجدول الزمني".
+        """
+        if index >= len(self.tokens):
+            return None
+        token = self.tokens[index]
+        if (
+            token.text.startswith("ل")
+            and len(token.text) > 3
+            and self.entity_at(token.start) is None
+        ):
+            # "وفقا لمصادر مطلعة", "طبقا للخارجية": the source is glued to ل.
+            bare = token.text[1:]
+            if bare in self.lexicon.anonymous_heads:
+                end = token.end
+                nxt = index + 1
+                while nxt < len(self.tokens) and not self._ends_name(nxt) and nxt - index <= 3:
+                    end = self.tokens[nxt].end
+                    nxt += 1
+                return Phrase(token.start + 1, end, "anonymous")
+            owner = self._after_lam(index)
+            if owner is not None and owner.head == "entity":
+                return owner
+            return None
+        phrase = self.phrase_at(index)
+        if phrase is None or (
+            phrase.head in ("definite", "name") and self.entity_at(token.start) is None
+        ):
+            return None
+        return phrase
 
     def _document_phrase(self, index: int) -> Phrase:
         """ "البيان", "بيان للجيش السوداني", "بيان صادر عن الخارجية": a document and its issuer."""
