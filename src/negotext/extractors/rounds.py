@@ -64,6 +64,8 @@ TRIGGER_LEXICONS = {
 STATUS_LEXICONS = {
     "round_held": "held",
     "round_held_adjacent": "held_adjacent",
+    "round_held_near": "held_near",
+    "round_planned_near": "planned_near",
     "round_planned": "planned",
     "round_planned_before": "planned_before",
     "round_proposed": "proposed",
@@ -74,7 +76,9 @@ STATUS_LEXICONS = {
     "round_neutral": "",
 }
 #: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
-AFTER_STATUSES = frozenset({"held", "planned", "cancelled", "possible", "present"})
+AFTER_STATUSES = frozenset(
+    {"held", "held_near", "planned", "planned_near", "cancelled", "possible", "present"}
+)
 #: Relative pronouns that carry a cue across a comma (الجولة الخامسة، التي عقدت في روما).
 RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"})
 #: Statuses that can describe the same not-yet-agreed meeting: merged together.
@@ -96,6 +100,7 @@ VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "الم
 VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
 
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
+NEAR_WINDOW = 45  # … when the cue is an ordinary verb of happening or arriving
 AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
 ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trigger
 PARTY_WINDOW = 110
@@ -394,6 +399,8 @@ class _Reader:
                 continue  # a phrase that states no status (الى عقد) here: look further back
             if cue.label == "proposed_object" and not self._holding_before(start):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
+            if cue.label.endswith("_near") and start - cue.end > NEAR_WINDOW:
+                continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
         if after:
             return self._judge(after[0])
@@ -414,7 +421,7 @@ class _Reader:
             return "negated", None, (cue.start, cue.end)
         if cue.label == "present":
             return "cue", self._present(cue), (cue.start, cue.end)
-        label = cue.label.removesuffix("_before").removesuffix("_adjacent")
+        label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
         status = RoundStatus(label.removesuffix("_object"))
         return "cue", status, (cue.start, cue.end)
 
