@@ -469,6 +469,8 @@ def read_entities(
     people: dict[int, Entity] = {}  # mention index → person with its role
     added: list[Entity] = []
     hidden: set[int] = set()  # mentions inside titles
+    occupied: set[int] = {n for m in mentions for n in range(*m.words)}  # words already read
+    unknown: list[tuple[int, Entity]] = []  # (last word of the name, person)
     index_of = {id(m): n for n, m in enumerate(mentions)}
     # People named so far, with the roles they hold: (entity, roles).
     known: list[tuple[Entity, tuple[str, ...], GazetteerEntry | None]] = []
@@ -534,11 +536,15 @@ def read_entities(
                 person = Entity(name_text, name_span, EntityKind.PERSON, role=parsed.role)
                 added.append(person)
                 known.append((person, (parsed.role,), None))
+                occupied.update(range(*name))
+                if name[1] - name[0] > 1:
+                    unknown.append((name[1] - 1, person))
                 i = name[1]
         if person is None and (parsed.affiliation_entry is not None or parsed.form.standalone):
             name_, id_, role = _holder(reader, parsed, known)
             person = Entity(text_, span, EntityKind.PERSON, name=name_, id=id_, role=role)
             added.append(person)
+        occupied.update(range(parsed.first, parsed.end))
         titles.append(
             Title(
                 text=text_,
@@ -555,8 +561,44 @@ def read_entities(
         people.get(n, m.entity) for n, m in enumerate(mentions) if n not in hidden or n in people
     ]
     entities += added
+    entities += _later_surnames(reader, unknown, occupied)
     entities.sort(key=lambda e: (e.span.start, -e.span.end))
     return EntityReading(tuple(entities), tuple(titles), tuple(mentions))
+
+
+def _later_surnames(
+    reader: _Reader, unknown: Sequence[tuple[int, Entity]], occupied: set[int]
+) -> list[Entity]:
+    """Later mentions of an unknown person's surname alone ("وأضاف الشريف").
+
+    The last word of a name of two or more words read after a title counts
+    as that person where it stands alone later in the text (proclitics
+    allowed), outside any gazetteer name or title, and is not a function word.
+    When two unknown people share a surname, the one named last wins.
+    """
+    scanned = reader.scanned
+    by_surname: dict[str, list[tuple[int, Entity]]] = {}
+    for last, person in unknown:
+        surname = scanned.word(last)
+        if len(surname) >= 3 and surname not in reader.data.not_names:
+            by_surname.setdefault(surname, []).append((last, person))
+    if not by_surname:
+        return []
+    trie = PhraseTrie(by_surname)
+    found: list[Entity] = []
+    first = min(last for last, _ in unknown) + 1
+    for k in range(first, len(scanned.words)):
+        if k in occupied:
+            continue
+        hit = trie.match_at(scanned, k)
+        if hit is None or hit[3] != 1:
+            continue
+        before = [person for last, person in by_surname[hit[2]] if last < k]
+        if not before:
+            continue
+        text, span = reader.original(hit[0], hit[1])
+        found.append(Entity(text, span, EntityKind.PERSON, role=before[-1].role))
+    return found
 
 
 def _holder(
