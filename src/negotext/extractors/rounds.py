@@ -214,6 +214,10 @@ class _Reader:
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
         self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
+        countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
+        self.context = len(countries) >= 2 or bool(
+            find_cues(analysis, {"round_context": "context"})
+        )  # a document about parties or talks at all
         self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
@@ -282,8 +286,8 @@ class _Reader:
     def _mention(self, index: int, start: int, end: int, kind: str) -> _Mention | None:
         text = self.text
         segment = segment_label(self.analysis, self.analysis.span(start, end))
-        if segment is None:
-            return None
+        if segment is None or not self.context:
+            return None  # boilerplate, or a document about no negotiation at all
         if any(end <= p.start <= end + 14 for p in self.phone):
             return None  # a phone call is not a round
         if self._not_talks(end) or _previous_words(self.text, start, 1) == ["هامش"]:
