@@ -5,6 +5,9 @@ from __future__ import annotations
 import importlib.metadata
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import negotext
@@ -82,3 +85,19 @@ def test_disable_for_one_run(tmp_path: Path) -> None:
     assert main(["extract", "--disable", "ceasefire", str(tmp_path)], stdout=out,
                 stderr=io.StringIO()) == 0
     assert '"type": "ceasefire"' not in out.getvalue()
+
+
+def test_the_installed_negotext_program_finds_the_plugin(tmp_path: Path) -> None:
+    """The console script, in a fresh process, discovers the plugin through its entry point."""
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    script = Path(sys.executable).with_name("negotext")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("NEGOTEXT_")}
+    result = subprocess.run(
+        [str(script), "extract", str(tmp_path / "a.txt")],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8")
+    types = [json.loads(line)["type"] for line in result.stdout.decode("utf-8").splitlines()]
+    assert types.count("ceasefire") == 3
