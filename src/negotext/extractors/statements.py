@@ -50,6 +50,8 @@ __all__ = ["find_statements", "negotext_extract_records"]
 _CONTINUATION_CUES = frozenset({"كما", "ثم", "لكنه", "لكنها", "ولكنه", "ولكنها", "بل", "فيما"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
+#: A word whose first letter is an alef with hamza or madda (never the article ال).
+_HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
 
 
@@ -77,7 +79,10 @@ def find_statements(analysis: Analysis) -> list[Statement]:
         (norm.to_normalized(e.span.start), norm.to_normalized(e.span.end), e)
         for e in analysis.entities
     ]
-    reader = Reader(norm.text, lexicon, entities)
+    hamza_starts = frozenset(
+        norm.to_normalized(m.start()) for m in _HAMZA_WORD.finditer(analysis.text)
+    )
+    reader = Reader(norm.text, lexicon, entities, hamza_starts)
     builder = _Builder(analysis, reader, lexicon)
     return builder.run()
 

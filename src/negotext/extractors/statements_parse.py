@@ -170,8 +170,11 @@ class Reader:
         text: str,
         lexicon: StatementLexicon,
         entities: list[tuple[int, int, Entity]],
+        hamza_starts: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
+        #: Normalised offsets of words the original writes with أ / إ / آ first.
+        self.hamza_starts = hamza_starts
         self.lexicon = lexicon
         self.tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
         self._starts = [t.start for t in self.tokens]
@@ -182,6 +185,16 @@ class Reader:
         self._phrases: dict[int, Phrase | None] = {}
 
     # -- tokens -------------------------------------------------------------------
+
+    def definite(self, index: int) -> bool:
+        """Whether the token at ``index`` carries the article ال.
+
+        A word written with a hamza on its alef ("ألبين", "ألكسندر") does not: the
+        article is never written أل, so such a word is a name even though its
+        normalised form starts with ال.
+        """
+        token = self.tokens[index]
+        return _definite(token.bare) and token.start not in self.hamza_starts
 
     def index_at(self, offset: int) -> int:
         """The index of the first token starting at or after ``offset``."""
@@ -497,7 +510,7 @@ class Reader:
         return (
             index > 0
             and bool(_NISBA.match(self.tokens[index - 1].text))
-            and _definite(self.tokens[index - 1].text)
+            and self.definite(index - 1)
         )
 
     def topic_before(self, offset: int) -> Phrase | None:
@@ -731,7 +744,7 @@ class Reader:
             return self._document_phrase(index)
         if head in ("title", "institution", "anonymous", "media"):
             return self._headed_phrase(index, head)
-        if _definite(first.bare):
+        if self.definite(index):
             return self._definite_phrase(index)
         return self._name_phrase(index)
 
@@ -801,11 +814,7 @@ class Reader:
             return None
         end = token.end
         nxt = index + 1
-        while (
-            nxt < len(self.tokens)
-            and _definite(self.tokens[nxt].text)
-            and _NISBA.match(self.tokens[nxt].text)
-        ):
+        while nxt < len(self.tokens) and self.definite(nxt) and _NISBA.match(self.tokens[nxt].text):
             end = self.tokens[nxt].end
             nxt += 1
         return Phrase(token.start + 1, end, "definite")
@@ -832,7 +841,7 @@ class Reader:
         while (
             index < len(self.tokens)
             and _NISBA.match(self.tokens[index].text)
-            and _definite(self.tokens[index].text)
+            and self.definite(index)
             and not self._in(self.lexicon.stops, index)
         ):
             end = self.tokens[index].end
@@ -943,10 +952,10 @@ class Reader:
                 index = self.index_at(found[1])
                 continue
 
-            if head == "anonymous" and _definite(word) and not _NISBA.match(word):
+            if head == "anonymous" and self.definite(index) and not _NISBA.match(word):
                 break  # "أبلغ مسؤول إسرائيلي القناة 13": the object, not the source
             if (
-                _definite(word)
+                self.definite(index)
                 and not _NISBA.match(word)
                 and self._after_demonym(index)
                 and not self._in(self.lexicon.title_modifiers, index)
@@ -954,7 +963,7 @@ class Reader:
                 break  # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object
             if (
                 word == "باسم"
-                or _definite(word)
+                or self.definite(index)
                 or word.startswith("لل")
                 or (_NISBA.match(word) and head in ("anonymous", "media", "institution"))
                 or self.head_kind(index) in ("title", "institution")
@@ -985,9 +994,7 @@ class Reader:
                 while (
                     index < len(self.tokens)
                     and self.tokens[index].word
-                    and (
-                        _definite(self.tokens[index].text) and _NISBA.match(self.tokens[index].text)
-                    )
+                    and (self.definite(index) and _NISBA.match(self.tokens[index].text))
                 ):
                     end = self.tokens[index].end
                     index += 1
@@ -995,6 +1002,8 @@ class Reader:
             if head == "anonymous":
                 break
             # A name after a title: "الرئيس بوتين", "وزير الدفاع رستم عمروف".
+            if self.head_kind(index) in ("none", "document", "party"):
+                break  # "وصف المتحدث … تصريحات غروسي": the object, not a name
             if self._is_prepositional(index):
                 break  # "المتحدث العسكري بالهدنة": the content, not a name
             name_end = self._name_end(index)
@@ -1012,7 +1021,7 @@ class Reader:
         index += 1
         while index < len(self.tokens):
             token = self.tokens[index]
-            if not token.word or not _definite(token.text) or self._in(self.lexicon.stops, index):
+            if not token.word or not self.definite(index) or self._in(self.lexicon.stops, index):
                 break
             if token.text in _RELATIVES:
                 break
@@ -1044,7 +1053,7 @@ class Reader:
             linked = end is not None and self.tokens[index - 1].text in _NAME_LINKS
             if not token.word or (self._ends_name(index) and not linked):
                 break  # after "بن" anything is a name: "كريم بن علي"
-            if _definite(token.text) and words == 0:
+            if self.definite(index) and words == 0:
                 break
             if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل":
                 break
@@ -1054,7 +1063,7 @@ class Reader:
             index += 1
             if words >= _MAX_NAME_WORDS:
                 break
-            if _definite(token.text) and token.text not in _NAME_LINKS:
+            if self.definite(index - 1) and token.text not in _NAME_LINKS:
                 break  # "أحمد الشرع": a definite word ends a name
         return end
 
