@@ -62,7 +62,9 @@ def test_records_serialise_and_round_trip() -> None:
         assert from_json(line) == record
 
 
-def test_gazetteer_entry_is_used() -> None:
+def test_gazetteer_entry_is_registered_and_used() -> None:
+    (entry,) = [e for e in get_resources().gazetteer.lookup("محور نتساريم") if e.name == "Netzarim Corridor"]
+    assert "ceasefire" in entry.sources  # merged with a built-in entry of the same name, if any
     text = "ودعت مصر إلى هدنة في محور نتساريم."
     (ceasefire,) = negotext.extract(text).of_type(Ceasefire)
     assert ceasefire.area is not None
