@@ -269,11 +269,12 @@ class Scanned:
     norm: Normalized
     searched: str
     words: tuple[tuple[int, int], ...]
+    #: The normalised text of each word (``tokens[i] == searched[slice of words[i]]``).
+    tokens: tuple[str, ...] = ()
 
     def word(self, i: int) -> str:
         """The normalised text of word ``i``."""
-        start, end = self.words[i]
-        return self.searched[start:end]
+        return self.tokens[i]
 
     def gap(self, i: int) -> str:
         """What stands between word ``i`` and word ``i + 1`` (to the end after the last)."""
@@ -287,8 +288,9 @@ def scan(text: str, norm: Normalized | None = None) -> Scanned:
     if norm is None:
         norm = normalize(text)
     searched = norm.text.translate(_HAMZA)
-    words = tuple((m.start(), m.end()) for m in _WORD.finditer(searched))
-    return Scanned(norm, searched, words)
+    matches = list(_WORD.finditer(searched))
+    words = tuple(m.span() for m in matches)
+    return Scanned(norm, searched, words, tuple(m.group() for m in matches))
 
 
 class PhraseTrie:
@@ -327,9 +329,8 @@ class PhraseTrie:
         proclitics. None when no phrase starts there. ``max_words`` (when not
         0) limits the phrase's length in words.
         """
-        text, words = scanned.searched, scanned.words
-        word_start, word_end = words[i]
-        word = text[word_start:word_end]
+        word_start, word_end = scanned.words[i]
+        word = scanned.tokens[i]
         if clitics and word not in self.starters:
             return None
         first_level = self._first
@@ -338,7 +339,7 @@ class PhraseTrie:
             for tail, key in first_level.get(first, ()):
                 if max_words and len(tail) >= max_words:
                     continue
-                end = _continues(text, words, i, tail) if tail else word_end
+                end = _continues(scanned, i, tail) if tail else word_end
                 if end is not None:
                     if best is None or end > best[1]:
                         best = (start, end, key, len(tail) + 1)
@@ -478,10 +479,10 @@ class Gazetteer:
         found: list[Mention] = []
         seen: dict[int, int] = {}  # entry index → start of its last full mention
         i = 0
-        words, searched, starters = scanned.words, scanned.searched, self._trie.starters
-        while i < len(words):
-            a, b = words[i]
-            if searched[a:b] not in starters:  # the common case, checked inline for speed
+        tokens, starters = scanned.tokens, self._trie.starters
+        count = len(tokens)
+        while i < count:
+            if tokens[i] not in starters:  # the common case, checked inline for speed
                 i += 1
                 continue
             hit = self._trie.match_at(scanned, i)
@@ -532,16 +533,17 @@ class Gazetteer:
         return [mention.entity for mention in self.mentions(text)]
 
 
-def _continues(
-    text: str, words: Sequence[tuple[int, int]], i: int, tail: tuple[str, ...]
-) -> int | None:
+def _continues(scanned: Scanned, i: int, tail: tuple[str, ...]) -> int | None:
     """The end of word ``i + len(tail)`` when the words after ``i`` are ``tail``, else None."""
+    tokens, words = scanned.tokens, scanned.words
+    if i + len(tail) >= len(tokens):
+        return None
     end = words[i][1]
     for offset, expected in enumerate(tail, 1):
-        if i + offset >= len(words):
+        if tokens[i + offset] != expected:
             return None
         start, next_end = words[i + offset]
-        if text[start:next_end] != expected or not _GAP.fullmatch(text, end, start):
+        if not _GAP.fullmatch(scanned.searched, end, start):
             return None
         end = next_end
     return end

@@ -474,6 +474,7 @@ def read_entities(
     index_of = {id(m): n for n, m in enumerate(mentions)}
     # People named so far, with the roles they hold: (entity, roles).
     known: list[tuple[Entity, tuple[str, ...], GazetteerEntry | None]] = []
+    role_starters = reader.data.trie.starters
     next_mention = 0
     i = 0
     while i < len(words):
@@ -486,6 +487,9 @@ def read_entities(
             next_mention += 1
         if i in reader.mention_at:
             i = reader.mention_at[i].words[1]
+            continue
+        if scanned.tokens[i] not in role_starters:  # most words: one set lookup
+            i += 1
             continue
         parsed = reader.parse(i)
         if parsed is None:
