@@ -452,3 +452,13 @@ def test_an_unknown_persons_surname_later_is_the_same_person() -> None:
 def test_a_surname_before_the_full_name_is_nothing() -> None:
     text = "وأضاف الشريف أن. وقال وزير الخارجية السوداني علي يوسف الشريف إن"
     assert [p.text for p in find_people(text)] == ["علي يوسف الشريف"]
+
+
+def test_the_gazetteer_names_a_holder_only_for_an_exact_office() -> None:
+    # The data holds one UN envoy (to Yemen): "the UN envoy" in a Libya story is not him.
+    people = find_people("وقالت المبعوثة الأممية في مؤتمر صحفي في جنيف إن")
+    assert [(p.text, p.name) for p in people] == [("المبعوثة الأممية", None)]
+    people = find_people("وقال وزير الخارجية الأمريكي إن")
+    assert [(p.name, p.role) for p in people] == [
+        ("Marco Rubio", "Secretary of State of United States")
+    ]

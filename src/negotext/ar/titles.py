@@ -631,12 +631,13 @@ def _holder(
         parsed.former,
     )
     if key not in cache:
+        exact = _exact_roles(parsed)
         matches = [
             (entry, role)
             for entry in reader.gazetteer.entries
             if entry.kind is EntityKind.PERSON
-            for role in [reader.matching_role(parsed, entry)]
-            if role is not None
+            for role in entry.roles
+            if role in exact
         ]
         if len(matches) == 1:
             entry, role = matches[0]
@@ -644,6 +645,20 @@ def _holder(
         else:
             cache[key] = (None, None, parsed.role)
     return cache[key]
+
+
+def _exact_roles(parsed: _Parsed) -> set[str]:
+    """The role strings a gazetteer person must hold exactly to be a title's only holder.
+
+    Exact, not a prefix: "المبعوث الأممي" (Envoy of United Nations) must not
+    name the one UN envoy the data happens to hold; "الرئيس الأوكراني" names
+    whoever holds "President of Ukraine".
+    """
+    if parsed.of is None:
+        return set()
+    tail = f" to {parsed.to_entry.name}" if parsed.to_entry is not None else ""
+    prefix = "Former " if parsed.former else ""
+    return {f"{prefix}{base} {parsed.form.link} {parsed.of}{tail}" for base in parsed.bases}
 
 
 #: Gazetteer holders of a title, per gazetteer: the search runs once per title.
