@@ -41,6 +41,12 @@ _CONTENT_PREPOSITIONS = frozenset({"علي", "الي", "عن", "من"})
 _ADVERBIAL_PREPOSITIONS = frozenset(
     {"في", "خلال", "عبر", "اثناء", "لدي", "امام", "عقب", "بعد", "قبل", "منذ", "وسط", "مع", "عند"}
 )
+#: Adjectives of a channel ("في بيان رسمي", "في مؤتمر صحفي مشترك").
+_CHANNEL_ADJECTIVES = frozenset(
+    {"رسمي", "مقتضب", "صحفي", "صحافي", "مشترك", "مصور", "متلفز", "مكتوب"}
+)
+#: Conjunctions after which a subject may stand before its verb ("لكن مسؤولا قال إن").
+_SUBJECT_ANCHORS = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "غير"})
 #: Words for a page, account or platform ("على منصته"، "على حسابه"، "في قناته").
 _PLATFORM_WORDS = ("منص", "حساب", "صفح", "قنات", "موقع", "مدون")
 #: Words of closeness after an anonymous source ("مصدر مطلع على …"، "مقرب من …").
@@ -634,7 +640,19 @@ class Reader:
         return pattern is not None and pattern.match(self.text, offset) is not None
 
     def _skip_adverbial(self, index: int) -> int:
-        """Skip an adverbial: up to a comma, colon, quote opening content, or complementizer."""
+        """Skip an adverbial: up to a comma, colon, quote opening content, or complementizer.
+
+        "في بيان" with nothing of the kind ahead in the clause ends after the channel
+        and its adjectives: "وأكدت القوات في بيان رسمي التزامها …" (the object follows).
+        """
+        cue = self._channel_length(index + 1)
+        if cue and not self._marker_in_clause(index + 1):
+            index += 1 + cue
+            while (index < len(self.tokens) and _NISBA.match(self.tokens[index].text)) or (
+                index < len(self.tokens) and self.tokens[index].text in _CHANNEL_ADJECTIVES
+            ):
+                index += 1
+            return index
         index += 1
         while index < len(self.tokens):
             word = self.tokens[index].text
@@ -656,6 +674,29 @@ class Reader:
                 return index
             index += 1
         return index
+
+    def _channel_length(self, index: int) -> int:
+        """How many tokens a channel cue at token ``index`` covers (0 when none)."""
+        pattern = self.lexicon.channel_pattern
+        if pattern is None or index >= len(self.tokens):
+            return 0
+        match = pattern.match(self.text, self.tokens[index].start)
+        if match is None:
+            return 0
+        return self.index_at(match.end()) - index
+
+    def _marker_in_clause(self, index: int) -> bool:
+        """A colon, quote, comma or أن / إن ahead before the sentence ends."""
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if token.text in (":", '"', ",") or token.text in _COMPLEMENTIZERS:
+                return True
+            if token.text in _SENTENCE_MARKS or (
+                index > 0 and self.newline_between(self.tokens[index - 1].end, token.start)
+            ):
+                return False
+            index += 1
+        return False
 
     def _marker_ahead(self, index: int) -> bool:
         """A colon, a quote or a bare أن / إن within a few words (the content's real start)."""
@@ -853,12 +894,11 @@ class Reader:
         start = self.tokens[index].start
         head_index = index
         # A head of several words ("وسائل إعلام", "الأمين العام") is read whole.
-        # (An anonymous source's words after its head — مطلع على …، مقرب من … — are
-        # read below, so its head is one word.)
         size = max(
             self._in(words, index)
             for words in (
                 self.lexicon.media_heads,
+                self.lexicon.anonymous_heads,
                 self.lexicon.title_heads,
                 self.lexicon.institution_heads,
             )
@@ -983,6 +1023,10 @@ class Reader:
                 "بارز",
             ):
                 end = token.end
+                index += 1
+                continue
+            if head == "media" and word.isdigit():
+                end = token.end  # "القناة 12"
                 index += 1
                 continue
             if head in ("media", "institution"):
@@ -1190,7 +1234,12 @@ class Reader:
     # -- before the verb ----------------------------------------------------------------
 
     def subject_before(self, verb_start: int) -> Phrase | None:
-        """A subject written before its verb, after أن / إن / كان ("أن الكرملين أعلن أن")."""
+        """A subject written before its verb ("أن الكرملين أعلن أن", "لكن مسؤولا قال إن").
+
+        The subject must follow أن / إن, كان, a conjunction (لكن، بينما، فيما، حيث، إذ) or
+        stand at the start of its sentence or line, and be a speaker-like phrase
+        ending right before the verb (an optional قد and comma between).
+        """
         index = self.index_at(verb_start) - 1
         if index >= 0 and self.tokens[index].text == "قد":
             index -= 1
@@ -1199,22 +1248,40 @@ class Reader:
         end_index = index
         words = 0
         while index >= 0 and self.tokens[index].word and words < 7:
-            word = self.tokens[index].text
-            if word in _COMPLEMENTIZERS or _WITH_CLITIC.sub("", word) in ("كان", "كانت"):
+            if self._is_subject_anchor(self.tokens[index]):
                 break
+            if index > 0 and self.newline_between(
+                self.tokens[index - 1].end, self.tokens[index].start
+            ):
+                index -= 1
+                words += 1
+                break  # the subject opens its line
             index -= 1
             words += 1
-        if words == 0 or index < 0:
+        if words == 0:
             return None
-        anchor = self.tokens[index].text
-        if not (anchor in _COMPLEMENTIZERS or _WITH_CLITIC.sub("", anchor) in ("كان", "كانت")):
-            return None
+        if index >= 0:
+            anchor = self.tokens[index]
+            opens_line = index + 1 <= end_index and self.newline_between(
+                anchor.end, self.tokens[index + 1].start
+            )
+            ends_sentence = anchor.text in _SENTENCE_MARKS and self._ends_sentence(anchor)
+            if not (self._is_subject_anchor(anchor) or opens_line or ends_sentence):
+                return None
         phrase = self.phrase_at(index + 1)
         if phrase is None or phrase.end != self.tokens[end_index].end or not phrase.plausible:
             return None
-        if phrase.head in ("none", "party"):
+        if phrase.head in ("none", "party", "name") and self.entity_at(phrase.start) is None:
             return None
         return phrase
+
+    def _is_subject_anchor(self, token: Token) -> bool:
+        word = token.text
+        return (
+            word in _COMPLEMENTIZERS
+            or token.bare in ("كان", "كانت", "كانوا")
+            or word in _SUBJECT_ANCHORS
+        )
 
 
 def _definite(word: str) -> bool:
