@@ -462,3 +462,8 @@ def test_the_gazetteer_names_a_holder_only_for_an_exact_office() -> None:
     assert [(p.name, p.role) for p in people] == [
         ("Marco Rubio", "Secretary of State of United States")
     ]
+
+
+def test_a_word_with_a_conjunction_and_the_article_is_no_name() -> None:
+    people = find_people("التقى الرئيس الكرواتي والمسؤول الماليزي")
+    assert [(p.text, p.name) for p in people] == [("الرئيس الكرواتي", None)]

@@ -433,6 +433,7 @@ class _Reader:
                 or not _ARABIC_WORD.fullmatch(word)
                 or len(word) < 2
                 or (k == j and _as_written(self.original(*words[k])[0]).startswith("ال"))
+                or _as_written(self.original(*words[k])[0]).startswith(("وال", "فال", "بال", "لل"))
                 or self.data.trie.match_at(self.scanned, k) is not None
                 or (word[0] in "وف" and word[1:] in self.data.not_names)
                 or _as_written(self.original(*words[k])[0]) in self.data.not_names_as_written
