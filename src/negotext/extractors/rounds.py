@@ -93,6 +93,11 @@ STATUS_CLASS = {
 ORDINAL_COPULAS = frozenset(
     {"هي", "هو", "وهي", "وهو", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
 )
+#: Words of purpose before a verbal noun: the noun is then a goal, not an event
+#: (الدفع نحو استئناف المحادثات).
+PURPOSES = frozenset(
+    normalize_text(w) for w in ("إلى", "نحو", "أجل", "بهدف", "لضمان", "على", "أمام", "بشأن")
+)
 #: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
@@ -121,6 +126,8 @@ class _Mention:
     date: DateRef | None = None
     parties: list[Entity] = attrs.Factory(list)
     mediators: list[Entity] = attrs.Factory(list)
+    #: Whether the round noun has the article (الاجتماع): it may name a round told before.
+    definite: bool = False
 
     @property
     def score(self) -> int:
@@ -214,11 +221,13 @@ class _Reader:
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
         self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
+        self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         self.context = len(countries) >= 2 or bool(
             find_cues(analysis, {"round_context": "context"})
         )  # a document about parties or talks at all
         self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
+        self.bodies = find_cues(analysis, {"round_not_talks_subjects": "body"})
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
         self.venue_words = frozenset(analysis.lexicon("round_venue")) | VENUE_WORDS_EXTRA
@@ -314,7 +323,7 @@ class _Reader:
             ):
                 return None  # الدعوة إلى عقد جولات جديدة: no particular round
             if cue_range is not None and any(
-                cue_range[1] <= c.start and c.end <= start for c in self.not_talks
+                cue_range[1] <= c.start and c.end <= start for c in self.bodies
             ):
                 return None  # عقد مجلس الأمن اجتماعاً: a body's session, not talks
             if kind == "present" and status is None:
@@ -323,6 +332,8 @@ class _Reader:
                 status = RoundStatus.PLANNED
 
         mention = _Mention(start, end, status, (start, end), segment)
+        first_word = text[start:end].split()[0].lstrip("وف")
+        mention.definite = first_word.startswith(("ال", "بال", "لل", "كال"))
         lo, hi = max(sent_start, start - ATTRIBUTE_WINDOW), min(sent_end, end + ATTRIBUTE_WINDOW)
         ordinal_range = self._ordinal(mention, sent_start, sent_end, previous_end, next_start)
         mediators = self._mediators(mention, sent_start, sent_end)
@@ -390,7 +401,11 @@ class _Reader:
             for c in self.statuses
             if c.label in AFTER_STATUSES
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
-            and (not has_break(text, end, c.start) or self._relative_before(c.start))
+            and (
+                not has_break(text, end, c.start)
+                or self._relative_before(c.start)
+                or self._right_after_comma(c.start)
+            )
         ]
         if after:
             cue = after[0]
@@ -408,7 +423,18 @@ class _Reader:
             return self._judge(cue)
         if after:
             return self._judge(after[0])
+        words = _previous_words(text, start, 2)
+        if (
+            words
+            and words[0].lstrip("وف") in self.verbal_nouns  # not لبدء: a purpose
+            and (len(words) < 2 or words[1] not in PURPOSES)
+        ):
+            return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _right_after_comma(self, position: int) -> bool:
+        """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
+        return self.text[max(0, position - 3) : position].rstrip().endswith(",")
 
     def _holding_before(self, position: int) -> bool:
         """Whether a verbal noun of holding stands right before ``position`` (عقد اجتماع)."""
@@ -431,7 +457,10 @@ class _Reader:
 
     def _present(self, cue: Cue) -> RoundStatus:
         """A present-tense verb: planned with a future marker in its sentence, else held."""
-        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        return self._present_at(cue.start)
+
+    def _present_at(self, position: int) -> RoundStatus:
+        sent_start, sent_end = sentence_range(self.analysis, position)
         future = any(sent_start <= m.start < sent_end for m in self.future)
         return RoundStatus.PLANNED if future else RoundStatus.HELD
 
@@ -678,6 +707,12 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
                 and _entity_key(place) == _entity_key(mention.place)
                 and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
             ):
+                group.mentions.append(mention)
+                return True
+    if mention.ordinal is not None and mention.definite:
+        # الاجتماع، وهو الثاني خلال شهر: a definite noun names the round just told of
+        for group in reversed(same_segment):
+            if group.mentions[0].start < mention.start and group.ordinal is None:
                 group.mentions.append(mention)
                 return True
     if mention.relative == "next" and mention.ordinal is None:

@@ -251,13 +251,24 @@ class _Reader:
             for t in tokens(self.text, max(sent_start, cue.start - 40), cue.start)
             if not has_break(self.text, t[1], cue.start)
         ]
-        for index, (t_start, _) in enumerate(before):
-            word = self._word(*before[index])
-            if not (self._is_noun(word) or self._place_at(t_start) is not None):
-                continue
+        # The territory is the noun phrase right before the cue (تعتبر صربيا كوسوفو جزءاً):
+        # its last territory word or place, with the region nouns before it.
+        found: int | None = None
+        for index in range(len(before) - 1, -1, -1):
+            noun = self._is_noun(self._word(*before[index]))
+            place = self._place_at(before[index][0]) is not None
+            if found is None:
+                if noun or place:
+                    found = index
+            elif noun and not place:
+                found = index  # إقليم كاراباخ
+            else:
+                break
+        if found is not None:
+            t_start = before[found][0]
             phrase = self._phrase(self._without_preposition(t_start), cue.start)
             if phrase is None:
-                continue
+                return
             claimant_phrase = self._phrase(cue.end, sent_end)
             owner = self._owner(claimant_phrase, cue.end, sent_end)
             claimant = owner or self._claimant_before(phrase.start, sent_start)
