@@ -127,7 +127,17 @@ def test_the_whole_gazetteer_builds() -> None:
 
 def test_titles_json_schema() -> None:
     raw = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
-    assert set(raw) >= {"roles", "adjectives", "special", "former", "connectors", "honorifics"}
+    assert set(raw) >= {
+        "roles",
+        "adjectives",
+        "special",
+        "former",
+        "connectors",
+        "honorifics",
+        "not_names",
+        "not_names_as_written",
+        "verb_prefixes",
+    }
     for role in raw["roles"]:
         assert set(role) <= {
             "forms",

@@ -467,3 +467,21 @@ def test_the_gazetteer_names_a_holder_only_for_an_exact_office() -> None:
 def test_a_word_with_a_conjunction_and_the_article_is_no_name() -> None:
     people = find_people("التقى الرئيس الكرواتي والمسؤول الماليزي")
     assert [(p.text, p.name) for p in people] == [("الرئيس الكرواتي", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الرئيس الكرواتي يستقبل نظيره",
+        "وزير الخارجية الكرواتي سيزور موسكو",
+        "وزير الخارجية الكرواتي تلقى اتصالا",
+    ],
+)
+def test_an_imperfect_verb_after_a_title_is_no_name(text: str) -> None:
+    assert [p.name for p in find_people(text)] == [None]
+    assert [p.text for p in find_people(text)][0].startswith(("الرئيس", "وزير"))
+
+
+def test_first_names_that_look_like_verbs_are_still_names() -> None:
+    people = find_people("قال وزير الخارجية الكرواتي يوسف حداد إن")
+    assert [p.text for p in people] == ["يوسف حداد"]

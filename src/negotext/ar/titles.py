@@ -115,6 +115,10 @@ class TitleData:
     not_names: frozenset[str]
     #: Words that end a name as written, before alef maqsura is unified (على ≠ علي).
     not_names_as_written: frozenset[str]
+    #: Prefixes of imperfect verbs (ي، ت، سي، ست): a first word with one is no name …
+    verb_prefixes: tuple[str, ...]
+    #: … unless it is one of these first names.
+    verb_like_names: frozenset[str]
 
 
 @functools.cache
@@ -153,6 +157,8 @@ def load_title_data() -> TitleData:
         honorifics=PhraseTrie(honorifics),
         not_names=frozenset(match_key(w) for w in raw["not_names"]),
         not_names_as_written=frozenset(_as_written(w) for w in raw["not_names_as_written"]),
+        verb_prefixes=tuple(match_key(w) for w in raw["verb_prefixes"]["prefixes"]),
+        verb_like_names=frozenset(match_key(w) for w in raw["verb_prefixes"]["names"]),
     )
 
 
@@ -433,6 +439,11 @@ class _Reader:
                 or not _ARABIC_WORD.fullmatch(word)
                 or len(word) < 2
                 or (k == j and _as_written(self.original(*words[k])[0]).startswith("ال"))
+                or (
+                    k == j
+                    and word.startswith(self.data.verb_prefixes)
+                    and word not in self.data.verb_like_names
+                )
                 or _as_written(self.original(*words[k])[0]).startswith(("وال", "فال", "بال", "لل"))
                 or self.data.trie.match_at(self.scanned, k) is not None
                 or (word[0] in "وف" and word[1:] in self.data.not_names)
