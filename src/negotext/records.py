@@ -145,6 +145,14 @@ def _percent(instance: Any, attribute: attrs.Attribute[Any], value: float | None
         raise ValueError(f"{attribute.name} must be in [0, 100], got {value!r}")
 
 
+def _offset(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A character offset: an int (not a bool), >= 0. One validator: spans are made often."""
+    if type(value) is not int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError(f"{attribute.name} must be an int, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value!r}")
+
+
 def _optional_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
         raise TypeError(f"{attribute.name} must be an int or None, got {value!r}")
@@ -157,8 +165,8 @@ def _optional_int(instance: Any, attribute: attrs.Attribute[Any], value: Any) ->
 class Span:
     """A half-open character range ``[start, end)`` into the original text."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int = attrs.field(validator=_offset)
+    end: int = attrs.field(validator=_offset)
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
