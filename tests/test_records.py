@@ -57,6 +57,13 @@ def test_span_rejects_negative_offsets(field: str, kwargs: tuple[int, int]) -> N
         Span(*kwargs)
 
 
+@pytest.mark.parametrize(("start", "end"), [(1.5, 2), (True, 2), ("1", 2), (0, None)])
+def test_span_rejects_offsets_that_are_not_ints(start: object, end: object) -> None:
+    field, value = ("start", start) if not isinstance(start, int) or start is True else ("end", end)
+    with pytest.raises(TypeError, match=rf"{field} must be an int, got {re.escape(repr(value))}"):
+        Span(start, end)  # type: ignore[arg-type]
+
+
 def test_span_helpers() -> None:
     span = Span(2, 5)
     assert span.slice("abcdefg") == "cde"

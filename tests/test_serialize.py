@@ -285,6 +285,8 @@ def test_malformed_records_name_the_field(name: str, change: dict[str, Any], pat
     [
         ({"evidence": {"start": 5, "end": 2}}, "evidence"),
         ({"evidence": {"start": -1, "end": 2}}, "evidence"),
+        ({"evidence": {"start": "0", "end": 2}}, "evidence"),
+        ({"evidence": {"start": 0.5, "end": 2}}, "evidence"),
         ({"speaker": {"text": "x", "start": 0, "end": 1, "kind": "planet"}}, "speaker"),
         ({"content": {"start": 9, "end": 1}}, "content"),
     ],
