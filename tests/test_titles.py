@@ -485,3 +485,16 @@ def test_an_imperfect_verb_after_a_title_is_no_name(text: str) -> None:
 def test_first_names_that_look_like_verbs_are_still_names() -> None:
     people = find_people("قال وزير الخارجية الكرواتي يوسف حداد إن")
     assert [p.text for p in people] == ["يوسف حداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد علي يوسف الشريف، وزير الخارجية السوداني، أن بلاده", "علي يوسف الشريف"),
+        ("علي يوسف الشريف، وزير الخارجية السوداني، قال", "علي يوسف الشريف"),
+        ("قال المسؤول الكبير، وزير الخارجية السوداني، إن", "وزير الخارجية السوداني"),
+        ("في بيان مشترك، وزير الخارجية السوداني قال", "وزير الخارجية السوداني"),
+    ],
+)
+def test_an_unknown_name_set_off_before_a_title(text: str, expected: str) -> None:
+    assert [p.text for p in find_people(text)] == [expected]

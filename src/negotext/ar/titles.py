@@ -427,34 +427,74 @@ class _Reader:
                     return k
         return j
 
+    def name_like(self, k: int, first: bool) -> bool:
+        """Whether word ``k`` can be part of an unknown name (``first``: its first word)."""
+        word = self.scanned.word(k)
+        written = _as_written(self.original(*self.scanned.words[k])[0])
+        return not (
+            k in self.mention_at
+            or word in self.data.not_names
+            or not _ARABIC_WORD.fullmatch(word)
+            or len(word) < 2
+            or (first and written.startswith("ال"))
+            or (
+                first
+                and word.startswith(self.data.verb_prefixes)
+                and word not in self.data.verb_like_names
+            )
+            or written.startswith(("وال", "فال", "بال", "لل"))
+            or self.data.trie.match_at(self.scanned, k) is not None
+            or (word[0] in "وف" and word[1:] in self.data.not_names)
+            or written in self.data.not_names_as_written
+            or _TANWIN.search(written) is not None
+        )
+
     def unknown_name(self, j: int) -> tuple[int, int] | None:
         """Words ``[j, k)`` that read as an unknown person's name, else None."""
         words = self.scanned.words
         k = j
-        while k < len(words) and k - j < MAX_NAME_WORDS:
-            word = self.scanned.word(k)
-            if (
-                k in self.mention_at
-                or word in self.data.not_names
-                or not _ARABIC_WORD.fullmatch(word)
-                or len(word) < 2
-                or (k == j and _as_written(self.original(*words[k])[0]).startswith("ال"))
-                or (
-                    k == j
-                    and word.startswith(self.data.verb_prefixes)
-                    and word not in self.data.verb_like_names
-                )
-                or _as_written(self.original(*words[k])[0]).startswith(("وال", "فال", "بال", "لل"))
-                or self.data.trie.match_at(self.scanned, k) is not None
-                or (word[0] in "وف" and word[1:] in self.data.not_names)
-                or _as_written(self.original(*words[k])[0]) in self.data.not_names_as_written
-                or _TANWIN.search(self.original(*words[k])[0]) is not None
-            ):
-                break
+        while k < len(words) and k - j < MAX_NAME_WORDS and self.name_like(k, k == j):
             k += 1
             if not self.gap_is(k - 1, _SPACE_ONLY):
                 break
         return (j, k) if k > j else None
+
+    def unknown_name_before(self, first: int, end: int) -> tuple[int, int] | None:
+        """An unknown name of two or three words set off before a title by a comma.
+
+        "أكد علي يوسف، وزير الخارجية السوداني، أن": the words before the comma
+        are a name when the title is closed by a comma (or a function word)
+        and what stands before the name is a verb, a function word, the start
+        of the text or punctuation.
+        """
+        words = self.scanned.words
+        if first < 2 or "," not in self.scanned.gap(first - 1):
+            return None
+        after = self.scanned.gap(end - 1) if end <= len(words) else ""
+        if "," not in after and not (
+            end < len(words) and self.scanned.word(end) in self.data.not_names
+        ):
+            return None
+        j = first
+        while j > 0 and first - j < MAX_NAME_WORDS:
+            if j < first and not self.gap_is(j - 1, _SPACE_ONLY):
+                break
+            if not self.name_like(j - 1, False):
+                break
+            j -= 1
+        if first - j < 2:
+            return None
+        while first - j >= 2 and not self.name_like(j, True):
+            j += 1
+        if first - j < 2:
+            return None
+        opener = j == 0 or not self.gap_is(j - 1, _SPACE_ONLY)
+        if not opener:
+            previous = self.scanned.word(j - 1)
+            opener = previous in self.data.not_names or (
+                previous[0] in "وف" and previous[1:] in self.data.not_names
+            )
+        return (j, first) if opener else None
 
 
 def read_entities(
@@ -547,7 +587,14 @@ def read_entities(
             name = (
                 reader.unknown_name(reader.skip_honorifics(after)) if after < len(words) else None
             )
+            skip_to = None
             if name is not None and reader.gap_is(parsed.end - 1, _COMMA_GAP):
+                skip_to = name[1]
+            else:
+                name = reader.unknown_name_before(parsed.first, parsed.end)
+                if name is not None and any(n in occupied for n in range(*name)):
+                    name = None
+            if name is not None:
                 name_text, name_span = reader.original(words[name[0]][0], words[name[1] - 1][1])
                 person = Entity(name_text, name_span, EntityKind.PERSON, role=parsed.role)
                 added.append(person)
@@ -555,7 +602,8 @@ def read_entities(
                 occupied.update(range(*name))
                 if name[1] - name[0] > 1:
                     unknown.append((name[1] - 1, person))
-                i = name[1]
+                if skip_to is not None:
+                    i = skip_to
         if person is None and (parsed.affiliation_entry is not None or parsed.form.standalone):
             name_, id_, role = _holder(reader, parsed, known)
             person = Entity(text_, span, EntityKind.PERSON, name=name_, id=id_, role=role)
