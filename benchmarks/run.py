@@ -15,6 +15,7 @@ import argparse
 import collections
 import functools
 import json
+import os
 import platform
 import re
 import resource
@@ -212,7 +213,10 @@ def breakdown(sample: list[Doc]) -> list[dict[str, Any]]:
 def _table(results: dict[str, Any]) -> str:
     rows = results["passes"]
     lines = [
-        f"negotext {results['negotext_version']} on Python {results['python']}",
+        f"negotext {results['negotext_version']} on Python {results['python']}, "
+        f"{results['cpus']} CPUs, load average {results['load_average']['before']:.1f} before "
+        f"and {results['load_average']['after']:.1f} after (other work on the machine slows "
+        "every pass)",
         f"corpus: {results['corpus']['megabytes']:.1f} MB of UTF-8 in "
         f"{results['corpus']['documents']:,} documents (seed {results['corpus']['seed']}, "
         f"built in {results['corpus']['build_seconds']:.1f} s)",
@@ -288,6 +292,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(list(argv) if argv is not None else None)
 
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     corpus = build_corpus(args.mb, args.seed, save=args.save)
     build_seconds = time.perf_counter() - start
@@ -322,6 +327,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         "negotext_version": negotext.__version__,
         "python": platform.python_version(),
         "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "load_average": {"before": load_before, "after": os.getloadavg()[0]},
         "corpus": {
             "documents": len(corpus),
             "megabytes": sum(len(t.encode("utf-8")) for _, t in corpus) / 1e6,
