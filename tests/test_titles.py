@@ -478,8 +478,9 @@ def test_a_word_with_a_conjunction_and_the_article_is_no_name() -> None:
     ],
 )
 def test_an_imperfect_verb_after_a_title_is_no_name(text: str) -> None:
-    assert [p.name for p in find_people(text)] == [None]
-    assert [p.text for p in find_people(text)][0].startswith(("الرئيس", "وزير"))
+    people = find_people(text)
+    assert [p.name for p in people] == [None]
+    assert people[0].text.startswith(("الرئيس", "وزير"))
 
 
 def test_first_names_that_look_like_verbs_are_still_names() -> None:
