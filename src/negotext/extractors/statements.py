@@ -245,7 +245,27 @@ class _Builder:
         if index < 0:
             return False
         before = self.reader.tokens[index].text
-        return before in _CONTINUATION_CUES or _CLITIC.sub("", before) in _CONTINUATION_CUES
+        if before in _CONTINUATION_CUES or _CLITIC.sub("", before) in _CONTINUATION_CUES:
+            return True
+        if before == ",":
+            # "وردا على سؤال حول موقف روسيا، قال: …": an introductory phrase joined by و
+            # to what came before, then the verb with no subject of its own.
+            reader = self.reader
+            first = reader.index_at(reader.sentence_start(match.start()))
+            if first < index:
+                token = reader.tokens[first]
+                return (
+                    token.text != token.bare
+                    and reader.head_kind(first) is None
+                    and reader.entity_at(token.start) is None
+                    and not any(self._reports(t.text) for t in reader.tokens[first:index])
+                )
+        return False
+
+    def _reports(self, word: str) -> bool:
+        """Whether ``word`` is a reporting verb that carries its own subject ("وقال")."""
+        form = self.lexicon.verbs.get(word) or self.lexicon.verbs.get(_CLITIC.sub("", word))
+        return form is not None and not form.needs_subject
 
     def _last_speaker(self, offset: int) -> Entity | None:
         last = self.last
@@ -328,8 +348,11 @@ class _Builder:
         size = reader.is_relay(relay_index) or 1
         index = relay_index + size
         verb = match.group("relay")
-        if index < len(reader.tokens) and reader.tokens[index].text in self.lexicon.relay_verbs:
-            verb = reader.tokens[index].text
+        if index < len(reader.tokens) and (
+            reader.tokens[index].text in self.lexicon.relay_verbs
+            or reader.relayed_by(reader.tokens[index].text)
+        ):
+            verb = reader.tokens[index].text  # "نقلت", "أعلنته"
             index += 1
         via: Phrase | None = None
         source = reader.source_at(index)

@@ -45,6 +45,8 @@ _ADVERBIAL_PREPOSITIONS = frozenset(
 _CHANNEL_ADJECTIVES = frozenset(
     {"رسمي", "مقتضب", "صحفي", "صحافي", "مشترك", "مصور", "متلفز", "مكتوب"}
 )
+#: Quantifiers whose noun follows من ("عدد من المسؤولين").
+_QUANTIFIERS = frozenset({"كثير", "عدد", "بعض", "معظم", "اغلب", "جميع", "العديد", "عشرات", "مئات"})
 #: Conjunctions after which a subject may stand before its verb ("لكن مسؤولا قال إن").
 _SUBJECT_ANCHORS = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", "اذ", "غير"})
 #: Words for a page, account or platform ("على منصته"، "على حسابه"، "في قناته").
@@ -378,6 +380,14 @@ class Reader:
             if word == "(":
                 index = self._skip_parentheses(index)
                 continue
+            if word.startswith("ل") and len(word) > 2 and self._media_entity_in(token):
+                # "لرويترز": the medium told, a gazetteer medium glued to ل.
+                found = self._media_entity_in(token)
+                assert found is not None
+                via = found
+                index = self.index_at(found.end)
+                seen_adverbial = seen_adverbial or speaker is not None
+                continue
             if word == "ل" and index + 1 < len(self.tokens) and self.tokens[index + 1].text == '"':
                 # "لـ"العربي الجديد"": the medium told.
                 quote = self.quotes.starting_at(self.tokens[index + 1].start)
@@ -403,7 +413,12 @@ class Reader:
                     index = self._skip_chunk(nxt)
                     seen_adverbial = True
                     continue
-                if self.tokens[nxt].text in _RELATIVES or self._starts_adverbial(nxt):
+                if (
+                    self.tokens[nxt].text in _RELATIVES
+                    or self._starts_adverbial(nxt)
+                    or self.is_verb(self.tokens[nxt].text)
+                ):
+                    # "، الذي حضر …،", "، في بيان،", "، طالبا عدم نشر اسمه،": skipped.
                     index = self._skip_chunk(nxt + 1)
                     seen_adverbial = True
                     continue
@@ -763,6 +778,16 @@ class Reader:
     def _phrase_at(self, index: int) -> Phrase | None:
         if index >= len(self.tokens) or not self.tokens[index].word:
             return None
+        if (
+            self.tokens[index].bare in _QUANTIFIERS
+            and index + 2 < len(self.tokens)
+            and self.tokens[index + 1].text == "من"
+        ):
+            # "عدد من المسؤولين", "كثير من المراقبين": the noun after من heads the phrase.
+            inner = self.phrase_at(index + 2)
+            if inner is None:
+                return None
+            return attrs.evolve(inner, start=self.tokens[index].start)
         first = self.tokens[index]
         head = self.head_kind(index)
         if head == "none":
@@ -823,6 +848,15 @@ class Reader:
         ):
             return None
         return phrase
+
+    def _media_entity_in(self, token: Token) -> Phrase | None:
+        """A gazetteer medium written inside ``token`` after a clitic ("لرويترز")."""
+        for start, end, entity in self.entities:
+            if token.start < start < token.end and entity.kind is EntityKind.MEDIA:
+                return Phrase(start, end, "media")
+            if start >= token.end:
+                break
+        return None
 
     def _document_phrase(self, index: int) -> Phrase:
         """ "البيان", "بيان للجيش السوداني", "بيان صادر عن الخارجية": a document and its issuer."""
@@ -1146,7 +1180,7 @@ class Reader:
                 quote = self.quotes.starting_at(self.tokens[index + 1].start)
                 if quote is not None and quote.closed:
                     return Phrase(quote.inner_start, quote.inner_end, "media")
-            if index > 0 and self._relayed_by(self.tokens[index - 1].text):
+            if index > 0 and self.relayed_by(self.tokens[index - 1].text):
                 # "في تصريحات نقلتها وكالة الأنباء الأردنية"
                 phrase = self.phrase_at(index)
                 if phrase is not None and phrase.head == "media":
@@ -1154,10 +1188,13 @@ class Reader:
             index += 1
         return None
 
-    def _relayed_by(self, word: str) -> bool:
-        """ "نقلتها", "نشرتها", "أوردتها": a relay verb with an object pronoun."""
+    def relayed_by(self, word: str) -> bool:
+        """ "نقلتها", "نشرتها", "أعلنته": a relay (or reporting) verb with an object pronoun."""
         for suffix in ("ها", "ه", "هم"):
-            if word.endswith(suffix) and word[: -len(suffix)] in self.lexicon.relay_verbs:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and (
+                stem in self.lexicon.relay_verbs or stem in self.lexicon.verbs
+            ):
                 return True
         return False
 
