@@ -105,6 +105,7 @@ class _Reader:
 
     def mentions(self) -> Iterator[_Mention]:
         used: set[int] = set()
+        previous: _Mention | None = None
         for index, action in enumerate(self.actions):
             next_action = (
                 self.actions[index + 1].start if index + 1 < len(self.actions) else len(self.text)
@@ -124,8 +125,9 @@ class _Reader:
                 if kind is None:
                     continue
             used.add(kind.start)
-            mention = self._mention(action, kind, used)
+            mention = self._mention(action, kind, used, previous)
             if mention is not None:
+                previous = mention
                 yield mention
 
     def _all_for_all(self, action: Cue) -> Cue | None:
@@ -137,7 +139,9 @@ class _Reader:
         label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
         return Cue(whole.start, whole.end, whole.word, label)
 
-    def _mention(self, action: Cue, kind: Cue, used: set[int]) -> _Mention | None:
+    def _mention(
+        self, action: Cue, kind: Cue, used: set[int], previous: _Mention | None
+    ) -> _Mention | None:
         text = self.text
         segment = segment_label(self.analysis, self.analysis.span(action.start, kind.end))
         if segment is None:
@@ -188,7 +192,16 @@ class _Reader:
         # status
         start = action.start
         found = self._status(action, kind, sent_start, sent_end)
-        if found is not None:
+        listed = (
+            previous is not None
+            and previous.status is not None
+            and 0 <= action.start - previous.evidence[1] <= 45
+            and not _sentence_break(text, previous.evidence[1], action.start)
+        )  # ستبحث تبادل مذكرات التفاهم، إضافة إلى تبادل جديد للأسرى: one cue, a list
+        far = found is not None and found[0].start < action.start - 25 - len(found[0].word)
+        if listed and previous is not None and (found is None or far) and mention.count is None:
+            mention.status = previous.status
+        elif found is not None:
             cue, negated = found
             if negated:
                 return None

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
@@ -129,11 +130,18 @@ class _Mention:
     #: Whether the round noun has the article (الاجتماع): it may name a round told before.
     definite: bool = False
 
+    #: Whether the mention stands in a headline (a line with no final full stop).
+    headline: bool = False
+
     @property
     def score(self) -> int:
-        """How much this mention states: the clearest one becomes the evidence."""
+        """How much this mention states: the clearest one becomes the evidence.
+
+        A headline states the story's round too, but the coders' evidence is the body's.
+        """
         return (
-            2 * (self.place is not None)
+            -4 * self.headline
+            + 2 * (self.place is not None)
             + 2 * (self.ordinal is not None)
             + (self.date is not None)
             + min(len(self.parties), 2)
@@ -221,6 +229,7 @@ class _Reader:
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
         self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
+        self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         self.context = len(countries) >= 2 or bool(
@@ -332,6 +341,9 @@ class _Reader:
                 status = RoundStatus.PLANNED
 
         mention = _Mention(start, end, status, (start, end), segment)
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+        mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
         first_word = text[start:end].split()[0].lstrip("وف")
         mention.definite = first_word.startswith(("ال", "بال", "لل", "كال"))
         lo, hi = max(sent_start, start - ATTRIBUTE_WINDOW), min(sent_end, end + ATTRIBUTE_WINDOW)
@@ -418,7 +430,11 @@ class _Reader:
                 continue  # a phrase that states no status (الى عقد) here: look further back
             if cue.label == "proposed_object" and not self._holding_before(start):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
-            if cue.label.endswith("_near") and start - cue.end > NEAR_WINDOW:
+            if (
+                cue.label.endswith("_near")
+                and start - cue.end > NEAR_WINDOW
+                and not any(cue.end <= p.start and start - p.end <= 4 for p in self.purposes)
+            ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
         if after:
@@ -680,15 +696,25 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and _entity_key(place) != _entity_key(mention.place)
     ):
         return False
-    dates = {_date_key(m.date) for m in group.mentions if m.date is not None}
-    if mention.date is not None and dates and _date_key(mention.date) not in dates:
+    if mention.date is not None and any(
+        _dates_conflict(m.date, mention.date) for m in group.mentions if m.date is not None
+    ):
         return False  # the talks of يوم الخميس are not the round of مايو 2023
     ordinal = group.ordinal
     return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
 
 
-def _date_key(date: DateRef) -> str:
-    return date.value.isoformat() if date.value is not None else " ".join(date.text.split())
+def _dates_conflict(first: DateRef, second: DateRef) -> bool:
+    """Whether two dates name different rounds: days apart, or a different year written.
+
+    Nearby days (arrived on Sunday evening, talks began on Monday) are one round.
+    """
+    if first.value is not None and second.value is not None:
+        return abs((first.value - second.value).days) > 3
+    year = regex.compile(r"\d{4}")
+    if not (year.search(first.text) or year.search(second.text)):
+        return False
+    return normalize_text(first.text).split() != normalize_text(second.text).split()
 
 
 def _attach(groups: list[_Group], mention: _Mention) -> bool:

@@ -111,7 +111,7 @@ class _Reader:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.norm.text
-        self.cues = find_cues(analysis, KIND_LEXICONS)
+        self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
         self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
         self.cues.sort(key=lambda c: c.start)
         self.nouns = frozenset(analysis.lexicon("territory_nouns"))
@@ -176,6 +176,13 @@ class _Reader:
         segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
         if segment is None:
             return
+        written = self.text[cue.start : cue.end]
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and written.endswith(("ها", "هم", "هما", "ه"))
+            and (not cue.word.endswith(("ها", "هم", "هما", "ه")))
+        ):
+            return  # انسحابها من المدينة: its own withdrawal, told as a fact
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
@@ -448,7 +455,8 @@ class _Reader:
         text = self.text
         spans: list[tuple[int, int]] = []
         for t_start, t_end in tokens(text, position, min(limit, position + 160)):
-            if has_break(text, spans[-1][1] if spans else position, t_start):
+            gap_start = spans[-1][1] if spans else position
+            if has_break(text, gap_start, t_start) or '"' in text[gap_start:t_start]:
                 break
             word = text[t_start:t_end]
             if spans and (word in self.stops or bare(word) in self.stops):
