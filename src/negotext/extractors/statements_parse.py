@@ -104,7 +104,7 @@ _PARTICLES = frozenset(
 )
 _NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ال", "عبد", "دي", "فون", "دو"})
 _SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
-_NISBA = regex.compile(r"^(?:ال)?\p{L}{2,}(?:ي|يه|يا|يون|يين|يان)$")
+_NISBA = regex.compile(r"^(?:ال)?\p{L}{3,}(?:ي|يه|يا|يون|يين|يان)$")
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 #: How far a speaker phrase and its appositions may run, in tokens.
 _MAX_SPEAKER_TOKENS = 40
@@ -1327,7 +1327,17 @@ def _definite(word: str) -> bool:
     >>> _definite("الروسيه"), _definite("التزامها")
     (True, False)
     """
-    return word.startswith("ال") and not word.endswith(("ها", "هم", "هما", "نا", "كم"))
+    return (
+        word.startswith("ال")
+        and word not in _NOT_ARTICLE
+        and not word.endswith(("ها", "هم", "هما", "نا", "كم"))
+    )
+
+
+#: Words that start with ال without carrying the article (إلى، إلا، الذي …).
+_NOT_ARTICLE = frozenset(
+    {"الي", "الا", "الان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللي"}
+)
 
 
 def _is_demonym(entity: Entity, found: tuple[int, int, Entity], text: str) -> bool:
