@@ -499,3 +499,15 @@ def test_first_names_that_look_like_verbs_are_still_names() -> None:
 )
 def test_an_unknown_name_set_off_before_a_title(text: str, expected: str) -> None:
     assert [p.text for p in find_people(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أجرى الرئيس الأمريكي اتصالاً هاتفياً مع نظيره",
+        "أعلن الرئيس الأمريكي انسحاب الولايات المتحدة من الاتفاق",
+        "أكد وزير الخارجية الكرواتي رفض بلاده",
+    ],
+)
+def test_verbal_nouns_and_tanwin_words_after_a_title_are_no_names(text: str) -> None:
+    assert all(p.text.startswith(("الرئيس", "وزير")) for p in find_people(text))

@@ -446,7 +446,7 @@ class _Reader:
             or self.data.trie.match_at(self.scanned, k) is not None
             or (word[0] in "وف" and word[1:] in self.data.not_names)
             or written in self.data.not_names_as_written
-            or _TANWIN.search(written) is not None
+            or _TANWIN.search(self.original(*self.scanned.words[k])[0]) is not None
         )
 
     def unknown_name(self, j: int) -> tuple[int, int] | None:
