@@ -143,6 +143,13 @@ class _Builder:
             return
         topic = reader.topic_before(start) if match.group("pre") == "ف" else None
         if not match.group("pre") and not reader.clause_initial(start):
+            issuer = reader.issuer_before(start)
+            if issuer is not None:
+                # "أصدرت حركة حماس بيانا أكدت فيه أنها …": the issuer speaks.
+                self.pending_channel = "statement"
+                self._subject_first(match, limit, subject=issuer)
+                self.pending_channel = None
+                return
             # "أن الكرملين أعلن أن": the subject stands before the verb.
             self._subject_first(match, limit)
             return
@@ -215,14 +222,17 @@ class _Builder:
             limit=limit,
         )
 
-    def _subject_first(self, match: regex.Match[str], limit: int) -> None:
+    def _subject_first(
+        self, match: regex.Match[str], limit: int, subject: Phrase | None = None
+    ) -> None:
         """ "يُذكر أن الكرملين أعلن أن …", "وكان المبعوث … قد صرح أن "…"".
 
         Background speech in this order counts only when its words are given (أن /
         إن / ":" / a quote), not "وكان X قد دعا إلى عقد القمة".
         """
         reader = self.reader
-        subject = reader.subject_before(match.start("verb"))
+        if subject is None:
+            subject = reader.subject_before(match.start("verb"))
         if subject is None:
             return
         after = reader.after_verb(match.end("verb"), limit)

@@ -1217,6 +1217,7 @@ class Reader:
             or word in _ADVERBIAL_PREPOSITIONS
             or bool(self._in(self.lexicon.stops, index))
             or word.startswith("لل")
+            or self.is_verb(word)
         )
 
     def clause_initial(self, offset: int) -> bool:
@@ -1249,6 +1250,28 @@ class Reader:
                 if quote is not None and quote.end <= end + 1:
                     return quote
             index += 1
+        return None
+
+    def issuer_before(self, verb_start: int) -> Phrase | None:
+        """ "أصدرت حركة حماس بيانا أكدت فيه …": the issuer of the document before the verb."""
+        index = self.index_at(verb_start) - 1
+        if index < 1:
+            return None
+        word = self.tokens[index].bare
+        if (
+            word not in self.lexicon.speech_documents
+            and word[:-1] not in self.lexicon.speech_documents
+        ):
+            return None
+        for start in range(index - 1, max(index - 8, -1), -1):
+            phrase = self.phrase_at(start)
+            if (
+                phrase is not None
+                and phrase.plausible
+                and phrase.end == self.tokens[index - 1].end
+                and phrase.head not in ("none", "party", "document", "name")
+            ):
+                return phrase
         return None
 
     def quote_before(self, offset: int) -> Quote | None:
