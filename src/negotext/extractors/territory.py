@@ -195,7 +195,7 @@ class _Reader:
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         claimant: tuple[int, int, Entity] | None = None
         share: float | None = None
-        if cue.word.endswith("ها") and kind in VERB_KINDS:
+        if self.text[cue.start : cue.end].endswith("ها") and kind in VERB_KINDS:
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
         position = cue.end
@@ -232,7 +232,7 @@ class _Reader:
         if kind == ClaimKind.CONTROL and share is None:
             share = self._share_inside(cue.end, phrase.start)
         evidence = (cue.start, phrase.end)
-        year = self._year(evidence, sent_start)
+        year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
         yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
         # named territories in a row: القرم ودونيتسك ولوغانسك
         for listed in self._listed(phrase, sent_end):
@@ -308,6 +308,7 @@ class _Reader:
         before = text[max(sent_start, cue.start - 60) : cue.start]
         relative = max(before.rfind("التي"), before.rfind("الذي"))
         if relative < 0:
+            yield from self._pronoun_claim(cue, kind, segment, sent_start, sent_end)
             return
         rel_start = max(sent_start, cue.start - 60) + relative
         head: int | None = None
@@ -329,6 +330,37 @@ class _Reader:
             claimant = self._claimant_before(head, sent_start)
         year = self._year((head, min(sent_end, end + 12)), sent_start)
         phrase = _Phrase(territory, head, end)
+        yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _pronoun_claim(
+        self, cue: Cue, kind: ClaimKind, segment: str, sent_start: int, sent_end: int
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """``احتلت إسرائيل الجولان … وأعلنت ضمها``: the pronoun names the last place before.
+
+        Only a named place in the same sentence is taken as the antecedent.
+        """
+        places = [
+            p
+            for p in self.places
+            if sent_start <= p[0]
+            and p[1] <= cue.start
+            and cue.start - p[1] <= 100
+            and p[2].kind == EntityKind.PLACE
+        ]
+        if not places:
+            return
+        p_start, p_end, entity = places[-1]
+        spans = tokens(self.text, max(sent_start, p_start - 30), p_start)
+        start = p_start
+        if spans and self._is_noun(self._word(*spans[-1])):
+            start = spans[-1][0]  # هضبة الجولان
+        span = self.analysis.span(start, p_end)
+        territory = attrs.evolve(entity, text=self.analysis.slice(span), span=span)
+        claimant = self._actor_at(cue.end) or self._claimant_before(cue.start, sent_start)
+        match = YEAR.search(self.text, cue.end, min(sent_end, cue.end + 12))
+        year = int(match.group(1)) if match else None
+        evidence = (cue.start, match.end() if match else cue.end)
+        phrase = _Phrase(territory, start, p_end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
 
     def _after_subject(self, position: int, limit: int) -> int:
@@ -549,6 +581,10 @@ class _Reader:
             key=lambda a: a[1],
         )
         for item in reversed(before):
+            if self._describes_territory(item):
+                continue  # الجولان السورية، الأراضي الأوكرانية: whose land, not who claims it
+            if item[2].kind == EntityKind.PLACE and self._is_noun(self._word(*item[:2]).split()[0]):
+                continue  # هضبة الجولان: a territory, not a capital speaking for its state
             if (
                 item[2].kind != EntityKind.PLACE
                 or self._country(item[2]).kind == EntityKind.COUNTRY
@@ -556,11 +592,26 @@ class _Reader:
                 return item
         return None
 
+    def _describes_territory(self, item: tuple[int, int, Entity]) -> bool:
+        """Whether a country word is the adjective of a territory right before it."""
+        if item[2].kind != EntityKind.COUNTRY:
+            return False
+        previous = tokens(self.text, max(0, item[0] - 30), item[0])
+        if not previous or has_break(self.text, previous[-1][1], item[0]):
+            return False
+        word = self._word(*previous[-1])
+        return self._is_noun(word) or any(p[1] == previous[-1][1] for p in self.places)
+
     def _share_inside(self, start: int, end: int) -> float | None:
         for full in self.full:
             if start <= full.start < end:
                 return 100.0
         return None
+
+    def _year_after(self, position: int, limit: int) -> int | None:
+        """A year right after the territory (… الجولان السورية منذ عام 1967)."""
+        match = YEAR.search(self.text, position, min(limit, position + 16))
+        return int(match.group(1)) if match else None
 
     def _year(self, evidence: tuple[int, int], sent_start: int) -> int | None:
         """A year written in the claim, or the one "ذلك العام" refers back to."""
