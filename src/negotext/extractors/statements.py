@@ -108,6 +108,7 @@ class _Builder:
     # -- driving ------------------------------------------------------------------------
 
     def run(self) -> list[Statement]:
+        """Read every trigger in order, outside boilerplate and related lists."""
         text = self.reader.text
         for match in self.lexicon.trigger.finditer(text):
             start = match.start()
@@ -128,11 +129,13 @@ class _Builder:
         return max(bisect.bisect_right(self._segment_starts, offset) - 1, 0)
 
     def _segment_kind(self, offset: int) -> SegmentKind:
+        """The kind of the page segment holding normalised ``offset``."""
         return self.analysis.segments[self._segment_index(offset)].kind
 
     # -- verbs ----------------------------------------------------------------------------
 
     def _verb(self, match: regex.Match[str]) -> None:
+        """A reporting verb: its speaker (after it, before it, or the last one) and content."""
         reader = self.reader
         verb_end = match.end("verb")
         form = self.lexicon.verbs[match.group("verb")]
@@ -278,6 +281,7 @@ class _Builder:
         return form is not None and not form.needs_subject
 
     def _last_speaker(self, offset: int) -> Entity | None:
+        """The last statement's speaker, when it stands near enough in the same segment."""
         last = self.last
         if last is None or offset - last.end > _CONTINUATION_REACH:
             return None
@@ -460,6 +464,7 @@ class _Builder:
     # -- building records -----------------------------------------------------------------
 
     def _line_end(self, offset: int) -> int:
+        """The normalised offset of the end of the line holding ``offset``."""
         end = self.reader.text.find("\n", offset)
         return len(self.reader.text) if end < 0 else end
 
@@ -473,6 +478,7 @@ class _Builder:
         continuation: bool,
         limit: int,
     ) -> None:
+        """Build one statement from a reading of its reporting clause."""
         reader = self.reader
         content_start = after.content_start
         assert content_start is not None
@@ -529,6 +535,7 @@ class _Builder:
         channel: str | None,
         via: Entity | None,
     ) -> None:
+        """Map a statement's normalised spans to the original text and keep it."""
         analysis = self.analysis
         evidence_span = analysis.span(*evidence)
         content_span = analysis.span(*content)
@@ -563,6 +570,7 @@ class _Builder:
         return self.analysis.slice(span)
 
     def _channel(self, start: int, end: int) -> str | None:
+        """The channel named between the sentence start and the content, if any."""
         pattern = self.lexicon.channel_pattern
         if pattern is None:
             return None
@@ -571,6 +579,7 @@ class _Builder:
         return self.lexicon.channels.get(match.group("cue")) if match else None
 
     def _via(self, phrase: Phrase | None) -> Entity | None:
+        """The medium entity a relay phrase names (the gazetteer's, else as written)."""
         if phrase is None:
             return None
         span = self.analysis.span(phrase.start, phrase.end)
@@ -644,5 +653,6 @@ class _Builder:
 
 
 def _is_media(phrase: Phrase, reader: Reader) -> bool:
+    """Whether a phrase starts with a gazetteer medium."""
     found = reader.entity_at(phrase.start)
     return found is not None and found[2].kind is EntityKind.MEDIA

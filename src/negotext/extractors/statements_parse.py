@@ -122,6 +122,7 @@ class Token:
 
     @property
     def word(self) -> bool:
+        """Whether the token is a word (not punctuation)."""
         return self.text[0].isalnum() or self.text[0] in "_%"
 
     @property
@@ -209,6 +210,7 @@ class Reader:
         return bisect.bisect_left(self._starts, offset)
 
     def newline_between(self, a: int, b: int) -> bool:
+        """Whether a line break lies between normalised offsets ``a`` and ``b``."""
         return "\n" in self.text[a:b]
 
     def entity_at(self, offset: int) -> tuple[int, int, Entity] | None:
@@ -227,10 +229,12 @@ class Reader:
     # -- word classes ---------------------------------------------------------------
 
     def is_verb(self, word: str) -> bool:
+        """Whether ``word`` (with or without و/ف) is a reporting verb form."""
         bare = _WITH_CLITIC.sub("", word)
         return word in self.lexicon.verbs or bare in self.lexicon.verbs
 
     def is_participle(self, word: str) -> bool:
+        """Whether ``word`` is a reporting participle (مضيفاً، مؤكدة …)."""
         form = self.lexicon.verbs.get(word) or self.lexicon.verbs.get(_WITH_CLITIC.sub("", word))
         return form is not None and form.tense == PARTICIPLE
 
@@ -249,9 +253,11 @@ class Reader:
         return 0
 
     def is_relay(self, index: int) -> int:
+        """How many tokens a relay phrase at ``index`` covers (0 when none)."""
         return self._in(self.lexicon.relay_phrases, index)
 
     def is_clause_break(self, index: int) -> int:
+        """How many tokens a clause-break phrase at ``index`` covers (0 when none)."""
         return self._in(self.lexicon.clause_breaks, index)
 
     def head_kind(self, index: int) -> str | None:
@@ -305,6 +311,7 @@ class Reader:
         return end
 
     def _ends_sentence(self, token: Token) -> bool:
+        """Whether a sentence mark ends the sentence (a dot inside 3.5 does not)."""
         if token.text != ".":
             return True
         after = self.text[token.end : token.end + 1]
@@ -352,6 +359,7 @@ class Reader:
         return attrs.evolve(found, relay_source=sources[0]) if sources else found
 
     def _read_after_verb(self, verb_end: int, limit: int, sources: list[Phrase]) -> AfterVerb:
+        """The token walk behind :meth:`after_verb`; relay sources go to ``sources``."""
         index = self.index_at(verb_end)
         speaker: Phrase | None = None
         apposition: Phrase | None = None
@@ -484,6 +492,7 @@ class Reader:
         apposition: Phrase | None,
         via: Phrase | None,
     ) -> AfterVerb:
+        """What a colon introduces: a quote, أن / إن, or plain words."""
         if index >= len(self.tokens):
             return AfterVerb(speaker, apposition, None, None, None, len(self.text), via)
         token = self.tokens[index]
@@ -504,6 +513,7 @@ class Reader:
     def _complementizer(
         self, index: int, speaker: Phrase | None, apposition: Phrase | None, via: Phrase | None
     ) -> AfterVerb:
+        """Content from أن / إن; direct when a quote opens the whole content."""
         token = self.tokens[index]
         nxt = index + 1
         if nxt < len(self.tokens) and self.tokens[nxt].text == '"':
@@ -519,6 +529,7 @@ class Reader:
     def _preposition(
         self, index: int, speaker: Phrase | None, apposition: Phrase | None, via: Phrase | None
     ) -> AfterVerb:
+        """Content from a governed preposition (على، إلى، عن، من), or من أن / إلى أن."""
         token = self.tokens[index]
         nxt = index + 1
         if nxt < len(self.tokens) and self.tokens[nxt].text in _COMPLEMENTIZERS:
@@ -631,6 +642,7 @@ class Reader:
         )
 
     def _starts_adverbial(self, index: int) -> bool:
+        """Whether the words at ``index`` open an adverbial to skip."""
         word = self.tokens[index].text
         if word in _ADVERBIAL_PREPOSITIONS or self._in(self.lexicon.stops, index):
             return True
@@ -651,6 +663,7 @@ class Reader:
         )
 
     def _channel_at(self, offset: int) -> bool:
+        """Whether a channel cue starts at normalised ``offset``."""
         pattern = self.lexicon.channel_pattern
         return pattern is not None and pattern.match(self.text, offset) is not None
 
@@ -742,6 +755,7 @@ class Reader:
         return index
 
     def _skip_parentheses(self, index: int) -> int:
+        """The index after a bracketed group starting at ``index``."""
         depth = 0
         while index < len(self.tokens):
             word = self.tokens[index].text
@@ -764,6 +778,7 @@ class Reader:
         return None
 
     def _is_media_entity(self, phrase: Phrase) -> bool:
+        """Whether a phrase starts with a gazetteer medium."""
         found = self.entity_at(phrase.start)
         return found is not None and found[2].kind is EntityKind.MEDIA
 
@@ -776,6 +791,7 @@ class Reader:
         return self._phrases[index]
 
     def _phrase_at(self, index: int) -> Phrase | None:
+        """Read the speaker phrase at ``index`` (uncached; see :meth:`phrase_at`)."""
         if index >= len(self.tokens) or not self.tokens[index].word:
             return None
         if (
@@ -1336,6 +1352,7 @@ class Reader:
         return phrase
 
     def _is_subject_anchor(self, token: Token) -> bool:
+        """Whether a subject may follow ``token`` (أن، كان، لكن …)."""
         word = token.text
         return (
             word in _COMPLEMENTIZERS
