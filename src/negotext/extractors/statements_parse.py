@@ -537,6 +537,13 @@ class Reader:
             return attrs.evolve(found, content_start=token.start, region_end=token.start)
         return AfterVerb(speaker, apposition, token.start, "preposition", None, token.start, via)
 
+    def _lone_word_object(self, index: int) -> bool:
+        """A single unknown word after a title, not followed by what ends a speaker phrase."""
+        end = self._name_end(index)
+        if end is None or self.entity_at(self.tokens[index].start) is not None:
+            return False
+        return self.index_at(end) == index + 1 and not self.followed_by_marker(end)
+
     def _after_demonym(self, index: int) -> bool:
         """Whether the word before ``index`` is a demonym or other nisba adjective."""
         return (
@@ -588,6 +595,10 @@ class Reader:
             return None
         end = token.end
         nxt = index + 1
+        if nxt < len(self.tokens) and self.tokens[nxt].text == '"':
+            quote = self.quotes.starting_at(self.tokens[nxt].start)
+            if quote is not None and self.quoted_name(quote):
+                return Phrase(quote.inner_start, quote.inner_end, "media")  # لشبكة «سي إن إن»
         while nxt < len(self.tokens) and nxt <= index + 3 and not self._ends_name(nxt):
             if self.tokens[nxt].text == '"':
                 break
@@ -688,7 +699,7 @@ class Reader:
                 return index
             if word == '"':
                 quote = self.quotes.starting_at(self.tokens[index].start)
-                if quote is not None and quote.closed and len(quote.inner(self.text).split()) <= 2:
+                if quote is not None and self.quoted_name(quote):
                     index = self.index_at(quote.end)  # a name in quotes: منصة "X"
                     continue
                 return index
@@ -747,12 +758,25 @@ class Reader:
                 return index
             if word == '"':
                 quote = self.quotes.starting_at(self.tokens[index].start)
-                if quote is not None and quote.closed and len(quote.inner(self.text).split()) <= 2:
+                if quote is not None and self.quoted_name(quote):
                     index = self.index_at(quote.end)
                     continue
                 return index
             index += 1
         return index
+
+    def quoted_name(self, quote: Quote) -> bool:
+        """A short closed quote that names something (منصة "X"، لشبكة «سي إن إن») in a clause.
+
+        It is a name, not the content, when the reporting clause goes on after it: a
+        comma, a colon, أن / إن, a preposition or more words, not the sentence end.
+        """
+        if not quote.closed or len(quote.inner(self.text).split()) > 4:
+            return False
+        index = self.index_at(quote.end)
+        if index >= len(self.tokens) or self.newline_between(quote.end, self.tokens[index].start):
+            return False
+        return self.tokens[index].text not in _SENTENCE_MARKS
 
     def _skip_parentheses(self, index: int) -> int:
         """The index after a bracketed group starting at ``index``."""
@@ -1096,6 +1120,8 @@ class Reader:
             if head == "anonymous":
                 break
             # A name after a title: "الرئيس بوتين", "وزير الدفاع رستم عمروف".
+            if self._lone_word_object(index):
+                break  # "نفى المتحدث … وجود أي مفاوضات": one word and no marker: the object
             if self.head_kind(index) in ("none", "document", "party"):
                 break  # "وصف المتحدث … تصريحات غروسي": the object, not a name
             if self._is_prepositional(index):
