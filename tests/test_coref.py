@@ -208,3 +208,12 @@ def test_speaker_country_without_a_person_uses_the_first_country() -> None:
     assert country is not None
     assert country.id == "IR"
     assert a.coref.speaker_country_at(0) is None
+
+
+def test_speaker_country_keeps_the_written_word() -> None:
+    text = "وقال عباس عراقجي إن بلاده لن تتراجع."
+    a = analyse(text)
+    at = text.index("بلاده")
+    country = a.coref.speaker_country_at(at)
+    assert country is not None
+    assert (country.text, country.span.start, country.id) == ("بلاده", at, "IR")

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["Coreference", "TitleLink", "counterpart_title", "mention_key"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _CLITIC = regex.compile(r"^(?:و|ف)(?=\p{L}{3,})")
 _COUNTRYISH = (EntityKind.COUNTRY, EntityKind.PLACE)
 #: How many words a title may run before the name it introduces.
@@ -340,17 +341,24 @@ class Coreference:
         """
         sentence = self.analysis.sentence_at(offset)
         before = [e for e in self._entities if sentence.start <= e.span.start < offset]
+        found: Entity | None = None
         for entity in reversed(before):
             if entity.kind is EntityKind.PERSON:
-                country = self.country_of(entity)
-                if country is not None:
-                    return country
-        for entity in before:
-            if entity.kind in _COUNTRYISH or entity.kind is EntityKind.ORGANIZATION:
-                country = self.country_of(entity)
-                if country is not None:
-                    return country
-        return None
+                found = self.country_of(entity)
+                if found is not None:
+                    break
+        if found is None:
+            for entity in before:
+                if entity.kind in _COUNTRYISH or entity.kind is EntityKind.ORGANIZATION:
+                    found = self.country_of(entity)
+                    if found is not None:
+                        break
+        if found is None:
+            return None
+        # The entity keeps the words actually written: "بلاده" at ``offset``.
+        word = _WORD.match(self.analysis.text, offset)
+        span = Span(offset, word.end()) if word else Span(offset, offset)
+        return attrs.evolve(found, text=self.analysis.slice(span), span=span)
 
     def is_party_reference(self, text: str) -> bool:
         """Whether ``text`` is a word for the two parties ("الطرفين", "البلدين")."""
