@@ -455,6 +455,8 @@ class _Reader:
     def _holding_before(self, position: int) -> bool:
         """Whether a verbal noun of holding stands right before ``position`` (عقد اجتماع)."""
         words = _previous_words(self.text, position, 1)
+        if words and words[0] == normalize_text("إلى"):
+            return True  # سيدعو الأطراف إلى جولة ثانية
         return bool(words) and (words[0] in self.holding or bare(words[0]) in self.holding)
 
     def _relative_before(self, position: int) -> bool:

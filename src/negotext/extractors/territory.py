@@ -203,6 +203,12 @@ class _Reader:
             claimant = self._actor_at(position)
             if claimant is not None:
                 position = claimant[1]
+        if kind == ClaimKind.SOVEREIGNTY_CLAIM and not cue.word.endswith("علي"):
+            over = self._after_subject(position, sent_end)  # السيادة المغربية على الصحراء
+            after_words = tokens(text, over, sent_end)[:1]
+            if not after_words or self._word(*after_words[0]) != "علي":
+                return  # تحت السيادة المغربية: whose sovereignty, over no territory named
+            position = over
         if kind == ClaimKind.CONTROL:
             for p_start, p_end, quantity in self.percents:
                 if position <= p_start <= position + 20 and not has_break(text, position, p_start):
