@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from negotext.records import Entity, EntityKind
+from negotext.records import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
