@@ -77,6 +77,8 @@ class UnknownPluginError(KeyError):
 
 _pm: pluggy.PluginManager | None = None
 _disabled: dict[str, object] = {}
+#: The distribution version of each plugin loaded from an entry point, by plugin name.
+_versions: dict[str, str] = {}
 
 
 def _env_names(variable: str) -> set[str] | None:
@@ -102,7 +104,7 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
             except Exception as error:
                 raise PluginError(ep.name, f"could not be imported: {error}") from error
             pm.register(plugin, name=ep.name)
-            pm._plugin_distinfo.append((plugin, pluggy._manager.DistFacade(dist)))
+            _versions[ep.name] = dist.version
 
 
 def get_plugin_manager() -> pluggy.PluginManager:
@@ -162,10 +164,9 @@ class PluginInfo:
     enabled: bool
 
 
-def _version_of(name: str, plugin: object, pm: pluggy.PluginManager) -> str | None:
-    for candidate, dist in pm.list_plugin_distinfo():
-        if candidate is plugin:
-            return str(dist.version)
+def _version_of(name: str) -> str | None:
+    if name in _versions:
+        return _versions[name]
     if name.startswith("negotext."):
         from negotext import __version__
 
@@ -187,12 +188,12 @@ def list_plugins() -> list[PluginInfo]:
     """Every plugin, enabled or disabled, with the hooks it implements and its version."""
     pm = get_plugin_manager()
     infos = [
-        PluginInfo(name, _hooks_of(plugin), _version_of(name, plugin, pm), True)
+        PluginInfo(name, _hooks_of(plugin), _version_of(name), True)
         for name, plugin in pm.list_name_plugin()
         if name
     ]
     infos += [
-        PluginInfo(name, _hooks_of(plugin), _version_of(name, plugin, pm), False)
+        PluginInfo(name, _hooks_of(plugin), _version_of(name), False)
         for name, plugin in _disabled.items()
     ]
     return sorted(infos, key=lambda info: info.name)
