@@ -129,6 +129,8 @@ class _Mention:
     mediators: list[Entity] = attrs.Factory(list)
     #: Whether the round noun has the article (الاجتماع): it may name a round told before.
     definite: bool = False
+    #: Whether the ordinal is told of the noun in apposition (الاجتماع، وهو الثاني).
+    appositive: bool = False
 
     #: Whether the mention stands in a headline (a line with no final full stop).
     headline: bool = False
@@ -510,6 +512,7 @@ class _Reader:
                 else:
                     words = _previous_words(text, o_start, 1)
                     after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
+                    mention.appositive = after
             if before or inside or after:
                 best = (o_start, o_end, ordinal)
                 break
@@ -737,7 +740,7 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
             ):
                 group.mentions.append(mention)
                 return True
-    if mention.ordinal is not None and mention.definite:
+    if mention.ordinal is not None and mention.definite and mention.appositive:
         # الاجتماع، وهو الثاني خلال شهر: a definite noun names the round just told of
         for group in reversed(same_segment):
             if group.mentions[0].start < mention.start and group.ordinal is None:
