@@ -214,8 +214,7 @@ class _Builder:
             return
         if after.kind == "object" and speaker_phrase is None and not continuation:
             return
-        if document_channel is not None and after.via is None:
-            self.pending_channel = document_channel
+        self.pending_channel = document_channel
         self._emit(
             verb=match.group("verb"),
             evidence_start=evidence_start,
@@ -480,6 +479,8 @@ class _Builder:
     ) -> None:
         """Build one statement from a reading of its reporting clause."""
         reader = self.reader
+        # A channel the clause named by its subject ("وأضاف البيان"), used once.
+        pending, self.pending_channel = self.pending_channel, None
         content_start = after.content_start
         assert content_start is not None
         if after.kind == "quote" and after.quote is not None:
@@ -509,8 +510,8 @@ class _Builder:
             if told is not None:
                 after = attrs.evolve(after, via=told)
         channel = self._channel(evidence_start, content_start)
-        if self.pending_channel is not None:
-            channel, self.pending_channel = self.pending_channel, None
+        if pending is not None:
+            channel = pending
         if channel is None and continuation and self.last is not None:
             channel = self.last.channel
         self._add(
