@@ -214,6 +214,17 @@ class _Builder:
             return
         if after.kind == "object" and speaker_phrase is None and not continuation:
             return
+        if form.tells and after.kind == "object":
+            told = reader.told(after.content_start, limit)
+            if told is not None:
+                # "أبلغ مسؤول إسرائيلي القناة 13 بأن …": the addressee is no content.
+                content_start, medium = told
+                after = attrs.evolve(
+                    after,
+                    content_start=content_start,
+                    kind="complementizer",
+                    via=after.via or medium,
+                )
         self.pending_channel = document_channel
         self._emit(
             verb=match.group("verb"),

@@ -55,6 +55,7 @@ PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
 class VerbForm:
     """What a written verb form is: its lemma (the past stem) and its tense.
 
+    ``tells`` marks verbs of telling (fourth field ``tell``): "أبلغ مسؤول القناة 13 بأن …".
     ``needs_subject`` marks verbs that are reporting verbs only with a subject
     written ("ورد مكتب الرئيس بأن"، never "ورد في التقرير أن"): the optional fourth
     field ``subject`` of a line.
@@ -63,6 +64,8 @@ class VerbForm:
     lemma: str
     tense: str
     needs_subject: bool = False
+    #: A verb of telling (أبلغ، أخبر): its object is the addressee, the content follows بأن.
+    tells: bool = False
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:
@@ -79,13 +82,14 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     parts += ["-"] * (3 - len(parts))
     past, present, participle = parts[:3]
     needs_subject = len(parts) > 3 and parts[3] == "subject"
+    tells = len(parts) > 3 and parts[3] == "tell"
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
 
     def add(form: str, tense: str) -> None:
         if form and form != "-":
-            forms.setdefault(form, VerbForm(past, tense, needs_subject))
+            forms.setdefault(form, VerbForm(past, tense, needs_subject, tells))
 
     add(past, PAST)
     if past[-1] in "اي":  # defective: دعا → دعت، دعتا، دعوا; نفي → نفت، نفوا

@@ -1316,6 +1316,28 @@ class Reader:
                 return phrase
         return None
 
+    def told(self, start: int, end: int) -> tuple[int, Phrase | None] | None:
+        """ "أبلغ مسؤول القناة 13 بأن …": the addressee between ``start`` and بأن / أن.
+
+        Returns the offset of the complementizer and the addressee when it is a medium,
+        or None when no complementizer follows within a few words.
+        """
+        index = self.index_at(start)
+        first = index
+        while index < len(self.tokens) and index - first <= 6 and self.tokens[index].start < end:
+            if self.tokens[index].text in _COMPLEMENTIZERS:
+                addressee = self.phrase_at(first)
+                medium = None
+                if addressee is not None and (
+                    addressee.head == "media" or self._is_media_entity(addressee)
+                ):
+                    medium = addressee
+                return self.tokens[index].start, medium
+            if not self.tokens[index].word and self.tokens[index].text != '"':
+                return None
+            index += 1
+        return None
+
     def quote_before(self, offset: int) -> Quote | None:
         """A closed quotation that ends right before ``offset`` after a comma: '"…"، قال'."""
         index = self.index_at(offset) - 1
