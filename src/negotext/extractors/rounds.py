@@ -97,7 +97,7 @@ ORDINAL_COPULAS = frozenset(
 #: Words of purpose before a verbal noun: the noun is then a goal, not an event
 #: (الدفع نحو استئناف المحادثات).
 PURPOSES = frozenset(
-    normalize_text(w) for w in ("إلى", "نحو", "أجل", "بهدف", "لضمان", "على", "أمام", "بشأن")
+    normalize_text(w) for w in ("إلى", "نحو", "أجل", "بهدف", "لضمان", "أمام", "بشأن")
 )
 #: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
@@ -365,6 +365,8 @@ class _Reader:
         place = self._place(mention, lo, hi, parties, cue_range[0] if cue_range else None)
         if place is None and status is RoundStatus.HELD:
             place = self._place(mention, sent_start, hi, parties, sent_start, cities_only=True)
+        if place is None and status is not None:
+            place = self._named_city(start, end, sent_end)
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -382,6 +384,8 @@ class _Reader:
         if ordinal_range is not None:
             points += list(ordinal_range)
         mention.evidence = (max(min(points), sent_start), min(max(points), sent_end))
+        if mention.relative == "next" and mention.status is RoundStatus.HELD:
+            mention.status = RoundStatus.PLANNED  # وعقد الاجتماع المقبل: the next one is to come
         if (
             mention.status is None
             and mention.ordinal is None
@@ -555,10 +559,15 @@ class _Reader:
                 continue  # a venue before the round stands in its clause, or after its cue  # farther away only in the same clause (التي كان من المقرر أن تعقد في عمّان)
             if not (self._venue_before(p_start) or self._host_after(p_end)):
                 continue
+            held_in = (
+                mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
+                and 0 <= p_start - mention.end <= 25
+                and not has_break(self.text, mention.end, p_start)
+            )  # عقد الاجتماع المقبل في أرمينيا: a party's country can host
             if entity.kind == EntityKind.COUNTRY and (
                 cities_only
                 or mention.status is None
-                or _entity_key(entity) in party_keys
+                or (_entity_key(entity) in party_keys and not held_in)
                 or [*_previous_words(self.text, p_start, 1), ""][0] in VENUE_FILLERS
             ):
                 continue  # a party, or the adjective of العاصمة الكازاخية: not the venue
@@ -571,6 +580,29 @@ class _Reader:
             return None
         _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
         return p_start, p_end, entity
+
+    def _named_city(self, start: int, end: int, limit: int) -> tuple[int, int, Entity] | None:
+        """A city the gazetteer does not know, named as one right after the round.
+
+        "في مدينة غابالا الأذربيجانية", "في العاصمة … X": the word after the city noun (and
+        its adjectives) is the venue, kept as written with no name or id.
+        """
+        spans = tokens(self.text, end, min(limit, end + 60))
+        for index, (t_start, t_end) in enumerate(spans[:-1]):
+            word = self.text[t_start:t_end]
+            if word not in VENUE_FILLERS or index == 0:
+                continue
+            if self.text[spans[index - 1][0] : spans[index - 1][1]] not in self.venue_words:
+                continue
+            for n_start, n_end in spans[index + 1 : index + 4]:
+                name = self.text[n_start:n_end]
+                if name.endswith("يه") and name.startswith("ال"):
+                    continue  # العاصمة الكينية …
+                if has_break(self.text, end, n_start):
+                    return None
+                span = self.analysis.span(n_start, n_end)
+                return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+        return None
 
     def _host_after(self, position: int) -> bool:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
