@@ -214,7 +214,22 @@ class _Builder:
             return
         if after.kind == "object" and speaker_phrase is None and not continuation:
             return
-        if form.tells and after.kind == "object":
+        verb = match.group("verb")
+        if form.hastens:
+            # "وسارع المتحدث إلى التأكيد على أن …": a verbal noun of reporting says it.
+            noun = (
+                reader.reporting_noun(after.content_start)
+                if after.kind == "preposition" and after.content_start is not None
+                else None
+            )
+            if noun is None:
+                return
+            verb, content_start = noun
+            after = attrs.evolve(after, content_start=content_start, kind="preposition")
+            found = reader.after_content_marker(content_start)
+            if found is not None:
+                after = attrs.evolve(after, content_start=found[0], kind=found[1], quote=found[2])
+        if form.tells and after.kind == "object" and after.content_start is not None:
             told = reader.told(after.content_start, limit)
             if told is not None:
                 # "أبلغ مسؤول إسرائيلي القناة 13 بأن …": the addressee is no content.
@@ -227,7 +242,7 @@ class _Builder:
                 )
         self.pending_channel = document_channel
         self._emit(
-            verb=match.group("verb"),
+            verb=verb,
             evidence_start=evidence_start,
             after=after,
             speaker=speaker,

@@ -46,6 +46,7 @@ LEXICONS: tuple[str, ...] = (
     "envoy_titles",
     "speech_documents",
     "title_modifiers",
+    "reporting_nouns",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -66,6 +67,9 @@ class VerbForm:
     needs_subject: bool = False
     #: A verb of telling (أبلغ، أخبر): its object is the addressee, the content follows بأن.
     tells: bool = False
+    #: A verb of hastening (سارع، بادر، حرص): it reports only through a verbal noun of
+    #: reporting after إلى / على ("سارع المتحدث إلى التأكيد على أن …").
+    hastens: bool = False
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:
@@ -83,13 +87,14 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     past, present, participle = parts[:3]
     needs_subject = len(parts) > 3 and parts[3] == "subject"
     tells = len(parts) > 3 and parts[3] == "tell"
+    hastens = len(parts) > 3 and parts[3] == "hasten"
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
 
     def add(form: str, tense: str) -> None:
         if form and form != "-":
-            forms.setdefault(form, VerbForm(past, tense, needs_subject, tells))
+            forms.setdefault(form, VerbForm(past, tense, needs_subject, tells, hastens))
 
     add(past, PAST)
     if past[-1] in "اي":  # defective: دعا → دعت، دعتا، دعوا; نفي → نفت، نفوا
@@ -156,6 +161,7 @@ class StatementLexicon:
     envoy_titles: frozenset[str]
     speech_documents: frozenset[str]
     title_modifiers: frozenset[str]
+    reporting_nouns: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
 
@@ -210,6 +216,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         envoy_titles=_words(lists["envoy_titles"]),
         speech_documents=_words(lists["speech_documents"]),
         title_modifiers=_words(lists["title_modifiers"]),
+        reporting_nouns=_words(lists["reporting_nouns"]),
         relay_only=relay_only,
     )
 

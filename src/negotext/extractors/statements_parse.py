@@ -1338,6 +1338,29 @@ class Reader:
             index += 1
         return None
 
+    def reporting_noun(self, offset: int) -> tuple[str, int] | None:
+        """ "إلى التأكيد على …" at ``offset``: the verbal noun and where its content starts."""
+        index = self.index_at(offset)
+        if index + 2 >= len(self.tokens) or self.tokens[index].text not in ("الي", "علي"):
+            return None
+        noun = self.tokens[index + 1]
+        if noun.text not in self.lexicon.reporting_nouns:
+            return None
+        return noun.text, self.tokens[index + 2].start
+
+    def after_content_marker(self, offset: int) -> tuple[int, str, Quote | None] | None:
+        """After a verbal noun: "على أن "…"" / "أن …" / ":" → content start, kind and quote."""
+        index = self.index_at(offset)
+        if index < len(self.tokens) and self.tokens[index].text in _CONTENT_PREPOSITIONS:
+            found = self._preposition(index, None, None, None)
+        elif index < len(self.tokens) and self.tokens[index].text in _COMPLEMENTIZERS:
+            found = self._complementizer(index, None, None, None)
+        else:
+            return None
+        if found.content_start is None or found.kind is None:
+            return None
+        return found.content_start, found.kind, found.quote
+
     def quote_before(self, offset: int) -> Quote | None:
         """A closed quotation that ends right before ``offset`` after a comma: '"…"، قال'."""
         index = self.index_at(offset) - 1
