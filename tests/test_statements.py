@@ -400,6 +400,12 @@ def test_relay_sources_must_be_speakers() -> None:
     assert s.speaker.text.startswith("وزارة الصحة")
 
 
+def test_coordinated_speakers_are_one_group() -> None:
+    s = one("وأكدت طهران وواشنطن أن الجولة المقبلة ستعقد في مسقط.")
+    assert (s.speaker.text, s.speaker.kind) == ("طهران وواشنطن", EntityKind.GROUP)
+    assert s.speaker.name == "Tehran and Washington"
+
+
 # -- what is not a statement ------------------------------------------------------------
 
 

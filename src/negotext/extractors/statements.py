@@ -624,6 +624,12 @@ class _Builder:
         """The speaker entity a phrase (and an apposition) names, resolved by coref."""
         analysis = self.analysis
         coref = analysis.coref
+        whole = analysis.span(phrase.start, phrase.end)
+        members = self._coordinated(whole)
+        if len(members) > 1:
+            # "مصر وقطر", "بوتين وترامب": several speakers together, one group.
+            names = [m.name or m.text for m in members]
+            return Entity(analysis.slice(whole), whole, EntityKind.GROUP, name=" and ".join(names))
         title: Phrase | None = None
         named = phrase
         if phrase.name is None and apposition is not None and apposition.name is not None:
@@ -660,6 +666,36 @@ class _Builder:
         if phrase.head == "title":
             return coref.resolve(Entity(text, span, EntityKind.PERSON))
         return coref.resolve(Entity(text, span, EntityKind.ORGANIZATION))
+
+    def _coordinated(self, span: Span) -> list[Entity]:
+        """Named entities joined by و inside a speaker phrase (not demonyms or titles)."""
+        inside = [
+            e
+            for e in self.analysis.entities
+            if e.span in span
+            and e.kind
+            in (
+                EntityKind.COUNTRY,
+                EntityKind.PLACE,
+                EntityKind.ORGANIZATION,
+                EntityKind.GROUP,
+                EntityKind.PERSON,
+            )
+        ]
+        members: list[Entity] = []
+        for entity in inside:
+            if not members:
+                if entity.span.start != span.start:
+                    return []
+                members.append(entity)
+                continue
+            gap = self.analysis.text[members[-1].span.end : entity.span.start].strip()
+            if gap not in ("و", ""):
+                break
+            if gap == "":
+                continue
+            members.append(entity)
+        return members
 
     def _entity_in(self, span: Span, kind: EntityKind | None) -> Entity | None:
         """The first gazetteer entity (of ``kind``) inside ``span``, not a demonym."""
