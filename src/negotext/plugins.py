@@ -204,12 +204,14 @@ def call_each(
 ) -> None:
     """Call a registration hook plugin by plugin, each with its own ``register``.
 
+    Plugins are called in registration order, built-ins first, so a conflict
+    (a record type name taken twice) is blamed on the plugin that came later.
     An exception inside a plugin is re-raised as a :class:`PluginError` that
     names it, with the original as ``__cause__``.
     """
     pm = get_plugin_manager()
     caller = getattr(pm.hook, hook_name)
-    for impl in reversed(caller.get_hookimpls()):
+    for impl in caller.get_hookimpls():
         register = make_register(impl.plugin_name)
         try:
             impl.function(register=register)
