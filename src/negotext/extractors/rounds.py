@@ -99,6 +99,8 @@ ORDINAL_COPULAS = frozenset(
 PURPOSES = frozenset(
     normalize_text(w) for w in ("إلى", "نحو", "أجل", "بهدف", "لضمان", "أمام", "بشأن")
 )
+#: Words that introduce what talks are about: a place after them is the topic, not the venue.
+TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص", "عن", "لبحث", "لمناقشة"))
 #: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
@@ -556,7 +558,10 @@ class _Reader:
                 and has_break(self.text, p_end, mention.start)
                 and (cue_start is None or p_start < cue_start)
             ):
-                continue  # a venue before the round stands in its clause, or after its cue  # farther away only in the same clause (التي كان من المقرر أن تعقد في عمّان)
+                continue  # a venue before the round stands in its clause, or after its cue
+            gap = self.text[(cue_start if after_cue and cue_start else mention.end) : p_start]
+            if p_start >= mention.end and any(word in TOPICS for word in gap.split()):
+                continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
             if not (self._venue_before(p_start) or self._host_after(p_end)):
                 continue
             held_in = (
@@ -786,6 +791,17 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
     return False
 
 
+def _anaphoric(mention: _Mention) -> bool:
+    """A definite round noun that says nothing new (الاجتماع): the round told just before."""
+    return (
+        mention.definite
+        and mention.place is None
+        and mention.ordinal is None
+        and mention.relative is None
+        and mention.date is None
+    )
+
+
 def _weak_status(mention: _Mention, text: str) -> RoundStatus | None:
     """The status a weak mention that joins no round implies by itself, if any."""
     if mention.relative == "next":
@@ -801,6 +817,9 @@ def _group(mentions: list[_Mention], text: str) -> list[_Group]:
         if mention.status is None:
             continue
         target = next((g for g in groups if _compatible(g, mention)), None)
+        if target is None and _anaphoric(mention):
+            earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
+            target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
         if target is None:
             groups.append(_Group([mention]))
         else:
