@@ -2,7 +2,7 @@
 
 An exchange mention is a word of exchanging or releasing (تبادل، صفقة، الإفراج
 عن، إطلاق سراح، تسليم …, word list ``exchange_actions``) followed closely, in
-the same clause, by the kind of what changes hands (أسرى، معتقلين، رهائن، جثث،
+the same sentence, by the kind of what changes hands (أسرى، معتقلين، رهائن، جثث،
 وثائق: ``exchange_kind_*``). A cheap pass finds both; only where they meet do
 the rules run that read:
 
@@ -12,12 +12,13 @@ the rules run that read:
   approximate;
 - per side: من كل جانب / ألف بألف / مقابل N → True, الكل مقابل الكل → True with
   no count; an asymmetric swap keeps the other number in ``count_other``;
-- the status: the nearest cue before the action in its sentence, or a relative
-  clause after it (التي أعلن عنها): agreed, completed, proposed, demanded,
-  ongoing.
+- the status: a relative clause after the kind (التي أعلن عنها), a cue between
+  action and kind, the nearest cue before the action in its sentence, or a
+  predicate after it (… مستمرة): agreed, completed, proposed, demanded, ongoing;
+  a count-less exchange listed right after another shares its cue.
 
-One exchange is one record: mentions of the same kind whose counts do not
-disagree are merged, the most informative one is the evidence. Mentions with
+One exchange is one record: mentions of the same kind whose counts and statuses
+do not disagree are merged, the most informative one is the evidence. Mentions with
 neither a status nor a count (ملف تبادل الأسرى) are topics and yield nothing
 unless they join an exchange stated elsewhere in the article.
 """

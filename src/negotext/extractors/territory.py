@@ -18,8 +18,11 @@ or id ("المناطق التي ضمتها موسكو").
 The claimant is the actor right after a verb cue (ضمت روسيا), else the nearest
 actor before the cue in its sentence (the subject or the speaker), resolved to
 its country through co-reference. A coordinated territory (…، بالإضافة إلى شبه
-جزيرة القرم) is a second claim of the same kind; a cue inside another claim's
-evidence (الأراضي التي ضمتها) describes that territory and is no claim itself.
+جزيرة القرم) and named places in a row (القرم ودونيتسك) are one claim each; a
+cue inside another claim's evidence (الأراضي التي ضمتها) describes that
+territory and is no claim itself. A refused or negated withdrawal (ترفض
+الانسحاب من، لن تنسحب من) is a retention demand; some sovereignty cues have
+their territory before them (كوسوفو جزءاً من أراضيها).
 """
 
 from __future__ import annotations
