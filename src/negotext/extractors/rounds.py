@@ -369,6 +369,8 @@ class _Reader:
             place = self._place(mention, sent_start, hi, parties, sent_start, cities_only=True)
         if place is None and status is not None:
             place = self._named_city(start, end, sent_end)
+        if place is None and cue_range is not None:
+            place = self._hosted_in(cue_range)
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -608,6 +610,24 @@ class _Reader:
                 span = self.analysis.span(n_start, n_end)
                 return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
         return None
+
+    def _hosted_in(self, cue_range: tuple[int, int]) -> tuple[int, int, Entity] | None:
+        """A place the gazetteer does not know, right after a verb of hosting and في.
+
+        "استضاف في بوتراجايا اجتماعاً": a host verb names where, so the word after في
+        is the venue, kept as written with no name or id.
+        """
+        cue_word = self.text[cue_range[0] : cue_range[1]].split()[-1].lstrip("وف")
+        if cue_word not in self.host_words:
+            return None
+        spans = tokens(self.text, cue_range[1], min(len(self.text), cue_range[1] + 40))[:2]
+        if len(spans) < 2 or self.text[spans[0][0] : spans[0][1]] != normalize_text("في"):
+            return None
+        n_start, n_end = spans[1]
+        if has_break(self.text, cue_range[1], n_start) or self.text.startswith("ال", n_start):
+            return None
+        span = self.analysis.span(n_start, n_end)
+        return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
 
     def _host_after(self, position: int) -> bool:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
