@@ -223,7 +223,12 @@ class _Reader:
         found = [
             item
             for item in self.numbers
-            if low <= item[0] and item[1] <= position and position - item[1] <= 3
+            if low <= item[0]
+            and item[1] <= position
+            and (
+                position - item[1] <= 3
+                or self.text[item[1] : position].strip() == "من"  # 100 من عناصر …
+            )
         ]
         return found[-1] if found else None
 
