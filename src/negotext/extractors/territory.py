@@ -161,9 +161,16 @@ class _Reader:
     def claims(self) -> list[TerritoryClaim]:
         found: list[tuple[int, int, TerritoryClaim]] = []
         ordered = sorted(self.cues, key=lambda c: (_kind_of(c) not in DEMANDS, c.start))
+        negated = [
+            (cue.start, self._clause_end(cue.end))
+            for cue in self.cues
+            if self._negated(cue.start) and _kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND
+        ]  # لن تعترف بسيادة روسيا على …: nothing inside a denied claim is claimed
         for cue in ordered:
             if any(s <= cue.start < e for s, e, _ in found):
                 continue  # describes the territory of another claim (التي ضمتها)
+            if any(s < cue.start < e for s, e in negated):
+                continue
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
         found.sort(key=lambda item: item[0])
@@ -399,6 +406,14 @@ class _Reader:
         if index == start or index >= len(spans):
             return position, share
         return spans[index][0], share
+
+    def _clause_end(self, position: int) -> int:
+        """Where the clause holding ``position`` ends (a clause break or the sentence end)."""
+        sent_end = sentence_range(self.analysis, position)[1]
+        for t_start, _ in tokens(self.text, position, sent_end):
+            if has_break(self.text, position, t_start):
+                return t_start
+        return sent_end
 
     def _listed(self, phrase: _Phrase, limit: int) -> Iterator[_Phrase]:
         """Named places joined to a named territory by و (القرم ودونيتسك ولوغانسك)."""
