@@ -133,6 +133,8 @@ class _Mention:
     definite: bool = False
     #: Whether the ordinal is told of the noun in apposition (الاجتماع، وهو الثاني).
     appositive: bool = False
+    #: Whether the trigger is a verb of meeting (التقى): its subject and object come first.
+    verb: bool = False
 
     #: Whether the mention stands in a headline (a line with no final full stop).
     headline: bool = False
@@ -344,7 +346,7 @@ class _Reader:
             if kind == "present" and status is RoundStatus.HELD:
                 status = RoundStatus.PLANNED
 
-        mention = _Mention(start, end, status, (start, end), segment)
+        mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
@@ -550,9 +552,11 @@ class _Reader:
         party_keys = {_entity_key(e) for _, _, e in parties}
         candidates = []
         for p_start, p_end, entity in self.places:
-            if p_start < lo or p_end > hi + 30:
+            if p_start < lo or p_end > hi + (40 if mention.verb else 30):
                 continue
             after_cue = cue_start is not None and mention.end <= cue_start < p_start
+            if mention.verb and p_start >= mention.end and p_end <= mention.end + 110:
+                after_cue = True  # التقى الوزير، اليوم، نظيره … في عمّان: past subject and object
             if p_end > hi and has_break(self.text, mention.end, p_start) and not after_cue:
                 continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
             if (
