@@ -144,6 +144,10 @@ class Normalized:
     original: str
     _starts: tuple[int, ...] = attrs.field(alias="starts", repr=False)
     _shifts: tuple[int, ...] = attrs.field(alias="shifts", repr=False)
+    #: The map read backwards, built by :meth:`to_normalized` on first use.
+    _inverse: tuple[list[int], list[int], list[int]] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False
+    )
 
     def to_original(self, index: int) -> int:
         """The original offset of the character at normalised ``index``.
@@ -170,15 +174,34 @@ class Normalized:
         return orig_start, max(self.to_original(end - 1) + 1, self.to_original(end))
 
     def to_normalized(self, index: int) -> int:
-        """The first normalised offset whose original offset is at or after ``index``."""
-        lo, hi = 0, len(self.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.to_original(mid) < index:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """The first normalised offset whose original offset is at or after ``index``.
+
+        The map never decreases, so this is one search over the map's pieces, not a
+        binary search calling :meth:`to_original` at every step.
+        """
+        if self._inverse is None:
+            object.__setattr__(self, "_inverse", self._pieces())
+        assert self._inverse is not None
+        firsts, shifts, lasts = self._inverse
+        k = bisect.bisect_left(lasts, index)  # the first piece reaching ``index``
+        if k == len(lasts):
+            return len(self.text)
+        return max(firsts[k], index - shifts[k])
+
+    def _pieces(self) -> tuple[list[int], list[int], list[int]]:
+        """The map's non-empty pieces: first normalised offset, shift, last original offset."""
+        starts = [0, *self._starts]
+        shifts = [0, *self._shifts]
+        ends = [*self._starts, len(self.text)]
+        firsts: list[int] = []
+        kept: list[int] = []
+        lasts: list[int] = []
+        for start, end, shift in zip(starts, ends, shifts, strict=True):
+            if end > start:
+                firsts.append(start)
+                kept.append(shift)
+                lasts.append(end - 1 + shift)
+        return firsts, kept, lasts
 
     def original_slice(self, start: int, end: int) -> str:
         """The original text behind ``text[start:end]``."""
