@@ -883,8 +883,10 @@ def _record(analysis: Analysis, group: _Group) -> Round:
     date = best.date or next((m.date for m in group.mentions if m.date), None)
     mediators = _dedupe([e for m in [best, *others] for e in m.mediators])
     mediator_keys = {_entity_key(e) for e in mediators}
+    # The evidence names the parties when it names two; else every mention contributes.
+    sources = [best] if len(best.parties) >= 2 else [best, *others]
     parties = _dedupe(
-        [e for m in [best, *others] for e in m.parties if _entity_key(e) not in mediator_keys]
+        [e for m in sources for e in m.parties if _entity_key(e) not in mediator_keys]
     )
     if place is not None:
         parties = tuple(
