@@ -517,8 +517,11 @@ class _Reader:
             inside = mention.start <= o_start < mention.end  # الجولة الثالثة من المفاوضات
             after = False
             if mention.end <= o_start <= min(mention.end + 40, next_start):
-                if not has_break(text, mention.end, o_start) and o_start - mention.end <= 25:
-                    after = True  # الجولة الثالثة، مفاوضات هي الأولى
+                gap = [text[a:b] for a, b in tokens(text, mention.end, o_start)]
+                if not has_break(text, mention.end, o_start) and all(
+                    word in ORDINAL_COPULAS for word in gap
+                ):
+                    after = True  # الجولة الثالثة، مفاوضات هي الأولى (not: مفاوضات المرحلة الثانية)
                 else:
                     words = _previous_words(text, o_start, 1)
                     after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
