@@ -49,7 +49,11 @@ def find_quotes(text: str) -> list[Quote]:
         line_end = text.find("\n", line_start)
         if line_end < 0:
             line_end = len(text)
-        marks = [i for i in range(line_start, line_end) if text[i] == QUOTE_MARK]
+        marks: list[int] = []
+        at = text.find(QUOTE_MARK, line_start, line_end)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(QUOTE_MARK, at + 1, line_end)
         for k in range(0, len(marks), 2):
             open_at = marks[k]
             if k + 1 < len(marks):
