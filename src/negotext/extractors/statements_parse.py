@@ -128,6 +128,8 @@ class Token:
     @property
     def bare(self) -> str:
         """The word without a leading و/ف clitic."""
+        if self.text[0] not in "وف":  # most words: no regex call
+            return self.text
         return str(_WITH_CLITIC.sub("", self.text))
 
 
@@ -192,6 +194,7 @@ class Reader:
         self.entities = entities
         self._entity_starts = [start for start, _, _ in entities]
         self._phrases: dict[int, Phrase | None] = {}
+        self._chunk_cache: dict[int, tuple[tuple[int, str, str], ...]] = {}
 
     # -- tokens -------------------------------------------------------------------
 
@@ -240,17 +243,30 @@ class Reader:
 
     def _in(self, words: frozenset[str], index: int) -> int:
         """How many tokens from ``index`` on form a phrase of ``words`` (longest), else 0."""
-        for size in (3, 2, 1):
-            if index + size > len(self.tokens):
-                continue
-            chunk = self.tokens[index : index + size]
-            if not all(t.word for t in chunk):
-                continue
-            phrase = " ".join(t.text for t in chunk)
-            bare = " ".join([chunk[0].bare, *(t.text for t in chunk[1:])])
+        for size, phrase, bare in self._chunks(index):
             if phrase in words or bare in words:
                 return size
         return 0
+
+    def _chunks(self, index: int) -> tuple[tuple[int, str, str], ...]:
+        """The phrases of 3, 2 and 1 words from ``index`` on: (size, as written, without و/ف).
+
+        Kept per index: every word list is looked up at the same few places.
+        """
+        found = self._chunk_cache.get(index)
+        if found is None:
+            chunks: list[tuple[int, str, str]] = []
+            for size in (3, 2, 1):
+                if index + size > len(self.tokens):
+                    continue
+                chunk = self.tokens[index : index + size]
+                if not all(t.word for t in chunk):
+                    continue
+                phrase = " ".join(t.text for t in chunk)
+                bare = " ".join([chunk[0].bare, *(t.text for t in chunk[1:])])
+                chunks.append((size, phrase, bare))
+            found = self._chunk_cache[index] = tuple(chunks)
+        return found
 
     def is_relay(self, index: int) -> int:
         """How many tokens a relay phrase at ``index`` covers (0 when none)."""
