@@ -53,6 +53,8 @@ _CONTINUATION_REACH = 700
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
 _HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
+#: What the trigger pattern counts as a word character (its boundaries), as runs.
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
 
 @hookimpl
@@ -109,8 +111,7 @@ class _Builder:
 
     def run(self) -> list[Statement]:
         """Read every trigger in order, outside boilerplate and related lists."""
-        text = self.reader.text
-        for match in self.lexicon.trigger.finditer(text):
+        for match in self.triggers():
             start = match.start()
             if start < self.consumed_until:
                 continue
@@ -123,6 +124,31 @@ class _Builder:
             else:
                 self._verb(match)
         return self.statements
+
+    def triggers(self) -> Iterator[regex.Match[str]]:
+        """The trigger pattern's matches in the normalised text, as ``finditer`` gives them.
+
+        A trigger starts where a run of word characters starts, and that run (or the
+        run after و/ف) is the first word of a trigger word: the pattern is tried only
+        there, not at every character (a third of the time the scan took).
+        """
+        text = self.reader.text
+        trigger = self.lexicon.trigger
+        starts = self.lexicon.trigger_starts
+        if starts is None:
+            yield from trigger.finditer(text)
+            return
+        end = 0
+        for run in _WORD_RUN.finditer(text):
+            at = run.start()
+            if at < end:
+                continue  # inside the last trigger ("بحسب ما")
+            word = run.group()
+            if word in starts or (word[0] in "وف" and word[1:] in starts):
+                match = trigger.match(text, at)
+                if match is not None:
+                    end = match.end()
+                    yield match
 
     def _segment_index(self, offset: int) -> int:
         """The index of the page segment holding normalised ``offset``."""

@@ -7,8 +7,8 @@ extractor matches with:
 - ``reporting_verbs`` and ``relay_verbs`` lines ``past | present | participle stem``
   become every inflection by rule (:func:`verb_forms`);
 - verbs and ``relay_phrases`` go into ONE trigger pattern (each list a prefix trie,
-  matched longest first), so a document is scanned once, whatever the number of
-  words; the expensive parsing only runs where the trigger fires;
+  matched longest first), tried only at the words that can start a trigger word
+  (:func:`trigger_words`); the expensive parsing only runs where the trigger fires;
 - ``channels`` lines ``label: cue`` become one channel pattern and a cue → label map;
 - head-word lists become frozen sets of normalised words.
 
@@ -167,6 +167,34 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return "(?:" + (below(root) or "\uffff") + ")"
 
 
+_WORD_CHARS = regex.compile(r"[\p{L}\p{N}_]+")
+
+
+def trigger_words(*lists: Iterable[str]) -> frozenset[str] | None:
+    """The first run of word characters of every word of the trigger's lists.
+
+    The trigger matches only where such a run starts, and the run written there (or
+    after و/ف) is one of these: the extractor tries the pattern only at such words
+    (see ``_Builder.triggers``). None when a list is empty or a word does not start
+    with a word character: then the pattern scans the whole text.
+
+    >>> sorted(trigger_words(["بحسب ما", "وفق"], ["قال"]))
+    ['بحسب', 'قال', 'وفق']
+    """
+    starts: set[str] = set()
+    for words in lists:
+        count = 0
+        for word in words:
+            run = _WORD_CHARS.match(word)
+            if run is None:
+                return None
+            starts.add(run.group())
+            count += 1
+        if not count:
+            return None
+    return frozenset(starts)
+
+
 @attrs.frozen
 class StatementLexicon:
     """The compiled word lists (see the module docstring)."""
@@ -192,6 +220,8 @@ class StatementLexicon:
     reporting_nouns: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
+    #: The first run of word characters of every trigger word (see :func:`trigger_words`).
+    trigger_starts: frozenset[str] | None = None
 
 
 @functools.lru_cache(maxsize=8)
@@ -245,6 +275,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         title_modifiers=_words(lists["title_modifiers"]),
         reporting_nouns=_words(lists["reporting_nouns"]),
         relay_only=relay_only,
+        trigger_starts=trigger_words(relays, verbs, relay_only),
     )
 
 
