@@ -21,6 +21,7 @@ Everything here works in normalised offsets; the extractor maps spans back.
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import attrs
 import regex
@@ -32,6 +33,8 @@ from negotext.records import Entity, EntityKind
 __all__ = ["AfterVerb", "Phrase", "Reader", "Token"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}_%]+|[^\s\p{L}\p{N}_%]")
+#: The same pattern as one group: ``split`` returns the tokens between the gaps.
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")
 _COMPLEMENTIZERS = frozenset(
     {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم"}
 )
@@ -112,9 +115,27 @@ _MAX_SPEAKER_TOKENS = 40
 _MAX_NAME_WORDS = 4
 
 
-@attrs.frozen
+def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int]]:
+    """The tokens of ``text`` (as ``_TOKEN.finditer`` finds them) and their starts.
+
+    One ``split`` gives the tokens and the gaps between them, and the offsets follow
+    from their lengths: no match object per token.
+    """
+    pieces = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, …, gap
+    offsets = list(itertools.accumulate(map(len, pieces), initial=0))
+    words = pieces[1::2]
+    starts = offsets[1::2][: len(words)]
+    ends = offsets[2::2]
+    return tuple(map(Token, words, starts, ends)), starts
+
+
+@attrs.define
 class Token:
-    """A word or a punctuation mark of the normalised text."""
+    """A word or a punctuation mark of the normalised text.
+
+    Not frozen, though never changed: a document has a token per word, and a frozen
+    attrs class takes about twice as long to build.
+    """
 
     text: str
     start: int
@@ -187,8 +208,7 @@ class Reader:
         #: Normalised offsets of words the original writes with أ / إ / آ first.
         self.hamza_starts = hamza_starts
         self.lexicon = lexicon
-        self.tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
-        self._starts = [t.start for t in self.tokens]
+        self.tokens, self._starts = _tokenize(text)
         self.quotes = QuoteIndex(text)
         #: Gazetteer entities as (normalised start, normalised end, entity), in order.
         self.entities = entities
