@@ -21,6 +21,7 @@ Everything here works in normalised offsets; the extractor maps spans back.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 import attrs
@@ -113,6 +114,12 @@ _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 _MAX_SPEAKER_TOKENS = 40
 #: The most words an unknown name may have.
 _MAX_NAME_WORDS = 4
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(words: frozenset[str]) -> frozenset[str]:
+    """The first word of every phrase of a word list (the lists live as long as the lexicon)."""
+    return frozenset(phrase.split(" ")[0] for phrase in words)
 
 
 def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int]]:
@@ -263,6 +270,11 @@ class Reader:
 
     def _in(self, words: frozenset[str], index: int) -> int:
         """How many tokens from ``index`` on form a phrase of ``words`` (longest), else 0."""
+        if 0 <= index < len(self.tokens):
+            token = self.tokens[index]
+            firsts = _first_words(words)
+            if token.text not in firsts and token.bare not in firsts:
+                return 0  # most words: no phrase of the list starts with them
         for size, phrase, bare in self._chunks(index):
             if phrase in words or bare in words:
                 return size
