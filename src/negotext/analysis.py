@@ -65,7 +65,7 @@ class Analysis:
     @functools.cached_property
     def segments(self) -> tuple[Segment, ...]:
         """The page's parts: main article, appended articles, related lists, boilerplate."""
-        return segment(self.text, self.lexicon("segment_markers"))
+        return segment(self.text, self.lexicon("segment_markers"), self.norm)
 
     def segment_at(self, offset: int) -> Segment:
         """The segment holding original offset ``offset``."""

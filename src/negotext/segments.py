@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from negotext.ar.normalize import normalize, normalize_text
+from negotext.ar.normalize import Normalized, normalize, normalize_text
 from negotext.document import Segment, SegmentKind
 from negotext.records import Span
 
@@ -84,6 +84,11 @@ def parse_markers(lines: Iterable[str]) -> tuple[tuple[str, SegmentKind], ...]:
 
 
 @functools.lru_cache(maxsize=16)
+def _parsed(markers: tuple[str, ...]) -> tuple[tuple[str, SegmentKind], ...]:
+    return parse_markers(markers)
+
+
+@functools.lru_cache(maxsize=16)
 def _marker_pattern(markers: tuple[tuple[str, SegmentKind], ...]) -> regex.Pattern[str] | None:
     """One pattern for every marker phrase, anchored at the start of a line."""
     if not markers:
@@ -125,18 +130,25 @@ def _marker_kind(
     return kind
 
 
-def segment(text: str, markers: Iterable[str] | None = None) -> tuple[Segment, ...]:
+def segment(
+    text: str, markers: Iterable[str] | None = None, norm: Normalized | None = None
+) -> tuple[Segment, ...]:
     """Split a scraped page into segments covering ``text`` in order.
 
     :param markers: ``kind: phrase`` lines (the ``segment_markers`` lexicon); the
         built-in data file when None.
+    :param norm: ``normalize(text)`` (default options) when the caller has it.
     """
     if not text:
         return (Segment(SegmentKind.MAIN, Span(0, 0)),)
-    pairs = parse_markers(_builtin_markers() if markers is None else markers)
+    if markers is None:
+        markers = _builtin_markers()
+    # A lexicon is a tuple: parsed once, not once per document.
+    pairs = _parsed(markers) if isinstance(markers, tuple) else parse_markers(markers)
     pattern = _marker_pattern(pairs)
     kinds = dict(pairs)
-    norm = normalize(text)
+    if norm is None:
+        norm = normalize(text)
     lines = _lines(norm.text)
     marks = [_marker_kind(norm.text[a:b], pattern, kinds) for a, b in lines]
 
