@@ -172,7 +172,7 @@ def breakdown(sample: list[Doc]) -> list[dict[str, Any]]:
     parts = [
         name
         for name, value in vars(Analysis).items()
-        if isinstance(value, functools.cached_property)
+        if isinstance(value, functools.cached_property) and not name.startswith("_")
     ]
     impls = list(reversed(get_plugin_manager().hook.negotext_extract_records.get_hookimpls()))
     seconds: dict[str, float] = collections.defaultdict(float)

@@ -69,9 +69,12 @@ class Analysis:
 
     def segment_at(self, offset: int) -> Segment:
         """The segment holding original offset ``offset``."""
-        starts = [s.span.start for s in self.segments]
-        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        index = max(bisect.bisect_right(self._segment_starts, offset) - 1, 0)
         return self.segments[index]
+
+    @functools.cached_property
+    def _segment_starts(self) -> list[int]:
+        return [s.span.start for s in self.segments]
 
     def in_boilerplate(self, span: Span) -> bool:
         """Whether ``span`` starts in a part of the page that states nothing (tags, buttons)."""
@@ -84,9 +87,12 @@ class Analysis:
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding original offset ``offset`` (the nearest one before it otherwise)."""
-        starts = [s.start for s in self.sentences]
-        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        index = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
         return self.sentences[index] if self.sentences else Span(0, len(self.text))
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     # -- mentions -------------------------------------------------------------
 
