@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["Coreference", "TitleLink", "counterpart_title", "mention_key"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]")
+_TOKEN_BACKWARDS = regex.compile(r"(?r)[\p{L}\p{N}_]+|[^\s\p{L}\p{N}_]")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _CLITIC = regex.compile(r"^(?:و|ف)(?=\p{L}{3,})")
 _COUNTRYISH = (EntityKind.COUNTRY, EntityKind.PLACE)
@@ -46,6 +47,8 @@ _COUNTRYISH = (EntityKind.COUNTRY, EntityKind.PLACE)
 _TITLE_WORDS = 7
 #: How many normalised characters around a name are read for its title.
 _WINDOW = 160
+#: How many tokens next to a name a title can take: a comma, the title, one more.
+_TITLE_TOKENS = _TITLE_WORDS + 2
 
 
 @functools.lru_cache(maxsize=8192)
@@ -98,16 +101,22 @@ class Coreference:
         return frozenset(mention_key(w) for w in self.analysis.lexicon("party_references"))
 
     def _tokens_before(self, offset: int) -> list[str]:
-        """The words and punctuation of the normalised text just before original ``offset``."""
+        """The last words and punctuation of the normalised text before original ``offset``.
+
+        The last ``_TITLE_TOKENS`` tokens of the window, read backwards (the same tokens
+        as reading the whole window forwards, without tokenising all of it).
+        """
         norm = self.analysis.norm
         end = norm.to_normalized(offset)
-        return [m.group() for m in _TOKEN.finditer(norm.text, max(0, end - _WINDOW), end)]
+        found = _TOKEN_BACKWARDS.finditer(norm.text, max(0, end - _WINDOW), end)
+        return [m.group() for m in itertools.islice(found, _TITLE_TOKENS)][::-1]
 
     def _tokens_after(self, offset: int) -> list[str]:
-        """The words and punctuation of the normalised text just after original ``offset``."""
+        """The first words and punctuation of the normalised text after original ``offset``."""
         norm = self.analysis.norm
         start = norm.to_normalized(offset)
-        return [m.group() for m in _TOKEN.finditer(norm.text, start, start + _WINDOW)]
+        found = _TOKEN.finditer(norm.text, start, start + _WINDOW)
+        return [m.group() for m in itertools.islice(found, _TITLE_TOKENS)]
 
     @functools.cached_property
     def title_links(self) -> tuple[TitleLink, ...]:
