@@ -209,6 +209,79 @@ def test_rounds_with_different_ordinals_or_dates_stay_apart() -> None:
     assert sorted(r.ordinal or 0 for r in rounds_of(text)) == [1, 2]
 
 
+# -- constructions found on unseen articles -------------------------------------------
+
+
+def test_city_in_construct_is_the_venue() -> None:
+    found = only("أعلن الوسيط إرجاء جولة جديدة من مفاوضات جنيف بين الطرفين اليمنيين.")
+    assert found.status == RoundStatus.CANCELLED
+    assert (found.place.name if found.place else None) == "Geneva"
+
+
+def test_venue_said_with_fi_beats_a_construct_topic() -> None:
+    found = only("القاهرة تستضيف غداً جولة جديدة من مفاوضات غزة بين إسرائيل وحماس.")
+    assert (found.place.name if found.place else None) == "Cairo"
+
+
+def test_expectation_before_a_present_hosting_verb_is_planned() -> None:
+    found = only("ويرتقب أن تستضيف جنيف الجولة الرابعة من المحادثات بين إيران والولايات المتحدة.")
+    assert (found.status, found.ordinal) == (RoundStatus.PLANNED, 4)
+
+
+def test_aside_between_commas_does_not_part_the_verb_from_the_round() -> None:
+    found = only(
+        "انطلقت، مساء اليوم الأحد، في مقر الأمم المتحدة في جنيف جولة جديدة من "
+        "المحادثات بين الأطراف اليمنية."
+    )
+    assert found.status == RoundStatus.HELD
+    assert (found.place.name if found.place else None) == "Geneva"
+
+
+def test_capital_named_by_its_country_adjective() -> None:
+    found = only("عقد الوفدان جولة من المفاوضات في العاصمة القطرية خلال الشهر الماضي.")
+    assert (found.place.name if found.place else None) == "Doha"
+
+
+def test_demonstrative_copula_gives_the_ordinal_of_the_round_just_told() -> None:
+    found = only(
+        "استؤنفت في الدوحة مفاوضات السلام بين الحكومة والمتمردين.\n"
+        "وهذه هي الجولة الرابعة منذ بدء الوساطة."
+    )
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 4)
+
+
+def test_counted_rounds_do_not_lend_their_venue_to_the_round_told() -> None:
+    text = (
+        "وقع الرئيسان اتفاقاً بعد محادثات استمرت ساعات بوساطة أمريكية.\n"
+        "وكان الوزيران قد عقدا ثلاث جولات من المفاوضات في أبوظبي."
+    )
+    found = rounds_of(text)
+    assert len(found) == 2
+    assert any(r.place is None for r in found)
+
+
+def test_an_ordinal_round_in_a_past_month_was_held() -> None:
+    found = only(
+        "وقاطعت الحركة الاجتماع الثاني للمبعوثين في مارس الماضي بسبب الخلافات حول الوساطة."
+    )
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 2)
+
+
+def test_a_cue_opening_the_next_round_s_clause_is_not_taken_back() -> None:
+    text = (
+        "وقالت المصادر إن اجتماع أمس أسفر عن إطار عام للمفاوضات، "
+        "ومن المتوقع أن تعقد جولة متابعة في القاهرة."
+    )
+    found = only(text)
+    assert found.status == RoundStatus.PLANNED
+    assert (found.place.name if found.place else None) == "Cairo"
+
+
+def test_plural_future_meeting_verb() -> None:
+    found = only("قال الوسيط إن ممثلي الحكومة والمتمردين سيجتمعون في نيروبي الأسبوع المقبل.")
+    assert found.status == RoundStatus.PLANNED
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

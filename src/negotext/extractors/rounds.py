@@ -66,6 +66,7 @@ STATUS_LEXICONS = {
     "round_held": "held",
     "round_held_adjacent": "held_adjacent",
     "round_held_near": "held_near",
+    "round_held_after": "held_after",
     "round_planned_near": "planned_near",
     "round_planned": "planned",
     "round_planned_before": "planned_before",
@@ -80,6 +81,9 @@ STATUS_LEXICONS = {
 AFTER_STATUSES = frozenset(
     {"held", "held_near", "planned", "planned_near", "cancelled", "possible", "present"}
 )
+#: Statuses a cue states only after the round noun and only when no cue before it governs
+#: it (محادثات استمرت ساعات، مشاورات رعتها الأمم المتحدة).
+AFTER_ONLY_STATUSES = frozenset({"held_after"})
 #: Relative pronouns that carry a cue across a comma (الجولة الخامسة، التي عقدت في روما).
 RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"})
 #: Statuses that can describe the same not-yet-agreed meeting: merged together.
@@ -93,6 +97,12 @@ STATUS_CLASS = {
 #: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
 ORDINAL_COPULAS = frozenset(
     {"هي", "هو", "وهي", "وهو", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
+)
+#: Copulas before a round noun that name the round just told (وهذه هي الجولة الثامنة).
+DEMONSTRATIVES = frozenset({"هي", "هو", "وهي", "وهو"})
+#: Words that follow a city noun but are no city's name (في العاصمة العمانية خلال الأشهر).
+NOT_NAMES = frozenset(
+    normalize_text(w) for w in ("خلال", "منذ", "بعد", "قبل", "حيث", "يوم", "أمس", "اليوم", "في")
 )
 #: Words of purpose before a verbal noun: the noun is then a goal, not an event
 #: (الدفع نحو استئناف المحادثات).
@@ -135,6 +145,10 @@ class _Mention:
     appositive: bool = False
     #: Whether the trigger is a verb of meeting (التقى): its subject and object come first.
     verb: bool = False
+    #: Whether the mention counts several rounds (عقدا ثلاث جولات، جولتين): never one round.
+    plural: bool = False
+    #: Whether the venue is a city in construct (مفاوضات جدة), not said with في.
+    construct: bool = False
 
     #: Whether the mention stands in a headline (a line with no final full stop).
     headline: bool = False
@@ -235,6 +249,7 @@ class _Reader:
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
         self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
+        self.adjacent_words = frozenset(analysis.lexicon("round_held_adjacent"))
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
@@ -333,10 +348,9 @@ class _Reader:
             if verdict == "negated":
                 return None  # لم تعقد المحادثات
             low = min(cue_range[0], start) if cue_range else start
-            if status is not RoundStatus.HELD and any(
-                low <= g.start and g.end <= end for g in self.generic
-            ):
-                return None  # الدعوة إلى عقد جولات جديدة: no particular round
+            plural = any(low <= g.start and g.end <= end for g in self.generic)
+            if plural and not self._held_by_verb(status, cue_range):
+                return None  # الدعوة إلى عقد جولات جديدة، بعد جولات: no particular round
             if cue_range is not None and any(
                 cue_range[1] <= c.start and c.end <= start for c in self.bodies
             ):
@@ -347,6 +361,8 @@ class _Reader:
                 status = RoundStatus.PLANNED
 
         mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
+        low = min(cue_range[0], start) if cue_range else start
+        mention.plural = any(low <= g.start and g.end <= end for g in self.generic)
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
@@ -423,7 +439,7 @@ class _Reader:
         after = [
             c
             for c in self.statuses
-            if c.label in AFTER_STATUSES
+            if (c.label in AFTER_STATUSES or c.label in AFTER_ONLY_STATUSES)
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
             and (
                 not has_break(text, end, c.start)
@@ -431,25 +447,25 @@ class _Reader:
                 or self._right_after_comma(c.start)
             )
         ]
-        if after:
+        if after and after[0].label not in AFTER_ONLY_STATUSES:
             cue = after[0]
             gap = text[end : cue.start]
             if cue.start - end <= 25 or any(word in gap for word in RELATIVES):
                 return self._judge(cue)
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
-            if not cue.label or cue.label.endswith("_adjacent"):
+            if not cue.label or cue.label.endswith("_adjacent") or cue.label in AFTER_ONLY_STATUSES:
                 continue  # a phrase that states no status (الى عقد) here: look further back
             if cue.label == "proposed_object" and not self._holding_before(start):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
             if (
                 cue.label.endswith("_near")
-                and start - cue.end > NEAR_WINDOW
+                and start - cue.end - self._aside_length(cue.end) > NEAR_WINDOW
                 and not any(cue.end <= p.start and start - p.end <= 4 for p in self.purposes)
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
-        if after:
+        if after and not self._governs_next(after[0], sent_end, next_start):
             return self._judge(after[0])
         words = _previous_words(text, start, 2)
         if (
@@ -459,6 +475,37 @@ class _Reader:
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _governs_next(self, cue: Cue, sent_end: int, next_start: int) -> bool:
+        """Whether a cue opens the clause of the next round noun (، ومن المتوقع أن تعقد جولة).
+
+        Such a cue states the status of the round after it, not of the one before.
+        """
+        return next_start < sent_end and not has_break(self.text, cue.end, next_start)
+
+    def _held_by_verb(self, status: RoundStatus | None, cue_range: tuple[int, int] | None) -> bool:
+        """Whether a verb says the round was held (عقدوا), not a preposition (بعد جولات).
+
+        Countable plurals name particular meetings only when a verb says they were held.
+        """
+        if status is not RoundStatus.HELD or cue_range is None:
+            return False
+        word = " ".join(self.text[cue_range[0] : cue_range[1]].split())
+        return word not in self.adjacent_words and word[1:] not in self.adjacent_words
+
+    def _aside_length(self, position: int) -> int:
+        """The length of an aside between commas right after ``position`` (انطلقت، صباح الاثنين،).
+
+        Datelines and times set off by commas do not part a verb from its subject.
+        """
+        opening = self.text[position : position + 3]
+        if not opening.lstrip().startswith(","):
+            return 0
+        comma = position + opening.index(",")
+        closing = self.text.find(",", comma + 1, comma + 35)
+        if closing < 0 or "\n" in self.text[comma:closing]:
+            return 0
+        return closing + 1 - position
 
     def _right_after_comma(self, position: int) -> bool:
         """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
@@ -480,10 +527,26 @@ class _Reader:
         if _negated(self.text, cue.start):
             return "negated", None, (cue.start, cue.end)
         if cue.label == "present":
+            modal = self._modal_before(cue)
+            if modal is not None:
+                return self._judge(modal)  # يرتقب أن تستضيف: the expectation states it
             return "cue", self._present(cue), (cue.start, cue.end)
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
+        label = label.removesuffix("_after")
         status = RoundStatus(label.removesuffix("_object"))
         return "cue", status, (cue.start, cue.end)
+
+    def _modal_before(self, cue: Cue) -> Cue | None:
+        """A status cue followed by أن right before a present verb (يرتقب أن تستضيف)."""
+        for other in self.statuses:
+            if (
+                other.label
+                and other.label != "present"
+                and other.end < cue.start
+                and self.text[other.end : cue.start].split() == ["ان"]
+            ):
+                return other
+        return None
 
     def _present(self, cue: Cue) -> RoundStatus:
         """A present-tense verb: planned with a future marker in its sentence, else held."""
@@ -533,6 +596,8 @@ class _Reader:
             ordinal = best[2]
             mention.ordinal = ordinal.value
             mention.relative = ordinal.relative
+            if _previous_words(text, mention.start, 1) in ([w] for w in DEMONSTRATIVES):
+                mention.appositive = True  # وهذه هي الجولة الثامنة: the round just told
             return best[0], best[1]
         return None
 
@@ -569,10 +634,19 @@ class _Reader:
             ):
                 continue  # a venue before the round stands in its clause, or after its cue
             gap = self.text[(cue_start if after_cue and cue_start else mention.end) : p_start]
-            if p_start >= mention.end and any(word in TOPICS for word in gap.split()):
+            if (
+                p_start >= mention.end
+                and any(word in TOPICS for word in gap.split())
+                and not self._after_filler(p_start)
+            ):
                 continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
+            construct = False
             if not (self._venue_before(p_start) or self._host_after(p_end)):
-                continue
+                construct = self._construct_venue(mention, p_start, p_end, entity)
+                if not construct:
+                    continue
+            if entity.kind == EntityKind.COUNTRY and self._listed(p_end):
+                continue  # في الولايات المتحدة ومصر وإسرائيل: a list of parties, not a venue
             held_in = (
                 mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
                 and 0 <= p_start - mention.end <= 25
@@ -586,9 +660,11 @@ class _Reader:
             ):
                 continue  # a party, or the adjective of العاصمة الكازاخية: not the venue
             distance = p_start - mention.end if p_start >= mention.end else mention.start - p_end
-            penalty = (0 if p_start >= mention.end else 10) + (
-                50 if entity.kind == EntityKind.COUNTRY else 0
-            )  # a city names the venue better than its country
+            penalty = (
+                (0 if p_start >= mention.end else 10)
+                + (50 if entity.kind == EntityKind.COUNTRY else 0)  # a city names it better
+                + (40 if construct else 0)  # a venue said with في or a host verb names it better
+            )
             candidates.append((distance + penalty, p_start, p_end, entity))
         if not candidates:
             return None
@@ -599,9 +675,11 @@ class _Reader:
         """A city the gazetteer does not know, named as one right after the round.
 
         "في مدينة غابالا الأذربيجانية", "في العاصمة … X": the word after the city noun (and
-        its adjectives) is the venue, kept as written with no name or id.
+        its adjectives) is the venue, kept as written with no name or id. With no name
+        after it, "في العاصمة العمانية" is the capital the gazetteer knows for that country.
         """
         spans = tokens(self.text, end, min(limit, end + 60))
+        capital: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans[:-1]):
             word = self.text[t_start:t_end]
             if word not in VENUE_FILLERS or index == 0:
@@ -611,12 +689,37 @@ class _Reader:
             for n_start, n_end in spans[index + 1 : index + 4]:
                 name = self.text[n_start:n_end]
                 if name.endswith("يه") and name.startswith("ال"):
+                    if capital is None and word.endswith("عاصمه"):
+                        capital = self._capital(t_start, n_start, n_end)
                     continue  # العاصمة الكينية …
-                if has_break(self.text, end, n_start):
-                    return None
+                if name in NOT_NAMES or has_break(self.text, end, n_start):
+                    return capital  # في العاصمة العمانية خلال …: no name follows
                 span = self.analysis.span(n_start, n_end)
                 return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
         return None
+
+    def _capital(self, start: int, adj_start: int, adj_end: int) -> tuple[int, int, Entity] | None:
+        """The capital of the country whose adjective spans ``[adj_start, adj_end)``.
+
+        "العاصمة العمانية" names Muscat: the phrase from ``start`` is kept as written,
+        with the name and id of the gazetteer's capital of that country.
+        """
+        country = next(
+            (
+                e.id
+                for p_start, _, e in self.places
+                if p_start == adj_start and e.kind == EntityKind.COUNTRY and e.id
+            ),
+            None,
+        )
+        if country is None:
+            return None
+        gazetteer = self.analysis.resources.gazetteer
+        entry = next((e for e in gazetteer.entries if e.capital_of == country), None)
+        if entry is None:
+            return None
+        span = self.analysis.span(start, adj_end)
+        return start, adj_end, entry.entity(self.analysis.slice(span), span)
 
     def _hosted_in(self, cue_range: tuple[int, int]) -> tuple[int, int, Entity] | None:
         """A place the gazetteer does not know, right after a verb of hosting and في.
@@ -640,6 +743,41 @@ class _Reader:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
         following = tokens(self.text, position, min(len(self.text), position + 20))
         return bool(following) and (self.text[following[0][0] : following[0][1]] in self.host_words)
+
+    def _after_filler(self, position: int) -> bool:
+        """Whether a city noun stands just before ``position`` (في العاصمة العمانية مسقط)."""
+        return any(word in VENUE_FILLERS for word in _previous_words(self.text, position, 2))
+
+    def _construct_venue(self, mention: _Mention, p_start: int, p_end: int, entity: Entity) -> bool:
+        """Whether a city follows the round noun in construct (مفاوضات جدة، جولة مسقط).
+
+        A city right after the noun names where the round is held; two cities joined
+        by و (محادثات موسكو وكييف) or a city before مع name the parties instead.
+        """
+        if entity.kind != EntityKind.PLACE or mention.verb:
+            return False
+        if p_start <= mention.end or self.text[mention.end : p_start].strip():
+            return False
+        following = tokens(self.text, p_end, min(len(self.text), p_end + 20))[:1]
+        if not following or has_break(self.text, p_end, following[0][0]):
+            return True
+        word = self.text[following[0][0] : following[0][1]]
+        return word != "مع" and not (word.startswith("و") and self._place_at(following[0][0] + 1))
+
+    def _place_at(self, position: int) -> bool:
+        """Whether a place or country entity starts at normalised ``position``."""
+        return any(p_start == position for p_start, _, _ in self.places)
+
+    def _listed(self, end: int) -> bool:
+        """Whether another country follows what ends at ``end`` with و (مصر وإسرائيل)."""
+        following = tokens(self.text, end, min(len(self.text), end + 20))[:1]
+        if not following or has_break(self.text, end, following[0][0]):
+            return False
+        word_start = following[0][0]
+        return self.text.startswith("و", word_start) and any(
+            p_start == word_start + 1 and entity.kind == EntityKind.COUNTRY
+            for p_start, _, entity in self.places
+        )
 
     def _venue_before(self, position: int) -> bool:
         """Whether a venue word introduces what starts at ``position`` (في، إلى، استضافت، بـ)."""
@@ -765,6 +903,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and _entity_key(place) != _entity_key(mention.place)
     ):
         return False
+    if mention.plural != group.mentions[0].plural and (place is None) != (mention.place is None):
+        return False  # ثلاث جولات في أبوظبي do not give the round told of their venue
     if mention.date is not None and any(
         _dates_conflict(m.date, mention.date) for m in group.mentions if m.date is not None
     ):
@@ -833,9 +973,16 @@ def _weak_status(mention: _Mention, text: str) -> RoundStatus | None:
     """The status a weak mention that joins no round implies by itself, if any."""
     if mention.relative == "next":
         return RoundStatus.PLANNED
+    if mention.ordinal is not None and mention.date is not None and _past(mention.date):
+        return RoundStatus.HELD  # الاجتماع الثاني في فبراير الماضي: it took place
     if mention.ordinal == 1 and "منذ" in text[mention.evidence[0] : mention.evidence[1] + 20]:
         return RoundStatus.HELD  # أول اجتماع منذ … : a first meeting that took place
     return None
+
+
+def _past(date: DateRef) -> bool:
+    """Whether a date is told as past (فبراير الماضي، الأسبوع الماضي)."""
+    return any(word in ("الماضي", "الماضيه") for word in normalize_text(date.text).split())
 
 
 def _group(mentions: list[_Mention], text: str) -> list[_Group]:
