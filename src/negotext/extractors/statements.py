@@ -128,8 +128,8 @@ class _Builder:
     def triggers(self) -> Iterator[regex.Match[str]]:
         """The trigger pattern's matches in the normalised text, as ``finditer`` gives them.
 
-        A trigger starts where a run of word characters starts, and that run (or the
-        run after و/ف) is the first word of a trigger word: the pattern is tried only
+        A trigger starts where a run of word characters starts, and that run is the
+        first word of a trigger word, or that word after و/ف: the pattern is tried only
         there, not at every character (a third of the time the scan took).
         """
         text = self.reader.text
@@ -140,11 +140,10 @@ class _Builder:
             return
         end = 0
         for run in _WORD_RUN.finditer(text):
-            at = run.start()
-            if at < end:
-                continue  # inside the last trigger ("بحسب ما")
-            word = run.group()
-            if word in starts or (word[0] in "وف" and word[1:] in starts):
+            if run.group() in starts:
+                at = run.start()
+                if at < end:
+                    continue  # inside the last trigger ("بحسب ما")
                 match = trigger.match(text, at)
                 if match is not None:
                     end = match.end()

@@ -171,15 +171,16 @@ _WORD_CHARS = regex.compile(r"[\p{L}\p{N}_]+")
 
 
 def trigger_words(*lists: Iterable[str]) -> frozenset[str] | None:
-    """The first run of word characters of every word of the trigger's lists.
+    """The first run of word characters of every word of the trigger's lists, and each
+    of them after و and after ف.
 
-    The trigger matches only where such a run starts, and the run written there (or
-    after و/ف) is one of these: the extractor tries the pattern only at such words
-    (see ``_Builder.triggers``). None when a list is empty or a word does not start
-    with a word character: then the pattern scans the whole text.
+    The trigger matches only where a run of word characters starts, and that run is
+    one of these: the extractor tries the pattern only at such words (see
+    ``_Builder.triggers``). None when a list is empty or a word does not start with a
+    word character: then the pattern scans the whole text.
 
-    >>> sorted(trigger_words(["بحسب ما", "وفق"], ["قال"]))
-    ['بحسب', 'قال', 'وفق']
+    >>> sorted(trigger_words(["بحسب ما"], ["قال"]))
+    ['بحسب', 'فبحسب', 'فقال', 'قال', 'وبحسب', 'وقال']
     """
     starts: set[str] = set()
     for words in lists:
@@ -188,7 +189,7 @@ def trigger_words(*lists: Iterable[str]) -> frozenset[str] | None:
             run = _WORD_CHARS.match(word)
             if run is None:
                 return None
-            starts.add(run.group())
+            starts.update((run.group(), "و" + run.group(), "ف" + run.group()))
             count += 1
         if not count:
             return None
