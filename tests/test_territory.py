@@ -160,6 +160,48 @@ def test_no_claim(text: str) -> None:
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "territory", "claimant"),
+    [
+        ("تعترف أرمينيا بوحدة أراضي أذربيجان بما فيها إقليم قره باغ.", "قره باغ", "AZ"),
+        ("وأكدت دمشق أن الجولان المحتل أرض سورية.", "الجولان", "SY"),
+    ],
+)
+def test_granted_recognition_and_land_of_a_demonym_are_sovereignty_claims(
+    text: str, territory: str, claimant: str
+) -> None:
+    found = only(text)
+    assert found.kind == "sovereignty_claim"
+    assert _same(territory, found.territory.text), found.territory.text
+    assert found.claimant is not None
+    assert found.claimant.id == claimant
+
+
+def test_demanded_recognition_stays_a_demand() -> None:
+    found = only("وطالبت أذربيجان بأن تعترف أرمينيا بسيادتها على إقليم قره باغ.")
+    assert found.kind in ("recognition_demand", "sovereignty_claim")
+    assert only("طالب كورتي صربيا بالاعتراف باستقلال كوسوفو.").kind == "recognition_demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("قالت القوات إنها تحكم قبضتها على مدينة الفاشر.", "الفاشر"),
+        ("تبسط الحكومة سلطتها على شمال كوسوفو.", "شمال كوسوفو"),
+        ("تسيطر الجماعة على العاصمة صنعاء.", "صنعاء"),
+    ],
+)
+def test_control_beyond_sitara(text: str, territory: str) -> None:
+    found = only(text)
+    assert found.kind == "control"
+    assert _same(territory, found.territory.text), found.territory.text
+
+
+def test_counted_forces_before_the_territory_left() -> None:
+    found = only("وتطالب الحكومة بانسحاب نحو 40 ألف جندي تركي من الشطر الشمالي.")
+    assert (found.kind.value, found.territory.text) == ("withdrawal_demand", "الشطر الشمالي")
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

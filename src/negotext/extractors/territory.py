@@ -22,7 +22,10 @@ its country through co-reference. A coordinated territory (…، بالإضاف�
 cue inside another claim's evidence (الأراضي التي ضمتها) describes that
 territory and is no claim itself. A refused or negated withdrawal (ترفض
 الانسحاب من، لن تنسحب من) is a retention demand; some sovereignty cues have
-their territory before them (كوسوفو جزءاً من أراضيها).
+their territory before them (كوسوفو جزءاً من أراضيها، الجولان أرض سورية). A
+recognition granted rather than demanded (تعترف أرمينيا بوحدة أراضي أذربيجان بما
+فيها قره باغ: a finite verb no demand governs) is the recognised owner's
+sovereignty claim.
 """
 
 from __future__ import annotations
@@ -116,6 +119,8 @@ class _Reader:
         self.text = analysis.norm.text
         self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
         self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
+        self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        self.cues += self._land_cues()
         self.cues.sort(key=lambda c: c.start)
         self.nouns = frozenset(analysis.lexicon("territory_nouns"))
         self.quantifiers = frozenset(analysis.lexicon("territory_quantifiers"))
@@ -129,9 +134,38 @@ class _Reader:
         self.refusals = frozenset(analysis.lexicon("territory_refusal"))
         self.consents = frozenset(analysis.lexicon("territory_consent"))
         self.withdrawal_words = frozenset(analysis.lexicon("territory_withdrawal"))
-        self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        self.statehood = frozenset(analysis.lexicon("territory_statehood"))
+        self.granting = frozenset(analysis.lexicon("territory_granting"))
+        self.demands = frozenset(analysis.lexicon("territory_demands"))
+        self.inclusive = find_cues(analysis, {"territory_inclusive": "part"})
+        self.number_ranges = [norm_range(analysis, q.span) for q in analysis.numbers]
         self.actors = located_entities(analysis, ACTOR_KINDS)
         self.percents = [(*norm_range(analysis, q.span), q) for q in analysis.numbers if q.percent]
+
+    def _land_cues(self) -> list[Cue]:
+        """Sovereignty cues made of a noun of land and a demonym (الجولان أرض سورية).
+
+        The noun stands bare (no article, no proclitic) and a country written as an
+        adjective follows it; the territory stands before, the demonym is the owner.
+        """
+        land = frozenset(self.analysis.lexicon("territory_land_nouns"))
+        countries = {
+            start: entity for start, _, entity in self.places if entity.kind == EntityKind.COUNTRY
+        }
+        cues: list[Cue] = []
+        for t_start, t_end in tokens(self.text, 0, len(self.text)):
+            word = self.text[t_start:t_end]
+            if word not in land:
+                continue
+            following = tokens(self.text, t_end, min(len(self.text), t_end + 30))[:1]
+            if not following or has_break(self.text, t_end, following[0][0]):
+                continue
+            entity = countries.get(following[0][0])
+            if entity is not None and self.text[following[0][0] : following[0][1]].endswith(
+                ("يه", "ي")
+            ):
+                cues.append(Cue(t_start, t_end, word, BEFORE_LABEL))
+        return cues
 
     # -- words ------------------------------------------------------------------
 
@@ -160,7 +194,10 @@ class _Reader:
 
     def claims(self) -> list[TerritoryClaim]:
         found: list[tuple[int, int, TerritoryClaim]] = []
-        ordered = sorted(self.cues, key=lambda c: (_kind_of(c) not in DEMANDS, c.start))
+        ordered = sorted(
+            self.cues,
+            key=lambda c: (_kind_of(c) not in DEMANDS, c.label != BEFORE_LABEL, c.start),
+        )  # "X سيبقى جزءاً من أراضي Y" is Y's claim over X, not a retention of the part
         negated = [
             (cue.start, self._clause_end(cue.end))
             for cue in self.cues
@@ -199,6 +236,9 @@ class _Reader:
             kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
         elif kind == ClaimKind.WITHDRAWAL_DEMAND and self._refused(cue.start):
             kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
+            yield from self._granted_claim(cue, segment)
+            return
         if cue.label == BEFORE_LABEL:
             yield from self._claim_before(cue, segment)
             return
@@ -263,6 +303,53 @@ class _Reader:
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _granted(self, cue: Cue) -> bool:
+        """Whether a recognition is granted: a finite verb no demand governs (تعترف أرمينيا بـ)."""
+        if cue.word not in self.granting:
+            return False
+        for t_start, t_end in reversed(tokens(self.text, max(0, cue.start - 60), cue.start)[-5:]):
+            if has_break(self.text, t_end, cue.start):
+                break
+            word = self._word(t_start, t_end)
+            if word in self.demands or bare(word) in self.demands:
+                return False  # تطالب بأن تعترف …: still a demand
+        return True
+
+    def _granted_claim(
+        self, cue: Cue, segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A granted recognition: the sovereignty claim of the owner it recognises.
+
+        "تعترف أرمينيا بوحدة أراضي أذربيجان بما فيها إقليم قره باغ" is Azerbaijan's
+        claim over Karabakh. A sovereignty cue right after (اعترفت بسيادة المغرب على
+        الصحراء) makes that claim itself, so the recognition adds nothing.
+        """
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        following = tokens(self.text, cue.end, min(sent_end, cue.end + 60))[:4]
+        if any(c.start in {t[0] for t in following} for c in self.cues if c is not cue):
+            return
+        subject = self._actor_at(cue.end)  # تعترف أرمينيا بـ …: the one who recognises
+        phrase = self._phrase(subject[1] if subject is not None else cue.end, sent_end, MAX_SKIP)
+        if phrase is None:
+            return
+        owner = self._owner(phrase, phrase.start, sent_end)  # not the subject before it
+        if owner is None:
+            return  # اعترفت بالحكومة الجديدة: no land recognised as someone's
+        inclusive = next(
+            (c for c in self.inclusive if phrase.start <= c.start < phrase.end),
+            None,
+        )
+        if inclusive is not None:
+            part = self._phrase(inclusive.end, sent_end)
+            if part is not None:
+                phrase = part
+        evidence = (cue.start, phrase.end)
+        year = self._year(evidence, sent_start)
+        yield (
+            evidence,
+            self._record(ClaimKind.SOVEREIGNTY_CLAIM, phrase, owner, None, year, evidence, segment),
+        )
 
     def _claim_before(
         self, cue: Cue, segment: str
@@ -417,7 +504,7 @@ class _Reader:
 
     def _listed(self, phrase: _Phrase, limit: int) -> Iterator[_Phrase]:
         """Named places joined to a named territory by و (القرم ودونيتسك ولوغانسك)."""
-        if phrase.territory.id is None:
+        if phrase.territory.name is None:
             return
         position = norm_range(self.analysis, phrase.territory.span)[1]
         while True:
@@ -426,11 +513,15 @@ class _Reader:
                 return
             t_start = following[0][0]
             place = self._place_at(t_start)
+            noun_start = t_start
+            if place is None and len(following) > 1 and self._is_noun(self._word(*following[0])):
+                place = self._place_at(following[1][0])  # ومعبر رفح: a region noun, a place
+                noun_start = t_start + 1
             if not self.text.startswith("و", t_start) or place is None:
                 return
-            span = self.analysis.span(place[0], place[1])
+            span = self.analysis.span(min(noun_start, place[0]), place[1])
             territory = attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
-            yield _Phrase(territory, place[0], place[1])
+            yield _Phrase(territory, min(noun_start, place[0]), place[1])
             position = place[1]
 
     def _refused(self, position: int) -> bool:
@@ -477,13 +568,19 @@ class _Reader:
                 index += 1
 
         skip_adverbs()
+        counted = index
+        while index < len(spans) and self._counts_forces(*spans[index]):
+            index += 1  # نحو 40 ألف جندي، جميع المرتزقة
+        if index < len(spans) and bare(self._word(*spans[index])) not in forces:
+            index = counted
         actor = self._actor_at(spans[index][0], 1) if index < len(spans) else None
         if index < len(spans) and bare(self._word(*spans[index])) in forces:
             index += 1
             while index < len(spans):
                 word = self._word(*spans[index])
                 adjective = word.endswith(("يه", "ي")) and not self._is_noun(word)
-                if adjective or self._actor_at(spans[index][0], 0) is not None:
+                coordinated = word.startswith("و") and bare(word) in forces  # والمقاتلين
+                if adjective or coordinated or self._actor_at(spans[index][0], 0) is not None:
                     index += 1
                     continue
                 break
@@ -501,6 +598,13 @@ class _Reader:
             if self._word(t_start, t_end) == "من":
                 return t_start
         return None
+
+    def _counts_forces(self, start: int, end: int) -> bool:
+        """Whether a word counts the forces of a withdrawal: a number, hedge or quantifier."""
+        word = self._word(start, end)
+        if word in self.share_words or word in self.quantifiers:
+            return True
+        return any(q_start <= start < q_end for q_start, q_end in self.number_ranges)
 
     def _phrase(self, position: int, limit: int, skip: int = 0) -> _Phrase | None:
         """The territory phrase starting at ``position``, or None when it names no territory.
@@ -530,7 +634,13 @@ class _Reader:
             h_start, _ = spans[head]
             word = self._word(*spans[head])
             place = self._place_at(h_start)
-            if place is not None and head > leading and not self._after_preposition(spans, head):
+            if (
+                place is not None
+                and place[2].kind == EntityKind.COUNTRY
+                and head > leading
+                and not self._after_preposition(spans, head)
+                and bare(self._word(*spans[head - 1])) not in self.statehood
+            ):
                 place = None  # إبقاء الوسيط الأميركي: a demonym of the noun before, no territory
             if not self._is_noun(word) and place is None:
                 continue
