@@ -108,6 +108,24 @@ def test_all_for_all() -> None:
     assert found.count is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("أفرجت إيران عن خمسة مواطنين أميركيين محتجزين لديها.", "detainees", 5),
+        ("أفرجت الجماعة عن 15 سعودياً ضمن الصفقة.", "prisoners", 15),
+        ("سلمت الحركة جثتي رهينتين إلى الصليب الأحمر.", "bodies", 2),
+        ("أعاد الجانبان رفات 15 مفقوداً.", "bodies", 15),
+    ],
+)
+def test_counted_people_duals_and_returns(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
+def test_documents_are_not_released_or_returned() -> None:
+    assert exchanges_of("أعاد الاتفاق رسم خريطة المنطقة.") == []
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

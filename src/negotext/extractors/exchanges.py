@@ -7,7 +7,8 @@ the same sentence, by the kind of what changes hands (أسرى، معتقلين�
 the rules run that read:
 
 - the count: the quantity written just before the kind noun (ألف أسير، 1200
-  أسير، ثلاث رهائن) from ``analysis.numbers``; a vague number (آلاف الأسرى)
+  أسير، ثلاث رهائن، خمسة مواطنين أميركيين محتجزين) from ``analysis.numbers``, or
+  the dual of the kind noun (جثتي رهينتين); a vague number (آلاف الأسرى)
   gives no count and ``approximate``; a hedge (نحو، حوالي، أكثر من) makes it
   approximate;
 - per side: من كل جانب / ألف بألف / مقابل N → True, الكل مقابل الكل → True with
@@ -16,6 +17,9 @@ the rules run that read:
   action and kind, the nearest cue before the action in its sentence, or a
   predicate after it (… مستمرة): agreed, completed, proposed, demanded, ongoing;
   a count-less exchange listed right after another shares its cue.
+
+A release of people counted by nationality with no kind noun (أفرجت عن 15
+سعودياً) takes the kind of the exchange named before it.
 
 One exchange is one record: mentions of the same kind whose counts and statuses
 do not disagree are merged, the most informative one is the evidence. Mentions with
@@ -37,13 +41,14 @@ from negotext.extractors._common import (
     bare,
     find_cues,
     has_break,
+    located_entities,
     norm_range,
     segment_label,
     sentence_range,
     tokens,
 )
 from negotext.hookspecs import hookimpl
-from negotext.records import Exchange, ExchangeKind, ExchangeStatus
+from negotext.records import EntityKind, Exchange, ExchangeKind, ExchangeStatus
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
@@ -103,6 +108,13 @@ class _Reader:
         self.hedges = find_cues(analysis, {"exchange_approximate": "approx"})
         self.vague = frozenset(analysis.lexicon("exchange_vague"))
         self.numbers = [(*norm_range(analysis, q.span), q) for q in analysis.numbers]
+        self.dual = frozenset(analysis.lexicon("exchange_dual"))
+        self.handing = frozenset(analysis.lexicon("exchange_document_actions"))
+        self.persons = frozenset(analysis.lexicon("exchange_persons"))
+        self.inclusion = frozenset(analysis.lexicon("exchange_inclusion"))
+        self.demonyms = [
+            (start, end) for start, end, _ in located_entities(analysis, (EntityKind.COUNTRY,))
+        ]
 
     def mentions(self) -> Iterator[_Mention]:
         used: set[int] = set()
@@ -117,12 +129,13 @@ class _Reader:
                     for k in self.kinds
                     if action.end <= k.start <= min(action.end + KIND_WINDOW, next_action)
                     and k.start not in used
+                    and (k.label != ExchangeKind.DOCUMENTS.value or action.word in self.handing)
                     and not _sentence_break(self.text, action.end, k.start)
                 ),
                 None,
             )
             if kind is None:
-                kind = self._all_for_all(action)
+                kind = self._all_for_all(action) or self._counted_people(action, next_action)
                 if kind is None:
                     continue
             used.add(kind.start)
@@ -139,6 +152,41 @@ class _Reader:
         previous = [k for k in self.kinds if k.end <= action.start]
         label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
         return Cue(whole.start, whole.end, whole.word, label)
+
+    def _counted_people(self, action: Cue, limit: int) -> Cue | None:
+        """A release of people counted by nationality or as people, with no kind noun.
+
+        "أفرجت جماعة الحوثي عن 15 سعودياً"، "أطلقت واشنطن سراح خمسة إيرانيين": the
+        number stands right after عن / سراح and a demonym or a noun of people
+        (``exchange_persons``) follows it. The kind is that of the last kind noun
+        before (the exchange the release belongs to), else prisoners. The returned cue
+        is the counted word, so the number reads as its count.
+        """
+        text = self.text
+        for q_start, q_end, _ in self.numbers:
+            if q_start < action.end:
+                continue
+            if q_start > min(action.end + 45, limit) or has_break(text, action.end, q_start):
+                return None
+            before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
+            marker = text[before[0][0] : before[0][1]] if before else ""
+            if marker not in ("عن", "سراح") and not action.word.endswith(("عن", "سراح")):
+                return None
+            if before and before[0][1] < action.end:
+                return None  # only the action itself stands before the number
+            following = tokens(text, q_end, min(len(text), q_end + 30))[:1]
+            if not following or has_break(text, q_end, following[0][0]):
+                return None
+            w_start, w_end = following[0]
+            word = text[w_start:w_end]
+            people = word in self.persons or bare(word) in self.persons
+            nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))  # سعودياً، إيرانيين
+            if not (people or nisba) and not any(s <= w_start < e for s, e in self.demonyms):
+                return None
+            previous = [k for k in self.kinds if k.end <= action.start]
+            label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
+            return Cue(w_start, w_end, word, label)
+        return None
 
     def _mention(
         self, action: Cue, kind: Cue, used: set[int], previous: _Mention | None
@@ -168,6 +216,8 @@ class _Reader:
                 mention.count = _as_count(after[2].value)
                 mention.approximate = bool(after[2].approximate)
                 end = after[1]
+        if mention.count is None and not mention.approximate and kind.word in self.dual:
+            mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
         # per side and the other side's number
         for cue in self.all_for_all:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
@@ -228,9 +278,27 @@ class _Reader:
             and (
                 position - item[1] <= 3
                 or self.text[item[1] : position].strip() == "من"  # 100 من عناصر …
+                or self._people_between(item[1], position)
             )
         ]
         return found[-1] if found else None
+
+    def _people_between(self, start: int, end: int) -> bool:
+        """Whether only nouns of people and demonyms stand in ``text[start:end]``.
+
+        خمسة مواطنين أميركيين محتجزين: the count reaches the kind noun over them.
+        """
+        words = tokens(self.text, start, end)
+        if not words or len(words) > 3 or has_break(self.text, start, end):
+            return False
+        for w_start, w_end in words:
+            word = self.text[w_start:w_end]
+            if word in self.persons or bare(word) in self.persons:
+                continue
+            if any(s <= w_start < e for s, e in self.demonyms):
+                continue
+            return False
+        return True
 
     def _quantity_after(self, position: int, limit: int) -> tuple[int, int, Quantity] | None:
         """A quantity right after the kind noun, counting a noun after it (رفات 12 جندياً)."""
@@ -319,7 +387,10 @@ class _Reader:
             if max(sent_start, action.start - CUE_WINDOW) <= c.start <= action.start
         ]
         if before:
-            cue = max(before, key=lambda c: c.start)
+            before.sort(key=lambda c: c.start)
+            cue = before[-1]
+            if cue.word in self.inclusion and len(before) > 1:
+                cue = before[-2]  # بدأت … تنفيذ عملية تبادل تشمل …: the earlier cue
             return cue, self._negated(cue.start)
         for cue in self.statuses:  # عملية تبادل الأسرى … مستمرة: the predicate
             if kind.end <= cue.start <= min(kind.end + 80, sent_end):
