@@ -694,9 +694,14 @@ class _Builder:
 
     def _coordinated(self, span: Span) -> list[Entity]:
         """Named entities joined by و inside a speaker phrase (not demonyms or titles)."""
+        entities = self.analysis.entities
+        # The entities are in order of their starts: only those from the first starting
+        # at or after the span's start to the last starting by its end can be inside it.
+        first = bisect.bisect_left(self._entity_starts, span.start)
+        last = bisect.bisect_right(self._entity_starts, span.end)
         inside = [
             e
-            for e in self.analysis.entities
+            for e in entities[first:last]
             if e.span in span
             and e.kind
             in (
