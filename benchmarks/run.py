@@ -161,19 +161,25 @@ def measure(
     }
 
 
+def _lazy_parts(cls: type) -> list[str]:
+    """The public ``cached_property`` names of ``cls``, in definition order."""
+    return [
+        name
+        for name, value in vars(cls).items()
+        if isinstance(value, functools.cached_property) and not name.startswith("_")
+    ]
+
+
 def breakdown(sample: list[Doc]) -> list[dict[str, Any]]:
     """Where the pipeline's time goes, over ``sample``: each analysis part, then each extractor.
 
     Each lazily computed part of :class:`~negotext.analysis.Analysis` (every
-    ``cached_property``, in definition order) is forced first, so that an
+    public ``cached_property``, in definition order, and those of a part that is
+    itself lazy, such as ``coref.title_links``) is forced first, so that an
     extractor's time is its own and not the shared analysis it happens to
     touch first. Parts and extractors are discovered, not listed.
     """
-    parts = [
-        name
-        for name, value in vars(Analysis).items()
-        if isinstance(value, functools.cached_property) and not name.startswith("_")
-    ]
+    parts = _lazy_parts(Analysis)
     impls = list(reversed(get_plugin_manager().hook.negotext_extract_records.get_hookimpls()))
     seconds: dict[str, float] = collections.defaultdict(float)
     failures: collections.Counter[str] = collections.Counter()
@@ -182,10 +188,19 @@ def breakdown(sample: list[Doc]) -> list[dict[str, Any]]:
         for part in parts:
             start = time.perf_counter()
             try:
-                getattr(analysis, part)
+                value = getattr(analysis, part)
             except Exception:
                 failures[f"analysis.{part}"] += 1
+                value = None
             seconds[f"analysis.{part}"] += time.perf_counter() - start
+            # A part that is itself lazy (analysis.coref): its own parts, one by one.
+            for sub in _lazy_parts(type(value)) if value is not None else ():
+                start = time.perf_counter()
+                try:
+                    getattr(value, sub)
+                except Exception:
+                    failures[f"analysis.{part}.{sub}"] += 1
+                seconds[f"analysis.{part}.{sub}"] += time.perf_counter() - start
         for impl in impls:
             start = time.perf_counter()
             try:
