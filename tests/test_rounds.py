@@ -18,6 +18,7 @@ from tests.strategies import with_noise
 from negotext.analysis import Analysis
 from negotext.ar.normalize import normalize_text
 from negotext.document import Document
+from negotext.extractors._common import compile_table
 from negotext.extractors.rounds import find_rounds
 from negotext.records import Round, RoundStatus
 
@@ -318,6 +319,12 @@ def test_golden_case(path: Path) -> None:
 
 # -- properties ----------------------------------------------------------------------------
 
+
+ARTICLE_FOR_CUES = (
+    "وبالمفاوضات ولللقاء عقدت الجولة الثالثة من المحادثات في مسقط، وبعد أيام من المفاوضات "
+    "من المقرر أن تعقد جولتهما المقبلة، ومحادثاتهما اجتماعاً فالقمة."
+)
+
 ARTICLE = (
     "عقدت الحكومة السودانية وقوات الدعم السريع الجولة الثالثة من المفاوضات في جدة "
     "برعاية سعودية أميركية. واقترح الوسيط عقد لقاء مباشر بين قائدي الطرفين."
@@ -358,3 +365,16 @@ def test_spans_inside_the_document(text: str) -> None:
         assert 0 <= found.evidence.start <= found.evidence.end <= len(text)
         for span in found.mentions:
             assert 0 <= span.start <= span.end <= len(text)
+
+
+@given(with_noise(ARTICLE_FOR_CUES, noise="و البك،ف ", max_inserts=20))
+def test_cue_search_over_candidates_matches_a_full_scan(text: str) -> None:
+    """Trying the cue pattern only where a listed word occurs finds what a full scan finds."""
+    analysis = Analysis(Document(text))
+    norm = analysis.norm.text
+    for name in ("round_nouns", "round_held", "round_planned", "round_held_adjacent"):
+        items = tuple((word, name) for word in analysis.lexicon(name))
+        table = compile_table(items, True, name == "round_nouns")
+        fast = [(c.start, c.end, c.word) for c in table.find(norm)]
+        full = [(m.start(), m.end(), m.group("w")) for m in table.pattern.finditer(norm)]
+        assert fast == full
