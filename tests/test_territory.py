@@ -197,6 +197,16 @@ def test_control_beyond_sitara(text: str, territory: str) -> None:
     assert _same(territory, found.territory.text), found.territory.text
 
 
+def test_the_one_in_control_is_no_territory() -> None:
+    assert claims_of("أعادت أرمينيا إلى باكو قرى كانت تحت سيطرتها منذ التسعينيات.") == []
+
+
+def test_described_territory_after_a_named_one() -> None:
+    found = claims_of("قال إن الجيش سيبقى في قمة جبل الشيخ والمنطقة العازلة.")
+    assert [c.kind.value for c in found] == ["retention_demand", "retention_demand"]
+    assert _same("المنطقة العازلة", found[1].territory.text)
+
+
 def test_counted_forces_before_the_territory_left() -> None:
     found = only("وتطالب الحكومة بانسحاب نحو 40 ألف جندي تركي من الشطر الشمالي.")
     assert (found.kind.value, found.territory.text) == ("withdrawal_demand", "الشطر الشمالي")

@@ -138,6 +138,7 @@ class _Reader:
         self.granting = frozenset(analysis.lexicon("territory_granting"))
         self.demands = frozenset(analysis.lexicon("territory_demands"))
         self.inclusive = find_cues(analysis, {"territory_inclusive": "part"})
+        self.controllers = frozenset(analysis.lexicon("territory_controller_nouns"))
         self.number_ranges = [norm_range(analysis, q.span) for q in analysis.numbers]
         self.actors = located_entities(analysis, ACTOR_KINDS)
         self.percents = [(*norm_range(analysis, q.span), q) for q in analysis.numbers if q.percent]
@@ -245,6 +246,8 @@ class _Reader:
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         claimant: tuple[int, int, Entity] | None = None
         share: float | None = None
+        if cue.word in self.controllers:
+            return  # تحت سيطرتها: the pronoun is who controls, the territory is not named
         if self.text[cue.start : cue.end].endswith("ها") and kind in VERB_KINDS:
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
@@ -517,7 +520,14 @@ class _Reader:
             if place is None and len(following) > 1 and self._is_noun(self._word(*following[0])):
                 place = self._place_at(following[1][0])  # ومعبر رفح: a region noun, a place
                 noun_start = t_start + 1
-            if not self.text.startswith("و", t_start) or place is None:
+            if not self.text.startswith("و", t_start):
+                return
+            if place is None:
+                # a described territory after a named one (جبل الشيخ والمنطقة العازلة)
+                if self._is_noun(self._word(*following[0])):
+                    described = self._phrase(t_start + 1, limit)
+                    if described is not None and described.start == t_start + 1:
+                        yield described
                 return
             span = self.analysis.span(min(noun_start, place[0]), place[1])
             territory = attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
