@@ -122,6 +122,21 @@ def test_counted_people_duals_and_returns(text: str, kind: str, count: int) -> N
     assert (found.kind, found.count) == (kind, count)
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("تطالب الحركة بالإفراج عن 250 أسيراً و1700 معتقل.", [(250, None), (1700, None)]),
+        ("شهدت المرحلة الإفراج عن 33 رهينة و1800 أسير.", [(33, 1800)]),
+        ("وصلت طائرة تقل 120 أسيراً أفرجت عنهم السعودية.", [(120, None)]),
+        ("أعلنت استعدادها لإطلاق سراح جميع الرهائن، وعددهم 20 رهينة.", [(20, None)]),
+    ],
+)
+def test_lists_apposed_counts_and_releases_told_after(
+    text: str, counts: list[tuple[int, int | None]]
+) -> None:
+    assert [(r.count, r.count_other) for r in exchanges_of(text)] == counts
+
+
 def test_documents_are_not_released_or_returned() -> None:
     assert exchanges_of("أعاد الاتفاق رسم خريطة المنطقة.") == []
 

@@ -112,6 +112,8 @@ class _Reader:
         self.handing = frozenset(analysis.lexicon("exchange_document_actions"))
         self.persons = frozenset(analysis.lexicon("exchange_persons"))
         self.inclusion = frozenset(analysis.lexicon("exchange_inclusion"))
+        self.count_markers = find_cues(analysis, {"exchange_count_markers": "count"})
+        self.released_after = find_cues(analysis, {"exchange_released_after": "released"})
         self.demonyms = [
             (start, end) for start, end, _ in located_entities(analysis, (EntityKind.COUNTRY,))
         ]
@@ -136,13 +138,101 @@ class _Reader:
             )
             if kind is None:
                 kind = self._all_for_all(action) or self._counted_people(action, next_action)
-                if kind is None:
-                    continue
+            if kind is None:
+                mention = self._released_before(action, used)
+                if mention is not None:
+                    previous = mention
+                    yield mention
+                continue
             used.add(kind.start)
             mention = self._mention(action, kind, used, previous)
             if mention is not None:
                 previous = mention
                 yield mention
+                yield from self._listed(action, mention, used)
+
+    def _listed(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
+        """Counted kind nouns listed after a mention with و (250 أسيراً … و1700 معتقل).
+
+        Each is an exchange of its own under the same action and status; its evidence
+        starts at its number. Hostages listed with prisoners or detainees (الإفراج عن 33
+        رهينة و1800 أسير) are the two sides of one swap: the second number is the first
+        mention's ``count_other``.
+        """
+        position = first.end
+        for kind in self.kinds:
+            if kind.start < position or kind.start in used:
+                continue
+            if kind.start - position > 60 or _sentence_break(self.text, position, kind.start):
+                return
+            quantity = self._quantity_before(position, kind.start)
+            if quantity is None or not self._coordinated_at(quantity[0]):
+                continue
+            mention = self._mention(action, kind, used, None)
+            if mention is None:
+                return
+            used.add(kind.start)
+            if _two_sides(first.kind, mention.kind):
+                if first.count_other is None and mention.count != first.count:
+                    first.count_other = mention.count
+                first.evidence = (first.evidence[0], max(first.evidence[1], kind.end))
+                return
+            mention.start = quantity[0]
+            mention.evidence = (quantity[0], max(kind.end, mention.evidence[1]))
+            mention.status = mention.status or first.status
+            yield mention
+            position = mention.end
+
+    def _coordinated_at(self, position: int) -> bool:
+        """Whether و joins the number at ``position`` to what precedes (و1700، و 14)."""
+        before = self.text[max(0, position - 2) : position]
+        return before.endswith("و") or before == "و "
+
+    def _released_before(self, action: Cue, used: set[int]) -> _Mention | None:
+        """People released told before the verb: 120 أسيراً … أفرجت عنهم السعودية.
+
+        The release word carries a pronoun (``exchange_released_after``); the
+        counted kind noun is the nearest one before it in its clause.
+        """
+        cue = next((c for c in self.released_after if c.start == action.start), None)
+        if cue is None:
+            return None
+        text = self.text
+        kind = next(
+            (
+                k
+                for k in reversed(self.kinds)
+                if k.end <= cue.start
+                and cue.start - k.end <= 60
+                and k.start not in used
+                and k.label != ExchangeKind.DOCUMENTS.value
+                and not _sentence_break(text, k.end, cue.start)
+                and text[k.end : cue.start].count(",") == 0
+            ),
+            None,
+        )
+        if kind is None:
+            return None
+        sent_start, _ = sentence_range(self.analysis, kind.start)
+        quantity = self._quantity_before(sent_start, kind.start)
+        if quantity is None:
+            return None
+        segment = segment_label(self.analysis, self.analysis.span(quantity[0], cue.end))
+        if segment is None:
+            return None
+        used.add(kind.start)
+        status = next((c for c in self.statuses if c.start == cue.start), None)
+        count = None if self._is_vague(text[quantity[0] : quantity[1]]) else quantity[2].value
+        return _Mention(
+            quantity[0],
+            cue.end,
+            ExchangeKind(kind.label),
+            segment,
+            (quantity[0], cue.end),
+            status=ExchangeStatus(status.label) if status is not None else None,
+            count=_as_count(count) if count is not None else None,
+            approximate=count is None or bool(quantity[2].approximate),
+        )
 
     def _all_for_all(self, action: Cue) -> Cue | None:
         """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it."""
@@ -216,6 +306,11 @@ class _Reader:
                 mention.count = _as_count(after[2].value)
                 mention.approximate = bool(after[2].approximate)
                 end = after[1]
+        if mention.count is None:
+            apposed = self._apposed_count(kind.end, sent_end)  # وعددهم 20 رهينة
+            if apposed is not None:
+                mention.count, end = _as_count(apposed[2].value), max(end, apposed[1])
+                mention.approximate = bool(apposed[2].approximate)
         if mention.count is None and not mention.approximate and kind.word in self.dual:
             mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
         # per side and the other side's number
@@ -282,6 +377,24 @@ class _Reader:
             )
         ]
         return found[-1] if found else None
+
+    def _apposed_count(self, position: int, limit: int) -> tuple[int, int, Quantity] | None:
+        """The quantity after a count marker following the kind noun (… وعددهم 20 رهينة)."""
+        marker = next(
+            (
+                c
+                for c in self.count_markers
+                if position <= c.start <= min(limit, position + 40)
+                and not _sentence_break(self.text, position, c.start)
+            ),
+            None,
+        )
+        if marker is None:
+            return None
+        for item in self.numbers:
+            if marker.end <= item[0] <= marker.end + 3:
+                return item
+        return None
 
     def _people_between(self, start: int, end: int) -> bool:
         """Whether only nouns of people and demonyms stand in ``text[start:end]``.
@@ -406,6 +519,14 @@ class _Reader:
             words[-1] in NEGATIONS
             or (len(words) == 2 and words[0] in NEGATIONS and words[1] in ("يتم", "تتم"))
         )
+
+
+def _two_sides(first: ExchangeKind, second: ExchangeKind) -> bool:
+    """Whether two kinds are the two sides of one swap: hostages for prisoners or detainees."""
+    held = (ExchangeKind.PRISONERS, ExchangeKind.DETAINEES)
+    return (first == ExchangeKind.HOSTAGES and second in held) or (
+        second == ExchangeKind.HOSTAGES and first in held
+    )
 
 
 def _sentence_break(text: str, start: int, end: int) -> bool:
