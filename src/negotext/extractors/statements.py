@@ -23,6 +23,7 @@ inside reported speech is reported. Records in an appended article are marked
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -139,15 +140,25 @@ class _Builder:
             yield from trigger.finditer(text)
             return
         end = 0
-        for run in _WORD_RUN.finditer(text):
-            if run.group() in starts:
-                at = run.start()
-                if at < end:
-                    continue  # inside the last trigger ("بحسب ما")
-                match = trigger.match(text, at)
-                if match is not None:
-                    end = match.end()
-                    yield match
+        for at in self._runs_in(starts):
+            if at < end:
+                continue  # inside the last trigger ("بحسب ما")
+            match = trigger.match(text, at)
+            if match is not None:
+                end = match.end()
+                yield match
+
+    def _runs_in(self, words: frozenset[str]) -> Iterator[int]:
+        """Where each run of word characters that is one of ``words`` starts, in order."""
+        reader = self.reader
+        if "%" in reader.text:
+            # The reader's tokens run over "%" ("50%"): read the runs themselves.
+            runs = _WORD_RUN.finditer(reader.text)
+            return (run.start() for run in runs if run.group() in words)
+        # Without "%", the reader's word tokens are exactly the runs (and its other
+        # tokens are single marks, never one of ``words``).
+        found = itertools.compress(itertools.count(), map(words.__contains__, reader.words))
+        return (reader.tokens[index].start for index in found)
 
     def _segment_index(self, offset: int) -> int:
         """The index of the page segment holding normalised ``offset``."""

@@ -122,8 +122,8 @@ def _first_words(words: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in words)
 
 
-def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int]]:
-    """The tokens of ``text`` (as ``_TOKEN.finditer`` finds them) and their starts.
+def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int], list[str]]:
+    """The tokens of ``text`` (as ``_TOKEN.finditer`` finds them), their starts and texts.
 
     One ``split`` gives the tokens and the gaps between them, and the offsets follow
     from their lengths: no match object per token.
@@ -133,7 +133,7 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int]]:
     words = pieces[1::2]
     starts = offsets[1::2][: len(words)]
     ends = offsets[2::2]
-    return tuple(map(Token, words, starts, ends)), starts
+    return tuple(map(Token, words, starts, ends)), starts, words
 
 
 @attrs.define
@@ -215,7 +215,7 @@ class Reader:
         #: Normalised offsets of words the original writes with أ / إ / آ first.
         self.hamza_starts = hamza_starts
         self.lexicon = lexicon
-        self.tokens, self._starts = _tokenize(text)
+        self.tokens, self._starts, self.words = _tokenize(text)
         self.quotes = QuoteIndex(text)
         #: Gazetteer entities as (normalised start, normalised end, entity), in order.
         self.entities = entities
