@@ -262,6 +262,7 @@ class _Reader:
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
         self.venue_words = frozenset(analysis.lexicon("round_venue")) | VENUE_WORDS_EXTRA
         self.host_words = frozenset(analysis.lexicon("round_host"))
+        self._venue_cache: dict[int, bool] = {}
         self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
         self.actors = located_entities(
             analysis,
@@ -780,7 +781,17 @@ class _Reader:
         )
 
     def _venue_before(self, position: int) -> bool:
-        """Whether a venue word introduces what starts at ``position`` (في، إلى، استضافت، بـ)."""
+        """Whether a venue word introduces what starts at ``position`` (في، إلى، استضافت، بـ).
+
+        Asked of the same entity by every round near it, so the answer is kept per position.
+        """
+        known = self._venue_cache.get(position)
+        if known is None:
+            known = self._venue_cache[position] = self._read_venue_before(position)
+        return known
+
+    def _read_venue_before(self, position: int) -> bool:
+        """Whether a venue word introduces what starts at ``position``, read from the text."""
         text = self.text
         if (
             position
@@ -850,7 +861,7 @@ class _Reader:
                 continue
             if any(s <= a_start < e for s, e in mediator_ranges):
                 continue
-            if self._venue_before(a_start) and a_start > mention.end:
+            if a_start > mention.end and self._venue_before(a_start):
                 continue  # في تركيا: a venue, not a party
             candidates.append((a_start, a_end, entity))
         between = self.text.find("بين", mention.end, min(hi, mention.end + 40))
