@@ -263,6 +263,7 @@ class _Reader:
         self.venue_words = frozenset(analysis.lexicon("round_venue")) | VENUE_WORDS_EXTRA
         self.host_words = frozenset(analysis.lexicon("round_host"))
         self._venue_cache: dict[int, bool] = {}
+        self._countries: dict[Entity, Entity | None] = {}
         self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
         self.actors = located_entities(
             analysis,
@@ -887,7 +888,16 @@ class _Reader:
         return found
 
     def _country(self, entity: Entity) -> Entity | None:
-        """An actor as a party: its country, or itself for a group with no country."""
+        """An actor as a party: its country, or itself for a group with no country.
+
+        Every round near an actor asks this of it, so the answer is kept per entity.
+        """
+        if entity not in self._countries:
+            self._countries[entity] = self._read_country(entity)
+        return self._countries[entity]
+
+    def _read_country(self, entity: Entity) -> Entity | None:
+        """An actor's country through co-reference (بوتين → Russia)."""
         resolved = self.analysis.coref.resolve(entity)
         if resolved.kind == EntityKind.COUNTRY:
             return resolved
