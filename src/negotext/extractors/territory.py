@@ -154,10 +154,8 @@ class _Reader:
             start: entity for start, _, entity in self.places if entity.kind == EntityKind.COUNTRY
         }
         cues: list[Cue] = []
-        for t_start, t_end in tokens(self.text, 0, len(self.text)):
+        for t_start, t_end in sorted(self._whole_words(land)):
             word = self.text[t_start:t_end]
-            if word not in land:
-                continue
             following = tokens(self.text, t_end, min(len(self.text), t_end + 30))[:1]
             if not following or has_break(self.text, t_end, following[0][0]):
                 continue
@@ -167,6 +165,30 @@ class _Reader:
             ):
                 cues.append(Cue(t_start, t_end, word, BEFORE_LABEL))
         return cues
+
+    def _whole_words(self, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+        """The ranges of the tokens that are exactly one of ``words``.
+
+        The same tokens :func:`tokens` finds over the whole text, found by searching
+        for each word and tokenising only the run of non-space characters around it
+        (a token never holds a space), instead of tokenising the whole text.
+        """
+        text = self.text
+        for word in words:
+            found = text.find(word)
+            while found >= 0:
+                start = found
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
+                end = found + len(word)
+                while end < len(text) and not text[end].isspace():
+                    end += 1
+                for t_start, t_end in tokens(text, start, end):
+                    if t_start == found and t_end == found + len(word):
+                        yield t_start, t_end
+                    if t_start >= found:
+                        break
+                found = text.find(word, found + 1)
 
     # -- words ------------------------------------------------------------------
 
