@@ -29,6 +29,7 @@ unless they join an exchange stated elsewhere in the article.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -100,23 +101,71 @@ class _Reader:
         self.analysis = analysis
         self.text = analysis.norm.text
         self.actions = find_cues(analysis, {"exchange_actions": "action"})
-        self.kinds = find_cues(analysis, KIND_LEXICONS, suffixes=True)
-        self.statuses = find_cues(analysis, STATUS_LEXICONS)
-        self.per_side = find_cues(analysis, {"exchange_per_side": "per_side"})
-        self.both_sides = find_cues(analysis, {"exchange_both_sides": "both"})
-        self.all_for_all = find_cues(analysis, {"exchange_all_for_all": "all"})
-        self.hedges = find_cues(analysis, {"exchange_approximate": "approx"})
-        self.vague = frozenset(analysis.lexicon("exchange_vague"))
-        self.numbers = [(*norm_range(analysis, q.span), q) for q in analysis.numbers]
-        self.dual = frozenset(analysis.lexicon("exchange_dual"))
-        self.handing = frozenset(analysis.lexicon("exchange_document_actions"))
-        self.persons = frozenset(analysis.lexicon("exchange_persons"))
-        self.inclusion = frozenset(analysis.lexicon("exchange_inclusion"))
-        self.count_markers = find_cues(analysis, {"exchange_count_markers": "count"})
-        self.released_after = find_cues(analysis, {"exchange_released_after": "released"})
-        self.demonyms = [
-            (start, end) for start, end, _ in located_entities(analysis, (EntityKind.COUNTRY,))
-        ]
+
+    # Everything else is read on first use: a document with no word of exchanging or
+    # releasing (a third of news pages) needs none of it, and a document whose actions
+    # meet no kind noun needs few of the other word lists.
+
+    @functools.cached_property
+    def kinds(self) -> list[Cue]:
+        return find_cues(self.analysis, KIND_LEXICONS, suffixes=True)
+
+    @functools.cached_property
+    def statuses(self) -> list[Cue]:
+        return find_cues(self.analysis, STATUS_LEXICONS)
+
+    @functools.cached_property
+    def per_side(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_per_side": "per_side"})
+
+    @functools.cached_property
+    def both_sides(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_both_sides": "both"})
+
+    @functools.cached_property
+    def all_for_all(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_all_for_all": "all"})
+
+    @functools.cached_property
+    def hedges(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_approximate": "approx"})
+
+    @functools.cached_property
+    def count_markers(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_count_markers": "count"})
+
+    @functools.cached_property
+    def released_after(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_released_after": "released"})
+
+    @functools.cached_property
+    def numbers(self) -> list[tuple[int, int, Quantity]]:
+        return [(*norm_range(self.analysis, q.span), q) for q in self.analysis.numbers]
+
+    @functools.cached_property
+    def demonyms(self) -> list[tuple[int, int]]:
+        countries = located_entities(self.analysis, (EntityKind.COUNTRY,))
+        return [(start, end) for start, end, _ in countries]
+
+    @functools.cached_property
+    def vague(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_vague"))
+
+    @functools.cached_property
+    def dual(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_dual"))
+
+    @functools.cached_property
+    def handing(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_document_actions"))
+
+    @functools.cached_property
+    def persons(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_persons"))
+
+    @functools.cached_property
+    def inclusion(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_inclusion"))
 
     def mentions(self) -> Iterator[_Mention]:
         used: set[int] = set()
