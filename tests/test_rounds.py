@@ -283,6 +283,39 @@ def test_plural_future_meeting_verb() -> None:
     assert found.status == RoundStatus.PLANNED
 
 
+def test_mubahathat_is_a_round_noun() -> None:
+    found = only(
+        "وصل وفد الحكومة إلى الخرطوم لإجراء مباحثات مع قادة الحركات المسلحة بوساطة جنوب سودانية."
+    )
+    assert found.status == RoundStatus.HELD
+
+
+def test_talks_entering_a_new_week_are_under_way() -> None:
+    found = only("دخلت مفاوضات جنيف بين الأطراف الليبية أسبوعها الثالث دون اتفاق.")
+    assert found.status == RoundStatus.HELD
+    assert (found.place.name if found.place else None) == "Geneva"
+
+
+def test_an_offer_to_host_is_a_proposal() -> None:
+    found = only("واقترحت تركيا استضافة قمة بين الرئيسين في إسطنبول بعد التوقيع على الاتفاق.")
+    assert found.status == RoundStatus.PROPOSED
+
+
+def test_a_lasting_verb_far_after_the_round_is_another_noun_s() -> None:
+    text = (
+        "عقدت في جنيف محادثات بين الطرفين.\n"
+        "وهذا هو الاجتماع الأول منذ الحرب التي استمرت أسبوعين في الصيف."
+    )
+    found = only(text)
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 1)
+
+
+def test_a_topic_before_a_relative_clause_does_not_hide_the_venue() -> None:
+    found = only("أرجئ اجتماع الوسطاء بشأن ليبيا، الذي كان مقرراً في روما، إلى موعد لاحق.")
+    assert found.status == RoundStatus.CANCELLED
+    assert (found.place.name if found.place else None) == "Rome"
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -120,6 +120,7 @@ VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
 NEAR_WINDOW = 45  # … when the cue is an ordinary verb of happening or arriving
 AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
+AFTER_ONLY_WINDOW = 25  # … a cue of the noun's own phrase (محادثات استمرت ساعات)
 ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trigger
 PARTY_WINDOW = 110
 
@@ -441,7 +442,10 @@ class _Reader:
         after = [
             c
             for c in self.statuses
-            if (c.label in AFTER_STATUSES or c.label in AFTER_ONLY_STATUSES)
+            if (
+                c.label in AFTER_STATUSES
+                or (c.label in AFTER_ONLY_STATUSES and c.start - end <= AFTER_ONLY_WINDOW)
+            )
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
             and (
                 not has_break(text, end, c.start)
@@ -638,7 +642,7 @@ class _Reader:
             gap = self.text[(cue_start if after_cue and cue_start else mention.end) : p_start]
             if (
                 p_start >= mention.end
-                and any(word in TOPICS for word in gap.split())
+                and any(word in TOPICS for word in gap.rsplit(",", 1)[-1].split())
                 and not self._after_filler(p_start)
             ):
                 continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
@@ -693,6 +697,8 @@ class _Reader:
                 if name.endswith("يه") and name.startswith("ال"):
                     if capital is None and word.endswith("عاصمه"):
                         capital = self._capital(t_start, n_start, n_end)
+                    if capital is not None:
+                        return capital  # العاصمة الأمريكية: the capital the gazetteer knows
                     continue  # العاصمة الكينية …
                 if name in NOT_NAMES or has_break(self.text, end, n_start):
                     return capital  # في العاصمة العمانية خلال …: no name follows
