@@ -30,6 +30,7 @@ sovereignty claim.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
+    from negotext.ar.numbers import Quantity
     from negotext.records import Record
 
 __all__ = ["find_territory_claims", "negotext_extract_records"]
@@ -119,29 +121,100 @@ class _Reader:
         self.text = analysis.norm.text
         self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
         self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
-        self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
         self.cues += self._land_cues()
         self.cues.sort(key=lambda c: c.start)
-        self.nouns = frozenset(analysis.lexicon("territory_nouns"))
-        self.quantifiers = frozenset(analysis.lexicon("territory_quantifiers"))
-        self.stops = frozenset(analysis.lexicon("territory_stops"))
-        self.forces = frozenset(analysis.lexicon("territory_forces"))
-        self.full = find_cues(analysis, {"territory_share_full": "full"})
-        self.full_words = frozenset(analysis.lexicon("territory_share_full"))
-        self.share_words = frozenset(
-            word for phrase in analysis.lexicon("territory_share_words") for word in phrase.split()
-        )
-        self.refusals = frozenset(analysis.lexicon("territory_refusal"))
-        self.consents = frozenset(analysis.lexicon("territory_consent"))
-        self.withdrawal_words = frozenset(analysis.lexicon("territory_withdrawal"))
-        self.statehood = frozenset(analysis.lexicon("territory_statehood"))
-        self.granting = frozenset(analysis.lexicon("territory_granting"))
-        self.demands = frozenset(analysis.lexicon("territory_demands"))
-        self.inclusive = find_cues(analysis, {"territory_inclusive": "part"})
-        self.controllers = frozenset(analysis.lexicon("territory_controller_nouns"))
-        self.number_ranges = [norm_range(analysis, q.span) for q in analysis.numbers]
-        self.actors = located_entities(analysis, ACTOR_KINDS)
-        self.percents = [(*norm_range(analysis, q.span), q) for q in analysis.numbers if q.percent]
+
+    # Everything else is read on first use: a page with no cue of a claim needs none of it.
+
+    def _words(self, name: str) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon(name))
+
+    @functools.cached_property
+    def nouns(self) -> frozenset[str]:
+        return self._words("territory_nouns")
+
+    @functools.cached_property
+    def quantifiers(self) -> frozenset[str]:
+        return self._words("territory_quantifiers")
+
+    @functools.cached_property
+    def stops(self) -> frozenset[str]:
+        return self._words("territory_stops")
+
+    @functools.cached_property
+    def forces(self) -> frozenset[str]:
+        return self._words("territory_forces")
+
+    @functools.cached_property
+    def full(self) -> list[Cue]:
+        return find_cues(self.analysis, {"territory_share_full": "full"})
+
+    @functools.cached_property
+    def full_words(self) -> frozenset[str]:
+        return self._words("territory_share_full")
+
+    @functools.cached_property
+    def share_words(self) -> frozenset[str]:
+        phrases = self.analysis.lexicon("territory_share_words")
+        return frozenset(word for phrase in phrases for word in phrase.split())
+
+    @functools.cached_property
+    def refusals(self) -> frozenset[str]:
+        return self._words("territory_refusal")
+
+    @functools.cached_property
+    def consents(self) -> frozenset[str]:
+        return self._words("territory_consent")
+
+    @functools.cached_property
+    def withdrawal_words(self) -> frozenset[str]:
+        return self._words("territory_withdrawal")
+
+    @functools.cached_property
+    def statehood(self) -> frozenset[str]:
+        return self._words("territory_statehood")
+
+    @functools.cached_property
+    def granting(self) -> frozenset[str]:
+        return self._words("territory_granting")
+
+    @functools.cached_property
+    def demands(self) -> frozenset[str]:
+        return self._words("territory_demands")
+
+    @functools.cached_property
+    def inclusive(self) -> list[Cue]:
+        return find_cues(self.analysis, {"territory_inclusive": "part"})
+
+    @functools.cached_property
+    def controllers(self) -> frozenset[str]:
+        return self._words("territory_controller_nouns")
+
+    @functools.cached_property
+    def _entities(self) -> list[tuple[int, int, Entity]]:
+        """Places, countries and actors with their normalised ranges, read once."""
+        return located_entities(self.analysis, {*ACTOR_KINDS, EntityKind.PLACE})
+
+    @functools.cached_property
+    def places(self) -> list[tuple[int, int, Entity]]:
+        kinds = (EntityKind.PLACE, EntityKind.COUNTRY)
+        return [item for item in self._entities if item[2].kind in kinds]
+
+    @functools.cached_property
+    def actors(self) -> list[tuple[int, int, Entity]]:
+        return [item for item in self._entities if item[2].kind in ACTOR_KINDS]
+
+    @functools.cached_property
+    def _numbers(self) -> list[tuple[int, int, Quantity]]:
+        return [(*norm_range(self.analysis, q.span), q) for q in self.analysis.numbers]
+
+    @functools.cached_property
+    def number_ranges(self) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, _ in self._numbers]
+
+    @functools.cached_property
+    def percents(self) -> list[tuple[int, int, Quantity]]:
+        return [item for item in self._numbers if item[2].percent]
 
     def _land_cues(self) -> list[Cue]:
         """Sovereignty cues made of a noun of land and a demonym (الجولان أرض سورية).
@@ -150,11 +223,14 @@ class _Reader:
         adjective follows it; the territory stands before, the demonym is the owner.
         """
         land = frozenset(self.analysis.lexicon("territory_land_nouns"))
+        found = sorted(self._whole_words(land))
+        if not found:
+            return []
         countries = {
             start: entity for start, _, entity in self.places if entity.kind == EntityKind.COUNTRY
         }
         cues: list[Cue] = []
-        for t_start, t_end in sorted(self._whole_words(land)):
+        for t_start, t_end in found:
             word = self.text[t_start:t_end]
             following = tokens(self.text, t_end, min(len(self.text), t_end + 30))[:1]
             if not following or has_break(self.text, t_end, following[0][0]):
