@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 
@@ -182,26 +184,25 @@ class Normalized:
         if self._inverse is None:
             object.__setattr__(self, "_inverse", self._pieces())
         assert self._inverse is not None
-        firsts, shifts, lasts = self._inverse
-        k = bisect.bisect_left(lasts, index)  # the first piece reaching ``index``
-        if k == len(lasts):
+        firsts, shifts, stops = self._inverse
+        k = bisect.bisect_right(stops, index)  # the first piece reaching ``index``
+        if k == len(stops):
             return len(self.text)
         return max(firsts[k], index - shifts[k])
 
     def _pieces(self) -> tuple[list[int], list[int], list[int]]:
-        """The map's non-empty pieces: first normalised offset, shift, last original offset."""
+        """The map's non-empty pieces: first normalised offset, shift, original stop."""
         starts = [0, *self._starts]
         shifts = [0, *self._shifts]
         ends = [*self._starts, len(self.text)]
-        firsts: list[int] = []
-        kept: list[int] = []
-        lasts: list[int] = []
-        for start, end, shift in zip(starts, ends, shifts, strict=True):
-            if end > start:
-                firsts.append(start)
-                kept.append(shift)
-                lasts.append(end - 1 + shift)
-        return firsts, kept, lasts
+        # Built with map and compress, not a loop: a text full of diacritics has a
+        # piece per word.
+        nonempty = list(map(operator.lt, starts, ends))
+        firsts = list(itertools.compress(starts, nonempty))
+        kept = list(itertools.compress(shifts, nonempty))
+        # Where a piece stops in the original: its normalised end plus its shift.
+        stops = list(map(operator.add, itertools.compress(ends, nonempty), kept))
+        return firsts, kept, stops
 
     def original_slice(self, start: int, end: int) -> str:
         """The original text behind ``text[start:end]``."""
