@@ -316,6 +316,31 @@ def test_a_topic_before_a_relative_clause_does_not_hide_the_venue() -> None:
     assert (found.place.name if found.place else None) == "Rome"
 
 
+def test_an_active_verb_of_calling_off_cancels() -> None:
+    found = only("وألغت الحكومة اجتماعاً مع المتمردين كان مقرراً في جوبا لبحث اتفاق السلام.")
+    assert found.status == RoundStatus.CANCELLED
+
+
+def test_ala_an_before_a_meeting_verb_plans_it() -> None:
+    text = "بدأت المحادثات بين الطرفين في جدة، على أن يلتقي الوزيران في المدينة نفسها غداً."
+    statuses = sorted(r.status.value for r in rounds_of(text))
+    assert statuses == ["held", "planned"]
+    assert all(r.place is None or r.place.name == "Jeddah" for r in rounds_of(text))
+
+
+def test_a_meeting_someone_hosted_was_held() -> None:
+    found = only("ووقع الطرفان الاتفاق عقب اجتماع استضافه وزير الخارجية القطري في الدوحة.")
+    assert found.status == RoundStatus.HELD
+
+
+def test_an_earlier_round_without_the_article_stays_apart() -> None:
+    text = (
+        "التقى الوزيران في دمشق لبحث الاتفاق بين الطرفين.\n"
+        "وكانت جولة سابقة من المفاوضات في دمشق قد تعثرت."
+    )
+    assert len(rounds_of(text)) == 2
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

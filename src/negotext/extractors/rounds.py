@@ -102,7 +102,21 @@ ORDINAL_COPULAS = frozenset(
 DEMONSTRATIVES = frozenset({"هي", "هو", "وهي", "وهو"})
 #: Words that follow a city noun but are no city's name (في العاصمة العمانية خلال الأشهر).
 NOT_NAMES = frozenset(
-    normalize_text(w) for w in ("خلال", "منذ", "بعد", "قبل", "حيث", "يوم", "أمس", "اليوم", "في")
+    normalize_text(w)
+    for w in (
+        "خلال",
+        "منذ",
+        "بعد",
+        "قبل",
+        "حيث",
+        "يوم",
+        "أمس",
+        "اليوم",
+        "في",
+        "نفسها",
+        "نفسه",
+        "ذاتها",
+    )
 )
 #: Words of purpose before a verbal noun: the noun is then a goal, not an event
 #: (الدفع نحو استئناف المحادثات).
@@ -246,11 +260,14 @@ class _Reader:
             if _clause_initial(self.text, cue)
         ]
         self.statuses += self._sendings(analysis)
+        # on its own: "على أن" overlaps the cues it stands before (على أن يعقد)
+        self.statuses += find_cues(analysis, {"round_planned_adjacent": "planned_adjacent"})
         self.statuses.sort(key=lambda c: c.start)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
         self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
         self.adjacent_words = frozenset(analysis.lexicon("round_held_adjacent"))
+        self.previous_words = frozenset(analysis.lexicon("round_previous"))
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
@@ -436,7 +453,11 @@ class _Reader:
         ``"none"`` when no cue governs it.
         """
         text = self.text
-        adjacent = [c for c in self.statuses if c.label and 0 <= start - c.end <= 2]
+        adjacent = [
+            c
+            for c in self.statuses
+            if c.label and c.label not in AFTER_ONLY_STATUSES and 0 <= start - c.end <= 2
+        ]
         if adjacent:
             return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
         after = [
@@ -598,6 +619,8 @@ class _Reader:
             if before or inside or after:
                 best = (o_start, o_end, ordinal)
                 break
+        if best is None and self._previous_after(mention.start):
+            mention.relative = "previous"  # جولة سابقة من المفاوضات
         if best is not None:
             ordinal = best[2]
             mention.ordinal = ordinal.value
@@ -606,6 +629,13 @@ class _Reader:
                 mention.appositive = True  # وهذه هي الجولة الثامنة: the round just told
             return best[0], best[1]
         return None
+
+    def _previous_after(self, start: int) -> bool:
+        """Whether the round noun at ``start`` is called earlier (جولة سابقة) by a listed word."""
+        following = tokens(self.text, start, min(len(self.text), start + 30))[1:2]
+        return bool(following) and (
+            self.text[following[0][0] : following[0][1]] in self.previous_words
+        )
 
     def _place(
         self,
@@ -930,6 +960,9 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and _entity_key(place) != _entity_key(mention.place)
     ):
         return False
+    previous = any(m.relative == "previous" for m in group.mentions)
+    if not mention.plural and (mention.relative == "previous") != previous:
+        return False  # الجولة السابقة is not the round just told
     if mention.plural != group.mentions[0].plural and (place is None) != (mention.place is None):
         return False  # ثلاث جولات في أبوظبي do not give the round told of their venue
     if mention.date is not None and any(
