@@ -316,8 +316,7 @@ class Coreference:
         pairs: list[tuple[Entity, Entity]] = []
         text = self.analysis.text
         for first, second in itertools.pairwise(countryish):
-            between = mention_key(text[first.span.end : second.span.start]).strip()
-            if between not in ("و", ""):
+            if not _joins(text[first.span.end : second.span.start]):
                 continue
             if not text[first.span.end : second.span.start].strip():
                 # Two names with nothing between them are one phrase, not a pair.
@@ -390,6 +389,33 @@ def counterpart_title(title: str, demonym: list[str]) -> str:
 
 
 _NISBA = regex.compile(r"^ال\p{L}{2,}(?:ي|يه)$")
+
+
+def _joins(between: str) -> bool:
+    """Whether ``mention_key(between).strip()`` is "و" or "": nothing but و between names.
+
+    Normalisation maps each character on its own, so the characters are read one at a
+    time and the first one that leaves more than a و stops the reading: the text
+    between two names a paragraph apart is not normalised (nor kept in
+    ``mention_key``'s cache) whole.
+
+    >>> _joins(" و"), _joins(" "), _joins(" وقال "), _joins(" و و ")
+    (True, True, False, False)
+    """
+    kept = ""
+    for char in between:
+        kept += _kept(char)
+        if kept not in ("", "و"):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept(char: str) -> str:
+    """What normalisation (as in :func:`mention_key`) leaves of ``char``, white space dropped."""
+    from negotext.ar.normalize import normalize_text
+
+    return "".join(normalize_text(char, hamza=True).split())
 
 
 def _is_word(token: str) -> bool:
