@@ -341,6 +341,30 @@ def test_an_earlier_round_without_the_article_stays_apart() -> None:
     assert len(rounds_of(text)) == 2
 
 
+def test_an_aside_between_subject_and_round_does_not_count() -> None:
+    text = "بدأ وفد من الحكومة برئاسة وزير الخارجية، اليوم السبت، مباحثات مع المتمردين في جوبا بوساطة أممية."
+    found = only(text)
+    assert found.status == RoundStatus.HELD
+
+
+def test_a_named_city_beats_its_country() -> None:
+    text = "وكان الطرفان قد التقيا آخر مرة في مدينة أوهريد في مقدونيا الشمالية في مارس 2023."
+    found = only(text)
+    assert found.place is not None
+    assert found.place.text == "أوهريد"
+
+
+def test_a_capital_named_by_adjective_before_the_round() -> None:
+    found = only("اختتمت في العاصمة القطرية، مساء السبت، الجولة الثانية من المفاوضات بين الطرفين.")
+    assert (found.place.name if found.place else None) == "Doha"
+
+
+def test_a_session_of_a_negotiating_body_is_a_round() -> None:
+    text = "افتتحت في جنيف اجتماعات الدورة العاشرة للجنة الإشرافية بين الطرفين اليمنيين."
+    found = only(text)
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 10)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -131,6 +131,9 @@ AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تج
 VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه"})
 VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
 
+#: A short aside set off by commas (، صباح الاثنين،).
+ASIDE = regex.compile(r",[^,\n]{1,32},")
+
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
 NEAR_WINDOW = 45  # … when the cue is an ordinary verb of happening or arriving
 AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
@@ -405,8 +408,10 @@ class _Reader:
         place = self._place(mention, lo, hi, parties, cue_range[0] if cue_range else None)
         if place is None and status is RoundStatus.HELD:
             place = self._place(mention, sent_start, hi, parties, sent_start, cities_only=True)
-        if place is None and status is not None:
-            place = self._named_city(start, end, sent_end)
+        if place is None and status is not None and cue_range is not None and cue_range[1] < start:
+            place = self._named_city(cue_range[0], cue_range[1], start)  # اختتمت في العاصمة …
+        if status is not None and (place is None or place[2].kind == EntityKind.COUNTRY):
+            place = self._named_city(start, end, sent_end) or place  # في مدينة أوهريد في مقدونيا
         if place is None and cue_range is not None:
             place = self._hosted_in(cue_range)
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
@@ -487,7 +492,7 @@ class _Reader:
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
             if (
                 cue.label.endswith("_near")
-                and start - cue.end - self._aside_length(cue.end) > NEAR_WINDOW
+                and start - cue.end - self._asides_length(cue.end, start) > NEAR_WINDOW
                 and not any(cue.end <= p.start and start - p.end <= 4 for p in self.purposes)
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
@@ -520,19 +525,13 @@ class _Reader:
         word = " ".join(self.text[cue_range[0] : cue_range[1]].split())
         return word not in self.adjacent_words and word[1:] not in self.adjacent_words
 
-    def _aside_length(self, position: int) -> int:
-        """The length of an aside between commas right after ``position`` (انطلقت، صباح الاثنين،).
+    def _asides_length(self, start: int, end: int) -> int:
+        """The length of the short asides between commas in ``[start, end)``.
 
-        Datelines and times set off by commas do not part a verb from its subject.
+        Times and datelines set off by commas (انطلقت، صباح الاثنين، …; بدأ وفد …، اليوم
+        السبت، مباحثات) do not part a verb from the round it governs.
         """
-        opening = self.text[position : position + 3]
-        if not opening.lstrip().startswith(","):
-            return 0
-        comma = position + opening.index(",")
-        closing = self.text.find(",", comma + 1, comma + 35)
-        if closing < 0 or "\n" in self.text[comma:closing]:
-            return 0
-        return closing + 1 - position
+        return sum(len(m.group()) for m in ASIDE.finditer(self.text, start, end))
 
     def _right_after_comma(self, position: int) -> bool:
         """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
