@@ -547,7 +547,8 @@ class _Reader:
             c
             for c in self.statuses
             if max(sent_start, action.start - CUE_WINDOW) <= c.start <= action.start
-        ]
+            and not _full_stop(self.text, c.end, action.start)
+        ]  # the sentence, and never past a full stop (a tatweel after one hides it from it)
         if before:
             before.sort(key=lambda c: c.start)
             cue = before[-1]
@@ -576,6 +577,11 @@ def _two_sides(first: ExchangeKind, second: ExchangeKind) -> bool:
     return (first == ExchangeKind.HOSTAGES and second in held) or (
         second == ExchangeKind.HOSTAGES and first in held
     )
+
+
+def _full_stop(text: str, start: int, end: int) -> bool:
+    """Whether a full stop, a question or exclamation mark or a line break lies in the range."""
+    return any(mark in text[start:end] for mark in ".!?\n")
 
 
 def _sentence_break(text: str, start: int, end: int) -> bool:
