@@ -66,6 +66,12 @@ def mention_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=16)
+def _keys(words: tuple[str, ...]) -> frozenset[str]:
+    """The :func:`mention_key` of every word of a lexicon (once per lexicon, not per document)."""
+    return frozenset(mention_key(w) for w in words)
+
+
 @attrs.frozen
 class TitleLink:
     """A title written next to a named person: ``title`` (a :func:`mention_key`) → ``person``."""
@@ -94,11 +100,11 @@ class Coreference:
 
     @functools.cached_property
     def _title_heads(self) -> frozenset[str]:
-        return frozenset(mention_key(w) for w in self.analysis.lexicon("title_heads"))
+        return _keys(self.analysis.lexicon("title_heads"))
 
     @functools.cached_property
     def _party_words(self) -> frozenset[str]:
-        return frozenset(mention_key(w) for w in self.analysis.lexicon("party_references"))
+        return _keys(self.analysis.lexicon("party_references"))
 
     def _tokens_before(self, offset: int) -> list[str]:
         """The last words and punctuation of the normalised text before original ``offset``.
