@@ -96,7 +96,7 @@ def _match_at_candidates(pattern: Any, words: tuple[str, ...], text: str, start:
     right and going on after each match's end is what ``finditer`` does.
     """
     candidates: set[int] = set()
-    for word in words:
+    for word in _probes(words):
         found = text.find(word, start)
         while found >= 0:
             candidates.update(range(max(start, found - MAX_PREFIX), found + 1))
@@ -111,6 +111,21 @@ def _match_at_candidates(pattern: Any, words: tuple[str, ...], text: str, start:
             matches.append(match)
             last_end = match.end()
     return matches
+
+
+@functools.lru_cache(maxsize=256)
+def _probes(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words no other listed word is a prefix of (افرج for افرجت، افرج عن، افرجوا).
+
+    Wherever a word occurs, each listed prefix of it occurs at the same place, so
+    searching for these alone gives :func:`_match_at_candidates` the very same
+    candidate positions with fewer searches.
+    """
+    kept: list[str] = []
+    for word in sorted(set(words), key=len):
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
 
 
 #: Endings a noun may carry: the accusative alef (اجتماعاً) and possessive pronouns.
