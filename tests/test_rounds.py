@@ -365,6 +365,23 @@ def test_a_session_of_a_negotiating_body_is_a_round() -> None:
     assert (found.status, found.ordinal) == (RoundStatus.HELD, 10)
 
 
+def test_likely_is_possible() -> None:
+    found = only("وأفادت مصادر بأن الاجتماع الثاني بين الطرفين يرجح أن يعقد في جنيف.")
+    assert (found.status, found.ordinal) == (RoundStatus.POSSIBLE, 2)
+
+
+def test_a_call_reaches_the_round_across_its_subject() -> None:
+    text = "ودعت القمة في بيانها الختامي إلى مفاوضات مباشرة بين طرفي النزاع."
+    found = only(text)
+    assert found.status == RoundStatus.PROPOSED
+    assert "مفاوضات" in text[found.evidence.start : found.evidence.end]
+
+
+def test_the_host_after_a_hosting_verb_is_the_venue_not_a_party() -> None:
+    found = only("احتضنت جيبوتي، الأحد، قمة استثنائية لبحث الأزمة بين الطرفين السودانيين.")
+    assert (found.place.id if found.place else None) == "DJ"
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -463,6 +463,9 @@ class _Reader:
             for c in self.statuses
             if c.label and c.label not in AFTER_ONLY_STATUSES and 0 <= start - c.end <= 2
         ]
+        adjacent = [
+            c for c in adjacent if c.label != "proposed_object" or self._holding_before(start)
+        ]  # دعت القمة: the summit is who calls, not what is called for
         if adjacent:
             return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
         after = [
@@ -499,6 +502,9 @@ class _Reader:
             return self._judge(cue)
         if after and not self._governs_next(after[0], sent_end, next_start):
             return self._judge(after[0])
+        proposer = self._proposer_before(start, max(sent_start, start - BEFORE_WINDOW))
+        if proposer is not None:
+            return self._judge(proposer)  # دعت القمة … إلى مفاوضات مباشرة
         words = _previous_words(text, start, 2)
         if (
             words
@@ -507,6 +513,27 @@ class _Reader:
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _proposer_before(self, start: int, low: int) -> Cue | None:
+        """A verb of calling or proposing that governs a round after إلى / عقد across another noun.
+
+        "دعت القمة في بيانها إلى مفاوضات": the summit named between the verb and the
+        round is the verb's subject, so the call reaches the round.
+        """
+        if not self._holding_before(start):
+            return None
+        cues = [c for c in self.statuses if low <= c.start and c.end <= start]
+        for cue in reversed(cues):
+            if cue.label == "proposed_object":
+                return cue
+            if cue.label and not cue.label.endswith("_adjacent"):
+                return None  # a nearer cue states something else
+        return None
+
+    def _host_subject(self, position: int) -> bool:
+        """Whether what starts at ``position`` follows a verb of hosting (احتضنت جيبوتي)."""
+        words = _previous_words(self.text, position, 1)
+        return bool(words) and words[0] in self.host_words
 
     def _governs_next(self, cue: Cue, sent_end: int, next_start: int) -> bool:
         """Whether a cue opens the clause of the next round noun (، ومن المتوقع أن تعقد جولة).
@@ -686,7 +713,7 @@ class _Reader:
                 mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
                 and 0 <= p_start - mention.end <= 25
                 and not has_break(self.text, mention.end, p_start)
-            )  # عقد الاجتماع المقبل في أرمينيا: a party's country can host
+            ) or self._host_subject(p_start)  # عقد الاجتماع المقبل في أرمينيا: a party can host
             if entity.kind == EntityKind.COUNTRY and (
                 cities_only
                 or mention.status is None
@@ -899,6 +926,8 @@ class _Reader:
                 continue
             if a_start > mention.end and self._venue_before(a_start):
                 continue  # في تركيا: a venue, not a party
+            if self._host_subject(a_start):
+                continue  # احتضنت جيبوتي قمة: the host, not a party
             candidates.append((a_start, a_end, entity))
         between = self.text.find("بين", mention.end, min(hi, mention.end + 40))
         if between >= 0:
