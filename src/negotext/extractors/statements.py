@@ -149,16 +149,31 @@ class _Builder:
                 yield match
 
     def _runs_in(self, words: frozenset[str]) -> Iterator[int]:
-        """Where each run of word characters that is one of ``words`` starts, in order."""
+        """Where each run of word characters that is one of ``words`` starts, in order.
+
+        The reader's word tokens are the runs, except that a token runs over "%"
+        ("50%", "100%وقال"): the runs inside such a token are read on their own. Its
+        other tokens are single marks, never one of ``words``.
+        """
         reader = self.reader
-        if "%" in reader.text:
-            # The reader's tokens run over "%" ("50%"): read the runs themselves.
-            runs = _WORD_RUN.finditer(reader.text)
-            return (run.start() for run in runs if run.group() in words)
-        # Without "%", the reader's word tokens are exactly the runs (and its other
-        # tokens are single marks, never one of ``words``).
         found = itertools.compress(itertools.count(), map(words.__contains__, reader.words))
-        return (reader.tokens[index].start for index in found)
+        text = reader.text
+        percent: set[int] = set()  # the tokens holding a "%"
+        at = text.find("%")
+        while at >= 0:
+            percent.add(reader.index_at(at + 1) - 1)
+            at = text.find("%", at + 1)
+        if not percent:
+            yield from (reader.tokens[index].start for index in found)
+            return
+        for index in sorted(percent.union(found)):
+            token = reader.tokens[index]
+            if index not in percent:
+                yield token.start
+                continue
+            for run in _WORD_RUN.finditer(text, token.start, token.end):
+                if run.group() in words:
+                    yield run.start()
 
     def _segment_index(self, offset: int) -> int:
         """The index of the page segment holding normalised ``offset``."""
