@@ -24,6 +24,7 @@ they were held (عقدوا سلسلة من الاجتماعات).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -207,6 +208,26 @@ class _Group:
         return next((m.ordinal for m in self.mentions if m.ordinal is not None), None)
 
 
+class _Located(list[tuple[int, int, Entity]]):
+    """Entities with their normalised ranges, and their starts for bisection when in order."""
+
+    def __init__(self, items: list[tuple[int, int, Entity]]) -> None:
+        super().__init__(items)
+        self.starts = [start for start, _, _ in items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+
+
+def _starting_within(items: _Located, lo: int, hi: int) -> Sequence[tuple[int, int, Entity]]:
+    """The items that start in ``[lo, hi]``, in their order: a slice found by bisection.
+
+    Entities come in text order, so the ones near a round are one contiguous run;
+    a list out of order is returned whole (the caller filters it anyway).
+    """
+    if not items.ordered:
+        return items
+    return items[bisect.bisect_left(items.starts, lo) : bisect.bisect_right(items.starts, hi)]
+
+
 def _entity_key(entity: Entity) -> str:
     return entity.id or entity.name or " ".join(entity.text.split())
 
@@ -285,10 +306,12 @@ class _Reader:
         self.host_words = frozenset(analysis.lexicon("round_host"))
         self._venue_cache: dict[int, bool] = {}
         self._countries: dict[Entity, Entity | None] = {}
-        self.places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
-        self.actors = located_entities(
-            analysis,
-            (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP),
+        self.places = _Located(located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY)))
+        self.actors = _Located(
+            located_entities(
+                analysis,
+                (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP),
+            )
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
@@ -681,7 +704,7 @@ class _Reader:
         """
         party_keys = {_entity_key(e) for _, _, e in parties}
         candidates = []
-        for p_start, p_end, entity in self.places:
+        for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40):
             if p_start < lo or p_end > hi + (40 if mention.verb else 30):
                 continue
             after_cue = cue_start is not None and mention.end <= cue_start < p_start
@@ -919,7 +942,7 @@ class _Reader:
         mediator_keys = {_entity_key(e) for _, _, e in mediators}
         mediator_ranges = [(s, e) for s, e, _ in mediators]
         candidates = []
-        for a_start, a_end, entity in self.actors:
+        for a_start, a_end, entity in _starting_within(self.actors, lo, hi):
             if a_start < lo or a_end > hi or _entity_key(entity) in mediator_keys:
                 continue
             if any(s <= a_start < e for s, e in mediator_ranges):
