@@ -207,6 +207,12 @@ def test_described_territory_after_a_named_one() -> None:
     assert _same("المنطقة العازلة", found[1].territory.text)
 
 
+def test_holding_on_to_control_is_retention_and_the_occupier_no_claim() -> None:
+    found = only("تتمسك إسرائيل بالسيطرة الأمنية على محور فيلادلفيا.")
+    assert found.kind == "retention_demand"
+    assert claims_of("طالبت الحركة بانسحاب قوات الاحتلال إلى الحدود.") == []
+
+
 def test_counted_forces_before_the_territory_left() -> None:
     found = only("وتطالب الحكومة بانسحاب نحو 40 ألف جندي تركي من الشطر الشمالي.")
     assert (found.kind.value, found.territory.text) == ("withdrawal_demand", "الشطر الشمالي")

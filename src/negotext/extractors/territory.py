@@ -187,6 +187,14 @@ class _Reader:
         return find_cues(self.analysis, {"territory_inclusive": "part"})
 
     @functools.cached_property
+    def holding(self) -> frozenset[str]:
+        return self._words("territory_holding")
+
+    @functools.cached_property
+    def occupier_heads(self) -> frozenset[str]:
+        return self._words("territory_occupier_heads")
+
+    @functools.cached_property
     def controllers(self) -> frozenset[str]:
         return self._words("territory_controller_nouns")
 
@@ -335,6 +343,10 @@ class _Reader:
             kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
         elif kind == ClaimKind.WITHDRAWAL_DEMAND and self._refused(cue.start):
             kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
+        if kind == ClaimKind.CONTROL and self._preceded_by(cue.start, self.holding):
+            kind = ClaimKind.RETENTION_DEMAND  # تتمسك إسرائيل بالسيطرة على محور فيلادلفيا
+        if kind == ClaimKind.CONTROL and self._occupier(cue):
+            return  # قوات الاحتلال: the other side's name, no claim
         if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
             yield from self._granted_claim(cue, segment)
             return
@@ -387,7 +399,7 @@ class _Reader:
         if claimant is None:
             claimant = self._claimant_before(cue.start, sent_start)
         if kind == ClaimKind.CONTROL and share is None:
-            share = self._share_inside(cue.end, phrase.start)
+            share = self._share_inside(cue.start, phrase.start)  # سيطرتها الكاملة على
         evidence = (cue.start, phrase.end)
         year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
         yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
@@ -404,6 +416,26 @@ class _Reader:
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _preceded_by(self, position: int, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands within three words before ``position``, same clause."""
+        for t_start, t_end in reversed(tokens(self.text, max(0, position - 40), position)[-3:]):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in words or bare(word) in words:
+                return True
+        return False
+
+    def _occupier(self, cue: Cue) -> bool:
+        """Whether "الاحتلال" names the occupier after a noun (قوات الاحتلال، جيش الاحتلال)."""
+        if not self.text.startswith("ال", cue.start) or not cue.word.startswith("احتلال"):
+            return False
+        previous = tokens(self.text, max(0, cue.start - 20), cue.start)[-1:]
+        if not previous or has_break(self.text, previous[0][1], cue.start):
+            return False
+        word = self._word(*previous[0])
+        return word in self.occupier_heads or bare(word) in self.occupier_heads
 
     def _granted(self, cue: Cue) -> bool:
         """Whether a recognition is granted: a finite verb no demand governs (تعترف أرمينيا بـ)."""
