@@ -305,8 +305,8 @@ class _Reader:
         for q_start, q_end, _ in self.numbers:
             if q_start < action.end:
                 continue
-            if q_start > min(action.end + 45, limit) or has_break(text, action.end, q_start):
-                return None
+            if q_start > min(action.end + 45, limit) or _sentence_break(text, action.end, q_start):
+                return None  # a parenthetical may stand between (أفرجت إسرائيل، الثلاثاء، عن …)
             before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
             marker = text[before[0][0] : before[0][1]] if before else ""
             if marker not in ("عن", "سراح") and not action.word.endswith(("عن", "سراح")):
@@ -323,7 +323,8 @@ class _Reader:
             if not (people or nisba) and not any(s <= w_start < e for s, e in self.demonyms):
                 return None
             previous = [k for k in self.kinds if k.end <= action.start]
-            label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
+            default = ExchangeKind.DETAINEES if people else ExchangeKind.PRISONERS
+            label = previous[-1].label if previous else default.value  # civilians are held
             return Cue(w_start, w_end, word, label)
         return None
 
