@@ -118,6 +118,7 @@ def test_all_for_all() -> None:
         ("أفرجت إسرائيل، الثلاثاء، عن أربعة لبنانيين.", "prisoners", 4),
         ("طالب بإطلاق سراح نحو 3 آلاف مدني تحتجزهم القوات.", "detainees", 3000),
         ("سلمت الحركة ثلاث محتجزات إسرائيليات.", "hostages", 3),
+        ("أفرجت الحركة عن الجندي الإسرائيلي.", "prisoners", 1),
     ],
 )
 def test_counted_people_duals_and_returns(text: str, kind: str, count: int) -> None:

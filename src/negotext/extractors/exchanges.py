@@ -156,6 +156,10 @@ class _Reader:
         return frozenset(self.analysis.lexicon("exchange_dual"))
 
     @functools.cached_property
+    def singular(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_singular"))
+
+    @functools.cached_property
     def handing(self) -> frozenset[str]:
         return frozenset(self.analysis.lexicon("exchange_document_actions"))
 
@@ -363,6 +367,8 @@ class _Reader:
                 mention.approximate = bool(apposed[2].approximate)
         if mention.count is None and not mention.approximate and kind.word in self.dual:
             mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
+        if mention.count is None and not mention.approximate and kind.word in self.singular:
+            mention.count = 1  # أفرجت عن الجندي الإسرائيلي: the singular counts one
         # per side and the other side's number
         for cue in self.all_for_all:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
