@@ -382,6 +382,32 @@ def test_the_host_after_a_hosting_verb_is_the_venue_not_a_party() -> None:
     assert (found.place.id if found.place else None) == "DJ"
 
 
+def test_agreeing_to_meet_again_is_a_new_planned_round() -> None:
+    text = (
+        "جرت في جنيف محادثات بين وزيري خارجية أرمينيا وأذربيجان.\n"
+        "واتفق الوزيران على الاجتماع مجدداً في أقرب وقت."
+    )
+    assert sorted(r.status.value for r in rounds_of(text)) == ["held", "planned"]
+
+
+def test_a_state_and_an_armed_group_make_a_negotiation_context() -> None:
+    found = only("عقدت الحكومة اليمنية والحوثيين اجتماعاً في عمّان أمس.")
+    assert found.status == RoundStatus.HELD
+
+
+def test_two_alternative_cities_are_no_venue() -> None:
+    found = only("وقال مصدر إن الاجتماع الثالث بين الطرفين سيعقد الشهر المقبل في طرابلس أو بنغازي.")
+    assert found.place is None
+
+
+def test_an_ordinal_in_apposition_after_a_long_name() -> None:
+    text = (
+        "التأم في جوبا اجتماع اللجنة الفنية المشتركة بين السودان وجنوب السودان بشأن "
+        "منطقة أبيي، وهو الثاني خلال شهر."
+    )
+    assert only(text).ordinal == 2
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

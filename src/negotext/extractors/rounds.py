@@ -141,6 +141,7 @@ AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
 AFTER_ONLY_WINDOW = 25  # … a cue of the noun's own phrase (محادثات استمرت ساعات)
 ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trigger
 PARTY_WINDOW = 110
+APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a round with a long name
 
 
 @attrs.define
@@ -292,11 +293,15 @@ class _Reader:
         self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
         self.adjacent_words = frozenset(analysis.lexicon("round_held_adjacent"))
         self.previous_words = frozenset(analysis.lexicon("round_previous"))
+        self.agree_verbs = frozenset(analysis.lexicon("round_agree"))
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
-        self.context = len(countries) >= 2 or bool(
-            find_cues(analysis, {"round_context": "context"})
+        armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
+        self.context = (
+            len(countries) >= 2
+            or bool(countries and armed)  # الحكومة اليمنية والحوثيين: a state and a group
+            or bool(find_cues(analysis, {"round_context": "context"}))
         )  # a document about parties or talks at all
         self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
         self.bodies = find_cues(analysis, {"round_not_talks_subjects": "body"})
@@ -525,6 +530,8 @@ class _Reader:
             return self._judge(cue)
         if after and not self._governs_next(after[0], sent_end, next_start):
             return self._judge(after[0])
+        if self._agreed_on(start):
+            return "cue", RoundStatus.PLANNED, None  # اتفق الوزيران على الاجتماع مجدداً
         proposer = self._proposer_before(start, max(sent_start, start - BEFORE_WINDOW))
         if proposer is not None:
             return self._judge(proposer)  # دعت القمة … إلى مفاوضات مباشرة
@@ -536,6 +543,13 @@ class _Reader:
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _agreed_on(self, start: int) -> bool:
+        """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""
+        words = _previous_words(self.text, start, 5)
+        if not words or words[0] not in ("على", "علي"):
+            return False
+        return any(word.lstrip("وف") in self.agree_verbs for word in words[1:])
 
     def _proposer_before(self, start: int, low: int) -> Cue | None:
         """A verb of calling or proposing that governs a round after إلى / عقد across another noun.
@@ -665,6 +679,10 @@ class _Reader:
                     words = _previous_words(text, o_start, 1)
                     after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
                     mention.appositive = after
+            elif mention.end + 40 < o_start <= min(mention.end + APPOSITION_WINDOW, next_start):
+                words = _previous_words(text, o_start, 1)
+                after = bool(words) and words[0] in ("وهو", "وهي")  # long name، وهو الثاني
+                mention.appositive = after
             if before or inside or after:
                 best = (o_start, o_end, ordinal)
                 break
@@ -732,6 +750,8 @@ class _Reader:
                     continue
             if entity.kind == EntityKind.COUNTRY and self._listed(p_end):
                 continue  # في الولايات المتحدة ومصر وإسرائيل: a list of parties, not a venue
+            if self._alternative(p_end):
+                continue  # في طرابلس أو بنغازي: not yet a venue
             held_in = (
                 mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
                 and 0 <= p_start - mention.end <= 25
@@ -831,6 +851,18 @@ class _Reader:
         following = tokens(self.text, position, min(len(self.text), position + 20))
         return bool(following) and (self.text[following[0][0] : following[0][1]] in self.host_words)
 
+    def _after_city_noun(self, position: int) -> bool:
+        """Whether "في العاصمة" and at most two adjective words stand before ``position``.
+
+        "في العاصمة الجنوب سودانية جوبا": a compound adjective between the city noun and
+        the name.
+        """
+        words = _previous_words(self.text, position, 4)
+        for index, word in enumerate(words[:3]):
+            if word in VENUE_FILLERS:
+                return index > 0 and index + 1 < len(words) and words[index + 1] in self.venue_words
+        return False
+
     def _after_filler(self, position: int) -> bool:
         """Whether a city noun stands just before ``position`` (في العاصمة العمانية مسقط)."""
         return any(word in VENUE_FILLERS for word in _previous_words(self.text, position, 2))
@@ -855,6 +887,15 @@ class _Reader:
         """Whether a place or country entity starts at normalised ``position``."""
         return any(p_start == position for p_start, _, _ in self.places)
 
+    def _alternative(self, end: int) -> bool:
+        """Whether "أو" and another place follow what ends at ``end`` (طرابلس أو بنغازي)."""
+        following = tokens(self.text, end, min(len(self.text), end + 20))[:2]
+        return (
+            len(following) == 2
+            and self.text[following[0][0] : following[0][1]] == "او"
+            and self._place_at(following[1][0])
+        )
+
     def _listed(self, end: int) -> bool:
         """Whether another country follows what ends at ``end`` with و (مصر وإسرائيل)."""
         following = tokens(self.text, end, min(len(self.text), end + 20))[:1]
@@ -878,6 +919,8 @@ class _Reader:
 
     def _read_venue_before(self, position: int) -> bool:
         """Whether a venue word introduces what starts at ``position``, read from the text."""
+        if self._after_city_noun(position):
+            return True
         text = self.text
         if (
             position
@@ -1105,6 +1148,12 @@ def _group(mentions: list[_Mention], text: str) -> list[_Group]:
         if target is None and _anaphoric(mention):
             earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
             target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
+            if (
+                target is not None
+                and target.status is RoundStatus.HELD
+                and mention.status is RoundStatus.PLANNED
+            ):
+                target = None  # اتفقا على الاجتماع مجدداً: a round held is not planned again
         if target is None:
             groups.append(_Group([mention]))
         else:
