@@ -37,6 +37,7 @@ Word boundaries are respected: a form never matches inside a longer word
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -337,7 +338,8 @@ class PhraseTrie:
             return None
         first_level = self._first
         best: tuple[int, int, str, int] | None = None
-        for first, start in _readings(word, word_start, clitics):
+        for first, skip in _readings(word, clitics):
+            start = word_start + skip
             for tail, key in first_level.get(first, ()):
                 if max_words and len(tail) >= max_words:
                     continue
@@ -355,22 +357,25 @@ for _clitic in PROCLITICS[1:]:
     _CLITICS_BY_LETTER[_clitic[0]] = (*_CLITICS_BY_LETTER.get(_clitic[0], ()), _clitic)
 
 
-def _readings(word: str, start: int, clitics: bool) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=8192)
+def _readings(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
     """Each way to read ``word``: itself, then without each proclitic it may carry.
 
-    ل + ال is written لل: "للكرملين" is also read as الكرملين, starting at كرملين.
+    Each reading comes with how many characters of the word it leaves out. ل + ال is
+    written لل: "للكرملين" is also read as الكرملين, starting at كرملين. Kept per
+    word: a text repeats its words.
     """
-    readings = [(word, start)]
+    readings = [(word, 0)]
     if not clitics:
-        return readings
+        return tuple(readings)
     for clitic in _CLITICS_BY_LETTER.get(word[:1], ()):
         if not word.startswith(clitic) or len(word) - len(clitic) < 2:
             continue
         rest = word[len(clitic) :]
-        readings.append((rest, start + len(clitic)))
+        readings.append((rest, len(clitic)))
         if clitic.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
-            readings.append((_ARTICLE + rest[1:], start + len(clitic) + 1))
-    return readings
+            readings.append((_ARTICLE + rest[1:], len(clitic) + 1))
+    return tuple(readings)
 
 
 class Gazetteer:
@@ -500,7 +505,8 @@ class Gazetteer:
             index, form = target
             if form != "short":
                 seen[index] = start
-            clitic_start = norm.to_original(scanned.words[i][0])
+            word_start = scanned.words[i][0]
+            clitic_start = a if word_start == start else norm.to_original(word_start)
             entry = self.entries[index]
             found.append(
                 Mention(
