@@ -213,6 +213,11 @@ def test_holding_on_to_control_is_retention_and_the_occupier_no_claim() -> None:
     assert claims_of("طالبت الحركة بانسحاب قوات الاحتلال إلى الحدود.") == []
 
 
+def test_a_relative_clause_with_no_pronoun() -> None:
+    found = only("تطالب باكو بإعادة ثماني قرى أذربيجانية تحتلها أرمينيا.")
+    assert (found.kind.value, found.territory.text) == ("control", "قرى أذربيجانية")
+
+
 def test_counted_forces_before_the_territory_left() -> None:
     found = only("وتطالب الحكومة بانسحاب نحو 40 ألف جندي تركي من الشطر الشمالي.")
     assert (found.kind.value, found.territory.text) == ("withdrawal_demand", "الشطر الشمالي")

@@ -543,10 +543,13 @@ class _Reader:
         text = self.text
         before = text[max(sent_start, cue.start - 60) : cue.start]
         relative = max(before.rfind("التي"), before.rfind("الذي"))
-        if relative < 0:
+        if relative >= 0:
+            rel_start = max(sent_start, cue.start - 60) + relative
+        elif self._noun_right_before(cue.start):
+            rel_start = cue.start  # ثماني قرى أذربيجانية تحتلها: a relative clause with no pronoun
+        else:
             yield from self._pronoun_claim(cue, kind, segment, sent_start, sent_end)
             return
-        rel_start = max(sent_start, cue.start - 60) + relative
         head: int | None = None
         for t_start, t_end in reversed(tokens(text, max(sent_start, rel_start - 40), rel_start)):
             if has_break(text, t_end, rel_start):
@@ -560,13 +563,32 @@ class _Reader:
             return
         claimant = self._actor_at(cue.end)
         end = claimant[1] if claimant is not None else cue.end
-        territory = self._descriptive(head, end)
+        # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية)
+        words = tokens(text, head, cue.start)
+        territory = self._descriptive(head, end if relative >= 0 or not words else words[-1][1])
         evidence = (head, end)
         if claimant is None:
             claimant = self._claimant_before(head, sent_start)
         year = self._year((head, min(sent_end, end + 12)), sent_start)
         phrase = _Phrase(territory, head, end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _noun_right_before(self, position: int) -> bool:
+        """Whether a territory noun ends the phrase before ``position`` (قرى أذربيجانية تحتلها).
+
+        The noun stands right before, or one demonym or place after it does.
+        """
+        before = tokens(self.text, max(0, position - 40), position)[-2:]
+        if not before or has_break(self.text, before[-1][1], position):
+            return False
+        if self._is_noun(self._word(*before[-1])):
+            return True
+        return (
+            len(before) == 2
+            and self._place_at(before[-1][0]) is not None
+            and self._is_noun(self._word(*before[0]))
+            and not has_break(self.text, before[0][1], before[1][0])
+        )
 
     def _pronoun_claim(
         self, cue: Cue, kind: ClaimKind, segment: str, sent_start: int, sent_end: int
