@@ -141,6 +141,11 @@ def test_lists_apposed_counts_and_releases_told_after(
     assert [(r.count, r.count_other) for r in exchanges_of(text)] == counts
 
 
+def test_a_release_in_return_is_the_other_half() -> None:
+    found = only("يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن عدد من الأسرى.")
+    assert (found.kind, found.count) == ("hostages", 10)
+
+
 def test_documents_are_not_released_or_returned() -> None:
     assert exchanges_of("أعاد الاتفاق رسم خريطة المنطقة.") == []
 

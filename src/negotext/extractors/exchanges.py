@@ -156,6 +156,14 @@ class _Reader:
         return frozenset(self.analysis.lexicon("exchange_dual"))
 
     @functools.cached_property
+    def in_return(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_in_return"))
+
+    @functools.cached_property
+    def copulas(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_copulas"))
+
+    @functools.cached_property
     def singular(self) -> frozenset[str]:
         return frozenset(self.analysis.lexicon("exchange_singular"))
 
@@ -199,10 +207,28 @@ class _Reader:
                 continue
             used.add(kind.start)
             mention = self._mention(action, kind, used, previous)
+            if mention is not None and self._other_half(action, mention, previous):
+                continue
             if mention is not None:
                 previous = mention
                 yield mention
                 yield from self._listed(action, mention, used)
+
+    def _other_half(self, action: Cue, mention: _Mention, previous: _Mention | None) -> bool:
+        """Whether a mention after مقابل is the other side of the exchange just told.
+
+        "إطلاق سراح 10 رهائن …، مقابل الإفراج عن عدد من الأسرى": the release after
+        مقابل is what is given in return, no exchange of its own; its count, if any,
+        becomes the first one's ``count_other``.
+        """
+        if previous is None or _sentence_break(self.text, previous.end, action.start):
+            return False
+        before = tokens(self.text, max(0, action.start - 12), action.start)[-1:]
+        if not before or bare(self.text[before[0][0] : before[0][1]]) not in self.in_return:
+            return False
+        if previous.count_other is None and mention.count not in (None, previous.count):
+            previous.count_other = mention.count
+        return True
 
     def _listed(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
         """Counted kind nouns listed after a mention with و (250 أسيراً … و1700 معتقل).
@@ -462,7 +488,7 @@ class _Reader:
             return False
         for w_start, w_end in words:
             word = self.text[w_start:w_end]
-            if word in self.persons or bare(word) in self.persons:
+            if word in self.persons or bare(word) in self.persons or word in self.copulas:
                 continue
             if any(s <= w_start < e for s, e in self.demonyms):
                 continue
