@@ -408,6 +408,31 @@ def test_an_ordinal_in_apposition_after_a_long_name() -> None:
     assert only(text).ordinal == 2
 
 
+def test_an_invitation_to_take_part_is_a_proposal() -> None:
+    found = only("ووجهت قطر دعوة إلى الطرفين للمشاركة في جولة جديدة من المحادثات الأسبوع المقبل.")
+    assert found.status == RoundStatus.PROPOSED
+
+
+def test_continuing_talks_state_no_new_round() -> None:
+    text = (
+        "انطلقت في الرياض، الأربعاء، مشاورات بين الأطراف اليمنية.\n"
+        "ومن المقرر أن تستمر المشاورات عشرة أيام."
+    )
+    assert only(text).status == RoundStatus.HELD
+
+
+def test_a_venue_phrase_does_not_part_a_near_cue_from_the_round() -> None:
+    text = (
+        "انطلقت في مقر الأمانة العامة لمجلس التعاون الخليجي بالرياض، الأربعاء، "
+        "مشاورات بين الأطراف اليمنية."
+    )
+    found = only(text)
+    assert (found.status, found.place.name if found.place else None) == (
+        RoundStatus.HELD,
+        "Riyadh",
+    )
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -294,6 +294,7 @@ class _Reader:
         self.adjacent_words = frozenset(analysis.lexicon("round_held_adjacent"))
         self.previous_words = frozenset(analysis.lexicon("round_previous"))
         self.agree_verbs = frozenset(analysis.lexicon("round_agree"))
+        self.continuing = frozenset(analysis.lexicon("round_continuing"))
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
@@ -486,6 +487,8 @@ class _Reader:
         ``"none"`` when no cue governs it.
         """
         text = self.text
+        if _previous_words(text, start, 1) in ([w] for w in self.continuing):
+            return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
         adjacent = [
             c
             for c in self.statuses
@@ -523,7 +526,11 @@ class _Reader:
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
             if (
                 cue.label.endswith("_near")
-                and start - cue.end - self._asides_length(cue.end, start) > NEAR_WINDOW
+                and start
+                - cue.end
+                - self._asides_length(cue.end, start)
+                - self._venue_phrase_length(cue.end, start)
+                > NEAR_WINDOW
                 and not any(cue.end <= p.start and start - p.end <= 4 for p in self.purposes)
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
@@ -589,6 +596,22 @@ class _Reader:
         word = " ".join(self.text[cue_range[0] : cue_range[1]].split())
         return word not in self.adjacent_words and word[1:] not in self.adjacent_words
 
+    def _venue_phrase_length(self, start: int, end: int) -> int:
+        """The length of a venue phrase (في … بالرياض) opening ``[start, end)``.
+
+        "انطلقت في مقر الأمانة العامة لمجلس التعاون الخليجي بالرياض، الأربعاء، مشاورات":
+        where the round was held does not part the verb from it.
+        """
+        first = tokens(self.text, start, end)[:1]
+        if not first or self.text[first[0][0] : first[0][1]] != "في":
+            return 0
+        ends = [
+            p_end
+            for _, p_end, _ in _starting_within(self.places, start, end)
+            if p_end <= end and not has_break(self.text, start, p_end)
+        ]
+        return max(ends) - start if ends else 0
+
     def _asides_length(self, start: int, end: int) -> int:
         """The length of the short asides between commas in ``[start, end)``.
 
@@ -603,9 +626,11 @@ class _Reader:
 
     def _holding_before(self, position: int) -> bool:
         """Whether a verbal noun of holding stands right before ``position`` (عقد اجتماع)."""
-        words = _previous_words(self.text, position, 1)
+        words = _previous_words(self.text, position, 2)
         if words and words[0] == normalize_text("إلى"):
             return True  # سيدعو الأطراف إلى جولة ثانية
+        if len(words) == 2 and words[0] == "في" and bare(words[1]) in self.holding:
+            return True  # دعوة إلى الطرفين للمشاركة في جولة جديدة
         return bool(words) and (words[0] in self.holding or bare(words[0]) in self.holding)
 
     def _relative_before(self, position: int) -> bool:
