@@ -433,6 +433,20 @@ def test_a_venue_phrase_does_not_part_a_near_cue_from_the_round() -> None:
     )
 
 
+def test_perhaps_is_possible() -> None:
+    found = only("وقال مسؤول إن الزعيمين ربما يلتقيان في أبوظبي لتوقيع معاهدة السلام.")
+    assert found.status == RoundStatus.POSSIBLE
+
+
+def test_in_the_frame_of_a_round_gives_its_ordinal() -> None:
+    text = (
+        "يعقد الوفدان الإيراني والأمريكي اليوم اجتماعات مكثفة في جنيف، "
+        "في إطار الجولة السادسة من المفاوضات."
+    )
+    found = only(text)
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 6)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

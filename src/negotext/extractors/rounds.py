@@ -295,6 +295,7 @@ class _Reader:
         self.previous_words = frozenset(analysis.lexicon("round_previous"))
         self.agree_verbs = frozenset(analysis.lexicon("round_agree"))
         self.continuing = frozenset(analysis.lexicon("round_continuing"))
+        self.framework = frozenset(analysis.lexicon("round_framework"))
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
@@ -717,8 +718,9 @@ class _Reader:
             ordinal = best[2]
             mention.ordinal = ordinal.value
             mention.relative = ordinal.relative
-            if _previous_words(text, mention.start, 1) in ([w] for w in DEMONSTRATIVES):
-                mention.appositive = True  # وهذه هي الجولة الثامنة: the round just told
+            previous = _previous_words(text, mention.start, 1)
+            if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
+                mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
             return best[0], best[1]
         return None
 
