@@ -447,6 +447,17 @@ def test_in_the_frame_of_a_round_gives_its_ordinal() -> None:
     assert (found.status, found.ordinal) == (RoundStatus.HELD, 6)
 
 
+def test_the_ordinal_of_a_phase_is_not_the_round_s() -> None:
+    text = "وقال الوسيط إن المرحلة الثانية من المحادثات بين الطرفين ستبدأ الأسبوع المقبل."
+    found = only(text)
+    assert (found.status, found.ordinal) == (RoundStatus.PLANNED, None)
+
+
+def test_two_weeks_of_talks_were_held() -> None:
+    found = only("ووقع الطرفان اتفاقاً في جدة بعد أسبوعين من المحادثات برعاية سعودية أمريكية.")
+    assert found.status == RoundStatus.HELD
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

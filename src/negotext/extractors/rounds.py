@@ -692,6 +692,7 @@ class _Reader:
                 and o_end <= mention.start
                 and mention.start - o_end <= 14
                 and not has_break(text, o_end, mention.start)
+                and not text.startswith("ال", o_start)  # المرحلة الثانية من المحادثات: the phase's
             )  # أول اجتماع، ثالث جولة
             inside = mention.start <= o_start < mention.end  # الجولة الثالثة من المفاوضات
             after = False
