@@ -458,6 +458,23 @@ def test_two_weeks_of_talks_were_held() -> None:
     assert found.status == RoundStatus.HELD
 
 
+def test_any_round_or_a_needed_one_is_no_particular_round() -> None:
+    assert (
+        rounds_of(
+            "ويرى مراقبون أن أي جولة قادمة من المفاوضات بين الطرفين يجب أن تبدأ بملف الرواتب."
+        )
+        == []
+    )
+    assert rounds_of("وأكد الوسيط أنه لا بد من مفاوضات جادة بين الطرفين لإنهاء الحرب.") == []
+
+
+def test_an_ordinal_meeting_after_fi_is_the_meeting_just_told() -> None:
+    text = (
+        "التقى المبعوثان الخاصان لأرمينيا وتركيا، الجمعة، عند المعبر الحدودي، في خامس لقاء بينهما."
+    )
+    assert only(text).ordinal == 5
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -99,6 +99,8 @@ STATUS_CLASS = {
 ORDINAL_COPULAS = frozenset(
     {"هي", "هو", "وهي", "وهو", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
 )
+#: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
+ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
 #: Copulas before a round noun that name the round just told (وهذه هي الجولة الثامنة).
 DEMONSTRATIVES = frozenset({"هي", "هو", "وهي", "وهو"})
 #: Words that follow a city noun but are no city's name (في العاصمة العمانية خلال الأشهر).
@@ -384,6 +386,9 @@ class _Reader:
             return None  # a phone call is not a round
         if self._not_talks(end) or _previous_words(self.text, start, 1) == ["هامش"]:
             return None  # الجولة الثالثة من الدوري، على هامش القمة
+        previous = _previous_words(self.text, start, 2)
+        if previous[:1] in ([w] for w in ANY_WORDS) or previous == ["من", "بد"]:
+            return None  # أي جولة قادمة، لا بد من مفاوضات جادة: no particular round
         sent_start, sent_end = sentence_range(self.analysis, start)
         previous_end = self.triggers[index - 1][1] if index else 0
         next_start = self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(text)
@@ -722,6 +727,13 @@ class _Reader:
             previous = _previous_words(text, mention.start, 1)
             if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
                 mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
+            if best[1] <= mention.start and not text.startswith("ال", best[0]):
+                mention.definite = (
+                    True  # خامس لقاء: an ordinal in construct makes the noun definite
+                )
+                lead = _previous_words(text, best[0], 1)
+                if lead == ["في"] and previous_end > sent_start:
+                    mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
             return best[0], best[1]
         return None
 
