@@ -82,8 +82,12 @@ class Analysis:
 
     @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
-        """Sentence spans of the original text, in order."""
-        return tuple(split_sentences(self.text))
+        """Sentence spans of the original text, in order.
+
+        Boundaries are found in the normalised text, so a tatweel or diacritic
+        written after a full stop ("انتهى.ـ ثم") cannot hide one.
+        """
+        return tuple(self.span(s.start, s.end) for s in split_sentences(self.norm.text))
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding original offset ``offset`` (the nearest one before it otherwise)."""

@@ -1,0 +1,31 @@
+"""The shared per-document analysis: what every extractor reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotext import Document
+from negotext.analysis import Analysis
+
+
+@pytest.mark.parametrize("mark", ["ـ", "ً", "ـــ", "\u200f"])
+def test_a_mark_after_a_full_stop_does_not_hide_the_sentence_break(mark: str) -> None:
+    text = f"قال الرئيس إنه مستعد.{mark} وأضاف الوزير أن الجولة ستعقد."
+    analysis = Analysis(Document(text))
+    sentences = [analysis.slice(s) for s in analysis.sentences]
+    assert sentences == [f"قال الرئيس إنه مستعد.{mark}", "وأضاف الوزير أن الجولة ستعقد."]
+
+
+def test_sentence_at_finds_the_sentence_of_an_offset() -> None:
+    text = "عقدت الجولة الأولى في الدوحة. وستعقد الثانية في القاهرة."
+    analysis = Analysis(Document(text))
+    second = text.index("وستعقد")
+    assert analysis.slice(analysis.sentence_at(second + 3)).startswith("وستعقد")
+    assert analysis.slice(analysis.sentence_at(2)).startswith("عقدت")
+
+
+def test_parts_are_computed_once_and_shared() -> None:
+    analysis = Analysis(Document("أكد الكرملين أن المحادثات ستستمر في إسطنبول."))
+    assert analysis.norm is analysis.norm
+    assert analysis.entities is analysis.entities
+    assert analysis.sentences is analysis.sentences
