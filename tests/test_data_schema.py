@@ -3,8 +3,9 @@
 Gazetteer entries: required keys, allowed kinds, ids (``Q<digits>`` or ISO
 alpha-2), non-empty Arabic names, references to known countries, and no
 surface form naming two different entities unless one of them documents why
-in its ``note``. ``countries.json`` must equal what ``tools/build_countries.py``
-generates from the installed Babel (skipped without Babel).
+in its ``note``; ``place_type`` one of :data:`PLACE_TYPES`. ``countries.json`` and
+``cities.json`` must equal what ``tools/build_countries.py`` and
+``tools/build_cities.py`` generate from the installed Babel (skipped without Babel).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from typing import Any
 
 import pytest
 
-from negotext.ar.gazetteer import Gazetteer, entry_problems, match_key
+from negotext.ar.gazetteer import PLACE_TYPES, Gazetteer, entry_problems, match_key
 from negotext.ar.titles import load_title_data
 
 DATA = Path(__file__).parent.parent / "src" / "negotext" / "ar" / "data"
 GAZETTEER_FILES = sorted((DATA / "gazetteer").glob("*.json"))
 TOOL = Path(__file__).parent.parent / "tools" / "build_countries.py"
+CITIES_TOOL = Path(__file__).parent.parent / "tools" / "build_cities.py"
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -39,6 +41,7 @@ def test_the_data_folder_has_the_expected_files() -> None:
     names = {path.name for path in GAZETTEER_FILES}
     assert {
         "countries.json",
+        "cities.json",
         "country_variants.json",
         "places.json",
         "organizations.json",
@@ -118,6 +121,28 @@ def test_shared_surface_forms_are_documented() -> None:
     assert undocumented == []
 
 
+def test_place_types_are_known_and_on_places_or_buildings() -> None:
+    for file, entry in _all_entries():
+        place_type = entry.get("place_type")
+        if place_type is None:
+            continue
+        assert place_type in PLACE_TYPES, (file, entry["name"])
+        assert entry["kind"] == "place" or (
+            entry["kind"] == "organization" and place_type == "building"
+        ), (file, entry["name"])
+    assert all(
+        entry.get("place_type") == "city" for entry in _load(DATA / "gazetteer" / "cities.json")
+    )
+    assert all(entry["id"] is None for entry in _load(DATA / "gazetteer" / "cities.json"))
+
+
+def test_entry_problems_rejects_a_bad_place_type() -> None:
+    entry = {"kind": "place", "id": None, "name": "X", "names": ["إكس"], "place_type": "town"}
+    assert entry_problems(entry)
+    assert entry_problems({**entry, "kind": "person", "place_type": "city"})
+    assert not entry_problems({**entry, "kind": "organization", "place_type": "building"})
+
+
 def test_the_whole_gazetteer_builds() -> None:
     gazetteer = Gazetteer(entry for _, entry in _all_entries())
     kinds = {entry.kind.value for entry in gazetteer.entries}
@@ -177,3 +202,14 @@ def test_countries_json_matches_babel() -> None:
     spec.loader.exec_module(module)
     expected = module.render(module.build_entries())
     assert (DATA / "gazetteer" / "countries.json").read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.skipif(importlib.util.find_spec("babel") is None, reason="babel is not installed")
+def test_cities_json_matches_babel() -> None:
+    spec = importlib.util.spec_from_file_location("build_cities", CITIES_TOOL)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    expected = module.render(module.build_entries())
+    assert (DATA / "gazetteer" / "cities.json").read_text(encoding="utf-8") == expected

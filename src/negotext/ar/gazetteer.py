@@ -49,6 +49,7 @@ from negotext.records import Entity, EntityKind, Span
 
 __all__ = [
     "DEMONYM_SUFFIXES",
+    "PLACE_TYPES",
     "Gazetteer",
     "GazetteerEntry",
     "GazetteerError",
@@ -90,8 +91,14 @@ ENTRY_KEYS = frozenset(
         "note",
         "source",
         "plugin",
+        "place_type",
     }
 )
+#: What a place is (``place_type``): a city (or town), a region (province, territory,
+#: disputed area), a crossing, a corridor, a body of water, a facility (plant, dam, base)
+#: or a building where talks may be held (a palace, a headquarters). An institution
+#: named after its building (البيت الأبيض، الإليزيه) may be a "building" too.
+PLACE_TYPES = frozenset({"city", "region", "crossing", "corridor", "water", "facility", "building"})
 GAZETTEER_KINDS = frozenset(k.value for k in EntityKind if k is not EntityKind.ANONYMOUS)
 ID_PATTERN = regex.compile(r"^(?:Q[1-9][0-9]*|[A-Z]{2})$")
 COUNTRY_CODE = regex.compile(r"^[A-Z]{2}$")
@@ -175,6 +182,12 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
             problems.append(f"{key} must be an ISO alpha-2 code, got {value!r}")
     if (entry.get("nisba") or entry.get("demonyms")) and kind != "country":
         problems.append("nisba and demonyms are for country entries only")
+    place_type = entry.get("place_type")
+    if place_type is not None:
+        if place_type not in PLACE_TYPES:
+            problems.append(f"place_type must be one of {sorted(PLACE_TYPES)}, got {place_type!r}")
+        elif kind != "place" and not (kind == "organization" and place_type == "building"):
+            problems.append("place_type is for places (and organisations that are buildings)")
     return problems
 
 
@@ -200,6 +213,8 @@ class GazetteerEntry:
     nisba: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    #: What a place is (:data:`PLACE_TYPES`): "city", "region", "building" …, else None.
+    place_type: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -601,6 +616,7 @@ def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
         nisba=_strings(raw.get("nisba")),
         demonyms=_strings(raw.get("demonyms")),
         sources=(origin,) if origin else (),
+        place_type=raw.get("place_type"),
     )
 
 
@@ -626,6 +642,7 @@ def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
         nisba=_join(first.nisba, later.nisba),
         demonyms=_join(first.demonyms, later.demonyms),
         sources=_join(first.sources, later.sources),
+        place_type=first.place_type or later.place_type,
     )
 
 
