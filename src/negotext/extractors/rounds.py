@@ -133,6 +133,9 @@ AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تج
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
 VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه"})
 VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
+#: Words before a building the gazetteer holds as an institution that make it a venue
+#: (في البيت الأبيض، داخل قصر الإليزيه); "بـ" attached counts too.
+BUILDING_PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "داخل", "وفي", "وداخل"))
 
 #: A short aside set off by commas (، صباح الاثنين،).
 ASIDE = regex.compile(r",[^,\n]{1,32},")
@@ -315,7 +318,21 @@ class _Reader:
         self.host_words = frozenset(analysis.lexicon("round_host"))
         self._venue_cache: dict[int, bool] = {}
         self._countries: dict[Entity, Entity | None] = {}
-        self.places = _Located(located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY)))
+        gazetteer = analysis.resources.gazetteer
+        self._place_types: dict[Entity, str | None] = {}
+        for entity in analysis.entities:
+            if entity.kind in (EntityKind.PLACE, EntityKind.ORGANIZATION):
+                entry = gazetteer.entry_of(entity)
+                self._place_types[entity] = entry.place_type if entry is not None else None
+        self.places = _Located(
+            [
+                item
+                for item in located_entities(
+                    analysis, (EntityKind.PLACE, EntityKind.COUNTRY, EntityKind.ORGANIZATION)
+                )
+                if item[2].kind != EntityKind.ORGANIZATION or self._inside_building(item)
+            ]
+        )
         self.actors = _Located(
             located_entities(
                 analysis,
@@ -797,6 +814,13 @@ class _Reader:
                 and 0 <= p_start - mention.end <= 25
                 and not has_break(self.text, mention.end, p_start)
             ) or self._host_subject(p_start)  # عقد الاجتماع المقبل في أرمينيا: a party can host
+            if self._place_type(entity) == "region" and not (
+                self._host_subject(p_start)
+                or self._host_after(p_end)
+                or self._after_filler(p_start)
+                or (held_in and not cities_only)
+            ):
+                continue  # في تيغراي: a region named near a round is its topic, not its venue
             if entity.kind == EntityKind.COUNTRY and (
                 cities_only
                 or mention.status is None
@@ -809,12 +833,17 @@ class _Reader:
                 (0 if p_start >= mention.end else 10)
                 + (50 if entity.kind == EntityKind.COUNTRY else 0)  # a city names it better
                 + (40 if construct else 0)  # a venue said with في or a host verb names it better
+                + (30 if self._place_type(entity) == "region" else 0)  # a city names it better
             )
             candidates.append((distance + penalty, p_start, p_end, entity))
         if not candidates:
             return None
         _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
-        return p_start, p_end, entity
+        return self._building_before((p_start, p_end, entity), candidates) or (
+            p_start,
+            p_end,
+            entity,
+        )
 
     def _named_city(self, start: int, end: int, limit: int) -> tuple[int, int, Entity] | None:
         """A city the gazetteer does not know, named as one right after the round.
@@ -885,6 +914,41 @@ class _Reader:
             return None
         span = self.analysis.span(n_start, n_end)
         return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+
+    def _inside_building(self, item: tuple[int, int, Entity]) -> bool:
+        """Whether an institution is a building said as a place: في / داخل / بـ before it.
+
+        "في البيت الأبيض"، "داخل قصر الإليزيه"، "بالكرملين": the building is where talks are
+        held; "أعلن البيت الأبيض" is the institution speaking, and "استضاف قصر الإليزيه
+        اجتماعاً" the host (its city, named elsewhere, stays the venue): not a place.
+        """
+        start, _, entity = item
+        if self._place_types.get(entity) != "building":
+            return False
+        if (
+            start
+            and self.text[start - 1] == "ب"
+            and (start < 2 or not self.text[start - 2].isalpha())
+        ):
+            return True
+        previous = _previous_words(self.text, start, 1)
+        return bool(previous) and previous[0] in BUILDING_PREPOSITIONS
+
+    def _place_type(self, entity: Entity) -> str | None:
+        """The gazetteer's ``place_type`` of a place or building ("city", "region" …)."""
+        return self._place_types.get(entity)
+
+    def _building_before(
+        self, chosen: tuple[int, int, Entity], candidates: Sequence[tuple[int, int, int, Entity]]
+    ) -> tuple[int, int, Entity] | None:
+        """A building right before the chosen city (في البيت الأبيض بواشنطن): the venue."""
+        for _, b_start, b_end, building in candidates:
+            if self._place_type(building) != "building" or b_end > chosen[0]:
+                continue
+            gap = self.text[b_end : chosen[0]].strip(" ,")
+            if gap in ("", "ب", "في", "ف"):
+                return b_start, b_end, building
+        return None
 
     def _host_after(self, position: int) -> bool:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
