@@ -101,6 +101,9 @@ class _Reader:
         self.analysis = analysis
         self.text = analysis.norm.text
         self.actions = find_cues(analysis, {"exchange_actions": "action"})
+        #: People counted after their nationality (عن مواطنين فرنسيين اثنين): where the
+        #: people start → their number.
+        self.counted_after: dict[int, tuple[int, int, Quantity]] = {}
 
     # Everything else is read on first use: a document with no word of exchanging or
     # releasing (a third of news pages) needs none of it, and a document whose actions
@@ -174,6 +177,10 @@ class _Reader:
     @functools.cached_property
     def persons(self) -> frozenset[str]:
         return frozenset(self.analysis.lexicon("exchange_persons"))
+
+    @functools.cached_property
+    def transfer(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_transfer"))
 
     @functools.cached_property
     def inclusion(self) -> frozenset[str]:
@@ -332,6 +339,9 @@ class _Reader:
         is the counted word, so the number reads as its count.
         """
         text = self.text
+        trailing = self._people_counted_after(action, limit)
+        if trailing is not None:
+            return trailing
         for q_start, q_end, _ in self.numbers:
             if q_start < action.end:
                 continue
@@ -357,6 +367,46 @@ class _Reader:
             label = previous[-1].label if previous else default.value  # civilians are held
             return Cue(w_start, w_end, word, label)
         return None
+
+    def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
+        """People released with their number after them: عن مواطنين فرنسيين اثنين.
+
+        Right after عن / سراح a noun of people (``exchange_persons``), one or two
+        demonyms, then a number: the returned cue covers the people and their
+        nationality, and the number right after it is their count.
+        """
+        text = self.text
+        spans = tokens(text, action.end, min(limit, action.end + 80))[:8]
+        if not action.word.endswith(("عن", "سراح")):
+            # the marker may follow the subject (أفرجت طهران بموجبها عن مواطنين …)
+            marker = next(
+                (i for i, t in enumerate(spans[:4]) if text[t[0] : t[1]] in ("عن", "سراح")), None
+            )
+            if marker is None:
+                return None
+            spans = spans[marker + 1 :]
+        if len(spans) < 3 or _sentence_break(text, action.end, spans[0][0]):
+            return None
+        word = text[spans[0][0] : spans[0][1]]
+        if word not in self.persons and bare(word) not in self.persons:
+            return None
+        index = 1
+        while index < min(len(spans), 3) and not has_break(text, spans[0][1], spans[index][0]):
+            w_start, w_end = spans[index]
+            nisba = w_end - w_start >= 5 and text[w_start:w_end].endswith(("يين", "يون"))
+            if not nisba and not any(s <= w_start < e for s, e in self.demonyms):
+                break
+            index += 1
+        if index == 1 or index >= len(spans):
+            return None
+        end = spans[index - 1][1]
+        number = next((q for q in self.numbers if end < q[0] <= end + 2), None)
+        if number is None or self._is_vague(text[number[0] : number[1]]):
+            return None
+        previous = [k for k in self.kinds if k.end <= action.start]
+        label = previous[-1].label if previous else ExchangeKind.DETAINEES.value
+        self.counted_after[spans[0][0]] = number
+        return Cue(spans[0][0], end, text[spans[0][0] : end], label)
 
     def _mention(
         self, action: Cue, kind: Cue, used: set[int], previous: _Mention | None
@@ -391,10 +441,21 @@ class _Reader:
             if apposed is not None:
                 mention.count, end = _as_count(apposed[2].value), max(end, apposed[1])
                 mention.approximate = bool(apposed[2].approximate)
+        if mention.count is None and kind.start in self.counted_after:
+            q_start, q_end, q = self.counted_after[kind.start]  # مواطنين فرنسيين اثنين
+            mention.count, mention.approximate, end = _as_count(q.value), bool(q.approximate), q_end
         if mention.count is None and not mention.approximate and kind.word in self.dual:
             mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
         if mention.count is None and not mention.approximate and kind.word in self.singular:
             mention.count = 1  # أفرجت عن الجندي الإسرائيلي: the singular counts one
+        if mention.count is None and not mention.approximate:
+            single = self._singular_after(kind, sent_end)  # رفات جندي إسرائيلي: one body
+            if single is not None:
+                mention.count, end = 1, max(end, single)
+        if mention.count is None and not mention.approximate:
+            batch = self._transferred(kind, sent_end, used)  # … بعدما نقلت طائراتها 318 محتجزاً
+            if batch is not None:
+                mention.count, mention.approximate, end = batch[0], batch[1], max(end, batch[2])
         # per side and the other side's number
         for cue in self.all_for_all:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
@@ -445,6 +506,54 @@ class _Reader:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
         return mention
 
+    def _singular_after(self, kind: Cue, limit: int) -> int | None:
+        """The end of an indefinite singular noun of a person after a kind of bodies.
+
+        "رفات جندي إسرائيلي"، "جثة رهينة": the remains of one; a definite noun (رفات
+        الجنود) or a plural counts nothing.
+        """
+        if kind.label != ExchangeKind.BODIES.value:
+            return None
+        following = tokens(self.text, kind.end, min(limit, kind.end + 20))[:1]
+        if not following or has_break(self.text, kind.end, following[0][0]):
+            return None
+        word = self.text[following[0][0] : following[0][1]]
+        word = word[:-1] if word.endswith("ا") and word[:-1] in self.singular else word
+        return following[0][1] if word in self.singular else None
+
+    def _transferred(
+        self, kind: Cue, limit: int, used: set[int]
+    ) -> tuple[int | None, bool, int] | None:
+        """The batch of an exchange told as a transfer later in its sentence.
+
+        "اكتمال عملية تبادل المحتجزين …، بعدما نقلت طائراتها 318 محتجزاً": a verb of
+        moving (``exchange_transfer``) with a counted noun of the same kind counts
+        the exchange just named. Alone, a transfer is no exchange (نقل also tells
+        transfers between prisons); told with one, it is its batch.
+        """
+        for later in self.kinds:
+            if later.start <= kind.end or later.start in used or later.label != kind.label:
+                continue
+            if later.start - kind.end > 120 or later.end > limit:
+                return None
+            if _full_stop(self.text, kind.end, later.start):
+                return None
+            quantity = self._quantity_before(kind.end, later.start)
+            if quantity is None:
+                continue
+            before = tokens(self.text, max(kind.end, quantity[0] - 30), quantity[0])[-2:]
+            if not any(
+                bare(self.text[s:e]) in self.transfer or self.text[s:e] in self.transfer
+                for s, e in before
+            ):
+                continue
+            used.add(later.start)
+            written = self.text[quantity[0] : quantity[1]]
+            if self._is_vague(written):
+                return None, True, later.end
+            return _as_count(quantity[2].value), bool(quantity[2].approximate), later.end
+        return None
+
     def _quantity_before(self, low: int, position: int) -> tuple[int, int, Quantity] | None:
         """The quantity written just before the kind noun (ألف أسير، نحو 50 رهينة)."""
         found = [
@@ -466,7 +575,7 @@ class _Reader:
             (
                 c
                 for c in self.count_markers
-                if position <= c.start <= min(limit, position + 40)
+                if position <= c.start <= min(limit, position + 80)
                 and not _sentence_break(self.text, position, c.start)
             ),
             None,

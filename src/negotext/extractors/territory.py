@@ -122,6 +122,7 @@ class _Reader:
         self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
         self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
         self.cues += self._land_cues()
+        self.cues += self._predicate_cues()
         self.cues.sort(key=lambda c: c.start)
 
     # Everything else is read on first use: a page with no cue of a claim needs none of it.
@@ -250,6 +251,45 @@ class _Reader:
                 cues.append(Cue(t_start, t_end, word, BEFORE_LABEL))
         return cues
 
+    def _predicate_cues(self) -> list[Cue]:
+        """Sovereignty cues told by a predicate: a demonym or "جزء من" + country.
+
+        "مزارع شبعا لبنانية": a named place followed by an indefinite demonym (no
+        article, so no adjective of it but its predicate) is that country's land.
+        "الإقليم سيبقى جزءاً من صربيا": a noun of a part (``territory_part_nouns``)
+        with من and a country after it. The territory stands before the cue.
+        """
+        countries = [p for p in self.places if p[2].kind == EntityKind.COUNTRY]
+        if not countries:
+            return []
+        named = {p[1] for p in self.places if p[2].kind == EntityKind.PLACE}
+        parts = frozenset(self.analysis.lexicon("territory_part_nouns"))
+        cues: list[Cue] = []
+        for start, end, _ in countries:
+            word = self.text[start:end]
+            before = tokens(self.text, max(0, start - 30), start)[-2:]
+            if not before or has_break(self.text, before[-1][1], start):
+                continue
+            if (
+                " " not in word
+                and not word.startswith(("ال", "وال", "بال", "لل"))
+                and word.endswith(("يه", "ي"))
+                and (before[-1][1] in named or self._definite_noun(self._word(*before[-1])))
+            ):
+                cues.append(Cue(start, end, word, BEFORE_LABEL))  # مزارع شبعا لبنانية
+            elif (
+                len(before) == 2
+                and self._word(*before[-1]) == "من"
+                and bare(self._word(*before[0])) in parts
+                and not has_break(self.text, before[0][1], before[1][0])
+            ):
+                cues.append(Cue(before[0][0], before[1][1], "جزء من", BEFORE_LABEL))
+        return cues
+
+    def _definite_noun(self, word: str) -> bool:
+        """A territory noun with the article (الصحراء، والإقليم): a subject, not a construct."""
+        return self._is_noun(word) and word.lstrip("وف").startswith("ال")
+
     def _whole_words(self, words: frozenset[str]) -> Iterator[tuple[int, int]]:
         """The ranges of the tokens that are exactly one of ``words``.
 
@@ -358,7 +398,7 @@ class _Reader:
         share: float | None = None
         if cue.word in self.controllers:
             return  # تحت سيطرتها: the pronoun is who controls, the territory is not named
-        if self.text[cue.start : cue.end].endswith("ها") and kind in VERB_KINDS:
+        if self.text[cue.start : cue.end].endswith(("ها", "عليه")) and kind in VERB_KINDS:
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
         position = cue.end
@@ -495,27 +535,27 @@ class _Reader:
             if not has_break(self.text, t[1], cue.start)
         ]
         # The territory is the noun phrase right before the cue (تعتبر صربيا كوسوفو جزءاً):
-        # its last territory word or place, with the region nouns before it.
-        found: int | None = None
-        for index in range(len(before) - 1, -1, -1):
-            noun = self._is_noun(self._word(*before[index]))
-            place = self._place_at(before[index][0]) is not None
+        # its last territory word or place, with the region nouns before it; places joined
+        # to it by و are claimed with it (مزارع شبعا وتلال كفرشوبا لبنانية).
+        own = next(
+            (p for p in self.places if p[0] == cue.start and p[2].kind == EntityKind.COUNTRY),
+            None,
+        )  # the demonym of a predicate is the owner itself
+        claimant_phrase = None if own is not None else self._phrase(cue.end, sent_end)
+        owner = own or self._owner(claimant_phrase, cue.end, sent_end)
+        end = claimant_phrase.end if claimant_phrase is not None else cue.end
+        limit, strict = len(before), False
+        while limit > 0:
+            found = self._phrase_head_before(before[:limit], strict)
             if found is None:
-                if noun or place:
-                    found = index
-            elif noun and not place:
-                found = index  # إقليم كاراباخ
-            else:
-                break
-        if found is not None:
+                return
             t_start = before[found][0]
             phrase = self._phrase(self._without_preposition(t_start), cue.start)
             if phrase is None:
                 return
-            claimant_phrase = self._phrase(cue.end, sent_end)
-            owner = self._owner(claimant_phrase, cue.end, sent_end)
+            if strict:  # a place listed before: its own evidence, up to where it ends
+                phrase = _Phrase(phrase.territory, phrase.start, before[limit - 1][1])
             claimant = owner or self._claimant_before(phrase.start, sent_start)
-            end = claimant_phrase.end if claimant_phrase is not None else cue.end
             evidence = (phrase.start, end)
             year = self._year(evidence, sent_start)
             yield (
@@ -524,7 +564,27 @@ class _Reader:
                     ClaimKind.SOVEREIGNTY_CLAIM, phrase, claimant, None, year, evidence, segment
                 ),
             )
-            return
+            if not self._word(*before[found]).startswith("و") or found == 0:
+                return
+            limit, strict = found, True
+
+    def _phrase_head_before(self, before: list[tuple[int, int]], strict: bool) -> int | None:
+        """Where the territory phrase ending ``before`` starts: its last territory word or
+        place, with the region nouns before it; ``strict``: it must end right there."""
+        found: int | None = None
+        for index in range(len(before) - 1, -1, -1):
+            noun = self._is_noun(self._word(*before[index]))
+            place = self._place_at(before[index][0]) is not None
+            if found is None:
+                if noun or place:
+                    found = index
+                elif strict and index < len(before) - 2:
+                    return None
+            elif noun and not place:
+                found = index  # إقليم كاراباخ
+            else:
+                break
+        return found
 
     def _owner(
         self, phrase: _Phrase | None, start: int, end: int
@@ -551,8 +611,11 @@ class _Reader:
             yield from self._pronoun_claim(cue, kind, segment, sent_start, sent_end)
             return
         head: int | None = None
+        stop = rel_start
+        if relative >= 0 and text[sent_start:rel_start].rstrip().endswith(","):
+            stop = len(text[:rel_start].rstrip()) - 1  # إقليم قره باغ، الذي …: a comma before it
         for t_start, t_end in reversed(tokens(text, max(sent_start, rel_start - 40), rel_start)):
-            if has_break(text, t_end, rel_start):
+            if has_break(text, t_end, stop):
                 break
             word = text[t_start:t_end]
             if self._is_noun(word) or self._place_at(t_start) is not None:
@@ -626,9 +689,26 @@ class _Reader:
         spans = tokens(self.text, position, min(limit, position + 60))[:4]
         for t_start, t_end in spans:
             if has_break(self.text, position, t_start):
-                break
+                return self._after_parenthetical(position, limit)
             if self._word(t_start, t_end) in PREPOSITIONS:
                 return t_start
+        return position
+
+    def _after_parenthetical(self, position: int, limit: int) -> int:
+        """A subject with a parenthetical between commas before its "على".
+
+        "تسيطر الحركة، المدعومة من رواندا، على مدينتي غوما وبوكافو": the preposition
+        right after the closing comma, no full stop and no third comma between.
+        """
+        spans = tokens(self.text, position, min(limit, position + 160))[:16]
+        for previous, (t_start, t_end) in itertools.pairwise(spans):
+            gap = self.text[previous[1] : t_start]
+            if _full_stop_in(self.text[position:t_start]):
+                break
+            if "," in gap and self._word(t_start, t_end) == "علي":
+                if self.text[position:t_start].count(",") == 2:
+                    return t_start
+                break
         return position
 
     def _share_words(self, position: int, limit: int) -> tuple[int, float | None]:
@@ -789,6 +869,12 @@ class _Reader:
         index = 0
         while index < len(spans) and self._word(*spans[index]) in PREPOSITIONS:
             index += 1
+        if (
+            index + 2 < len(spans)
+            and any(s <= spans[index][0] < e for s, e in self.number_ranges)
+            and self._word(*spans[index + 1]) == "من"
+        ):
+            index += 2  # على أربع من ولايات دارفور: a count of the territories
         leading = index
         while leading < len(spans) and self._word(*spans[leading]) in self.quantifiers:
             leading += 1  # عدة مناطق، جميع أراضي
@@ -961,6 +1047,10 @@ def _kind_of(cue: Cue) -> ClaimKind:
     if cue.label == BEFORE_LABEL:
         return ClaimKind.SOVEREIGNTY_CLAIM
     return ClaimKind(cue.label)
+
+
+def _full_stop_in(text: str) -> bool:
+    return any(mark in text for mark in ".!?;\n")
 
 
 def _territory_key(territory: Entity) -> str:
