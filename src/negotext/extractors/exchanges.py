@@ -298,6 +298,8 @@ class _Reader:
             None,
         )
         if kind is None:
+            kind = self._released_in_sentence_before(cue, used)
+        if kind is None:
             return None
         sent_start, _ = sentence_range(self.analysis, kind.start)
         quantity = self._quantity_before(sent_start, kind.start)
@@ -319,6 +321,30 @@ class _Reader:
             count=_as_count(count) if count is not None else None,
             approximate=count is None or bool(quantity[2].approximate),
         )
+
+    def _released_in_sentence_before(self, cue: Cue, used: set[int]) -> Cue | None:
+        """The people a pronoun of release names in the sentence before.
+
+        "وصلت حافلات تقل 456 أسيراً إلى خان يونس. وكانت إسرائيل قد أفرجت عنهم":
+        when the release opens its sentence (within its first six words) and no kind
+        noun stands before it there, the pronoun names the last counted kind noun of
+        the sentence before.
+        """
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        if sent_start == 0 or len(tokens(self.text, sent_start, cue.start)) > 6:
+            return None
+        if any(sent_start <= k.start < cue.start for k in self.kinds):
+            return None
+        prev_start, _ = sentence_range(self.analysis, max(0, sent_start - 2))
+        for kind in reversed(self.kinds):
+            if not prev_start <= kind.start < sent_start or kind.start in used:
+                continue
+            if kind.label == ExchangeKind.DOCUMENTS.value:
+                continue
+            if self._quantity_before(prev_start, kind.start) is not None:
+                return kind
+            return None
+        return None
 
     def _all_for_all(self, action: Cue) -> Cue | None:
         """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it."""

@@ -686,12 +686,13 @@ class _Reader:
 
     def _after_subject(self, position: int, limit: int) -> int:
         """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
-        spans = tokens(self.text, position, min(limit, position + 60))[:4]
-        for t_start, t_end in spans:
+        spans = tokens(self.text, position, min(limit, position + 100))[:8]
+        for index, (t_start, t_end) in enumerate(spans):
             if has_break(self.text, position, t_start):
                 return self._after_parenthetical(position, limit)
-            if self._word(t_start, t_end) in PREPOSITIONS:
-                return t_start
+            word = self._word(t_start, t_end)
+            if word in PREPOSITIONS and (index < 4 or word == "علي"):
+                return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
         return position
 
     def _after_parenthetical(self, position: int, limit: int) -> int:
