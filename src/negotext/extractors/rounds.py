@@ -361,12 +361,19 @@ class _Reader:
         for cue in self.not_talks:
             if end <= cue.start <= end + 30:
                 gap = tokens(self.text, end, cue.start)
+                if not gap and cue.word == "الدوري" and self._meeting_noun_before(end):
+                    continue  # اجتماعها الدوري، الاجتماع الدوري: a periodic meeting, not a league
                 if all(
                     self.text[s:e] == "من" or any(o[0] <= s < o[1] for o in self.ordinals)
                     for s, e in gap
                 ) and not has_break(self.text, end, cue.start):
                     return True
         return False
+
+    def _meeting_noun_before(self, end: int) -> bool:
+        """Whether the word ending at ``end`` is a meeting noun (اجتماع، لقاء، اجتماعها)."""
+        words = _previous_words(self.text, end, 1)
+        return bool(words) and any(stem in words[0] for stem in ("اجتماع", "لقاء", "لقاءات"))
 
     def _cluster(self, triggers: list[Cue]) -> list[tuple[int, int, str]]:
         """Adjacent triggers (الجولة الثالثة من المفاوضات، محادثات السلام) as one trigger."""
@@ -807,7 +814,7 @@ class _Reader:
                     continue
             if entity.kind == EntityKind.COUNTRY and self._listed(p_end):
                 continue  # في الولايات المتحدة ومصر وإسرائيل: a list of parties, not a venue
-            if self._alternative(p_end):
+            if self._alternative(p_end) or self._after_alternative(p_start):
                 continue  # في طرابلس أو بنغازي: not yet a venue
             held_in = (
                 mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
@@ -992,13 +999,20 @@ class _Reader:
         return any(p_start == position for p_start, _, _ in self.places)
 
     def _alternative(self, end: int) -> bool:
-        """Whether "أو" and another place follow what ends at ``end`` (طرابلس أو بنغازي)."""
-        following = tokens(self.text, end, min(len(self.text), end + 20))[:2]
+        """Whether "أو" (and في) and another place follow what ends at ``end`` (طرابلس أو بنغازي)."""
+        following = tokens(self.text, end, min(len(self.text), end + 24))[:3]
+        if len(following) == 3 and self.text[following[1][0] : following[1][1]] == "في":
+            following = [following[0], following[2]]  # في قصر بعبدا أو في الناقورة
         return (
-            len(following) == 2
+            len(following) >= 2
             and self.text[following[0][0] : following[0][1]] == "او"
             and self._place_at(following[1][0])
         )
+
+    def _after_alternative(self, start: int) -> bool:
+        """Whether "أو" (and في) stands before what starts at ``start`` (… أو في الناقورة)."""
+        words = _previous_words(self.text, start, 2)
+        return bool(words) and (words[0] == "او" or words[:2] == ["في", "او"])
 
     def _listed(self, end: int) -> bool:
         """Whether another country follows what ends at ``end`` with و (مصر وإسرائيل)."""
