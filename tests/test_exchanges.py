@@ -150,6 +150,53 @@ def test_documents_are_not_released_or_returned() -> None:
     assert exchanges_of("أعاد الاتفاق رسم خريطة المنطقة.") == []
 
 
+def test_a_batch_told_as_a_transfer_counts_the_exchange_named_with_it() -> None:
+    found = only(
+        "أعلنت الوساطة انتهاء عملية تبادل الأسرى، بعدما نقلت الحافلات 120 أسيراً إلى الحدود."
+    )
+    assert (found.kind, found.count) == ("prisoners", 120)
+    # alone, a transfer is no exchange: prisoners are moved between prisons too
+    assert exchanges_of("نقلت السلطات 120 أسيراً إلى سجن آخر.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("أطلقت الحكومة سراح مواطنين ألمانيين ثلاثة.", "detainees", 3),
+        ("أفرجت الجماعة بموجب الاتفاق عن مواطنين أتراك أربعة.", "detainees", 4),
+        ("أطلقت الجماعة سراح مواطنين نيباليين اثنين كانا محتجزين لديها.", "detainees", 2),
+    ],
+)
+def test_people_counted_after_their_nationality(text: str, kind: str, count: int) -> None:
+    found = exchanges_of(text)
+    assert [(r.kind, r.count) for r in found] == [(kind, count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("سلمت الحركة رفات جندي أسير إلى الوسطاء.", 1),
+        ("أعادت السلطات جثة رهينة إلى عائلتها.", 1),
+        ("أعادت السلطات رفات الجنود إلى بلادهم.", None),
+    ],
+)
+def test_the_remains_of_one_person(text: str, count: int | None) -> None:
+    assert only(text).count == count
+
+
+def test_a_release_pronoun_names_the_people_of_the_sentence_before() -> None:
+    text = "وصل إلى المدينة 200 معتقل مساء أمس. وكانت السلطات قد أفرجت عنهم صباحاً."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 200)]
+
+
+def test_a_batch_and_a_release_noun_with_its_subject() -> None:
+    text = "ستشمل الدفعة الثالثة نحو 30 أسيراً، بعد إفراج الحكومة عن خمسة معتقلين."
+    assert sorted((r.kind, r.count) for r in exchanges_of(text)) == [
+        ("detainees", 5),
+        ("prisoners", 30),
+    ]
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

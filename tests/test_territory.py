@@ -223,6 +223,41 @@ def test_counted_forces_before_the_territory_left() -> None:
     assert (found.kind.value, found.territory.text) == ("withdrawal_demand", "الشطر الشمالي")
 
 
+@pytest.mark.parametrize(
+    ("text", "territories"),
+    [
+        ("أكد الوزير أن الجولان سورية.", ["الجولان"]),
+        ("قال البيان إن الإقليم صربي.", ["الإقليم"]),
+        ("تؤكد موسكو أن القرم ودونيتسك روسية.", ["القرم", "دونيتسك"]),
+        ("زار الوزير الأراضي الأوكرانية.", []),  # an adjective, with the article: no predicate
+        ("وقالت إن المدينة سيبقى جزءاً من أوكرانيا.", ["المدينة"]),
+        ("وقالت إن الاتفاق جزء من التسوية.", []),  # a part of no country
+    ],
+)
+def test_a_demonym_or_a_part_of_a_country_as_predicate(text: str, territories: list[str]) -> None:
+    found = [c for c in claims_of(text) if c.kind == "sovereignty_claim"]
+    assert len(found) == len(territories), [c.territory.text for c in found]
+    for claim, territory in zip(found, territories, strict=True):
+        assert _same(territory, claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("تسيطر القوات، بحسب مصادر محلية، على مدينة الفاشر.", "الفاشر"),
+        ("تسيطر قوات الأمن الخاصة التابعة للحكومة فعلياً على المنطقة الحدودية.", "المنطقة الحدودية"),
+        ("تسيطر الحركة على ثلاث من مقاطعات الإقليم.", "مقاطعات الإقليم"),
+        ("تحدث عن إقليم دارفور، الذي فرضت القوات السيطرة عليه العام الماضي.", "إقليم دارفور"),
+    ],
+)
+def test_control_past_a_parenthetical_a_long_subject_a_count_and_a_comma(
+    text: str, territory: str
+) -> None:
+    claim = only(text)
+    assert claim.kind == "control"
+    assert _same(territory, claim.territory.text)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 
