@@ -680,3 +680,41 @@ def test_a_short_form_in_one_entry_demotes_the_same_name_in_another() -> None:
     )
     assert g.find("دعم مالي") == []
     assert ids(g, "جمهورية مالي ومالي") == ["ML", "ML"]
+
+
+# -- place types and CLDR cities ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_type"),
+    [
+        ("في مكسيكو سيتي", "Mexico City", "city"),
+        ("في كراكاس", "Caracas", "city"),
+        ("في كاراكاس", "Caracas", "city"),
+        ("في أكرا", "Accra", "city"),
+        ("في تيغراي", "Tigray", "region"),
+        ("في معبر رفح", "Rafah Crossing", "crossing"),
+        ("في قصر الاتحادية", "Ittihadiya Palace", "building"),
+        ("في مقر الأمم المتحدة في جنيف", "Palais des Nations", "building"),
+        ("في البيت الأبيض", "White House", "building"),
+    ],
+)
+def test_place_types(gazetteer: Gazetteer, text: str, name: str, place_type: str) -> None:
+    [mention] = gazetteer.mentions(text)
+    assert (mention.entity.name, mention.entry.place_type) == (name, place_type)
+
+
+def test_the_white_house_stays_an_organisation(gazetteer: Gazetteer) -> None:
+    [mention] = gazetteer.mentions("أعلن البيت الأبيض")
+    assert mention.entity.kind is EntityKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("word", ["سمراء", "العيون", "نوم", "ترك", "ماهي", "ديلي"])
+def test_ambiguous_cldr_city_names_are_not_entities(gazetteer: Gazetteer, word: str) -> None:
+    assert gazetteer.find(f"قال إن {word} هنا") == []
+
+
+def test_generated_cities_do_not_shadow_hand_entries(gazetteer: Gazetteer) -> None:
+    assert [e.name for e in gazetteer.lookup("الجزائر")] == ["Algeria"]
+    assert [e.name for e in gazetteer.lookup("الكويت")] == ["Kuwait"]
+    assert gazetteer.lookup("نيروبي")[0].capital_of == "KE"

@@ -571,3 +571,51 @@ def test_cue_search_over_candidates_matches_a_full_scan(text: str) -> None:
         fast = [(c.start, c.end, c.word) for c in table.find(norm)]
         full = [(m.start(), m.end(), m.group("w")) for m in table.pattern.finditer(norm)]
         assert fast == full
+
+
+# -- buildings and regions as venues ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "عقدت في البيت الأبيض بواشنطن جولة جديدة من المحادثات بين أرمينيا وأذربيجان.",
+            "White House",
+        ),
+        (
+            "وعقد الرئيسان اجتماعا داخل قصر الإليزيه في باريس لبحث الحرب بين روسيا وأوكرانيا.",
+            "Elysée Palace",
+        ),
+        ("التقى الرئيس المصري نظيره السوداني في قصر الاتحادية بالقاهرة.", "Ittihadiya Palace"),
+        ("انطلقت في كراكاس الجولة الثالثة من المفاوضات بين الحكومة والمعارضة.", "Caracas"),
+        ("عقدت في مكسيكو سيتي الجولة الثانية من المفاوضات بين الحكومة والمعارضة.", "Mexico City"),
+    ],
+)
+def test_buildings_and_cldr_cities_are_venues(text: str, place: str) -> None:
+    found = only(text)
+    assert (found.place.name if found.place else None) == place
+
+
+def test_an_institution_speaking_is_no_venue() -> None:
+    found = only("وأعلن البيت الأبيض أن جولة جديدة من المحادثات ستعقد في جنيف بين إيران وأمريكا.")
+    assert (found.place.name if found.place else None) == "Geneva"
+
+
+def test_a_region_is_no_fallback_venue() -> None:
+    found = only(
+        "وقعت اشتباكات في تيغراي بعد أن عقدت الحكومة الإثيوبية والجبهة جولة محادثات مطولة."
+    )
+    assert found.place is None
+
+
+def test_a_city_beats_a_region_after_the_round() -> None:
+    found = only(
+        "وعقدت في أديس أبابا جولة محادثات بين الحكومة وجبهة تحرير تيغراي بشأن الأوضاع في تيغراي."
+    )
+    assert (found.place.name if found.place else None) == "Addis Ababa"
+
+
+def test_a_periodic_meeting_is_a_meeting() -> None:
+    found = only("عقدت اللجنة اجتماعها الدوري في الناقورة بحضور ممثلين عن لبنان وإسرائيل.")
+    assert (found.place.name if found.place else None) == "Naqoura"
