@@ -437,6 +437,9 @@ class _Reader:
                 cue_range[1] <= c.start and c.end <= start for c in self.bodies
             ):
                 return None  # عقد مجلس الأمن اجتماعاً: a body's session, not talks
+            if kind == "present" and previous[:1] == ["قد"]:
+                status = RoundStatus.POSSIBLE  # الطرفان قد يلتقيان: "may" before the verb
+                cue_range = (text.rfind("قد", 0, start), end)
             if kind == "present" and status is None:
                 return None  # يلتقي with no modal cue says nothing of a round
             if kind == "present" and status is RoundStatus.HELD:
