@@ -872,6 +872,12 @@ class _Reader:
                 continue
             for n_start, n_end in spans[index + 1 : index + 4]:
                 name = self.text[n_start:n_end]
+                compound = self._country_end(n_start)  # العاصمة الجنوب أفريقية
+                if compound is not None and compound > n_end:
+                    if word.endswith("عاصمه"):
+                        capital = capital or self._capital(t_start, n_start, compound)
+                    if capital is not None:
+                        return capital
                 if name.endswith("يه") and name.startswith("ال"):
                     if capital is None and word.endswith("عاصمه"):
                         capital = self._capital(t_start, n_start, n_end)
@@ -906,6 +912,13 @@ class _Reader:
             return None
         span = self.analysis.span(start, adj_end)
         return start, adj_end, entry.entity(self.analysis.slice(span), span)
+
+    def _country_end(self, start: int) -> int | None:
+        """The end of a country (or demonym) entity starting at ``start``, else None."""
+        return next(
+            (e for s, e, entity in self.places if s == start and entity.kind == EntityKind.COUNTRY),
+            None,
+        )
 
     def _hosted_in(self, cue_range: tuple[int, int]) -> tuple[int, int, Entity] | None:
         """A place the gazetteer does not know, right after a verb of hosting and في.
