@@ -197,6 +197,17 @@ def test_a_batch_and_a_release_noun_with_its_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("أطلقت الحركة سراح ثلاث رهائن. وتطالب الحكومة بالإفراج عن جميع المحتجزين.", "hostages"),
+        ("تطالب الحكومة بالإفراج عن جميع المحتجزين في سجون الجماعة.", "detainees"),
+    ],
+)
+def test_the_held_are_hostages_where_hostages_are_told(text: str, kind: str) -> None:
+    assert exchanges_of(text)[-1].kind == kind
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

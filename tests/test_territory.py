@@ -258,6 +258,25 @@ def test_control_past_a_parenthetical_a_long_subject_a_count_and_a_comma(
     assert _same(territory, claim.territory.text)
 
 
+def test_a_share_after_a_subject_that_is_no_entity() -> None:
+    claim = only("وتسيطر جماعة المعارضة على نحو 30 في المئة من أراضي البلاد.")
+    assert (claim.kind, claim.share_percent) == ("control", 30.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ("ترفض القوات مغادرة مواقعها في الشمال.", "retention_demand", "مواقعها"),
+        ("أكدت الحكومة أنها لن تسحب جنودها من الإقليم.", "retention_demand", "الإقليم"),
+        ("جددت الدولة تأكيد سيادتها على جزرها الثلاث.", "sovereignty_claim", "جزرها الثلاث"),
+    ],
+)
+def test_nouns_and_forces_with_a_possessive(text: str, kind: str, territory: str) -> None:
+    claim = only(text)
+    assert claim.kind == kind
+    assert _same(territory, claim.territory.text)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

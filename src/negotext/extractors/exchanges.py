@@ -179,6 +179,10 @@ class _Reader:
         return frozenset(self.analysis.lexicon("exchange_persons"))
 
     @functools.cached_property
+    def held(self) -> frozenset[str]:
+        return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
+
+    @functools.cached_property
     def transfer(self) -> frozenset[str]:
         return frozenset(self.analysis.lexicon("exchange_transfer"))
 
@@ -443,7 +447,7 @@ class _Reader:
             return None
         sent_start, sent_end = sentence_range(self.analysis, action.start)
         mention = _Mention(
-            action.start, kind.end, ExchangeKind(kind.label), segment, (action.start, kind.end)
+            action.start, kind.end, self._kind_of(kind), segment, (action.start, kind.end)
         )
         end = kind.end
         quantity = self._quantity_before(action.end, kind.start)
@@ -579,6 +583,18 @@ class _Reader:
                 return None, True, later.end
             return _as_count(quantity[2].value), bool(quantity[2].approximate), later.end
         return None
+
+    def _kind_of(self, kind: Cue) -> ExchangeKind:
+        """The kind a kind noun names; the held (المحتجزين) are hostages where hostages are told.
+
+        In an article that names hostages (رهائن) by their own noun, a bare noun of the
+        held (``exchange_held``) names them too; elsewhere it names detainees.
+        """
+        if kind.label == ExchangeKind.DETAINEES.value and bare(kind.word) in self.held:
+            hostages = ExchangeKind.HOSTAGES.value
+            if any(k.label == hostages and bare(k.word) not in self.held for k in self.kinds):
+                return ExchangeKind.HOSTAGES
+        return ExchangeKind(kind.label)
 
     def _quantity_before(self, low: int, position: int) -> tuple[int, int, Quantity] | None:
         """The quantity written just before the kind noun (ألف أسير، نحو 50 رهينة)."""

@@ -320,7 +320,13 @@ class _Reader:
         return self.text[start:end]
 
     def _is_noun(self, word: str) -> bool:
-        return word in self.nouns or bare(word) in self.nouns
+        if word in self.nouns or bare(word) in self.nouns:
+            return True
+        for suffix in ("هما", "ها", "هم"):  # جزرها، مواقعها: a noun with its owner's pronoun
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = bare(word[: -len(suffix)])
+                return stem in self.nouns or stem.removesuffix("ت") + "ه" in self.nouns
+        return False
 
     def _place_at(self, position: int) -> tuple[int, int, Entity] | None:
         """A place or country entity starting at ``position`` (a proclitic may precede it)."""
@@ -419,6 +425,10 @@ class _Reader:
                     break
             if share is None and not cue.word.endswith(("علي", "عليها")):
                 position = self._after_subject(position, sent_end)  # سيطرت القوات على …
+                for p_start, p_end, quantity in self.percents:
+                    if position <= p_start <= position + 8:  # تسيطر جبهة X على نحو 20% من …
+                        share, position = float(quantity.value), p_end
+                        break
             if share is None:
                 position, share = self._share_words(position, sent_end)
             for full in self.full:
@@ -603,6 +613,8 @@ class _Reader:
         text = self.text
         before = text[max(sent_start, cue.start - 60) : cue.start]
         relative = max(before.rfind("التي"), before.rfind("الذي"))
+        if relative >= 0 and has_break(before, relative, len(before)):
+            relative = -1  # التي تحتلها إيران …، داعية إلى إنهاء احتلالها: another clause
         if relative >= 0:
             rel_start = max(sent_start, cue.start - 60) + relative
         elif self._noun_right_before(cue.start):
@@ -614,7 +626,7 @@ class _Reader:
         stop = rel_start
         if relative >= 0 and text[sent_start:rel_start].rstrip().endswith(","):
             stop = len(text[:rel_start].rstrip()) - 1  # إقليم قره باغ، الذي …: a comma before it
-        for t_start, t_end in reversed(tokens(text, max(sent_start, rel_start - 40), rel_start)):
+        for t_start, t_end in reversed(tokens(text, max(sent_start, rel_start - 60), rel_start)):
             if has_break(text, t_end, stop):
                 break
             word = text[t_start:t_end]
