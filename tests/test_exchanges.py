@@ -208,6 +208,11 @@ def test_the_held_are_hostages_where_hostages_are_told(text: str, kind: str) -> 
     assert exchanges_of(text)[-1].kind == kind
 
 
+def test_the_kind_noun_past_a_subject_and_a_parenthetical() -> None:
+    text = "تبادلت الحكومة والجماعة المسلحة المعارضة، بوساطة من الأمم المتحدة، نحو 300 محتجز."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 300)]
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

@@ -277,6 +277,12 @@ def test_nouns_and_forces_with_a_possessive(text: str, kind: str, territory: str
     assert _same(territory, claim.territory.text)
 
 
+def test_land_in_the_accusative_and_forces_named_at_length() -> None:
+    assert only("واعتبر الرئيس الإقليم أرضاً سورية.").kind == "sovereignty_claim"
+    claim = only('تطالب الجماعة بانسحاب ما تسميه "قوات الاحتلال" من مدينة الحديدة.')
+    assert (claim.kind, claim.territory.name is not None) == ("withdrawal_demand", True)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

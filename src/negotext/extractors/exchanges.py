@@ -201,7 +201,7 @@ class _Reader:
                 (
                     k
                     for k in self.kinds
-                    if action.end <= k.start <= min(action.end + KIND_WINDOW, next_action)
+                    if action.end <= k.start <= min(self._kind_reach(action), next_action)
                     and k.start not in used
                     and (k.label != ExchangeKind.DOCUMENTS.value or action.word in self.handing)
                     and not _sentence_break(self.text, action.end, k.start)
@@ -224,6 +224,18 @@ class _Reader:
                 previous = mention
                 yield mention
                 yield from self._listed(action, mention, used)
+
+    def _kind_reach(self, action: Cue) -> int:
+        """How far the kind noun may stand: further past a parenthetical between two commas.
+
+        "تبادلت الحكومة وقوات سوريا الديمقراطية (قسد)، برعاية التحالف الدولي، نحو 250
+        معتقلاً": the subject and the parenthetical stand between the verb and its object.
+        """
+        reach = action.end + KIND_WINDOW
+        window = self.text[action.end : action.end + 2 * KIND_WINDOW]
+        if window[:KIND_WINDOW].count(",") >= 1 and window.count(",") >= 2:
+            return action.end + 2 * KIND_WINDOW
+        return reach
 
     def _other_half(self, action: Cue, mention: _Mention, previous: _Mention | None) -> bool:
         """Whether a mention after مقابل is the other side of the exchange just told.

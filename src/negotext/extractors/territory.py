@@ -847,7 +847,7 @@ class _Reader:
             return None
         if direct:
             return spans[index][0]
-        for t_start, t_end in spans[index : index + 4]:  # انسحاب المرتزقة من …
+        for t_start, t_end in spans[index : index + 6]:  # انسحاب المرتزقة من …
             if has_break(self.text, position, t_start):
                 return None
             if self._word(t_start, t_end) == "من":
