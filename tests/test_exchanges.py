@@ -213,6 +213,19 @@ def test_the_kind_noun_past_a_subject_and_a_parenthetical() -> None:
     assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 300)]
 
 
+def test_a_release_joined_to_a_demand_by_a_repeated_preposition() -> None:
+    text = (
+        "وطالبت الحكومة، في بيان صدر مساء الأحد، بانسحاب القوات من جميع المدن الشمالية، "
+        "وبإطلاق سراح مئات المعتقلين."
+    )
+    [found] = exchanges_of(text)
+    assert (found.kind, found.status, found.approximate) == ("detainees", "demanded", True)
+
+
+def test_an_exchange_scheduled_is_agreed() -> None:
+    assert only("ومن المقرر أن يتبادل الوزيران مذكرات تفاهم.").status == "agreed"
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

@@ -283,6 +283,13 @@ def test_land_in_the_accusative_and_forces_named_at_length() -> None:
     assert (claim.kind, claim.territory.name is not None) == ("withdrawal_demand", True)
 
 
+def test_an_included_part_ends_the_territory_phrase() -> None:
+    claim = only("أكد الرئيس أن بلاده استعادت السيطرة على كامل أراضيها بما فيها الإقليم الجنوبي.")
+    assert (claim.kind, claim.share_percent) == ("control", 100.0)
+    assert _same("أراضيها", claim.territory.text)
+    assert "الجنوبي" not in claim.territory.text
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -536,7 +536,12 @@ class _Reader:
             cue, negated = found
             if negated:
                 return None
-            if mention.count is None and cue.start < action.start and action.start - cue.end > 25:
+            if (
+                mention.count is None
+                and cue.start < action.start
+                and action.start - cue.end > 25
+                and not self.text.startswith("وب", action.start)
+            ):
                 return None  # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى)
             mention.status = ExchangeStatus(cue.label)
             if cue.start < action.start and action.start - cue.end <= 45:
@@ -739,10 +744,15 @@ class _Reader:
         for cue in self.statuses:  # صفقة تبادل تشمل نحو 1400 محتجز
             if action.end <= cue.start and cue.end <= kind.start:
                 return cue, self._negated(cue.start)
+        # "طالبت …، بانسحاب القوات …، وبإطلاق سراح …": a repeated preposition joins the
+        # action to the object of a verb before it, however far in its sentence
+        reach = (
+            sent_start if self.text.startswith("وب", action.start) else action.start - CUE_WINDOW
+        )
         before = [
             c
             for c in self.statuses
-            if max(sent_start, action.start - CUE_WINDOW) <= c.start <= action.start
+            if max(sent_start, reach) <= c.start <= action.start
             and not _full_stop(self.text, c.end, action.start)
         ]  # the sentence, and never past a full stop (a tatweel after one hides it from it)
         if before:

@@ -520,7 +520,7 @@ class _Reader:
         if owner is None:
             return  # اعترفت بالحكومة الجديدة: no land recognised as someone's
         inclusive = next(
-            (c for c in self.inclusive if phrase.start <= c.start < phrase.end),
+            (c for c in self.inclusive if phrase.start <= c.start <= phrase.end + 2),
             None,
         )
         if inclusive is not None:
