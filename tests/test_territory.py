@@ -290,6 +290,14 @@ def test_an_included_part_ends_the_territory_phrase() -> None:
     assert "الجنوبي" not in claim.territory.text
 
 
+def test_forces_deployed_in_a_territory_and_a_resumptive_pronoun() -> None:
+    claim = only("يلزم الاتفاق الجيش بسحب جنوده المتمركزين في المنطقة الحدودية.")
+    assert (claim.kind, claim.territory.text) == ("withdrawal_demand", "المنطقة الحدودية")
+    claim = only("تحدث عن إقليم الشمال، الذي تسيطر الجماعة على معظم مناطقه.")
+    assert claim.kind == "control"
+    assert _same("إقليم الشمال", claim.territory.text)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

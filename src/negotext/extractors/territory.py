@@ -322,7 +322,9 @@ class _Reader:
     def _is_noun(self, word: str) -> bool:
         if word in self.nouns or bare(word) in self.nouns:
             return True
-        for suffix in ("هما", "ها", "هم"):  # جزرها، مواقعها: a noun with its owner's pronoun
+        # جزرها، مواقعها، مناطقه: a noun with its owner's pronoun (a final ه may also be a
+        # normalised ة, so the stem must be a noun itself: منطقه is no منطق + ه)
+        for suffix in ("هما", "ها", "هم", "ه"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 stem = bare(word[: -len(suffix)])
                 return stem in self.nouns or stem.removesuffix("ت") + "ه" in self.nouns
@@ -446,6 +448,10 @@ class _Reader:
         phrase = self._phrase(position, sent_end, skip)
         if phrase is None:
             return
+        if kind in VERB_KINDS and self._resumptive(cue, phrase):
+            # إقليم جوبا، الذي تسيطر على معظم مناطقه: the pronoun names the relative's head
+            yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
+            return
         if claimant is None:
             claimant = self._claimant_before(cue.start, sent_start)
         if kind == ClaimKind.CONTROL and share is None:
@@ -466,6 +472,25 @@ class _Reader:
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _resumptive(self, cue: Cue, phrase: _Phrase) -> bool:
+        """Whether the territory noun carries a pronoun naming a relative clause's head.
+
+        "الذي تسيطر على معظم مناطقه": a relative pronoun within two words before the cue,
+        and the head of the phrase ends in a pronoun (مناطقه، أراضيها).
+        """
+        before = tokens(self.text, max(0, cue.start - 30), cue.start)[-2:]
+        if not any(self._word(*t) in ("التي", "الذي") for t in before):
+            return False
+        if before and has_break(self.text, before[-1][1], cue.start):
+            return False
+        for t_start, t_end in tokens(self.text, phrase.start, phrase.end)[:3]:
+            word = self._word(t_start, t_end)
+            if word.endswith(("ه", "ها")) and not word.endswith(("يه", "ته")):
+                stem = word[:-2] if word.endswith("ها") else word[:-1]
+                if self._is_noun(stem) or self._is_noun(stem.removesuffix("ت") + "ه"):
+                    return True
+        return False
 
     def _preceded_by(self, position: int, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands within three words before ``position``, same clause."""
@@ -847,11 +872,17 @@ class _Reader:
             return None
         if direct:
             return spans[index][0]
+        deployed = self._words("territory_deployed")
+        previous = ""
         for t_start, t_end in spans[index : index + 6]:  # انسحاب المرتزقة من …
             if has_break(self.text, position, t_start):
                 return None
-            if self._word(t_start, t_end) == "من":
+            word = self._word(t_start, t_end)
+            if word == "من":
                 return t_start
+            if word == "في" and previous in deployed:
+                return t_start  # سحب جنودها المنتشرين في إقليم …: where they are deployed
+            previous = word
         return None
 
     def _counts_forces(self, start: int, end: int) -> bool:
