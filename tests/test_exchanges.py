@@ -211,6 +211,8 @@ def test_the_held_are_hostages_where_hostages_are_told(text: str, kind: str) -> 
 def test_the_kind_noun_past_a_subject_and_a_parenthetical() -> None:
     text = "تبادلت الحكومة والجماعة المسلحة المعارضة، بوساطة من الأمم المتحدة، نحو 300 محتجز."
     assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 300)]
+    text = "أعلن البيان أن الدولتين تبادلتا، برعاية قطرية، خمسة محتجزين من كل جانب."
+    assert [(r.kind, r.count, r.per_side) for r in exchanges_of(text)] == [("detainees", 5, True)]
 
 
 def test_a_release_joined_to_a_demand_by_a_repeated_preposition() -> None:

@@ -298,6 +298,32 @@ def test_forces_deployed_in_a_territory_and_a_resumptive_pronoun() -> None:
     assert _same("إقليم الشمال", claim.territory.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ("وأكد الوزير أن الجولان سيبقى عربياً سورياً.", "sovereignty_claim", "الجولان"),
+        ("قالت الحركة إنها لن تسلم المناطق الخاضعة لها.", "retention_demand", "المناطق"),
+        (
+            "تحدث عن الجزر التي تطالب بها الإمارات، وتعتبرها إيران جزءاً من أراضيها.",
+            "sovereignty_claim",
+            "الجزر",
+        ),
+    ],
+)
+def test_copulas_handing_over_and_a_considered_pronoun(
+    text: str, kind: str, territory: str
+) -> None:
+    claim = only(text)
+    assert claim.kind == kind
+    assert _same(territory, claim.territory.text)
+
+
+def test_a_direction_before_a_country_is_no_predicate() -> None:
+    assert [c.kind for c in claims_of("سيطر الجيش على بلدة في منطقة دونيتسك شرقي أوكرانيا.")] == [
+        "control"
+    ]
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -270,11 +270,13 @@ class _Reader:
             before = tokens(self.text, max(0, start - 30), start)[-2:]
             if not before or has_break(self.text, before[-1][1], start):
                 continue
+            skipped = self._predicate_subject(start, named)
+            endings = ("يه", "ي") if skipped == 0 else ("يه", "ي", "يا")  # عربياً سورياً
             if (
-                " " not in word
+                skipped is not None
+                and " " not in word
                 and not word.startswith(("ال", "وال", "بال", "لل"))
-                and word.endswith(("يه", "ي"))
-                and (before[-1][1] in named or self._definite_noun(self._word(*before[-1])))
+                and word.endswith(endings)
             ):
                 cues.append(Cue(start, end, word, BEFORE_LABEL))  # مزارع شبعا لبنانية
             elif (
@@ -285,6 +287,37 @@ class _Reader:
             ):
                 cues.append(Cue(before[0][0], before[1][1], "جزء من", BEFORE_LABEL))
         return cues
+
+    def _predicate_subject(self, position: int, named: set[int]) -> int | None:
+        """How many words stand between a predicate demonym and its subject, or None.
+
+        The subject is a named place or a territory noun with the article; a copula
+        (سيبقى، يظل) and other indefinite adjectives (عربياً) may stand between.
+        """
+        copulas = self._words("territory_copulas")
+        before = tokens(self.text, max(0, position - 60), position)
+        skipped = 0
+        end = position
+        for t_start, t_end in reversed(before):
+            if has_break(self.text, t_end, end):
+                return None
+            word = self._word(t_start, t_end)
+            if t_end in named or self._definite_noun(word):
+                return skipped
+            indefinite = not word.startswith(("ال", "وال", "بال", "لل"))
+            # an accusative adjective (عربياً), not a direction (شرقي أوكرانيا: a location)
+            adjective = (
+                indefinite
+                and word.endswith("يا")
+                and len(word) > 3
+                and word[:-2] not in self.quantifiers
+            )
+            if skipped < 2 and (word in copulas or adjective):
+                skipped += 1
+                end = t_start
+                continue
+            return None
+        return None
 
     def _definite_noun(self, word: str) -> bool:
         """A territory noun with the article (الصحراء، والإقليم): a subject, not a construct."""
@@ -439,7 +472,11 @@ class _Reader:
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
             direct = kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
             skipped = self._skip_forces(
-                position, sent_end, direct or cue.word in DIRECT_WITHDRAWAL
+                position,
+                sent_end,
+                direct
+                or cue.word in DIRECT_WITHDRAWAL
+                or cue.word in self._words("territory_withdrawal_direct"),
             )  # ستبقي قواتها في …، رفض الانسحاب من …
             if skipped is None:
                 return
@@ -579,6 +616,25 @@ class _Reader:
         claimant_phrase = None if own is not None else self._phrase(cue.end, sent_end)
         owner = own or self._owner(claimant_phrase, cue.end, sent_end)
         end = claimant_phrase.end if claimant_phrase is not None else cue.end
+        considered = self._considered(before, sent_start)
+        if considered is not None:  # وتعتبرها طهران جزءاً من أراضيها: the pronoun's territory
+            verb_start, named_before = considered
+            claimant = owner or self._claimant_before(cue.start, sent_start)
+            evidence = (verb_start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM,
+                    named_before,
+                    claimant,
+                    None,
+                    year,
+                    evidence,
+                    segment,
+                ),
+            )
+            return
         limit, strict = len(before), False
         while limit > 0:
             found = self._phrase_head_before(before[:limit], strict)
@@ -602,6 +658,32 @@ class _Reader:
             if not self._word(*before[found]).startswith("و") or found == 0:
                 return
             limit, strict = found, True
+
+    def _considered(
+        self, before: list[tuple[int, int]], sent_start: int
+    ) -> tuple[int, _Phrase] | None:
+        """A verb of considering with a pronoun before the cue, and the territory it names.
+
+        "الجزر الثلاث التي تطالب الإمارات باستعادتها، وتعتبرها طهران جزءاً من أراضيها":
+        the pronoun names the last territory noun or named place (no country) told
+        before the verb in its sentence.
+        """
+        considering = self._words("territory_considering")
+        verb = next((t for t in reversed(before) if bare(self._word(*t)) in considering), None)
+        if verb is None:
+            return None
+        countries = {p[0] for p in self.places if p[2].kind == EntityKind.COUNTRY}
+        for t_start, _ in reversed(tokens(self.text, sent_start, verb[0])):
+            place = self._place_at(t_start)
+            if place is not None and place[0] in countries:
+                continue
+            if self._is_noun(self._word(*tokens(self.text, t_start, verb[0])[0])) or (
+                place is not None
+            ):
+                phrase = self._phrase(self._without_preposition(t_start), verb[0])
+                if phrase is not None:
+                    return verb[0], phrase
+        return None
 
     def _phrase_head_before(self, before: list[tuple[int, int]], strict: bool) -> int | None:
         """Where the territory phrase ending ``before`` starts: its last territory word or
