@@ -324,6 +324,16 @@ def test_a_direction_before_a_country_is_no_predicate() -> None:
     ]
 
 
+def test_since_a_year_and_a_measured_area_before_the_territory() -> None:
+    claim = only("قالت إن الجيش يحتل منذ عام 2020 نحو خمسين كيلومتراً مربعاً من الأراضي الحدودية.")
+    assert claim.kind == "control"
+    assert _same("الأراضي الحدودية", claim.territory.text)
+
+
+def test_a_pronoun_subject_is_not_the_speaker_before_it() -> None:
+    assert claims_of("وتؤكد موسكو أنها أصبحت جزءاً من روسيا.") == []
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

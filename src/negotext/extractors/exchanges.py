@@ -494,6 +494,9 @@ class _Reader:
             single = self._singular_after(kind, sent_end)  # رفات جندي إسرائيلي: one body
             if single is not None:
                 mention.count, end = 1, max(end, single)
+            pair = self._dual_after(kind, sent_end)  # رفات جنديين: two
+            if pair is not None:
+                mention.count, end = 2, max(end, pair)
         if mention.count is None and not mention.approximate:
             batch = self._transferred(kind, sent_end, used)  # … بعدما نقلت طائراتها 318 محتجزاً
             if batch is not None:
@@ -567,6 +570,16 @@ class _Reader:
         word = self.text[following[0][0] : following[0][1]]
         word = word[:-1] if word.endswith("ا") and word[:-1] in self.singular else word
         return following[0][1] if word in self.singular else None
+
+    def _dual_after(self, kind: Cue, limit: int) -> int | None:
+        """The end of a dual noun of people after a kind of bodies (رفات جنديين): two."""
+        if kind.label != ExchangeKind.BODIES.value:
+            return None
+        following = tokens(self.text, kind.end, min(limit, kind.end + 20))[:1]
+        if not following or has_break(self.text, kind.end, following[0][0]):
+            return None
+        word = self.text[following[0][0] : following[0][1]]
+        return following[0][1] if word in self.dual else None
 
     def _transferred(
         self, kind: Cue, limit: int, used: set[int]

@@ -464,6 +464,7 @@ class _Reader:
                     if position <= p_start <= position + 8:  # تسيطر جبهة X على نحو 20% من …
                         share, position = float(quantity.value), p_end
                         break
+            position = self._skip_since_and_area(position, sent_end)
             if share is None:
                 position, share = self._share_words(position, sent_end)
             for full in self.full:
@@ -616,6 +617,13 @@ class _Reader:
         claimant_phrase = None if own is not None else self._phrase(cue.end, sent_end)
         owner = own or self._owner(claimant_phrase, cue.end, sent_end)
         end = claimant_phrase.end if claimant_phrase is not None else cue.end
+        subjects = self._words("territory_pronoun_subjects")
+        for index in range(len(before) - 1, -1, -1):
+            word = self._word(*before[index])
+            if self._is_noun(word) or self._place_at(before[index][0]) is not None:
+                break
+            if word in subjects:
+                return  # تؤكد موسكو أنها أصبحت جزءاً من روسيا: the pronoun's, not Moscow
         considered = self._considered(before, sent_start)
         if considered is not None:  # وتعتبرها طهران جزءاً من أراضيها: the pronoun's territory
             verb_start, named_before = considered
@@ -830,6 +838,32 @@ class _Reader:
                     return t_start
                 break
         return position
+
+    def _skip_since_and_area(self, position: int, limit: int) -> int:
+        """Skip "منذ (عام) YEAR" and a measured area (نحو مئتي كيلومتر مربع من) before a territory.
+
+        "تحتل منذ عام 2021 نحو مئتي كيلومتر مربع من الأراضي الأرمينية": the territory is
+        what the area is measured of.
+        """
+        spans = tokens(self.text, position, min(limit, position + 120))
+        index = 0
+        if index < len(spans) and self._word(*spans[index]) == "منذ":
+            index += 1
+            if index < len(spans) and bare(self._word(*spans[index])) == "عام":
+                index += 1
+            if index < len(spans) and YEAR.fullmatch(self._word(*spans[index])):
+                index += 1
+            else:
+                return position
+        units = self._words("territory_area_units")
+        for end in range(index + 1, min(len(spans), index + 6)):
+            if has_break(self.text, position, spans[end][0]):
+                break
+            words = [self._word(*t) for t in spans[index:end]]
+            text = " ".join(words)
+            if any(text.endswith(u) for u in units) and self._word(*spans[end]) == "من":
+                return spans[end][0]  # نحو مئتي كيلومتر مربع من …
+        return spans[index][0] if index and index < len(spans) else position
 
     def _share_words(self, position: int, limit: int) -> tuple[int, float | None]:
         """Skip hedges and fractions before a territory (على قرابة خمس الأراضي → 20%)."""
