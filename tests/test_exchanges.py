@@ -229,6 +229,15 @@ def test_an_exchange_scheduled_is_agreed() -> None:
     assert only("ومن المقرر أن يتبادل الوزيران مذكرات تفاهم.").status == "agreed"
 
 
+def test_any_release_is_none_and_a_listed_kind_counted_after_it() -> None:
+    assert exchanges_of("لم يتضمن الاتفاق أي إفراج عن سجناء.") == []
+    text = "طالبوا بصفقة تعيد جميع الرهائن، البالغ عددهم عشرين، وجثامين ثمانية آخرين."
+    assert sorted((r.kind, r.count) for r in exchanges_of(text)) == [
+        ("bodies", 8),
+        ("hostages", 20),
+    ]
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

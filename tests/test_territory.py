@@ -334,6 +334,16 @@ def test_a_pronoun_subject_is_not_the_speaker_before_it() -> None:
     assert claims_of("وتؤكد موسكو أنها أصبحت جزءاً من روسيا.") == []
 
 
+def test_a_withdrawal_under_way_is_no_demand() -> None:
+    assert claims_of("أعلنت الجماعة بدء سحب مقاتليها من الأراضي الحدودية.") == []
+
+
+def test_a_pronoun_names_a_counted_noun_nearer_than_a_place() -> None:
+    text = "وتطالب دمشق بثلاث قرى سورية أخرى تقول إن إسرائيل تحتلها."
+    [claim] = [c for c in claims_of(text) if c.kind == "control"]
+    assert _same("ثلاث قرى سورية", claim.territory.text)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -217,6 +217,8 @@ class _Reader:
                     yield mention
                 continue
             used.add(kind.start)
+            if self._any_before(action):
+                continue  # دون أن يتضمن الاتفاق أي إفراج عن سجناء: any release, none told
             mention = self._mention(action, kind, used, previous)
             if mention is not None and self._other_half(action, mention, previous):
                 continue
@@ -224,6 +226,11 @@ class _Reader:
                 previous = mention
                 yield mention
                 yield from self._listed(action, mention, used)
+
+    def _any_before(self, action: Cue) -> bool:
+        """Whether "أي" (any) stands right before the action: a release in general, none told."""
+        before = tokens(self.text, max(0, action.start - 8), action.start)[-1:]
+        return bool(before) and self.text[before[0][0] : before[0][1]] in ("اي", "أي")
 
     def _kind_reach(self, action: Cue) -> int:
         """How far the kind noun may stand: further past a parenthetical between two commas.
@@ -268,12 +275,25 @@ class _Reader:
             if kind.start - position > 60 or _sentence_break(self.text, position, kind.start):
                 return
             quantity = self._quantity_before(position, kind.start)
-            if quantity is None or not self._coordinated_at(quantity[0]):
+            counted_after = None
+            if (quantity is None or not self._coordinated_at(quantity[0])) and self.text.startswith(
+                "و", kind.start
+            ):
+                counted_after = self._quantity_after(kind.end, len(self.text))  # وجثامين ثمانية
+                if counted_after is not None:
+                    quantity = (kind.start, kind.start, counted_after[2])
+            if quantity is None or not (
+                counted_after is not None or self._coordinated_at(quantity[0])
+            ):
                 continue
             mention = self._mention(action, kind, used, None)
             if mention is None:
                 return
             used.add(kind.start)
+            if counted_after is not None:  # the number after the kind noun is its count
+                mention.count = _as_count(counted_after[2].value)
+                mention.approximate = bool(counted_after[2].approximate)
+                mention.evidence = (kind.start, max(mention.evidence[1], counted_after[1]))
             if _two_sides(first.kind, mention.kind):
                 if first.count_other is None and mention.count != first.count:
                     first.count_other = mention.count

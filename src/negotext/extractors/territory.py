@@ -418,6 +418,10 @@ class _Reader:
             and (not cue.word.endswith(("ها", "هم", "هما", "ه")))
         ):
             return  # انسحابها من المدينة: its own withdrawal, told as a fact
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._preceded_by(
+            cue.start, self._words("territory_fact_onsets")
+        ):
+            return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
@@ -482,6 +486,11 @@ class _Reader:
             if skipped is None:
                 return
             position = skipped
+            after_from = tokens(text, skipped, sent_end)[1:2]  # من نحو 200 كيلومتر مربع من …
+            if after_from and self._word(*tokens(text, skipped, sent_end)[0]) == "من":
+                position = max(position, self._skip_since_and_area(after_from[0][0], sent_end))
+                if position == after_from[0][0]:
+                    position = skipped
         skip = MAX_SKIP if kind in WIDE_KINDS else 0
         phrase = self._phrase(position, sent_end, skip)
         if phrase is None:
@@ -795,6 +804,15 @@ class _Reader:
             and cue.start - p[1] <= 100
             and p[2].kind == EntityKind.PLACE
         ]
+        noun = self._noun_antecedent(sent_start, cue.start)
+        if noun is not None and (not places or noun[0] > places[-1][1]):
+            # ثماني قرى أذربيجانية أخرى تقول باكو إن أرمينيا تحتلها: the nearer noun phrase
+            n_start, n_end = noun
+            claimant = self._actor_at(cue.end) or self._claimant_before(cue.start, sent_start)
+            evidence = (n_start, cue.end)
+            phrase = _Phrase(self._descriptive(n_start, n_end), n_start, n_end)
+            yield evidence, self._record(kind, phrase, claimant, None, None, evidence, segment)
+            return
         if not places:
             return
         p_start, p_end, entity = places[-1]
@@ -810,6 +828,28 @@ class _Reader:
         evidence = (cue.start, match.end() if match else cue.end)
         phrase = _Phrase(territory, start, p_end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _noun_antecedent(self, start: int, position: int) -> tuple[int, int] | None:
+        """The last territory noun phrase before ``position``: a counted or quantified noun
+        with its adjectives (ثماني قرى أذربيجانية), within 100 characters."""
+        spans = tokens(self.text, max(start, position - 100), position)
+        for index in range(len(spans) - 1, -1, -1):
+            word = self._word(*spans[index])
+            if not self._is_noun(word) or self._place_at(spans[index][0]) is not None:
+                continue
+            if index == 0 or not (
+                self._word(*spans[index - 1]) in self.quantifiers
+                or any(
+                    s < spans[index - 1][1] and spans[index - 1][0] < e
+                    for s, e in self.number_ranges
+                )
+            ):
+                return None  # only a counted or quantified noun is taken for the antecedent
+            first, last = index - 1, index
+            while last + 1 < len(spans) and self._word(*spans[last + 1]).endswith(("يه", "ي")):
+                last += 1  # أذربيجانية
+            return spans[first][0], spans[last][1]
+        return None
 
     def _after_subject(self, position: int, limit: int) -> int:
         """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
@@ -1036,8 +1076,15 @@ class _Reader:
         ):
             index += 2  # على أربع من ولايات دارفور: a count of the territories
         leading = index
-        while leading < len(spans) and self._word(*spans[leading]) in self.quantifiers:
-            leading += 1  # عدة مناطق، جميع أراضي
+        while leading < len(spans) and (
+            self._word(*spans[leading]) in self.quantifiers
+            or (
+                leading + 1 < len(spans)
+                and any(s <= spans[leading][0] < e for s, e in self.number_ranges)
+                and self._is_noun(self._word(*spans[leading + 1]))
+            )
+        ):
+            leading += 1  # عدة مناطق، جميع أراضي، ثماني قرى
         for head in range(index, min(len(spans), leading + skip + 1)):
             h_start, _ = spans[head]
             word = self._word(*spans[head])
@@ -1056,8 +1103,11 @@ class _Reader:
             if head > 0 and f"{self._word(*spans[head - 1])} {word}" in self.nouns:
                 start = spans[head - 1][0]  # شبه جزيرة
                 head -= 1
-            if head > 0 and self._word(*spans[head - 1]) in self.quantifiers:
-                start = spans[head - 1][0]
+            if head > 0 and (
+                self._word(*spans[head - 1]) in self.quantifiers
+                or any(s <= spans[head - 1][0] < e for s, e in self.number_ranges)
+            ):
+                start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط
             start = self._without_preposition(start)
             end = spans[-1][1]
             if place is None:
