@@ -238,6 +238,11 @@ def test_any_release_is_none_and_a_listed_kind_counted_after_it() -> None:
     ]
 
 
+def test_people_handed_over_as_the_direct_object() -> None:
+    text = "سلمت السلطات، عبر الصليب الأحمر، ثلاثة مواطنين أتراك إلى بلادهم."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 3)]
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

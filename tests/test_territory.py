@@ -344,6 +344,10 @@ def test_a_pronoun_names_a_counted_noun_nearer_than_a_place() -> None:
     assert _same("ثلاث قرى سورية", claim.territory.text)
 
 
+def test_any_occupation_is_none() -> None:
+    assert claims_of("نفت الحكومة أي نية لإعادة احتلال المنطقة الحدودية.") == []
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -179,6 +179,10 @@ class _Reader:
         return frozenset(self.analysis.lexicon("exchange_persons"))
 
     @functools.cached_property
+    def handing_people(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_handing_people"))
+
+    @functools.cached_property
     def held(self) -> frozenset[str]:
         return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
 
@@ -411,9 +415,14 @@ class _Reader:
                 return None  # a parenthetical may stand between (أفرجت إسرائيل، الثلاثاء، عن …)
             before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
             marker = text[before[0][0] : before[0][1]] if before else ""
-            if marker not in ("عن", "سراح") and not action.word.endswith(("عن", "سراح")):
+            handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين
+            if (
+                marker not in ("عن", "سراح")
+                and not action.word.endswith(("عن", "سراح"))
+                and not handing
+            ):
                 return None
-            if before and before[0][1] < action.end:
+            if before and before[0][1] < action.end and not handing:
                 return None  # only the action itself stands before the number
             following = tokens(text, q_end, min(len(text), q_end + 30))[:1]
             if not following or has_break(text, q_end, following[0][0]):

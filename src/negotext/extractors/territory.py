@@ -422,6 +422,8 @@ class _Reader:
             cue.start, self._words("territory_fact_onsets")
         ):
             return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
+        if kind in VERB_KINDS and self._preceded_by(cue.start, self._words("territory_any")):
+            return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
