@@ -348,6 +348,11 @@ def test_any_occupation_is_none() -> None:
     assert claims_of("نفت الحكومة أي نية لإعادة احتلال المنطقة الحدودية.") == []
 
 
+def test_an_accusative_adverb_before_the_territory() -> None:
+    claim = only("وصفت الخطوة بأنها ضم رسمياً للأراضي الحدودية.")
+    assert claim.kind == "annexation"
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -1072,6 +1072,18 @@ class _Reader:
         while index < len(spans) and self._word(*spans[index]) in PREPOSITIONS:
             index += 1
         if (
+            index + 1 < len(spans)
+            and self._word(*spans[index]).endswith("يا")
+            and len(self._word(*spans[index])) > 4
+            and not self._is_noun(self._word(*spans[index]))
+            and self._place_at(spans[index][0]) is None
+            and (
+                self._is_noun(self._word(*spans[index + 1]))
+                or self._place_at(spans[index + 1][0]) is not None
+            )
+        ):
+            index += 1  # ضماً فعلياً للأراضي المحتلة: an adverb in the accusative
+        if (
             index + 2 < len(spans)
             and any(s <= spans[index][0] < e for s, e in self.number_ranges)
             and self._word(*spans[index + 1]) == "من"
