@@ -180,6 +180,7 @@ def test_people_counted_after_their_nationality(text: str, kind: str, count: int
         ("أعادت السلطات جثة رهينة إلى عائلتها.", 1),
         ("أعادت السلطات رفات الجنود إلى بلادهم.", None),
         ("سلمت الجماعة رفات جنديين إلى الصليب الأحمر.", 2),
+        ("سلمت الجماعة رفات آخر أربعة جنود.", 4),
     ],
 )
 def test_the_remains_of_one_person(text: str, count: int | None) -> None:

@@ -353,6 +353,11 @@ def test_an_accusative_adverb_before_the_territory() -> None:
     assert claim.kind == "annexation"
 
 
+def test_dual_region_nouns() -> None:
+    claim = only("بسطت الجماعة سيطرتها على محافظتي الشمال والشرق.")
+    assert (claim.kind, _same("محافظتي الشمال", claim.territory.text)) == ("control", True)
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

@@ -183,6 +183,10 @@ class _Reader:
         return frozenset(self.analysis.lexicon("exchange_handing_people"))
 
     @functools.cached_property
+    def before_count(self) -> frozenset[str]:
+        return frozenset(self.analysis.lexicon("exchange_before_count"))
+
+    @functools.cached_property
     def held(self) -> frozenset[str]:
         return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
 
@@ -706,7 +710,15 @@ class _Reader:
         return True
 
     def _quantity_after(self, position: int, limit: int) -> tuple[int, int, Quantity] | None:
-        """A quantity right after the kind noun, counting a noun after it (رفات 12 جندياً)."""
+        """A quantity right after the kind noun, counting a noun after it (رفات 12 جندياً).
+
+        A word of the ``exchange_before_count`` list may stand between (رفات آخر ثلاث رهائن).
+        """
+        first = tokens(self.text, position, min(limit, position + 12))[:1]
+        if first and not has_break(self.text, position, first[0][0]):
+            word = self.text[first[0][0] : first[0][1]]
+            if word in self.before_count:
+                position = first[0][1]
         for item in self.numbers:
             if position <= item[0] <= position + 2 and item[1] < limit:
                 following = tokens(self.text, item[1], min(limit, item[1] + 20))
