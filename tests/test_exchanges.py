@@ -245,6 +245,12 @@ def test_people_handed_over_as_the_direct_object() -> None:
     assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 3)]
 
 
+def test_a_definite_number_after_the_kind_and_a_repeated_preposition() -> None:
+    assert only("قالت الحركة إن الإفراج عن الرهائن العشرين سيتم الاثنين.").count == 20
+    text = "اتفق الجانبان على وقف إطلاق النار وفتح المعابر الحدودية، وعلى تبادل الأسرى خلال أسبوع."
+    assert [(r.kind, r.status) for r in exchanges_of(text)] == [("prisoners", "agreed")]
+
+
 # -- status ---------------------------------------------------------------------------------
 
 

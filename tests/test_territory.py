@@ -358,6 +358,11 @@ def test_dual_region_nouns() -> None:
     assert (claim.kind, _same("محافظتي الشمال", claim.territory.text)) == ("control", True)
 
 
+def test_weapons_withdrawn_are_no_territorial_withdrawal() -> None:
+    assert claims_of("اتفقا على سحب الأسلحة الثقيلة من المناطق الحدودية.") == []
+    assert only("طالبت بسحب القوات من المناطق الحدودية.").kind == "withdrawal_demand"
+
+
 # -- golden cases ------------------------------------------------------------------------
 
 

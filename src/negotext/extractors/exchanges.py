@@ -235,6 +235,16 @@ class _Reader:
                 yield mention
                 yield from self._listed(action, mention, used)
 
+    def _joined_by_preposition(self, action: Cue) -> bool:
+        """Whether a repeated preposition joins the action to a verb before it.
+
+        "طالبت …، وبإطلاق سراح …"، "اتفقتا على وقف النار …، وعلى تبادل الأسرى".
+        """
+        if self.text.startswith("وب", action.start):
+            return True
+        before = tokens(self.text, max(0, action.start - 8), action.start)[-1:]
+        return bool(before) and self.text[before[0][0] : before[0][1]] == "وعلي"
+
     def _any_before(self, action: Cue) -> bool:
         """Whether "أي" (any) stands right before the action: a release in general, none told."""
         before = tokens(self.text, max(0, action.start - 8), action.start)[-1:]
@@ -511,6 +521,10 @@ class _Reader:
                 mention.count = _as_count(after[2].value)
                 mention.approximate = bool(after[2].approximate)
                 end = after[1]
+        if mention.count is None and not mention.approximate:
+            adjective = self._definite_count_after(kind.end, sent_end)  # الرهائن العشرين
+            if adjective is not None:
+                mention.count, end = adjective[0], max(end, adjective[1])
         if mention.count is None:
             apposed = self._apposed_count(kind.end, sent_end)  # وعددهم 20 رهينة
             if apposed is not None:
@@ -576,7 +590,7 @@ class _Reader:
                 mention.count is None
                 and cue.start < action.start
                 and action.start - cue.end > 25
-                and not self.text.startswith("وب", action.start)
+                and not self._joined_by_preposition(action)
             ):
                 return None  # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى)
             mention.status = ExchangeStatus(cue.label)
@@ -673,6 +687,20 @@ class _Reader:
             )
         ]
         return found[-1] if found else None
+
+    def _definite_count_after(self, position: int, limit: int) -> tuple[int, int] | None:
+        """A number with the article right after the kind noun: الرهائن العشرين → 20."""
+        following = tokens(self.text, position, min(limit, position + 20))[:1]
+        if not following or has_break(self.text, position, following[0][0]):
+            return None
+        word = self.text[following[0][0] : following[0][1]]
+        if not word.startswith("ال") or len(word) < 5:
+            return None
+        parsed = parse_number(word[2:])
+        if parsed is None or parsed.value < 2:
+            return None
+        count = _as_count(parsed.value)
+        return (count, following[0][1]) if count is not None else None
 
     def _apposed_count(self, position: int, limit: int) -> tuple[int, int, Quantity] | None:
         """The quantity after a count marker following the kind noun (… وعددهم 20 رهينة)."""
@@ -800,9 +828,7 @@ class _Reader:
                 return cue, self._negated(cue.start)
         # "طالبت …، بانسحاب القوات …، وبإطلاق سراح …": a repeated preposition joins the
         # action to the object of a verb before it, however far in its sentence
-        reach = (
-            sent_start if self.text.startswith("وب", action.start) else action.start - CUE_WINDOW
-        )
+        reach = sent_start if self._joined_by_preposition(action) else action.start - CUE_WINDOW
         before = [
             c
             for c in self.statuses

@@ -484,6 +484,8 @@ class _Reader:
                 direct
                 or cue.word in DIRECT_WITHDRAWAL
                 or cue.word in self._words("territory_withdrawal_direct"),
+                kind == ClaimKind.WITHDRAWAL_DEMAND
+                and cue.word in self._words("territory_transitive_withdrawal"),
             )  # ستبقي قواتها في …، رفض الانسحاب من …
             if skipped is None:
                 return
@@ -988,7 +990,9 @@ class _Reader:
         word = self._word(*spans[-1])
         return word in NEGATIONS or bare(word) in NEGATIONS
 
-    def _skip_forces(self, position: int, limit: int, direct: bool) -> int | None:
+    def _skip_forces(
+        self, position: int, limit: int, direct: bool, transitive: bool = False
+    ) -> int | None:
         """Skip what stands between a withdrawal cue and the territory left.
 
         That is the withdrawing forces or actor (القوات الروسية، الولايات المتحدة)
@@ -1012,6 +1016,13 @@ class _Reader:
         if index < len(spans) and bare(self._word(*spans[index])) not in forces:
             index = counted
         actor = self._actor_at(spans[index][0], 1) if index < len(spans) else None
+        if (
+            transitive
+            and index < len(spans)
+            and bare(self._word(*spans[index])) not in forces
+            and actor is None
+        ):
+            return None  # سحب الأسلحة الثقيلة من …: no forces withdrawn
         if index < len(spans) and bare(self._word(*spans[index])) in forces:
             index += 1
             while index < len(spans):
@@ -1073,7 +1084,7 @@ class _Reader:
             index += 1
         if (
             index + 1 < len(spans)
-            and self._word(*spans[index]).endswith("يا")
+            and self._word(*spans[index]).endswith("ا")
             and len(self._word(*spans[index])) > 4
             and not self._is_noun(self._word(*spans[index]))
             and self._place_at(spans[index][0]) is None
