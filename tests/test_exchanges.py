@@ -187,6 +187,11 @@ def test_the_remains_of_one_person(text: str, count: int | None) -> None:
     assert only(text).count == count
 
 
+def test_counted_nationals_told_before_a_release_pronoun() -> None:
+    text = "وصلت إلى المطار طائرة تقل ثلاثة بريطانيين أفرجت عنهم السلطات."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("prisoners", 3)]
+
+
 def test_a_release_pronoun_names_the_people_of_the_sentence_before() -> None:
     text = "وصل إلى المدينة 200 معتقل مساء أمس. وكانت السلطات قد أفرجت عنهم صباحاً."
     assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 200)]

@@ -352,6 +352,8 @@ class _Reader:
             None,
         )
         if kind is None:
+            kind = self._people_released_before(cue)  # خمسة أمريكيين أفرجت عنهم إيران
+        if kind is None:
             kind = self._released_in_sentence_before(cue, used)
         if kind is None:
             return None
@@ -375,6 +377,30 @@ class _Reader:
             count=_as_count(count) if count is not None else None,
             approximate=count is None or bool(quantity[2].approximate),
         )
+
+    def _people_released_before(self, cue: Cue) -> Cue | None:
+        """Counted people right before a release with a pronoun: خمسة أمريكيين أفرجت عنهم.
+
+        A number, then a demonym or a noun of people ending right before the cue; the
+        kind is that of the last kind noun before, else detainees for people and prisoners
+        for nationalities (as for people released with no kind noun).
+        """
+        before = tokens(self.text, max(0, cue.start - 40), cue.start)[-1:]
+        if not before or has_break(self.text, before[0][1], cue.start):
+            return None
+        w_start, w_end = before[0]
+        word = self.text[w_start:w_end]
+        people = word in self.persons or bare(word) in self.persons
+        nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
+        demonym = any(s <= w_start < e for s, e in self.demonyms)
+        if not (people or nisba or demonym):
+            return None
+        if not any(0 <= w_start - q_end <= 2 for _, q_end, _ in self.numbers):
+            return None
+        previous = [k for k in self.kinds if k.end <= w_start]
+        default = ExchangeKind.DETAINEES if people else ExchangeKind.PRISONERS
+        label = previous[-1].label if previous else default.value
+        return Cue(w_start, w_end, word, label)
 
     def _released_in_sentence_before(self, cue: Cue, used: set[int]) -> Cue | None:
         """The people a pronoun of release names in the sentence before.
