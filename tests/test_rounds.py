@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tests.golden import case_params
 from tests.strategies import with_noise
 
 from negotext.analysis import Analysis
@@ -21,22 +22,6 @@ from negotext.document import Document
 from negotext.extractors._common import compile_table
 from negotext.extractors.rounds import find_rounds
 from negotext.records import Round, RoundStatus
-
-CASES = sorted((Path(__file__).parent / "cases" / "rounds").glob("*.json"))
-
-
-def _case_params() -> list[Any]:
-    """Each golden case; known failures run too, as strict xfails (an XPASS is reported)."""
-    params = []
-    for path in CASES:
-        case = json.loads(path.read_text(encoding="utf-8"))
-        marks = (
-            [pytest.mark.xfail(reason=case["comment"], strict=True)]
-            if case["category"] == "known_failure"
-            else []
-        )
-        params.append(pytest.param(path, marks=marks, id=path.stem))
-    return params
 
 
 def rounds_of(text: str, published: str | None = None) -> list[Round]:
@@ -494,7 +479,7 @@ def _matches(expected: dict[str, Any], record: Round, text: str) -> bool:
     return _same(place, record.place.text) or place == record.place.name
 
 
-@pytest.mark.parametrize("path", _case_params())
+@pytest.mark.parametrize("path", case_params("rounds"))
 def test_golden_case(path: Path) -> None:
     case = json.loads(path.read_text(encoding="utf-8"))
     found = rounds_of(case["input"], case.get("published"))

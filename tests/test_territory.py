@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.golden import case_params
 from tests.strategies import with_noise
 
 from negotext.analysis import Analysis
@@ -19,22 +20,6 @@ from negotext.ar.normalize import normalize_text
 from negotext.document import Document
 from negotext.extractors.territory import find_territory_claims
 from negotext.records import TerritoryClaim
-
-CASES = sorted((Path(__file__).parent / "cases" / "territory").glob("*.json"))
-
-
-def _case_params() -> list[Any]:
-    """Each golden case; known failures run too, as strict xfails (an XPASS is reported)."""
-    params = []
-    for path in CASES:
-        case = json.loads(path.read_text(encoding="utf-8"))
-        marks = (
-            [pytest.mark.xfail(reason=case["comment"], strict=True)]
-            if case["category"] == "known_failure"
-            else []
-        )
-        params.append(pytest.param(path, marks=marks, id=path.stem))
-    return params
 
 
 def claims_of(text: str) -> list[TerritoryClaim]:
@@ -388,7 +373,7 @@ def _matches(expected: dict[str, Any], record: TerritoryClaim, text: str) -> boo
     return True
 
 
-@pytest.mark.parametrize("path", _case_params())
+@pytest.mark.parametrize("path", case_params("territory"))
 def test_golden_case(path: Path) -> None:
     case = json.loads(path.read_text(encoding="utf-8"))
     found = claims_of(case["input"])
