@@ -152,3 +152,7 @@ class Analysis:
     def lexicon(self, name: str) -> tuple[str, ...]:
         """The normalised words of a named word list, as every plugin contributed them."""
         return self.resources.lexicon(name)
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """A named word list as a set, shared by every document (see ``Resources.word_set``)."""
+        return self.resources.word_set(name)

@@ -232,6 +232,7 @@ class Resources:
         self._gazetteer: Gazetteer | None = None
         self._lexicons: dict[str, tuple[str, ...]] | None = None
         self._record_types: dict[str, type[Record]] | None = None
+        self._word_sets: dict[str, frozenset[str]] = {}
         self._plugins: tuple[object, ...] = ()
 
     @property
@@ -277,6 +278,12 @@ class Resources:
     def lexicon(self, name: str) -> tuple[str, ...]:
         """The normalised words of lexicon ``name`` (empty when no plugin registered it)."""
         return self.lexicons.get(name, ())
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """Lexicon ``name`` as a set, for membership tests; built once, not per document."""
+        if name not in self._word_sets:
+            self._word_sets[name] = frozenset(self.lexicon(name))
+        return self._word_sets[name]
 
     @property
     def record_types(self) -> dict[str, type[Record]]:

@@ -104,6 +104,18 @@ class _Reader:
         #: People counted after their nationality (عن مواطنين فرنسيين اثنين): where the
         #: people start → their number.
         self.counted_after: dict[int, tuple[int, int, Quantity]] = {}
+        # Word lists for membership tests: sets built once per Resources, not per document.
+        self.vague = analysis.word_set("exchange_vague")
+        self.dual = analysis.word_set("exchange_dual")
+        self.in_return = analysis.word_set("exchange_in_return")
+        self.copulas = analysis.word_set("exchange_copulas")
+        self.singular = analysis.word_set("exchange_singular")
+        self.handing = analysis.word_set("exchange_document_actions")
+        self.persons = analysis.word_set("exchange_persons")
+        self.handing_people = analysis.word_set("exchange_handing_people")
+        self.before_count = analysis.word_set("exchange_before_count")
+        self.transfer = analysis.word_set("exchange_transfer")
+        self.inclusion = analysis.word_set("exchange_inclusion")
 
     # Everything else is read on first use: a document with no word of exchanging or
     # releasing (a third of news pages) needs none of it, and a document whose actions
@@ -151,52 +163,8 @@ class _Reader:
         return [(start, end) for start, end, _ in countries]
 
     @functools.cached_property
-    def vague(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_vague"))
-
-    @functools.cached_property
-    def dual(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_dual"))
-
-    @functools.cached_property
-    def in_return(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_in_return"))
-
-    @functools.cached_property
-    def copulas(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_copulas"))
-
-    @functools.cached_property
-    def singular(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_singular"))
-
-    @functools.cached_property
-    def handing(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_document_actions"))
-
-    @functools.cached_property
-    def persons(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_persons"))
-
-    @functools.cached_property
-    def handing_people(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_handing_people"))
-
-    @functools.cached_property
-    def before_count(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_before_count"))
-
-    @functools.cached_property
     def held(self) -> frozenset[str]:
         return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
-
-    @functools.cached_property
-    def transfer(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_transfer"))
-
-    @functools.cached_property
-    def inclusion(self) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon("exchange_inclusion"))
 
     def mentions(self) -> Iterator[_Mention]:
         used: set[int] = set()

@@ -295,14 +295,14 @@ class _Reader:
         self.statuses.sort(key=lambda c: c.start)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
-        self.holding = frozenset(analysis.lexicon("round_holding_nouns"))
-        self.adjacent_words = frozenset(analysis.lexicon("round_held_adjacent"))
-        self.previous_words = frozenset(analysis.lexicon("round_previous"))
-        self.agree_verbs = frozenset(analysis.lexicon("round_agree"))
-        self.continuing = frozenset(analysis.lexicon("round_continuing"))
-        self.framework = frozenset(analysis.lexicon("round_framework"))
+        self.holding = analysis.word_set("round_holding_nouns")
+        self.adjacent_words = analysis.word_set("round_held_adjacent")
+        self.previous_words = analysis.word_set("round_previous")
+        self.agree_verbs = analysis.word_set("round_agree")
+        self.continuing = analysis.word_set("round_continuing")
+        self.framework = analysis.word_set("round_framework")
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
-        self.verbal_nouns = frozenset(analysis.lexicon("round_verbal_nouns"))
+        self.verbal_nouns = analysis.word_set("round_verbal_nouns")
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
         self.context = (
@@ -314,8 +314,8 @@ class _Reader:
         self.bodies = find_cues(analysis, {"round_not_talks_subjects": "body"})
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
-        self.venue_words = frozenset(analysis.lexicon("round_venue")) | VENUE_WORDS_EXTRA
-        self.host_words = frozenset(analysis.lexicon("round_host"))
+        self.venue_words = analysis.word_set("round_venue") | VENUE_WORDS_EXTRA
+        self.host_words = analysis.word_set("round_host")
         self._venue_cache: dict[int, bool] = {}
         self._countries: dict[Entity, Entity | None] = {}
         gazetteer = analysis.resources.gazetteer

@@ -127,24 +127,21 @@ class _Reader:
 
     # Everything else is read on first use: a page with no cue of a claim needs none of it.
 
-    def _words(self, name: str) -> frozenset[str]:
-        return frozenset(self.analysis.lexicon(name))
-
     @functools.cached_property
     def nouns(self) -> frozenset[str]:
-        return self._words("territory_nouns")
+        return self.analysis.word_set("territory_nouns")
 
     @functools.cached_property
     def quantifiers(self) -> frozenset[str]:
-        return self._words("territory_quantifiers")
+        return self.analysis.word_set("territory_quantifiers")
 
     @functools.cached_property
     def stops(self) -> frozenset[str]:
-        return self._words("territory_stops")
+        return self.analysis.word_set("territory_stops")
 
     @functools.cached_property
     def forces(self) -> frozenset[str]:
-        return self._words("territory_forces")
+        return self.analysis.word_set("territory_forces")
 
     @functools.cached_property
     def full(self) -> list[Cue]:
@@ -152,7 +149,7 @@ class _Reader:
 
     @functools.cached_property
     def full_words(self) -> frozenset[str]:
-        return self._words("territory_share_full")
+        return self.analysis.word_set("territory_share_full")
 
     @functools.cached_property
     def share_words(self) -> frozenset[str]:
@@ -161,27 +158,27 @@ class _Reader:
 
     @functools.cached_property
     def refusals(self) -> frozenset[str]:
-        return self._words("territory_refusal")
+        return self.analysis.word_set("territory_refusal")
 
     @functools.cached_property
     def consents(self) -> frozenset[str]:
-        return self._words("territory_consent")
+        return self.analysis.word_set("territory_consent")
 
     @functools.cached_property
     def withdrawal_words(self) -> frozenset[str]:
-        return self._words("territory_withdrawal")
+        return self.analysis.word_set("territory_withdrawal")
 
     @functools.cached_property
     def statehood(self) -> frozenset[str]:
-        return self._words("territory_statehood")
+        return self.analysis.word_set("territory_statehood")
 
     @functools.cached_property
     def granting(self) -> frozenset[str]:
-        return self._words("territory_granting")
+        return self.analysis.word_set("territory_granting")
 
     @functools.cached_property
     def demands(self) -> frozenset[str]:
-        return self._words("territory_demands")
+        return self.analysis.word_set("territory_demands")
 
     @functools.cached_property
     def inclusive(self) -> list[Cue]:
@@ -189,15 +186,15 @@ class _Reader:
 
     @functools.cached_property
     def holding(self) -> frozenset[str]:
-        return self._words("territory_holding")
+        return self.analysis.word_set("territory_holding")
 
     @functools.cached_property
     def occupier_heads(self) -> frozenset[str]:
-        return self._words("territory_occupier_heads")
+        return self.analysis.word_set("territory_occupier_heads")
 
     @functools.cached_property
     def controllers(self) -> frozenset[str]:
-        return self._words("territory_controller_nouns")
+        return self.analysis.word_set("territory_controller_nouns")
 
     @functools.cached_property
     def _entities(self) -> list[tuple[int, int, Entity]]:
@@ -231,7 +228,7 @@ class _Reader:
         The noun stands bare (no article, no proclitic) and a country written as an
         adjective follows it; the territory stands before, the demonym is the owner.
         """
-        land = frozenset(self.analysis.lexicon("territory_land_nouns"))
+        land = self.analysis.word_set("territory_land_nouns")
         found = sorted(self._whole_words(land))
         if not found:
             return []
@@ -263,7 +260,7 @@ class _Reader:
         if not countries:
             return []
         named = {p[1] for p in self.places if p[2].kind == EntityKind.PLACE}
-        parts = frozenset(self.analysis.lexicon("territory_part_nouns"))
+        parts = self.analysis.word_set("territory_part_nouns")
         cues: list[Cue] = []
         for start, end, _ in countries:
             word = self.text[start:end]
@@ -294,7 +291,7 @@ class _Reader:
         The subject is a named place or a territory noun with the article; a copula
         (سيبقى، يظل) and other indefinite adjectives (عربياً) may stand between.
         """
-        copulas = self._words("territory_copulas")
+        copulas = self.analysis.word_set("territory_copulas")
         before = tokens(self.text, max(0, position - 60), position)
         skipped = 0
         end = position
@@ -419,10 +416,10 @@ class _Reader:
         ):
             return  # انسحابها من المدينة: its own withdrawal, told as a fact
         if kind == ClaimKind.WITHDRAWAL_DEMAND and self._preceded_by(
-            cue.start, self._words("territory_fact_onsets")
+            cue.start, self.analysis.word_set("territory_fact_onsets")
         ):
             return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
-        if kind in VERB_KINDS and self._preceded_by(cue.start, self._words("territory_any")):
+        if kind in VERB_KINDS and self._preceded_by(cue.start, self.analysis.word_set("territory_any")):
             return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
@@ -483,9 +480,9 @@ class _Reader:
                 sent_end,
                 direct
                 or cue.word in DIRECT_WITHDRAWAL
-                or cue.word in self._words("territory_withdrawal_direct"),
+                or cue.word in self.analysis.word_set("territory_withdrawal_direct"),
                 kind == ClaimKind.WITHDRAWAL_DEMAND
-                and cue.word in self._words("territory_transitive_withdrawal"),
+                and cue.word in self.analysis.word_set("territory_transitive_withdrawal"),
             )  # ستبقي قواتها في …، رفض الانسحاب من …
             if skipped is None:
                 return
@@ -630,7 +627,7 @@ class _Reader:
         claimant_phrase = None if own is not None else self._phrase(cue.end, sent_end)
         owner = own or self._owner(claimant_phrase, cue.end, sent_end)
         end = claimant_phrase.end if claimant_phrase is not None else cue.end
-        subjects = self._words("territory_pronoun_subjects")
+        subjects = self.analysis.word_set("territory_pronoun_subjects")
         for index in range(len(before) - 1, -1, -1):
             word = self._word(*before[index])
             if self._is_noun(word) or self._place_at(before[index][0]) is not None:
@@ -689,7 +686,7 @@ class _Reader:
         the pronoun names the last territory noun or named place (no country) told
         before the verb in its sentence.
         """
-        considering = self._words("territory_considering")
+        considering = self.analysis.word_set("territory_considering")
         verb = next((t for t in reversed(before) if bare(self._word(*t)) in considering), None)
         if verb is None:
             return None
@@ -899,7 +896,7 @@ class _Reader:
                 index += 1
             else:
                 return position
-        units = self._words("territory_area_units")
+        units = self.analysis.word_set("territory_area_units")
         for end in range(index + 1, min(len(spans), index + 6)):
             if has_break(self.text, position, spans[end][0]):
                 break
@@ -1041,7 +1038,7 @@ class _Reader:
             return None
         if direct:
             return spans[index][0]
-        deployed = self._words("territory_deployed")
+        deployed = self.analysis.word_set("territory_deployed")
         previous = ""
         for t_start, t_end in spans[index : index + 6]:  # انسحاب المرتزقة من …
             if has_break(self.text, position, t_start):
