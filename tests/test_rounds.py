@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from tests.golden import case_params
+from tests.golden import assert_case_found, case_params
 from tests.strategies import with_noise
 
 from negotext.analysis import Analysis
@@ -483,16 +483,7 @@ def _matches(expected: dict[str, Any], record: Round, text: str) -> bool:
 def test_golden_case(path: Path) -> None:
     case = json.loads(path.read_text(encoding="utf-8"))
     found = rounds_of(case["input"], case.get("published"))
-    unmatched = list(found)
-    # Required records first, so that an optional one cannot take a required one's match.
-    for expected in sorted(case["expected"], key=lambda e: bool(e.get("optional"))):
-        wanted = {k: v for k, v in expected.items() if k != "optional"}
-        match = next((r for r in unmatched if _matches(wanted, r, case["input"])), None)
-        if match is None:
-            assert expected.get("optional"), f"missing {expected} ({case['comment']})"
-            continue
-        unmatched.remove(match)
-    assert unmatched == [], case["comment"]
+    assert_case_found(case, found, _matches)
 
 
 # -- properties ----------------------------------------------------------------------------
