@@ -162,6 +162,15 @@ def test_parties_from_demonyms_and_latest_pair_wins() -> None:
     assert [p.id for p in parties] == ["SD", "QA"]
 
 
+def test_two_names_with_only_a_direction_mark_between_are_no_pair() -> None:
+    # A tag line "إيران قطر" is one phrase, with or without the marks a scraped page leaves.
+    for between in (" ", " \u061c", "\u200f ", " \u200c"):
+        a = analyse(f"كلمات دلالية: إيران{between}قطر")
+        assert a.coref.party_pairs == (), repr(between)
+    a = analyse("محادثات بين إيران \u061cوقطر")
+    assert [(x.id, y.id) for x, y in a.coref.party_pairs] == [("IR", "QA")]
+
+
 def test_no_pair_gives_none_and_entity_unchanged() -> None:
     a = analyse("قال الوسيط إن الطرفين اتفقا.")
     assert a.coref.parties_near(5) is None

@@ -243,6 +243,15 @@ def test_cities_where_talks_are_held(gazetteer: Gazetteer, text: str) -> None:
         ("الفاشر", "El Fasher"),
         ("تيغراي", "Tigray"),
         ("الحديدة", "Hodeidah"),
+        ("شمال كوسوفو", "North Kosovo"),
+        ("ميتروفيتسا", "Mitrovica"),
+        ("سيونيك", "Syunik"),
+        ("مقاطعة تافوش", "Tavush"),
+        ("أرتسفاشين", "Artsvashen"),
+        ("قازاخ", "Gazakh"),
+        ("غاغاوزيا", "Gagauzia"),
+        ("قرية الغجر", "Ghajar"),
+        ("كفركلا", "Kfar Kila"),
     ],
 )
 def test_regions_under_dispute(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -381,6 +390,17 @@ def test_institutions_groups_and_media(
         ("باسيتشنيك", "Leonid Pasechnik"),
         ("تاياني", "Antonio Tajani"),
         ("ميلوني", "Giorgia Meloni"),
+        ("ألبين كورتي", "Albin Kurti"),
+        ("كورتي", "Albin Kurti"),
+        ("فيوسا عثماني", "Vjosa Osmani"),
+        ("بيتر سورنسن", "Peter Sørensen"),
+        ("أوليغ سيريبريان", "Oleg Serebrian"),
+        ("فيتالي إغناتيف", "Vitaly Ignatiev"),
+        ("كراسنوسيلسكي", "Vadim Krasnoselsky"),
+        ("باغرات غالستانيان", "Bagrat Galstanyan"),
+        ("شاهين مصطفاييف", "Shahin Mustafayev"),
+        ("محمد قحطان", "Mohammed Qahtan"),
+        ("سيمون كرم", "Simon Karam"),
     ],
 )
 def test_people(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -399,6 +419,35 @@ def test_people_carry_role_country_and_known_qids(gazetteer: Gazetteer) -> None:
     assert (putin.id, putin.role) == ("Q7747", "President of Russia")
     assert gazetteer.country_of(putin) == "RU"
     assert only(gazetteer, "ترامب").entity.id == "Q22686"
+
+
+def test_capitals_and_towns_of_the_balkan_and_moldovan_talks(gazetteer: Gazetteer) -> None:
+    pristina = only(gazetteer, "اجتماع في بريشتينا").entity
+    assert (pristina.name, gazetteer.country_of(pristina)) == ("Pristina", "XK")
+    chisinau = only(gazetteer, "وقالت كيشيناو إن").entity
+    assert (chisinau.name, gazetteer.country_of(chisinau)) == ("Chisinau", "MD")
+    assert only(gazetteer, "في مدينة أوهريد أمس").entity.name == "Ohrid"
+    assert only(gazetteer, "وفد من تيراسبول").entity.name == "Tiraspol"
+
+
+def test_bandar_is_bender_only_after_a_full_mention(gazetteer: Gazetteer) -> None:
+    # بندر is also a first name and the start of بندر عباس.
+    assert gazetteer.find("قال الأمير بندر إن") == []
+    assert [e.name for e in gazetteer.find("ميناء بندر عباس")] == ["Bandar Abbas"]
+    found = gazetteer.find("اجتمعا في مدينة بندر (تيغينا)، ثم عاد الوفد من بندر")
+    assert [e.name for e in found] == ["Bender", "Bender", "Bender"]
+
+
+def test_institutions_of_prisoner_files(gazetteer: Gazetteer) -> None:
+    for text, name in [
+        ("منتدى عائلات الرهائن والمفقودين", "Hostages and Missing Families Forum"),
+        ("وزارة الصحة في غزة", "Gaza Health Ministry"),
+        ("مقر التنسيق الأوكراني لشؤون أسرى الحرب", "Ukrainian Coordination Headquarters for the Treatment of Prisoners of War"),
+        ("مكتب إعادة الإدماج", "Moldovan Bureau for Reintegration Policies"),
+        ("معهد دراسة الحرب", "Institute for the Study of War"),
+    ]:
+        mention = only(gazetteer, f"وقال {text} إن")
+        assert (mention.entity.name, mention.entity.text) == (name, text)
 
 
 def test_a_surname_after_a_full_mention_is_the_same_entity(gazetteer: Gazetteer) -> None:

@@ -322,10 +322,12 @@ class Coreference:
         pairs: list[tuple[Entity, Entity]] = []
         text = self.analysis.text
         for first, second in itertools.pairwise(countryish):
-            if not _joins(text[first.span.end : second.span.start]):
+            between = text[first.span.end : second.span.start]
+            if not _joins(between):
                 continue
-            if not text[first.span.end : second.span.start].strip():
-                # Two names with nothing between them are one phrase, not a pair.
+            if not "".join(_kept(char) for char in between):
+                # Two names with nothing between them (white space, or a direction mark a
+                # scraped page left) are one phrase, not a pair.
                 continue
             a, b = self.country_of(first), self.country_of(second)
             if a is None or b is None or (a.id and a.id == b.id):
