@@ -61,6 +61,9 @@ __all__ = ["find_exchanges", "negotext_extract_records"]
 KIND_LEXICONS = {f"exchange_kind_{kind.value}": kind.value for kind in ExchangeKind}
 STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in ExchangeStatus}
 
+#: Object pronouns a verb of handing over may carry (سلمتها، أعادتهم): the people are told before.
+OBJECT_SUFFIXES = frozenset({"ها", "هم", "هما"})
+
 KIND_WINDOW = 60  # how far after the action word the kind noun may stand
 CUE_WINDOW = 80  # how far before the action word its status cue may stand
 
@@ -79,6 +82,7 @@ class _Mention:
     count_other: int | None = None
     per_side: bool | None = None
     approximate: bool = False
+    whole: bool = False  # all for all (الكل مقابل الكل)
 
     @property
     def score(self) -> int:
@@ -100,10 +104,27 @@ class _Reader:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.norm.text
-        self.actions = find_cues(analysis, {"exchange_actions": "action"})
+        #: Verbs of handing over that carry their object as a pronoun (سلّمتها، أعادتهم):
+        #: where they start. They are words of exchanging whose people are told before.
+        self.handed_pronoun: set[int] = set()
+        # Words of releasing only with the released right after them (إطلاق نحو 1500 أسير);
+        # elsewhere (وقف إطلاق النار) they are no action, and bound no other action's reach.
+        bare_actions = [
+            c
+            for c in find_cues(analysis, {"exchange_bare_actions": "action"})
+            if self._released_right_after(c)
+        ]
+        self.actions = sorted(
+            find_cues(analysis, {"exchange_actions": "action"})
+            + self._handing_with_pronoun()
+            + bare_actions,
+            key=lambda c: c.start,
+        )
         #: People counted after their nationality (عن مواطنين فرنسيين اثنين): where the
         #: people start → their number.
         self.counted_after: dict[int, tuple[int, int, Quantity]] = {}
+        #: One person released, named by a noun of what they do: where the noun starts.
+        self.one_person: set[int] = set()
         # Word lists for membership tests: sets built once per Resources, not per document.
         self.vague = analysis.word_set("exchange_vague")
         self.dual = analysis.word_set("exchange_dual")
@@ -116,6 +137,19 @@ class _Reader:
         self.before_count = analysis.word_set("exchange_before_count")
         self.transfer = analysis.word_set("exchange_transfer")
         self.inclusion = analysis.word_set("exchange_inclusion")
+
+    def _handing_with_pronoun(self) -> list[Cue]:
+        """Verbs of handing over with an object pronoun: سلمتها، أعادتهم، تسلمهم."""
+        found = []
+        for cue in find_cues(self.analysis, {"exchange_handing_people": "hand"}, suffixes=True):
+            written = self.text[cue.start : cue.end]
+            if written.endswith(cue.word):
+                continue
+            suffix = written[written.rindex(cue.word) + len(cue.word) :]
+            if suffix in OBJECT_SUFFIXES:
+                self.handed_pronoun.add(cue.start)
+                found.append(cue)
+        return found
 
     # Everything else is read on first use: a document with no word of exchanging or
     # releasing (a third of news pages) needs none of it, and a document whose actions
@@ -173,6 +207,13 @@ class _Reader:
             next_action = (
                 self.actions[index + 1].start if index + 1 < len(self.actions) else len(self.text)
             )
+            pronoun = self._pronoun_object(action)
+            if pronoun is not None:  # 15 جثماناً أفرجت عنها إسرائيل: the people told before
+                mention = self._released_before(pronoun, used)
+                if mention is not None:
+                    previous = mention
+                    yield mention
+                    continue
             kind = next(
                 (
                     k
@@ -184,13 +225,21 @@ class _Reader:
                 ),
                 None,
             )
+            if kind is not None and self._quantity_before(action.end, kind.start) is None:
+                # سراح نحو 30 صربياً آخرين تقول إنهم "سجناء": the counted people are the
+                # object; a kind noun further on, which their number does not count, is not
+                counted = self._counted_people(action, next_action)
+                if counted is not None and counted.start < kind.start:
+                    kind = counted
+            person = self._released_person(action, next_action)
+            if person is not None and (kind is None or person.start < kind.start):
+                kind = person  # الإفراج عن السياسي محمد قحطان، مقابل 50 أسيراً: one detainee
+            whole = self._all_for_all(action)
+            if whole is not None and (kind is None or whole.start < kind.start):
+                kind = whole  # صفقة شاملة على قاعدة الكل مقابل الكل
             if kind is None:
-                kind = self._all_for_all(action) or self._counted_people(action, next_action)
+                kind = self._counted_people(action, next_action)
             if kind is None:
-                mention = self._released_before(action, used)
-                if mention is not None:
-                    previous = mention
-                    yield mention
                 continue
             used.add(kind.start)
             if self._any_before(action):
@@ -202,6 +251,23 @@ class _Reader:
                 previous = mention
                 yield mention
                 yield from self._listed(action, mention, used)
+
+    def _released_right_after(self, action: Cue) -> bool:
+        """Whether a kind noun follows the action with at most its number and a hedge between.
+
+        "إطلاق نحو 1500 أسير"، "إطلاق الأسرى": a release; "إطلاق النار على الأسرى": none.
+        """
+        kind = next((k for k in self.kinds if k.start >= action.end), None)
+        if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
+            return False
+        start, end = action.end, kind.start
+        for w_start, w_end in tokens(self.text, start, end):
+            if any(q_start <= w_start and w_end <= q_end for q_start, q_end, _ in self.numbers):
+                continue
+            if any(h.start <= w_start and w_end <= h.end for h in self.hedges):
+                continue
+            return False
+        return not has_break(self.text, start, end)
 
     def _joined_by_preposition(self, action: Cue) -> bool:
         """Whether a repeated preposition joins the action to a verb before it.
@@ -296,15 +362,59 @@ class _Reader:
         before = self.text[max(0, position - 2) : position]
         return before.endswith("و") or before == "و "
 
-    def _released_before(self, action: Cue, used: set[int]) -> _Mention | None:
+    @functools.cached_property
+    def object_pronouns(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_object_pronouns")
+
+    @functools.cached_property
+    def completed(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_completed")
+
+    def _pronoun_object(self, action: Cue) -> Cue | None:
+        """The release with its object as a pronoun, as one cue, or None.
+
+        "أفرجت عنهم"، "أفرجت عنها"، "أطلقت سراحهم" (``exchange_released_after``, or the
+        verb followed by a pronoun of ``exchange_object_pronouns``) and a verb of handing
+        over with an object pronoun (سلّمتها، أعادتهم): the people are told before it.
+        """
+        listed = next((c for c in self.released_after if c.start == action.start), None)
+        if listed is not None:
+            return listed
+        if action.start in self.handed_pronoun:
+            return action
+        following = tokens(self.text, action.end, min(len(self.text), action.end + 12))[:1]
+        if not following or has_break(self.text, action.end, following[0][0]):
+            return None
+        if self.text[following[0][0] : following[0][1]] not in self.object_pronouns:
+            return None
+        return Cue(action.start, following[0][1], action.word, "released")
+
+    def _number_of(self, kind: Cue) -> int | None:
+        """1 for a singular kind noun (جثة، الأسير), 2 for a dual one (جثتي), else None."""
+        return 2 if kind.word in self.dual else 1 if kind.word in self.singular else None
+
+    def _construct_head(self, kind: Cue) -> Cue:
+        """The kind of bodies a kind noun is the genitive of (جثة المحتجز، رفات الأسرى)."""
+        head = next(
+            (
+                k
+                for k in self.kinds
+                if k.end <= kind.start
+                and k.label == ExchangeKind.BODIES.value
+                and not self.text[k.end : kind.start].strip()
+            ),
+            None,
+        )
+        return head if head is not None else kind
+
+    def _released_before(self, cue: Cue, used: set[int]) -> _Mention | None:
         """People released told before the verb: 120 أسيراً … أفرجت عنهم السعودية.
 
-        The release word carries a pronoun (``exchange_released_after``); the
-        counted kind noun is the nearest one before it in its clause.
+        The release word carries a pronoun (``cue``, see :meth:`_pronoun_object`); the
+        counted kind noun is the nearest one before it in its clause. A kind noun in the
+        genitive of a kind of bodies (جثة المحتجز التي سلمتها) names the bodies; a
+        singular kind noun with no number (جثة، الأسير الذي أفرج عنه) counts one, a dual two.
         """
-        cue = next((c for c in self.released_after if c.start == action.start), None)
-        if cue is None:
-            return None
         text = self.text
         kind = next(
             (
@@ -325,25 +435,40 @@ class _Reader:
             kind = self._released_in_sentence_before(cue, used)
         if kind is None:
             return None
+        genitive, kind = kind, self._construct_head(kind)
         sent_start, _ = sentence_range(self.analysis, kind.start)
         quantity = self._quantity_before(sent_start, kind.start)
-        if quantity is None:
+        number = self._number_of(kind) or self._number_of(genitive)  # جثة المحتجز، رفات الجندي
+        if quantity is not None:
+            start = quantity[0]
+            vague = self._is_vague(text[quantity[0] : quantity[1]])
+            count = None if vague else _as_count(quantity[2].value)
+            approximate = vague or bool(quantity[2].approximate)
+        elif number is not None:
+            start, count, approximate = kind.start, number, False
+        else:
             return None
-        segment = segment_label(self.analysis, self.analysis.span(quantity[0], cue.end))
+        segment = segment_label(self.analysis, self.analysis.span(start, cue.end))
         if segment is None:
             return None
         used.add(kind.start)
         status = next((c for c in self.statuses if c.start == cue.start), None)
-        count = None if self._is_vague(text[quantity[0] : quantity[1]]) else quantity[2].value
+        completed = status is None and cue.word in self.completed  # سلّمتها: handed over
         return _Mention(
-            quantity[0],
+            start,
             cue.end,
             ExchangeKind(kind.label),
             segment,
-            (quantity[0], cue.end),
-            status=ExchangeStatus(status.label) if status is not None else None,
-            count=_as_count(count) if count is not None else None,
-            approximate=count is None or bool(quantity[2].approximate),
+            (start, cue.end),
+            status=(
+                ExchangeStatus(status.label)
+                if status is not None
+                else ExchangeStatus.COMPLETED
+                if completed
+                else None
+            ),
+            count=count,
+            approximate=approximate,
         )
 
     def _people_released_before(self, cue: Cue) -> Cue | None:
@@ -366,9 +491,7 @@ class _Reader:
         if not any(0 <= w_start - q_end <= 2 for _, q_end, _ in self.numbers):
             return None
         previous = [k for k in self.kinds if k.end <= w_start]
-        default = ExchangeKind.DETAINEES if people else ExchangeKind.PRISONERS
-        label = previous[-1].label if previous else default.value
-        return Cue(w_start, w_end, word, label)
+        return Cue(w_start, w_end, word, _people_kind(previous, people))
 
     def _released_in_sentence_before(self, cue: Cue, used: set[int]) -> Cue | None:
         """The people a pronoun of release names in the sentence before.
@@ -395,13 +518,33 @@ class _Reader:
         return None
 
     def _all_for_all(self, action: Cue) -> Cue | None:
-        """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it."""
-        whole = next((c for c in self.all_for_all if action.end <= c.start <= action.end + 6), None)
+        """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it.
+
+        A few words may stand between, in the same clause: an adjective and the basis the
+        deal rests on (صفقة شاملة على قاعدة الكل مقابل الكل، تبادل وفق مبدأ الكل مقابل الكل).
+        """
+        whole = next(
+            (
+                c
+                for c in self.all_for_all
+                if action.end <= c.start <= action.end + 30
+                and len(tokens(self.text, action.end, c.start)) <= 4
+                and not has_break(self.text, action.end, c.start)
+            ),
+            None,
+        )
         if whole is None:
             return None
         previous = [k for k in self.kinds if k.end <= action.start]
+        if len(previous) > 1 and self._coordinated(previous[-2], previous[-1]):
+            previous.pop()  # ملف الأسرى والمحتجزين … الكل مقابل الكل: the first of the pair
         label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
         return Cue(whole.start, whole.end, whole.word, label)
+
+    def _coordinated(self, first: Cue, second: Cue) -> bool:
+        """Whether ``second`` is joined to ``first`` by و right after it (الأسرى والمحتجزين)."""
+        between = self.text[first.end : second.start].strip()
+        return between == "و" or (not between and self.text.startswith("و", second.start))
 
     def _counted_people(self, action: Cue, limit: int) -> Cue | None:
         """A release of people counted by nationality or as people, with no kind noun.
@@ -442,10 +585,38 @@ class _Reader:
             if not (people or nisba) and not any(s <= w_start < e for s, e in self.demonyms):
                 return None
             previous = [k for k in self.kinds if k.end <= action.start]
-            default = ExchangeKind.DETAINEES if people else ExchangeKind.PRISONERS
-            label = previous[-1].label if previous else default.value  # civilians are held
-            return Cue(w_start, w_end, word, label)
+            return Cue(w_start, w_end, word, _people_kind(previous, people))
         return None
+
+    @functools.cached_property
+    def person_roles(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_person_roles")
+
+    def _released_person(self, action: Cue, limit: int) -> Cue | None:
+        """One civilian released, named by what they do, right after عن / سراح.
+
+        "الإفراج عن السياسي البارز محمد قحطان"، "أطلقت سراح صحفي أمريكي": a singular noun
+        of ``exchange_person_roles`` (with or without the article) is the object of the
+        release: one detainee. A subject may stand between the verb and عن (أفرجت السلطات
+        عن الناشط).
+        """
+        text = self.text
+        spans = tokens(text, action.end, min(limit, action.end + 60))[:5]
+        if not action.word.endswith(("عن", "سراح")):
+            marker = next(
+                (i for i, t in enumerate(spans[:4]) if text[t[0] : t[1]] in ("عن", "سراح")), None
+            )
+            if marker is None:
+                return None
+            spans = spans[marker + 1 :]
+        if not spans or has_break(text, action.end, spans[0][0]):
+            return None
+        w_start, w_end = spans[0]
+        word = text[w_start:w_end]
+        if word not in self.person_roles and bare(word) not in self.person_roles:
+            return None
+        self.one_person.add(w_start)
+        return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
 
     def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
         """People released with their number after them: عن مواطنين فرنسيين اثنين.
@@ -529,6 +700,8 @@ class _Reader:
             mention.count, mention.approximate, end = _as_count(q.value), bool(q.approximate), q_end
         if mention.count is None and not mention.approximate and kind.word in self.dual:
             mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
+        if mention.count is None and kind.start in self.one_person:
+            mention.count = 1  # الإفراج عن السياسي محمد قحطان: one person
         if mention.count is None and not mention.approximate and kind.word in self.singular:
             mention.count = 1  # أفرجت عن الجندي الإسرائيلي: the singular counts one
         if mention.count is None and not mention.approximate:
@@ -547,7 +720,7 @@ class _Reader:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
                 text, kind.end, cue.start
             ):
-                mention.per_side, mention.count = True, None
+                mention.per_side, mention.count, mention.whole = True, None, True
                 end = max(end, cue.end)
         for cue in self.both_sides:
             if kind.end <= cue.start <= kind.end + 25 and not has_break(text, kind.end, cue.start):
@@ -593,6 +766,8 @@ class _Reader:
             elif cue.start >= kind.end:
                 end = max(end, cue.end)
         mention.evidence = (start, end)
+        if mention.status is None and mention.whole:
+            mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
         if mention.status is None and mention.count is None:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
         return mention
@@ -683,18 +858,26 @@ class _Reader:
         return found[-1] if found else None
 
     def _definite_count_after(self, position: int, limit: int) -> tuple[int, int] | None:
-        """A number with the article right after the kind noun: الرهائن العشرين → 20."""
-        following = tokens(self.text, position, min(limit, position + 20))[:1]
-        if not following or has_break(self.text, position, following[0][0]):
-            return None
-        word = self.text[following[0][0] : following[0][1]]
-        if not word.startswith("ال") or len(word) < 5:
-            return None
-        parsed = parse_number(word[2:])
-        if parsed is None or parsed.value < 2:
-            return None
-        count = _as_count(parsed.value)
-        return (count, following[0][1]) if count is not None else None
+        """A number with the article after the kind noun: الرهائن العشرين → 20.
+
+        Up to two other definite words (a genitive, an adjective) may stand between:
+        جثث المحتجزين الـ13، الأسرى الفلسطينيين الخمسة.
+        """
+        following = tokens(self.text, position, min(limit, position + 50))[:3]
+        for w_start, w_end in following:
+            if has_break(self.text, position, w_start):
+                return None
+            word = self.text[w_start:w_end]
+            if not word.startswith("ال") or len(word) < 3:
+                return None
+            parsed = parse_number(word[2:])
+            if parsed is None:
+                continue  # a definite genitive or adjective
+            if parsed.value < 2 or parsed.text != word[2:] or parsed.approximate:
+                return None
+            count = _as_count(parsed.value)
+            return (count, w_end) if count is not None else None
+        return None
 
     def _apposed_count(self, position: int, limit: int) -> tuple[int, int, Quantity] | None:
         """The quantity after a count marker following the kind noun (… وعددهم 20 رهينة)."""
@@ -720,12 +903,21 @@ class _Reader:
         خمسة مواطنين أميركيين محتجزين: the count reaches the kind noun over them.
         """
         words = tokens(self.text, start, end)
-        if not words or len(words) > 3 or has_break(self.text, start, end):
+        if not words or len(words) > 4 or has_break(self.text, start, end):
             return False
-        for w_start, w_end in words:
+        for index, (w_start, w_end) in enumerate(words):
             word = self.text[w_start:w_end]
             if word in self.persons or bare(word) in self.persons or word in self.copulas:
                 continue
+            following = words[index + 1] if index + 1 < len(words) else None
+            if (
+                word in ("ما", "لا")
+                and following is not None
+                and self.text[following[0] : following[1]] in self.copulas
+            ):
+                continue  # ما زالوا، لا يزالون
+            if index > 0 and len(word) >= 5 and word.endswith(("يا", "يين", "يون")):
+                continue  # a demonym after the people, in the accusative (مواطناً أرمنياً)
             if any(s <= w_start < e for s, e in self.demonyms):
                 continue
             return False
@@ -851,6 +1043,20 @@ class _Reader:
         )
 
 
+def _people_kind(previous: list[Cue], people: bool) -> str:
+    """The kind of people released with no kind noun, given the kind nouns before them.
+
+    Civilians (a noun of people: مواطنين، مدنيين) are detainees, or hostages where the
+    last kind told is hostages; people named by nationality alone take the kind named last
+    (the other half of a swap), else prisoners.
+    """
+    last = previous[-1].label if previous else None
+    if people:
+        hostages = ExchangeKind.HOSTAGES.value
+        return hostages if last == hostages else ExchangeKind.DETAINEES.value
+    return last or ExchangeKind.PRISONERS.value
+
+
 def _two_sides(first: ExchangeKind, second: ExchangeKind) -> bool:
     """Whether two kinds are the two sides of one swap: hostages for prisoners or detainees."""
     held = (ExchangeKind.PRISONERS, ExchangeKind.DETAINEES)
@@ -877,6 +1083,8 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
         and (first.status is None or second.status is None or first.status == second.status)
         and first.segment == second.segment
         and (first.count is None or second.count is None or first.count == second.count)
+        and not (first.whole and second.count is not None)
+        and not (second.whole and first.count is not None)
     )
 
 
