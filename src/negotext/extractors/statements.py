@@ -43,6 +43,7 @@ from negotext.records import Entity, EntityKind, Span, Statement
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
+    from negotext.ar.quotes import Quote
     from negotext.records import Record
 
 __all__ = ["find_statements", "negotext_extract_records"]
@@ -195,6 +196,8 @@ class _Builder:
         if form.tense == PARTICIPLE:
             self._participle(match, limit)
             return
+        if reader.negated_by_without(start):
+            return  # "دون أن يؤكد الجانب الآخر ذلك": what was not said
         topic = reader.topic_before(start) if match.group("pre") == "ف" else None
         if not match.group("pre") and not reader.clause_initial(start):
             issuer = reader.issuer_before(start)
@@ -209,6 +212,10 @@ class _Builder:
             return
         after = reader.after_verb(verb_end, limit)
         speaker_phrase = after.speaker
+        if speaker_phrase is not None and reader.disagrees(match.group("verb"), speaker_phrase):
+            # "وطالب لجنة الحكام بمراجعة اللقطة": a masculine verb does not take a
+            # feminine body as its subject; the body is the object.
+            speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
         if speaker_phrase is not None and not speaker_phrase.plausible:
             if speaker_phrase.head == "none":
                 return
@@ -291,6 +298,14 @@ class _Builder:
                     kind="complementizer",
                     via=after.via or medium,
                 )
+        if form.that_only and after.kind not in ("complementizer", "quote", "colon"):
+            # "وقال دبلوماسي أوروبي مشارك في المحادثات إن …": the words after a few more
+            # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing.
+            assert after.content_start is not None
+            found = reader.marker_ahead(after.content_start)
+            if found is None:
+                return
+            after = attrs.evolve(after, content_start=found[0], kind=found[1], quote=found[2])
         self.pending_channel = document_channel
         self._emit(
             verb=verb,
@@ -373,7 +388,7 @@ class _Builder:
         verb_end = match.end("verb")
         clause_end = reader.clause_end(verb_end, limit=limit)
         quote = reader.quotes.next_after(verb_end, max(clause_end, verb_end + 1))
-        if quote is None:
+        if quote is None or not self._introduces(quote, verb_end, clause_end, limit):
             return
         speaker = self._last_speaker(match.start())
         if speaker is None:
@@ -387,6 +402,49 @@ class _Builder:
             continuation=True,
             limit=limit,
         )
+
+    def _introduces(self, quote: Quote, verb_end: int, clause_end: int, limit: int) -> bool:
+        """Whether a participle introduces ``quote`` as what was said.
+
+        The quote opens the content: right after the participle or a colon
+        (``مضيفاً: "…"``), as the whole clause after أن / على أن (``مضيفاً أن "…"``),
+        right after the governed preposition (``داعياً إلى "…"``), or as the
+        description after بأنه (``واصفاً إياها بأنها "…"``). A quoted fragment inside
+        reported words (``مؤكداً أن البحث "لم يتطرق …"``) is no statement of its own.
+        """
+        reader = self.reader
+        after = reader.after_verb(verb_end, limit)
+        if after.kind == "quote":
+            return after.quote is not None and after.quote.start == quote.start
+        if after.kind == "complementizer" and after.content_start is not None:
+            # "واصفاً إياها بأنها "تاريخية"": a short description after بأن is quoted words.
+            # "معتبراً أن الحوار "هو الطريق الوحيد"": a subject, then its predicate quoted
+            # to the end of the clause.
+            index = reader.index_at(after.content_start)
+            between = reader.index_at(quote.start) - index - 1
+            if between == 0:
+                return reader.tokens[index].text.startswith("ب")
+            return between <= 2 and quote.end >= clause_end
+        if after.kind == "preposition" and after.content_start is not None:
+            index = reader.index_at(after.content_start) + 1
+            if index < len(reader.tokens) and reader.tokens[index].start == quote.start:
+                return True
+        # A participle has no subject: a phrase read as one is its object.
+        start = after.speaker.start if after.speaker is not None else after.content_start
+        if after.kind in ("object", "preposition") and start is not None:
+            described = reader.described_quote(start, clause_end)
+            if described is not None:
+                return described.start == quote.start
+            # "متهماً الجماعة بـ"ارتكاب جرائم حرب"": an object, then what it is charged with.
+            index = reader.index_at(quote.start) - 1
+            first = reader.index_at(start)
+            return (
+                after.kind == "object"
+                and index > first
+                and reader.tokens[index].text == "ب"
+                and index - first <= 3
+            )
+        return False
 
     # -- relays ---------------------------------------------------------------------------
 
@@ -681,6 +739,11 @@ class _Builder:
             # "مصر وقطر", "بوتين وترامب": several speakers together, one group.
             names = [m.name or m.text for m in members]
             return Entity(analysis.slice(whole), whole, EntityKind.GROUP, name=" and ".join(names))
+        if phrase.head == "institution" and phrase.name is not None:
+            # "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو": the office speaks, not the
+            # person whose office it is.
+            span = analysis.span(phrase.start, phrase.end)
+            return Entity(analysis.slice(span), span, EntityKind.ORGANIZATION)
         title: Phrase | None = None
         named = phrase
         if phrase.name is None and apposition is not None and apposition.name is not None:

@@ -71,6 +71,9 @@ class VerbForm:
     #: A verb of hastening (سارع، بادر، حرص): it reports only through a verbal noun of
     #: reporting after إلى / على ("سارع المتحدث إلى التأكيد على أن …").
     hastens: bool = False
+    #: A verb that reports only what it introduces with أن / إن, a colon or a quote, never
+    #: an object (fourth field ``that``): "أضاف الهدف الثاني"، "اعترف بوحدة أراضيها".
+    that_only: bool = False
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:
@@ -86,16 +89,18 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     parts = [part.strip() for part in line.split("|")]
     parts += ["-"] * (3 - len(parts))
     past, present, participle = parts[:3]
-    needs_subject = len(parts) > 3 and parts[3] == "subject"
-    tells = len(parts) > 3 and parts[3] == "tell"
-    hastens = len(parts) > 3 and parts[3] == "hasten"
+    flags = frozenset(parts[3].split()) if len(parts) > 3 else frozenset()
+    needs_subject = "subject" in flags
+    tells = "tell" in flags
+    hastens = "hasten" in flags
+    that_only = "that" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
 
     def add(form: str, tense: str) -> None:
         if form and form != "-":
-            forms.setdefault(form, VerbForm(past, tense, needs_subject, tells, hastens))
+            forms.setdefault(form, VerbForm(past, tense, needs_subject, tells, hastens, that_only))
 
     add(past, PAST)
     if past[-1] in "اي":  # defective: دعا → دعت، دعتا، دعوا; نفي → نفت، نفوا

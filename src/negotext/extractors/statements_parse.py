@@ -490,6 +490,15 @@ class Reader:
                         apposition = phrase
                         index = self._skip_chunk(self.index_at(phrase.end))
                         continue
+                if speaker is not None and self._aside_before_content(nxt):
+                    # "وقال فلان، نائب رئيس الوفد، للأناضول، إن …": a short aside between
+                    # commas right before what was said is skipped.
+                    nxt_token = self.tokens[nxt]
+                    if nxt_token.text.startswith("ل"):
+                        via = self._media_entity_in(nxt_token) or self.medium_after_lam(nxt) or via
+                    index = self._skip_chunk(nxt)
+                    seen_adverbial = True
+                    continue
                 if seen_adverbial and speaker is not None:
                     return AfterVerb(
                         speaker,
@@ -531,6 +540,18 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _aside_before_content(self, index: int) -> bool:
+        """A few words from ``index`` to a comma that a colon, a quote or أن / إن follows."""
+        end = index
+        while end < len(self.tokens) and end - index <= 4 and self.tokens[end].word:
+            if self.tokens[end].text in _COMPLEMENTIZERS or self.is_verb(self.tokens[end].text):
+                return False
+            end += 1
+        if end == index or end + 1 >= len(self.tokens) or self.tokens[end].text != ",":
+            return False
+        after = self.tokens[end + 1].text
+        return after in (":", '"') or after in _COMPLEMENTIZERS
 
     def _content_after(
         self,
@@ -639,7 +660,7 @@ class Reader:
     def medium_after_lam(self, index: int) -> Phrase | None:
         """ "لوكالة رويترز", "لصحيفة الشرق الأوسط": a medium told (ل + medium head)."""
         token = self.tokens[index]
-        if not token.text.startswith("ل") or token.text[1:] not in self.lexicon.media_heads:
+        if _after_lam(token.text) not in self.lexicon.media_heads:
             return None
         end = token.end
         nxt = index + 1
@@ -652,7 +673,7 @@ class Reader:
                 break
             end = self.tokens[nxt].end
             nxt += 1
-        return Phrase(token.start + 1, end, "media")
+        return Phrase(token.start + (2 if token.text.startswith("لل") else 1), end, "media")
 
     def _is_prepositional(self, index: int) -> bool:
         """A word with a glued preposition (بال…، لل…، ب…) that is not a known name."""
@@ -709,7 +730,8 @@ class Reader:
             return True
         # "للصحفيين", "لوسائل الإعلام": a channel written with ل; "لوكالة رويترز".
         return word.startswith("ل") and (
-            self._channel_at(self.tokens[index].start) or word[1:] in self.lexicon.media_heads
+            self._channel_at(self.tokens[index].start)
+            or _after_lam(word) in self.lexicon.media_heads
         )
 
     def _channel_follows(self, index: int) -> bool:
@@ -1053,6 +1075,13 @@ class Reader:
                 # "القيادي في حركة حماس", "عضو في المكتب السياسي": the body is in the title.
                 index += 1
                 continue
+            if head == "title" and word == "في" and name is None:
+                field_end = self._field_before_name(index + 1)
+                if field_end is not None:
+                    # "الباحث في الشؤون الإسرائيلية مهند مصطفى": the field is in the title.
+                    end = self.tokens[field_end - 1].end
+                    index = field_end
+                    continue
             if head == "anonymous" and word == "في" and index + 1 < len(self.tokens):
                 # "مصدر في الخارجية الروسية": where the source sits.
                 word = "مطلع"
@@ -1123,6 +1152,22 @@ class Reader:
                 and not self._in(self.lexicon.title_modifiers, index)
             ):
                 break  # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object
+            if head in ("title", "institution"):
+                genitive_end = self._lam_genitive(index)
+                if (
+                    genitive_end is None
+                    and index > head_index
+                    and not self.definite(index - 1)
+                    and self.head_kind(index - 1) == "institution"
+                ):
+                    # "رئيس لجنة شؤون الأسرى": the body's name runs to its definite noun.
+                    genitive_end = self._construct_chain(index)
+                if genitive_end is not None:
+                    # "مفوض البرلمان لحقوق الإنسان", "لجنة الدولة لشؤون الأسرى": what the
+                    # office is for belongs to its title.
+                    end = self.tokens[genitive_end - 1].end
+                    index = genitive_end
+                    continue
             if (
                 word == "باسم"
                 or self.definite(index)
@@ -1181,6 +1226,92 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _lam_genitive(self, index: int) -> int | None:
+        """ "لحقوق الإنسان", "لشؤون أسرى الحرب" at ``index``: the index past it, else None.
+
+        A noun glued to ل, up to two more nouns, then the definite noun (and its
+        adjectives) they are construct to. Not a medium or channel told ("لوكالة
+        رويترز", "للصحفيين") and not a body after ل ("لحركة حماس").
+        """
+        token = self.tokens[index]
+        word = token.text
+        if (
+            not word.startswith("ل")
+            or word.startswith("لل")
+            or len(word) < 4
+            or self.medium_after_lam(index) is not None
+            or self._channel_at(token.start)
+            or self.head_kind(index) is not None
+            or any(token.start < start < token.end for start, _, _ in self._entities_in(token))
+        ):
+            return None
+        nxt = index + 1
+        while nxt < len(self.tokens) and nxt - index <= 3 and self.tokens[nxt].word:
+            if self._ends_name(nxt) or self.entity_at(self.tokens[nxt].start) is not None:
+                return None
+            if self.definite(nxt):
+                nxt += 1
+                while (
+                    nxt < len(self.tokens)
+                    and self.tokens[nxt].word
+                    and self.definite(nxt)
+                    and _NISBA.match(self.tokens[nxt].text)
+                    and not self._in(self.lexicon.stops, nxt)
+                ):
+                    nxt += 1
+                return nxt
+            nxt += 1
+        return None
+
+    def _construct_chain(self, index: int) -> int | None:
+        """Up to two indefinite nouns from ``index`` and the definite noun they are construct
+        to ("شؤون الأسرى", "إعادة الإدماج"): the index past them, else None."""
+        nxt = index
+        while nxt < len(self.tokens) and nxt - index <= 2 and self.tokens[nxt].word:
+            if self._ends_name(nxt) or self.entity_at(self.tokens[nxt].start) is not None:
+                return None
+            if self.definite(nxt):
+                return None if nxt == index else nxt + 1
+            nxt += 1
+        return None
+
+    def _entities_in(self, token: Token) -> list[tuple[int, int, Entity]]:
+        """The gazetteer entities that start inside ``token``."""
+        first = bisect.bisect_left(self._entity_starts, token.start)
+        last = bisect.bisect_left(self._entity_starts, token.end)
+        return self.entities[first:last]
+
+    def _field_before_name(self, index: int) -> int | None:
+        """After a title's في: the index past a definite field that a name follows, else None.
+
+        "الباحث في الشؤون الإسرائيلية مهند مصطفى إن": the field is part of the title;
+        "الرئيس في المؤتمر الصحفي إن" has no name after it, so في opens an adverbial.
+        """
+        first = index
+        while (
+            index < len(self.tokens)
+            and index - first < 4
+            and self.tokens[index].word
+            and self.definite(index)
+            and not self._in(self.lexicon.stops, index)
+            and self.tokens[index].text not in _RELATIVES
+        ):
+            if self._channel_at(self.tokens[index].start):
+                return None
+            found = self.entity_at(self.tokens[index].start)
+            if found is not None and found[2].kind is not EntityKind.COUNTRY:
+                return None  # "المتحدث في القاهرة": a place or body, not a field
+            index += 1
+        if index == first or index >= len(self.tokens):
+            return None
+        found = self.entity_at(self.tokens[index].start)
+        if found is not None:
+            return index if found[2].kind is EntityKind.PERSON else None
+        end = self._name_end(index)
+        if end is None or not self.followed_by_marker(end) or self.definite(index):
+            return None
+        return index
 
     def _definite_phrase(self, index: int) -> Phrase:
         """ "الكرملين", "الخارجية الروسية": a definite noun and its definite adjectives."""
@@ -1259,7 +1390,7 @@ class Reader:
         index = self.index_at(start)
         while index < len(self.tokens) and self.tokens[index].start < end:
             token = self.tokens[index]
-            if token.text.startswith("ل") and token.text[1:] in self.lexicon.media_heads:
+            if _after_lam(token.text) in self.lexicon.media_heads:
                 nxt = index + 1
                 if nxt < len(self.tokens) and self.tokens[nxt].text == '"':
                     quote = self.quotes.starting_at(self.tokens[nxt].start)
@@ -1308,6 +1439,7 @@ class Reader:
             or bool(self._in(self.lexicon.stops, index))
             or word.startswith("لل")
             or self.is_verb(word)
+            or self.medium_after_lam(index) is not None
         )
 
     def clause_initial(self, offset: int) -> bool:
@@ -1396,6 +1528,50 @@ class Reader:
             return None
         return noun.text, self.tokens[index + 2].start
 
+    def negated_by_without(self, verb_start: int) -> bool:
+        """Whether the verb at ``verb_start`` follows "دون أن" / "بدون أن" (not said)."""
+        index = self.index_at(verb_start)
+        return (
+            index >= 2
+            and self.tokens[index - 1].text == "ان"
+            and self.tokens[index - 2].bare in ("دون", "بدون")
+        )
+
+    def disagrees(self, verb: str, phrase: Phrase) -> bool:
+        """Whether a masculine singular verb stands before a feminine body ("طالب لجنة").
+
+        A masculine verb is the bare past stem or a present with ي; a feminine body is
+        an institution head ending in ta marbuta (لجنة، وزارة، حركة، الحكومة).
+        """
+        form = self.lexicon.verbs.get(verb)
+        if form is None or phrase.head != "institution":
+            return False
+        masculine = verb == form.lemma or (form.tense != PARTICIPLE and verb.startswith("ي"))
+        index = self.index_at(phrase.start)
+        return masculine and self.tokens[index].text.endswith("ه")
+
+    def marker_ahead(self, offset: int) -> tuple[int, str, Quote | None] | None:
+        """أن / إن or a colon within a few words after ``offset`` (no comma, quote or
+        sentence end between): where the content starts, its kind and its quote."""
+        index = self.index_at(offset)
+        first = index
+        while index < len(self.tokens) and index - first <= 6:
+            word = self.tokens[index].text
+            if word in _COMPLEMENTIZERS:
+                found = self._complementizer(index, None, None, None)
+                assert found.content_start is not None
+                assert found.kind is not None
+                return found.content_start, found.kind, found.quote
+            if word == ":":
+                found = self._content_after(index + 1, "colon", None, None, None)
+                if found.content_start is None or found.kind is None:
+                    return None
+                return found.content_start, found.kind, found.quote
+            if not self.tokens[index].word or self.is_verb(word):
+                return None
+            index += 1
+        return None
+
     def after_content_marker(self, offset: int) -> tuple[int, str, Quote | None] | None:
         """After a verbal noun: "على أن "…"" / "أن …" / ":" → content start, kind and quote."""
         index = self.index_at(offset)
@@ -1478,6 +1654,19 @@ class Reader:
             or token.bare in ("كان", "كانت", "كانوا")
             or word in _SUBJECT_ANCHORS
         )
+
+
+def _after_lam(word: str) -> str:
+    """The noun a word glued to ل holds: "لوكالة" → "وكالة", "للتلفزيون" → "التلفزيون".
+
+    >>> _after_lam("للتلفزيون"), _after_lam("لصحيفة"), _after_lam("قال")
+    ('التلفزيون', 'صحيفة', '')
+    """
+    if not word.startswith("ل") or len(word) < 3:
+        return ""
+    if word.startswith("لل") and len(word) > 3:
+        return "ال" + word[2:]
+    return word[1:]
 
 
 def _definite(word: str) -> bool:
