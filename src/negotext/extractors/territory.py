@@ -100,6 +100,10 @@ WIDE_KINDS = (
     ClaimKind.SOVEREIGNTY_CLAIM,
     ClaimKind.RETENTION_DEMAND,
 )
+#: A preposition with a pronoun as the object of a cue (الاحتفاظ بها، الانسحاب منها).
+OBJECT_PRONOUNS = frozenset(
+    normalize_text(w) for w in ("بها", "به", "منها", "منه", "فيها", "فيه", "عنها", "عنه")
+)
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
 
@@ -118,9 +122,11 @@ class _Reader:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self._found: list[tuple[int, int, TerritoryClaim]] = []  # claims read so far
         self.text = analysis.norm.text
         self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
         self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
+        self.cues += find_cues(analysis, {"territory_return": ClaimKind.WITHDRAWAL_DEMAND.value})
         self.cues += self._land_cues()
         self.cues += self._predicate_cues()
         self.cues.sort(key=lambda c: c.start)
@@ -167,6 +173,10 @@ class _Reader:
     @functools.cached_property
     def withdrawal_words(self) -> frozenset[str]:
         return self.analysis.word_set("territory_withdrawal")
+
+    @functools.cached_property
+    def returns(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_return")
 
     @functools.cached_property
     def statehood(self) -> frozenset[str]:
@@ -388,8 +398,13 @@ class _Reader:
             for cue in self.cues
             if self._negated(cue.start) and _kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND
         ]  # لن تعترف بسيادة روسيا على …: nothing inside a denied claim is claimed
+        self._found = found
         for cue in ordered:
-            if any(s <= cue.start < e for s, e, _ in found):
+            around = [c for s, e, c in found if s <= cue.start < e]
+            if around and not (
+                all(c.kind == ClaimKind.WITHDRAWAL_DEMAND for c in around)
+                and self._held_inside(cue)
+            ):
                 continue  # describes the territory of another claim (التي ضمتها)
             if any(s < cue.start < e for s, e in negated):
                 continue
@@ -402,6 +417,19 @@ class _Reader:
             unique.setdefault(key, claim)
         return list(unique.values())
 
+    def _held_inside(self, cue: Cue) -> bool:
+        """Whether a control cue inside a withdrawal demand tells who holds the territory.
+
+        "لانسحاب إسرائيل من التلال الخمس التي لا تزال تحتلها": a verb of control with
+        the territory's pronoun tells the fact the demand rests on, a claim of its own;
+        an annexation there (المناطق التي ضمتها), or a control inside another kind of
+        claim, only names the territory.
+        """
+        written = self.text[cue.start : cue.end]
+        return _kind_of(cue) == ClaimKind.CONTROL and (
+            written.endswith(("ها", "عليه")) or self._noun_right_before(cue.start)
+        )
+
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
         kind = _kind_of(cue)
@@ -409,17 +437,22 @@ class _Reader:
         if segment is None:
             return
         written = self.text[cue.start : cue.end]
-        if (
+        returned = cue.word in self.returns
+        if returned and not self._demanded(cue.start):
+            # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
+            # a return told as a fact or agreed (موافقة أرمينيا على إعادة …) is none
+            return
+        if not returned and (
             kind == ClaimKind.WITHDRAWAL_DEMAND
             and written.endswith(("ها", "هم", "هما", "ه"))
             and (not cue.word.endswith(("ها", "هم", "هما", "ه")))
         ):
             return  # انسحابها من المدينة: its own withdrawal, told as a fact
-        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._preceded_by(
-            cue.start, self.analysis.word_set("territory_fact_onsets")
-        ):
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._onset_before(cue.start):
             return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
-        if kind in VERB_KINDS and self._preceded_by(cue.start, self.analysis.word_set("territory_any")):
+        if kind in VERB_KINDS and self._preceded_by(
+            cue.start, self.analysis.word_set("territory_any")
+        ):
             return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
@@ -431,6 +464,19 @@ class _Reader:
             kind = ClaimKind.RETENTION_DEMAND  # تتمسك إسرائيل بالسيطرة على محور فيلادلفيا
         if kind == ClaimKind.CONTROL and self._occupier(cue):
             return  # قوات الاحتلال: the other side's name, no claim
+        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
+            after_cue = tokens(self.text, cue.end, min(len(self.text), cue.end + 12))[:1]
+            if returned and cue.word.endswith(("تها", "ته", "تهم", "عها", "عه")):
+                yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
+                return  # طالبت باكو بإعادتها
+            if (
+                not returned
+                and after_cue
+                and not has_break(self.text, cue.end, after_cue[0][0])
+                and self._word(*after_cue[0]) in OBJECT_PRONOUNS
+            ):  # منطقة عازلة تريد إسرائيل الاحتفاظ بها: the pronoun names the territory
+                yield from self._pronoun_object_claim(cue, kind, segment, after_cue[0][1])
+                return
         if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
             yield from self._granted_claim(cue, segment)
             return
@@ -480,7 +526,8 @@ class _Reader:
                 sent_end,
                 direct
                 or cue.word in DIRECT_WITHDRAWAL
-                or cue.word in self.analysis.word_set("territory_withdrawal_direct"),
+                or cue.word in self.analysis.word_set("territory_withdrawal_direct")
+                or cue.word in self.returns,
                 kind == ClaimKind.WITHDRAWAL_DEMAND
                 and cue.word in self.analysis.word_set("territory_transitive_withdrawal"),
             )  # ستبقي قواتها في …، رفض الانسحاب من …
@@ -550,6 +597,131 @@ class _Reader:
                 return True
         return False
 
+    def _demanded(self, position: int) -> bool:
+        """Whether a word of demanding governs ``position`` (within five words, same clause)."""
+        for t_start, t_end in reversed(tokens(self.text, max(0, position - 60), position)[-5:]):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in self.demands or bare(word) in self.demands:
+                return True
+        return False
+
+    def _pronoun_object_claim(
+        self, cue: Cue, kind: ClaimKind, segment: str, end: int
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A cue whose object is a pronoun: the territory is the phrase it refers back to.
+
+        "طالبت باكو بإعادتها"، "منطقة أمنية عازلة تريد إسرائيل الاحتفاظ بها": the last
+        territory noun phrase or named place (no country, no capital) before the cue in
+        its sentence.
+        """
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        phrase = self._antecedent(sent_start, cue.start)
+        earlier = [
+            c
+            for s, e, c in self._found
+            if phrase is not None and sent_start <= s <= phrase.start < e <= cue.start
+        ]
+        if earlier:  # سيحتفظ بمنطقة عازلة …، رافضاً الانسحاب منها: the territory just claimed
+            territory = earlier[-1].territory
+            t_start, t_end = norm_range(self.analysis, territory.span)
+            phrase = _Phrase(territory, t_start, t_end)
+        if phrase is None:
+            return
+        claimant = self._claimant_before(cue.start, sent_start)
+        if claimant is not None and claimant[0] < phrase.end:
+            claimant = None  # the territory's own adjective, not who demands
+            claimant = self._claimant_between(phrase.end, cue.start)
+        evidence = (phrase.start, end)
+        year = self._year(evidence, sent_start)
+        yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _claimant_between(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        found = [a for a in self.actors if start <= a[0] and a[1] <= end]
+        return found[-1] if found else None
+
+    def _antecedent(self, sent_start: int, position: int) -> _Phrase | None:
+        """The territory a pronoun at ``position`` refers back to, within its sentence.
+
+        The nearest territory noun with its number and adjectives (أربع قرى حدودية في
+        منطقة تافوش، منطقة أمنية عازلة) or named place (no country, no capital standing
+        for its state) before ``position``.
+        """
+        spans = tokens(self.text, max(sent_start, position - 200), position)
+        for index in range(len(spans) - 1, -1, -1):
+            t_start, t_end = spans[index]
+            word = self._word(t_start, t_end)
+            place = self._place_at(t_start)
+            if place is not None and (
+                place[2].kind == EntityKind.COUNTRY or self._capital(place[2])
+            ):
+                continue  # a country or a capital acting for it
+            if place is None and not self._is_noun(word):
+                continue
+            first = index
+            if place is not None and index > 0 and self._is_noun(self._word(*spans[index - 1])):
+                first = index - 1  # منطقة تافوش
+            # قرى حدودية في منطقة تافوش: the place where the nouns before it lie
+            for back in range(first - 1, max(-1, first - 4), -1):
+                if self._word(*spans[back]) != "في" or back == 0:
+                    continue
+                for noun in range(back - 1, max(-1, back - 3), -1):
+                    if self._is_noun(self._word(*spans[noun])) and not has_break(
+                        self.text, spans[noun][1], spans[first][0]
+                    ):
+                        first = noun
+                break
+            if first > 0 and (
+                self._word(*spans[first - 1]) in self.quantifiers
+                or any(s <= spans[first - 1][0] < e for s, e in self.number_ranges)
+            ):
+                first -= 1  # أربع قرى
+            last = index
+            p_end = place[1] if place is not None else t_end
+            while last + 1 < len(spans) and not has_break(self.text, p_end, spans[last + 1][0]):
+                following = self._word(*spans[last + 1])
+                definite = following.startswith("ال") and word.lstrip("وف").startswith("ال")
+                if following in ("التي", "الذي") or not (
+                    following.endswith(("ه", "يه", "ي")) or definite
+                ):
+                    break  # adjectives: حدودية، عازلة؛ الجزر الثلاث
+                if following.startswith("و") or self._place_at(spans[last + 1][0]) is not None:
+                    break
+                last += 1
+                p_end = spans[last][1]
+            start = self._without_preposition(spans[first][0])
+            if place is not None and first == index:
+                return _Phrase(place[2], place[0], place[1])
+            territory = self._descriptive(start, p_end)
+            if place is not None and first < index:
+                span = self.analysis.span(start, place[1])
+                territory = attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
+            return _Phrase(territory, start, p_end)
+        return None
+
+    def _capital(self, entity: Entity) -> bool:
+        """Whether the gazetteer knows the place as a capital (باكو: it may act for its state)."""
+        entry_of = getattr(self.analysis.resources.gazetteer, "entry_of", None)
+        entry = entry_of(entity) if callable(entry_of) else None
+        return getattr(entry, "capital_of", None) is not None
+
+    def _onset_before(self, position: int) -> bool:
+        """Whether a withdrawal is told as begun or done (بدء سحب، أتمت انسحابها).
+
+        A negated onset (لا يبدأ بانسحاب كامل من القطاع) tells a condition, no fact.
+        """
+        onsets = self.analysis.word_set("territory_fact_onsets")
+        spans = tokens(self.text, max(0, position - 50), position)[-4:]
+        for index in range(len(spans) - 1, max(-1, len(spans) - 4), -1):
+            t_start, t_end = spans[index]
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in onsets or bare(word) in onsets:
+                return not (index > 0 and self._word(*spans[index - 1]) in NEGATIONS)
+        return False
+
     def _occupier(self, cue: Cue) -> bool:
         """Whether "الاحتلال" names the occupier after a noun (قوات الاحتلال، جيش الاحتلال)."""
         if not self.text.startswith("ال", cue.start) or not cue.word.startswith("احتلال"):
@@ -612,6 +784,8 @@ class _Reader:
     ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         """ "X جزء لا يتجزأ من أراضي Y": the territory stands before the cue."""
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        if self._recognised_before(cue.start, sent_start):
+            return  # الاعتراف بالقرم أراضيَ روسية: what is to be recognised, no claim of its own
         before = [
             t
             for t in tokens(self.text, max(sent_start, cue.start - 40), cue.start)
@@ -677,6 +851,24 @@ class _Reader:
                 return
             limit, strict = found, True
 
+    def _recognised_before(self, position: int, sent_start: int) -> bool:
+        """Whether a demanded recognition governs the territory before ``position``.
+
+        "الاعتراف بالقرم ولوغانسك أراضيَ روسية": the predicate is the complement of
+        the recognition demanded (its own claim), not a sovereignty claim besides.
+        """
+        for other in self.cues:
+            if (
+                _kind_of(other) == ClaimKind.RECOGNITION_DEMAND
+                and sent_start <= other.start
+                and other.end <= position
+                and position - other.end <= 80
+                and not has_break(self.text, other.end, position)
+                and not self._granted(other)
+            ):
+                return True
+        return False
+
     def _considered(
         self, before: list[tuple[int, int]], sent_start: int
     ) -> tuple[int, _Phrase] | None:
@@ -690,18 +882,8 @@ class _Reader:
         verb = next((t for t in reversed(before) if bare(self._word(*t)) in considering), None)
         if verb is None:
             return None
-        countries = {p[0] for p in self.places if p[2].kind == EntityKind.COUNTRY}
-        for t_start, _ in reversed(tokens(self.text, sent_start, verb[0])):
-            place = self._place_at(t_start)
-            if place is not None and place[0] in countries:
-                continue
-            if self._is_noun(self._word(*tokens(self.text, t_start, verb[0])[0])) or (
-                place is not None
-            ):
-                phrase = self._phrase(self._without_preposition(t_start), verb[0])
-                if phrase is not None:
-                    return verb[0], phrase
-        return None
+        phrase = self._antecedent(sent_start, verb[0])
+        return (verb[0], phrase) if phrase is not None else None
 
     def _phrase_head_before(self, before: list[tuple[int, int]], strict: bool) -> int | None:
         """Where the territory phrase ending ``before`` starts: its last territory word or
@@ -751,27 +933,83 @@ class _Reader:
         stop = rel_start
         if relative >= 0 and text[sent_start:rel_start].rstrip().endswith(","):
             stop = len(text[:rel_start].rstrip()) - 1  # إقليم قره باغ، الذي …: a comma before it
-        for t_start, t_end in reversed(tokens(text, max(sent_start, rel_start - 60), rel_start)):
+        located = self.analysis.word_set("territory_located")
+        spans = tokens(text, max(sent_start, rel_start - 90), rel_start)
+        index = len(spans) - 1
+        while index >= 0:
+            t_start, t_end = spans[index]
             if has_break(text, t_end, stop):
                 break
             word = text[t_start:t_end]
             if self._is_noun(word) or self._place_at(t_start) is not None:
                 head = t_start
             elif head is not None and word not in self.quantifiers:
+                # جيب أرتسفاشين الواقع داخل الأراضي الأذربيجانية، الذي …: where the head
+                # lies is said of it; the relative clause belongs to the head before
+                at = next(
+                    (i for i in (index, index - 1) if i >= 0 and self._word(*spans[i]) in located),
+                    None,
+                )
+                if at is None:
+                    break
+                # the noun phrase right before: a territory noun and a name it has (جيب X)
+                head = next(
+                    (
+                        spans[i][0]
+                        for i in (at - 2, at - 1)
+                        if i >= 0
+                        and not has_break(text, spans[i][1], spans[at][0])
+                        and (self._is_noun(self._word(*spans[i])) or self._place_at(spans[i][0]))
+                    ),
+                    None,
+                )
                 break
+            index -= 1
         if head is None:
             return
         claimant = self._actor_at(cue.end)
         end = claimant[1] if claimant is not None else cue.end
-        # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية)
+        # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية);
+        # after a comma it ends at the comma or where a word of location begins
         words = tokens(text, head, cue.start)
-        territory = self._descriptive(head, end if relative >= 0 or not words else words[-1][1])
+        territory_end = end if relative >= 0 or not words else words[-1][1]
+        if stop != rel_start:
+            territory_end = stop
+            for t_start, t_end in words:
+                if t_start >= stop:
+                    break
+                if self._word(t_start, t_end) in located | self.stops:
+                    territory_end = len(text[:t_start].rstrip())
+                    break
+        territory = self._descriptive(head, territory_end)
+        named = self._place_in(head, rel_start)
+        if named is not None:  # قمة جبل الشيخ التي سيطرت عليها: the place named, by its name
+            territory = named
         evidence = (head, end)
         if claimant is None:
             claimant = self._claimant_before(head, sent_start)
         year = self._year((head, min(sent_end, end + 12)), sent_start)
         phrase = _Phrase(territory, head, end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _place_in(self, start: int, end: int) -> Entity | None:
+        """The place a noun phrase names at its start (جبل الشيخ، مدينة فاروشا), or None.
+
+        The place stands first, or right after a region noun; a country after a noun is
+        its adjective (الأراضي الأذربيجانية), no name of the phrase.
+        """
+        words = tokens(self.text, start, end)[:2]
+        if not words:
+            return None
+        place = self._place_at(words[0][0])
+        if place is None and len(words) == 2 and self._is_noun(self._word(*words[0])):
+            place = self._place_at(words[1][0])
+            if place is not None and place[2].kind == EntityKind.COUNTRY:
+                return None
+        if place is None or place[1] > end:
+            return None
+        span = self.analysis.span(min(start, place[0]), place[1])
+        return attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
 
     def _noun_right_before(self, position: int) -> bool:
         """Whether a territory noun ends the phrase before ``position`` (قرى أذربيجانية تحتلها).
@@ -1119,7 +1357,7 @@ class _Reader:
                 and bare(self._word(*spans[head - 1])) not in self.statehood
             ):
                 place = None  # إبقاء الوسيط الأميركي: a demonym of the noun before, no territory
-            if not self._is_noun(word) and place is None:
+            if not self._is_noun(word) and place is None and not self._part_of(spans, head):
                 continue
             start = h_start
             if head > 0 and f"{self._word(*spans[head - 1])} {word}" in self.nouns:
@@ -1134,8 +1372,12 @@ class _Reader:
             end = spans[-1][1]
             if place is None:
                 # a region noun naming a place: مقاطعة لوغانسك، شبه جزيرة القرم، محور فيلادلفيا
-                for follow in range(head + 1, min(len(spans), head + 3)):
+                part = self._part_of(spans, head)
+                for follow in range(head + 1, min(len(spans), head + (5 if part else 3))):
                     place = self._place_at(spans[follow][0])
+                    if part and place is not None and place[2].kind == EntityKind.COUNTRY:
+                        place = None  # الجانب الفلسطيني لمعبر رفح: the side's adjective
+                        continue
                     if place is not None:
                         break
             if place is not None and not self._adjective_country(place, h_start):
@@ -1149,6 +1391,23 @@ class _Reader:
                 return _Phrase(territory, text_start, end)
             return _Phrase(self._descriptive(start, end), start, end)
         return None
+
+    def _part_of(self, spans: list[tuple[int, int]], index: int) -> bool:
+        """Whether word ``index`` names a side or part of a territory after it.
+
+        "الجانب الفلسطيني لمعبر رفح"، "الشطر الشرقي من المدينة": a noun of a side
+        (``territory_part_heads``), an adjective or two, then ل or من and the territory.
+        """
+        if bare(self._word(*spans[index])) not in self.analysis.word_set("territory_part_heads"):
+            return False
+        for follow in range(index + 1, min(len(spans), index + 4)):
+            word = self._word(*spans[follow])
+            if word == "من" and follow + 1 < len(spans):
+                after = spans[follow + 1]
+                return self._is_noun(self._word(*after)) or self._place_at(after[0]) is not None
+            if word.startswith("ل") and len(word) > 3:
+                return self._is_noun(word[1:]) or self._place_at(spans[follow][0]) is not None
+        return False
 
     def _after_preposition(self, spans: list[tuple[int, int]], index: int) -> bool:
         """Whether a preposition stands right before word ``index`` (على القرم، بالقرم)."""
@@ -1171,7 +1430,37 @@ class _Reader:
 
     def _descriptive(self, start: int, end: int) -> Entity:
         span = self.analysis.span(start, end)
-        return Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+        entity = Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+        antecedent = self._named_before(start, end)
+        if antecedent is not None:  # المحور after محور فيلادلفيا: that corridor, by its name
+            entity = attrs.evolve(antecedent, text=entity.text, span=span)
+        return entity
+
+    def _named_before(self, start: int, end: int) -> Entity | None:
+        """The named place a bare definite territory noun refers back to, or None.
+
+        "المحور" (one word, the article, a territory noun) names the last place told
+        before it with that noun as its region noun (محور فيلادلفيا), if any.
+        """
+        words = tokens(self.text, start, end)
+        if len(words) != 1:
+            return None
+        word = self._word(*words[0])
+        if not word.lstrip("وف").removeprefix("ب").removeprefix("ل").startswith(("ال", "ل")):
+            return None
+        noun = bare(word)
+        if noun not in self.nouns:
+            return None
+        for p_start, _, entity in reversed(self.places):
+            if p_start >= start or entity.kind not in (EntityKind.PLACE, EntityKind.COUNTRY):
+                continue
+            own = entity.text.split()
+            if own and bare(normalize_text(own[0])) == noun and len(own) > 1:
+                return entity
+            previous = tokens(self.text, max(0, p_start - 20), p_start)[-1:]
+            if previous and bare(self._word(*previous[0])) == noun:
+                return entity
+        return None
 
     def _coordinated(self, position: int, limit: int) -> tuple[int, _Phrase] | None:
         """A territory coordinated after ``position`` (…، بالإضافة إلى X) and where it starts."""
