@@ -101,8 +101,12 @@ ORDINAL_COPULAS = frozenset(
 )
 #: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
 ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
+#: Exceptives that make a negation before them mean "only" (لم يكن … سوى، ما … إلا).
+EXCEPTIVES = frozenset(normalize_text(w) for w in ("سوى", "إلا"))
 #: Copulas before a round noun that name the round just told (وهذه هي الجولة الثامنة).
-DEMONSTRATIVES = frozenset({"هي", "هو", "وهي", "وهو"})
+DEMONSTRATIVES = frozenset(
+    {"هي", "هو", "وهي", "وهو", "هذه", "هذا", "وهذه", "وهذا", "تلك", "ذلك", "وتلك", "وذلك"}
+)
 #: Words that follow a city noun but are no city's name (في العاصمة العمانية خلال الأشهر).
 NOT_NAMES = frozenset(
     normalize_text(w)
@@ -139,6 +143,15 @@ BUILDING_PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "داخل"
 
 #: A short aside set off by commas (، صباح الاثنين،).
 ASIDE = regex.compile(r",[^,\n]{1,32},")
+#: Conjunctions that open a contrasting clause: a city before them is not the venue of a
+#: round after them (وصل الوزير إلى باريس، فيما تعثرت المفاوضات).
+CONTRASTS = frozenset(
+    normalize_text(w) for w in ("فيما", "وفيما", "بينما", "وبينما", "حين", "لكن", "ولكن")
+)
+#: The end of a sentence (not a decimal point).
+SENTENCE_END = regex.compile(r"[!?\n]|\.(?!\d)")
+#: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
+LONG_ASIDE = regex.compile(r",[^,.\n]{1,70},")
 
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
 NEAR_WINDOW = 45  # … when the cue is an ordinary verb of happening or arriving
@@ -282,7 +295,6 @@ class _Reader:
         verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
         triggers = find_cues(analysis, nouns, suffixes=True) + find_cues(analysis, verbs)
         triggers.sort(key=lambda c: c.start)
-        self.triggers = self._cluster(triggers)
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
         self.statuses += [
             cue
@@ -293,6 +305,9 @@ class _Reader:
         # on its own: "على أن" overlaps the cues it stands before (على أن يعقد)
         self.statuses += find_cues(analysis, {"round_planned_adjacent": "planned_adjacent"})
         self.statuses.sort(key=lambda c: c.start)
+        #: The end of the first noun of each trigger cluster (its head), by cluster start.
+        self.heads: dict[int, int] = {}
+        self.triggers = self._cluster(triggers)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
         self.holding = analysis.word_set("round_holding_nouns")
@@ -303,6 +318,8 @@ class _Reader:
         self.framework = analysis.word_set("round_framework")
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = analysis.word_set("round_verbal_nouns")
+        self.arrivals = find_cues(analysis, {"round_arrival": "arrival"})
+        self.preparing = analysis.word_set("round_preparing")
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
         self.context = (
@@ -387,10 +404,14 @@ class _Reader:
                     and not has_break(self.text, end, cue.start)
                     and kind == "noun"
                     and cue.label == "noun"
+                    and not any(
+                        end <= c.start and c.end <= cue.start for c in self.statuses if c.label
+                    )  # جولة مسقط بعد تأجيل جولة: a cue between them tells another round
                 ):
                     clusters[-1] = (start, cue.end, kind)
                     continue
             clusters.append((cue.start, cue.end, cue.label))
+            self.heads[cue.start] = cue.end
         return clusters
 
     # -- one mention ------------------------------------------------------------
@@ -429,8 +450,7 @@ class _Reader:
             )
             if verdict == "negated":
                 return None  # لم تعقد المحادثات
-            low = min(cue_range[0], start) if cue_range else start
-            plural = any(low <= g.start and g.end <= end for g in self.generic)
+            plural = self._plural(start, end, cue_range)
             if plural and not self._held_by_verb(status, cue_range):
                 return None  # الدعوة إلى عقد جولات جديدة، بعد جولات: no particular round
             if cue_range is not None and any(
@@ -440,14 +460,16 @@ class _Reader:
             if kind == "present" and previous[:1] == ["قد"]:
                 status = RoundStatus.POSSIBLE  # الطرفان قد يلتقيان: "may" before the verb
                 cue_range = (text.rfind("قد", 0, start), end)
+            if kind == "present" and status is None and self._future_after(end):
+                status = RoundStatus.PLANNED  # يلتقي غداً في القاهرة: to come
+                cue_range = (start, end)
             if kind == "present" and status is None:
                 return None  # يلتقي with no modal cue says nothing of a round
             if kind == "present" and status is RoundStatus.HELD:
                 status = RoundStatus.PLANNED
 
         mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
-        low = min(cue_range[0], start) if cue_range else start
-        mention.plural = any(low <= g.start and g.end <= end for g in self.generic)
+        mention.plural = self._plural(start, end, cue_range)
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
@@ -476,6 +498,8 @@ class _Reader:
             place = self._named_city(start, end, sent_end) or place  # في مدينة أوهريد في مقدونيا
         if place is None and cue_range is not None:
             place = self._hosted_in(cue_range)
+        if place is None and status is not None:
+            place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -503,6 +527,28 @@ class _Reader:
         ):
             return None  # a topic mention: no event
         return mention
+
+    def _indefinite(self, start: int) -> bool:
+        """Whether the round noun at ``start`` has no article (جولة، لجولة، مفاوضات).
+
+        A verb after an indefinite noun in its clause is its relative clause (جولة …
+        تبدأ يوم الخميس), as التي is after a definite one.
+        """
+        first = self.text[start:].split(maxsplit=1)[0].lstrip("وف")
+        return not first.startswith(("ال", "بال", "لل", "كال")) and not regex.search(
+            r"(?:ها|هما|هم|ته)$",
+            first,  # جولتها، اجتماعهما: a possessive makes it definite
+        )
+
+    def _plural(self, start: int, end: int, cue_range: tuple[int, int] | None) -> bool:
+        """Whether the trigger counts several rounds (جولات جديدة، سلسلة من الاجتماعات).
+
+        Only the head noun counts: "الجولة المقبلة من اجتماعات اللجنة" is one round of a
+        series, not the series.
+        """
+        low = min(cue_range[0], start) if cue_range else start
+        head_end = self.heads.get(start, end)
+        return any(low <= g.start and g.end <= head_end for g in self.generic)
 
     def _status(
         self,
@@ -540,6 +586,8 @@ class _Reader:
                 or (c.label in AFTER_ONLY_STATUSES and c.start - end <= AFTER_ONLY_WINDOW)
             )
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
+            and not (next_start < len(text) and 0 <= next_start - c.end <= 2)
+            # بعد تأجيل جولة: the cue of the next noun
             and (
                 not has_break(text, end, c.start)
                 or self._relative_before(c.start)
@@ -549,13 +597,19 @@ class _Reader:
         if after and after[0].label not in AFTER_ONLY_STATUSES:
             cue = after[0]
             gap = text[end : cue.start]
-            if cue.start - end <= 25 or any(word in gap for word in RELATIVES):
+            if (
+                cue.start - end <= 25
+                or any(word in gap for word in RELATIVES)
+                or (self._indefinite(start) and not has_break(text, end, cue.start))
+            ):  # جولة جديدة من المفاوضات مع الحكومة تبدأ يوم الخميس: its relative clause
                 return self._judge(cue)
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
             if not cue.label or cue.label.endswith("_adjacent") or cue.label in AFTER_ONLY_STATUSES:
                 continue  # a phrase that states no status (الى عقد) here: look further back
-            if cue.label == "proposed_object" and not self._holding_before(start):
+            if cue.label == "proposed_object" and not (
+                self._holding_before(start) or self._that_clause(cue.end, start)
+            ):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
             if (
                 cue.label.endswith("_near")
@@ -672,38 +726,93 @@ class _Reader:
         return bool(words) and words[0] in RELATIVES
 
     def _judge(self, cue: Cue) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
-        if _negated(self.text, cue.start):
+        if _negated(self.text, cue.start) and not self._exclusive_after(cue.end):
             return "negated", None, (cue.start, cue.end)
+        modal = self._modal_before(cue)
+        if modal is not None:
+            return self._judge(modal)  # يرتقب أن تستضيف: the expectation states it
         if cue.label == "present":
-            modal = self._modal_before(cue)
-            if modal is not None:
-                return self._judge(modal)  # يرتقب أن تستضيف: the expectation states it
             return "cue", self._present(cue), (cue.start, cue.end)
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
         label = label.removesuffix("_after")
         status = RoundStatus(label.removesuffix("_object"))
         return "cue", status, (cue.start, cue.end)
 
+    def _exclusive_after(self, position: int) -> bool:
+        """Whether an exceptive (سوى، إلا) follows in the sentence: "only", not "not".
+
+        "لم يكن تأجيل الاجتماع سوى مؤشر على …": the negation and the exceptive
+        together affirm the postponement.
+        """
+        _, sent_end = sentence_range(self.analysis, position)
+        return any(self.text[a:b] in EXCEPTIVES for a, b in tokens(self.text, position, sent_end))
+
     def _modal_before(self, cue: Cue) -> Cue | None:
-        """A status cue followed by أن right before a present verb (يرتقب أن تستضيف)."""
-        for other in self.statuses:
-            if (
-                other.label
-                and other.label != "present"
-                and other.end < cue.start
-                and self.text[other.end : cue.start].split() == ["ان"]
-            ):
+        """A status cue whose أن clause holds a present verb (يرتقب أن تستضيف).
+
+        The modal may stand apart from أن by its subject or an aside (لم يستبعد الكرملين
+        أن تستضيف; من المرجح، بحسب مصادر …، أن تعقد): the cue "أن تعقد" then only
+        says that a round is told, and the modal says how sure it is.
+        """
+        that_inside = cue.word.startswith("ان ")
+        if cue.label != "present" and not that_inside:
+            return None
+        for other in reversed(self.statuses):
+            if other.end > cue.start or cue.start - other.end > 90:
+                continue
+            if not other.label or other.label in ("present", "held_near") or other is cue:
+                continue
+            if other.label.endswith(("_adjacent", "_after")) or other.label == "held":
+                continue
+            if self._that_clause(other.end, cue.start, that_inside):
                 return other
         return None
+
+    def _that_clause(self, start: int, end: int, that_inside: bool = False) -> bool:
+        """Whether ``[start, end)`` is a subject (three words at most, asides apart) and أن.
+
+        With ``that_inside`` the أن is the cue's own first word and is not looked for.
+        """
+        text = self.text
+        gap = LONG_ASIDE.sub(",", text[start:end]).strip()
+        gap = gap.strip(",").strip()
+        if has_break(gap, 0, len(gap)):
+            return False
+        words = [gap[a:b] for a, b in tokens(gap, 0, len(gap))]
+        if not that_inside:
+            if not words or words[-1] != "ان":
+                return False
+            words = words[:-1]
+        return len(words) <= 3 and "ان" not in words
 
     def _present(self, cue: Cue) -> RoundStatus:
         """A present-tense verb: planned with a future marker in its sentence, else held."""
         return self._present_at(cue.start)
 
     def _present_at(self, position: int) -> RoundStatus:
+        """Planned with a future marker in the sentence or a date of its clause still to
+        come (تنطلق يوم الاثنين, told on a Sunday), else held."""
         sent_start, sent_end = sentence_range(self.analysis, position)
         future = any(sent_start <= m.start < sent_end for m in self.future)
-        return RoundStatus.PLANNED if future else RoundStatus.HELD
+        return RoundStatus.PLANNED if future or self._future_date(position) else RoundStatus.HELD
+
+    def _future_after(self, position: int) -> bool:
+        """Whether a future marker or a date to come follows ``position`` in its clause
+        (يلتقي غداً، يجتمعان الأسبوع المقبل)."""
+        return self._future_date(position) or any(
+            position <= m.start <= position + 40 and not has_break(self.text, position, m.start)
+            for m in self.future
+        )
+
+    def _future_date(self, position: int) -> bool:
+        """Whether a date after the publication date follows ``position`` in its clause."""
+        published = self.analysis.document.published
+        if published is None:
+            return False
+        for d_start, _, date in self.dates:
+            if position <= d_start <= position + 30 and not has_break(self.text, position, d_start):
+                return date.value is not None and date.value > published
+        return False
 
     def _ordinal(
         self, mention: _Mention, sent_start: int, sent_end: int, previous_end: int, next_start: int
@@ -797,6 +906,8 @@ class _Reader:
                 after_cue = True  # التقى الوزير، اليوم، نظيره … في عمّان: past subject and object
             if p_end > hi and has_break(self.text, mention.end, p_start) and not after_cue:
                 continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
+            if p_start >= mention.end and SENTENCE_END.search(self.text, mention.end, p_start):
+                continue  # a place of the next sentence
             if (
                 p_end <= mention.start
                 and has_break(self.text, p_end, mention.start)
@@ -810,6 +921,12 @@ class _Reader:
                 and not self._after_filler(p_start)
             ):
                 continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
+            if (
+                cities_only
+                and p_end <= mention.start
+                and self._contrast_between(p_end, mention.start)
+            ):
+                continue  # وصل الوزير إلى باريس، فيما تعثرت المفاوضات: another clause's city
             construct = False
             if not (self._venue_before(p_start) or self._host_after(p_end)):
                 construct = self._construct_venue(mention, p_start, p_end, entity)
@@ -855,14 +972,20 @@ class _Reader:
             entity,
         )
 
-    def _named_city(self, start: int, end: int, limit: int) -> tuple[int, int, Entity] | None:
+    def _contrast_between(self, start: int, end: int) -> bool:
+        """Whether a contrasting conjunction (فيما، بينما، في حين) stands in ``[start, end)``."""
+        return any(self.text[a:b] in CONTRASTS for a, b in tokens(self.text, start, end))
+
+    def _named_city(
+        self, start: int, end: int, limit: int, reach: int = 60
+    ) -> tuple[int, int, Entity] | None:
         """A city the gazetteer does not know, named as one right after the round.
 
         "في مدينة غابالا الأذربيجانية", "في العاصمة … X": the word after the city noun (and
         its adjectives) is the venue, kept as written with no name or id. With no name
         after it, "في العاصمة العمانية" is the capital the gazetteer knows for that country.
         """
-        spans = tokens(self.text, end, min(limit, end + 60))
+        spans = tokens(self.text, end, min(limit, end + reach))
         capital: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans[:-1]):
             word = self.text[t_start:t_end]
@@ -919,6 +1042,36 @@ class _Reader:
             (e for s, e, entity in self.places if s == start and entity.kind == EntityKind.COUNTRY),
             None,
         )
+
+    def _arrival_venue(self, start: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """Where a delegation arrives for the round: its venue.
+
+        "وصل وفد حماس إلى العاصمة القطرية مساء الأحد، استعداداً لجولة جديدة": the round
+        (after a word of purpose or preparing, or with لـ) is held where the verb of
+        arriving before it in the sentence takes the delegation.
+        """
+        words = _previous_words(self.text, start, 2)
+        first = self.text[start:].split(maxsplit=1)[0]
+        purpose = (
+            (first.startswith("ل") and not first.startswith("لقاء"))
+            or any(bare(w) in self.preparing for w in words)
+            or any(p.end <= start and start - p.end <= 4 for p in self.purposes)
+        )
+        if not purpose:
+            return None
+        low = max(sent_start, start - 2 * BEFORE_WINDOW)  # past a long delegation name
+        arrivals = [c for c in self.arrivals if low <= c.start and c.end <= start]
+        if not arrivals:
+            return None
+        verb = arrivals[-1]
+        for p_start, p_end, entity in _starting_within(self.places, verb.end, start):
+            if (
+                p_end <= start
+                and entity.kind != EntityKind.ORGANIZATION
+                and _previous_words(self.text, p_start, 1) == [normalize_text("إلى")]
+            ):
+                return p_start, p_end, entity
+        return self._named_city(verb.start, verb.end, start, reach=start - verb.end)
 
     def _hosted_in(self, cue_range: tuple[int, int]) -> tuple[int, int, Entity] | None:
         """A place the gazetteer does not know, right after a verb of hosting and في.
