@@ -201,6 +201,56 @@ class _Reader:
         return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
 
     def mentions(self) -> Iterator[_Mention]:
+        found = []
+        for mention in self._mentions_of_actions():
+            found.append(mention)
+            yield mention
+        yield from self._whole_alone(found)
+
+    def _whole_alone(self, found: list[_Mention]) -> Iterator[_Mention]:
+        """All for all with no word of exchanging: "نحن منفتحون على صيغة الكل مقابل الكل".
+
+        In an article that names people exchanged (a kind noun other than documents), the
+        formula alone is an exchange of the kind named last before it; its status is the
+        nearest cue in its sentence (وقد اقترحنا ذلك), else proposed.
+        """
+        people = [k for k in self.kinds if k.label != ExchangeKind.DOCUMENTS.value]
+        if not people:
+            return
+        for cue in self.all_for_all:
+            if any(m.start <= cue.end and cue.start <= max(m.end, m.evidence[1]) for m in found):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
+            if segment is None:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, cue.start)
+            whole = self._all_for_all_kind(cue, cue.start)
+            near = [
+                c
+                for c in self.statuses
+                if sent_start <= c.start
+                and c.end <= sent_end
+                and (0 <= cue.start - c.end <= CUE_WINDOW or 0 <= c.start - cue.end <= 40)
+            ]
+            near.sort(key=lambda c: min(abs(cue.start - c.end), abs(c.start - cue.end)))
+            status = ExchangeStatus(near[0].label) if near else ExchangeStatus.PROPOSED
+            if near and near[0].start < cue.start and self._negated(near[0].start):
+                continue
+            evidence = (min(cue.start, near[0].start) if near else cue.start, cue.end)
+            if near and near[0].start > cue.end:
+                evidence = (cue.start, near[0].end)
+            yield _Mention(
+                cue.start,
+                cue.end,
+                ExchangeKind(whole.label),
+                segment,
+                evidence,
+                status=status,
+                per_side=True,
+                whole=True,
+            )
+
+    def _mentions_of_actions(self) -> Iterator[_Mention]:
         used: set[int] = set()
         previous: _Mention | None = None
         for index, action in enumerate(self.actions):
@@ -535,7 +585,13 @@ class _Reader:
         )
         if whole is None:
             return None
-        previous = [k for k in self.kinds if k.end <= action.start]
+        return self._all_for_all_kind(whole, action.start)
+
+    def _all_for_all_kind(self, whole: Cue, position: int) -> Cue:
+        """All for all as a kind cue: the kind named last before ``position``, else prisoners."""
+        previous = [
+            k for k in self.kinds if k.end <= position and k.label != ExchangeKind.DOCUMENTS.value
+        ]
         if len(previous) > 1 and self._coordinated(previous[-2], previous[-1]):
             previous.pop()  # ملف الأسرى والمحتجزين … الكل مقابل الكل: the first of the pair
         label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
