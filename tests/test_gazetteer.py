@@ -144,6 +144,49 @@ def test_demonyms_are_generated_from_nisba_stems() -> None:
             assert ids(g, form) == ["XX"], form
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "demonym"),
+    [
+        ("مواطناً أرمنياً", "AM", True),
+        ("أسيراً فلسطينياً", "PS", True),
+        ("15 سعودياً", "SA", True),
+        ("جندياً أوكرانياً", "UA", False),  # أوكرانيا: the name itself
+        ("مواطنا اماراتيا", "AE", True),
+        # stem + يا that is a country's own name stays the name
+        ("زار روسيا", "RU", False),
+        ("زار صربيا", "RS", False),
+    ],
+)
+def test_accusative_demonyms(gazetteer: Gazetteer, text: str, code: str, demonym: bool) -> None:
+    mentions = gazetteer.mentions(text)
+    assert [(m.entity.id, m.demonym) for m in mentions] == [(code, demonym)]
+    assert mentions[0].entity.text == text.split()[-1]
+
+
+def test_accusative_demonyms_are_generated_from_nisba_stems() -> None:
+    g = Gazetteer(
+        [
+            {
+                "kind": "country",
+                "id": "XX",
+                "name": "Testland",
+                "names": ["تستيا"],
+                "nisba": ["تست"],
+            },
+            {
+                "kind": "country",
+                "id": "YY",
+                "name": "Otherland",
+                "names": ["أخر"],
+                "nisba": ["أخر"],
+            },
+        ]
+    )
+    assert [(m.entity.id, m.form) for m in g.mentions("أسيراً أخرياً")] == [("YY", "demonym")]
+    # تستيا is Testland's name: the accusative of its nisba does not shadow it
+    assert [(m.entity.id, m.form) for m in g.mentions("تستيا")] == [("XX", "name")]
+
+
 # -- places, institutions, groups, media ------------------------------------------------
 
 
@@ -442,7 +485,10 @@ def test_institutions_of_prisoner_files(gazetteer: Gazetteer) -> None:
     for text, name in [
         ("منتدى عائلات الرهائن والمفقودين", "Hostages and Missing Families Forum"),
         ("وزارة الصحة في غزة", "Gaza Health Ministry"),
-        ("مقر التنسيق الأوكراني لشؤون أسرى الحرب", "Ukrainian Coordination Headquarters for the Treatment of Prisoners of War"),
+        (
+            "مقر التنسيق الأوكراني لشؤون أسرى الحرب",
+            "Ukrainian Coordination Headquarters for the Treatment of Prisoners of War",
+        ),
         ("مكتب إعادة الإدماج", "Moldovan Bureau for Reintegration Policies"),
         ("معهد دراسة الحرب", "Institute for the Study of War"),
     ]:

@@ -75,6 +75,10 @@ DEMONYM_SUFFIXES: tuple[str, ...] = (
     "يات",
 )
 
+#: The accusative singular of a nisba without the article (مواطناً أرمنياً، 15 سعودياً):
+#: the tanwin is a mark normalisation drops, the alef that carries it stays.
+ACCUSATIVE_SUFFIX = "يا"
+
 #: Keys an entry may have; anything else is a typo and rejected.
 ENTRY_KEYS = frozenset(
     {
@@ -425,6 +429,13 @@ class Gazetteer:
                 self._add(match_key(form), (index, "short"))
             for form in entry.demonym_forms():
                 self._add(match_key(form), (index, "demonym"))
+        # The accusative singular (أرمنياً، سعودياً: the tanwin falls away, the alef stays)
+        # only where it names nothing else: روسياً is روسيا, a name already.
+        for index, entry in enumerate(self.entries):
+            for stem in entry.nisba:
+                key = match_key(stem + ACCUSATIVE_SUFFIX)
+                if key not in self._targets:
+                    self._add(key, (index, "demonym"))
         self._trie = PhraseTrie(self._targets)
         # Keys some entry lists with a shadda, where the shadda tells readings apart.
         self._shadda_keys = {
