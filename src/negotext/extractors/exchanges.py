@@ -329,6 +329,19 @@ class _Reader:
         before = tokens(self.text, max(0, action.start - 8), action.start)[-1:]
         return bool(before) and self.text[before[0][0] : before[0][1]] == "وعلي"
 
+    def _listed_demand(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is one more item, joined with و, of what a demand asks.
+
+        "دعا إلى وقف إطلاق النار، وانسحاب القوات من المدينة، والإفراج عن الأسرى"، "الأولوية
+        هي لانسحاب إسرائيل …، وإعادة الأسرى اللبنانيين": a demand governs its whole list,
+        however far its cue stands in the sentence.
+        """
+        return (
+            cue.label == ExchangeStatus.DEMANDED.value
+            and self.text.startswith("و", action.start)
+            and "," in self.text[cue.end : action.start]
+        )
+
     def _any_before(self, action: Cue) -> bool:
         """Whether "أي" (any) stands right before the action: a release in general, none told."""
         before = tokens(self.text, max(0, action.start - 8), action.start)[-1:]
@@ -814,6 +827,7 @@ class _Reader:
                 and cue.start < action.start
                 and action.start - cue.end > 25
                 and not self._joined_by_preposition(action)
+                and not self._listed_demand(action, cue)
             ):
                 return None  # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى)
             mention.status = ExchangeStatus(cue.label)
@@ -1077,6 +1091,14 @@ class _Reader:
             if max(sent_start, reach) <= c.start <= action.start
             and not _full_stop(self.text, c.end, action.start)
         ]  # the sentence, and never past a full stop (a tatweel after one hides it from it)
+        if not before:  # دعا البيان إلى …، وانسحاب …، والإفراج عن: one more item of a demand
+            before = [
+                c
+                for c in self.statuses
+                if sent_start <= c.start <= action.start
+                and not _full_stop(self.text, c.end, action.start)
+                and self._listed_demand(action, c)
+            ]
         if before:
             before.sort(key=lambda c: c.start)
             cue = before[-1]
