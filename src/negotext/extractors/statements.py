@@ -50,6 +50,21 @@ __all__ = ["find_statements", "negotext_extract_records"]
 
 #: Words before a verb that make it a continuation of the last speaker ("كما أشار").
 _CONTINUATION_CUES = frozenset({"كما", "ثم", "لكنه", "لكنها", "ولكنه", "ولكنها", "بل", "فيما"})
+#: Prepositions after which a person is no clause's subject ("مع الرئيس", "عن الوزير").
+_PREPOSITIONS = frozenset(
+    {"في", "مع", "عن", "من", "الي", "علي", "ب", "ل", "بين", "خلال", "لدي", "امام", "عند", "حول"}
+)
+#: What may be the subject of the clause a "، وقال" continues (see _clause_subject).
+_SUBJECT_KINDS = frozenset(
+    {
+        EntityKind.PERSON,
+        EntityKind.COUNTRY,
+        EntityKind.PLACE,
+        EntityKind.ORGANIZATION,
+        EntityKind.GROUP,
+    }
+)
+_SUBJECT_HEADS = frozenset({"title", "institution", "entity"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
@@ -112,9 +127,13 @@ class _Builder:
     # -- driving ------------------------------------------------------------------------
 
     def run(self) -> list[Statement]:
-        """Read every trigger in order, outside boilerplate and related lists."""
+        """Read every trigger (and every line a speaker opens with a colon) in order,
+        outside boilerplate and related lists."""
+        colons = self.reader.colon_lines()
         for match in self.triggers():
             start = match.start()
+            while colons and colons[0][0] < start:
+                self._colon(*colons.pop(0))
             if start < self.consumed_until:
                 continue
             if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
@@ -125,6 +144,8 @@ class _Builder:
                 self._relayed(match)
             else:
                 self._verb(match)
+        for colon in colons:
+            self._colon(*colon)
         return self.statements
 
     def triggers(self) -> Iterator[regex.Match[str]]:
@@ -257,7 +278,12 @@ class _Builder:
             evidence_start = topic.start
         elif form.tense != PRESENT and not form.needs_subject and self._continues(match):
             continuation = True
-            speaker = self._last_speaker(start)
+            subject = self._clause_subject(match)
+            speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
+        elif form.tense == PRESENT and self._present_continues(match, after):
+            continuation = True  # "وتؤكد أن …", "ويضيف: "…"" in a present-tense account
+            subject = self._clause_subject(match)
+            speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
         elif not match.group("pre"):
             # "وكان المبعوث …، قد صرح أن": "قد" opens the verb, the subject is before it.
             self._subject_first(match, limit)
@@ -316,6 +342,39 @@ class _Builder:
             limit=limit,
         )
 
+    def _colon(self, start: int, first: int, colon: int) -> None:
+        """ "كتائب القسام، في بيان عبر تلغرام: "…"": a line that opens with its speaker.
+
+        Live coverage and headlines attribute words with a colon and no verb. The
+        speaker must open the line and be speaker-like (a title, an institution, an
+        anonymous source or a known person or body, not a place: "غزة:" is a dateline);
+        between it and the colon only an adverbial or an aside may stand, no verb. A
+        headline (a line with no sentence end) is not read.
+        """
+        reader = self.reader
+        if start < self.consumed_until or self._segment_kind(start) in (
+            SegmentKind.BOILERPLATE,
+            SegmentKind.RELATED,
+        ):
+            return
+        phrase = reader.colon_speaker(first, colon)
+        if phrase is None:
+            return
+        limit = self._line_end(start)
+        if not reader.sentence_end_in(reader.tokens[colon].end, limit):
+            return  # a headline ("الكرملين: لا موعد للجولة المقبلة"): no sentence of the body
+        after = reader.content_after_colon(colon, limit)
+        if after.content_start is None:
+            return
+        self._emit(
+            verb=":",
+            evidence_start=phrase.start,
+            after=after,
+            speaker=self._speaker(phrase, None),
+            continuation=False,
+            limit=limit,
+        )
+
     def _subject_first(
         self, match: regex.Match[str], limit: int, subject: Phrase | None = None
     ) -> None:
@@ -365,6 +424,52 @@ class _Builder:
                     and not any(self._reports(t.text) for t in reader.tokens[first:index])
                 )
         return False
+
+    def _present_continues(self, match: regex.Match[str], after: AfterVerb) -> bool:
+        """Whether a present verb with no subject continues the last speaker.
+
+        An impersonal passive ("ويذكر أن") is masculine and writes like the active, so
+        a masculine present continues only with a colon or a quote ("ويضيف: "…""), or
+        with أن / إن after a clause with its subject ("يستقبل الرئيس …، ويقول إن …"); a
+        feminine one (ت…) also with أن / إن ("وتؤكد أن …", "وتقول إن …").
+        """
+        if not self._continues(match) or self.lexicon.verbs[match.group("verb")].needs_subject:
+            return False
+        if after.kind in ("quote", "colon"):
+            return True
+        return after.kind == "complementizer" and (
+            match.group("verb").startswith("ت") or self._clause_subject(match) is not None
+        )
+
+    def _clause_subject(self, match: regex.Match[str]) -> Phrase | None:
+        """ "قاد رئيس الأساقفة فلان مسيرة …، وقال: …": the subject of the clause before.
+
+        A verb joined by "، و" to a clause of the same sentence continues the first
+        speaker-like phrase of that clause (a title, an institution, a gazetteer person,
+        body or country, not after a preposition: "تتمسك كييف بمطلب …، وتقول إن …"),
+        not the last speaker, when no statement was read in the sentence yet.
+        """
+        reader = self.reader
+        index = reader.index_at(match.start())
+        if match.group("pre") != "و" or index < 1 or reader.tokens[index - 1].text != ",":
+            return None
+        sentence = reader.sentence_start(match.start())
+        if self.last is not None and self.last.end > sentence:
+            return None
+        for at in range(reader.index_at(sentence), index - 1):
+            token = reader.tokens[at]
+            if not token.word:
+                continue
+            found = reader.entity_at(token.start)
+            named = found is not None and found[2].kind in _SUBJECT_KINDS
+            if not named and reader.head_kind(at) not in ("title", "institution"):
+                continue
+            if at > 0 and reader.tokens[at - 1].bare in _PREPOSITIONS:
+                continue
+            phrase = reader.phrase_at(at)
+            if phrase is not None and phrase.plausible and phrase.head in _SUBJECT_HEADS:
+                return phrase
+        return None
 
     def _reports(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb that carries its own subject ("وقال")."""
@@ -647,7 +752,12 @@ class _Builder:
         channel = self._channel(evidence_start, content_start)
         if pending is not None:
             channel = pending
-        if channel is None and continuation and self.last is not None:
+        if (
+            channel is None
+            and continuation
+            and self.last is not None
+            and self.last.speaker == speaker
+        ):
             channel = self.last.channel
         self._add(
             verb=verb,

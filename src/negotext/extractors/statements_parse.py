@@ -112,6 +112,8 @@ _NISBA = regex.compile(r"^(?:ال)?\p{L}{3,}(?:ي|يه|يا|يون|يين|يان
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 #: How far a speaker phrase and its appositions may run, in tokens.
 _MAX_SPEAKER_TOKENS = 40
+#: How many tokens a line's speaker and its adverbial may run before a colon.
+_COLON_REACH = 16
 #: The most words an unknown name may have.
 _MAX_NAME_WORDS = 4
 
@@ -1527,6 +1529,80 @@ class Reader:
         if noun.text not in self.lexicon.reporting_nouns:
             return None
         return noun.text, self.tokens[index + 2].start
+
+    def colon_lines(self) -> list[tuple[int, int, int]]:
+        """Lines whose first words are followed by a colon: (start, first token, colon token).
+
+        Only the first colon of a line, at most ``_COLON_REACH`` tokens in.
+        """
+        found: list[tuple[int, int, int]] = []
+        at = self.text.find(":")
+        while at >= 0:
+            line_start = self.text.rfind("\n", 0, at) + 1
+            first = self.index_at(line_start)
+            colon = self.index_at(at)
+            if (
+                colon - first <= _COLON_REACH
+                and colon > first
+                and ":" not in self.text[line_start:at]
+            ):
+                found.append((self.tokens[first].start, first, colon))
+            at = self.text.find(":", at + 1)
+        return found
+
+    def colon_speaker(self, first: int, colon: int) -> Phrase | None:
+        """The speaker a line opens with before its colon (see ``_Builder._colon``)."""
+        phrase = self.phrase_at(first)
+        if phrase is None or not phrase.plausible:
+            return None
+        if phrase.head == "entity":
+            found = self.entity_at(phrase.start)
+            if found is None or found[2].kind in (
+                EntityKind.COUNTRY,
+                EntityKind.PLACE,
+                EntityKind.MEDIA,
+            ):
+                return None
+        elif phrase.head not in ("title", "institution", "anonymous"):
+            return None
+        index = self.index_at(phrase.end)
+        if index > colon:
+            return None
+        if index < colon:
+            word = self.tokens[index].text
+            if not (
+                word == ","
+                or word in _ADVERBIAL_PREPOSITIONS
+                or self.medium_after_lam(index) is not None
+                or self._channel_at(self.tokens[index].start)
+            ):
+                return None
+        for between in self.tokens[index:colon]:
+            if (
+                between.text in _COMPLEMENTIZERS
+                or between.text in _SENTENCE_MARKS
+                or between.text == '"'
+                or self.is_verb(between.text)
+            ):
+                return None
+        return phrase
+
+    def sentence_end_in(self, start: int, end: int) -> bool:
+        """Whether a sentence mark ends a sentence between ``start`` and ``end``."""
+        index = self.index_at(start)
+        while index < len(self.tokens) and self.tokens[index].start < end:
+            token = self.tokens[index]
+            if token.text in _SENTENCE_MARKS and self._ends_sentence(token):
+                return True
+            index += 1
+        return False
+
+    def content_after_colon(self, colon: int, limit: int) -> AfterVerb:
+        """What a line's colon introduces, read as after a reporting verb's colon."""
+        found = self._content_after(colon + 1, "colon", None, None, None)
+        if found.content_start is not None and found.content_start >= limit:
+            return attrs.evolve(found, content_start=None, kind=None)
+        return found
 
     def negated_by_without(self, verb_start: int) -> bool:
         """Whether the verb at ``verb_start`` follows "دون أن" / "بدون أن" (not said)."""
