@@ -106,6 +106,10 @@ OBJECT_PRONOUNS = frozenset(
 )
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
+#: The label of a place said to be a state (ترانسنيستريا دولة قائمة): its own claim.
+STATEHOOD_LABEL = "statehood"
+#: Words after which a clause begins (إن كوسوفو دولة مستقلة).
+COMPLEMENTIZERS = frozenset(normalize_text(w) for w in ("إن", "أن", "بأن", "وإن", "لأن"))
 
 
 @attrs.frozen
@@ -127,8 +131,12 @@ class _Reader:
         self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
         self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
         self.cues += find_cues(analysis, {"territory_return": ClaimKind.WITHDRAWAL_DEMAND.value})
+        self.cues += find_cues(
+            analysis, {"territory_control_construct": ClaimKind.CONTROL.value}, clitics=False
+        )
         self.cues += self._land_cues()
         self.cues += self._predicate_cues()
+        self.cues += self._statehood_cues()
         self.cues.sort(key=lambda c: c.start)
 
     # Everything else is read on first use: a page with no cue of a claim needs none of it.
@@ -173,6 +181,10 @@ class _Reader:
     @functools.cached_property
     def withdrawal_words(self) -> frozenset[str]:
         return self.analysis.word_set("territory_withdrawal")
+
+    @functools.cached_property
+    def construct(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_control_construct")
 
     @functools.cached_property
     def returns(self) -> frozenset[str]:
@@ -295,6 +307,39 @@ class _Reader:
                 cues.append(Cue(before[0][0], before[1][1], "جزء من", BEFORE_LABEL))
         return cues
 
+    def _statehood_cues(self) -> list[Cue]:
+        """A named place said to be a state (ترانسنيستريا دولة قائمة بحكم الواقع).
+
+        The place (no country) opens a clause (after a clause break or إن/أن), the
+        indefinite noun دولة follows it, then a word of statehood (``territory_state_words``:
+        مستقلة، قائمة، ذات سيادة): the place's claim to be sovereign over itself.
+        """
+        state = normalize_text("دولة")
+        words = self.analysis.word_set("territory_state_words")
+        cues: list[Cue] = []
+        for start, end, entity in self.places:
+            if entity.kind != EntityKind.PLACE:
+                continue
+            after = tokens(self.text, end, min(len(self.text), end + 40))[:2]
+            if (
+                len(after) < 2
+                or self._word(*after[0]) != state
+                or self._word(*after[1]) not in words
+                or has_break(self.text, end, after[1][0])
+            ):
+                continue
+            previous = tokens(self.text, max(0, start - 20), start)[-1:]
+            opens = (
+                not previous
+                or has_break(self.text, previous[0][1], start)
+                or self._word(*previous[0]) in COMPLEMENTIZERS
+            )
+            if opens:
+                cues.append(
+                    Cue(start, after[1][1], self.text[start : after[1][1]], STATEHOOD_LABEL)
+                )
+        return cues
+
     def _predicate_subject(self, position: int, named: set[int]) -> int | None:
         """How many words stand between a predicate demonym and its subject, or None.
 
@@ -411,11 +456,25 @@ class _Reader:
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
         found.sort(key=lambda item: item[0])
-        unique: dict[tuple[str, str], TerritoryClaim] = {}
+        unique: dict[tuple[str, ...], TerritoryClaim] = {}
         for _, _, claim in found:
-            key = (claim.kind.value, _territory_key(claim.territory))
+            key: tuple[str, ...] = (claim.kind.value, self._territory_key(claim.territory))
+            if claim.claimant is not None and claim.claimant.name == claim.territory.name:
+                key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
             unique.setdefault(key, claim)
         return list(unique.values())
+
+    def _territory_key(self, territory: Entity) -> str:
+        """What makes two territories one: the id, a definite counted noun's count
+        (النقاط الخمس، المواقع الخمسة، التلال الخمس: the five told in the article), or the text."""
+        if territory.id is None:
+            start, end = norm_range(self.analysis, territory.span)
+            words = tokens(self.text, start, end)[:2]
+            if len(words) == 2 and self._word(*words[0]).lstrip("وف").startswith("ال"):
+                for q_start, q_end, quantity in self._numbers:
+                    if (q_start, q_end) == words[1] and not quantity.percent:
+                        return f"#{quantity.value}"
+        return _territory_key(territory)
 
     def _held_inside(self, cue: Cue) -> bool:
         """Whether a control cue inside a withdrawal demand tells who holds the territory.
@@ -448,6 +507,10 @@ class _Reader:
             and (not cue.word.endswith(("ها", "هم", "هما", "ه")))
         ):
             return  # انسحابها من المدينة: its own withdrawal, told as a fact
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._preceded_by(
+            cue.start, self.analysis.word_set("territory_topics"), 2
+        ):
+            return  # اجتماع يبحث الانسحاب من …: the topic of talks, no one's demand
         if kind == ClaimKind.WITHDRAWAL_DEMAND and self._onset_before(cue.start):
             return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
         if kind in VERB_KINDS and self._preceded_by(
@@ -477,11 +540,23 @@ class _Reader:
             ):  # منطقة عازلة تريد إسرائيل الاحتفاظ بها: the pronoun names the territory
                 yield from self._pronoun_object_claim(cue, kind, segment, after_cue[0][1])
                 return
+        if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
+            return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
         if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
             yield from self._granted_claim(cue, segment)
             return
         if cue.label == BEFORE_LABEL:
             yield from self._claim_before(cue, segment)
+            return
+        if cue.label == STATEHOOD_LABEL:
+            place = self._place_at(cue.start)
+            if place is not None:  # ترانسنيستريا دولة قائمة: the place claims itself
+                itself = _Phrase(place[2], place[0], place[1])
+                sent_start, _ = sentence_range(self.analysis, cue.start)
+                evidence = (cue.start, cue.end)
+                year = self._year(evidence, sent_start)
+                claim = self._record(kind, itself, None, None, year, evidence, segment)
+                yield evidence, attrs.evolve(claim, claimant=place[2])
             return
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         claimant: tuple[int, int, Entity] | None = None
@@ -508,7 +583,13 @@ class _Reader:
                     share, position = float(quantity.value), p_end  # يحتل نحو 20% من …
                     break
             if share is None and not cue.word.endswith(("علي", "عليها")):
+                subject_end = position
                 position = self._after_subject(position, sent_end)  # سيطرت القوات على …
+                on = tokens(text, position, sent_end)[:1]
+                if cue.word in self.construct and (
+                    position == subject_end or not on or self._word(*on[0]) != "علي"
+                ):
+                    return  # تحت سيطرة القوات: whose control, over no territory named
                 for p_start, p_end, quantity in self.percents:
                     if position <= p_start <= position + 8:  # تسيطر جبهة X على نحو 20% من …
                         share, position = float(quantity.value), p_end
@@ -587,15 +668,37 @@ class _Reader:
                     return True
         return False
 
-    def _preceded_by(self, position: int, words: frozenset[str]) -> bool:
+    def _preceded_by(self, position: int, words: frozenset[str], within: int = 3) -> bool:
         """Whether one of ``words`` stands within three words before ``position``, same clause."""
-        for t_start, t_end in reversed(tokens(self.text, max(0, position - 40), position)[-3:]):
+        spans = tokens(self.text, max(0, position - 40), position)[-within:]
+        for t_start, t_end in reversed(spans):
             if has_break(self.text, t_end, position):
                 return False
             word = self._word(t_start, t_end)
             if word in words or bare(word) in words:
                 return True
         return False
+
+    def _copula(self, cue: Cue) -> bool:
+        """Whether a verb of keeping is the copula "remain" (سيبقى مفتوحاً، يبقى خاضعاً).
+
+        Written without its final yā's dots, سيبقى (remains) is سيبقي (keeps); an
+        indefinite accusative adjective right after it is its predicate, no kept object.
+        """
+        if cue.word not in self.analysis.word_set("territory_copulas"):
+            return False
+        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 30))[:1]
+        if not after or has_break(self.text, cue.end, after[0][0]):
+            return False
+        word = self._word(*after[0])
+        return (
+            word.endswith("ا")
+            and not word.endswith(("ها", "هما", "نا"))  # قواتها: a possessive, the kept object
+            and not word.startswith(("ال", "وال"))
+            and len(word) > 3
+            and not self._is_noun(word)
+            and self._place_at(after[0][0]) is None
+        )
 
     def _demanded(self, position: int) -> bool:
         """Whether a word of demanding governs ``position`` (within five words, same clause)."""
@@ -758,6 +861,9 @@ class _Reader:
         if any(c.start in {t[0] for t in following} for c in self.cues if c is not cue):
             return
         subject = self._actor_at(cue.end)  # تعترف أرمينيا بـ …: the one who recognises
+        place = self._place_at(cue.end + 1)
+        if subject is None and place is not None and self._capital(place[2]):
+            subject = place  # تعترف يريفان بـ …: a capital acting for its state
         phrase = self._phrase(subject[1] if subject is not None else cue.end, sent_end, MAX_SKIP)
         if phrase is None:
             return
@@ -808,6 +914,8 @@ class _Reader:
                 break
             if word in subjects:
                 return  # تؤكد موسكو أنها أصبحت جزءاً من روسيا: the pronoun's, not Moscow
+            if word in NEGATIONS or bare(word) in NEGATIONS:
+                return  # القرى لم تكن جزءاً من أرمينيا: denied, no claim
         considered = self._considered(before, sent_start)
         if considered is not None:  # وتعتبرها طهران جزءاً من أراضيها: the pronoun's territory
             verb_start, named_before = considered
@@ -1565,7 +1673,7 @@ class _Reader:
 
 
 def _kind_of(cue: Cue) -> ClaimKind:
-    if cue.label == BEFORE_LABEL:
+    if cue.label in (BEFORE_LABEL, STATEHOOD_LABEL):
         return ClaimKind.SOVEREIGNTY_CLAIM
     return ClaimKind(cue.label)
 
