@@ -68,6 +68,7 @@ STATUS_LEXICONS = {
     "round_held_adjacent": "held_adjacent",
     "round_held_near": "held_near",
     "round_held_after": "held_after",
+    "round_possible_after": "possible_after",
     "round_planned_near": "planned_near",
     "round_planned": "planned",
     "round_planned_before": "planned_before",
@@ -84,7 +85,7 @@ AFTER_STATUSES = frozenset(
 )
 #: Statuses a cue states only after the round noun and only when no cue before it governs
 #: it (محادثات استمرت ساعات، مشاورات رعتها الأمم المتحدة).
-AFTER_ONLY_STATUSES = frozenset({"held_after"})
+AFTER_ONLY_STATUSES = frozenset({"held_after", "possible_after"})
 #: Relative pronouns that carry a cue across a comma (الجولة الخامسة، التي عقدت في روما).
 RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"})
 #: Statuses that can describe the same not-yet-agreed meeting: merged together.
@@ -135,7 +136,7 @@ TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص
 #: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
-VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه"})
+VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده"})
 VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
 #: Words before a building the gazetteer holds as an institution that make it a venue
 #: (في البيت الأبيض، داخل قصر الإليزيه); "بـ" attached counts too.
@@ -495,11 +496,14 @@ class _Reader:
         if place is None and status is not None and cue_range is not None and cue_range[1] < start:
             place = self._named_city(cue_range[0], cue_range[1], start)  # اختتمت في العاصمة …
         if status is not None and (place is None or place[2].kind == EntityKind.COUNTRY):
-            place = self._named_city(start, end, sent_end) or place  # في مدينة أوهريد في مقدونيا
+            reach = 130 if mention.verb else 60  # التقى X، مساء الثلاثاء، Y في العاصمة الفرنسية
+            place = self._named_city(start, end, sent_end, reach) or place  # في مدينة أوهريد
         if place is None and cue_range is not None:
             place = self._hosted_in(cue_range)
         if place is None and status is not None:
             place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
+        if place is None and status is not None:
+            place = self._host_clause_venue(end, min(sent_end, next_start))
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -585,6 +589,7 @@ class _Reader:
                 c.label in AFTER_STATUSES
                 or (c.label in AFTER_ONLY_STATUSES and c.start - end <= AFTER_ONLY_WINDOW)
             )
+            and (c.label != "possible_after" or c.start - end <= 2)  # لقاء محتمل: its adjective
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
             and not (next_start < len(text) and 0 <= next_start - c.end <= 2)
             # بعد تأجيل جولة: the cue of the next noun
@@ -839,8 +844,9 @@ class _Reader:
             after = False
             if mention.end <= o_start <= min(mention.end + 40, next_start):
                 gap = [text[a:b] for a, b in tokens(text, mention.end, o_start)]
-                if not has_break(text, mention.end, o_start) and all(
-                    word in ORDINAL_COPULAS for word in gap
+                if not has_break(text, mention.end, o_start) and (
+                    all(word in ORDINAL_COPULAS for word in gap)
+                    or self._adjective_gap(gap, text[o_start:o_end])
                 ):
                     after = True  # الجولة الثالثة، مفاوضات هي الأولى (not: مفاوضات المرحلة الثانية)
                 else:
@@ -872,6 +878,17 @@ class _Reader:
                     mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
             return best[0], best[1]
         return None
+
+    @staticmethod
+    def _adjective_gap(gap: list[str], ordinal: str) -> bool:
+        """Whether one relational adjective parts the noun from its ordinal (جولة فنية ثانية).
+
+        It agrees with the ordinal in definiteness (الجولة الفنية الثانية), so the ordinal
+        is the round's, not a noun's after it.
+        """
+        if len(gap) != 1 or not gap[0].endswith(("يه", "ي")) or len(gap[0]) < 4:
+            return False
+        return gap[0].startswith("ال") == ordinal.startswith("ال")
 
     def _previous_after(self, start: int) -> bool:
         """Whether the round noun at ``start`` is called earlier (جولة سابقة) by a listed word."""
@@ -908,6 +925,12 @@ class _Reader:
                 continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
             if p_start >= mention.end and SENTENCE_END.search(self.text, mention.end, p_start):
                 continue  # a place of the next sentence
+            if (
+                p_start >= mention.end
+                and not mention.verb
+                and self._said_between(mention.end, p_start)
+            ):
+                continue  # ختام الجولة أن الأطراف اتفقت على … في البحر الأسود: what was said
             if (
                 p_end <= mention.start
                 and has_break(self.text, p_end, mention.start)
@@ -971,6 +994,17 @@ class _Reader:
             p_end,
             entity,
         )
+
+    def _said_between(self, start: int, end: int) -> bool:
+        """Whether a that-clause with no status cue opens in ``[start, end)``.
+
+        "ختام تلك الجولة أن الأطراف اتفقت على … في البحر الأسود": a place in what was
+        said or agreed is not the round's venue; "يتوقع أن تعقد في مسقط" names it.
+        """
+        thats = [a for a, b in tokens(self.text, start, end) if self.text[a:b] == "ان"]
+        return bool(thats) and not any(
+            thats[-1] <= c.end and c.start < end for c in self.statuses
+        )  # any cue, even one that states nothing (كان من المقرر أن تعقد)
 
     def _contrast_between(self, start: int, end: int) -> bool:
         """Whether a contrasting conjunction (فيما، بينما، في حين) stands in ``[start, end)``."""
@@ -1042,6 +1076,24 @@ class _Reader:
             (e for s, e, entity in self.places if s == start and entity.kind == EntityKind.COUNTRY),
             None,
         )
+
+    def _host_clause_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
+        """The capital named after a verb of hosting in the round's relative clause.
+
+        "جولة جديدة من الحوار …، استضافتها العاصمة البلجيكية يوم الخميس": the verb with
+        the round's pronoun makes its subject the venue.
+        """
+        for cue in self.statuses:
+            if not end <= cue.start <= min(limit, end + AFTER_WINDOW + 40):
+                continue
+            word = self.text[cue.start : cue.end].split()[-1].lstrip("وف")
+            if word in self.host_words or (word in self.venue_words and word.endswith("ها")):
+                following = tokens(self.text, cue.end, limit)[:1]
+                for p_start, p_end, entity in self.places:
+                    if following and p_start == following[0][0] and p_end <= limit:
+                        return p_start, p_end, entity  # استضافتها العاصمة التونسية
+                return self._named_city(cue.start, cue.start, limit)
+        return None
 
     def _arrival_venue(self, start: int, sent_start: int) -> tuple[int, int, Entity] | None:
         """Where a delegation arrives for the round: its venue.
@@ -1129,7 +1181,10 @@ class _Reader:
     def _host_after(self, position: int) -> bool:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
         following = tokens(self.text, position, min(len(self.text), position + 20))
-        return bool(following) and (self.text[following[0][0] : following[0][1]] in self.host_words)
+        if not following:
+            return False
+        word = self.text[following[0][0] : following[0][1]]
+        return word in self.host_words or (word[0] == "ل" and word[1:] in self.host_words)
 
     def _after_city_noun(self, position: int) -> bool:
         """Whether "في العاصمة" and at most two adjective words stand before ``position``.
@@ -1416,7 +1471,9 @@ def _weak_status(mention: _Mention, text: str) -> RoundStatus | None:
         return RoundStatus.PLANNED
     if mention.ordinal is not None and mention.date is not None and _past(mention.date):
         return RoundStatus.HELD  # الاجتماع الثاني في فبراير الماضي: it took place
-    if mention.ordinal == 1 and "منذ" in text[mention.evidence[0] : mention.evidence[1] + 20]:
+    following = text[mention.evidence[1] : mention.evidence[1] + 60]
+    clause = regex.split(r"[,;:.!?\n]", following, maxsplit=1)[0]
+    if mention.ordinal == 1 and "منذ" in text[mention.evidence[0] : mention.evidence[1]] + clause:
         return RoundStatus.HELD  # أول اجتماع منذ … : a first meeting that took place
     return None
 
