@@ -415,6 +415,31 @@ def test_definite_units(text: str, expected: list[tuple[str, int]]) -> None:
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تفرج الحركة عن الرهائن العشرين الأحياء", [("العشرين", 20)]),
+        ("الأسرى العشرون", [("العشرون", 20)]),
+        ("وتسليم جثث الجنود الثلاثين", [("الثلاثين", 30)]),
+        ("للمعتقلين الخمسين", [("الخمسين", 50)]),
+        ("أسماء الأسرى الخمسة والعشرين", [("الخمسة والعشرين", 25)]),
+        # an ordinal, a date, a name: the tens word is no count
+        ("في القرن العشرين", []),
+        ("القرن الحادي والعشرين", []),
+        ("الجولة العشرين من المفاوضات", []),
+        ("الذكرى الخمسين للاستقلال", []),
+        ("الاجتماع الثلاثين للجنة", []),
+        ("في العشرين من مايو", []),
+        ("قمة مجموعة العشرين", []),
+        ("العشرين", []),
+    ],
+)
+def test_definite_tens_after_the_noun_they_count(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert found(text) == expected
+
+
 def test_years_are_numbers() -> None:
     assert found("في عام 2022") == [("2022", 2022)]
 
@@ -459,7 +484,7 @@ def test_data_file_schema() -> None:
         "hundreds",
         "scales",
     )
-    word_tables += ("plurals", "definite_plurals", "fractions", "few")
+    word_tables += ("plurals", "definite_plurals", "definite_tens", "fractions", "few")
     words = [normalize_text(w) for name in word_tables for w in data[name]]
     assert len(words) == len(set(words)), "a number word is in two tables"
     number_tables = (

@@ -109,6 +109,13 @@ for _kind in (
 ):
     for _word, _payload in _norm_keys(_DATA[_kind]).items():
         _WORDS[_word] = ("units" if _kind == "definite_units" else _kind, _payload)
+#: Tens with the article: read as tens, but a quantity they start needs a counted noun before.
+_DEFINITE_TENS = frozenset(_norm_keys(_DATA["definite_tens"]))
+for _word, _payload in _norm_keys(_DATA["definite_tens"]).items():
+    _WORDS[_word] = ("tens", _payload)
+_DEFINITE_TENS_NOT_AFTER = frozenset(normalize_text(w) for w in _DATA["definite_tens_not_after"])
+#: The word before a definite tens word: a definite noun, with a clitic or not (الرهائن، للأسرى).
+_DEFINITE_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)(?P<noun>\w{2,})\s+\Z")
 
 _APPROX: dict[str, str] = _norm_keys(_DATA["approximators"])
 _POST_APPROX: dict[str, str] = _norm_keys(_DATA["post_approximators"])
@@ -524,6 +531,22 @@ def _tokens(match: regex.Match[str], norm: Normalized) -> list[_Token]:
     return tokens
 
 
+def _counts_after_noun(text: str, start: int) -> bool:
+    """Whether a definite tens word at ``start`` counts the definite noun before it.
+
+    "الرهائن العشرين" is twenty hostages; "القرن العشرين", "الجولة العشرين" (a
+    singular, or a noun in ة) and "الحادي والعشرين"، "في العشرين من" (a clitic,
+    or no definite noun) use the word as an ordinal or a date.
+    """
+    if start > 0 and not text[start - 1].isspace():
+        return False
+    before = _DEFINITE_NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    noun = before.group("noun")
+    return not noun.endswith("ه") and "ال" + noun not in _DEFINITE_TENS_NOT_AFTER
+
+
 def _quantity(
     state: _State,
     tokens: list[_Token],
@@ -540,6 +563,8 @@ def _quantity(
         and first.kind == "ten"
         and _ORDINAL_BEFORE.search(norm.text, max(0, start - 16), start)
     ):
+        return None
+    if first.word in _DEFINITE_TENS and not _counts_after_noun(norm.text, start):
         return None
     qualifier: str | None = None
     if state.vague is not None:
