@@ -197,6 +197,11 @@ class _Reader:
         return [(start, end) for start, end, _ in countries]
 
     @functools.cached_property
+    def named(self) -> list[tuple[int, int]]:
+        """The ranges of the entities the analysis names (countries, places, groups, people)."""
+        return [(start, end) for start, end, _ in located_entities(self.analysis)]
+
+    @functools.cached_property
     def held(self) -> frozenset[str]:
         return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
 
@@ -303,9 +308,11 @@ class _Reader:
                 yield from self._listed(action, mention, used)
 
     def _released_right_after(self, action: Cue) -> bool:
-        """Whether a kind noun follows the action with at most its number and a hedge between.
+        """Whether a kind noun follows the action with at most its number, a hedge and a named
+        subject between.
 
-        "إطلاق نحو 1500 أسير"، "إطلاق الأسرى": a release; "إطلاق النار على الأسرى": none.
+        "إطلاق نحو 1500 أسير"، "إطلاق الأسرى"، "استعادت كييف جثامين 909 جنود": a release;
+        "إطلاق النار على الأسرى"، "استعاد الجيش السيطرة على … وأسر 20 جندياً": none.
         """
         kind = next((k for k in self.kinds if k.start >= action.end), None)
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
@@ -314,6 +321,8 @@ class _Reader:
         for w_start, w_end in tokens(self.text, start, end):
             if any(q_start <= w_start and w_end <= q_end for q_start, q_end, _ in self.numbers):
                 continue
+            if any(e_start <= w_start and w_end <= e_end for e_start, e_end in self.named):
+                continue  # a named subject: استعادت كييف جثامين 909 جنود
             if any(h.start <= w_start and w_end <= h.end for h in self.hedges):
                 continue
             return False
