@@ -511,3 +511,77 @@ def test_an_unknown_name_set_off_before_a_title(text: str, expected: str) -> Non
 )
 def test_verbal_nouns_and_tanwin_words_after_a_title_are_no_names(text: str) -> None:
     assert all(p.text.startswith(("الرئيس", "وزير")) for p in find_people(text))
+
+
+# -- a field between the title and the name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "role"),
+    [
+        (
+            "وقال نائب رئيس الوزراء المولدوفي لشؤون إعادة الإدماج أوليغ سيريبريان إن",
+            "أوليغ سيريبريان",
+            "Oleg Serebrian",
+            "Deputy Prime Minister of Moldova",
+        ),
+        (
+            "وأكد وزير الدولة القطري للشؤون الخارجية محمد الخليفي أن",
+            "محمد الخليفي",
+            "Mohammed Al-Khulaifi",
+            "Minister of State of Qatar",
+        ),
+        (
+            "وقال المبعوث الأمريكي لشؤون الرهائن آدم بوهلر إن",
+            "آدم بوهلر",
+            "Adam Boehler",
+            "Special Envoy of United States for Hostage Affairs",
+        ),
+        (
+            "وقال نائب وزير الخارجية اليمني لشؤون المغتربين سامي عبد الكريم إن",
+            "سامي عبد الكريم",
+            None,
+            "Deputy Foreign Minister of Yemen",
+        ),
+        (
+            "ويرى الباحث في الشؤون التركية سمير صالحة أن",
+            "سمير صالحة",
+            None,
+            "Researcher",
+        ),
+        (
+            "وكتبت رئيسة بعثة اللجنة الدولية للصليب الأحمر في السودان، ماري لوران، أن",
+            "ماري لوران",
+            None,
+            "Head of Mission of International Committee of the Red Cross to Sudan",
+        ),
+    ],
+)
+def test_a_field_after_the_title_leaves_the_name_to_the_person(
+    text: str, surface: str, name: str | None, role: str
+) -> None:
+    people = find_people(text)
+    assert [(p.text, p.name, p.role) for p in people] == [(surface, name, role)]
+
+
+def test_a_field_is_part_of_the_title() -> None:
+    title = one_title("قال مفوض الاتحاد الأوروبي لشؤون إدارة الأزمات حجة لحبيب إن")
+    assert title.text == "مفوض الاتحاد الأوروبي لشؤون إدارة الأزمات"
+    assert person_of(title).text == "حجة لحبيب"
+
+
+def test_an_unfinished_field_is_no_field() -> None:
+    # no definite word closes the chain: the words after لشؤون are not read as a field
+    title = one_title("قال وزير الخارجية الكندي لشؤون كثيرة جدا")
+    assert title.text == "وزير الخارجية الكندي"
+
+
+def test_a_second_title_joined_by_and_with_a_pronoun_affiliation() -> None:
+    people = find_people("وقال رئيس وفد الحركة والمتحدث باسمها حازم قاسم إن")
+    assert [(p.text, p.name) for p in people] == [("حازم قاسم", "Hazem Qassem")]
+
+
+def test_commentators_with_a_nationality_are_title_only_people() -> None:
+    people = find_people("وقال المحلل الإسرائيلي إن الاتفاق هش")
+    assert [(p.text, p.role) for p in people] == [("المحلل الإسرائيلي", "Analyst of Israel")]
+    assert find_people("وقال خبير إن الاتفاق هش") == []

@@ -112,6 +112,8 @@ class TitleData:
     posts: frozenset[str]
     connector_roles: frozenset[str]
     honorifics: PhraseTrie
+    #: Heads of a field after a title (لشؤون، لحقوق، في الشؤون): see ``complement_end``.
+    complements: PhraseTrie
     not_names: frozenset[str]
     #: Words that end a name as written, before alef maqsura is unified (على ≠ علي).
     not_names_as_written: frozenset[str]
@@ -155,6 +157,7 @@ def load_title_data() -> TitleData:
         posts=frozenset(match_key(w) for w in raw["connectors"]["posts"]),
         connector_roles=frozenset(raw["connectors"]["roles"]),
         honorifics=PhraseTrie(honorifics),
+        complements=PhraseTrie([match_key(w) for w in raw["complements"]["heads"]]),
         not_names=frozenset(match_key(w) for w in raw["not_names"]),
         not_names_as_written=frozenset(_as_written(w) for w in raw["not_names_as_written"]),
         verb_prefixes=tuple(match_key(w) for w in raw["verb_prefixes"]["prefixes"]),
@@ -213,6 +216,7 @@ class _Parsed:
     to_entry: GazetteerEntry | None
     former: bool
     of: str | None  # what the role is "of": the affiliation's name or "the <inner role>"
+    complement: bool = False  # a field follows the role (لشؤون إعادة الإدماج، في الشؤون الروسية)
 
 
 class _Reader:
@@ -309,6 +313,11 @@ class _Reader:
                 stop, j = words[target.words[1] - 1][1], target.words[1]
             else:
                 break
+        complement = False
+        if j < len(words) and self.gap_is(j - 1, _SPACE_ONLY):
+            field_end = self.complement_end(j)
+            if field_end is not None:
+                complement, stop, j = True, words[field_end - 1][1], field_end
         if form.org_role and entry is not None and entry.kind is not EntityKind.COUNTRY:
             base = form.org_role
         if form.bare_role and entry is None and role_of is None:
@@ -338,7 +347,52 @@ class _Reader:
             to_entry=to_entry,
             former=former,
             of=role_of,
+            complement=complement,
         )
+
+    def complement_end(self, j: int) -> int | None:
+        """The word after a field that starts at word ``j``, else None.
+
+        A field names what an office is for: "لشؤون إعادة الإدماج", "لحقوق
+        الإنسان", "للشؤون الأفريقية", "في الشؤون الإسرائيلية". It starts with a
+        head (titles.json ``complements``), runs as a construct chain to its first
+        definite word or gazetteer name (at most two indefinite words on the
+        way), then takes up to two definite adjectives; a name that follows is
+        the person's.
+        """
+        words = self.scanned.words
+        hit = self.data.complements.match_at(self.scanned, j, clitics=False)
+        if hit is None:
+            return None
+        k = j + hit[3]
+        definite = self._written(k - 1).startswith(("ال", "لل"))
+        steps = 0
+        while not definite:
+            if k >= len(words) or steps >= 2 or not self.gap_is(k - 1, _SPACE_ONLY):
+                return None
+            mention = self.mention_at.get(k)
+            if mention is not None:
+                k, definite = mention.words[1], True
+                break
+            word = self.scanned.word(k)
+            if not _ARABIC_WORD.fullmatch(word) or word in self.data.not_names:
+                return None
+            definite = self._written(k).startswith("ال")
+            k, steps = k + 1, steps + 1
+        adjectives = 0
+        while adjectives < 2 and k < len(words) and self.gap_is(k - 1, _SPACE_ONLY):
+            mention = self.mention_at.get(k)
+            if mention is not None and not mention.demonym:
+                break
+            if not self._written(k).startswith("ال") or self.data.trie.match_at(self.scanned, k):
+                break
+            k = mention.words[1] if mention is not None else k + 1
+            adjectives += 1
+        return k
+
+    def _written(self, k: int) -> str:
+        """Word ``k`` as written, diacritics aside."""
+        return _as_written(self.original(*self.scanned.words[k])[0])
 
     def destination(self, entry: GazetteerEntry, at_post: bool) -> GazetteerEntry | None:
         """Where an envoy or ambassador is sent, read from the entity after إلى/لدى/في.
@@ -583,7 +637,11 @@ def read_entities(
             known.append((person, (role, *candidate.entry.roles) if role else (), candidate.entry))
             if candidate is not before and candidate.words[0] == reader.skip_honorifics(parsed.end):
                 i = candidate.words[1]
-        elif parsed.affiliation_entry is not None or reader.skip_honorifics(after) != after:
+        elif (
+            parsed.affiliation_entry is not None
+            or parsed.complement
+            or reader.skip_honorifics(after) != after
+        ):
             name = (
                 reader.unknown_name(reader.skip_honorifics(after)) if after < len(words) else None
             )
