@@ -137,6 +137,9 @@ TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
 VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده"})
+#: Nouns of an area that stand between في and a place the gazetteer knows (في منطقة "قازاخ"),
+#: but name no unknown place after them (في منطقة محايدة).
+AREA_NOUNS = frozenset({"منطقه", "اقليم", "محافظه", "ولايه"})
 VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
 #: Words before a building the gazetteer holds as an institution that make it a venue
 #: (في البيت الأبيض، داخل قصر الإليزيه); "بـ" attached counts too.
@@ -154,6 +157,7 @@ SENTENCE_END = regex.compile(r"[!?\n]|\.(?!\d)")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
 LONG_ASIDE = regex.compile(r",[^,.\n]{1,70},")
 
+SPORTS_WORDS = 4  # different words of sport that make a document a sports report
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
 NEAR_WINDOW = 45  # … when the cue is an ordinary verb of happening or arriving
 AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
@@ -328,6 +332,14 @@ class _Reader:
             or bool(countries and armed)  # الحكومة اليمنية والحوثيين: a state and a group
             or bool(find_cues(analysis, {"round_context": "context"}))
         )  # a document about parties or talks at all
+        sports = {c.word for c in find_cues(analysis, {"round_sports": "sport"})}
+        #: A sports report (four or more different words of sport): rounds are fixtures.
+        self.sports = len(sports) >= SPORTS_WORDS
+        self._states = [
+            (*norm_range(analysis, e.span), e)
+            for e in analysis.entities
+            if e.kind in (EntityKind.COUNTRY, EntityKind.GROUP)
+        ]
         self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
         self.bodies = find_cues(analysis, {"round_not_talks_subjects": "body"})
         self.generic = find_cues(analysis, {"round_generic": "generic"})
@@ -436,6 +448,8 @@ class _Reader:
         if previous[:1] in ([w] for w in ANY_WORDS) or previous == ["من", "بد"]:
             return None  # أي جولة قادمة، لا بد من مفاوضات جادة: no particular round
         sent_start, sent_end = sentence_range(self.analysis, start)
+        if self.sports and not self._political(sent_start, sent_end):
+            return None  # الجولة الخامسة ستنطلق يوم الجمعة: a fixture of a sports report
         previous_end = self.triggers[index - 1][1] if index else 0
         next_start = self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(text)
 
@@ -531,6 +545,13 @@ class _Reader:
         ):
             return None  # a topic mention: no event
         return mention
+
+    def _political(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` names two states, or a state and an armed group."""
+        here = [e for s, _, e in self._states if start <= s < end]
+        countries = {e.id or e.text for e in here if e.kind == EntityKind.COUNTRY}
+        groups = any(e.kind == EntityKind.GROUP for e in here)
+        return len(countries) >= 2 or bool(countries and groups)
 
     def _indefinite(self, start: int) -> bool:
         """Whether the round noun at ``start`` has no article (جولة، لجولة، مفاوضات).
@@ -1089,9 +1110,13 @@ class _Reader:
             word = self.text[cue.start : cue.end].split()[-1].lstrip("وف")
             if word in self.host_words or (word in self.venue_words and word.endswith("ها")):
                 following = tokens(self.text, cue.end, limit)[:1]
-                for p_start, p_end, entity in self.places:
-                    if following and p_start == following[0][0] and p_end <= limit:
-                        return p_start, p_end, entity  # استضافتها العاصمة التونسية
+                for p_start, p_end, entity in [*self.places, *self.actors]:
+                    if not following or p_start != following[0][0] or p_end > limit:
+                        continue
+                    if entity.kind != EntityKind.ORGANIZATION or (
+                        self._place_type(entity) == "building"
+                    ):  # استضافتها العاصمة التونسية، التي استضافها البيت الأبيض
+                        return p_start, p_end, entity
                 return self._named_city(cue.start, cue.start, limit)
         return None
 
@@ -1273,7 +1298,7 @@ class _Reader:
         for word in _previous_words(text, position, 3):
             if word in self.venue_words or bare(word) in self.venue_words:
                 return True
-            if word in VENUE_FILLERS or word.endswith("يه"):
+            if word in VENUE_FILLERS or word in AREA_NOUNS or word.endswith("يه"):
                 continue  # في العاصمة العمانية مسقط
             return False
         return False
