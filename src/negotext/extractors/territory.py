@@ -86,6 +86,8 @@ MAX_PHRASE = 10  # words in a territory phrase
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
 YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
+#: Finite verbs of handing over: a country or capital right after them is their subject.
+FINITE_HANDING = frozenset(normalize_text(w) for w in ("تسلم", "يسلم", "سلمت", "سلم"))
 #: Withdrawal cues whose object is the territory itself (تغادر القوات الأراضي الأوكرانية).
 DIRECT_WITHDRAWAL = frozenset(normalize_text(w) for w in ("تغادر", "يغادر", "مغادرة", "إخلاء"))
 #: Fractions written as words, in percent (خمس الأراضي → 20).
@@ -476,6 +478,77 @@ class _Reader:
                         return f"#{quantity.value}"
         return _territory_key(territory)
 
+    def _included_control(
+        self,
+        phrase: _Phrase,
+        claimant: tuple[int, int, Entity] | None,
+        year: int | None,
+        limit: int,
+        segment: str,
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """Parts a control includes, each controlled (… من مساحة أوكرانيا، بما في ذلك شبه
+        جزيرة القرم وقرابة 85% من مقاطعة دونيتسك), with a share of its own after و."""
+        part = self._included_part(phrase, limit)
+        if part is None:
+            return
+        end = norm_range(self.analysis, part.territory.span)[1]
+        yield (
+            (part.start, end),
+            self._record(ClaimKind.CONTROL, part, claimant, None, year, (part.start, end), segment),
+        )
+        following = tokens(self.text, end, min(limit, end + 60))[:4]
+        if not following or not self._word(*following[0]).startswith("و"):
+            return
+        for p_start, p_end, quantity in self.percents:
+            if following[0][0] <= p_start <= following[-1][0] and not has_break(
+                self.text, end, p_start
+            ):
+                after = tokens(self.text, p_end, min(limit, p_end + 60))[:1]
+                if not after or self._word(*after[0]) != "من":
+                    return
+                shared = self._phrase(after[0][1], limit)
+                if shared is not None:
+                    evidence = (following[0][0], shared.end)
+                    share = float(quantity.value)
+                    yield (
+                        evidence,
+                        self._record(
+                            ClaimKind.CONTROL, shared, claimant, share, year, evidence, segment
+                        ),
+                    )
+                return
+
+    def _own_land(self, phrase: _Phrase) -> bool:
+        """Whether the territory is someone's whole land told by a pronoun (أراضيها، أرضه)."""
+        if phrase.territory.id is not None:
+            return False
+        words = tokens(self.text, phrase.start, phrase.end)
+        return bool(words) and bare(self._word(*words[0])) in self.analysis.word_set(
+            "territory_own_land"
+        )
+
+    def _included_part(self, phrase: _Phrase, limit: int) -> _Phrase | None:
+        """The part named after بما في ذلك / بما فيها right after a territory, or None.
+
+        A place or territory phrase, else the words up to the next clause break (الشمال).
+        """
+        inclusive = next(
+            (c for c in self.inclusive if phrase.start <= c.start <= phrase.end + 3), None
+        )
+        if inclusive is None:
+            return None
+        part = self._phrase(inclusive.end, limit)
+        if part is not None:
+            return part
+        words = []
+        for t_start, t_end in tokens(self.text, inclusive.end, limit)[:3]:
+            if has_break(self.text, inclusive.end, t_start):
+                break
+            words.append((t_start, t_end))
+        if not words or not self._word(*words[0]).startswith("ال"):
+            return None
+        return _Phrase(self._descriptive(words[0][0], words[-1][1]), words[0][0], words[-1][1])
+
     def _held_inside(self, cue: Cue) -> bool:
         """Whether a control cue inside a withdrawal demand tells who holds the territory.
 
@@ -542,6 +615,15 @@ class _Reader:
                 return
         if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
             return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
+        if kind == ClaimKind.RECOGNITION_DEMAND:
+            after_cue = tokens(self.text, cue.end, min(len(self.text), cue.end + 24))[:2]
+            if (
+                len(after_cue) == 2
+                and self._word(*after_cue[0]) in OBJECT_PRONOUNS
+                and bare(self._word(*after_cue[1])) == normalize_text("دولة")
+            ):  # تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة: its own state
+                yield from self._recognised_state(cue, after_cue[0], segment)
+                return
         if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
             yield from self._granted_claim(cue, segment)
             return
@@ -576,6 +658,9 @@ class _Reader:
             after_words = tokens(text, over, sent_end)[:1]
             if not after_words or self._word(*after_words[0]) != "علي":
                 return  # تحت السيادة المغربية: whose sovereignty, over no territory named
+            owner = [a for a in self.actors + self.places if position <= a[0] and a[1] <= over]
+            if owner and (owner[0][2].kind == EntityKind.COUNTRY or self._capital(owner[0][2])):
+                claimant = owner[0]  # سيادة كوسوفو على …: the one whose sovereignty it is
             position = over
         if kind == ClaimKind.CONTROL:
             for p_start, p_end, quantity in self.percents:
@@ -602,6 +687,14 @@ class _Reader:
                     share, position = 100.0, full.end
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
             direct = kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
+            subject = self._place_at(position + 1)
+            if (
+                cue.word in FINITE_HANDING
+                and subject is not None
+                and (subject[2].kind == EntityKind.COUNTRY or self._capital(subject[2]))
+                and not has_break(text, position, subject[0])
+            ):
+                position = subject[1]  # تسلّم موسكو جثث …: the one who hands or receives
             skipped = self._skip_forces(
                 position,
                 sent_end,
@@ -630,11 +723,18 @@ class _Reader:
             return
         if claimant is None:
             claimant = self._claimant_before(cue.start, sent_start)
+        if kind == ClaimKind.SOVEREIGNTY_CLAIM and self._own_land(phrase):
+            part = self._included_part(phrase, sent_end)
+            if part is not None:  # سيادتها على كل شبر من أراضيها، بما في ذلك الشمال
+                phrase = part
         if kind == ClaimKind.CONTROL and share is None:
             share = self._share_inside(cue.start, phrase.start)  # سيطرتها الكاملة على
         evidence = (cue.start, phrase.end)
         year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
         yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
+        if kind == ClaimKind.CONTROL and share is not None and share < 100:
+            # a share and the parts it includes: …، بما في ذلك شبه جزيرة القرم
+            yield from self._included_control(phrase, claimant, year, sent_end, segment)
         # named territories in a row: القرم ودونيتسك ولوغانسك
         for listed in self._listed(phrase, sent_end):
             evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
@@ -698,6 +798,40 @@ class _Reader:
             and len(word) > 3
             and not self._is_noun(word)
             and self._place_at(after[0][0]) is None
+        )
+
+    def _recognised_state(
+        self, cue: Cue, pronoun: tuple[int, int], segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A demand to be recognised as a state (تطالب بريشتينا صربيا بالاعتراف بها دولة).
+
+        The pronoun is the demanding side's own country: the country of the actor (or
+        capital) right after the word of demanding before the cue.
+        """
+        spans = tokens(self.text, max(0, cue.start - 80), cue.start)[-6:]
+        subject: tuple[int, int, Entity] | None = None
+        for index, (t_start, t_end) in enumerate(spans):
+            word = self._word(t_start, t_end)
+            if (word in self.demands or bare(word) in self.demands) and index + 1 < len(spans):
+                subject = self._actor_at(spans[index + 1][0], 1) or self._place_at(
+                    spans[index + 1][0]
+                )
+        if subject is None or has_break(self.text, subject[1], cue.start):
+            return
+        country = subject[2]
+        if subject[2].kind != EntityKind.PLACE or self._capital(subject[2]):
+            country = self._country(subject[2])  # بريشتينا: the state of its capital
+            if country.kind != EntityKind.COUNTRY:
+                return
+        span = self.analysis.span(*pronoun)
+        territory = attrs.evolve(country, text=self.analysis.slice(span), span=span)
+        evidence = (subject[0], pronoun[1])
+        phrase = _Phrase(territory, pronoun[0], pronoun[1])
+        yield (
+            evidence,
+            self._record(
+                ClaimKind.RECOGNITION_DEMAND, phrase, subject, None, None, evidence, segment
+            ),
         )
 
     def _demanded(self, position: int) -> bool:
@@ -940,8 +1074,20 @@ class _Reader:
             found = self._phrase_head_before(before[:limit], strict)
             if found is None:
                 return
+            phrase_end = cue.start
+            if not strict and found > 0 and self._predicate_noun(self._word(*before[found])):
+                # تعتبر كوسوفو إقليماً جنوبياً تابعاً لها: the noun is the predicate, the
+                # territory is the object before it
+                earlier = self._phrase_head_before(before[:found], False)
+                if earlier is not None:
+                    phrase_end, found = before[found][0], earlier
+            predicates = [
+                t for t in before[found + 1 : limit] if self._predicate_noun(self._word(*t))
+            ]
+            if predicates:  # الصحراء إقليماً تابعاً لها: the territory ends before its predicate
+                phrase_end = min(phrase_end, predicates[0][0])
             t_start = before[found][0]
-            phrase = self._phrase(self._without_preposition(t_start), cue.start)
+            phrase = self._phrase(self._without_preposition(t_start), phrase_end)
             if phrase is None:
                 return
             if strict:  # a place listed before: its own evidence, up to where it ends
@@ -958,6 +1104,15 @@ class _Reader:
             if not self._word(*before[found]).startswith("و") or found == 0:
                 return
             limit, strict = found, True
+
+    def _predicate_noun(self, word: str) -> bool:
+        """An indefinite territory noun in the accusative (إقليماً، أرضاً): a predicate."""
+        return (
+            word.endswith("ا")
+            and not word.lstrip("وف").startswith("ال")
+            and not word.endswith("ها")
+            and self._is_noun(word)
+        )
 
     def _recognised_before(self, position: int, sent_start: int) -> bool:
         """Whether a demanded recognition governs the territory before ``position``.
@@ -1296,6 +1451,13 @@ class _Reader:
             if not self.text.startswith("و", t_start):
                 return
             if place is None:
+                word = self._word(*following[0])
+                stem = word.lstrip("و")
+                if not stem.startswith("ال") and (
+                    stem.endswith(("ها", "هم", "هما"))
+                    or (stem.endswith("ه") and stem[:-1] in self.nouns)
+                ):
+                    return  # مدينة الحديدة وموانئها: its own ports, part of the place named
                 # a described territory after a named one (جبل الشيخ والمنطقة العازلة)
                 if self._is_noun(self._word(*following[0])):
                     described = self._phrase(t_start + 1, limit)
