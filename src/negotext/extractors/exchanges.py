@@ -295,6 +295,8 @@ class _Reader:
             if kind is None:
                 kind = self._counted_people(action, next_action)
             if kind is None:
+                kind = self._joined_later(action, next_action, used)
+            if kind is None:
                 continue
             used.add(kind.start)
             if self._any_before(action):
@@ -306,6 +308,33 @@ class _Reader:
                 previous = mention
                 yield mention
                 yield from self._listed(action, mention, used)
+
+    @functools.cached_property
+    def list_joiners(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_list_joiners": "joiner"})
+
+    def _joined_later(self, action: Cue, limit: int, used: set[int]) -> Cue | None:
+        """A counted kind noun added to the action's objects by a list word, further on.
+
+        "تسلّم العراق من قسد ٦٠٠ عائلة عراقية من مخيم الهول، إضافة إلى ١٥٠ معتقلاً": the
+        kind noun stands past the window, after another object, right after its number and
+        a word of adding (``exchange_list_joiners``), in the same clause run.
+        """
+        for kind in self.kinds:
+            if kind.start <= action.end or kind.start in used:
+                continue
+            if kind.start > min(limit, action.end + 3 * KIND_WINDOW):
+                return None
+            if _full_stop(self.text, action.end, kind.start):
+                return None
+            if kind.label == ExchangeKind.DOCUMENTS.value:
+                continue
+            quantity = self._quantity_before(action.end, kind.start)
+            if quantity is None:
+                continue
+            if any(0 <= quantity[0] - j.end <= 2 for j in self.list_joiners):
+                return kind
+        return None
 
     def _released_right_after(self, action: Cue) -> bool:
         """Whether a kind noun follows the action with at most its number, a hedge and a named
@@ -430,9 +459,14 @@ class _Reader:
             position = mention.end
 
     def _coordinated_at(self, position: int) -> bool:
-        """Whether و joins the number at ``position`` to what precedes (و1700، و 14)."""
+        """Whether و or a word of adding joins the number at ``position`` to what precedes.
+
+        و1700، و 14، فضلاً عن 12 موقوفاً (``exchange_list_joiners``).
+        """
         before = self.text[max(0, position - 2) : position]
-        return before.endswith("و") or before == "و "
+        if before.endswith("و") or before == "و ":
+            return True
+        return any(0 <= position - j.end <= 2 for j in self.list_joiners)
 
     @functools.cached_property
     def object_pronouns(self) -> frozenset[str]:
