@@ -70,6 +70,8 @@ _CONTINUATION_REACH = 700
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
 _HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
+#: The name علي written with a final ya (the preposition على normalises to the same word).
+_NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
@@ -101,7 +103,8 @@ def find_statements(analysis: Analysis) -> list[Statement]:
     hamza_starts = frozenset(
         norm.to_normalized(m.start()) for m in _HAMZA_WORD.finditer(analysis.text)
     )
-    reader = Reader(norm.text, lexicon, entities, hamza_starts)
+    ali_starts = frozenset(norm.to_normalized(m.start()) for m in _NAME_ALI.finditer(analysis.text))
+    reader = Reader(norm.text, lexicon, entities, hamza_starts, ali_starts)
     builder = _Builder(analysis, reader, lexicon)
     return builder.run()
 
@@ -197,6 +200,12 @@ class _Builder:
                 if run.group() in words:
                     yield run.start()
 
+    def _segment_opens_at(self, offset: int) -> bool:
+        """Whether ``offset`` is on the first line of the document or of a page segment."""
+        first = self.reader.text[:offset].strip() == "" or offset in self._segment_starts
+        segment = self._segment_starts[self._segment_index(offset)]
+        return first or self.reader.text[segment:offset].strip() == ""
+
     def _segment_index(self, offset: int) -> int:
         """The index of the page segment holding normalised ``offset``."""
         return max(bisect.bisect_right(self._segment_starts, offset) - 1, 0)
@@ -216,6 +225,9 @@ class _Builder:
         limit = self._line_end(verb_end)
         if form.tense == PARTICIPLE:
             self._participle(match, limit)
+            return
+        if form.pronoun:
+            self._described(match, limit)
             return
         if reader.negated_by_without(start):
             return  # "دون أن يؤكد الجانب الآخر ذلك": what was not said
@@ -315,15 +327,13 @@ class _Builder:
                 after = attrs.evolve(after, content_start=found[0], kind=found[1], quote=found[2])
         if form.tells and after.kind == "object" and after.content_start is not None:
             told = reader.told(after.content_start, limit)
-            if told is not None:
-                # "أبلغ مسؤول إسرائيلي القناة 13 بأن …": the addressee is no content.
-                content_start, medium = told
-                after = attrs.evolve(
-                    after,
-                    content_start=content_start,
-                    kind="complementizer",
-                    via=after.via or medium,
-                )
+            if told is None:
+                return  # "وتبلغ القيمة الإجمالية للجوائز …": بلغ, nothing told
+            # "أبلغ مسؤول إسرائيلي القناة 13 بأن …": the addressee is no content.
+            content_start, medium = told
+            after = attrs.evolve(
+                after, content_start=content_start, kind="complementizer", via=after.via or medium
+            )
         if form.that_only and after.kind not in ("complementizer", "quote", "colon"):
             # "وقال دبلوماسي أوروبي مشارك في المحادثات إن …": the words after a few more
             # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing.
@@ -361,7 +371,9 @@ class _Builder:
         if phrase is None:
             return
         limit = self._line_end(start)
-        if not reader.sentence_end_in(reader.tokens[colon].end, limit):
+        if self._segment_opens_at(start) or not reader.sentence_end_in(
+            reader.tokens[colon].end, limit
+        ):
             return  # a headline ("الكرملين: لا موعد للجولة المقبلة"): no sentence of the body
         after = reader.content_after_colon(colon, limit)
         if after.content_start is None:
@@ -505,6 +517,42 @@ class _Builder:
             after=after,
             speaker=speaker,
             continuation=True,
+            limit=limit,
+        )
+
+    def _described(self, match: regex.Match[str], limit: int) -> None:
+        """ "وهو ما وصفه فلان بأنه "…"", "ووصفه بأنه "…"": a description, quoted, of what
+        stands before the verb (its object pronoun).
+
+        The describer is the phrase after the verb, or, with no phrase and و/ف before
+        the verb, the last speaker. Only a quoted description is read.
+        """
+        reader = self.reader
+        verb_end = match.end("verb")
+        after = reader.after_verb(verb_end, limit)
+        clause_end = reader.clause_end(verb_end, limit=limit)
+        quote = reader.described_quote(verb_end, clause_end, glued=True)
+        if quote is None:
+            return
+        phrase = after.speaker
+        speaker: Entity | None
+        if phrase is not None:
+            if not phrase.plausible or phrase.head in ("none", "party", "document", "media"):
+                return
+            speaker = self._speaker(phrase, after.apposition)
+        elif match.group("pre"):
+            speaker = self._last_speaker(match.start())
+        else:
+            return
+        if speaker is None:
+            return
+        described = AfterVerb(None, None, quote.start, "quote", quote, quote.start, after.via)
+        self._emit(
+            verb=match.group("verb"),
+            evidence_start=match.start(),
+            after=described,
+            speaker=speaker,
+            continuation=phrase is None,
             limit=limit,
         )
 

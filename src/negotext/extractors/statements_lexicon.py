@@ -74,6 +74,15 @@ class VerbForm:
     #: A verb that reports only what it introduces with أن / إن, a colon or a quote, never
     #: an object (fourth field ``that``): "أضاف الهدف الثاني"، "اعترف بوحدة أراضيها".
     that_only: bool = False
+    #: A verb of describing (fourth field ``describe``): its forms also take an object
+    #: pronoun ("وصفه", "يصفها"), read as "… وصفه فلان بأنه "…"".
+    describes: bool = False
+    #: The form carries an object pronoun (وصفه، يصفها): what it describes stands before it.
+    pronoun: bool = False
+
+
+#: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:
@@ -94,13 +103,18 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     tells = "tell" in flags
     hastens = "hasten" in flags
     that_only = "that" in flags
+    describes = "describe" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
 
     def add(form: str, tense: str) -> None:
         if form and form != "-":
-            forms.setdefault(form, VerbForm(past, tense, needs_subject, tells, hastens, that_only))
+            info = VerbForm(past, tense, needs_subject, tells, hastens, that_only, describes)
+            forms.setdefault(form, info)
+            if describes and tense != PARTICIPLE and not form.endswith("ا"):
+                for pronoun in _OBJECT_PRONOUNS:
+                    forms.setdefault(form + pronoun, attrs.evolve(info, pronoun=True))
 
     add(past, PAST)
     if past[-1] in "اي":  # defective: دعا → دعت، دعتا، دعوا; نفي → نفت، نفوا

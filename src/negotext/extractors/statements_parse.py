@@ -59,6 +59,7 @@ _PLATFORM_WORDS = ("منص", "حساب", "صفح", "قنات", "موقع", "مد
 _CLOSE_TO = frozenset(
     {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"}
 )
+_DESCRIBING = frozenset({"بانه", "بانها", "بانهم", "بانهما"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: Particles and function words that never start or continue a name.
 _PARTICLES = frozenset(
@@ -112,6 +113,11 @@ _NISBA = regex.compile(r"^(?:ال)?\p{L}{3,}(?:ي|يه|يا|يون|يين|يان
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 #: How far a speaker phrase and its appositions may run, in tokens.
 _MAX_SPEAKER_TOKENS = 40
+#: The token text of the name علي (normalisation writes the preposition على the same).
+_NAME_ALI_TOKEN = "علي\u0640"
+#: How many words a subject written before its verb may have ("المدير العام للوكالة
+#: الدولية للطاقة الذرية رافائيل غروسي يقول").
+_MAX_SUBJECT_WORDS = 12
 #: How many tokens a line's speaker and its adverbial may run before a colon.
 _COLON_REACH = 16
 #: The most words an unknown name may have.
@@ -212,12 +218,18 @@ class Reader:
         lexicon: StatementLexicon,
         entities: list[tuple[int, int, Entity]],
         hamza_starts: frozenset[int] = frozenset(),
+        ali_starts: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
         #: Normalised offsets of words the original writes with أ / إ / آ first.
         self.hamza_starts = hamza_starts
         self.lexicon = lexicon
         self.tokens, self._starts, self.words = _tokenize(text)
+        if ali_starts:
+            # The name علي (written with ya) is no preposition على: its token reads apart.
+            for index, token in enumerate(self.tokens):
+                if token.start in ali_starts and token.text == "علي":
+                    token.text = self.words[index] = _NAME_ALI_TOKEN
         self.quotes = QuoteIndex(text)
         #: Gazetteer entities as (normalised start, normalised end, entity), in order.
         self.entities = entities
@@ -376,6 +388,12 @@ class Reader:
             return True
         if self.is_verb(word):
             return True
+        if word in ("وهو", "وهي"):
+            # "، وهو الموقف الذي وصفه فلان بأنه "…"": a relative clause that reports.
+            for at in range(index + 1, min(index + 4, len(self.tokens) - 1)):
+                relative = self.tokens[at].text in _RELATIVES or self.tokens[at].text == "ما"
+                if relative and self.is_verb(self.tokens[at + 1].text):
+                    return True
         # "، وقال", "، فيما أكد": a conjunction word then a reporting verb.
         return (
             index + 1 < len(self.tokens)
@@ -664,6 +682,8 @@ class Reader:
         token = self.tokens[index]
         if _after_lam(token.text) not in self.lexicon.media_heads:
             return None
+        if any(e.kind is not EntityKind.MEDIA for _, _, e in self._entities_in(token)):
+            return None  # "للوكالة الدولية للطاقة الذرية": a body, not a news agency
         end = token.end
         nxt = index + 1
         if nxt < len(self.tokens) and self.tokens[nxt].text == '"':
@@ -1392,13 +1412,14 @@ class Reader:
         index = self.index_at(start)
         while index < len(self.tokens) and self.tokens[index].start < end:
             token = self.tokens[index]
-            if _after_lam(token.text) in self.lexicon.media_heads:
+            medium = self.medium_after_lam(index)
+            if medium is not None:
                 nxt = index + 1
                 if nxt < len(self.tokens) and self.tokens[nxt].text == '"':
                     quote = self.quotes.starting_at(self.tokens[nxt].start)
                     if quote is not None and quote.closed:
                         return Phrase(quote.inner_start, quote.inner_end, "media")
-                return self.medium_after_lam(index)
+                return medium
             if token.text == "ل" and index + 1 < len(self.tokens):
                 quote = self.quotes.starting_at(self.tokens[index + 1].start)
                 if quote is not None and quote.closed:
@@ -1465,11 +1486,12 @@ class Reader:
                 return True
         return bool(self._in(self.lexicon.stops, index))
 
-    def described_quote(self, start: int, end: int) -> Quote | None:
-        """ "وصف الاتفاق بأنه "…"": a quote right after بأنه inside an object content."""
+    def described_quote(self, start: int, end: int, *, glued: bool = False) -> Quote | None:
+        """ "وصف الاتفاق بأنه "…"": a quote right after بأنه inside a content (or after
+        بـ when ``glued``: "وصفها فلان بـ"الإيجابية"")."""
         index = self.index_at(start)
         while index + 1 < len(self.tokens) and self.tokens[index].start < end:
-            if self.tokens[index].text in ("بانه", "بانها", "بانهم", "بانهما"):
+            if self.tokens[index].text in _DESCRIBING or (glued and self.tokens[index].text == "ب"):
                 quote = self.quotes.starting_at(self.tokens[index + 1].start)
                 if quote is not None and quote.end <= end + 1:
                     return quote
@@ -1593,7 +1615,9 @@ class Reader:
         while index < len(self.tokens) and self.tokens[index].start < end:
             token = self.tokens[index]
             if token.text in _SENTENCE_MARKS and self._ends_sentence(token):
-                return True
+                dots = self.text[token.start - 1 : token.end + 1].count(".")
+                if token.text != "." or dots < 2:  # ".." joins a headline's two parts
+                    return True
             index += 1
         return False
 
@@ -1694,7 +1718,7 @@ class Reader:
             index -= 1
         end_index = index
         words = 0
-        while index >= 0 and self.tokens[index].word and words < 7:
+        while index >= 0 and self.tokens[index].word and words < _MAX_SUBJECT_WORDS:
             if self._is_subject_anchor(self.tokens[index]):
                 break
             if index > 0 and self.newline_between(
