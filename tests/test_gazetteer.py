@@ -813,3 +813,21 @@ def test_generated_cities_do_not_shadow_hand_entries(gazetteer: Gazetteer) -> No
     assert [e.name for e in gazetteer.lookup("الجزائر")] == ["Algeria"]
     assert [e.name for e in gazetteer.lookup("الكويت")] == ["Kuwait"]
     assert gazetteer.lookup("نيروبي")[0].capital_of == "KE"
+
+
+def test_trt_is_not_rt(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find("في مقابلة مع قناة تي آر تي التركية، وقال لقناة آر تي")
+    assert [(e.text, e.name) for e in found if e.kind is EntityKind.MEDIA] == [
+        ("قناة تي آر تي", "TRT"),
+        ("آر تي", "RT"),
+    ]
+
+
+def test_more_leaders_and_venues(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find("قال كيم جونغ أون أمس، وأضاف كيم أن بلاده")
+    assert [e.name for e in found if e.kind is EntityKind.PERSON] == ["Kim Jong Un"] * 2
+    assert only(gazetteer, "أكد لي جاي ميونغ أن").entity.name == "Lee Jae-myung"
+    assert only(gazetteer, "وقال إرهورمان إن").entity.name == "Tufan Erhürman"
+    zone = only(gazetteer, "يلتقيان في المنطقة العازلة بنيقوسيا غدا").entity
+    assert (zone.kind, zone.text) == (EntityKind.PLACE, "المنطقة العازلة بنيقوسيا")
+    assert only(gazetteer, "وكالة يونهاب").entity.name == "Yonhap"
