@@ -953,7 +953,37 @@ class _Reader:
             hostages = ExchangeKind.HOSTAGES.value
             if any(k.label == hostages and bare(k.word) not in self.held for k in self.kinds):
                 return ExchangeKind.HOSTAGES
+        if kind.label in (ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value):
+            nation = self._nation_after(kind)  # 10 أسرى إسرائيليين, told as الرهائن الإسرائيليين
+            if nation is not None and nation in self.hostage_nations:
+                return ExchangeKind.HOSTAGES
         return ExchangeKind(kind.label)
+
+    @functools.cached_property
+    def countries(self) -> list[tuple[int, int, str]]:
+        return [
+            (start, end, entity.id or entity.name or entity.text)
+            for start, end, entity in located_entities(self.analysis, (EntityKind.COUNTRY,))
+        ]
+
+    def _nation_after(self, kind: Cue) -> str | None:
+        """The country of a demonym inside the kind noun's phrase or right after it."""
+        return next(
+            (c for start, end, c in self.countries if kind.start <= start <= kind.end + 2),
+            None,
+        )
+
+    @functools.cached_property
+    def hostage_nations(self) -> frozenset[str]:
+        """The countries whose people the article calls hostages (الرهائن الإسرائيليين)."""
+        hostages = ExchangeKind.HOSTAGES.value
+        return frozenset(
+            nation
+            for k in self.kinds
+            if k.label == hostages
+            for nation in (self._nation_after(k),)
+            if nation is not None
+        )
 
     def _quantity_before(self, low: int, position: int) -> tuple[int, int, Quantity] | None:
         """The quantity written just before the kind noun (ألف أسير، نحو 50 رهينة)."""
