@@ -25,6 +25,7 @@ they were held (عقدوا سلسلة من الاجتماعات).
 from __future__ import annotations
 
 import bisect
+import datetime
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -193,6 +194,10 @@ class _Mention:
     #: Whether the venue is a city in construct (مفاوضات جدة), not said with في.
     construct: bool = False
 
+    #: Whether the venue and then the date follow the noun in its own phrase (اجتماع نيويورك
+    #: في يوليو الماضي، القمة الأولى في سنغافورة في يونيو 2018).
+    dated_venue: bool = False
+
     #: Whether the mention stands in a headline (a line with no final full stop).
     headline: bool = False
 
@@ -278,6 +283,8 @@ def _negated(text: str, position: int) -> bool:
 
 def _clause_initial(text: str, cue: Cue) -> bool:
     """Whether a cue opens its clause (عقد مسؤولون …، وعقد الوفدان …، قد عقد …)."""
+    if text[cue.start] in "لب" and not cue.word.startswith(text[cue.start]):
+        return False  # لعقد اجتماع، بعقد جولة: a verbal noun of purpose, not the verb
     if text[cue.start] in "وف" and not cue.word.startswith(text[cue.start]):
         return True
     before = text[max(0, cue.start - 6) : cue.start]
@@ -312,6 +319,8 @@ class _Reader:
         self.statuses.sort(key=lambda c: c.start)
         #: The end of the first noun of each trigger cluster (its head), by cluster start.
         self.heads: dict[int, int] = {}
+        self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+        self._gap_places = located_entities(analysis, (EntityKind.PLACE,))
         self.triggers = self._cluster(triggers)
         self.phone = find_cues(analysis, {"round_phone": "phone"})
         self.future = find_cues(analysis, {"round_future_markers": "future"})
@@ -327,10 +336,11 @@ class _Reader:
         self.preparing = analysis.word_set("round_preparing")
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
+        self.context_cues = find_cues(analysis, {"round_context": "context"})
         self.context = (
             len(countries) >= 2
             or bool(countries and armed)  # الحكومة اليمنية والحوثيين: a state and a group
-            or bool(find_cues(analysis, {"round_context": "context"}))
+            or bool(self.context_cues)
         )  # a document about parties or talks at all
         sports = {c.word for c in find_cues(analysis, {"round_sports": "sport"})}
         #: A sports report (four or more different words of sport): rounds are fixtures.
@@ -420,6 +430,7 @@ class _Reader:
                     and not any(
                         end <= c.start and c.end <= cue.start for c in self.statuses if c.label
                     )  # جولة مسقط بعد تأجيل جولة: a cue between them tells another round
+                    and not self._coordinated(end, cue.start)
                 ):
                     clusters[-1] = (start, cue.end, kind)
                     continue
@@ -448,7 +459,10 @@ class _Reader:
         if previous[:1] in ([w] for w in ANY_WORDS) or previous == ["من", "بد"]:
             return None  # أي جولة قادمة، لا بد من مفاوضات جادة: no particular round
         sent_start, sent_end = sentence_range(self.analysis, start)
-        if self.sports and not self._political(sent_start, sent_end):
+        if self.sports and not (
+            self._political(sent_start, sent_end)
+            and any(sent_start <= c.start < sent_end for c in self.context_cues)
+        ):
             return None  # الجولة الخامسة ستنطلق يوم الجمعة: a fixture of a sports report
         previous_end = self.triggers[index - 1][1] if index else 0
         next_start = self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(text)
@@ -526,6 +540,8 @@ class _Reader:
             mention.place = place[2]
         if date is not None:
             mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+        if place is not None and date is not None:
+            mention.dated_venue = self._dated_venue(end, place[:2], date[:2])
         points = [start, end]
         if cue_range is not None:
             points += list(cue_range)
@@ -563,6 +579,29 @@ class _Reader:
         return not first.startswith(("ال", "بال", "لل", "كال")) and not regex.search(
             r"(?:ها|هما|هم|ته)$",
             first,  # جولتها، اجتماعهما: a possessive makes it definite
+        )
+
+    def _dated_venue(self, end: int, place: tuple[int, int], date: tuple[int, int]) -> bool:
+        """Whether the venue, then the date, follow the noun at ``end`` in its own phrase."""
+        between = [self.text[a:b] for a, b in tokens(self.text, end, place[0])]
+        if len(between) > 2 or has_break(self.text, end, date[0]):
+            return False
+        first = next((t for t in self.triggers if t[1] == end), None)
+        start = first[0] if first else end
+        if any(
+            not c.label and 0 <= start - c.end <= 3 for c in self.statuses
+        ):  # وكان من المقرر أن تنطلق الجولة في جوبا يوم الأحد الماضي: scheduled, not held
+            return False
+        gap = [self.text[a:b] for a, b in tokens(self.text, place[1], date[0])]
+        return place[1] <= date[0] and len(gap) <= 2 and "منذ" not in gap
+
+    def _coordinated(self, end: int, start: int) -> bool:
+        """Whether the noun at ``start`` is another round joined by و (لقاء إسطنبول في يوليو
+        ومحادثات جنيف), not a noun of the same phrase (الجولة الثالثة من المفاوضات)."""
+        if self.text[start] == "و" and not self.text.startswith("وفد", start):
+            return True  # (الوفد المفاوض is a noun that starts with و)
+        return any(end <= d_start < start for d_start, _, _ in self.dates) or any(
+            end <= p_start < start and p_end <= start for p_start, p_end, _ in self._gap_places
         )
 
     def _plural(self, start: int, end: int, cue_range: tuple[int, int] | None) -> bool:
@@ -758,6 +797,8 @@ class _Reader:
         if modal is not None:
             return self._judge(modal)  # يرتقب أن تستضيف: the expectation states it
         if cue.label == "present":
+            if _previous_words(self.text, cue.start, 1) == ["قد"]:
+                return "cue", RoundStatus.POSSIBLE, (cue.start - 3, cue.end)  # قد تنطلق
             return "cue", self._present(cue), (cue.start, cue.end)
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
         label = label.removesuffix("_after")
@@ -982,9 +1023,10 @@ class _Reader:
                 continue  # في طرابلس أو بنغازي: not yet a venue
             held_in = (
                 mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
-                and 0 <= p_start - mention.end <= 25
+                and 0 <= p_start - mention.end <= (110 if mention.verb else 25)
                 and not has_break(self.text, mention.end, p_start)
             ) or self._host_subject(p_start)  # عقد الاجتماع المقبل في أرمينيا: a party can host
+            # (a meeting verb reaches past its subject and object: التقى X Y في إقليم كردستان)
             if self._place_type(entity) == "region" and not (
                 self._host_subject(p_start)
                 or self._host_after(p_end)
@@ -1311,6 +1353,12 @@ class _Reader:
                 continue
             if "منذ" in self.text[max(0, d_start - 8) : d_start]:
                 continue
+            if (
+                d_end <= start
+                and self.text[start] == "و"
+                and not self.text.startswith("وفد", start)
+            ):
+                continue  # لقاء أوهريد في مارس واجتماع فيينا: the date before is the first one's
             distance = d_start - end if d_start >= end else start - d_end
             candidates.append((abs(distance), (d_start, d_end, date)))
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
@@ -1503,14 +1551,39 @@ def _weak_status(mention: _Mention, text: str) -> RoundStatus | None:
     return None
 
 
-def _past(date: DateRef) -> bool:
-    """Whether a date is told as past (فبراير الماضي، الأسبوع الماضي)."""
-    return any(word in ("الماضي", "الماضيه") for word in normalize_text(date.text).split())
+def _past(date: DateRef, published: datetime.date | None = None) -> bool:
+    """Whether a date is told as past (فبراير الماضي، الأسبوع الماضي).
+
+    With a publication date, a date resolved before it is past too; without one, a date
+    with its year written (فبراير 2019) is history.
+    """
+    words = normalize_text(date.text).split()
+    if any(word in ("الماضي", "الماضيه") for word in words):
+        return True
+    if published is not None:
+        return date.value is not None and date.value < published
+    return regex.search(r"\d{4}", date.text) is not None
 
 
-def _group(mentions: list[_Mention], text: str) -> list[_Group]:
+def _dated_past_venue(mention: _Mention, published: datetime.date | None) -> bool:
+    """A mention with a venue and a past date and no cue (واجتماع نيويورك في يوليو الماضي،
+    قمة هانوي في فبراير 2019): a round that took place."""
+    return (
+        mention.status is None
+        and mention.dated_venue
+        and mention.date is not None
+        and mention.relative != "next"
+        and _past(mention.date, published)
+    )
+
+
+def _group(
+    mentions: list[_Mention], text: str, published: datetime.date | None = None
+) -> list[_Group]:
     groups: list[_Group] = []
     for mention in mentions:
+        if _dated_past_venue(mention, published):
+            mention.status = RoundStatus.HELD
         if mention.status is None:
             continue
         target = next((g for g in groups if _compatible(g, mention)), None)
@@ -1597,7 +1670,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
 def find_rounds(analysis: Analysis) -> list[Round]:
     """Every round the document states, one record per round."""
     mentions = list(_Reader(analysis).mentions())
-    groups = _group(mentions, analysis.norm.text)
+    groups = _group(mentions, analysis.norm.text, analysis.document.published)
     return [_record(analysis, g) for g in groups]
 
 
