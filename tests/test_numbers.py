@@ -440,6 +440,27 @@ def test_definite_tens_after_the_noun_they_count(
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسماء الأسرى الاثني عشر", [("الاثني عشر", 12)]),
+        ("الدول الإحدى عشرة", [("الإحدى عشرة", 11)]),
+        ("المحتجزين الأحد عشر", [("الأحد عشر", 11)]),
+        ("يوم الأحد المقبل", []),
+    ],
+)
+def test_definite_teens(text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(text) == expected
+
+
+def test_definite_plurals_of_tens_and_hundreds_are_vague() -> None:
+    (tens,) = find_numbers("أفرجت السلطات عن العشرات من المعتقلين")
+    assert (tens.text, tens.low, tens.high, tens.qualifier) == ("العشرات", 20, 99, "vague")
+    (hundreds,) = find_numbers("وأطلق سراح المئات")
+    assert (hundreds.low, hundreds.high) == (300, 999)
+    assert [q.text for q in find_numbers("عشرات المئات")] == ["عشرات", "المئات"]
+
+
 def test_years_are_numbers() -> None:
     assert found("في عام 2022") == [("2022", 2022)]
 

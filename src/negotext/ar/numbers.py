@@ -117,6 +117,8 @@ _DEFINITE_TENS_NOT_AFTER = frozenset(normalize_text(w) for w in _DATA["definite_
 #: The word before a definite tens word: a definite noun, with a clitic or not (الرهائن، للأسرى).
 _DEFINITE_NOUN_BEFORE = regex.compile(r"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)(?P<noun>\w{2,})\s+\Z")
 
+#: the least count a plural alone states, by its scale (عشرات: 2 tens, مئات: 3 hundreds)
+_PLURAL_LEAST: dict[int, int] = dict(_DATA["plurals"].values())
 _APPROX: dict[str, str] = _norm_keys(_DATA["approximators"])
 _POST_APPROX: dict[str, str] = _norm_keys(_DATA["post_approximators"])
 _STOPLIST = frozenset(normalize_text(w) for w in _DATA["clitic_stoplist"])
@@ -300,8 +302,8 @@ def _begin(tok: _Token, index: int) -> _State | None:
     if kind == "scales":
         scale, count = payload
         return attrs.evolve(base, total=scale * _count(tok, count), last_scale=scale, scaled=True)
-    if kind == "definite_plurals":  # أطلق سراح الآلاف: as vague as آلاف
-        scale, least = payload, 3
+    if kind == "definite_plurals":  # أطلق سراح الآلاف، العشرات: as vague as آلاف، عشرات
+        scale, least = payload, _PLURAL_LEAST.get(payload, 3)
         return attrs.evolve(base, vague=(least * scale, 10 * scale - 1), last_scale=scale)
     if kind == "plurals":
         scale, least = payload
@@ -349,6 +351,7 @@ def _extend(st: _State, tok: _Token, index: int) -> _State | None:
             and not st.vague_compound
             and kind in ("definite_plurals", "plurals")
             and st.last_scale < 1000
+            and not (kind == "definite_plurals" and payload < 1000)  # no عشرات المئات
         ):
             scale = payload if kind == "definite_plurals" else payload[0]
             low, high = st.vague
