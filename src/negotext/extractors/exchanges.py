@@ -824,6 +824,11 @@ class _Reader:
             if pair is not None:
                 mention.count, end = 2, max(end, pair)
         if mention.count is None and not mention.approximate:
+            boxes = self._containers_before(action.end, kind)  # 55 صندوقاً تحتوي رفات جنود
+            if boxes is not None:
+                mention.count = _as_count(boxes[2].value)
+                mention.approximate = bool(boxes[2].approximate)
+        if mention.count is None and not mention.approximate:
             batch = self._transferred(kind, sent_end, used)  # … بعدما نقلت طائراتها 318 محتجزاً
             if batch is not None:
                 mention.count, mention.approximate, end = batch[0], batch[1], max(end, batch[2])
@@ -942,6 +947,34 @@ class _Reader:
                 return None, True, later.end
             return _as_count(quantity[2].value), bool(quantity[2].approximate), later.end
         return None
+
+    @functools.cached_property
+    def containing(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_containing")
+
+    def _containers_before(self, low: int, kind: Cue) -> tuple[int, int, Quantity] | None:
+        """The number of containers the bodies are handed over in, right before them.
+
+        "سلّمت بيونغ يانغ 55 صندوقاً تحتوي رفات جنود": a number, one noun (the container)
+        and a verb of containing (``exchange_containing``) right before a kind of bodies.
+        """
+        if kind.label != ExchangeKind.BODIES.value:
+            return None
+        words = tokens(self.text, max(low, kind.start - 40), kind.start)[-2:]
+        if len(words) < 2 or has_break(self.text, words[0][0], kind.start):
+            return None
+        if self.text[words[1][0] : words[1][1]] not in self.containing:
+            return None
+        return next(
+            (
+                q
+                for q in self.numbers
+                if low <= q[0]
+                and 0 <= words[0][0] - q[1] <= 2
+                and not self._is_vague(self.text[q[0] : q[1]])
+            ),
+            None,
+        )
 
     def _kind_of(self, kind: Cue) -> ExchangeKind:
         """The kind a kind noun names; the held (المحتجزين) are hostages where hostages are told.
