@@ -231,6 +231,12 @@ class _Builder:
             return
         if reader.negated_by_without(start):
             return  # "دون أن يؤكد الجانب الآخر ذلك": what was not said
+        negation = reader.negation_before(start)
+        if negation is not None:
+            if not form.negated:
+                return  # "ولم يعلن الكرملين موعدا": what was not said
+            # "كما لم يستبعد الكرملين أن …": the clause opens before its negation.
+            start = negation
         topic = reader.topic_before(start) if match.group("pre") == "ف" else None
         if not match.group("pre") and not reader.clause_initial(start):
             issuer = reader.issuer_before(start)
@@ -244,6 +250,17 @@ class _Builder:
             self._subject_first(match, limit)
             return
         after = reader.after_verb(verb_end, limit)
+        if (
+            topic is not None
+            and topic.plausible
+            and topic.head not in ("none", "party")
+            and after.speaker is not None
+        ):
+            # "أما روبيو فوصف اللقاء بأنه "…"": after the topic's ف-verb, its object.
+            start = after.speaker.start
+            after = attrs.evolve(
+                after, speaker=None, content_start=start, kind="object", region_end=start
+            )
         speaker_phrase = after.speaker
         if speaker_phrase is not None and reader.disagrees(match.group("verb"), speaker_phrase):
             # "وطالب لجنة الحكام بمراجعة اللقطة": a masculine verb does not take a
@@ -274,6 +291,7 @@ class _Builder:
         evidence_start = start
         speaker: Entity | None = None
         continuation = False
+        topical = False
         relay_source = after.relay_source
         if (
             speaker_phrase is not None
@@ -288,9 +306,10 @@ class _Builder:
         elif topic is not None and topic.plausible and topic.head not in ("none", "party"):
             speaker = self._speaker(topic, None)  # "أما آبي أحمد فقال إن …"
             evidence_start = topic.start
+            topical = True
         elif form.tense != PRESENT and not form.needs_subject and self._continues(match):
             continuation = True
-            subject = self._clause_subject(match)
+            subject = self._clause_subject(match) or reader.relative_antecedent(start)
             speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
         elif form.tense == PRESENT and self._present_continues(match, after):
             continuation = True  # "وتؤكد أن …", "ويضيف: "…"" in a present-tense account
@@ -308,7 +327,7 @@ class _Builder:
                 evidence_start = quote.start
         if speaker is None or after.content_start is None:
             return
-        if after.kind == "object" and speaker_phrase is None and not continuation:
+        if after.kind == "object" and speaker_phrase is None and not continuation and not topical:
             return
         verb = match.group("verb")
         if form.hastens:
@@ -393,7 +412,8 @@ class _Builder:
         """ "يُذكر أن الكرملين أعلن أن …", "وكان المبعوث … قد صرح أن "…"".
 
         Background speech in this order counts only when its words are given (أن /
-        إن / ":" / a quote), not "وكان X قد دعا إلى عقد القمة".
+        إن / ":" / a quote), not "وكان X قد دعا إلى عقد القمة"; a line of live coverage
+        ("X يعلن …") may report an object.
         """
         reader = self.reader
         if subject is None:
@@ -401,7 +421,17 @@ class _Builder:
         if subject is None:
             return
         after = reader.after_verb(match.end("verb"), limit)
-        if after.speaker is not None or after.kind not in ("complementizer", "quote", "colon"):
+        if after.kind not in ("complementizer", "quote", "colon"):
+            if not self._live_line(match, subject):
+                return
+            # "وزارة الدفاع الروسية تؤكد عودة 84 عسكريا", "منتدى العائلات يطالب الحكومة
+            # بـ"…"": a line of live coverage, its subject first and a present verb; what
+            # follows the verb is its object.
+            start = after.speaker.start if after.speaker is not None else after.content_start
+            if start is None:
+                return
+            after = attrs.evolve(after, speaker=None, content_start=start, region_end=start)
+        if after.speaker is not None or after.content_start is None:
             return
         self._emit(
             verb=match.group("verb"),
@@ -411,6 +441,19 @@ class _Builder:
             continuation=False,
             limit=limit,
         )
+
+    def _live_line(self, match: regex.Match[str], subject: Phrase) -> bool:
+        """A present verb whose subject opens a line of the body (not a headline)."""
+        form = self.lexicon.verbs[match.group("verb")]
+        if form.tense != PRESENT or form.that_only or form.tells or form.hastens:
+            return False
+        text = self.reader.text
+        line_start = text.rfind("\n", 0, subject.start) + 1
+        if text[line_start : subject.start].strip() or self._segment_opens_at(subject.start):
+            return False
+        if subject.head not in ("title", "institution", "entity", "anonymous"):
+            return False
+        return self.reader.sentence_end_in(match.end(), self._line_end(match.end()))
 
     def _continues(self, match: regex.Match[str]) -> bool:
         """Whether a verb with no subject continues the last speaker ("وأضاف", "كما أشار")."""
@@ -541,7 +584,11 @@ class _Builder:
                 return
             speaker = self._speaker(phrase, after.apposition)
         elif match.group("pre"):
-            speaker = self._last_speaker(match.start())
+            subject = self.reader.relative_antecedent(match.start())
+            if subject is not None:
+                speaker = self._speaker(subject, None)
+            else:
+                speaker = self._last_speaker(match.start())
         else:
             return
         if speaker is None:

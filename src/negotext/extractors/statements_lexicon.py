@@ -77,6 +77,9 @@ class VerbForm:
     #: A verb of describing (fourth field ``describe``): its forms also take an object
     #: pronoun ("وصفه", "يصفها"), read as "… وصفه فلان بأنه "…"".
     describes: bool = False
+    #: A verb that reports also when negated (fourth field ``negated``): "لم يستبعد
+    #: الكرملين أن …" says something; "لم يعلن الكرملين …" does not.
+    negated: bool = False
     #: The form carries an object pronoun (وصفه، يصفها): what it describes stands before it.
     pronoun: bool = False
 
@@ -104,13 +107,16 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     hastens = "hasten" in flags
     that_only = "that" in flags
     describes = "describe" in flags
+    negated = "negated" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
 
     def add(form: str, tense: str) -> None:
         if form and form != "-":
-            info = VerbForm(past, tense, needs_subject, tells, hastens, that_only, describes)
+            info = VerbForm(
+                past, tense, needs_subject, tells, hastens, that_only, describes, negated
+            )
             forms.setdefault(form, info)
             if describes and tense != PARTICIPLE and not form.endswith("ا"):
                 for pronoun in _OBJECT_PRONOUNS:

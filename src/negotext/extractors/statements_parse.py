@@ -543,6 +543,15 @@ class Reader:
                 continue
             if word in _CONTENT_PREPOSITIONS:
                 return self._preposition(index, speaker, apposition, via)
+            if (
+                speaker is None
+                and not seen_adverbial
+                and word in ("لي", "لنا")
+                and index + 1 < len(self.tokens)
+                and self.head_kind(index + 1) in ("title", "anonymous", "institution")
+            ):
+                index += 1  # "قال لي مسؤول سابق:": the writer told, then the speaker
+                continue
             if speaker is None and not seen_adverbial and self._is_prepositional(index):
                 # "أشاد بالدور التركي", "طالب بوقف القتال": the content, not a speaker.
                 return AfterVerb(None, None, token.start, "preposition", None, token.start, via)
@@ -645,12 +654,32 @@ class Reader:
         """ "أما آبي أحمد فقال": the topic after أما is the subject of a ف-verb at ``offset``."""
         index = self.index_at(offset) - 1
         first = index
-        while first >= 0 and index - first < 7 and self.tokens[first].word:
+        while (
+            first >= 0
+            and index - first < 16
+            and (self.tokens[first].word or self.tokens[first].text == ",")
+        ):
             if self.tokens[first].bare == "اما":
                 phrase = self.phrase_at(first + 1)
-                if phrase is not None and phrase.end == self.tokens[index].end:
+                if phrase is None:
+                    return None
+                if phrase.end == self.tokens[index].end:
                     return phrase
-                return None
+                # "أما المستشار القانوني للقائد، فلان، فكتب": a title and its name apposed.
+                comma = self.index_at(phrase.end)
+                if comma + 1 > index or self.tokens[comma].text != ",":
+                    return None
+                words = self.tokens[comma + 1 : index]
+                if (
+                    phrase.head != "title"
+                    or phrase.name is not None
+                    or self.tokens[index].text != ","
+                    or not 1 <= len(words) <= _MAX_NAME_WORDS
+                    or any(self._ends_name(at) for at in range(comma + 1, index))
+                ):
+                    return None
+                name = (words[0].start, words[-1].end)
+                return attrs.evolve(phrase, end=words[-1].end, name=name)
             first -= 1
         return None
 
@@ -1097,6 +1126,18 @@ class Reader:
                 # "القيادي في حركة حماس", "عضو في المكتب السياسي": the body is in the title.
                 index += 1
                 continue
+            if (
+                head == "title"
+                and word in ("في", "عن")
+                and name is None
+                and end > head_end
+                and self._place_before_apposition(index + 1)
+            ):
+                # "رئيسة بعثة الصليب الأحمر في اليمن، فلانة،", "عضو اللجنة عن المنطقة
+                # الغربية، اللواء فلان،": where the office sits, before the name apposed.
+                index = self._place_before_apposition(index + 1)
+                end = self.tokens[index - 1].end
+                continue
             if head == "title" and word == "في" and name is None:
                 field_end = self._field_before_name(index + 1)
                 if field_end is not None:
@@ -1174,6 +1215,11 @@ class Reader:
                 and not self._in(self.lexicon.title_modifiers, index)
             ):
                 break  # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object
+            if head == "title" and _after_lam(word) in self.lexicon.title_heads:
+                # "المستشار القانوني لقائد الدعم السريع": the office of another title.
+                end = token.end
+                index += 1
+                continue
             if head in ("title", "institution"):
                 genitive_end = self._lam_genitive(index)
                 if (
@@ -1191,7 +1237,7 @@ class Reader:
                     index = genitive_end
                     continue
             if (
-                word == "باسم"
+                word in ("باسم", "باسمه", "باسمها", "باسمهم")
                 or self.definite(index)
                 or word.startswith("لل")
                 or (_NISBA.match(word) and head in ("anonymous", "media", "institution"))
@@ -1303,6 +1349,37 @@ class Reader:
         first = bisect.bisect_left(self._entity_starts, token.start)
         last = bisect.bisect_left(self._entity_starts, token.end)
         return self.entities[first:last]
+
+    def _place_before_apposition(self, index: int) -> int:
+        """After a title's في / عن: the index past a place or a few words that a comma and
+        an apposed name follow ("في اليمن، دافني ماريه،", "عن ولاية نهر النيل، العميد
+        فلان،"), else 0."""
+        found = self.entity_at(self.tokens[index].start) if index < len(self.tokens) else None
+        if found is not None and found[2].kind in (EntityKind.COUNTRY, EntityKind.PLACE):
+            nxt = self.index_at(found[1])
+        else:
+            nxt = index
+            while (
+                nxt < len(self.tokens)
+                and nxt - index < 4
+                and self.tokens[nxt].word
+                and not self._ends_name(nxt)
+                and not self._in(self.lexicon.stops, nxt)
+            ):
+                nxt += 1
+            if nxt == index:
+                return 0
+        if nxt + 1 >= len(self.tokens) or self.tokens[nxt].text != ",":
+            return 0
+        apposed = self.phrase_at(nxt + 1)
+        if apposed is None or not apposed.plausible or apposed.head not in ("title", "name"):
+            return 0
+        if apposed.head == "title" and apposed.name is None:
+            return 0
+        after = self.index_at(apposed.end)
+        if after >= len(self.tokens) or self.tokens[after].text != ",":
+            return 0
+        return nxt
 
     def _field_before_name(self, index: int) -> int | None:
         """After a title's في: the index past a definite field that a name follows, else None.
@@ -1597,6 +1674,7 @@ class Reader:
                 or word in _ADVERBIAL_PREPOSITIONS
                 or self.medium_after_lam(index) is not None
                 or self._channel_at(self.tokens[index].start)
+                or (word == "علي" and self._channel_follows(index + 1))
             ):
                 return None
         for between in self.tokens[index:colon]:
@@ -1627,6 +1705,48 @@ class Reader:
         if found.content_start is not None and found.content_start >= limit:
             return attrs.evolve(found, content_start=None, kind=None)
         return found
+
+    def relative_antecedent(self, verb_start: int) -> Phrase | None:
+        """ "الوزير فلان الذي استضاف الاجتماع ووصفه بأنه …": the named antecedent of the
+        relative clause a و-verb at ``verb_start`` continues, else None.
+
+        The clause runs from الذي / التي / الذين to the verb with no punctuation between;
+        the antecedent is the gazetteer person, body or country ending right before it.
+        """
+        index = self.index_at(verb_start) - 1
+        first = index
+        while first >= 0 and index - first < 8 and self.tokens[first].word:
+            if self.tokens[first].text in ("الذي", "التي", "الذين") and first > 0:
+                before = self.tokens[first - 1]
+                for start, end, entity in self._entities_ending(before.end):
+                    if entity.kind in (
+                        EntityKind.PERSON,
+                        EntityKind.ORGANIZATION,
+                        EntityKind.GROUP,
+                        EntityKind.COUNTRY,
+                    ) and not _is_demonym(entity, (start, end, entity), self.text):
+                        person = entity.kind is EntityKind.PERSON
+                        return Phrase(start, end, "entity", name=(start, end) if person else None)
+                return None
+            first -= 1
+        return None
+
+    def _entities_ending(self, end: int) -> list[tuple[int, int, Entity]]:
+        """The gazetteer entities that end at ``end`` (normalised), longest first."""
+        first = bisect.bisect_left(self._entity_starts, end - 80)
+        last = bisect.bisect_left(self._entity_starts, end)
+        found = [e for e in self.entities[first:last] if e[1] == end]
+        return sorted(found, key=lambda e: e[0])
+
+    def negation_before(self, verb_start: int) -> int | None:
+        """Where a negation right before the verb starts ("لم يستبعد", "ولن يعلن"), else None."""
+        index = self.index_at(verb_start) - 1
+        if index < 0:
+            return None
+        token = self.tokens[index]
+        if token.text in ("لم", "لن", "ولم", "ولن", "فلم", "فلن"):
+            return token.start
+        return None
 
     def negated_by_without(self, verb_start: int) -> bool:
         """Whether the verb at ``verb_start`` follows "دون أن" / "بدون أن" (not said)."""
@@ -1740,11 +1860,23 @@ class Reader:
             if not (self._is_subject_anchor(anchor) or opens_line or ends_sentence):
                 return None
         phrase = self.phrase_at(index + 1)
+        if phrase is not None and phrase.head in ("institution", "title", "entity"):
+            phrase = self._placed(phrase, self.tokens[end_index].end)
         if phrase is None or phrase.end != self.tokens[end_index].end or not phrase.plausible:
             return None
         if phrase.head in ("none", "party", "name") and self.entity_at(phrase.start) is None:
             return None
         return phrase
+
+    def _placed(self, phrase: Phrase, end: int) -> Phrase:
+        """A body and where it sits, when that ends at ``end``: "لجنة الصليب الأحمر في يريفان"."""
+        index = self.index_at(phrase.end)
+        if index + 1 >= len(self.tokens) or self.tokens[index].text != "في":
+            return phrase
+        found = self.entity_at(self.tokens[index + 1].start)
+        if found is None or found[2].kind not in (EntityKind.COUNTRY, EntityKind.PLACE):
+            return phrase
+        return attrs.evolve(phrase, end=found[1]) if found[1] == end else phrase
 
     def _is_subject_anchor(self, token: Token) -> bool:
         """Whether a subject may follow ``token`` (أن، كان، لكن …)."""
