@@ -585,3 +585,31 @@ def test_commentators_with_a_nationality_are_title_only_people() -> None:
     people = find_people("وقال المحلل الإسرائيلي إن الاتفاق هش")
     assert [(p.text, p.role) for p in people] == [("المحلل الإسرائيلي", "Analyst of Israel")]
     assert find_people("وقال خبير إن الاتفاق هش") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "role"),
+    [
+        ("إن الرئيس عون شدد على الانسحاب", "عون", "Joseph Aoun", "President of Lebanon"),
+        ("وقال الرئيس اللبناني عون إن", "عون", "Joseph Aoun", "President of Lebanon"),
+        ("والتقى رئيس الوزراء سلام الوفد", "سلام", "Nawaf Salam", "Prime Minister of Lebanon"),
+        ("وقال الرئيس الشرع إن", "الشرع", "Ahmed al-Sharaa", "President of Syria"),
+    ],
+)
+def test_a_short_form_right_after_a_title_the_person_holds(
+    text: str, surface: str, name: str, role: str
+) -> None:
+    people = find_people(text)
+    assert [(p.text, p.name, p.role) for p in people] == [(surface, name, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال عون إن",  # no title: عون is the word 'aid'
+        "وقال الرئيس سلام إن",  # Nawaf Salam is no president
+        "وقال الرئيس الأسد إن",  # a former president needs السابق
+    ],
+)
+def test_a_short_form_needs_a_title_that_fits(text: str) -> None:
+    assert find_people(text) == []

@@ -495,6 +495,25 @@ class Gazetteer:
         """Entries a whole surface form (as listed, without clitics) names, in data order."""
         return [self.entries[index] for index, _ in self._targets.get(match_key(form), [])]
 
+    def short_forms_at(
+        self, scanned: Scanned, i: int
+    ) -> list[tuple[GazetteerEntry, int, int, int]]:
+        """Entries whose ``short`` form starts at word ``i``: ``(entry, start, end, words)``.
+
+        :meth:`mentions` reads a short form only after a full mention; a caller
+        with other evidence (a title right before it: "الرئيس عون") asks here.
+        ``start`` and ``end`` are normalised offsets, after the proclitics.
+        """
+        hit = self._trie.match_at(scanned, i)
+        if hit is None:
+            return []
+        start, end, key, used = hit
+        return [
+            (self.entries[index], start, end, used)
+            for index, form in self._targets[key]
+            if form == "short"
+        ]
+
     # -- matching -------------------------------------------------------------
 
     def mentions(self, text: str, scanned: Scanned | None = None) -> list[Mention]:

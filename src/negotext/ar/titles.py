@@ -481,6 +481,30 @@ class _Reader:
                     return k
         return j
 
+    def short_person_after(
+        self, parsed: _Parsed, after: int
+    ) -> tuple[GazetteerEntry, str, int, int, Span] | None:
+        """A known person named by a short form right after a title that fits them.
+
+        "الرئيس عون", "الرئيس اللبناني عون": a short form (a surname that is
+        also a word) counts without a full mention before it when the title
+        right before it is one of that person's roles. Returns ``(entry, role,
+        first word, words, original span)``.
+        """
+        words = self.scanned.words
+        if after >= len(words):
+            return None
+        k = self.skip_honorifics(after)
+        if k >= len(words) or k in self.mention_at or not self.gap_is(k - 1, _COMMA_GAP):
+            return None
+        for entry, start, stop, used in self.gazetteer.short_forms_at(self.scanned, k):
+            if entry.kind is not EntityKind.PERSON:
+                continue
+            role = self.matching_role(parsed, entry)
+            if role is not None:
+                return entry, role, k, used, self.original(start, stop)[1]
+        return None
+
     def name_like(self, k: int, first: bool) -> bool:
         """Whether word ``k`` can be part of an unknown name (``first``: its first word)."""
         word = self.scanned.word(k)
@@ -637,6 +661,13 @@ def read_entities(
             known.append((person, (role, *candidate.entry.roles) if role else (), candidate.entry))
             if candidate is not before and candidate.words[0] == reader.skip_honorifics(parsed.end):
                 i = candidate.words[1]
+        elif (short := reader.short_person_after(parsed, after)) is not None:
+            entry, role, k, used, short_span = short
+            person = attrs.evolve(entry.entity(short_span.slice(text), short_span), role=role)
+            added.append(person)
+            known.append((person, (role, *entry.roles), entry))
+            occupied.update(range(k, k + used))
+            i = k + used
         elif (
             parsed.affiliation_entry is not None
             or parsed.complement
