@@ -478,7 +478,28 @@ class _Reader:
                         return f"#{quantity.value}"
         return _territory_key(territory)
 
-    def _included_control(
+    def _keeps_now(self, cue: Cue) -> bool:
+        """Whether a verb of keeping tells what one holds now, no demand to keep it.
+
+        A present verb (`territory_keeping_now`: تحتفظ تركيا بعشرات القواعد، يحتفظ الجيش
+        بسيطرته على …) that no word of demanding or wanting governs is a control; the
+        future (ستحتفظ) and a demand or wish (تريد الاحتفاظ، تصر على أن تحتفظ) keep it a
+        retention demand.
+        """
+        if cue.word not in self.analysis.word_set("territory_keeping_now"):
+            return False
+        if not self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي")):
+            return False
+        wishes = self.demands | self.analysis.word_set("territory_wishes")
+        return not self._preceded_by(cue.start, wishes)
+
+    def _plural_head(self, phrase: _Phrase) -> bool:
+        """Whether a plural region noun heads the named territory (مقاطعات دونيتسك …)."""
+        words = tokens(self.text, *norm_range(self.analysis, phrase.territory.span))[:1]
+        plural = self.analysis.word_set("territory_plural_heads")
+        return bool(words) and bare(self._word(*words[0])) in plural
+
+    def _shared_parts(
         self,
         phrase: _Phrase,
         claimant: tuple[int, int, Entity] | None,
@@ -486,37 +507,73 @@ class _Reader:
         limit: int,
         segment: str,
     ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
-        """Parts a control includes, each controlled (… من مساحة أوكرانيا، بما في ذلك شبه
-        جزيرة القرم وقرابة 85% من مقاطعة دونيتسك), with a share of its own after و."""
+        """Further shares of control coordinated after a share, each a control claim.
+
+        "تسيطر على أكثر من 99% من مقاطعة لوغانسك، ونحو 77% من دونيتسك"; after the parts
+        the share includes: "…، بما في ذلك شبه جزيرة القرم، وقرابة ثلاثة أرباع منطقة
+        دونيتسك". An included part with no share of its own is no claim of its own.
+        """
+        ends = [norm_range(self.analysis, phrase.territory.span)[1], phrase.end]
         part = self._included_part(phrase, limit)
-        if part is None:
-            return
-        end = norm_range(self.analysis, part.territory.span)[1]
-        yield (
-            (part.start, end),
-            self._record(ClaimKind.CONTROL, part, claimant, None, year, (part.start, end), segment),
-        )
-        following = tokens(self.text, end, min(limit, end + 60))[:4]
-        if not following or not self._word(*following[0]).startswith("و"):
-            return
-        for p_start, p_end, quantity in self.percents:
-            if following[0][0] <= p_start <= following[-1][0] and not has_break(
-                self.text, end, p_start
-            ):
-                after = tokens(self.text, p_end, min(limit, p_end + 60))[:1]
-                if not after or self._word(*after[0]) != "من":
-                    return
-                shared = self._phrase(after[0][1], limit)
-                if shared is not None:
-                    evidence = (following[0][0], shared.end)
-                    share = float(quantity.value)
-                    yield (
-                        evidence,
-                        self._record(
-                            ClaimKind.CONTROL, shared, claimant, share, year, evidence, segment
-                        ),
-                    )
+        if part is not None:
+            ends += [norm_range(self.analysis, part.territory.span)[1], part.end]
+        for end in ends:
+            found = self._coordinated_share(end, limit)
+            if found is not None:
+                start, share, shared = found
+                evidence = (start, shared.end)
+                yield (
+                    evidence,
+                    self._record(
+                        ClaimKind.CONTROL, shared, claimant, share, year, evidence, segment
+                    ),
+                )
                 return
+
+    def _coordinated_share(self, position: int, limit: int) -> tuple[int, float, _Phrase] | None:
+        """ "و" + a share + its territory right after ``position`` (، ونحو 77% من دونيتسك).
+
+        The share is a percentage with من, or a fraction in words (ثلاثة أرباع منطقة …).
+        """
+        spans = tokens(self.text, position, min(limit, position + 80))[:5]
+        if not spans or not self._word(*spans[0]).startswith("و"):
+            return None
+        gap = self.text[position : spans[0][0]]
+        if _full_stop_in(gap) or gap.count(",") > 1:
+            return None
+        index = 0
+        first = self._word(*spans[0])[1:]
+        if first in self.share_words:
+            index = 1  # ونحو، وقرابة
+        if index >= len(spans):
+            return None
+        t_start = spans[index][0] if index else spans[0][0] + 1
+        starts = {t_start, spans[0][0] + 1}  # a quantity holds its hedge: (و)قرابة 85%
+        for p_start, p_end, quantity in self.percents:
+            if p_start in starts:
+                after = tokens(self.text, p_end, min(limit, p_end + 30))[:1]
+                if not after or self._word(*after[0]) != "من":
+                    return None
+                shared = self._phrase(after[0][1], limit)
+                if shared is None:
+                    return None
+                return spans[0][0], float(quantity.value), shared
+        for q_start, q_end, quantity in self._numbers:
+            if q_start in starts and not quantity.percent:
+                after = tokens(self.text, q_end, min(limit, q_end + 30))[:1]
+                parts = {normalize_text("أرباع"): 25.0, normalize_text("أخماس"): 20.0}
+                if after and self._word(*after[0]) in parts:
+                    shared = self._phrase(after[0][1], limit)  # ثلاثة أرباع منطقة دونيتسك
+                    if shared is not None:
+                        share = float(quantity.value) * parts[self._word(*after[0])]
+                        return spans[0][0], share, shared
+                return None
+        word = self._word(*spans[index]) if index else first
+        if word in FRACTIONS and index + 1 < len(spans):
+            shared = self._phrase(spans[index + 1][0], limit)  # ونصف الإقليم
+            if shared is not None:
+                return spans[0][0], FRACTIONS[word], shared
+        return None
 
     def _own_land(self, phrase: _Phrase) -> bool:
         """Whether the territory is someone's whole land told by a pronoun (أراضيها، أرضه)."""
@@ -558,9 +615,18 @@ class _Reader:
         claim, only names the territory.
         """
         written = self.text[cue.start : cue.end]
-        return _kind_of(cue) == ClaimKind.CONTROL and (
+        if _kind_of(cue) != ClaimKind.CONTROL or not (
             written.endswith(("ها", "عليه")) or self._noun_right_before(cue.start)
-        )
+        ):
+            return False
+        # الانسحاب من الأجزاء التي لا تزال تسيطر عليها: the parts the withdrawing side
+        # holds of its own land, described, no claim
+        head = tokens(self.text, max(0, cue.start - 60), cue.start)
+        relative = [i for i, t in enumerate(head) if self._word(*t) in ("التي", "الذي")]
+        if relative and relative[-1] > 0:
+            noun = bare(self._word(*head[relative[-1] - 1]))
+            return noun not in self.analysis.word_set("territory_held_parts")
+        return True
 
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
@@ -613,6 +679,8 @@ class _Reader:
             ):  # منطقة عازلة تريد إسرائيل الاحتفاظ بها: the pronoun names the territory
                 yield from self._pronoun_object_claim(cue, kind, segment, after_cue[0][1])
                 return
+        if kind == ClaimKind.RETENTION_DEMAND and self._occupier_stays(cue):
+            return  # ترى حماس في بقاء الاحتلال في رفح انتهاكاً: the other side's presence
         if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
             return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
         if kind == ClaimKind.RECOGNITION_DEMAND:
@@ -729,14 +797,24 @@ class _Reader:
                 phrase = part
         if kind == ClaimKind.CONTROL and share is None:
             share = self._share_inside(cue.start, phrase.start)  # سيطرتها الكاملة على
+        if kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue):
+            kind = ClaimKind.CONTROL  # يحتفظ الجيش بسيطرته على الخرطوم: it holds it now
         evidence = (cue.start, phrase.end)
         year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
+        listed_all = list(self._listed(phrase, sent_end))  # القرم ودونيتسك ولوغانسك
+        if listed_all and self._plural_head(phrase):
+            # مقاطعات دونيتسك ولوغانسك وخيرسون: one territory the plural noun names
+            end = norm_range(self.analysis, listed_all[-1].territory.span)[1]
+            start = norm_range(self.analysis, phrase.territory.span)[0]
+            phrase = _Phrase(self._descriptive(start, end), start, max(end, phrase.end))
+            evidence = (cue.start, phrase.end)
+            listed_all = []
         yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
         if kind == ClaimKind.CONTROL and share is not None and share < 100:
-            # a share and the parts it includes: …، بما في ذلك شبه جزيرة القرم
-            yield from self._included_control(phrase, claimant, year, sent_end, segment)
-        # named territories in a row: القرم ودونيتسك ولوغانسك
-        for listed in self._listed(phrase, sent_end):
+            # further shares: …، ونحو 77% من دونيتسك
+            yield from self._shared_parts(phrase, claimant, year, sent_end, segment)
+        # named territories in a row, one claim each
+        for listed in listed_all:
             evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
             yield evidence, self._record(kind, listed, claimant, share, year, evidence, segment)
         # a coordinated territory: …، بالإضافة إلى شبه جزيرة القرم
@@ -778,6 +856,22 @@ class _Reader:
             if word in words or bare(word) in words:
                 return True
         return False
+
+    def _occupier_stays(self, cue: Cue) -> bool:
+        """Whether the one who stays is named "the occupation" (بقاء الاحتلال، بقاء قوات
+        الاحتلال): told by the other side, that is a presence complained of, no demand."""
+        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 30))[:2]
+        if not after or has_break(self.text, cue.end, after[0][0]):
+            return False
+        occupation = normalize_text("الاحتلال")
+        first = self._word(*after[0])
+        if first == occupation:
+            return True
+        return (
+            len(after) == 2
+            and (first in self.occupier_heads or bare(first) in self.occupier_heads)
+            and self._word(*after[1]) == occupation
+        )
 
     def _copula(self, cue: Cue) -> bool:
         """Whether a verb of keeping is the copula "remain" (سيبقى مفتوحاً، يبقى خاضعاً).
@@ -960,9 +1054,17 @@ class _Reader:
         return False
 
     def _occupier(self, cue: Cue) -> bool:
-        """Whether "الاحتلال" names the occupier after a noun (قوات الاحتلال، جيش الاحتلال)."""
+        """Whether "الاحتلال" names the occupier: after a noun (قوات الاحتلال، جيش الاحتلال) or
+        before في (الاحتلال في رفح)."""
         if not self.text.startswith("ال", cue.start) or not cue.word.startswith("احتلال"):
             return False
+        following = tokens(self.text, cue.end, min(len(self.text), cue.end + 12))[:1]
+        if (
+            following
+            and not has_break(self.text, cue.end, following[0][0])
+            and self._word(*following[0]) == "في"
+        ):
+            return True  # بقاء الاحتلال في رفح: the occupier where it is, the act takes no في
         previous = tokens(self.text, max(0, cue.start - 20), cue.start)[-1:]
         if not previous or has_break(self.text, previous[0][1], cue.start):
             return False
@@ -1048,7 +1150,7 @@ class _Reader:
                 break
             if word in subjects:
                 return  # تؤكد موسكو أنها أصبحت جزءاً من روسيا: the pronoun's, not Moscow
-            if word in NEGATIONS or bare(word) in NEGATIONS:
+            if _negation(word):
                 return  # القرى لم تكن جزءاً من أرمينيا: denied, no claim
         considered = self._considered(before, sent_start)
         if considered is not None:  # وتعتبرها طهران جزءاً من أراضيها: the pronoun's territory
@@ -1356,13 +1458,16 @@ class _Reader:
     def _after_subject(self, position: int, limit: int) -> int:
         """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
         spans = tokens(self.text, position, min(limit, position + 100))[:8]
+        first: int | None = None
         for index, (t_start, t_end) in enumerate(spans):
             if has_break(self.text, position, t_start):
-                return self._after_parenthetical(position, limit)
+                return first if first is not None else self._after_parenthetical(position, limit)
             word = self._word(t_start, t_end)
-            if word in PREPOSITIONS and (index < 4 or word == "علي"):
+            if word == "علي":
                 return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
-        return position
+            if word in PREPOSITIONS and index < 4 and first is None:
+                first = t_start  # سيطرت في التسعينيات على …: على, if it comes, is the one
+        return first if first is not None else position
 
     def _after_parenthetical(self, position: int, limit: int) -> int:
         """A subject with a parenthetical between commas before its "على".
@@ -1493,7 +1598,7 @@ class _Reader:
         if not spans or has_break(self.text, spans[-1][1], position):
             return False
         word = self._word(*spans[-1])
-        return word in NEGATIONS or bare(word) in NEGATIONS
+        return _negation(word)
 
     def _skip_forces(
         self, position: int, limit: int, direct: bool, transitive: bool = False
@@ -1832,6 +1937,13 @@ class _Reader:
             if isinstance(country, Entity):
                 return country
         return resolved
+
+
+def _negation(word: str) -> bool:
+    """A negating particle, with و/ف before it (ولم، فلا) or ب/ل before عدم (بعدم); كما and بما
+    (ك/ب + ما) are none."""
+    word = word.lstrip("وف")
+    return word in NEGATIONS or (word[:1] in ("ب", "ل") and word[1:] == "عدم")
 
 
 def _kind_of(cue: Cue) -> ClaimKind:
