@@ -613,3 +613,13 @@ def test_a_short_form_right_after_a_title_the_person_holds(
 )
 def test_a_short_form_needs_a_title_that_fits(text: str) -> None:
     assert find_people(text) == []
+
+
+def test_an_ambassador_rank_between_title_and_name_is_an_honorific() -> None:
+    people = find_people("وقال المتحدث باسم الرئاسة المصرية السفير أحمد فهمي إن")
+    assert [(p.text, p.role) for p in people] == [
+        ("أحمد فهمي", "Spokesperson of Egyptian Presidency")
+    ]
+    # السفير is still a title of its own
+    title = one_title("وقال السفير الروسي لدى واشنطن إن")
+    assert title.role == "Ambassador of Russia to United States"
