@@ -198,6 +198,11 @@ class _Mention:
     #: في يوليو الماضي، القمة الأولى في سنغافورة في يونيو 2018).
     dated_venue: bool = False
 
+    #: The sentence the mention stands in (normalised range).
+    sentence: tuple[int, int] = (0, 0)
+    #: Whether the mention continues a sequence (ثم جولة ثانية في أديس أبابا، والثالثة …).
+    sequel: bool = False
+
     #: Whether the mention stands in a headline (a line with no final full stop).
     headline: bool = False
 
@@ -279,6 +284,11 @@ def _negated(text: str, position: int) -> bool:
     if words and words[0] in NEGATIONS:
         return True
     return len(words) == 2 and words[0] in AUXILIARIES and words[1] in NEGATIONS
+
+
+def _present_tense(word: str) -> bool:
+    """Whether a word looks like a present-tense verb (تمهد، يفضي), not a past one (توقفت)."""
+    return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ت", "تا"))
 
 
 def _clause_initial(text: str, cue: Cue) -> bool:
@@ -499,6 +509,8 @@ class _Reader:
 
         mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
         mention.plural = self._plural(start, end, cue_range)
+        mention.sentence = (sent_start, sent_end)
+        mention.sequel = self._sequel_at(start)
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
@@ -595,6 +607,12 @@ class _Reader:
         gap = [self.text[a:b] for a, b in tokens(self.text, place[1], date[0])]
         return place[1] <= date[0] and len(gap) <= 2 and "منذ" not in gap
 
+    def _sequel_at(self, start: int) -> bool:
+        """Whether the round noun at ``start`` is joined to what comes before by و or ثم."""
+        if self.text[start] == "و" and not self.text.startswith("وفد", start):
+            return True
+        return _previous_words(self.text, start, 1) in (["ثم"], ["وثم"])
+
     def _coordinated(self, end: int, start: int) -> bool:
         """Whether the noun at ``start`` is another round joined by و (لقاء إسطنبول في يوليو
         ومحادثات جنيف), not a noun of the same phrase (الجولة الثالثة من المفاوضات)."""
@@ -668,6 +686,11 @@ class _Reader:
                 or (self._indefinite(start) and not has_break(text, end, cue.start))
             ):  # جولة جديدة من المفاوضات مع الحكومة تبدأ يوم الخميس: its relative clause
                 return self._judge(cue)
+        if self._agreed_on(start):
+            return "cue", RoundStatus.PLANNED, None  # اتفق الوزيران على عقد الاجتماع الخامس
+        words = _previous_words(text, start, 2)
+        if len(words) == 2 and words[1] in ("قد", "وقد") and _present_tense(words[0]):
+            return "cue", RoundStatus.POSSIBLE, None  # وقد تمهد لجولة: may lead to a round
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
             if not cue.label or cue.label.endswith("_adjacent") or cue.label in AFTER_ONLY_STATUSES:
@@ -705,10 +728,12 @@ class _Reader:
 
     def _agreed_on(self, start: int) -> bool:
         """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""
-        words = _previous_words(self.text, start, 5)
+        words = _previous_words(self.text, start, 6)
+        if words and bare(words[0]) in self.holding:
+            words = words[1:]  # اتفق الوزيران على عقد الاجتماع الخامس
         if not words or words[0] not in ("على", "علي"):
             return False
-        return any(word.lstrip("وف") in self.agree_verbs for word in words[1:])
+        return any(word.lstrip("وف") in self.agree_verbs for word in words[1:4])
 
     def _proposer_before(self, start: int, low: int) -> Cue | None:
         """A verb of calling or proposing that governs a round after إلى / عقد across another noun.
@@ -1353,11 +1378,7 @@ class _Reader:
                 continue
             if "منذ" in self.text[max(0, d_start - 8) : d_start]:
                 continue
-            if (
-                d_end <= start
-                and self.text[start] == "و"
-                and not self.text.startswith("وفد", start)
-            ):
+            if d_end <= start and self._sequel_at(start):
                 continue  # لقاء أوهريد في مارس واجتماع فيينا: the date before is the first one's
             distance = d_start - end if d_start >= end else start - d_end
             candidates.append((abs(distance), (d_start, d_end, date)))
@@ -1482,6 +1503,24 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
 
 
+WEEKDAYS = frozenset(
+    normalize_text(w)
+    for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+)
+
+
+def _this_week(date: DateRef) -> bool:
+    """Whether a date is a bare weekday, today or yesterday (الأربعاء، اليوم، أمس)."""
+    words = normalize_text(date.text).split()
+    return len(words) <= 2 and any(w in WEEKDAYS or w in ("اليوم", "امس") for w in words)
+
+
+def _long_ago(date: DateRef) -> bool:
+    """Whether a date is last month or last year, or earlier (الشهر الماضي، العام الماضي)."""
+    text = " ".join(normalize_text(date.text).split())
+    return any(p in text for p in ("الشهر الماضي", "العام الماضي", "السنه الماضيه"))
+
+
 def _dates_conflict(first: DateRef, second: DateRef) -> bool:
     """Whether two dates name different rounds: days apart, or a different year written.
 
@@ -1489,6 +1528,8 @@ def _dates_conflict(first: DateRef, second: DateRef) -> bool:
     """
     if first.value is not None and second.value is not None:
         return abs((first.value - second.value).days) > 3
+    if _this_week(first) != _this_week(second) and (_long_ago(first) or _long_ago(second)):
+        return True  # الأربعاء is not الشهر الماضي
     year = regex.compile(r"\d{4}")
     if not (year.search(first.text) or year.search(second.text)):
         return False
@@ -1600,10 +1641,18 @@ def _group(
             groups.append(_Group([mention]))
         else:
             target.mentions.append(mention)
+    held = [m for m in mentions if m.status is RoundStatus.HELD]
     for mention in mentions:
         if mention.status is not None or _attach(groups, mention):
             continue
         status = _weak_status(mention, text)
+        if (
+            status is None
+            and mention.sequel
+            and (mention.ordinal or mention.place)
+            and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
+        ):  # استؤنفت … بأولى جولاتها في القاهرة، ثم جولة ثانية في أديس أبابا
+            status = RoundStatus.HELD
         if status is not None:
             mention.status = status
             target = next((g for g in groups if _compatible(g, mention)), None)
