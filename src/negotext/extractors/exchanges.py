@@ -114,10 +114,15 @@ class _Reader:
             for c in find_cues(analysis, {"exchange_bare_actions": "action"})
             if self._released_right_after(c)
         ]
+        adverbs = find_cues(analysis, {"exchange_not_actions": "none"})  # دفعة واحدة
         self.actions = sorted(
-            find_cues(analysis, {"exchange_actions": "action"})
-            + self._handing_with_pronoun()
-            + bare_actions,
+            (
+                c
+                for c in find_cues(analysis, {"exchange_actions": "action"})
+                + self._handing_with_pronoun()
+                + bare_actions
+                if not any(a.start <= c.start < a.end for a in adverbs)
+            ),
             key=lambda c: c.start,
         )
         #: People counted after their nationality (عن مواطنين فرنسيين اثنين): where the
@@ -347,7 +352,11 @@ class _Reader:
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return False
         start, end = action.end, kind.start
-        for w_start, w_end in tokens(self.text, start, end):
+        words = tokens(self.text, start, end)
+        freed = next((i for i, w in enumerate(words[:4]) if self.text[w[0] : w[1]] == "سراح"), None)
+        if freed is not None:  # مقابل إطلاق الحكومة سراح نحو 400 معتقل: any subject before سراح
+            words = words[freed + 1 :]
+        for w_start, w_end in words:
             if any(q_start <= w_start and w_end <= q_end for q_start, q_end, _ in self.numbers):
                 continue
             if any(e_start <= w_start and w_end <= e_end for e_start, e_end in self.named):
