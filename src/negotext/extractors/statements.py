@@ -307,7 +307,11 @@ class _Builder:
             speaker = self._speaker(topic, None)  # "أما آبي أحمد فقال إن …"
             evidence_start = topic.start
             topical = True
-        elif form.tense != PRESENT and not form.needs_subject and self._continues(match):
+        elif (
+            form.tense != PRESENT
+            and (not form.needs_subject or after.kind in ("colon", "quote"))
+            and self._continues(match)
+        ):
             continuation = True
             subject = self._clause_subject(match) or reader.relative_antecedent(start)
             speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
@@ -472,8 +476,11 @@ class _Builder:
             first = reader.index_at(reader.sentence_start(match.start()))
             if first < index:
                 token = reader.tokens[first]
+                joined = token.text != token.bare or (
+                    token.text[:1] in "وف" and token.text[1:] in _PREPOSITIONS
+                )  # "وردا على سؤال"، "وعن الخطوة التالية"
                 return (
-                    token.text != token.bare
+                    joined
                     and reader.head_kind(first) is None
                     and reader.entity_at(token.start) is None
                     and not any(self._reports(t.text) for t in reader.tokens[first:index])
@@ -499,14 +506,14 @@ class _Builder:
     def _clause_subject(self, match: regex.Match[str]) -> Phrase | None:
         """ "قاد رئيس الأساقفة فلان مسيرة …، وقال: …": the subject of the clause before.
 
-        A verb joined by "، و" to a clause of the same sentence continues the first
+        A verb joined by "، و" / "، ف" to a clause of the same sentence continues the first
         speaker-like phrase of that clause (a title, an institution, a gazetteer person,
         body or country, not after a preposition: "تتمسك كييف بمطلب …، وتقول إن …"),
         not the last speaker, when no statement was read in the sentence yet.
         """
         reader = self.reader
         index = reader.index_at(match.start())
-        if match.group("pre") != "و" or index < 1 or reader.tokens[index - 1].text != ",":
+        if not match.group("pre") or index < 1 or reader.tokens[index - 1].text != ",":
             return None
         sentence = reader.sentence_start(match.start())
         if self.last is not None and self.last.end > sentence:
@@ -702,8 +709,10 @@ class _Builder:
         ):
             verb = reader.tokens[index].text  # "نقلت", "أعلنته"
             index += 1
+            if index < len(reader.tokens) and reader.tokens[index].text in ("به", "بها"):
+                index += 1  # "وفق ما أفاد به مقر التنسيق"
         via: Phrase | None = None
-        source = reader.source_at(index)
+        source = reader.source_at(index) or self._known_speaker_at(index)
         if source is not None and (source.head == "media" or _is_media(source, reader)):
             via = source
             after_source = reader.index_at(source.end)
@@ -775,6 +784,19 @@ class _Builder:
             via=self._via(via),
         )
         self.consumed_until = max(self.consumed_until, relay_end)
+
+    def _known_speaker_at(self, index: int) -> Phrase | None:
+        """A name the gazetteer does not know, after a relay, that already spoke in the
+        document ("يقول نوري إن …" … "بحسب نوري"): that speaker is the source."""
+        phrase = self.reader.phrase_at(index)
+        if phrase is None or phrase.head != "name" or not phrase.plausible:
+            return None
+        written = self.analysis.slice(self.analysis.span(phrase.start, phrase.end))
+        for statement in self.statements:
+            said = statement.speaker.text
+            if said == written or said.endswith(" " + written):
+                return phrase
+        return None
 
     def _clause_before(self, relay_start: int) -> tuple[int, int] | None:
         """The clause a trailing relay attributes ("CONTENT، حسبما نقلت …"), else None."""

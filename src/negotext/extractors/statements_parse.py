@@ -479,6 +479,13 @@ class Reader:
                 if self.tokens[nxt].text in (":", '"') or self.tokens[nxt].text in _COMPLEMENTIZERS:
                     index = nxt
                     continue
+                if (
+                    self.tokens[nxt].text in _CONTENT_PREPOSITIONS
+                    and nxt + 1 < len(self.tokens)
+                    and self.tokens[nxt + 1].text in _COMPLEMENTIZERS
+                ):
+                    index = nxt  # "شدد، خلال استقباله الوفد، على أن …"
+                    continue
                 relay = self.is_relay(nxt)
                 if relay:
                     via = self._relay_medium(nxt + relay) or via
@@ -821,7 +828,17 @@ class Reader:
             if word == '"':
                 quote = self.quotes.starting_at(self.tokens[index].start)
                 if quote is not None and self.quoted_name(quote):
+                    before = self.tokens[index - 1].text if index > 0 else ""
                     index = self.index_at(quote.end)  # a name in quotes: منصة "X"
+                    if (
+                        before.startswith(_PLATFORM_WORDS)
+                        and index < len(self.tokens)
+                        and self.tokens[index].word
+                        and not self._said_ahead(index)
+                    ):
+                        # "أعلن النادي عبر حسابه على منصة "إكس" دخوله في …": the object
+                        # follows the platform's name.
+                        return index
                     continue
                 return index
             if (
@@ -854,6 +871,17 @@ class Reader:
             if token.text in _SENTENCE_MARKS or (
                 index > 0 and self.newline_between(self.tokens[index - 1].end, token.start)
             ):
+                return False
+            index += 1
+        return False
+
+    def _said_ahead(self, index: int) -> bool:
+        """A colon or أن / إن ahead before the next comma or sentence end."""
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if token.text == ":" or token.text in _COMPLEMENTIZERS:
+                return True
+            if token.text == "," or token.text in _SENTENCE_MARKS:
                 return False
             index += 1
         return False
