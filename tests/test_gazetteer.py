@@ -831,3 +831,26 @@ def test_more_leaders_and_venues(gazetteer: Gazetteer) -> None:
     zone = only(gazetteer, "يلتقيان في المنطقة العازلة بنيقوسيا غدا").entity
     assert (zone.kind, zone.text) == (EntityKind.PLACE, "المنطقة العازلة بنيقوسيا")
     assert only(gazetteer, "وكالة يونهاب").entity.name == "Yonhap"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قضاء سنجار", "Sinjar"),
+        ("مخمور", "Makhmour"),
+        ("جبال قنديل", "Qandil Mountains"),
+        ("معسكر زليكان", "Zilkan base"),
+        ("الجفرة", "Jufra"),
+        ("جبل مرة", "Jebel Marra"),
+        ("المنطقة المنزوعة السلاح بين الكوريتين", "Korean Demilitarized Zone"),
+        ("فاروشا", "Varosha"),
+        ("ممر ترامب", "Trump Route for International Peace and Prosperity"),
+    ],
+)
+def test_more_disputed_places(gazetteer: Gazetteer, text: str, name: str) -> None:
+    mention = only(gazetteer, f"الانسحاب من {text} فورا")
+    assert (mention.entity.name, mention.entity.text) == (name, text)
+
+
+def test_qandil_alone_needs_a_full_mention(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("قال قنديل إن") == []
