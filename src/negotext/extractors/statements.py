@@ -357,6 +357,8 @@ class _Builder:
             after = attrs.evolve(
                 after, content_start=content_start, kind="complementizer", via=after.via or medium
             )
+        if after.kind == "object" and reader.dated_act(after.content_start):
+            return  # "وأعلنت ضمها عام 1981": a dated act of its own, nothing said
         if form.that_only and after.kind not in ("complementizer", "quote", "colon"):
             # "وقال دبلوماسي أوروبي مشارك في المحادثات إن …": the words after a few more
             # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing.
@@ -586,6 +588,8 @@ class _Builder:
             return
         phrase = after.speaker
         speaker: Entity | None
+        if phrase is not None and phrase.end - phrase.start < 2:
+            phrase = None  # "ووصفه بـ"…"": the glued preposition, no describer
         if phrase is not None:
             if not phrase.plausible or phrase.head in ("none", "party", "document", "media"):
                 return

@@ -113,6 +113,8 @@ _NISBA = regex.compile(r"^(?:ال)?\p{L}{3,}(?:ي|يه|يا|يون|يين|يان
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 #: How far a speaker phrase and its appositions may run, in tokens.
 _MAX_SPEAKER_TOKENS = 40
+#: Possessive pronoun suffixes: a word carrying one is a noun, never the start of a name.
+_POSSESSIVES = ("ها", "هم", "هما", "هن")
 #: The token text of the name علي (normalisation writes the preposition على the same).
 _NAME_ALI_TOKEN = "علي\u0640"
 #: How many words a subject written before its verb may have ("المدير العام للوكالة
@@ -749,8 +751,11 @@ class Reader:
                 last = index + size - 1
                 if last >= len(self.tokens) or not self.tokens[last].word:
                     break
-                if self.followed_by_marker(self.tokens[last].end):
-                    return False
+                after = last + 1
+                if self.followed_by_marker(self.tokens[last].end) and not (
+                    after < len(self.tokens) and self.tokens[after].text in _CONTENT_PREPOSITIONS
+                ):
+                    return False  # not "طالب بانسحاب المرتزقة من …": the content goes on
             return True
         return False
 
@@ -1252,6 +1257,7 @@ class Reader:
                 genitive_end = self._lam_genitive(index)
                 if (
                     genitive_end is None
+                    and head == "title"
                     and index > head_index
                     and not self.definite(index - 1)
                     and self.head_kind(index - 1) == "institution"
@@ -1481,6 +1487,8 @@ class Reader:
                 break  # after "بن" anything is a name: "كريم بن علي"
             if self.definite(index) and words == 0:
                 break
+            if words == 0 and len(token.text) > 3 and token.text.endswith(_POSSESSIVES):
+                break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
             if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل":
                 break
             end = token.end
@@ -1766,6 +1774,27 @@ class Reader:
         found = [e for e in self.entities[first:last] if e[1] == end]
         return sorted(found, key=lambda e: e[0])
 
+    def dated_act(self, offset: int | None) -> bool:
+        """Whether an object at ``offset`` is a noun with its pronoun dated by a year:
+        "أعلنت ضمها عام 1981", "أعلنت انفصالها عن مولدوفا عام 1990" (an act, not words)."""
+        if offset is None:
+            return False
+        index = self.index_at(offset)
+        owned = [
+            at
+            for at in (index, index + 1)
+            if at < len(self.tokens) and self.tokens[at].text.endswith((*_POSSESSIVES, "ه"))
+        ]
+        if not owned:
+            return False
+        for at in range(owned[0] + 1, min(owned[0] + 5, len(self.tokens) - 1)):
+            token = self.tokens[at]
+            if token.text in (",", ".") or token.text in _SENTENCE_MARKS:
+                return False
+            if token.text == "عام" and self.tokens[at + 1].text.isdigit():
+                return True
+        return False
+
     def negation_before(self, verb_start: int) -> int | None:
         """Where a negation right before the verb starts ("لم يستبعد", "ولن يعلن"), else None."""
         index = self.index_at(verb_start) - 1
@@ -1815,7 +1844,7 @@ class Reader:
                 if found.content_start is None or found.kind is None:
                     return None
                 return found.content_start, found.kind, found.quote
-            if not self.tokens[index].word or self.is_verb(word):
+            if word in (",", '"', ".") or word in _SENTENCE_MARKS or self.is_verb(word):
                 return None
             index += 1
         return None
