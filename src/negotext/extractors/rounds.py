@@ -103,6 +103,8 @@ ORDINAL_COPULAS = frozenset(
 )
 #: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
 ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
+#: Indefinite adjectives of the next round (في جولة مقبلة), which the ordinals do not read.
+NEXT_WORDS = frozenset(normalize_text(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم"))
 #: Exceptives that make a negation before them mean "only" (لم يكن … سوى، ما … إلا).
 EXCEPTIVES = frozenset(normalize_text(w) for w in ("سوى", "إلا"))
 #: Copulas before a round noun that name the round just told (وهذه هي الجولة الثامنة).
@@ -198,6 +200,8 @@ class _Mention:
     #: في يوليو الماضي، القمة الأولى في سنغافورة في يونيو 2018).
     dated_venue: bool = False
 
+    #: The round noun without clitics or article (قمه for لاستضافة قمة، القمة).
+    head: str = ""
     #: The sentence the mention stands in (normalised range).
     sentence: tuple[int, int] = (0, 0)
     #: Whether the mention continues a sequence (ثم جولة ثانية في أديس أبابا، والثالثة …).
@@ -510,6 +514,7 @@ class _Reader:
         mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
         mention.plural = self._plural(start, end, cue_range)
         mention.sentence = (sent_start, sent_end)
+        mention.head = bare(text[start:end].split()[0])
         mention.sequel = self._sequel_at(start)
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
@@ -939,6 +944,13 @@ class _Reader:
                 else:
                     words = _previous_words(text, o_start, 1)
                     after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
+                    if (
+                        not after
+                        and mention.definite
+                        and text[mention.end : o_start].strip() == ","
+                        and text.startswith("ال", o_start)
+                    ):
+                        after = True  # الاجتماع، الرابع من نوعه، …: in apposition
                     mention.appositive = after
             elif mention.end + 40 < o_start <= min(mention.end + APPOSITION_WINDOW, next_start):
                 words = _previous_words(text, o_start, 1)
@@ -949,6 +961,9 @@ class _Reader:
                 break
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
+        following = tokens(text, mention.end, min(len(text), mention.end + 12))[:1]
+        if best is None and following and text[following[0][0] : following[0][1]] in NEXT_WORDS:
+            mention.relative = "next"  # في جولة مقبلة: indefinite, but still the next one
         if best is not None:
             ordinal = best[2]
             mention.ordinal = ordinal.value
@@ -1005,7 +1020,11 @@ class _Reader:
         for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40):
             if p_start < lo or p_end > hi + (40 if mention.verb else 30):
                 continue
-            after_cue = cue_start is not None and mention.end <= cue_start < p_start
+            after_cue = (
+                cue_start is not None
+                and mention.end <= cue_start < p_start
+                and not has_break(self.text, cue_start, p_start)
+            )  # not past a clause of its own: قمة محتملة بين الرئيسين، اقترحت … في غوما
             if mention.verb and p_start >= mention.end and p_end <= mention.end + 110:
                 after_cue = True  # التقى الوزير، اليوم، نظيره … في عمّان: past subject and object
             if p_end > hi and has_break(self.text, mention.end, p_start) and not after_cue:
@@ -1481,6 +1500,13 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         return False
     if STATUS_CLASS[status] != STATUS_CLASS[mention.status]:
         return False
+    if (
+        STATUS_CLASS[status] == "maybe"
+        and not mention.definite
+        and not mention.verb
+        and (status is not mention.status or all(m.head != mention.head for m in group.mentions))
+    ):
+        return False  # قمة محتملة … اقترحت إجراء محادثات: an indefinite noun tells another
     if mention.segment != group.mentions[0].segment:
         return False
     place = group.place
