@@ -116,7 +116,7 @@ def test_counted_people_duals_and_returns(text: str, kind: str, count: int) -> N
     ("text", "counts"),
     [
         ("تطالب الحركة بالإفراج عن 250 أسيراً و1700 معتقل.", [(250, None), (1700, None)]),
-        ("شهدت المرحلة الإفراج عن 33 رهينة و1800 أسير.", [(33, 1800)]),
+        ("شهدت المرحلة الإفراج عن 33 رهينة و1800 أسير.", [(33, None), (1800, None)]),
         ("وصلت طائرة تقل 120 أسيراً أفرجت عنهم السعودية.", [(120, None)]),
         ("أعلنت استعدادها لإطلاق سراح جميع الرهائن، وعددهم 20 رهينة.", [(20, None)]),
     ],
@@ -128,8 +128,21 @@ def test_lists_apposed_counts_and_releases_told_after(
 
 
 def test_a_release_in_return_is_the_other_half() -> None:
-    found = only("يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن عدد من الأسرى.")
-    assert (found.kind, found.count) == ("hostages", 10)
+    found = only("أفرجت الحكومة عن 300 أسير، مقابل إطلاق المتمردين سراح 120 أسيراً.")
+    assert (found.kind, found.count, found.count_other) == ("prisoners", 300, 120)
+
+
+def test_a_swap_of_two_kinds_is_two_exchanges() -> None:
+    text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."
+    assert [(r.kind, r.count, r.count_other, r.status) for r in exchanges_of(text)] == [
+        ("hostages", 10, None, "proposed"),
+        ("prisoners", 200, None, "proposed"),
+    ]
+    text = "وافقت الحركة على الإفراج عن 33 رهينة مقابل 1900 أسير فلسطيني."
+    assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == [
+        ("hostages", 33, None),
+        ("prisoners", 1900, None),
+    ]
 
 
 def test_documents_are_not_released_or_returned() -> None:

@@ -69,6 +69,17 @@ CUE_WINDOW = 80  # how far before the action word its status cue may stand
 
 
 @attrs.define
+class _OtherSide:
+    """What a swap gives in return (مقابل 1900 أسير، بألف): its number, where, its kind noun."""
+
+    count: int | None
+    start: int
+    end: int
+    kind: Cue | None = None
+    approximate: bool = False
+
+
+@attrs.define
 class _Mention:
     """One mention of an exchange (normalised offsets)."""
 
@@ -83,6 +94,8 @@ class _Mention:
     per_side: bool | None = None
     approximate: bool = False
     whole: bool = False  # all for all (الكل مقابل الكل)
+    #: The other side of a swap of two kinds (33 رهينة مقابل 1900 أسير), told with this one.
+    others: list[_Mention] = attrs.Factory(list)
 
     @property
     def score(self) -> int:
@@ -312,18 +325,25 @@ class _Reader:
             if mention is not None:
                 previous = mention
                 yield mention
+                yield from mention.others
                 yield from self._listed(action, mention, used)
 
     @functools.cached_property
     def list_joiners(self) -> list[Cue]:
         return find_cues(self.analysis, {"exchange_list_joiners": "joiner"})
 
+    @functools.cached_property
+    def included(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_included": "included"})
+
     def _joined_later(self, action: Cue, limit: int, used: set[int]) -> Cue | None:
         """A counted kind noun added to the action's objects by a list word, further on.
 
         "تسلّم العراق من قسد ٦٠٠ عائلة عراقية من مخيم الهول، إضافة إلى ١٥٠ معتقلاً": the
         kind noun stands past the window, after another object, right after its number and
-        a word of adding (``exchange_list_joiners``), in the same clause run.
+        a word of adding (``exchange_list_joiners``), in the same sentence. So does one
+        after a verb of including whose subject is an exchange named with no kind (وجرت
+        عملية التبادل …، وشملت 146 أسيراً: ``exchange_included``).
         """
         for kind in self.kinds:
             if kind.start <= action.end or kind.start in used:
@@ -339,7 +359,15 @@ class _Reader:
                 continue
             if any(0 <= quantity[0] - j.end <= 2 for j in self.list_joiners):
                 return kind
+            if not self._released_verb(action) and any(
+                0 <= quantity[0] - j.end <= 2 for j in self.included
+            ):
+                return kind
         return None
+
+    def _released_verb(self, action: Cue) -> bool:
+        """Whether the action is a verb or noun of releasing people (no exchange as a whole)."""
+        return action.word.endswith(("عن", "سراح")) or action.word in self.handing_people
 
     def _released_right_after(self, action: Cue) -> bool:
         """Whether a kind noun follows the action with at most its number, a hedge and a named
@@ -354,6 +382,8 @@ class _Reader:
         start, end = action.end, kind.start
         words = tokens(self.text, start, end)
         freed = next((i for i, w in enumerate(words[:4]) if self.text[w[0] : w[1]] == "سراح"), None)
+        if words and self.text[words[-1][0] : words[-1][1]] == "من":
+            words = words[:-1]  # استعادت 84 من جنودها
         if freed is not None:  # مقابل إطلاق الحكومة سراح نحو 400 معتقل: any subject before سراح
             words = words[freed + 1 :]
         for w_start, w_end in words:
@@ -409,14 +439,20 @@ class _Reader:
     def _other_half(self, action: Cue, mention: _Mention, previous: _Mention | None) -> bool:
         """Whether a mention after مقابل is the other side of the exchange just told.
 
-        "إطلاق سراح 10 رهائن …، مقابل الإفراج عن عدد من الأسرى": the release after
-        مقابل is what is given in return, no exchange of its own; its count, if any,
-        becomes the first one's ``count_other``.
+        "أفرجت عن 1000 أسير …، مقابل إطلاق سراح 1200 أسير": the release after مقابل is
+        what is given in return, no exchange of its own; its count, if any, becomes the
+        first one's ``count_other``. Of another kind (إطلاق سراح 10 رهائن …، مقابل الإفراج
+        عن 1800 أسير) it is an exchange of its own, with the first one's status if it has
+        none.
         """
         if previous is None or _sentence_break(self.text, previous.end, action.start):
             return False
         before = tokens(self.text, max(0, action.start - 12), action.start)[-1:]
         if not before or bare(self.text[before[0][0] : before[0][1]]) not in self.in_return:
+            return False
+        if mention.kind != previous.kind:  # one detainee for 50 prisoners: two exchanges
+            mention.status = mention.status or previous.status
+            mention.evidence = (action.start, mention.evidence[1])
             return False
         if previous.count_other is None and mention.count not in (None, previous.count):
             previous.count_other = mention.count
@@ -427,8 +463,7 @@ class _Reader:
 
         Each is an exchange of its own under the same action and status; its evidence
         starts at its number. Hostages listed with prisoners or detainees (الإفراج عن 33
-        رهينة و1800 أسير) are the two sides of one swap: the second number is the first
-        mention's ``count_other``.
+        رهينة و1800 أسير) are the two sides of one swap, and each kind is its own exchange.
         """
         position = first.end
         for kind in self.kinds:
@@ -456,11 +491,6 @@ class _Reader:
                 mention.count = _as_count(counted_after[2].value)
                 mention.approximate = bool(counted_after[2].approximate)
                 mention.evidence = (kind.start, max(mention.evidence[1], counted_after[1]))
-            if _two_sides(first.kind, mention.kind):
-                if first.count_other is None and mention.count != first.count:
-                    first.count_other = mention.count
-                first.evidence = (first.evidence[0], max(first.evidence[1], kind.end))
-                return
             mention.start = quantity[0]
             mention.evidence = (quantity[0], max(kind.end, mention.evidence[1]))
             mention.status = mention.status or first.status
@@ -857,12 +887,28 @@ class _Reader:
                 mention.per_side = True
                 end = max(end, cue.end)
         other = self._other_side(kind.end, sent_end, used)
-        if other is not None:
-            other_count, other_end = other
+        if (
+            other is not None
+            and other.kind is not None
+            and self._kind_of(other.kind) != mention.kind
+        ):
+            # 33 رهينة مقابل 1900 أسير: a swap of two kinds is two exchanges, one per kind
+            mention.others.append(
+                _Mention(
+                    other.start,
+                    other.end,
+                    self._kind_of(other.kind),
+                    segment,
+                    (other.start, other.end),
+                    count=other.count,
+                    approximate=other.approximate,
+                )
+            )
+        elif other is not None:
             mention.per_side = True
-            end = max(end, other_end)
-            if other_count is not None and other_count != mention.count:
-                mention.count_other = other_count
+            end = max(end, other.end)
+            if other.count is not None and other.count != mention.count:
+                mention.count_other = other.count
         # status
         start = action.start
         found = self._status(action, kind, sent_start, sent_end)
@@ -897,6 +943,8 @@ class _Reader:
             mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
         if mention.status is None and mention.count is None:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
+        for other_side in mention.others:
+            other_side.status = mention.status
         return mention
 
     def _singular_after(self, kind: Cue, limit: int) -> int | None:
@@ -1137,10 +1185,8 @@ class _Reader:
     def _hedged(self, position: int, low: int) -> bool:
         return any(low <= h.start and 0 <= position - h.end <= 2 for h in self.hedges)
 
-    def _other_side(
-        self, position: int, sent_end: int, used: set[int]
-    ) -> tuple[int | None, int] | None:
-        """``(count, end)`` of a "بألف" / "مقابل 1200" after the kind noun, if there is one."""
+    def _other_side(self, position: int, sent_end: int, used: set[int]) -> _OtherSide | None:
+        """The other side of a "بألف" / "مقابل 1200" after the kind noun, if there is one."""
         text = self.text
         spans = tokens(text, position, min(sent_end, position + 60))
         for index, (t_start, t_end) in enumerate(spans[:6]):
@@ -1161,27 +1207,30 @@ class _Reader:
                     if not rest:
                         return None
                     n_start, n_end = rest[0]
-                return self._number_at(n_start, n_end, used)
+                return self._number_at(n_start, n_end, used, hedge is not None)
             if word.startswith("ب") and len(word) > 2:
                 parsed = parse_number(word[1:])
                 if parsed is not None:
-                    return _as_count(parsed.value), t_end
+                    return _OtherSide(_as_count(parsed.value), t_start, t_end)
                 quantity = next((q for s, _, q in self.numbers if s == t_start + 1), None)
                 if quantity is not None:
-                    return _as_count(quantity.value), t_end
+                    return _OtherSide(_as_count(quantity.value), t_start, t_end)
         return None
 
-    def _number_at(self, start: int, end: int, used: set[int]) -> tuple[int | None, int] | None:
+    def _number_at(self, start: int, end: int, used: set[int], hedged: bool) -> _OtherSide | None:
         for q_start, q_end, quantity in self.numbers:
             if q_start <= start < q_end:
+                vague = self._is_vague(self.text[q_start:q_end])  # مقابل مئات الأسرى
+                count = None if vague else _as_count(quantity.value)
+                approximate = hedged or vague or bool(quantity.approximate)
                 for kind in self.kinds:  # the other side's kind noun belongs to this exchange
                     if q_end <= kind.start <= q_end + 3:
                         used.add(kind.start)
-                        return _as_count(quantity.value), kind.end
-                return _as_count(quantity.value), q_end
+                        return _OtherSide(count, q_start, kind.end, kind, approximate)
+                return _OtherSide(count, q_start, q_end, None, approximate)
         word = self.text[start:end]
         if word in ("الكل", "الجميع"):
-            return None, end
+            return _OtherSide(None, start, end)
         return None
 
     def _status(
@@ -1248,14 +1297,6 @@ def _people_kind(previous: list[Cue], people: bool) -> str:
         hostages = ExchangeKind.HOSTAGES.value
         return hostages if last == hostages else ExchangeKind.DETAINEES.value
     return last or ExchangeKind.PRISONERS.value
-
-
-def _two_sides(first: ExchangeKind, second: ExchangeKind) -> bool:
-    """Whether two kinds are the two sides of one swap: hostages for prisoners or detainees."""
-    held = (ExchangeKind.PRISONERS, ExchangeKind.DETAINEES)
-    return (first == ExchangeKind.HOSTAGES and second in held) or (
-        second == ExchangeKind.HOSTAGES and first in held
-    )
 
 
 def _full_stop(text: str, start: int, end: int) -> bool:
