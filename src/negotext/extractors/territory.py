@@ -102,6 +102,8 @@ WIDE_KINDS = (
     ClaimKind.SOVEREIGNTY_CLAIM,
     ClaimKind.RETENTION_DEMAND,
 )
+#: The area of a territory told before (من مساحتها): the territory is that one.
+AREA_PRONOUNS = frozenset(normalize_text(w) for w in ("مساحتها", "مساحته"))
 #: A preposition with a pronoun as the object of a cue (الاحتفاظ بها، الانسحاب منها).
 OBJECT_PRONOUNS = frozenset(
     normalize_text(w) for w in ("بها", "به", "منها", "منه", "فيها", "فيه", "عنها", "عنه")
@@ -110,6 +112,8 @@ OBJECT_PRONOUNS = frozenset(
 BEFORE_LABEL = "sovereignty_before"
 #: The label of a place said to be a state (ترانسنيستريا دولة قائمة): its own claim.
 STATEHOOD_LABEL = "statehood"
+#: The label of a presence of forces refused (لن تقبل بأي وجود عسكري تركي في غرب البلاد).
+PRESENCE_LABEL = "presence"
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
 COMPLEMENTIZERS = frozenset(normalize_text(w) for w in ("إن", "أن", "بأن", "وإن", "لأن"))
 
@@ -136,6 +140,7 @@ class _Reader:
         self.cues += find_cues(
             analysis, {"territory_control_construct": ClaimKind.CONTROL.value}, clitics=False
         )
+        self.cues += find_cues(analysis, {"territory_presence": PRESENCE_LABEL})
         self.cues += self._land_cues()
         self.cues += self._predicate_cues()
         self.cues += self._statehood_cues()
@@ -150,6 +155,10 @@ class _Reader:
     @functools.cached_property
     def quantifiers(self) -> frozenset[str]:
         return self.analysis.word_set("territory_quantifiers")
+
+    @functools.cached_property
+    def directions(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_directions")
 
     @functools.cached_property
     def stops(self) -> frozenset[str]:
@@ -443,8 +452,12 @@ class _Reader:
         negated = [
             (cue.start, self._clause_end(cue.end))
             for cue in self.cues
-            if self._negated(cue.start) and _kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND
-        ]  # لن تعترف بسيادة روسيا على …: nothing inside a denied claim is claimed
+            if (self._negated(cue.start) and _kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND)
+            or (
+                _kind_of(cue) == ClaimKind.RECOGNITION_DEMAND
+                and self._preceded_by(cue.start, self.analysis.word_set("territory_any"))
+            )
+        ]  # لن تعترف بسيادة روسيا على …، يرفض أي اعتراف بالسيادة …: nothing inside is claimed
         self._found = found
         for cue in ordered:
             around = [c for s, e, c in found if s <= cue.start < e]
@@ -497,7 +510,12 @@ class _Reader:
         """Whether a plural region noun heads the named territory (مقاطعات دونيتسك …)."""
         words = tokens(self.text, *norm_range(self.analysis, phrase.territory.span))[:1]
         plural = self.analysis.word_set("territory_plural_heads")
-        return bool(words) and bare(self._word(*words[0])) in plural
+        if not words:
+            return False
+        word = bare(self._word(*words[0]))
+        return word in plural or any(
+            word.endswith(suffix) and word[: -len(suffix)] in plural for suffix in ("ها", "ه")
+        )  # جزرها الثلاث طنب الكبرى وطنب الصغرى
 
     def _shared_parts(
         self,
@@ -635,6 +653,9 @@ class _Reader:
         if segment is None:
             return
         written = self.text[cue.start : cue.end]
+        if cue.label == PRESENCE_LABEL:
+            yield from self._refused_presence(cue, segment)
+            return
         returned = cue.word in self.returns
         if returned and not self._demanded(cue.start):
             # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
@@ -652,9 +673,9 @@ class _Reader:
             return  # اجتماع يبحث الانسحاب من …: the topic of talks, no one's demand
         if kind == ClaimKind.WITHDRAWAL_DEMAND and self._onset_before(cue.start):
             return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
-        if kind in VERB_KINDS and self._preceded_by(
+        if kind in (*VERB_KINDS, ClaimKind.RECOGNITION_DEMAND) and self._preceded_by(
             cue.start, self.analysis.word_set("territory_any")
-        ):
+        ):  # يرفض أي اعتراف قانوني بالسيادة الروسية: none in particular
             return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
@@ -785,6 +806,18 @@ class _Reader:
         phrase = self._phrase(position, sent_end, skip)
         if phrase is None:
             return
+        if self._word(*tokens(text, phrase.start, phrase.end)[0]) in AREA_PRONOUNS:
+            # تسيطر على قرابة 37% من مساحتها: the area of the territory told before
+            antecedent = self._antecedent(sent_start, cue.start)
+            if antecedent is not None:
+                phrase = _Phrase(antecedent.territory, antecedent.start, phrase.end)
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._recognised_as_other(phrase):
+            return  # الاعتراف بكوريا الشمالية دولةً نووية: a status, no territory
+        if kind == ClaimKind.WITHDRAWAL_DEMAND:
+            # إلى خطوط الثامن من ديسمبر، أي من المنطقة العازلة: "that is" names what is left
+            meant = self._that_is(phrase.end, sent_end)
+            if meant is not None:
+                phrase = meant
         if kind in VERB_KINDS and self._resumptive(cue, phrase):
             # إقليم جوبا، الذي تسيطر على معظم مناطقه: the pronoun names the relative's head
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
@@ -885,6 +918,9 @@ class _Reader:
         if not after or has_break(self.text, cue.end, after[0][0]):
             return False
         word = self._word(*after[0])
+        forces = {bare(f) for f in self.forces}
+        if word.lstrip("وف").startswith("ال") and bare(word) not in forces:
+            return True  # تبقى الأرض العقدة الكبرى: a subject, where a kept object would be forces
         return (
             word.endswith("ا")
             and not word.endswith(("ها", "هما", "نا"))  # قواتها: a possessive, the kept object
@@ -893,6 +929,53 @@ class _Reader:
             and not self._is_noun(word)
             and self._place_at(after[0][0]) is None
         )
+
+    def _refused_presence(
+        self, cue: Cue, segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A presence of forces refused (لن تقبل بأي وجود عسكري تركي في غرب البلاد، ترفض
+        الوجود العسكري الأجنبي في ليبيا): a demand that they leave the territory after في.
+
+        A refusal (``territory_refusal``) or a negated verb of agreeing governs the noun of
+        presence (``territory_presence``); up to three words (عسكري، تركي) stand before في.
+        """
+        words: list[str] = []
+        for t_start, t_end in reversed(tokens(self.text, max(0, cue.start - 40), cue.start)[-3:]):
+            if has_break(self.text, t_end, cue.start):
+                break
+            words.insert(0, self._word(t_start, t_end))
+        refused = any(w in self.refusals for w in words) or any(
+            _negation(a) and b in self.consents for a, b in itertools.pairwise(words)
+        )
+        if not refused:
+            return
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        foreign = self.analysis.word_set("territory_foreign")
+        named = False  # whose forces: a demonym or "foreign" (تركي، الأجنبي), not any hostile
+        for t_start, t_end in tokens(self.text, cue.end, min(sent_end, cue.end + 60))[:4]:
+            if has_break(self.text, cue.end, t_start):
+                return
+            word = self._word(t_start, t_end)
+            place = self._place_at(t_start)
+            named = (
+                named
+                or bare(word) in foreign
+                or (place is not None and place[2].kind == EntityKind.COUNTRY)
+            )
+            if word == "في" and named:
+                phrase = self._phrase(t_end, sent_end)
+                if phrase is None:
+                    return
+                claimant = self._claimant_before(cue.start, sent_start)
+                evidence = (cue.start, phrase.end)
+                year = self._year(evidence, sent_start)
+                yield (
+                    evidence,
+                    self._record(
+                        ClaimKind.WITHDRAWAL_DEMAND, phrase, claimant, None, year, evidence, segment
+                    ),
+                )
+                return
 
     def _recognised_state(
         self, cue: Cue, pronoun: tuple[int, int], segment: str
@@ -1171,6 +1254,27 @@ class _Reader:
                 ),
             )
             return
+        if (
+            len(before) >= 2
+            and bare(cue.word) in self.analysis.word_set("territory_land_nouns")
+            and self._word(*before[-2]) in COMPLEMENTIZERS
+            and self._place_at(before[-1][0]) is None
+            and not self._is_noun(self._word(*before[-1]))
+        ):
+            # يؤكد السودان أن الفشقة "أرض سودانية": the subject of the clause said to be
+            # land, a place the gazetteer does not know
+            t_start, t_end = before[-1]
+            phrase = _Phrase(self._descriptive(t_start, t_end), t_start, t_end)
+            claimant = owner or self._claimant_before(t_start, sent_start)
+            evidence = (t_start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM, phrase, claimant, None, year, evidence, segment
+                ),
+            )
+            return
         limit, strict = len(before), False
         while limit > 0:
             found = self._phrase_head_before(before[:limit], strict)
@@ -1189,9 +1293,10 @@ class _Reader:
             if predicates:  # الصحراء إقليماً تابعاً لها: the territory ends before its predicate
                 phrase_end = min(phrase_end, predicates[0][0])
             t_start = before[found][0]
-            phrase = self._phrase(self._without_preposition(t_start), phrase_end)
-            if phrase is None:
+            read = self._phrase(self._without_preposition(t_start), phrase_end)
+            if read is None:
                 return
+            phrase = read
             if strict:  # a place listed before: its own evidence, up to where it ends
                 phrase = _Phrase(phrase.territory, phrase.start, before[limit - 1][1])
             claimant = owner or self._claimant_before(phrase.start, sent_start)
@@ -1332,6 +1437,7 @@ class _Reader:
             index -= 1
         if head is None:
             return
+        head = self._list_start(spans, head)  # جزرها الثلاث طنب الكبرى وطنب الصغرى، التي …
         claimant = self._actor_at(cue.end)
         end = claimant[1] if claimant is not None else cue.end
         # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية);
@@ -1356,6 +1462,34 @@ class _Reader:
         year = self._year((head, min(sent_end, end + 12)), sent_start)
         phrase = _Phrase(territory, head, end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _list_start(self, spans: list[tuple[int, int]], head: int) -> int:
+        """Where the noun phrase whose last item starts at ``head`` begins: back over places
+        joined by و, their region nouns, counts and territory nouns (جزرها الثلاث طنب الكبرى
+        وطنب الصغرى)."""
+        if not self.text[head:].startswith("و"):
+            return head
+        index = next((i for i, t in enumerate(spans) if t[0] == head), None)
+        if index is None:
+            return head
+        start = head
+        while index > 0:
+            p_start, p_end = spans[index - 1]
+            if has_break(self.text, p_end, spans[index][0]):
+                break
+            inside = next((p for p in self.places if p[0] <= p_start < p[1]), None)
+            word = self._word(p_start, p_end)
+            counted = any(s <= p_start < e for s, e in self.number_ranges)
+            if inside is not None:
+                while index > 0 and spans[index - 1][0] >= inside[0]:
+                    index -= 1
+                start = spans[index][0]
+            elif self._is_noun(word) or counted or word in self.quantifiers:
+                index -= 1
+                start = p_start
+            else:
+                break
+        return start
 
     def _place_in(self, start: int, end: int) -> Entity | None:
         """The place a noun phrase names at its start (جبل الشيخ، مدينة فاروشا), or None.
@@ -1637,7 +1771,11 @@ class _Reader:
             index += 1
             while index < len(spans):
                 word = self._word(*spans[index])
-                adjective = word.endswith(("يه", "ي")) and not self._is_noun(word)
+                adjective = (
+                    word.endswith(("يه", "ي"))
+                    and not self._is_noun(word)
+                    and word not in PREPOSITIONS  # إلى, normalised الي, is no adjective
+                )
                 coordinated = word.startswith("و") and bare(word) in forces  # والمقاتلين
                 if adjective or coordinated or self._actor_at(spans[index][0], 0) is not None:
                     index += 1
@@ -1661,7 +1799,46 @@ class _Reader:
                 return t_start
             if word == "في" and previous in deployed:
                 return t_start  # سحب جنودها المنتشرين في إقليم …: where they are deployed
+            if word == "الي":
+                return self._line_after(t_end, limit)  # انسحاب القوات إلى الخطوط التي …
             previous = word
+        return None
+
+    def _recognised_as_other(self, phrase: _Phrase) -> bool:
+        """Whether a country is recognised as a state of some kind other than sovereign
+        (بكوريا الشمالية دولةً نووية), not as the owner of a territory."""
+        place = self._place_at(phrase.start)
+        if place is None or place[2].kind != EntityKind.COUNTRY:
+            return False
+        after = tokens(self.text, place[1], min(len(self.text), place[1] + 30))[:2]
+        state = normalize_text("دولة")
+        return (
+            len(after) == 2
+            and bare(self._word(*after[0])) == state
+            and self._word(*after[1]) not in self.analysis.word_set("territory_state_words")
+        )
+
+    def _that_is(self, position: int, limit: int) -> _Phrase | None:
+        """The territory after "أي" (that is) right after a territory phrase: ، أي من X."""
+        spans = tokens(self.text, position, min(limit, position + 30))[:2]
+        if (
+            not spans
+            or self._word(*spans[0]) != normalize_text("أي")
+            or _full_stop_in(self.text[position : spans[0][0]])
+        ):
+            return None
+        return self._phrase(spans[0][1], limit)
+
+    def _line_after(self, position: int, limit: int) -> int | None:
+        """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء
+        الخط الأزرق), or None: a withdrawal to anything else names no territory left."""
+        spans = tokens(self.text, position, min(limit, position + 40))[:3]
+        lines = self.analysis.word_set("territory_lines")
+        index = 0
+        if [self._word(*t) for t in spans[:2]] == ["ما", "وراء"]:
+            index = 2
+        if index < len(spans) and bare(self._word(*spans[index])) in lines:
+            return spans[index][0]
         return None
 
     def _counts_forces(self, start: int, end: int) -> bool:
@@ -1713,6 +1890,7 @@ class _Reader:
         leading = index
         while leading < len(spans) and (
             self._word(*spans[leading]) in self.quantifiers
+            or self._word(*spans[leading]) in self.directions  # غرب البلاد
             or (
                 leading + 1 < len(spans)
                 and any(s <= spans[leading][0] < e for s, e in self.number_ranges)
@@ -1732,17 +1910,29 @@ class _Reader:
                 and bare(self._word(*spans[head - 1])) not in self.statehood
             ):
                 place = None  # إبقاء الوسيط الأميركي: a demonym of the noun before, no territory
-            if not self._is_noun(word) and place is None and not self._part_of(spans, head):
+            region = (  # غرب البلاد: the country's part a direction names
+                head > 0
+                and self._word(*spans[head - 1]) in self.directions
+                and bare(word) == normalize_text("بلاد")
+            )
+            if (
+                not self._is_noun(word)
+                and place is None
+                and not self._part_of(spans, head)
+                and not region
+            ):
                 continue
+            if head > leading and place is not None and self._word(*spans[head - 1]) == "من":
+                continue  # الإبقاء على موقف قريب من القاهرة: no territory of the claim
             start = h_start
             if head > 0 and f"{self._word(*spans[head - 1])} {word}" in self.nouns:
                 start = spans[head - 1][0]  # شبه جزيرة
                 head -= 1
             if head > 0 and (
-                self._word(*spans[head - 1]) in self.quantifiers
+                self._word(*spans[head - 1]) in self.quantifiers | self.directions
                 or any(s <= spans[head - 1][0] < e for s, e in self.number_ranges)
             ):
-                start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط
+                start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط، غرب البلاد
             start = self._without_preposition(start)
             end = spans[-1][1]
             if place is None:
@@ -1949,6 +2139,8 @@ def _negation(word: str) -> bool:
 def _kind_of(cue: Cue) -> ClaimKind:
     if cue.label in (BEFORE_LABEL, STATEHOOD_LABEL):
         return ClaimKind.SOVEREIGNTY_CLAIM
+    if cue.label == PRESENCE_LABEL:
+        return ClaimKind.WITHDRAWAL_DEMAND
     return ClaimKind(cue.label)
 
 
