@@ -845,6 +845,13 @@ def test_more_leaders_and_venues(gazetteer: Gazetteer) -> None:
         ("المنطقة المنزوعة السلاح بين الكوريتين", "Korean Demilitarized Zone"),
         ("فاروشا", "Varosha"),
         ("ممر ترامب", "Trump Route for International Peace and Prosperity"),
+        ("الفشقة", "al-Fashaga"),
+        ("مثلث حلايب", "Halaib Triangle"),
+        ("جزيرة أبو موسى", "Abu Musa"),
+        ("جزر الكوريل", "Kuril Islands"),
+        ("معبد بريه فيهير", "Preah Vihear Temple"),
+        ("بونتلاند", "Puntland"),
+        ("سبتة", "Ceuta"),
     ],
 )
 def test_more_disputed_places(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -854,3 +861,4 @@ def test_more_disputed_places(gazetteer: Gazetteer, text: str, name: str) -> Non
 
 def test_qandil_alone_needs_a_full_mention(gazetteer: Gazetteer) -> None:
     assert gazetteer.find("قال قنديل إن") == []
+    assert gazetteer.find("قال أبو موسى إن") == []
