@@ -1191,7 +1191,7 @@ class _Reader:
         spans = tokens(text, position, min(sent_end, position + 60))
         for index, (t_start, t_end) in enumerate(spans[:6]):
             if has_break(text, position, t_start):
-                return None
+                break
             word = text[t_start:t_end]
             if word in ("مقابل", "بمقابل") and index + 1 < len(spans):
                 n_start, n_end = spans[index + 1]
@@ -1215,6 +1215,30 @@ class _Reader:
                 quantity = next((q for s, _, q in self.numbers if s == t_start + 1), None)
                 if quantity is not None:
                     return _OtherSide(_as_count(quantity.value), t_start, t_end)
+        resumed = self._past_apposition(position, sent_end)
+        if resumed is None or resumed <= position:
+            return None
+        return self._other_side(resumed, sent_end, used)
+
+    def _past_apposition(self, position: int, sent_end: int) -> int | None:
+        """The مقابل after the clause of the kind noun, past a comma or an apposition.
+
+        "الإفراج عن الباحث الفرنسي المعتقل في إيفين منذ عامين، مقابل ثلاثة سجناء"، "الإفراج
+        عن السياسي محمد قحطان، القيادي في حزب الإصلاح، مقابل 50 أسيراً": the position of
+        the مقابل after the first comma, or after a second one closing an apposition.
+        """
+        text = self.text
+        first = text.find(",", position, sent_end)
+        if first < 0 or has_break(text, position, first) or len(tokens(text, position, first)) > 8:
+            return None
+        for comma in (first, text.find(",", first + 1, sent_end)):
+            if comma < 0 or has_break(text, first + 1, comma):
+                return None
+            if comma > first and len(tokens(text, first, comma)) > 6:
+                return None
+            following = tokens(text, comma, min(sent_end, comma + 20))[:1]
+            if following and text[following[0][0] : following[0][1]] in ("مقابل", "بمقابل"):
+                return following[0][0]
         return None
 
     def _number_at(self, start: int, end: int, used: set[int], hedged: bool) -> _OtherSide | None:
