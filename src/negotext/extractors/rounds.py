@@ -331,6 +331,14 @@ class _Reader:
         # on its own: "على أن" overlaps the cues it stands before (على أن يعقد)
         self.statuses += find_cues(analysis, {"round_planned_adjacent": "planned_adjacent"})
         self.statuses.sort(key=lambda c: c.start)
+        moving = analysis.word_set("round_moving")
+        self.host_words_early = analysis.word_set("round_host")
+        self._moving_places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        self.statuses = [
+            c
+            for c in self.statuses
+            if c.word.split()[-1] not in moving or self._moved_to_a_place(c)
+        ]  # انتقلت المفاوضات إلى مرحلة جديدة: no round moved anywhere
         #: The end of the first noun of each trigger cluster (its head), by cluster start.
         self.heads: dict[int, int] = {}
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
@@ -617,6 +625,24 @@ class _Reader:
         if self.text[start] == "و" and not self.text.startswith("وفد", start):
             return True
         return _previous_words(self.text, start, 1) in (["ثم"], ["وثم"])
+
+    def _moved_to_a_place(self, cue: Cue) -> bool:
+        """Whether a verb of moving takes a round to a place (انتقلت الجولة الثانية إلى روما،
+        الجولة الثالثة عادت إلى مسقط، عادت الرياض لتستضيف جولة)."""
+        to = normalize_text("إلى")
+        spans = tokens(self.text, cue.end, min(len(self.text), cue.end + 90))
+        for index, (a, b) in enumerate(spans):
+            if has_break(self.text, cue.end, a):
+                return False
+            word = self.text[a:b]
+            if index <= 1 and word.startswith("ل") and word[1:] in self.host_words_early:
+                return True  # عادت الرياض لتستضيف
+            if word == to and index + 1 < len(spans):
+                following = spans[index + 1][0]
+                return any(p_start == following for p_start, _, _ in self._moving_places) or (
+                    self.text[following : spans[index + 1][1]] in VENUE_FILLERS
+                )
+        return False
 
     def _coordinated(self, end: int, start: int) -> bool:
         """Whether the noun at ``start`` is another round joined by و (لقاء إسطنبول في يوليو
