@@ -102,6 +102,8 @@ WIDE_KINDS = (
     ClaimKind.SOVEREIGNTY_CLAIM,
     ClaimKind.RETENTION_DEMAND,
 )
+#: How many words before a pronoun its territory may stand (طالبت باكو طوال أشهر بإعادتها).
+ANTECEDENT_WORDS = 14
 #: The area of a territory told before (من مساحتها): the territory is that one.
 AREA_PRONOUNS = frozenset(normalize_text(w) for w in ("مساحتها", "مساحته"))
 #: A preposition with a pronoun as the object of a cue (الاحتفاظ بها، الانسحاب منها).
@@ -811,6 +813,15 @@ class _Reader:
             antecedent = self._antecedent(sent_start, cue.start)
             if antecedent is not None:
                 phrase = _Phrase(antecedent.territory, antecedent.start, phrase.end)
+        if returned:
+            after = tokens(text, phrase.end, min(sent_end, phrase.end + 30))[:2]
+            restoration = self.analysis.word_set("territory_restoration")
+            if (
+                len(after) == 2
+                and self._word(*after[0]) == "الي"
+                and bare(self._word(*after[1])) in restoration
+            ):
+                return  # إعادة المدينة القديمة إلى سابق عهدها: restored, not handed back
         if kind == ClaimKind.RECOGNITION_DEMAND and self._recognised_as_other(phrase):
             return  # الاعتراف بكوريا الشمالية دولةً نووية: a status, no territory
         if kind == ClaimKind.WITHDRAWAL_DEMAND:
@@ -1063,7 +1074,8 @@ class _Reader:
         for its state) before ``position``.
         """
         spans = tokens(self.text, max(sent_start, position - 200), position)
-        for index in range(len(spans) - 1, -1, -1):
+        # its head within a dozen words: a pronoun reaching further is not followed
+        for index in range(len(spans) - 1, max(-1, len(spans) - ANTECEDENT_WORDS - 1), -1):
             t_start, t_end = spans[index]
             word = self._word(t_start, t_end)
             place = self._place_at(t_start)
@@ -1076,16 +1088,19 @@ class _Reader:
             first = index
             if place is not None and index > 0 and self._is_noun(self._word(*spans[index - 1])):
                 first = index - 1  # منطقة تافوش
-            # قرى حدودية في منطقة تافوش: the place where the nouns before it lie
-            for back in range(first - 1, max(-1, first - 4), -1):
-                if self._word(*spans[back]) != "في" or back == 0:
-                    continue
-                for noun in range(back - 1, max(-1, back - 3), -1):
-                    if self._is_noun(self._word(*spans[noun])) and not has_break(
-                        self.text, spans[noun][1], spans[first][0]
-                    ):
-                        first = noun
-                break
+            # قرى حدودية في منطقة تافوش: the place where the nouns before it lie; with no
+            # territory noun before في (الأسلحة التي صادرتها الشرطة في المنطقة ستحتفظ بها)
+            # it is where something else is, not what the pronoun names
+            if first > 0 and self._word(*spans[first - 1]) == "في":
+                nouns = [
+                    noun
+                    for noun in range(first - 2, max(-1, first - 4), -1)
+                    if self._is_noun(self._word(*spans[noun]))
+                    and not has_break(self.text, spans[noun][1], spans[first][0])
+                ]
+                if not nouns:
+                    return None
+                first = nouns[-1]
             if first > 0 and (
                 self._word(*spans[first - 1]) in self.quantifiers
                 or any(s <= spans[first - 1][0] < e for s, e in self.number_ranges)
