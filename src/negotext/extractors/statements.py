@@ -67,6 +67,8 @@ _SUBJECT_KINDS = frozenset(
 _SUBJECT_HEADS = frozenset({"title", "institution", "entity"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
+#: How far an interview's answer may stand from the last statement (a question between).
+_ANSWER_REACH = 1200
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
 _HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
@@ -132,11 +134,14 @@ class _Builder:
     def run(self) -> list[Statement]:
         """Read every trigger (and every line a speaker opens with a colon) in order,
         outside boilerplate and related lists."""
-        colons = self.reader.colon_lines()
+        lines: list[tuple[int, int, int]] = sorted(
+            [(start, first, colon) for start, first, colon in self.reader.colon_lines()]
+            + [(start, -1, end) for start, end in self.reader.answer_lines()]
+        )
         for match in self.triggers():
             start = match.start()
-            while colons and colons[0][0] < start:
-                self._colon(*colons.pop(0))
+            while lines and lines[0][0] < start:
+                self._line(*lines.pop(0))
             if start < self.consumed_until:
                 continue
             if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
@@ -147,9 +152,41 @@ class _Builder:
                 self._relayed(match)
             else:
                 self._verb(match)
-        for colon in colons:
-            self._colon(*colon)
+        for line in lines:
+            self._line(*line)
         return self.statements
+
+    def _line(self, start: int, first: int, end: int) -> None:
+        """A colon line (``first`` its first token, ``end`` its colon token) or an
+        interview answer (``first`` -1, ``end`` the end of its words)."""
+        if first >= 0:
+            self._colon(start, first, end)
+        else:
+            self._answer(start, end)
+
+    def _answer(self, start: int, end: int) -> None:
+        """ "- هل ألغيت القمة؟" then "- لا أحد تحدث عن إلغاء …": the interviewee answers.
+
+        An answer line of an interview (a dash after a dashed question) is what the last
+        speaker says, quoted in the interview (direct), verb "-".
+        """
+        if start < self.consumed_until or self._segment_kind(start) in (
+            SegmentKind.BOILERPLATE,
+            SegmentKind.RELATED,
+        ):
+            return
+        speaker = self._last_speaker(start, reach=_ANSWER_REACH)
+        if speaker is None:
+            return
+        self._add(
+            verb="-",
+            evidence=(start, end),
+            content=(start, end),
+            direct=True,
+            speaker=speaker,
+            channel="interview",
+            via=None,
+        )
 
     def triggers(self) -> Iterator[regex.Match[str]]:
         """The trigger pattern's matches in the normalised text, as ``finditer`` gives them.
@@ -262,7 +299,9 @@ class _Builder:
                 after, speaker=None, content_start=start, kind="object", region_end=start
             )
         speaker_phrase = after.speaker
-        if speaker_phrase is not None and reader.disagrees(match.group("verb"), speaker_phrase):
+        if speaker_phrase is not None and reader.disagrees(
+            match.group("verb"), speaker_phrase, continued=bool(match.group("pre"))
+        ):
             # "وطالب لجنة الحكام بمراجعة اللقطة": a masculine verb does not take a
             # feminine body as its subject; the body is the object.
             speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
@@ -540,10 +579,10 @@ class _Builder:
         form = self.lexicon.verbs.get(word) or self.lexicon.verbs.get(_CLITIC.sub("", word))
         return form is not None and not form.needs_subject
 
-    def _last_speaker(self, offset: int) -> Entity | None:
+    def _last_speaker(self, offset: int, reach: int = _CONTINUATION_REACH) -> Entity | None:
         """The last statement's speaker, when it stands near enough in the same segment."""
         last = self.last
-        if last is None or offset - last.end > _CONTINUATION_REACH:
+        if last is None or offset - last.end > reach:
             return None
         if last.segment != self._segment_index(offset):
             return None

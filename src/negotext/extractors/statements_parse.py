@@ -120,6 +120,8 @@ _NAME_ALI_TOKEN = "علي\u0640"
 #: How many words a subject written before its verb may have ("المدير العام للوكالة
 #: الدولية للطاقة الذرية رافائيل غروسي يقول").
 _MAX_SUBJECT_WORDS = 12
+#: Dashes that open the lines of an interview's questions and answers.
+_DASHES = "-–—"
 #: How many tokens a line's speaker and its adverbial may run before a colon.
 _COLON_REACH = 16
 #: The most words an unknown name may have.
@@ -1685,6 +1687,33 @@ class Reader:
             at = self.text.find(":", at + 1)
         return found
 
+    def answer_lines(self) -> list[tuple[int, int]]:
+        """Interview answers: a line opened by a dash right after a line opened by a dash
+        that ends with a question mark. (start, end) of the answer's words."""
+        found: list[tuple[int, int]] = []
+        lines = []
+        at = 0
+        for line in self.text.split("\n"):
+            lines.append((at, line))
+            at += len(line) + 1
+        question = False
+        for start, line in lines:
+            stripped = line.strip()
+            if not stripped:
+                continue
+            dashed = stripped[0] in _DASHES
+            if dashed and question:
+                words = start + line.index(stripped[0]) + 1
+                while words < start + len(line) and self.text[words] == " ":
+                    words += 1
+                end = start + len(line.rstrip())
+                if end > words:
+                    found.append((words, end))
+                question = False
+                continue
+            question = dashed and stripped[-1] in "؟?"
+        return found
+
     def colon_speaker(self, first: int, colon: int) -> Phrase | None:
         """The speaker a line opens with before its colon (see ``_Builder._colon``)."""
         phrase = self.phrase_at(first)
@@ -1814,18 +1843,31 @@ class Reader:
             and self.tokens[index - 2].bare in ("دون", "بدون")
         )
 
-    def disagrees(self, verb: str, phrase: Phrase) -> bool:
-        """Whether a masculine singular verb stands before a feminine body ("طالب لجنة").
+    def disagrees(self, verb: str, phrase: Phrase, *, continued: bool = False) -> bool:
+        """Whether a verb and the phrase after it disagree in gender, so that the phrase is
+        the verb's object: a masculine singular verb before a feminine body ("طالب لجنة"),
+        or a feminine verb continuing with و / ف before a masculine title ("وطالبت الرئيس").
 
         A masculine verb is the bare past stem or a present with ي; a feminine body is
         an institution head ending in ta marbuta (لجنة، وزارة، حركة، الحكومة).
         """
         form = self.lexicon.verbs.get(verb)
-        if form is None or phrase.head != "institution":
+        if form is None or form.tense == PARTICIPLE:
             return False
-        masculine = verb == form.lemma or (form.tense != PARTICIPLE and verb.startswith("ي"))
         index = self.index_at(phrase.start)
-        return masculine and self.tokens[index].text.endswith("ه")
+        feminine_head = self.tokens[index].bare.endswith("ه")
+        if phrase.head == "institution":
+            masculine = verb == form.lemma or verb.startswith("ي")
+            return masculine and feminine_head
+        if phrase.head == "title" and continued:
+            # "وقالت حماس …، وطالبت الرئيس ترامب بـ"…"": a feminine verb continuing its
+            # speaker takes a masculine title as its object.
+            stem = form.lemma[:-1] if form.lemma[-1] in "اي" else form.lemma
+            feminine = verb == stem + "ت" or (
+                verb.startswith("ت") and not verb.endswith(("ون", "ان"))
+            )
+            return feminine and not feminine_head
+        return False
 
     def marker_ahead(self, offset: int) -> tuple[int, str, Quote | None] | None:
         """أن / إن or a colon within a few words after ``offset`` (no comma, quote or
