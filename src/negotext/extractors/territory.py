@@ -813,6 +813,12 @@ class _Reader:
             antecedent = self._antecedent(sent_start, cue.start)
             if antecedent is not None:
                 phrase = _Phrase(antecedent.territory, antecedent.start, phrase.end)
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and "حتفظ" in cue.word
+            and self._kept_elsewhere(position, phrase.start)
+        ):
+            return  # تحتفظ القوات الجوية بطائرات حديثة في قاعدة …: what is kept is no territory
         if returned:
             after = tokens(text, phrase.end, min(sent_end, phrase.end + 30))[:2]
             restoration = self.analysis.word_set("territory_restoration")
@@ -1833,6 +1839,22 @@ class _Reader:
             and self._word(*after[1]) not in self.analysis.word_set("territory_state_words")
         )
 
+    def _kept_elsewhere(self, start: int, end: int) -> bool:
+        """Whether a kept object stands before في and the territory (بطائرات حديثة في قاعدة):
+        no forces and no noun of control or presence among the words skipped."""
+        words = [self._word(*t) for t in tokens(self.text, start, end)]
+        if "في" not in words or words.index("في") == 0:
+            return False
+        kept = {bare(w) for w in self.forces} | self.analysis.word_set("territory_kept_presence")
+        return not any(bare(w) in kept or w in kept for w in words)
+
+    def _line_head(self, position: int, word: str) -> bool:
+        """A line withdrawn to, right after إلى or ما وراء (إلى الخطوط التي …)."""
+        if bare(word) not in self.analysis.word_set("territory_lines"):
+            return False
+        previous = tokens(self.text, max(0, position - 12), position)[-1:]
+        return bool(previous) and self._word(*previous[0]) in ("الي", "وراء")
+
     def _that_is(self, position: int, limit: int) -> _Phrase | None:
         """The territory after "أي" (that is) right after a territory phrase: ، أي من X."""
         spans = tokens(self.text, position, min(limit, position + 30))[:2]
@@ -1935,6 +1957,7 @@ class _Reader:
                 and place is None
                 and not self._part_of(spans, head)
                 and not region
+                and not self._line_head(h_start, word)
             ):
                 continue
             if head > leading and place is not None and self._word(*spans[head - 1]) == "من":
