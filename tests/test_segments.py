@@ -72,6 +72,16 @@ def test_read_also_with_only_headlines_is_a_related_list() -> None:
     assert [k for k, _ in kinds(text)] == ["main", "boilerplate", "related"]
 
 
+def test_read_also_with_long_list_items_is_a_related_list() -> None:
+    long_item = "طقس الخميس: أمطار غزيرة ورياح نشطة على المناطق الساحلية وانخفاض في درجات الحرارة"
+    for mark in ("- ", "• ", "ــ "):
+        text = f"{ARTICLE}\nاقرأ أيضاً\n{mark}الحوثيون يعلنون استهداف سفينة\n{mark}{long_item}\n"
+        assert [k for k, _ in kinds(text)] == ["main", "boilerplate", "related"], mark
+    # a paragraph after the list items still makes it an article
+    text = f"{ARTICLE}\nاقرأ أيضاً\n- عنوان قصير\n{SECOND}\n"
+    assert [k for k, _ in kinds(text)] == ["main", "boilerplate", "appended"]
+
+
 def test_related_list_and_back_to_top_button() -> None:
     text = f"{ARTICLE}\n\nمقالات ذات صلة\n\n  • عنوان أول\n  • عنوان ثان\nزر الذهاب إلى الأعلى"
     assert kinds(text) == [

@@ -62,6 +62,8 @@ _DATELINE_LINE = regex.compile(
     rf"^[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*(?:-[ \t]*)?\([^()\n]{{1,40}}\)[ \t]*[:\-]?[ \t]*$"
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"']?\s*$")
+# "- عنوان"، "• عنوان"، "ــ عنوان": an item of a list of headlines.
+_LIST_ITEM = regex.compile(r"[ \t]*(?:[-•·*–—]|ـ{2,})")
 
 
 def parse_markers(lines: Iterable[str]) -> tuple[tuple[str, SegmentKind], ...]:
@@ -165,7 +167,7 @@ def segment(
             pieces.append((start, SegmentKind.BOILERPLATE))
             continue
         if mark is SegmentKind.APPENDED:
-            state = _appended_or_related(norm.text, lines, marks, index + 1)
+            state = _appended_or_related(norm, lines, marks, index + 1)
             pieces.append((start, SegmentKind.BOILERPLATE))
             continue
         if not line.strip():
@@ -197,16 +199,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _appended_or_related(
-    text: str,
+    norm: Normalized,
     lines: list[tuple[int, int]],
     marks: list[SegmentKind | None],
     first: int,
 ) -> SegmentKind:
-    """After "اقرأ أيضاً": an article when a paragraph follows before the next marker."""
+    """After "اقرأ أيضاً": an article when a paragraph follows before the next marker.
+
+    A line opened by a list mark ("- عنوان"، "• عنوان"، "ــ عنوان") is an item of a
+    list of headlines, however long, not a paragraph.
+    """
     for (start, end), mark in zip(lines[first:], marks[first:], strict=True):
         if mark is not None:
             break
-        if len(text[start:end].split()) >= PARAGRAPH_WORDS:
+        line = norm.text[start:end]
+        # Read the mark in the original: normalisation drops the tatweel of "ــ".
+        original_start = norm.original.rfind("\n", 0, norm.to_original(start)) + 1
+        if _LIST_ITEM.match(norm.original, original_start):
+            continue
+        if len(line.split()) >= PARAGRAPH_WORDS:
             return SegmentKind.APPENDED
     return SegmentKind.RELATED
 
