@@ -94,6 +94,7 @@ class _Mention:
     per_side: bool | None = None
     approximate: bool = False
     whole: bool = False  # all for all (الكل مقابل الكل)
+    further: bool = False  # told as a further event (ثم جرى تبادل …): never a later mention
     #: The other side of a swap of two kinds (33 رهينة مقابل 1900 أسير), told with this one.
     others: list[_Mention] = attrs.Factory(list)
 
@@ -240,7 +241,7 @@ class _Reader:
         people = [k for k in self.kinds if k.label != ExchangeKind.DOCUMENTS.value]
         if not people:
             return
-        for cue in self.all_for_all:
+        for cue, count in [(c, None) for c in self.all_for_all] + self._formulas():
             if any(m.start <= cue.end and cue.start <= max(m.end, m.evidence[1]) for m in found):
                 continue
             segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
@@ -269,9 +270,53 @@ class _Reader:
                 segment,
                 evidence,
                 status=status,
+                count=count,
                 per_side=True,
-                whole=True,
+                whole=count is None,
             )
+
+    @functools.cached_property
+    def sequencers(self) -> list[Cue]:
+        return find_cues(self.analysis, {"exchange_sequencers": "then"})
+
+    def _further(self, position: int) -> bool:
+        """Whether a word of a further event (ثم، كما، لاحقاً) stands within two words before."""
+        return any(
+            0 <= position - c.end <= 12
+            and len(tokens(self.text, c.end, position)) <= 1
+            and not has_break(self.text, c.end, position)
+            for c in self.sequencers
+        )
+
+    def _formulas(self) -> list[tuple[Cue, int | None]]:
+        """Swaps named by their formula alone: عملية «ألف مقابل ألف»، صيغة 1000 مقابل 1000.
+
+        The same number on both sides of مقابل, no kind noun after either, and a noun of
+        ``exchange_formula_nouns`` right before (quotes may stand between).
+        """
+        nouns = self.analysis.word_set("exchange_formula_nouns")
+        found = []
+        for index, (q_start, q_end, quantity) in enumerate(self.numbers[:-1]):
+            o_start, o_end, other = self.numbers[index + 1]
+            between = self.text[q_end:o_start].strip()
+            if between not in ("مقابل", "بمقابل") or quantity.value != other.value:
+                continue
+            if any(
+                q_end <= k.start <= q_end + 3 or o_end <= k.start <= o_end + 3 for k in self.kinds
+            ):
+                continue  # a counted swap (ألف أسير مقابل ألف أسير), read with its kind noun
+            before = tokens(self.text, max(0, q_start - 16), q_start)[-1:]
+            if not before or bare(self.text[before[0][0] : before[0][1]]) not in nouns:
+                continue
+            if self.text[before[0][1] : q_start].strip() not in ("", '"', "«", "“"):
+                continue
+            found.append(
+                (
+                    Cue(q_start, o_end, self.text[q_start:o_end], "formula"),
+                    _as_count(quantity.value),
+                )
+            )
+        return found
 
     def _mentions_of_actions(self) -> Iterator[_Mention]:
         used: set[int] = set()
@@ -939,6 +984,7 @@ class _Reader:
             elif cue.start >= kind.end:
                 end = max(end, cue.end)
         mention.evidence = (start, end)
+        mention.further = self._further(min(start, action.start))
         if mention.status is None and mention.whole:
             mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
         if mention.status is None and mention.count is None:
@@ -1340,28 +1386,57 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
         first.kind == second.kind
         and (first.status is None or second.status is None or first.status == second.status)
         and first.segment == second.segment
-        and (first.count is None or second.count is None or first.count == second.count)
+        and _same_count(first, second)
         and not (first.whole and second.count is not None)
         and not (second.whole and first.count is not None)
     )
 
 
+def _same_count(first: _Mention, second: _Mention) -> bool:
+    """Whether two counts agree: equal, unknown, or N from each side and 2N in all.
+
+    "اتفاق لتبادل 157 أسيراً من كل جانب" and "إطلاق سراح الأسرى الـ314" are one exchange.
+    """
+    if first.count is None or second.count is None or first.count == second.count:
+        return True
+    return (first.per_side is True and second.count == 2 * first.count) or (
+        second.per_side is True and first.count == 2 * second.count
+    )
+
+
+def _in_body(text: str, position: int) -> bool:
+    """Whether ``position`` stands in a line that ends as a sentence does, not in a title.
+
+    A headline ("… واتفاق على تبادل 157 أسيراً من كل جانب") has no final stop; the
+    article's own sentence is the better evidence of the same exchange.
+    """
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return line.endswith((".", "!", "?", "؟", ":", '"', "»", "”"))
+
+
 def find_exchanges(analysis: Analysis) -> list[Exchange]:
     """Every exchange the document states, one record per exchange."""
-    mentions = list(_Reader(analysis).mentions())
+    mentions = sorted(_Reader(analysis).mentions(), key=lambda m: m.start)
     groups: list[list[_Mention]] = []
     for strong in (True, False):
         for mention in mentions:
             if (mention.status is not None) != strong:
                 continue
-            group = next((g for g in groups if all(_compatible(m, mention) for m in g)), None)
+            group = (
+                None
+                if mention.further
+                else next((g for g in groups if all(_compatible(m, mention) for m in g)), None)
+            )
             if group is None:
                 groups.append([mention])
             else:
                 group.append(mention)
     records = []
     for group in groups:
-        best = max(group, key=lambda m: (m.score, -m.start))
+        text = analysis.norm.text
+        best = max(group, key=lambda m: (m.score, _in_body(text, m.start), -m.start))
         status = best.status or next((m.status for m in group if m.status), ExchangeStatus.AGREED)
         count = (
             best.count
