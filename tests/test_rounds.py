@@ -259,9 +259,13 @@ def test_a_cue_opening_the_next_round_s_clause_is_not_taken_back() -> None:
         "وقالت المصادر إن اجتماع أمس أسفر عن إطار عام للمفاوضات، "
         "ومن المتوقع أن تعقد جولة متابعة في القاهرة."
     )
-    found = only(text)
-    assert found.status == RoundStatus.PLANNED
-    assert (found.place.name if found.place else None) == "Cairo"
+    # yesterday's meeting "yielded" a framework: it was held (a verb of outcome), and the cue
+    # after it is the follow-up round's
+    found = rounds_of(text)
+    planned = [r for r in found if r.status == RoundStatus.PLANNED]
+    assert len(planned) == 1
+    assert (planned[0].place.name if planned[0].place else None) == "Cairo"
+    assert [r.status for r in found if r is not planned[0]] in ([], [RoundStatus.HELD])
 
 
 def test_plural_future_meeting_verb() -> None:

@@ -68,6 +68,7 @@ STATUS_LEXICONS = {
     "round_held": "held",
     "round_held_adjacent": "held_adjacent",
     "round_held_near": "held_near",
+    "round_outcome": "held_outcome_near",
     "round_held_after": "held_after",
     "round_possible_after": "possible_after",
     "round_planned_near": "planned_near",
@@ -82,7 +83,16 @@ STATUS_LEXICONS = {
 }
 #: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
 AFTER_STATUSES = frozenset(
-    {"held", "held_near", "planned", "planned_near", "cancelled", "possible", "present"}
+    {
+        "held",
+        "held_near",
+        "held_outcome_near",
+        "planned",
+        "planned_near",
+        "cancelled",
+        "possible",
+        "present",
+    }
 )
 #: Statuses a cue states only after the round noun and only when no cue before it governs
 #: it (محادثات استمرت ساعات، مشاورات رعتها الأمم المتحدة).
@@ -103,6 +113,10 @@ ORDINAL_COPULAS = frozenset(
 )
 #: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
 ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
+#: Conditionals before a verb of outcome: a condition states no round (إذا فشلت المحادثات).
+CONDITIONALS = frozenset(normalize_text(w) for w in ("إذا", "وإذا", "لو", "ولو", "حال", "لئن"))
+#: "In turn" (بدوره، بدورها), which reads as دورة (a session) with a pronoun once normalised.
+IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما", "وبدوره", "وبدورها"})
 #: Indefinite adjectives of the next round (في جولة مقبلة), which the ordinals do not read.
 NEXT_WORDS = frozenset(normalize_text(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم"))
 #: Exceptives that make a negation before them mean "only" (لم يكن … سوى، ما … إلا).
@@ -319,7 +333,12 @@ class _Reader:
         self.text = analysis.norm.text
         nouns = {"round_nouns": "noun"}
         verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
-        triggers = find_cues(analysis, nouns, suffixes=True) + find_cues(analysis, verbs)
+        triggers = [
+            c
+            for c in find_cues(analysis, nouns, suffixes=True)
+            if self.text[c.start : c.end] not in IN_TURN
+        ]  # بدورها: "in turn", not دورة (a session) with a pronoun
+        triggers += find_cues(analysis, verbs)
         triggers.sort(key=lambda c: c.start)
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
         self.statuses += [
@@ -847,6 +866,13 @@ class _Reader:
         return bool(words) and words[0] in RELATIVES
 
     def _judge(self, cue: Cue) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
+        if cue.label == "held_outcome_near":
+            before = _previous_words(self.text, cue.start, 1)
+            if before and before[0] in CONDITIONALS:
+                return "none", None, None  # إذا فشلت المحادثات: a condition, no fact
+            if cue.word[0] in "تي" and before != ["لم"]:
+                return "none", None, None  # يأمل أن تسفر المحادثات: not yet
+            return "cue", RoundStatus.HELD, (cue.start, cue.end)  # لم تسفر الجولة عن نتائج
         if _negated(self.text, cue.start) and not self._exclusive_after(cue.end):
             return "negated", None, (cue.start, cue.end)
         modal = self._modal_before(cue)
