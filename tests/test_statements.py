@@ -159,6 +159,22 @@ def test_institution_and_capital_as_speakers() -> None:
     )
 
 
+def test_an_office_speaks_as_an_organisation() -> None:
+    """An office named by its holder's title or name is the office, not the person."""
+    text = (
+        "وزار المبعوث الأممي إلى السودان رمطان لعمامرة بورتسودان. "
+        "وأعرب مكتب المبعوث الأممي، في بيان، عن أمله في استئناف المحادثات. "
+        "وقال مكتب وزير الخارجية الإيراني عباس عراقجي إن الجولة ستعقد في مسقط."
+    )
+    first, second = find_statements(Analysis(Document(text)))
+    assert (first.speaker.text, first.speaker.kind) == (
+        "مكتب المبعوث الأممي",
+        EntityKind.ORGANIZATION,
+    )
+    assert second.speaker.text.startswith("مكتب وزير الخارجية الإيراني")
+    assert second.speaker.kind is EntityKind.ORGANIZATION
+
+
 def test_group_speaker() -> None:
     s = one("من جهتها، أكدت حركة حماس أنها لم تتسلم أي رد مكتوب.")
     assert s.speaker.text == "حركة حماس"

@@ -274,7 +274,13 @@ class _Builder:
                 return  # "ولم يعلن الكرملين موعدا": what was not said
             # "كما لم يستبعد الكرملين أن …": the clause opens before its negation.
             start = negation
-        topic = reader.topic_before(start) if match.group("pre") == "ف" else None
+        if match.group("pre") == "ف":
+            topic = reader.topic_before(start)
+        elif not match.group("pre"):
+            # "فروسيا، التي ضمت …، تطالب كييف بالانسحاب": the subject before its relative.
+            topic = reader.relative_subject(start)
+        else:
+            topic = None
         if not match.group("pre") and not reader.clause_initial(start):
             issuer = reader.issuer_before(start)
             if issuer is not None:
@@ -1049,7 +1055,11 @@ class _Builder:
             return attrs.evolve(coref.resolve(found), text=text, span=span)
         if phrase.head == "title":
             return coref.resolve(Entity(text, span, EntityKind.PERSON))
-        return coref.resolve(Entity(text, span, EntityKind.ORGANIZATION))
+        body = Entity(text, span, EntityKind.ORGANIZATION)
+        resolved = coref.resolve(body)
+        if phrase.head == "institution" and resolved.kind is EntityKind.PERSON:
+            return body  # "مكتب المبعوث الأممي": the office, not the envoy it names
+        return resolved
 
     def _coordinated(self, span: Span) -> list[Entity]:
         """Named entities joined by و inside a speaker phrase (not demonyms or titles)."""

@@ -694,6 +694,35 @@ class Reader:
             first -= 1
         return None
 
+    def relative_subject(self, verb_start: int) -> Phrase | None:
+        """ "فروسيا التي ضمت …، تطالب كييف …", "الوزير فلان، الذي …، قال إن": a subject
+        opening its sentence, a relative clause after it, then a comma and the verb at
+        ``verb_start``."""
+        index = self.index_at(verb_start) - 1
+        if index < 2 or self.tokens[index].text != ",":
+            return None
+        first = self.index_at(self.sentence_start(verb_start))
+        phrase = self.phrase_at(first)
+        if (
+            phrase is None
+            or not phrase.plausible
+            or phrase.head not in ("title", "institution", "entity", "anonymous")
+        ):
+            return None
+        at = self.index_at(phrase.end)
+        if at < index and self.tokens[at].text == ",":
+            at += 1
+        if at >= index or self.tokens[at].text not in _RELATIVES:
+            return None
+        if any(not token.word for token in self.tokens[at:index]):
+            return None
+        found = self.entity_at(phrase.start)
+        if phrase.head == "entity" and found is not None and found[0] > phrase.start:
+            # "فروسيا": the speaker is written after the conjunction ف / و.
+            name = (found[0], phrase.name[1]) if phrase.name is not None else None
+            return attrs.evolve(phrase, start=found[0], name=name)
+        return phrase
+
     def _body_at(self, index: int) -> bool:
         """Whether an institution or group (gazetteer or institution head) starts at ``index``."""
         found = self.entity_at(self.tokens[index].start)
