@@ -862,3 +862,15 @@ def test_more_disputed_places(gazetteer: Gazetteer, text: str, name: str) -> Non
 def test_qandil_alone_needs_a_full_mention(gazetteer: Gazetteer) -> None:
     assert gazetteer.find("قال قنديل إن") == []
     assert gazetteer.find("قال أبو موسى إن") == []
+
+
+def test_korean_demonyms_and_cypriot_communities(gazetteer: Gazetteer) -> None:
+    for text, code in [
+        ("الكوري الشمالي", "KP"),
+        ("الكورية الجنوبية", "KR"),
+        ("الكوريين الجنوبيين", "KR"),
+    ]:
+        mention = only(gazetteer, f"قال المسؤول {text} أمس")
+        assert (mention.entity.id, mention.demonym) == (code, True)
+    assert only(gazetteer, "وقال القبارصة الأتراك").entity.name == "Turkish Cypriots"
+    assert only(gazetteer, "الانسحاب من شمال قبرص").entity.name == "Northern Cyprus"

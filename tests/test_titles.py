@@ -623,3 +623,10 @@ def test_an_ambassador_rank_between_title_and_name_is_an_honorific() -> None:
     # السفير is still a title of its own
     title = one_title("وقال السفير الروسي لدى واشنطن إن")
     assert title.role == "Ambassador of Russia to United States"
+
+
+def test_compound_demonyms_name_the_leader() -> None:
+    assert [(p.name, p.role) for p in find_people("وقال الزعيم الكوري الشمالي إن")] == [
+        ("Kim Jong Un", "Leader of North Korea")
+    ]
+    assert [p.name for p in find_people("وقال الزعيم القبرصي التركي إن")] == ["Tufan Erhürman"]
