@@ -79,6 +79,8 @@ DEMANDS = (
 VERB_KINDS = (ClaimKind.ANNEXATION, ClaimKind.CONTROL)
 # Constants are written plainly and normalised here, as the text they are compared with is.
 PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "على", "في", "عن", "إلى"))
+#: Prepositions a territory phrase may open with, ب written apart included (بـ"الواقع …").
+LEADING_PREPOSITIONS = PREPOSITIONS | {"ب", "ل"}
 COORDINATORS = tuple(
     normalize_text(w) for w in ("بالإضافة إلى", "فضلاً عن", "وكذلك", "إضافة إلى", "و")
 )
@@ -1671,7 +1673,7 @@ class _Reader:
         """Skip hedges and fractions before a territory (على قرابة خمس الأراضي → 20%)."""
         spans = tokens(self.text, position, min(limit, position + 60))
         index = 0
-        while index < len(spans) and self._word(*spans[index]) in PREPOSITIONS:
+        while index < len(spans) and self._word(*spans[index]) in LEADING_PREPOSITIONS:
             index += 1
         share: float | None = None
         start = index
@@ -1895,16 +1897,20 @@ class _Reader:
         spans: list[tuple[int, int]] = []
         for t_start, t_end in tokens(text, position, min(limit, position + 160)):
             gap_start = spans[-1][1] if spans else position
-            if has_break(text, gap_start, t_start) or '"' in text[gap_start:t_start]:
+            # a quote ends the phrase, but one may open it (الاعتراف بـ"الواقع القائم على …")
+            opening = all(self._word(*t) in LEADING_PREPOSITIONS for t in spans)
+            if has_break(text, gap_start, t_start) or (
+                not opening and '"' in text[gap_start:t_start]
+            ):
                 break
             word = text[t_start:t_end]
-            if spans and (word in self.stops or bare(word) in self.stops):
+            if not opening and (word in self.stops or bare(word) in self.stops):
                 break
             spans.append((t_start, t_end))
             if len(spans) == MAX_PHRASE:
                 break
         index = 0
-        while index < len(spans) and self._word(*spans[index]) in PREPOSITIONS:
+        while index < len(spans) and self._word(*spans[index]) in LEADING_PREPOSITIONS:
             index += 1
         if (
             index + 1 < len(spans)
