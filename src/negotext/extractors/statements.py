@@ -448,6 +448,8 @@ class _Builder:
         after = reader.content_after_colon(colon, limit)
         if after.content_start is None:
             return
+        if len(reader.text[after.content_start : limit].split()) < 3:
+            return  # "المصدر: وكالات.": a credit, not words said
         self._emit(
             verb=":",
             evidence_start=phrase.start,
