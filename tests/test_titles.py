@@ -630,3 +630,12 @@ def test_compound_demonyms_name_the_leader() -> None:
         ("Kim Jong Un", "Leader of North Korea")
     ]
     assert [p.name for p in find_people("وقال الزعيم القبرصي التركي إن")] == ["Tufan Erhürman"]
+
+
+def test_a_short_form_a_title_vouched_for_is_the_person_later_too() -> None:
+    people = find_people("إن الرئيس عون شدد على الانسحاب، وأضاف عون أن لبنان ملتزم")
+    assert [(p.text, p.name) for p in people] == [("عون", "Joseph Aoun"), ("عون", "Joseph Aoun")]
+    # before the title it is still the word 'aid'
+    people = find_people("طلب عون دولي، ثم قال الرئيس عون إن")
+    assert [(p.text, p.name) for p in people] == [("عون", "Joseph Aoun")]
+    assert people[0].span.start > 10

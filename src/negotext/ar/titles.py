@@ -601,6 +601,7 @@ def read_entities(
     hidden: set[int] = set()  # mentions inside titles
     occupied: set[int] = {n for m in mentions for n in range(*m.words)}  # words already read
     unknown: list[tuple[int, Entity]] = []  # (last word of the name, person)
+    shorts: list[tuple[int, Entity, GazetteerEntry]] = []  # short forms a title vouched for
     index_of = {id(m): n for n, m in enumerate(mentions)}
     # People named so far, with the roles they hold: (entity, roles).
     known: list[tuple[Entity, tuple[str, ...], GazetteerEntry | None]] = []
@@ -667,6 +668,7 @@ def read_entities(
             added.append(person)
             known.append((person, (role, *entry.roles), entry))
             occupied.update(range(k, k + used))
+            shorts.append((k + used, person, entry))
             i = k + used
         elif (
             parsed.affiliation_entry is not None
@@ -715,6 +717,7 @@ def read_entities(
     ]
     entities += added
     entities += _later_surnames(reader, unknown, occupied)
+    entities += _later_short_forms(reader, shorts, occupied)
     entities.sort(key=lambda e: (e.span.start, -e.span.end))
     return EntityReading(tuple(entities), tuple(titles), tuple(mentions))
 
@@ -751,6 +754,30 @@ def _later_surnames(
             continue
         text, span = reader.original(hit[0], hit[1])
         found.append(Entity(text, span, EntityKind.PERSON, role=before[-1].role))
+    return found
+
+
+def _later_short_forms(
+    reader: _Reader, shorts: Sequence[tuple[int, Entity, GazetteerEntry]], occupied: set[int]
+) -> list[Entity]:
+    """Later mentions of a short form a title vouched for ("الرئيس عون … وأكد عون").
+
+    Once "الرئيس عون" has named Joseph Aoun, a later "عون" alone is him too,
+    as it would be after his full name, outside any gazetteer name or title.
+    """
+    if not shorts:
+        return []
+    found: list[Entity] = []
+    scanned = reader.scanned
+    for k in range(min(after for after, _, _ in shorts), len(scanned.words)):
+        if k in occupied or k in reader.mention_at:
+            continue
+        for entry, start, stop, _used in reader.gazetteer.short_forms_at(scanned, k):
+            before = [person for after, person, e in shorts if e is entry and after <= k]
+            if before:
+                text, span = reader.original(start, stop)
+                found.append(attrs.evolve(entry.entity(text, span), role=before[-1].role))
+                break
     return found
 
 
