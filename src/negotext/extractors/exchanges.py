@@ -95,6 +95,7 @@ class _Mention:
     approximate: bool = False
     whole: bool = False  # all for all (الكل مقابل الكل)
     further: bool = False  # told as a further event (ثم جرى تبادل …): never a later mention
+    held: bool = False  # a bare noun of the held (المحتجزين) read as hostages
     #: The other side of a swap of two kinds (33 رهينة مقابل 1900 أسير), told with this one.
     others: list[_Mention] = attrs.Factory(list)
 
@@ -378,6 +379,10 @@ class _Reader:
         return find_cues(self.analysis, {"exchange_list_joiners": "joiner"})
 
     @functools.cached_property
+    def included_words(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_included")
+
+    @functools.cached_property
     def included(self) -> list[Cue]:
         return find_cues(self.analysis, {"exchange_included": "included"})
 
@@ -636,6 +641,9 @@ class _Reader:
             approximate = vague or bool(quantity[2].approximate)
         elif number is not None:
             start, count, approximate = kind.start, number, False
+        elif (after := self._quantity_after(kind.end, cue.start)) is not None:
+            start, count = kind.start, _as_count(after[2].value)  # جثامين 30 شهيداً أفرجت عنها
+            approximate = bool(after[2].approximate)
         else:
             return None
         segment = segment_label(self.analysis, self.analysis.span(start, cue.end))
@@ -778,10 +786,13 @@ class _Reader:
             word = text[w_start:w_end]
             people = word in self.persons or bare(word) in self.persons
             nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))  # سعودياً، إيرانيين
-            if not (people or nisba) and not any(s <= w_start < e for s, e in self.demonyms):
+            held = self._held_after(w_end)  # اثني عشر راعياً … كانوا محتجزين لدى السلطات
+            demonym = any(s <= w_start < e for s, e in self.demonyms)
+            if not (people or nisba or demonym or held):
                 return None
             previous = [k for k in self.kinds if k.end <= action.start]
-            return Cue(w_start, w_end, word, _people_kind(previous, people))
+            label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
+            return Cue(w_start, w_end, word, label)
         return None
 
     @functools.cached_property
@@ -813,6 +824,20 @@ class _Reader:
             return None
         self.one_person.add(w_start)
         return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
+
+    def _held_after(self, position: int) -> bool:
+        """Whether the people counted before ``position`` are told held in their clause.
+
+        "الإفراج عن اثني عشر راعياً من قبيلة المسيرية كانوا محتجزين": a noun of detainees
+        (the held, the arrested) within the clause after them. Then any noun counted right
+        after عن / سراح is people released, detainees.
+        """
+        return any(
+            k.label == ExchangeKind.DETAINEES.value
+            and 0 <= k.start - position <= 60
+            and not has_break(self.text, position, k.start)
+            for k in self.kinds
+        )
 
     def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
         """People released with their number after them: عن مواطنين فرنسيين اثنين.
@@ -931,6 +956,9 @@ class _Reader:
             if kind.end <= cue.start <= kind.end + 25 and not has_break(text, kind.end, cue.start):
                 mention.per_side = True
                 end = max(end, cue.end)
+        mention.held = mention.kind == ExchangeKind.HOSTAGES and bare(kind.word) in self.held
+        if mention.held and mention.per_side is not None:
+            mention.kind = ExchangeKind.DETAINEES  # 2900 محتجز من الطرفين: both sides hold them
         other = self._other_side(kind.end, sent_end, used)
         if (
             other is not None
@@ -1040,7 +1068,9 @@ class _Reader:
                 continue
             before = tokens(self.text, max(kind.end, quantity[0] - 30), quantity[0])[-2:]
             if not any(
-                bare(self.text[s:e]) in self.transfer or self.text[s:e] in self.transfer
+                bare(self.text[s:e]) in self.transfer
+                or self.text[s:e] in self.transfer
+                or self.text[s:e] in self.included_words
                 for s, e in before
             ):
                 continue
@@ -1083,7 +1113,8 @@ class _Reader:
         """The kind a kind noun names; the held (المحتجزين) are hostages where hostages are told.
 
         In an article that names hostages (رهائن) by their own noun, a bare noun of the
-        held (``exchange_held``) names them too; elsewhere it names detainees.
+        held (``exchange_held``) names them too; elsewhere it names detainees. (Held from
+        both sides are detainees: see :meth:`_mention`.)
         """
         if kind.label == ExchangeKind.DETAINEES.value and bare(kind.word) in self.held:
             hostages = ExchangeKind.HOSTAGES.value
@@ -1419,6 +1450,16 @@ def _in_body(text: str, position: int) -> bool:
 def find_exchanges(analysis: Analysis) -> list[Exchange]:
     """Every exchange the document states, one record per exchange."""
     mentions = sorted(_Reader(analysis).mentions(), key=lambda m: m.start)
+    for mention in mentions:  # the held told as detainees elsewhere, with the same number
+        if (
+            mention.held
+            and mention.kind == ExchangeKind.HOSTAGES
+            and any(
+                m.kind == ExchangeKind.DETAINEES and m.held and m.count == mention.count
+                for m in mentions
+            )
+        ):
+            mention.kind = ExchangeKind.DETAINEES
     groups: list[list[_Mention]] = []
     for strong in (True, False):
         for mention in mentions:
