@@ -67,6 +67,7 @@ TRIGGER_LEXICONS = {
 STATUS_LEXICONS = {
     "round_held": "held",
     "round_held_adjacent": "held_adjacent",
+    "round_during": "during_adjacent",
     "round_held_near": "held_near",
     "round_outcome": "held_outcome_near",
     "round_held_after": "held_after",
@@ -866,6 +867,8 @@ class _Reader:
         return bool(words) and words[0] in RELATIVES
 
     def _judge(self, cue: Cue) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
+        if cue.label == "during_adjacent":
+            return "cue", self._during(cue), (cue.start, cue.end)
         if cue.label == "held_outcome_near":
             before = _previous_words(self.text, cue.start, 1)
             if before and before[0] in CONDITIONALS:
@@ -886,6 +889,22 @@ class _Reader:
         label = label.removesuffix("_after")
         status = RoundStatus(label.removesuffix("_object"))
         return "cue", status, (cue.start, cue.end)
+
+    def _during(self, cue: Cue) -> RoundStatus:
+        """A round "during" which something is done: held, or planned when a future verb
+        before it (سيبحث الوزيران خلال لقائهما) or a future marker in its sentence tells it."""
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        named = [(a, b) for a, b, _ in [*self.actors, *self.places]]
+        for a, b in tokens(self.text, max(sent_start, cue.start - 60), cue.start):
+            word = self.text[a:b].lstrip("و")
+            if (
+                len(word) >= 5
+                and word[0] == "س"
+                and word[1] in "يتن"
+                and not any(s <= a < e for s, e in named)  # ستيف ويتكوف، ستوكهولم: names
+            ):
+                return RoundStatus.PLANNED  # سيبحث الوزيران خلال لقائهما
+        return self._present_at(cue.start)
 
     def _exclusive_after(self, position: int) -> bool:
         """Whether an exceptive (سوى، إلا) follows in the sentence: "only", not "not".
@@ -1433,6 +1452,8 @@ class _Reader:
             and (position < 2 or not text[position - 2].isalpha())
         ):
             return True
+        if _previous_words(text, position, 2)[1:] == ["هامش"]:
+            return True  # التقى … على هامش قمة شرم الشيخ: where the summit was
         for word in _previous_words(text, position, 3):
             if word in self.venue_words or bare(word) in self.venue_words:
                 return True
