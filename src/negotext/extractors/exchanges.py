@@ -1435,6 +1435,29 @@ def _same_count(first: _Mention, second: _Mention) -> bool:
     )
 
 
+def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The exchange whose total a swap of two numbers breaks down, if any.
+
+    "الإفراج عن نحو 2900 محتجز من الطرفين" … "تشمل 1700 من أسرى الجماعة مقابل 1200":
+    1700 and 1200 are the two sides of the 2900, prisoners and detainees alike.
+    """
+    if part.count is None or part.count_other is None:
+        return None
+    held = (ExchangeKind.PRISONERS, ExchangeKind.DETAINEES)
+    total = part.count + part.count_other
+    return next(
+        (
+            m
+            for m in mentions
+            if m is not part
+            and m.count == total
+            and m.per_side is not True
+            and (m.kind == part.kind or (m.kind in held and part.kind in held))
+        ),
+        None,
+    )
+
+
 def _in_body(text: str, position: int) -> bool:
     """Whether ``position`` stands in a line that ends as a sentence does, not in a title.
 
@@ -1460,6 +1483,9 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             )
         ):
             mention.kind = ExchangeKind.DETAINEES
+    # 2900 محتجز من الطرفين … تشمل 1700 من أسرى الجماعة مقابل 1200: the breakdown of a total
+    breakdowns = [m for m in mentions if _breakdown_of(m, mentions) is not None]
+    mentions = [m for m in mentions if all(m is not b for b in breakdowns)]
     groups: list[list[_Mention]] = []
     for strong in (True, False):
         for mention in mentions:
@@ -1493,8 +1519,11 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             else next((m.per_side for m in group if m.per_side is not None), None)
         )
         evidence = analysis.span(*best.evidence)
+        parts = [b for b in breakdowns if any(_breakdown_of(b, [m]) is m for m in group)]
         extra = tuple(
-            sorted({analysis.span(*m.evidence) for m in group if m is not best} - {evidence})
+            sorted(
+                {analysis.span(*m.evidence) for m in [*group, *parts] if m is not best} - {evidence}
+            )
         )
         confidence = 0.6 + 0.15 * (count is not None) + 0.1 * (best.status is not None)
         records.append(
