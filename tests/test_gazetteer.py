@@ -874,3 +874,13 @@ def test_korean_demonyms_and_cypriot_communities(gazetteer: Gazetteer) -> None:
         assert (mention.entity.id, mention.demonym) == (code, True)
     assert only(gazetteer, "وقال القبارصة الأتراك").entity.name == "Turkish Cypriots"
     assert only(gazetteer, "الانسحاب من شمال قبرص").entity.name == "Northern Cyprus"
+
+
+def test_hermon_and_the_juba_regions(gazetteer: Gazetteer) -> None:
+    hermon = only(gazetteer, "ستواصل الانتشار على قمة جبل حرمون").entity
+    assert (hermon.text, hermon.name) == ("جبل حرمون", "Mount Hermon")
+    lower = only(gazetteer, "تسيطر الحركة على إقليم جوبا السفلى").entity
+    assert (lower.name, gazetteer.country_of(lower)) == ("Lower Juba", "SO")
+    assert only(gazetteer, "جوبا الوسطى").entity.name == "Middle Juba"
+    assert only(gazetteer, "ولاية جوبالاند").entity.name == "Jubaland"
+    assert only(gazetteer, "وصل الوفد إلى جوبا").entity.name == "Juba"
