@@ -226,3 +226,15 @@ def test_speaker_country_keeps_the_written_word() -> None:
     country = a.coref.speaker_country_at(at)
     assert country is not None
     assert (country.text, country.span.start, country.id) == ("بلاده", at, "IR")
+
+
+def test_an_office_holding_a_title_is_the_office_not_its_holder() -> None:
+    text = (
+        "وصل المبعوث الأمريكي ستيف ويتكوف أمس. وقال مكتب المبعوث الأمريكي في بيان إن الجولة انتهت."
+    )
+    a = analyse(text)
+    office = entity_at(a, "مكتب المبعوث الأمريكي", EntityKind.ORGANIZATION)
+    assert a.coref.resolve(office) == office
+    # the title alone is still the person
+    title = entity_at(a, "المبعوث الأمريكي", EntityKind.PERSON, nth=1)
+    assert a.coref.resolve(title).name == "Steve Witkoff"

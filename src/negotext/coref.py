@@ -195,6 +195,8 @@ class Coreference:
         - "نظيره الكازاخستاني" → the person holding the leader's title for that country;
         - "الطرفين" / "البلدين" → a group named after the two parties (see
           :meth:`parties_near`);
+        - an organisation, place, country, group or medium (named or not, "مكتب
+          المبعوث الأممي") → ``entity`` itself: only people are resolved;
         - anything else → ``entity`` itself.
         """
         key = mention_key(entity.text)
@@ -205,7 +207,9 @@ class Coreference:
             names = " and ".join(p.name or p.text for p in pair)
             ids = "+".join(p.id for p in pair if p.id) or None
             return attrs.evolve(entity, kind=EntityKind.GROUP, name=names, id=ids)
-        if entity.kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS) and entity.name:
+        if entity.kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS):
+            # An institution, place or group speaks for itself, named or not: "مكتب
+            # المبعوث الأممي" holds a title but is the office, not the envoy.
             return entity
         if entity.kind is EntityKind.PERSON and entity.id:
             return entity
