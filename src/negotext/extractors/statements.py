@@ -997,8 +997,10 @@ class _Builder:
         if phrase is None:
             return None
         span = self.analysis.span(phrase.start, phrase.end)
-        for start, end, entity in self.reader.entities:
-            if start >= phrase.start and end <= phrase.end and entity.kind is EntityKind.MEDIA:
+        first = bisect.bisect_left(self.reader.entity_starts, phrase.start)
+        last = bisect.bisect_left(self.reader.entity_starts, phrase.end)
+        for _start, end, entity in self.reader.entities[first:last]:
+            if end <= phrase.end and entity.kind is EntityKind.MEDIA:
                 return entity
         text = self.analysis.slice(span)
         quoted = regex.search(r"[\"“”«»„](?P<name>[^\"“”«»„]+)[\"“”«»„]", text)

@@ -238,6 +238,8 @@ class Reader:
         #: Gazetteer entities as (normalised start, normalised end, entity), in order.
         self.entities = entities
         self._entity_starts = [start for start, _, _ in entities]
+        #: The entities' normalised starts, in order (for bisecting ``entities``).
+        self.entity_starts = self._entity_starts
         self._phrases: dict[int, Phrase | None] = {}
         self._chunk_cache: dict[int, tuple[tuple[int, str, str], ...]] = {}
 
@@ -749,7 +751,7 @@ class Reader:
     def medium_after_lam(self, index: int) -> Phrase | None:
         """ "لوكالة رويترز", "لصحيفة الشرق الأوسط": a medium told (ل + medium head)."""
         token = self.tokens[index]
-        if _after_lam(token.text) not in self.lexicon.media_heads:
+        if _lam_noun(token.text) not in self.lexicon.media_heads:
             return None
         if any(e.kind is not EntityKind.MEDIA for _, _, e in self._entities_in(token)):
             return None  # "للوكالة الدولية للطاقة الذرية": a body, not a news agency
@@ -825,7 +827,7 @@ class Reader:
         # "للصحفيين", "لوسائل الإعلام": a channel written with ل; "لوكالة رويترز".
         return word.startswith("ل") and (
             self._channel_at(self.tokens[index].start)
-            or _after_lam(word) in self.lexicon.media_heads
+            or _lam_noun(word) in self.lexicon.media_heads
         )
 
     def _channel_follows(self, index: int) -> bool:
@@ -1076,11 +1078,9 @@ class Reader:
 
     def _media_entity_in(self, token: Token) -> Phrase | None:
         """A gazetteer medium written inside ``token`` after a clitic ("لرويترز")."""
-        for start, end, entity in self.entities:
-            if token.start < start < token.end and entity.kind is EntityKind.MEDIA:
+        for start, end, entity in self._entities_in(token):
+            if token.start < start and entity.kind is EntityKind.MEDIA:
                 return Phrase(start, end, "media")
-            if start >= token.end:
-                break
         return None
 
     def _document_phrase(self, index: int) -> Phrase:
@@ -1102,11 +1102,9 @@ class Reader:
     def _after_lam(self, index: int) -> Phrase | None:
         """The body written after ل ("للجيش السوداني", "لحركة حماس"), as a phrase."""
         token = self.tokens[index]
-        for start, end, entity in self.entities:
-            if token.start < start < token.end and entity.kind is not EntityKind.PERSON:
+        for start, end, entity in self._entities_in(token):
+            if token.start < start and entity.kind is not EntityKind.PERSON:
                 return Phrase(start, self._extend_entity(end), "entity")
-            if start >= token.end:
-                break
         word = token.text[1:]
         if word.startswith("ل"):  # "للجيش": ل + الجيش
             word = "ا" + word
@@ -1279,7 +1277,7 @@ class Reader:
                 and not self._in(self.lexicon.title_modifiers, index)
             ):
                 break  # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object
-            if head == "title" and _after_lam(word) in self.lexicon.title_heads:
+            if head == "title" and _lam_noun(word) in self.lexicon.title_heads:
                 # "المستشار القانوني لقائد الدعم السريع": the office of another title.
                 end = token.end
                 index += 1
@@ -2016,10 +2014,10 @@ class Reader:
         )
 
 
-def _after_lam(word: str) -> str:
+def _lam_noun(word: str) -> str:
     """The noun a word glued to ل holds: "لوكالة" → "وكالة", "للتلفزيون" → "التلفزيون".
 
-    >>> _after_lam("للتلفزيون"), _after_lam("لصحيفة"), _after_lam("قال")
+    >>> _lam_noun("للتلفزيون"), _lam_noun("لصحيفة"), _lam_noun("قال")
     ('التلفزيون', 'صحيفة', '')
     """
     if not word.startswith("ل") or len(word) < 3:
