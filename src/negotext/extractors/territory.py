@@ -140,7 +140,13 @@ class _Reader:
         self.text = analysis.norm.text
         self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
         self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
-        self.cues += find_cues(analysis, {"territory_return": ClaimKind.WITHDRAWAL_DEMAND.value})
+        self.cues += find_cues(
+            analysis,
+            {
+                "territory_return": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_cession": ClaimKind.WITHDRAWAL_DEMAND.value,
+            },
+        )
         self.cues += find_cues(
             analysis, {"territory_control_construct": ClaimKind.CONTROL.value}, clitics=False
         )
@@ -203,7 +209,10 @@ class _Reader:
 
     @functools.cached_property
     def returns(self) -> frozenset[str]:
-        return self.analysis.word_set("territory_return")
+        """Cues of handing territory back or over, read only when demanded or refused."""
+        return self.analysis.word_set("territory_return") | self.analysis.word_set(
+            "territory_cession"
+        )
 
     @functools.cached_property
     def statehood(self) -> frozenset[str]:
@@ -371,6 +380,9 @@ class _Reader:
             word = self._word(t_start, t_end)
             if t_end in named or self._definite_noun(word):
                 return skipped
+            if word.startswith("ال") and any(s <= t_start < e for s, e in self.number_ranges):
+                end = t_start  # الجزر الثلاث إماراتية: the count belongs to the subject
+                continue
             indefinite = not word.startswith(("ال", "وال", "بال", "لل"))
             # an accusative adjective (عربياً), not a direction (شرقي أوكرانيا: a location)
             adjective = (
@@ -424,7 +436,7 @@ class _Reader:
             return True
         # جزرها، مواقعها، مناطقه: a noun with its owner's pronoun (a final ه may also be a
         # normalised ة, so the stem must be a noun itself: منطقه is no منطق + ه)
-        for suffix in ("هما", "ها", "هم", "ه"):
+        for suffix in ("هما", "ها", "هم", "نا", "ه"):  # أرضنا: ours too
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 stem = bare(word[: -len(suffix)])
                 return stem in self.nouns or stem.removesuffix("ت") + "ه" in self.nouns
@@ -661,7 +673,12 @@ class _Reader:
             yield from self._refused_presence(cue, segment)
             return
         returned = cue.word in self.returns
-        if returned and not self._demanded(cue.start):
+        if (
+            returned
+            and not self._demanded(cue.start)
+            and not self._negated(cue.start)
+            and not self._refused(cue.start)
+        ):
             # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
             # a return told as a fact or agreed (موافقة أرمينيا على إعادة …) is none
             return
@@ -1742,7 +1759,7 @@ class _Reader:
             if has_break(self.text, t_end, position):
                 break
             words.insert(0, self._word(t_start, t_end))
-        if any(word in self.refusals for word in words):
+        if any(word.lstrip("وف") in self.refusals for word in words):  # وترفض
             return True
         return any(
             first in NEGATIONS and second in self.consents
@@ -1871,13 +1888,17 @@ class _Reader:
     def _line_after(self, position: int, limit: int) -> int | None:
         """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء
         الخط الأزرق), or None: a withdrawal to anything else names no territory left."""
-        spans = tokens(self.text, position, min(limit, position + 40))[:3]
+        spans = tokens(self.text, position, min(limit, position + 40))[:4]
         lines = self.analysis.word_set("territory_lines")
         index = 0
         if [self._word(*t) for t in spans[:2]] == ["ما", "وراء"]:
             index = 2
-        if index < len(spans) and bare(self._word(*spans[index])) in lines:
-            return spans[index][0]
+        if (
+            index + 1 < len(spans)
+            and bare(self._word(*spans[index])) in lines
+            and not has_break(self.text, spans[index][1], spans[index + 1][0])
+        ):
+            return spans[index][0]  # a line said which (حدود عام 1991), not إلى الحدود
         return None
 
     def _counts_forces(self, start: int, end: int) -> bool:
@@ -1963,9 +1984,9 @@ class _Reader:
                 and place is None
                 and not self._part_of(spans, head)
                 and not region
-                and not self._line_head(h_start, word)
+                and not (self._line_head(h_start, word) and head + 1 < len(spans))
             ):
-                continue
+                continue  # a line needs words that say which (إلى حدود عام 1991, not إلى الحدود)
             if head > leading and place is not None and self._word(*spans[head - 1]) == "من":
                 continue  # الإبقاء على موقف قريب من القاهرة: no territory of the claim
             start = h_start
