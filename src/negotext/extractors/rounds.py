@@ -1143,7 +1143,8 @@ class _Reader:
             ) or self._host_subject(p_start)  # عقد الاجتماع المقبل في أرمينيا: a party can host
             # (a meeting verb reaches past its subject and object: التقى X Y في إقليم كردستان)
             if self._place_type(entity) == "region" and not (
-                self._host_subject(p_start)
+                self._right_after_cue(cue_start, p_start)  # القمة … ستعقد في ألاسكا
+                or self._host_subject(p_start)
                 or self._host_after(p_end)
                 or self._after_filler(p_start)
                 or (held_in and not cities_only)
@@ -1183,6 +1184,13 @@ class _Reader:
         return bool(thats) and not any(
             thats[-1] <= c.end and c.start < end for c in self.statuses
         )  # any cue, even one that states nothing (كان من المقرر أن تعقد)
+
+    def _right_after_cue(self, cue_start: int | None, p_start: int) -> bool:
+        """Whether a place follows the round's status cue right after في (ستعقد في ألاسكا)."""
+        if cue_start is None or cue_start >= p_start or has_break(self.text, cue_start, p_start):
+            return False
+        words = [self.text[a:b] for a, b in tokens(self.text, cue_start, p_start)]
+        return len(words) == 2 and words[-1] == "في"
 
     def _contrast_between(self, start: int, end: int) -> bool:
         """Whether a contrasting conjunction (فيما، بينما، في حين) stands in ``[start, end)``."""
