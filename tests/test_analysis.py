@@ -29,3 +29,15 @@ def test_parts_are_computed_once_and_shared() -> None:
     assert analysis.norm is analysis.norm
     assert analysis.entities is analysis.entities
     assert analysis.sentences is analysis.sentences
+
+
+def test_norm_yaa_tells_the_preposition_from_the_name() -> None:
+    text = "وقال مستشار المرشدِ علي أكبر ولايتي إن الرد سيكون على الطاولة"
+    analysis = Analysis(Document(text))
+    norm, written = analysis.norm.text, analysis.norm_yaa.text
+    assert len(norm) == len(written)
+    assert norm.count("علي") == 2
+    name = norm.index("علي")
+    preposition = norm.index("علي", name + 1)
+    assert written[name : name + 3] == "علي"
+    assert written[preposition : preposition + 3] == "على"

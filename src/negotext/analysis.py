@@ -48,6 +48,16 @@ class Analysis:
         """The normalised text and its map back to the original."""
         return normalize(self.text)
 
+    @functools.cached_property
+    def norm_yaa(self) -> Normalized:
+        """The text normalised as :attr:`norm` is, but with alef maqsura (ى) kept apart from ي.
+
+        Only that letter differs, one character for one, so a range found in
+        ``norm.text`` reads the same range here: ``norm_yaa.text[a:b]`` tells the
+        preposition على from the name علي, which ``norm`` writes alike.
+        """
+        return normalize(self.text, yaa=False)
+
     def span(self, start: int, end: int) -> Span:
         """The original span behind the normalised range ``[start, end)``."""
         return Span(*self.norm.span_to_original(start, end))
