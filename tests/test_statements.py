@@ -175,6 +175,13 @@ def test_an_office_speaks_as_an_organisation() -> None:
     assert second.speaker.kind is EntityKind.ORGANIZATION
 
 
+def test_a_relayed_source_ends_before_its_saying() -> None:
+    text = 'ونقلت قناة "الجزيرة" عن مصدر في الوفد المصري قوله إن الجولة ستستأنف الأحد.'
+    statement = one(text)
+    assert statement.speaker.text == "مصدر في الوفد المصري"
+    assert statement.speaker.kind is EntityKind.ANONYMOUS
+
+
 def test_group_speaker() -> None:
     s = one("من جهتها، أكدت حركة حماس أنها لم تتسلم أي رد مكتوب.")
     assert s.speaker.text == "حركة حماس"

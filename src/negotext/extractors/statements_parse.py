@@ -1226,6 +1226,7 @@ class Reader:
                         and not self._ends_name(index)
                         and self.medium_after_lam(index) is None
                         and not self._channel_at(self.tokens[index].start)
+                        and not self.tokens[index].text.startswith("قول")  # "… قوله إن"
                     ):
                         end = self.tokens[index].end
                         index += 1
