@@ -375,6 +375,7 @@ class _Reader:
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = analysis.word_set("round_verbal_nouns")
         self.arrivals = find_cues(analysis, {"round_arrival": "arrival"})
+        self.during_words = analysis.word_set("round_during")
         self.preparing = analysis.word_set("round_preparing")
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
@@ -605,6 +606,14 @@ class _Reader:
             and mention.place is None
         ):
             return None  # a topic mention: no event
+        if (
+            cue_range is not None
+            and text[cue_range[0] : cue_range[1]].lstrip("و") in self.during_words
+            and mention.place is None
+            and mention.ordinal is None
+            and mention.date is None
+        ):
+            return None  # خلال المفاوضات السابقة: talks in general, no particular round
         return mention
 
     def _political(self, start: int, end: int) -> bool:
@@ -1585,7 +1594,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         STATUS_CLASS[status] == "maybe"
         and not mention.definite
         and not mention.verb
-        and (status is not mention.status or all(m.head != mention.head for m in group.mentions))
+        and mention.place is not None
+        and all(m.head != mention.head and not m.verb for m in group.mentions)
     ):
         return False  # قمة محتملة … اقترحت إجراء محادثات: an indefinite noun tells another
     if mention.segment != group.mentions[0].segment:
