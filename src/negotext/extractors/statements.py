@@ -736,7 +736,16 @@ class _Builder:
         apposition = (
             after.speaker if after.speaker is not None and after.speaker.head == "title" else None
         )
-        if after.content_start is None or after.kind not in ("complementizer", "quote", "colon"):
+        if after.kind not in ("complementizer", "quote", "colon"):
+            # "عن مسؤولين أميركيين لم تسمهم أن …": a few words on the source first.
+            found = reader.marker_ahead(position)
+            if found is None:
+                return
+            after = attrs.evolve(
+                after, speaker=None, content_start=found[0], kind=found[1], quote=found[2]
+            )
+            apposition = None
+        if after.content_start is None:
             return
         self._emit(
             verb=match.group("relayverb"),
