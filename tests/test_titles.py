@@ -639,3 +639,27 @@ def test_a_short_form_a_title_vouched_for_is_the_person_later_too() -> None:
     people = find_people("طلب عون دولي، ثم قال الرئيس عون إن")
     assert [(p.text, p.name) for p in people] == [("عون", "Joseph Aoun")]
     assert people[0].span.start > 10
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "أعلن المتحدث الرسمي باسم اتحاد الكرة المصري أن المباراة ستقام",
+            "المتحدث الرسمي باسم اتحاد الكرة المصري",
+        ),
+        ("قال المتحدث باسم هيئة التفاوض إن", "المتحدث باسم هيئة التفاوض"),
+        ("وقال المتحدث باسم الحكومة، أحمد سالم، إن", "أحمد سالم"),
+    ],
+)
+def test_a_spokesperson_of_a_body_the_gazetteer_does_not_know(text: str, surface: str) -> None:
+    people = find_people(text)
+    assert [(p.text, p.name, p.role) for p in people] == [(surface, None, "Spokesperson")]
+
+
+def test_an_unknown_body_never_borrows_a_known_spokesperson() -> None:
+    people = find_people("قال بيسكوف إن الجولة انتهت، وقال المتحدث باسم هيئة التفاوض إن")
+    assert [(p.text, p.name) for p in people] == [
+        ("بيسكوف", "Dmitry Peskov"),
+        ("المتحدث باسم هيئة التفاوض", None),
+    ]

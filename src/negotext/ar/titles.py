@@ -81,6 +81,8 @@ _COMMA_GAP = regex.compile(r"[ \t\r\n\u2028\u2029]*,?[ \t\r\n\u2028\u2029]*")
 _ARABIC_WORD = regex.compile(r"\p{Arabic}+")
 # Tanwin marks an indefinite noun or an adverb (مرارًا، أيضًا), never a name.
 _TANWIN = regex.compile("[\u064b\u064c\u064d]")
+#: The last word of a role form whose affiliation follows as a name (المتحدث باسم …).
+_BISM = " " + match_key("باسم")
 
 
 @attrs.frozen
@@ -217,6 +219,7 @@ class _Parsed:
     former: bool
     of: str | None  # what the role is "of": the affiliation's name or "the <inner role>"
     complement: bool = False  # a field follows the role (لشؤون إعادة الإدماج، في الشؤون الروسية)
+    unnamed: bool = False  # an affiliation the gazetteer does not know (المتحدث باسم رابطة …)
 
 
 class _Reader:
@@ -313,6 +316,19 @@ class _Reader:
                 stop, j = words[target.words[1] - 1][1], target.words[1]
             else:
                 break
+        # "المتحدث باسم رابطة الأندية المحترفة": after باسم, a body the gazetteer
+        # does not know is still the affiliation, unnamed.
+        unnamed = False
+        if (
+            entry is None
+            and role_of is None
+            and key.endswith(_BISM)
+            and j < len(words)
+            and self.gap_is(j - 1, _SPACE_ONLY)
+        ):
+            body_end = self._chain_end(j, definite=False)
+            if body_end is not None:
+                unnamed, stop, j = True, words[body_end - 1][1], body_end
         complement = False
         if j < len(words) and self.gap_is(j - 1, _SPACE_ONLY):
             field_end = self.complement_end(j)
@@ -348,6 +364,7 @@ class _Reader:
             former=former,
             of=role_of,
             complement=complement,
+            unnamed=unnamed,
         )
 
     def complement_end(self, j: int) -> int | None:
@@ -360,12 +377,18 @@ class _Reader:
         way), then takes up to two definite adjectives; a name that follows is
         the person's.
         """
-        words = self.scanned.words
         hit = self.data.complements.match_at(self.scanned, j, clitics=False)
         if hit is None:
             return None
         k = j + hit[3]
-        definite = self._written(k - 1).startswith(("ال", "لل"))
+        return self._chain_end(k, definite=self._written(k - 1).startswith(("ال", "لل")))
+
+    def _chain_end(self, k: int, definite: bool) -> int | None:
+        """The end of a construct chain from word ``k``: up to its first definite word
+        or gazetteer name (at most two indefinite words before it), then up to two
+        definite adjectives; None when no definite word comes.
+        """
+        words = self.scanned.words
         steps = 0
         while not definite:
             if k >= len(words) or steps >= 2 or not self.gap_is(k - 1, _SPACE_ONLY):
@@ -673,6 +696,7 @@ def read_entities(
         elif (
             parsed.affiliation_entry is not None
             or parsed.complement
+            or parsed.unnamed
             or reader.skip_honorifics(after) != after
         ):
             name = (
@@ -698,6 +722,10 @@ def read_entities(
         if person is None and (parsed.affiliation_entry is not None or parsed.form.standalone):
             name_, id_, role = _holder(reader, parsed, known)
             person = Entity(text_, span, EntityKind.PERSON, name=name_, id=id_, role=role)
+            added.append(person)
+        elif person is None and parsed.unnamed:
+            # No holder is looked for: the body is unknown, so is its spokesperson.
+            person = Entity(text_, span, EntityKind.PERSON, role=parsed.role)
             added.append(person)
         occupied.update(range(parsed.first, parsed.end))
         titles.append(
