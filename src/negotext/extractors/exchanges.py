@@ -341,6 +341,7 @@ class _Reader:
                     and k.start not in used
                     and (k.label != ExchangeKind.DOCUMENTS.value or action.word in self.handing)
                     and not _sentence_break(self.text, action.end, k.start)
+                    and self._governed(action, k)
                 ),
                 None,
             )
@@ -418,6 +419,96 @@ class _Reader:
     def _released_verb(self, action: Cue) -> bool:
         """Whether the action is a verb or noun of releasing people (no exchange as a whole)."""
         return action.word.endswith(("عن", "سراح")) or action.word in self.handing_people
+
+    @functools.cached_property
+    def adverbs(self) -> list[tuple[int, int]]:
+        """Adverbs and time phrases (في وقت سابق، كذلك، مساء الخميس، يوم 13 أكتوبر)."""
+        found = [(c.start, c.end) for c in find_cues(self.analysis, {"exchange_adverbs": "adv"})]
+        return found + [norm_range(self.analysis, d.span) for d in self.analysis.dates]
+
+    def _adverb_at(self, position: int) -> bool:
+        """Whether an adverb or a time phrase starts at ``position`` (في مارس الماضي)."""
+        return any(a[0] == position for a in self.adverbs)
+
+    @functools.cached_property
+    def quantifiers(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_quantifiers")
+
+    @functools.cached_property
+    def linking(self) -> frozenset[str]:
+        """Verbs of including or containing that an exchange may take its people through."""
+        return (
+            self.inclusion
+            | self.included_words
+            | self.containing
+            | self.analysis.word_set("exchange_transfer")
+        )
+
+    def _governed(self, action: Cue, kind: Cue) -> bool:
+        """Whether the kind noun can be the action's object, not another noun's genitive.
+
+        Stepping back from the kind noun over its number, a hedge, a quantifier (جميع،
+        بقية، عدد من), people and demonyms, the word before must be the action or its
+        marker (عن، سراح), a subject (a definite word or a named entity), a comma, or a verb
+        of including right after the action (صفقة تبادل تشمل نحو 1400 محتجز). A word
+        without the article there is a noun in the construct state or a preposition: the
+        kind is another noun's (سلمت الحكومة تقريراً عن أوضاع المعتقلين، أطلقت النار على
+        المعتقلين، لدعم عائلات 200 أسير، أعادت فتح ملف المعتقلين).
+        """
+        text = self.text
+        words = tokens(text, action.end, kind.start)
+        index = len(words) - 1
+        while index >= 0:
+            w_start, w_end = words[index]
+            word = text[w_start:w_end]
+            following = kind.start if index == len(words) - 1 else words[index + 1][0]
+            if has_break(text, w_end, following) or ")" in text[w_end:following]:
+                return True  # a parenthetical or an apposition closes before
+            skippable = (
+                any(q[0] <= w_start and w_end <= q[1] for q in self.numbers)
+                or any(h.start <= w_start and w_end <= h.end for h in self.hedges)
+                or word in self.vague
+                or bare(word) in self.vague
+                or word in self.quantifiers
+                or bare(word) in self.quantifiers
+                or word == "من"
+                or any(a[0] <= w_start and w_end <= a[1] for a in self.adverbs)
+                or (word in ("في", "خلال", "منذ", "يوم") and self._adverb_at(following))
+                or word in self.persons
+                or bare(word) in self.persons
+                or word in self.copulas
+                or any(s <= w_start < e for s, e in self.demonyms)
+            )
+            if not skippable:
+                break
+            index -= 1
+        if index < 0:
+            return True  # the kind noun's phrase starts right after the action
+        w_start, w_end = words[index]
+        word = text[w_start:w_end]
+        if word in ("عن", "سراح") or any(
+            e_start <= w_start and w_end <= e_end for e_start, e_end in self.named
+        ):
+            return True
+        if any(a.start <= w_start and w_end <= a.end for a in self.actions):
+            return True  # صفقة لتبادل الجثث: another word of exchanging
+        if any(j.start <= w_start and w_end <= j.end for j in self.list_joiners):
+            return True  # تسلّمت …، إلى جانب جثامين ثلاثة مهربين
+        if index == 0 and text.startswith("ل", kind.start):
+            return True  # تبادل جديد للأسرى: an adjective of the action, the kind after ل
+        if word in self.linking:
+            if self._containers_before(action.end, kind) is not None:
+                return True
+            return any(
+                a.end <= w_start and len(tokens(text, a.end, w_start)) <= 2 for a in self.actions
+            )
+        if _definite(word):
+            if text.startswith("و", kind.start) and index > 0:  # أسر الشهداء والأسرى
+                p_start, p_end = words[index - 1]
+                before = text[p_start:p_end]
+                return _definite(before) or before in ("عن", "سراح")
+            return True
+        return False
 
     def _released_right_after(self, action: Cue) -> bool:
         """Whether a kind noun follows the action with at most its number, a hedge and a named
@@ -1456,6 +1547,11 @@ def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
         ),
         None,
     )
+
+
+def _definite(word: str) -> bool:
+    """Whether a word carries the article, after its conjunction and preposition (والأسرى)."""
+    return word.startswith(("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال"))
 
 
 def _in_body(text: str, position: int) -> bool:
