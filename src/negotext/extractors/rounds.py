@@ -376,6 +376,7 @@ class _Reader:
         self.verbal_nouns = analysis.word_set("round_verbal_nouns")
         self.arrivals = find_cues(analysis, {"round_arrival": "arrival"})
         self.during_words = analysis.word_set("round_during")
+        self.outcome_words = analysis.word_set("round_outcome")
         self.preparing = analysis.word_set("round_preparing")
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
@@ -831,6 +832,8 @@ class _Reader:
         if status is not RoundStatus.HELD or cue_range is None:
             return False
         word = " ".join(self.text[cue_range[0] : cue_range[1]].split())
+        if any(w.lstrip("و") in self.outcome_words | self.during_words for w in word.split()):
+            return False  # لم تسفر الجولات السابقة، خلال الجولات: rounds in general
         return word not in self.adjacent_words and word[1:] not in self.adjacent_words
 
     def _venue_phrase_length(self, start: int, end: int) -> int:
