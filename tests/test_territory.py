@@ -416,3 +416,9 @@ def test_spans_inside_the_document(text: str) -> None:
     for found in claims_of(text):
         assert 0 <= found.evidence.start <= found.evidence.end <= len(text)
         assert 0 <= found.territory.span.start <= found.territory.span.end <= len(text)
+
+
+def test_a_quantifier_among_the_words_before_a_kept_territory() -> None:
+    found = only("وقال الوزير إن بلاده ستحتفظ بالسيطرة الأمنية على كامل الشريط الحدودي.")
+    assert found.kind == "retention_demand"
+    assert _same("كامل الشريط الحدودي", found.territory.text)

@@ -1962,6 +1962,10 @@ class _Reader:
             )
         ):
             leading += 1  # عدة مناطق، جميع أراضي، ثماني قرى
+        if skip:  # على كامل المنطقة: a quantifier among the words skipped does not count
+            skip += sum(
+                1 for t in spans[leading : leading + skip + 1] if self._word(*t) in self.quantifiers
+            )
         for head in range(index, min(len(spans), leading + skip + 1)):
             h_start, _ = spans[head]
             word = self._word(*spans[head])
