@@ -1276,8 +1276,11 @@ class Reader:
                 and not _NISBA.match(word)
                 and self._after_demonym(index)
                 and not self._in(self.lexicon.title_modifiers, index)
+                and not (head == "title" and self._in(self.lexicon.title_heads, index))
             ):
-                break  # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object
+                # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object; but a rank
+                # may follow it ("الخبير العسكري اللواء فلان").
+                break
             if head == "title" and _lam_noun(word) in self.lexicon.title_heads:
                 # "المستشار القانوني لقائد الدعم السريع": the office of another title.
                 end = token.end
