@@ -414,6 +414,32 @@ class _Reader:
                 0 <= quantity[0] - j.end <= 2 for j in self.included
             ):
                 return kind
+        return self._people_included(action, limit)
+
+    def _people_included(self, action: Cue, limit: int) -> Cue | None:
+        """People counted after a verb of including whose subject is an exchange.
+
+        "ضمن صفقة تبادل شملت 24 شخصاً": a noun of people (``exchange_persons``) counted
+        right after شملت / تضمنت, within the action's clause: detainees.
+        """
+        if self._released_verb(action):
+            return None
+        for verb in self.included:
+            if verb.start < action.end or verb.start > min(limit, action.end + KIND_WINDOW):
+                continue
+            if has_break(self.text, action.end, verb.start):
+                return None
+            number = next((q for q in self.numbers if 0 <= q[0] - verb.end <= 2), None)
+            if number is None:
+                continue
+            following = tokens(self.text, number[1], min(len(self.text), number[1] + 20))[:1]
+            if not following:
+                continue
+            w_start, w_end = following[0]
+            word = self.text[w_start:w_end]
+            if word in self.persons or bare(word) in self.persons:
+                self.counted_after[w_start] = number
+                return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
         return None
 
     def _released_verb(self, action: Cue) -> bool:
