@@ -884,3 +884,20 @@ def test_hermon_and_the_juba_regions(gazetteer: Gazetteer) -> None:
     assert only(gazetteer, "جوبا الوسطى").entity.name == "Middle Juba"
     assert only(gazetteer, "ولاية جوبالاند").entity.name == "Jubaland"
     assert only(gazetteer, "وصل الوفد إلى جوبا").entity.name == "Juba"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("بوكو حرام", "Boko Haram"),
+        ("جبهة البوليساريو", "Polisario Front"),
+        ("كتائب حزب الله", "Kata'ib Hezbollah"),
+        ("تحالف تأسيس", "Tasis Alliance"),
+        ("التيار الوطني الحر", "Free Patriotic Movement"),
+        ("تنظيم الدولة", "Islamic State"),
+        ("جيش تحرير السودان", "Sudan Liberation Movement"),
+    ],
+)
+def test_more_armed_and_political_groups(gazetteer: Gazetteer, text: str, name: str) -> None:
+    mention = only(gazetteer, f"وقال {text} في بيان")
+    assert (mention.entity.kind, mention.entity.name) == (EntityKind.GROUP, name)
