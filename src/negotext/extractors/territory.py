@@ -520,7 +520,15 @@ class _Reader:
         if not self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي")):
             return False
         wishes = self.demands | self.analysis.word_set("territory_wishes")
-        return not self._preceded_by(cue.start, wishes)
+        if self._preceded_by(cue.start, wishes):
+            return False
+        # what is held: control, positions or bases (بسيطرته، بعشرات القواعد), not any thing
+        hold = self.analysis.word_set("territory_kept_presence")
+        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 40))[:3]
+        return any(
+            bare(self._word(*t)) in hold or self._word(*t) in hold or "سيطر" in self._word(*t)
+            for t in after
+        )
 
     def _plural_head(self, phrase: _Phrase) -> bool:
         """Whether a plural region noun heads the named territory (مقاطعات دونيتسك …)."""
