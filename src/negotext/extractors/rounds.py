@@ -118,6 +118,10 @@ ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
 CONDITIONALS = frozenset(normalize_text(w) for w in ("إذا", "وإذا", "لو", "ولو", "حال", "لئن"))
 #: "In turn" (بدوره، بدورها), which reads as دورة (a session) with a pronoun once normalised.
 IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما", "وبدوره", "وبدورها"})
+#: Words after which a verb opens a clause (قد عقد، حيث أجرى محادثات، عندما عقد).
+CLAUSE_OPENERS = frozenset(
+    normalize_text(w) for w in ("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما")
+)
 #: Indefinite adjectives of the next round (في جولة مقبلة), which the ordinals do not read.
 NEXT_WORDS = frozenset(normalize_text(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم"))
 #: Exceptives that make a negation before them mean "only" (لم يكن … سوى، ما … إلا).
@@ -323,7 +327,7 @@ def _clause_initial(text: str, cue: Cue) -> bool:
     if not before or before[-1] in ",;:.!?\"'-–)":
         return True
     previous = _previous_words(text, cue.start, 1)
-    return bool(previous) and previous[0] in {"قد", "لقد", "وقد"}
+    return bool(previous) and previous[0] in CLAUSE_OPENERS
 
 
 class _Reader:
@@ -374,7 +378,7 @@ class _Reader:
         self.framework = analysis.word_set("round_framework")
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = analysis.word_set("round_verbal_nouns")
-        self.arrivals = find_cues(analysis, {"round_arrival": "arrival"})
+        self.arrivals = find_cues(analysis, {"round_arrival": "arrival", "round_visit": "visit"})
         self.during_words = analysis.word_set("round_during")
         self.outcome_words = analysis.word_set("round_outcome")
         self.preparing = analysis.word_set("round_preparing")
@@ -1311,20 +1315,31 @@ class _Reader:
             or any(bare(w) in self.preparing for w in words)
             or any(p.end <= start and start - p.end <= 4 for p in self.purposes)
         )
-        if not purpose:
-            return None
         low = max(sent_start, start - 2 * BEFORE_WINDOW)  # past a long delegation name
         arrivals = [c for c in self.arrivals if low <= c.start and c.end <= start]
         if not arrivals:
             return None
         verb = arrivals[-1]
-        for p_start, p_end, entity in _starting_within(self.places, verb.end, start):
-            if (
-                p_end <= start
-                and entity.kind != EntityKind.ORGANIZATION
-                and _previous_words(self.text, p_start, 1) == [normalize_text("إلى")]
-            ):
-                return p_start, p_end, entity
+        where = normalize_text("حيث")
+        if not purpose and not (
+            verb.label == "visit"
+            and any(
+                self.text[a:b].lstrip("و") == where for a, b in tokens(self.text, verb.end, start)
+            )
+        ):  # زار مسقط حيث أجرى محادثات: talks where the visit took him
+            return None
+        found = [
+            (p_start, p_end, entity)
+            for p_start, p_end, entity in _starting_within(self.places, verb.end, start)
+            if p_end <= start
+            and entity.kind != EntityKind.ORGANIZATION
+            and (
+                _previous_words(self.text, p_start, 1) == [normalize_text("إلى")]
+                or verb.label == "visit"
+            )
+        ]
+        if found:  # زار وزير الخارجية الإيراني مسقط: the city visited is the last, not a demonym
+            return found[-1] if verb.label == "visit" else found[0]
         return self._named_city(verb.start, verb.end, start, reach=start - verb.end)
 
     def _hosted_in(self, cue_range: tuple[int, int]) -> tuple[int, int, Entity] | None:
