@@ -134,9 +134,9 @@ class _Builder:
     def run(self) -> list[Statement]:
         """Read every trigger (and every line a speaker opens with a colon) in order,
         outside boilerplate and related lists."""
-        lines: list[tuple[int, int, int]] = sorted(
-            [(start, first, colon) for start, first, colon in self.reader.colon_lines()]
-            + [(start, -1, end) for start, end in self.reader.answer_lines()]
+        lines: list[tuple[int, int, int, int]] = sorted(
+            [(start, first, colon, -1) for start, first, colon in self.reader.colon_lines()]
+            + [(start, -1, end, intro) for start, end, intro in self.reader.answer_lines()]
         )
         for match in self.triggers():
             start = match.start()
@@ -156,15 +156,26 @@ class _Builder:
             self._line(*line)
         return self.statements
 
-    def _line(self, start: int, first: int, end: int) -> None:
+    def _line(self, start: int, first: int, end: int, intro: int) -> None:
         """A colon line (``first`` its first token, ``end`` its colon token) or an
-        interview answer (``first`` -1, ``end`` the end of its words)."""
+        interview answer (``first`` -1, ``end`` the end of its words, ``intro`` the end
+        of the line introducing the interview or -1)."""
         if first >= 0:
             self._colon(start, first, end)
         else:
-            self._answer(start, end)
+            self._answer(start, end, intro)
 
-    def _answer(self, start: int, end: int) -> None:
+    def _interviewee(self, intro: int) -> Entity | None:
+        """The person the line introducing an interview names (ending at ``intro``)."""
+        if intro < 0:
+            return None
+        line_start = self.reader.text.rfind("\n", 0, intro) + 1
+        for start, end, entity in self.reader.entities:
+            if start >= line_start and end <= intro and entity.kind is EntityKind.PERSON:
+                return self.analysis.coref.resolve(entity)
+        return None
+
+    def _answer(self, start: int, end: int, intro: int = -1) -> None:
         """ "- هل ألغيت القمة؟" then "- لا أحد تحدث عن إلغاء …": the interviewee answers.
 
         An answer line of an interview (a dash after a dashed question) is what the last
@@ -175,7 +186,7 @@ class _Builder:
             SegmentKind.RELATED,
         ):
             return
-        speaker = self._last_speaker(start, reach=_ANSWER_REACH)
+        speaker = self._interviewee(intro) or self._last_speaker(start, reach=_ANSWER_REACH)
         if speaker is None:
             return
         self._add(

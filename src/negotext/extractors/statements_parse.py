@@ -1718,16 +1718,20 @@ class Reader:
             at = self.text.find(":", at + 1)
         return found
 
-    def answer_lines(self) -> list[tuple[int, int]]:
+    def answer_lines(self) -> list[tuple[int, int, int]]:
         """Interview answers: a line opened by a dash right after a line opened by a dash
-        that ends with a question mark. (start, end) of the answer's words."""
-        found: list[tuple[int, int]] = []
+        that ends with a question mark. (start, end) of the answer's words, and where
+        the line introducing the interview ends (a colon ends it: "أجاب فلان عن أسئلة
+        …:"), else -1."""
+        found: list[tuple[int, int, int]] = []
         lines = []
         at = 0
         for line in self.text.split("\n"):
             lines.append((at, line))
             at += len(line) + 1
         question = False
+        intro = -1
+        previous: tuple[int, str] | None = None
         for start, line in lines:
             stripped = line.strip()
             if not stripped:
@@ -1739,10 +1743,17 @@ class Reader:
                     words += 1
                 end = start + len(line.rstrip())
                 if end > words:
-                    found.append((words, end))
+                    found.append((words, end, intro))
                 question = False
+                previous = (start, line)
                 continue
-            question = dashed and stripped[-1] in "؟?"
+            asks = dashed and stripped[-1] in "؟?"
+            if asks and previous is not None and previous[1].strip()[0] not in _DASHES:
+                # the first question of a block: the line before may introduce it
+                before = previous[1].rstrip()
+                intro = previous[0] + len(before) if before.endswith(":") else -1
+            question = asks
+            previous = (start, line)
         return found
 
     def colon_speaker(self, first: int, colon: int) -> Phrase | None:
