@@ -12,7 +12,8 @@ the rules run that read:
   gives no count and ``approximate``; a hedge (نحو، حوالي، أكثر من) makes it
   approximate;
 - per side: من كل جانب / ألف بألف / مقابل N → True, الكل مقابل الكل → True with
-  no count; an asymmetric swap keeps the other number in ``count_other``;
+  no count; an asymmetric swap of one kind keeps the other number in ``count_other``,
+  a swap of two kinds (33 رهينة مقابل 1900 أسير) is two exchanges, one per kind;
 - the status: a relative clause after the kind (التي أعلن عنها), a cue between
   action and kind, the nearest cue before the action in its sentence, or a
   predicate after it (… مستمرة): agreed, completed, proposed, demanded, ongoing;
@@ -22,7 +23,8 @@ A release of people counted by nationality with no kind noun (أفرجت عن 15
 سعودياً) takes the kind of the exchange named before it.
 
 One exchange is one record: mentions of the same kind whose counts and statuses
-do not disagree are merged, the most informative one is the evidence. Mentions with
+do not disagree are merged, the most informative one is the evidence. The kind noun must
+be the action's object, not another noun's genitive (تقريراً عن أوضاع المعتقلين). Mentions with
 neither a status nor a count (ملف تبادل الأسرى) are topics and yield nothing
 unless they join an exchange stated elsewhere in the article.
 """
