@@ -26,6 +26,13 @@ their territory before them (كوسوفو جزءاً من أراضيها، ال�
 recognition granted rather than demanded (تعترف أرمينيا بوحدة أراضي أذربيجان بما
 فيها قره باغ: a finite verb no demand governs) is the recognised owner's
 sovereignty claim.
+
+Demands told with other words are read too: a return or a ceding demanded
+(تطالب يريفان باستعادة جيب …، بالتنازل عن …) is a withdrawal demand, refused or negated a
+retention; a foreign presence refused (لن تقبل بأي وجود عسكري تركي في …) a withdrawal
+demand; a withdrawal to lines names the lines (إلى الخطوط التي …). A pronoun object
+(الاحتفاظ بها، بإعادتها) and a bare definite territory noun (المحور after محور فيلادلفيا)
+name the territory told before. docs/territory.md lists every construction.
 """
 
 from __future__ import annotations
