@@ -901,3 +901,21 @@ def test_hermon_and_the_juba_regions(gazetteer: Gazetteer) -> None:
 def test_more_armed_and_political_groups(gazetteer: Gazetteer, text: str, name: str) -> None:
     mention = only(gazetteer, f"وقال {text} في بيان")
     assert (mention.entity.kind, mention.entity.name) == (EntityKind.GROUP, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الخارجية العراقية", "Iraqi Ministry of Foreign Affairs"),
+        ("وزارة الخارجية الأردنية", "Jordanian Ministry of Foreign Affairs"),
+        ("وزارة الخارجية الكورية الجنوبية", "South Korean Ministry of Foreign Affairs"),
+        ("الرئاسة الإيرانية", "Iranian Presidency"),
+    ],
+)
+def test_more_ministries_and_presidencies(gazetteer: Gazetteer, text: str, name: str) -> None:
+    mention = only(gazetteer, f"وقالت {text} في بيان")
+    assert (mention.entity.kind, mention.entity.name, mention.entity.text) == (
+        EntityKind.ORGANIZATION,
+        name,
+        text,
+    )
