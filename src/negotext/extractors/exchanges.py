@@ -66,6 +66,9 @@ STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in Exchan
 #: Object pronouns a verb of handing over may carry (سلمتها، أعادتهم): the people are told before.
 OBJECT_SUFFIXES = frozenset({"ها", "هم", "هما"})
 
+#: Conjunctions opening a clause of contrast: what follows shares no cue of the list before.
+CONTRASTS = frozenset({"فيما", "بينما", "حين", "لكن", "غير"})
+
 KIND_WINDOW = 60  # how far after the action word the kind noun may stand
 CUE_WINDOW = 80  # how far before the action word its status cue may stand
 
@@ -515,7 +518,7 @@ class _Reader:
         w_start, w_end = words[index]
         word = text[w_start:w_end]
         if word in ("عن", "سراح") or any(
-            e_start <= w_start and w_end <= e_end for e_start, e_end in self.named
+            e_start < w_end and w_start < e_end for e_start, e_end in self.named
         ):
             return True
         if any(a.start <= w_start and w_end <= a.end for a in self.actions):
@@ -1109,6 +1112,9 @@ class _Reader:
             and previous.status is not None
             and 0 <= action.start - previous.evidence[1] <= 45
             and not _sentence_break(text, previous.evidence[1], action.start)
+            and not any(
+                word in CONTRASTS for word in text[previous.evidence[1] : action.start].split()
+            )  # فيما يبقى تبادل المعتقلين عالقاً: a clause of its own
         )  # ستبحث تبادل مذكرات التفاهم، إضافة إلى تبادل جديد للأسرى: one cue, a list
         far = found is not None and found[0].start < action.start - 25 - len(found[0].word)
         if listed and previous is not None and (found is None or far) and mention.count is None:
@@ -1130,6 +1136,8 @@ class _Reader:
                 start = cue.start
             elif cue.start >= kind.end:
                 end = max(end, cue.end)
+        if mention.status is None and found is None and self._named_subject(action):
+            mention.status = ExchangeStatus.COMPLETED  # تبادل حزب الله وإسرائيل الأسرى
         mention.evidence = (start, end)
         mention.further = self._further(min(start, action.start))
         if mention.status is None and mention.whole:
@@ -1139,6 +1147,15 @@ class _Reader:
         for other_side in mention.others:
             other_side.status = mention.status
         return mention
+
+    def _named_subject(self, action: Cue) -> bool:
+        """Whether تبادل is the past verb, a named subject right after it (تبادل حزب الله وإسرائيل)."""
+        if self.text[action.start : action.end] not in ("تبادل", "وتبادل", "فتبادل"):
+            return False
+        following = tokens(self.text, action.end, min(len(self.text), action.end + 20))[:1]
+        return bool(following) and any(
+            e_start <= following[0][0] < e_end for e_start, e_end in self.named
+        )
 
     def _singular_after(self, kind: Cue, limit: int) -> int | None:
         """The end of an indefinite singular noun of a person after a kind of bodies.
