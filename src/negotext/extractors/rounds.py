@@ -489,10 +489,59 @@ class _Reader:
     # -- one mention ------------------------------------------------------------
 
     def mentions(self) -> Iterator[_Mention]:
+        found = []
         for index, (start, end, kind) in enumerate(self.triggers):
             mention = self._mention(index, start, end, kind)
             if mention is not None:
-                yield mention
+                found.append(mention)
+            if kind == "noun" and self._plural(start, end, None):
+                found += self._listed_rounds(start, end)
+        found.sort(key=lambda m: m.start)
+        yield from found
+
+    def _listed_rounds(self, start: int, end: int) -> list[_Mention]:
+        """Rounds listed by ordinal and date after a counted plural and a colon.
+
+        "ثلاث جولات مباشرة … في إسطنبول: الأولى في 16 مايو، والثانية في 2 يونيو": each
+        ordinal with its date is a round, held at the plural's venue when its date is past.
+        """
+        segment = segment_label(self.analysis, self.analysis.span(start, end))
+        if segment is None or not self.context:
+            return []
+        sent_start, sent_end = sentence_range(self.analysis, start)
+        colon = self.text.find(":", end, min(sent_end, end + 80))
+        if colon < 0 or SENTENCE_END.search(self.text, end, colon):
+            return []
+        place = next(
+            (
+                item
+                for item in _starting_within(self.places, end, colon)
+                if item[1] <= colon and self._venue_before(item[0])
+            ),
+            None,
+        )
+        published = self.analysis.document.published
+        listed = []
+        for o_start, o_end, ordinal in self.ordinals:
+            if not colon < o_start < sent_end or ordinal.value is None:
+                continue
+            date = next(
+                (d for d in self.dates if o_end <= d[0] <= o_end + 6 and d[1] <= sent_end),
+                None,
+            )
+            if date is None:
+                continue
+            ref = DateRef(date[2].text, date[2].span, date[2].value)
+            future = any(sent_start <= m.start < sent_end for m in self.future)
+            if not (_past(ref, published) or (published is None and not future)):
+                continue  # only rounds told as past are read from a list
+            mention = _Mention(o_start, o_end, RoundStatus.HELD, (o_start, date[1]), segment)
+            mention.ordinal = ordinal.value
+            mention.place = place[2] if place else None
+            mention.date = ref
+            mention.sentence = (sent_start, sent_end)
+            listed.append(mention)
+        return listed if len(listed) >= 2 else []
 
     def _mention(self, index: int, start: int, end: int, kind: str) -> _Mention | None:
         text = self.text
