@@ -476,8 +476,9 @@ class _Builder:
         """ "يُذكر أن الكرملين أعلن أن …", "وكان المبعوث … قد صرح أن "…"".
 
         Background speech in this order counts only when its words are given (أن /
-        إن / ":" / a quote), not "وكان X قد دعا إلى عقد القمة"; a line of live coverage
-        ("X يعلن …") may report an object.
+        إن / ":" / a quote, or a quoted description: "وكان الرئيس قد وصف المذكرة بأنها
+        "…""), not "وكان X قد دعا إلى عقد القمة"; a line of live coverage ("X يعلن …")
+        may report an object.
         """
         reader = self.reader
         if subject is None:
@@ -486,15 +487,22 @@ class _Builder:
             return
         after = reader.after_verb(match.end("verb"), limit)
         if after.kind not in ("complementizer", "quote", "colon"):
-            if not self._live_line(match, subject):
+            start = after.speaker.start if after.speaker is not None else after.content_start
+            described = (
+                start is not None
+                and reader.described_quote(start, reader.clause_end(start, limit=limit)) is not None
+            )
+            if not described and not self._live_line(match, subject):
                 return
             # "وزارة الدفاع الروسية تؤكد عودة 84 عسكريا", "منتدى العائلات يطالب الحكومة
             # بـ"…"": a line of live coverage, its subject first and a present verb; what
             # follows the verb is its object.
-            start = after.speaker.start if after.speaker is not None else after.content_start
             if start is None:
                 return
-            after = attrs.evolve(after, speaker=None, content_start=start, region_end=start)
+            kind = "object" if described or after.kind is None else after.kind
+            after = attrs.evolve(
+                after, speaker=None, content_start=start, kind=kind, region_end=start
+            )
         if after.speaker is not None or after.content_start is None:
             return
         self._emit(

@@ -1455,6 +1455,18 @@ class Reader:
         "الرئيس في المؤتمر الصحفي إن" has no name after it, so في opens an adverbial.
         """
         first = index
+        if (
+            index + 1 < len(self.tokens)
+            and not self.definite(index)
+            and self.tokens[index].word
+            and not self._ends_name(index)
+            and self.entity_at(self.tokens[index].start) is None
+            and self.definite(index + 1)
+        ):
+            index += 1  # "الباحث في شؤون القرن الأفريقي فلان": a construct field
+            found = self.entity_at(self.tokens[index].start)
+            if found is not None and found[2].kind is not EntityKind.PERSON:
+                index = self.index_at(found[1])  # what the field is about: a region
         while (
             index < len(self.tokens)
             and index - first < 4
@@ -1469,7 +1481,7 @@ class Reader:
             if found is not None and found[2].kind is not EntityKind.COUNTRY:
                 return None  # "المتحدث في القاهرة": a place or body, not a field
             index += 1
-        if index == first or index >= len(self.tokens):
+        if index == first or not self.definite(index - 1) or index >= len(self.tokens):
             return None
         found = self.entity_at(self.tokens[index].start)
         if found is not None:
@@ -1518,7 +1530,7 @@ class Reader:
             linked = end is not None and self.tokens[index - 1].text in _NAME_LINKS
             if not token.word or (self._ends_name(index) and not linked):
                 break  # after "بن" anything is a name: "كريم بن علي"
-            if self.definite(index) and words == 0:
+            if self.definite(index) and words == 0 and not linked:
                 break
             if words == 0 and len(token.text) > 3 and token.text.endswith(_POSSESSIVES):
                 break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
@@ -1530,8 +1542,12 @@ class Reader:
             index += 1
             if words >= _MAX_NAME_WORDS:
                 break
-            if self.definite(index - 1) and token.text not in _NAME_LINKS:
-                break  # "أحمد الشرع": a definite word ends a name
+            if (
+                self.definite(index - 1)
+                and token.text not in _NAME_LINKS
+                and not (index >= 2 and self.tokens[index - 2].text in ("عبد", "ابو", "بو"))
+            ):
+                break  # "أحمد الشرع": a definite word ends a name, not "عبد الرحمن سهل"
         return end
 
     def _ends_name(self, index: int) -> bool:
