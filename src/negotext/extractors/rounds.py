@@ -496,8 +496,44 @@ class _Reader:
                 found.append(mention)
             if kind == "noun" and self._plural(start, end, None):
                 found += self._listed_rounds(start, end)
+        found += self._worked_towards()
         found.sort(key=lambda m: m.start)
         yield from found
+
+    def _worked_towards(self) -> list[_Mention]:
+        """A round planned by a pronoun: "نعمل على عقدها في بروكسل" after a round just told.
+
+        A verb of working towards (``round_effort``), على or إلى and a verbal noun of
+        holding with a pronoun plan the round the pronoun names: the last round noun in
+        the 250 characters before, with no round event between.
+        """
+        found = []
+        for cue in find_cues(self.analysis, {"round_effort": "effort"}):
+            spans = tokens(self.text, cue.end, min(len(self.text), cue.end + 30))[:2]
+            if len(spans) < 2 or self.text[spans[0][0] : spans[0][1]] not in ("علي", "الي"):
+                continue
+            a, b = spans[1]
+            word = self.text[a:b]
+            stem = regex.sub(r"(?:ها|هما|ه)$", "", word)
+            if stem == word or bare(stem) not in self.holding:
+                continue  # عقدها: the verbal noun with its pronoun
+            if not any(
+                b - 250 <= t_end <= cue.start and k == "noun" for _, t_end, k in self.triggers
+            ):
+                continue  # no round told before it for the pronoun to name
+            segment = segment_label(self.analysis, self.analysis.span(cue.start, b))
+            if segment is None or not self.context or _negated(self.text, cue.start):
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, a)
+            mention = _Mention(a, b, RoundStatus.PLANNED, (cue.start, b), segment)
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "pronoun"
+            place = self._place(mention, a, min(sent_end, b + ATTRIBUTE_WINDOW), [], cue.start)
+            if place is not None:
+                mention.place = place[2]
+                mention.evidence = (cue.start, max(b, place[1]))
+            found.append(mention)
+        return found
 
     def _listed_rounds(self, start: int, end: int) -> list[_Mention]:
         """Rounds listed by ordinal and date after a counted plural and a colon.
