@@ -559,16 +559,19 @@ class _Builder:
         """Whether a present verb with no subject continues the last speaker.
 
         An impersonal passive ("ويذكر أن") is masculine and writes like the active, so
-        a masculine present continues only with a colon or a quote ("ويضيف: "…""), or
-        with أن / إن after a clause with its subject ("يستقبل الرئيس …، ويقول إن …"); a
-        feminine one (ت…) also with أن / إن ("وتؤكد أن …", "وتقول إن …").
+        a masculine present of a verb marked ``impersonal`` continues only with a colon
+        or a quote, or with أن / إن after a clause with its subject ("يستقبل الرئيس …،
+        ويقول إن …"); any other present also with أن / إن ("ويضيف أن …", "وتؤكد أن …").
         """
-        if not self._continues(match) or self.lexicon.verbs[match.group("verb")].needs_subject:
+        form = self.lexicon.verbs[match.group("verb")]
+        if not self._continues(match) or form.needs_subject:
             return False
         if after.kind in ("quote", "colon"):
             return True
         return after.kind == "complementizer" and (
-            match.group("verb").startswith("ت") or self._clause_subject(match) is not None
+            match.group("verb").startswith("ت")
+            or not form.impersonal
+            or self._clause_subject(match) is not None
         )
 
     def _clause_subject(self, match: regex.Match[str]) -> Phrase | None:

@@ -80,6 +80,9 @@ class VerbForm:
     #: A verb that reports also when negated (fourth field ``negated``): "لم يستبعد
     #: الكرملين أن …" says something; "لم يعلن الكرملين …" does not.
     negated: bool = False
+    #: A verb whose masculine present with أن is the impersonal passive ("ويذكر أن"):
+    #: fourth field ``impersonal``.
+    impersonal: bool = False
     #: The form carries an object pronoun (وصفه، يصفها): what it describes stands before it.
     pronoun: bool = False
 
@@ -108,6 +111,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     that_only = "that" in flags
     describes = "describe" in flags
     negated = "negated" in flags
+    impersonal = "impersonal" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
@@ -115,7 +119,15 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     def add(form: str, tense: str) -> None:
         if form and form != "-":
             info = VerbForm(
-                past, tense, needs_subject, tells, hastens, that_only, describes, negated
+                past,
+                tense,
+                needs_subject,
+                tells,
+                hastens,
+                that_only,
+                describes,
+                negated,
+                impersonal,
             )
             forms.setdefault(form, info)
             if describes and tense != PARTICIPLE and not form.endswith("ا"):
