@@ -1090,6 +1090,11 @@ class _Builder:
             return attrs.evolve(coref.resolve(found), text=text, span=span)
         if phrase.head == "title":
             return coref.resolve(Entity(text, span, EntityKind.PERSON))
+        for earlier in reversed(self.statements):
+            said = earlier.speaker
+            if said.kind is EntityKind.PERSON and said.text.endswith(" " + text):
+                # "محمد البخيتي" … "وأشار البخيتي": the surname of a person who spoke.
+                return attrs.evolve(said, text=text, span=span)
         body = Entity(text, span, EntityKind.ORGANIZATION)
         resolved = coref.resolve(body)
         if phrase.head == "institution" and resolved.kind is EntityKind.PERSON:

@@ -1178,6 +1178,19 @@ class Reader:
                         end = quote.end  # وكالة "تاس"
                         index = self.index_at(quote.end)
                         continue
+                if word == "(" and head == "title" and name is None:
+                    after = self._skip_parentheses(index)
+                    if after < len(self.tokens) and after - index <= 5:
+                        found = self.entity_at(self.tokens[after].start)
+                        if (found is not None and found[2].kind is EntityKind.PERSON) or (
+                            self._name_end(after) is not None
+                            and self.followed_by_marker(self._name_end(after) or 0)
+                            and not self.definite(after)
+                        ):
+                            # "عضو المكتب السياسي لجماعة أنصار الله (الحوثيين) فلان":
+                            # another name of the body in brackets, then the person's.
+                            index = after
+                            continue
                 break
             if (
                 head == "title"
