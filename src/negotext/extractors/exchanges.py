@@ -459,7 +459,50 @@ class _Reader:
 
     def _adverb_at(self, position: int) -> bool:
         """Whether an adverb or a time phrase starts at ``position`` (في مارس الماضي)."""
-        return any(a[0] == position for a in self.adverbs)
+        return position in self.adverb_starts
+
+    @functools.cached_property
+    def adverb_starts(self) -> frozenset[int]:
+        return frozenset(start for start, _ in self.adverbs)
+
+    # Character positions covered by what the reading steps over, for membership tests in
+    # constant time however long the document.
+
+    @staticmethod
+    def _chars(spans: Iterator[tuple[int, int]]) -> frozenset[int]:
+        return frozenset(position for start, end in spans for position in range(start, end))
+
+    @staticmethod
+    def _covered(chars: frozenset[int], start: int, end: int) -> bool:
+        return start in chars and end - 1 in chars
+
+    @functools.cached_property
+    def number_chars(self) -> frozenset[int]:
+        return self._chars((start, end) for start, end, _ in self.numbers)
+
+    @functools.cached_property
+    def hedge_chars(self) -> frozenset[int]:
+        return self._chars((c.start, c.end) for c in self.hedges)
+
+    @functools.cached_property
+    def adverb_chars(self) -> frozenset[int]:
+        return self._chars(iter(self.adverbs))
+
+    @functools.cached_property
+    def demonym_chars(self) -> frozenset[int]:
+        return self._chars(iter(self.demonyms))
+
+    @functools.cached_property
+    def named_chars(self) -> frozenset[int]:
+        return self._chars(iter(self.named))
+
+    @functools.cached_property
+    def action_chars(self) -> frozenset[int]:
+        return self._chars((c.start, c.end) for c in self.actions)
+
+    @functools.cached_property
+    def joiner_chars(self) -> frozenset[int]:
+        return self._chars((c.start, c.end) for c in self.list_joiners)
 
     @functools.cached_property
     def quantifiers(self) -> frozenset[str]:
@@ -496,19 +539,19 @@ class _Reader:
             if has_break(text, w_end, following) or ")" in text[w_end:following]:
                 return True  # a parenthetical or an apposition closes before
             skippable = (
-                any(q[0] <= w_start and w_end <= q[1] for q in self.numbers)
-                or any(h.start <= w_start and w_end <= h.end for h in self.hedges)
+                self._covered(self.number_chars, w_start, w_end)
+                or self._covered(self.hedge_chars, w_start, w_end)
                 or word in self.vague
                 or bare(word) in self.vague
                 or word in self.quantifiers
                 or bare(word) in self.quantifiers
                 or word == "من"
-                or any(a[0] <= w_start and w_end <= a[1] for a in self.adverbs)
+                or self._covered(self.adverb_chars, w_start, w_end)
                 or (word in ("في", "خلال", "منذ", "يوم") and self._adverb_at(following))
                 or word in self.persons
                 or bare(word) in self.persons
                 or word in self.copulas
-                or any(s <= w_start < e for s, e in self.demonyms)
+                or w_start in self.demonym_chars
             )
             if not skippable:
                 break
@@ -518,12 +561,12 @@ class _Reader:
         w_start, w_end = words[index]
         word = text[w_start:w_end]
         if word in ("عن", "سراح") or any(
-            e_start < w_end and w_start < e_end for e_start, e_end in self.named
+            position in self.named_chars for position in range(w_start, w_end)
         ):
             return True
-        if any(a.start <= w_start and w_end <= a.end for a in self.actions):
+        if self._covered(self.action_chars, w_start, w_end):
             return True  # صفقة لتبادل الجثث: another word of exchanging
-        if any(j.start <= w_start and w_end <= j.end for j in self.list_joiners):
+        if self._covered(self.joiner_chars, w_start, w_end):
             return True  # تسلّمت …، إلى جانب جثامين ثلاثة مهربين
         if index == 0 and text.startswith("ل", kind.start):
             return True  # تبادل جديد للأسرى: an adjective of the action, the kind after ل
@@ -531,7 +574,8 @@ class _Reader:
             if self._containers_before(action.end, kind) is not None:
                 return True
             return any(
-                a.end <= w_start and len(tokens(text, a.end, w_start)) <= 2 for a in self.actions
+                0 <= w_start - a.end <= 40 and len(tokens(text, a.end, w_start)) <= 2
+                for a in self.actions
             )
         if _definite(word):
             if text.startswith("و", kind.start) and index > 0:  # أسر الشهداء والأسرى
