@@ -518,7 +518,8 @@ class _Reader:
         """Whether a verb of keeping tells what one holds now, no demand to keep it.
 
         A present verb (`territory_keeping_now`: تحتفظ تركيا بعشرات القواعد، يحتفظ الجيش
-        بسيطرته على …) that no word of demanding or wanting governs is a control; the
+        بسيطرته على …) that no word of demanding or wanting governs is a control (after a
+        verb of lasting, `territory_still`: لا تزال كييف تحتفظ بـ …, whatever is kept); the
         future (ستحتفظ) and a demand or wish (تريد الاحتفاظ، تصر على أن تحتفظ) keep it a
         retention demand.
         """
@@ -529,6 +530,8 @@ class _Reader:
         wishes = self.demands | self.analysis.word_set("territory_wishes")
         if self._preceded_by(cue.start, wishes):
             return False
+        if self._preceded_by(cue.start, self.analysis.word_set("territory_still"), within=4):
+            return True  # لا يزال الجيش يحتفظ بخمس تلال: held now, whatever is kept
         # what is held: control, positions or bases (بسيطرته، بعشرات القواعد), not any thing
         hold = self.analysis.word_set("territory_kept_presence")
         after = tokens(self.text, cue.end, min(len(self.text), cue.end + 40))[:3]
@@ -728,6 +731,9 @@ class _Reader:
             if returned and cue.word.endswith(("تها", "ته", "تهم", "عها", "عه")):
                 yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
                 return  # طالبت باكو بإعادتها
+            if cue.word.split()[-1] in OBJECT_PRONOUNS:
+                yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
+                return  # يقول الجيش إنه سيبقى فيها: the territory told before
             if (
                 not returned
                 and after_cue
@@ -740,6 +746,13 @@ class _Reader:
             return  # ترى حماس في بقاء الاحتلال في رفح انتهاكاً: the other side's presence
         if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
             return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
+        if cue.word in self.analysis.word_set("territory_cession"):
+            ceded = tokens(self.text, cue.end, min(len(self.text), cue.end + 20))[:1]
+            rights = self.analysis.word_set("territory_ceded_rights")
+            if ceded and bare(self._word(*ceded[0])) in rights | {
+                bare(w) for w in rights
+            }:
+                return  # لن تتنازل عن حق السكان في تقرير مصيرهم: a right, no territory
         if kind == ClaimKind.RECOGNITION_DEMAND:
             after_cue = tokens(self.text, cue.end, min(len(self.text), cue.end + 24))[:2]
             if (
@@ -853,6 +866,13 @@ class _Reader:
             and self._kept_elsewhere(position, phrase.start)
         ):
             return  # تحتفظ القوات الجوية بطائرات حديثة في قاعدة …: what is kept is no territory
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and "بق" in cue.word
+            and phrase.territory.id is not None
+            and self._capital(phrase.territory)
+        ):
+            return  # ما إذا كانت الجولة ستبقى في أبوظبي: a venue, where no side keeps forces
         if returned:
             after = tokens(text, phrase.end, min(sent_end, phrase.end + 30))[:2]
             restoration = self.analysis.word_set("territory_restoration")
@@ -969,6 +989,8 @@ class _Reader:
         if not after or has_break(self.text, cue.end, after[0][0]):
             return False
         word = self._word(*after[0])
+        if word == normalize_text("تحت"):
+            return True  # سيبقى تحت السيادة الأرمنية: where it remains, no kept object
         forces = {bare(f) for f in self.forces}
         if word.lstrip("وف").startswith("ال") and bare(word) not in forces:
             return True  # تبقى الأرض العقدة الكبرى: a subject, where a kept object would be forces
@@ -2014,7 +2036,10 @@ class _Reader:
                 head -= 1
             if head > 0 and (
                 self._word(*spans[head - 1]) in self.quantifiers | self.directions
-                or any(s <= spans[head - 1][0] < e for s, e in self.number_ranges)
+                or any(
+                    s < spans[head - 1][1] and spans[head - 1][0] < e
+                    for s, e in self.number_ranges
+                )  # بخمس تلال: the count may follow a preposition in its word
             ):
                 start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط، غرب البلاد
             start = self._without_preposition(start)
