@@ -850,6 +850,28 @@ class Reader:
         "في بيان" with nothing of the kind ahead in the clause ends after the channel
         and its adjectives: "وأكدت القوات في بيان رسمي التزامها …" (the object follows).
         """
+        platform = index + 1
+        if (
+            platform < len(self.tokens)
+            and self.tokens[index].text in ("عبر", "علي", "في")
+            and self.tokens[platform].text.startswith(_PLATFORM_WORDS)
+            and not self._said_ahead(platform)
+        ):
+            # "أعلن النادي عبر موقعه الرسمي تجديد عقد مدربه": after the page and its
+            # adjectives, the object.
+            platform += 1
+            while platform < len(self.tokens) and (
+                (self.definite(platform) and _NISBA.match(self.tokens[platform].text))
+                or self.tokens[platform].text in _CHANNEL_ADJECTIVES
+            ):
+                platform += 1
+            if platform < len(self.tokens) and self.tokens[platform].word:
+                following = self.tokens[platform].text
+                if not (
+                    following in ("علي", "عبر", "في")
+                    or self._channel_at(self.tokens[platform].start)
+                ):
+                    return platform
         cue = self._channel_length(index + 1)
         if cue and not self._marker_in_clause(index + 1):
             index += 1 + cue
