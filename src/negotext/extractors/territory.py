@@ -1225,6 +1225,13 @@ class _Reader:
             and self._word(*following[0]) == "في"
         ):
             return True  # بقاء الاحتلال في رفح: the occupier where it is, the act takes no في
+        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 40))[:1]
+        if after and not has_break(self.text, cue.end, after[0][0]):
+            # the act takes its territory with ل (الاحتلال الإسرائيلي للجولان); a definite
+            # الاحتلال followed by another preposition's phrase is the occupier (إلزام الاحتلال
+            # بالانسحاب من المعبر)
+            if self._word(*after[0]).startswith("بال"):
+                return True
         previous = tokens(self.text, max(0, cue.start - 20), cue.start)[-1:]
         if not previous or has_break(self.text, previous[0][1], cue.start):
             return False
@@ -1316,6 +1323,9 @@ class _Reader:
         if considered is not None:  # وتعتبرها طهران جزءاً من أراضيها: the pronoun's territory
             verb_start, named_before = considered
             claimant = owner or self._claimant_before(cue.start, sent_start)
+            if claimant is not None and claimant[2].id == named_before.territory.id:
+                # كوسوفو، التي تعدها جزءاً من أراضيها: the one who considers, told before
+                claimant = self._claimant_before(named_before.start, sent_start)
             evidence = (verb_start, end)
             year = self._year(evidence, sent_start)
             yield (
@@ -1426,9 +1436,22 @@ class _Reader:
         before the verb in its sentence.
         """
         considering = self.analysis.word_set("territory_considering")
-        verb = next((t for t in reversed(before) if bare(self._word(*t)) in considering), None)
+        verb = next(
+            (
+                t
+                for t in reversed(before)
+                if bare(self._word(*t)) in considering or self._word(*t) in considering
+            ),
+            None,
+        )  # تعدها: bare() takes its final alef for an accusative one
         if verb is None:
             return None
+        head = tokens(self.text, max(sent_start, verb[0] - 60), verb[0])[-2:]
+        if len(head) == 2 and self._word(*head[1]) in ("التي", "الذي"):
+            place = self._place_at(head[0][0])
+            if place is not None and place[1] >= head[0][1] - 1:
+                # كوسوفو، التي تعدها صربيا جزءاً من أراضيها: the relative's head, a country too
+                return verb[0], _Phrase(place[2], place[0], place[1])
         phrase = self._antecedent(sent_start, verb[0])
         return (verb[0], phrase) if phrase is not None else None
 
