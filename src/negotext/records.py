@@ -250,6 +250,9 @@ class Round(Record):
     #: A relative reference kept as such: "next", "previous", "last", "new".
     relative: str | None = None
     place: Entity | None = None
+    #: The building the round was held in when its city is named with it (في قصر الدرعية
+    #: بالرياض: the place is Riyadh, the building Diriyah Palace); None otherwise.
+    building: Entity | None = None
     date: DateRef | None = None
     parties: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
     mediators: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)

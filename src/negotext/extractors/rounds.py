@@ -167,6 +167,18 @@ VENUE_WORDS_EXTRA = frozenset(normalize_text(w) for w in ("في", "إلى"))
 #: (في البيت الأبيض، داخل قصر الإليزيه); "بـ" attached counts too.
 BUILDING_PREPOSITIONS = frozenset(normalize_text(w) for w in ("في", "داخل", "وفي", "وداخل"))
 
+#: Prepositions before an agreement noun that make it no object of a verb of signing
+#: (وقعت اشتباكات رغم الاتفاق).
+PREPOSITIONS = frozenset(
+    normalize_text(w)
+    for w in ("رغم", "بعد", "قبل", "منذ", "عن", "من", "في", "حول", "بشأن", "ضد", "لـ", "مع", "عبر")
+)
+
+#: Nouns that name a building (قصر الدرعية، فندق …، مقر …): a place they open is a building.
+BUILDING_NOUNS = frozenset(
+    normalize_text(w) for w in ("قصر", "فندق", "مقر", "مبنى", "منتجع", "القصر", "الفندق", "المقر")
+)
+
 #: A short aside set off by commas (، صباح الاثنين،).
 ASIDE = regex.compile(r",[^,\n]{1,32},")
 #: Conjunctions that open a contrasting clause: a city before them is not the venue of a
@@ -228,6 +240,8 @@ class _Mention:
 
     #: Whether the mention stands in a headline (a line with no final full stop).
     headline: bool = False
+    #: The building of the venue when its city is named with it (في قصر الدرعية بالرياض).
+    building: Entity | None = None
 
     @property
     def score(self) -> int:
@@ -497,8 +511,113 @@ class _Reader:
             if kind == "noun" and self._plural(start, end, None):
                 found += self._listed_rounds(start, end)
         found += self._worked_towards()
+        found += self._signings()
         found.sort(key=lambda m: m.start)
         yield from found
+
+    def _signings(self) -> list[_Mention]:
+        """Rounds told by signing or reaching an agreement at a place (held there).
+
+        "وقّع الزعيمان على نص المعاهدة في البيت الأبيض"، "الاتفاق الذي وقّعه X وY في دمشق"،
+        "توصلا في مدينة أوهريد إلى اتفاق": a past verb of signing (``round_signing``) whose
+        object is an agreement (``round_agreements``: after the verb in its clause, with
+        على / إلى or nothing before it) or which describes one in a relative clause
+        (الاتفاق الذي وقّعه) is a held round where the venue after the verb names it.
+        With no venue it tells no round.
+        """
+        text = self.text
+        agreements = find_cues(self.analysis, {"round_agreements": "agreement"}, suffixes=True)
+        found = []
+        for cue in find_cues(self.analysis, {"round_signing": "signing"}, suffixes=True):
+            word = text[cue.start : cue.end]
+            if word[0] in "وف" and not cue.word.startswith(word[0]):
+                word = word[1:]
+            if not word.startswith(cue.word[:3]):
+                continue  # التوصل، بالتوقيع: a verbal noun with its article, no verb
+            if word.startswith("ي") and _previous_words(text, cue.start, 2)[1:] not in (
+                ["قبل"],
+                ["بعد"],
+            ):
+                continue  # يوقعا only after قبل أن / بعد أن: the past told in the subjunctive
+            if _negated(text, cue.start) or not self.context:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, cue.start)
+            agreement = self._signs_agreement(cue, agreements, sent_end)
+            if agreement is None:
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
+            if segment is None:
+                continue
+            mention = _Mention(cue.start, cue.end, RoundStatus.HELD, (cue.start, cue.end), segment)
+            mention.verb = True
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "signing"
+            hi = min(sent_end, cue.end + ATTRIBUTE_WINDOW + 40)
+            place = self._place(mention, cue.end, hi, [], cue.start)
+            if place is None:
+                place = self._named_city(cue.start, cue.end, sent_end, 130)
+            if place is None or place[0] < cue.end or has_break(text, cue.end, place[0]):
+                continue  # a signing told with no venue in its clause
+            if agreement[0] > cue.start and place[0] >= agreement[1]:
+                between = [text[a:b] for a, b in tokens(text, agreement[1], place[0])]
+                if (
+                    len(between) > 6
+                    or self._place_type(place[2]) == "region"
+                    or any(
+                        (w in PREPOSITIONS and w != "في")
+                        or w in TOPICS
+                        or (w.startswith("ل") and len(w) > 3)
+                        for w in between
+                    )
+                ):
+                    continue  # اتفاقاً لوقف إطلاق النار في غزة: the agreement's topic
+            mention.place = place[2]
+            date = self._date(cue.end, place[1] + 40, cue.start, cue.end)
+            end = place[1]
+            if date is not None and not has_break(text, cue.end, date[0]):
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+                end = max(end, date[1])
+            mention.evidence = (cue.start, end)
+            found.append(mention)
+        return found
+
+    def _signs_agreement(
+        self, cue: Cue, agreements: list[Cue], sent_end: int
+    ) -> tuple[int, int] | None:
+        """The agreement a verb of signing has as its object or relative head, if any."""
+        text = self.text
+        allowed = {"علي", "الي", "نص", "مسوده", "بالاحرف", "الاولي"}
+        for agreement in agreements:
+            if cue.end <= agreement.start <= min(sent_end, cue.end + 90):
+                gap = ASIDE.sub(" ", text[cue.end : agreement.start])
+                if has_break(gap, 0, len(gap)):
+                    continue  # (a short aside between commas does not part them)
+                if text[agreement.start] in "لب" and not agreement.word.startswith(
+                    text[agreement.start]
+                ):
+                    continue  # وقعت انتهاكات للاتفاق: a genitive, no object
+                spans = tokens(text, cue.end, agreement.start)
+                words = [text[a:b] for a, b in spans]
+                if (words[-1:] and words[-1] in allowed) or not words:
+                    return agreement.start, agreement.end  # توصلا … إلى اتفاق، وقّعا على نص
+                fi = [i for i, w in enumerate(words) if w == "في"]
+                if fi and not all(
+                    any(d0 <= a and b <= d1 for d0, d1, _ in [*self.dates, *self.places])
+                    for a, b in spans[fi[-1] + 1 :]
+                ):
+                    continue  # وقع انفجار في مقر الاتفاق: the agreement is in another phrase
+                if len(words) <= 6 and not any(
+                    (w in PREPOSITIONS and w != "في") or w in TOPICS for w in words
+                ):
+                    return agreement.start, agreement.end  # وقّعا في أكتوبر الماضي اتفاقاً
+            if agreement.end <= cue.start and cue.start - agreement.end <= 40:
+                gap = [text[a:b] for a, b in tokens(text, agreement.end, cue.start)]
+                if gap and gap[-1] in RELATIVES and not has_break(text, agreement.end, cue.start):
+                    return (
+                        agreement.start,
+                        agreement.end,
+                    )  # الاتفاق الذي وقّعه، اتفاق الجزائر الذي وُقّع
+        return None
 
     def _worked_towards(self) -> list[_Mention]:
         """A round planned by a pronoun: "نعمل على عقدها في بروكسل" after a round just told.
@@ -1269,11 +1388,10 @@ class _Reader:
         if not candidates:
             return None
         _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
-        return self._building_before((p_start, p_end, entity), candidates) or (
-            p_start,
-            p_end,
-            entity,
-        )
+        chosen = (p_start, p_end, entity)
+        city, building = self._building_city(chosen, candidates)
+        mention.building = building
+        return city
 
     def _said_between(self, start: int, end: int) -> bool:
         """Whether a that-clause with no status cue opens in ``[start, end)``.
@@ -1468,17 +1586,37 @@ class _Reader:
         """The gazetteer's ``place_type`` of a place or building ("city", "region" …)."""
         return self._place_types.get(entity)
 
-    def _building_before(
+    def _building(self, entity: Entity) -> bool:
+        """Whether a place is a building: so marked, or named by a building noun (قصر الدرعية)."""
+        if self._place_type(entity) == "building":
+            return True
+        first = normalize_text(entity.text).split()[:1]
+        return bool(first) and first[0] in BUILDING_NOUNS
+
+    def _building_city(
         self, chosen: tuple[int, int, Entity], candidates: Sequence[tuple[int, int, int, Entity]]
-    ) -> tuple[int, int, Entity] | None:
-        """A building right before the chosen city (في البيت الأبيض بواشنطن): the venue."""
-        for _, b_start, b_end, building in candidates:
-            if self._place_type(building) != "building" or b_end > chosen[0]:
-                continue
-            gap = self.text[b_end : chosen[0]].strip(" ,")
-            if gap in ("", "ب", "في", "ف"):
-                return b_start, b_end, building
-        return None
+    ) -> tuple[tuple[int, int, Entity], Entity | None]:
+        """A building named with its city (في قصر الدرعية بالرياض، في البيت الأبيض بواشنطن).
+
+        The city is the venue and the building is kept apart; a building alone (في قصر
+        تشيراغان) stays the venue. Returns the venue and the building, if any.
+        """
+        buildings = [c for c in candidates if self._building(c[3])]
+        cities = [
+            c
+            for c in candidates
+            if c[3].kind == EntityKind.PLACE
+            and not self._building(c[3])
+            and self._place_type(c[3]) != "region"
+        ]
+        for _, b_start, b_end, building in buildings:
+            for _, c_start, c_end, city in cities:
+                if c_start < b_end:
+                    continue
+                gap = self.text[b_end:c_start].strip(" ,")
+                if gap in ("", "ب", "في", "ف") and chosen[0] in (b_start, c_start):
+                    return (c_start, c_end, city), building
+        return chosen, None
 
     def _host_after(self, position: int) -> bool:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
@@ -1899,6 +2037,9 @@ def _record(analysis: Analysis, group: _Group) -> Round:
     others = [m for m in group.mentions if m is not best]
     status = best.status or group.status or RoundStatus.HELD
     place = best.place or group.place
+    building = best.building if best.place is not None else None
+    if place is not None and building is None:
+        building = next((m.building for m in group.mentions if m.place == place), None)
     ordinal = best.ordinal if best.ordinal is not None else group.ordinal
     relative = best.relative or next((m.relative for m in group.mentions if m.relative), None)
     date = best.date or next((m.date for m in group.mentions if m.date), None)
@@ -1928,6 +2069,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         ordinal=ordinal,
         relative=relative,
         place=place,
+        building=building,
         date=date,
         # attrs' mypy plugin types a ``converter=tuple`` field as ``Iterable[_T_co]``.
         parties=parties,  # type: ignore[arg-type]
