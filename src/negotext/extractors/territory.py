@@ -895,6 +895,12 @@ class _Reader:
             return
         if claimant is None:
             claimant = self._claimant_before(cue.start, sent_start)
+        if (
+            kind == ClaimKind.CONTROL
+            and any(stem in cue.word for stem in ("نشر", "نتشر"))
+            and (claimant is None or claimant[2].kind == EntityKind.ORGANIZATION)
+        ):
+            return  # قوات حفظ السلام التي تنتشر في …: deployed by no side, no one's hold
         if kind == ClaimKind.SOVEREIGNTY_CLAIM and self._own_land(phrase):
             part = self._included_part(phrase, sent_end)
             if part is not None:  # سيادتها على كل شبر من أراضيها، بما في ذلك الشمال
@@ -1226,12 +1232,15 @@ class _Reader:
         ):
             return True  # بقاء الاحتلال في رفح: the occupier where it is, the act takes no في
         after = tokens(self.text, cue.end, min(len(self.text), cue.end + 40))[:1]
-        if after and not has_break(self.text, cue.end, after[0][0]):
+        if (
+            after
+            and not has_break(self.text, cue.end, after[0][0])
+            and self._word(*after[0]).startswith("بال")
+        ):
             # the act takes its territory with ل (الاحتلال الإسرائيلي للجولان); a definite
             # الاحتلال followed by another preposition's phrase is the occupier (إلزام الاحتلال
             # بالانسحاب من المعبر)
-            if self._word(*after[0]).startswith("بال"):
-                return True
+            return True
         previous = tokens(self.text, max(0, cue.start - 20), cue.start)[-1:]
         if not previous or has_break(self.text, previous[0][1], cue.start):
             return False
