@@ -1371,6 +1371,41 @@ class _Reader:
                 ),
             )
             return
+        listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
+        plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")}
+        if plural and len(listed) > 1:
+            # القرم ودونباس ونوفوروسيا أراضٍ روسية: the places one plural predicate is said
+            # of make one territory, from the first to the last
+            first = min(listed, key=lambda item: item[0][0])[1]
+            last = max(listed, key=lambda item: item[0][0])[1]
+            start = norm_range(self.analysis, first.territory.span)[0]
+            start += len(self.text[start : start + 1]) if self.text[start] in "وف" else 0
+            stop = norm_range(self.analysis, last.territory.span)[1]
+            phrase = _Phrase(self._descriptive(start, stop), start, stop)
+            evidence = (start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                attrs.evolve(
+                    self._record(
+                        ClaimKind.SOVEREIGNTY_CLAIM, phrase, None, None, year, evidence, segment
+                    ),
+                    claimant=first.claimant,
+                ),
+            )
+            return
+        yield from listed
+
+    def _claims_before_cue(
+        self,
+        cue: Cue,
+        before: list[tuple[int, int]],
+        owner: tuple[int, int, Entity] | None,
+        end: int,
+        sent_start: int,
+        segment: str,
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """The territories before a sovereignty cue, the last first, each a claim."""
         limit, strict = len(before), False
         while limit > 0:
             found = self._phrase_head_before(before[:limit], strict)
