@@ -1371,6 +1371,21 @@ class _Reader:
                 ),
             )
             return
+        apposed = self._apposed_head(cue.start, sent_start)
+        if apposed is not None:
+            # المقاطعات الأربع التي ضمتها – دونيتسك ولوغانسك … – جزءاً من أراضيها: the places
+            # between dashes name the noun before them, the territory claimed
+            claimant = owner or self._claimant_before(apposed.start, sent_start)
+            # from the list on: a cue in the head's own clause (التي ضمتها) is a claim of its own
+            evidence = (apposed.end, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM, apposed, claimant, None, year, evidence, segment
+                ),
+            )
+            return
         listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
         plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")}
         if plural and len(listed) > 1:
@@ -1395,6 +1410,29 @@ class _Reader:
             )
             return
         yield from listed
+
+    def _apposed_head(self, position: int, sent_start: int) -> _Phrase | None:
+        """The territory noun phrase before a list set off by dashes right before
+        ``position`` (المقاطعات الأربع التي ضمتها – دونيتسك ولوغانسك … – جزءاً), or None."""
+        dashes = "–—-"
+        gap = self.text[max(sent_start, position - 4) : position]
+        if not gap.strip() or gap.strip()[-1] not in dashes:
+            return None
+        closing = max(self.text.rfind(d, sent_start, position) for d in dashes)
+        opening = max(self.text.rfind(d, sent_start, closing) for d in dashes)
+        if opening < 0 or closing - opening > 80 or _full_stop_in(self.text[opening:closing]):
+            return None
+        inside = tokens(self.text, opening, closing)
+        if not inside or self._place_at(inside[0][0]) is None:
+            return None  # the dashes hold named places
+        words = tokens(self.text, max(sent_start, opening - 80), opening)
+        for index, (t_start, _) in enumerate(words):
+            word = self._word(*words[index])
+            if word.startswith("ال") and bare(word) in self.nouns:
+                phrase = self._phrase(t_start, opening)
+                if phrase is not None:
+                    return phrase
+        return None
 
     def _claims_before_cue(
         self,
