@@ -179,6 +179,8 @@ BUILDING_NOUNS = frozenset(
     normalize_text(w) for w in ("قصر", "فندق", "مقر", "مبنى", "منتجع", "القصر", "الفندق", "المقر")
 )
 
+#: Punctuation that ends a clause (comma, semicolon, colon).
+CLAUSE_PUNCTUATION = regex.compile(r"[,;:]")
 #: A short aside set off by commas (، صباح الاثنين،).
 ASIDE = regex.compile(r",[^,\n]{1,32},")
 #: Conjunctions that open a contrasting clause: a city before them is not the venue of a
@@ -242,6 +244,8 @@ class _Mention:
     headline: bool = False
     #: The building of the venue when its city is named with it (في قصر الدرعية بالرياض).
     building: Entity | None = None
+    #: Whether the round is planned by a delegation arriving for it (وصل الوفد … للمشاركة).
+    arrival: bool = False
 
     @property
     def score(self) -> int:
@@ -328,6 +332,12 @@ def _present_tense(word: str) -> bool:
     return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ت", "تا"))
 
 
+def _closing_quote(text: str, position: int) -> bool:
+    """Whether the last quotation mark before ``position`` closes a quotation in its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.count('"', line_start, position) % 2 == 0
+
+
 def _clause_initial(text: str, cue: Cue) -> bool:
     """Whether a cue opens its clause (عقد مسؤولون …، وعقد الوفدان …، قد عقد …)."""
     if text[cue.start] in "لب" and not cue.word.startswith(text[cue.start]):
@@ -338,6 +348,8 @@ def _clause_initial(text: str, cue: Cue) -> bool:
     if "\n" in before[len(before.rstrip()) :]:
         return True  # a paragraph opens with it
     before = before.rstrip()
+    if before.endswith('"') and _closing_quote(text, cue.start):
+        return False  # واقترحت «قسد» عقد الجولة: a quoted name ends there, no clause
     if not before or before[-1] in ",;:.!?\"'-–)":
         return True
     previous = _previous_words(text, cue.start, 1)
@@ -393,6 +405,7 @@ class _Reader:
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = analysis.word_set("round_verbal_nouns")
         self.arrivals = find_cues(analysis, {"round_arrival": "arrival", "round_visit": "visit"})
+        self.arrival_words = analysis.word_set("round_arrival")
         self.during_words = analysis.word_set("round_during")
         self.outcome_words = analysis.word_set("round_outcome")
         self.preparing = analysis.word_set("round_preparing")
@@ -512,8 +525,76 @@ class _Reader:
                 found += self._listed_rounds(start, end)
         found += self._worked_towards()
         found += self._signings()
+        found += self._trips()
         found.sort(key=lambda m: m.start)
         yield from found
+
+    def _trips(self) -> list[_Mention]:
+        """A delegation travelling to a place to negotiate, told with no round noun.
+
+        "وفد إسرائيلي أمني يتوجه إلى القاهرة الخميس لبحث آلية تشغيل المعبر": a delegation
+        noun next to a verb of arriving (``round_arrival``), إلى and a place, then a word of
+        purpose (``round_trip_purposes``) in the clause: a round planned there (not held:
+        it has not begun). A round noun in the clause tells the round itself instead.
+        """
+        text = self.text
+        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        purposes = find_cues(self.analysis, {"round_trip_purposes": "purpose"})
+        found = []
+        for verb in self.arrivals:
+            if verb.label != "arrival" or not self.context or _negated(text, verb.start):
+                continue
+            if not any(
+                (0 <= verb.start - d.end <= 40 and not has_break(text, d.end, verb.start))
+                or (0 <= d.start - verb.end <= 3)
+                for d in delegations
+            ):
+                continue  # no delegation travels
+            sent_start, sent_end = sentence_range(self.analysis, verb.start)
+            to = normalize_text("إلى")
+            place = next(
+                (
+                    item
+                    for item in _starting_within(self.places, verb.end, verb.end + 70)
+                    if item[2].kind != EntityKind.ORGANIZATION
+                    and _previous_words(text, item[0], 1) == [to]
+                    and not has_break(text, verb.end, item[0])
+                ),
+                None,
+            )
+            if place is None:
+                continue
+            purpose = next(
+                (
+                    p
+                    for p in purposes
+                    if place[1] <= p.start <= place[1] + 40
+                    and not has_break(text, place[1], p.start)
+                ),
+                None,
+            )
+            if purpose is None:
+                continue
+            breaks = [m.start() for m in CLAUSE_PUNCTUATION.finditer(text, purpose.end, sent_end)]
+            clause_end = min([sent_end, *breaks])
+            if any(verb.start <= t_start < clause_end for t_start, _, _ in self.triggers):
+                continue  # للمشاركة في جولة جديدة: the round noun tells the round
+            segment = segment_label(self.analysis, self.analysis.span(verb.start, purpose.end))
+            if segment is None:
+                continue
+            mention = _Mention(
+                verb.start, verb.end, RoundStatus.PLANNED, (verb.start, purpose.end), segment
+            )
+            mention.verb = True
+            mention.arrival = True
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "trip"
+            mention.place = place[2]
+            date = self._date(verb.end, purpose.start, verb.start, verb.end)
+            if date is not None:
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+            found.append(mention)
+        return found
 
     def _signings(self) -> list[_Mention]:
         """Rounds told by signing or reaching an agreement at a place (held there).
@@ -750,6 +831,9 @@ class _Reader:
                 status = RoundStatus.PLANNED
 
         mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
+        mention.arrival = (
+            status is RoundStatus.PLANNED and cue_range is not None and self._arriving(*cue_range)
+        )
         mention.plural = self._plural(start, end, cue_range)
         mention.sentence = (sent_start, sent_end)
         mention.head = bare(text[start:end].split()[0])
@@ -1108,7 +1192,17 @@ class _Reader:
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
         label = label.removesuffix("_after")
         status = RoundStatus(label.removesuffix("_object"))
+        if status is RoundStatus.HELD and self._arriving(cue.start, cue.end):
+            status = RoundStatus.PLANNED  # وصل الوفد إلى القاهرة للمشاركة في جولة: not begun
         return "cue", status, (cue.start, cue.end)
+
+    def _arriving(self, start: int, end: int) -> bool:
+        """Whether a cue is a verb of a delegation arriving or travelling (وصل، توجه)."""
+        words = self.text[start:end].split()
+        if len(words) != 1:
+            return False
+        word = words[0]
+        return word in self.arrival_words or (word[0] in "وف" and word[1:] in self.arrival_words)
 
     def _during(self, cue: Cue) -> RoundStatus:
         """A round "during" which something is done: held, or planned when a future verb
@@ -1842,6 +1936,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     if mention.segment != group.mentions[0].segment:
         return False
     place = group.place
+    if mention.arrival and place is None and mention.place is not None:
+        return False  # توجه الوفد إلى أنقرة لإجراء محادثات: not the round told before with no venue
     if (
         place is not None
         and mention.place is not None
@@ -1976,11 +2072,43 @@ def _dated_past_venue(mention: _Mention, published: datetime.date | None) -> boo
     )
 
 
+def _begun_later(arrival: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether the round a delegation arrived for is told as held a little later.
+
+    "وصل الوفد إلى الدوحة للمشاركة في جولة جديدة … المفاوضات التي انطلقت صباح الاثنين": the
+    arrival planned the round, and the round began: it was held.
+    """
+    for other in mentions:
+        if (
+            other is arrival
+            or other.status is not RoundStatus.HELD
+            or other.arrival
+            or not arrival.start < other.start <= arrival.end + 600
+            or other.segment != arrival.segment
+            or other.plural
+            or other.relative == "previous"
+            or (other.date is not None and _long_ago(other.date))
+        ):
+            continue
+        if (
+            other.place is not None
+            and arrival.place is not None
+            and _entity_key(other.place) != _entity_key(arrival.place)
+        ):
+            continue
+        if None not in (other.ordinal, arrival.ordinal) and other.ordinal != arrival.ordinal:
+            continue
+        return True
+    return False
+
+
 def _group(
     mentions: list[_Mention], text: str, published: datetime.date | None = None
 ) -> list[_Group]:
     groups: list[_Group] = []
     for mention in mentions:
+        if mention.arrival and _begun_later(mention, mentions):
+            mention.status = RoundStatus.HELD  # وصل الوفد …، والمفاوضات التي انطلقت صباح الاثنين
         if _dated_past_venue(mention, published):
             mention.status = RoundStatus.HELD
         if mention.status is None:
