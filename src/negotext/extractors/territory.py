@@ -710,6 +710,12 @@ class _Reader:
             cue.start, self.analysis.word_set("territory_topics"), 2
         ):
             return  # اجتماع يبحث الانسحاب من …: the topic of talks, no one's demand
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and self._preceded_by(cue.start, self.analysis.word_set("territory_timetables"), 2)
+            and not self._demanded(cue.start)
+        ):
+            return  # دون التوصل إلى جدول زمني لانسحاب القوات: a timetable talked of
         if kind == ClaimKind.WITHDRAWAL_DEMAND and self._onset_before(cue.start):
             return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
         if kind in (*VERB_KINDS, ClaimKind.RECOGNITION_DEMAND) and self._preceded_by(
