@@ -493,6 +493,7 @@ class _Reader:
                 continue
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
+        found.extend(self._subject_to_control())
         found.sort(key=lambda item: item[0])
         unique: dict[tuple[str, ...], TerritoryClaim] = {}
         for _, _, claim in found:
@@ -501,6 +502,35 @@ class _Reader:
                 key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
             unique.setdefault(key, claim)
         return list(unique.values())
+
+    def _subject_to_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """"تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
+        (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
+        verbs = self.analysis.word_set("territory_subject_to")
+        control = normalize_text("لسيطرة")
+        for v_start, v_end in tokens(self.text, 0, len(self.text)):
+            word = self._word(v_start, v_end)
+            if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
+            if segment is None or self._negated(v_start):
+                continue
+            _, sent_end = sentence_range(self.analysis, v_start)
+            words = tokens(self.text, v_end, min(sent_end, v_end + 80))[:8]
+            under = next(
+                (i for i, t in enumerate(words) if self._word(*t) == control), None
+            )
+            if not under or has_break(self.text, v_end, words[under][0]):
+                continue
+            phrase = self._phrase(words[0][0], words[under][0])
+            controller = self._actor_at(words[under][1] + 1, 12)
+            if phrase is None or controller is None:
+                continue
+            evidence = (v_start, controller[1])
+            claim = self._record(
+                ClaimKind.CONTROL, phrase, controller, None, None, evidence, segment
+            )
+            yield (*evidence, claim)
 
     def _territory_key(self, territory: Entity) -> str:
         """What makes two territories one: the id, a definite counted noun's count
