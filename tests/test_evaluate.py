@@ -276,6 +276,24 @@ def test_output_matching_only_an_optional_gold_is_not_a_false_positive(tmp_path:
     assert report.scores["statement"].ignored == 1
 
 
+def test_gold_statement_with_no_speaker_agrees_with_any_speaker(tmp_path: Path) -> None:
+    """An anonymous source the gold names no speaker for is found whatever speaker is output."""
+    gold = gold_document()
+    gold["statements"][1].update(speaker_ar=None, optional=False)
+
+    def make(text: str) -> list[Record]:
+        return [
+            Statement(
+                evidence=span(text, SOURCES_EVIDENCE), extractor="t",
+                speaker=entity(text, "مصادر", "anonymous"),
+                content=span(text, "الجولة المقبلة قد تعقد"), direct=False, verb="أشارت",
+            )
+        ]
+
+    report = run(tmp_path, gold, make)
+    assert counts(report)["statement"] == (1, 0, 1)
+
+
 def test_matching_is_one_to_one(tmp_path: Path) -> None:
     report = run(tmp_path, gold_document(), lambda text: perfect(text)[1:2] * 2)
     assert counts(report)["exchange"] == (1, 1, 0)
@@ -343,7 +361,7 @@ def test_gold_published_date_reaches_the_pipeline(tmp_path: Path) -> None:
         (lambda g: g["exchanges"][0].update(count="50"), "exchanges[0].count: expected an integer"),
         (lambda g: g["statements"][0].update(evidence="ليس في النص"), "statements[0].evidence: 'ليس في النص' does not occur"),
         (lambda g: g["statements"][0].update(content_contains="غائب"), "statements[0].content_contains: 'غائب' does not occur"),
-        (lambda g: g["statements"][1].update(speaker_ar=None), "statements[1].speaker_ar: a statement needs"),
+        (lambda g: g["statements"][1].update(speaker_ar=""), "statements[1].speaker_ar: expected a non-empty string"),
         (lambda g: g["territory_claims"][0].pop("evidence"), "territory_claims[0].evidence: missing"),
         (lambda g: g.update(doc="missing.txt"), "doc: cannot read the article"),
         (lambda g: g.pop("doc"), "doc: missing"),

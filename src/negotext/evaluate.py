@@ -199,10 +199,10 @@ def _check_record(
         check.choice(data, "kind", where, (k.value for k in ExchangeKind))
         check.integer(data, "count", where)
     elif record_type == "statement":
-        speaker_ar = check.string(data, "speaker_ar", where, required=False)
-        speaker = check.string(data, "speaker", where, required=False)
-        if speaker_ar is None and speaker is None:
-            raise check.fail(f"{where}.speaker_ar", "a statement needs speaker_ar or speaker")
+        # Both null: an anonymous source the text does not name (the corpus README makes
+        # those optional); any speaker the output gives it agrees.
+        check.string(data, "speaker_ar", where, required=False)
+        check.string(data, "speaker", where, required=False)
         content = check.string(data, "content_contains", where, required=False)
         if content is not None:
             needles.append(("content_contains", content))
@@ -323,6 +323,8 @@ def _fields_agree(gold: GoldRecord, record: Record) -> bool:
     if isinstance(record, Exchange):
         return _enum_value(record.kind) == g.get("kind") and record.count == g.get("count")
     if isinstance(record, Statement):
+        if g.get("speaker_ar") is None and g.get("speaker") is None:
+            return True
         return _surface_agrees(g.get("speaker_ar"), record.speaker.text) or _name_agrees(
             g.get("speaker"), record.speaker.name
         )
