@@ -504,7 +504,7 @@ class _Reader:
         return list(unique.values())
 
     def _subject_to_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
-        """"تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
+        """ "تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
         (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
         verbs = self.analysis.word_set("territory_subject_to")
         control = normalize_text("لسيطرة")
@@ -517,9 +517,7 @@ class _Reader:
                 continue
             _, sent_end = sentence_range(self.analysis, v_start)
             words = tokens(self.text, v_end, min(sent_end, v_end + 80))[:8]
-            under = next(
-                (i for i, t in enumerate(words) if self._word(*t) == control), None
-            )
+            under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
             if not under or has_break(self.text, v_end, words[under][0]):
                 continue
             phrase = self._phrase(words[0][0], words[under][0])
@@ -785,9 +783,7 @@ class _Reader:
         if cue.word in self.analysis.word_set("territory_cession"):
             ceded = tokens(self.text, cue.end, min(len(self.text), cue.end + 20))[:1]
             rights = self.analysis.word_set("territory_ceded_rights")
-            if ceded and bare(self._word(*ceded[0])) in rights | {
-                bare(w) for w in rights
-            }:
+            if ceded and bare(self._word(*ceded[0])) in rights | {bare(w) for w in rights}:
                 return  # لن تتنازل عن حق السكان في تقرير مصيرهم: a right, no territory
         if kind == ClaimKind.RECOGNITION_DEMAND:
             after_cue = tokens(self.text, cue.end, min(len(self.text), cue.end + 24))[:2]
@@ -819,7 +815,9 @@ class _Reader:
         share: float | None = None
         if cue.word in self.controllers:
             return  # تحت سيطرتها: the pronoun is who controls, the territory is not named
-        if self.text[cue.start : cue.end].endswith(("ها", "عليه")) and kind in VERB_KINDS:
+        if self.text[cue.start : cue.end].endswith(("ها", "عليه", "ضمه", "ضمته")) and (
+            kind in VERB_KINDS
+        ):  # ضمها، ضمه (الجولان): the pronoun names the territory
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
         position = cue.end
@@ -1759,7 +1757,8 @@ class _Reader:
             and p[1] <= cue.start
             and cue.start - p[1] <= 100
             and p[2].kind == EntityKind.PLACE
-        ]
+            and not (self._capital(p[2]) and not tokens(self.text, p[1], cue.start))
+        ]  # أعلنت موسكو ضمه: a capital right before the cue is its subject, acting for its state
         noun = self._noun_antecedent(sent_start, cue.start)
         if noun is not None and (not places or noun[0] > places[-1][1]):
             # ثماني قرى أذربيجانية أخرى تقول باكو إن أرمينيا تحتلها: the nearer noun phrase
@@ -2178,8 +2177,7 @@ class _Reader:
             if head > 0 and (
                 self._word(*spans[head - 1]) in self.quantifiers | self.directions
                 or any(
-                    s < spans[head - 1][1] and spans[head - 1][0] < e
-                    for s, e in self.number_ranges
+                    s < spans[head - 1][1] and spans[head - 1][0] < e for s, e in self.number_ranges
                 )  # بخمس تلال: the count may follow a preposition in its word
             ):
                 start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط، غرب البلاد
