@@ -869,6 +869,8 @@ class _Reader:
             place = self._hosted_in(cue_range)
         if place is None and status is not None:
             place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
+        if place is None and status is not None and cue_range is not None:
+            place = self._where_before(min(cue_range[0], start), sent_start)
         if place is None and status is not None:
             place = self._host_clause_venue(end, min(sent_end, next_start))
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
@@ -1326,6 +1328,8 @@ class _Reader:
                     or self._adjective_gap(gap, text[o_start:o_end])
                 ):
                     after = True  # الجولة الثالثة، مفاوضات هي الأولى (not: مفاوضات المرحلة الثانية)
+                    if gap and gap[0] in ORDINAL_COPULAS and mention.definite:
+                        mention.appositive = True  # الجولة هي الثانية: the round just told
                 else:
                     words = _previous_words(text, o_start, 1)
                     after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
@@ -1339,7 +1343,14 @@ class _Reader:
                     mention.appositive = after
             elif mention.end + 40 < o_start <= min(mention.end + APPOSITION_WINDOW, next_start):
                 words = _previous_words(text, o_start, 1)
-                after = bool(words) and words[0] in ("وهو", "وهي")  # long name، وهو الثاني
+                lead_text = text[max(0, o_start - 12) : o_start].rstrip()
+                after = bool(words) and (
+                    words[0] in ("وهو", "وهي")  # long name، وهو الثاني
+                    or (
+                        words[0] in ("هو", "هي")
+                        and lead_text.removesuffix(words[0]).rstrip().endswith(",")
+                    )  # جولة جديدة من الحوار …، هي الخامسة
+                )
                 mention.appositive = after
             if before or inside or after:
                 best = (o_start, o_end, ordinal)
@@ -1363,6 +1374,8 @@ class _Reader:
                 lead = _previous_words(text, best[0], 1)
                 if lead == ["في"] and previous_end > sent_start:
                     mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
+                if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
+                    mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
             return best[0], best[1]
         return None
 
@@ -1596,6 +1609,37 @@ class _Reader:
                     ):  # استضافتها العاصمة التونسية، التي استضافها البيت الأبيض
                         return p_start, p_end, entity
                 return self._named_city(cue.start, cue.start, limit)
+        return None
+
+    def _where_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """The place a "where" clause opening before the cue refers to (… مدينة جنيف، حيث
+        يُنتظر أن تلتئم جولة جديدة): the city named right before حيث."""
+        where = normalize_text("حيث")
+        opener = next(
+            (
+                a
+                for a, b in reversed(tokens(self.text, max(sent_start, position - 30), position))
+                if self.text[a:b].lstrip("و") == where
+            ),
+            None,
+        )
+        if opener is None or has_break(self.text, opener, position):
+            return None
+        for p_start, p_end, entity in reversed(
+            _starting_within(self.places, max(sent_start, opener - 60), opener)
+        ):
+            if (
+                p_end <= opener
+                and entity.kind == EntityKind.PLACE
+                and self._place_type(entity) != "region"
+                and len(tokens(self.text, p_end, opener)) <= 1
+                and self._venue_before(p_start)
+            ):
+                return p_start, p_end, entity
+        low = max(sent_start, opener - 60)
+        found = self._named_city(low, low, opener, reach=opener - low)  # إلى مدينة أروشا، حيث
+        if found is not None and len(tokens(self.text, found[1], opener)) <= 1:
+            return found
         return None
 
     def _arrival_venue(self, start: int, sent_start: int) -> tuple[int, int, Entity] | None:
@@ -2010,10 +2054,14 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
                 return True
     if mention.ordinal is not None and mention.definite and mention.appositive:
         # الاجتماع، وهو الثاني خلال شهر: a definite noun names the round just told of
-        for group in reversed(same_segment):
-            if group.mentions[0].start < mention.start and group.ordinal is None:
-                group.mentions.append(mention)
-                return True
+        told = [
+            (max(m.start for m in g.mentions if m.start < mention.start), index)
+            for index, g in enumerate(same_segment)
+            if g.ordinal is None and any(m.start < mention.start for m in g.mentions)
+        ]
+        if told:  # the round told last before it (a live page tells its rounds in any order)
+            same_segment[max(told)[1]].mentions.append(mention)
+            return True
     if mention.relative == "next" and mention.ordinal is None:
         for group in same_segment:
             if group.status is not RoundStatus.HELD:
