@@ -2110,6 +2110,10 @@ class _Reader:
         index = 0
         while index < len(spans) and self._word(*spans[index]) in LEADING_PREPOSITIONS:
             index += 1
+        if index + 1 < len(spans) and self._word(*spans[index]) == normalize_text("داخل"):
+            index += 1  # من داخل المدينة، من داخل حدود المنطقة: inside it, the territory
+            if index + 1 < len(spans) and self._word(*spans[index]) == normalize_text("حدود"):
+                index += 1
         if (
             index + 1 < len(spans)
             and self._word(*spans[index]).endswith("ا")
