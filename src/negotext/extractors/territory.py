@@ -286,7 +286,7 @@ class _Reader:
         if not found:
             return []
         countries = {
-            start: entity for start, _, entity in self.places if entity.kind == EntityKind.COUNTRY
+            start: end for start, end, entity in self.places if entity.kind == EntityKind.COUNTRY
         }
         cues: list[Cue] = []
         for t_start, t_end in found:
@@ -294,8 +294,8 @@ class _Reader:
             following = tokens(self.text, t_end, min(len(self.text), t_end + 30))[:1]
             if not following or has_break(self.text, t_end, following[0][0]):
                 continue
-            entity = countries.get(following[0][0])
-            if entity is not None and self.text[following[0][0] : following[0][1]].endswith(
+            demonym_end = countries.get(following[0][0])  # جنوب سودانية: a demonym of two words
+            if demonym_end is not None and self.text[following[0][0] : demonym_end].endswith(
                 ("يه", "ي")
             ):
                 cues.append(Cue(t_start, t_end, word, BEFORE_LABEL))
