@@ -174,6 +174,9 @@ PREPOSITIONS = frozenset(
     for w in ("رغم", "بعد", "قبل", "منذ", "عن", "من", "في", "حول", "بشأن", "ضد", "لـ", "مع", "عبر")
 )
 
+#: Words before a round that tell it as still to come (قبيل قمة ألاسكا).
+AHEAD_WORDS = frozenset(normalize_text(w) for w in ("قبل", "قبيل", "وقبيل", "وقبل", "حتى"))
+
 #: Nouns that name a building (قصر الدرعية، فندق …، مقر …): a place they open is a building.
 BUILDING_NOUNS = frozenset(
     normalize_text(w) for w in ("قصر", "فندق", "مقر", "مبنى", "منتجع", "القصر", "الفندق", "المقر")
@@ -246,6 +249,14 @@ class _Mention:
     building: Entity | None = None
     #: Whether the round is planned by a delegation arriving for it (وصل الوفد … للمشاركة).
     arrival: bool = False
+    #: Whether the round is told after بعد / عقب in another round's sentence (الجولة الثالثة …،
+    #: بعد جولة يوليو 2024): an earlier round, never that one.
+    earlier: bool = False
+    #: Whether a date follows the noun in construct (جولة يوليو 2024): a round named by it.
+    dated: bool = False
+    #: Whether the round is told as still to come (a future marker in its sentence, قبيل،
+    #: استعداداً لـ): a round named by its place is then no past round.
+    ahead: bool = False
 
     @property
     def score(self) -> int:
@@ -838,6 +849,9 @@ class _Reader:
         mention.sentence = (sent_start, sent_end)
         mention.head = bare(text[start:end].split()[0])
         mention.sequel = self._sequel_at(start)
+        mention.earlier = _previous_words(text, start, 1) in (["بعد"], ["عقب"]) and any(
+            sent_start <= t_start < start for t_start, _, _ in self.triggers
+        )  # الجولة الثالثة …، بعد جولة يوليو 2024: another, earlier round
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
@@ -883,6 +897,18 @@ class _Reader:
             mention.date = DateRef(date[2].text, date[2].span, date[2].value)
         if place is not None and date is not None:
             mention.dated_venue = self._dated_venue(end, place[:2], date[:2])
+        if place is not None and place[0] >= end and not text[end : place[0]].strip():
+            mention.construct = not self._venue_before(place[0]) and self._construct_venue(
+                mention, place[0], place[1], place[2]
+            )  # قمة ألاسكا: a round named by its place
+        if date is not None and date[0] >= end and not text[end : date[0]].strip():
+            mention.dated = True  # جولة يوليو 2024: a round named by its month
+        before = _previous_words(text, start, 1)
+        mention.ahead = (
+            any(sent_start <= m.start < sent_end for m in self.future)
+            or (bool(before) and (before[0] in AHEAD_WORDS or bare(before[0]) in self.preparing))
+            or (first_word.startswith("ل") and not first_word.startswith("لقاء"))
+        )  # قبيل قمة ألاسكا، استعداداً لقمة ألاسكا، قمة ألاسكا المقبلة: still to come
         points = [start, end]
         if cue_range is not None:
             points += list(cue_range)
@@ -1295,6 +1321,8 @@ class _Reader:
             return False
         for d_start, _, date in self.dates:
             if position <= d_start <= position + 30 and not has_break(self.text, position, d_start):
+                if _previous_words(self.text, d_start, 1) == ["منذ"]:
+                    return False  # تستضيف منذ الأحد: under way since then
                 return date.value is not None and date.value > published
         return False
 
@@ -1980,6 +2008,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     if mention.segment != group.mentions[0].segment:
         return False
     place = group.place
+    if mention.earlier and any(m.sentence == mention.sentence for m in group.mentions):
+        return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it
     if mention.arrival and place is None and mention.place is not None:
         return False  # توجه الوفد إلى أنقرة لإجراء محادثات: not the round told before with no venue
     if (
@@ -2120,6 +2150,21 @@ def _dated_past_venue(mention: _Mention, published: datetime.date | None) -> boo
     )
 
 
+def _named_past(mention: _Mention, published: datetime.date | None) -> bool:
+    """A round named by its month with no cue and a past date: held.
+
+    "بعد جولة يوليو 2024": a round the story names by when it took place, with a date
+    before the publication date (or its year written when there is none), took place —
+    unless it is told as still to come (a future marker, قبيل، استعداداً لـ). (A round named
+    by its place and then a past date is `_dated_past_venue`.)
+    """
+    if mention.status is not None or mention.ahead or mention.relative in ("next", "previous"):
+        return False
+    if mention.plural or not mention.dated or mention.date is None:
+        return False
+    return _past(mention.date, published)
+
+
 def _begun_later(arrival: _Mention, mentions: list[_Mention]) -> bool:
     """Whether the round a delegation arrived for is told as held a little later.
 
@@ -2157,7 +2202,7 @@ def _group(
     for mention in mentions:
         if mention.arrival and _begun_later(mention, mentions):
             mention.status = RoundStatus.HELD  # وصل الوفد …، والمفاوضات التي انطلقت صباح الاثنين
-        if _dated_past_venue(mention, published):
+        if _dated_past_venue(mention, published) or _named_past(mention, published):
             mention.status = RoundStatus.HELD
         if mention.status is None:
             continue
