@@ -494,6 +494,7 @@ class _Reader:
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
         found.extend(self._subject_to_control())
+        found.extend(self._held_remainder())
         found.sort(key=lambda item: item[0])
         unique: dict[tuple[str, ...], TerritoryClaim] = {}
         for _, _, claim in found:
@@ -527,6 +528,51 @@ class _Reader:
             evidence = (v_start, controller[1])
             claim = self._record(
                 ClaimKind.CONTROL, phrase, controller, None, None, evidence, segment
+            )
+            yield (*evidence, claim)
+
+    def _held_remainder(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "تتمسك كييف بما بقي تحت سيطرتها": a verb of holding on (`territory_holding`) with
+        what is under one's control (بما + a verb + تحت + سيطرتها) is a retention demand of
+        that land, the words from ما to the noun of control its territory."""
+        holding = self.holding
+        controllers = self.controllers
+        words = tokens(self.text, 0, len(self.text))
+        for index, (v_start, v_end) in enumerate(words):
+            word = self._word(v_start, v_end)
+            if word not in holding and bare(word) not in holding:
+                continue
+            at = next(  # the subject may stand between (تتمسك كييف بما …)
+                (
+                    i
+                    for i in range(index + 1, min(len(words) - 3, index + 5))
+                    if self._word(*words[i]) == normalize_text("بما")
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            what, _, under, noun = words[at : at + 4]
+            if (
+                self._word(*what) != normalize_text("بما")
+                or self._word(*under) != normalize_text("تحت")
+                or self._word(*noun) not in controllers
+                or has_break(self.text, v_end, noun[1])
+                or self._negated(v_start)
+            ):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(v_start, noun[1]))
+            if segment is None:
+                continue
+            start = what[0] + 1  # ما بقي تحت سيطرتها, without the preposition
+            phrase = _Phrase(self._descriptive(start, noun[1]), start, noun[1])
+            sent_start, _ = sentence_range(self.analysis, v_start)
+            claimant = next(
+                (p for p in self.actors + self.places if v_end < p[0] < what[0]), None
+            ) or self._claimant_before(v_start, sent_start)  # تتمسك كييف: a capital, its state
+            evidence = (v_start, noun[1])
+            claim = self._record(
+                ClaimKind.RETENTION_DEMAND, phrase, claimant, None, None, evidence, segment
             )
             yield (*evidence, claim)
 
