@@ -919,3 +919,11 @@ def test_more_ministries_and_presidencies(gazetteer: Gazetteer, text: str, name:
         name,
         text,
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["جنوب سودانية", "الجنوب سوداني", "الجنوب سودانية", "جنوب سودانيين"]
+)
+def test_the_south_sudanese_demonym_is_one_entity(gazetteer: Gazetteer, text: str) -> None:
+    mention = only(gazetteer, f"قال المسؤول {text} أمس")
+    assert (mention.entity.id, mention.entity.text, mention.demonym) == ("SS", text, True)
