@@ -86,6 +86,7 @@ STATUS_LEXICONS = {
 AFTER_STATUSES = frozenset(
     {
         "held",
+        "held_relative",
         "held_near",
         "held_outcome_near",
         "planned",
@@ -343,6 +344,19 @@ def _present_tense(word: str) -> bool:
     return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ت", "تا"))
 
 
+def _topic_between(words: list[str]) -> bool:
+    """Whether a topic word stands among the words between a round and a place.
+
+    عن introduces the topic only right after the round or its cue (محادثات عن الأوضاع في …);
+    after a noun it names whom (بممثلين عن الحوثيين في مسقط).
+    """
+    about = normalize_text("عن")
+    return any(
+        word in TOPICS and (word != about or index == 0 or words[index - 1] in ("قد",))
+        for index, word in enumerate(words)
+    )
+
+
 def _closing_quote(text: str, position: int) -> bool:
     """Whether the last quotation mark before ``position`` closes a quotation in its line."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -383,11 +397,11 @@ class _Reader:
         triggers += find_cues(analysis, verbs)
         triggers.sort(key=lambda c: c.start)
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
-        self.statuses += [
-            cue
-            for cue in find_cues(analysis, {"round_held_initial": "held"})
-            if _clause_initial(self.text, cue)
-        ]
+        for cue in find_cues(analysis, {"round_held_initial": "held"}):
+            if _clause_initial(self.text, cue):
+                self.statuses.append(cue)
+            elif self._relative_verb(cue):  # الاجتماع الأخير الذي عُقد، بلقاء … عُقد الثلاثاء
+                self.statuses.append(Cue(cue.start, cue.end, cue.word, "held_relative"))
         self.statuses += self._sendings(analysis)
         # on its own: "على أن" overlaps the cues it stands before (على أن يعقد)
         self.statuses += find_cues(analysis, {"round_planned_adjacent": "planned_adjacent"})
@@ -467,6 +481,32 @@ class _Reader:
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _relative_verb(self, cue: Cue) -> bool:
+        """Whether a verb of holding that opens no clause is a relative clause's verb.
+
+        "الاجتماع الأخير الذي عُقد في تونس"، "بلقاء على مستوى كبيرَي المفاوضين عُقد الثلاثاء":
+        after a relative pronoun or a noun, not after a preposition or a word of purpose or
+        time (بعد عقد جولة، إلى عقد، لعقد: a verbal noun). It states a status only after the
+        round noun (as ``held_relative``).
+        """
+        text = self.text
+        if text[cue.start] in "لب" and not cue.word.startswith(text[cue.start]):
+            return False
+        previous = _previous_words(text, cue.start, 1)
+        if not previous:
+            return False
+        word = previous[0]
+        if word in RELATIVES:
+            return True
+        return not (
+            word in PREPOSITIONS
+            or word in PURPOSES
+            or word in AHEAD_WORDS
+            or word in TOPICS
+            or word in ("علي", "الي", "اعاده", "امكانيه", "ضروره", "اهميه")
+            or bare(word) in self.analysis.word_set("round_verbal_nouns")
+        )
 
     def _sendings(self, analysis: Analysis) -> list[Cue]:
         """ "أرسلت الحكومة وفداً": a verb of sending and a delegation noun, as one status cue."""
@@ -1034,7 +1074,10 @@ class _Reader:
         adjacent = [
             c
             for c in self.statuses
-            if c.label and c.label not in AFTER_ONLY_STATUSES and 0 <= start - c.end <= 2
+            if c.label
+            and c.label not in AFTER_ONLY_STATUSES
+            and c.label != "held_relative"
+            and 0 <= start - c.end <= 2
         ]
         adjacent = [
             c for c in adjacent if c.label != "proposed_object" or self._holding_before(start)
@@ -1051,6 +1094,8 @@ class _Reader:
             and (c.label != "possible_after" or c.start - end <= 2)  # لقاء محتمل: its adjective
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
             and not (next_start < len(text) and 0 <= next_start - c.end <= 2)
+            and (c.label != "held_relative" or len(tokens(text, end, c.start)) <= 4)
+            # الاجتماع الأخير الذي عُقد (not: محادثات جنيف بعد … مؤتمر برلين، الذي عقد)
             # بعد تأجيل جولة: the cue of the next noun
             and (
                 not has_break(text, end, c.start)
@@ -1074,7 +1119,12 @@ class _Reader:
             return "cue", RoundStatus.POSSIBLE, None  # وقد تمهد لجولة: may lead to a round
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
-            if not cue.label or cue.label.endswith("_adjacent") or cue.label in AFTER_ONLY_STATUSES:
+            if (
+                not cue.label
+                or cue.label.endswith("_adjacent")
+                or cue.label in AFTER_ONLY_STATUSES
+                or cue.label == "held_relative"
+            ):
                 continue  # a phrase that states no status (الى عقد) here: look further back
             if cue.label == "proposed_object" and not (
                 self._holding_before(start) or self._that_clause(cue.end, start)
@@ -1091,6 +1141,14 @@ class _Reader:
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
+        following = tokens(text, end, min(len(text), end + 24))[:2]
+        if (
+            len(following) == 2
+            and text[following[0][0] : following[0][1]] == "قد"
+            and _present_tense(text[following[1][0] : following[1][1]])
+            and not has_break(text, end, following[1][1])
+        ):
+            return "cue", RoundStatus.POSSIBLE, (following[0][0], following[1][1])  # لقاء قد يجمع
         if after and not self._governs_next(after[0], sent_end, next_start):
             return self._judge(after[0])
         if self._agreed_on(start):
@@ -1218,7 +1276,7 @@ class _Reader:
                 return "cue", RoundStatus.POSSIBLE, (cue.start - 3, cue.end)  # قد تنطلق
             return "cue", self._present(cue), (cue.start, cue.end)
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
-        label = label.removesuffix("_after")
+        label = label.removesuffix("_after").removesuffix("_relative")
         status = RoundStatus(label.removesuffix("_object"))
         if status is RoundStatus.HELD and self._arriving(cue.start, cue.end):
             status = RoundStatus.PLANNED  # وصل الوفد إلى القاهرة للمشاركة في جولة: not begun
@@ -1272,10 +1330,12 @@ class _Reader:
                 continue
             if not other.label or other.label in ("present", "held_near") or other is cue:
                 continue
-            if other.label.endswith(("_adjacent", "_after")) or other.label == "held":
+            if other.label.endswith(("_adjacent", "_after", "_relative")) or other.label == "held":
                 continue
             if self._that_clause(other.end, cue.start, that_inside):
                 return other
+            if other.word.endswith(" ان") and not self.text[other.end : cue.start].strip():
+                return other  # إمكانية أن تستضيف: the modal's own أن
         return None
 
     def _that_clause(self, start: int, end: int, that_inside: bool = False) -> bool:
@@ -1472,7 +1532,7 @@ class _Reader:
             gap = self.text[(cue_start if after_cue and cue_start else mention.end) : p_start]
             if (
                 p_start >= mention.end
-                and any(word in TOPICS for word in gap.rsplit(",", 1)[-1].split())
+                and _topic_between(gap.rsplit(",", 1)[-1].split())
                 and not self._after_filler(p_start)
             ):
                 continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
@@ -1495,7 +1555,9 @@ class _Reader:
                 mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
                 and 0 <= p_start - mention.end <= (110 if mention.verb else 25)
                 and not has_break(self.text, mention.end, p_start)
-            ) or self._host_subject(p_start)  # عقد الاجتماع المقبل في أرمينيا: a party can host
+            ) or (
+                self._host_subject(p_start) or self._host_after(p_end)
+            )  # عقد الاجتماع المقبل في أرمينيا، الكويت قد استضافت: a party can host
             # (a meeting verb reaches past its subject and object: التقى X Y في إقليم كردستان)
             if self._place_type(entity) == "region" and not (
                 self._right_after_cue(cue_start, p_start)  # القمة … ستعقد في ألاسكا
@@ -1726,6 +1788,8 @@ class _Reader:
         n_start, n_end = spans[1]
         if has_break(self.text, cue_range[1], n_start) or self.text.startswith("ال", n_start):
             return None
+        if any(d_start <= n_start < d_end for d_start, d_end, _ in self.dates):
+            return None  # استضافت في أبريل الماضي: a date, not a place
         span = self.analysis.span(n_start, n_end)
         return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
 
@@ -1786,10 +1850,12 @@ class _Reader:
 
     def _host_after(self, position: int) -> bool:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
-        following = tokens(self.text, position, min(len(self.text), position + 20))
-        if not following:
+        following = tokens(self.text, position, min(len(self.text), position + 30))
+        if not following or has_break(self.text, position, following[0][0]):
             return False
         word = self.text[following[0][0] : following[0][1]]
+        if word in ("قد", "وقد", "لقد") and len(following) > 1:
+            word = self.text[following[1][0] : following[1][1]]  # أبوظبي قد استضافت
         return word in self.host_words or (word[0] == "ل" and word[1:] in self.host_words)
 
     def _after_city_noun(self, position: int) -> bool:
