@@ -1278,9 +1278,33 @@ class _Reader:
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
         label = label.removesuffix("_after").removesuffix("_relative")
         status = RoundStatus(label.removesuffix("_object"))
+        if status is RoundStatus.PLANNED and self._told_before_or_after(cue):
+            status = RoundStatus.HELD  # التقى الوفدان …، قبل أن تُعقد الجولة الثالثة: the past
         if status is RoundStatus.HELD and self._arriving(cue.start, cue.end):
             status = RoundStatus.PLANNED  # وصل الوفد إلى القاهرة للمشاركة في جولة: not begun
         return "cue", status, (cue.start, cue.end)
+
+    def _told_before_or_after(self, cue: Cue) -> bool:
+        """Whether "أن تعقد" follows قبل / بعد in a sentence told in the past.
+
+        "التقى الوفدان في 16 مايو …، قبل أن تُعقد الجولة الثالثة في قصر تشيراغان يوم 23
+        يوليو": the subjunctive after قبل أن / بعد أن tells what happened, unless a future
+        marker or a date still to come stands in the sentence.
+        """
+        if not cue.word.startswith("ان "):
+            return False
+        if _previous_words(self.text, cue.start, 1) not in (["قبل"], ["بعد"], ["وقبل"], ["وبعد"]):
+            return False
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        if any(sent_start <= m.start < sent_end for m in self.future) or self._future_date(cue.end):
+            return False
+        return any(
+            sent_start <= t_start < cue.start and kind == "held"
+            for t_start, _, kind in self.triggers
+        ) or any(
+            sent_start <= c.start < cue.start and c.label in ("held", "held_near")
+            for c in self.statuses
+        )  # the main clause is told in the past
 
     def _arriving(self, start: int, end: int) -> bool:
         """Whether a cue is a verb of a delegation arriving or travelling (وصل، توجه)."""
@@ -2153,7 +2177,12 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
         told = [
             (max(m.start for m in g.mentions if m.start < mention.start), index)
             for index, g in enumerate(same_segment)
-            if g.ordinal is None and any(m.start < mention.start for m in g.mentions)
+            if g.ordinal is None
+            and any(m.start < mention.start for m in g.mentions)
+            and not (
+                all(m.relative == "next" for m in g.mentions)
+                and all(m.sentence != mention.sentence for m in g.mentions)
+            )  # وشهد الاجتماع، وهو الأول: not the next meeting told in another sentence
         ]
         if told:  # the round told last before it (a live page tells its rounds in any order)
             same_segment[max(told)[1]].mentions.append(mention)
