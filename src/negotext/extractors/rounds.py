@@ -889,9 +889,10 @@ class _Reader:
         mention.sentence = (sent_start, sent_end)
         mention.head = bare(text[start:end].split()[0])
         mention.sequel = self._sequel_at(start)
-        mention.earlier = _previous_words(text, start, 1) in (["بعد"], ["عقب"]) and any(
-            sent_start <= t_start < start for t_start, _, _ in self.triggers
-        )  # الجولة الثالثة …، بعد جولة يوليو 2024: another, earlier round
+        mention.earlier = self._told_as_earlier(start, sent_start)
+        if not mention.earlier and text[start] == "و" and index and mention.sequel:
+            told = self.triggers[index - 1][0]  # بعد لقاء إسطنبول في يوليو ومحادثات جنيف
+            mention.earlier = told >= sent_start and self._told_as_earlier(told, sent_start)
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
@@ -976,6 +977,15 @@ class _Reader:
         ):
             return None  # خلال المفاوضات السابقة: talks in general, no particular round
         return mention
+
+    def _told_as_earlier(self, start: int, sent_start: int) -> bool:
+        """Whether the round at ``start`` follows بعد / عقب in another round's sentence.
+
+        "الجولة الثالثة …، بعد جولة يوليو 2024": another, earlier round.
+        """
+        return _previous_words(self.text, start, 1) in (["بعد"], ["عقب"]) and any(
+            sent_start <= t_start < start for t_start, _, _ in self.triggers
+        )
 
     def _political(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` names two states, or a state and an armed group."""
@@ -2098,8 +2108,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     if mention.segment != group.mentions[0].segment:
         return False
     place = group.place
-    if mention.earlier and any(m.sentence == mention.sentence for m in group.mentions):
-        return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it
+    if mention.earlier and not group.mentions[0].earlier:
+        return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it, not one told
     if mention.arrival and place is None and mention.place is not None:
         return False  # توجه الوفد إلى أنقرة لإجراء محادثات: not the round told before with no venue
     if (
