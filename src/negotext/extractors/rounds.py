@@ -2167,6 +2167,23 @@ def _dates_conflict(first: DateRef, second: DateRef) -> bool:
 def _attach(groups: list[_Group], mention: _Mention) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
     same_segment = [g for g in groups if g.mentions[0].segment == mention.segment]
+    if mention.ordinal is not None and mention.definite and mention.appositive:
+        here = [
+            (
+                max(
+                    m.start
+                    for m in g.mentions
+                    if m.sentence == mention.sentence and m.start < mention.start
+                ),
+                index,
+            )
+            for index, g in enumerate(same_segment)
+            if g.ordinal is None
+            and any(m.sentence == mention.sentence and m.start < mention.start for m in g.mentions)
+        ]
+        if here:  # اجتمع الوزيران في الرياض، في أول محادثات …: the round of its own sentence
+            same_segment[max(here)[1]].mentions.append(mention)
+            return True
     if mention.ordinal is not None:
         for group in same_segment:
             if group.ordinal == mention.ordinal:
