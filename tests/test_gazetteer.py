@@ -927,3 +927,9 @@ def test_more_ministries_and_presidencies(gazetteer: Gazetteer, text: str, name:
 def test_the_south_sudanese_demonym_is_one_entity(gazetteer: Gazetteer, text: str) -> None:
     mention = only(gazetteer, f"قال المسؤول {text} أمس")
     assert (mention.entity.id, mention.entity.text, mention.demonym) == ("SS", text, True)
+
+
+def test_diriyah_palace_is_a_building_and_diriyah_a_town(gazetteer: Gazetteer) -> None:
+    palace = only(gazetteer, "اجتمع الوزيران في قصر الدرعية أمس")
+    assert (palace.entity.name, palace.entry.place_type) == ("Diriyah Palace", "building")
+    assert only(gazetteer, "زار الدرعية").entity.name == "Diriyah"
