@@ -183,6 +183,8 @@ BUILDING_NOUNS = frozenset(
     normalize_text(w) for w in ("قصر", "فندق", "مقر", "مبنى", "منتجع", "القصر", "الفندق", "المقر")
 )
 
+#: A verbal noun of postponing or cancelling with a pronoun (تأجيلها، إرجاؤها، إلغاؤه).
+CANCELLED_PRONOUN = regex.compile(r"\b(?:تاجيل|ارجاء|ارجاؤ|الغاء|الغاؤ|الغائ)(?:ها|هما|ه)\b")
 #: Punctuation that ends a clause (comma, semicolon, colon).
 CLAUSE_PUNCTUATION = regex.compile(r"[,;:]")
 #: A short aside set off by commas (، صباح الاثنين،).
@@ -575,6 +577,7 @@ class _Reader:
             if kind == "noun" and self._plural(start, end, None):
                 found += self._listed_rounds(start, end)
         found += self._worked_towards()
+        self._postponed_by_pronoun(found)
         found += self._signings()
         found += self._trips()
         found.sort(key=lambda m: m.start)
@@ -750,6 +753,32 @@ class _Reader:
                         agreement.end,
                     )  # الاتفاق الذي وقّعه، اتفاق الجزائر الذي وُقّع
         return None
+
+    def _postponed_by_pronoun(self, found: list[_Mention]) -> None:
+        """A round postponed or cancelled by a verbal noun with its pronoun, later in its sentence.
+
+        "تعتزم عقد جولة حوار … في جنيف، قبل أن يُعلن تأجيلها إلى أجل غير مسمى": the pronoun
+        names the round told just before in the sentence, which is cancelled (not one held).
+        """
+        text = self.text
+        for match in CANCELLED_PRONOUN.finditer(text):
+            if _negated(text, match.start()) or any(
+                w in NEGATIONS or w.removeprefix("و") in NEGATIONS
+                for w in _previous_words(text, match.start(), 3)
+            ):
+                continue  # لم يُعلن تأجيلها
+            sent_start, _ = sentence_range(self.analysis, match.start())
+            told = [
+                m
+                for m in found
+                if sent_start <= m.start < match.start()
+                and not m.plural
+                and m.status is not RoundStatus.HELD
+            ]
+            if told:
+                mention = told[-1]
+                mention.status = RoundStatus.CANCELLED
+                mention.evidence = (mention.evidence[0], max(mention.evidence[1], match.end()))
 
     def _worked_towards(self) -> list[_Mention]:
         """A round planned by a pronoun: "نعمل على عقدها في بروكسل" after a round just told.
