@@ -626,3 +626,9 @@ def test_a_city_beats_a_region_after_the_round() -> None:
 def test_a_periodic_meeting_is_a_meeting() -> None:
     found = only("عقدت اللجنة اجتماعها الدوري في الناقورة بحضور ممثلين عن لبنان وإسرائيل.")
     assert (found.place.name if found.place else None) == "Naqoura"
+
+
+def test_talks_that_reached_a_stage_are_no_arrival() -> None:
+    # a verb of arriving after the round (وصلت المفاوضات إلى مرحلة) is no delegation travelling
+    found = only("قال الوسيط النرويجي إن المفاوضات بين الحكومة والمعارضة وصلت إلى مرحلة حاسمة.")
+    assert found.status == RoundStatus.HELD

@@ -892,6 +892,13 @@ class _Reader:
             )
             if verdict == "negated":
                 return None  # لم تعقد المحادثات
+            if (
+                status is RoundStatus.HELD
+                and cue_range is not None
+                and cue_range[1] <= start
+                and self._arriving(*cue_range)
+            ):  # وصل الوفد إلى القاهرة للمشاركة في جولة: not begun (not: وصلت المفاوضات إلى …)
+                status = RoundStatus.PLANNED
             plural = self._plural(start, end, cue_range)
             if plural and not self._held_by_verb(status, cue_range):
                 return None  # الدعوة إلى عقد جولات جديدة، بعد جولات: no particular round
@@ -1319,8 +1326,6 @@ class _Reader:
         status = RoundStatus(label.removesuffix("_object"))
         if status is RoundStatus.PLANNED and self._told_before_or_after(cue):
             status = RoundStatus.HELD  # التقى الوفدان …، قبل أن تُعقد الجولة الثالثة: the past
-        if status is RoundStatus.HELD and self._arriving(cue.start, cue.end):
-            status = RoundStatus.PLANNED  # وصل الوفد إلى القاهرة للمشاركة في جولة: not begun
         return "cue", status, (cue.start, cue.end)
 
     def _told_before_or_after(self, cue: Cue) -> bool:
