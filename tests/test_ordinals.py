@@ -252,3 +252,19 @@ def test_a_normalisation_already_made_is_reused() -> None:
     assert find_ordinals(text, norm=normalize(text)) == find_ordinals(text)
     with pytest.raises(ValueError, match="same text"):
         find_ordinals(text, norm=normalize("نص آخر"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("تلاه اجتماع ثانٍ للجان في المدينة", "ثانٍ", 2),
+        ("عقد الطرفان لقاءً ثانياً أمس", "ثانياً", 2),
+        ("في اجتماع ثالث", "ثالث", 3),
+    ],
+)
+def test_masculine_ordinals_after_a_meeting_noun(text: str, surface: str, value: int) -> None:
+    assert [(o.text, o.value) for o in find_ordinals(text)] == [(surface, value)]
+
+
+def test_a_masculine_ordinal_after_another_noun_is_none() -> None:
+    assert find_ordinals("بوساطة طرف ثالث") == []

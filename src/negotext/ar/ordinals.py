@@ -90,6 +90,7 @@ _STEMS: dict[str, int] = _norm_keys(_DATA["unit_stems"])
 _TENS: dict[str, int] = _norm_keys(_DATA["tens"])
 _BEFORE_NOUN: dict[str, int] = _norm_keys(_DATA["indefinite_before_noun"])
 _AFTER_NOUN: dict[str, int] = _norm_keys(_DATA["indefinite_after_noun"])
+_AFTER_MASCULINE: dict[str, int] = _norm_keys(_DATA["indefinite_after_masculine_noun"])
 _RELATIVE: dict[str, str] = _norm_keys(_DATA["relative"])
 
 _CLITIC = r"(?:[وف]?[بكل]|[وف])"
@@ -106,6 +107,7 @@ _PATTERN = regex.compile(
     rf"|(?P<r>\L<relative>)"
     rf"|(?P<b>\L<before>)(?=\s+\p{{Arabic}})(?!\s+(?:{_alternation(_DATA['not_before'])})(?!\w))"
     rf"|(?<=\wه\s)(?P<a>\L<after>)"
+    rf"|(?<=(?<!\w)[وفبلك]{{0,2}}(?:{_alternation(_DATA['masculine_nouns'])})\s)(?P<m>\L<masc>)"
     rf")(?!\w)"
     rf"|(?<!\w)[وفبك]{{0,2}}(?:ال|لل)(?:{_alternation(_DATA['nouns'])})\s+(?:رقم\s+)?"
     rf"(?P<o>(?P<n>\d{{1,9}}))(?![.,]?\d)",
@@ -115,6 +117,7 @@ _PATTERN = regex.compile(
     relative=_words(_RELATIVE),
     before=_words(_BEFORE_NOUN),
     after=_words(_AFTER_NOUN),
+    masc=_words(_AFTER_MASCULINE),
 )
 
 #: Where an ordinal can start: any word of the lists, after clitics and the
@@ -122,7 +125,7 @@ _PATTERN = regex.compile(
 #: (:func:`~negotext.ar.numbers.trie_pattern`) finds these far faster than the
 #: full pattern tried at every position; the full pattern then runs only there.
 _ANCHORS = sorted(
-    {*_ORDINALS, *_STEMS, *_TENS, *_BEFORE_NOUN, *_AFTER_NOUN, *_RELATIVE}
+    {*_ORDINALS, *_STEMS, *_TENS, *_BEFORE_NOUN, *_AFTER_NOUN, *_AFTER_MASCULINE, *_RELATIVE}
     | {normalize_text(n) for n in _DATA["nouns"]},
     key=len,
     reverse=True,
@@ -153,6 +156,8 @@ def _value(match: regex.Match[str]) -> tuple[int | None, str | None]:
         return None, _RELATIVE[group("r")]
     if group("b"):
         return _BEFORE_NOUN[group("b")], None
+    if group("m"):
+        return _AFTER_MASCULINE[group("m")], None
     return _AFTER_NOUN[group("a")], None
 
 
