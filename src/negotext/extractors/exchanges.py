@@ -965,6 +965,23 @@ class _Reader:
     def person_roles(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_person_roles")
 
+    def _after_release_marker(
+        self, action: Cue, end: int, count: int
+    ) -> list[tuple[int, int]] | None:
+        """The first ``count`` words up to ``end`` after the عن / سراح of a release.
+
+        The action may end with the marker (أفرجت عن، أطلقت سراح) or have it within its next
+        four words, after a subject (أفرجت طهران بموجبها عن مواطنين …); None without one.
+        """
+        spans = tokens(self.text, action.end, end)[:count]
+        if action.word.endswith(("عن", "سراح")):
+            return spans
+        marker = next(
+            (i for i, t in enumerate(spans[:4]) if self.text[t[0] : t[1]] in ("عن", "سراح")),
+            None,
+        )
+        return None if marker is None else spans[marker + 1 :]
+
     def _released_person(self, action: Cue, limit: int) -> Cue | None:
         """One civilian released, named by what they do, right after عن / سراح.
 
@@ -974,14 +991,7 @@ class _Reader:
         عن الناشط).
         """
         text = self.text
-        spans = tokens(text, action.end, min(limit, action.end + 60))[:5]
-        if not action.word.endswith(("عن", "سراح")):
-            marker = next(
-                (i for i, t in enumerate(spans[:4]) if text[t[0] : t[1]] in ("عن", "سراح")), None
-            )
-            if marker is None:
-                return None
-            spans = spans[marker + 1 :]
+        spans = self._after_release_marker(action, min(limit, action.end + 60), 5)
         if not spans or has_break(text, action.end, spans[0][0]):
             return None
         w_start, w_end = spans[0]
@@ -1013,16 +1023,8 @@ class _Reader:
         nationality, and the number right after it is their count.
         """
         text = self.text
-        spans = tokens(text, action.end, min(limit, action.end + 80))[:8]
-        if not action.word.endswith(("عن", "سراح")):
-            # the marker may follow the subject (أفرجت طهران بموجبها عن مواطنين …)
-            marker = next(
-                (i for i, t in enumerate(spans[:4]) if text[t[0] : t[1]] in ("عن", "سراح")), None
-            )
-            if marker is None:
-                return None
-            spans = spans[marker + 1 :]
-        if len(spans) < 3 or _sentence_break(text, action.end, spans[0][0]):
+        spans = self._after_release_marker(action, min(limit, action.end + 80), 8)
+        if spans is None or len(spans) < 3 or _sentence_break(text, action.end, spans[0][0]):
             return None
         word = text[spans[0][0] : spans[0][1]]
         if word not in self.persons and bare(word) not in self.persons:
