@@ -1296,7 +1296,22 @@ class _Reader:
                 return False
             word = self._word(t_start, t_end)
             if word in onsets or bare(word) in onsets:
-                return not (index > 0 and self._word(*spans[index - 1]) in NEGATIONS)
+                if index > 0 and self._word(*spans[index - 1]) in NEGATIONS:
+                    return False
+                return not self._onset_demanded(t_start)
+        return False
+
+    def _onset_demanded(self, position: int) -> bool:
+        """Whether a word of demanding governs an onset (يجب أن يبدأ بانسحاب كامل من …):
+        the withdrawal it begins with is a condition set, no fact."""
+        for t_start, t_end in reversed(tokens(self.text, max(0, position - 30), position)[-2:]):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in self.demands or bare(word) in self.demands:
+                return True
+            if word != "ان":
+                return False
         return False
 
     def _occupier(self, cue: Cue) -> bool:
@@ -1331,13 +1346,17 @@ class _Reader:
         """Whether a recognition is granted: a finite verb no demand governs (تعترف أرمينيا بـ)."""
         if cue.word not in self.granting:
             return False
-        for t_start, t_end in reversed(tokens(self.text, max(0, cue.start - 60), cue.start)[-5:]):
+        before = tokens(self.text, max(0, cue.start - 60), cue.start)[-5:]
+        words: list[str] = []
+        for t_start, t_end in reversed(before):
             if has_break(self.text, t_end, cue.start):
                 break
             word = self._word(t_start, t_end)
             if word in self.demands or bare(word) in self.demands:
                 return False  # تطالب بأن تعترف …: still a demand
-        return True
+            words.append(word)
+        # على أن يعترف …، على العالم أن يعترف …: a condition or an obligation, no grant
+        return not (words and words[0] == "ان" and "علي" in words[1:4])
 
     def _granted_claim(
         self, cue: Cue, segment: str
