@@ -736,7 +736,9 @@ class _Reader:
         """Whether a control cue inside a withdrawal demand tells who holds the territory.
 
         "لانسحاب إسرائيل من التلال الخمس التي لا تزال تحتلها": a verb of control with
-        the territory's pronoun tells the fact the demand rests on, a claim of its own;
+        the territory's pronoun, told as still lasting or with its subject named after it
+        (التي تسيطر عليها روسيا), tells the fact the demand rests on, a claim of its own
+        (with neither, من كل المناطق التي تحتلها, it describes);
         an annexation there (المناطق التي ضمتها), or a control inside another kind of
         claim, only names the territory.
         """
@@ -745,6 +747,10 @@ class _Reader:
             written.endswith(("ها", "عليه")) or self._noun_right_before(cue.start)
         ):
             return False
+        if self._actor_at(cue.end) is None and not self._preceded_by(
+            cue.start, self.analysis.word_set("territory_still"), within=2
+        ):
+            return False  # انسحاب الحركة من كل المناطق التي تحتلها: the territory, described
         # الانسحاب من الأجزاء التي لا تزال تسيطر عليها: the parts the withdrawing side
         # holds of its own land, described, no claim
         head = tokens(self.text, max(0, cue.start - 60), cue.start)
