@@ -123,6 +123,8 @@ IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهم
 CLAUSE_OPENERS = frozenset(
     normalize_text(w) for w in ("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما")
 )
+#: "May" before a present verb (قد تنطلق، وقد تستضيف): the round is only possible.
+MAY_WORDS = frozenset({"قد", "وقد", "فقد"})
 #: Indefinite adjectives of the next round (في جولة مقبلة), which the ordinals do not read.
 NEXT_WORDS = frozenset(normalize_text(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم"))
 #: Exceptives that make a negation before them mean "only" (لم يكن … سوى، ما … إلا).
@@ -206,6 +208,8 @@ AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
 AFTER_ONLY_WINDOW = 25  # … a cue of the noun's own phrase (محادثات استمرت ساعات)
 ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trigger
 PARTY_WINDOW = 110
+SIGNING_WINDOW = 160  # how far after a verb of signing its agreement may stand past a venue
+PRESENT_DATE_WINDOW = 75  # how far after a present verb of holding its date to come may stand
 APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a round with a long name
 
 
@@ -665,8 +669,10 @@ class _Reader:
         found = []
         for cue in find_cues(self.analysis, {"round_signing": "signing"}, suffixes=True):
             word = text[cue.start : cue.end]
-            if word[0] in "وف" and not cue.word.startswith(word[0]):
-                word = word[1:]
+            if word[0] in "وف" and (
+                not cue.word.startswith(word[0]) or word[1:].startswith(cue.word[:3])
+            ):
+                word = word[1:]  # ووقّع: the conjunction before a verb that opens with و
             if not word.startswith(cue.word[:3]):
                 continue  # التوصل، بالتوقيع: a verbal noun with its article, no verb
             if word.startswith("ي") and _previous_words(text, cue.start, 2)[1:] not in (
@@ -689,10 +695,13 @@ class _Reader:
             mention.head = "signing"
             hi = min(sent_end, cue.end + ATTRIBUTE_WINDOW + 40)
             place = self._place(mention, cue.end, hi, [], cue.start)
-            if place is None:
-                place = self._named_city(cue.start, cue.end, sent_end, 130)
-            if place is None or place[0] < cue.end or has_break(text, cue.end, place[0]):
+            if place is None or place[2].kind == EntityKind.COUNTRY:  # في العاصمة التونسية
+                place = self._named_city(cue.start, cue.end, sent_end, 130) or place
+            if place is None or place[0] < cue.end:
                 continue  # a signing told with no venue in its clause
+            gap = ASIDE.sub(" ", text[cue.end : place[0]])
+            if has_break(gap, 0, len(gap)):
+                continue  # (a short aside between commas, السبت، does not part them)
             if agreement[0] > cue.start and place[0] >= agreement[1]:
                 between = [text[a:b] for a, b in tokens(text, agreement[1], place[0])]
                 if (
@@ -723,10 +732,14 @@ class _Reader:
         text = self.text
         allowed = {"علي", "الي", "نص", "مسوده", "بالاحرف", "الاولي"}
         for agreement in agreements:
-            if cue.end <= agreement.start <= min(sent_end, cue.end + 90):
+            if cue.end <= agreement.start <= min(sent_end, cue.end + SIGNING_WINDOW):
                 gap = ASIDE.sub(" ", text[cue.end : agreement.start])
                 if has_break(gap, 0, len(gap)):
                     continue  # (a short aside between commas does not part them)
+                if self._venue_right_before(cue.end, agreement.start):
+                    return agreement.start, agreement.end  # وقّعت X وY، السبت، في الدوحة اتفاقاً
+                if agreement.start > cue.end + 90:
+                    continue
                 if text[agreement.start] in "لب" and not agreement.word.startswith(
                     text[agreement.start]
                 ):
@@ -753,6 +766,39 @@ class _Reader:
                         agreement.end,
                     )  # الاتفاق الذي وقّعه، اتفاق الجزائر الذي وُقّع
         return None
+
+    def _venue_right_before(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` ends in في and a venue (a place, or a capital named by its
+        country: في العاصمة القطرية), with only short asides and dates after it.
+
+        "وقّعت حكومة الكونغو الديمقراطية وتحالف … المتمرد، السبت، في العاصمة القطرية اتفاق
+        إطار": past a long subject, the venue right before the agreement makes it the
+        verb's object.
+        """
+        text = self.text
+        spans = tokens(text, start, end)
+        words = [text[a:b] for a, b in spans]
+        for index in reversed([i for i, w in enumerate(words) if w == "في"]):
+            rest = spans[index + 1 : index + 3]
+            if not rest:
+                continue
+            firsts = {rest[0][0]}
+            if text[rest[0][0] : rest[0][1]] in VENUE_FILLERS and len(rest) > 1:
+                firsts.add(rest[1][0])  # في العاصمة القطرية: the capital named by its country
+            placed = [
+                p1
+                for p0, p1, e in self.places
+                if e.kind != EntityKind.ORGANIZATION and p0 in firsts
+            ]
+            rest = spans[index + 1 :]
+            if not placed:
+                continue
+            return all(
+                text[a:b] == "في" or any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)
+                for a, b in rest
+                if a >= placed[0]
+            )  # في واشنطن، في يونيو/حزيران، اتفاق: a date may follow the venue
+        return False
 
     def _postponed_by_pronoun(self, found: list[_Mention]) -> None:
         """A round postponed or cancelled by a verbal noun with its pronoun, later in its sentence.
@@ -964,6 +1010,8 @@ class _Reader:
             place = self._where_before(min(cue_range[0], start), sent_start)
         if place is None and status is not None:
             place = self._host_clause_venue(end, min(sent_end, next_start))
+        if place is None and status is not None:
+            place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -1318,8 +1366,9 @@ class _Reader:
         if modal is not None:
             return self._judge(modal)  # يرتقب أن تستضيف: the expectation states it
         if cue.label == "present":
-            if _previous_words(self.text, cue.start, 1) == ["قد"]:
-                return "cue", RoundStatus.POSSIBLE, (cue.start - 3, cue.end)  # قد تنطلق
+            may = _previous_words(self.text, cue.start, 1)
+            if may and may[0] in MAY_WORDS:  # قد تنطلق، وقد تستضيف باكو جولة رابعة
+                return "cue", RoundStatus.POSSIBLE, (cue.start - len(may[0]) - 1, cue.end)
             return "cue", self._present(cue), (cue.start, cue.end)
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
         label = label.removesuffix("_after").removesuffix("_relative")
@@ -1424,8 +1473,33 @@ class _Reader:
         return len(words) <= 3 and "ان" not in words
 
     def _present(self, cue: Cue) -> RoundStatus:
-        """A present-tense verb: planned with a future marker in its sentence, else held."""
+        """A present-tense verb: planned with a future marker in its sentence, else held.
+
+        Its clause may name the round and its venue before the date to come (وتجري وفود
+        أميركية وأوكرانية مشاورات في جنيف يوم الأحد, told on a Saturday): planned.
+        """
+        if self._future_date(cue.end, reach=PRESENT_DATE_WINDOW) or self._weekday_after(cue.end):
+            return RoundStatus.PLANNED
         return self._present_at(cue.start)
+
+    def _weekday_after(self, position: int) -> bool:
+        """Whether a bare weekday (يوم الأحد، الخميس) follows a present verb in its clause.
+
+        The present with a weekday and no اليوم tells the coming day (وتجري وفود … مشاورات
+        في جنيف يوم الأحد); "تستضيف الدوحة اليوم الاثنين جولة" is today's round.
+        """
+        for d_start, _, date in self.dates:
+            if not position <= d_start <= position + PRESENT_DATE_WINDOW:
+                continue
+            if has_break(self.text, position, d_start):
+                return False
+            words = normalize_text(date.text).split()
+            return (
+                any(w in WEEKDAYS for w in words)
+                and all(w in WEEKDAYS or w in ("يوم", "صباح", "مساء") for w in words)
+                and _previous_words(self.text, d_start, 1) != ["منذ"]
+            )
+        return False
 
     def _present_at(self, position: int) -> RoundStatus:
         """Planned with a future marker in the sentence or a date of its clause still to
@@ -1442,13 +1516,13 @@ class _Reader:
             for m in self.future
         )
 
-    def _future_date(self, position: int) -> bool:
+    def _future_date(self, position: int, reach: int = 30) -> bool:
         """Whether a date after the publication date follows ``position`` in its clause."""
         published = self.analysis.document.published
         if published is None:
             return False
         for d_start, _, date in self.dates:
-            if position <= d_start <= position + 30 and not has_break(self.text, position, d_start):
+            if position <= d_start <= position + reach and not has_break(self.text, position, d_start):
                 if _previous_words(self.text, d_start, 1) == ["منذ"]:
                     return False  # تستضيف منذ الأحد: under way since then
                 return date.value is not None and date.value > published
@@ -1767,6 +1841,43 @@ class _Reader:
                     ):  # استضافتها العاصمة التونسية، التي استضافها البيت الأبيض
                         return p_start, p_end, entity
                 return self._named_city(cue.start, cue.start, limit)
+        return None
+
+    def _scheduled_clause_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
+        """The city named in the round's relative clause of schedule after a comma.
+
+        "إرجاء الجولة السادسة من المحادثات … بين إيران والولايات المتحدة، التي كان مقرراً
+        عقدها في مسقط"، "أُرجئ الاجتماع الفني …، الذي كان مقرراً الخميس الماضي في الرياض": a
+        relative pronoun opening the first clause after the round, a word of schedule or
+        holding in it (مقرر، عقد) and a city after في in that clause.
+        """
+        text = self.text
+        comma = text.find(",", end, min(limit, end + 90))
+        if comma < 0 or SENTENCE_END.search(text, end, comma):
+            return None
+        spans = tokens(text, comma, min(limit, comma + 70))
+        if not spans or text[spans[0][0] : spans[0][1]] not in RELATIVES:
+            return None
+        scheduled = False
+        for a, b in spans[1:]:
+            if has_break(text, spans[0][1], a):
+                return None
+            word = text[a:b]
+            if "مقرر" in word or bare(word) in self.holding or word in self.holding:
+                scheduled = True
+                continue
+            if word in TOPICS:
+                return None
+            if not scheduled:
+                continue
+            for p_start, p_end, entity in self.places:
+                if (
+                    p_start == a
+                    and entity.kind == EntityKind.PLACE
+                    and self._place_type(entity) not in ("region", "building")
+                    and _previous_words(text, a, 1) == ["في"]
+                ):
+                    return p_start, p_end, entity
         return None
 
     def _where_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
