@@ -947,7 +947,10 @@ class _Reader:
                 status = RoundStatus.PLANNED
             plural = self._plural(start, end, cue_range)
             if plural and not self._held_by_verb(status, cue_range):
-                return None  # الدعوة إلى عقد جولات جديدة، بعد جولات: no particular round
+                held_after = self._held_verb_after(end)
+                if held_after is None:
+                    return None  # الدعوة إلى عقد جولات جديدة، بعد جولات: no particular round
+                status, cue_range = RoundStatus.HELD, held_after  # بعد جولتين عُقدتا في أنقرة
             if cue_range is not None and any(
                 cue_range[1] <= c.start and c.end <= start for c in self.bodies
             ):
@@ -996,9 +999,14 @@ class _Reader:
         mention.parties = [e for _, _, e in parties]
         place = self._place(mention, lo, hi, parties, cue_range[0] if cue_range else None)
         if place is None and status is RoundStatus.HELD:
-            place = self._place(mention, sent_start, hi, parties, sent_start, cities_only=True)
+            place = self._named_city(start, end, sent_end) or self._place(
+                mention, sent_start, hi, parties, sent_start, cities_only=True
+            )  # جولتين عُقدتا في العاصمة الأردنية: its own city noun before the sentence's city
         if place is None and status is not None and cue_range is not None and cue_range[1] < start:
-            place = self._named_city(cue_range[0], cue_range[1], start)  # اختتمت في العاصمة …
+            reach = min(150, max(60, start - cue_range[1]))  # past a long subject and asides
+            place = self._named_city(
+                cue_range[0], cue_range[1], start, reach
+            )  # اختتمت في العاصمة …
         if status is not None and (place is None or place[2].kind == EntityKind.COUNTRY):
             reach = 130 if mention.verb else 60  # التقى X، مساء الثلاثاء، Y في العاصمة الفرنسية
             place = self._named_city(start, end, sent_end, reach) or place  # في مدينة أوهريد
@@ -1287,7 +1295,13 @@ class _Reader:
     def _host_subject(self, position: int) -> bool:
         """Whether what starts at ``position`` follows a verb of hosting (احتضنت جيبوتي)."""
         words = _previous_words(self.text, position, 1)
-        return bool(words) and words[0] in self.host_words
+        if not words:
+            return False
+        word = words[0]
+        return word in self.host_words or any(
+            word.endswith(pronoun) and word[: -len(pronoun)] in self.host_words
+            for pronoun in ("هما", "ها", "ه")
+        )  # اللتين احتضنتهما جنيف: the verb with the rounds' pronoun
 
     def _governs_next(self, cue: Cue, sent_end: int, next_start: int) -> bool:
         """Whether a cue opens the clause of the next round noun (، ومن المتوقع أن تعقد جولة).
@@ -1295,6 +1309,21 @@ class _Reader:
         Such a cue states the status of the round after it, not of the one before.
         """
         return next_start < sent_end and not has_break(self.text, cue.end, next_start)
+
+    def _held_verb_after(self, end: int) -> tuple[int, int] | None:
+        """A verb of holding right after a countable plural (بعد جولتين عُقدتا في أنقرة).
+
+        The rounds counted were held, as when the verb comes first (عقدا جولتين).
+        """
+        for cue in self.statuses:
+            if (
+                cue.label in ("held", "held_relative")
+                and 0 <= cue.start - end <= 3
+                and not has_break(self.text, end, cue.start)
+                and not _negated(self.text, cue.start)
+            ):
+                return cue.start, cue.end
+        return None
 
     def _held_by_verb(self, status: RoundStatus | None, cue_range: tuple[int, int] | None) -> bool:
         """Whether a verb says the round was held (عقدوا), not a preposition (بعد جولات).
@@ -1522,7 +1551,9 @@ class _Reader:
         if published is None:
             return False
         for d_start, _, date in self.dates:
-            if position <= d_start <= position + reach and not has_break(self.text, position, d_start):
+            if position <= d_start <= position + reach and not has_break(
+                self.text, position, d_start
+            ):
                 if _previous_words(self.text, d_start, 1) == ["منذ"]:
                     return False  # تستضيف منذ الأحد: under way since then
                 return date.value is not None and date.value > published
@@ -1685,7 +1716,11 @@ class _Reader:
             ):
                 continue  # وصل الوزير إلى باريس، فيما تعثرت المفاوضات: another clause's city
             construct = False
-            if not (self._venue_before(p_start) or self._host_after(p_end)):
+            if not (
+                self._venue_before(p_start)
+                or self._host_after(p_end)
+                or self._host_subject(p_start)
+            ):
                 construct = self._construct_venue(mention, p_start, p_end, entity)
                 if not construct:
                     continue
