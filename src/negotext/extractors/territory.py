@@ -95,8 +95,9 @@ MAX_PHRASE = 10  # words in a territory phrase
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
 YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
-#: Finite verbs of handing over: a country or capital right after them is their subject.
-FINITE_HANDING = frozenset(normalize_text(w) for w in ("تسلم", "يسلم", "سلمت", "سلم"))
+#: Verbs of handing over and their verbal noun: a country or capital right after them is
+#: who hands or receives (تسلّمت كييف جثث …، تسليم موسكو ما عجزت عن انتزاعه), no territory.
+FINITE_HANDING = frozenset(normalize_text(w) for w in ("تسلم", "يسلم", "سلمت", "سلم", "تسليم"))
 #: Withdrawal cues whose object is the territory itself (تغادر القوات الأراضي الأوكرانية).
 DIRECT_WITHDRAWAL = frozenset(normalize_text(w) for w in ("تغادر", "يغادر", "مغادرة", "إخلاء"))
 #: Fractions written as words, in percent (خمس الأراضي → 20).
@@ -798,6 +799,12 @@ class _Reader:
             return  # دون التوصل إلى جدول زمني لانسحاب القوات: a timetable talked of
         if kind == ClaimKind.WITHDRAWAL_DEMAND and self._onset_before(cue.start):
             return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and cue.word.startswith("باق")
+            and written.startswith(("ال", "وال"))
+        ):
+            return  # القوات الباقية في …: a participle with the article describes the forces
         if kind in (*VERB_KINDS, ClaimKind.RECOGNITION_DEMAND) and self._preceded_by(
             cue.start, self.analysis.word_set("territory_any")
         ):  # يرفض أي اعتراف قانوني بالسيادة الروسية: none in particular
