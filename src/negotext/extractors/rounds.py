@@ -938,6 +938,10 @@ class _Reader:
             )
             if verdict == "negated":
                 return None  # لم تعقد المحادثات
+            if status is None:
+                scheduled = self._scheduled_but(start, end, sent_start, sent_end)
+                if scheduled is not None:  # كان من المقرر عقد لقاء …، إلا أن دمشق أعلنت …
+                    status, cue_range = RoundStatus.CANCELLED, scheduled
             if (
                 status is RoundStatus.HELD
                 and cue_range is not None
@@ -1309,6 +1313,40 @@ class _Reader:
         Such a cue states the status of the round after it, not of the one before.
         """
         return next_start < sent_end and not has_break(self.text, cue.end, next_start)
+
+    def _scheduled_but(
+        self, start: int, end: int, sent_start: int, sent_end: int
+    ) -> tuple[int, int] | None:
+        """A schedule told in the past and then contradicted in its sentence: cancelled.
+
+        "كان من المقرر عقد لقاء بين وفدي الحكومة و"قسد" في باريس …، إلا أن دمشق أعلنت عدم
+        المشاركة فيه": a phrase of schedule (كان من المقرر، كان مقرراً) in the round's clause
+        before it and then إلا أن / لكن / غير أن after it say the round did not take place.
+        """
+        text = self.text
+        schedule = next(
+            (
+                c
+                for c in reversed(self.statuses)
+                if not c.label
+                and ("مقرر" in c.word or "مفترض" in c.word)
+                and c.word.split()[0].lstrip("و") in ("كان", "كانت")
+                and max(sent_start, start - BEFORE_WINDOW) <= c.start
+                and c.end <= start
+                and not has_break(text, c.end, start)
+            ),
+            None,
+        )
+        if schedule is None:
+            return None
+        spans = tokens(text, end, sent_end)
+        words = [text[a:b] for a, b in spans]
+        for index, word in enumerate(words):
+            if word in ("لكن", "ولكن") or (
+                word in ("الا", "غير") and words[index + 1 : index + 2] == ["ان"]
+            ):
+                return schedule.start, schedule.end
+        return None
 
     def _held_verb_after(self, end: int) -> tuple[int, int] | None:
         """A verb of holding right after a countable plural (بعد جولتين عُقدتا في أنقرة).
