@@ -1303,11 +1303,21 @@ class _Reader:
         """
         onsets = self.analysis.word_set("territory_fact_onsets")
         spans = tokens(self.text, max(0, position - 50), position)[-4:]
+        decisions = self.analysis.word_set("territory_decisions")
+        last = self._word(*spans[-1]) if spans else ""
+        if (
+            spans
+            and not has_break(self.text, spans[-1][1], position)
+            and (last in decisions or bare(last) in decisions)
+        ):
+            return True  # قرر سحب مقاتليه من …: the withdrawing side's own decision
         for index in range(len(spans) - 1, max(-1, len(spans) - 4), -1):
             t_start, t_end = spans[index]
             if has_break(self.text, t_end, position):
                 return False
             word = self._word(t_start, t_end)
+            if word in self.demands or bare(word) in self.demands:
+                return False  # أعلنت مطالبتها بانسحاب …: the demand is nearer
             if word in onsets or bare(word) in onsets:
                 if index > 0 and self._word(*spans[index - 1]) in NEGATIONS:
                     return False
