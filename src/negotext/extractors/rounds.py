@@ -1713,7 +1713,8 @@ class _Reader:
         جولة مفاوضات): the city where the sentence's event took place.
         """
         party_keys = {_entity_key(e) for _, _, e in parties}
-        candidates = []
+        told = mention.status or (RoundStatus.PLANNED if mention.relative == "next" else None)
+        candidates = []  # (الاجتماع المقبل للجنة في تايلاند: the next round is planned there)
         for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40):
             if p_start < lo or p_end > hi + (40 if mention.verb else 30):
                 continue
@@ -1767,7 +1768,7 @@ class _Reader:
             if self._alternative(p_end) or self._after_alternative(p_start):
                 continue  # في طرابلس أو بنغازي: not yet a venue
             held_in = (
-                mention.status in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
+                told in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
                 and 0 <= p_start - mention.end <= (110 if mention.verb else 25)
                 and not has_break(self.text, mention.end, p_start)
             ) or (
@@ -1784,7 +1785,7 @@ class _Reader:
                 continue  # في تيغراي: a region named near a round is its topic, not its venue
             if entity.kind == EntityKind.COUNTRY and (
                 cities_only
-                or mention.status is None
+                or told is None
                 or (_entity_key(entity) in party_keys and not held_in)
                 or [*_previous_words(self.text, p_start, 1), ""][0] in VENUE_FILLERS
             ):
