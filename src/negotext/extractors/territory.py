@@ -1234,6 +1234,16 @@ class _Reader:
         منطقة تافوش، منطقة أمنية عازلة) or named place (no country, no capital standing
         for its state) before ``position``.
         """
+        included = [
+            c
+            for c in self.inclusive
+            if sent_start <= c.start < position
+            and ("،" in self.text[c.end : position] or "," in self.text[c.end : position])
+        ]
+        if included:
+            # الإقليم، بما فيها المدن الرئيسية، ويعتبره …: the included part is closed, the
+            # pronoun names the whole told before it
+            position = included[-1].start
         spans = tokens(self.text, max(sent_start, position - 200), position)
         # its head within a dozen words: a pronoun reaching further is not followed
         for index in range(len(spans) - 1, max(-1, len(spans) - ANTECEDENT_WORDS - 1), -1):
