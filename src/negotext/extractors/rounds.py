@@ -404,7 +404,7 @@ class _Reader:
         triggers.sort(key=lambda c: c.start)
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
         for cue in find_cues(analysis, {"round_held_initial": "held"}):
-            if _clause_initial(self.text, cue):
+            if _clause_initial(self.text, cue) and not self._object_after_aside(cue):
                 self.statuses.append(cue)
             elif self._relative_verb(cue):  # الاجتماع الأخير الذي عُقد، بلقاء … عُقد الثلاثاء
                 self.statuses.append(Cue(cue.start, cue.end, cue.word, "held_relative"))
@@ -487,6 +487,25 @@ class _Reader:
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _object_after_aside(self, cue: Cue) -> bool:
+        """Whether a word of holding after an aside is the object of a modal cue before it.
+
+        "لم يستبعد فيدان، في تصريحات لوكالة الأناضول، عقد لقاء يجمع الرئيسين": the comma
+        closes an aside, and عقد is the verbal noun the cue before the aside governs, not a
+        verb opening a clause.
+        """
+        before = self.text[max(0, cue.start - 70) : cue.start]
+        match = regex.search(r",[^,\n]{1,60},\s*$", before)
+        if match is None:
+            return False
+        aside = cue.start - len(before) + match.start()
+        return any(
+            c.label in ("possible", "proposed", "proposed_object", "planned")
+            and 0 <= aside - c.end <= 25
+            and not has_break(self.text, c.end, aside)
+            for c in self.statuses
+        )
 
     def _relative_verb(self, cue: Cue) -> bool:
         """Whether a verb of holding that opens no clause is a relative clause's verb.
