@@ -916,6 +916,8 @@ class _Reader:
             for full in self.full:
                 if position <= full.start <= position + 3:
                     share, position = 100.0, full.end
+        if share is None and cue.word in self.analysis.word_set("territory_administering"):
+            return  # تدير شؤون البلاد: administering is control only with a share of land
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
             direct = kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
             subject = self._place_at(position + 1)
