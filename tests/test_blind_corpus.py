@@ -18,9 +18,9 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 88 articles when they joined the repository (round 0.825, exchange 0.912,
-#: statement 0.890, territory 0.836), less about two misses' worth.
-FLOORS = {"round": 0.81, "exchange": 0.89, "statement": 0.88, "territory_claim": 0.82}
+#: F1 over all 102 articles when the last batch joined the repository (round 0.851, exchange
+#: 0.897, statement 0.881, territory 0.870), less about two misses' worth.
+FLOORS = {"round": 0.84, "exchange": 0.88, "statement": 0.87, "territory_claim": 0.86}
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def report() -> Report:
 
 
 def test_every_blind_article_has_its_gold(report: Report) -> None:
-    assert len(list((BLIND / "seeds").glob("*.txt"))) == len(list((BLIND / "gold").glob("*.json"))) == 88
+    assert len(list((BLIND / "seeds").glob("*.txt"))) == len(list((BLIND / "gold").glob("*.json"))) == 102
 
 
 @pytest.mark.parametrize("record_type", sorted(FLOORS))
