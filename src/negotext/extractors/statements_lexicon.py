@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from typing import Any
 
 import attrs
 import regex
 
 from negotext.ar.normalize import normalize_text
+from negotext.ar.numbers import trie_pattern
 
 __all__ = ["LEXICONS", "StatementLexicon", "VerbForm", "compile_lexicons", "verb_forms"]
 
@@ -178,7 +178,9 @@ _BOUNDARY_AFTER = r"(?![\p{L}\p{N}_])"
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
-    """One group matching any of ``words``, the longest first (as ``\\L<words>`` matches).
+    """One group matching any of ``words``, the longest first (as ``\\L<words>`` matches):
+    :func:`negotext.ar.numbers.trie_pattern` in a group, and a group that matches nothing
+    for no words.
 
     The words share their prefixes (``قال(?:ت|وا)?``), so a position costs about one
     character test per letter instead of a set lookup per possible length: the trigger
@@ -187,21 +189,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
     >>> _trie_pattern(["قال", "قالت", "اكد"])
     '(?:(?:اكد|قال(?:ت)?))'
     """
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def below(node: dict[str, Any]) -> str:
-        branches = [regex.escape(char) + below(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "(?:" + (below(root) or "\uffff") + ")"
+    return "(?:" + (trie_pattern(words) or "\uffff") + ")"  # never empty: matches nothing
 
 
 _WORD_CHARS = regex.compile(r"[\p{L}\p{N}_]+")
