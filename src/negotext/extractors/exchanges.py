@@ -118,6 +118,16 @@ def _as_count(value: float) -> int | None:
     return int(value) if float(value).is_integer() and value >= 0 else None
 
 
+def _lazy_cues(lexicon: str, label: str) -> functools.cached_property[list[Cue]]:
+    """A reader attribute holding the cues of one word list, found on first use."""
+
+    def find(reader: _Reader) -> list[Cue]:
+        return find_cues(reader.analysis, {lexicon: label})
+
+    find.__doc__ = f"The cues of ``{lexicon}`` (labelled {label!r}), found on first use."
+    return functools.cached_property(find)
+
+
 class _Reader:
     """Reads the exchange mentions of one document."""
 
@@ -188,29 +198,12 @@ class _Reader:
     def statuses(self) -> list[Cue]:
         return find_cues(self.analysis, STATUS_LEXICONS)
 
-    @functools.cached_property
-    def per_side(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_per_side": "per_side"})
-
-    @functools.cached_property
-    def both_sides(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_both_sides": "both"})
-
-    @functools.cached_property
-    def all_for_all(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_all_for_all": "all"})
-
-    @functools.cached_property
-    def hedges(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_approximate": "approx"})
-
-    @functools.cached_property
-    def count_markers(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_count_markers": "count"})
-
-    @functools.cached_property
-    def released_after(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_released_after": "released"})
+    per_side = _lazy_cues("exchange_per_side", "per_side")
+    both_sides = _lazy_cues("exchange_both_sides", "both")
+    all_for_all = _lazy_cues("exchange_all_for_all", "all")
+    hedges = _lazy_cues("exchange_approximate", "approx")
+    count_markers = _lazy_cues("exchange_count_markers", "count")
+    released_after = _lazy_cues("exchange_released_after", "released")
 
     @functools.cached_property
     def numbers(self) -> list[tuple[int, int, Quantity]]:
@@ -281,9 +274,7 @@ class _Reader:
                 whole=count is None,
             )
 
-    @functools.cached_property
-    def sequencers(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_sequencers": "then"})
+    sequencers = _lazy_cues("exchange_sequencers", "then")
 
     def _further(self, position: int) -> bool:
         """Whether a word of a further event (ثم، كما، لاحقاً) stands within two words before."""
@@ -380,17 +371,13 @@ class _Reader:
                 yield from mention.others
                 yield from self._listed(action, mention, used)
 
-    @functools.cached_property
-    def list_joiners(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_list_joiners": "joiner"})
+    list_joiners = _lazy_cues("exchange_list_joiners", "joiner")
 
     @functools.cached_property
     def included_words(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_included")
 
-    @functools.cached_property
-    def included(self) -> list[Cue]:
-        return find_cues(self.analysis, {"exchange_included": "included"})
+    included = _lazy_cues("exchange_included", "included")
 
     def _joined_later(self, action: Cue, limit: int, used: set[int]) -> Cue | None:
         """A counted kind noun added to the action's objects by a list word, further on.
