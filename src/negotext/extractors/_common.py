@@ -195,8 +195,13 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text, start, max(start, end))]
 
 
+@functools.lru_cache(maxsize=16384)
 def bare(word: str) -> str:
-    """A word without its proclitics and accusative alef (والمناطق → مناطق); never empty."""
+    """A word without its proclitics and accusative alef (والمناطق → مناطق); never empty.
+
+    Cached (bounded): extractors ask it of every word of a text, and a text's
+    words repeat across sentences and documents.
+    """
     stripped = _BARE.sub("", word, count=1)
     if len(stripped) > 3 and stripped.endswith("ا") and not stripped.endswith("اا"):
         stripped = stripped[:-1]  # جزءاً، اجتماعاً
