@@ -41,3 +41,24 @@ def test_norm_yaa_tells_the_preposition_from_the_name() -> None:
     preposition = norm.index("علي", name + 1)
     assert written[name : name + 3] == "علي"
     assert written[preposition : preposition + 3] == "على"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت حماس عن 12.5.6 أسير، ووصل 3,4.5% منهم إلى رام الله ١٢٫٥.",
+        "..1.2.3..4,5,6 وال  ab,7 x%y",
+        "",
+        "كلمة",
+    ],
+)
+def test_words_in_reads_a_range_as_tokenising_it_alone(text: str) -> None:
+    from negotext.analysis import WORD
+
+    analysis = Analysis(Document(text))
+    norm = analysis.norm.text
+    for start in range(len(norm) + 2):
+        for end in range(start - 2, len(norm) + 3):
+            expected = [m.span() for m in WORD.finditer(norm, start, max(start, end))]
+            assert analysis.words_in(start, end) == expected, (start, end)
+    assert list(analysis.words) == [m.span() for m in WORD.finditer(norm)]

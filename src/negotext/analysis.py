@@ -27,7 +27,10 @@ from negotext.plugins import Resources, get_resources
 from negotext.records import Entity, Span
 from negotext.segments import segment
 
-__all__ = ["Analysis"]
+__all__ = ["WORD", "Analysis"]
+
+#: A word of the normalised text: letters, digits and %, with a decimal part (12.5).
+WORD = regex.compile(r"[\p{L}\p{N}%]+(?:[.,]\d+)?")
 
 
 class Analysis:
@@ -69,6 +72,48 @@ class Analysis:
     def slice(self, span: Span) -> str:
         """The original text a span covers."""
         return self.text[span.start : span.end]
+
+    @functools.cached_property
+    def words(self) -> tuple[tuple[int, int], ...]:
+        """The ranges of the :data:`WORD` s of ``norm.text``, in order: the text tokenised once."""
+        return tuple(m.span() for m in WORD.finditer(self.norm.text))
+
+    @functools.cached_property
+    def _word_bounds(self) -> tuple[list[int], list[int]]:
+        return [start for start, _ in self.words], [end for _, end in self.words]
+
+    def words_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The word ranges of ``norm.text[start:end]``, as if that slice were tokenised alone.
+
+        Exactly what ``WORD.finditer(norm.text, start, end)`` gives, read from
+        :attr:`words`: the regular expression runs only where the range cuts a
+        word (at its edges), so a caller asking for the words around every cue
+        does not tokenise the same text again and again.
+        """
+        text = self.norm.text
+        end = max(start, end)
+        starts, ends = self._word_bounds
+        found: list[tuple[int, int]] = []
+        position = start
+        # While the scan stands inside a word of the whole text, it reads another split of
+        # it (a tail cut off, 12.5 read from 2.5 …): run the expression until it leaves.
+        while True:
+            k = bisect.bisect_right(starts, position) - 1
+            if k < 0 or position >= ends[k] or starts[k] == position:
+                break
+            match = WORD.search(text, position, end)
+            if match is None:
+                return found
+            found.append(match.span())
+            position = match.end()
+        # From a word's start or a gap (which holds no word character) on, the scan
+        # meets the whole text's words, up to the one the range's end cuts.
+        first = bisect.bisect_left(starts, position)
+        last = bisect.bisect_right(ends, end, first)
+        found.extend(self.words[first:last])
+        if last < len(starts) and starts[last] < end:
+            found.extend(m.span() for m in WORD.finditer(text, starts[last], end))
+        return found
 
     # -- structure ------------------------------------------------------------
 

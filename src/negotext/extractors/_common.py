@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
+from negotext.analysis import WORD
 from negotext.document import SegmentKind
 from negotext.records import Entity, EntityKind, Span
 
@@ -48,7 +49,7 @@ PROCLITICS = r"(?:[وف])?(?:[بك]?ال|لل|[بلك])?"
 NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "دون", "عدم"})
 
 _CLAUSE_BREAK = regex.compile(r"[,;:.!?\n]")
-_TOKEN = regex.compile(r"[\p{L}\p{N}%]+(?:[.,]\d+)?")
+_TOKEN = WORD  # the analysis' words: tokens(text, 0, len(text)) == analysis.words
 _BARE = regex.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")
 
 

@@ -325,10 +325,20 @@ def _entity_key(entity: Entity) -> str:
     return entity.id or entity.name or " ".join(entity.text.split())
 
 
-def _previous_words(text: str, position: int, count: int) -> list[str]:
-    """The ``count`` words before ``position``, nearest first (no clause break crossed)."""
+def _previous_words(source: Analysis | str, position: int, count: int) -> list[str]:
+    """The ``count`` words before ``position``, nearest first (no clause break crossed).
+
+    ``source`` is the normalised text, or better the analysis: its words are
+    then read from the text tokenised once (``Analysis.words_in``).
+    """
+    if isinstance(source, str):
+        text = source
+        found = tokens(text, max(0, position - 40), position)
+    else:
+        text = source.norm.text
+        found = source.words_in(max(0, position - 40), position)
     words: list[str] = []
-    for start, end in reversed(tokens(text, max(0, position - 40), position)):
+    for start, end in reversed(found):
         if has_break(text, end, position):
             break
         words.append(text[start:end])
@@ -518,7 +528,7 @@ class _Reader:
         text = self.text
         if text[cue.start] in "لب" and not cue.word.startswith(text[cue.start]):
             return False
-        previous = _previous_words(text, cue.start, 1)
+        previous = _previous_words(self.analysis, cue.start, 1)
         if not previous:
             return False
         word = previous[0]
@@ -563,7 +573,7 @@ class _Reader:
 
     def _meeting_noun_before(self, end: int) -> bool:
         """Whether the word ending at ``end`` is a meeting noun (اجتماع، لقاء، اجتماعها)."""
-        words = _previous_words(self.text, end, 1)
+        words = _previous_words(self.analysis, end, 1)
         return bool(words) and any(stem in words[0] for stem in ("اجتماع", "لقاء", "لقاءات"))
 
     def _cluster(self, triggers: list[Cue]) -> list[tuple[int, int, str]]:
@@ -634,7 +644,7 @@ class _Reader:
                     item
                     for item in _starting_within(self.places, verb.end, verb.end + 70)
                     if item[2].kind != EntityKind.ORGANIZATION
-                    and _previous_words(text, item[0], 1) == [to]
+                    and _previous_words(self.analysis, item[0], 1) == [to]
                     and not has_break(text, verb.end, item[0])
                 ),
                 None,
@@ -694,7 +704,7 @@ class _Reader:
                 word = word[1:]  # ووقّع: the conjunction before a verb that opens with و
             if not word.startswith(cue.word[:3]):
                 continue  # التوصل، بالتوقيع: a verbal noun with its article, no verb
-            if word.startswith("ي") and _previous_words(text, cue.start, 2)[1:] not in (
+            if word.startswith("ي") and _previous_words(self.analysis, cue.start, 2)[1:] not in (
                 ["قبل"],
                 ["بعد"],
             ):
@@ -829,7 +839,7 @@ class _Reader:
         for match in CANCELLED_PRONOUN.finditer(text):
             if _negated(text, match.start()) or any(
                 w in NEGATIONS or w.removeprefix("و") in NEGATIONS
-                for w in _previous_words(text, match.start(), 3)
+                for w in _previous_words(self.analysis, match.start(), 3)
             ):
                 continue  # لم يُعلن تأجيلها
             sent_start, _ = sentence_range(self.analysis, match.start())
@@ -931,9 +941,9 @@ class _Reader:
             return None  # boilerplate, or a document about no negotiation at all
         if any(end <= p.start <= end + 14 for p in self.phone):
             return None  # a phone call is not a round
-        if self._not_talks(end) or _previous_words(self.text, start, 1) == ["هامش"]:
+        if self._not_talks(end) or _previous_words(self.analysis, start, 1) == ["هامش"]:
             return None  # الجولة الثالثة من الدوري، على هامش القمة
-        previous = _previous_words(self.text, start, 2)
+        previous = _previous_words(self.analysis, start, 2)
         if previous[:1] in ([w] for w in ANY_WORDS) or previous == ["من", "بد"]:
             return None  # أي جولة قادمة، لا بد من مفاوضات جادة: no particular round
         sent_start, sent_end = sentence_range(self.analysis, start)
@@ -1059,7 +1069,7 @@ class _Reader:
             )  # قمة ألاسكا: a round named by its place
         if date is not None and date[0] >= end and not text[end : date[0]].strip():
             mention.dated = True  # جولة يوليو 2024: a round named by its month
-        before = _previous_words(text, start, 1)
+        before = _previous_words(self.analysis, start, 1)
         mention.ahead = (
             any(sent_start <= m.start < sent_end for m in self.future)
             or (bool(before) and (before[0] in AHEAD_WORDS or bare(before[0]) in self.preparing))
@@ -1098,7 +1108,7 @@ class _Reader:
 
         "الجولة الثالثة …، بعد جولة يوليو 2024": another, earlier round.
         """
-        return _previous_words(self.text, start, 1) in (["بعد"], ["عقب"]) and any(
+        return _previous_words(self.analysis, start, 1) in (["بعد"], ["عقب"]) and any(
             sent_start <= t_start < start for t_start, _, _ in self.triggers
         )
 
@@ -1139,7 +1149,7 @@ class _Reader:
         """Whether the round noun at ``start`` is joined to what comes before by و or ثم."""
         if self.text[start] == "و" and not self.text.startswith("وفد", start):
             return True
-        return _previous_words(self.text, start, 1) in (["ثم"], ["وثم"])
+        return _previous_words(self.analysis, start, 1) in (["ثم"], ["وثم"])
 
     def _moved_to_a_place(self, cue: Cue) -> bool:
         """Whether a verb of moving takes a round to a place (انتقلت الجولة الثانية إلى روما،
@@ -1194,7 +1204,7 @@ class _Reader:
         ``"none"`` when no cue governs it.
         """
         text = self.text
-        if _previous_words(text, start, 1) in ([w] for w in self.continuing):
+        if _previous_words(self.analysis, start, 1) in ([w] for w in self.continuing):
             return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
         adjacent = [
             c
@@ -1239,7 +1249,7 @@ class _Reader:
                 return self._judge(cue)
         if self._agreed_on(start):
             return "cue", RoundStatus.PLANNED, None  # اتفق الوزيران على عقد الاجتماع الخامس
-        words = _previous_words(text, start, 2)
+        words = _previous_words(self.analysis, start, 2)
         if len(words) == 2 and words[1] in ("قد", "وقد") and _present_tense(words[0]):
             return "cue", RoundStatus.POSSIBLE, None  # وقد تمهد لجولة: may lead to a round
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
@@ -1281,7 +1291,7 @@ class _Reader:
         proposer = self._proposer_before(start, max(sent_start, start - BEFORE_WINDOW))
         if proposer is not None:
             return self._judge(proposer)  # دعت القمة … إلى مفاوضات مباشرة
-        words = _previous_words(text, start, 2)
+        words = _previous_words(self.analysis, start, 2)
         if (
             words
             and words[0].lstrip("وف") in self.verbal_nouns  # not لبدء: a purpose
@@ -1292,7 +1302,7 @@ class _Reader:
 
     def _agreed_on(self, start: int) -> bool:
         """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""
-        words = _previous_words(self.text, start, 6)
+        words = _previous_words(self.analysis, start, 6)
         if words and bare(words[0]) in self.holding:
             words = words[1:]  # اتفق الوزيران على عقد الاجتماع الخامس
         if not words or words[0] not in ("على", "علي"):
@@ -1317,7 +1327,7 @@ class _Reader:
 
     def _host_subject(self, position: int) -> bool:
         """Whether what starts at ``position`` follows a verb of hosting (احتضنت جيبوتي)."""
-        words = _previous_words(self.text, position, 1)
+        words = _previous_words(self.analysis, position, 1)
         if not words:
             return False
         word = words[0]
@@ -1424,7 +1434,7 @@ class _Reader:
 
     def _holding_before(self, position: int) -> bool:
         """Whether a verbal noun of holding stands right before ``position`` (عقد اجتماع)."""
-        words = _previous_words(self.text, position, 2)
+        words = _previous_words(self.analysis, position, 2)
         if words and words[0] == normalize_text("إلى"):
             return True  # سيدعو الأطراف إلى جولة ثانية
         if len(words) == 2 and words[0] == "في" and bare(words[1]) in self.holding:
@@ -1433,14 +1443,14 @@ class _Reader:
 
     def _relative_before(self, position: int) -> bool:
         """Whether a relative pronoun opens the clause a cue stands in (، التي عقدت)."""
-        words = _previous_words(self.text, position, 1)
+        words = _previous_words(self.analysis, position, 1)
         return bool(words) and words[0] in RELATIVES
 
     def _judge(self, cue: Cue) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
         if cue.label == "during_adjacent":
             return "cue", self._during(cue), (cue.start, cue.end)
         if cue.label == "held_outcome_near":
-            before = _previous_words(self.text, cue.start, 1)
+            before = _previous_words(self.analysis, cue.start, 1)
             if before and before[0] in CONDITIONALS:
                 return "none", None, None  # إذا فشلت المحادثات: a condition, no fact
             if cue.word[0] in "تي" and before != ["لم"]:
@@ -1452,7 +1462,7 @@ class _Reader:
         if modal is not None:
             return self._judge(modal)  # يرتقب أن تستضيف: the expectation states it
         if cue.label == "present":
-            may = _previous_words(self.text, cue.start, 1)
+            may = _previous_words(self.analysis, cue.start, 1)
             if may and may[0] in MAY_WORDS:  # قد تنطلق، وقد تستضيف باكو جولة رابعة
                 return "cue", RoundStatus.POSSIBLE, (cue.start - len(may[0]) - 1, cue.end)
             return "cue", self._present(cue), (cue.start, cue.end)
@@ -1472,7 +1482,12 @@ class _Reader:
         """
         if not cue.word.startswith("ان "):
             return False
-        if _previous_words(self.text, cue.start, 1) not in (["قبل"], ["بعد"], ["وقبل"], ["وبعد"]):
+        if _previous_words(self.analysis, cue.start, 1) not in (
+            ["قبل"],
+            ["بعد"],
+            ["وقبل"],
+            ["وبعد"],
+        ):
             return False
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         if any(sent_start <= m.start < sent_end for m in self.future) or self._future_date(cue.end):
@@ -1583,7 +1598,7 @@ class _Reader:
             return (
                 any(w in WEEKDAYS for w in words)
                 and all(w in WEEKDAYS or w in ("يوم", "صباح", "مساء") for w in words)
-                and _previous_words(self.text, d_start, 1) != ["منذ"]
+                and _previous_words(self.analysis, d_start, 1) != ["منذ"]
             )
         return False
 
@@ -1611,7 +1626,7 @@ class _Reader:
             if position <= d_start <= position + reach and not has_break(
                 self.text, position, d_start
             ):
-                if _previous_words(self.text, d_start, 1) == ["منذ"]:
+                if _previous_words(self.analysis, d_start, 1) == ["منذ"]:
                     return False  # تستضيف منذ الأحد: under way since then
                 return date.value is not None and date.value > published
         return False
@@ -1649,7 +1664,7 @@ class _Reader:
                     if gap and gap[0] in ORDINAL_COPULAS and mention.definite:
                         mention.appositive = True  # الجولة هي الثانية: the round just told
                 else:
-                    words = _previous_words(text, o_start, 1)
+                    words = _previous_words(self.analysis, o_start, 1)
                     after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
                     if (
                         not after
@@ -1660,7 +1675,7 @@ class _Reader:
                         after = True  # الاجتماع، الرابع من نوعه، …: in apposition
                     mention.appositive = after
             elif mention.end + 40 < o_start <= min(mention.end + APPOSITION_WINDOW, next_start):
-                words = _previous_words(text, o_start, 1)
+                words = _previous_words(self.analysis, o_start, 1)
                 lead_text = text[max(0, o_start - 12) : o_start].rstrip()
                 after = bool(words) and (
                     words[0] in ("وهو", "وهي")  # long name، وهو الثاني
@@ -1682,14 +1697,14 @@ class _Reader:
             ordinal = best[2]
             mention.ordinal = ordinal.value
             mention.relative = ordinal.relative
-            previous = _previous_words(text, mention.start, 1)
+            previous = _previous_words(self.analysis, mention.start, 1)
             if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
                 mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
             if best[1] <= mention.start and not text.startswith("ال", best[0]):
                 mention.definite = (
                     True  # خامس لقاء: an ordinal in construct makes the noun definite
                 )
-                lead = _previous_words(text, best[0], 1)
+                lead = _previous_words(self.analysis, best[0], 1)
                 if lead == ["في"] and previous_end > sent_start:
                     mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
                 if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
@@ -1806,7 +1821,7 @@ class _Reader:
                 cities_only
                 or told is None
                 or (_entity_key(entity) in party_keys and not held_in)
-                or [*_previous_words(self.text, p_start, 1), ""][0] in VENUE_FILLERS
+                or [*_previous_words(self.analysis, p_start, 1), ""][0] in VENUE_FILLERS
             ):
                 continue  # a party, or the adjective of العاصمة الكازاخية: not the venue
             distance = p_start - mention.end if p_start >= mention.end else mention.start - p_end
@@ -1968,7 +1983,7 @@ class _Reader:
                     p_start == a
                     and entity.kind == EntityKind.PLACE
                     and self._place_type(entity) not in ("region", "building")
-                    and _previous_words(text, a, 1) == ["في"]
+                    and _previous_words(self.analysis, a, 1) == ["في"]
                 ):
                     return p_start, p_end, entity
         return None
@@ -2011,7 +2026,7 @@ class _Reader:
         (after a word of purpose or preparing, or with لـ) is held where the verb of
         arriving before it in the sentence takes the delegation.
         """
-        words = _previous_words(self.text, start, 2)
+        words = _previous_words(self.analysis, start, 2)
         first = self.text[start:].split(maxsplit=1)[0]
         purpose = (
             (first.startswith("ل") and not first.startswith("لقاء"))
@@ -2037,7 +2052,7 @@ class _Reader:
             if p_end <= start
             and entity.kind != EntityKind.ORGANIZATION
             and (
-                _previous_words(self.text, p_start, 1) == [normalize_text("إلى")]
+                _previous_words(self.analysis, p_start, 1) == [normalize_text("إلى")]
                 or verb.label == "visit"
             )
         ]
@@ -2081,7 +2096,7 @@ class _Reader:
             and (start < 2 or not self.text[start - 2].isalpha())
         ):
             return True
-        previous = _previous_words(self.text, start, 1)
+        previous = _previous_words(self.analysis, start, 1)
         return bool(previous) and previous[0] in BUILDING_PREPOSITIONS
 
     def _place_type(self, entity: Entity) -> str | None:
@@ -2136,7 +2151,7 @@ class _Reader:
         "في العاصمة الجنوب سودانية جوبا": a compound adjective between the city noun and
         the name.
         """
-        words = _previous_words(self.text, position, 4)
+        words = _previous_words(self.analysis, position, 4)
         for index, word in enumerate(words[:3]):
             if word in VENUE_FILLERS:
                 return index > 0 and index + 1 < len(words) and words[index + 1] in self.venue_words
@@ -2144,7 +2159,7 @@ class _Reader:
 
     def _after_filler(self, position: int) -> bool:
         """Whether a city noun stands just before ``position`` (في العاصمة العمانية مسقط)."""
-        return any(word in VENUE_FILLERS for word in _previous_words(self.text, position, 2))
+        return any(word in VENUE_FILLERS for word in _previous_words(self.analysis, position, 2))
 
     def _construct_venue(self, mention: _Mention, p_start: int, p_end: int, entity: Entity) -> bool:
         """Whether a city follows the round noun in construct (مفاوضات جدة، جولة مسقط).
@@ -2179,7 +2194,7 @@ class _Reader:
 
     def _after_alternative(self, start: int) -> bool:
         """Whether "أو" (and في) stands before what starts at ``start`` (… أو في الناقورة)."""
-        words = _previous_words(self.text, start, 2)
+        words = _previous_words(self.analysis, start, 2)
         return bool(words) and (words[0] == "او" or words[:2] == ["في", "او"])
 
     def _listed(self, end: int) -> bool:
@@ -2214,9 +2229,9 @@ class _Reader:
             and (position < 2 or not text[position - 2].isalpha())
         ):
             return True
-        if _previous_words(text, position, 2)[1:] == ["هامش"]:
+        if _previous_words(self.analysis, position, 2)[1:] == ["هامش"]:
             return True  # التقى … على هامش قمة شرم الشيخ: where the summit was
-        for word in _previous_words(text, position, 3):
+        for word in _previous_words(self.analysis, position, 3):
             if word in self.venue_words or bare(word) in self.venue_words:
                 return True
             if word in VENUE_FILLERS or word in AREA_NOUNS or word.endswith("يه"):

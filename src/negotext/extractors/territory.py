@@ -510,7 +510,7 @@ class _Reader:
         (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
         verbs = self.analysis.word_set("territory_subject_to")
         control = normalize_text("لسيطرة")
-        for v_start, v_end in tokens(self.text, 0, len(self.text)):
+        for v_start, v_end in self.analysis.words:
             word = self._word(v_start, v_end)
             if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
                 continue
@@ -538,7 +538,7 @@ class _Reader:
         that land, the words from ما to the noun of control its territory."""
         holding = self.holding
         controllers = self.controllers
-        words = tokens(self.text, 0, len(self.text))
+        words = self.analysis.words
         for index, (v_start, v_end) in enumerate(words):
             word = self._word(v_start, v_end)
             if word not in holding and bare(word) not in holding:
