@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Set as AbstractSet
 
 import attrs
 import regex
@@ -77,6 +78,16 @@ class Analysis:
     def words(self) -> tuple[tuple[int, int], ...]:
         """The ranges of the :data:`WORD` s of ``norm.text``, in order: the text tokenised once."""
         return tuple(m.span() for m in WORD.finditer(self.norm.text))
+
+    @functools.cached_property
+    def trigrams(self) -> AbstractSet[str]:
+        """Every run of three characters of ``norm.text``.
+
+        A string with a run of three that is not here does not occur in the text:
+        cue lists skip searching the text for most of their words with this.
+        """
+        text = self.norm.text
+        return {text[i : i + 3] for i in range(len(text) - 2)}
 
     @functools.cached_property
     def _word_bounds(self) -> tuple[list[int], list[int]]:
