@@ -172,6 +172,15 @@ class Analysis:
         return tuple(mention.entity for mention in self.entity_reading.mentions)
 
     @functools.cached_property
+    def entity_ranges(self) -> tuple[tuple[int, int, Entity], ...]:
+        """:attr:`entities` with their ranges in ``norm.text``: ``(start, end, entity)``, in order."""
+        to_normalized = self.norm.to_normalized
+        return tuple(
+            (to_normalized(entity.span.start), to_normalized(entity.span.end), entity)
+            for entity in self.entities
+        )
+
+    @functools.cached_property
     def entity_reading(self) -> EntityReading:
         """Gazetteer mentions, titles and people read together (see :mod:`negotext.ar.titles`).
 

@@ -249,12 +249,12 @@ def segment_label(analysis: Analysis, span: Span) -> str | None:
 def located_entities(
     analysis: Analysis, kinds: Iterable[EntityKind] | None = None
 ) -> list[tuple[int, int, Entity]]:
-    """The analysis' entities with their normalised ranges, optionally of some kinds only."""
-    wanted = set(kinds) if kinds is not None else None
-    found: list[tuple[int, int, Entity]] = []
-    for entity in analysis.entities:
-        if wanted is not None and entity.kind not in wanted:
-            continue
-        start, end = norm_range(analysis, entity.span)
-        found.append((start, end, entity))
-    return found
+    """The analysis' entities with their normalised ranges, optionally of some kinds only.
+
+    The ranges are worked out once per document (``Analysis.entity_ranges``),
+    however many times extractors ask; the list returned is the caller's own.
+    """
+    if kinds is None:
+        return list(analysis.entity_ranges)
+    wanted = set(kinds)
+    return [item for item in analysis.entity_ranges if item[2].kind in wanted]
