@@ -103,6 +103,8 @@ class Analysis:
         """
         text = self.norm.text
         end = max(start, end)
+        if start < 0:  # counted from the end, as the expression reads it
+            return [m.span() for m in WORD.finditer(text, start, end)]
         starts, ends = self._word_bounds
         found: list[tuple[int, int]] = []
         position = start

@@ -280,7 +280,7 @@ class _Reader:
         """Whether a word of a further event (ثم، كما، لاحقاً) stands within two words before."""
         return any(
             0 <= position - c.end <= 12
-            and len(tokens(self.text, c.end, position)) <= 1
+            and len(self.analysis.words_in(c.end, position)) <= 1
             and not has_break(self.text, c.end, position)
             for c in self.sequencers
         )
@@ -302,7 +302,7 @@ class _Reader:
                 q_end <= k.start <= q_end + 3 or o_end <= k.start <= o_end + 3 for k in self.kinds
             ):
                 continue  # a counted swap (ألف أسير مقابل ألف أسير), read with its kind noun
-            before = tokens(self.text, max(0, q_start - 16), q_start)[-1:]
+            before = self.analysis.words_in(max(0, q_start - 16), q_start)[-1:]
             if not before or bare(self.text[before[0][0] : before[0][1]]) not in nouns:
                 continue
             if self.text[before[0][1] : q_start].strip() not in ("", '"', "«", "“"):
@@ -424,7 +424,7 @@ class _Reader:
             number = next((q for q in self.numbers if 0 <= q[0] - verb.end <= 2), None)
             if number is None:
                 continue
-            following = tokens(self.text, number[1], min(len(self.text), number[1] + 20))[:1]
+            following = self.analysis.words_in(number[1], min(len(self.text), number[1] + 20))[:1]
             if not following:
                 continue
             w_start, w_end = following[0]
@@ -583,7 +583,7 @@ class _Reader:
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return False
         start, end = action.end, kind.start
-        words = tokens(self.text, start, end)
+        words = self.analysis.words_in(start, end)
         freed = next((i for i, w in enumerate(words[:4]) if self.text[w[0] : w[1]] == "سراح"), None)
         if words and self.text[words[-1][0] : words[-1][1]] == "من":
             words = words[:-1]  # استعادت 84 من جنودها
@@ -606,7 +606,7 @@ class _Reader:
         """
         if self.text.startswith("وب", action.start):
             return True
-        before = tokens(self.text, max(0, action.start - 8), action.start)[-1:]
+        before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
         return bool(before) and self.text[before[0][0] : before[0][1]] == "وعلي"
 
     def _listed_demand(self, action: Cue, cue: Cue) -> bool:
@@ -624,7 +624,7 @@ class _Reader:
 
     def _any_before(self, action: Cue) -> bool:
         """Whether "أي" (any) stands right before the action: a release in general, none told."""
-        before = tokens(self.text, max(0, action.start - 8), action.start)[-1:]
+        before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
         return bool(before) and self.text[before[0][0] : before[0][1]] in ("اي", "أي")
 
     def _kind_reach(self, action: Cue) -> int:
@@ -650,7 +650,7 @@ class _Reader:
         """
         if previous is None or _sentence_break(self.text, previous.end, action.start):
             return False
-        before = tokens(self.text, max(0, action.start - 12), action.start)[-1:]
+        before = self.analysis.words_in(max(0, action.start - 12), action.start)[-1:]
         if not before or bare(self.text[before[0][0] : before[0][1]]) not in self.in_return:
             return False
         if mention.kind != previous.kind:  # one detainee for 50 prisoners: two exchanges
@@ -730,7 +730,7 @@ class _Reader:
             return listed
         if action.start in self.handed_pronoun:
             return action
-        following = tokens(self.text, action.end, min(len(self.text), action.end + 12))[:1]
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 12))[:1]
         if not following or has_break(self.text, action.end, following[0][0]):
             return None
         if self.text[following[0][0] : following[0][1]] not in self.object_pronouns:
@@ -829,7 +829,7 @@ class _Reader:
         kind is that of the last kind noun before, else detainees for people and prisoners
         for nationalities (as for people released with no kind noun).
         """
-        before = tokens(self.text, max(0, cue.start - 40), cue.start)[-1:]
+        before = self.analysis.words_in(max(0, cue.start - 40), cue.start)[-1:]
         if not before or has_break(self.text, before[0][1], cue.start):
             return None
         w_start, w_end = before[0]
@@ -853,7 +853,7 @@ class _Reader:
         the sentence before.
         """
         sent_start, _ = sentence_range(self.analysis, cue.start)
-        if sent_start == 0 or len(tokens(self.text, sent_start, cue.start)) > 6:
+        if sent_start == 0 or len(self.analysis.words_in(sent_start, cue.start)) > 6:
             return None
         if any(sent_start <= k.start < cue.start for k in self.kinds):
             return None
@@ -879,7 +879,7 @@ class _Reader:
                 c
                 for c in self.all_for_all
                 if action.end <= c.start <= action.end + 30
-                and len(tokens(self.text, action.end, c.start)) <= 4
+                and len(self.analysis.words_in(action.end, c.start)) <= 4
                 and not has_break(self.text, action.end, c.start)
             ),
             None,
@@ -960,7 +960,7 @@ class _Reader:
         The action may end with the marker (أفرجت عن، أطلقت سراح) or have it within its next
         four words, after a subject (أفرجت طهران بموجبها عن مواطنين …); None without one.
         """
-        spans = tokens(self.text, action.end, end)[:count]
+        spans = self.analysis.words_in(action.end, end)[:count]
         if action.word.endswith(("عن", "سراح")):
             return spans
         marker = next(
@@ -1185,7 +1185,7 @@ class _Reader:
         """Whether تبادل is the past verb, a named subject right after it (تبادل حزب الله وإسرائيل)."""
         if self.text[action.start : action.end] not in ("تبادل", "وتبادل", "فتبادل"):
             return False
-        following = tokens(self.text, action.end, min(len(self.text), action.end + 20))[:1]
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 20))[:1]
         return bool(following) and any(
             e_start <= following[0][0] < e_end for e_start, e_end in self.named
         )
@@ -1198,7 +1198,7 @@ class _Reader:
         """
         if kind.label != ExchangeKind.BODIES.value:
             return None
-        following = tokens(self.text, kind.end, min(limit, kind.end + 20))[:1]
+        following = self.analysis.words_in(kind.end, min(limit, kind.end + 20))[:1]
         if not following or has_break(self.text, kind.end, following[0][0]):
             return None
         word = self.text[following[0][0] : following[0][1]]
@@ -1209,7 +1209,7 @@ class _Reader:
         """The end of a dual noun of people after a kind of bodies (رفات جنديين): two."""
         if kind.label != ExchangeKind.BODIES.value:
             return None
-        following = tokens(self.text, kind.end, min(limit, kind.end + 20))[:1]
+        following = self.analysis.words_in(kind.end, min(limit, kind.end + 20))[:1]
         if not following or has_break(self.text, kind.end, following[0][0]):
             return None
         word = self.text[following[0][0] : following[0][1]]
@@ -1235,7 +1235,7 @@ class _Reader:
             quantity = self._quantity_before(kind.end, later.start)
             if quantity is None:
                 continue
-            before = tokens(self.text, max(kind.end, quantity[0] - 30), quantity[0])[-2:]
+            before = self.analysis.words_in(max(kind.end, quantity[0] - 30), quantity[0])[-2:]
             if not any(
                 bare(self.text[s:e]) in self.transfer
                 or self.text[s:e] in self.transfer
@@ -1262,7 +1262,7 @@ class _Reader:
         """
         if kind.label != ExchangeKind.BODIES.value:
             return None
-        words = tokens(self.text, max(low, kind.start - 40), kind.start)[-2:]
+        words = self.analysis.words_in(max(low, kind.start - 40), kind.start)[-2:]
         if len(words) < 2 or has_break(self.text, words[0][0], kind.start):
             return None
         if self.text[words[1][0] : words[1][1]] not in self.containing:
@@ -1342,7 +1342,7 @@ class _Reader:
         Up to two other definite words (a genitive, an adjective) may stand between:
         جثث المحتجزين الـ13، الأسرى الفلسطينيين الخمسة.
         """
-        following = tokens(self.text, position, min(limit, position + 50))[:3]
+        following = self.analysis.words_in(position, min(limit, position + 50))[:3]
         for w_start, w_end in following:
             if has_break(self.text, position, w_start):
                 return None
@@ -1381,7 +1381,7 @@ class _Reader:
 
         خمسة مواطنين أميركيين محتجزين: the count reaches the kind noun over them.
         """
-        words = tokens(self.text, start, end)
+        words = self.analysis.words_in(start, end)
         if not words or len(words) > 4 or has_break(self.text, start, end):
             return False
         for index, (w_start, w_end) in enumerate(words):
@@ -1407,14 +1407,14 @@ class _Reader:
 
         A word of the ``exchange_before_count`` list may stand between (رفات آخر ثلاث رهائن).
         """
-        first = tokens(self.text, position, min(limit, position + 12))[:1]
+        first = self.analysis.words_in(position, min(limit, position + 12))[:1]
         if first and not has_break(self.text, position, first[0][0]):
             word = self.text[first[0][0] : first[0][1]]
             if word in self.before_count:
                 position = first[0][1]
         for item in self.numbers:
             if position <= item[0] <= position + 2 and item[1] < limit:
-                following = tokens(self.text, item[1], min(limit, item[1] + 20))
+                following = self.analysis.words_in(item[1], min(limit, item[1] + 20))
                 if following and not has_break(self.text, item[1], following[0][0]):
                     return item
         return None
@@ -1425,7 +1425,7 @@ class _Reader:
         return bool(words) and (words[0] in self.vague or bare(words[0]) in self.vague)
 
     def _vague_word_before(self, position: int) -> bool:
-        spans = tokens(self.text, max(0, position - 12), position)
+        spans = self.analysis.words_in(max(0, position - 12), position)
         return bool(spans) and self.text[spans[-1][0] : spans[-1][1]] in self.vague
 
     def _hedged(self, position: int, low: int) -> bool:
@@ -1547,7 +1547,7 @@ class _Reader:
         return None
 
     def _negated(self, position: int) -> bool:
-        spans = tokens(self.text, max(0, position - 12), position)
+        spans = self.analysis.words_in(max(0, position - 12), position)
         words = [self.text[s:e] for s, e in spans[-2:]]
         return bool(words) and (
             words[-1] in NEGATIONS

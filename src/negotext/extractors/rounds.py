@@ -561,7 +561,7 @@ class _Reader:
         """Whether a word that is not talks follows the trigger (الجولة الثالثة من الدوري)."""
         for cue in self.not_talks:
             if end <= cue.start <= end + 30:
-                gap = tokens(self.text, end, cue.start)
+                gap = self.analysis.words_in(end, cue.start)
                 if not gap and cue.word == "الدوري" and self._meeting_noun_before(end):
                     continue  # اجتماعها الدوري، الاجتماع الدوري: a periodic meeting, not a league
                 if all(
@@ -864,7 +864,7 @@ class _Reader:
         """
         found = []
         for cue in find_cues(self.analysis, {"round_effort": "effort"}):
-            spans = tokens(self.text, cue.end, min(len(self.text), cue.end + 30))[:2]
+            spans = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 30))[:2]
             if len(spans) < 2 or self.text[spans[0][0] : spans[0][1]] not in ("علي", "الي"):
                 continue
             a, b = spans[1]
@@ -1133,7 +1133,7 @@ class _Reader:
 
     def _dated_venue(self, end: int, place: tuple[int, int], date: tuple[int, int]) -> bool:
         """Whether the venue, then the date, follow the noun at ``end`` in its own phrase."""
-        between = [self.text[a:b] for a, b in tokens(self.text, end, place[0])]
+        between = [self.text[a:b] for a, b in self.analysis.words_in(end, place[0])]
         if len(between) > 2 or has_break(self.text, end, date[0]):
             return False
         first = next((t for t in self.triggers if t[1] == end), None)
@@ -1142,7 +1142,7 @@ class _Reader:
             not c.label and 0 <= start - c.end <= 3 for c in self.statuses
         ):  # وكان من المقرر أن تنطلق الجولة في جوبا يوم الأحد الماضي: scheduled, not held
             return False
-        gap = [self.text[a:b] for a, b in tokens(self.text, place[1], date[0])]
+        gap = [self.text[a:b] for a, b in self.analysis.words_in(place[1], date[0])]
         return place[1] <= date[0] and len(gap) <= 2 and "منذ" not in gap
 
     def _sequel_at(self, start: int) -> bool:
@@ -1155,7 +1155,7 @@ class _Reader:
         """Whether a verb of moving takes a round to a place (انتقلت الجولة الثانية إلى روما،
         الجولة الثالثة عادت إلى مسقط، عادت الرياض لتستضيف جولة)."""
         to = normalize_text("إلى")
-        spans = tokens(self.text, cue.end, min(len(self.text), cue.end + 90))
+        spans = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 90))
         for index, (a, b) in enumerate(spans):
             if has_break(self.text, cue.end, a):
                 return False
@@ -1410,7 +1410,7 @@ class _Reader:
         "انطلقت في مقر الأمانة العامة لمجلس التعاون الخليجي بالرياض، الأربعاء، مشاورات":
         where the round was held does not part the verb from it.
         """
-        first = tokens(self.text, start, end)[:1]
+        first = self.analysis.words_in(start, end)[:1]
         if not first or self.text[first[0][0] : first[0][1]] != "في":
             return 0
         ends = [
@@ -1513,7 +1513,7 @@ class _Reader:
         before it (سيبحث الوزيران خلال لقائهما) or a future marker in its sentence tells it."""
         sent_start, _ = sentence_range(self.analysis, cue.start)
         named = [(a, b) for a, b, _ in [*self.actors, *self.places]]
-        for a, b in tokens(self.text, max(sent_start, cue.start - 60), cue.start):
+        for a, b in self.analysis.words_in(max(sent_start, cue.start - 60), cue.start):
             word = self.text[a:b].lstrip("و")
             if (
                 len(word) >= 5
@@ -1531,7 +1531,9 @@ class _Reader:
         together affirm the postponement.
         """
         _, sent_end = sentence_range(self.analysis, position)
-        return any(self.text[a:b] in EXCEPTIVES for a, b in tokens(self.text, position, sent_end))
+        return any(
+            self.text[a:b] in EXCEPTIVES for a, b in self.analysis.words_in(position, sent_end)
+        )
 
     def _modal_before(self, cue: Cue) -> Cue | None:
         """A status cue whose أن clause holds a present verb (يرتقب أن تستضيف).
@@ -1725,7 +1727,7 @@ class _Reader:
 
     def _previous_after(self, start: int) -> bool:
         """Whether the round noun at ``start`` is called earlier (جولة سابقة) by a listed word."""
-        following = tokens(self.text, start, min(len(self.text), start + 30))[1:2]
+        following = self.analysis.words_in(start, min(len(self.text), start + 30))[1:2]
         return bool(following) and (
             self.text[following[0][0] : following[0][1]] in self.previous_words
         )
@@ -1846,7 +1848,7 @@ class _Reader:
         "ختام تلك الجولة أن الأطراف اتفقت على … في البحر الأسود": a place in what was
         said or agreed is not the round's venue; "يتوقع أن تعقد في مسقط" names it.
         """
-        thats = [a for a, b in tokens(self.text, start, end) if self.text[a:b] == "ان"]
+        thats = [a for a, b in self.analysis.words_in(start, end) if self.text[a:b] == "ان"]
         return bool(thats) and not any(
             thats[-1] <= c.end and c.start < end for c in self.statuses
         )  # any cue, even one that states nothing (كان من المقرر أن تعقد)
@@ -1855,12 +1857,12 @@ class _Reader:
         """Whether a place follows the round's status cue right after في (ستعقد في ألاسكا)."""
         if cue_start is None or cue_start >= p_start or has_break(self.text, cue_start, p_start):
             return False
-        words = [self.text[a:b] for a, b in tokens(self.text, cue_start, p_start)]
+        words = [self.text[a:b] for a, b in self.analysis.words_in(cue_start, p_start)]
         return len(words) == 2 and words[-1] == "في"
 
     def _contrast_between(self, start: int, end: int) -> bool:
         """Whether a contrasting conjunction (فيما، بينما، في حين) stands in ``[start, end)``."""
-        return any(self.text[a:b] in CONTRASTS for a, b in tokens(self.text, start, end))
+        return any(self.text[a:b] in CONTRASTS for a, b in self.analysis.words_in(start, end))
 
     def _named_city(
         self, start: int, end: int, limit: int, reach: int = 60
@@ -1871,7 +1873,7 @@ class _Reader:
         its adjectives) is the venue, kept as written with no name or id. With no name
         after it, "في العاصمة العمانية" is the capital the gazetteer knows for that country.
         """
-        spans = tokens(self.text, end, min(limit, end + reach))
+        spans = self.analysis.words_in(end, min(limit, end + reach))
         capital: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans[:-1]):
             word = self.text[t_start:t_end]
@@ -1940,7 +1942,7 @@ class _Reader:
                 continue
             word = self.text[cue.start : cue.end].split()[-1].lstrip("وف")
             if word in self.host_words or (word in self.venue_words and word.endswith("ها")):
-                following = tokens(self.text, cue.end, limit)[:1]
+                following = self.analysis.words_in(cue.end, limit)[:1]
                 for p_start, p_end, entity in [*self.places, *self.actors]:
                     if not following or p_start != following[0][0] or p_end > limit:
                         continue
@@ -1995,7 +1997,9 @@ class _Reader:
         opener = next(
             (
                 a
-                for a, b in reversed(tokens(self.text, max(sent_start, position - 30), position))
+                for a, b in reversed(
+                    self.analysis.words_in(max(sent_start, position - 30), position)
+                )
                 if self.text[a:b].lstrip("و") == where
             ),
             None,
@@ -2009,13 +2013,13 @@ class _Reader:
                 p_end <= opener
                 and entity.kind == EntityKind.PLACE
                 and self._place_type(entity) != "region"
-                and len(tokens(self.text, p_end, opener)) <= 1
+                and len(self.analysis.words_in(p_end, opener)) <= 1
                 and self._venue_before(p_start)
             ):
                 return p_start, p_end, entity
         low = max(sent_start, opener - 60)
         found = self._named_city(low, low, opener, reach=opener - low)  # إلى مدينة أروشا، حيث
-        if found is not None and len(tokens(self.text, found[1], opener)) <= 1:
+        if found is not None and len(self.analysis.words_in(found[1], opener)) <= 1:
             return found
         return None
 
@@ -2042,7 +2046,8 @@ class _Reader:
         if not purpose and not (
             verb.label == "visit"
             and any(
-                self.text[a:b].lstrip("و") == where for a, b in tokens(self.text, verb.end, start)
+                self.text[a:b].lstrip("و") == where
+                for a, b in self.analysis.words_in(verb.end, start)
             )
         ):  # زار مسقط حيث أجرى محادثات: talks where the visit took him
             return None
@@ -2069,7 +2074,7 @@ class _Reader:
         cue_word = self.text[cue_range[0] : cue_range[1]].split()[-1].lstrip("وف")
         if cue_word not in self.host_words:
             return None
-        spans = tokens(self.text, cue_range[1], min(len(self.text), cue_range[1] + 40))[:2]
+        spans = self.analysis.words_in(cue_range[1], min(len(self.text), cue_range[1] + 40))[:2]
         if len(spans) < 2 or self.text[spans[0][0] : spans[0][1]] != normalize_text("في"):
             return None
         n_start, n_end = spans[1]
@@ -2137,7 +2142,7 @@ class _Reader:
 
     def _host_after(self, position: int) -> bool:
         """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
-        following = tokens(self.text, position, min(len(self.text), position + 30))
+        following = self.analysis.words_in(position, min(len(self.text), position + 30))
         if not following or has_break(self.text, position, following[0][0]):
             return False
         word = self.text[following[0][0] : following[0][1]]
@@ -2171,7 +2176,7 @@ class _Reader:
             return False
         if p_start <= mention.end or self.text[mention.end : p_start].strip():
             return False
-        following = tokens(self.text, p_end, min(len(self.text), p_end + 20))[:1]
+        following = self.analysis.words_in(p_end, min(len(self.text), p_end + 20))[:1]
         if not following or has_break(self.text, p_end, following[0][0]):
             return True
         word = self.text[following[0][0] : following[0][1]]
@@ -2183,7 +2188,7 @@ class _Reader:
 
     def _alternative(self, end: int) -> bool:
         """Whether "أو" (and في) and another place follow what ends at ``end`` (طرابلس أو بنغازي)."""
-        following = tokens(self.text, end, min(len(self.text), end + 24))[:3]
+        following = self.analysis.words_in(end, min(len(self.text), end + 24))[:3]
         if len(following) == 3 and self.text[following[1][0] : following[1][1]] == "في":
             following = [following[0], following[2]]  # في قصر بعبدا أو في الناقورة
         return (
@@ -2199,7 +2204,7 @@ class _Reader:
 
     def _listed(self, end: int) -> bool:
         """Whether another country follows what ends at ``end`` with و (مصر وإسرائيل)."""
-        following = tokens(self.text, end, min(len(self.text), end + 20))[:1]
+        following = self.analysis.words_in(end, min(len(self.text), end + 20))[:1]
         if not following or has_break(self.text, end, following[0][0]):
             return False
         word_start = following[0][0]

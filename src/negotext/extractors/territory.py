@@ -292,7 +292,7 @@ class _Reader:
         cues: list[Cue] = []
         for t_start, t_end in found:
             word = self.text[t_start:t_end]
-            following = tokens(self.text, t_end, min(len(self.text), t_end + 30))[:1]
+            following = self.analysis.words_in(t_end, min(len(self.text), t_end + 30))[:1]
             if not following or has_break(self.text, t_end, following[0][0]):
                 continue
             demonym_end = countries.get(following[0][0])  # جنوب سودانية: a demonym of two words
@@ -318,7 +318,7 @@ class _Reader:
         cues: list[Cue] = []
         for start, end, _ in countries:
             word = self.text[start:end]
-            before = tokens(self.text, max(0, start - 30), start)[-2:]
+            before = self.analysis.words_in(max(0, start - 30), start)[-2:]
             if not before or has_break(self.text, before[-1][1], start):
                 continue
             skipped = self._predicate_subject(start, named)
@@ -352,7 +352,7 @@ class _Reader:
         for start, end, entity in self.places:
             if entity.kind != EntityKind.PLACE:
                 continue
-            after = tokens(self.text, end, min(len(self.text), end + 40))[:2]
+            after = self.analysis.words_in(end, min(len(self.text), end + 40))[:2]
             if (
                 len(after) < 2
                 or self._word(*after[0]) != state
@@ -360,7 +360,7 @@ class _Reader:
                 or has_break(self.text, end, after[1][0])
             ):
                 continue
-            previous = tokens(self.text, max(0, start - 20), start)[-1:]
+            previous = self.analysis.words_in(max(0, start - 20), start)[-1:]
             opens = (
                 not previous
                 or has_break(self.text, previous[0][1], start)
@@ -379,7 +379,7 @@ class _Reader:
         (سيبقى، يظل) and other indefinite adjectives (عربياً) may stand between.
         """
         copulas = self.analysis.word_set("territory_copulas")
-        before = tokens(self.text, max(0, position - 60), position)
+        before = self.analysis.words_in(max(0, position - 60), position)
         skipped = 0
         end = position
         for t_start, t_end in reversed(before):
@@ -518,7 +518,7 @@ class _Reader:
             if segment is None or self._negated(v_start):
                 continue
             _, sent_end = sentence_range(self.analysis, v_start)
-            words = tokens(self.text, v_end, min(sent_end, v_end + 80))[:8]
+            words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]
             under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
             if not under or has_break(self.text, v_end, words[under][0]):
                 continue
@@ -582,7 +582,7 @@ class _Reader:
         (النقاط الخمس، المواقع الخمسة، التلال الخمس: the five told in the article), or the text."""
         if territory.id is None:
             start, end = norm_range(self.analysis, territory.span)
-            words = tokens(self.text, start, end)[:2]
+            words = self.analysis.words_in(start, end)[:2]
             if len(words) == 2 and self._word(*words[0]).lstrip("وف").startswith("ال"):
                 for q_start, q_end, quantity in self._numbers:
                     if (q_start, q_end) == words[1] and not quantity.percent:
@@ -609,7 +609,7 @@ class _Reader:
             return True  # لا يزال الجيش يحتفظ بخمس تلال: held now, whatever is kept
         # what is held: control, positions or bases (بسيطرته، بعشرات القواعد), not any thing
         hold = self.analysis.word_set("territory_kept_presence")
-        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 40))[:3]
+        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]
         return any(
             bare(self._word(*t)) in hold or self._word(*t) in hold or "سيطر" in self._word(*t)
             for t in after
@@ -617,7 +617,7 @@ class _Reader:
 
     def _plural_head(self, phrase: _Phrase) -> bool:
         """Whether a plural region noun heads the named territory (مقاطعات دونيتسك …)."""
-        words = tokens(self.text, *norm_range(self.analysis, phrase.territory.span))[:1]
+        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))[:1]
         plural = self.analysis.word_set("territory_plural_heads")
         if not words:
             return False
@@ -662,7 +662,7 @@ class _Reader:
 
         The share is a percentage with من, or a fraction in words (ثلاثة أرباع منطقة …).
         """
-        spans = tokens(self.text, position, min(limit, position + 80))[:5]
+        spans = self.analysis.words_in(position, min(limit, position + 80))[:5]
         if not spans or not self._word(*spans[0]).startswith("و"):
             return None
         gap = self.text[position : spans[0][0]]
@@ -678,7 +678,7 @@ class _Reader:
         starts = {t_start, spans[0][0] + 1}  # a quantity holds its hedge: (و)قرابة 85%
         for p_start, p_end, quantity in self.percents:
             if p_start in starts:
-                after = tokens(self.text, p_end, min(limit, p_end + 30))[:1]
+                after = self.analysis.words_in(p_end, min(limit, p_end + 30))[:1]
                 if not after or self._word(*after[0]) != "من":
                     return None
                 shared = self._phrase(after[0][1], limit)
@@ -687,7 +687,7 @@ class _Reader:
                 return spans[0][0], float(quantity.value), shared
         for q_start, q_end, quantity in self._numbers:
             if q_start in starts and not quantity.percent:
-                after = tokens(self.text, q_end, min(limit, q_end + 30))[:1]
+                after = self.analysis.words_in(q_end, min(limit, q_end + 30))[:1]
                 parts = {normalize_text("أرباع"): 25.0, normalize_text("أخماس"): 20.0}
                 if after and self._word(*after[0]) in parts:
                     shared = self._phrase(after[0][1], limit)  # ثلاثة أرباع منطقة دونيتسك
@@ -706,7 +706,7 @@ class _Reader:
         """Whether the territory is someone's whole land told by a pronoun (أراضيها، أرضه)."""
         if phrase.territory.id is not None:
             return False
-        words = tokens(self.text, phrase.start, phrase.end)
+        words = self.analysis.words_in(phrase.start, phrase.end)
         return bool(words) and bare(self._word(*words[0])) in self.analysis.word_set(
             "territory_own_land"
         )
@@ -725,7 +725,7 @@ class _Reader:
         if part is not None:
             return part
         words = []
-        for t_start, t_end in tokens(self.text, inclusive.end, limit)[:3]:
+        for t_start, t_end in self.analysis.words_in(inclusive.end, limit)[:3]:
             if has_break(self.text, inclusive.end, t_start):
                 break
             words.append((t_start, t_end))
@@ -754,7 +754,7 @@ class _Reader:
             return False  # انسحاب الحركة من كل المناطق التي تحتلها: the territory, described
         # الانسحاب من الأجزاء التي لا تزال تسيطر عليها: the parts the withdrawing side
         # holds of its own land, described, no claim
-        head = tokens(self.text, max(0, cue.start - 60), cue.start)
+        head = self.analysis.words_in(max(0, cue.start - 60), cue.start)
         relative = [i for i, t in enumerate(head) if self._word(*t) in ("التي", "الذي")]
         if relative and relative[-1] > 0:
             noun = bare(self._word(*head[relative[-1] - 1]))
@@ -820,7 +820,7 @@ class _Reader:
         if kind == ClaimKind.CONTROL and self._occupier(cue):
             return  # قوات الاحتلال: the other side's name, no claim
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
-            after_cue = tokens(self.text, cue.end, min(len(self.text), cue.end + 12))[:1]
+            after_cue = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 12))[:1]
             if returned and cue.word.endswith(("تها", "ته", "تهم", "عها", "عه")):
                 yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
                 return  # طالبت باكو بإعادتها
@@ -840,12 +840,12 @@ class _Reader:
         if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
             return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
         if cue.word in self.analysis.word_set("territory_cession"):
-            ceded = tokens(self.text, cue.end, min(len(self.text), cue.end + 20))[:1]
+            ceded = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 20))[:1]
             rights = self.analysis.word_set("territory_ceded_rights")
             if ceded and bare(self._word(*ceded[0])) in rights | {bare(w) for w in rights}:
                 return  # لن تتنازل عن حق السكان في تقرير مصيرهم: a right, no territory
         if kind == ClaimKind.RECOGNITION_DEMAND:
-            after_cue = tokens(self.text, cue.end, min(len(self.text), cue.end + 24))[:2]
+            after_cue = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 24))[:2]
             if (
                 len(after_cue) == 2
                 and self._word(*after_cue[0]) in OBJECT_PRONOUNS
@@ -1038,12 +1038,12 @@ class _Reader:
         "الذي تسيطر على معظم مناطقه": a relative pronoun within two words before the cue,
         and the head of the phrase ends in a pronoun (مناطقه، أراضيها).
         """
-        before = tokens(self.text, max(0, cue.start - 30), cue.start)[-2:]
+        before = self.analysis.words_in(max(0, cue.start - 30), cue.start)[-2:]
         if not any(self._word(*t) in ("التي", "الذي") for t in before):
             return False
         if before and has_break(self.text, before[-1][1], cue.start):
             return False
-        for t_start, t_end in tokens(self.text, phrase.start, phrase.end)[:3]:
+        for t_start, t_end in self.analysis.words_in(phrase.start, phrase.end)[:3]:
             word = self._word(t_start, t_end)
             if word.endswith(("ه", "ها")) and not word.endswith(("يه", "ته")):
                 stem = word[:-2] if word.endswith("ها") else word[:-1]
@@ -1053,7 +1053,7 @@ class _Reader:
 
     def _preceded_by(self, position: int, words: frozenset[str], within: int = 3) -> bool:
         """Whether one of ``words`` stands within three words before ``position``, same clause."""
-        spans = tokens(self.text, max(0, position - 40), position)[-within:]
+        spans = self.analysis.words_in(max(0, position - 40), position)[-within:]
         for t_start, t_end in reversed(spans):
             if has_break(self.text, t_end, position):
                 return False
@@ -1065,7 +1065,7 @@ class _Reader:
     def _occupier_stays(self, cue: Cue) -> bool:
         """Whether the one who stays is named "the occupation" (بقاء الاحتلال، بقاء قوات
         الاحتلال): told by the other side, that is a presence complained of, no demand."""
-        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 30))[:2]
+        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 30))[:2]
         if not after or has_break(self.text, cue.end, after[0][0]):
             return False
         occupation = normalize_text("الاحتلال")
@@ -1086,7 +1086,7 @@ class _Reader:
         """
         if cue.word not in self.analysis.word_set("territory_copulas"):
             return False
-        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 30))[:1]
+        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 30))[:1]
         if not after or has_break(self.text, cue.end, after[0][0]):
             return False
         word = self._word(*after[0])
@@ -1114,7 +1114,9 @@ class _Reader:
         presence (``territory_presence``); up to three words (عسكري، تركي) stand before في.
         """
         words: list[str] = []
-        for t_start, t_end in reversed(tokens(self.text, max(0, cue.start - 40), cue.start)[-3:]):
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, cue.start - 40), cue.start)[-3:]
+        ):
             if has_break(self.text, t_end, cue.start):
                 break
             words.insert(0, self._word(t_start, t_end))
@@ -1126,7 +1128,7 @@ class _Reader:
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         foreign = self.analysis.word_set("territory_foreign")
         named = False  # whose forces: a demonym or "foreign" (تركي، الأجنبي), not any hostile
-        for t_start, t_end in tokens(self.text, cue.end, min(sent_end, cue.end + 60))[:4]:
+        for t_start, t_end in self.analysis.words_in(cue.end, min(sent_end, cue.end + 60))[:4]:
             if has_break(self.text, cue.end, t_start):
                 return
             word = self._word(t_start, t_end)
@@ -1159,7 +1161,7 @@ class _Reader:
         The pronoun is the demanding side's own country: the country of the actor (or
         capital) right after the word of demanding before the cue.
         """
-        spans = tokens(self.text, max(0, cue.start - 80), cue.start)[-6:]
+        spans = self.analysis.words_in(max(0, cue.start - 80), cue.start)[-6:]
         subject: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans):
             word = self._word(t_start, t_end)
@@ -1187,7 +1189,9 @@ class _Reader:
 
     def _demanded(self, position: int) -> bool:
         """Whether a word of demanding governs ``position`` (within five words, same clause)."""
-        for t_start, t_end in reversed(tokens(self.text, max(0, position - 60), position)[-5:]):
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, position - 60), position)[-5:]
+        ):
             if has_break(self.text, t_end, position):
                 return False
             word = self._word(t_start, t_end)
@@ -1246,7 +1250,7 @@ class _Reader:
             # الإقليم، بما فيها المدن الرئيسية، ويعتبره …: the included part is closed, the
             # pronoun names the whole told before it
             position = included[-1].start
-        spans = tokens(self.text, max(sent_start, position - 200), position)
+        spans = self.analysis.words_in(max(sent_start, position - 200), position)
         # its head within a dozen words: a pronoun reaching further is not followed
         for index in range(len(spans) - 1, max(-1, len(spans) - ANTECEDENT_WORDS - 1), -1):
             t_start, t_end = spans[index]
@@ -1314,7 +1318,7 @@ class _Reader:
         A negated onset (لا يبدأ بانسحاب كامل من القطاع) tells a condition, no fact.
         """
         onsets = self.analysis.word_set("territory_fact_onsets")
-        spans = tokens(self.text, max(0, position - 50), position)[-4:]
+        spans = self.analysis.words_in(max(0, position - 50), position)[-4:]
         decisions = self.analysis.word_set("territory_decisions")
         last = self._word(*spans[-1]) if spans else ""
         if (
@@ -1339,7 +1343,9 @@ class _Reader:
     def _onset_demanded(self, position: int) -> bool:
         """Whether a word of demanding governs an onset (يجب أن يبدأ بانسحاب كامل من …):
         the withdrawal it begins with is a condition set, no fact."""
-        for t_start, t_end in reversed(tokens(self.text, max(0, position - 30), position)[-2:]):
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, position - 30), position)[-2:]
+        ):
             if has_break(self.text, t_end, position):
                 return False
             word = self._word(t_start, t_end)
@@ -1354,14 +1360,14 @@ class _Reader:
         before في (الاحتلال في رفح)."""
         if not self.text.startswith("ال", cue.start) or not cue.word.startswith("احتلال"):
             return False
-        following = tokens(self.text, cue.end, min(len(self.text), cue.end + 12))[:1]
+        following = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 12))[:1]
         if (
             following
             and not has_break(self.text, cue.end, following[0][0])
             and self._word(*following[0]) == "في"
         ):
             return True  # بقاء الاحتلال في رفح: the occupier where it is, the act takes no في
-        after = tokens(self.text, cue.end, min(len(self.text), cue.end + 40))[:1]
+        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:1]
         if (
             after
             and not has_break(self.text, cue.end, after[0][0])
@@ -1371,7 +1377,7 @@ class _Reader:
             # الاحتلال followed by another preposition's phrase is the occupier (إلزام الاحتلال
             # بالانسحاب من المعبر)
             return True
-        previous = tokens(self.text, max(0, cue.start - 20), cue.start)[-1:]
+        previous = self.analysis.words_in(max(0, cue.start - 20), cue.start)[-1:]
         if not previous or has_break(self.text, previous[0][1], cue.start):
             return False
         word = self._word(*previous[0])
@@ -1381,7 +1387,7 @@ class _Reader:
         """Whether a recognition is granted: a finite verb no demand governs (تعترف أرمينيا بـ)."""
         if cue.word not in self.granting:
             return False
-        before = tokens(self.text, max(0, cue.start - 60), cue.start)[-5:]
+        before = self.analysis.words_in(max(0, cue.start - 60), cue.start)[-5:]
         words: list[str] = []
         for t_start, t_end in reversed(before):
             if has_break(self.text, t_end, cue.start):
@@ -1403,7 +1409,7 @@ class _Reader:
         الصحراء) makes that claim itself, so the recognition adds nothing.
         """
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
-        following = tokens(self.text, cue.end, min(sent_end, cue.end + 60))[:4]
+        following = self.analysis.words_in(cue.end, min(sent_end, cue.end + 60))[:4]
         if any(c.start in {t[0] for t in following} for c in self.cues if c is not cue):
             return
         subject = self._actor_at(cue.end)  # تعترف أرمينيا بـ …: the one who recognises
@@ -1440,7 +1446,7 @@ class _Reader:
             return  # الاعتراف بالقرم أراضيَ روسية: what is to be recognised, no claim of its own
         before = [
             t
-            for t in tokens(self.text, max(sent_start, cue.start - 40), cue.start)
+            for t in self.analysis.words_in(max(sent_start, cue.start - 40), cue.start)
             if not has_break(self.text, t[1], cue.start)
         ]
         # The territory is the noun phrase right before the cue (تعتبر صربيا كوسوفو جزءاً):
@@ -1556,10 +1562,10 @@ class _Reader:
         opening = max(self.text.rfind(d, sent_start, closing) for d in dashes)
         if opening < 0 or closing - opening > 80 or _full_stop_in(self.text[opening:closing]):
             return None
-        inside = tokens(self.text, opening, closing)
+        inside = self.analysis.words_in(opening, closing)
         if not inside or self._place_at(inside[0][0]) is None:
             return None  # the dashes hold named places
-        words = tokens(self.text, max(sent_start, opening - 80), opening)
+        words = self.analysis.words_in(max(sent_start, opening - 80), opening)
         for index, (t_start, _) in enumerate(words):
             word = self._word(*words[index])
             if word.startswith("ال") and bare(word) in self.nouns:
@@ -1662,7 +1668,7 @@ class _Reader:
         )  # تعدها: bare() takes its final alef for an accusative one
         if verb is None:
             return None
-        head = tokens(self.text, max(sent_start, verb[0] - 60), verb[0])[-2:]
+        head = self.analysis.words_in(max(sent_start, verb[0] - 60), verb[0])[-2:]
         if len(head) == 2 and self._word(*head[1]) in ("التي", "الذي"):
             place = self._place_at(head[0][0])
             if place is not None and place[1] >= head[0][1] - 1:
@@ -1813,7 +1819,7 @@ class _Reader:
         The place stands first, or right after a region noun; a country after a noun is
         its adjective (الأراضي الأذربيجانية), no name of the phrase.
         """
-        words = tokens(self.text, start, end)[:2]
+        words = self.analysis.words_in(start, end)[:2]
         if not words:
             return None
         place = self._place_at(words[0][0])
@@ -1831,7 +1837,7 @@ class _Reader:
 
         The noun stands right before, or one demonym or place after it does.
         """
-        before = tokens(self.text, max(0, position - 40), position)[-2:]
+        before = self.analysis.words_in(max(0, position - 40), position)[-2:]
         if not before or has_break(self.text, before[-1][1], position):
             return False
         if self._is_noun(self._word(*before[-1])):
@@ -1857,7 +1863,7 @@ class _Reader:
             and p[1] <= cue.start
             and cue.start - p[1] <= 100
             and p[2].kind == EntityKind.PLACE
-            and not (self._capital(p[2]) and not tokens(self.text, p[1], cue.start))
+            and not (self._capital(p[2]) and not self.analysis.words_in(p[1], cue.start))
         ]  # أعلنت موسكو ضمه: a capital right before the cue is its subject, acting for its state
         noun = self._noun_antecedent(sent_start, cue.start)
         if noun is not None and (not places or noun[0] > places[-1][1]):
@@ -1871,7 +1877,7 @@ class _Reader:
         if not places:
             return
         p_start, p_end, entity = places[-1]
-        spans = tokens(self.text, max(sent_start, p_start - 30), p_start)
+        spans = self.analysis.words_in(max(sent_start, p_start - 30), p_start)
         start = p_start
         if spans and self._is_noun(self._word(*spans[-1])):
             start = spans[-1][0]  # هضبة الجولان
@@ -1887,7 +1893,7 @@ class _Reader:
     def _noun_antecedent(self, start: int, position: int) -> tuple[int, int] | None:
         """The last territory noun phrase before ``position``: a counted or quantified noun
         with its adjectives (ثماني قرى أذربيجانية), within 100 characters."""
-        spans = tokens(self.text, max(start, position - 100), position)
+        spans = self.analysis.words_in(max(start, position - 100), position)
         for index in range(len(spans) - 1, -1, -1):
             word = self._word(*spans[index])
             if not self._is_noun(word) or self._place_at(spans[index][0]) is not None:
@@ -1908,7 +1914,7 @@ class _Reader:
 
     def _after_subject(self, position: int, limit: int) -> int:
         """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
-        spans = tokens(self.text, position, min(limit, position + 100))[:8]
+        spans = self.analysis.words_in(position, min(limit, position + 100))[:8]
         first: int | None = None
         for index, (t_start, t_end) in enumerate(spans):
             if has_break(self.text, position, t_start):
@@ -1926,7 +1932,7 @@ class _Reader:
         "تسيطر الحركة، المدعومة من رواندا، على مدينتي غوما وبوكافو": the preposition
         right after the closing comma, no full stop and no third comma between.
         """
-        spans = tokens(self.text, position, min(limit, position + 160))[:16]
+        spans = self.analysis.words_in(position, min(limit, position + 160))[:16]
         for previous, (t_start, t_end) in itertools.pairwise(spans):
             gap = self.text[previous[1] : t_start]
             if _full_stop_in(self.text[position:t_start]):
@@ -1943,7 +1949,7 @@ class _Reader:
         "تحتل منذ عام 2021 نحو مئتي كيلومتر مربع من الأراضي الأرمينية": the territory is
         what the area is measured of.
         """
-        spans = tokens(self.text, position, min(limit, position + 120))
+        spans = self.analysis.words_in(position, min(limit, position + 120))
         index = 0
         if index < len(spans) and self._word(*spans[index]) == "منذ":
             index += 1
@@ -1965,7 +1971,7 @@ class _Reader:
 
     def _share_words(self, position: int, limit: int) -> tuple[int, float | None]:
         """Skip hedges and fractions before a territory (على قرابة خمس الأراضي → 20%)."""
-        spans = tokens(self.text, position, min(limit, position + 60))
+        spans = self.analysis.words_in(position, min(limit, position + 60))
         index = 0
         while index < len(spans) and self._word(*spans[index]) in LEADING_PREPOSITIONS:
             index += 1
@@ -1984,7 +1990,7 @@ class _Reader:
     def _clause_end(self, position: int) -> int:
         """Where the clause holding ``position`` ends (a clause break or the sentence end)."""
         sent_end = sentence_range(self.analysis, position)[1]
-        for t_start, _ in tokens(self.text, position, sent_end):
+        for t_start, _ in self.analysis.words_in(position, sent_end):
             if has_break(self.text, position, t_start):
                 return t_start
         return sent_end
@@ -1995,7 +2001,7 @@ class _Reader:
             return
         position = norm_range(self.analysis, phrase.territory.span)[1]
         while True:
-            following = tokens(self.text, position, min(limit, position + 30))
+            following = self.analysis.words_in(position, min(limit, position + 30))
             if not following or has_break(self.text, position, following[0][0]):
                 return
             t_start = following[0][0]
@@ -2032,7 +2038,9 @@ class _Reader:
         (لن توافق على الانسحاب).
         """
         words: list[str] = []
-        for t_start, t_end in reversed(tokens(self.text, max(0, position - 40), position)[-3:]):
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, position - 40), position)[-3:]
+        ):
             if has_break(self.text, t_end, position):
                 break
             words.insert(0, self._word(t_start, t_end))
@@ -2045,7 +2053,7 @@ class _Reader:
 
     def _negated(self, position: int) -> bool:
         """Whether the cue at ``position`` is negated (لم تسيطر، بعدم الاعتراف)."""
-        spans = tokens(self.text, max(0, position - 12), position)
+        spans = self.analysis.words_in(max(0, position - 12), position)
         if not spans or has_break(self.text, spans[-1][1], position):
             return False
         word = self._word(*spans[-1])
@@ -2061,7 +2069,7 @@ class _Reader:
         takes the territory as its object (تغادر القوات الأراضي). Returns where
         the territory phrase starts, or None when nothing is withdrawn from.
         """
-        spans = tokens(self.text, position, min(limit, position + 80))
+        spans = self.analysis.words_in(position, min(limit, position + 80))
         forces = {bare(f) for f in self.forces}
         index = 0
 
@@ -2127,7 +2135,7 @@ class _Reader:
         place = self._place_at(phrase.start)
         if place is None or place[2].kind != EntityKind.COUNTRY:
             return False
-        after = tokens(self.text, place[1], min(len(self.text), place[1] + 30))[:2]
+        after = self.analysis.words_in(place[1], min(len(self.text), place[1] + 30))[:2]
         state = normalize_text("دولة")
         return (
             len(after) == 2
@@ -2138,7 +2146,7 @@ class _Reader:
     def _kept_elsewhere(self, start: int, end: int) -> bool:
         """Whether a kept object stands before في and the territory (بطائرات حديثة في قاعدة):
         no forces and no noun of control or presence among the words skipped."""
-        words = [self._word(*t) for t in tokens(self.text, start, end)]
+        words = [self._word(*t) for t in self.analysis.words_in(start, end)]
         if "في" not in words or words.index("في") == 0:
             return False
         kept = {bare(w) for w in self.forces} | self.analysis.word_set("territory_kept_presence")
@@ -2148,12 +2156,12 @@ class _Reader:
         """A line withdrawn to, right after إلى or ما وراء (إلى الخطوط التي …)."""
         if bare(word) not in self.analysis.word_set("territory_lines"):
             return False
-        previous = tokens(self.text, max(0, position - 12), position)[-1:]
+        previous = self.analysis.words_in(max(0, position - 12), position)[-1:]
         return bool(previous) and self._word(*previous[0]) in ("الي", "وراء")
 
     def _that_is(self, position: int, limit: int) -> _Phrase | None:
         """The territory after "أي" (that is) right after a territory phrase: ، أي من X."""
-        spans = tokens(self.text, position, min(limit, position + 30))[:2]
+        spans = self.analysis.words_in(position, min(limit, position + 30))[:2]
         if (
             not spans
             or self._word(*spans[0]) != normalize_text("أي")
@@ -2165,7 +2173,7 @@ class _Reader:
     def _line_after(self, position: int, limit: int) -> int | None:
         """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء
         الخط الأزرق), or None: a withdrawal to anything else names no territory left."""
-        spans = tokens(self.text, position, min(limit, position + 40))[:4]
+        spans = self.analysis.words_in(position, min(limit, position + 40))[:4]
         lines = self.analysis.word_set("territory_lines")
         index = 0
         if [self._word(*t) for t in spans[:2]] == ["ما", "وراء"]:
@@ -2359,7 +2367,7 @@ class _Reader:
         "المحور" (one word, the article, a territory noun) names the last place told
         before it with that noun as its region noun (محور فيلادلفيا), if any.
         """
-        words = tokens(self.text, start, end)
+        words = self.analysis.words_in(start, end)
         if len(words) != 1:
             return None
         word = self._word(*words[0])
@@ -2374,7 +2382,7 @@ class _Reader:
             own = entity.text.split()
             if own and bare(normalize_text(own[0])) == noun and len(own) > 1:
                 return entity
-            previous = tokens(self.text, max(0, p_start - 20), p_start)[-1:]
+            previous = self.analysis.words_in(max(0, p_start - 20), p_start)[-1:]
             if previous and bare(self._word(*previous[0])) == noun:
                 return entity
         return None
@@ -2416,7 +2424,7 @@ class _Reader:
         """Whether a country word is the adjective of a territory right before it."""
         if item[2].kind != EntityKind.COUNTRY:
             return False
-        previous = tokens(self.text, max(0, item[0] - 30), item[0])
+        previous = self.analysis.words_in(max(0, item[0] - 30), item[0])
         if not previous or has_break(self.text, previous[-1][1], item[0]):
             return False
         word = self._word(*previous[-1])
