@@ -13,7 +13,8 @@ name says ``span`` (an original :class:`~negotext.records.Span`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -75,18 +76,18 @@ class CueTable:
         text: str,
         start: int = 0,
         end: int | None = None,
-        trigrams: Collection[str] | None = None,
+        bigrams: AbstractSet[str] | None = None,
     ) -> list[Cue]:
         """Every cue in ``text[start:end]``, longest match first, left to right.
 
         Over a whole text the pattern is tried only where a listed word occurs
         (see :func:`_match_at_candidates`), which finds exactly what scanning
-        every position finds, several times faster. ``trigrams``, every run of
-        three characters of ``text`` (``Analysis.trigrams``), spares searching
+        every position finds, several times faster. ``bigrams``, every pair of
+        adjacent characters of ``text`` (``Analysis.bigrams``), spares searching
         for the words that cannot be there.
         """
         if end is None or end >= len(text):
-            matches = _match_at_candidates(self.pattern, tuple(self.labels), text, start, trigrams)
+            matches = _match_at_candidates(self.pattern, tuple(self.labels), text, start, bigrams)
         else:
             matches = list(self.pattern.finditer(text, start, end))
         return [Cue(m.start(), m.end(), m.group("w"), self.labels[m.group("w")]) for m in matches]
@@ -101,7 +102,7 @@ def _match_at_candidates(
     words: tuple[str, ...],
     text: str,
     start: int,
-    trigrams: Collection[str] | None = None,
+    bigrams: AbstractSet[str] | None = None,
 ) -> list[Any]:
     """What ``pattern.finditer(text, start)`` returns, trying only where a match can start.
 
@@ -110,14 +111,14 @@ def _match_at_candidates(
     each occurrence of a word are the only places to try. Trying them left to
     right and going on after each match's end is what ``finditer`` does.
 
-    Most words of a list are not in a given text at all: with ``trigrams`` (every
-    run of three characters of ``text``), a word whose first or last three
-    characters are not among them is not searched for.
+    Most words of a list are not in a given text at all: with ``bigrams`` (every
+    pair of adjacent characters of ``text``), a word with a pair not among them
+    is not searched for.
     """
     candidates: set[int] = set()
-    for word, first, last in _probe_keys(words):
-        if trigrams is not None and first and (first not in trigrams or last not in trigrams):
-            continue  # a run of the word is nowhere in the text: neither is the word
+    for word, pairs in _probe_keys(words):
+        if bigrams is not None and not pairs <= bigrams:
+            continue  # a pair of the word's letters is nowhere in the text: neither is the word
         found = text.find(word, start)
         while found >= 0:
             candidates.update(range(max(start, found - MAX_PREFIX), found + 1))
@@ -150,10 +151,10 @@ def _probes(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=256)
-def _probe_keys(words: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
-    """:func:`_probes` with the first and last three characters of each ("" when shorter)."""
+def _probe_keys(words: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """:func:`_probes`, each with the pairs of adjacent characters it is made of."""
     return tuple(
-        (word, word[:3], word[-3:]) if len(word) >= 3 else (word, "", "") for word in _probes(words)
+        (word, frozenset(word[i : i + 2] for i in range(len(word) - 1))) for word in _probes(words)
     )
 
 
@@ -200,7 +201,7 @@ def find_cues(
     if not items:
         return []
     table = compile_table(items, clitics, suffixes)
-    return table.find(analysis.norm.text, trigrams=analysis.trigrams)
+    return table.find(analysis.norm.text, bigrams=analysis.bigrams)
 
 
 def norm_range(analysis: Analysis, span: Span) -> tuple[int, int]:
