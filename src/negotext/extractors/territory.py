@@ -84,6 +84,10 @@ DEMANDS = (
     ClaimKind.SOVEREIGNTY_CLAIM,
 )
 VERB_KINDS = (ClaimKind.ANNEXATION, ClaimKind.CONTROL)
+#: Claims whose territory may be told with who holds it now (لانسحاب إسرائيل من التلال التي
+#: لا تزال تحتلها؛ أن النقاط التي لا تزال تحتلها إسرائيل تقع داخل الأراضي اللبنانية): that
+#: control is a claim of its own.
+HOLDING_TOLD = (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.SOVEREIGNTY_CLAIM)
 # Constants are written plainly and normalised here, as the text they are compared with is.
 PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "على", "في", "عن", "إلى"))
 #: Prepositions a territory phrase may open with, ب written apart included (بـ"الواقع …").
@@ -126,6 +130,8 @@ BEFORE_LABEL = "sovereignty_before"
 STATEHOOD_LABEL = "statehood"
 #: The label of a presence of forces refused (لن تقبل بأي وجود عسكري تركي في غرب البلاد).
 PRESENCE_LABEL = "presence"
+#: Verbs of lying somewhere (أن الشعاب تقع ضمن أراضيها): their subject is the territory.
+LYING = frozenset(normalize_text(w) for w in ("يقع", "تقع", "يقعان", "تقعان"))
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
 COMPLEMENTIZERS = frozenset(normalize_text(w) for w in ("إن", "أن", "بأن", "وإن", "لأن"))
 
@@ -153,6 +159,7 @@ class _Reader:
             {
                 "territory_return": ClaimKind.WITHDRAWAL_DEMAND.value,
                 "territory_cession": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_withdrawal_demanded": ClaimKind.WITHDRAWAL_DEMAND.value,
             },
         )
         self.cues += find_cues(
@@ -486,8 +493,7 @@ class _Reader:
         for cue in ordered:
             around = [c for s, e, c in found if s <= cue.start < e]
             if around and not (
-                all(c.kind == ClaimKind.WITHDRAWAL_DEMAND for c in around)
-                and self._held_inside(cue)
+                all(c.kind in HOLDING_TOLD for c in around) and self._held_inside(cue)
             ):
                 continue  # describes the territory of another claim (التي ضمتها)
             if any(s < cue.start < e for s, e in negated):
@@ -711,6 +717,32 @@ class _Reader:
             "territory_own_land"
         )
 
+    def _ceding(self, cue: Cue) -> bool:
+        """Whether a cue is a verb of ceding or handing over, negated or not (لن نتخلى عن،
+        التنازل عن، تسليم): its verbs are the first words of `territory_cession` and
+        `territory_withdrawal_direct`."""
+        verbs = {
+            phrase.split()[0]
+            for name in ("territory_cession", "territory_withdrawal_direct", "territory_return")
+            for phrase in self.analysis.lexicon(name)
+        }
+        return any(part in verbs for part in cue.word.split())
+
+    def _whole_own_land(self, phrase: _Phrase) -> bool:
+        """Whether the territory is only one's own land told by a pronoun (أرضنا، أراضيها،
+        ترابه), with nothing after it: a slogan of the whole country, no part named."""
+        if phrase.territory.id is not None:
+            return False
+        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))
+        if len(words) != 1:
+            return False
+        word = self._word(*words[0])
+        stems = {normalize_text(w) for w in ("أرض", "أراضي", "تراب", "أراض")}
+        return any(
+            word.endswith(suffix) and bare(word[: -len(suffix)]) in stems
+            for suffix in ("هما", "هم", "ها", "نا", "كم", "ه")
+        )
+
     def _included_part(self, phrase: _Phrase, limit: int) -> _Phrase | None:
         """The part named after بما في ذلك / بما فيها right after a territory, or None.
 
@@ -781,6 +813,10 @@ class _Reader:
             # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
             # a return told as a fact or agreed (موافقة أرمينيا على إعادة …) is none
             return
+        if cue.word in self.analysis.word_set(
+            "territory_withdrawal_demanded"
+        ) and not self._demanded(cue.start):
+            return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
         if not returned and (
             kind == ClaimKind.WITHDRAWAL_DEMAND
             and written.endswith(("ها", "هم", "هما", "ه"))
@@ -820,7 +856,11 @@ class _Reader:
         if kind == ClaimKind.CONTROL and self._occupier(cue):
             return  # قوات الاحتلال: the other side's name, no claim
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
-            after_cue = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 12))[:1]
+            after_cue = (  # بانسحاب فوري منها
+                self._after_adjectives(cue.end)
+                if kind == ClaimKind.WITHDRAWAL_DEMAND and self._demanded(cue.start)
+                else self.analysis.words_in(cue.end, min(len(self.text), cue.end + 12))[:1]
+            )
             if returned and cue.word.endswith(("تها", "ته", "تهم", "عها", "عه")):
                 yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
                 return  # طالبت باكو بإعادتها
@@ -977,6 +1017,12 @@ class _Reader:
                 and bare(self._word(*after[1])) in restoration
             ):
                 return  # إعادة المدينة القديمة إلى سابق عهدها: restored, not handed back
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and self._ceding(cue)
+            and self._whole_own_land(phrase)
+        ):
+            return  # لن نتنازل عن شبر من أرضنا: one's whole land, no territory in dispute named
         if kind == ClaimKind.RECOGNITION_DEMAND and self._recognised_as_other(phrase):
             return  # الاعتراف بكوريا الشمالية دولةً نووية: a status, no territory
         if kind == ClaimKind.WITHDRAWAL_DEMAND:
@@ -1031,6 +1077,24 @@ class _Reader:
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _after_adjectives(self, position: int) -> list[tuple[int, int]]:
+        """The first word after ``position``, or the pronoun object up to three words on.
+
+        "بانسحاب فوري منها"، "انسحاب إسرائيلي كامل منها"، "انسحاب القوات منه": adjectives of
+        the verbal noun or who withdraws (no preposition, no territory noun) may stand before
+        its pronoun object.
+        """
+        spans = self.analysis.words_in(position, min(len(self.text), position + 60))[:4]
+        for index, (t_start, _) in enumerate(spans):
+            if has_break(self.text, position, t_start):
+                break
+            word = self._word(*spans[index])
+            if word in OBJECT_PRONOUNS:
+                return spans[index : index + 1]
+            if word in LEADING_PREPOSITIONS or self._is_noun(word):
+                break
+        return spans[:1]
 
     def _resumptive(self, cue: Cue, phrase: _Phrase) -> bool:
         """Whether the territory noun carries a pronoun naming a relative clause's head.
@@ -1188,16 +1252,20 @@ class _Reader:
         )
 
     def _demanded(self, position: int) -> bool:
-        """Whether a word of demanding governs ``position`` (within five words, same clause)."""
+        """Whether a word of demanding governs ``position`` (within five words, same clause),
+        or an obligation does: أن right before, على up to three words before it (وعلى المغرب
+        أن يسحب قواته، على الاحتلال أن ينسحب)."""
+        words: list[str] = []
         for t_start, t_end in reversed(
             self.analysis.words_in(max(0, position - 60), position)[-5:]
         ):
             if has_break(self.text, t_end, position):
-                return False
+                break
             word = self._word(t_start, t_end)
             if word in self.demands or bare(word) in self.demands:
                 return True
-        return False
+            words.append(word)
+        return bool(words) and words[0] == "ان" and any(w in ("علي", "وعلي") for w in words[1:4])
 
     def _pronoun_object_claim(
         self, cue: Cue, kind: ClaimKind, segment: str, end: int
@@ -1444,10 +1512,12 @@ class _Reader:
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         if self._recognised_before(cue.start, sent_start):
             return  # الاعتراف بالقرم أراضيَ روسية: what is to be recognised, no claim of its own
+        subject_end = self._parenthetical_before(cue.start, sent_start) or cue.start
+        # الإقليم، الذي تديره منذ قرن، جزء لا يتجزأ من أراضيها: the subject before the aside
         before = [
             t
-            for t in self.analysis.words_in(max(sent_start, cue.start - 40), cue.start)
-            if not has_break(self.text, t[1], cue.start)
+            for t in self.analysis.words_in(max(sent_start, subject_end - 40), subject_end)
+            if not has_break(self.text, t[1], subject_end)
         ]
         # The territory is the noun phrase right before the cue (تعتبر صربيا كوسوفو جزءاً):
         # its last territory word or place, with the region nouns before it; places joined
@@ -1492,7 +1562,10 @@ class _Reader:
             return
         if (
             len(before) >= 2
-            and bare(cue.word) in self.analysis.word_set("territory_land_nouns")
+            and (
+                bare(cue.word) in self.analysis.word_set("territory_land_nouns")
+                or cue.word.split()[0] in LYING
+            )
             and self._word(*before[-2]) in COMPLEMENTIZERS
             and self._place_at(before[-1][0]) is None
             and not self._is_noun(self._word(*before[-1]))
@@ -1526,6 +1599,10 @@ class _Reader:
                 ),
             )
             return
+        before = self._relative_head(before, subject_end, sent_start)
+        opened = [i for i, t in enumerate(before) if self._word(*t) in COMPLEMENTIZERS]
+        if opened:  # تقول مانيلا إن الشعاب …: the subject stands after إن, not the speaker
+            before = before[opened[-1] + 1 :]
         listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
         plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")}
         if plural and len(listed) > 1:
@@ -1550,6 +1627,53 @@ class _Reader:
             )
             return
         yield from listed
+
+    def _relative_head(
+        self, before: list[tuple[int, int]], position: int, sent_start: int
+    ) -> list[tuple[int, int]]:
+        """The words up to the head of a relative clause that ends right before ``position``.
+
+        "النقاط الخمس التي لا تزال تحتلها إسرائيل تقع داخل الأراضي اللبنانية": what is said
+        is said of the relative's head (النقاط الخمس), not of the last noun in the clause
+        (إسرائيل, its subject). With no relative pronoun after a territory, ``before`` as is.
+        """
+        spans = [
+            t
+            for t in self.analysis.words_in(max(sent_start, position - 90), position)
+            if not has_break(self.text, t[1], position)
+        ]
+        relatives = self.analysis.word_set("territory_aside_openers")
+        for index in range(len(spans) - 1, 0, -1):
+            word = self._word(*spans[index])
+            if word not in relatives or not word.startswith("ال"):
+                continue
+            head = spans[:index]
+            found = self._phrase_head_before(head[-3:], False)
+            if found is None:
+                return before
+            return head
+        return before
+
+    def _parenthetical_before(self, position: int, sent_start: int) -> int | None:
+        """Where an aside between two commas right before ``position`` opens, or None.
+
+        "الإقليم، الذي تديره منذ أكثر من قرن، جزء لا يتجزأ من …"، "النقاط الخمس …، ومنها
+        تلة الحمامص وجبل بلاط، تقع داخل …": a relative clause or a list of the parts
+        (`territory_aside_openers`: الذي، التي، ومنها، بما فيها) stands between the
+        subject and what is said of it. Returns the opening comma.
+        """
+        gap = self.text[max(sent_start, position - 3) : position]
+        if "," not in gap:
+            return None
+        closing = self.text.rfind(",", sent_start, position)
+        opening = self.text.rfind(",", max(sent_start, closing - 120), closing)
+        if opening < 0 or _full_stop_in(self.text[opening:closing]):
+            return None
+        inside = self.analysis.words_in(opening, closing)
+        openers = self.analysis.word_set("territory_aside_openers")
+        if not inside or len(inside) > 14 or self._word(*inside[0]) not in openers:
+            return None
+        return opening
 
     def _apposed_head(self, position: int, sent_start: int) -> _Phrase | None:
         """The territory noun phrase before a list set off by dashes right before
@@ -2084,6 +2208,15 @@ class _Reader:
             index += 1  # نحو 40 ألف جندي، جميع المرتزقة
         if index < len(spans) and bare(self._word(*spans[index])) not in forces:
             index = counted
+        if (
+            transitive
+            and index + 1 < len(spans)
+            and bare(self._word(*spans[index])) not in forces
+            and self._word(*spans[index + 1]).startswith("و")
+            and bare(self._word(*spans[index + 1])) in forces
+            and not has_break(self.text, position, spans[index + 1][0])
+        ):
+            index += 1  # يسحب إدارته وقواته من …: forces among what is withdrawn
         actor = self._actor_at(spans[index][0], 1) if index < len(spans) else None
         if (
             transitive
