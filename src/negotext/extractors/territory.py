@@ -717,6 +717,33 @@ class _Reader:
             "territory_own_land"
         )
 
+    def _recognised_object(self, position: int, limit: int) -> int:
+        """Where the object of a recognition starts: its word with ب, past the subject of
+        the verb (تعترف كييف والعالم بهذه المناطق), adjectives and who recognises (لاعتراف
+        فعلي" من بلغراد باستقلال كوسوفو). A name that starts with ب (بلغراد) is no object.
+        """
+        spans = tokens(self.text, position, min(limit, position + 80))[:6]
+        for t_start, t_end in spans:
+            if has_break(self.text, position, t_start):
+                break
+            word = self._word(t_start, t_end)
+            entity = next((e for e in self._entities if e[0] == t_start), None)
+            if word.startswith("ب") and len(word) > 2 and entity is None:
+                return t_start
+            if self._is_noun(word) or (word in PREPOSITIONS and word != "من"):
+                break
+        return position
+
+    def _handed_end(self, phrase: _Phrase) -> int | None:
+        """Where the object of handing over ends: before an adverb of completeness or the
+        receiver after ل (تسليم المدينة بالكامل للسلطات المركزية، إعادة البلدات للجيش)."""
+        words = tokens(self.text, phrase.start, phrase.end)
+        for t_start, t_end in words[1:]:
+            word = self._word(t_start, t_end)
+            if word in self.full_words or word.startswith("لل"):
+                return len(self.text[:t_start].rstrip())
+        return None
+
     def _ceding(self, cue: Cue) -> bool:
         """Whether a cue is a verb of ceding or handing over, negated or not (لن نتخلى عن،
         التنازل عن، تسليم): its verbs are the first words of `territory_cession` and
@@ -987,6 +1014,8 @@ class _Reader:
                 if position == after_from[0][0]:
                     position = skipped
         skip = MAX_SKIP if kind in WIDE_KINDS else 0
+        if kind == ClaimKind.RECOGNITION_DEMAND:
+            position = self._recognised_object(position, sent_end)
         phrase = self._phrase(position, sent_end, skip)
         if phrase is None:
             return
@@ -1023,6 +1052,10 @@ class _Reader:
             and self._whole_own_land(phrase)
         ):
             return  # لن نتنازل عن شبر من أرضنا: one's whole land, no territory in dispute named
+        if returned or cue.word in self.analysis.word_set("territory_withdrawal_direct"):
+            handed = self._handed_end(phrase)
+            if handed is not None:  # بتسليم المدينة بالكامل للسلطات المركزية: what is handed
+                phrase = self._phrase(position, handed, skip) or phrase
         if kind == ClaimKind.RECOGNITION_DEMAND and self._recognised_as_other(phrase):
             return  # الاعتراف بكوريا الشمالية دولةً نووية: a status, no territory
         if kind == ClaimKind.WITHDRAWAL_DEMAND:
@@ -2345,6 +2378,8 @@ class _Reader:
             word = text[t_start:t_end]
             if not opening and (word in self.stops or bare(word) in self.stops):
                 break
+            if spans and not opening and self._predicate_noun(word) and len(word) > 3:
+                break  # بهذه المناطق جزءاً من الأراضي الروسية: what they are to be, no territory
             spans.append((t_start, t_end))
             if len(spans) == MAX_PHRASE:
                 break
@@ -2376,6 +2411,7 @@ class _Reader:
         leading = index
         while leading < len(spans) and (
             self._word(*spans[leading]) in self.quantifiers
+            or _demonstrative(self._word(*spans[leading]))  # هذه المناطق، تلك المواقع
             or self._word(*spans[leading]) in self.directions  # غرب البلاد
             or (
                 leading + 1 < len(spans)
@@ -2421,6 +2457,7 @@ class _Reader:
                 head -= 1
             if head > 0 and (
                 self._word(*spans[head - 1]) in self.quantifiers | self.directions
+                or _demonstrative(self._word(*spans[head - 1]))
                 or any(
                     s < spans[head - 1][1] and spans[head - 1][0] < e for s, e in self.number_ranges
                 )  # بخمس تلال: the count may follow a preposition in its word
@@ -2428,6 +2465,11 @@ class _Reader:
                 start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط، غرب البلاد
             start = self._without_preposition(start)
             end = spans[-1][1]
+            cut = next((p for p in self.places if p[0] < end < p[1]), None)
+            if cut is None and self._word(*spans[-1]).lstrip("و") in self.directions:
+                cut = self._place_at(end + 1)  # … وجنوب دارفور: the direction's place
+            if cut is not None and not has_break(text, end, cut[0]):
+                end = max(end, cut[1])  # … في إقليمي شمال كيفو وجنوب كيفو: not cut in two
             if place is None:
                 # a region noun naming a place: مقاطعة لوغانسك، شبه جزيرة القرم، محور فيلادلفيا
                 part = self._part_of(spans, head)
@@ -2441,6 +2483,8 @@ class _Reader:
             if place is not None and not self._adjective_country(place, h_start):
                 p_start, p_end, entity = place
                 text_start = start if start <= p_start else p_start
+                if not self.text[text_start:p_start].strip("وفبلك"):
+                    text_start = p_start  # بأبخازيا: the preposition is no part of the name
                 territory = attrs.evolve(
                     entity,
                     text=self.analysis.slice(self.analysis.span(text_start, p_end)),
@@ -2620,6 +2664,18 @@ class _Reader:
             if isinstance(country, Entity):
                 return country
         return resolved
+
+
+#: Demonstratives that may stand before a territory noun (هذه المناطق، تلك المواقع).
+DEMONSTRATIVES = frozenset(
+    normalize_text(w)
+    for w in ("هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين", "هاتان", "هذان", "هؤلاء", "أولئك")
+)
+
+
+def _demonstrative(word: str) -> bool:
+    """A demonstrative, with a proclitic or none (بهذه، وتلك)."""
+    return word in DEMONSTRATIVES or (word[:1] in "وفبل" and word[1:] in DEMONSTRATIVES)
 
 
 def _negation(word: str) -> bool:
