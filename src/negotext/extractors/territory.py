@@ -1192,6 +1192,23 @@ class _Reader:
         forces = {bare(f) for f in self.forces}
         if word.lstrip("وف").startswith("ال") and bare(word) not in forces:
             return True  # تبقى الأرض العقدة الكبرى: a subject, where a kept object would be forces
+        kept = (
+            self.analysis.word_set("territory_kept_presence")
+            | self.forces
+            | self.analysis.word_set("territory_deployed")  # ستبقى منتشرة على امتداد المحور
+        )
+        if (
+            not word.startswith(("ال", "ب", "ل"))
+            and word not in PREPOSITIONS
+            and word not in OBJECT_PRONOUNS
+            and bare(word) not in forces
+            and bare(word) not in kept
+            and word not in kept
+            and not any(s <= after[0][0] < e for s, e in self.number_ranges)
+            and self._place_at(after[0][0]) is None
+            and not _possessive_forces(word, forces)
+        ):
+            return True  # يبقى منطقة سلام، يبقى وضع الإقليم عالقاً: "remains", a predicate
         return (
             word.endswith("ا")
             and not word.endswith(("ها", "هما", "نا"))  # قواتها: a possessive, the kept object
@@ -1917,6 +1934,9 @@ class _Reader:
         if head is None:
             return
         head = self._list_start(spans, head)  # جزرها الثلاث طنب الكبرى وطنب الصغرى، التي …
+        apposed = self._apposed_to(head, sent_start)
+        if apposed is not None:  # غرب تيغراي، المنطقة الخصبة التي تسيطر عليها …: غرب تيغراي
+            head, stop = apposed
         claimant = self._actor_at(cue.end)
         end = claimant[1] if claimant is not None else cue.end
         # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية);
@@ -1941,6 +1961,39 @@ class _Reader:
         year = self._year((head, min(sent_end, end + 12)), sent_start)
         phrase = _Phrase(territory, head, end)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _apposed_to(self, head: int, sent_start: int) -> tuple[int, int] | None:
+        """The territory an apposition at ``head`` describes, as (start, end), or None.
+
+        "غرب تيغراي، المنطقة الخصبة التي …"، "مدينة لاشيو، كبرى مدن ولاية شان، التي …":
+        a noun phrase right after a comma (one word such as كبرى may open it) renames the
+        territory before the comma, a named place or a territory noun with its name.
+        """
+        before = tokens(self.text, max(sent_start, head - 60), head)
+        if self.text[head : head + 1] == "و" or not before:
+            return None
+        comma = self.text.rfind(",", max(sent_start, head - 40), head)
+        if comma < 0 or len([t for t in before if t[0] > comma]) > 1:
+            return None
+        opener = [self._word(*t) for t in before if t[0] > comma]
+        if opener and not (
+            len(opener[0]) <= 4
+            and opener[0].startswith("ا") != opener[0].endswith(("ي", "ى"))
+            and not self._is_noun(opener[0])
+        ):
+            return None  # كبرى مدن الشمال، أكبر مدن …: an elative may open it, no verb (وتعتبر)
+        previous = [t for t in before if t[1] <= comma][-4:]
+        previous = [t for t in previous if not has_break(self.text, t[1], comma)]
+        found = self._phrase_head_before(previous, True)
+        if found is None:
+            return None
+        if self._place_at(previous[found][0]) is None and not self._is_noun(
+            self._word(*previous[found])
+        ):
+            return None
+        while found > 0 and self._word(*previous[found - 1]) in self.directions:
+            found -= 1  # غرب تيغراي
+        return previous[found][0], comma
 
     def _list_start(self, spans: list[tuple[int, int]], head: int) -> int:
         """Where the noun phrase whose last item starts at ``head`` begins: back over places
@@ -2676,6 +2729,14 @@ DEMONSTRATIVES = frozenset(
 def _demonstrative(word: str) -> bool:
     """A demonstrative, with a proclitic or none (بهذه، وتلك)."""
     return word in DEMONSTRATIVES or (word[:1] in "وفبل" and word[1:] in DEMONSTRATIVES)
+
+
+def _possessive_forces(word: str, forces: set[str]) -> bool:
+    """A noun of forces with its owner's pronoun (قواتها، جنوده، عناصرهم)."""
+    return any(
+        word.endswith(suffix) and bare(word[: -len(suffix)]) in forces
+        for suffix in ("هما", "هم", "ها", "نا", "ه")
+    )
 
 
 def _negation(word: str) -> bool:
