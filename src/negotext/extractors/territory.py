@@ -722,7 +722,7 @@ class _Reader:
         the verb (تعترف كييف والعالم بهذه المناطق), adjectives and who recognises (لاعتراف
         فعلي" من بلغراد باستقلال كوسوفو). A name that starts with ب (بلغراد) is no object.
         """
-        spans = tokens(self.text, position, min(limit, position + 80))[:6]
+        spans = self.analysis.words_in(position, min(limit, position + 80))[:6]
         for t_start, t_end in spans:
             if has_break(self.text, position, t_start):
                 break
@@ -737,7 +737,7 @@ class _Reader:
     def _handed_end(self, phrase: _Phrase) -> int | None:
         """Where the object of handing over ends: before an adverb of completeness or the
         receiver after ل (تسليم المدينة بالكامل للسلطات المركزية، إعادة البلدات للجيش)."""
-        words = tokens(self.text, phrase.start, phrase.end)
+        words = self.analysis.words_in(phrase.start, phrase.end)
         for t_start, t_end in words[1:]:
             word = self._word(t_start, t_end)
             if word in self.full_words or word.startswith("لل"):
@@ -1969,7 +1969,7 @@ class _Reader:
         a noun phrase right after a comma (one word such as كبرى may open it) renames the
         territory before the comma, a named place or a territory noun with its name.
         """
-        before = tokens(self.text, max(sent_start, head - 60), head)
+        before = self.analysis.words_in(max(sent_start, head - 60), head)
         if self.text[head : head + 1] == "و" or not before:
             return None
         comma = self.text.rfind(",", max(sent_start, head - 40), head)
