@@ -504,8 +504,17 @@ class _Reader:
         found.extend(self._held_remainder())
         found.sort(key=lambda item: item[0])
         unique: dict[tuple[str, ...], TerritoryClaim] = {}
+        shared = {  # territories whose shares are told: held by several sides
+            self._territory_key(c.territory)
+            for _, _, c in found
+            if c.kind == ClaimKind.CONTROL and c.share_percent is not None
+        }
         for _, _, claim in found:
             key: tuple[str, ...] = (claim.kind.value, self._territory_key(claim.territory))
+            if (
+                claim.kind == ClaimKind.CONTROL and claim.claimant is not None and key[1] in shared
+            ):  # تدير الهند 55% من الإقليم وتسيطر باكستان على 30%: one claim per holder
+                key = (*key, "shared", claim.claimant.id or claim.claimant.text)
             if claim.claimant is not None and claim.claimant.name == claim.territory.name:
                 key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
             unique.setdefault(key, claim)
@@ -647,6 +656,15 @@ class _Reader:
         دونيتسك". An included part with no share of its own is no claim of its own.
         """
         ends = [norm_range(self.analysis, phrase.territory.span)[1], phrase.end]
+        included = self._included_share(phrase, limit)
+        if included is not None:  # …، بما في ذلك نحو 99% من لوغانسك: a share of its own
+            start, share, shared = included
+            evidence = (start, shared.end)
+            yield (
+                evidence,
+                self._record(ClaimKind.CONTROL, shared, claimant, share, year, evidence, segment),
+            )
+            ends = [norm_range(self.analysis, shared.territory.span)[1], shared.end]
         part = self._included_part(phrase, limit)
         if part is not None:
             ends += [norm_range(self.analysis, part.territory.span)[1], part.end]
@@ -663,6 +681,29 @@ class _Reader:
                 )
                 return
 
+    def _included_share(self, phrase: _Phrase, limit: int) -> tuple[int, float, _Phrase] | None:
+        """A share right after بما في ذلك / بما فيها following a share of control (…، بما في
+        ذلك نحو 99% من لوغانسك): where it starts, the share and its territory."""
+        inclusive = next(
+            (c for c in self.inclusive if phrase.start <= c.start <= phrase.end + 3), None
+        )
+        if inclusive is None:
+            return None
+        words = self.analysis.words_in(inclusive.end, min(limit, inclusive.end + 60))[:4]
+        starts = {t[0] for t in words if self._word(*t) in self.share_words} | (
+            {words[0][0]} if words else set()
+        )
+        for p_start, p_end, quantity in self.percents:
+            if p_start in starts or (words and words[0][0] <= p_start <= words[-1][0]):
+                after = self.analysis.words_in(p_end, min(limit, p_end + 30))[:1]
+                if not after or self._word(*after[0]) != "من":
+                    return None
+                shared = self._phrase(after[0][1], limit)
+                if shared is None:
+                    return None
+                return words[0][0], float(quantity.value), shared
+        return None
+
     def _coordinated_share(self, position: int, limit: int) -> tuple[int, float, _Phrase] | None:
         """ "و" + a share + its territory right after ``position`` (، ونحو 77% من دونيتسك).
 
@@ -678,6 +719,8 @@ class _Reader:
         first = self._word(*spans[0])[1:]
         if first in self.share_words:
             index = 1  # ونحو، وقرابة
+            while index < len(spans) and self._word(*spans[index]) in self.share_words:
+                index += 1  # وما يقارب
         if index >= len(spans):
             return None
         t_start = spans[index][0] if index else spans[0][0] + 1
@@ -733,6 +776,45 @@ class _Reader:
             if self._is_noun(word) or (word in PREPOSITIONS and word != "من"):
                 break
         return position
+
+    def _shared_before(self, sent_start: int, cue_start: int, end: int) -> _Phrase | None:
+        """The territory of the last share of control told before in the sentence, for a
+        share with no territory of its own (بينما تسيطر باكستان على نحو 30%)."""
+        earlier = [
+            c
+            for s, e, c in self._found
+            if sent_start <= s
+            and e <= cue_start
+            and c.kind == ClaimKind.CONTROL
+            and c.share_percent is not None
+        ]
+        if not earlier:
+            return None
+        return _Phrase(earlier[-1].territory, end, end)
+
+    def _rest_held(
+        self, phrase: _Phrase, limit: int
+    ) -> tuple[tuple[int, int], tuple[int, int, Entity]] | None:
+        """ "…، والصين على ما تبقى": the rest of a territory shared, held by another side
+        named after و, with the verb left out. Returns the evidence and that side."""
+        words = self.analysis.words_in(phrase.end, min(limit, phrase.end + 60))[:5]
+        if len(words) < 4 or not self._word(*words[0]).startswith("و"):
+            return None
+        if _full_stop_in(self.text[phrase.end : words[0][0]]):
+            return None
+        holder = self._actor_at(words[0][0] + 1, 0)
+        if holder is None:
+            return None
+        index = next((i for i, t in enumerate(words) if t[0] >= holder[1]), None)
+        rest = {normalize_text(w) for w in ("ما تبقى", "ما تبقي", "الباقي", "البقية", "ما بقي")}
+        if index is None or index + 1 >= len(words) or self._word(*words[index]) != "علي":
+            return None
+        one = self._word(*words[index + 1])
+        two = f"{one} {self._word(*words[index + 2])}" if index + 2 < len(words) else one
+        for said, last in ((two, index + 2), (one, index + 1)):
+            if said in rest and last < len(words):
+                return (words[0][0], words[last][1]), holder
+        return None
 
     def _handed_end(self, phrase: _Phrase) -> int | None:
         """Where the object of handing over ends: before an adverb of completeness or the
@@ -1017,9 +1099,13 @@ class _Reader:
         if kind == ClaimKind.RECOGNITION_DEMAND:
             position = self._recognised_object(position, sent_end)
         phrase = self._phrase(position, sent_end, skip)
+        if phrase is None and kind == ClaimKind.CONTROL and share is not None:
+            phrase = self._shared_before(sent_start, cue.start, position)
+            # وتدير الهند 55% من الإقليم، بينما تسيطر باكستان على نحو 30%: the same territory
         if phrase is None:
             return
-        if self._word(*tokens(text, phrase.start, phrase.end)[0]) in AREA_PRONOUNS:
+        first_word = tokens(text, phrase.start, phrase.end)[:1]
+        if first_word and self._word(*first_word[0]) in AREA_PRONOUNS:
             # تسيطر على قرابة 37% من مساحتها: the area of the territory told before
             antecedent = self._antecedent(sent_start, cue.start)
             if antecedent is not None:
@@ -1097,6 +1183,13 @@ class _Reader:
         if kind == ClaimKind.CONTROL and share is not None and share < 100:
             # further shares: …، ونحو 77% من دونيتسك
             yield from self._shared_parts(phrase, claimant, year, sent_end, segment)
+            rest = self._rest_held(phrase, sent_end)
+            if rest is not None:  # …، والصين على ما تبقى: the rest held by another side
+                rest_evidence, holder = rest
+                yield (
+                    rest_evidence,
+                    self._record(kind, phrase, holder, None, year, rest_evidence, segment),
+                )
         # named territories in a row, one claim each
         for listed in listed_all:
             evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
@@ -2190,8 +2283,10 @@ class _Reader:
         while index < len(spans) and self._word(*spans[index]) in self.share_words:
             word = self._word(*spans[index])
             following = self._word(*spans[index + 1]) if index + 1 < len(spans) else ""
-            if word in FRACTIONS and following.startswith("ال"):
-                share = FRACTIONS[word]  # خمس الأراضي: a fifth, not five
+            if word in FRACTIONS and (
+                following.startswith(("ال", "مساح")) or word != normalize_text("خمس")
+            ):
+                share = FRACTIONS[word]  # خمس الأراضي: a fifth, not five; ثلثي مساحة: two thirds
             index += 1
         if index == start or index >= len(spans):
             return position, share
@@ -2431,6 +2526,8 @@ class _Reader:
             word = text[t_start:t_end]
             if not opening and (word in self.stops or bare(word) in self.stops):
                 break
+            if spans and word[:1] == "و" and word[1:] in self.share_words and "%" not in word:
+                break  # … من إقليم دونباس وما يقارب 60% من …: a further share begins
             if spans and not opening and self._predicate_noun(word) and len(word) > 3:
                 break  # بهذه المناطق جزءاً من الأراضي الروسية: what they are to be, no territory
             spans.append((t_start, t_end))
