@@ -933,3 +933,75 @@ def test_diriyah_palace_is_a_building_and_diriyah_a_town(gazetteer: Gazetteer) -
     palace = only(gazetteer, "اجتمع الوزيران في قصر الدرعية أمس")
     assert (palace.entity.name, palace.entry.place_type) == ("Diriyah Palace", "building")
     assert only(gazetteer, "زار الدرعية").entity.name == "Diriyah"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Ukraine's oblasts, named alone or as a province
+        ("بولتافا", "Poltava", "UA"),
+        ("مقاطعة ميكولايف", "Mykolaiv", "UA"),
+        ("منطقة سومي", "Sumy Oblast", "UA"),
+        ("مقاطعة كييف", "Kyiv Oblast", "UA"),
+        ("زاكارباتيا", "Zakarpattia Oblast", "UA"),
+        # Sudan's states, South Sudan's states
+        ("ولاية الخرطوم", "Khartoum State", "SD"),
+        ("غرب دارفور", "West Darfur", "SD"),
+        ("النيل الأبيض", "White Nile", "SD"),
+        ("ولاية نهر النيل", "River Nile", "SD"),
+        ("أعالي النيل", "Upper Nile", "SS"),
+        ("جونقلي", "Jonglei", "SS"),
+        # Ethiopia's regions
+        ("أوروميا", "Oromia", "ET"),
+        ("إقليم عفر", "Afar Region", "ET"),
+        ("غرب تيغراي", "Western Tigray", "ET"),
+        ("منطقة ولقايت", "Welkait", "ET"),
+        # Yemen's governorates
+        ("أبين", "Abyan", "YE"),
+        ("شبوة", "Shabwah", "YE"),
+        ("محافظة حجة", "Hajjah", "YE"),
+        ("محافظة إب", "Ibb", "YE"),
+        # DR Congo's provinces and eastern towns
+        ("كاساي", "Kasai", "CD"),
+        ("مانييما", "Maniema", "CD"),
+        ("روتشورو", "Rutshuru", "CD"),
+        # Myanmar, Pakistan, Afghanistan, Iraq, Libya, Thailand, Colombia
+        ("ولاية شان", "Shan State", "MM"),
+        ("ولاية راخين", "Rakhine State", "MM"),
+        ("كونمينغ", "Kunming", "CN"),
+        ("بلوشستان", "Balochistan", "PK"),
+        ("معبر تورخم", "Torkham", "AF"),
+        ("نينوى", "Nineveh", "IQ"),
+        ("جبل قرة جوخ", "Qara Chokh", "IQ"),
+        ("بوزنيقة", "Bouznika", "MA"),
+        ("قاعدة الوطية", "Al-Watiya Air Base", "LY"),
+        ("إقليم سورين", "Surin Province", "TH"),
+        ("بوتراجايا", "Putrajaya", "MY"),
+        ("إقليم أراوكا", "Arauca", "CO"),
+        ("إيسيكيبو", "Essequibo", "GY"),
+        ("إرغنيتي", "Ergneti", "GE"),
+    ],
+)
+def test_administrative_units_and_towns_of_todays_conflicts(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    mention = only(gazetteer, f"الانسحاب من {text} فورا")
+    assert (mention.entity.name, mention.entity.text) == (name, text)
+    assert gazetteer.country_of(mention.entity) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في هذا الشأن شان داخلي",  # شأن (matter) reads شان: Shan State needs ولاية
+        "الحرب تدمر كل شيء",  # تدمر is "destroys": Palmyra needs مدينة
+        "نصب الخيام للنازحين",  # الخيام: the tents, not Khiam
+        "الشاحنات الداخلة إلى القطاع",  # الداخلة: entering, not Dakhla
+        "وصلت إلى مياه نهر النيل",  # the river, not the state
+        "وهي مسافة طويلة",  # طويلة: long, not Tawila
+    ],
+)
+def test_province_and_town_names_that_are_words_need_their_noun(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert gazetteer.find(text) == []
