@@ -238,3 +238,57 @@ def test_an_office_holding_a_title_is_the_office_not_its_holder() -> None:
     # the title alone is still the person
     title = entity_at(a, "المبعوث الأمريكي", EntityKind.PERSON, nth=1)
     assert a.coref.resolve(title).name == "Steve Witkoff"
+
+
+PLACES: list[dict[str, Any]] = [
+    *ENTRIES,
+    {"kind": "country", "id": "TR", "name": "Türkiye", "names": ["تركيا"], "nisba": ["ترك"]},
+    {"kind": "place", "name": "Istanbul", "names": ["إسطنبول"], "country": "TR", "place_type": "city"},
+    {"kind": "place", "name": "Ankara", "names": ["أنقرة"], "capital_of": "TR", "country": "TR", "place_type": "city"},
+    {"kind": "place", "name": "Kunming", "names": ["كونمينغ"], "country": "CN", "place_type": "city"},
+    {"kind": "place", "name": "Yunnan", "names": ["مقاطعة يونان"], "country": "CN", "place_type": "region"},
+]
+
+
+def analyse_places(text: str) -> Analysis:
+    resources = Resources()
+    resources._gazetteer = Gazetteer(PLACES)
+    return Analysis(Document(text), resources)
+
+
+def test_the_same_city_is_the_last_city_named() -> None:
+    text = "استضافت كونمينغ في مقاطعة يونان أولى الجولات، قبل أن تعقد جولتان في المدينة ذاتها."
+    a = analyse_places(text)
+    offset = text.index("المدينة ذاتها")
+    place = a.coref.same_place(offset)
+    assert place is not None
+    assert (place.name, place.kind, place.text) == ("Kunming", EntityKind.PLACE, "المدينة ذاتها")
+    assert place.span == Span(offset, offset + len("المدينة ذاتها"))
+    # With a proclitic, and the other word order.
+    text = "عقدت الجولة في كونمينغ، ثم عادوا إلى نفس المدينة وبالمدينة نفسها"
+    a = analyse_places(text)
+    assert a.coref.same_place(text.index("نفس المدينة")).name == "Kunming"  # type: ignore[union-attr]
+    assert a.coref.same_place(text.index("وبالمدينة")).name == "Kunming"  # type: ignore[union-attr]
+
+
+def test_the_city_of_a_country_is_the_last_city_of_that_country() -> None:
+    text = "التقى الوفدان في إسطنبول، ثم زارا كونمينغ، واتفقا على الالتقاء مجددا في المدينة التركية"
+    a = analyse_places(text)
+    place = a.coref.same_place(text.index("المدينة التركية"))
+    assert place is not None
+    assert (place.name, place.text) == ("Istanbul", "المدينة التركية")
+    text = "عقدت الجولة في إسطنبول ثم انتقلت إلى العاصمة ذاتها"
+    assert analyse_places(text).coref.same_place(text.index("العاصمة ذاتها")) is None
+    text = "عقدت الجولة في أنقرة ثم في إسطنبول، وعادت إلى العاصمة ذاتها"
+    place = analyse_places(text).coref.same_place(text.index("العاصمة ذاتها"))
+    assert place is not None
+    assert place.name == "Ankara"
+
+
+def test_no_place_before_gives_nothing() -> None:
+    text = "ستعقد الجولة في المدينة ذاتها التي استضافت إسطنبول"
+    a = analyse_places(text)
+    assert a.coref.same_place(text.index("المدينة ذاتها")) is None
+    assert a.coref.same_place(text.index("الجولة")) is None
+    text = "التقوا في إسطنبول ثم في المدينة الصينية"
+    assert analyse_places(text).coref.same_place(text.index("المدينة الصينية")) is None

@@ -980,6 +980,9 @@ def test_diriyah_palace_is_a_building_and_diriyah_a_town(gazetteer: Gazetteer) -
         ("إقليم أراوكا", "Arauca", "CO"),
         ("إيسيكيبو", "Essequibo", "GY"),
         ("إرغنيتي", "Ergneti", "GE"),
+        ("غابالا", "Gabala", "AZ"),
+        ("مدينة قبالة", "Gabala", "AZ"),
+        ("إجيفان", "Ijevan", "AM"),
     ],
 )
 def test_administrative_units_and_towns_of_todays_conflicts(
@@ -999,6 +1002,7 @@ def test_administrative_units_and_towns_of_todays_conflicts(
         "الشاحنات الداخلة إلى القطاع",  # الداخلة: entering, not Dakhla
         "وصلت إلى مياه نهر النيل",  # the river, not the state
         "وهي مسافة طويلة",  # طويلة: long, not Tawila
+        "رست السفينة قبالة السواحل",  # قبالة: off the coast, not Gabala
     ],
 )
 def test_province_and_town_names_that_are_words_need_their_noun(

@@ -1,4 +1,4 @@
-"""Co-reference inside a document: surnames, titles, نظيره, الطرفين, بلاده.
+"""Co-reference inside a document: surnames, titles, نظيره, الطرفين, بلاده, المدينة ذاتها.
 
 News names a person in full once ("الرئيس الروسي فلاديمير بوتين") and then writes a
 surname ("بوتين"), a title ("الرئيس الروسي", "المتحدث باسم الكرملين"), a counterpart
@@ -19,6 +19,9 @@ demonyms, capitals), the ``title_heads`` lexicon (nouns that head a title) and t
 - *party pairs*: two countries (or capitals, or demonyms) joined by و ("روسيا
   وأوكرانيا", "موسكو وكييف", "الجانبين الروسي والأوكراني").
 
+Places are referred back to as well: "المدينة ذاتها" or "المدينة التركية" at an offset
+is the last city (of that country) named before it (:meth:`Coreference.same_place`).
+
 Nothing here guesses: a mention with no antecedent is returned unchanged.
 """
 
@@ -35,6 +38,7 @@ from negotext.records import Entity, EntityKind, Span
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
+    from negotext.ar.gazetteer import Mention
 
 __all__ = ["Coreference", "TitleLink", "counterpart_title", "mention_key"]
 
@@ -380,9 +384,88 @@ class Coreference:
         span = Span(offset, word.end()) if word else Span(offset, offset)
         return attrs.evolve(found, text=self.analysis.slice(span), span=span)
 
+    # -- places ----------------------------------------------------------------------
+
+    def same_place(self, offset: int) -> Entity | None:
+        """The place a back-reference at original ``offset`` names, else None.
+
+        Read at ``offset`` (proclitics such as ب، و، في before it are skipped):
+
+        - "المدينة ذاتها/نفسها"، "نفس المدينة"، "ذات المدينة" → the last city named
+          before ``offset``; "العاصمة ذاتها" → the last capital; "المكان/الموقع ذاته"
+          → the last place of any kind; "البلد/الدولة ذاتها" → the last country;
+        - "المدينة التركية"، "العاصمة السويسرية" (a noun and a demonym) → the last city
+          (or capital) named before ``offset`` that lies in that country.
+
+        The entity keeps the text and span of the words written there and takes the
+        name, id and kind of the place it refers to. Nothing is guessed: no such
+        place named before gives None.
+        """
+        norm = self.analysis.norm
+        start = norm.to_normalized(offset)
+        match = _SAME_PLACE.match(norm.text, start)
+        if match is None:
+            return None
+        noun = match.group("noun") or match.group("noun2")
+        demonym_country: str | None = None
+        if match.group("demonym"):
+            span = self.analysis.span(match.start("demonym"), match.end("demonym"))
+            demonym = next(
+                (
+                    m
+                    for m in self._mentions
+                    if m.demonym and m.entity.span.start == span.start
+                ),
+                None,
+            )
+            if demonym is None or not demonym.entity.id:
+                return None
+            demonym_country = demonym.entity.id
+        written = self.analysis.span(match.start("phrase"), match.end("phrase"))
+        for mention in reversed(self._mentions):
+            entity, entry = mention.entity, mention.entry
+            if entity.span.end > offset or mention.demonym:
+                continue
+            if not _place_fits(noun, entity.kind, entry.place_type, entry.capital_of):
+                continue
+            if demonym_country is not None and (entry.capital_of or entry.country) != demonym_country:
+                continue
+            return attrs.evolve(
+                entity, text=self.analysis.slice(written), span=written, role=None
+            )
+        return None
+
+    @functools.cached_property
+    def _mentions(self) -> tuple[Mention, ...]:
+        return tuple(
+            sorted(self.analysis.entity_reading.mentions, key=lambda m: m.entity.span.start)
+        )
+
     def is_party_reference(self, text: str) -> bool:
         """Whether ``text`` is a word for the two parties ("الطرفين", "البلدين")."""
         return mention_key(text) in self._party_words
+
+
+#: "المدينة ذاتها"، "نفس المدينة"، "المدينة التركية" (normalised text; proclitics before).
+_SAME_PLACE = regex.compile(
+    r"(?:(?:في|الي|من|داخل)\s+)?(?:[وف])?(?:ب|ل|ك)?(?P<phrase>"
+    r"(?:ال|ل)(?P<noun>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع)"
+    r"\s+(?:(?:ذاتها|نفسها|ذاته|نفسه)\b|(?P<demonym>ال\p{L}+(?:يه|ي))\b)"
+    r"|(?:نفس|ذات)\s+(?:ال)(?P<noun2>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع)\b)"
+)
+
+
+def _place_fits(noun: str, kind: EntityKind, place_type: str | None, capital_of: str | None) -> bool:
+    """Whether a gazetteer place is what a noun such as المدينة or العاصمة refers back to."""
+    if noun in ("بلد", "دوله"):
+        return kind is EntityKind.COUNTRY
+    if kind is not EntityKind.PLACE:
+        return False
+    if noun == "عاصمه":
+        return capital_of is not None
+    if noun in ("مدينه", "بلده", "منتجع"):
+        return place_type in (None, "city")
+    return place_type not in ("water", "corridor")
 
 
 def counterpart_title(title: str, demonym: list[str]) -> str:
