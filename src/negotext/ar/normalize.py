@@ -13,6 +13,8 @@ What it does (each step can be switched off):
 - maps Arabic-Indic and Persian digits to ASCII;
 - unifies quote marks (“ ” « » „ ″ …  → ``"``; ‘ ’ ‹ › → ``'``) and Arabic
   punctuation (، → ``,``, ؛ → ``;``, ؟ → ``?``, ٪ → ``%``, ٫ → ``.``, ٬ → ``,``);
+- folds Persian, Kurdish and Maghrebi letters to Arabic ones (چ → ج، پ → ب، ڤ → ف، گ → ك،
+  ژ → ز، ڨ → ق), keheh to kaf;
 - folds presentation forms (ﻻ → لا) and unusual spaces to a plain space.
 
 Every replacement is one character for one character, except deletions and
@@ -59,7 +61,23 @@ ALEF_FORMS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": 
 YAA_FORMS = {"ى": "ي", "ی": "ي", "ې": "ي"}
 TAA_FORMS = {"ة": "ه"}
 HAMZA_FORMS = {"ؤ": "و", "ئ": "ي"}
-OTHER_LETTERS = {"ک": "ك", "ڪ": "ك"}
+#: Persian, Kurdish and Maghrebi letters Arabic news writes in foreign names (قرة چوخ،
+#: پزشكيان، لاچين، كييڤ، گرگر), folded to the Arabic letter that spells the same name
+#: in most outlets (جوخ، بزشكيان، لاجين، كييف).
+OTHER_LETTERS = {
+    "ک": "ك",
+    "ڪ": "ك",
+    "گ": "ك",
+    "ڭ": "ك",
+    "چ": "ج",
+    "پ": "ب",
+    "ڤ": "ف",
+    "ڥ": "ف",
+    "ڨ": "ق",
+    "ژ": "ز",
+    "ۆ": "و",
+    "ە": "ه",
+}
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 QUOTES = dict.fromkeys("“”„‟«»″‶〝〞＂❝❞⹂", '"') | dict.fromkeys("‘’‚‛‹›′‵❛❜", "'")
 PUNCTUATION = {
