@@ -173,6 +173,8 @@ def test_titles_json_schema() -> None:
             "affiliation",
             "org_role",
             "bare_role",
+            "stacks",
+            "at",
         }
         assert role["forms"], role
         assert all(isinstance(f, str) and f.strip() for f in role["forms"]), role

@@ -663,3 +663,74 @@ def test_an_unknown_body_never_borrows_a_known_spokesperson() -> None:
         ("بيسكوف", "Dmitry Peskov"),
         ("المتحدث باسم هيئة التفاوض", None),
     ]
+
+
+def test_a_second_title_of_the_same_person_is_not_an_affiliation() -> None:
+    titles = find_titles("التقت الصحيفة نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار أمس")
+    assert [(t.text, t.role) for t in titles] == [
+        ("نائب رئيس الوزراء", "Deputy Prime Minister"),
+        ("وزير الخارجية الباكستاني", "Foreign Minister of Pakistan"),
+    ]
+    assert {person_of(t).name for t in titles} == {"Ishaq Dar"}
+    # An envoy or an aide of a title still belongs to it.
+    assert one_title("وصل مبعوث الرئيس الأمريكي إلى موسكو").role == (
+        "Envoy of the President of United States"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("وأقر مدرب الاتحاد لوران بلان بأفضلية المنافس", "لوران بلان", "Coach"),
+        ("وقال رئيس البلدية محمد الزعبي إن الموازنة", "محمد الزعبي", "President"),
+        ("كرر زعيم الإقليم فاديم سميرنوف مطالبته بالاعتراف", "فاديم سميرنوف", "Leader"),
+        ("وقال نائب رئيس الوفد الحكومي يحيى علي إن", "يحيى علي", "Deputy Chairman"),
+        ("وقال وزير الطاقة الإسرائيلي إيلي يشاي إن", "إيلي يشاي", "Minister"),
+    ],
+)
+def test_a_role_word_heading_a_body_the_gazetteer_does_not_know(
+    text: str, surface: str, role: str
+) -> None:
+    # An indefinite role word and a definite noun are a construct: the noun is the body,
+    # and the name after it is the person's.
+    people = find_people(text)
+    assert [(p.text, p.name, p.role) for p in people] == [(surface, None, role)]
+
+
+def test_a_body_after_a_role_word_is_never_a_countrys_office() -> None:
+    # "رئيس الاتحاد المصري" heads a federation, not Egypt: no holder is looked for.
+    people = find_people("وقال رئيس الاتحاد المصري إن المباراة ستقام")
+    assert [(p.name, p.role) for p in people] == [(None, "President")]
+
+
+def test_a_commentator_at_an_institution() -> None:
+    people = find_people("ويرى الباحث في مركز كارنيغي ألكسندر باونوف أن الكرملين يراهن")
+    assert [(p.text, p.role) for p in people] == [
+        ("ألكسندر باونوف", "Researcher of Carnegie Endowment for International Peace")
+    ]
+    people = find_people("ويرى الباحث في معهد الدراسات الاستراتيجية أحمد سالم أن")
+    assert [(p.text, p.role) for p in people] == [("أحمد سالم", "Researcher")]
+
+
+def test_a_field_and_a_destination_before_the_name() -> None:
+    text = (
+        "تحدثت المبعوثة النرويجية الخاصة لعملية السلام في الفلبين، كريستينا لي ريفهايم، "
+        "عن كواليس التفاهم. تقول ريفهايم إن الطرفين"
+    )
+    title = find_titles(text)[0]
+    assert title.text == "المبعوثة النرويجية الخاصة لعملية السلام في الفلبين"
+    assert title.role == "Special Envoy of Norway to Philippines"
+    people = find_people(text)
+    assert [p.text for p in people] == ["كريستينا لي ريفهايم", "ريفهايم"]
+
+
+def test_a_third_word_is_part_of_the_name_only_when_the_name_visibly_ends() -> None:
+    assert [p.text for p in find_people("وقال وزير الخارجية السوداني علي يوسف الشريف إن")] == [
+        "علي يوسف الشريف"
+    ]
+    assert [p.text for p in find_people("وقال المبعوث الفرنسي جان إيف لودريان، إن")] == [
+        "جان إيف لودريان"
+    ]
+    assert [p.text for p in find_people("وأشاد المبعوث الفرنسي جان إيف بالجهود المبذولة")] == [
+        "جان إيف"
+    ]

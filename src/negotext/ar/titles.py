@@ -83,6 +83,10 @@ _ARABIC_WORD = regex.compile(r"\p{Arabic}+")
 _TANWIN = regex.compile("[\u064b\u064c\u064d]")
 #: The last word of a role form whose affiliation follows as a name (المتحدث باسم …).
 _BISM = " " + match_key("باسم")
+#: Prepositions before the institution a commentator works at (الباحث في …، لدى …).
+_AT = frozenset(match_key(w) for w in ("في", "لدى"))
+#: What a commentator can work at.
+_INSTITUTION_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.MEDIA})
 
 
 @attrs.frozen
@@ -98,6 +102,12 @@ class RoleForm:
     org_role: str | None = None
     #: The role's name when nothing follows it (المستشار alone is an adviser).
     bare_role: str | None = None
+    #: An office a second title right after it does not belong to: "نائب رئيس الوزراء
+    #: وزير الخارجية" is two titles of one person, not the deputy of a minister.
+    stacks: bool = False
+    #: A gazetteer institution after في or لدى is the affiliation ("الباحث في مجموعة
+    #: الأزمات الدولية").
+    at: bool = False
 
 
 @attrs.frozen
@@ -140,6 +150,8 @@ def load_title_data() -> TitleData:
             affiliation=item.get("affiliation"),
             org_role=item.get("org_role"),
             bare_role=item.get("bare_role"),
+            stacks=bool(item.get("stacks", False)),
+            at=bool(item.get("at", False)),
         )
         for text in item["forms"]:
             roles.setdefault(match_key(text), form)
@@ -284,7 +296,19 @@ class _Reader:
                 text, span = self.original(*words[j])
                 affiliation = entry.entity(text, span)
                 stop, j = words[j][1], j + 1
-            elif mention is None:
+            elif (
+                form.at
+                and mention is None
+                and word in _AT
+                and j + 1 < len(words)
+                and self.gap_is(j, _SPACE_ONLY)
+                and (at := self.mention_at.get(j + 1)) is not None
+                and at.entity.kind in _INSTITUTION_KINDS
+            ):
+                # "الباحث في مجموعة الأزمات الدولية": the institution is the affiliation.
+                affiliation, entry = at.entity, at.entry
+                stop, j = words[at.words[1] - 1][1], at.words[1]
+            elif mention is None and not form.stacks:
                 inner = self.parse(j)
                 if inner is not None and (
                     inner.affiliation is not None or inner.role != inner.base
@@ -294,46 +318,55 @@ class _Reader:
                     stop, j = inner.stop, inner.end
         special = former = False
         to_entry: GazetteerEntry | None = None
-        while j < len(words) and self.gap_is(j - 1, _SPACE_ONLY):
-            word = self.scanned.word(j)
-            if word in self.data.special and not special:
-                special, stop, j = True, words[j][1], j + 1
-            elif word in self.data.former and not former:
-                former, stop, j = True, words[j][1], j + 1
-            elif (
-                word in self.data.connectors
-                and (
-                    form.role in self.data.connector_roles
-                    or form.role.removeprefix("Special ") in self.data.connector_roles
-                )
-                and (j + 1) in self.mention_at
-                and to_entry is None
-            ):
-                target = self.mention_at[j + 1]
-                to_entry = self.destination(target.entry, at_post=word in self.data.posts)
-                if to_entry is None:
+
+        def qualifiers() -> None:
+            """الخاص، السابق and لدى/إلى + a destination, in any order."""
+            nonlocal special, former, to_entry, stop, j
+            while j < len(words) and self.gap_is(j - 1, _SPACE_ONLY):
+                word = self.scanned.word(j)
+                if word in self.data.special and not special:
+                    special, stop, j = True, words[j][1], j + 1
+                elif word in self.data.former and not former:
+                    former, stop, j = True, words[j][1], j + 1
+                elif (
+                    word in self.data.connectors
+                    and (
+                        form.role in self.data.connector_roles
+                        or form.role.removeprefix("Special ") in self.data.connector_roles
+                    )
+                    and (j + 1) in self.mention_at
+                    and to_entry is None
+                ):
+                    target = self.mention_at[j + 1]
+                    to_entry = self.destination(target.entry, at_post=word in self.data.posts)
+                    if to_entry is None:
+                        break
+                    stop, j = words[target.words[1] - 1][1], target.words[1]
+                else:
                     break
-                stop, j = words[target.words[1] - 1][1], target.words[1]
-            else:
-                break
+
+        qualifiers()
         # "المتحدث باسم رابطة الأندية المحترفة": after باسم, a body the gazetteer
         # does not know is still the affiliation, unnamed.
         unnamed = False
         if (
             entry is None
             and role_of is None
-            and key.endswith(_BISM)
             and j < len(words)
             and self.gap_is(j - 1, _SPACE_ONLY)
+            and (key.endswith(_BISM) or self._construct(i + used - 1, j))
         ):
             body_end = self._chain_end(j, definite=False)
             if body_end is not None:
+                # The body's office, not the country's: "رئيس الاتحاد المصري" is not the
+                # President of Egypt, so a demonym inside the body names no affiliation.
                 unnamed, stop, j = True, words[body_end - 1][1], body_end
         complement = False
         if j < len(words) and self.gap_is(j - 1, _SPACE_ONLY):
             field_end = self.complement_end(j)
             if field_end is not None:
                 complement, stop, j = True, words[field_end - 1][1], field_end
+                qualifiers()
         if form.org_role and entry is not None and entry.kind is not EntityKind.COUNTRY:
             base = form.org_role
         if form.bare_role and entry is None and role_of is None:
@@ -365,6 +398,24 @@ class _Reader:
             of=role_of,
             complement=complement,
             unnamed=unnamed,
+        )
+
+    def _construct(self, last: int, j: int) -> bool:
+        """Whether a role word ending at word ``last`` heads the definite noun at word ``j``.
+
+        An indefinite role word followed by a definite noun is a construct ("مدرب
+        الاتحاد"، "رئيس البلدية"، "وزير الطاقة"، "زعيم الإقليم"): the noun is the body
+        the office belongs to, even when the gazetteer does not know it. The noun is
+        no gazetteer name, role word or function word.
+        """
+        if self._written(last).startswith(("ال", "لل")) or j in self.mention_at:
+            return False
+        written = self._written(j)
+        return (
+            written.startswith("ال")
+            and self.scanned.word(j) not in self.data.not_names
+            and self.data.trie.match_at(self.scanned, j) is None
+            and self.data.complements.match_at(self.scanned, j, clitics=False) is None
         )
 
     def complement_end(self, j: int) -> int | None:
@@ -543,7 +594,7 @@ class _Reader:
                 and word.startswith(self.data.verb_prefixes)
                 and word not in self.data.verb_like_names
             )
-            or written.startswith(("وال", "فال", "بال", "لل"))
+            or written.startswith(("وال", "فال", "بال", "لل", "بأ", "بإ", "لأ", "لإ", "كأ"))
             or self.data.trie.match_at(self.scanned, k) is not None
             or (word[0] in "وف" and word[1:] in self.data.not_names)
             or written in self.data.not_names_as_written
@@ -551,13 +602,32 @@ class _Reader:
         )
 
     def unknown_name(self, j: int) -> tuple[int, int] | None:
-        """Words ``[j, k)`` that read as an unknown person's name, else None."""
+        """Words ``[j, k)`` that read as an unknown person's name, else None.
+
+        A third word is kept only when it is a family name with the article (علي
+        يوسف الشريف) or the name visibly ends after it (punctuation, the end, a
+        function word or a verb): in "مدرب الاتحاد لوران بلان بأفضلية المنافس" the
+        name is two words.
+        """
         words = self.scanned.words
         k = j
         while k < len(words) and k - j < MAX_NAME_WORDS and self.name_like(k, k == j):
             k += 1
             if not self.gap_is(k - 1, _SPACE_ONLY):
                 break
+        if k - j == MAX_NAME_WORDS and not self._written(k - 1).startswith("ال"):
+            ends = (
+                k >= len(words)
+                or not self.gap_is(k - 1, _SPACE_ONLY)
+                or self.scanned.word(k) in self.data.not_names
+                or self.scanned.word(k).startswith(self.data.verb_prefixes)
+                or (
+                    self.scanned.word(k)[0] in "وف"
+                    and self.scanned.word(k)[1:] in self.data.not_names
+                )
+            )
+            if not ends:
+                k -= 1
         return (j, k) if k > j else None
 
     def unknown_name_before(self, first: int, end: int) -> tuple[int, int] | None:
