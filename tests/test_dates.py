@@ -778,3 +778,45 @@ def test_a_publication_datetime_counts_as_its_date() -> None:
     text = "أمس والصيف الماضي والجمعة"
     assert find_dates(text, moment) == find_dates(text, PUB)
     assert all(type(m.value) is datetime.date for m in find_dates(text, moment))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # An agreement to hold a meeting, and the meeting called "next": a coming date,
+        # though the agreement itself is in the past tense.
+        ("اتفق الطرفان على عقد الاجتماع المقبل في 19 ديسمبر", "19 ديسمبر", _d(2025, 12, 19)),
+        ("اتفقا على عقد لقاء جديد خلال شهر مارس", "شهر مارس", _d(2026, 3, 1)),
+        ("توافقا مبدئيا على عقد الاجتماع المقبل للجنة خلال سبتمبر/أيلول", "سبتمبر/أيلول", _d(2025, 9, 1)),
+        # A present verb of a coming event, with an object pronoun or not.
+        ("وتجري الوفود مشاورات في جنيف يوم الأحد", "يوم الأحد", _d(2025, 5, 25)),
+        ("في الجولة التي تستضيفها تركيا الخميس", "الخميس", _d(2025, 5, 22)),
+        # A past verb with an object pronoun, and dual past verbs, stay past.
+        ("خلال محادثات استضافها رئيس الوزراء يوم الاثنين", "يوم الاثنين", _d(2025, 5, 19)),
+        ("بعد جولتين عقدتا في أنقرة في يوليو", "يوليو", _d(2024, 7, 1)),
+        ("بعد جولتين في يوليو وأغسطس الماضيين", "أغسطس الماضيين", _d(2024, 8, 1)),
+    ],
+)
+def test_tense_of_agreements_to_meet_and_of_verbs_with_pronouns(
+    text: str, surface: str, value: datetime.date
+) -> None:
+    found = [(m.text, m.value) for m in find_dates(text, PUB)]
+    assert (surface, value) in found, found
+
+
+def test_a_name_is_no_tense_cue() -> None:
+    # سيريبريان starts like a future verb (سي + …): inside a name it says nothing.
+    text = "التقى نائب رئيس الوزراء أوليغ سيريبريان، يوم الأربعاء، بممثل الإقليم"
+    name = text.index("أوليغ سيريبريان")
+    names = [(name, name + len("أوليغ سيريبريان"))]
+    assert [m.value for m in find_dates(text, PUB, names=names)] == [_d(2025, 5, 21)]
+    assert [m.value for m in find_dates(text, PUB)] == [_d(2025, 5, 28)]
+
+
+def test_the_analysis_passes_its_names_to_the_dates() -> None:
+    from negotext.analysis import Analysis
+    from negotext.document import Document
+
+    text = "التقى كبير المفاوضين المولدوفيين أوليغ سيريبريان، يوم الأربعاء، بممثل الإقليم"
+    analysis = Analysis(Document(text, published=PUB))
+    assert [(m.text, m.value) for m in analysis.dates] == [("يوم الأربعاء", _d(2025, 5, 21))]

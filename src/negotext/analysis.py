@@ -26,13 +26,18 @@ from negotext.ar.titles import EntityReading, Title, read_entities
 from negotext.coref import Coreference
 from negotext.document import Document, Segment, SegmentKind
 from negotext.plugins import Resources, get_resources
-from negotext.records import Entity, Span
+from negotext.records import Entity, EntityKind, Span
 from negotext.segments import segment
 
 __all__ = ["WORD", "Analysis"]
 
 #: A word of the normalised text: letters, digits and %, with a decimal part (12.5).
 WORD = regex.compile(r"[\p{L}\p{N}%]+(?:[.,]\d+)?")
+
+#: Entities whose words are never tense cues for dates.
+_NAME_KINDS = frozenset(
+    {EntityKind.PERSON, EntityKind.PLACE, EntityKind.GROUP, EntityKind.ORGANIZATION}
+)
 
 
 class Analysis:
@@ -223,7 +228,15 @@ class Analysis:
         or a related list) is not resolved: the publication date is the main
         article's, not the appended one's, so its ``value`` is None.
         """
-        mentions = find_dates(self.text, self.document.published, normalized=self.norm)
+        # People and places are no tense cues: "سيريبريان" is a name, not "س" + a verb.
+        names = [
+            (entity.span.start, entity.span.end)
+            for entity in self.entity_reading.entities
+            if entity.kind in _NAME_KINDS
+        ]
+        mentions = find_dates(
+            self.text, self.document.published, normalized=self.norm, names=names
+        )
         return tuple(
             attrs.evolve(mention, value=None, last=None)
             if mention.relative and self.segment_at(mention.span.start).kind is not SegmentKind.MAIN

@@ -29,12 +29,13 @@ None: it is never guessed.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import enum
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -333,6 +334,10 @@ def _trie(words: set[str]) -> str:
     return emit(tree)
 
 
+#: Object pronouns a verb may carry (استضافها، تعقده، أجراها): still the verb's tense.
+_OBJECT = "(?:هما|ها|هم|ه|نا)?"
+
+
 def _build_tense_pattern() -> re.Pattern[str]:
     """Tense cues: future markers, present verbs of scheduled events, future prefix, past verbs.
 
@@ -345,8 +350,8 @@ def _build_tense_pattern() -> re.Pattern[str]:
 
     return re.compile(
         rf"(?<![^\W_])[وف]?(?:(?P<future>{alternation(_words(tense['future']))})"
-        rf"|(?P<present>{alternation(_words(tense['future_present']))})"
-        rf"|(?P<past>{alternation(_words(tense['past']))})"
+        rf"|(?P<present>(?:{alternation(_words(tense['future_present']))}){_OBJECT})"
+        rf"|(?P<past>(?:{alternation(_words(tense['past']))}){_OBJECT})"
         rf"|(?P<prefix>س[يتن][^\W\d_]{{2,}}))(?![^\W_])"
     )
 
@@ -367,12 +372,18 @@ _NOUN_SUFFIXES = ("تها", "تهم", "ته", "ها", "هم", "ات", "ون", "�
 
 
 def find_dates(
-    text: str, published: datetime.date | None = None, *, normalized: Normalized | None = None
+    text: str,
+    published: datetime.date | None = None,
+    *,
+    normalized: Normalized | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``published`` when relative.
 
     ``normalized`` may pass ``normalize(text)`` (default options) when the caller has it
-    already, to save normalising twice; it must be of this very text.
+    already, to save normalising twice; it must be of this very text. ``names`` are
+    original spans of names (people, places) in which no word is read as a tense cue:
+    "سيريبريان" is a surname, not a verb with the future prefix.
 
     >>> [(m.text, m.value) for m in find_dates("وصل أمس الجمعة", datetime.date(2025, 5, 17))]
     [('أمس الجمعة', datetime.date(2025, 5, 16))]
@@ -385,6 +396,10 @@ def find_dates(
         published = published.date()  # a datetime is a date too, but compares with none
     norm = normalized if normalized is not None else normalize(text)
     reader = _Reader(norm, published)
+    if names:
+        reader.names = sorted(
+            (norm.to_normalized(start), norm.to_normalized(end)) for start, end in names
+        )
     mentions: list[DateMention] = []
     for match in _matches(norm.text):
         mentions.extend(reader.read(match))
@@ -428,6 +443,12 @@ class _Reader:
         self.norm = norm
         self.text = norm.text
         self.published = published
+        #: Normalised spans of names, in order: no tense cue is read inside one.
+        self.names: list[tuple[int, int]] = []
+
+    def _in_name(self, index: int) -> bool:
+        at = bisect.bisect_right(self.names, (index, len(self.text) + 1)) - 1
+        return at >= 0 and self.names[at][0] <= index < self.names[at][1]
 
     def read(self, match: regex.Match[str]) -> Iterator[DateMention]:
         """The mentions one match states (none when the context rules it out)."""
@@ -491,6 +512,8 @@ class _Reader:
         start = max(start, lo)
         last = 0
         for cue in _TENSE.finditer(self.text, start, index):
+            if self.names and self._in_name(cue.start()):
+                continue
             if cue.group("past") is not None:
                 last = -1
             elif cue.group("prefix") is not None:
