@@ -367,7 +367,9 @@ class _Reader:
             if field_end is not None:
                 complement, stop, j = True, words[field_end - 1][1], field_end
                 qualifiers()
-        if form.org_role and entry is not None and entry.kind is not EntityKind.COUNTRY:
+        if form.org_role and (
+            (entry is not None and entry.kind is not EntityKind.COUNTRY) or unnamed
+        ):
             base = form.org_role
         if form.bare_role and entry is None and role_of is None:
             base = form.bare_role
@@ -410,12 +412,26 @@ class _Reader:
         """
         if self._written(last).startswith(("ال", "لل")) or j in self.mention_at:
             return False
-        written = self._written(j)
+        word = self.scanned.word(j)
+        if (
+            word in self.data.not_names
+            or not _ARABIC_WORD.fullmatch(word)
+            or self.data.trie.match_at(self.scanned, j) is not None
+            or self.data.complements.match_at(self.scanned, j, clitics=False) is not None
+        ):
+            return False
+        if self._written(j).startswith("ال"):
+            return True
+        # "رئيس فريق الوساطة": an indefinite noun, then the definite one that closes the
+        # chain right after it.
+        k = j + 1
         return (
-            written.startswith("ال")
-            and self.scanned.word(j) not in self.data.not_names
-            and self.data.trie.match_at(self.scanned, j) is None
-            and self.data.complements.match_at(self.scanned, j, clitics=False) is None
+            k < len(self.scanned.words)
+            and self.gap_is(j, _SPACE_ONLY)
+            and k not in self.mention_at
+            and self._written(k).startswith("ال")
+            and self.scanned.word(k) not in self.data.not_names
+            and self.data.trie.match_at(self.scanned, k) is None
         )
 
     def complement_end(self, j: int) -> int | None:
