@@ -292,3 +292,13 @@ def test_no_place_before_gives_nothing() -> None:
     assert a.coref.same_place(text.index("الجولة")) is None
     text = "التقوا في إسطنبول ثم في المدينة الصينية"
     assert analyse_places(text).coref.same_place(text.index("المدينة الصينية")) is None
+
+
+def test_the_region_alone_is_the_last_region_named() -> None:
+    text = "تمسكت أنقرة بمقاطعة يونان، وقالت إن الإقليم جزء من أراضيها، ثم زارت كونمينغ"
+    a = analyse_places(text)
+    place = a.coref.same_place(text.index("الإقليم"))
+    assert place is not None
+    assert (place.name, place.text) == ("Yunnan", "الإقليم")
+    text = "قبل أن تعقد الجولة في الإقليم المتنازع عليه"
+    assert analyse_places(text).coref.same_place(text.index("الإقليم")) is None

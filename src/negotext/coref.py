@@ -395,7 +395,9 @@ class Coreference:
           before ``offset``; "العاصمة ذاتها" → the last capital; "المكان/الموقع ذاته"
           → the last place of any kind; "البلد/الدولة ذاتها" → the last country;
         - "المدينة التركية"، "العاصمة السويسرية" (a noun and a demonym) → the last city
-          (or capital) named before ``offset`` that lies in that country.
+          (or capital) named before ``offset`` that lies in that country;
+        - "الإقليم"، "الإقليم المتنازع عليه" alone → the last region named before
+          ``offset`` (the province or disputed territory the article is about).
 
         The entity keeps the text and span of the words written there and takes the
         name, id and kind of the place it refers to. Nothing is guessed: no such
@@ -406,7 +408,7 @@ class Coreference:
         match = _SAME_PLACE.match(norm.text, start)
         if match is None:
             return None
-        noun = match.group("noun") or match.group("noun2")
+        noun = match.group("noun") or match.group("noun2") or match.group("noun3")
         demonym_country: str | None = None
         if match.group("demonym"):
             span = self.analysis.span(match.start("demonym"), match.end("demonym"))
@@ -449,9 +451,10 @@ class Coreference:
 #: "المدينة ذاتها"، "نفس المدينة"، "المدينة التركية" (normalised text; proclitics before).
 _SAME_PLACE = regex.compile(
     r"(?:(?:في|الي|من|داخل)\s+)?(?:[وف])?(?:ب|ل|ك)?(?P<phrase>"
-    r"(?:ال|ل)(?P<noun>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع)"
+    r"(?:ال|ل)(?P<noun>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع|اقليم)"
     r"\s+(?:(?:ذاتها|نفسها|ذاته|نفسه)\b|(?P<demonym>ال\p{L}+(?:يه|ي))\b)"
-    r"|(?:نفس|ذات)\s+(?:ال)(?P<noun2>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع)\b)"
+    r"|(?:نفس|ذات)\s+(?:ال)(?P<noun2>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع|اقليم)\b"
+    r"|(?:ال|ل)(?P<noun3>اقليم)(?:\s+المتنازع\s+عليه)?(?![\p{L}\p{M}]))"
 )
 
 
@@ -465,6 +468,8 @@ def _place_fits(noun: str, kind: EntityKind, place_type: str | None, capital_of:
         return capital_of is not None
     if noun in ("مدينه", "بلده", "منتجع"):
         return place_type in (None, "city")
+    if noun == "اقليم":
+        return place_type in (None, "region")
     return place_type not in ("water", "corridor")
 
 
