@@ -1049,3 +1049,19 @@ def test_persian_and_kurdish_letters_match_the_arabic_spelling(gazetteer: Gazett
     assert only(gazetteer, "رفضته حكومة إقليم كوردستان").entity.name == (
         "Kurdistan Regional Government"
     )
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ريك مشار", "Riek Machar"),
+        ("مايكل مكوي", "Michael Makuei"),
+        ("أرسين تاتار", "Ersin Tatar"),
+        ("إبراهيم قالن", "İbrahim Kalın"),
+        ("عبد الرحمن عرو", "Abdirahman Mohamed Abdullahi"),
+        ("دولت بهتشلي", "Devlet Bahçeli"),
+    ],
+)
+def test_more_spellings_of_leaders(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert only(gazetteer, f"وقال {text} في بيان").entity.name == name
