@@ -178,3 +178,25 @@ def test_segments_cover_the_text_in_order(text: str) -> None:
     for before, after in itertools.pairwise(segments):
         assert before.span.end == after.span.start
         assert before.kind is not after.kind or before.span.length == 0
+
+
+LEAD = "أعلن المبعوث الأممي التوصل إلى اتفاق لتبادل المحتجزين بين الطرفين بعد أسبوعين من المفاوضات في مسقط.\n\n"
+GOES_ON = "ورحب المبعوث في بيان بالاتفاق واعتبره خطوة مهمة لبناء الثقة بين الأطراف اليمنية المتحاربة.\n"
+
+
+def test_a_teaser_inside_the_article_does_not_end_it() -> None:
+    page = LEAD + "اقرأ أيضا\nالحوثيون يعلنون استهداف سفينة تجارية\n\n" + GOES_ON
+    kinds = [(s.kind, page[s.span.start : s.span.end].strip()[:12]) for s in segment(page)]
+    assert [k for k, _ in kinds] == [
+        SegmentKind.MAIN,
+        SegmentKind.BOILERPLATE,
+        SegmentKind.RELATED,
+        SegmentKind.MAIN,
+    ]
+    assert kinds[-1][1] == GOES_ON.strip()[:12]
+
+
+def test_an_appended_article_still_starts_with_its_own_lead() -> None:
+    second = "قال مسؤول عسكري إن الجماعة استهدفت سفينة تجارية في البحر الأحمر صباح اليوم بصاروخ.\n"
+    page = LEAD + "اقرأ أيضا\nالحوثيون يعلنون استهداف سفينة تجارية\n\n" + second
+    assert [s.kind for s in segment(page)][-1] is SegmentKind.APPENDED

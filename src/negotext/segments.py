@@ -18,6 +18,10 @@ line:
   next marker;
 - an ``appended`` marker line is boilerplate; what follows it, up to the next marker,
   is an appended article when it holds at least one paragraph, else a related list;
+  but a teaser set inside the article ("اقرأ أيضاً", one or two headlines, then a
+  paragraph that goes on with a conjunction or a link word: "ورحب غروندبرغ …"، "كما
+  …"، "من جهته …") is a related list of those headlines, and the article resumes
+  after them;
 - a dateline at the start of a line ("موسكو – (رياليست عربي):") is boilerplate and
   the rest of the line belongs to the article; a line that is only a dateline
   ("البلاد (موسكو)") is boilerplate.
@@ -156,6 +160,7 @@ def segment(
 
     pieces: list[tuple[int, SegmentKind]] = []  # (normalised start, kind)
     state = SegmentKind.MAIN
+    resume_at: int | None = None  # the line where the main article goes on after a teaser
     for index, (start, end) in enumerate(lines):
         line = norm.text[start:end]
         mark = marks[index]
@@ -167,9 +172,17 @@ def segment(
             pieces.append((start, SegmentKind.BOILERPLATE))
             continue
         if mark is SegmentKind.APPENDED:
-            state = _appended_or_related(norm, lines, marks, index + 1)
+            resume = _resumes_at(norm, lines, marks, index + 1) if state is SegmentKind.MAIN else None
+            state = (
+                SegmentKind.RELATED
+                if resume is not None
+                else _appended_or_related(norm, lines, marks, index + 1)
+            )
+            resume_at = resume
             pieces.append((start, SegmentKind.BOILERPLATE))
             continue
+        if resume_at is not None and index == resume_at:
+            state, resume_at = SegmentKind.MAIN, None
         if not line.strip():
             pieces.append((start, pieces[-1][1] if pieces else state))
             continue
@@ -196,6 +209,67 @@ def _lines(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         start = end
     return spans
+
+
+#: First words of a paragraph that goes on with the story told before it: a paragraph
+#: opened so after a teaser ("اقرأ أيضاً" + a headline) is the main article again.
+_CONTINUATION_WORDS = frozenset(
+    normalize_text(word)
+    for word in (
+        "وقال", "وقالت", "وأضاف", "وأضافت", "وأكد", "وأكدت", "ورحب", "ورحبت", "واعتبر",
+        "واعتبرت", "وأشار", "وأشارت", "وشدد", "وشددت", "وأوضح", "وأوضحت", "وتابع",
+        "وتابعت", "وكان", "وكانت", "وفي", "ومن", "وبحسب", "ووفق", "ووفقا", "وحسب", "وتأتي",
+        "ويأتي", "وجاء", "وجاءت", "وأعلن", "وأعلنت", "وذكر", "وذكرت", "ولفت", "ولفتت",
+        "ونقل", "ونقلت", "وتطالب", "ويطالب", "وطالب", "وطالبت", "وتشير", "ويشير", "وأفاد",
+        "وأفادت", "ويرى", "وترى", "ولم", "ولا", "وقد", "كما", "بدوره", "بدورها",
+    )
+)
+_CONTINUATION_PAIRS = frozenset(
+    normalize_text(pair)
+    for pair in (
+        "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "إلى ذلك",
+        "في غضون", "في السياق", "في هذا", "وفي السياق", "وفي المقابل",
+    )
+)
+#: Most headline lines a teaser inside the article shows before the article goes on.
+_TEASER_LINES = 2
+
+
+def _resumes_at(
+    norm: Normalized,
+    lines: list[tuple[int, int]],
+    marks: list[SegmentKind | None],
+    first: int,
+) -> int | None:
+    """The line where the main article resumes after a teaser, else None.
+
+    A teaser inside an article: "اقرأ أيضاً", one or two short headlines (list items
+    or not, no sentence end), then a paragraph whose first words go on with the
+    story ("ورحب …"، "كما …"، "من جهته …"). An appended article starts with its own
+    headline and lead, not with a conjunction.
+    """
+    headlines = 0
+    for index in range(first, len(lines)):
+        if marks[index] is not None:
+            return None
+        start, end = lines[index]
+        line = norm.text[start:end].strip()
+        if not line:
+            continue
+        words = line.split()
+        if len(words) >= PARAGRAPH_WORDS:
+            if headlines == 0:
+                return None
+            first_word = words[0].strip("\"'«»(")
+            if first_word in _CONTINUATION_WORDS or " ".join(words[:2]) in _CONTINUATION_PAIRS:
+                return index
+            return None
+        if _SENTENCE_END.search(line):
+            return None
+        headlines += 1
+        if headlines > _TEASER_LINES:
+            return None
+    return None
 
 
 def _appended_or_related(
