@@ -65,6 +65,13 @@ _SUBJECT_KINDS = frozenset(
     }
 )
 _SUBJECT_HEADS = frozenset({"title", "institution", "entity"})
+#: Verbs of announcing: in the pluperfect with an object they report the subject's own
+#: stance or step only ("كان … قد أعلن انسحابه"), not an event ("أعلنت اكتمال الملء").
+_ANNOUNCING = frozenset({"اعلن", "كشف"})
+#: Object pronouns on a noun ("عزمها", "انسحابه", "رفضهم").
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+#: Prepositions before a quoted term ("بـ"قرارات مجلس الأمن"", "إلى "الحوار الوطني"").
+_NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من", "في"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
 #: How far an interview's answer may stand from the last statement (a question between).
@@ -74,6 +81,8 @@ _HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
 #: The name علي written with a final ya (the preposition على normalises to the same word).
 _NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
+#: A word of four letters or more ending in the pronoun ه as written (not ة).
+_PRONOUN_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{L}\p{M}*){3,}ه\p{M}*(?![\p{L}\p{M}])")
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
@@ -106,7 +115,10 @@ def find_statements(analysis: Analysis) -> list[Statement]:
         norm.to_normalized(m.start()) for m in _HAMZA_WORD.finditer(analysis.text)
     )
     ali_starts = frozenset(norm.to_normalized(m.start()) for m in _NAME_ALI.finditer(analysis.text))
-    reader = Reader(norm.text, lexicon, entities, hamza_starts, ali_starts)
+    pronoun_starts = frozenset(
+        norm.to_normalized(m.start()) for m in _PRONOUN_WORD.finditer(analysis.text)
+    )
+    reader = Reader(norm.text, lexicon, entities, hamza_starts, ali_starts, pronoun_starts)
     builder = _Builder(analysis, reader, lexicon)
     return builder.run()
 
@@ -285,6 +297,13 @@ class _Builder:
                 return  # "ولم يعلن الكرملين موعدا": what was not said
             # "كما لم يستبعد الكرملين أن …": the clause opens before its negation.
             start = negation
+        if not match.group("pre") and negation is None:
+            subject = reader.subject_before(match.start("verb"))
+            if subject is not None and self._pluperfect(match, subject):
+                # "وكان الاتحاد قد أعلن الأسبوع الماضي انسحابه": the subject stands before
+                # قد; what follows the verb is its object, never its subject.
+                self._subject_first(match, limit, subject=subject)
+                return
         if match.group("pre") == "ف":
             topic = reader.topic_before(start)
         elif not match.group("pre"):
@@ -492,7 +511,11 @@ class _Builder:
                 start is not None
                 and reader.described_quote(start, reader.clause_end(start, limit=limit)) is not None
             )
-            if not described and not self._live_line(match, subject):
+            if (
+                not described
+                and not self._live_line(match, subject)
+                and not self._background_act(match, subject)
+            ):
                 return
             # "وزارة الدفاع الروسية تؤكد عودة 84 عسكريا", "منتدى العائلات يطالب الحكومة
             # بـ"…"": a line of live coverage, its subject first and a present verb; what
@@ -500,6 +523,8 @@ class _Builder:
             if start is None:
                 return
             kind = "object" if described or after.kind is None else after.kind
+            if kind == "object" and not described and reader.dated_act(start):
+                return  # "وكانت كوسوفو قد أعلنت استقلالها عام 2008": a dated act
             after = attrs.evolve(
                 after, speaker=None, content_start=start, kind=kind, region_end=start
             )
@@ -513,6 +538,44 @@ class _Builder:
             continuation=False,
             limit=limit,
         )
+
+    def _background_act(self, match: regex.Match[str], subject: Phrase) -> bool:
+        """"وكانت الحركة قد طالبت بالإفراج عن …", "وكان النادي قد أعلن انسحابه من …":
+        كان, its subject, قد and a past verb of announcing or demanding with its object.
+
+        The pluperfect tells what the subject had said before; a verb that reports only
+        what أن / إن introduces (``that``), a verb of telling or hastening, and a
+        description without its words ("وكان الوزير قد وصف الأجواء بالإيجابية") do not.
+        """
+        form = self.lexicon.verbs[match.group("verb")]
+        if form.tense == PRESENT or form.that_only or form.tells or form.hastens:
+            return False
+        if form.describes:
+            return False  # "وكان الوزير قد وصف الأجواء بالإيجابية": no words given
+        if not self._pluperfect(match, subject):
+            return False
+        reader = self.reader
+        if form.lemma in _ANNOUNCING:
+            # "وكانت بنوم بنه قد أعلنت عزمها …", "أعلن انسحابه": its own stance or step;
+            # "وكانت أديس أبابا قد أعلنت اكتمال الملء": an event announced, no words.
+            after = reader.after_verb(match.end("verb"), self._line_end(match.end()))
+            start = after.speaker.start if after.speaker is not None else after.content_start
+            if start is None:
+                return False
+            word = reader.tokens[reader.index_at(start)].text
+            return len(word) > 3 and word.endswith(_OBJECT_PRONOUNS)
+        return True
+
+    def _pluperfect(self, match: regex.Match[str], subject: Phrase) -> bool:
+        """Whether the verb stands in "كان SUBJECT قد VERB": its subject is before it."""
+        reader = self.reader
+        before_verb = reader.index_at(match.start("verb")) - 1
+        before_subject = reader.index_at(subject.start) - 1
+        if before_verb < 1 or before_subject < 0 or reader.tokens[before_verb].text != "قد":
+            return False
+        if reader.tokens[before_verb - 1].end != subject.end:
+            return False
+        return reader.tokens[before_subject].bare in ("كان", "كانت", "كانوا")
 
     def _live_line(self, match: regex.Match[str], subject: Phrase) -> bool:
         """A present verb whose subject opens a line of the body (not a headline)."""
@@ -626,12 +689,23 @@ class _Builder:
         verb_end = match.end("verb")
         clause_end = reader.clause_end(verb_end, limit=limit)
         quote = reader.quotes.next_after(verb_end, max(clause_end, verb_end + 1))
-        if quote is None or not self._introduces(quote, verb_end, clause_end, limit):
+        if quote is None:
+            return
+        if self._introduces(quote, verb_end, clause_end, limit):
+            after = AfterVerb(None, None, quote.start, "quote", quote, quote.start)
+        elif self._closes_with(quote, clause_end):
+            # "مشيراً إلى أن الجيش سيبقى "ما دام …"": reported words that end quoted.
+            read = reader.after_verb(verb_end, limit)
+            start = read.speaker.start if read.speaker is not None else read.content_start
+            if start is None:
+                return
+            kind = "object" if read.speaker is not None or read.kind is None else read.kind
+            after = AfterVerb(None, None, start, kind, None, start, read.via)
+        else:
             return
         speaker = self._last_speaker(match.start())
         if speaker is None:
             return
-        after = AfterVerb(None, None, quote.start, "quote", quote, quote.start)
         self._emit(
             verb=match.group("verb"),
             evidence_start=match.start(),
@@ -725,6 +799,21 @@ class _Builder:
                 and index - first <= 3
             )
         return False
+
+    def _closes_with(self, quote: Quote, clause_end: int) -> bool:
+        """Whether quoted words of a few words close the participle's clause: "مطالباً
+        بتطبيق المادة 140 «من دون مماطلة»", "لافتاً إلى أن الوساطة ممكنة "إذا توافرت
+        الإرادة"": the clause ends on the speaker's own words, so it reports them. A short
+        quoted name inside the clause ("داعياً إلى الالتزام بـ"إعلان جدة" في …") does not."""
+        reader = self.reader
+        text = reader.text
+        words = len(quote.inner(text).split())
+        if not quote.closed or words < 3:
+            return False
+        before = reader.index_at(quote.start) - 1
+        if before >= 0 and reader.tokens[before].bare in _NAMING_PREPOSITIONS and words < 5:
+            return False  # "داعيا إلى الالتزام بـ"قرارات مجلس الأمن"": a term, not words
+        return not text[quote.end : max(clause_end, quote.end)].strip(" ،,.")
 
     # -- relays ---------------------------------------------------------------------------
 

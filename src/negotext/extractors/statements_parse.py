@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from negotext.ar.quotes import Quote, QuoteIndex
-from negotext.extractors.statements_lexicon import PARTICIPLE, StatementLexicon
+from negotext.extractors.statements_lexicon import PARTICIPLE, PRESENT, StatementLexicon
 from negotext.records import Entity, EntityKind
 
 __all__ = ["AfterVerb", "Phrase", "Reader", "Token"]
@@ -59,6 +59,8 @@ _PLATFORM_WORDS = ("منص", "حساب", "صفح", "قنات", "موقع", "مد
 _CLOSE_TO = frozenset(
     {"مطلع", "مطلعه", "مطلعون", "مطلعين", "مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه"}
 )
+#: "بالقول" after a verb and its object introduces what was said ("ختم حديثه بالقول: …").
+_SAYING = frozenset({"بالقول"})
 _DESCRIBING = frozenset({"بانه", "بانها", "بانهم", "بانهما"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: Particles and function words that never start or continue a name.
@@ -223,8 +225,12 @@ class Reader:
         entities: list[tuple[int, int, Entity]],
         hamza_starts: frozenset[int] = frozenset(),
         ali_starts: frozenset[int] = frozenset(),
+        pronoun_starts: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
+        #: Normalised starts of words the original ends with the pronoun ه, not ة
+        #: ("كلمته", "انسحابه"): normalisation writes both alike.
+        self.pronoun_starts = pronoun_starts
         #: Normalised offsets of words the original writes with أ / إ / آ first.
         self.hamza_starts = hamza_starts
         self.lexicon = lexicon
@@ -1569,6 +1575,13 @@ class Reader:
                 break
             if words == 0 and len(token.text) > 3 and token.text.endswith(_POSSESSIVES):
                 break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
+            if (
+                words == 0
+                and token.start in self.pronoun_starts
+                and not token.text.endswith("يه")  # "خوسيه"
+                and (index + 1 >= len(self.tokens) or self._ends_name(index + 1))
+            ):  # not "مستشاره فلان": a title with its pronoun before a name
+                break  # "اختتم الوزير كلمته أمام …", "أعلن انسحابه من …": his word, no name
             if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل":
                 break
             end = token.end
@@ -1598,6 +1611,7 @@ class Reader:
             or self.is_verb(word)
             or bool(self.is_relay(index))
             or word in _RELATIVES
+            or word in _SAYING
             or word in _PARTICLES
             or token.bare in _PARTICLES
             or word.startswith("لل")  # "للصحفيين": a name never starts so
@@ -1668,6 +1682,8 @@ class Reader:
         if index < 0:
             return True
         token = self.tokens[index]
+        if self.quoted_inside_clause(index):
+            return False
         if not token.word or self.newline_between(token.end, offset):
             return True
         for size in (3, 2, 1):
@@ -1682,6 +1698,16 @@ class Reader:
             if phrase in self.lexicon.openers or bare in self.lexicon.openers:
                 return True
         return bool(self._in(self.lexicon.stops, index))
+
+    def quoted_inside_clause(self, index: int) -> bool:
+        """Whether token ``index`` is a quote mark opening quoted words in the middle of
+        a clause ("قالت إن بلادها "ترحب بأي خطوات"", "أن إسلام آباد "تدعو …""): a verb
+        right after it is the speaker's own words, not a clause of the writer's."""
+        token = self.tokens[index]
+        if token.text != '"' or index == 0 or self.quotes.starting_at(token.start) is None:
+            return False
+        before = self.tokens[index - 1]
+        return before.word and not self.newline_between(before.end, token.start)
 
     def described_quote(self, start: int, end: int, *, glued: bool = False) -> Quote | None:
         """ "وصف الاتفاق بأنه "…"": a quote right after بأنه inside a content (or after
@@ -1957,8 +1983,10 @@ class Reader:
             # speaker takes a masculine title as its object.
             stem = form.lemma[:-1] if form.lemma[-1] in "اي" else form.lemma
             feminine = verb == stem + "ت" or (
-                verb.startswith("ت") and not verb.endswith(("ون", "ان"))
-            )
+                verb.startswith("ت")
+                and form.tense == PRESENT
+                and not verb.endswith(("ون", "ان"))
+            )  # not a past stem of its own in ت ("وتوقع المبعوث", "وتعهد الرئيس")
             return feminine and not feminine_head
         return False
 
@@ -1974,7 +2002,10 @@ class Reader:
                 assert found.content_start is not None
                 assert found.kind is not None
                 return found.content_start, found.kind, found.quote
-            if word == ":":
+            if word == ":" or word in _SAYING:
+                # "ويختم فلان حديثه بالقول: "…"", "واكتفى بالقول إن …".
+                if word != ":" and index + 1 < len(self.tokens) and self.tokens[index + 1].text == ":":
+                    index += 1
                 found = self._content_after(index + 1, "colon", None, None, None)
                 if found.content_start is None or found.kind is None:
                     return None
