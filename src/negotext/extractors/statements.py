@@ -81,6 +81,10 @@ _HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
 #: The name علي written with a final ya (the preposition على normalises to the same word).
 _NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
+#: Verbs of meeting an interviewee ("التقينا"، "التقت "العربي الجديد""، "حاورنا"، "في حوار مع").
+_MEETING = regex.compile(
+    r"(?<![\p{L}])(?:[وف]?(?:التقي|التقت|التقينا|حاورنا|حاورت|حاور)|حوار مع|حوار خاص)(?![\p{L}])"
+)
 #: A word of four letters or more ending in the pronoun ه as written (not ة).
 _PRONOUN_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{L}\p{M}*){3,}ه\p{M}*(?![\p{L}\p{M}])")
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
@@ -146,9 +150,12 @@ class _Builder:
     def run(self) -> list[Statement]:
         """Read every trigger (and every line a speaker opens with a colon) in order,
         outside boilerplate and related lists."""
-        lines: list[tuple[int, int, int, int]] = sorted(
-            [(start, first, colon, -1) for start, first, colon in self.reader.colon_lines()]
-            + [(start, -1, end, intro) for start, end, intro in self.reader.answer_lines()]
+        lines: list[tuple[int, int, int, int, int]] = sorted(
+            [(start, first, colon, -1, -1) for start, first, colon in self.reader.colon_lines()]
+            + [
+                (start, -1, end, intro, lead)
+                for start, end, intro, lead in self.reader.answer_lines()
+            ]
         )
         for match in self.triggers():
             start = match.start()
@@ -168,14 +175,15 @@ class _Builder:
             self._line(*line)
         return self.statements
 
-    def _line(self, start: int, first: int, end: int, intro: int) -> None:
+    def _line(self, start: int, first: int, end: int, intro: int, lead: int) -> None:
         """A colon line (``first`` its first token, ``end`` its colon token) or an
         interview answer (``first`` -1, ``end`` the end of its words, ``intro`` the end
-        of the line introducing the interview or -1)."""
+        of the line introducing the interview or -1, ``lead`` the end of the paragraph
+        before the first question or -1)."""
         if first >= 0:
             self._colon(start, first, end)
         else:
-            self._answer(start, end, intro)
+            self._answer(start, end, intro, lead)
 
     def _interviewee(self, intro: int) -> Entity | None:
         """The person the line introducing an interview names (ending at ``intro``)."""
@@ -187,7 +195,19 @@ class _Builder:
                 return self.analysis.coref.resolve(entity)
         return None
 
-    def _answer(self, start: int, end: int, intro: int = -1) -> None:
+    def _met(self, lead: int) -> Entity | None:
+        """The titled person the paragraph before an interview's questions names ("التقينا
+        عضو لجنة الحوار، النائب فلان، للحديث عن …")."""
+        if lead < 0:
+            return None
+        paragraph = self.reader.text.rfind("\n", 0, lead) + 1
+        met = _MEETING.search(self.reader.text, paragraph, lead)
+        if met is None:
+            return None
+        phrase = self.reader.titled_name_in(met.end(), lead)
+        return self._speaker(phrase, None) if phrase is not None else None
+
+    def _answer(self, start: int, end: int, intro: int = -1, lead: int = -1) -> None:
         """ "- هل ألغيت القمة؟" then "- لا أحد تحدث عن إلغاء …": the interviewee answers.
 
         An answer line of an interview (a dash after a dashed question) is what the last
@@ -198,7 +218,11 @@ class _Builder:
             SegmentKind.RELATED,
         ):
             return
-        speaker = self._interviewee(intro) or self._last_speaker(start, reach=_ANSWER_REACH)
+        speaker = (
+            self._interviewee(intro)
+            or self._met(lead)
+            or self._last_speaker(start, reach=_ANSWER_REACH)
+        )
         if speaker is None:
             return
         self._add(
@@ -583,7 +607,7 @@ class _Builder:
         if form.tense != PRESENT or form.that_only or form.tells or form.hastens:
             return False
         text = self.reader.text
-        line_start = text.rfind("\n", 0, subject.start) + 1
+        line_start = self.reader.line_start(subject.start)
         if text[line_start : subject.start].strip() or self._segment_opens_at(subject.start):
             return False
         if subject.head not in ("title", "institution", "entity", "anonymous"):

@@ -124,6 +124,10 @@ _NAME_ALI_TOKEN = "علي\u0640"
 _MAX_SUBJECT_WORDS = 12
 #: Dashes that open the lines of an interview's questions and answers.
 _DASHES = "-–—"
+#: A time stamp opening a line of live coverage, with its dash ("12:15 - ", "09:30 | ").
+_TIME_STAMP = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|][ \t]*")
+#: Marks that open an interviewer's question ("■ ما الذي تحقق؟", "* هل تلقيتم دعوة؟").
+_BULLETS = "■□▪▫◼◻●•*"
 #: How many tokens a line's speaker and its adverbial may run before a colon.
 _COLON_REACH = 16
 #: The most words an unknown name may have.
@@ -709,17 +713,26 @@ class Reader:
         index = self.index_at(verb_start) - 1
         if index < 2 or self.tokens[index].text != ",":
             return None
-        first = self.index_at(self.sentence_start(verb_start))
+        first = self.index_at(max(self.sentence_start(verb_start), self.line_start(verb_start)))
         phrase = self.phrase_at(first)
-        if (
-            phrase is None
-            or not phrase.plausible
-            or phrase.head not in ("title", "institution", "entity", "anonymous")
-        ):
+        if phrase is None or not phrase.plausible:
             return None
         at = self.index_at(phrase.end)
         if at < index and self.tokens[at].text == ",":
             at += 1
+        if (
+            phrase.head in ("name", "entity")
+            and phrase.name is not None
+            and at < index
+            and self.tokens[at - 1].text == ","
+            and self.head_kind(at) == "title"
+            and all(token.word for token in self.tokens[at:index])
+        ):
+            # "إلهام أحمد، الرئيسة المشتركة لدائرة …، كتبت أن …": a name, its title
+            # between commas, then the verb.
+            return phrase
+        if phrase.head not in ("title", "institution", "entity", "anonymous"):
+            return None
         if at >= index or self.tokens[at].text not in _RELATIVES:
             return None
         if any(not token.word for token in self.tokens[at:index]):
@@ -1783,7 +1796,10 @@ class Reader:
         found: list[tuple[int, int, int]] = []
         at = self.text.find(":")
         while at >= 0:
-            line_start = self.text.rfind("\n", 0, at) + 1
+            line_start = self.line_start(at)
+            if at < line_start:  # the colon of a time stamp ("12:15 - …")
+                at = self.text.find(":", at + 1)
+                continue
             first = self.index_at(line_start)
             colon = self.index_at(at)
             if (
@@ -1795,12 +1811,24 @@ class Reader:
             at = self.text.find(":", at + 1)
         return found
 
-    def answer_lines(self) -> list[tuple[int, int, int]]:
-        """Interview answers: a line opened by a dash right after a line opened by a dash
-        that ends with a question mark. (start, end) of the answer's words, and where
-        the line introducing the interview ends (a colon ends it: "أجاب فلان عن أسئلة
-        …:"), else -1."""
-        found: list[tuple[int, int, int]] = []
+    def line_start(self, offset: int) -> int:
+        """Where the line holding ``offset`` starts, after a live-coverage time stamp
+        ("12:15 - ", "10:40 — ", "09:30 | ") when one opens it."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        stamp = _TIME_STAMP.match(self.text, start)
+        return stamp.end() if stamp is not None else start
+
+    def answer_lines(self) -> list[tuple[int, int, int, int]]:
+        """Interview answers: a line opened by a dash right after a question, a line opened
+        by a dash that ends with a question mark or a line opened by a bullet ("■ …؟",
+        "* …"). (start, end) of the answer's words; where the line introducing the
+        interview ends when a colon ends it ("أجاب فلان عن أسئلة …:"), else -1; and
+        where the paragraph before the first question ends (it names whom the writer
+        met: "التقينا … النائب فلان"), else -1.
+
+        An answer that holds a reporting verb is not read (see :meth:`_reported_answer`).
+        """
+        found: list[tuple[int, int, int, int]] = []
         lines = []
         at = 0
         for line in self.text.split("\n"):
@@ -1808,6 +1836,7 @@ class Reader:
             at += len(line) + 1
         question = False
         intro = -1
+        lead = -1
         previous: tuple[int, str] | None = None
         for start, line in lines:
             stripped = line.strip()
@@ -1819,19 +1848,47 @@ class Reader:
                 while words < start + len(line) and self.text[words] == " ":
                     words += 1
                 end = start + len(line.rstrip())
-                if end > words:
-                    found.append((words, end, intro))
+                if end > words and not self._reported_answer(words, end):
+                    found.append((words, end, intro, lead))
                 question = False
                 previous = (start, line)
                 continue
-            asks = dashed and stripped[-1] in "؟?"
-            if asks and previous is not None and previous[1].strip()[0] not in _DASHES:
+            bulleted = stripped[0] in _BULLETS and len(stripped) > 1 and stripped[1] == " "
+            asks = (dashed and stripped[-1] in "؟?") or bulleted
+            if asks and previous is not None and previous[1].strip()[0] not in _DASHES + _BULLETS:
                 # the first question of a block: the line before may introduce it
                 before = previous[1].rstrip()
                 intro = previous[0] + len(before) if before.endswith(":") else -1
+                lead = previous[0] + len(before)
             question = asks
             previous = (start, line)
         return found
+
+    def _reported_answer(self, start: int, end: int) -> bool:
+        """Whether an answer line opens with a reporting verb in its first words: the
+        answer is then the writer's account ("- يقول نوري إن …"), read by its verb, not
+        the interviewee's own words."""
+        index = self.index_at(start)
+        words = 0
+        while index < len(self.tokens) and self.tokens[index].start < end and words < 3:
+            token = self.tokens[index]
+            if token.word:
+                if self.is_verb(token.text) or self.is_verb(_WITH_CLITIC.sub("", token.text)):
+                    return True
+                words += 1
+            index += 1
+        return False
+
+    def titled_name_in(self, start: int, end: int) -> Phrase | None:
+        """The first title with a name in ``[start, end)`` ("… النائب سالم قنان،")."""
+        index = self.index_at(start)
+        while index < len(self.tokens) and self.tokens[index].start < end:
+            if self.head_kind(index) == "title":
+                phrase = self.phrase_at(index)
+                if phrase is not None and phrase.name is not None and phrase.end <= end:
+                    return phrase
+            index += 1
+        return None
 
     def colon_speaker(self, first: int, colon: int) -> Phrase | None:
         """The speaker a line opens with before its colon (see ``_Builder._colon``)."""
@@ -2080,7 +2137,8 @@ class Reader:
                 anchor.end, self.tokens[index + 1].start
             )
             ends_sentence = anchor.text in _SENTENCE_MARKS and self._ends_sentence(anchor)
-            if not (self._is_subject_anchor(anchor) or opens_line or ends_sentence):
+            stamped = self.line_start(anchor.start) == self.tokens[index + 1].start
+            if not (self._is_subject_anchor(anchor) or opens_line or ends_sentence or stamped):
                 return None
         phrase = self.phrase_at(index + 1)
         if phrase is not None and phrase.head in ("institution", "title", "entity"):
