@@ -328,8 +328,12 @@ class _Builder:
                 # قد; what follows the verb is its object, never its subject.
                 self._subject_first(match, limit, subject=subject)
                 return
+        before = reader.index_at(start) - 1
         if match.group("pre") == "ف":
             topic = reader.topic_before(start)
+        elif not match.group("pre") and before >= 0 and reader.tokens[before].text == "فقد":
+            # "أما المتحدث …، فقد أكد أن …": the topic before فقد.
+            topic = reader.topic_before(reader.tokens[before].start)
         elif not match.group("pre"):
             # "فروسيا، التي ضمت …، تطالب كييف بالانسحاب": the subject before its relative.
             topic = reader.relative_subject(start)

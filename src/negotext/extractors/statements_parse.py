@@ -464,6 +464,12 @@ class Reader:
                 return self._content_after(index + 1, "colon", speaker, apposition, via)
             if word == '"':
                 quote = self.quotes.starting_at(token.start)
+                if speaker is None and not seen_adverbial and self._quoted_body(quote):
+                    # 'أعلن "جيش تحرير تاانغ الوطني"، الحليف …، أنه …': a body named in quotes.
+                    assert quote is not None
+                    speaker = Phrase(quote.inner_start, quote.inner_end, "institution")
+                    index = self._skip_short_relative(self.index_at(quote.end))
+                    continue
                 return AfterVerb(speaker, apposition, token.start, "quote", quote, token.start, via)
             if word in _COMPLEMENTIZERS:
                 return self._complementizer(index, speaker, apposition, via)
@@ -521,8 +527,17 @@ class Reader:
                     index = self._skip_chunk(nxt + 1)
                     seen_adverbial = True
                     continue
-                if speaker is not None and apposition is None and not seen_adverbial:
+                unnamed = (  # "رئيس الوفد، مبعوث الرئيس …، فلان،": the name after two titles
+                    apposition is not None
+                    and apposition.head == "title"
+                    and apposition.name is None
+                    and speaker is not None
+                    and speaker.name is None
+                )
+                if speaker is not None and (apposition is None or unnamed) and not seen_adverbial:
                     phrase = self.phrase_at(nxt)
+                    if unnamed and (phrase is None or phrase.head == "title"):
+                        phrase = None
                     if phrase is not None and self.is_apposition(phrase, speaker):
                         apposition = phrase
                         index = self.index_at(phrase.end)
@@ -603,7 +618,13 @@ class Reader:
         if end == index or end + 1 >= len(self.tokens) or self.tokens[end].text != ",":
             return False
         after = self.tokens[end + 1].text
-        return after in (":", '"') or after in _COMPLEMENTIZERS
+        # "أعلن "جيش …"، الحليف الميداني لكوكانغ، في بيان … أنه": a description, then an
+        # adverbial before what was said.
+        return (
+            after in (":", '"')
+            or after in _COMPLEMENTIZERS
+            or (self._starts_adverbial(end + 1) and self._marker_in_clause(end + 1))
+        )
 
     def _content_after(
         self,
@@ -688,14 +709,21 @@ class Reader:
                     return None
                 if phrase.end == self.tokens[index].end:
                     return phrase
-                # "أما المستشار القانوني للقائد، فلان، فكتب": a title and its name apposed.
+                if (
+                    self.tokens[index].text == ","
+                    and index > 0
+                    and phrase.end == self.tokens[index - 1].end
+                ):
+                    return phrase  # "أما المتحدث … فلان، فقد أكد"
+                # "أما المستشار القانوني للقائد، فلان، فكتب": a title and its name apposed
+                # (the name apposed is the speaker's even when the title read a body's
+                # name: "أما رئيس وفد إيلن، بابلو بلتران، فأكد").
                 comma = self.index_at(phrase.end)
                 if comma + 1 > index or self.tokens[comma].text != ",":
                     return None
                 words = self.tokens[comma + 1 : index]
                 if (
                     phrase.head != "title"
-                    or phrase.name is not None
                     or self.tokens[index].text != ","
                     or not 1 <= len(words) <= _MAX_NAME_WORDS
                     or any(self._ends_name(at) for at in range(comma + 1, index))
@@ -991,6 +1019,43 @@ class Reader:
                     continue
                 return index
             index += 1
+        return index
+
+    def _quoted_body(self, quote: Quote | None) -> bool:
+        """A short closed quote naming a body (an institution head or a gazetteer
+        organisation or group first) that the reporting clause goes on after."""
+        if quote is None or not quote.closed:
+            return False
+        words = quote.inner(self.text).split()
+        if not 2 <= len(words) <= 7:
+            return False
+        after = self.index_at(quote.end)
+        if (
+            after >= len(self.tokens)
+            or self.newline_between(quote.end, self.tokens[after].start)
+            or self.tokens[after].text in _SENTENCE_MARKS
+        ):
+            return False  # the quote ends the clause: it is what was said
+        first = self.index_at(quote.inner_start)
+        if self.head_kind(first) == "institution":
+            return True
+        found = self.entity_at(quote.inner_start)
+        return found is not None and found[2].kind in (EntityKind.ORGANIZATION, EntityKind.GROUP)
+
+    def _skip_short_relative(self, index: int) -> int:
+        """After a speaker, a relative clause of one or two words with no comma before
+        what was said ("… التي يتزعمها بالإفراج عن …") is skipped."""
+        if index >= len(self.tokens) or self.tokens[index].text not in _RELATIVES:
+            return index
+        for size in (1, 2):
+            at = index + 1 + size
+            if at >= len(self.tokens) or not all(t.word for t in self.tokens[index + 1 : at]):
+                return index
+            nxt = self.tokens[at].text
+            if nxt in _COMPLEMENTIZERS or nxt in _CONTENT_PREPOSITIONS or (
+                nxt.startswith("ب") and len(nxt) > 3 and self._is_prepositional(at)
+            ):
+                return at
         return index
 
     def quoted_name(self, quote: Quote) -> bool:
