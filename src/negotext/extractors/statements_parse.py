@@ -833,7 +833,9 @@ class Reader:
                     break
                 after = last + 1
                 if self.followed_by_marker(self.tokens[last].end) and not (
-                    after < len(self.tokens) and self.tokens[after].text in _CONTENT_PREPOSITIONS
+                    after < len(self.tokens)
+                    and self.tokens[after].text in _CONTENT_PREPOSITIONS
+                    and not self._channel_follows(after + 1)  # "لورانس كانيوكا على منصة إكس"
                 ):
                     return False  # not "طالب بانسحاب المرتزقة من …": the content goes on
             return True
@@ -1305,6 +1307,20 @@ class Reader:
                 and (self._body_at(index + 1))
             ):
                 # "القيادي في حركة حماس", "عضو في المكتب السياسي": the body is in the title.
+                body = self.phrase_at(index + 1) if self.head_kind(index + 1) == "institution" else None
+                if (
+                    body is not None
+                    and body.head == "institution"
+                    and not self.definite(index + 1)
+                    and self.index_at(body.end) == index + 3
+                    and self._name_end(index + 3) is not None
+                    and self.followed_by_marker(self._name_end(index + 3) or 0)
+                ):
+                    # "الباحث في مركز كارنيغي فلان": a body and its one-word name, then the
+                    # person's name.
+                    end = body.end
+                    index = index + 3
+                    continue
                 index += 1
                 continue
             if (
