@@ -460,6 +460,12 @@ class _Builder:
             after = attrs.evolve(
                 after, content_start=content_start, kind="complementizer", via=after.via or medium
             )
+        if (
+            form.renews
+            and after.kind == "object"
+            and not reader.reporting_noun_at(reader.index_at(after.content_start or 0))
+        ):
+            return  # "كرر الجيش هجماته": no word said; "كرر فلان مطالبته بـ…" is
         if after.kind == "object" and reader.dated_act(after.content_start):
             return  # "وأعلنت ضمها عام 1981": a dated act of its own, nothing said
         if form.that_only and after.kind not in ("complementizer", "quote", "colon"):
@@ -659,11 +665,29 @@ class _Builder:
             return False
         if after.kind in ("quote", "colon"):
             return True
+        glued = (
+            after.kind == "object"
+            and after.content_start is not None
+            and self.reader.text[after.content_start] == "ب"
+            and self.reader._is_prepositional(self.reader.index_at(after.content_start))
+        )
+        if (after.kind == "preposition" or glued) and self._same_sentence_demand(match):
+            return True  # "لكن تبليسي تقول إن …، وتطالب بإطلاق سراحهم فورا"
         return after.kind == "complementizer" and (
             match.group("verb").startswith("ت")
             or not form.impersonal
             or self._clause_subject(match) is not None
         )
+
+    def _same_sentence_demand(self, match: regex.Match[str]) -> bool:
+        """A present verb joined by "، و" to a statement of the same sentence, with the
+        preposition it governs: "وتتهم الجبهة الحكومة بالمماطلة …، وتطالب بالإفراج عنهم"."""
+        reader = self.reader
+        index = reader.index_at(match.start())
+        if match.group("pre") != "و" or index < 1 or reader.tokens[index - 1].text != ",":
+            return False
+        last = self.last
+        return last is not None and last.end >= reader.sentence_start(match.start())
 
     def _clause_subject(self, match: regex.Match[str]) -> Phrase | None:
         """ "قاد رئيس الأساقفة فلان مسيرة …، وقال: …": the subject of the clause before.

@@ -85,6 +85,9 @@ class VerbForm:
     impersonal: bool = False
     #: The form carries an object pronoun (وصفه، يصفها): what it describes stands before it.
     pronoun: bool = False
+    #: A verb of renewing or repeating (fourth field ``renew``): it reports an object only
+    #: when the object is a verbal noun of reporting ("كرر فلان مطالبته بـ…"، "كرر دعوته").
+    renews: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -112,6 +115,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     describes = "describe" in flags
     negated = "negated" in flags
     impersonal = "impersonal" in flags
+    renews = "renew" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
@@ -128,6 +132,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 describes,
                 negated,
                 impersonal,
+                renews=renews,
             )
             forms.setdefault(form, info)
             if describes and tense != PARTICIPLE and not form.endswith("ا"):

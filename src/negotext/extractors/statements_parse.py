@@ -501,6 +501,10 @@ class Reader:
                 if self.tokens[nxt].text in (":", '"') or self.tokens[nxt].text in _COMPLEMENTIZERS:
                     index = nxt
                     continue
+                if speaker is not None and self.reporting_noun_at(nxt):
+                    # "جدد المتحدث … فلان، تأكيد بلاده أن …": what was said, its noun first.
+                    start = self.tokens[nxt].start
+                    return AfterVerb(speaker, apposition, start, "object", None, start, via)
                 if (
                     self.tokens[nxt].text in _CONTENT_PREPOSITIONS
                     and nxt + 1 < len(self.tokens)
@@ -825,6 +829,8 @@ class Reader:
             return False  # "بعثة الأمم المتحدة": a head noun that starts with ب
         if word.startswith(("بال", "لل", "كال")):
             return True
+        if word[:1] in ("ب", "ل") and len(word) > 4 and word.endswith(_POSSESSIVES):
+            return True  # "بإطلاقهم", "بانسحابها": a noun with its pronoun is no name
         if word[:1] in ("ب", "ل") and len(word) > 3:
             # "قال بيدرسون إن": a short name right before a marker; else a preposition.
             for size in (1, 2):
@@ -1669,6 +1675,8 @@ class Reader:
                 break
             if words == 0 and len(token.text) > 3 and token.text.endswith(_POSSESSIVES):
                 break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
+            if words > 0 and token.text.endswith(("ه", "ها", "هم")) and self.reporting_noun_at(index):
+                break  # "كرر زعيم الإقليم فلان مطالبته بـ…": the noun said, no name
             if (
                 words == 0
                 and token.start in self.pronoun_starts
@@ -1858,6 +1866,27 @@ class Reader:
                 return None
             index += 1
         return None
+
+    def reporting_noun_at(self, index: int) -> bool:
+        """Whether token ``index`` is a verbal noun of reporting with its pronoun or in
+        construct ("مطالبته", "دعوتها", "تأكيد بلاده", "التأكيد")."""
+        if index >= len(self.tokens) or not self.tokens[index].word:
+            return False
+        word = self.tokens[index].bare
+        nouns = self.lexicon.reporting_nouns
+        if word in nouns:
+            return True
+        for pronoun in ("هما", "هم", "ها", "ه", ""):
+            if pronoun and not word.endswith(pronoun):
+                continue
+            stem = word[: len(word) - len(pronoun)]
+            if stem.endswith("ت") and "ال" + stem[:-1] + "ه" in nouns:
+                return True  # "مطالبته": المطالبة with its pronoun
+            if pronoun and "ال" + stem in nouns:
+                return True  # "تأكيده"
+            if not pronoun and "ال" + stem in nouns:
+                return True  # "تأكيد بلاده"
+        return False
 
     def reporting_noun(self, offset: int) -> tuple[str, int] | None:
         """ "إلى التأكيد على …" at ``offset``: the verbal noun and where its content starts."""
