@@ -779,6 +779,13 @@ class _Builder:
         after = reader.after_verb(verb_end, limit)
         clause_end = reader.clause_end(verb_end, limit=limit)
         quote = reader.described_quote(verb_end, clause_end, glued=True)
+        if (
+            quote is None
+            and match.group("pre")
+            and after.kind == "quote"
+            and after.quote is not None
+        ):
+            quote = after.quote  # "واعتبره "خطوة مهمة لبناء الثقة"": the predicate quoted
         if quote is None:
             return
         phrase = after.speaker

@@ -525,7 +525,8 @@ class Reader:
                 if (
                     self.tokens[nxt].text in _RELATIVES
                     or self._starts_adverbial(nxt)
-                    or self.is_verb(self.tokens[nxt].text)
+                    # "، طالبا عدم نشر اسمه،"; not "، واعتبره …", a clause of its own
+                    or self.tokens[nxt].text in self.lexicon.verbs
                 ):
                     # "، الذي حضر …،", "، في بيان،", "، طالبا عدم نشر اسمه،": skipped.
                     index = self._skip_chunk(nxt + 1)
@@ -928,13 +929,17 @@ class Reader:
                 ):
                     return platform
         cue = self._channel_length(index + 1)
-        if cue and not self._marker_in_clause(index + 1):
-            index += 1 + cue
-            while (index < len(self.tokens) and _NISBA.match(self.tokens[index].text)) or (
-                index < len(self.tokens) and self.tokens[index].text in _CHANNEL_ADJECTIVES
+        after_cue = -1
+        if cue:
+            after_cue = index + 1 + cue
+            while (
+                after_cue < len(self.tokens) and _NISBA.match(self.tokens[after_cue].text)
+            ) or (
+                after_cue < len(self.tokens) and self.tokens[after_cue].text in _CHANNEL_ADJECTIVES
             ):
-                index += 1
-            return index
+                after_cue += 1
+            if not self._marker_in_clause(index + 1):
+                return after_cue
         index += 1
         while index < len(self.tokens):
             word = self.tokens[index].text
@@ -956,6 +961,8 @@ class Reader:
                         return index
                     continue
                 return index
+            if index == after_cue and word.startswith("بال") and self._is_prepositional(index):
+                return index  # "ورحب فلان في بيان بالاتفاق، …": the governed preposition
             if (
                 word in _CONTENT_PREPOSITIONS
                 and not self._channel_follows(index + 1)
