@@ -699,9 +699,26 @@ class _Builder:
         """
         reader = self.reader
         index = reader.index_at(match.start())
-        if not match.group("pre") or index < 1 or reader.tokens[index - 1].text != ",":
+        if (
+            not match.group("pre")
+            and index >= 2
+            and reader.tokens[index - 1].text in ("لكنه", "لكنها", "ولكنه", "ولكنها")
+        ):
+            index -= 1  # "غادر فلان القاعة دون تصريح، لكنه كتب لاحقا أن …"
+        elif not match.group("pre") and self.lexicon.verbs[match.group("verb")].tense == PARTICIPLE:
+            pass  # "أقر المدرب فلان بأفضلية المنافس، مؤكداً أن …"
+        elif not match.group("pre"):
             return None
-        sentence = reader.sentence_start(match.start())
+        if index < 1 or reader.tokens[index - 1].text != ",":
+            return None
+        return self._sentence_subject(match.start(), index - 1)
+
+    def _sentence_subject(self, offset: int, comma: int) -> Phrase | None:
+        """The first speaker-like phrase of the sentence holding ``offset``, before the
+        comma token ``comma``, when no statement was read in that sentence yet."""
+        reader = self.reader
+        index = comma + 1
+        sentence = reader.sentence_start(offset)
         if self.last is not None and self.last.end > sentence:
             return None
         for at in range(reader.index_at(sentence), index - 1):
@@ -755,7 +772,8 @@ class _Builder:
             after = AfterVerb(None, None, start, kind, None, start, read.via)
         else:
             return
-        speaker = self._last_speaker(match.start())
+        subject = self._clause_subject(match)
+        speaker = self._speaker(subject, None) if subject else self._last_speaker(match.start())
         if speaker is None:
             return
         self._emit(
