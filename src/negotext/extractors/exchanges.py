@@ -541,7 +541,10 @@ class _Reader:
                 or w_start in self.demonym_chars
             )
             if not skippable:
-                break
+                via = self._via_before(words, index)
+                if via is None:
+                    break
+                index = via  # سلّمت السلطات عبر معبر تورخم جثث 7 جنود: over the route
             index -= 1
         if index < 0:
             return True  # the kind noun's phrase starts right after the action
@@ -571,6 +574,27 @@ class _Reader:
                 return _definite(before) or before in ("عن", "سراح")
             return True
         return False
+
+    via = _lazy_cues("exchange_via", "via")
+
+    @functools.cached_property
+    def via_starts(self) -> frozenset[int]:
+        return frozenset(c.start for c in self.via)
+
+    def _via_before(self, words: list[tuple[int, int]], index: int) -> int | None:
+        """Where a phrase of the route or the go-between ending at ``words[index]`` starts.
+
+        "عبر معبر تشونغ تشوم"، "بوساطة قطرية"، "عن طريق الصليب الأحمر": a word of
+        ``exchange_via`` and at most three words of its noun phrase, none a preposition that
+        would make the kind noun another word's (سلمت عبر وسطاء تقريراً عن أوضاع المعتقلين).
+        """
+        for start in range(index, max(-1, index - 4), -1):
+            if words[start][0] in self.via_starts:
+                phrase = [self.text[s:e] for s, e in words[start + 1 : index + 1]]
+                if any(w in _PREPOSITIONS for w in phrase):
+                    return None
+                return start
+        return None
 
     def _released_right_after(self, action: Cue) -> bool:
         """Whether a kind noun follows the action with at most its number, a hedge and a named
@@ -932,6 +956,19 @@ class _Reader:
                 return None
             if before and before[0][1] < action.end and not handing:
                 return None  # only the action itself stands before the number
+            apposed = any(
+                c.end <= q_start
+                and not has_break(text, c.end, q_start)
+                and len(tokens(text, c.end, q_start)) <= 4
+                for c in self.count_markers
+            )  # سراح موظفيها المحتجزين، والبالغ عددهم نحو 59 موظفاً
+            if (
+                marker not in ("عن", "سراح", "من")  # طاقم سفينة مؤلف من خمسة صيادين
+                and not handing
+                and not apposed
+                and not self._only_hedges(action.end, q_start)
+            ):
+                return None  # الإفراج عن مخصصات متأخرة لصالح 350 عاملاً: funds, no people
             following = tokens(text, q_end, min(len(text), q_end + 30))[:1]
             if not following or has_break(text, q_end, following[0][0]):
                 return None
@@ -947,6 +984,13 @@ class _Reader:
             label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
             return Cue(w_start, w_end, word, label)
         return None
+
+    def _only_hedges(self, start: int, end: int) -> bool:
+        """Whether only hedges (نحو، أكثر من، ما لا يقل عن) stand in ``text[start:end]``."""
+        return all(
+            self._covered(self.hedge_chars, w_start, w_end)
+            for w_start, w_end in tokens(self.text, start, end)
+        )
 
     @functools.cached_property
     def person_roles(self) -> frozenset[str]:
@@ -1349,6 +1393,12 @@ class _Reader:
             word = self.text[w_start:w_end]
             if not word.startswith("ال") or len(word) < 3:
                 return None
+            compound = next((q for q in self.numbers if q[0] == w_start and q[1] > w_end), None)
+            if compound is not None:  # جنودنا الثمانية عشر: the number, not its first word
+                count = _as_count(compound[2].value)
+                if compound[2].approximate or count is None or count < 2:
+                    return None
+                return count, compound[1]
             parsed = parse_number(word[2:])
             if parsed is None:
                 continue  # a definite genitive or adjective
@@ -1553,6 +1603,10 @@ class _Reader:
             words[-1] in NEGATIONS
             or (len(words) == 2 and words[0] in NEGATIONS and words[1] in ("يتم", "تتم"))
         )
+
+
+#: Prepositions that make the noun after them another word's, not the action's object.
+_PREPOSITIONS = frozenset({"عن", "علي", "في", "من", "الي", "مع", "منذ"})  # normalised (على → علي)
 
 
 def _people_kind(previous: list[Cue], people: bool) -> str:
