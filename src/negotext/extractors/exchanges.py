@@ -602,7 +602,17 @@ class _Reader:
 
         "إطلاق نحو 1500 أسير"، "إطلاق الأسرى"، "استعادت كييف جثامين 909 جنود": a release;
         "إطلاق النار على الأسرى"، "استعاد الجيش السيطرة على … وأسر 20 جندياً": none.
+        With its people as a pronoun right after it (وتطالب بإطلاق سراحهم) it is a release
+        of people told before.
         """
+        following = tokens(self.text, action.end, min(len(self.text), action.end + 12))[:1]
+        if (
+            following
+            and not has_break(self.text, action.end, following[0][0])
+            and self.text[following[0][0] : following[0][1]].startswith("سراح")
+            and self.text[following[0][0] : following[0][1]] in self.object_pronouns
+        ):
+            return True
         kind = next((k for k in self.kinds if k.start >= action.end), None)
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return False
@@ -804,6 +814,8 @@ class _Reader:
         if kind is None:
             kind = self._people_released_before(cue)  # خمسة أمريكيين أفرجت عنهم إيران
         if kind is None:
+            kind = self._released_clause_before(cue, used)
+        if kind is None:
             kind = self._released_in_sentence_before(cue, used)
         if kind is None:
             return None
@@ -828,7 +840,21 @@ class _Reader:
             return None
         used.add(kind.start)
         status = next((c for c in self.statuses if c.start == cue.start), None)
-        completed = status is None and cue.word in self.completed  # سلّمتها: handed over
+        if status is None:  # وتطالب بإطلاق سراحهم: the verb governing the release
+            status = next(
+                (
+                    c
+                    for c in reversed(self.statuses)
+                    if 0 <= cue.start - c.end <= 25
+                    and not has_break(text, c.end, cue.start)
+                    and len(tokens(text, c.end, cue.start)) <= 2
+                    and not self._negated(c.start)
+                ),
+                None,
+            )
+        completed = status is None and (
+            cue.word in self.completed or self._told_in_sequence(cue.start)
+        )  # سلّمتها: handed over; … قبل أن تفرج عنهم: released afterwards
         return _Mention(
             start,
             cue.end,
@@ -867,6 +893,85 @@ class _Reader:
             return None
         previous = [k for k in self.kinds if k.end <= w_start]
         return Cue(w_start, w_end, word, _people_kind(previous, people))
+
+    def _told_in_sequence(self, position: int) -> bool:
+        """Whether "قبل أن" or "ثم" stands right before ``position``: a later event told."""
+        before = [self.text[s:e] for s, e in tokens(self.text, max(0, position - 12), position)]
+        return before[-2:] == ["قبل", "ان"] or before[-1:] == ["ثم"]
+
+    def _released_clause_before(self, cue: Cue, used: set[int]) -> Cue | None:
+        """The people a pronoun of release names in the clause before, past one comma.
+
+        "اعتقلت صربيا ثلاثة من عناصر الشرطة قرب الحدود، قبل أن تفرج عنهم"، "عدد الأسرى
+        يقارب 15 أسيراً، وبيروت تطالب بإطلاقهم"، "ستة آخرين ما زالوا رهن الاحتجاز، وتطالب
+        بإطلاق سراحهم": the release opens a clause joined to the one before (و، ثم، قبل أن،
+        بعد أن، لكن) within its first six words; the last kind noun of that clause,
+        counted, is what it releases, or else the people a verb of capturing counts there.
+        """
+        text = self.text
+        comma = text.rfind(",", max(0, cue.start - 60), cue.start)
+        if comma < 0 or _sentence_break(text, comma + 1, cue.start):
+            return None
+        opening = tokens(text, comma, cue.end)  # the release itself may open it (وأفرجت عنهم)
+        if not opening or len(opening) > 6:
+            return None
+        first = text[opening[0][0] : opening[0][1]]
+        if not (first.startswith(("و", "ف")) or first in _CLAUSE_JOINERS):
+            return None
+        previous = text.rfind(",", max(0, comma - 120), comma)
+        low = max(previous + 1, sentence_range(self.analysis, comma)[0], comma - 120)
+        if _full_stop(text, low, comma):
+            return None
+        kind = next(
+            (
+                k
+                for k in reversed(self.kinds)
+                if low <= k.start
+                and k.end <= comma
+                and k.start not in used
+                and k.label != ExchangeKind.DOCUMENTS.value
+            ),
+            None,
+        )
+        if kind is not None and self._quantity_before(low, kind.start) is not None:
+            return kind
+        return self._captured_before(low, comma)
+
+    captures = _lazy_cues("exchange_capture_detainees", ExchangeKind.DETAINEES.value)
+    captives = _lazy_cues("exchange_capture_prisoners", ExchangeKind.PRISONERS.value)
+    kidnaps = _lazy_cues("exchange_capture_hostages", ExchangeKind.HOSTAGES.value)
+
+    def _captured_before(self, low: int, end: int) -> Cue | None:
+        """People counted as the object of a verb of capturing in ``text[low:end]``.
+
+        "اعتقلت صربيا ثلاثة من عناصر الشرطة"، "خطف مسلحون سبعة عمال": the verb
+        (``exchange_capture_*``: arresting → detainees, taking captive → prisoners,
+        kidnapping → hostages), at most a two-word subject, then a number. The returned cue
+        is the word right after the number, labelled with the verb's kind, so the number
+        reads as its count.
+        """
+        text = self.text
+        for verb in sorted(self.captures + self.captives + self.kidnaps, key=lambda c: -c.start):
+            if not low <= verb.start < end:
+                continue
+            number = next(
+                (
+                    q
+                    for q in self.numbers
+                    if verb.end <= q[0] < end
+                    and len(tokens(text, verb.end, q[0])) <= 2
+                    and not has_break(text, verb.end, q[0])
+                ),
+                None,
+            )
+            if number is None or self._is_vague(text[number[0] : number[1]]):
+                continue
+            following = tokens(text, number[1], end)[:1]
+            if not following or has_break(text, number[1], following[0][0]):
+                continue
+            w_start, w_end = following[0]
+            return Cue(w_start, w_end, text[w_start:w_end], verb.label)
+        return None
 
     def _released_in_sentence_before(self, cue: Cue, used: set[int]) -> Cue | None:
         """The people a pronoun of release names in the sentence before.
@@ -1438,6 +1543,8 @@ class _Reader:
             word = self.text[w_start:w_end]
             if word in self.persons or bare(word) in self.persons or word in self.copulas:
                 continue
+            if bare(word) in _OTHERS:
+                continue  # ستة آخرين ما زالوا رهن الاحتجاز
             following = words[index + 1] if index + 1 < len(words) else None
             if (
                 word in ("ما", "لا")
@@ -1604,6 +1711,12 @@ class _Reader:
             or (len(words) == 2 and words[0] in NEGATIONS and words[1] in ("يتم", "تتم"))
         )
 
+
+#: "Others" after a number, standing for people told before (ستة آخرين، 30 آخرون).
+_OTHERS = frozenset({"اخرين", "اخرون", "آخرين", "آخرون", "اخريات", "آخريات"})
+
+#: Words opening a clause joined to the one before (قبل أن تفرج عنهم، ثم أطلقت سراحهم).
+_CLAUSE_JOINERS = frozenset({"ثم", "قبل", "بعد", "لكن", "لكنها", "لكنه", "حتي"})
 
 #: Prepositions that make the noun after them another word's, not the action's object.
 _PREPOSITIONS = frozenset({"عن", "علي", "في", "من", "الي", "مع", "منذ"})  # normalised (على → علي)
