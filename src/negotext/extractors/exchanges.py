@@ -101,6 +101,7 @@ class _Mention:
     whole: bool = False  # all for all (الكل مقابل الكل)
     further: bool = False  # told as a further event (ثم جرى تبادل …): never a later mention
     held: bool = False  # a bare noun of the held (المحتجزين) read as hostages
+    nation: str | None = None  # the country of the people's demonym (أميركيين), if told
     #: The other side of a swap of two kinds (33 رهينة مقابل 1900 أسير), told with this one.
     others: list[_Mention] = attrs.Factory(list)
 
@@ -358,6 +359,8 @@ class _Reader:
             if kind is None:
                 kind = self._joined_later(action, next_action, used)
             if kind is None:
+                kind = self._people_of_a_nation(action, next_action)
+            if kind is None:
                 continue
             used.add(kind.start)
             if self._any_before(action):
@@ -518,6 +521,15 @@ class _Reader:
         """
         text = self.text
         words = tokens(text, action.end, kind.start)
+
+        def position_is_partitive(at: int) -> bool:
+            # a noun after "N من" (or two: ثلاثة من قادة الحركة), the kind its adjective
+            return text.startswith("ال", kind.start) and any(
+                text[words[j][0] : words[j][1]] == "من"
+                and self._covered(self.number_chars, *words[j - 1])
+                for j in range(max(1, at - 2), at)
+            )
+
         index = len(words) - 1
         while index >= 0:
             w_start, w_end = words[index]
@@ -540,6 +552,9 @@ class _Reader:
                 or word in self.copulas
                 or w_start in self.demonym_chars
             )
+            if not skippable and index >= 1 and position_is_partitive(index):
+                index -= 1  # 20 من قيادييها المعتقلين: the people the number counts
+                continue
             if not skippable:
                 via = self._via_before(words, index)
                 if via is None:
@@ -550,16 +565,17 @@ class _Reader:
             return True  # the kind noun's phrase starts right after the action
         w_start, w_end = words[index]
         word = text[w_start:w_end]
-        if word in ("عن", "سراح") or any(
+        if word in ("عن", "سراح", "وعن") or any(
             position in self.named_chars for position in range(w_start, w_end)
         ):
-            return True
+            return True  # وعن: الإفراج عنه وعن 20 من قيادييها, a second object
         if self._covered(self.action_chars, w_start, w_end):
             return True  # صفقة لتبادل الجثث: another word of exchanging
         if self._covered(self.joiner_chars, w_start, w_end):
             return True  # تسلّمت …، إلى جانب جثامين ثلاثة مهربين
-        if index == 0 and text.startswith("ل", kind.start):
-            return True  # تبادل جديد للأسرى: an adjective of the action, the kind after ل
+        after = kind.start if index == len(words) - 1 else words[index + 1][0]
+        if index == 0 and text.startswith("ل", after):
+            return True  # تبادل جديد للأسرى، تبادل شامل لكل الأسرى: an adjective, then ل
         if word in self.linking:
             if self._containers_before(action.end, kind) is not None:
                 return True
@@ -1090,6 +1106,30 @@ class _Reader:
             return Cue(w_start, w_end, word, label)
         return None
 
+    def _people_of_a_nation(self, action: Cue, limit: int) -> Cue | None:
+        """Civilians of a nation released, with no number: سراح مواطنين أميركيين تحتجزهم إيران.
+
+        Right after عن / سراح, a plural noun of people (``exchange_persons``) and a demonym:
+        detainees (hostages where the kind named last is hostages), with no count.
+        """
+        text = self.text
+        spans = self._after_release_marker(action, min(limit, action.end + 60), 7)
+        if not spans or len(spans) < 2 or _sentence_break(text, action.end, spans[0][0]):
+            return None
+        if has_break(text, spans[0][0], spans[1][1]):
+            return None
+        word = text[spans[0][0] : spans[0][1]]
+        if not (word in self.persons or bare(word) in self.persons):
+            return None
+        if not word.endswith(("ين", "ون")) or word in self.singular:
+            return None  # a plural of people (مواطنين، صحفيين), not one person
+        d_start, d_end = spans[1]
+        nisba = text[d_start:d_end].endswith(("يين", "يون"))
+        if not nisba and not any(s <= d_start < e for s, e in self.demonyms):
+            return None
+        previous = [k for k in self.kinds if k.end <= action.start]
+        return Cue(spans[0][0], d_end, text[spans[0][0] : d_end], _people_kind(previous, True))
+
     def _only_hedges(self, start: int, end: int) -> bool:
         """Whether only hedges (نحو، أكثر من، ما لا يقل عن) stand in ``text[start:end]``."""
         return all(
@@ -1321,7 +1361,22 @@ class _Reader:
         if mention.status is None and found is None and self._named_subject(action):
             mention.status = ExchangeStatus.COMPLETED  # تبادل حزب الله وإسرائيل الأسرى
         mention.evidence = (start, end)
-        mention.further = self._further(min(start, action.start))
+        mention.nation = next(  # the people's demonym: in or after the kind, or right before
+            (
+                c
+                for s, e, c in self.countries
+                if kind.start <= s <= kind.end + 2 or 0 <= kind.start - e <= 2
+            ),
+            None,
+        )
+        mention.further = self._further(min(start, action.start)) or (
+            previous is not None
+            and previous.start < action.start
+            and None not in (previous.nation, mention.nation)
+            and previous.nation != mention.nation
+            and not _full_stop(text, previous.start, action.start)
+            and any(w in CONTRASTS for w in text[previous.end : action.start].split())
+        )  # طالبت طهران بالإفراج عن إيرانيين …، فيما تطالب واشنطن بإطلاق سراح أميركيين
         if mention.status is None and mention.whole:
             mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
         if mention.status is None and mention.count is None:
@@ -1481,9 +1536,26 @@ class _Reader:
                 position - item[1] <= 3
                 or self.text[item[1] : position].strip() == "من"  # 100 من عناصر …
                 or self._people_between(item[1], position)
+                or self._partitive(item[1], position)
             )
         ]
         return found[-1] if found else None
+
+    def _partitive(self, end: int, position: int) -> bool:
+        """Whether "من" and one or two nouns stand between a number and a definite kind noun.
+
+        "٢٠ من قيادييها المعتقلين"، "ثلاثة من قادة الحركة المحتجزين": the kind noun is an
+        adjective of the people the number counts, with the article.
+        """
+        if not self.text.startswith("ال", position):
+            return False
+        words = tokens(self.text, end, position)
+        return (
+            2 <= len(words) <= 3
+            and self.text[words[0][0] : words[0][1]] == "من"
+            and not has_break(self.text, end, position)
+            and not any(self.text[s:e] in _PREPOSITIONS for s, e in words[1:])
+        )
 
     def _definite_count_after(self, position: int, limit: int) -> tuple[int, int] | None:
         """A number with the article after the kind noun: الرهائن العشرين → 20.
