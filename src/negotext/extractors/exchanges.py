@@ -102,6 +102,8 @@ class _Mention:
     further: bool = False  # told as a further event (ثم جرى تبادل …): never a later mention
     held: bool = False  # a bare noun of the held (المحتجزين) read as hostages
     nation: str | None = None  # the country of the people's demonym (أميركيين), if told
+    held_noun: bool = False  # named by a bare noun of the held (محتجزين), whatever its kind
+    noun: str = ""  # the kind noun, without its proclitics (اسري، محتجزين)
     #: The other side of a swap of two kinds (33 رهينة مقابل 1900 أسير), told with this one.
     others: list[_Mention] = attrs.Factory(list)
 
@@ -689,6 +691,23 @@ class _Reader:
             return action.end + 2 * KIND_WINDOW
         return reach
 
+    @staticmethod
+    def _held_for_prisoners(held: _Mention, other: str) -> None:
+        """The held (محتجزين) given for prisoners are hostages: 33 محتجزاً مقابل 1800 أسير.
+
+        A swap that names one side by the held and the other by the noun of prisoners
+        (``other``, a bare kind noun: أسير، أسرى، سجناء) sets captives against a state's
+        prisoners; held from both sides (من الطرفين) stay detainees, and held given for
+        fighters or soldiers (مقابل 100 من مقاتلي قسد) are one exchange of detainees.
+        """
+        if (
+            held.held_noun
+            and held.kind == ExchangeKind.DETAINEES
+            and other.startswith(_PRISONER_NOUNS)
+            and held.per_side is not False
+        ):
+            held.kind = ExchangeKind.HOSTAGES
+
     def _other_half(self, action: Cue, mention: _Mention, previous: _Mention | None) -> bool:
         """Whether a mention after مقابل is the other side of the exchange just told.
 
@@ -704,6 +723,7 @@ class _Reader:
         if not before or bare(self.text[before[0][0] : before[0][1]]) not in self.in_return:
             return False
         if mention.kind != previous.kind:  # one detainee for 50 prisoners: two exchanges
+            self._held_for_prisoners(previous, mention.noun)
             mention.status = mention.status or previous.status
             mention.evidence = (action.start, mention.evidence[1])
             return False
@@ -1303,6 +1323,8 @@ class _Reader:
         mention.held = mention.kind == ExchangeKind.HOSTAGES and bare(kind.word) in self.held
         if mention.held and mention.per_side is not None:
             mention.kind = ExchangeKind.DETAINEES  # 2900 محتجز من الطرفين: both sides hold them
+        mention.held_noun = bare(kind.word) in self.held
+        mention.noun = bare(kind.word)
         other = self._other_side(kind.end, sent_end, used)
         if (
             other is not None
@@ -1310,6 +1332,7 @@ class _Reader:
             and self._kind_of(other.kind) != mention.kind
         ):
             # 33 رهينة مقابل 1900 أسير: a swap of two kinds is two exchanges, one per kind
+            self._held_for_prisoners(mention, bare(other.kind.word))
             mention.others.append(
                 _Mention(
                     other.start,
@@ -1491,7 +1514,12 @@ class _Reader:
         """
         if kind.label == ExchangeKind.DETAINEES.value and bare(kind.word) in self.held:
             hostages = ExchangeKind.HOSTAGES.value
-            if any(k.label == hostages and bare(k.word) not in self.held for k in self.kinds):
+            if any(
+                k.label == hostages
+                and bare(k.word) not in self.held
+                and not bare(k.word).startswith(_KIDNAPPED)
+                for k in self.kinds
+            ):
                 return ExchangeKind.HOSTAGES
         if kind.label in (ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value):
             nation = self._nation_after(kind)  # 10 أسرى إسرائيليين, told as الرهائن الإسرائيليين
@@ -1783,6 +1811,13 @@ class _Reader:
             or (len(words) == 2 and words[0] in NEGATIONS and words[1] in ("يتم", "تتم"))
         )
 
+
+#: The nouns of prisoners proper (أسير، أسرى، سجين، سجناء), normalised, as kind nouns start.
+_PRISONER_NOUNS = ("اسير", "اسري", "اسرا", "سجين", "سجناء")
+
+#: The kidnapped (المختطفين، المخطوفين): a word that also names civilians a side detains (ملف
+#: المختطفين in Yemen), so it does not make the held of its article hostages.
+_KIDNAPPED = ("مختطف", "مخطوف")
 
 #: "Others" after a number, standing for people told before (ستة آخرين، 30 آخرون).
 _OTHERS = frozenset({"اخرين", "اخرون", "آخرين", "آخرون", "اخريات", "آخريات"})
