@@ -1121,7 +1121,12 @@ class _Reader:
             demonym = any(s <= w_start < e for s, e in self.demonyms)
             if not (people or nisba or demonym or held):
                 return None
-            previous = [k for k in self.kinds if k.end <= action.start]
+            # the kind named last in the sentence: a kind named in another sentence is another
+            # exchange's (طالبت طهران بالإفراج عن إيرانيين محتجزين … . أُفرج بموجبها عن خمسة
+            # أميركيين مقابل خمسة إيرانيين: prisoners)
+            sent_start, _ = sentence_range(self.analysis, action.start)
+            previous = [k for k in self.kinds if sent_start <= k.start and k.end <= action.start]
+            held = held or self._held_by_verb(w_end)  # 23 أرمنياً، بينهم …، تحتجزهم باكو
             label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
             return Cue(w_start, w_end, word, label)
         return None
@@ -1196,6 +1201,18 @@ class _Reader:
             return None
         self.one_person.add(w_start)
         return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
+
+    holding = _lazy_cues("exchange_holding", "holding")
+
+    def _held_by_verb(self, position: int) -> bool:
+        """Whether a verb of holding with the people as its pronoun follows in the sentence.
+
+        "بالإفراج عن 23 أرمنياً، بينهم قادة سابقون في الإقليم، تحتجزهم باكو" (``exchange_holding``).
+        """
+        return any(
+            0 <= c.start - position <= 100 and not _sentence_break(self.text, position, c.start)
+            for c in self.holding
+        )
 
     def _held_after(self, position: int) -> bool:
         """Whether the people counted before ``position`` are told held in their clause.
@@ -1352,11 +1369,20 @@ class _Reader:
         # status
         start = action.start
         found = self._status(action, kind, sent_start, sent_end)
+        # a word of adding right before the action (…، إضافة إلى تسليم رفات …) lists it with the
+        # exchange before, however many commas stand between, within the sentence
+        joined = any(0 <= action.start - j.end <= 2 for j in self.list_joiners)
         listed = (
             previous is not None
             and previous.status is not None
-            and 0 <= action.start - previous.evidence[1] <= 45
-            and not _sentence_break(text, previous.evidence[1], action.start)
+            and previous.evidence[1] <= action.start
+            and (
+                (
+                    action.start - previous.evidence[1] <= 45
+                    and not _sentence_break(text, previous.evidence[1], action.start)
+                )
+                or (joined and not _full_stop(text, previous.evidence[1], action.start))
+            )
             and not any(
                 word in CONTRASTS for word in text[previous.evidence[1] : action.start].split()
             )  # فيما يبقى تبادل المعتقلين عالقاً: a clause of its own
@@ -1467,6 +1493,7 @@ class _Reader:
                 bare(self.text[s:e]) in self.transfer
                 or self.text[s:e] in self.transfer
                 or self.text[s:e] in self.included_words
+                or self.text[s:e] in self.inclusion  # …، يشمل نحو 300 موقوف
                 for s, e in before
             ):
                 continue
