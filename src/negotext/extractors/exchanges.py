@@ -1115,6 +1115,8 @@ class _Reader:
                 return None
             w_start, w_end = following[0]
             word = text[w_start:w_end]
+            if word in ("منهم", "منهن"):  # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم
+                return self._some_of_them(action, w_start, w_end)
             people = word in self.persons or bare(word) in self.persons
             nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))  # سعودياً، إيرانيين
             held = self._held_after(w_end)  # اثني عشر راعياً … كانوا محتجزين لدى السلطات
@@ -1130,6 +1132,32 @@ class _Reader:
             label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
             return Cue(w_start, w_end, word, label)
         return None
+
+    def _some_of_them(self, action: Cue, start: int, end: int) -> Cue | None:
+        """A number of the people told before released: وأفرجت عن خمسة منهم.
+
+        "منهم" names the people of the clause before, in the same sentence: the last kind noun
+        counted there, or the people a verb of capturing counts there (اعتقلت القوات 15
+        فلسطينياً …، وأفرجت عن خمسة منهم → five detainees). The returned cue is منهم, with
+        that kind; the number before it is the count.
+        """
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        kind = next(
+            (
+                k
+                for k in reversed(self.kinds)
+                if sent_start <= k.start
+                and k.end <= action.start
+                and k.label != ExchangeKind.DOCUMENTS.value
+                and self._quantity_before(sent_start, k.start) is not None
+            ),
+            None,
+        )
+        if kind is None:
+            kind = self._captured_before(sent_start, action.start)
+        if kind is None:
+            return None
+        return Cue(start, end, self.text[start:end], kind.label)
 
     def _people_of_a_nation(self, action: Cue, limit: int) -> Cue | None:
         """Civilians of a nation released, with no number: سراح مواطنين أميركيين تحتجزهم إيران.
