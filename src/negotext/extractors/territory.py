@@ -130,6 +130,8 @@ BEFORE_LABEL = "sovereignty_before"
 STATEHOOD_LABEL = "statehood"
 #: The label of a presence of forces refused (لن تقبل بأي وجود عسكري تركي في غرب البلاد).
 PRESENCE_LABEL = "presence"
+#: Endings of a demonym in the dual (أوكرانيان، إماراتيتان), said of two places at once.
+DUAL_NISBA = ("يان", "يتان", "يين", "يتين")
 #: Verbs of lying somewhere (أن الشعاب تقع ضمن أراضيها): their subject is the territory.
 LYING = frozenset(normalize_text(w) for w in ("يقع", "تقع", "يقعان", "تقعان"))
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
@@ -329,7 +331,8 @@ class _Reader:
             if not before or has_break(self.text, before[-1][1], start):
                 continue
             skipped = self._predicate_subject(start, named)
-            endings = ("يه", "ي") if skipped == 0 else ("يه", "ي", "يا")  # عربياً سورياً
+            endings = ("يه", "ي", *DUAL_NISBA) if skipped == 0 else ("يه", "ي", "يا")
+            # عربياً سورياً; the dual agrees with two places (والقرم ودونباس أوكرانيان)
             if (
                 skipped is not None
                 and " " not in word
@@ -1747,7 +1750,9 @@ class _Reader:
         if opened:  # تقول مانيلا إن الشعاب …: the subject stands after إن, not the speaker
             before = before[opened[-1] + 1 :]
         listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
-        plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")}
+        plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")} or (
+            cue.word.endswith(DUAL_NISBA)
+        )  # القرم ودونباس أراضٍ روسية، القرم ودونباس أوكرانيان: one predicate of both
         if plural and len(listed) > 1:
             # القرم ودونباس ونوفوروسيا أراضٍ روسية: the places one plural predicate is said
             # of make one territory, from the first to the last
