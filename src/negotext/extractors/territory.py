@@ -819,6 +819,15 @@ class _Reader:
                 return (words[0][0], words[last][1]), holder
         return None
 
+    def _forces_deployed(self, start: int, end: int) -> bool:
+        """Whether forces are named between a verb of deploying and its place (ينتشر الجيش
+        حالياً في …، تنتشر قواتها في …)."""
+        forces = {bare(f) for f in self.forces}
+        return any(
+            bare(self._word(*t)) in forces or _possessive_forces(self._word(*t), forces)
+            for t in self.analysis.words_in(start, end)
+        )
+
     def _handed_end(self, phrase: _Phrase) -> int | None:
         """Where the object of handing over ends: before an adverb of completeness or the
         receiver after ل (تسليم المدينة بالكامل للسلطات المركزية، إعادة البلدات للجيش)."""
@@ -1068,6 +1077,10 @@ class _Reader:
             for full in self.full:
                 if position <= full.start <= position + 3:
                     share, position = 100.0, full.end
+        if cue.word in self.analysis.word_set("territory_deploying") and not self._forces_deployed(
+            cue.end, position
+        ):
+            return  # ينتشر الفيروس في …: deploying counts only for forces (ينتشر الجيش في …)
         if share is None and cue.word in self.analysis.word_set("territory_administering"):
             return  # تدير شؤون البلاد: administering is control only with a share of land
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
