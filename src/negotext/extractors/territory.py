@@ -504,6 +504,7 @@ class _Reader:
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
         found.extend(self._subject_to_control())
+        found.extend(self._handed_over())
         found.extend(self._held_remainder())
         found.sort(key=lambda item: item[0])
         unique: dict[tuple[str, ...], TerritoryClaim] = {}
@@ -548,6 +549,39 @@ class _Reader:
             claim = self._record(
                 ClaimKind.CONTROL, phrase, controller, None, None, evidence, segment
             )
+            yield (*evidence, claim)
+
+    def _handed_over(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "سلّمت يريفان أربع قرى حدودية في منطقة قازاخ إلى باكو": a past verb of handing over
+        (`territory_handed`), who hands, the territory, then إلى and the country (or capital)
+        that receives it, which controls it from then on."""
+        verbs = self.analysis.word_set("territory_handed")
+        for v_start, v_end in self.analysis.words:
+            word = self._word(v_start, v_end)
+            if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
+            if segment is None or self._negated(v_start):
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
+            giver = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
+            if giver is None:
+                continue
+            words = self.analysis.words_in(giver[1], min(sent_end, giver[1] + 100))[:10]
+            to = next((i for i, t in enumerate(words) if self._word(*t) == "الي"), None)
+            if not to or to + 1 >= len(words) or has_break(self.text, v_end, words[to][0]):
+                continue
+            receiver = self._place_at(words[to + 1][0])
+            if receiver is None or not (
+                receiver[2].kind == EntityKind.COUNTRY or self._capital(receiver[2])
+            ):
+                continue
+            phrase = self._phrase(words[0][0], words[to][0])
+            if phrase is None:
+                continue
+            evidence = (v_start, receiver[1])
+            year = self._year(evidence, sent_start)
+            claim = self._record(ClaimKind.CONTROL, phrase, receiver, None, year, evidence, segment)
             yield (*evidence, claim)
 
     def _held_remainder(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
@@ -828,6 +862,21 @@ class _Reader:
             for t in self.analysis.words_in(start, end)
         )
 
+    def _joined_to(
+        self, annexed: tuple[int, int, Entity], limit: int
+    ) -> tuple[int, int, Entity] | None:
+        """The country a place is joined to after إلى (ضم قبرص إلى اليونان), or None: the
+        place right after the verbal noun is then its object, the country its annexer."""
+        after = self.analysis.words_in(annexed[1], min(limit, annexed[1] + 30))[:2]
+        if len(after) < 2 or self._word(*after[0]) != "الي":
+            return None
+        if has_break(self.text, annexed[1], after[1][0]):
+            return None
+        joined = self._place_at(after[1][0])
+        if joined is None or joined[2].kind != EntityKind.COUNTRY:
+            return None
+        return joined
+
     def _handed_end(self, phrase: _Phrase) -> int | None:
         """Where the object of handing over ends: before an adverb of completeness or the
         receiver after ل (تسليم المدينة بالكامل للسلطات المركزية، إعادة البلدات للجيش)."""
@@ -1045,6 +1094,14 @@ class _Reader:
             claimant = self._actor_at(position)
             if claimant is not None:
                 position = claimant[1]
+        if kind == ClaimKind.ANNEXATION and claimant is not None:
+            joined = self._joined_to(claimant, sent_end)
+            if joined is not None:  # ضم قبرص إلى اليونان: Cyprus joined to Greece, by Greece
+                evidence = (cue.start, joined[1])
+                land = _Phrase(claimant[2], claimant[0], claimant[1])
+                year = self._year(evidence, sent_start)
+                yield evidence, self._record(kind, land, joined, None, year, evidence, segment)
+                return
         if kind == ClaimKind.SOVEREIGNTY_CLAIM and not cue.word.endswith("علي"):
             over = self._after_subject(position, sent_end)  # السيادة المغربية على الصحراء
             after_words = tokens(text, over, sent_end)[:1]
