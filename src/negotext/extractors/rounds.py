@@ -161,7 +161,9 @@ TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص
 #: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
-VENUE_FILLERS = frozenset({"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده"})
+VENUE_FILLERS = frozenset(
+    {"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "منتجع"}
+)  # and a village or a resort (في قرية إرغنيتي، في منتجع كرانس مونتانا)
 #: Nouns of an area that stand between في and a place the gazetteer knows (في منطقة "قازاخ"),
 #: but name no unknown place after them (في منطقة محايدة).
 AREA_NOUNS = frozenset({"منطقه", "اقليم", "محافظه", "ولايه"})
@@ -183,6 +185,12 @@ AHEAD_WORDS = frozenset(normalize_text(w) for w in ("قبل", "قبيل", "وق�
 #: Nouns that name a building (قصر الدرعية، فندق …، مقر …): a place they open is a building.
 BUILDING_NOUNS = frozenset(
     normalize_text(w) for w in ("قصر", "فندق", "مقر", "مبنى", "منتجع", "القصر", "الفندق", "المقر")
+)
+
+#: What may stand between a building and its city: بـ، في، and a city noun (في قصر الدرعية
+#: بالرياض، في قصر تشيراغان بمدينة إسطنبول، في قصر الأمم في مدينة جنيف).
+BUILDING_CITY_GAP = regex.compile(
+    r"(?:(?:ب|في|ف)?|(?:ب|في ?)(?:ال)?(?:مدينه|عاصمه|بلده|جزيره))"
 )
 
 #: A verbal noun of postponing or cancelling with a pronoun (تأجيلها، إرجاؤها، إلغاؤه).
@@ -373,6 +381,19 @@ def _topic_between(words: list[str]) -> bool:
     )
 
 
+def _building_after_topic(words: list[str]) -> bool:
+    """Whether في and a building noun follow the last topic word among ``words``.
+
+    "اجتماعاً بشأن قبرص في مقر المنظمة الدولية بنيويورك": the building opens a venue
+    phrase of its own, so the city after it is where the round is, not its topic.
+    """
+    last = max((i for i, word in enumerate(words) if word in TOPICS), default=-1)
+    return any(
+        word in BUILDING_PREPOSITIONS and words[i + 1] in BUILDING_NOUNS
+        for i, word in enumerate(words[last + 1 : -1], start=last + 1)
+    )
+
+
 def _closing_quote(text: str, position: int) -> bool:
     """Whether the last quotation mark before ``position`` closes a quotation in its line."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -472,6 +493,7 @@ class _Reader:
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
         self.venue_words = analysis.word_set("round_venue") | VENUE_WORDS_EXTRA
         self.host_words = analysis.word_set("round_host")
+        self.holding_verbs = self.host_words | analysis.word_set("round_present")
         self._venue_cache: dict[int, bool] = {}
         self._countries: dict[Entity, Entity | None] = {}
         gazetteer = analysis.resources.gazetteer
@@ -999,6 +1021,10 @@ class _Reader:
             if kind == "present" and status is RoundStatus.HELD:
                 status = RoundStatus.PLANNED
 
+        if status is RoundStatus.PLANNED:
+            modal = self._modal_of_pronoun(end, min(sent_end, next_start))
+            if modal is not None:  # ستُعقد …، مرجحاً أن تستضيفها روما: where is only likely
+                status = RoundStatus.POSSIBLE
         mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
         mention.arrival = (
             status is RoundStatus.PLANNED and cue_range is not None and self._arriving(*cue_range)
@@ -1103,6 +1129,32 @@ class _Reader:
             return None  # خلال المفاوضات السابقة: talks in general, no particular round
         return mention
 
+    def _modal_of_pronoun(self, end: int, limit: int) -> Cue | None:
+        """A modal of likelihood whose أن clause holds a verb with the round's pronoun.
+
+        "الجولة المقبلة ستُعقد …، مرجحاً أن تستضيفها العاصمة الإيطالية روما": the round is
+        to come, but the modal (مرجحاً، يُحتمل، من المرجح، لا يستبعد) says where or when it
+        will be is only likely: the round is possible.
+        """
+        for cue in self.statuses:
+            if not end <= cue.start <= min(limit, end + AFTER_WINDOW + 40):
+                continue
+            if cue.label != "possible" or _negated(self.text, cue.start):
+                continue
+            following = tokens(self.text, cue.end, min(limit, cue.end + 40))[:2]
+            words = [self.text[a:b] for a, b in following]
+            if cue.word.endswith(" ان"):
+                words = ["ان", *words]
+            if (
+                len(words) >= 2
+                and words[0] == "ان"
+                and _present_tense(words[1])
+                and words[1].endswith(("ها", "هما"))
+                and regex.sub(r"(?:ها|هما)$", "", words[1]) in self.holding_verbs
+            ):  # not: مرجحاً أن يحضرها الوزير (who attends is what is likely)
+                return cue
+        return None
+
     def _told_as_earlier(self, start: int, sent_start: int) -> bool:
         """Whether the round at ``start`` follows بعد / عقب in another round's sentence.
 
@@ -1186,6 +1238,11 @@ class _Reader:
         """
         low = min(cue_range[0], start) if cue_range else start
         head_end = self.heads.get(start, end)
+        if any(
+            0 <= start - o_end <= 2 and o.value is not None and not self.text.startswith("ال", o_s)
+            for o_s, o_end, o in self.ordinals
+        ):
+            return False  # أولى جولات هذا المسار، ثالث اجتماعات اللجنة: one round of the series
         return any(low <= g.start and g.end <= head_end for g in self.generic)
 
     def _status(
@@ -1382,6 +1439,9 @@ class _Reader:
 
         The rounds counted were held, as when the verb comes first (عقدا جولتين).
         """
+        following = tokens(self.text, end, min(len(self.text), end + 12))[:1]
+        if following and self.text[following[0][0] : following[0][1]] in RELATIVES:
+            end = following[0][1]  # الجولتين اللتين استضافتهما إسطنبول
         for cue in self.statuses:
             if (
                 cue.label in ("held", "held_relative")
@@ -1671,10 +1731,13 @@ class _Reader:
                     if (
                         not after
                         and mention.definite
-                        and text[mention.end : o_start].strip() == ","
+                        and (
+                            text[mention.end : o_start].strip() == ","
+                            or ASIDE.fullmatch(text[mention.end : o_start].strip())
+                        )
                         and text.startswith("ال", o_start)
                     ):
-                        after = True  # الاجتماع، الرابع من نوعه، …: in apposition
+                        after = True  # الاجتماع، الرابع من نوعه، …; الاجتماع، بصيغة …، الثاني
                     mention.appositive = after
             elif mention.end + 40 < o_start <= min(mention.end + APPOSITION_WINDOW, next_start):
                 words = _previous_words(self.analysis, o_start, 1)
@@ -1690,6 +1753,8 @@ class _Reader:
             if before or inside or after:
                 best = (o_start, o_end, ordinal)
                 break
+        if best is None and mention.verb:
+            best = self._time_ordinal(mention.end, min(sent_end, next_start))
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
         following = tokens(text, mention.end, min(len(text), mention.end + 12))[:1]
@@ -1712,6 +1777,22 @@ class _Reader:
                 if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
                     mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
             return best[0], best[1]
+        return None
+
+    def _time_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
+        """The ordinal of "للمرة الثالثة" in a meeting verb's clause (تجتمع اللجنة للمرة الثالثة،
+        التقى الرئيسان للمرة الأولى): how many times they have met, past the verb's subject.
+
+        Only for a verb of meeting: after a round noun it may tell someone else's first
+        time (يشارك في الاجتماع للمرة الأولى مدني).
+        """
+        for o_start, o_end, ordinal in self.ordinals:
+            if not end <= o_start <= min(limit, end + ATTRIBUTE_WINDOW + 20):
+                continue
+            if has_break(self.text, end, o_start) or ordinal.value is None:
+                continue
+            if [bare(w) for w in _previous_words(self.text, o_start, 1)] in (["مره"], ["لمره"]):
+                return o_start, o_end, ordinal
         return None
 
     @staticmethod
@@ -1782,6 +1863,7 @@ class _Reader:
                 p_start >= mention.end
                 and _topic_between(gap.rsplit(",", 1)[-1].split())
                 and not self._after_filler(p_start)
+                and not _building_after_topic(gap.rsplit(",", 1)[-1].split())
             ):
                 continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
             if (
@@ -1834,6 +1916,15 @@ class _Reader:
                 + (30 if self._place_type(entity) == "region" else 0)  # a city names it better
             )
             candidates.append((distance + penalty, p_start, p_end, entity))
+        if any(
+            c[1] >= mention.end and c[3].kind == EntityKind.PLACE and self._venue_before(c[1])
+            for c in candidates
+        ):  # استضافت بكين … أولى جولات هذا المسار في كونمينغ: the host is the government
+            candidates = [
+                c
+                for c in candidates
+                if not (c[2] <= mention.start and self._host_subject(c[1]))
+            ] or candidates
         if not candidates:
             return None
         _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
@@ -2136,7 +2227,7 @@ class _Reader:
                 if c_start < b_end:
                     continue
                 gap = self.text[b_end:c_start].strip(" ,")
-                if gap in ("", "ب", "في", "ف") and chosen[0] in (b_start, c_start):
+                if BUILDING_CITY_GAP.fullmatch(gap) and chosen[0] in (b_start, c_start):
                     return (c_start, c_end, city), building
         return chosen, None
 
@@ -2239,6 +2330,8 @@ class _Reader:
         for word in _previous_words(self.analysis, position, 3):
             if word in self.venue_words or bare(word) in self.venue_words:
                 return True
+            if word[:1] == "ب" and word[1:] in VENUE_FILLERS:
+                return True  # بمدينة إسطنبول، بالعاصمة: the preposition is attached
             if word in VENUE_FILLERS or word in AREA_NOUNS or word.endswith("يه"):
                 continue  # في العاصمة العمانية مسقط
             return False
