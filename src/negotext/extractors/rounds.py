@@ -206,6 +206,8 @@ CONTRASTS = frozenset(
 )
 #: The end of a sentence (not a decimal point).
 SENTENCE_END = regex.compile(r"[!?\n]|\.(?!\d)")
+#: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
+CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
 LONG_ASIDE = regex.compile(r",[^,.\n]{1,70},")
 
@@ -218,6 +220,8 @@ ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trig
 PARTY_WINDOW = 110
 SIGNING_WINDOW = 160  # how far after a verb of signing its agreement may stand past a venue
 PRESENT_DATE_WINDOW = 75  # how far after a present verb of holding its date to come may stand
+FAR_REACH = 50  # how much further a venue may stand past the parties of a relative clause
+FAR_REACH_VERB = 100  # … past the long subject and object of a verb of meeting
 APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a round with a long name
 
 
@@ -246,6 +250,10 @@ class _Mention:
     plural: bool = False
     #: Whether the venue is a city in construct (مفاوضات جدة), not said with في.
     construct: bool = False
+    #: How much further than the usual window its venue may stand: past the subject and
+    #: object of a verb of meeting or of a relative clause that names the parties (القمة التي
+    #: جمعت الرئيس … ورئيس الوزراء … في البيت الأبيض بواشنطن).
+    far: int = 0
 
     #: Whether the venue and then the date follow the noun in its own phrase (اجتماع نيويورك
     #: في يوليو الماضي، القمة الأولى في سنغافورة في يونيو 2018).
@@ -1026,6 +1034,10 @@ class _Reader:
             if modal is not None:  # ستُعقد …، مرجحاً أن تستضيفها روما: where is only likely
                 status = RoundStatus.POSSIBLE
         mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
+        if mention.verb:  # التقى X، يوم الأربعاء، بممثل …، في مدينة بندر: up to the next round
+            mention.far = max(0, min(FAR_REACH_VERB, min(next_start, sent_end) - end - 110))
+        elif cue_range is not None and cue_range[0] >= end and self._gathering(cue_range):
+            mention.far = FAR_REACH  # القمة التي جمعت X وY في البيت الأبيض بواشنطن
         mention.arrival = (
             status is RoundStatus.PLANNED and cue_range is not None and self._arriving(*cue_range)
         )
@@ -1155,14 +1167,21 @@ class _Reader:
                 return cue
         return None
 
+    def _gathering(self, cue_range: tuple[int, int]) -> bool:
+        """Whether a cue after the round is a verb of bringing together (جمعت، جمعهما)."""
+        word = self.text[cue_range[0] : cue_range[1]].split()[-1].lstrip("وف")
+        return word.startswith("جمع")
+
     def _told_as_earlier(self, start: int, sent_start: int) -> bool:
         """Whether the round at ``start`` follows بعد / عقب in another round's sentence.
 
         "الجولة الثالثة …، بعد جولة يوليو 2024": another, earlier round.
         """
-        return _previous_words(self.analysis, start, 1) in (["بعد"], ["عقب"]) and any(
-            sent_start <= t_start < start for t_start, _, _ in self.triggers
-        )
+        words = _previous_words(self.analysis, start, 6)
+        after = words[:1] in (["بعد"], ["عقب"]) or (
+            words[:1] == ["علي"] and any(word in ("بعد", "عقب") for word in words[2:6])
+        )  # ويأتي الاجتماع بعد أقل من شهرين على القمة (not: بعد أيام من المفاوضات, spent in them)
+        return after and any(sent_start <= t_start < start for t_start, _, _ in self.triggers)
 
     def _political(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` names two states, or a state and an armed group."""
@@ -1832,15 +1851,23 @@ class _Reader:
         party_keys = {_entity_key(e) for _, _, e in parties}
         told = mention.status or (RoundStatus.PLANNED if mention.relative == "next" else None)
         candidates = []  # (الاجتماع المقبل للجنة في تايلاند: the next round is planned there)
-        for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40):
-            if p_start < lo or p_end > hi + (40 if mention.verb else 30):
+        for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40 + mention.far):
+            if p_start < lo or p_end > hi + (40 if mention.verb else 30) + mention.far:
                 continue
+            if p_end > mention.end + 110 and CONJOINED_CLAUSE.search(
+                self.text, mention.end, p_start
+            ):
+                continue  # …، وتركزت على سلامة الملاحة في البحر الأسود: past a clause of its own
             after_cue = (
                 cue_start is not None
                 and mention.end <= cue_start < p_start
                 and not has_break(self.text, cue_start, p_start)
             )  # not past a clause of its own: قمة محتملة بين الرئيسين، اقترحت … في غوما
-            if mention.verb and p_start >= mention.end and p_end <= mention.end + 110:
+            if (
+                (mention.verb or mention.far)
+                and p_start >= mention.end
+                and p_end <= mention.end + 110 + mention.far
+            ):
                 after_cue = True  # التقى الوزير، اليوم، نظيره … في عمّان: past subject and object
             if p_end > hi and has_break(self.text, mention.end, p_start) and not after_cue:
                 continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
@@ -1887,7 +1914,7 @@ class _Reader:
                 continue  # في طرابلس أو بنغازي: not yet a venue
             held_in = (
                 told in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
-                and 0 <= p_start - mention.end <= (110 if mention.verb else 25)
+                and 0 <= p_start - mention.end <= (110 if mention.verb else 25) + mention.far
                 and not has_break(self.text, mention.end, p_start)
             ) or (
                 self._host_subject(p_start) or self._host_after(p_end)
