@@ -792,7 +792,8 @@ class _Reader:
         allowed = {"علي", "الي", "نص", "مسوده", "بالاحرف", "الاولي"}
         for agreement in agreements:
             if cue.end <= agreement.start <= min(sent_end, cue.end + SIGNING_WINDOW):
-                gap = ASIDE.sub(" ", text[cue.end : agreement.start])
+                gap = LONG_ASIDE.sub(" ", text[cue.end : agreement.start])
+                # (توصل الطرفان في جنيف، برعاية الأمم المتحدة والصليب الأحمر، إلى اتفاق)
                 if has_break(gap, 0, len(gap)):
                     continue  # (a short aside between commas does not part them)
                 if self._venue_right_before(cue.end, agreement.start):
@@ -819,6 +820,10 @@ class _Reader:
                     return agreement.start, agreement.end  # وقّعا في أكتوبر الماضي اتفاقاً
             if agreement.end <= cue.start and cue.start - agreement.end <= 40:
                 gap = [text[a:b] for a, b in tokens(text, agreement.end, cue.start)]
+                if not gap and not has_break(text, agreement.end, cue.start):
+                    first = text[agreement.start : agreement.end].lstrip("وف")
+                    if not first.startswith(("ال", "بال", "لل")):
+                        return agreement.start, agreement.end  # بيان مشترك وُقّع: its relative
                 if gap and gap[-1] in RELATIVES and not has_break(text, agreement.end, cue.start):
                     return (
                         agreement.start,
@@ -1293,6 +1298,8 @@ class _Reader:
         adjacent = [
             c for c in adjacent if c.label != "proposed_object" or self._holding_before(start)
         ]  # دعت القمة: the summit is who calls, not what is called for
+        if adjacent and self._after_to_come(adjacent[-1]):
+            return "none", None, None  # من المنتظر أن تقترح البعثة عقب اجتماع سرت: not yet held
         if adjacent:
             return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
         after = [
@@ -1375,6 +1382,21 @@ class _Reader:
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _after_to_come(self, cue: Cue) -> bool:
+        """Whether "بعد / عقب" before a round stands in a clause told as still to come.
+
+        "ومن المنتظر أن تقترح البعثة عقب اجتماع سرت جولة حوار": what follows the meeting is
+        expected, so the meeting has not been held yet either (it is the one planned).
+        """
+        if cue.label != "held_adjacent" or cue.word.lstrip("و") not in ("بعد", "عقب"):
+            return False
+        return any(
+            c.label in ("planned", "planned_near", "possible", "proposed")
+            and 0 <= cue.start - c.end <= 60
+            and not has_break(self.text, c.end, cue.start)
+            for c in self.statuses
+        )
 
     def _agreed_on(self, start: int) -> bool:
         """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""
@@ -2132,8 +2154,11 @@ class _Reader:
                 and entity.kind == EntityKind.PLACE
                 and self._place_type(entity) != "region"
                 and len(self.analysis.words_in(p_end, opener)) <= 1
-                and self._venue_before(p_start)
-            ):
+                and (
+                    self._venue_before(p_start)
+                    or _previous_words(self.analysis, p_start, 1) == ["من"]
+                )
+            ):  # انطلق المسار من كراكاس، حيث عُقدت الجولة الأولى
                 return p_start, p_end, entity
         low = max(sent_start, opener - 60)
         found = self._named_city(low, low, opener, reach=opener - low)  # إلى مدينة أروشا، حيث
