@@ -442,7 +442,10 @@ class _Reader:
         triggers += find_cues(analysis, verbs)
         triggers.sort(key=lambda c: c.start)
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
+        self.agree_verbs = analysis.word_set("round_agree")
         for cue in find_cues(analysis, {"round_held_initial": "held"}):
+            if self._agreed_object(cue.start) is not None:
+                continue  # اتفقا على مواصلة التواصل وعقد لقاء آخر: a verbal noun agreed on
             if _clause_initial(self.text, cue) and not self._object_after_aside(cue):
                 self.statuses.append(cue)
             elif self._relative_verb(cue):  # الاجتماع الأخير الذي عُقد، بلقاء … عُقد الثلاثاء
@@ -469,7 +472,6 @@ class _Reader:
         self.holding = analysis.word_set("round_holding_nouns")
         self.adjacent_words = analysis.word_set("round_held_adjacent")
         self.previous_words = analysis.word_set("round_previous")
-        self.agree_verbs = analysis.word_set("round_agree")
         self.continuing = analysis.word_set("round_continuing")
         self.framework = analysis.word_set("round_framework")
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
@@ -1355,7 +1357,7 @@ class _Reader:
                 - self._asides_length(cue.end, start)
                 - self._venue_phrase_length(cue.end, start)
                 > NEAR_WINDOW
-                and not any(cue.end <= p.start and start - p.end <= 4 for p in self.purposes)
+                and not any(cue.end <= p.start and self._purpose_of(p, start) for p in self.purposes)
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
@@ -1383,6 +1385,19 @@ class _Reader:
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
 
+    def _purpose_of(self, purpose: Cue, start: int) -> bool:
+        """Whether a word of purpose (لعقد، لإجراء) governs the round at ``start``: right before
+        it, or before an ordinal in construct with it (لعقد ثالث لقاء بينهما)."""
+        if not purpose.end <= start:
+            return False
+        if start - purpose.end <= 4:
+            return True
+        between = tokens(self.text, purpose.end, start)
+        return len(between) == 1 and any(
+            o_start == between[0][0] and o_end == between[0][1] and o.value is not None
+            for o_start, o_end, o in self.ordinals
+        )
+
     def _after_to_come(self, cue: Cue) -> bool:
         """Whether "بعد / عقب" before a round stands in a clause told as still to come.
 
@@ -1402,10 +1417,25 @@ class _Reader:
         """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""
         words = _previous_words(self.analysis, start, 6)
         if words and bare(words[0]) in self.holding:
+            if words[0].startswith("و") and self._agreed_object(start - len(words[0]) - 1):
+                return True  # اتفقا على مواصلة التواصل وعقد لقاء آخر
             words = words[1:]  # اتفق الوزيران على عقد الاجتماع الخامس
         if not words or words[0] not in ("على", "علي"):
             return False
         return any(word.lstrip("وف") in self.agree_verbs for word in words[1:4])
+
+    def _agreed_object(self, position: int) -> int | None:
+        """Where "اتفق … على" stands when the word at ``position`` is a verbal noun joined by و
+        to what the parties agreed on (اتفقا على مواصلة التواصل وعقد لقاء آخر), else None."""
+        if self.text[position : position + 1] != "و":
+            return None
+        words = _previous_words(self.text, position, 7)
+        for index, word in enumerate(words[:4]):
+            if word in ("على", "علي"):
+                if any(w.lstrip("وف") in self.agree_verbs for w in words[index + 1 : index + 4]):
+                    return position
+                return None
+        return None
 
     def _proposer_before(self, start: int, low: int) -> Cue | None:
         """A verb of calling or proposing that governs a round after إلى / عقد across another noun.
@@ -1808,6 +1838,12 @@ class _Reader:
             previous = _previous_words(self.analysis, mention.start, 1)
             if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
                 mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
+            if (
+                previous == ["في"]
+                and previous_end > sent_start
+                and self.text[: mention.start].rstrip()[:-2].rstrip().endswith(",")
+            ):  # استأنف الوفدان المحادثات في جدة، في الجولة الثانية من "منبر جدة": that round
+                mention.appositive = True
             if best[1] <= mention.start and not text.startswith("ال", best[0]):
                 mention.definite = (
                     True  # خامس لقاء: an ordinal in construct makes the noun definite
@@ -2178,7 +2214,7 @@ class _Reader:
         purpose = (
             (first.startswith("ل") and not first.startswith("لقاء"))
             or any(bare(w) in self.preparing for w in words)
-            or any(p.end <= start and start - p.end <= 4 for p in self.purposes)
+            or any(self._purpose_of(p, start) for p in self.purposes)
         )
         low = max(sent_start, start - 2 * BEFORE_WINDOW)  # past a long delegation name
         arrivals = [c for c in self.arrivals if low <= c.start and c.end <= start]
@@ -2397,6 +2433,9 @@ class _Reader:
                 continue
             if "منذ" in self.text[max(0, d_start - 8) : d_start]:
                 continue
+            since = _previous_words(self.text, d_start, 4)
+            if "منذ" in since and since[0] == "في":
+                continue  # منذ اندلاع الحرب في 15 أبريل: the event the span starts from
             if d_end <= start and self._sequel_at(start):
                 continue  # لقاء أوهريد في مارس واجتماع فيينا: the date before is the first one's
             distance = d_start - end if d_start >= end else start - d_end
