@@ -162,8 +162,8 @@ TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
 VENUE_FILLERS = frozenset(
-    {"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "منتجع"}
-)  # and a village or a resort (في قرية إرغنيتي، في منتجع كرانس مونتانا)
+    {"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "منتجع", "مطار"}
+)  # and a village, a resort or an airport (في قرية إرغنيتي، في منتجع كرانس مونتانا، في مطار أرغايل)
 #: Nouns of an area that stand between في and a place the gazetteer knows (في منطقة "قازاخ"),
 #: but name no unknown place after them (في منطقة محايدة).
 AREA_NOUNS = frozenset({"منطقه", "اقليم", "محافظه", "ولايه"})
@@ -222,7 +222,8 @@ SIGNING_WINDOW = 160  # how far after a verb of signing its agreement may stand 
 PRESENT_DATE_WINDOW = 75  # how far after a present verb of holding its date to come may stand
 FAR_REACH = 50  # how much further a venue may stand past the parties of a relative clause
 FAR_REACH_VERB = 100  # … past the long subject and object of a verb of meeting
-APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a round with a long name
+APPOSITION_WINDOW = 90
+KIND_WINDOW = 170  # … and "، هي الرابعة من نوعها" after a round with a long list of parties  # how far "، وهو الثاني" may stand after a round with a long name
 
 
 @attrs.define
@@ -688,7 +689,10 @@ class _Reader:
                     p
                     for p in purposes
                     if place[1] <= p.start <= place[1] + 40
-                    and not has_break(text, place[1], p.start)
+                    and (
+                        not has_break(text, place[1], p.start)
+                        or self._date_then_comma(place[1], p.start)
+                    )
                 ),
                 None,
             )
@@ -714,6 +718,17 @@ class _Reader:
                 mention.date = DateRef(date[2].text, date[2].span, date[2].value)
             found.append(mention)
         return found
+
+    def _date_then_comma(self, start: int, end: int) -> bool:
+        """Whether only a date and a comma part ``start`` from ``end`` (إلى القاهرة الأسبوع
+        المقبل، لاستكمال البحث): the purpose is still the trip's."""
+        gap = self.text[start:end]
+        if gap.count(",") != 1 or not gap.rstrip().endswith(","):
+            return False
+        return any(
+            start <= d_start and d_end <= end and not self.text[start:d_start].strip()
+            for d_start, d_end, _ in self.dates
+        )
 
     def _signings(self) -> list[_Mention]:
         """Rounds told by signing or reaching an agreement at a place (held there).
@@ -1810,7 +1825,10 @@ class _Reader:
                     ):
                         after = True  # الاجتماع، الرابع من نوعه، …; الاجتماع، بصيغة …، الثاني
                     mention.appositive = after
-            elif mention.end + 40 < o_start <= min(mention.end + APPOSITION_WINDOW, next_start):
+            elif mention.end + 40 < o_start <= min(
+                mention.end + (KIND_WINDOW if self._of_its_kind(o_end) else APPOSITION_WINDOW),
+                next_start,
+            ):
                 words = _previous_words(self.analysis, o_start, 1)
                 lead_text = text[max(0, o_start - 12) : o_start].rstrip()
                 after = bool(words) and (
@@ -1871,6 +1889,12 @@ class _Reader:
             if [bare(w) for w in _previous_words(self.text, o_start, 1)] in (["مره"], ["لمره"]):
                 return o_start, o_end, ordinal
         return None
+
+    def _of_its_kind(self, position: int) -> bool:
+        """Whether "من نوعه / من نوعها" follows an ordinal (هي الرابعة من نوعها): it counts rounds."""
+        following = tokens(self.text, position, min(len(self.text), position + 14))[:2]
+        words = [self.text[a:b] for a, b in following]
+        return len(words) == 2 and words[0] == "من" and words[1].startswith("نوع")
 
     @staticmethod
     def _adjective_gap(gap: list[str], ordinal: str) -> bool:
@@ -2770,7 +2794,11 @@ def _group(
             mention.status = RoundStatus.HELD
         if mention.status is None:
             continue
-        target = next((g for g in groups if _compatible(g, mention)), None)
+        fits = [g for g in groups if _compatible(g, mention)]
+        target = next(
+            (g for g in fits if mention.ordinal is not None and g.ordinal == mention.ordinal),
+            fits[0] if fits else None,
+        )  # وأفضت الجولة الأولى: the first round told, not the last one with no ordinal
         if target is None and _anaphoric(mention):
             earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
             target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
