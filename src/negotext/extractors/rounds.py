@@ -1175,7 +1175,7 @@ class _Reader:
                 continue
             if cue.label != "possible" or _negated(self.text, cue.start):
                 continue
-            following = tokens(self.text, cue.end, min(limit, cue.end + 40))[:2]
+            following = self.analysis.words_in(cue.end, min(limit, cue.end + 40))[:2]
             words = [self.text[a:b] for a, b in following]
             if cue.word.endswith(" ان"):
                 words = ["ان", *words]
@@ -1407,7 +1407,7 @@ class _Reader:
             return False
         if start - purpose.end <= 4:
             return True
-        between = tokens(self.text, purpose.end, start)
+        between = self.analysis.words_in(purpose.end, start)
         return len(between) == 1 and any(
             o_start == between[0][0] and o_end == between[0][1] and o.value is not None
             for o_start, o_end, o in self.ordinals
@@ -1444,7 +1444,7 @@ class _Reader:
         to what the parties agreed on (اتفقا على مواصلة التواصل وعقد لقاء آخر), else None."""
         if self.text[position : position + 1] != "و":
             return None
-        words = _previous_words(self.text, position, 7)
+        words = _previous_words(self.analysis, position, 7)
         for index, word in enumerate(words[:4]):
             if word in ("على", "علي"):
                 if any(w.lstrip("وف") in self.agree_verbs for w in words[index + 1 : index + 4]):
@@ -1525,7 +1525,7 @@ class _Reader:
 
         The rounds counted were held, as when the verb comes first (عقدا جولتين).
         """
-        following = tokens(self.text, end, min(len(self.text), end + 12))[:1]
+        following = self.analysis.words_in(end, min(len(self.text), end + 12))[:1]
         if following and self.text[following[0][0] : following[0][1]] in RELATIVES:
             end = following[0][1]  # الجولتين اللتين استضافتهما إسطنبول
         for cue in self.statuses:
@@ -1886,13 +1886,13 @@ class _Reader:
                 continue
             if has_break(self.text, end, o_start) or ordinal.value is None:
                 continue
-            if [bare(w) for w in _previous_words(self.text, o_start, 1)] in (["مره"], ["لمره"]):
+            if [bare(w) for w in _previous_words(self.analysis, o_start, 1)] in (["مره"], ["لمره"]):
                 return o_start, o_end, ordinal
         return None
 
     def _of_its_kind(self, position: int) -> bool:
         """Whether "من نوعه / من نوعها" follows an ordinal (هي الرابعة من نوعها): it counts rounds."""
-        following = tokens(self.text, position, min(len(self.text), position + 14))[:2]
+        following = self.analysis.words_in(position, min(len(self.text), position + 14))[:2]
         words = [self.text[a:b] for a, b in following]
         return len(words) == 2 and words[0] == "من" and words[1].startswith("نوع")
 
@@ -2457,7 +2457,7 @@ class _Reader:
                 continue
             if "منذ" in self.text[max(0, d_start - 8) : d_start]:
                 continue
-            since = _previous_words(self.text, d_start, 4)
+            since = _previous_words(self.analysis, d_start, 4)
             if "منذ" in since and since[0] == "في":
                 continue  # منذ اندلاع الحرب في 15 أبريل: the event the span starts from
             if d_end <= start and self._sequel_at(start):
