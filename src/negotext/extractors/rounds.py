@@ -2582,6 +2582,7 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         place is not None
         and mention.place is not None
         and _entity_key(place) != _entity_key(mention.place)
+        and not _headline_country(group, mention)
     ):
         return False
     previous = any(m.relative == "previous" for m in group.mentions)
@@ -2595,6 +2596,20 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         return False  # the talks of يوم الخميس are not the round of مايو 2023
     ordinal = group.ordinal
     return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
+
+
+def _headline_country(group: _Group, mention: _Mention) -> bool:
+    """Whether a headline names by its country the round the body names by its city.
+
+    "الصين تستضيف جولة رابعة" over "اختُتمت في مدينة كونمينغ … جولة جديدة …، هي الرابعة من
+    نوعها": the same ordinal, one venue a country and the other a city.
+    """
+    if mention.ordinal is None or group.ordinal != mention.ordinal:
+        return False
+    if not (mention.headline or any(m.headline for m in group.mentions)):
+        return False
+    kinds = {m.place.kind for m in [*group.mentions, mention] if m.place is not None}
+    return kinds == {EntityKind.COUNTRY, EntityKind.PLACE}
 
 
 WEEKDAYS = frozenset(
