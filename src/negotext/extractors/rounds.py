@@ -206,6 +206,12 @@ CONTRASTS = frozenset(
 )
 #: The end of a sentence (not a decimal point).
 SENTENCE_END = regex.compile(r"[!?\n]|\.(?!\d)")
+#: "Other" after a round noun (جولتان أخريان، لقاء آخر).
+OTHER_WORDS = frozenset(
+    normalize_text(w) for w in ("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "أخريات")
+)
+#: "In the same city" (في المدينة ذاتها، في العاصمة نفسها): the city of the round told before.
+SAME_CITY = regex.compile(r"في (?:ال)?(?:مدينه|عاصمه|بلده) (?:ذاتها|نفسها|عينها)")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -255,6 +261,8 @@ class _Mention:
     #: object of a verb of meeting or of a relative clause that names the parties (القمة التي
     #: جمعت الرئيس … ورئيس الوزراء … في البيت الأبيض بواشنطن).
     far: int = 0
+    #: Whether "other" follows the noun (جولتان أخريان، لقاء آخر): not the round just told.
+    other: bool = False
 
     #: Whether the venue and then the date follow the noun in its own phrase (اجتماع نيويورك
     #: في يوليو الماضي، القمة الأولى في سنغافورة في يونيو 2018).
@@ -647,7 +655,34 @@ class _Reader:
         found += self._signings()
         found += self._trips()
         found.sort(key=lambda m: m.start)
+        self._same_city(found)
         yield from found
+
+    def _same_city(self, found: list[_Mention]) -> None:
+        """A round "في المدينة ذاتها / نفسها" is held in the city of the round told before it.
+
+        "استضافت بكين أولى جولات هذا المسار في كونمينغ …، قبل أن تُعقد جولتان أخريان في
+        المدينة ذاتها": the city last named as a round's venue.
+        """
+        for index, mention in enumerate(found):
+            if mention.place is not None or mention.status is None:
+                continue
+            match = SAME_CITY.search(self.text, mention.end, mention.end + ATTRIBUTE_WINDOW)
+            if match is None or SENTENCE_END.search(self.text, mention.end, match.start()):
+                continue
+            if self.analysis.words_in(mention.end, match.start()) and has_break(
+                self.text, mention.end, match.start()
+            ):
+                continue
+            before = [
+                m.place
+                for m in found[:index]
+                if m.place is not None
+                and m.place.kind == EntityKind.PLACE
+                and self._place_type(m.place) not in ("region", "building")
+            ]
+            if before:
+                mention.place = before[-1]
 
     def _trips(self) -> list[_Mention]:
         """A delegation travelling to a place to negotiate, told with no round noun.
@@ -1064,6 +1099,8 @@ class _Reader:
             status is RoundStatus.PLANNED and cue_range is not None and self._arriving(*cue_range)
         )
         mention.plural = self._plural(start, end, cue_range)
+        following = self.analysis.words_in(end, min(len(text), end + 12))[:1]
+        mention.other = bool(following) and text[following[0][0] : following[0][1]] in OTHER_WORDS
         mention.sentence = (sent_start, sent_end)
         mention.head = bare(text[start:end].split()[0])
         mention.sequel = self._sequel_at(start)
@@ -2573,6 +2610,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         return False  # قمة محتملة … اقترحت إجراء محادثات: an indefinite noun tells another
     if mention.segment != group.mentions[0].segment:
         return False
+    if mention.plural and mention.other:
+        return False  # قبل أن تُعقد جولتان أخريان في المدينة ذاتها: rounds besides the one told
     place = group.place
     if mention.earlier and not group.mentions[0].earlier:
         return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it, not one told
