@@ -72,6 +72,8 @@ _ANNOUNCING = frozenset({"اعلن", "كشف"})
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 #: Prepositions before a quoted term ("بـ"قرارات مجلس الأمن"", "إلى "الحوار الوطني"").
 _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من", "في"})
+#: Relay phrases that say only with a document after them ("جاء في بيان صادر عن …:").
+_CAME_IN = frozenset({"جاء في", "ورد في"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
 #: How far an interview's answer may stand from the last statement (a question between).
@@ -514,6 +516,20 @@ class _Builder:
             return
         if len(reader.text[after.content_start : limit].split()) < 3:
             return  # "المصدر: وكالات.": a credit, not words said
+        if phrase.head == "document" and phrase.owner is not None:
+            # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement.
+            self.pending_channel = "statement"
+            evidence_start = phrase.start
+            phrase = phrase.owner
+            self._emit(
+                verb=":",
+                evidence_start=evidence_start,
+                after=after,
+                speaker=self._speaker(phrase, None),
+                continuation=False,
+                limit=limit,
+            )
+            return
         self._emit(
             verb=":",
             evidence_start=phrase.start,
@@ -979,6 +995,8 @@ class _Builder:
             else:
                 source = None
         channel: str | None = None
+        if verb in _CAME_IN and (source is None or source.head != "document"):
+            return  # "جاء في المرتبة الثانية": only a document says
         if source is not None and source.head == "document":
             # "وفق بيان صادر عن الخارجية": the issuer speaks, in a statement.
             source, channel = source.owner, "statement"
@@ -993,6 +1011,8 @@ class _Builder:
         speaker = self._speaker(source, apposition)
         relay_end = (apposition or source).end
         clause_before = self._clause_before(match.start())
+        if verb in _CAME_IN:
+            clause_before = None  # "وفي المقابل، جاء في بيان …:": what follows is said
         line_limit = self._line_end(relay_end)
         if clause_before is not None:
             content = Span(*clause_before)
@@ -1022,11 +1042,28 @@ class _Builder:
                 return
             content = Span(content_start, content_end)
             evidence = (match.start(), content_end)
+        direct = False
+        if clause_before is None and comma < len(reader.tokens) and reader.tokens[comma].text == ":":
+            # "جاء في بيان صادر عن مكتب الرئيس: "…"": what the document says follows.
+            quote = reader.quotes.starting_at(reader.tokens[comma + 1].start) if (
+                comma + 1 < len(reader.tokens)
+            ) else None
+            if quote is not None and quote.inner_end > quote.inner_start:
+                content = Span(quote.inner_start, quote.inner_end)
+                evidence = (match.start(), quote.end)
+                direct = True
+            elif comma + 1 < len(reader.tokens):
+                start = reader.tokens[comma + 1].start
+                end = reader.clause_end(start, limit=line_limit)
+                if end <= start:
+                    return
+                content = Span(start, end)
+                evidence = (match.start(), end)
         self._add(
             verb=verb,
             evidence=evidence,
             content=(content.start, content.end),
-            direct=False,
+            direct=direct,
             speaker=speaker,
             channel=channel,
             via=self._via(via),

@@ -49,6 +49,8 @@ _ADVERBIAL_PREPOSITIONS = frozenset(
 _CHANNEL_ADJECTIVES = frozenset(
     {"رسمي", "مقتضب", "صحفي", "صحافي", "مشترك", "مصور", "متلفز", "مكتوب"}
 )
+#: Adjectives of a document before its issuer ("البيان الختامي للوسطاء").
+_DOCUMENT_ADJECTIVES = frozenset({"ختامي", "الختامي", "مشترك", "المشترك", "رسمي", "الرسمي"})
 #: Quantifiers whose noun follows من ("عدد من المسؤولين").
 _QUANTIFIERS = frozenset({"كثير", "عدد", "بعض", "معظم", "اغلب", "جميع", "العديد", "عشرات", "مئات"})
 #: Conjunctions after which a subject may stand before its verb ("لكن مسؤولا قال إن").
@@ -1209,6 +1211,12 @@ class Reader:
         first = self.tokens[index]
         owner: Phrase | None = None
         nxt = index + 1
+        while nxt < len(self.tokens) and (
+            self.tokens[nxt].text in _CHANNEL_ADJECTIVES
+            or (self.definite(nxt) and _NISBA.match(self.tokens[nxt].text))
+            or self.tokens[nxt].bare in _DOCUMENT_ADJECTIVES
+        ):
+            nxt += 1  # "بيان مشترك للجنة", "البيان الختامي للوسطاء"
         if nxt < len(self.tokens) and self.tokens[nxt].text in ("صادر", "صادره"):
             nxt += 1
             if nxt < len(self.tokens) and self.tokens[nxt].text == "عن":
@@ -1917,6 +1925,8 @@ class Reader:
             if at < line_start:  # the colon of a time stamp ("12:15 - …")
                 at = self.text.find(":", at + 1)
                 continue
+            # "انتهى الاجتماع. بيان مشترك للجنة: "…"": a sentence of the line opens with it.
+            line_start = max(line_start, self.sentence_start(at))
             first = self.index_at(line_start)
             colon = self.index_at(at)
             if (
@@ -2020,6 +2030,9 @@ class Reader:
                 EntityKind.MEDIA,
             ):
                 return None
+        elif phrase.head == "document":
+            if phrase.owner is None or not phrase.owner.plausible:
+                return None  # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement
         elif phrase.head not in ("title", "institution", "anonymous"):
             return None
         index = self.index_at(phrase.end)
@@ -2035,7 +2048,16 @@ class Reader:
                 or (word == "علي" and self._channel_follows(index + 1))
             ):
                 return None
+        colon_start = self.tokens[colon].start
         for between in self.tokens[index:colon]:
+            quote = self.quotes.at(between.start) if between.text == '"' else None
+            if (
+                quote is not None
+                and quote.closed
+                and quote.end <= colon_start
+                and len(quote.inner(self.text).split()) <= 4
+            ):
+                continue  # "لقناة "الحدث":": a medium's name in quotes
             if (
                 between.text in _COMPLEMENTIZERS
                 or between.text in _SENTENCE_MARKS
