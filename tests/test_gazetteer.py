@@ -1065,3 +1065,18 @@ def test_persian_and_kurdish_letters_match_the_arabic_spelling(gazetteer: Gazett
 )
 def test_more_spellings_of_leaders(gazetteer: Gazetteer, text: str, name: str) -> None:
     assert only(gazetteer, f"وقال {text} في بيان").entity.name == name
+
+
+@pytest.mark.parametrize("text", ["أراضي جورجية", "القوات الجورجية", "الحكومة الجورجية", "الجورجيين"])
+def test_georgian_demonyms_are_georgia(gazetteer: Gazetteer, text: str) -> None:
+    demonym = next(m for m in gazetteer.mentions(f"قال {text} أمس") if m.demonym)
+    assert (demonym.entity.id, demonym.entity.kind) == ("GE", EntityKind.COUNTRY)
+
+
+def test_jorge_is_a_name_not_a_georgian(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("وقال جورجي جيسوس إن") == []
+
+
+def test_the_amhara_adjective_names_the_region(gazetteer: Gazetteer) -> None:
+    mention = only(gazetteer, "تعتبر أن المنطقة أرض أمهرية")
+    assert (mention.entity.name, mention.entity.text) == ("Amhara", "أمهرية")
