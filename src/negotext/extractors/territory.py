@@ -103,7 +103,22 @@ ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, E
 #: who hands or receives (تسلّمت كييف جثث …، تسليم موسكو ما عجزت عن انتزاعه), no territory.
 FINITE_HANDING = frozenset(normalize_text(w) for w in ("تسلم", "يسلم", "سلمت", "سلم", "تسليم"))
 #: Withdrawal cues whose object is the territory itself (تغادر القوات الأراضي الأوكرانية).
-DIRECT_WITHDRAWAL = frozenset(normalize_text(w) for w in ("تغادر", "يغادر", "مغادرة", "إخلاء"))
+DIRECT_WITHDRAWAL = frozenset(
+    normalize_text(w)
+    for w in (
+        "تغادر",
+        "يغادر",
+        "مغادرة",
+        "إخلاء",
+        "يغادروا",
+        "يغادرون",
+        "تغادروا",
+        "نغادر",
+        "أغادر",
+        "تغادرا",
+        "يغادرا",
+    )
+)
 #: Fractions written as words, in percent (خمس الأراضي → 20).
 FRACTIONS = {
     normalize_text(word): share
@@ -130,6 +145,14 @@ BEFORE_LABEL = "sovereignty_before"
 STATEHOOD_LABEL = "statehood"
 #: The label of a presence of forces refused (لن تقبل بأي وجود عسكري تركي في غرب البلاد).
 PRESENCE_LABEL = "presence"
+#: Relative pronouns: a verb after one describes the territory before it (التي ضمتها).
+RELATIVES = frozenset(
+    normalize_text(w) for w in ("التي", "الذي", "اللتين", "اللذين", "الذين", "اللتان", "اللذان")
+)
+#: Verbal nouns of control and annexation (the start of the word), no finite verb.
+MASDARS = tuple(
+    normalize_text(w) for w in ("ال", "احتلال", "استيلاء", "انتشار", "سيطرة", "ضم", "بسط")
+)
 #: Endings of a demonym in the dual (أوكرانيان، إماراتيتان), said of two places at once.
 DUAL_NISBA = ("يان", "يتان", "يين", "يتين")
 #: Verbs of lying somewhere (أن الشعاب تقع ضمن أراضيها): their subject is the territory.
@@ -174,6 +197,21 @@ class _Reader:
         self.cues.sort(key=lambda c: c.start)
 
     # Everything else is read on first use: a page with no cue of a claim needs none of it.
+
+    @functools.cached_property
+    def _cue_starts(self) -> frozenset[int]:
+        """Where the verbs of control and annexation begin: no territory phrase runs into one."""
+        under = normalize_text("تحت")
+        return frozenset(
+            c.start
+            for c in self.cues
+            if _kind_of(c) in VERB_KINDS
+            and self.text[c.start : c.start + 1] not in "بلو"
+            and not c.word.startswith(MASDARS)  # احتلال، السيطرة: a noun, no verb
+            and c.word not in self.controllers | self.construct
+            and self.analysis.words_in(max(0, c.start - 8), c.start)[-1:] != []
+            and self._word(*self.analysis.words_in(max(0, c.start - 8), c.start)[-1]) != under
+        )  # الجزء المتبقي تحت سيطرتها: a noun of control, no verb
 
     @functools.cached_property
     def nouns(self) -> frozenset[str]:
@@ -2490,7 +2528,14 @@ class _Reader:
                     and not self._is_noun(word)
                     and word not in PREPOSITIONS  # إلى, normalised الي, is no adjective
                 )
-                coordinated = word.startswith("و") and bare(word) in forces  # والمقاتلين
+                coordinated = word.startswith("و") and (
+                    bare(word) in forces  # والمقاتلين
+                    or (
+                        word.endswith(("ه", "ها", "هم"))
+                        and not self._is_noun(word)
+                        and self._place_at(spans[index][0]) is None
+                    )  # الجيش المالي وحلفائه
+                )
                 if adjective or coordinated or self._actor_at(spans[index][0], 0) is not None:
                     index += 1
                     continue
@@ -2603,6 +2648,13 @@ class _Reader:
                 break
             if spans and word[:1] == "و" and word[1:] in self.share_words and "%" not in word:
                 break  # … من إقليم دونباس وما يقارب 60% من …: a further share begins
+            if (
+                spans
+                and not opening
+                and t_start in self._cue_starts
+                and not any(self._word(*t) in RELATIVES for t in spans[-3:])
+            ):
+                break  # من الأراضي الأرمنية سيطرت عليها خلال …: another claim's verb begins
             if spans and not opening and self._predicate_noun(word) and len(word) > 3:
                 break  # بهذه المناطق جزءاً من الأراضي الروسية: what they are to be, no territory
             spans.append((t_start, t_end))
