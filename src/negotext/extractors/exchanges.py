@@ -367,6 +367,8 @@ class _Reader:
             used.add(kind.start)
             if self._any_before(action):
                 continue  # دون أن يتضمن الاتفاق أي إفراج عن سجناء: any release, none told
+            if self._hands_their_own(action, kind):
+                continue  # سلّم نحو 26 ألف مقاتل أسلحتهم: the people are the subject
             mention = self._mention(action, kind, used, previous)
             if mention is not None and self._other_half(action, mention, previous):
                 continue
@@ -1158,6 +1160,41 @@ class _Reader:
         if kind is None:
             return None
         return Cue(start, end, self.text[start:end], kind.label)
+
+    def _hands_their_own(self, action: Cue, kind: Cue) -> bool:
+        """Whether the people after a verb of handing over are its subject, not its object.
+
+        "سلّم نحو 26 ألف مقاتل أسلحتهم"، "سلّم 40 جندياً أنفسهم": right after the people
+        stands a noun with their pronoun (هم، هن), the thing they hand over.
+        """
+        if action.word not in self.handing_people or kind.label == ExchangeKind.BODIES.value:
+            return False
+        if any(
+            self.text[s:e] in ("عن", "سراح") for s, e in tokens(self.text, action.end, kind.start)
+        ):
+            return False
+        following = tokens(self.text, kind.end, min(len(self.text), kind.end + 20))[:1]
+        if not following or has_break(self.text, kind.end, following[0][0]):
+            return False
+        word = self.text[following[0][0] : following[0][1]]
+        stem = word[:-2]  # بينهم، منهم، جميعهم، معظمهم: some of the people, not a thing of theirs
+        return (
+            word.endswith(("هم", "هن"))
+            and len(stem) >= 4
+            and stem not in self.quantifiers
+            and stem not in ("معظم", "اغلب", "غالبيت")
+            and stem not in self.capture_words  # أربعين جندياً أسرتهم: whom it captured
+            and word not in self.capture_words | self.analysis.word_set("exchange_holding")
+        )
+
+    @functools.cached_property
+    def capture_words(self) -> frozenset[str]:
+        """The verbs of capturing of every ``exchange_capture_*`` list."""
+        return (
+            self.analysis.word_set("exchange_capture_detainees")
+            | self.analysis.word_set("exchange_capture_prisoners")
+            | self.analysis.word_set("exchange_capture_hostages")
+        )
 
     def _people_of_a_nation(self, action: Cue, limit: int) -> Cue | None:
         """Civilians of a nation released, with no number: سراح مواطنين أميركيين تحتجزهم إيران.
