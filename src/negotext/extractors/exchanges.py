@@ -601,14 +601,18 @@ class _Reader:
     def via_starts(self) -> frozenset[int]:
         return frozenset(c.start for c in self.via)
 
+    def _via_between(self, start: int, end: int) -> bool:
+        """Whether a word of the route or the go-between (عبر، بواسطة) stands in the range."""
+        return any(start <= c.start < end for c in self.via)
+
     def _via_before(self, words: list[tuple[int, int]], index: int) -> int | None:
         """Where a phrase of the route or the go-between ending at ``words[index]`` starts.
 
         "عبر معبر تشونغ تشوم"، "بوساطة قطرية"، "عن طريق الصليب الأحمر": a word of
-        ``exchange_via`` and at most three words of its noun phrase, none a preposition that
+        ``exchange_via`` and at most four words of its noun phrase, none a preposition that
         would make the kind noun another word's (سلمت عبر وسطاء تقريراً عن أوضاع المعتقلين).
         """
-        for start in range(index, max(-1, index - 4), -1):
+        for start in range(index, max(-1, index - 5), -1):
             if words[start][0] in self.via_starts:
                 phrase = [self.text[s:e] for s, e in words[start + 1 : index + 1]]
                 if any(w in _PREPOSITIONS for w in phrase):
@@ -650,6 +654,8 @@ class _Reader:
                 continue  # a named subject: استعادت كييف جثامين 909 جنود
             if any(h.start <= w_start and w_end <= h.end for h in self.hedges):
                 continue
+            if self.text[w_start:w_end] in self.quantifiers:
+                continue  # إطلاق جميع الأسرى الجرحى
             return False
         return not has_break(self.text, start, end)
 
@@ -954,7 +960,8 @@ class _Reader:
         if not opening or len(opening) > 6:
             return None
         first = text[opening[0][0] : opening[0][1]]
-        if not (first.startswith(("و", "ف")) or first in _CLAUSE_JOINERS):
+        participle = any(c.start == opening[0][0] for c in self.statuses)  # …، مطالبة بإطلاقهم
+        if not (first.startswith(("و", "ف")) or first in _CLAUSE_JOINERS or participle):
             return None
         previous = text.rfind(",", max(0, comma - 120), comma)
         low = max(previous + 1, sentence_range(self.analysis, comma)[0], comma - 120)
@@ -1086,8 +1093,11 @@ class _Reader:
         for q_start, q_end, _ in self.numbers:
             if q_start < action.end:
                 continue
-            if q_start > min(action.end + 45, limit) or _sentence_break(text, action.end, q_start):
-                return None  # a parenthetical may stand between (أفرجت إسرائيل، الثلاثاء، عن …)
+            # a parenthetical may stand between (أفرجت إسرائيل، الثلاثاء، عن …), and phrases of
+            # the route or go-between (سلّمت إسرائيل عبر معبر الناقورة وبواسطة الصليب الأحمر …)
+            reach = action.end + (100 if self._via_between(action.end, q_start) else 45)
+            if q_start > min(reach, limit) or _sentence_break(text, action.end, q_start):
+                return None
             before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
             marker = text[before[0][0] : before[0][1]] if before else ""
             handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين
@@ -1132,6 +1142,8 @@ class _Reader:
             previous = [k for k in self.kinds if sent_start <= k.start and k.end <= action.start]
             held = held or self._held_by_verb(w_end)  # 23 أرمنياً، بينهم …، تحتجزهم باكو
             label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
+            if self._held_label_after(w_end) == ExchangeKind.HOSTAGES.value:
+                label = ExchangeKind.HOSTAGES.value  # ثلاثين شخصاً لا يزالون في قبضتها
             return Cue(w_start, w_end, word, label)
         return None
 
@@ -1286,11 +1298,23 @@ class _Reader:
         (the held, the arrested) within the clause after them. Then any noun counted right
         after عن / سراح is people released, detainees.
         """
-        return any(
-            k.label == ExchangeKind.DETAINEES.value
-            and 0 <= k.start - position <= 60
-            and not has_break(self.text, position, k.start)
-            for k in self.kinds
+        return self._held_label_after(position) == ExchangeKind.DETAINEES.value
+
+    def _held_label_after(self, position: int) -> str | None:
+        """The kind of the first noun of the held in the clause after ``position``, if any.
+
+        Detainees (كانوا محتجزين، رهن الاحتجاز) or hostages (لا يزالون في قبضتها).
+        """
+        held = (ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value)
+        return next(
+            (
+                k.label
+                for k in self.kinds
+                if k.label in held
+                and 0 <= k.start - position <= 60
+                and not has_break(self.text, position, k.start)
+            ),
+            None,
         )
 
     def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
@@ -1369,7 +1393,14 @@ class _Reader:
             mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
         if mention.count is None and kind.start in self.one_person:
             mention.count = 1  # الإفراج عن السياسي محمد قحطان: one person
-        if mention.count is None and not mention.approximate and kind.word in self.singular:
+        last = tokens(text, max(0, kind.start - 8), kind.start)[-1:]
+        every = bool(last) and text[last[0][0] : last[0][1]] in ("اخر", "آخر")  # آخر مختطف: all
+        if (
+            mention.count is None
+            and not mention.approximate
+            and kind.word in self.singular
+            and not every
+        ):
             mention.count = 1  # أفرجت عن الجندي الإسرائيلي: the singular counts one
         if mention.count is None and not mention.approximate:
             single = self._singular_after(kind, sent_end)  # رفات جندي إسرائيلي: one body
