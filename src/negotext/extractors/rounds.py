@@ -211,7 +211,9 @@ OTHER_WORDS = frozenset(
     normalize_text(w) for w in ("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "أخريات")
 )
 #: "In the same city" (في المدينة ذاتها، في العاصمة نفسها): the city of the round told before.
-SAME_CITY = regex.compile(r"في (?:ال)?(?:مدينه|عاصمه|بلده) (?:ذاتها|نفسها|عينها)")
+SAME_CITY = regex.compile(
+    r"في (?:ال)?(?:مدينه|عاصمه|بلده)(?: ال\p{L}+يه)? (?:ذاتها|نفسها|عينها)"
+)  # في المدينة الساحلية ذاتها: with an adjective too
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -1407,7 +1409,7 @@ class _Reader:
                 and start
                 - cue.end
                 - self._asides_length(cue.end, start)
-                - self._venue_phrase_length(cue.end, start)
+                - max(self._venue_phrase_length(cue.end, start), self._adjuncts_length(cue.end, start))
                 > NEAR_WINDOW
                 and not any(cue.end <= p.start and self._purpose_of(p, start) for p in self.purposes)
             ):
@@ -1602,6 +1604,33 @@ class _Reader:
             if p_end <= end and not has_break(self.text, start, p_end)
         ]
         return max(ends) - start if ends else 0
+
+    def _adjuncts_length(self, start: int, end: int) -> int:
+        """The length of a time and a venue phrase fronted before the subject (انطلقت صباح اليوم
+        الخميس في بلدة تيبو بإقليم نورتي دي سانتاندير الجولة الخامسة): the verb still governs it.
+
+        Only dates, then a phrase of في and a place or a city noun running up to ``end``.
+        """
+        words = self.analysis.words_in(start, end)
+        if not words or has_break(self.text, start, end):
+            return 0
+        dated = [(a, b) for a, b in words if any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)]
+        rest = [(a, b) for a, b in words if (a, b) not in dated]
+        if not rest or self.text[rest[0][0] : rest[0][1]] != "في" or len(rest) < 2:
+            return 0
+        after = self.text[rest[1][0] : rest[1][1]]
+        if not (
+            after in VENUE_FILLERS
+            or after in AREA_NOUNS
+            or any(p_start == rest[1][0] for p_start, _, _ in self.places)
+        ):
+            return 0
+        if len(rest) > 9 or any(
+            (w in TOPICS or w in PREPOSITIONS or w in ("علي", "الي", "ضد")) and w != "في"
+            for w in (self.text[a:b] for a, b in rest[1:])
+        ):
+            return 0  # انطلقت صباح اليوم في الفاشر احتجاجات ضد المحادثات: a subject of its own
+        return end - (dated[0][0] if dated else rest[0][0])
 
     def _asides_length(self, start: int, end: int) -> int:
         """The length of the short asides between commas in ``[start, end)``.
