@@ -525,6 +525,8 @@ class _Reader:
         """
         text = self.text
         words = tokens(text, action.end, kind.start)
+        if self._thing_held(words, kind):
+            return False  # أفرجت عن 12 شاحنة كانت محتجزة، عن الناقلة المحتجزة: things held
 
         def position_is_partitive(at: int) -> bool:
             # a noun after "N من" (or two: ثلاثة من قادة الحركة), the kind its adjective
@@ -600,6 +602,35 @@ class _Reader:
     @functools.cached_property
     def via_starts(self) -> frozenset[int]:
         return frozenset(c.start for c in self.via)
+
+    def _thing_held(self, words: list[tuple[int, int]], kind: Cue) -> bool:
+        """Whether a held adjective in the feminine singular (محتجزة) qualifies a thing.
+
+        A plural of things agrees in the feminine singular (12 شاحنة كانت محتجزة، الناقلة
+        المحتجزة); a woman held (امرأة محتجزة، الصحفية المعتقلة) has a noun of people before it.
+        """
+        if not kind.word.endswith("ه") or kind.label == ExchangeKind.BODIES.value:
+            return False
+        if bare(kind.word) not in self.held and not bare(kind.word).startswith("معتقل"):
+            return False
+        index = len(words) - 1
+        while index >= 0 and self.text[words[index][0] : words[index][1]] in self.copulas:
+            index -= 1
+        if index < 0:
+            return False
+        w_start, w_end = words[index]
+        word = self.text[w_start:w_end]
+        if word in ("عن", "سراح"):
+            return False
+        stem = bare(word)
+        stem = stem[:-1] if stem.endswith("ه") else stem  # الصحفية → صحفي
+        people = self.persons | self.person_roles
+        return not (
+            word in people
+            or bare(word) in people
+            or stem in people
+            or any(s <= w_start < e for s, e in self.demonyms)
+        )
 
     def _via_between(self, start: int, end: int) -> bool:
         """Whether a word of the route or the go-between (عبر، بواسطة) stands in the range."""
@@ -1306,9 +1337,9 @@ class _Reader:
         Detainees (كانوا محتجزين، رهن الاحتجاز) or hostages (لا يزالون في قبضتها).
         """
         held = (ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value)
-        return next(
+        found = next(
             (
-                k.label
+                k
                 for k in self.kinds
                 if k.label in held
                 and 0 <= k.start - position <= 60
@@ -1316,6 +1347,11 @@ class _Reader:
             ),
             None,
         )
+        if found is None or found.word.endswith("ه"):
+            # 40 حاوية محتجزة، 12 شاحنة كانت محتجزة: a plural of things agrees in the feminine
+            # singular; people held are محتجزين، كانوا محتجزين
+            return None
+        return found.label
 
     def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
         """People released with their number after them: عن مواطنين فرنسيين اثنين.
