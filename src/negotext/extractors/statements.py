@@ -74,6 +74,8 @@ _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من", "في"})
 #: Relay phrases that say only with a document after them ("جاء في بيان صادر عن …:").
 _CAME_IN = frozenset({"جاء في", "ورد في"})
+#: Conjunctions that open a clause of its own after a statement ("…، فيما نشر فلان …").
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "في حين", "حين", "عندما"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
 #: How far an interview's answer may stand from the last statement (a question between).
@@ -736,7 +738,14 @@ class _Builder:
         index = comma + 1
         sentence = reader.sentence_start(offset)
         if self.last is not None and self.last.end > sentence:
-            return None
+            # "أكد فلان أن …، فيما نشر الرئيس فلان صورا …، وكتب: …": a clause that opens
+            # after the last statement with a conjunction has its own subject.
+            opener = reader.index_at(self.last.end)
+            while opener < comma and reader.tokens[opener].text in (",", '"'):
+                opener += 1
+            if opener >= comma or reader.tokens[opener].text not in _CLAUSE_OPENERS:
+                return None
+            sentence = reader.tokens[opener].end
         for at in range(reader.index_at(sentence), index - 1):
             token = reader.tokens[at]
             if not token.word:
@@ -865,13 +874,14 @@ class _Builder:
             return after.quote is not None and after.quote.start == quote.start
         if after.kind == "complementizer" and after.content_start is not None:
             # "واصفاً إياها بأنها "تاريخية"": a short description after بأن is quoted words.
-            # "معتبراً أن الحوار "هو الطريق الوحيد"": a subject, then its predicate quoted
-            # to the end of the clause.
+            # "معتبراً أن الحوار "هو الطريق الوحيد"": a subject, then its predicate quoted.
             index = reader.index_at(after.content_start)
             between = reader.index_at(quote.start) - index - 1
             if between == 0:
                 return reader.tokens[index].text.startswith("ب")
-            return between <= 2 and quote.end >= clause_end
+            # "مؤكداً أن مسقط "ستبقى منفتحة …" بين الأطراف": the subject's predicate quoted,
+            # also when the clause goes on after it.
+            return between <= 2 and len(quote.inner(reader.text).split()) >= 2
         if after.kind == "preposition" and after.content_start is not None:
             index = reader.index_at(after.content_start) + 1
             if index < len(reader.tokens) and reader.tokens[index].start == quote.start:
@@ -901,7 +911,7 @@ class _Builder:
         reader = self.reader
         text = reader.text
         words = len(quote.inner(text).split())
-        if not quote.closed or words < 3:
+        if words < 3:
             return False
         before = reader.index_at(quote.start) - 1
         if before >= 0 and reader.tokens[before].bare in _NAMING_PREPOSITIONS and words < 5:

@@ -43,7 +43,23 @@ _COMPLEMENTIZERS = frozenset(
 _CONTENT_PREPOSITIONS = frozenset({"علي", "الي", "عن", "من"})
 #: Prepositions that open an adverbial to skip ("في بيان", "خلال مؤتمر صحافي").
 _ADVERBIAL_PREPOSITIONS = frozenset(
-    {"في", "خلال", "عبر", "اثناء", "لدي", "امام", "عقب", "بعد", "قبل", "منذ", "وسط", "مع", "عند"}
+    {
+        "في",
+        "خلال",
+        "عبر",
+        "اثناء",
+        "لدي",
+        "امام",
+        "عقب",
+        "بعد",
+        "قبل",
+        "قبيل",
+        "بعيد",
+        "منذ",
+        "وسط",
+        "مع",
+        "عند",
+    }
 )
 #: Adjectives of a channel ("في بيان رسمي", "في مؤتمر صحفي مشترك").
 _CHANNEL_ADJECTIVES = frozenset(
@@ -1391,7 +1407,9 @@ class Reader:
             if (
                 word in ("الي", "لدي")
                 and not placed
-                and self._in(self.lexicon.envoy_titles, head_index)
+                and any(
+                    self._in(self.lexicon.envoy_titles, at) for at in range(head_index, index)
+                )  # "نائبة المبعوث الأمريكي إلى الشرق الأوسط"
                 and index + 1 < len(self.tokens)
                 and self.entity_at(self.tokens[index + 1].start) is not None
             ):
@@ -1699,8 +1717,8 @@ class Reader:
                 and (index + 1 >= len(self.tokens) or self._ends_name(index + 1))
             ):  # not "مستشاره فلان": a title with its pronoun before a name
                 break  # "اختتم الوزير كلمته أمام …", "أعلن انسحابه من …": his word, no name
-            if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل":
-                break
+            if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل" and not linked:
+                break  # not after a link: "توماس دي وال"
             end = token.end
             if token.text not in _NAME_LINKS:
                 words += 1
