@@ -302,3 +302,10 @@ def test_the_region_alone_is_the_last_region_named() -> None:
     assert (place.name, place.text) == ("Yunnan", "الإقليم")
     text = "قبل أن تعقد الجولة في الإقليم المتنازع عليه"
     assert analyse_places(text).coref.same_place(text.index("الإقليم")) is None
+
+
+def test_the_same_city_with_an_adjective() -> None:
+    text = "جلس الطرفان للمرة الأولى في كونمينغ، ثم استؤنفت المحادثات في المدينة الساحلية ذاتها"
+    place = analyse_places(text).coref.same_place(text.index("المدينة الساحلية ذاتها"))
+    assert place is not None
+    assert (place.name, place.text) == ("Kunming", "المدينة الساحلية ذاتها")

@@ -175,6 +175,7 @@ def test_titles_json_schema() -> None:
             "bare_role",
             "stacks",
             "at",
+            "named",
         }
         assert role["forms"], role
         assert all(isinstance(f, str) and f.strip() for f in role["forms"]), role

@@ -1080,3 +1080,20 @@ def test_jorge_is_a_name_not_a_georgian(gazetteer: Gazetteer) -> None:
 def test_the_amhara_adjective_names_the_region(gazetteer: Gazetteer) -> None:
     mention = only(gazetteer, "تعتبر أن المنطقة أرض أمهرية")
     assert (mention.entity.name, mention.entity.text) == ("Amhara", "أمهرية")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("كيدال", EntityKind.PLACE, "Kidal"),
+        ("إقليم أزواد", EntityKind.PLACE, "Azawad"),
+        ("مثلث بادمي", EntityKind.PLACE, "Badme"),
+        ("بلدة تيبو", EntityKind.PLACE, "Tibú"),
+        ("جبهة الوفاق من أجل التغيير في تشاد", EntityKind.GROUP, "Front for Change and Concord in Chad"),
+        ("المجلس العسكري الحاكم في مالي", EntityKind.ORGANIZATION, "Malian junta"),
+        ("عاصمي غويتا", EntityKind.PERSON, "Assimi Goïta"),
+    ],
+)
+def test_the_sahel_chad_and_colombia(gazetteer: Gazetteer, text: str, kind: EntityKind, name: str) -> None:
+    mention = only(gazetteer, f"وقال {text} في بيان")
+    assert (mention.entity.kind, mention.entity.name) == (kind, name)

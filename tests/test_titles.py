@@ -735,3 +735,20 @@ def test_a_third_word_is_part_of_the_name_only_when_the_name_visibly_ends() -> N
     assert [p.text for p in find_people("وأشاد المبعوث الفرنسي جان إيف بالجهود المبذولة")] == [
         "جان إيف"
     ]
+
+
+def test_a_member_of_parliament_is_named_even_without_an_affiliation() -> None:
+    people = find_people("وقالت النائبة ديمة طهبوب للصحفيين إن الأرقام غير واقعية")
+    assert [(p.text, p.role) for p in people] == [("ديمة طهبوب", "Member of Parliament")]
+    people = find_people('قال النائب عن "حزب الله" حسن فضل الله، في مقابلة')
+    assert [(p.text, p.name) for p in people] == [("حسن فضل الله", "Hassan Fadlallah")]
+    # A bare title reads no name that does not visibly end, nor a verbal noun.
+    assert [p.text for p in find_people("وطالب النائب بإجراء تحقيق عاجل")] == []
+    assert [t.role for t in find_titles("وقال النائب العام إن التحقيق مستمر")] == [
+        "Attorney General"
+    ]
+
+
+def test_a_standalone_wal_is_part_of_a_name() -> None:
+    people = find_people("ويرى الباحث في الشؤون القوقازية توماس دي وال أن المعاهدة أنجزت")
+    assert [p.text for p in people] == ["توماس دي وال"]

@@ -391,8 +391,8 @@ class Coreference:
 
         Read at ``offset`` (proclitics such as ب، و، في before it are skipped):
 
-        - "المدينة ذاتها/نفسها"، "نفس المدينة"، "ذات المدينة" → the last city named
-          before ``offset``; "العاصمة ذاتها" → the last capital; "المكان/الموقع ذاته"
+        - "المدينة ذاتها/نفسها"، "نفس المدينة"، "ذات المدينة"، "المدينة الساحلية ذاتها"
+          → the last city named before ``offset``; "العاصمة ذاتها" → the last capital; "المكان/الموقع ذاته"
           → the last place of any kind; "البلد/الدولة ذاتها" → the last country;
         - "المدينة التركية"، "العاصمة السويسرية" (a noun and a demonym) → the last city
           (or capital) named before ``offset`` that lies in that country;
@@ -410,8 +410,11 @@ class Coreference:
             return None
         noun = match.group("noun") or match.group("noun2") or match.group("noun3")
         demonym_country: str | None = None
-        if match.group("demonym"):
-            span = self.analysis.span(match.start("demonym"), match.end("demonym"))
+        # "المدينة التركية" names a country; "المدينة التركية ذاتها" too; "المدينة
+        # الساحلية ذاتها" an adjective that names none.
+        adjective = "demonym" if match.group("demonym") else "adjective"
+        if match.group(adjective):
+            span = self.analysis.span(match.start(adjective), match.end(adjective))
             demonym = next(
                 (
                     m
@@ -420,9 +423,10 @@ class Coreference:
                 ),
                 None,
             )
-            if demonym is None or not demonym.entity.id:
+            if demonym is not None and demonym.entity.id:
+                demonym_country = demonym.entity.id
+            elif adjective == "demonym":
                 return None
-            demonym_country = demonym.entity.id
         written = self.analysis.span(match.start("phrase"), match.end("phrase"))
         for mention in reversed(self._mentions):
             entity, entry = mention.entity, mention.entry
@@ -452,7 +456,8 @@ class Coreference:
 _SAME_PLACE = regex.compile(
     r"(?:(?:في|الي|من|داخل)\s+)?(?:[وف])?(?:ب|ل|ك)?(?P<phrase>"
     r"(?:ال|ل)(?P<noun>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع|اقليم)"
-    r"\s+(?:(?:ذاتها|نفسها|ذاته|نفسه)\b|(?P<demonym>ال\p{L}+(?:يه|ي))\b)"
+    r"\s+(?:(?:(?P<adjective>ال\p{L}+)\s+)?(?:ذاتها|نفسها|ذاته|نفسه)\b"
+    r"|(?P<demonym>ال\p{L}+(?:يه|ي))\b)"
     r"|(?:نفس|ذات)\s+(?:ال)(?P<noun2>مدينه|عاصمه|مكان|موقع|بلد|دوله|بلده|منتجع|اقليم)\b"
     r"|(?:ال|ل)(?P<noun3>اقليم)(?:\s+المتنازع\s+عليه)?(?![\p{L}\p{M}]))"
 )

@@ -84,7 +84,7 @@ _TANWIN = regex.compile("[\u064b\u064c\u064d]")
 #: The last word of a role form whose affiliation follows as a name (المتحدث باسم …).
 _BISM = " " + match_key("باسم")
 #: Prepositions before the institution a commentator works at (الباحث في …، لدى …).
-_AT = frozenset(match_key(w) for w in ("في", "لدى"))
+_AT = frozenset(match_key(w) for w in ("في", "لدى", "عن"))
 #: What a commentator can work at.
 _INSTITUTION_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.MEDIA})
 
@@ -108,6 +108,9 @@ class RoleForm:
     #: A gazetteer institution after في or لدى is the affiliation ("الباحث في مجموعة
     #: الأزمات الدولية").
     at: bool = False
+    #: A title that news writes before a name even with no affiliation ("النائبة ديمة
+    #: طهبوب"): the name after it is read when it visibly ends.
+    named: bool = False
 
 
 @attrs.frozen
@@ -152,6 +155,7 @@ def load_title_data() -> TitleData:
             bare_role=item.get("bare_role"),
             stacks=bool(item.get("stacks", False)),
             at=bool(item.get("at", False)),
+            named=bool(item.get("named", False)),
         )
         for text in item["forms"]:
             roles.setdefault(match_key(text), form)
@@ -610,7 +614,11 @@ class _Reader:
                 and word.startswith(self.data.verb_prefixes)
                 and word not in self.data.verb_like_names
             )
-            or written.startswith(("وال", "فال", "بال", "لل", "بأ", "بإ", "لأ", "لإ", "كأ"))
+            or (
+                # والمسؤول, بأفضلية: a clitic before a word; وال alone is a name (دي وال).
+                len(written) > 3
+                and written.startswith(("وال", "فال", "بال", "لل", "بأ", "بإ", "لأ", "لإ", "كأ"))
+            )
             or self.data.trie.match_at(self.scanned, k) is not None
             or (word[0] in "وف" and word[1:] in self.data.not_names)
             or written in self.data.not_names_as_written
@@ -645,6 +653,27 @@ class _Reader:
             if not ends:
                 k -= 1
         return (j, k) if k > j else None
+
+    def name_ends(self, name: tuple[int, int]) -> bool:
+        """Whether an unknown name of two or three words visibly ends after its last word.
+
+        Punctuation, the end of the text, a function word, a verb or a word with a
+        preposition (للصحفيين، بأن) must follow.
+        """
+        j, k = name
+        if k - j < 2:
+            return False
+        words = self.scanned.words
+        if k >= len(words) or not self.gap_is(k - 1, _SPACE_ONLY):
+            return True
+        word = self.scanned.word(k)
+        written = self._written(k)
+        return (
+            word in self.data.not_names
+            or word.startswith(self.data.verb_prefixes)
+            or (word[0] in "وف" and word[1:] in self.data.not_names)
+            or written.startswith(("لل", "بال", "ل", "ب"))
+        )
 
     def unknown_name_before(self, first: int, end: int) -> tuple[int, int] | None:
         """An unknown name of two or three words set off before a title by a comma.
@@ -783,11 +812,21 @@ def read_entities(
             parsed.affiliation_entry is not None
             or parsed.complement
             or parsed.unnamed
+            or parsed.form.named
             or reader.skip_honorifics(after) != after
         ):
             name = (
                 reader.unknown_name(reader.skip_honorifics(after)) if after < len(words) else None
             )
+            if (
+                name is not None
+                and parsed.form.named
+                and parsed.affiliation_entry is None
+                and not (parsed.complement or parsed.unnamed)
+                and not reader.name_ends(name)
+            ):
+                # A bare title: only a name of two or three words that visibly ends.
+                name = None
             skip_to = None
             if name is not None and reader.gap_is(parsed.end - 1, _COMMA_GAP):
                 skip_to = name[1]
