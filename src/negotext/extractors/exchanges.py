@@ -589,6 +589,8 @@ class _Reader:
                 0 <= w_start - a.end <= 40 and len(tokens(text, a.end, w_start)) <= 2
                 for a in self.actions
             )
+        if index == len(words) - 1 and _possessed(word) and text.startswith("ال", kind.start):
+            return True  # عن ذويهم المعتقلين: a noun with a possessive is definite, the kind its adjective
         if _definite(word):
             if text.startswith("و", kind.start) and index > 0:  # أسر الشهداء والأسرى
                 p_start, p_end = words[index - 1]
@@ -1788,6 +1790,12 @@ class _Reader:
         for item in self.numbers:
             if marker.end <= item[0] <= marker.end + 3:
                 return item
+            if (
+                marker.end <= item[0]
+                and not has_break(self.text, marker.end, item[0])
+                and len(tokens(self.text, marker.end, item[0])) <= 4
+            ):
+                return item  # وعددهم بحسب تقديراتنا أكثر من 100 شخص
         return None
 
     def _people_between(self, start: int, end: int) -> bool:
@@ -2058,6 +2066,11 @@ def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
         ),
         None,
     )
+
+
+def _possessed(word: str) -> bool:
+    """Whether a word carries a possessive pronoun (ذويهم، أبناءها، رفاقنا): definite."""
+    return len(word) >= 5 and word.endswith(("هم", "ها", "هن", "نا", "كم"))
 
 
 def _definite(word: str) -> bool:
