@@ -1339,9 +1339,32 @@ class Reader:
                 break
             if (
                 head == "title"
-                and word == "في"
+                and word in ("في", "عن")
+                and name is None
+                and index + 1 < len(self.tokens)
+                and self.tokens[index + 1].text == '"'
+            ):
+                # "النائب عن "حزب الله" فلان": the body named in quotes is in the title.
+                quote = self.quotes.starting_at(self.tokens[index + 1].start)
+                after_quote = self.index_at(quote.end) if quote is not None else index
+                if (
+                    quote is not None
+                    and quote.closed
+                    and len(quote.inner(self.text).split()) <= 4
+                    and after_quote < len(self.tokens)
+                    and self._name_end(after_quote) is not None
+                    and self.followed_by_marker(self._name_end(after_quote) or 0)
+                    and not self.definite(after_quote)
+                ):
+                    end = quote.end
+                    index = after_quote
+                    continue
+            if (
+                head == "title"
+                and word in ("في", "عن")
                 and index + 1 < len(self.tokens)
                 and (self._body_at(index + 1))
+                and (word == "في" or name is None)
             ):
                 # "القيادي في حركة حماس", "عضو في المكتب السياسي": the body is in the title.
                 body = self.phrase_at(index + 1) if self.head_kind(index + 1) == "institution" else None
