@@ -895,8 +895,8 @@ class _Builder:
             # "متهماً الجماعة بـ"ارتكاب جرائم حرب"": an object, then what it is charged with.
             index = reader.index_at(quote.start) - 1
             first = reader.index_at(start)
-            return (
-                after.kind == "object"
+            return (  # also "متهماً الجزائر بالقيام بـ"أعمال عدائية"": a verbal noun between
+                (after.kind == "object" or after.speaker is not None)
                 and index > first
                 and reader.tokens[index].text == "ب"
                 and index - first <= 3
