@@ -540,6 +540,12 @@ class Reader:
                     index = self._skip_chunk(nxt)
                     seen_adverbial = True
                     continue
+                alias = self._alias(nxt) if speaker is not None and speaker.name is None else None
+                if alias is not None and apposition is None:
+                    # "القيادي في الفصيل، الذي يُعرف باسم "فلان"،": the name he goes by.
+                    apposition = alias
+                    index = self._skip_chunk(nxt + 1)
+                    continue
                 if (
                     self.tokens[nxt].text in _RELATIVES
                     or self._starts_adverbial(nxt)
@@ -1053,6 +1059,24 @@ class Reader:
                 return index
             index += 1
         return index
+
+    def _alias(self, index: int) -> Phrase | None:
+        """ "الذي يُعرف باسم "فلان"" / "المعروف باسم "فلان"" at ``index``: the quoted name."""
+        at = index
+        if at < len(self.tokens) and self.tokens[at].text in _RELATIVES:
+            at += 1
+            if at >= len(self.tokens) or self.tokens[at].text not in ("يعرف", "تعرف"):
+                return None
+        elif at >= len(self.tokens) or self.tokens[at].text not in ("المعروف", "المعروفه"):
+            return None
+        at += 1
+        if at + 1 >= len(self.tokens) or self.tokens[at].text not in ("باسم", "ب"):
+            return None
+        quote = self.quotes.starting_at(self.tokens[at + 1].start)
+        if quote is None or not quote.closed or not 1 <= len(quote.inner(self.text).split()) <= 4:
+            return None
+        span = (quote.inner_start, quote.inner_end)
+        return Phrase(quote.inner_start, quote.inner_end, "name", name=span)
 
     def _quoted_body(self, quote: Quote | None) -> bool:
         """A short closed quote naming a body (an institution head or a gazetteer
