@@ -309,3 +309,10 @@ def test_the_same_city_with_an_adjective() -> None:
     place = analyse_places(text).coref.same_place(text.index("المدينة الساحلية ذاتها"))
     assert place is not None
     assert (place.name, place.text) == ("Kunming", "المدينة الساحلية ذاتها")
+
+
+def test_feminine_title_heads_are_heads() -> None:
+    # The definite feminine of a listed title is a title head too (النائبة، المنسقة، القيادية).
+    heads = set(Analysis(Document("نص"), small_resources()).lexicon("title_heads"))
+    for word in ("النائبه", "المنسقه", "القياديه", "العضوه", "القايده"):
+        assert word in heads or mention_key(word) in {mention_key(h) for h in heads}, word
