@@ -543,6 +543,7 @@ class _Reader:
                 found.append((*claim_range, claim))
         found.extend(self._subject_to_control())
         found.extend(self._handed_over())
+        found.extend(self._declared_independence())
         found.extend(self._held_remainder())
         found.sort(key=lambda item: item[0])
         unique: dict[tuple[str, ...], TerritoryClaim] = {}
@@ -588,6 +589,70 @@ class _Reader:
                 ClaimKind.CONTROL, phrase, controller, None, None, evidence, segment
             )
             yield (*evidence, claim)
+
+    def _declared_independence(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "أعلنت الحركة عام 2012 استقلال إقليم أزواد"، "الإقليم الذي أعلن انفصاله عن الصومال
+        عام 1991"، "أعلنت كوسوفو استقلالها عن صربيا": a declared independence or secession
+        (`territory_declaring` + `territory_independence`) is the sovereignty claim of the place
+        over itself: the place named after the noun, or, with a pronoun, the actor after the
+        verb or the last place before it in its sentence (no capital)."""
+        verbs = self.analysis.word_set("territory_declaring")
+        nouns = self.analysis.word_set("territory_independence")
+        for v_start, v_end in self.analysis.words:
+            word = self._word(v_start, v_end)
+            if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
+            if segment is None or self._negated(v_start):
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
+            words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:5]
+            at = next(
+                (
+                    i
+                    for i, t in enumerate(words)
+                    if any(self._word(*t).startswith(n) for n in nouns)
+                    and not has_break(self.text, v_end, t[0])
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            noun = self._word(*words[at])
+            place: tuple[int, int, Entity] | None = None
+            if noun in nouns:  # استقلال إقليم أزواد: the place named after it
+                phrase = self._phrase(words[at][1], sent_end)
+                if phrase is None or not (
+                    phrase.territory.name is not None
+                    or (
+                        len(self.analysis.words_in(phrase.start, phrase.end)) > 1
+                        and self._word(phrase.start, phrase.start + 2) != "ال"
+                    )
+                ):
+                    continue  # استقلال القضاء: no place named
+                end = phrase.end
+            elif noun.endswith(("ها", "ه")):  # استقلالها، انفصاله: the one who declares
+                place = self._place_at(v_end + 1)
+                if place is None or place[1] > words[at][0]:
+                    before = [
+                        p
+                        for p in self.places
+                        if sent_start <= p[0] and p[1] <= v_start and not self._capital(p[2])
+                    ]
+                    if not before:
+                        continue
+                    place = before[-1]
+                phrase = _Phrase(place[2], place[0], place[1])
+                end = words[at][1]
+            else:
+                continue
+            match = YEAR.search(self.text, v_start, min(sent_end, end + 40))
+            year = int(match.group(1)) if match else None
+            evidence = (v_start, end)
+            claim = self._record(
+                ClaimKind.SOVEREIGNTY_CLAIM, phrase, None, None, year, evidence, segment
+            )
+            yield (*evidence, attrs.evolve(claim, claimant=phrase.territory))
 
     def _handed_over(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "سلّمت يريفان أربع قرى حدودية في منطقة قازاخ إلى باكو": a past verb of handing over
@@ -1792,7 +1857,12 @@ class _Reader:
                 return  # تؤكد موسكو أنها أصبحت جزءاً من روسيا: the pronoun's, not Moscow
             if _negation(word):
                 return  # القرى لم تكن جزءاً من أرمينيا: denied, no claim
-        considered = self._considered(before, sent_start)
+        wide = [  # فيما تعتبرهما تبليسي والغالبية الساحقة من دول العالم أراضي جورجية
+            t
+            for t in self.analysis.words_in(max(sent_start, subject_end - 90), subject_end)
+            if not has_break(self.text, t[1], subject_end)
+        ]
+        considered = self._considered(wide, sent_start)
         if considered is not None:  # وتعتبرها طهران جزءاً من أراضيها: the pronoun's territory
             verb_start, named_before = considered
             claimant = owner or self._claimant_before(cue.start, sent_start)
@@ -2054,6 +2124,14 @@ class _Reader:
             if place is not None and place[1] >= head[0][1] - 1:
                 # كوسوفو، التي تعدها صربيا جزءاً من أراضيها: the relative's head, a country too
                 return verb[0], _Phrase(place[2], place[0], place[1])
+        if self._word(*verb).endswith("هما"):  # تعتبرهما: a dual antecedent (الإقليمين)
+            for t_start, t_end in reversed(
+                self.analysis.words_in(max(sent_start, verb[0] - 200), verb[0])
+            ):
+                word = self._word(t_start, t_end)
+                if word.endswith(("ين", "ان")) and self._is_noun(word):
+                    start = self._without_preposition(t_start)
+                    return verb[0], _Phrase(self._descriptive(start, t_end), start, t_end)
         phrase = self._antecedent(sent_start, verb[0])
         return (verb[0], phrase) if phrase is not None else None
 
