@@ -664,10 +664,16 @@ class _Reader:
         """A round "في المدينة ذاتها / نفسها" is held in the city of the round told before it.
 
         "استضافت بكين أولى جولات هذا المسار في كونمينغ …، قبل أن تُعقد جولتان أخريان في
-        المدينة ذاتها": the city last named as a round's venue.
+        المدينة ذاتها": the place the analysis' co-reference gives (``coref.same_place``: also
+        "في المدينة التركية", the last city named in that country), else the city last named
+        as a round's venue (في المدينة الساحلية ذاتها).
         """
         for index, mention in enumerate(found):
             if mention.place is not None or mention.status is None:
+                continue
+            referred = self._same_place_after(mention)
+            if referred is not None:
+                mention.place = referred
                 continue
             match = SAME_CITY.search(self.text, mention.end, mention.end + ATTRIBUTE_WINDOW)
             if match is None or SENTENCE_END.search(self.text, mention.end, match.start()):
@@ -685,6 +691,21 @@ class _Reader:
             ]
             if before:
                 mention.place = before[-1]
+
+    def _same_place_after(self, mention: _Mention) -> Entity | None:
+        """The place a back-reference after في in the round's clause names (في المدينة ذاتها،
+        في المدينة التركية), as the analysis' co-reference reads it."""
+        limit = min(mention.sentence[1] or len(self.text), mention.end + ATTRIBUTE_WINDOW)
+        for a, b in self.analysis.words_in(mention.end, limit):
+            if has_break(self.text, mention.end, a):
+                return None
+            if self.text[a:b] != "في":
+                continue
+            offset = self.analysis.norm.to_original(a)
+            place = self.analysis.coref.same_place(offset)
+            if place is not None and place.kind != EntityKind.COUNTRY:
+                return place
+        return None
 
     def _trips(self) -> list[_Mention]:
         """A delegation travelling to a place to negotiate, told with no round noun.
@@ -1469,14 +1490,15 @@ class _Reader:
 
     def _agreed_on(self, start: int) -> bool:
         """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""
-        words = _previous_words(self.analysis, start, 6)
+        words = _previous_words(self.analysis, start, 7)
         if words and bare(words[0]) in self.holding:
             if words[0].startswith("و") and self._agreed_object(start - len(words[0]) - 1):
                 return True  # اتفقا على مواصلة التواصل وعقد لقاء آخر
             words = words[1:]  # اتفق الوزيران على عقد الاجتماع الخامس
         if not words or words[0] not in ("على", "علي"):
             return False
-        return any(word.lstrip("وف") in self.agree_verbs for word in words[1:4])
+        return any(word.lstrip("وف") in self.agree_verbs for word in words[1:6])
+        # (اتفق الوفدان في ختامها على الالتقاء مجدداً: past the subject and a short phrase)
 
     def _agreed_object(self, position: int) -> int | None:
         """Where "اتفق … على" stands when the word at ``position`` is a verbal noun joined by و
