@@ -2569,6 +2569,9 @@ class _Reader:
         forces = {bare(f) for f in self.forces}
         index = 0
 
+        def is_forces(word: str) -> bool:  # القوات، وحداتها، جنوده
+            return bare(word) in forces or _possessive_forces(word, forces)
+
         def skip_adverbs() -> None:
             nonlocal index
             while index < len(spans) and self._word(*spans[index]) in self.full_words:
@@ -2578,14 +2581,14 @@ class _Reader:
         counted = index
         while index < len(spans) and self._counts_forces(*spans[index]):
             index += 1  # نحو 40 ألف جندي، جميع المرتزقة
-        if index < len(spans) and bare(self._word(*spans[index])) not in forces:
+        if index < len(spans) and not is_forces(self._word(*spans[index])):
             index = counted
         if (
             transitive
             and index + 1 < len(spans)
-            and bare(self._word(*spans[index])) not in forces
+            and not is_forces(self._word(*spans[index]))
             and self._word(*spans[index + 1]).startswith("و")
-            and bare(self._word(*spans[index + 1])) in forces
+            and is_forces(self._word(*spans[index + 1]))
             and not has_break(self.text, position, spans[index + 1][0])
         ):
             index += 1  # يسحب إدارته وقواته من …: forces among what is withdrawn
@@ -2593,11 +2596,11 @@ class _Reader:
         if (
             transitive
             and index < len(spans)
-            and bare(self._word(*spans[index])) not in forces
+            and not is_forces(self._word(*spans[index]))
             and actor is None
         ):
             return None  # سحب الأسلحة الثقيلة من …: no forces withdrawn
-        if index < len(spans) and bare(self._word(*spans[index])) in forces:
+        if index < len(spans) and is_forces(self._word(*spans[index])):
             index += 1
             while index < len(spans):
                 word = self._word(*spans[index])
