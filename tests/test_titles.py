@@ -752,3 +752,8 @@ def test_a_member_of_parliament_is_named_even_without_an_affiliation() -> None:
 def test_a_standalone_wal_is_part_of_a_name() -> None:
     people = find_people("ويرى الباحث في الشؤون القوقازية توماس دي وال أن المعاهدة أنجزت")
     assert [p.text for p in people] == ["توماس دي وال"]
+
+
+def test_co_chairs_alone_are_a_title_only_speaker() -> None:
+    people = find_people("وقال الرؤساء المشاركون في بيان ختامي إن الجولة كانت بناءة")
+    assert [(p.text, p.role) for p in people] == [("الرؤساء المشاركون", "Co-chair")]
