@@ -2093,6 +2093,8 @@ def _in_body(text: str, position: int) -> bool:
 def find_exchanges(analysis: Analysis) -> list[Exchange]:
     """Every exchange the document states, one record per exchange."""
     mentions = sorted(_Reader(analysis).mentions(), key=lambda m: m.start)
+    criminal = find_cues(analysis, {"exchange_criminal": "criminal"})
+    mentions = [m for m in mentions if not _criminal_justice(analysis, m, criminal)]
     for mention in mentions:  # the held told as detainees elsewhere, with the same number
         if (
             mention.held
@@ -2163,6 +2165,16 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             )
         )
     return records
+
+
+def _criminal_justice(analysis: Analysis, mention: _Mention, criminal: list[Cue]) -> bool:
+    """Whether the mention's sentence is police or court news (bail, suspicion, theft).
+
+    A suspect released on bail is no exchange between parties to a conflict, however
+    much its wording (اعتقلت … أفرجت عنهم) looks like one.
+    """
+    start, end = sentence_range(analysis, mention.start)
+    return any(start <= cue.start and cue.end <= end for cue in criminal)
 
 
 @hookimpl
