@@ -214,6 +214,8 @@ OTHER_WORDS = frozenset(
 SAME_CITY = regex.compile(
     r"في (?:ال)?(?:مدينه|عاصمه|بلده)(?: ال\p{L}+يه)? (?:ذاتها|نفسها|عينها)"
 )  # في المدينة الساحلية ذاتها: with an adjective too
+#: An object pronoun after a verb (استضافتها، احتضنتهما، استضافه، استضافهم).
+HOSTED_PRONOUN = regex.compile(r"(?:هما|هم|ها|ه)$")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -696,6 +698,17 @@ class _Reader:
         """The place a back-reference after في in the round's clause names (في المدينة ذاتها،
         في المدينة التركية), as the analysis' co-reference reads it."""
         limit = min(mention.sentence[1] or len(self.text), mention.end + ATTRIBUTE_WINDOW)
+        words = self.analysis.words_in(mention.start, limit)
+        for index, (a, b) in enumerate(words[:-1]):
+            if SENTENCE_END.search(self.text, mention.start, a):
+                break
+            if self._hosts_it(self.text[a:b]):
+                # الجولة الأولى، التي احتضنتها المدينة ذاتها: the back-reference hosts it
+                offset = self.analysis.norm.to_original(words[index + 1][0])
+                place = self.analysis.coref.same_place(offset)
+                if place is not None and place.kind != EntityKind.COUNTRY:
+                    return place
+                break
         for a, b in self.analysis.words_in(mention.end, limit):
             if has_break(self.text, mention.end, a):
                 return None
@@ -706,6 +719,14 @@ class _Reader:
             if place is not None and place.kind != EntityKind.COUNTRY:
                 return place
         return None
+
+    def _hosts_it(self, word: str) -> bool:
+        """Whether ``word`` is a verb of hosting with the round's pronoun (استضافتها، احتضنته،
+        احتضنتهما، تستضيفها), also after و or التي (the round's relative clause)."""
+        stem = HOSTED_PRONOUN.sub("", word)
+        return stem != word and (
+            stem in self.host_words or (stem[:1] in "وف" and stem[1:] in self.host_words)
+        )
 
     def _trips(self) -> list[_Mention]:
         """A delegation travelling to a place to negotiate, told with no round noun.
