@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from negotext.ar.numbers import parse_number
 from negotext.extractors._common import (
@@ -1682,11 +1683,33 @@ class _Reader:
                 for k in self.kinds
             ):
                 return ExchangeKind.HOSTAGES
+        if kind.label == ExchangeKind.DETAINEES.value and self._members_of_forces(kind):
+            return ExchangeKind.PRISONERS  # 50 من عناصر الحركة، عنصراً من قوة أمن الحدود
         if kind.label in (ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value):
             nation = self._nation_after(kind)  # 10 أسرى إسرائيليين, told as الرهائن الإسرائيليين
             if nation is not None and nation in self.hostage_nations:
                 return ExchangeKind.HOSTAGES
         return ExchangeKind(kind.label)
+
+    def _members_of_forces(self, kind: Cue) -> bool:
+        """Whether members (عناصر، عنصر) are named as members of an armed force or movement.
+
+        Members of a movement, an army or a force (عناصر الحركة، عناصر الحركات المسلحة،
+        عنصراً من قوة أمن الحدود، عناصر من الجيش) are fighters taken: prisoners. Members of
+        the police, of a group named by its own name or with no owner stay detainees, and so
+        do forces with a possessive (عنصر من قواتها), whose holders call them held.
+        """
+        if bare(kind.word) not in _MEMBERS:
+            return False
+        following = tokens(self.text, kind.end, min(len(self.text), kind.end + 30))[:2]
+        if following and self.text[following[0][0] : following[0][1]] == "من":
+            following = following[1:]
+        if not following:
+            return False
+        start, end = following[0]
+        return _FORCES.fullmatch(self.text[start:end]) is not None and not any(
+            n_start <= start < n_end for n_start, n_end in self.named
+        )  # عناصر قوات الدعم السريع: a group by its own name
 
     @functools.cached_property
     def countries(self) -> list[tuple[int, int, str]]:
@@ -1984,6 +2007,9 @@ _PRISONER_NOUNS = ("اسير", "اسري", "اسرا", "سجين", "سجناء")
 
 #: The kidnapped (المختطفين، المخطوفين): a word that also names civilians a side detains (ملف
 #: المختطفين in Yemen), so it does not make the held of its article hostages.
+# members of a body (عناصر الحركة) and the bodies whose members are fighters taken
+_MEMBERS = frozenset({"عناصر", "عنصر", "عنصرا"})
+_FORCES = regex.compile(r"(?:ال)?(?:حرك[ةه]|حركات|قو[ةه]|قوات|جيش|جيوش|حرس)")  # normalised: ة → ه
 _KIDNAPPED = ("مختطف", "مخطوف")
 
 #: "Others" after a number, standing for people told before (ستة آخرين، 30 آخرون).
