@@ -1394,7 +1394,10 @@ class _Reader:
             and 0 <= start - c.end <= 2
         ]
         adjacent = [
-            c for c in adjacent if c.label != "proposed_object" or self._holding_before(start)
+            c
+            for c in adjacent
+            if (c.label != "proposed_object" or self._holding_before(start))
+            and not self._duration_before(c)
         ]  # دعت القمة: the summit is who calls, not what is called for
         if adjacent and self._after_to_come(adjacent[-1]):
             return "none", None, None  # من المنتظر أن تقترح البعثة عقب اجتماع سرت: not yet held
@@ -1493,6 +1496,17 @@ class _Reader:
             o_start == between[0][0] and o_end == between[0][1] and o.value is not None
             for o_start, o_end, o in self.ordinals
         )
+
+    def _duration_before(self, cue: Cue) -> bool:
+        """Whether a duration cue counts the time left before the round, not time spent in it.
+
+        "قبل أيام من الاجتماع الثاني عشر، قبيل ساعات من القمة، قبل ثلاثة أسابيع من الجولة": the
+        round is still to come (بعد عشرة أيام من المفاوضات is time spent negotiating).
+        """
+        if cue.label != "held_adjacent" or not cue.word.endswith(" من"):
+            return False
+        words = _previous_words(self.analysis, cue.start, 3)
+        return any(w.lstrip("و") in ("قبل", "قبيل") for w in words[:3])
 
     def _after_to_come(self, cue: Cue) -> bool:
         """Whether "بعد / عقب" before a round stands in a clause told as still to come.
