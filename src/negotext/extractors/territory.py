@@ -93,7 +93,8 @@ PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "على", "في", "
 #: Prepositions a territory phrase may open with, ب written apart included (بـ"الواقع …").
 LEADING_PREPOSITIONS = PREPOSITIONS | {"ب", "ل"}
 COORDINATORS = tuple(
-    normalize_text(w) for w in ("بالإضافة إلى", "فضلاً عن", "وكذلك", "إضافة إلى", "و")
+    normalize_text(w)
+    for w in ("بالإضافة إلى", "فضلاً عن", "وكذلك", "إضافة إلى", "إلى جانب", "و")
 )
 MAX_PHRASE = 10  # words in a territory phrase
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
@@ -1094,8 +1095,10 @@ class _Reader:
             kind == ClaimKind.WITHDRAWAL_DEMAND
             and written.endswith(("ها", "هم", "هما", "ه"))
             and (not cue.word.endswith(("ها", "هم", "هما", "ه")))
+            and not self._demanded(cue.start)
         ):
-            return  # انسحابها من المدينة: its own withdrawal, told as a fact
+            return  # انسحابها من المدينة: its own withdrawal, told as a fact (تطالب بانسحابها
+            # من …: the one named before must withdraw, a demand)
         if kind == ClaimKind.WITHDRAWAL_DEMAND and self._preceded_by(
             cue.start, self.analysis.word_set("territory_topics"), 2
         ):
@@ -1370,9 +1373,11 @@ class _Reader:
         for listed in listed_all:
             evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
             yield evidence, self._record(kind, listed, claimant, share, year, evidence, segment)
-        # a coordinated territory: …، بالإضافة إلى شبه جزيرة القرم
-        while kind in DEMANDS:
-            following = self._coordinated(phrase.end, sent_end)
+        # a coordinated territory: …، بالإضافة إلى شبه جزيرة القرم; held too (تحتل المنطقة
+        # العازلة، إضافة إلى قمة جبل الشيخ)
+        while kind in DEMANDS or kind == ClaimKind.CONTROL:
+            # a bare و after a held territory may bring the next holder (…، والصين على ما تبقى)
+            following = self._coordinated(phrase.end, sent_end, kind in DEMANDS)
             if following is None:
                 break
             start, phrase = following
@@ -2578,6 +2583,12 @@ class _Reader:
                 index += 1
 
         skip_adverbs()
+        if (
+            index + 1 < len(spans)
+            and _demonstrative(self._word(*spans[index]))
+            and is_forces(self._word(*spans[index + 1]))
+        ):
+            index += 1  # سحب هذه القوات من …، خروج تلك العناصر من …: forces told before
         counted = index
         while index < len(spans) and self._counts_forces(*spans[index]):
             index += 1  # نحو 40 ألف جندي، جميع المرتزقة
@@ -2637,6 +2648,15 @@ class _Reader:
             word = self._word(t_start, t_end)
             if word == "من":
                 return t_start
+            if word == "مما":  # انسحاب الجيش مما تسميه "الأراضي المحتلة": what one calls it
+                named = self.analysis.words_in(t_end, min(limit, t_end + 40))[:2]
+                if (
+                    len(named) == 2
+                    and self._word(*named[0]) in self.analysis.word_set("territory_naming")
+                    and not has_break(self.text, t_end, named[1][0])
+                ):
+                    return named[1][0]
+                return None
             if word == "في" and previous in deployed:
                 return t_start  # سحب جنودها المنتشرين في إقليم …: where they are deployed
             if word == "الي":
@@ -2922,13 +2942,19 @@ class _Reader:
                 return entity
         return None
 
-    def _coordinated(self, position: int, limit: int) -> tuple[int, _Phrase] | None:
-        """A territory coordinated after ``position`` (…، بالإضافة إلى X) and where it starts."""
+    def _coordinated(
+        self, position: int, limit: int, bare: bool = True
+    ) -> tuple[int, _Phrase] | None:
+        """A territory coordinated after ``position`` (…، بالإضافة إلى X) and where it starts.
+
+        With ``bare`` false a lone و is no connector."""
         text = self.text
         rest = text[position:limit]
         stripped = rest.lstrip(" ,")
         offset = position + len(rest) - len(stripped)
         for connector in COORDINATORS:
+            if not bare and connector == COORDINATORS[-1]:
+                continue
             if stripped.startswith(connector):
                 start = offset
                 phrase = self._phrase(offset + len(connector), limit)
