@@ -660,7 +660,28 @@ class _Reader:
         found += self._trips()
         found.sort(key=lambda m: m.start)
         self._same_city(found)
+        self._told_in_sequence(found)
         yield from found
+
+    def _told_in_sequence(self, found: list[_Mention]) -> None:
+        """A round told after قبل أن / بعد أن with a past date of its own was held.
+
+        "رعى الاتحاد الأفريقي جولات عدة، قبل أن تُعقد في أديس أبابا آخر جولة مباشرة في ديسمبر
+        2023": the subjunctive after قبل أن takes the tense of the story, which its date says
+        is past (قبل أن تُعقد جولة … الشهر المقبل stays planned; with no date, no change).
+        """
+        published = self.analysis.document.published
+        for mention in found:
+            if mention.status != RoundStatus.PLANNED or mention.date is None:
+                continue
+            if not _past(mention.date, published):
+                continue
+            cue = mention.evidence[0]
+            if not self.text.startswith("ان ", cue):
+                continue
+            before = _previous_words(self.analysis, cue, 1)
+            if before and before[0].lstrip("و") in ("قبل", "بعد"):
+                mention.status = RoundStatus.HELD
 
     def _same_city(self, found: list[_Mention]) -> None:
         """A round "في المدينة ذاتها / نفسها" is held in the city of the round told before it.
