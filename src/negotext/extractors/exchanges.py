@@ -1535,6 +1535,7 @@ class _Reader:
                 and action.start - cue.end > 25
                 and not self._joined_by_preposition(action)
                 and not self._listed_demand(action, cue)
+                and not self._purpose_of(action, cue)
             ):
                 return None  # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى)
             mention.status = ExchangeStatus(cue.label)
@@ -1568,6 +1569,22 @@ class _Reader:
         for other_side in mention.others:
             other_side.status = mention.status
         return mention
+
+    def _purpose_of(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is the purpose (ل) of the clause its far cue opens.
+
+        "من المقرر أن تجتمع لجنة الإشراف في عمّان خلال أسبوعين لتبادل الكشوف النهائية":
+        a meeting scheduled, agreed or demanded to exchange is the exchange so scheduled, however
+        many words tell the meeting, while no comma or stop closes the clause and no other
+        word of exchanging stands between.
+        """
+        written = self.text[action.start : action.end]
+        return (
+            written.startswith(("ل", "ول", "فل"))
+            and action.start - cue.end <= 120
+            and not has_break(self.text, cue.end, action.start)
+            and not any(p in self.action_chars for p in range(cue.end, action.start))
+        )  # … اتفاق يفتح الطريق أمام صفقة لتبادل الأسرى: the purpose of a deal, not of the cue
 
     def _named_subject(self, action: Cue) -> bool:
         """Whether تبادل is the past verb, a named subject right after it (تبادل حزب الله وإسرائيل)."""
@@ -2121,6 +2138,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
     mentions = sorted(_Reader(analysis).mentions(), key=lambda m: m.start)
     criminal = find_cues(analysis, {"exchange_criminal": "criminal"})
     mentions = [m for m in mentions if not _criminal_justice(analysis, m, criminal)]
+    mentions = [m for m in mentions if not _label_of(analysis.norm.text, m, mentions)]
     for mention in mentions:  # the held told as detainees elsewhere, with the same number
         if (
             mention.held
@@ -2191,6 +2209,24 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             )
         )
     return records
+
+
+def _label_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a count-less mention is the label of the exchanges told after its colon.
+
+    "الإعلان عن تسليم جثامين: تسلّمت كييف رفات ألف جندي …": a live blog's or a
+    summary's heading before a colon names what the same line then tells with its numbers;
+    it is no exchange of its own, whatever its cue (الإعلان).
+    """
+    if mention.count is not None or not text[mention.end :].lstrip(" ").startswith(":"):
+        return False
+    return any(
+        other is not mention
+        and other.kind == mention.kind
+        and other.start > mention.end
+        and "\n" not in text[mention.end : other.start]
+        for other in mentions
+    )
 
 
 def _criminal_justice(analysis: Analysis, mention: _Mention, criminal: list[Cue]) -> bool:
