@@ -523,7 +523,7 @@ class _Reader:
             key=lambda c: (_kind_of(c) not in DEMANDS, c.label != BEFORE_LABEL, c.start),
         )  # "X سيبقى جزءاً من أراضي Y" is Y's claim over X, not a retention of the part
         negated = [
-            (cue.start, self._clause_end(cue.end))
+            (cue.start, self._negated_scope_end(cue.end))
             for cue in self.cues
             if (self._negated(cue.start) and _kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND)
             or (
@@ -2487,6 +2487,19 @@ class _Reader:
         if index == start or index >= len(spans):
             return position, share
         return spans[index][0], share
+
+    def _negated_scope_end(self, position: int) -> int:
+        """Where a negation's scope ends: its clause's end, an ellipsis, or a negation of its
+        own joined by و (لن نعترف بأن … أرض روسية… ولن نسحب جنودنا من …: a claim of its own)."""
+        end = self._clause_end(position)
+        ellipsis = self.text.find("…", position, end)
+        if ellipsis >= 0:
+            end = ellipsis
+        for t_start, t_end in self.analysis.words_in(position, end):
+            word = self._word(t_start, t_end)
+            if word[:1] in "وف" and _negation(word[1:]):
+                return t_start
+        return end
 
     def _clause_end(self, position: int) -> int:
         """Where the clause holding ``position`` ends (a clause break or the sentence end)."""
