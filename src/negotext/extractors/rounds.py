@@ -216,6 +216,11 @@ SAME_CITY = regex.compile(
 )  # في المدينة الساحلية ذاتها: with an adjective too
 #: An object pronoun after a verb (استضافتها، احتضنتهما، استضافه، استضافهم).
 HOSTED_PRONOUN = regex.compile(r"(?:هما|هم|ها|ه)$")
+#: The parties of a round and their names in an aside, then في: the venue follows (اجتماع بين
+#: كبيري المفاوضين، بيتار بتكوفيتش عن صربيا وبسنيك بيسليمي عن كوسوفو، في العاصمة البلجيكية).
+BETWEEN_ASIDE = regex.compile(
+    r"\s+بين [^,.;:\n]{2,60},[^,.;:\n]{2,90}, في (?!ظل|اطار|سياق|ضوء|حين|وقت|الوقت)"
+)
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -1160,6 +1165,10 @@ class _Reader:
             mention.far = max(0, min(FAR_REACH_VERB, min(next_start, sent_end) - end - 110))
         elif cue_range is not None and cue_range[0] >= end and self._gathering(cue_range):
             mention.far = FAR_REACH  # القمة التي جمعت X وY في البيت الأبيض بواشنطن
+        else:  # اجتماع بين كبيري المفاوضين، X عن صربيا وY عن كوسوفو، في العاصمة البلجيكية
+            between = BETWEEN_ASIDE.match(text, end, min(sent_end, next_start))
+            if between is not None:
+                mention.far = min(FAR_REACH_VERB, max(0, between.end() - end - 25))
         mention.arrival = (
             status is RoundStatus.PLANNED and cue_range is not None and self._arriving(*cue_range)
         )
@@ -1203,7 +1212,7 @@ class _Reader:
                 cue_range[0], cue_range[1], start, reach
             )  # اختتمت في العاصمة …
         if status is not None and (place is None or place[2].kind == EntityKind.COUNTRY):
-            reach = 130 if mention.verb else 60  # التقى X، مساء الثلاثاء، Y في العاصمة الفرنسية
+            reach = 130 if mention.verb else 60 + mention.far  # التقى X، مساء الثلاثاء، Y في العاصمة الفرنسية
             place = self._named_city(start, end, sent_end, reach) or place  # في مدينة أوهريد
         if place is None and cue_range is not None:
             place = self._hosted_in(cue_range)
