@@ -1416,6 +1416,9 @@ class _Reader:
             return False
         for t_start, t_end in self.analysis.words_in(phrase.start, phrase.end)[:3]:
             word = self._word(t_start, t_end)
+            if word.startswith(("ال", "وال", "بال", "فال", "لل", "ولل")):
+                continue  # العاصمة، المدينة: a noun with the article carries no pronoun (its
+                # ة is normalised to ه)
             if word.endswith(("ه", "ها")) and not word.endswith(("يه", "ته")):
                 stem = word[:-2] if word.endswith("ها") else word[:-1]
                 if self._is_noun(stem) or self._is_noun(stem.removesuffix("ت") + "ه"):
