@@ -1527,6 +1527,16 @@ class _Reader:
             for o_start, o_end, o in self.ordinals
         )
 
+    def _visited(self, position: int) -> bool:
+        """Whether the place at ``position`` is where someone went on a visit or tour (خلال
+        زيارته الأخيرة إلى بيروت، في زيارة إلى الرياض، خلال جولته في المنطقة)."""
+        words = _previous_words(self.analysis, position, 3)
+        if not words or words[0] not in ("الى", "الي", "في"):
+            return False
+        return any(
+            w.startswith(("زيار", "وزيار", "بزيار", "لزيار", "جولت")) for w in words[1:3]
+        )
+
     def _duration_before(self, cue: Cue) -> bool:
         """Whether a duration cue counts the time left before the round, not time spent in it.
 
@@ -2089,6 +2099,12 @@ class _Reader:
         for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40 + mention.far):
             if p_start < lo or p_end > hi + (40 if mention.verb else 30) + mention.far:
                 continue
+            if (
+                told in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                and p_end <= mention.start
+                and self._visited(p_start)
+            ):
+                continue  # اقترح، خلال زيارته الأخيرة إلى بيروت، عقد جولة: where it was proposed
             if p_end > mention.end + 110 and CONJOINED_CLAUSE.search(
                 self.text, mention.end, p_start
             ):
