@@ -1700,6 +1700,12 @@ class _Reader:
                 for k in self.kinds
             ):
                 return ExchangeKind.HOSTAGES
+        if (
+            kind.label == ExchangeKind.HOSTAGES.value
+            and bare(kind.word).startswith(_KIDNAPPED)
+            and self._kidnapped_are_detainees
+        ):
+            return ExchangeKind.DETAINEES  # طالبنا بالإفراج عن جميع المختطفين، beside الأسرى
         if kind.label == ExchangeKind.DETAINEES.value and self._members_of_forces(kind):
             return ExchangeKind.PRISONERS  # 50 من عناصر الحركة، عنصراً من قوة أمن الحدود
         if kind.label in (ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value):
@@ -1707,6 +1713,34 @@ class _Reader:
             if nation is not None and nation in self.hostage_nations:
                 return ExchangeKind.HOSTAGES
         return ExchangeKind(kind.label)
+
+    @functools.cached_property
+    def _kidnapped_are_detainees(self) -> bool:
+        """Whether the kidnapped (المختطفين) are one side's name for the other's detainees.
+
+        In an article that tells prisoners exchanged or released by their own noun (تبادل
+        الأسرى، إطلاق سراح 887 أسيراً) and names no
+        hostages by theirs (رهائن، المحتجزين الإسرائيليين), the kidnapped a government
+        demands back from a rebel side (طالبنا بالإفراج عن جميع المختطفين) are coded
+        detainees; where hostages are named, or no prisoners are, they are hostages
+        (ما لا يقل عن 30 مختطفاً لدى الجماعة).
+        """
+        prisoners = any(
+            k.label == ExchangeKind.PRISONERS.value
+            and bare(k.word).startswith(_PRISONER_NOUNS)
+            and any(
+                0 <= k.start - a.end <= 40 and not _sentence_break(self.text, a.end, k.start)
+                for a in self.actions
+            )  # prisoners released or exchanged, not a name (منتدى عائلات الأسرى)
+            for k in self.kinds
+        )
+        hostages = any(
+            k.label == ExchangeKind.HOSTAGES.value
+            and not bare(k.word).startswith(_KIDNAPPED)
+            and bare(k.word) not in self.held
+            for k in self.kinds
+        )
+        return prisoners and not hostages
 
     def _members_of_forces(self, kind: Cue) -> bool:
         """Whether members (عناصر، عنصر) are named as members of an armed force or movement.
