@@ -1651,10 +1651,17 @@ class _Reader:
             t_start, t_end = spans[index]
             word = self._word(t_start, t_end)
             place = self._place_at(t_start)
-            if place is not None and (
-                place[2].kind == EntityKind.COUNTRY or self._capital(place[2])
+            if (
+                place is not None
+                and (place[2].kind == EntityKind.COUNTRY or self._capital(place[2]))
+                and not (
+                    index > 0
+                    and place[2].kind == EntityKind.COUNTRY
+                    and bare(self._word(*spans[index - 1])) in self.statehood
+                )
             ):
-                continue  # a country or a capital acting for it
+                continue  # a country or a capital acting for it; one whose statehood is in
+                # question is a territory (لا تعترف باستقلال كوسوفو، وتعتبرها إقليماً تابعاً لها)
             if place is None and not self._is_noun(word):
                 continue
             first = index
