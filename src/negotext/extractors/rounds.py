@@ -221,6 +221,15 @@ HOSTED_PRONOUN = regex.compile(r"(?:هما|هم|ها|ه)$")
 BETWEEN_ASIDE = regex.compile(
     r"\s+بين [^,.;:\n]{2,60},[^,.;:\n]{2,90}, في (?!ظل|اطار|سياق|ضوء|حين|وقت|الوقت)"
 )
+#: Words that make a verbal noun of resuming a topic or a prospect, not an event (تحدث عن
+#: فرص استئناف المفاوضات، حول بدء المحادثات، جهود استئناف الحوار).
+PROSPECTS = frozenset(
+    normalize_text(w)
+    for w in (
+        "عن", "حول", "بشأن", "فرص", "فرصة", "آفاق", "إمكانية", "إمكانيات", "احتمال",
+        "احتمالات", "شروط", "مستقبل", "جهود", "مساعي", "دعوات", "آمال", "مطالب",
+    )
+)
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -1510,6 +1519,7 @@ class _Reader:
             words
             and words[0].lstrip("وف") in self.verbal_nouns  # not لبدء: a purpose
             and (len(words) < 2 or words[1] not in PURPOSES)
+            and (len(words) < 2 or words[1].lstrip("و") not in PROSPECTS)
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
