@@ -576,12 +576,16 @@ class _Reader:
             segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
             if segment is None or self._negated(v_start):
                 continue
-            _, sent_end = sentence_range(self.analysis, v_start)
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
             words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]
             under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
-            if not under or has_break(self.text, v_end, words[under][0]):
+            if under is None or has_break(self.text, v_end, words[under][0]):
                 continue
-            phrase = self._phrase(words[0][0], words[under][0])
+            if under == 0:
+                # أربع قرى … تقول إنها تخضع لسيطرة أرمينيا: the subject told before the verb
+                phrase = self._antecedent(sent_start, v_start)
+            else:
+                phrase = self._phrase(words[0][0], words[under][0])
             controller = self._actor_at(words[under][1] + 1, 12)
             if phrase is None or controller is None:
                 continue
