@@ -2750,6 +2750,15 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and all(m.head != mention.head and not m.verb for m in group.mentions)
     ):
         return False  # قمة محتملة … اقترحت إجراء محادثات: an indefinite noun tells another
+    if (
+        STATUS_CLASS[status] == "maybe"
+        and not mention.definite
+        and not mention.verb
+        and mention.ordinal is None
+        and any(m.ordinal is not None for m in group.mentions)
+        and all(m.head != mention.head and not m.verb for m in group.mentions)
+    ):
+        return False  # مستعدة لعقد الجولة الرابعة … اقترحت عقد لقاء بين الرئيسين: another round
     if mention.segment != group.mentions[0].segment:
         return False
     if mention.plural and mention.other:
