@@ -230,6 +230,12 @@ PROSPECTS = frozenset(
         "احتمالات", "شروط", "مستقبل", "جهود", "مساعي", "دعوات", "آمال", "مطالب",
     )
 )
+#: Verbs of faltering: a round they tell that "was scheduled" did not take place.
+FALTERING = frozenset(
+    normalize_text(w) for w in ("تعثرت", "تعثر", "تعطلت", "تعطل", "تعذرت", "تعذر", "تعثرتا")
+)
+#: "Was scheduled" right after the round (جولة كانت مقررة، الاجتماع الذي كان من المقرر).
+WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -686,6 +692,14 @@ class _Reader:
         """
         published = self.analysis.document.published
         for mention in found:
+            if (
+                mention.status == RoundStatus.HELD
+                and bare(self.text[mention.evidence[0] :].split(" ", 1)[0]).lstrip("و")
+                in FALTERING
+                and WAS_SCHEDULED.match(self.text, mention.end)
+            ):
+                mention.status = RoundStatus.CANCELLED  # تعثرت جولة كانت مقررة في جنيف
+                continue
             if mention.status != RoundStatus.PLANNED or mention.date is None:
                 continue
             if not _past(mention.date, published):
