@@ -236,6 +236,8 @@ FALTERING = frozenset(
 )
 #: "Was scheduled" right after the round (جولة كانت مقررة، الاجتماع الذي كان من المقرر).
 WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
+#: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
+FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -455,6 +457,8 @@ def _clause_initial(text: str, cue: Cue) -> bool:
         return False  # واقترحت «قسد» عقد الجولة: a quoted name ends there, no clause
     if not before or before[-1] in ",;:.!?\"'-–)":
         return True
+    if FRONTED_DATE.search(text, max(0, cue.start - 40), cue.start):
+        return True  # ففي نوفمبر 2019 عقد الوزراء أول اجتماع لهم: after a fronted date
     previous = _previous_words(text, cue.start, 1)
     return bool(previous) and previous[0] in CLAUSE_OPENERS
 
