@@ -125,6 +125,8 @@ CLAUSE_OPENERS = frozenset(
 )
 #: "May" before a present verb (قد تنطلق، وقد تستضيف): the round is only possible.
 MAY_WORDS = frozenset({"قد", "وقد", "فقد"})
+#: لم with its conjunctions: a present form after it tells the past (ولم تسفر الجولة عن نتائج).
+JUSSIVE_NEGATIONS = frozenset({"لم", "ولم", "فلم"})
 #: Indefinite adjectives of the next round (في جولة مقبلة), which the ordinals do not read.
 NEXT_WORDS = frozenset(normalize_text(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم"))
 #: Exceptives that make a negation before them mean "only" (لم يكن … سوى، ما … إلا).
@@ -1790,7 +1792,7 @@ class _Reader:
             before = _previous_words(self.analysis, cue.start, 1)
             if before and before[0] in CONDITIONALS:
                 return "none", None, None  # إذا فشلت المحادثات: a condition, no fact
-            if cue.word[0] in "تي" and before != ["لم"]:
+            if cue.word[0] in "تي" and not (before and before[0] in JUSSIVE_NEGATIONS):
                 return "none", None, None  # يأمل أن تسفر المحادثات: not yet
             return "cue", RoundStatus.HELD, (cue.start, cue.end)  # لم تسفر الجولة عن نتائج
         if _negated(self.text, cue.start) and not self._exclusive_after(cue.end):
