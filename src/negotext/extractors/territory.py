@@ -564,11 +564,9 @@ class _Reader:
             unique.setdefault(key, claim)
         return list(unique.values())
 
-    def _subject_to_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
-        """ "تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
-        (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
-        verbs = self.analysis.word_set("territory_subject_to")
-        control = normalize_text("لسيطرة")
+    def _verbs_told(self, verbs: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+        """Every word of ``verbs`` (after و / ف too) told as a fact in an article part:
+        its range and segment, skipping boilerplate and negated verbs."""
         for v_start, v_end in self.analysis.words:
             word = self._word(v_start, v_end)
             if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
@@ -576,6 +574,14 @@ class _Reader:
             segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
             if segment is None or self._negated(v_start):
                 continue
+            yield v_start, v_end, segment
+
+    def _subject_to_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
+        (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
+        verbs = self.analysis.word_set("territory_subject_to")
+        control = normalize_text("لسيطرة")
+        for v_start, v_end, segment in self._verbs_told(verbs):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]
             under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
@@ -603,13 +609,7 @@ class _Reader:
         verb or the last place before it in its sentence (no capital)."""
         verbs = self.analysis.word_set("territory_declaring")
         nouns = self.analysis.word_set("territory_independence")
-        for v_start, v_end in self.analysis.words:
-            word = self._word(v_start, v_end)
-            if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
-                continue
-            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
-            if segment is None or self._negated(v_start):
-                continue
+        for v_start, v_end, segment in self._verbs_told(verbs):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:5]
             at = next(
@@ -664,13 +664,7 @@ class _Reader:
         (`territory_handed`), who hands, the territory, then إلى and the country (or capital)
         that receives it, which controls it from then on."""
         verbs = self.analysis.word_set("territory_handed")
-        for v_start, v_end in self.analysis.words:
-            word = self._word(v_start, v_end)
-            if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
-                continue
-            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
-            if segment is None or self._negated(v_start):
-                continue
+        for v_start, v_end, segment in self._verbs_told(verbs):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             giver = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
             if giver is None:
