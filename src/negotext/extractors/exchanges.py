@@ -208,6 +208,14 @@ class _Reader:
     hedges = _lazy_cues("exchange_approximate", "approx")
     count_markers = _lazy_cues("exchange_count_markers", "count")
     released_after = _lazy_cues("exchange_released_after", "released")
+    crimes = _lazy_cues("exchange_criminal", "crime")
+
+    def police_news(self, mention: _Mention) -> bool:
+        """Whether the mention's sentence holds a word of ordinary crime (سرقة، سطو، احتيال):
+        suspects arrested and freed (اعتقلت … قبل أن تفرج عنهم) are no exchange between
+        parties to a conflict, however much the wording looks like one."""
+        start, end = sentence_range(self.analysis, mention.start)
+        return any(start <= cue.start and cue.end <= end for cue in self.crimes)
 
     @functools.cached_property
     def numbers(self) -> list[tuple[int, int, Quantity]]:
@@ -2169,9 +2177,9 @@ def _in_body(text: str, position: int) -> bool:
 
 def find_exchanges(analysis: Analysis) -> list[Exchange]:
     """Every exchange the document states, one record per exchange."""
-    mentions = sorted(_Reader(analysis).mentions(), key=lambda m: m.start)
-    criminal = find_cues(analysis, {"exchange_criminal": "criminal"})
-    mentions = [m for m in mentions if not _criminal_justice(analysis, m, criminal)]
+    reader = _Reader(analysis)
+    mentions = sorted(reader.mentions(), key=lambda m: m.start)
+    mentions = [m for m in mentions if not reader.police_news(m)]
     mentions = [m for m in mentions if not _label_of(analysis.norm.text, m, mentions)]
     for mention in mentions:  # the held told as detainees elsewhere, with the same number
         if (
@@ -2261,16 +2269,6 @@ def _label_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
         and "\n" not in text[mention.end : other.start]
         for other in mentions
     )
-
-
-def _criminal_justice(analysis: Analysis, mention: _Mention, criminal: list[Cue]) -> bool:
-    """Whether the mention's sentence is police or court news (bail, suspicion, theft).
-
-    A suspect released on bail is no exchange between parties to a conflict, however
-    much its wording (اعتقلت … أفرجت عنهم) looks like one.
-    """
-    start, end = sentence_range(analysis, mention.start)
-    return any(start <= cue.start and cue.end <= end for cue in criminal)
 
 
 @hookimpl
