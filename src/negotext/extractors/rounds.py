@@ -256,8 +256,8 @@ SIGNING_WINDOW = 160  # how far after a verb of signing its agreement may stand 
 PRESENT_DATE_WINDOW = 75  # how far after a present verb of holding its date to come may stand
 FAR_REACH = 50  # how much further a venue may stand past the parties of a relative clause
 FAR_REACH_VERB = 100  # … past the long subject and object of a verb of meeting
-APPOSITION_WINDOW = 90
-KIND_WINDOW = 170  # … and "، هي الرابعة من نوعها" after a round with a long list of parties  # how far "، وهو الثاني" may stand after a round with a long name
+APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a round with a long name
+KIND_WINDOW = 170  # … and "، هي الرابعة من نوعها" after a round with a long list of parties
 
 
 @attrs.define
@@ -913,7 +913,7 @@ class _Reader:
             if has_break(gap, 0, len(gap)):
                 continue  # (a short aside between commas, السبت، does not part them)
             if agreement[0] > cue.start and place[0] >= agreement[1]:
-                between = [text[a:b] for a, b in tokens(text, agreement[1], place[0])]
+                between = [text[a:b] for a, b in self.analysis.words_in(agreement[1], place[0])]
                 if (
                     len(between) > 6
                     or self._place_type(place[2]) == "region"
@@ -955,7 +955,7 @@ class _Reader:
                     text[agreement.start]
                 ):
                     continue  # وقعت انتهاكات للاتفاق: a genitive, no object
-                spans = tokens(text, cue.end, agreement.start)
+                spans = self.analysis.words_in(cue.end, agreement.start)
                 words = [text[a:b] for a, b in spans]
                 if (words[-1:] and words[-1] in allowed) or not words:
                     return agreement.start, agreement.end  # توصلا … إلى اتفاق، وقّعا على نص
@@ -970,7 +970,7 @@ class _Reader:
                 ):
                     return agreement.start, agreement.end  # وقّعا في أكتوبر الماضي اتفاقاً
             if agreement.end <= cue.start and cue.start - agreement.end <= 40:
-                gap = [text[a:b] for a, b in tokens(text, agreement.end, cue.start)]
+                gap = [text[a:b] for a, b in self.analysis.words_in(agreement.end, cue.start)]
                 if not gap and not has_break(text, agreement.end, cue.start):
                     first = text[agreement.start : agreement.end].lstrip("وف")
                     if not first.startswith(("ال", "بال", "لل")):
@@ -991,7 +991,7 @@ class _Reader:
         verb's object.
         """
         text = self.text
-        spans = tokens(text, start, end)
+        spans = self.analysis.words_in(start, end)
         words = [text[a:b] for a, b in spans]
         for index in reversed([i for i, w in enumerate(words) if w == "في"]):
             rest = spans[index + 1 : index + 3]
@@ -1472,7 +1472,7 @@ class _Reader:
             and (c.label != "possible_after" or c.start - end <= 2)  # لقاء محتمل: its adjective
             and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
             and not (next_start < len(text) and 0 <= next_start - c.end <= 2)
-            and (c.label != "held_relative" or len(tokens(text, end, c.start)) <= 4)
+            and (c.label != "held_relative" or len(self.analysis.words_in(end, c.start)) <= 4)
             # الاجتماع الأخير الذي عُقد (not: محادثات جنيف بعد … مؤتمر برلين، الذي عقد)
             # بعد تأجيل جولة: the cue of the next noun
             and (
@@ -1519,7 +1519,7 @@ class _Reader:
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
-        following = tokens(text, end, min(len(text), end + 24))[:2]
+        following = self.analysis.words_in(end, min(len(text), end + 24))[:2]
         if (
             len(following) == 2
             and text[following[0][0] : following[0][1]] == "قد"
@@ -1677,7 +1677,7 @@ class _Reader:
         )
         if schedule is None:
             return None
-        spans = tokens(text, end, sent_end)
+        spans = self.analysis.words_in(end, sent_end)
         words = [text[a:b] for a, b in spans]
         for index, word in enumerate(words):
             if word in ("لكن", "ولكن") or (
@@ -1996,7 +1996,7 @@ class _Reader:
             inside = mention.start <= o_start < mention.end  # الجولة الثالثة من المفاوضات
             after = False
             if mention.end <= o_start <= min(mention.end + 40, next_start):
-                gap = [text[a:b] for a, b in tokens(text, mention.end, o_start)]
+                gap = [text[a:b] for a, b in self.analysis.words_in(mention.end, o_start)]
                 if not has_break(text, mention.end, o_start) and (
                     all(word in ORDINAL_COPULAS for word in gap)
                     or self._adjective_gap(gap, text[o_start:o_end])
@@ -2039,7 +2039,7 @@ class _Reader:
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
-        following = tokens(text, mention.end, min(len(text), mention.end + 12))[:1]
+        following = self.analysis.words_in(mention.end, min(len(text), mention.end + 12))[:1]
         if best is None and following and text[following[0][0] : following[0][1]] in NEXT_WORDS:
             mention.relative = "next"  # في جولة مقبلة: indefinite, but still the next one
         if best is not None:
