@@ -56,7 +56,6 @@ from negotext.extractors._common import (
     norm_range,
     segment_label,
     sentence_range,
-    tokens,
 )
 from negotext.hookspecs import hookimpl
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
@@ -476,7 +475,7 @@ class _Reader:
                 end = found + len(word)
                 while end < len(text) and not text[end].isspace():
                     end += 1
-                for t_start, t_end in tokens(text, start, end):
+                for t_start, t_end in self.analysis.words_in(start, end):
                     if t_start == found and t_end == found + len(word):
                         yield t_start, t_end
                     if t_start >= found:
@@ -1208,7 +1207,7 @@ class _Reader:
                 return
         if kind == ClaimKind.SOVEREIGNTY_CLAIM and not cue.word.endswith("علي"):
             over = self._after_subject(position, sent_end)  # السيادة المغربية على الصحراء
-            after_words = tokens(text, over, sent_end)[:1]
+            after_words = self.analysis.words_in(over, sent_end)[:1]
             if not after_words or self._word(*after_words[0]) != "علي":
                 return  # تحت السيادة المغربية: whose sovereignty, over no territory named
             owner = [a for a in self.actors + self.places if position <= a[0] and a[1] <= over]
@@ -1223,7 +1222,7 @@ class _Reader:
             if share is None and not cue.word.endswith(("علي", "عليها")):
                 subject_end = position
                 position = self._after_subject(position, sent_end)  # سيطرت القوات على …
-                on = tokens(text, position, sent_end)[:1]
+                on = self.analysis.words_in(position, sent_end)[:1]
                 if cue.word in self.construct and (
                     position == subject_end or not on or self._word(*on[0]) != "علي"
                 ):
@@ -1267,8 +1266,8 @@ class _Reader:
             if skipped is None:
                 return
             position = skipped
-            after_from = tokens(text, skipped, sent_end)[1:2]  # من نحو 200 كيلومتر مربع من …
-            if after_from and self._word(*tokens(text, skipped, sent_end)[0]) == "من":
+            after_from = self.analysis.words_in(skipped, sent_end)[1:2]  # من نحو 200 كيلومتر مربع من …
+            if after_from and self._word(*self.analysis.words_in(skipped, sent_end)[0]) == "من":
                 position = max(position, self._skip_since_and_area(after_from[0][0], sent_end))
                 if position == after_from[0][0]:
                     position = skipped
@@ -1281,7 +1280,7 @@ class _Reader:
             # وتدير الهند 55% من الإقليم، بينما تسيطر باكستان على نحو 30%: the same territory
         if phrase is None:
             return
-        first_word = tokens(text, phrase.start, phrase.end)[:1]
+        first_word = self.analysis.words_in(phrase.start, phrase.end)[:1]
         if first_word and self._word(*first_word[0]) in AREA_PRONOUNS:
             # تسيطر على قرابة 37% من مساحتها: the area of the territory told before
             antecedent = self._antecedent(sent_start, cue.start)
@@ -1301,7 +1300,7 @@ class _Reader:
         ):
             return  # ما إذا كانت الجولة ستبقى في أبوظبي: a venue, where no side keeps forces
         if returned:
-            after = tokens(text, phrase.end, min(sent_end, phrase.end + 30))[:2]
+            after = self.analysis.words_in(phrase.end, min(sent_end, phrase.end + 30))[:2]
             restoration = self.analysis.word_set("territory_restoration")
             if (
                 len(after) == 2
@@ -2197,7 +2196,7 @@ class _Reader:
         if relative >= 0 and text[sent_start:rel_start].rstrip().endswith(","):
             stop = len(text[:rel_start].rstrip()) - 1  # إقليم قره باغ، الذي …: a comma before it
         located = self.analysis.word_set("territory_located")
-        spans = tokens(text, max(sent_start, rel_start - 90), rel_start)
+        spans = self.analysis.words_in(max(sent_start, rel_start - 90), rel_start)
         index = len(spans) - 1
         while index >= 0:
             t_start, t_end = spans[index]
@@ -2238,7 +2237,7 @@ class _Reader:
         end = claimant[1] if claimant is not None else cue.end
         # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية);
         # after a comma it ends at the comma or where a word of location begins
-        words = tokens(text, head, cue.start)
+        words = self.analysis.words_in(head, cue.start)
         territory_end = end if relative >= 0 or not words else words[-1][1]
         if stop != rel_start:
             territory_end = stop
@@ -2757,7 +2756,7 @@ class _Reader:
         """
         text = self.text
         spans: list[tuple[int, int]] = []
-        for t_start, t_end in tokens(text, position, min(limit, position + 160)):
+        for t_start, t_end in self.analysis.words_in(position, min(limit, position + 160)):
             gap_start = spans[-1][1] if spans else position
             # a quote ends the phrase, but one may open it (الاعتراف بـ"الواقع القائم على …")
             opening = all(self._word(*t) in LEADING_PREPOSITIONS for t in spans)
