@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from helpers_plugins import scripted_plugin
@@ -178,6 +179,38 @@ def test_disagreeing_key_field_is_a_miss_and_an_extra_with_the_near_record(tmp_p
     assert miss.near[0]["ordinal"] == 2
     (extra,) = report.extras
     assert extra.evidence == "الجولة الثالثة"
+    assert miss.near[0]["wrong"] == ["ordinal"]
+    # located (an output overlaps it) but with the ordinal wrong
+    fields = report.scores["round"].fields
+    assert (fields.required, fields.located) == (1, 1)
+    assert (fields.rate("status"), fields.rate("ordinal"), fields.rate("place")) == (1.0, 0.0, 1.0)
+    assert "near (wrong ordinal)" in report.format(verbose=True)
+
+
+def test_field_agreement_tells_unlocated_from_wrong_field(tmp_path: Path) -> None:
+    def only_claim_with_wrong_kind(text: str) -> list[Record]:
+        claim = next(r for r in perfect(text) if isinstance(r, TerritoryClaim))
+        return [attrs.evolve(claim, kind="retention_demand")]
+
+    report = run(tmp_path, gold_document(), only_claim_with_wrong_kind)
+    rounds, claims = report.scores["round"].fields, report.scores["territory_claim"].fields
+    assert (rounds.required, rounds.located, rounds.location_rate) == (1, 0, 0.0)
+    assert rounds.rate("status") == 0.0  # nothing located: no rate to speak of
+    assert (claims.located, claims.rate("kind"), claims.rate("territory")) == (1, 0.0, 1.0)
+    micro_fields = report.micro.fields
+    assert (micro_fields.required, micro_fields.located) == (4, 1)
+    data = report.to_dict()["types"]["territory_claim"]["fields"]
+    assert data == {
+        "required": 1, "located": 1, "location_rate": 1.0, "agreement": {"kind": 0.0, "territory": 1.0},
+    }
+    assert "territory_claim located 1/1 (1.000); of those, right  kind 0.000  territory 1.000" in report.format()
+
+
+def test_a_perfect_run_locates_everything_with_every_field_right(tmp_path: Path) -> None:
+    report = run(tmp_path, gold_document(), perfect)
+    for name, score in report.scores.items():
+        assert score.fields.located == score.fields.required == 1, name
+        assert all(score.fields.rate(f) == 1.0 for f in score.fields.agreed), name
 
 
 @pytest.mark.parametrize(
@@ -440,7 +473,8 @@ def test_eval_verbose_lists_misses_and_extras_with_evidence(tmp_path: Path) -> N
     assert "MISS  article.txt exchange" in out
     assert "EXTRA article.txt exchange" in out
     assert "kind='hostages'" in out
-    assert "near: extractor='t', evidence='أسيرا', kind='hostages', count=50" in out
+    assert "near (wrong kind): extractor='t', evidence='أسيرا', kind='hostages', count=50" in out
+    assert "exchange        located 1/1 (1.000); of those, right  kind 0.000  count 1.000" in out
 
 
 def test_eval_json(tmp_path: Path) -> None:
@@ -451,6 +485,7 @@ def test_eval_json(tmp_path: Path) -> None:
     data = json.loads(out)
     assert data["types"]["statement"] == {
         "tp": 1, "fp": 0, "fn": 0, "ignored": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0,
+        "fields": {"required": 1, "located": 1, "location_rate": 1.0, "agreement": {"speaker": 1.0}},
     }
     assert data["micro"]["tp"] == 4
     assert data["misses"] == []

@@ -66,6 +66,8 @@ __all__ = [
     "GoldDocument",
     "GoldFormatError",
     "GoldRecord",
+    "FieldAgreement",
+    "KEY_FIELDS",
     "Mismatch",
     "Report",
     "Score",
@@ -312,28 +314,35 @@ def _enum_value(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
-def _fields_agree(gold: GoldRecord, record: Record) -> bool:
+def _field_agreement(gold: GoldRecord, record: Record) -> dict[str, bool]:
+    """Whether each key field of ``record`` agrees with ``gold`` (the fields a match is decided on)."""
     g = gold.fields
     if isinstance(record, Round):
-        return (
-            _enum_value(record.status) == g.get("status")
-            and record.ordinal == g.get("ordinal")
-            and _entity_agrees(g.get("place_ar"), g.get("place"), record.place)
-        )
+        return {
+            "status": _enum_value(record.status) == g.get("status"),
+            "ordinal": record.ordinal == g.get("ordinal"),
+            "place": _entity_agrees(g.get("place_ar"), g.get("place"), record.place),
+        }
     if isinstance(record, Exchange):
-        return _enum_value(record.kind) == g.get("kind") and record.count == g.get("count")
+        return {"kind": _enum_value(record.kind) == g.get("kind"), "count": record.count == g.get("count")}
     if isinstance(record, Statement):
         if g.get("speaker_ar") is None and g.get("speaker") is None:
-            return True
-        return _surface_agrees(g.get("speaker_ar"), record.speaker.text) or _name_agrees(
-            g.get("speaker"), record.speaker.name
-        )
+            return {"speaker": True}
+        return {
+            "speaker": _surface_agrees(g.get("speaker_ar"), record.speaker.text)
+            or _name_agrees(g.get("speaker"), record.speaker.name)
+        }
     if isinstance(record, TerritoryClaim):
-        return _enum_value(record.kind) == g.get("kind") and (
-            _surface_agrees(g.get("territory_ar"), record.territory.text)
-            or _name_agrees(g.get("territory"), record.territory.name)
-        )
-    return False
+        return {
+            "kind": _enum_value(record.kind) == g.get("kind"),
+            "territory": _surface_agrees(g.get("territory_ar"), record.territory.text)
+            or _name_agrees(g.get("territory"), record.territory.name),
+        }
+    return {"type": False}
+
+
+def _fields_agree(gold: GoldRecord, record: Record) -> bool:
+    return all(_field_agreement(gold, record).values())
 
 
 def _record_spans(record: Record) -> tuple[Span, ...]:
@@ -375,18 +384,77 @@ def _max_matching(
 # -- scores -------------------------------------------------------------------
 
 
+#: The key fields of each record type, in the order reports list them.
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "round": ("status", "ordinal", "place"),
+    "exchange": ("kind", "count"),
+    "statement": ("speaker",),
+    "territory_claim": ("kind", "territory"),
+}
+
+
+@attrs.frozen
+class FieldAgreement:
+    """Where the misses of one record type are: not located at all, or located with a wrong field.
+
+    A required gold record is *located* when some output record of its type
+    overlaps its evidence, whatever its fields say. For each located record,
+    ``agreed[field]`` counts whether the closest such output (the one that
+    matched it, or else the one agreeing on the most key fields) has that
+    field right. Record F1 counts a record with one wrong field as a miss and
+    an extra; these figures say which field it was.
+    """
+
+    required: int = 0
+    located: int = 0
+    agreed: Mapping[str, int] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def location_rate(self) -> float:
+        return self.located / self.required if self.required else 0.0
+
+    def rate(self, field: str) -> float:
+        """The share of located records whose ``field`` agrees (0.0 when none is located)."""
+        return self.agreed.get(field, 0) / self.located if self.located else 0.0
+
+    def __add__(self, other: FieldAgreement) -> FieldAgreement:
+        agreed = dict(self.agreed)
+        for field, count in other.agreed.items():
+            agreed[field] = agreed.get(field, 0) + count
+        return FieldAgreement(self.required + other.required, self.located + other.located, agreed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "required": self.required,
+            "located": self.located,
+            "location_rate": round(self.location_rate, 4),
+            "agreement": {field: round(self.rate(field), 4) for field in self.agreed},
+        }
+
+    def describe(self, record_type: str) -> str:
+        fields = "".join(
+            f"  {field} {self.rate(field):.3f}" for field in KEY_FIELDS.get(record_type, tuple(self.agreed))
+        )
+        return (
+            f"{record_type:<16}located {self.located}/{self.required} ({self.location_rate:.3f});"
+            f" of those, right{fields}"
+        )
+
+
 @attrs.frozen
 class Score:
     """True positives, false positives and false negatives, and the figures they give.
 
     ``ignored`` counts output records that matched only an optional gold
-    record. A ratio whose denominator is zero is reported as 0.0.
+    record. A ratio whose denominator is zero is reported as 0.0. ``fields``
+    says where the misses are (:class:`FieldAgreement`).
     """
 
     tp: int = 0
     fp: int = 0
     fn: int = 0
     ignored: int = 0
+    fields: FieldAgreement = attrs.field(factory=FieldAgreement, eq=False)
 
     @property
     def precision(self) -> float:
@@ -407,6 +475,7 @@ class Score:
             self.fp + other.fp,
             self.fn + other.fn,
             self.ignored + other.ignored,
+            self.fields + other.fields,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -418,6 +487,7 @@ class Score:
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
+            "fields": self.fields.to_dict(),
         }
 
 
@@ -491,8 +561,10 @@ class Mismatch:
         lines = [f"{self.kind.upper():5} {self.doc} {self.type} {position}{origin} {fields}"]
         lines.append(f"      evidence: {self.evidence}")
         for near in self.near:
-            shown = ", ".join(f"{k}={v!r}" for k, v in near.items())
-            lines.append(f"      near: {shown}")
+            shown = ", ".join(f"{k}={v!r}" for k, v in near.items() if k != "wrong")
+            wrong = near.get("wrong")
+            label = f"near (wrong {', '.join(wrong)})" if wrong else "near"
+            lines.append(f"      {label}: {shown}")
         return "\n".join(lines)
 
 
@@ -541,6 +613,9 @@ class Report:
                 f"{name:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
                 f"{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}"
             )
+        lines.append("where the misses are (located: an output of the type overlaps the gold evidence):")
+        for name, s in self.scores.items():
+            lines.append("  " + s.fields.describe(name))
         if verbose:
             for mismatch in self.mismatches:
                 lines.append(mismatch.describe())
@@ -566,13 +641,19 @@ def score_extraction(
         left = [o for o in range(len(outputs)) if o not in found]
         found_optional = _max_matching(optional, left, edge)
         matched_golds = set(found.values())
+        fields = _locate(golds, outputs, required, found, record_type)
 
         for i in required:
             if i in matched_golds:
                 continue
             g = golds[i]
             near = tuple(
-                {"extractor": r.extractor, "evidence": r.evidence.slice(text), **_key_fields(record_type, r)}
+                {
+                    "extractor": r.extractor,
+                    "evidence": r.evidence.slice(text),
+                    **_key_fields(record_type, r),
+                    "wrong": [f for f, ok in _field_agreement(g, r).items() if not ok],
+                }
                 for r in outputs
                 if _overlaps(g, r)
             )
@@ -594,8 +675,36 @@ def score_extraction(
             fp=len(outputs) - len(found) - len(found_optional),
             fn=len(required) - len(found),
             ignored=len(found_optional),
+            fields=fields,
         )
     return scores, mismatches
+
+
+def _locate(
+    golds: Sequence[GoldRecord],
+    outputs: Sequence[Record],
+    required: Sequence[int],
+    found: Mapping[int, int],
+    record_type: str,
+) -> FieldAgreement:
+    """Which required gold records some output overlaps, and which key fields the closest one has right."""
+    matched = set(found.values())
+    agreed = dict.fromkeys(KEY_FIELDS.get(record_type, ()), 0)
+    located = 0
+    for i in required:
+        if i in matched:
+            located += 1
+            for field in agreed:
+                agreed[field] += 1
+            continue
+        overlapping = [_field_agreement(golds[i], r) for r in outputs if _overlaps(golds[i], r)]
+        if not overlapping:
+            continue
+        located += 1
+        closest = max(overlapping, key=lambda fields: sum(fields.values()))
+        for field, ok in closest.items():
+            agreed[field] = agreed.get(field, 0) + ok
+    return FieldAgreement(len(required), located, agreed)
 
 
 def evaluate(gold_dir: Path | str, text_dir: Path | str) -> Report:
