@@ -62,12 +62,12 @@ from negotext.records import (
 )
 
 __all__ = [
+    "KEY_FIELDS",
     "RECORD_TYPES",
+    "FieldAgreement",
     "GoldDocument",
     "GoldFormatError",
     "GoldRecord",
-    "FieldAgreement",
-    "KEY_FIELDS",
     "Mismatch",
     "Report",
     "Score",
