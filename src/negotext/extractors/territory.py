@@ -157,6 +157,11 @@ MASDARS = tuple(
 DUAL_NISBA = ("يان", "يتان", "يين", "يتين")
 #: Verbs of lying somewhere (أن الشعاب تقع ضمن أراضيها): their subject is the territory.
 LYING = frozenset(normalize_text(w) for w in ("يقع", "تقع", "يقعان", "تقعان"))
+#: "No longer" after a negation (لم تعد تسيطر، لم يعودوا يحتلون), every person.
+NO_LONGER = frozenset(
+    normalize_text(w)
+    for w in ("يعد", "تعد", "نعد", "أعد", "يعودوا", "تعودوا", "يعودا", "تعودا", "يعدن")
+)
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
 COMPLEMENTIZERS = frozenset(normalize_text(w) for w in ("إن", "أن", "بأن", "وإن", "لأن"))
 
@@ -1272,6 +1277,9 @@ class _Reader:
                 if position == after_from[0][0]:
                     position = skipped
         skip = MAX_SKIP if kind in WIDE_KINDS else 0
+        excepted = self.analysis.words_in(position, sent_end)[:1]
+        if excepted and self._word(*excepted[0]) == "الا":
+            position = excepted[0][1]  # لا تحتل إلا مدينة …: what it holds, and no more
         if kind == ClaimKind.RECOGNITION_DEMAND:
             position = self._recognised_object(position, sent_end)
         phrase = self._phrase(position, sent_end, skip)
@@ -2578,7 +2586,29 @@ class _Reader:
         if not spans or has_break(self.text, spans[-1][1], position):
             return False
         word = self._word(*spans[-1])
-        return _negation(word)
+        if (
+            word in NO_LONGER
+            and len(spans) > 1
+            and not has_break(self.text, spans[-2][1], spans[-1][0])
+            and _negation(self._word(*spans[-2]))
+        ):
+            return True  # لم تعد تسيطر على المدينة: it holds it no longer
+        if not _negation(word):
+            return False
+        if word.lstrip("وف") == "لم" and len(spans) > 1 and self._word(*spans[-2]) == "ما":
+            return False  # ما لم تنسحب القوات من …: "unless", a condition demanded, no negation
+        return not self._excepted(position)
+
+    def _excepted(self, position: int) -> bool:
+        """Whether an exception (إلا) follows the negated cue at ``position`` within its
+        clause, before its object: لا تسيطر بالكامل إلا على المدينة says what it does hold."""
+        end = self._clause_end(position)
+        for t_start, t_end in self.analysis.words_in(position, end)[1:4]:
+            if self._word(t_start, t_end) == "الا":
+                return True
+            if self._word(t_start, t_end) in PREPOSITIONS:
+                return False
+        return False
 
     def _skip_forces(
         self, position: int, limit: int, direct: bool, transitive: bool = False
