@@ -1005,19 +1005,55 @@ class _Reader:
         return any(part in verbs for part in cue.word.split())
 
     def _whole_own_land(self, phrase: _Phrase) -> bool:
-        """Whether the territory is only one's own land told by a pronoun (أرضنا، أراضيها،
-        ترابه), with nothing after it: a slogan of the whole country, no part named."""
+        """Whether the territory is only one's own land, with no part of it named: a slogan of
+        the whole country, no territory in dispute.
+
+        The land is told by a pronoun (أرضنا، أراضيها، ترابه) or as the state's (أراضي الدولة،
+        أرض الوطن); a measure of how little (``territory_slogan_measures``: شبر، ذرة تراب، أي
+        جزء) or its unity (وحدة أراضيها) may stand before it with or without من, and more of
+        one's own after أو / و (أراضيها أو مياهها الإقليمية) with adjectives after it. A named
+        place, a territory noun of another kind or a direction makes it a territory named.
+        """
         if phrase.territory.id is not None:
             return False
-        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))
-        if len(words) != 1:
-            return False
-        word = self._word(*words[0])
+        words = [
+            self._word(*w)
+            for w in self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))
+        ]
+        measures = self.analysis.word_set("territory_slogan_measures")
         stems = {normalize_text(w) for w in ("أرض", "أراضي", "تراب", "أراض")}
-        return any(
-            word.endswith(suffix) and bare(word[: -len(suffix)]) in stems
-            for suffix in ("هما", "هم", "ها", "نا", "كم", "ه")
-        )
+        wholes = {normalize_text(w) for w in ("الدولة", "البلاد", "الوطن")}
+
+        def own(word: str) -> bool:
+            return any(
+                word.endswith(suffix) and len(word) > len(suffix) + 2
+                for suffix in ("هما", "هم", "ها", "نا", "كم", "ه")
+            ) and not word.startswith("ال")
+
+        index = 0
+        while index < len(words) and (
+            bare(words[index]) in measures or words[index] in ("من", "اي", "كل")
+        ):
+            index += 1
+        if index == len(words):
+            return False
+        first = words[index]
+        if first[:1] in "وبل" and not any(first.startswith(stem) for stem in stems):
+            first = first[1:]  # بأرضنا، وأراضيها
+        if own(first) and any(first.startswith(stem) for stem in stems):
+            index += 1
+        elif first in stems and index + 1 < len(words) and words[index + 1] in wholes:
+            index += 2
+        else:
+            return False
+        for word in words[index:]:  # أو مياهها الإقليمية: more of one's own, adjectives
+            stem = word.removeprefix("و")
+            if word == "او" or (own(stem) and not self._is_noun(stem)):
+                continue
+            if stem.startswith("ال") and bare(stem) not in self.nouns | self.directions:
+                continue  # الإقليمية: an adjective (its ة normalised to ه is no pronoun)
+            return False
+        return True
 
     def _included_part(self, phrase: _Phrase, limit: int) -> _Phrase | None:
         """The part named after بما في ذلك / بما فيها right after a territory, or None.
