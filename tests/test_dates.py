@@ -439,6 +439,36 @@ def test_hijri_is_recognised_not_converted(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "hijri_surface"),
+    [
+        ("يوم الأحد 15 رمضان 1446هـ الموافق 16 مارس 2025", "يوم الأحد 15 رمضان 1446هـ"),
+        ("في 15 رمضان 1446 هـ، الموافقة لـ16 مارس 2025،", "15 رمضان 1446 هـ"),
+        ("يوم 16 مارس 2025 الموافق 15 رمضان 1446هـ", "15 رمضان 1446هـ"),
+        ("يوم 16 مارس 2025 (15 رمضان 1446هـ)", "15 رمضان 1446هـ"),
+        ("في ١٥ رمضان ١٤٤٦هـ الموافق ١٦ مارس ٢٠٢٥", "١٥ رمضان ١٤٤٦هـ"),
+    ],
+)
+def test_hijri_day_with_its_stated_gregorian_equivalent_takes_its_value(text: str, hijri_surface: str) -> None:
+    by_calendar = {m.calendar: m for m in find_dates(text, PUB)}
+    assert by_calendar["hijri"].text == hijri_surface
+    assert by_calendar["hijri"].value == by_calendar["gregorian"].value == _d(2025, 3, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في 15 رمضان 1446هـ، وفي 16 مارس 2025 عقدت جولة أخرى",  # two events, not one day twice
+        "في 15 رمضان 1446هـ الموافق الأحد",  # a weekday is no stated conversion
+        "في شهر رمضان الموافق مارس 2025",  # months, not days
+    ],
+)
+def test_hijri_stays_unconverted_without_a_stated_gregorian_day(text: str) -> None:
+    hijri = [m for m in find_dates(text, PUB) if m.calendar == "hijri"]
+    assert hijri
+    assert all(m.value is None for m in hijri)
+
+
 # -- negatives -------------------------------------------------------------------------
 
 

@@ -15,7 +15,8 @@ What is read (see ``docs/dates.md`` for the full list and the rules):
 - weekdays with or without يوم, and relative expressions resolved against the
   publication date: ``اليوم``, ``أمس الجمعة``, ``الاثنين المقبل``,
   ``الأسبوع الماضي``, ``قبل يومين``, ``منذ ثلاث سنوات``;
-- Hijri months, recognised with ``calendar == "hijri"`` and never converted.
+- Hijri months, recognised with ``calendar == "hijri"`` and never converted by calculation; a Hijri day
+  the text gives with its Gregorian equivalent (الموافق …) takes that day's value.
 
 A relative mention with no publication date keeps its text and has ``value``
 None: it is never guessed.
@@ -63,7 +64,8 @@ class DateMention:
     Monday of a week (ISO weeks), the first of a month, 1 January of a year.
     ``relative`` is True when the value depends on the publication date.
     ``calendar`` is ``"gregorian"`` or ``"hijri"`` (Hijri dates are recognised but
-    not converted: their ``value`` is None). ``part`` names a part of the unit
+    not converted: their ``value`` is None, unless the text states the Gregorian
+    day beside them, "15 رمضان 1446هـ الموافق 16 مارس 2025", whose value they take). ``part`` names a part of the unit
     the text narrows to: ``"early"``, ``"mid"``, ``"late"`` (مطلع، منتصف، أواخر)
     or a season (``"spring"``, ``"summer"``, ``"autumn"``, ``"winter"``). ``last`` is
     the last day of a range of days (16 و17 مايو: ``value`` 16 May, ``last`` 17 May).
@@ -159,6 +161,9 @@ NEEDS_DAY_WORD: frozenset[str] = frozenset(_words(_DATA["needs_day_word"]))
 TOMORROW_VERB: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]))
 TOMORROW_FOLLOWERS: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]["followers"]))
 EVENT_NOUNS: frozenset[str] = frozenset(_words(_DATA["event_nouns"]))
+CALENDAR_EQUIVALENTS: frozenset[str] = frozenset(
+    word for phrase in _words(_DATA["calendar_equivalents"]) for word in phrase.split()
+)
 NOT_VERBS: frozenset[str] = frozenset(_words(_DATA["tense"]["future_prefix"]["not_verbs"]))
 
 #: Clitics that may be attached to the first word of a date; outside the span.
@@ -403,7 +408,39 @@ def find_dates(
     mentions: list[DateMention] = []
     for match in _matches(norm.text):
         mentions.extend(reader.read(match))
-    return mentions
+    return _with_equivalents(mentions, text)
+
+
+def _with_equivalents(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """A Hijri day stated beside its Gregorian equivalent takes that day's value.
+
+    "15 رمضان 1446هـ الموافق 16 مارس 2025" (or the Gregorian first, or the
+    other in brackets) is the text's own conversion, so nothing is guessed.
+    """
+    result = list(mentions)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        if {first.calendar, second.calendar} != {"hijri", "gregorian"}:
+            continue
+        if first.granularity is not Granularity.DAY or second.granularity is not Granularity.DAY:
+            continue
+        hijri, gregorian = (first, second) if first.calendar == "hijri" else (second, first)
+        if hijri.value is not None or gregorian.value is None or gregorian.relative:
+            continue
+        if _equivalence_gap(text[first.span.end : second.span.start]):
+            result[result.index(hijri)] = attrs.evolve(hijri, value=gregorian.value)
+    return result
+
+
+def _equivalence_gap(gap: str) -> bool:
+    """Whether ``gap`` only says "which is" (الموافق) or opens a bracket between two dates."""
+    words = [_n(word) for word in regex.findall(r"\p{L}+", gap)]
+    words = [word for word in words if word not in ("ل", "")]
+    if len(gap) > 20 or len(words) > 2:
+        return False
+    if words:
+        return all(word in CALENDAR_EQUIVALENTS for word in words)
+    return "(" in gap
 
 
 def _matches(text: str) -> Iterator[regex.Match[str]]:
