@@ -93,7 +93,7 @@ PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "على", "في", "
 LEADING_PREPOSITIONS = PREPOSITIONS | {"ب", "ل"}
 COORDINATORS = tuple(
     normalize_text(w)
-    for w in ("بالإضافة إلى", "فضلاً عن", "وكذلك", "إضافة إلى", "إلى جانب", "و")
+    for w in ("بالإضافة إلى", "فضلاً عن", "وكذلك", "إضافة إلى", "إلى جانب", "ثم", "و")
 )
 MAX_PHRASE = 10  # words in a territory phrase
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
@@ -3044,8 +3044,11 @@ class _Reader:
             if stripped.startswith(connector):
                 start = offset
                 phrase = self._phrase(offset + len(connector), limit)
-                if phrase is not None and phrase.start - (offset + len(connector)) <= 4:
-                    return start, phrase
+                if phrase is None:
+                    continue
+                between = text[offset + len(connector) : phrase.start].strip()
+                if phrase.start - (offset + len(connector)) <= 4 or between in PREPOSITIONS:
+                    return start, phrase  # ثم على العاصمة: the verb left out, its preposition told
         return None
 
     def _claimant_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
