@@ -937,11 +937,13 @@ class _Reader:
 
     def _rest_held(
         self, phrase: _Phrase, limit: int
-    ) -> tuple[tuple[int, int], tuple[int, int, Entity]] | None:
-        """ "…، والصين على ما تبقى": the rest of a territory shared, held by another side
-        named after و, with the verb left out. Returns the evidence and that side."""
-        words = self.analysis.words_in(phrase.end, min(limit, phrase.end + 60))[:5]
-        if len(words) < 4 or not self._word(*words[0]).startswith("و"):
+    ) -> tuple[tuple[int, int], tuple[int, int, Entity], float | None, _Phrase] | None:
+        """Another side named after و holding the rest or a share of a territory shared, with
+        the verb left out: "…، والصين على ما تبقى"، "…، وباكستان (على) نحو 30 في المئة" (of the
+        same territory, or of the one after من). Returns the evidence, that side, its share
+        and its territory."""
+        words = self.analysis.words_in(phrase.end, min(limit, phrase.end + 80))[:8]
+        if len(words) < 3 or not self._word(*words[0]).startswith("و"):
             return None
         if _full_stop_in(self.text[phrase.end : words[0][0]]):
             return None
@@ -949,14 +951,34 @@ class _Reader:
         if holder is None:
             return None
         index = next((i for i, t in enumerate(words) if t[0] >= holder[1]), None)
-        rest = {normalize_text(w) for w in ("ما تبقى", "ما تبقي", "الباقي", "البقية", "ما بقي")}
-        if index is None or index + 1 >= len(words) or self._word(*words[index]) != "علي":
+        if index is None or has_break(self.text, holder[1], words[index][0]):
             return None
-        one = self._word(*words[index + 1])
-        two = f"{one} {self._word(*words[index + 2])}" if index + 2 < len(words) else one
-        for said, last in ((two, index + 2), (one, index + 1)):
+        on = self._word(*words[index]) == "علي"
+        if on:
+            index += 1
+        if index >= len(words):
+            return None
+        hedged = index
+        while hedged < len(words) - 1 and self._word(*words[hedged]) in self.share_words:
+            hedged += 1  # نحو، قرابة، ما يقارب: a quantity holds its hedge
+        for p_start, p_end, quantity in self.percents:
+            if words[index][0] <= p_start <= words[hedged][0]:
+                after = self.analysis.words_in(p_end, min(limit, p_end + 30))[:1]
+                own = None
+                if after and self._word(*after[0]) == "من":
+                    own = self._phrase(after[0][1], limit)  # وباكستان نحو 30% من الشمال
+                    if own is None:
+                        return None
+                end = own.end if own is not None else p_end
+                return (words[0][0], end), holder, float(quantity.value), own or phrase
+        if not on:
+            return None
+        rest = {normalize_text(w) for w in ("ما تبقى", "ما تبقي", "الباقي", "البقية", "ما بقي")}
+        one = self._word(*words[index])
+        two = f"{one} {self._word(*words[index + 1])}" if index + 1 < len(words) else one
+        for said, last in ((two, index + 1), (one, index)):
             if said in rest and last < len(words):
-                return (words[0][0], words[last][1]), holder
+                return (words[0][0], words[last][1]), holder, None, phrase
         return None
 
     def _forces_deployed(self, start: int, end: int) -> bool:
@@ -1405,10 +1427,10 @@ class _Reader:
             yield from self._shared_parts(phrase, claimant, year, sent_end, segment)
             rest = self._rest_held(phrase, sent_end)
             if rest is not None:  # …، والصين على ما تبقى: the rest held by another side
-                rest_evidence, holder = rest
+                rest_evidence, holder, rest_share, held = rest
                 yield (
                     rest_evidence,
-                    self._record(kind, phrase, holder, None, year, rest_evidence, segment),
+                    self._record(kind, held, holder, rest_share, year, rest_evidence, segment),
                 )
         # named territories in a row, one claim each
         for listed in listed_all:
