@@ -238,6 +238,13 @@ FALTERING = frozenset(
 )
 #: "Was scheduled" right after the round (جولة كانت مقررة، الاجتماع الذي كان من المقرر).
 WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
+#: A schedule told in the past of the round it follows, in its clause: a relative clause
+#: (، التي كان مقرراً أن تنطلق، الذي كان من المفترض عقده) or the adjective right after the
+#: noun (وكان اجتماع مقرر في باريس … قد أُلغي).
+SCHEDULE_TOLD = regex.compile(
+    r"(?:(?P<relative>و?(?:التي|الذي|اللتين|اللذين)) )?"
+    r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|مقرر\p{L}{0,3})\b"
+)
 #: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
 FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
@@ -258,6 +265,7 @@ FAR_REACH = 50  # how much further a venue may stand past the parties of a relat
 FAR_REACH_VERB = 100  # … past the long subject and object of a verb of meeting
 APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a round with a long name
 KIND_WINDOW = 170  # … and "، هي الرابعة من نوعها" after a round with a long list of parties
+SCHEDULE_WINDOW = 150  # how far after a round its schedule may stand past its parties
 
 
 @attrs.define
@@ -520,6 +528,7 @@ class _Reader:
         self.during_words = analysis.word_set("round_during")
         self.outcome_words = analysis.word_set("round_outcome")
         self.preparing = analysis.word_set("round_preparing")
+        self.suspending = analysis.word_set("round_suspended")
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
         self.context_cues = find_cues(analysis, {"round_context": "context"})
@@ -1157,6 +1166,10 @@ class _Reader:
                 scheduled = self._scheduled_but(start, end, sent_start, sent_end)
                 if scheduled is not None:  # كان من المقرر عقد لقاء …، إلا أن دمشق أعلنت …
                     status, cue_range = RoundStatus.CANCELLED, scheduled
+            if status in (None, RoundStatus.PLANNED):
+                called_off = self._called_off(start, end, min(sent_end, next_start))
+                if called_off is not None:  # الجولة …، التي كان مقرراً أن تنطلق …، أُرجئت
+                    status, cue_range = RoundStatus.CANCELLED, called_off
             if (
                 status is RoundStatus.HELD
                 and cue_range is not None
@@ -1684,6 +1697,44 @@ class _Reader:
                 word in ("الا", "غير") and words[index + 1 : index + 2] == ["ان"]
             ):
                 return schedule.start, schedule.end
+        return None
+
+    def _called_off(self, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """The cue that calls off a round told with its schedule in the past: cancelled.
+
+        "الجولة الجديدة من المفاوضات بين …، التي كان مقرراً أن تنطلق يوم الاثنين في
+        الدوحة، أُرجئت"، "وكان اجتماع مقرر في باريس بين وفدي … قد أُلغي"، "قرر تعليق
+        الجولة الثامنة التي كانت مقررة في العاصمة المكسيكية": the schedule (``SCHEDULE_TOLD``)
+        stands in the round's clause, after its parties and complements (a comma only before
+        a relative pronoun), and a word of postponing, cancelling or suspending is the
+        predicate after it or governs the round right before it. A predicate past the
+        schedule reaches as far as the sentence, up to the next round told. Returns the
+        cue's range.
+        """
+        text = self.text
+        schedule = SCHEDULE_TOLD.search(text, end, min(limit, end + SCHEDULE_WINDOW))
+        if schedule is None:
+            return None
+        gap = text[end : schedule.start()]
+        if SENTENCE_END.search(gap) or (
+            CLAUSE_PUNCTUATION.search(gap) and not schedule.group("relative")
+        ):
+            return None  # …، وكانت مقررة: the schedule of another clause
+        if schedule.group("relative") and CLAUSE_PUNCTUATION.search(gap.rsplit(",", 1)[0]):
+            return None  # …، في حين …، التي كانت مقررة: past a clause of its own
+        before = self.analysis.words_in(max(0, start - 20), start)[-1:]
+        if before and (
+            text[before[0][0] : before[0][1]] in self.suspending
+            or any(c.label == "cancelled" and c.start == before[0][0] for c in self.statuses)
+        ):
+            return before[0]  # تعليق الجولة الثامنة التي كانت مقررة
+        for cue in self.statuses:
+            if (
+                cue.label == "cancelled"
+                and schedule.end() <= cue.start < limit
+                and not _negated(text, cue.start)
+            ):
+                return cue.start, cue.end  # …، أُرجئت إلى موعد لم يُحدَّد
         return None
 
     def _held_verb_after(self, end: int) -> tuple[int, int] | None:
@@ -2362,23 +2413,40 @@ class _Reader:
         """
         text = self.text
         comma = text.find(",", end, min(limit, end + 90))
-        if comma < 0 or SENTENCE_END.search(text, end, comma):
+        if comma >= 0 and SENTENCE_END.search(text, end, comma):
+            comma = -1
+        opening = comma
+        if comma < 0 or text[comma + 1 : comma + 2].strip():
+            # no comma: the relative pronoun right after the round's own phrase (جولة
+            # المفاوضات مع الحكومة التي كانت مقررة في …)
+            opening = next(
+                (
+                    a
+                    for a, b in self.analysis.words_in(end, min(limit, end + 90))
+                    if text[a:b] in RELATIVES and not has_break(text, end, a)
+                ),
+                comma,
+            )
+        if opening < 0:
             return None
-        spans = tokens(text, comma, min(limit, comma + 70))
+        spans = tokens(text, opening, min(limit, opening + 70))
         if not spans or text[spans[0][0] : spans[0][1]] not in RELATIVES:
             return None
         scheduled = False
+        named: tuple[int, int, Entity] | None = None  # a city not in the gazetteer
         for a, b in spans[1:]:
             if has_break(text, spans[0][1], a):
-                return None
+                return named
             word = text[a:b]
             if "مقرر" in word or bare(word) in self.holding or word in self.holding:
                 scheduled = True
                 continue
             if word in TOPICS:
-                return None
+                return named
             if not scheduled:
                 continue
+            if word == "في" and named is None:
+                named = self._named_city(a, a, limit, 40)  # في العاصمة الكينية، في مدينة …
             for p_start, p_end, entity in self.places:
                 if (
                     p_start == a
@@ -2387,7 +2455,7 @@ class _Reader:
                     and _previous_words(self.analysis, a, 1) == ["في"]
                 ):
                     return p_start, p_end, entity
-        return None
+        return named
 
     def _where_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
         """The place a "where" clause opening before the cue refers to (… مدينة جنيف، حيث
