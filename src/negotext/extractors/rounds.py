@@ -123,6 +123,9 @@ IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهم
 CLAUSE_OPENERS = frozenset(
     normalize_text(w) for w in ("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما")
 )
+#: Words before أن that make the verb after it a past verb opening a clause (بعد أن عقد
+#: الرئيسان …، قبل أن يعقد، منذ أن أجرى): أنّ before a noun never follows them.
+THAT_OPENERS = frozenset(normalize_text(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
 #: "May" before a present verb (قد تنطلق، وقد تستضيف): the round is only possible.
 MAY_WORDS = frozenset({"قد", "وقد", "فقد"})
 #: لم with its conjunctions: a present form after it tells the past (ولم تسفر الجولة عن نتائج).
@@ -264,6 +267,7 @@ PRESENT_DATE_WINDOW = 75  # how far after a present verb of holding its date to 
 FAR_REACH = 50  # how much further a venue may stand past the parties of a relative clause
 FAR_REACH_VERB = 100  # … past the long subject and object of a verb of meeting
 APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a round with a long name
+ARRIVAL_REACH = 110  # how much further a verb of arriving may stand before its word of purpose
 KIND_WINDOW = 170  # … and "، هي الرابعة من نوعها" after a round with a long list of parties
 SCHEDULE_WINDOW = 150  # how far after a round its schedule may stand past its parties
 
@@ -317,6 +321,9 @@ class _Mention:
     building: Entity | None = None
     #: Whether the round is planned by a delegation arriving for it (وصل الوفد … للمشاركة).
     arrival: bool = False
+    #: Whether that verb tells the delegation has arrived (وصل، not يصل or توجه): the round
+    #: it came for takes place unless the story tells it as still to begin.
+    arrived: bool = False
     #: Whether the round is told after بعد / عقب in another round's sentence (الجولة الثالثة …،
     #: بعد جولة يوليو 2024): an earlier round, never that one.
     earlier: bool = False
@@ -469,7 +476,9 @@ def _clause_initial(text: str, cue: Cue) -> bool:
         return True
     if FRONTED_DATE.search(text, max(0, cue.start - 40), cue.start):
         return True  # ففي نوفمبر 2019 عقد الوزراء أول اجتماع لهم: after a fronted date
-    previous = _previous_words(text, cue.start, 1)
+    previous = _previous_words(text, cue.start, 2)
+    if previous[:1] == ["ان"] and previous[1:] and previous[1] in THAT_OPENERS:
+        return True  # بعد أن عقد الرئيسان في أبوظبي أول قمة: أن opens a verb's clause
     return bool(previous) and previous[0] in CLAUSE_OPENERS
 
 
@@ -525,6 +534,7 @@ class _Reader:
         self.verbal_nouns = analysis.word_set("round_verbal_nouns")
         self.arrivals = find_cues(analysis, {"round_arrival": "arrival", "round_visit": "visit"})
         self.arrival_words = analysis.word_set("round_arrival")
+        self.arrived_words = analysis.word_set("round_arrived")
         self.during_words = analysis.word_set("round_during")
         self.outcome_words = analysis.word_set("round_outcome")
         self.preparing = analysis.word_set("round_preparing")
@@ -853,6 +863,7 @@ class _Reader:
             )
             mention.verb = True
             mention.arrival = True
+            mention.arrived = self._arrived(verb.start, verb.end)
             mention.sentence = (sent_start, sent_end)
             mention.head = "trip"
             mention.place = place[2]
@@ -1214,6 +1225,7 @@ class _Reader:
         mention.arrival = (
             status is RoundStatus.PLANNED and cue_range is not None and self._arriving(*cue_range)
         )
+        mention.arrived = mention.arrival and cue_range is not None and self._arrived(*cue_range)
         mention.plural = self._plural(start, end, cue_range)
         following = self.analysis.words_in(end, min(len(text), end + 12))[:1]
         mention.other = bool(following) and text[following[0][0] : following[0][1]] in OTHER_WORDS
@@ -1532,6 +1544,9 @@ class _Reader:
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
+        arrival = self._arrival_for(start, sent_start, previous_end)
+        if arrival is not None:  # وصل الوفد برئاسة … إلى مقر … في البلدة، للمشاركة في الاجتماع
+            return self._judge(arrival)
         following = self.analysis.words_in(end, min(len(text), end + 24))[:2]
         if (
             len(following) == 2
@@ -1556,6 +1571,36 @@ class _Reader:
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _arrival_for(self, start: int, sent_start: int, previous_end: int) -> Cue | None:
+        """The verb of arriving whose clause a word of purpose right before the round completes.
+
+        "وصل الوفد العسكري برئاسة اللواء … إلى مقر البعثة الأممية في مدينة سرت، للمشاركة في
+        الاجتماع الرابع للجنة": past a long subject, the destination and a comma, the purpose
+        (للمشاركة في، لعقد، لإجراء) still says what the delegation came for. The verb must be
+        the nearest cue before the purpose, and إلى (where it went) must stand between them.
+        """
+        purpose = next((p for p in self.purposes if self._purpose_of(p, start)), None)
+        if purpose is None:
+            return None
+        low = max(sent_start, purpose.start - BEFORE_WINDOW - ARRIVAL_REACH, previous_end)
+        cue = next(
+            (
+                c
+                for c in reversed(self.statuses)
+                if c.label and low <= c.start and c.end <= purpose.start
+            ),
+            None,
+        )
+        if cue is None or not self._arriving(cue.start, cue.end):
+            return None
+        between = self.text[cue.end : purpose.start]
+        if SENTENCE_END.search(between) or between.count(",") > 2 or ";" in between:
+            return None
+        words = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, purpose.start)]
+        if normalize_text("إلى") not in words or any(w in CONTRASTS for w in words):
+            return None
+        return cue
 
     def _purpose_of(self, purpose: Cue, start: int) -> bool:
         """Whether a word of purpose (لعقد، لإجراء) governs the round at ``start``: right before
@@ -1897,6 +1942,11 @@ class _Reader:
             return False
         word = words[0]
         return word in self.arrival_words or (word[0] in "وف" and word[1:] in self.arrival_words)
+
+    def _arrived(self, start: int, end: int) -> bool:
+        """Whether a verb of arriving is in the past of arriving (وصل الوفد، ووصلت الوفود)."""
+        word = self.text[start:end].strip()
+        return word in self.arrived_words or (word[:1] in "وف" and word[1:] in self.arrived_words)
 
     def _during(self, cue: Cue) -> RoundStatus:
         """A round "during" which something is done: held, or planned when a future verb
@@ -3076,13 +3126,53 @@ def _begun_later(arrival: _Mention, mentions: list[_Mention]) -> bool:
     return False
 
 
+#: The end of a sentence and whatever blank or punctuation follows it (one boundary).
+SENTENCE_BOUNDARY = regex.compile(r"(?:[!?\n]|\.(?!\d))[\s.!?]*")
+
+
+def _to_begin_later(arrival: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Whether the round a delegation arrived for is told right after as still to begin.
+
+    "وصل الوفد إلى القاهرة مساء الأحد للمشاركة في جولة جديدة …. ومن المقرر أن تنطلق المباحثات
+    صباح الاثنين": the delegation is there, the round is planned — told in the arrival's
+    sentence or the next one, before another delegation's trip. A round told as the next one
+    (الاجتماع المقبل) is another round.
+    """
+    for other in mentions:
+        if (
+            other is arrival
+            or other.status is not RoundStatus.PLANNED
+            or other.arrival
+            or not arrival.start < other.start
+            or len(SENTENCE_BOUNDARY.findall(text, arrival.end, other.start)) > 1
+            or any(m.arrival and arrival.start < m.start < other.start for m in mentions)
+            or other.segment != arrival.segment
+            or other.plural
+            or other.relative is not None
+        ):
+            continue
+        if (
+            other.place is not None
+            and arrival.place is not None
+            and _entity_key(other.place) != _entity_key(arrival.place)
+        ):
+            continue
+        if None not in (other.ordinal, arrival.ordinal) and other.ordinal != arrival.ordinal:
+            continue
+        return True
+    return False
+
+
 def _group(
     mentions: list[_Mention], text: str, published: datetime.date | None = None
 ) -> list[_Group]:
     groups: list[_Group] = []
     for mention in mentions:
-        if mention.arrival and _begun_later(mention, mentions):
-            mention.status = RoundStatus.HELD  # وصل الوفد …، والمفاوضات التي انطلقت صباح الاثنين
+        if mention.arrival and (
+            _begun_later(mention, mentions)
+            or (mention.arrived and not _to_begin_later(mention, mentions, text))
+        ):  # وصل الوفد …، والمفاوضات التي انطلقت صباح الاثنين; وصل الوفد … للمشاركة في الاجتماع
+            mention.status = RoundStatus.HELD
         if _dated_past_venue(mention, published) or _named_past(mention, published):
             mention.status = RoundStatus.HELD
         if mention.status is None:
