@@ -132,6 +132,18 @@ def test_a_release_in_return_is_the_other_half() -> None:
     assert (found.kind, found.count, found.count_other) == ("prisoners", 300, 120)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سلّمت بغداد جثث 9 مقاتلين، على أن تتسلم أنقرة بالمقابل رفات عدد من جنودها.",
+        "أطلقت مانيلا سراح 14 أسيراً، وأفرجت الجبهة مقابل ذلك عن 14 أسيراً.",
+    ],
+)
+def test_in_return_inside_the_clause_is_the_other_half(text: str) -> None:
+    """بالمقابل / مقابل ذلك between the verb and its object: what is given back, no record."""
+    assert len(exchanges_of(text)) == 1
+
+
 def test_a_swap_of_two_kinds_is_two_exchanges() -> None:
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."
     assert [(r.kind, r.count, r.count_other, r.status) for r in exchanges_of(text)] == [
@@ -269,6 +281,40 @@ def test_a_definite_number_after_the_kind_and_a_repeated_preposition() -> None:
     ],
 )
 def test_status(text: str, status: str) -> None:
+    assert only(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        ("قال الوسيط النرويجي إن الطرفين سيتبادلان 64 أسيراً من كل جانب.", 64, "agreed"),
+        ("أكد المتحدث أن الجيشين ستتبادلان رفات 12 جندياً.", 12, "agreed"),
+        ("قالت الجبهة إنها ستفرج عن الرهائن الكنديين الأسبوع المقبل.", None, "agreed"),
+        ("وأنجز الطرفان مساء الأحد تبادل 85 أسيراً عند معبر حدودي.", 85, "completed"),
+        ("استكملت الحكومتان أمس الإفراج عن 40 معتقلاً.", 40, "completed"),
+        ("تسلّموا في المطار جثث 6 جنود.", 6, "completed"),
+        ("يتعين على الجانبين أن يعيدا 30 محتجزاً قبل نهاية الشهر.", 30, None),
+    ],
+)
+def test_every_person_and_tense_of_the_verbs(text: str, count: int | None, status: str) -> None:
+    """The dual, the subjunctive and the future of exchanging and releasing; the past of
+    completing in every person."""
+    found = only(text)
+    assert found.count == count
+    if status is not None:
+        assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("دعت الكنيسة الجانبين إلى أن يتبادلوا جميع الأسرى قبل عيد الميلاد.", "demanded"),
+        ("طالبت حكومة مانيلا الجبهة بأن تفرج عن جميع المخطوفين.", "demanded"),
+        ("من المتوقع أن تفرج الجبهة عن الرهائن الماليزيين الأسبوع المقبل.", "agreed"),
+    ],
+)
+def test_a_release_in_the_complement_of_its_cue(text: str, status: str) -> None:
+    """A verb of exchanging after أن / بأن is what the verb before it asks or expects."""
     assert only(text).status == status
 
 

@@ -770,7 +770,10 @@ class _Reader:
         if previous is None or _sentence_break(self.text, previous.end, action.start):
             return False
         before = self.analysis.words_in(max(0, action.start - 12), action.start)[-1:]
-        if not before or bare(self.text[before[0][0] : before[0][1]]) not in self.in_return:
+        inside = self.analysis.words_in(action.end, mention.end)  # على أن تتسلم كابل بالمقابل رفات
+        if not (
+            before and bare(self.text[before[0][0] : before[0][1]]) in self.in_return
+        ) and not any(self.text[s:e] in ("بالمقابل", "مقابل") for s, e in inside):
             return False
         if mention.kind != previous.kind:  # one detainee for 50 prisoners: two exchanges
             self._held_for_prisoners(previous, mention.noun)
@@ -1584,11 +1587,15 @@ class _Reader:
         "من المقرر أن تجتمع لجنة الإشراف في عمّان خلال أسبوعين لتبادل الكشوف النهائية":
         a meeting scheduled, agreed or demanded to exchange is the exchange so scheduled, however
         many words tell the meeting, while no comma or stop closes the clause and no other
-        word of exchanging stands between.
+        word of exchanging stands between. So is a verb of exchanging in the cue's complement
+        after أن (دعت الأمم المتحدة الطرفين إلى أن يتبادلوا جميع الأسرى، طالبت الحكومة الحركة
+        بأن تفرج عن المخطوفين).
         """
         written = self.text[action.start : action.end]
+        before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
+        complement = bool(before) and self.text[before[0][0] : before[0][1]] in ("ان", "بان")
         return (
-            written.startswith(("ل", "ول", "فل"))
+            (written.startswith(("ل", "ول", "فل")) or complement)
             and action.start - cue.end <= 120
             and not has_break(self.text, cue.end, action.start)
             and not any(p in self.action_chars for p in range(cue.end, action.start))
