@@ -306,6 +306,41 @@ def test_every_person_and_tense_of_the_verbs(text: str, count: int | None, statu
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "count", "status"),
+    [
+        (
+            "اعتقلت قوات الأمن 14 طالباً خلال الاحتجاجات، ثم أفرجت السلطات عنهم بعد أسبوع.",
+            "detainees",
+            14,
+            "completed",
+        ),
+        (
+            "احتجز الجيش 25 صياداً سريلانكياً قرب الجزيرة، ونطالب بالإفراج الفوري وغير المشروط عنهم.",
+            "detainees",
+            25,
+            "demanded",
+        ),
+        (
+            "ما زال 9 أسرى لدى الميليشيا، وتطالب الحكومة بإطلاق الميليشيا سراحهم.",
+            "prisoners",
+            9,
+            "demanded",
+        ),
+    ],
+)
+def test_a_subject_or_an_adjective_before_the_object_pronoun(
+    text: str, kind: str, count: int, status: str
+) -> None:
+    """A release and its عنهم / سراحهم with a subject, a time or an adjective between."""
+    found = only(text)
+    assert (found.kind, found.count, found.status) == (kind, count, status)
+
+
+def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
+    assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("دعت الكنيسة الجانبين إلى أن يتبادلوا جميع الأسرى قبل عيد الميلاد.", "demanded"),

@@ -671,14 +671,15 @@ class _Reader:
         With its people as a pronoun right after it (وتطالب بإطلاق سراحهم) it is a release
         of people told before.
         """
-        following = tokens(self.text, action.end, min(len(self.text), action.end + 12))[:1]
-        if (
-            following
-            and not has_break(self.text, action.end, following[0][0])
-            and self.text[following[0][0] : following[0][1]].startswith("سراح")
-            and self.text[following[0][0] : following[0][1]] in self.object_pronouns
-        ):
-            return True
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 60))
+        for w_start, w_end in following[:5]:  # بإطلاق الميليشيا سراحهم: a subject may stand between
+            word = self.text[w_start:w_end]
+            if has_break(self.text, action.end, w_start):
+                break
+            if word.startswith("سراح") and word in self.object_pronouns:
+                return True
+            if not self._subject_or_adjective(w_start, w_end):
+                break
         kind = next((k for k in self.kinds if k.start >= action.end), None)
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return False
@@ -846,19 +847,47 @@ class _Reader:
 
         "أفرجت عنهم"، "أفرجت عنها"، "أطلقت سراحهم" (``exchange_released_after``, or the
         verb followed by a pronoun of ``exchange_object_pronouns``) and a verb of handing
-        over with an object pronoun (سلّمتها، أعادتهم): the people are told before it.
+        over with an object pronoun (سلّمتها، أعادتهم): the people are told before it. Up to
+        four words of a subject, a time or an adjective may stand between a release and its
+        عنهم / سراحهم (ثم أفرجت السلطات عنهم، بالإفراج الفوري وغير المشروط عنهم).
         """
         listed = next((c for c in self.released_after if c.start == action.start), None)
         if listed is not None:
             return listed
         if action.start in self.handed_pronoun:
             return action
-        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 12))[:1]
-        if not following or has_break(self.text, action.end, following[0][0]):
-            return None
-        if self.text[following[0][0] : following[0][1]] not in self.object_pronouns:
-            return None
-        return Cue(action.start, following[0][1], action.word, "released")
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 60))
+        for index, (w_start, w_end) in enumerate(following[:5]):
+            if has_break(self.text, action.end, w_start):
+                return None
+            word = self.text[w_start:w_end]
+            if word in self.object_pronouns:
+                if index and not self._marker_of(action, word):
+                    return None
+                return Cue(action.start, w_end, action.word, "released")
+            if not self._subject_or_adjective(w_start, w_end):
+                return None
+        return None
+
+    def _marker_of(self, action: Cue, pronoun: str) -> bool:
+        """Whether the pronoun's marker is the action's own: عنهم of أفرج، سراحهم of أطلق."""
+        root = action.word.replace("ا", "")  # افراج، اطلاق: the verbal noun too
+        return ("فرج" if pronoun.startswith("عن") else "طلق") in root
+
+    def _subject_or_adjective(self, start: int, end: int) -> bool:
+        """Whether a word may stand between a release and its object pronoun.
+
+        A subject (a definite word or a name: ثم أفرجت السلطات المحلية عنهم، قبل أن تفرج
+        كينشاسا عنهم), a time phrase (أفرجت الحكومة أمس عنهم) or an adjective of the verbal
+        noun (بالإفراج الفوري وغير المشروط عنهم).
+        """
+        word = self.text[start:end]
+        return (
+            _definite(word)
+            or word in ("غير", "وغير")
+            or self._covered(self.named_chars, start, end)
+            or self._covered(self.adverb_chars, start, end)
+        )
 
     def _number_of(self, kind: Cue) -> int | None:
         """1 for a singular kind noun (جثة، الأسير), 2 for a dual one (جثتي), else None."""
