@@ -748,30 +748,22 @@ class _Reader:
         return _territory_key(territory)
 
     def _keeps_now(self, cue: Cue) -> bool:
-        """Whether a verb of keeping tells what one holds now, no demand to keep it.
+        """Whether a verb of keeping tells what one holds, no demand to keep it.
 
-        A present verb (`territory_keeping_now`: تحتفظ تركيا بعشرات القواعد، يحتفظ الجيش
-        بسيطرته على …) that no word of demanding or wanting governs is a control (after a
-        verb of lasting, `territory_still`: لا تزال كييف تحتفظ بـ …, whatever is kept); the
-        future (ستحتفظ) and a demand or wish (تريد الاحتفاظ، تصر على أن تحتفظ) keep it a
-        retention demand.
+        A present or past verb (`territory_keeping_now`: تحتفظ تركيا بعشرات القواعد، يحتفظ
+        الجيش بالمدينة، أبقت الدولة قواتها في …) that no word of demanding or wanting governs
+        is a control, whatever is kept; the future (ستحتفظ) and a demand or wish (تريد
+        الاحتفاظ، تصر على أن تحتفظ) keep it a retention demand.
         """
         if cue.word not in self.analysis.word_set("territory_keeping_now"):
             return False
-        if not self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي")):
-            return False
-        wishes = self.demands | self.analysis.word_set("territory_wishes")
-        if self._preceded_by(cue.start, wishes):
-            return False
-        if self._preceded_by(cue.start, self.analysis.word_set("territory_still"), within=4):
-            return True  # لا يزال الجيش يحتفظ بخمس تلال: held now, whatever is kept
-        # what is held: control, positions or bases (بسيطرته، بعشرات القواعد), not any thing
-        hold = self.analysis.word_set("territory_kept_presence")
-        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]
-        return any(
-            bare(self._word(*t)) in hold or self._word(*t) in hold or "سيطر" in self._word(*t)
-            for t in after
-        )
+        wishes = self.demands
+        if self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي", "ن")):
+            wishes |= self.analysis.word_set("territory_wishes")  # أن تحتفظ: the subjunctive
+        # a past verb after أن is told as a fact (غير أن الدولة أبقت …); held now or then,
+        # whatever is kept (لا يزال الجيش يحتفظ بخمس تلال، احتفظت القوات بالمدينة): what is
+        # kept must still be a territory, or forces in one
+        return not self._preceded_by(cue.start, wishes)
 
     def _plural_head(self, phrase: _Phrase) -> bool:
         """Whether a plural region noun heads the named territory (مقاطعات دونيتسك …)."""
@@ -980,6 +972,23 @@ class _Reader:
             if said in rest and last < len(words):
                 return (words[0][0], words[last][1]), holder, None, phrase
         return None
+
+    def _forces_before(self, cue: Cue) -> bool:
+        """Whether forces stand before a participle of deployment as its subject (قوات أجنبية
+        منتشرة في …، لا تزال قوات إريترية منتشرة في …): within four words of its clause, the
+        participle without the article (القوات المنتشرة في … describes them)."""
+        if self.text[cue.start : cue.end].lstrip("و").startswith("ال"):
+            return False
+        forces = {bare(f) for f in self.forces}
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, cue.start - 60), cue.start)[-4:]
+        ):
+            if has_break(self.text, t_end, cue.start):
+                return False
+            word = self._word(t_start, t_end)
+            if bare(word) in forces or _possessive_forces(word, forces):
+                return True
+        return False
 
     def _forces_deployed(self, start: int, end: int) -> bool:
         """Whether forces are named between a verb of deploying and its place (ينتشر الجيش
@@ -1354,6 +1363,13 @@ class _Reader:
                 phrase = _Phrase(antecedent.territory, antecedent.start, phrase.end)
         if (
             kind == ClaimKind.RETENTION_DEMAND
+            and cue.word.startswith(normalize_text("أبق"))
+            and cue.word in self.analysis.word_set("territory_keeping_now")
+            and not self._forces_deployed(cue.end, phrase.start)
+        ):
+            return  # أبقت الحكومة على الحدود مغلقة: kept as it was, no forces kept there
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
             and "حتفظ" in cue.word
             and self._kept_elsewhere(position, phrase.start)
         ):
@@ -1397,6 +1413,10 @@ class _Reader:
             return
         if claimant is None:
             claimant = self._claimant_before(cue.start, sent_start)
+        if cue.word in self.analysis.word_set(
+            "territory_deployed_predicate"
+        ) and not self._forces_before(cue):
+            return  # الأسلحة منتشرة في …، القوات المنتشرة في …: no forces that hold a place
         if (
             kind == ClaimKind.CONTROL
             and any(stem in cue.word for stem in ("نشر", "نتشر"))
@@ -1411,6 +1431,9 @@ class _Reader:
             share = self._share_inside(cue.start, phrase.start)  # سيطرتها الكاملة على
         if kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue):
             kind = ClaimKind.CONTROL  # يحتفظ الجيش بسيطرته على الخرطوم: it holds it now
+            subject = self._actor_at(cue.end)
+            if subject is not None and subject[1] <= phrase.start:
+                claimant = subject  # أبقت تركيا قواتها في …: the subject after the verb
         evidence = (cue.start, phrase.end)
         year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
         listed_all = list(self._listed(phrase, sent_end))  # القرم ودونيتسك ولوغانسك
