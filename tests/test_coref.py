@@ -316,3 +316,13 @@ def test_feminine_title_heads_are_heads() -> None:
     heads = set(Analysis(Document("نص"), small_resources()).lexicon("title_heads"))
     for word in ("النائبه", "المنسقه", "القياديه", "العضوه", "القايده"):
         assert word in heads or mention_key(word) in {mention_key(h) for h in heads}, word
+
+
+def test_a_city_noun_with_an_adjective_of_no_country_is_the_last_city() -> None:
+    text = "عقدت الجولة الأولى في إسطنبول، ثم احتضنت المدينة الساحلية جولة ثانية"
+    place = analyse_places(text).coref.same_place(text.index("المدينة الساحلية"))
+    assert place is not None
+    assert (place.name, place.text) == ("Istanbul", "المدينة الساحلية")
+    # An unknown adjective that may be a demonym guesses nothing.
+    text = "عقدت الجولة الأولى في إسطنبول، ثم احتضنت المدينة الكورية جولة ثانية"
+    assert analyse_places(text).coref.same_place(text.index("المدينة الكورية")) is None

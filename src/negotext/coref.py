@@ -395,7 +395,8 @@ class Coreference:
           → the last city named before ``offset``; "العاصمة ذاتها" → the last capital; "المكان/الموقع ذاته"
           → the last place of any kind; "البلد/الدولة ذاتها" → the last country;
         - "المدينة التركية"، "العاصمة السويسرية" (a noun and a demonym) → the last city
-          (or capital) named before ``offset`` that lies in that country;
+          (or capital) named before ``offset`` that lies in that country; "المدينة
+          الساحلية" (an adjective that names no country) → the last city;
         - "الإقليم"، "الإقليم المتنازع عليه" alone → the last region named before
           ``offset`` (the province or disputed territory the article is about).
 
@@ -425,8 +426,13 @@ class Coreference:
             )
             if demonym is not None and demonym.entity.id:
                 demonym_country = demonym.entity.id
-            elif adjective == "demonym":
+            elif adjective == "demonym" and not (
+                noun == "مدينه"
+                and match.group("demonym") in self.analysis.word_set("city_adjectives")
+            ):
                 return None
+            # "المدينة الساحلية"، "المدينة الحدودية" (``city_adjectives``): an adjective that
+            # names no country refers back to the last city, as "المدينة الساحلية ذاتها"
         written = self.analysis.span(match.start("phrase"), match.end("phrase"))
         for mention in reversed(self._mentions):
             entity, entry = mention.entity, mention.entry

@@ -783,6 +783,20 @@ class _Reader:
                 if place is not None and place.kind != EntityKind.COUNTRY:
                     return place
                 break
+        low = max(mention.sentence[0], mention.start - ATTRIBUTE_WINDOW)
+        before = self.analysis.words_in(low, mention.start)
+        for index, (a, b) in enumerate(before[:-1]):
+            word = self.text[a:b]
+            if not (
+                word in ("في", "الي") or word in self.host_words or word[1:] in self.host_words
+            ) or has_break(self.text, a, mention.start):
+                continue
+            # احتضنت المدينة الساحلية الجولة الأولى، عاد الوفدان إلى المدينة الساحلية لجولة
+            # ثانية: the back-reference in the round's own clause, before it
+            offset = self.analysis.norm.to_original(before[index + 1][0])
+            place = self.analysis.coref.same_place(offset)
+            if place is not None and place.kind != EntityKind.COUNTRY:
+                return place
         for a, b in self.analysis.words_in(mention.end, limit):
             if has_break(self.text, mention.end, a):
                 return None
@@ -1698,6 +1712,8 @@ class _Reader:
         if not words:
             return False
         word = words[0]
+        if word[:1] in ("و", "ف") and word[1:] in self.host_words:
+            return True  # واحتضنت العاصمة الكينية
         return word in self.host_words or any(
             word.endswith(pronoun) and word[: -len(pronoun)] in self.host_words
             for pronoun in ("هما", "ها", "ه")
@@ -2377,10 +2393,13 @@ class _Reader:
         capital: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans[:-1]):
             word = self.text[t_start:t_end]
-            if word not in VENUE_FILLERS or index == 0:
+            if word not in VENUE_FILLERS:
                 continue
-            if self.text[spans[index - 1][0] : spans[index - 1][1]] not in self.venue_words:
-                continue
+            if not (
+                (index and self.text[spans[index - 1][0] : spans[index - 1][1]] in self.venue_words)
+                or self._host_subject(t_start)
+            ):
+                continue  # في العاصمة …، احتضنت العاصمة الكينية: the subject of hosting too
             for n_start, n_end in spans[index + 1 : index + 4]:
                 name = self.text[n_start:n_end]
                 compound = self._country_end(n_start)  # العاصمة الجنوب أفريقية
