@@ -1158,7 +1158,9 @@ class _Reader:
             return
         if cue.word in self.analysis.word_set(
             "territory_withdrawal_demanded"
-        ) and not self._demanded(cue.start):
+        ) | self.analysis.word_set("territory_withdrawal_direct") and not (
+            self._demanded(cue.start) or self._negated(cue.start) or self._refused(cue.start)
+        ):
             return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
         if not returned and (
             kind == ClaimKind.WITHDRAWAL_DEMAND
@@ -1675,8 +1677,8 @@ class _Reader:
             if has_break(self.text, t_end, position):
                 break
             word = self._word(t_start, t_end)
-            if word in self.demands or bare(word) in self.demands:
-                return True
+            if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
+                return True  # (بحث, "to discuss", is no ب + حث)
             words.append(word)
         return bool(words) and words[0] == "ان" and any(w in ("علي", "وعلي") for w in words[1:4])
 
