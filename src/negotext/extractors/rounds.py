@@ -121,7 +121,8 @@ CONDITIONALS = frozenset(normalize_text(w) for w in ("إذا", "وإذا", "لو
 IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما", "وبدوره", "وبدورها"})
 #: Words after which a verb opens a clause (قد عقد، حيث أجرى محادثات، عندما عقد).
 CLAUSE_OPENERS = frozenset(
-    normalize_text(w) for w in ("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما")
+    normalize_text(w)
+    for w in ("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما", "كما", "وكما")
 )
 #: Words before أن that make the verb after it a past verb opening a clause (بعد أن عقد
 #: الرئيسان …، قبل أن يعقد، منذ أن أجرى): أنّ before a noun never follows them.
@@ -496,6 +497,7 @@ class _Reader:
             if self.text[c.start : c.end] not in IN_TURN
         ]  # بدورها: "in turn", not دورة (a session) with a pronoun
         triggers += find_cues(analysis, verbs)
+        triggers += self._construct_duals(analysis)
         triggers.sort(key=lambda c: c.start)
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
         self.agree_verbs = analysis.word_set("round_agree")
@@ -587,6 +589,23 @@ class _Reader:
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _construct_duals(self, analysis: Analysis) -> list[Cue]:
+        """Duals of round nouns in construct with a place right after (جولتا جدة، اجتماعي جنيف)."""
+        duals = find_cues(analysis, {"round_construct_duals": "noun"})
+        if not duals:
+            return []
+        places = {
+            start for start, _, _ in located_entities(analysis, (EntityKind.PLACE,))
+        }
+        found = []
+        for cue in duals:
+            following = analysis.words_in(cue.end, min(len(self.text), cue.end + 3))[:1]
+            if following and following[0][0] in places and not has_break(
+                self.text, cue.end, following[0][0]
+            ):
+                found.append(cue)
+        return found
 
     def _object_after_aside(self, cue: Cue) -> bool:
         """Whether a word of holding after an aside is the object of a modal cue before it.
@@ -695,10 +714,15 @@ class _Reader:
         found = []
         for index, (start, end, kind) in enumerate(self.triggers):
             mention = self._mention(index, start, end, kind)
-            if mention is not None:
-                found.append(mention)
-            if kind == "noun" and self._plural(start, end, None):
-                found += self._listed_rounds(start, end)
+            listed = (
+                self._listed_rounds(start, end)
+                if kind == "noun" and self._plural(start, end, None)
+                else []
+            )
+            if mention is not None and not (listed and mention.plural):
+                found.append(mention)  # (ثلاث جولات …: الأولى في …، والثانية في …: the list names them)
+                found += self._coordinated_venues(mention)
+            found += listed
         found += self._worked_towards()
         self._postponed_by_pronoun(found)
         found += self._signings()
@@ -707,6 +731,66 @@ class _Reader:
         self._same_city(found)
         self._told_in_sequence(found)
         yield from found
+
+    def _coordinated_venues(self, mention: _Mention) -> list[_Mention]:
+        """Further rounds a plural at a venue lists by their venues joined by و.
+
+        "بعد اجتماعي جنيف في مارس ونيويورك في يوليو الماضيين"، "بعد لقاءين في بروكسل في فبراير،
+        وفي مدينة أوهريد في مارس": a round in each city, each with the date after its city; only
+        dates, في and a city noun may stand between them (a comma only before وفي).
+        """
+        if not (mention.plural and mention.place is not None):
+            return []
+        text = self.text
+        here = next(
+            (item for item in self.places if item[2] is mention.place and item[0] >= mention.end),
+            None,
+        )
+        if here is None or any(
+            text[a:b] != "في" and text[a:b] not in VENUE_FILLERS
+            for a, b in self.analysis.words_in(mention.end, here[0])
+        ):
+            return []  # (تناوبت على استضافتها أديس أبابا والقاهرة: hosts, not its own venues)
+        position = here[1]
+        found = []
+        for p_start, p_end, entity in _starting_within(self.places, position, position + 60):
+            if p_start < position or entity.kind == EntityKind.ORGANIZATION:
+                continue
+            between = self.analysis.words_in(position, p_start)
+            joined = [i for i, (a, b) in enumerate(between) if text[a:b] in ("وفي", "وب")]
+            if text[p_start - 1 : p_start] == "و":
+                start, rest = p_start - 1, self.analysis.words_in(position, p_start - 1)
+            elif len(joined) == 1:
+                start, rest = between[joined[0]][0], between[: joined[0]]
+                if any(text[a:b] not in VENUE_FILLERS for a, b in between[joined[0] + 1 :]):
+                    break  # وفي مدينة أوهريد: only a city noun between وفي and the city
+            else:
+                break
+            gap = text[position:start]
+            if has_break(gap.rstrip().removesuffix(",") if joined else gap, 0, len(gap.rstrip())):
+                break
+            if not all(
+                text[a:b] == "في" or any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)
+                for a, b in rest
+            ):
+                break
+            other = attrs.evolve(mention, start=start, end=p_end, evidence=(start, p_end))
+            other.place, other.building, other.date, other.dated_venue = entity, None, None, False
+            date = next(
+                (
+                    d
+                    for d in self.dates
+                    if p_end <= d[0] <= p_end + 4 and text[p_end : d[0]].strip() in ("", "في")
+                ),
+                None,
+            )
+            if date is not None:
+                other.date = DateRef(date[2].text, date[2].span, date[2].value)
+                other.evidence = (start, date[1])
+                other.dated_venue = True
+            found.append(other)
+            position = other.evidence[1]
+        return found
 
     def _told_in_sequence(self, found: list[_Mention]) -> None:
         """A round told after قبل أن / بعد أن with a past date of its own was held.
@@ -1177,6 +1261,9 @@ class _Reader:
 
         status: RoundStatus | None
         cue_range: tuple[int, int] | None = None
+        #: Whether the mention counts rounds no verb says were held: they name particular
+        #: rounds only at a venue of their own phrase (بعد لقاءين في بروكسل; not: بعد جولات).
+        venue_needed = False
         if kind in ("held", "planned"):
             if _negated(text, start):
                 return None
@@ -1204,10 +1291,15 @@ class _Reader:
                 status = RoundStatus.PLANNED
             plural = self._plural(start, end, cue_range)
             if plural and not self._held_by_verb(status, cue_range):
-                held_after = self._held_verb_after(end)
-                if held_after is None:
-                    return None  # الدعوة إلى عقد جولات جديدة، بعد جولات: no particular round
-                status, cue_range = RoundStatus.HELD, held_after  # بعد جولتين عُقدتا في أنقرة
+                held = self._held_verb_after(end) or self._held_verb_before(
+                    start, sent_start, previous_end
+                )  # بعد جولتين عُقدتا في أنقرة; عُقدت في الدوحة ست جولات … أفضت إلى
+                if held is not None:
+                    status, cue_range = RoundStatus.HELD, held
+                elif status in (RoundStatus.HELD, None):
+                    venue_needed = True  # بعد لقاءين في بروكسل، سبقتها جولتا جدة في مايو
+                else:
+                    return None  # الدعوة إلى عقد جولات جديدة: no particular round
             if cue_range is not None and any(
                 cue_range[1] <= c.start and c.end <= start for c in self.bodies
             ):
@@ -1292,6 +1384,10 @@ class _Reader:
             place = self._host_clause_venue(end, min(sent_end, next_start))
         if place is None and status is not None:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
+        if venue_needed and (
+            place is None or place[0] < end or has_break(text, end, place[0])
+        ):
+            return None  # بعد جولات لم تسفر عن شيء: rounds in general, no particular one
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -1814,6 +1910,22 @@ class _Reader:
                 and not _negated(self.text, cue.start)
             ):
                 return cue.start, cue.end
+        return None
+
+    def _held_verb_before(
+        self, start: int, sent_start: int, previous_end: int
+    ) -> tuple[int, int] | None:
+        """A verb of holding that opens the clause of a countable plural (عُقدت في الدوحة ست
+        جولات من المحادثات أفضت إلى …): the nearest cue before it, in its clause past a venue
+        and short asides, says the rounds counted were held, whatever follows them."""
+        low = max(sent_start, start - BEFORE_WINDOW, previous_end)
+        for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
+            if not cue.label or cue.label.endswith("_adjacent") or cue.label == "held_relative":
+                continue
+            gap = ASIDE.sub(" ", self.text[cue.end : start])
+            if cue.label != "held" or has_break(gap, 0, len(gap)) or _negated(self.text, cue.start):
+                return None
+            return cue.start, cue.end
         return None
 
     def _held_by_verb(self, status: RoundStatus | None, cue_range: tuple[int, int] | None) -> bool:
