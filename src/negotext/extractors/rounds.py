@@ -2448,6 +2448,7 @@ class _Reader:
             distance = p_start - mention.end if p_start >= mention.end else mention.start - p_end
             penalty = (
                 (0 if p_start >= mention.end else 10)
+                + (80 if self._reference_point(p_start) else 0)  # في بوتراجايا، قرب العاصمة …
                 + (50 if entity.kind == EntityKind.COUNTRY else 0)  # a city names it better
                 + (40 if construct else 0)  # a venue said with في or a host verb names it better
                 + (30 if self._place_type(entity) == "region" else 0)  # a city names it better
@@ -2469,6 +2470,24 @@ class _Reader:
         city, building = self._building_city(chosen, candidates)
         mention.building = building
         return city
+
+    def _reference_point(self, position: int) -> bool:
+        """Whether the place at ``position`` is told as a reference point for another.
+
+        "في بوتراجايا، قرب العاصمة كوالالمبور"، "بفندق … في ضاحية …، شمالي العاصمة
+        الكينية"، "بالقرب من …": a word of ``round_reference_points`` before it (past a city
+        noun such as العاصمة, and past من after بالقرب) locates the place before it; the
+        venue is that place, and this one only when no other is named.
+        """
+        words = _previous_words(self.analysis, position, 3)
+        if words and words[0] in VENUE_FILLERS:
+            words = words[1:]  # قرب العاصمة كوالالمبور
+        if words[:1] == ["من"]:
+            words = words[1:]  # بالقرب من …
+        if not words:
+            return False
+        points = self.analysis.word_set("round_reference_points")
+        return words[0] in points or " ".join(reversed(words[:2])) in points
 
     def _said_between(self, start: int, end: int) -> bool:
         """Whether a that-clause with no status cue opens in ``[start, end)``.
@@ -2510,8 +2529,10 @@ class _Reader:
             if not (
                 (index and self.text[spans[index - 1][0] : spans[index - 1][1]] in self.venue_words)
                 or self._host_subject(t_start)
+                or (index and self._reference_point(spans[index + 1][0]))
             ):
                 continue  # في العاصمة …، احتضنت العاصمة الكينية: the subject of hosting too
+                # (and a reference point when no venue is named: بفندق …، شمالي العاصمة الكينية)
             for n_start, n_end in spans[index + 1 : index + 4]:
                 name = self.text[n_start:n_end]
                 compound = self._country_end(n_start)  # العاصمة الجنوب أفريقية
