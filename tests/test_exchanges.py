@@ -336,6 +336,21 @@ def test_a_subject_or_an_adjective_before_the_object_pronoun(
     assert (found.kind, found.count, found.status) == (kind, count, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("أفرجت سلطات إقليم ترانسنيستريا الأسبوع الماضي عن مواطنين مولدوفيين اثنين.", 2),
+        ("أطلقت ميليشيا الحزب المحلية صباح أمس سراح صحفيين اثنين.", 2),
+        ("أفرجت الحكومة عن مواطنين ثلاثة كانوا محتجزين في الشمال.", 3),
+    ],
+)
+def test_people_counted_after_a_long_subject_or_with_no_nationality(text: str, count: int) -> None:
+    """A subject of up to four words and a time phrase before عن; a number right after the
+    people with no demonym between."""
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", count)
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

@@ -1322,17 +1322,22 @@ class _Reader:
     ) -> list[tuple[int, int]] | None:
         """The first ``count`` words up to ``end`` after the عن / سراح of a release.
 
-        The action may end with the marker (أفرجت عن، أطلقت سراح) or have it within its next
-        four words, after a subject (أفرجت طهران بموجبها عن مواطنين …); None without one.
+        The action may end with the marker (أفرجت عن، أطلقت سراح) or have it after a subject of
+        at most four words and any time phrase (أفرجت طهران بموجبها عن مواطنين …، أفرجت سلطات
+        الإقليم الشهر الماضي عن …); None without one.
         """
-        spans = self.analysis.words_in(action.end, end)[:count]
         if action.word.endswith(("عن", "سراح")):
-            return spans
-        marker = next(
-            (i for i, t in enumerate(spans[:4]) if self.text[t[0] : t[1]] in ("عن", "سراح")),
-            None,
-        )
-        return None if marker is None else spans[marker + 1 :]
+            return self.analysis.words_in(action.end, end)[:count]
+        spans = self.analysis.words_in(action.end, end + 40)
+        subject = 0  # words of the subject, a time phrase not counted (الشهر الماضي)
+        for index, (w_start, w_end) in enumerate(spans):
+            if self.text[w_start:w_end] in ("عن", "سراح"):
+                return [t for t in spans[index + 1 : index + 1 + count] if t[1] <= end + 40]
+            if not self._covered(self.adverb_chars, w_start, w_end):
+                subject += 1
+            if subject > 4 or has_break(self.text, action.end, w_start):
+                return None
+        return None
 
     def _released_person(self, action: Cue, limit: int) -> Cue | None:
         """One civilian released, named by what they do, right after عن / سراح.
@@ -1405,7 +1410,7 @@ class _Reader:
         """
         text = self.text
         spans = self._after_release_marker(action, min(limit, action.end + 80), 8)
-        if spans is None or len(spans) < 3 or _sentence_break(text, action.end, spans[0][0]):
+        if spans is None or len(spans) < 2 or _sentence_break(text, action.end, spans[0][0]):
             return None
         word = text[spans[0][0] : spans[0][1]]
         if word not in self.persons and bare(word) not in self.persons:
@@ -1417,9 +1422,9 @@ class _Reader:
             if not nisba and not any(s <= w_start < e for s, e in self.demonyms):
                 break
             index += 1
-        if index == 1 or index >= len(spans):
+        if index >= len(spans):
             return None
-        end = spans[index - 1][1]
+        end = spans[index - 1][1]  # no demonym: عن صحفيين اثنين
         number = next((q for q in self.numbers if end < q[0] <= end + 2), None)
         if number is None or self._is_vague(text[number[0] : number[1]]):
             return None
