@@ -351,6 +351,35 @@ def test_people_counted_after_a_long_subject_or_with_no_nationality(text: str, c
     assert (found.kind, found.count) == ("detainees", count)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("أفرجت جماعة أبو سياف عن أربعة جنود فلبينيين كانت قد اختطفتهم في الجزيرة.", "hostages"),
+        ("أعلنت الحركة الإفراج عن ستة عمال مخطوفين منذ شهرين.", "hostages"),
+        ("أفرج الجيش عن 20 أسيراً كان قد أسرهم في المعارك.", "prisoners"),
+        ("أفرجت الشرطة عن 12 معتقلاً كانت قد اعتقلتهم خلال الاحتجاجات.", "detainees"),
+    ],
+)
+def test_people_told_kidnapped_after_their_noun_are_hostages(text: str, kind: str) -> None:
+    """A relative verb of kidnapping with their pronoun, or the adjective of the kidnapped."""
+    assert only(text).kind == kind
+
+
+def test_a_past_announcement_of_a_release_tells_it_done() -> None:
+    """أعلن + a verbal noun of releasing is what was done, unless the sentence tells the future:
+    the release announced does not merge with a later demand for the rest."""
+    text = (
+        "أعلنت جبهة مورو، وهي كبرى الجماعات المسلحة في الجنوب، الإفراج عن خمسة جنود. "
+        "ودعت الحكومة الجبهة إلى الإفراج عن جميع الأسرى الذين ما زالوا لديها."
+    )
+    assert [(r.count, r.status) for r in exchanges_of(text)] == [
+        (5, "completed"),
+        (None, "demanded"),
+    ]
+    text = "أعلن الطرفان الإفراج عن 40 أسيراً الأسبوع المقبل."
+    assert only(text).status == "agreed"
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

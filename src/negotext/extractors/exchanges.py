@@ -887,6 +887,7 @@ class _Reader:
             or word in ("غير", "وغير")
             or self._covered(self.named_chars, start, end)
             or self._covered(self.adverb_chars, start, end)
+            or _LATIN.fullmatch(word) is not None  # جيش التحرير الوطني (ELN)
         )
 
     def _number_of(self, kind: Cue) -> int | None:
@@ -1590,6 +1591,8 @@ class _Reader:
                 end = max(end, cue.end)
         if mention.status is None and found is None and self._named_subject(action):
             mention.status = ExchangeStatus.COMPLETED  # تبادل حزب الله وإسرائيل الأسرى
+        if mention.status is None and found is None and self._announced_done(action):
+            mention.status = ExchangeStatus.COMPLETED  # أعلن الجيش الإفراج عن سبعة جنود
         mention.evidence = (start, end)
         mention.nation = next(  # the people's demonym: in or after the kind, or right before
             (
@@ -1634,6 +1637,62 @@ class _Reader:
             and not has_break(self.text, cue.end, action.start)
             and not any(p in self.action_chars for p in range(cue.end, action.start))
         )  # … اتفاق يفتح الطريق أمام صفقة لتبادل الأسرى: the purpose of a deal, not of the cue
+
+    @functools.cached_property
+    def announcing(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_announced")
+
+    def _announced_done(self, action: Cue) -> bool:
+        """Whether a past verb of announcing governs the action, a verbal noun, with nothing to come.
+
+        "أعلن الجيش، الأحد، الإفراج عن سبعة جنود"، "أعلنت الوزارة عودة 84 أسيراً": a side
+        announces what it has done; with a word of the future in the sentence (الأسبوع
+        المقبل، غداً) it announces what is to come, and the exchange keeps no status.
+        """
+        if not _definite(action.word) and action.word not in self.verbal_nouns:
+            return False
+        sent_start, sent_end = sentence_range(self.analysis, action.start)
+        before = self.analysis.words_in(max(sent_start, action.start - 150), action.start)
+        verb = next(
+            (
+                index
+                for index in range(len(before) - 1, -1, -1)
+                if bare(self.text[before[index][0] : before[index][1]]) in self.announcing
+                or self.text[before[index][0] : before[index][1]] in self.announcing
+            ),
+            None,
+        )
+        if verb is None or _full_stop(self.text, before[verb][1], action.start):
+            return False
+        gap = self.text[before[verb][1] : action.start]
+        if gap.count(",") not in (0, 2):
+            return False  # أعلن "الجيش" (ELN)، كبرى حركات التمرد …، الإفراج: an apposition between
+        first, last = gap.find(","), gap.rfind(",")
+        words = [
+            w
+            for w in before[verb + 1 :]
+            if first < 0 or w[1] <= before[verb][1] + first or w[0] > before[verb][1] + last
+        ]
+        if words and words[0] == before[verb + 1] and len(words) > 1:
+            head = self.text[words[0][0] : words[0][1]]  # أعلنت وزارة الدفاع: a subject in construct
+            genitive = self.text[words[1][0] : words[1][1]]
+            if not _possessed(head) and genitive not in _PREPOSITIONS:
+                words = words[2:]  # أعلنت جبهة مورو، أعلن مكتب الرئيس
+        if len(words) > 5 or not all(self._subject_or_adjective(*word) for word in words):
+            return False
+        return not any(
+            self.text[s:e] in _FUTURE or bare(self.text[s:e]) in _FUTURE
+            for s, e in self.analysis.words_in(sent_start, sent_end)
+        )
+
+    @functools.cached_property
+    def verbal_nouns(self) -> frozenset[str]:
+        """The verbal nouns among the words of exchanging (إطلاق سراح، عودة، إعادة، تسليم)."""
+        return frozenset(
+            w
+            for w in self.analysis.word_set("exchange_actions")
+            if w.split()[0] in ("افراج", "اطلاق", "عودة", "عوده", "اعادة", "اعاده", "تسليم")
+        )
 
     def _named_subject(self, action: Cue) -> bool:
         """Whether تبادل is the past verb, a named subject right after it (تبادل حزب الله وإسرائيل)."""
@@ -1755,6 +1814,14 @@ class _Reader:
             and self._kidnapped_are_detainees
         ):
             return ExchangeKind.DETAINEES  # طالبنا بالإفراج عن جميع المختطفين، beside الأسرى
+        if kind.label in (
+            ExchangeKind.PRISONERS.value,
+            ExchangeKind.DETAINEES.value,
+        ) and self._kidnapped_after(kind):
+            # سبعة جنود كان قد خطفهم، جنود مخطوفين: soldiers or civilians kidnapped are hostages
+            return (
+                ExchangeKind.DETAINEES if self._kidnapped_are_detainees else ExchangeKind.HOSTAGES
+            )
         if kind.label == ExchangeKind.DETAINEES.value and self._members_of_forces(kind):
             return ExchangeKind.PRISONERS  # 50 من عناصر الحركة، عنصراً من قوة أمن الحدود
         if kind.label in (ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value):
@@ -1762,6 +1829,34 @@ class _Reader:
             if nation is not None and nation in self.hostage_nations:
                 return ExchangeKind.HOSTAGES
         return ExchangeKind(kind.label)
+
+    @functools.cached_property
+    def kidnapping(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_capture_hostages")
+
+    def _kidnapped_after(self, kind: Cue) -> bool:
+        """Whether the people of the kind noun are told kidnapped right after it, in its clause.
+
+        An adjective of the kidnapped (سبعة جنود مخطوفين، عمال مختطفين) or a relative verb of
+        kidnapping with their pronoun (جنود كان قد خطفهم، صيادين اختطفتهم الجماعة), past a
+        demonym, a copula and قد.
+        """
+        following = self.analysis.words_in(kind.end, min(len(self.text), kind.end + 50))[:5]
+        for w_start, w_end in following:
+            if has_break(self.text, kind.end, w_start):
+                return False
+            word = self.text[w_start:w_end]
+            if bare(word).startswith(_KIDNAPPED):
+                return True
+            stem = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", word)
+            if stem != word and (stem in self.kidnapping or bare(stem) in self.kidnapping):
+                return True
+            if word in self.copulas or word in ("قد", "الذين", "اللذين", "اللواتي") or (
+                len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
+            ):
+                continue
+            return False
+        return False
 
     @functools.cached_property
     def _kidnapped_are_detainees(self) -> bool:
@@ -2114,6 +2209,12 @@ _KIDNAPPED = ("مختطف", "مخطوف")
 
 #: "Others" after a number, standing for people told before (ستة آخرين، 30 آخرون).
 _OTHERS = frozenset({"اخرين", "اخرون", "آخرين", "آخرون", "اخريات", "آخريات"})
+
+#: A word in Latin letters: a name or its acronym beside the Arabic one (ELN، M23).
+_LATIN = regex.compile(r"[A-Za-z0-9.\-]+")
+
+#: Words of the future: what is announced with them is still to come (الأسبوع المقبل، غداً).
+_FUTURE = frozenset({"مقبل", "مقبله", "قادم", "قادمه", "غدا", "لاحقا", "مقبلين", "مقبلة", "قادمة"})
 
 #: Words opening a clause joined to the one before (قبل أن تفرج عنهم، ثم أطلقت سراحهم).
 _CLAUSE_JOINERS = frozenset({"ثم", "قبل", "بعد", "لكن", "لكنها", "لكنه", "حتي"})
