@@ -422,3 +422,18 @@ def test_a_quantifier_among_the_words_before_a_kept_territory() -> None:
     found = only("وقال الوزير إن بلاده ستحتفظ بالسيطرة الأمنية على كامل الشريط الحدودي.")
     assert found.kind == "retention_demand"
     assert _same("كامل الشريط الحدودي", found.territory.text)
+
+
+# -- where a described territory ends ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وأعلنت روسيا ضم أربع مقاطعات أوكرانية في سبتمبر 2022.", "أربع مقاطعات أوكرانية"),
+        ("وكانت صربيا قد أعلنت ضم ثلاث مناطق عام 2020.", "ثلاث مناطق"),
+        ("ويطالب الفلسطينيون بانسحاب إسرائيل إلى حدود عام 1967.", "حدود عام 1967"),
+    ],
+)
+def test_a_date_is_no_part_of_a_described_territory(text: str, territory: str) -> None:
+    assert only(text).territory.text == territory

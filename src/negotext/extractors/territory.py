@@ -325,6 +325,11 @@ class _Reader:
         return [(start, end) for start, end, _ in self._numbers]
 
     @functools.cached_property
+    def date_starts(self) -> frozenset[int]:
+        """Where the date mentions begin (normalised): a territory phrase ends before one."""
+        return frozenset(norm_range(self.analysis, d.span)[0] for d in self.analysis.dates)
+
+    @functools.cached_property
     def percents(self) -> list[tuple[int, int, Quantity]]:
         return [item for item in self._numbers if item[2].percent]
 
@@ -1288,6 +1293,13 @@ class _Reader:
             if owner and (owner[0][2].kind == EntityKind.COUNTRY or self._capital(owner[0][2])):
                 claimant = owner[0]  # سيادة كوسوفو على …: the one whose sovereignty it is
             position = over
+        if kind == ClaimKind.CONTROL and cue.word in self.analysis.word_set("territory_deploying"):
+            for t_start, t_end in self.analysis.words_in(position, sent_end)[:8]:
+                if has_break(text, position, t_start):
+                    break
+                if self._word(t_start, t_end) == "في":  # ينتشر نحو 30 ألف جندي تركي في …
+                    position = t_start  # the forces, counted, stand before في
+                    break
         if kind == ClaimKind.CONTROL:
             for p_start, p_end, quantity in self.percents:
                 if position <= p_start <= position + 20 and not has_break(text, position, p_start):
@@ -1413,6 +1425,11 @@ class _Reader:
             # إقليم جوبا، الذي تسيطر على معظم مناطقه: the pronoun names the relative's head
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
+        if claimant is None and cue.word in self.analysis.word_set("territory_deploying"):
+            # تنتشر القوات التركية في …، ينتشر نحو 30 ألف جندي تركي في …: whose forces
+            claimant = next(
+                (a for a in self.actors if cue.end <= a[0] and a[1] <= phrase.start), None
+            )
         if claimant is None:
             claimant = self._claimant_before(cue.start, sent_start)
         if cue.word in self.analysis.word_set(
@@ -2868,6 +2885,7 @@ class _Reader:
         المناطق …); otherwise the head comes first, after a preposition or quantifier.
         """
         text = self.text
+        lines = self.analysis.word_set("territory_lines")
         spans: list[tuple[int, int]] = []
         for t_start, t_end in self.analysis.words_in(position, min(limit, position + 160)):
             gap_start = spans[-1][1] if spans else position
@@ -3002,8 +3020,28 @@ class _Reader:
                     span=self.analysis.span(text_start, p_end),
                 )
                 return _Phrase(territory, text_start, end)
-            return _Phrase(self._descriptive(start, end), start, end)
+            text_end = next(
+                (
+                    spans[i - 1][1]
+                    for i in range(head + 1, len(spans))
+                    if self._date_at(*spans[i])
+                    and bare(self._word(*spans[i - 1])) not in lines
+                ),
+                end,
+            )  # ضم أربع مقاطعات في سبتمبر 2022: the time is told, no part of the territory
+            # (حدود عام 1967 names a line by its year)
+            return _Phrase(self._descriptive(start, text_end), start, end)
         return None
+
+    def _date_at(self, start: int, end: int) -> bool:
+        """Whether a date begins at the word ``start``–``end`` or right after it when it is a
+        preposition of time (في سبتمبر 2022، منذ أواخر 2020، عام 2014)."""
+        if start in self.date_starts:
+            return True
+        if self._word(start, end) not in ("في", "منذ", "خلال"):
+            return False
+        following = self.analysis.words_in(end, min(len(self.text), end + 4))[:1]
+        return bool(following) and following[0][0] in self.date_starts
 
     def _part_of(self, spans: list[tuple[int, int]], index: int) -> bool:
         """Whether word ``index`` names a side or part of a territory after it.
