@@ -496,7 +496,10 @@ class _Reader:
             for c in find_cues(analysis, nouns, suffixes=True)
             if self.text[c.start : c.end] not in IN_TURN
         ]  # بدورها: "in turn", not دورة (a session) with a pronoun
-        triggers += find_cues(analysis, verbs)
+        sit = analysis.word_set("round_sit")
+        triggers += [
+            c for c in find_cues(analysis, verbs) if c.word not in sit or self._sits_at_a_place(c)
+        ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين)
         triggers += self._construct_duals(analysis)
         triggers.sort(key=lambda c: c.start)
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
@@ -589,6 +592,28 @@ class _Reader:
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _sits_at_a_place(self, cue: Cue) -> bool:
+        """Whether في and a place (after a city noun too) follow a verb of sitting in its clause,
+        past its subject (جلس ممثلو الطرفين للمرة الأولى في مدينة جدة)."""
+        starts = {
+            start
+            for start, _, _ in located_entities(
+                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
+            )
+        }
+        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 110))[:14]
+        for index, (a, b) in enumerate(words[:-1]):
+            if has_break(self.text, cue.end, a):
+                return False
+            if self.text[a:b] != "في":
+                continue
+            after = words[index + 1 : index + 3]
+            if after[0][0] in starts:
+                return True
+            if len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
+                return after[1][0] in starts
+        return False
 
     def _construct_duals(self, analysis: Analysis) -> list[Cue]:
         """Duals of round nouns in construct with a place right after (جولتا جدة، اجتماعي جنيف)."""
