@@ -257,6 +257,7 @@ CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 LONG_ASIDE = regex.compile(r",[^,.\n]{1,70},")
 
 SPORTS_WORDS = 4  # different words of sport that make a document a sports report
+LABOUR_WORDS = 3  # different words of unions, strikes and pay that make a labour report
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
 NEAR_WINDOW = 45  # … when the cue is an ordinary verb of happening or arriving
 AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
@@ -555,6 +556,14 @@ class _Reader:
         sports = {c.word for c in find_cues(analysis, {"round_sports": "sport"})}
         #: A sports report (four or more different words of sport): rounds are fixtures.
         self.sports = len(sports) >= SPORTS_WORDS
+        labour = {c.word for c in find_cues(analysis, {"round_labour": "labour"})}
+        #: A report on a labour dispute (a union and two more words of strikes or pay, and no
+        #: two states nor a state and an armed group): a union's meetings are wage talks.
+        self.labour = (
+            len(labour) >= LABOUR_WORDS
+            and any("نقاب" in word or "اتحاد" in word for word in labour)
+            and not (len(countries) >= 2 or (countries and armed))
+        )
         self._states = [
             (*norm_range(analysis, e.span), e)
             for e in analysis.entities
@@ -1276,6 +1285,8 @@ class _Reader:
         if previous[:1] in ([w] for w in ANY_WORDS) or previous == ["من", "بد"]:
             return None  # أي جولة قادمة، لا بد من مفاوضات جادة: no particular round
         sent_start, sent_end = sentence_range(self.analysis, start)
+        if self.labour:
+            return None  # لقاء ثالث بين نقابة الأطباء ووزير الصحة: wage talks, no round
         if self.sports and not (
             self._political(sent_start, sent_end)
             and any(sent_start <= c.start < sent_end for c in self.context_cues)
