@@ -917,6 +917,19 @@ class _Reader:
                 break
         return position
 
+    def _sovereignty_over(self, position: int, limit: int) -> int:
+        """Past whose sovereignty is recognised to what it is over: الاعتراف بسيادة روسيا على
+        شبه جزيرة القرم، بالسيادة المغربية على الصحراء (the territory is after على)."""
+        spans = self.analysis.words_in(position, min(limit, position + 60))[:5]
+        if not spans or bare(self._word(*spans[0])) != normalize_text("سيادة"):
+            return position
+        for t_start, t_end in spans[1:]:
+            if has_break(self.text, position, t_start):
+                break
+            if self._word(t_start, t_end) == "علي":
+                return t_end
+        return position
+
     def _shared_before(self, sent_start: int, cue_start: int, end: int) -> _Phrase | None:
         """The territory of the last share of control told before in the sentence, for a
         share with no territory of its own (بينما تسيطر باكستان على نحو 30%)."""
@@ -1363,6 +1376,7 @@ class _Reader:
             position = excepted[0][1]  # لا تحتل إلا مدينة …: what it holds, and no more
         if kind == ClaimKind.RECOGNITION_DEMAND:
             position = self._recognised_object(position, sent_end)
+            position = self._sovereignty_over(position, sent_end)
         phrase = self._phrase(position, sent_end, skip)
         if phrase is None and kind == ClaimKind.CONTROL and share is not None:
             phrase = self._shared_before(sent_start, cue.start, position)
