@@ -433,7 +433,9 @@ def test_a_quantifier_among_the_words_before_a_kept_territory() -> None:
         ("وأعلنت روسيا ضم أربع مقاطعات أوكرانية في سبتمبر 2022.", "أربع مقاطعات أوكرانية"),
         ("وكانت صربيا قد أعلنت ضم ثلاث مناطق عام 2020.", "ثلاث مناطق"),
         ("ويطالب الفلسطينيون بانسحاب إسرائيل إلى حدود عام 1967.", "حدود عام 1967"),
+        ('وقال: "على القوات الأجنبية أن تغادر الأراضي الليبية فوراً".', "الأراضي الليبية"),
+        ("وشدد على أن الجيش لن يتخلى عن أراضي الإقليم الشمالي نهائياً.", "أراضي الإقليم الشمالي"),
     ],
 )
-def test_a_date_is_no_part_of_a_described_territory(text: str, territory: str) -> None:
+def test_a_date_or_adverb_is_no_part_of_a_described_territory(text: str, territory: str) -> None:
     assert only(text).territory.text == territory
