@@ -2112,10 +2112,18 @@ class _Reader:
         word = self.text[start:end].strip()
         return word in self.arrived_words or (word[:1] in "وف" and word[1:] in self.arrived_words)
 
-    def _during(self, cue: Cue) -> RoundStatus:
+    def _during(self, cue: Cue) -> RoundStatus | None:
         """A round "during" which something is done: held, or planned when a future verb
-        before it (سيبحث الوزيران خلال لقائهما) or a future marker in its sentence tells it."""
+        before it (سيبحث الوزيران خلال لقائهما) or a future marker in its sentence tells it.
+
+        In the أن clause of an expectation (من المنتظر أن يبحث الطرفان خلال الجولة) the round
+        is only expected: planned, and told with no status when the expectation is told in
+        the past (وكان من المنتظر أن يبحث …: the round of the story, held or not).
+        """
         sent_start, _ = sentence_range(self.analysis, cue.start)
+        expected = self._expectation_before(cue.start, max(sent_start, cue.start - 60))
+        if expected is not None:
+            return expected if isinstance(expected, RoundStatus) else None
         named = [(a, b) for a, b, _ in [*self.actors, *self.places]]
         for a, b in self.analysis.words_in(max(sent_start, cue.start - 60), cue.start):
             word = self.text[a:b].lstrip("و")
@@ -2127,6 +2135,27 @@ class _Reader:
             ):
                 return RoundStatus.PLANNED  # سيبحث الوزيران خلال لقائهما
         return self._present_at(cue.start)
+
+    def _expectation_before(self, position: int, low: int) -> RoundStatus | bool | None:
+        """Whether an expectation's أن clause holds ``position``: PLANNED, False when the
+        expectation is told in the past (وكان من المنتظر أن), None when there is none."""
+        for c in reversed(self.statuses):
+            if c.end > position or c.start < low:
+                continue
+            if not (
+                c.label == "planned"
+                or (not c.label and any(w in c.word for w in ("مقرر", "مفترض", "منتظر")))
+            ):
+                return None  # a nearer cue of its own
+            that = [self.text[a:b] for a, b in self.analysis.words_in(c.end, position)][:1]
+            if that != ["ان"] and not c.word.endswith(" ان"):
+                return None
+            before = _previous_words(self.analysis, c.start, 1)
+            past = c.word.split()[0].lstrip("و") in ("كان", "كانت") or (
+                bool(before) and before[0].lstrip("و") in ("كان", "كانت")
+            )
+            return False if past else RoundStatus.PLANNED
+        return None
 
     def _exclusive_after(self, position: int) -> bool:
         """Whether an exceptive (سوى، إلا) follows in the sentence: "only", not "not".
