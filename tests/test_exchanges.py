@@ -380,6 +380,22 @@ def test_a_past_announcement_of_a_release_tells_it_done() -> None:
     assert only(text).status == "agreed"
 
 
+def test_a_demonstrative_points_back_to_the_people_counted_before() -> None:
+    text = (
+        "وتقول منظمات حقوقية إن قرابة 40 صحفياً إريترياً ما زالوا في سجون أسمرة. "
+        "وطالبت الأمم المتحدة بالإفراج عن هؤلاء المعتقلين دون إبطاء."
+    )
+    found = only(text)
+    assert (found.kind, found.count, found.approximate, found.status) == (
+        "detainees",
+        40,
+        True,
+        "demanded",
+    )
+    found = only("وطالبت الأمم المتحدة بالإفراج عن هؤلاء الأسرى.")
+    assert (found.kind, found.count, found.status) == ("prisoners", None, "demanded")
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

@@ -566,6 +566,7 @@ class _Reader:
                 or bare(word) in self.persons
                 or word in self.copulas
                 or w_start in self.demonym_chars
+                or word in _DEMONSTRATIVES  # بالإفراج عن هؤلاء المحتجزين
             )
             if not skippable and index >= 1 and position_is_partitive(index):
                 index -= 1  # 20 من قيادييها المعتقلين: the people the number counts
@@ -1474,6 +1475,11 @@ class _Reader:
         if mention.count is None and kind.start in self.counted_after:
             q_start, q_end, q = self.counted_after[kind.start]  # مواطنين فرنسيين اثنين
             mention.count, mention.approximate, end = _as_count(q.value), bool(q.approximate), q_end
+        if mention.count is None and not mention.approximate:
+            told = self._told_before(action, kind)  # … نحو 23 أرمنياً … بالإفراج عن هؤلاء المحتجزين
+            if told is not None:
+                mention.count = _as_count(told[2].value)
+                mention.approximate = bool(told[2].approximate) or self._hedged(told[0], 0)
         if mention.count is None and not mention.approximate and kind.word in self.dual:
             mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
         if mention.count is None and kind.start in self.one_person:
@@ -1618,6 +1624,42 @@ class _Reader:
             other_side.status = mention.status
         return mention
 
+    def _told_before(self, action: Cue, kind: Cue) -> tuple[int, int, Quantity] | None:
+        """The number of the people a demonstrative before the kind noun points back to.
+
+        "يقول إن نحو 23 أرمنياً ما زالوا في سجون باكو. وتطالب يريفان بالإفراج عن هؤلاء
+        المحتجزين": هؤلاء / أولئك right before the kind noun name the people counted last
+        before the action, in its sentence or the one before (a number with a kind noun, a
+        noun of people or a demonym right after it).
+        """
+        before = self.analysis.words_in(max(0, kind.start - 12), kind.start)[-1:]
+        if not before or self.text[before[0][0] : before[0][1]] not in _DEMONSTRATIVES:
+            return None
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        low, _ = sentence_range(self.analysis, max(0, sent_start - 2))
+        for item in reversed(self.numbers):
+            if item[1] > action.start or item[0] < low:
+                continue
+            if self._is_vague(self.text[item[0] : item[1]]):
+                return None
+            following = self.analysis.words_in(item[1], min(len(self.text), item[1] + 30))[:1]
+            if not following or has_break(self.text, item[1], following[0][0]):
+                continue
+            w_start, w_end = following[0]
+            word = self.text[w_start:w_end]
+            if (
+                any(
+                    k.start == w_start and k.label != ExchangeKind.DOCUMENTS.value
+                    for k in self.kinds
+                )
+                or word in self.persons
+                or bare(word) in self.persons
+                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+                or w_start in self.demonym_chars
+            ):
+                return item
+        return None
+
     def _purpose_of(self, action: Cue, cue: Cue) -> bool:
         """Whether the action is the purpose (ل) of the clause its far cue opens.
 
@@ -1674,10 +1716,11 @@ class _Reader:
             if first < 0 or w[1] <= before[verb][1] + first or w[0] > before[verb][1] + last
         ]
         if words and words[0] == before[verb + 1] and len(words) > 1:
-            head = self.text[words[0][0] : words[0][1]]  # أعلنت وزارة الدفاع: a subject in construct
+            # أعلنت وزارة الدفاع، أعلنت جبهة مورو: a subject in construct
+            head = self.text[words[0][0] : words[0][1]]
             genitive = self.text[words[1][0] : words[1][1]]
             if not _possessed(head) and genitive not in _PREPOSITIONS:
-                words = words[2:]  # أعلنت جبهة مورو، أعلن مكتب الرئيس
+                words = words[2:]
         if len(words) > 5 or not all(self._subject_or_adjective(*word) for word in words):
             return False
         return not any(
@@ -1851,8 +1894,10 @@ class _Reader:
             stem = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", word)
             if stem != word and (stem in self.kidnapping or bare(stem) in self.kidnapping):
                 return True
-            if word in self.copulas or word in ("قد", "الذين", "اللذين", "اللواتي") or (
-                len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
+            if (
+                word in self.copulas
+                or word in ("قد", "الذين", "اللذين", "اللواتي")
+                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
             ):
                 continue
             return False
@@ -2212,6 +2257,9 @@ _OTHERS = frozenset({"اخرين", "اخرون", "آخرين", "آخرون", "ا
 
 #: A word in Latin letters: a name or its acronym beside the Arabic one (ELN، M23).
 _LATIN = regex.compile(r"[A-Za-z0-9.\-]+")
+
+#: Demonstratives before a kind noun, pointing back to people told before (هؤلاء المحتجزين).
+_DEMONSTRATIVES = frozenset({"هؤلاء", "وهؤلاء", "اولئك", "واولئك", "هذين", "هاتين"})
 
 #: Words of the future: what is announced with them is still to come (الأسبوع المقبل، غداً).
 _FUTURE = frozenset({"مقبل", "مقبله", "قادم", "قادمه", "غدا", "لاحقا", "مقبلين", "مقبلة", "قادمة"})
