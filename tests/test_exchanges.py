@@ -396,6 +396,25 @@ def test_a_demonstrative_points_back_to_the_people_counted_before() -> None:
     assert (found.kind, found.count, found.status) == ("prisoners", None, "demanded")
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "وأبدت اللجنة استعدادها لتسهيل صفقات تبادل مقبلة وافق عليها الطرفان في جوبا "
+            "وتشمل نحو 700 محتجز لدى الجانبين.",
+            700,
+        ),
+        (
+            "وقّع الطرفان اتفاقاً لتبادل الأسرى في المدينة الساحلية، وستتضمن المرحلة الأولى 150 أسيراً.",
+            150,
+        ),
+    ],
+)
+def test_an_exchange_counted_by_a_verb_of_including_further_on(text: str, count: int) -> None:
+    """An exchange told first, then what it includes (وتشمل نحو …، تتضمن …) past its window."""
+    assert only(text).count == count
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

@@ -394,6 +394,7 @@ class _Reader:
         return self.analysis.word_set("exchange_included")
 
     included = _lazy_cues("exchange_included", "included")
+    including = _lazy_cues("exchange_inclusion", "included")  # تشمل، ستشمل: a deal's content
 
     def _joined_later(self, action: Cue, limit: int, used: set[int]) -> Cue | None:
         """A counted kind noun added to the action's objects by a list word, further on.
@@ -419,9 +420,11 @@ class _Reader:
             if any(0 <= quantity[0] - j.end <= 2 for j in self.list_joiners):
                 return kind
             if not self._released_verb(action) and any(
-                0 <= quantity[0] - j.end <= 2 for j in self.included
+                0 <= quantity[0] - j.end <= 2 or self._only_hedges(j.end, quantity[0])
+                for j in self.included + self.including
+                if j.end <= quantity[0]
             ):
-                return kind
+                return kind  # عمليات تبادل اتفق عليها الطرفان وتشمل نحو ألفي محتجز
         return self._people_included(action, limit)
 
     def _people_included(self, action: Cue, limit: int) -> Cue | None:
@@ -1771,6 +1774,10 @@ class _Reader:
         word = self.text[following[0][0] : following[0][1]]
         return following[0][1] if word in self.dual else None
 
+    @functools.cached_property
+    def moving_or_including(self) -> frozenset[str]:
+        return self.transfer | self.included_words | self.inclusion
+
     def _transferred(
         self, kind: Cue, limit: int, used: set[int]
     ) -> tuple[int | None, bool, int] | None:
@@ -1791,13 +1798,12 @@ class _Reader:
             quantity = self._quantity_before(kind.end, later.start)
             if quantity is None:
                 continue
-            before = self.analysis.words_in(max(kind.end, quantity[0] - 30), quantity[0])[-2:]
+            # the verb, or the verb and its subject (وستتضمن المرحلة الأولى 150 أسيراً)
+            before = self.analysis.words_in(max(kind.end, quantity[0] - 40), quantity[0])[-3:]
             if not any(
-                bare(self.text[s:e]) in self.transfer
-                or self.text[s:e] in self.transfer
-                or self.text[s:e] in self.included_words
-                or self.text[s:e] in self.inclusion  # …، يشمل نحو 300 موقوف
+                word in self.moving_or_including  # …، يشمل نحو 300 موقوف
                 for s, e in before
+                for word in (self.text[s:e], bare(self.text[s:e]))
             ):
                 continue
             used.add(later.start)
