@@ -83,6 +83,12 @@ DEMANDS = (
     ClaimKind.SOVEREIGNTY_CLAIM,
 )
 VERB_KINDS = (ClaimKind.ANNEXATION, ClaimKind.CONTROL)
+#: Demands whose claimant is the subject of the verb of demanding (تطالب X Y بـ …).
+DEMANDED_BY = (
+    ClaimKind.WITHDRAWAL_DEMAND,
+    ClaimKind.RECOGNITION_DEMAND,
+    ClaimKind.RETENTION_DEMAND,
+)
 #: Claims whose territory may be told with who holds it now (لانسحاب إسرائيل من التلال التي
 #: لا تزال تحتلها؛ أن النقاط التي لا تزال تحتلها إسرائيل تقع داخل الأراضي اللبنانية): that
 #: control is a claim of its own.
@@ -537,9 +543,13 @@ class _Reader:
             if (self._negated(cue.start) and _kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND)
             or (
                 _kind_of(cue) == ClaimKind.RECOGNITION_DEMAND
-                and self._preceded_by(cue.start, self.analysis.word_set("territory_any"))
+                and (
+                    self._preceded_by(cue.start, self.analysis.word_set("territory_any"))
+                    or self._refused(cue.start)
+                )
             )
-        ]  # لن تعترف بسيادة روسيا على …، يرفض أي اعتراف بالسيادة …: nothing inside is claimed
+        ]  # لن تعترف بسيادة روسيا على …، يرفض أي اعتراف بالسيادة …، ترفض الاعتراف باستقلال
+        # …: nothing inside is claimed
         self._found = found
         for cue in ordered:
             around = [c for s, e, c in found if s <= cue.start < e]
@@ -1210,6 +1220,8 @@ class _Reader:
             cue.start, self.analysis.word_set("territory_any")
         ):  # يرفض أي اعتراف قانوني بالسيادة الروسية: none in particular
             return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._refused(cue.start):
+            return  # ترفض صربيا الاعتراف باستقلال كوسوفو: refused, demanded by none here
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
@@ -1444,6 +1456,8 @@ class _Reader:
             claimant = next(
                 (a for a in self.actors if cue.end <= a[0] and a[1] <= phrase.start), None
             )
+        if claimant is None and kind in DEMANDED_BY:
+            claimant = self._demander(cue.start, sent_start)
         if claimant is None:
             claimant = self._claimant_before(cue.start, sent_start)
         if cue.word in self.analysis.word_set(
@@ -3148,6 +3162,36 @@ class _Reader:
                 between = text[offset + len(connector) : phrase.start].strip()
                 if phrase.start - (offset + len(connector)) <= 4 or between in PREPOSITIONS:
                     return start, phrase  # ثم على العاصمة: the verb left out, its preposition told
+        return None
+
+    def _demander(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """Who demands, when a finite verb of demanding governs the cue with its subject and
+        object after it: the first actor after the verb (تطالب بريشتينا بلغراد بالاعتراف بـ …،
+        دعت موسكو كييف إلى سحب قواتها، طالبت الحكومة الصومالية القوات الإثيوبية بالانسحاب),
+        not the side the demand is made of, nearer the cue. A participle or verbal noun
+        (مطالباً الجماعة بـ …، مطالبة) and an obligation (يجب على …) have their object after
+        them, and no subject."""
+        words = self.analysis.words_in(max(sent_start, position - 120), position)[-8:]
+        for index in range(len(words) - 1, -1, -1):
+            if _full_stop_in(self.text[words[index][1] : position]):
+                return None
+            word = self._word(*words[index]).lstrip("وف")
+            if word not in self.demands or word.startswith(("م", "ال")):
+                continue
+            if word in {normalize_text(w) for w in ("يجب", "ينبغي", "ضرورة", "إصرار", "شرط")}:
+                return None
+            after = words[index][1]
+            capitals = [p for p in self.places if self._capital(p[2])]  # a capital for its state
+            return next(
+                (
+                    a
+                    for a in sorted(self.actors + capitals)
+                    if after <= a[0] < position
+                    and not has_break(self.text, after, a[0])
+                    and not self._describes_territory(a)
+                ),
+                None,
+            )
         return None
 
     def _claimant_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
