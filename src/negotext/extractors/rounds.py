@@ -249,6 +249,11 @@ SCHEDULE_TOLD = regex.compile(
     r"(?:(?P<relative>و?(?:التي|الذي|اللتين|اللذين)) )?"
     r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|مقرر\p{L}{0,3})\b"
 )
+#: Definite participles of schedule that open a relative clause after a comma with no
+#: pronoun (الاجتماع الثاني عشر، المقرر عقده الأسبوع المقبل في …).
+SCHEDULE_PARTICIPLES = frozenset(
+    normalize_text(w) for w in ("المقرر", "المقررة", "المزمع", "المزمعة", "المرتقب", "المرتقبة")
+)
 #: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
 FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
@@ -2697,9 +2702,12 @@ class _Reader:
         if opening < 0:
             return None
         spans = tokens(text, opening, min(limit, opening + 70))
-        if not spans or text[spans[0][0] : spans[0][1]] not in RELATIVES:
-            return None
-        scheduled = False
+        if not spans or (
+            text[spans[0][0] : spans[0][1]] not in RELATIVES
+            and text[spans[0][0] : spans[0][1]].removeprefix("و") not in SCHEDULE_PARTICIPLES
+        ):
+            return None  # …، المقرر عقده الأسبوع المقبل في منطقة …: a participle as relative
+        scheduled = text[spans[0][0] : spans[0][1]] not in RELATIVES
         named: tuple[int, int, Entity] | None = None  # a city not in the gazetteer
         for a, b in spans[1:]:
             if has_break(text, spans[0][1], a):
@@ -2718,10 +2726,16 @@ class _Reader:
                 if (
                     p_start == a
                     and entity.kind == EntityKind.PLACE
-                    and self._place_type(entity) not in ("region", "building")
-                    and _previous_words(self.analysis, a, 1) == ["في"]
+                    and self._place_type(entity) != "building"
+                    and (
+                        _previous_words(self.analysis, a, 1) == ["في"]
+                        or (
+                            _previous_words(self.analysis, a, 2)[:1] in ([w] for w in AREA_NOUNS)
+                            and _previous_words(self.analysis, a, 2)[1:] == ["في"]
+                        )  # في منطقة غازاخ
+                    )
                 ):
-                    return p_start, p_end, entity
+                    return p_start, p_end, entity  # a region too: عقده في منطقة قازاخ
         return named
 
     def _where_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
