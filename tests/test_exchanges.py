@@ -415,6 +415,26 @@ def test_an_exchange_counted_by_a_verb_of_including_further_on(text: str, count:
     assert only(text).count == count
 
 
+def test_a_swap_recalled_with_its_date_is_not_today_s() -> None:
+    """Two dated mentions of different days are two swaps; one dated to an earlier year than
+    the article's is a swap recalled, not a later mention of today's."""
+    text = (
+        "وأطلق الطرفان اليوم سراح 60 أسيراً من كل جانب. "
+        "وكان الجانبان قد تبادلا في فبراير الماضي 60 أسيراً من كل جانب في جيبوتي."
+    )
+    found = find_exchanges(Analysis(Document(text, published="2024-07-10")))
+    assert [r.count for r in found] == [60, 60]
+    text = (
+        "أفرجت الهند عن الجندي الباكستاني. ويذكّر ذلك بما جرى في يونيو 2015، حين أفرجت "
+        "الهند عن الجندي الباكستاني الآخر. ونشرت الوزارة بيانها عام 2024."
+    )
+    assert len(exchanges_of(text)) == 2
+    text = (
+        "تبادل الطرفان 300 أسير يوم الثلاثاء. وقال الوسيط إن تبادل الـ300 أسير جرى الثلاثاء بنجاح."
+    )
+    assert len(find_exchanges(Analysis(Document(text, published="2024-07-10")))) == 1
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

@@ -31,6 +31,8 @@ unless they join an exchange stated elsewhere in the article.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -107,6 +109,10 @@ class _Mention:
     noun: str = ""  # the kind noun, without its proclitics (اسري، محتجزين)
     #: The other side of a swap of two kinds (33 رهينة مقابل 1900 أسير), told with this one.
     others: list[_Mention] = attrs.Factory(list)
+    #: The days the mention's own date covers (في ديسمبر 2023 أفرجت …), if it tells one.
+    when: tuple[datetime.date, datetime.date] | None = None
+    #: Whether that date lies in a year before the article's own (a swap recalled).
+    recalled: bool = False
 
     @property
     def score(self) -> int:
@@ -1663,6 +1669,59 @@ class _Reader:
                 return item
         return None
 
+    @functools.cached_property
+    def dated(self) -> list[tuple[int, int, datetime.date, datetime.date]]:
+        """The resolved dates of the document: normalised range and the days they cover."""
+        found = []
+        for date in self.analysis.dates:
+            if date.value is None:
+                continue
+            start, end = norm_range(self.analysis, date.span)
+            found.append(
+                (start, end, date.value, _last_day(date.value, date.granularity.value, date.last))
+            )
+        return found
+
+    @functools.cached_property
+    def this_year(self) -> int | None:
+        """The article's year: its publication's, else the latest year its dates name."""
+        published = self.analysis.document.published
+        if published is not None:
+            return published.year
+        years = [date.value.year for date in self.analysis.dates if date.value is not None]
+        return max(years) if years else None
+
+    def date(self, mention: _Mention) -> None:
+        """Give the mention the date told in its clause, if any.
+
+        A date inside the mention (أفرجت إسرائيل، الثلاثاء، عن …؛ تبادل الطرفان الشهر الماضي
+        جثث …), or right before or after it in its sentence with at most one comma between
+        (في ديسمبر 2023 أفرجت باكو عن …؛ ما جرى في مارس 2019، حين أفرجت …).
+        """
+        text = self.text
+        start, end = mention.evidence
+        sent_start, sent_end = sentence_range(self.analysis, start)
+        near = [
+            d
+            for d in self.dated
+            if sent_start <= d[0]
+            and d[1] <= sent_end
+            and (
+                start <= d[0] < end
+                or (
+                    0 <= start - d[1] <= 30
+                    and text[d[1] : start].count(",") <= 1
+                    and not _full_stop(text, d[1], start)
+                )
+                or (0 <= d[0] - end <= 25 and not has_break(text, end, d[0]))
+            )
+        ]
+        if not near:
+            return
+        date = min(near, key=lambda d: abs(d[0] - start))
+        mention.when = (date[2], date[3])
+        mention.recalled = self.this_year is not None and date[3].year < self.this_year
+
     def _purpose_of(self, action: Cue, cue: Cue) -> bool:
         """Whether the action is the purpose (ل) of the clause its far cue opens.
 
@@ -2311,7 +2370,21 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
         and _same_count(first, second)
         and not (first.whole and second.count is not None)
         and not (second.whole and first.count is not None)
+        and _same_time(first, second)
     )
+
+
+def _same_time(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions may tell one event as to their dates.
+
+    Two dated mentions whose dates do not overlap are two exchanges (تبادلا في مارس الماضي 100
+    أسير … أفرج الجانبان اليوم عن 100 أسير); a mention dated to a year before the
+    article's is a swap recalled (ما جرى في مارس 2019، حين أفرجت … عن الطيار), never a
+    mention of an undated one told as the article's news.
+    """
+    if first.when is not None and second.when is not None:
+        return first.when[0] <= second.when[1] and second.when[0] <= first.when[1]
+    return not (first.recalled or second.recalled)
 
 
 def _same_count(first: _Mention, second: _Mention) -> bool:
@@ -2349,6 +2422,19 @@ def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
     )
 
 
+def _last_day(first: datetime.date, granularity: str, last: datetime.date | None) -> datetime.date:
+    """The last day of the unit a date names (its day, week, month or year)."""
+    if last is not None:
+        return last
+    if granularity == "week":
+        return first + datetime.timedelta(days=6)
+    if granularity == "month":
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if granularity == "year":
+        return first.replace(month=12, day=31)
+    return first
+
+
 def _possessed(word: str) -> bool:
     """Whether a word carries a possessive pronoun (ذويهم، أبناءها، رفاقنا): definite."""
     return len(word) >= 5 and word.endswith(("هم", "ها", "هن", "نا", "كم"))
@@ -2377,6 +2463,8 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
     mentions = sorted(reader.mentions(), key=lambda m: m.start)
     mentions = [m for m in mentions if not reader.police_news(m)]
     mentions = [m for m in mentions if not _label_of(analysis.norm.text, m, mentions)]
+    for mention in mentions:
+        reader.date(mention)
     for mention in mentions:  # the held told as detainees elsewhere, with the same number
         if (
             mention.held
