@@ -1356,6 +1356,10 @@ class _Reader:
             if kind == "present" and status is RoundStatus.HELD:
                 status = RoundStatus.PLANNED
 
+        if status is RoundStatus.PLANNED and any(
+            c.label == "possible_after" and 0 <= c.start - end <= 2 for c in self.statuses
+        ):  # يجري التحضير لقمة محتملة: the round's own adjective says it is only possible
+            status = RoundStatus.POSSIBLE
         if status is RoundStatus.PLANNED:
             modal = self._modal_of_pronoun(end, min(sent_end, next_start))
             if modal is not None:  # ستُعقد …، مرجحاً أن تستضيفها روما: where is only likely
