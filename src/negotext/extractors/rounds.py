@@ -69,6 +69,7 @@ STATUS_LEXICONS = {
     "round_held_adjacent": "held_adjacent",
     "round_during": "during_adjacent",
     "round_held_near": "held_near",
+    "round_sequence": "held_near",
     "round_outcome": "held_outcome_near",
     "round_held_after": "held_after",
     "round_possible_after": "possible_after",
@@ -546,6 +547,7 @@ class _Reader:
         self.arrivals = find_cues(analysis, {"round_arrival": "arrival", "round_visit": "visit"})
         self.arrival_words = analysis.word_set("round_arrival")
         self.arrived_words = analysis.word_set("round_arrived")
+        self.sequence_words = analysis.word_set("round_sequence")
         self.during_words = analysis.word_set("round_during")
         self.outcome_words = analysis.word_set("round_outcome")
         self.preparing = analysis.word_set("round_preparing")
@@ -1430,9 +1432,12 @@ class _Reader:
         if place is None and status is not None:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         if venue_needed and (
-            place is None or place[0] < end or has_break(text, end, place[0])
-        ):
-            return None  # بعد جولات لم تسفر عن شيء: rounds in general, no particular one
+            place is None
+            or place[0] < end
+            or has_break(text, end, place[0])
+            or self._host_subject(place[0])
+        ):  # بعد جولات لم تسفر عن شيء: rounds in general, no particular one; تلته أربعة
+            return None  # اجتماعات تناوبت على استضافتها أديس أبابا والقاهرة: hosts in turn
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
@@ -1559,10 +1564,11 @@ class _Reader:
         return place[1] <= date[0] and len(gap) <= 2 and "منذ" not in gap
 
     def _sequel_at(self, start: int) -> bool:
-        """Whether the round noun at ``start`` is joined to what comes before by و or ثم."""
+        """Whether the round noun at ``start`` is joined to what comes before by و, ثم or
+        وأخيراً (the last of a list: التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …)."""
         if self.text[start] == "و" and not self.text.startswith("وفد", start):
             return True
-        return _previous_words(self.analysis, start, 1) in (["ثم"], ["وثم"])
+        return _previous_words(self.analysis, start, 1) in (["ثم"], ["وثم"], ["واخيرا"], ["اخيرا"])
 
     def _moved_to_a_place(self, cue: Cue) -> bool:
         """Whether a verb of moving takes a round to a place (انتقلت الجولة الثانية إلى روما،
@@ -1688,6 +1694,8 @@ class _Reader:
                 self._holding_before(start) or self._that_clause(cue.end, start)
             ):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
+            if self._clause_between(cue.end, start):
+                break  # …، التي عقدت في روما، كانت من أكثر الجولات: another clause's verb
             if (
                 cue.label.endswith("_near")
                 and start
@@ -1756,6 +1764,24 @@ class _Reader:
         if normalize_text("إلى") not in words or any(w in CONTRASTS for w in words):
             return None
         return cue
+
+    def _clause_between(self, start: int, end: int) -> bool:
+        """Whether a clause break parts a cue ending at ``start`` from the round at ``end``.
+
+        Asides between commas (، يوم الأحد، ; ، برعاية قطرية،) part nothing, nor does a list
+        the cue's clause opens with a colon (التقيا ثلاث مرات: القمة الأولى في …، ثم قمة …،
+        وأخيراً اللقاء القصير في …)."""
+        gap = LONG_ASIDE.sub(" ", self.text[start:end])
+        head, colon, tail = gap.partition(":")
+        if (
+            colon
+            and not has_break(head, 0, len(head))
+            and not SENTENCE_END.search(tail)
+            and ";" not in tail
+            and all(part.strip().startswith(("و", "ثم")) for part in tail.split(",")[1:])
+        ):
+            return False
+        return has_break(gap, 0, len(gap))
 
     def _purpose_of(self, purpose: Cue, start: int) -> bool:
         """Whether a word of purpose (لعقد، لإجراء) governs the round at ``start``: right before
@@ -1981,8 +2007,11 @@ class _Reader:
         if status is not RoundStatus.HELD or cue_range is None:
             return False
         word = " ".join(self.text[cue_range[0] : cue_range[1]].split())
-        if any(w.lstrip("و") in self.outcome_words | self.during_words for w in word.split()):
-            return False  # لم تسفر الجولات السابقة، خلال الجولات: rounds in general
+        if any(
+            w.lstrip("وف") in self.outcome_words | self.during_words | self.sequence_words
+            for w in word.split()
+        ):  # لم تسفر الجولات السابقة، خلال الجولات: rounds in general; سبقتها جولتا: when
+            return False
         return word not in self.adjacent_words and word[1:] not in self.adjacent_words
 
     def _venue_phrase_length(self, start: int, end: int) -> int:
@@ -3151,8 +3180,10 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     previous = any(m.relative == "previous" for m in group.mentions)
     if not mention.plural and (mention.relative == "previous") != previous:
         return False  # الجولة السابقة is not the round just told
-    if mention.plural != group.mentions[0].plural and (place is None) != (mention.place is None):
-        return False  # ثلاث جولات في أبوظبي do not give the round told of their venue
+    if mention.plural != group.mentions[0].plural and (
+        (place is None) != (mention.place is None) or mention.place is not None
+    ):  # ثلاث جولات في أبوظبي do not give the round told of their venue, nor are they it
+        return False
     if mention.date is not None and any(
         _dates_conflict(m.date, mention.date) for m in group.mentions if m.date is not None
     ):
@@ -3432,7 +3463,14 @@ def _group(
             target.mentions.append(mention)
     held = [m for m in mentions if m.status is RoundStatus.HELD]
     for mention in mentions:
-        if mention.status is not None or _attach(groups, mention):
+        listed = (
+            mention.status is None
+            and mention.sequel
+            and mention.ordinal is None
+            and mention.place is not None
+            and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
+        )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
+        if mention.status is not None or (not listed and _attach(groups, mention)):
             continue
         status = _weak_status(mention, text)
         if (
