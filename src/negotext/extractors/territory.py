@@ -1187,7 +1187,10 @@ class _Reader:
         if cue.word in self.analysis.word_set(
             "territory_withdrawal_demanded"
         ) | self.analysis.word_set("territory_withdrawal_direct") and not (
-            self._demanded(cue.start) or self._negated(cue.start) or self._refused(cue.start)
+            self._demanded(cue.start)
+            or self._negated(cue.start)
+            or self._refused(cue.start)
+            or self._demanded_conjunct(cue)
         ):
             return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
         if not returned and (
@@ -1726,6 +1729,23 @@ class _Reader:
                 return True  # (بحث, "to discuss", is no ب + حث)
             words.append(word)
         return bool(words) and words[0] == "ان" and any(w in ("علي", "وعلي") for w in words[1:4])
+
+    def _demanded_conjunct(self, cue: Cue) -> bool:
+        """Whether a cue joined by و is the next thing a demand asks for (تطالب كينشاسا بانسحاب
+        القوات من أراضيها وتسليم المدن …): a word of demanding earlier in its clause, within
+        fifteen words."""
+        if not self.text.startswith("و", cue.start):
+            return False
+        words: list[str] = []
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, cue.start - 200), cue.start)[-15:]
+        ):
+            if has_break(self.text, t_end, cue.start):
+                break
+            words.append(self._word(t_start, t_end))
+        return any(
+            w in self.demands or (len(bare(w)) > 2 and bare(w) in self.demands) for w in words
+        )
 
     def _pronoun_object_claim(
         self, cue: Cue, kind: ClaimKind, segment: str, end: int
@@ -2564,6 +2584,8 @@ class _Reader:
             word = self._word(t_start, t_end)
             if word == "علي":
                 return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
+            if index and self._other_conjunct(t_start, t_end):
+                break  # تحتل مدناً عدة وتفرض حصاراً على …: the على of another verb
             if word in PREPOSITIONS and index < 4 and first is None:
                 first = t_start  # سيطرت في التسعينيات على …: على, if it comes, is the one
         return first if first is not None else position
@@ -2920,7 +2942,9 @@ class _Reader:
             # a quote ends the phrase, but one may open it (الاعتراف بـ"الواقع القائم على …")
             opening = all(self._word(*t) in LEADING_PREPOSITIONS for t in spans)
             if has_break(text, gap_start, t_start) or (
-                not opening and '"' in text[gap_start:t_start]
+                not opening
+                and '"' in text[gap_start:t_start]
+                and self._word(*spans[-1]) not in RELATIVES  # المناطق التي "تحتلها …"
             ):
                 break
             word = text[t_start:t_end]
@@ -2928,6 +2952,8 @@ class _Reader:
                 break
             if spans and word[:1] == "و" and word[1:] in self.share_words and "%" not in word:
                 break  # … من إقليم دونباس وما يقارب 60% من …: a further share begins
+            if spans and not opening and self._other_conjunct(t_start, t_end):
+                break  # من المدينة وإطلاق سراح المعتقلين، مدناً عدة وتفرض حصاراً على …
             if (
                 spans
                 and not opening
@@ -3060,6 +3086,36 @@ class _Reader:
             # (حدود عام 1967 names a line by its year)
             return _Phrase(self._descriptive(start, text_end), start, end)
         return None
+
+    def _other_conjunct(self, start: int, end: int) -> bool:
+        """Whether the word at ``start`` joins by و something that is no territory: a verb or
+        a verbal noun (وتفرض حصاراً، وإطلاق سراح المعتقلين، وعودة النازحين) ends the territory.
+
+        A territory noun, a place, a quantifier, a direction (وجنوبها), a number, a word
+        with the article (والمنطقة العازلة) or a relative pronoun continue it."""
+        word = self._word(start, end)
+        if not word.startswith("و") or len(word) < 4:
+            return False
+        stem = word[1:]
+        if stem.startswith("ال") or stem in RELATIVES or self._is_noun(stem):
+            return False
+        if stem in self.quantifiers or stem in self.directions or _demonstrative(stem):
+            return False
+        if any(
+            stem.endswith(suffix) and stem[: -len(suffix)] in self.directions
+            for suffix in ("ها", "ه", "هما", "هم")
+        ):
+            return False  # شرق البلاد وجنوبها
+        if any(s <= start + 1 < e for s, e, _ in self._entities):
+            return False  # وخيرسون، وتل أبيض
+        if any(s <= start + 1 < e for s, e in self.number_ranges):
+            return False
+        if stem[:1] in "تين":
+            return True  # a verb in the present (وتفرض، ويمنع)
+        # a verbal noun of the derived forms (وإطلاق، وانسحاب، واستعادة): a long ا before its
+        # last root letter; واسعة, an adjective, has none
+        root_end = stem[:-1] if stem.endswith("ه") else stem
+        return stem[:1] == "ا" and len(root_end) >= 4 and root_end[-2] == "ا"
 
     def _date_at(self, start: int, end: int) -> bool:
         """Whether a date begins at the word ``start``–``end`` or right after it when it is a
