@@ -435,6 +435,17 @@ def test_a_swap_recalled_with_its_date_is_not_today_s() -> None:
     assert len(find_exchanges(Analysis(Document(text, published="2024-07-10")))) == 1
 
 
+def test_one_exchange_told_agreed_then_done_is_one_record() -> None:
+    text = (
+        "ستطلق الجبهة سراح 11 أسيراً عند الظهر في قرية حدودية. "
+        "وبعد ساعتين، أفادت اللجنة الدولية بأن الجبهة أطلقت سراح الأسرى الـ11."
+    )
+    found = only(text)
+    assert (found.count, found.status) == (11, "completed")
+    text = "طالبت الحكومة بالإفراج عن 11 أسيراً. وأفرجت الجبهة عن 11 أسيراً آخرين."
+    assert len(exchanges_of(text)) == 2
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

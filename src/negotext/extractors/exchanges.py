@@ -2365,13 +2365,42 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
     """Whether two mentions can be one exchange: same kind, no disagreeing count or status."""
     return (
         first.kind == second.kind
-        and (first.status is None or second.status is None or first.status == second.status)
+        and (
+            first.status is None
+            or second.status is None
+            or first.status == second.status
+            or _stages_of_one(first, second)
+        )
         and first.segment == second.segment
         and _same_count(first, second)
         and not (first.whole and second.count is not None)
         and not (second.whole and first.count is not None)
         and _same_time(first, second)
     )
+
+
+#: The stages one exchange goes through as it is told: agreed, then under way, then done.
+_STAGES = frozenset({ExchangeStatus.AGREED, ExchangeStatus.ONGOING, ExchangeStatus.COMPLETED})
+
+
+def _stages_of_one(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions of the same count tell one exchange at two of its stages.
+
+    "ستسلّم الحركة مساءً رفات رهينتين" … "تسلّمت اللجنة رفات الرهينتين": what was agreed or
+    scheduled and then done, with the same number, is one exchange.
+    """
+    return (
+        first.count is not None
+        and first.count == second.count
+        and first.status in _STAGES
+        and second.status in _STAGES
+    )
+
+
+def _stage(status: ExchangeStatus | None) -> int:
+    """How far an exchange has gone: agreed 1, under way 2, done 3, anything else 0."""
+    order = (ExchangeStatus.AGREED, ExchangeStatus.ONGOING, ExchangeStatus.COMPLETED)
+    return order.index(status) + 1 if status in order else 0
 
 
 def _same_time(first: _Mention, second: _Mention) -> bool:
@@ -2495,7 +2524,10 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
     records = []
     for group in groups:
         text = analysis.norm.text
-        best = max(group, key=lambda m: (m.score, _in_body(text, m.start), -m.start))
+        best = max(  # of an exchange told agreed and then done, the mention of it done
+            group,
+            key=lambda m: (m.score, _stage(m.status), _in_body(text, m.start), -m.start),
+        )
         status = best.status or next((m.status for m in group if m.status), ExchangeStatus.AGREED)
         count = (
             best.count
