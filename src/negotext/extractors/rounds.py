@@ -255,6 +255,13 @@ SCHEDULE_TOLD = regex.compile(
 SCHEDULE_PARTICIPLES = frozenset(
     normalize_text(w) for w in ("المقرر", "المقررة", "المزمع", "المزمعة", "المرتقب", "المرتقبة")
 )
+#: Verbs and the noun of inviting (دعا، سيدعو، دعوة) without proclitics, normalised.
+INVITING = frozenset(
+    normalize_text(w)
+    for w in ("دعا", "دعت", "دعوا", "دعتا", "يدعو", "تدعو", "سيدعو", "ستدعو", "دعوة", "الدعوة")
+)
+#: The meeting nouns an invitation convenes (اجتماع), without proclitics, normalised.
+MEETING_NOUNS = frozenset(normalize_text(w) for w in ("اجتماع", "الاجتماع", "اجتماعا"))
 #: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
 FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
@@ -1358,6 +1365,12 @@ class _Reader:
             if kind == "present" and status is RoundStatus.HELD:
                 status = RoundStatus.PLANNED
 
+        if (
+            status is RoundStatus.PROPOSED
+            and cue_range is not None
+            and self._convened(cue_range, start)
+        ):  # دعت المفوضية الطرفين إلى اجتماع تقييمي: a meeting convened by who invites to it
+            status = RoundStatus.PLANNED
         if status is RoundStatus.PLANNED and any(
             c.label == "possible_after" and 0 <= c.start - end <= 2 for c in self.statuses
         ):  # يجري التحضير لقمة محتملة: the round's own adjective says it is only possible
@@ -2173,6 +2186,24 @@ class _Reader:
             ):
                 return RoundStatus.PLANNED  # سيبحث الوزيران خلال لقائهما
         return self._present_at(cue.start)
+
+    def _convened(self, cue_range: tuple[int, int], start: int) -> bool:
+        """Whether a call before a meeting (اجتماع) is an invitation that convenes it.
+
+        "دعت مفوضية الاتحاد الطرفين إلى اجتماع تقييمي"، "سيدعو إلى اجتماع آخر"، "وجّه دعوة
+        إلى زعيمي الشطرين لعقد اجتماع": who invites to a meeting (دعا إلى اجتماع) convenes it,
+        so it is planned; a call for talks, a round or a summit (دعا إلى مفاوضات، إلى جولة
+        جديدة، إلى عقد اجتماع) stays a proposal. The verbal noun عقد is an invitation's only
+        with the noun دعوة.
+        """
+        text = self.text
+        if cue_range[1] > start or bare(text[start:].split(" ", 1)[0]) not in MEETING_NOUNS:
+            return False
+        word = bare(text[cue_range[0] : cue_range[1]].split()[0])
+        if word not in INVITING:
+            return False
+        between = [bare(text[a:b]) for a, b in self.analysis.words_in(cue_range[1], start)]
+        return word == "دعوه" or "عقد" not in between
 
     def _expectation_before(self, position: int, low: int) -> RoundStatus | bool | None:
         """Whether an expectation's أن clause holds ``position``: PLANNED, False when the
