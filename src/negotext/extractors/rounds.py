@@ -516,6 +516,7 @@ class _Reader:
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين)
         triggers += self._construct_duals(analysis)
         triggers.sort(key=lambda c: c.start)
+        self.trigger_cues = {c.start: c for c in triggers}
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
         self.agree_verbs = analysis.word_set("round_agree")
         for cue in find_cues(analysis, {"round_held_initial": "held"}):
@@ -1756,24 +1757,22 @@ class _Reader:
         (للمشاركة في، لعقد، لإجراء) still says what the delegation came for. The verb must be
         the nearest cue before the purpose, and إلى (where it went) must stand between them.
         """
-        purpose = next((p for p in self.purposes if self._purpose_of(p, start)), None)
+        purpose = next((p.start for p in self.purposes if self._purpose_of(p, start)), None)
+        if purpose is None and self._for_the_round(start):
+            purpose = start  # عاد الوفدان إلى جدة في أكتوبر لجولة ثانية: لـ on the noun itself
         if purpose is None:
             return None
-        low = max(sent_start, purpose.start - BEFORE_WINDOW - ARRIVAL_REACH, previous_end)
+        low = max(sent_start, purpose - BEFORE_WINDOW - ARRIVAL_REACH, previous_end)
         cue = next(
-            (
-                c
-                for c in reversed(self.statuses)
-                if c.label and low <= c.start and c.end <= purpose.start
-            ),
+            (c for c in reversed(self.statuses) if c.label and low <= c.start and c.end <= purpose),
             None,
         )
         if cue is None or not self._arriving(cue.start, cue.end):
             return None
-        between = self.text[cue.end : purpose.start]
+        between = self.text[cue.end : purpose]
         if SENTENCE_END.search(between) or between.count(",") > 2 or ";" in between:
             return None
-        words = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, purpose.start)]
+        words = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, purpose)]
         if normalize_text("إلى") not in words or any(w in CONTRASTS for w in words):
             return None
         return cue
@@ -1795,6 +1794,14 @@ class _Reader:
         ):
             return False
         return has_break(gap, 0, len(gap))
+
+    def _for_the_round(self, start: int) -> bool:
+        """Whether the round noun at ``start`` carries لـ of purpose (لجولة ثانية، للجولة)."""
+        cue = self.trigger_cues.get(start)
+        if cue is None:
+            return False
+        word = self.text.find(cue.word, cue.start, cue.end)
+        return self.text[cue.start : max(cue.start, word)].lstrip("وف").startswith("ل")
 
     def _purpose_of(self, purpose: Cue, start: int) -> bool:
         """Whether a word of purpose (لعقد، لإجراء) governs the round at ``start``: right before
