@@ -2945,6 +2945,7 @@ class _Reader:
                 not opening
                 and '"' in text[gap_start:t_start]
                 and self._word(*spans[-1]) not in RELATIVES  # المناطق التي "تحتلها …"
+                and self._known_as(spans) is None  # الجزء المعروف باسم "أكساي تشين"
             ):
                 break
             word = text[t_start:t_end]
@@ -2966,6 +2967,22 @@ class _Reader:
             spans.append((t_start, t_end))
             if len(spans) == MAX_PHRASE:
                 break
+        named = self._known_as(spans)
+        if named is not None and named < len(spans):
+            # الجزء المتبقي المعروف بـ"أكساي تشين": the name is the territory
+            name_end = next(
+                (
+                    i
+                    for i in range(named + 1, len(spans))
+                    if '"' in text[spans[i - 1][1] : spans[i][0]]
+                ),
+                len(spans),
+            )
+            place = self._place_at(spans[named][0])
+            if place is not None:
+                return _Phrase(place[2], place[0], spans[name_end - 1][1])
+            start, end = spans[named][0], spans[name_end - 1][1]
+            return _Phrase(self._descriptive(start, end), start, end)
         index = 0
         while index < len(spans) and self._word(*spans[index]) in LEADING_PREPOSITIONS:
             index += 1
@@ -3034,6 +3051,12 @@ class _Reader:
                 continue  # a line needs words that say which (إلى حدود عام 1991, not إلى الحدود)
             if head > leading and place is not None and self._word(*spans[head - 1]) == "من":
                 continue  # الإبقاء على موقف قريب من القاهرة: no territory of the claim
+            if (
+                word == normalize_text("الأرض")
+                and head > 0
+                and self._word(*spans[head - 1]) == "علي"
+            ):
+                continue  # الاعتراف بالحقائق على الأرض: "on the ground", no land claimed
             start = h_start
             if head > 0 and f"{self._word(*spans[head - 1])} {word}" in self.nouns:
                 start = spans[head - 1][0]  # شبه جزيرة
@@ -3085,6 +3108,34 @@ class _Reader:
             )  # ضم أربع مقاطعات في سبتمبر 2022: the time is told, no part of the territory
             # (حدود عام 1967 names a line by its year)
             return _Phrase(self._descriptive(start, text_end), start, end)
+        return None
+
+    def _known_as(self, spans: list[tuple[int, int]]) -> int | None:
+        """Where the name starts after a word of naming among ``spans`` (الجزء المعروف باسم
+        "…"، المنطقة المسماة …، التي يطلق عليها …): the word after the naming word and its ب
+        or باسم, when a quote opens before it or a place begins there; None otherwise."""
+        known = self.analysis.word_set("territory_known_as")
+        for index in range(1, len(spans)):
+            word = self._word(*spans[index])
+            two = f"{word} {self._word(*spans[index + 1])}" if index + 1 < len(spans) else ""
+            if word not in known and two not in known:
+                continue
+            if not any(self._is_noun(self._word(*t)) for t in spans[:index]):
+                return None  # الاتفاق المعروف باسم "…": a name of no territory
+            before = self._word(*spans[index - 1])
+            if before in PREPOSITIONS or before in {
+                normalize_text(w) for w in ("ما", "مما", "خلف", "وراء", "أمام", "داخل")
+            }:
+                return None  # مساحة القطاع خلف ما يعرف بـ"الخط …": the name of another thing
+            after = index + (2 if two in known else 1)
+            if after < len(spans) and self._word(*spans[after]) in ("ب", "باسم"):
+                after += 1
+            if after >= len(spans):
+                return after if after == len(spans) else None
+            gap = self.text[spans[after - 1][1] : spans[after][0]]
+            if '"' in gap or self._place_at(spans[after][0]) is not None:
+                return after
+            return None
         return None
 
     def _other_conjunct(self, start: int, end: int) -> bool:
