@@ -446,6 +446,17 @@ def test_one_exchange_told_agreed_then_done_is_one_record() -> None:
     assert len(exchanges_of(text)) == 2
 
 
+def test_a_counted_release_is_not_the_release_asked_for_in_general() -> None:
+    text = (
+        "وقال الوفد إنه سيطالب بانسحاب القوات من التلال، وبالإفراج عن الأسرى الكمبوديين. "
+        "وأفادت مصادر عن تسليم تايلاند ثلاثة أسرى كمبوديين عند المعبر مساء الجمعة."
+    )
+    assert sorted((r.count or 0, r.status) for r in exchanges_of(text)) == [
+        (0, "demanded"),
+        (3, "agreed"),
+    ]
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

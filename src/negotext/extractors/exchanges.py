@@ -2397,6 +2397,23 @@ def _stages_of_one(first: _Mention, second: _Mention) -> bool:
     )
 
 
+def _asked_only(group: list[_Mention], mention: _Mention) -> bool:
+    """Whether a counted mention with no status would join only asks, with no number.
+
+    "وبالإفراج عن الأسرى اللبنانيين" (demanded) … "معلومات عن تسليم إسرائيل أسيرين لبنانيين
+    مساء اليوم": a release told with its number is not the release a side asks for in
+    general; it joins no group that only demands or proposes, count-less.
+    """
+    return (
+        mention.status is None
+        and mention.count is not None
+        and all(
+            m.count is None and m.status in (ExchangeStatus.DEMANDED, ExchangeStatus.PROPOSED)
+            for m in group
+        )
+    )
+
+
 def _stage(status: ExchangeStatus | None) -> int:
     """How far an exchange has gone: agreed 1, under way 2, done 3, anything else 0."""
     order = (ExchangeStatus.AGREED, ExchangeStatus.ONGOING, ExchangeStatus.COMPLETED)
@@ -2515,7 +2532,14 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             group = (
                 None
                 if mention.further
-                else next((g for g in groups if all(_compatible(m, mention) for m in g)), None)
+                else next(
+                    (
+                        g
+                        for g in groups
+                        if all(_compatible(m, mention) for m in g) and not _asked_only(g, mention)
+                    ),
+                    None,
+                )
             )
             if group is None:
                 groups.append([mention])
