@@ -78,6 +78,7 @@ STATUS_LEXICONS = {
     "round_planned_before": "planned_before",
     "round_proposed": "proposed",
     "round_proposed_verbs": "proposed_object",
+    "round_arranging": "proposed_adjacent",
     "round_possible": "possible",
     "round_cancelled": "cancelled",
     "round_present": "present",
