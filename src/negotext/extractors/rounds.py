@@ -263,6 +263,9 @@ INVITING = frozenset(
 )
 #: The meeting nouns an invitation convenes (اجتماع), without proclitics, normalised.
 MEETING_NOUNS = frozenset(normalize_text(w) for w in ("اجتماع", "الاجتماع", "اجتماعا"))
+#: A word that names more than one party: a dual or a plural (الطرفان، الوفدين، ممثلو،
+#: المفاوضون) or one joined by و to another (وجيش التحرير).
+PARTIES_WORD = regex.compile(r"^و\p{L}{2,}|\p{L}{2,}(?:ان|ين|ون|و)$")
 #: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
 FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
@@ -619,8 +622,10 @@ class _Reader:
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
 
     def _sits_at_a_place(self, cue: Cue) -> bool:
-        """Whether في and a place (after a city noun too) follow a verb of sitting in its clause,
-        past its subject (جلس ممثلو الطرفين للمرة الأولى في مدينة جدة)."""
+        """Whether a verb of sitting tells parties meeting at a place: its first في in its
+        clause, past its subject, is followed by a place (after a city noun too), and the
+        subject is more than one party (جلس الطرفان في جدة، جلس ممثلو الطرفين للمرة الأولى في
+        مدينة جدة، جلسا في جنيف; not: جلس الرئيس في مقعده بقاعة المؤتمر في أديس أبابا)."""
         starts = {
             start
             for start, _, _ in located_entities(
@@ -628,16 +633,21 @@ class _Reader:
             )
         }
         words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 110))[:14]
+        verb = self.text[cue.start : cue.end].lstrip("وف")
+        several = verb.endswith(("ا", "تا", "وا", "ان", "ون"))  # جلسا، جلسوا، يجلسان
         for index, (a, b) in enumerate(words[:-1]):
             if has_break(self.text, cue.end, a):
                 return False
-            if self.text[a:b] != "في":
+            word = self.text[a:b]
+            if word != "في":
+                several = several or bool(PARTIES_WORD.search(word))
                 continue
             after = words[index + 1 : index + 3]
             if after[0][0] in starts:
-                return True
+                return several
             if len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
-                return after[1][0] in starts
+                return several and after[1][0] in starts
+            return False  # جلس الوفدان في قاعتين منفصلتين: the first في names no place
         return False
 
     def _construct_duals(self, analysis: Analysis) -> list[Cue]:
