@@ -457,6 +457,23 @@ def test_a_counted_release_is_not_the_release_asked_for_in_general() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث باسم الجبهة: لن نجلس إلى الطاولة قبل أن تفرج مانيلا عن أسرانا.",
+        "لن توقع الحركة أي اتفاق ما لم تطلق الحكومة سراح جميع المعتقلين.",
+        "وأكد القيادي أنه لا هدنة إلا بعد الإفراج عن الرهائن.",
+    ],
+)
+def test_a_release_set_as_a_condition_is_demanded(text: str) -> None:
+    assert only(text).status == "demanded"
+
+
+def test_a_release_after_before_with_no_negation_is_no_condition() -> None:
+    found = only("اعتقلت القوات 20 مسلحاً قبل أن تفرج عن 5 منهم.")
+    assert (found.count, found.status) != (5, "demanded")
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

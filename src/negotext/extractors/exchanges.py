@@ -1606,6 +1606,9 @@ class _Reader:
                 end = max(end, cue.end)
         if mention.status is None and found is None and self._named_subject(action):
             mention.status = ExchangeStatus.COMPLETED  # تبادل حزب الله وإسرائيل الأسرى
+        if self._conditional(action, found[0] if found is not None else None):
+            mention.status = ExchangeStatus.DEMANDED  # لن نعود قبل أن تفرج كينشاسا عن أسرانا
+            start = action.start
         if mention.status is None and found is None and self._announced_done(action):
             mention.status = ExchangeStatus.COMPLETED  # أعلن الجيش الإفراج عن سبعة جنود
         mention.evidence = (start, end)
@@ -1741,6 +1744,31 @@ class _Reader:
             and not has_break(self.text, cue.end, action.start)
             and not any(p in self.action_chars for p in range(cue.end, action.start))
         )  # … اتفاق يفتح الطريق أمام صفقة لتبادل الأسرى: the purpose of a deal, not of the cue
+
+    def _conditional(self, action: Cue, cue: Cue | None) -> bool:
+        """Whether the action is a condition set by a side: demanded.
+
+        "ما لم تفرج الحكومة عن …"، "بشرط أن يطلق …", or "قبل أن" / "إلا بعد" after a negation in
+        its clause (لن نعود إلى الطاولة قبل أن تفرج كينشاسا عن أسرانا، لا حوار قبل أن يطلق سراح
+        المخطوفين): what must happen first is asked for. A cue after the marker (… ما لم
+        يتفق الطرفان على تبادل) still governs.
+        """
+        words = self.analysis.words_in(max(0, action.start - 16), action.start)[-2:]
+        if len(words) < 2 or has_break(self.text, words[0][0], action.start):
+            return False
+        marker = tuple(self.text[s:e] for s, e in words)
+        if cue is not None and cue.start > words[0][0]:
+            return False
+        if marker in (("ما", "لم"), ("شرط", "ان"), ("بشرط", "ان"), ("شريطه", "ان")):
+            return True
+        if marker not in (("قبل", "ان"), ("الا", "بعد")):
+            return False
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        comma = self.text.rfind(",", sent_start, words[0][0])
+        return any(
+            self.text[s:e] in ("لن", "لا", "لم", "ليس", "لسنا", "ولن", "ولا")
+            for s, e in self.analysis.words_in(max(sent_start, comma + 1), words[0][0])
+        )
 
     @functools.cached_property
     def announcing(self) -> frozenset[str]:
