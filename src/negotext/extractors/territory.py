@@ -686,9 +686,16 @@ class _Reader:
         for v_start, v_end, segment in self._verbs_told(verbs):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             giver = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
+            after = giver[1] if giver is not None else v_end
+            if giver is None:  # أرمينيا أعادت أربع قرى إلى أذربيجان: the giver before the verb
+                before = self.analysis.words_in(max(sent_start, v_start - 40), v_start)[-2:]
+                if before and self._word(*before[-1]) == "قد":  # أرمينيا قد أعادت
+                    before = before[:-1]
+                if before:
+                    giver = self._place_at(before[-1][0]) or self._actor_at(before[-1][0], 1)
             if giver is None:
                 continue
-            words = self.analysis.words_in(giver[1], min(sent_end, giver[1] + 100))[:10]
+            words = self.analysis.words_in(after, min(sent_end, after + 100))[:10]
             to = next((i for i, t in enumerate(words) if self._word(*t) == "الي"), None)
             if not to or to + 1 >= len(words) or has_break(self.text, v_end, words[to][0]):
                 continue
