@@ -3003,7 +3003,8 @@ class _Reader:
         """Whether a city follows the round noun in construct (مفاوضات جدة، جولة مسقط).
 
         A city right after the noun names where the round is held; two cities joined
-        by و (محادثات موسكو وكييف) or a city before مع name the parties instead.
+        by و (محادثات موسكو وكييف) or a city before مع name the parties instead — but not
+        after a dual or a countable plural, which counts a round at each (قمتي جدة وشرم الشيخ).
         """
         if entity.kind != EntityKind.PLACE or mention.verb:
             return False
@@ -3013,7 +3014,9 @@ class _Reader:
         if not following or has_break(self.text, p_end, following[0][0]):
             return True
         word = self.text[following[0][0] : following[0][1]]
-        return word != "مع" and not (word.startswith("و") and self._place_at(following[0][0] + 1))
+        return word != "مع" and not (
+            word.startswith("و") and self._place_at(following[0][0] + 1) and not mention.plural
+        )  # (قمتي جدة وشرم الشيخ: two rounds counted, one at each city)
 
     def _place_at(self, position: int) -> bool:
         """Whether a place or country entity starts at normalised ``position``."""
