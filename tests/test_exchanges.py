@@ -474,6 +474,17 @@ def test_a_release_after_before_with_no_negation_is_no_condition() -> None:
     assert (found.count, found.status) != (5, "demanded")
 
 
+def test_a_release_of_another_subject_with_its_verb_left_out() -> None:
+    found = only("أطلقت أديس أبابا سراح 70 أسيراً وأسمرة سراح 55 آخرين.")
+    assert (found.count, found.count_other, found.per_side) == (70, 55, True)
+    text = "أفرجت السلطات عن 18 معتقلاً والجبهة عن 9 جنود."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [
+        ("detainees", 18),
+        ("prisoners", 9),
+    ]
+    assert len(exchanges_of("أفرجت السلطات عن 18 معتقلاً والأهالي يرحبون بالخطوة.")) == 1
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

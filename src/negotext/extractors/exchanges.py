@@ -392,6 +392,7 @@ class _Reader:
                 yield mention
                 yield from mention.others
                 yield from self._listed(action, mention, used)
+                yield from self._gapped(action, mention, used)
 
     list_joiners = _lazy_cues("exchange_list_joiners", "joiner")
 
@@ -833,6 +834,61 @@ class _Reader:
             mention.status = mention.status or first.status
             yield mention
             position = mention.end
+
+    def _gapped(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
+        """The same release told of another subject, its verb left out, right after.
+
+        "أفرجت كييف عن 120 أسيراً وموسكو عن 120 آخرين": و, a subject of one or two words,
+        عن / سراح and a number, with a kind noun or آخرين after it. Of the same kind it is
+        the other side of one swap (per side, the other number in ``count_other``); of
+        another kind (أفرجت الحكومة عن 40 معتقلاً والجبهة عن 35 أسيراً) an exchange of its
+        own with the first one's status.
+        """
+        root = action.word.replace("ا", "")
+        if not ("فرج" in root or "طلق" in root) or first.count is None:
+            return  # a verb of releasing, whose object عن / سراح marks
+        text = self.text
+        words = self.analysis.words_in(first.end, min(len(text), first.end + 50))[:4]
+        if not words or has_break(text, first.end, words[0][0]):
+            return
+        head = text[words[0][0] : words[0][1]]  # والحركة، وموسكو: a subject joined by و
+        if not head.startswith("و") or not (
+            head.startswith("وال")
+            or any(p in self.named_chars for p in range(words[0][0], words[0][1]))
+        ):
+            return
+        marker = next(
+            (i for i, (s, e) in enumerate(words[1:3], 1) if text[s:e] in ("عن", "سراح")), None
+        )
+        if marker is None or has_break(text, words[0][0], words[marker][1]):
+            return
+        number = next((q for q in self.numbers if 0 <= q[0] - words[marker][1] <= 2), None)
+        if number is None or self._is_vague(text[number[0] : number[1]]):
+            return
+        following = self.analysis.words_in(number[1], min(len(text), number[1] + 30))[:1]
+        if not following or has_break(text, number[1], following[0][0]):
+            return
+        f_start, f_end = following[0]
+        kind = next((k for k in self.kinds if k.start == f_start and k.start not in used), None)
+        count = _as_count(number[2].value)
+        if kind is None and bare(text[f_start:f_end]) in _OTHERS:
+            kind = Cue(f_start, f_end, text[f_start:f_end], first.kind.value)
+        if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
+            return
+        used.add(kind.start)
+        if self._kind_of(kind) == first.kind:  # one swap: each side released its own
+            first.per_side = True
+            if count is not None and count != first.count:
+                first.count_other = count
+            first.evidence = (first.evidence[0], max(first.evidence[1], kind.end))
+            return
+        mention = self._mention(action, kind, used, None)
+        if mention is None:
+            return
+        mention.start = words[0][0]
+        mention.evidence = (words[0][0], max(kind.end, mention.evidence[1]))
+        mention.status = first.status
+        yield mention
 
     def _coordinated_at(self, position: int) -> bool:
         """Whether و or a word of adding joins the number at ``position`` to what precedes.
