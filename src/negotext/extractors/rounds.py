@@ -1434,6 +1434,10 @@ class _Reader:
         parties = self._parties(mention, cue_range, (sent_start, party_end), mediators)
         mention.parties = [e for _, _, e in parties]
         place = self._place(mention, lo, hi, parties, cue_range[0] if cue_range else None)
+        if place is None and status is not None:
+            # القمة التي استضافها البيت الأبيض: the host of its own relative clause comes
+            # before the city of the sentence's event
+            place = self._host_clause_venue(end, min(sent_end, next_start), own=True)
         if place is None and status is RoundStatus.HELD:
             place = self._named_city(start, end, sent_end) or self._place(
                 mention, sent_start, hi, parties, sent_start, cities_only=True
@@ -2735,7 +2739,9 @@ class _Reader:
             None,
         )
 
-    def _host_clause_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
+    def _host_clause_venue(
+        self, end: int, limit: int, own: bool = False
+    ) -> tuple[int, int, Entity] | None:
         """The capital named after a verb of hosting in the round's relative clause.
 
         "جولة جديدة من الحوار …، استضافتها العاصمة البلجيكية يوم الخميس": the verb with
@@ -2745,6 +2751,8 @@ class _Reader:
             if not end <= cue.start <= min(limit, end + AFTER_WINDOW + 40):
                 continue
             word = self.text[cue.start : cue.end].split()[-1].lstrip("وف")
+            if own and not self._hosts_it(self.text[cue.start : cue.end].split()[-1]):
+                continue  # only a verb with the round's pronoun (التي استضافها البيت الأبيض)
             if word in self.host_words or (word in self.venue_words and word.endswith("ها")):
                 following = self.analysis.words_in(cue.end, limit)[:1]
                 for p_start, p_end, entity in [*self.places, *self.actors]:
