@@ -788,8 +788,11 @@ class _Reader:
         return not self._preceded_by(cue.start, wishes)
 
     def _plural_head(self, phrase: _Phrase) -> bool:
-        """Whether a plural region noun heads the named territory (مقاطعات دونيتسك …)."""
-        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))[:1]
+        """Whether a plural or dual region noun heads the named territory (مقاطعات دونيتسك …،
+        كامل منطقتي دونيتسك ولوغانسك: a quantifier may stand before it)."""
+        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))[:3]
+        while len(words) > 1 and self._word(*words[0]) in self.quantifiers:
+            words = words[1:]
         plural = self.analysis.word_set("territory_plural_heads")
         if not words:
             return False
