@@ -2943,6 +2943,8 @@ class _Reader:
         ):
             return True
         previous = _previous_words(self.analysis, start, 1)
+        if previous and bare(previous[0]) in self.analysis.word_set("round_nouns"):
+            return True  # قمة البيت الأبيض: a round named by the building it was held in
         return bool(previous) and previous[0] in BUILDING_PREPOSITIONS
 
     def _place_type(self, entity: Entity) -> str | None:
@@ -3014,8 +3016,10 @@ class _Reader:
         by و (محادثات موسكو وكييف) or a city before مع name the parties instead — but not
         after a dual or a countable plural, which counts a round at each (قمتي جدة وشرم الشيخ).
         """
-        if entity.kind != EntityKind.PLACE or mention.verb:
-            return False
+        if mention.verb or not (
+            entity.kind == EntityKind.PLACE or self._place_type(entity) == "building"
+        ):
+            return False  # (قمة البيت الأبيض: a building the gazetteer holds as an institution)
         if p_start <= mention.end or self.text[mention.end : p_start].strip():
             return False
         following = self.analysis.words_in(p_end, min(len(self.text), p_end + 20))[:1]
