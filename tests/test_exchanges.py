@@ -485,6 +485,35 @@ def test_a_release_of_another_subject_with_its_verb_left_out() -> None:
     assert len(exchanges_of("أفرجت السلطات عن 18 معتقلاً والأهالي يرحبون بالخطوة.")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        (
+            "وعاد أمس نحو 75 أسيراً إثيوبياً إلى أديس أبابا على متن طائرة للصليب الأحمر.",
+            75,
+            "completed",
+        ),
+        ("وصل 31 معتقلاً محرراً إلى مدينة القامشلي مساء السبت.", 31, "completed"),
+        ("سيعود 40 رهينة إلى بلادهم خلال الأسبوع.", 40, "agreed"),
+    ],
+)
+def test_captives_coming_back_are_an_exchange(text: str, count: int, status: str) -> None:
+    found = only(text)
+    assert (found.count, found.status) == (count, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل 600 جندي فرنسي إلى القاعدة الجوية في النيجر.",
+        "عاد الأسرى المحررون إلى ذويهم.",
+        "وصلت جثث 12 قتيلاً إلى مستشفى المدينة بعد الغارة.",
+    ],
+)
+def test_soldiers_bodies_or_uncounted_captives_arriving_are_no_exchange(text: str) -> None:
+    assert exchanges_of(text) == []
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

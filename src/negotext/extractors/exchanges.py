@@ -182,6 +182,34 @@ class _Reader:
         self.before_count = analysis.word_set("exchange_before_count")
         self.transfer = analysis.word_set("exchange_transfer")
         self.inclusion = analysis.word_set("exchange_inclusion")
+        # Verbs of coming back with counted captives as their subject (عاد 230 أسيراً)
+        returns = [
+            c
+            for c in find_cues(analysis, {"exchange_returns": "action"})
+            if self._captives_come_back(c)
+        ]
+        self.returns = frozenset(c.start for c in returns)
+        if returns:
+            self.actions = sorted(self.actions + returns, key=lambda c: c.start)
+
+    def _captives_come_back(self, verb: Cue) -> bool:
+        """Whether counted captives are the subject right after a verb of coming back.
+
+        "عاد 230 أسيراً أوكرانياً إلى بلادهم"، "وصل اليوم نحو 40 معتقلاً محرراً": a number
+        (a hedge and a time phrase may stand before it) and a noun of captives right after it.
+        """
+        kind = next((k for k in self.kinds if k.start >= verb.end), None)
+        if kind is None or kind.start - verb.end > 40 or has_break(self.text, verb.end, kind.start):
+            return False
+        if not bare(kind.word).startswith(_CAPTIVES):
+            return False
+        quantity = self._quantity_before(verb.end, kind.start)
+        if quantity is None or self._is_vague(self.text[quantity[0] : quantity[1]]):
+            return False
+        return all(
+            self._covered(self.adverb_chars, s, e) or self._covered(self.hedge_chars, s, e)
+            for s, e in self.analysis.words_in(verb.end, quantity[0])
+        )
 
     def _handing_with_pronoun(self) -> list[Cue]:
         """Verbs of handing over with an object pronoun: سلمتها، أعادتهم، تسلمهم."""
@@ -1665,6 +1693,9 @@ class _Reader:
         if self._conditional(action, found[0] if found is not None else None):
             mention.status = ExchangeStatus.DEMANDED  # لن نعود قبل أن تفرج كينشاسا عن أسرانا
             start = action.start
+        if mention.status is None and action.start in self.returns:  # عاد 230 أسيراً
+            future = action.word.startswith(("سي", "ست"))
+            mention.status = ExchangeStatus.AGREED if future else ExchangeStatus.COMPLETED
         if mention.status is None and found is None and self._announced_done(action):
             mention.status = ExchangeStatus.COMPLETED  # أعلن الجيش الإفراج عن سبعة جنود
         mention.evidence = (start, end)
@@ -2409,6 +2440,21 @@ _LATIN = regex.compile(r"[A-Za-z0-9.\-]+")
 
 #: Demonstratives before a kind noun, pointing back to people told before (هؤلاء المحتجزين).
 _DEMONSTRATIVES = frozenset({"هؤلاء", "وهؤلاء", "اولئك", "واولئك", "هذين", "هاتين"})
+
+#: Nouns of captives, normalised, as kind nouns start (أسرى، رهائن، معتقلين، محتجزين، مختطفين).
+_CAPTIVES = (
+    "اسير",
+    "اسري",
+    "اسرا",
+    "سجين",
+    "سجناء",
+    "رهين",
+    "رهائن",
+    "معتقل",
+    "محتجز",
+    "مختطف",
+    "مخطوف",
+)
 
 #: Words of the future: what is announced with them is still to come (الأسبوع المقبل، غداً).
 _FUTURE = frozenset({"مقبل", "مقبله", "قادم", "قادمه", "غدا", "لاحقا", "مقبلين", "مقبلة", "قادمة"})
