@@ -1505,6 +1505,13 @@ class _Reader:
             evidence = (cue.start, phrase.end)
             listed_all = []
         yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
+        restated = self._share_restated(phrase.end, sent_end) if kind == ClaimKind.CONTROL else None
+        if restated is not None:  # …، أي ما يقارب 70% من مساحة البلاد: the share of the whole
+            r_start, r_share, r_phrase = restated
+            r_evidence = (r_start, r_phrase.end)
+            yield r_evidence, self._record(
+                kind, r_phrase, claimant, r_share, year, r_evidence, segment
+            )
         if kind == ClaimKind.CONTROL and share is not None and share < 100:
             # further shares: …، ونحو 77% من دونيتسك
             yield from self._shared_parts(phrase, claimant, year, sent_end, segment)
@@ -2904,6 +2911,33 @@ class _Reader:
         previous = self.analysis.words_in(max(0, position - 12), position)[-1:]
         return bool(previous) and self._word(*previous[0]) in ("الي", "وراء")
 
+    def _share_restated(self, position: int, limit: int) -> tuple[int, float, _Phrase] | None:
+        """A share that restates what is held, after "أي" (that is) right after it: "تسيطر
+        على شرق البلاد وجنوبها، أي ما يقارب 70% من مساحة ليبيا" (a hedge may stand before
+        the share). Returns where it starts, the share and the territory of the whole."""
+        spans = self.analysis.words_in(position, min(limit, position + 40))[:5]
+        if (
+            not spans
+            or self._word(*spans[0]) != normalize_text("أي")
+            or _full_stop_in(self.text[position : spans[0][0]])
+        ):
+            return None
+        for p_start, p_end, quantity in self.percents:
+            if spans[0][1] <= p_start <= spans[-1][0]:
+                after = self.analysis.words_in(p_end, min(limit, p_end + 30))[:1]
+                if not after or self._word(*after[0]) != "من":
+                    return None
+                whole = self._phrase(after[0][1], limit)
+                if whole is None:
+                    return None
+                held = self.analysis.words_in(whole.start, whole.end)[:2]
+                if len(held) == 2 and self._word(*held[0]) == normalize_text("مساحة"):
+                    named = self._named_before(*held[1])  # مساحة الولاية: the state told before
+                    if named is not None:
+                        whole = attrs.evolve(whole, territory=named)
+                return spans[0][0], float(quantity.value), whole
+        return None
+
     def _that_is(self, position: int, limit: int) -> _Phrase | None:
         """The territory after "أي" (that is) right after a territory phrase: ، أي من X."""
         spans = self.analysis.words_in(position, min(limit, position + 30))[:2]
@@ -3251,7 +3285,9 @@ class _Reader:
             if p_start >= start or entity.kind not in (EntityKind.PLACE, EntityKind.COUNTRY):
                 continue
             own = entity.text.split()
-            if own and bare(normalize_text(own[0])) == noun and len(own) > 1:
+            if own and noun in (normalize_text(own[0]), bare(normalize_text(own[0]))) and len(
+                own
+            ) > 1:  # ولاية كاتشين: bare would take the و of ولاية for a conjunction
                 return entity
             previous = self.analysis.words_in(max(0, p_start - 20), p_start)[-1:]
             if previous and bare(self._word(*previous[0])) == noun:
