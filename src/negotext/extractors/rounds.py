@@ -1460,6 +1460,8 @@ class _Reader:
             place = self._host_clause_venue(end, min(sent_end, next_start))
         if place is None and status is not None:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
+        if place is None and status is RoundStatus.HELD and cue_range is not None:
+            place = self._verb_clause_venue(cue_range, start, end, min(sent_end, next_start))
         if venue_needed and (
             place is None
             or place[0] < end
@@ -2827,6 +2829,42 @@ class _Reader:
                 ):
                     return p_start, p_end, entity  # a region too: عقده في منطقة قازاخ
         return named
+
+    def _verb_clause_venue(
+        self, cue_range: tuple[int, int], start: int, end: int, limit: int
+    ) -> tuple[int, int, Entity] | None:
+        """The venue of a clause opened by a verb of holding, past its subject's complements.
+
+        "عُقد، يوم الأربعاء، اجتماع لجنة «الميكانيزم» المكلفة بمراقبة اتفاق وقف الأعمال
+        العدائية في مقر قيادة قوات اليونيفيل في بلدة الناقورة"، "انعقدت الجولة الثالثة من
+        المحادثات في يونيو الماضي بفندق ويندسور في ضاحية جيجيري شمالي العاصمة الكينية": the
+        verb (before the round, past short asides) takes the في phrase that closes its clause,
+        however long the round's complements; the clause ends at the first comma. A place
+        after a word of topic (حول، بشأن) is no venue.
+        """
+        text = self.text
+        if cue_range[1] > start or not any(
+            c.label == "held" and (c.start, c.end) == cue_range for c in self.statuses
+        ):
+            return None
+        gap = ASIDE.sub(" ", text[cue_range[1] : start])
+        if has_break(gap, 0, len(gap)):
+            return None
+        clause = CLAUSE_PUNCTUATION.search(text, end, limit)
+        clause_end = clause.start() if clause else limit
+        full_stop = SENTENCE_END.search(text, end, clause_end)
+        if full_stop is not None:
+            clause_end = full_stop.start()
+        for a, b in self.analysis.words_in(end, clause_end):
+            word = text[a:b]
+            if word in TOPICS:
+                return None
+            for p_start, p_end, entity in _starting_within(self.places, a, b):
+                if entity.kind == EntityKind.COUNTRY or self._place_type(entity) == "region":
+                    continue
+                if self._venue_before(p_start) and not self._reference_point(p_start):
+                    return p_start, p_end, entity
+        return self._named_city(end, end, clause_end, clause_end - end)
 
     def _where_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
         """The place a "where" clause opening before the cue refers to (… مدينة جنيف، حيث
