@@ -514,6 +514,12 @@ def test_soldiers_bodies_or_uncounted_captives_arriving_are_no_exchange(text: st
     assert exchanges_of(text) == []
 
 
+@pytest.mark.parametrize("word", ["مقابل", "بمقابل", "لقاء", "نظير"])
+def test_every_preposition_of_a_return(word: str) -> None:
+    found = only(f"أطلقت الجبهة سراح 64 أسيراً {word} 40 أسيراً.")
+    assert (found.count, found.count_other, found.per_side) == (64, 40, True)
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

@@ -2306,7 +2306,7 @@ class _Reader:
             if has_break(text, position, t_start):
                 break
             word = text[t_start:t_end]
-            if word in ("مقابل", "بمقابل") and index + 1 < len(spans):
+            if (word in self.in_return or bare(word) in self.in_return) and index + 1 < len(spans):
                 n_start, n_end = spans[index + 1]
                 action = next((a for a in self.actions if a.start == n_start), None)
                 if action is not None:  # مقابل تسليم 95 أسيراً، مقابل الإفراج عن 1000
@@ -2350,7 +2350,8 @@ class _Reader:
             if comma > first and len(tokens(text, first, comma)) > 6:
                 return None
             following = tokens(text, comma, min(sent_end, comma + 20))[:1]
-            if following and text[following[0][0] : following[0][1]] in ("مقابل", "بمقابل"):
+            word = text[following[0][0] : following[0][1]] if following else ""
+            if word in self.in_return or bare(word) in self.in_return:
                 return following[0][0]
         return None
 
