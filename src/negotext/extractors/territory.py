@@ -583,15 +583,20 @@ class _Reader:
             unique.setdefault(key, claim)
         return list(unique.values())
 
-    def _verbs_told(self, verbs: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    def _verbs_told(
+        self, verbs: frozenset[str], lasting: frozenset[str] = frozenset()
+    ) -> Iterator[tuple[int, int, str]]:
         """Every word of ``verbs`` (after و / ف too) told as a fact in an article part:
-        its range and segment, skipping boilerplate and negated verbs."""
+        its range and segment, skipping boilerplate and negated verbs (a verb of ``lasting``
+        keeps its negation: لا تزال, "still")."""
         for v_start, v_end in self.analysis.words:
             word = self._word(v_start, v_end)
             if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
                 continue
             segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
-            if segment is None or self._negated(v_start):
+            if segment is None or (
+                self._negated(v_start) and word.lstrip("وف") not in lasting
+            ):
                 continue
             yield v_start, v_end, segment
 
@@ -599,11 +604,26 @@ class _Reader:
         """ "تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
         (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
         verbs = self.analysis.word_set("territory_subject_to")
+        becoming = self.analysis.word_set("territory_under_verbs")
         control = normalize_text("لسيطرة")
-        for v_start, v_end, segment in self._verbs_told(verbs):
+        beneath = (normalize_text("تحت"), normalize_text("سيطرة"))
+        lasting = frozenset(normalize_text(w) for w in ("تزال", "يزال", "زال", "زالت"))
+        for v_start, v_end, segment in self._verbs_told(verbs | becoming, lasting):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]
-            under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
+            if self._word(v_start, v_end).lstrip("وف") in verbs:
+                under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
+            else:  # باتت المدينة تحت سيطرة الحركة: under its control, the verb no cue of its own
+                under = next(
+                    (
+                        i
+                        for i in range(1, len(words) - 1)
+                        if (self._word(*words[i]), self._word(*words[i + 1])) == beneath
+                    ),
+                    None,
+                )
+                if under is not None:
+                    words = words[: under + 1] + words[under + 2 :]  # تحت سيطرة as one
             if under is None or has_break(self.text, v_end, words[under][0]):
                 continue
             if under == 0:
