@@ -560,6 +560,7 @@ class _Reader:
         self.arrival_words = analysis.word_set("round_arrival")
         self.arrived_words = analysis.word_set("round_arrived")
         self.sequence_words = analysis.word_set("round_sequence")
+        self.effort_words = analysis.word_set("round_effort")
         self.during_words = analysis.word_set("round_during")
         self.outcome_words = analysis.word_set("round_outcome")
         self.preparing = analysis.word_set("round_preparing")
@@ -1756,6 +1757,8 @@ class _Reader:
         proposer = self._proposer_before(start, max(sent_start, start - BEFORE_WINDOW))
         if proposer is not None:
             return self._judge(proposer)  # دعت القمة … إلى مفاوضات مباشرة
+        if self._worked_on(start):
+            return "cue", RoundStatus.PLANNED, None  # نعمل على عقد اجتماع موسع في القاهرة
         words = _previous_words(self.analysis, start, 2)
         if (
             words
@@ -1811,6 +1814,19 @@ class _Reader:
         ):
             return False
         return has_break(gap, 0, len(gap))
+
+    def _worked_on(self, start: int) -> bool:
+        """Whether a verb of working towards (``round_effort``), على or إلى and a verbal noun
+        of holding stand right before the round (نعمل على عقد اجتماع، تسعى إلى إجراء محادثات):
+        a round planned, as the same verbs plan it by its pronoun (نعمل على عقدها)."""
+        words = _previous_words(self.analysis, start, 3)
+        return (
+            len(words) == 3
+            and bare(words[0]) in self.holding
+            and words[1] in ("علي", "الي")
+            and words[2].lstrip("و") in self.effort_words
+            and not _negated(self.text, start - sum(len(w) + 1 for w in words))
+        )
 
     def _for_the_round(self, start: int) -> bool:
         """Whether the round noun at ``start`` carries لـ of purpose (لجولة ثانية، للجولة)."""
