@@ -1,0 +1,519 @@
+"""A small learned detector of round mentions: candidates, features, labels, scoring.
+
+Everything here needs only the standard library and negotext, so a model trained
+elsewhere (``train.py``, scikit-learn) is applied with this module alone.
+
+- **Candidates** are the occurrences, in ``Analysis.norm.text``, of a word of the
+  rules' own round trigger lists (``round_nouns``, ``round_meet_past``,
+  ``round_meet_present``, ``round_meet_future``), with the proclitics and endings
+  the rules accept. ``WIDE_LEXICONS`` adds verbs that often carry a round with no
+  round noun (hosting, signing, arriving, visiting, resuming); a model records
+  which set it was trained on in its recipe.
+- **Features** are binary strings: the trigger and its list, the words around it
+  by relative position bucket (normalised and clitic-stripped), which of the
+  rules' cue lists those words belong to, tense prefixes, whether the clause or
+  sentence holds a gazetteer place, a date (future or past of publication) or an
+  ordinal, and where the clause breaks and quotes are.
+- **Labels** come from the gold: a candidate inside the evidence (or an
+  ``evidence_alt``) of a required gold round is positive; one inside only an
+  optional round's evidence is *ignored* (not trained on, not scored, never a
+  false alarm), as ``negotext eval`` ignores optional records; the rest are
+  negative.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import negotext
+from negotext import Analysis, Document, EntityKind, SegmentKind, Span
+from negotext.evaluate import GoldDocument, GoldRecord, load_gold, score_extraction
+
+#: The rules' round trigger lists (``TRIGGER_LEXICONS`` of the rounds extractor).
+CORE_LEXICONS = ("round_nouns", "round_meet_past", "round_meet_present", "round_meet_future")
+#: Further verbs and verbal nouns that carry a round where no round noun stands.
+WIDE_LEXICONS = CORE_LEXICONS + (
+    "round_host",
+    "round_signing",
+    "round_arrival",
+    "round_visit",
+    "round_verbal_nouns",
+)
+#: The rules' cue lists whose words, near a candidate, become features (which list, not
+#: which word: the list generalises to words the training articles never used).
+CUE_LEXICONS = (
+    "round_held",
+    "round_held_adjacent",
+    "round_held_near",
+    "round_held_after",
+    "round_outcome",
+    "round_during",
+    "round_planned",
+    "round_planned_near",
+    "round_planned_before",
+    "round_future_markers",
+    "round_proposed",
+    "round_proposed_verbs",
+    "round_possible",
+    "round_possible_after",
+    "round_cancelled",
+    "round_present",
+    "round_not_talks",
+    "round_not_talks_subjects",
+    "round_sports",
+    "round_phone",
+    "round_generic",
+    "round_previous",
+    "round_continuing",
+    "round_effort",
+    "round_preparing",
+    "round_holding_nouns",
+    "round_mediation",
+    "round_host",
+    "round_arrival",
+    "round_visit",
+    "round_trip_purposes",
+    "round_delegations",
+    "round_agreements",
+    "round_signing",
+    "round_context",
+    "round_purpose",
+    "round_venue",
+    "reporting_verbs",
+    *CORE_LEXICONS,
+)
+STATUSES = ("held", "planned", "proposed", "possible", "cancelled")
+
+#: Recipe defaults (stored in the model file; change them there, not here, to keep a model
+#: reproducible).
+DEFAULT_RECIPE: dict[str, Any] = {"version": 1, "candidates": "core", "window": 6}
+
+_WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
+_BREAK = re.compile(r"[,;:!?\n()\[\]]|\.(?!\d)| - | – ")
+_QUOTES = '"«»“”'
+_PROCLITIC = re.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")
+_PROCLITICS = r"(?:[وف])?(?:[بك]?ال|لل|[بلك])?"
+_SUFFIXES = r"(?:ا|ها|هما|هم|ه)?"
+_TENSE_WORDS = {"سوف": "fut", "لن": "fut", "قد": "may", "لم": "past", "ولم": "past"}
+
+
+def bare(word: str) -> str:
+    """A word without its proclitics (و ف ب ك ل ال لل) and accusative alef; never empty."""
+    stripped = _PROCLITIC.sub("", word, count=1)
+    if len(stripped) > 3 and stripped.endswith("ا") and not stripped.endswith("اا"):
+        stripped = stripped[:-1]
+    return stripped if len(stripped) >= 2 else word
+
+
+def tense(word: str) -> str | None:
+    """A crude tense reading of a verb-like word: future (س + present prefix), present, None."""
+    b = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if b in _TENSE_WORDS:
+        return _TENSE_WORDS[b]
+    if len(b) >= 5 and b[0] == "س" and b[1] in "يتن":
+        return "fut"
+    if len(b) >= 4 and b[0] in "يتن":
+        return "pres"
+    return None
+
+
+@dataclass
+class Candidate:
+    """One trigger occurrence: its normalised and original ranges, sentence, features."""
+
+    doc: str
+    start: int  # normalised
+    end: int
+    span: Span  # original
+    lexicon: str
+    word: str
+    sentence: int  # index into the document's sentences
+    sentence_span: Span
+    features: list[str] = field(default_factory=list)
+    label: int | None = None  # 1, 0, or None (ignored: inside an optional round only)
+    status: str | None = None
+    gold: tuple[int, ...] = ()  # indices of the gold rounds whose evidence holds it
+
+
+class Lexicons:
+    """The word lists a recipe reads, as sets and one trigger pattern."""
+
+    def __init__(self, analysis: Analysis, trigger_lexicons: Sequence[str]) -> None:
+        self.triggers: dict[str, str] = {}
+        for name in trigger_lexicons:
+            for word in analysis.lexicon(name):
+                self.triggers.setdefault(" ".join(word.split()), name)
+        words = sorted(self.triggers, key=len, reverse=True)
+        alternation = "|".join(re.escape(w) for w in words) or "\u0000"
+        self.pattern = re.compile(
+            rf"(?<![^\W_]){_PROCLITICS}(?P<w>{alternation}){_SUFFIXES}(?![^\W_])"
+        )
+        self.cues: dict[str, tuple[str, ...]] = {}
+        for name in CUE_LEXICONS:
+            for word in analysis.lexicon(name):
+                if " " in word.strip():
+                    continue
+                self.cues[word] = (*self.cues.get(word, ()), name)
+
+    def cue_lists(self, word: str) -> tuple[str, ...]:
+        return self.cues.get(word) or self.cues.get(bare(word)) or ()
+
+
+_LEXICON_CACHE: dict[tuple[int, tuple[str, ...]], Lexicons] = {}
+
+
+def lexicons_for(analysis: Analysis, recipe: Mapping[str, Any]) -> Lexicons:
+    names = WIDE_LEXICONS if recipe.get("candidates") == "wide" else CORE_LEXICONS
+    key = (id(analysis.resources), names)
+    if key not in _LEXICON_CACHE:
+        _LEXICON_CACHE[key] = Lexicons(analysis, names)
+    return _LEXICON_CACHE[key]
+
+
+def _bucket(offset: int) -> str:
+    side = "L" if offset < 0 else "R"
+    d = abs(offset)
+    return f"{side}{d}" if d <= 2 else f"{side}{'n' if d <= 4 else 'f'}"
+
+
+def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -> list[Candidate]:
+    """Every trigger occurrence of the document, with its features."""
+    lex = lexicons_for(analysis, recipe)
+    window = int(recipe.get("window", 6))
+    text = analysis.norm.text
+    published = analysis.document.published
+    sentences = [(analysis.norm.to_normalized(s.start), analysis.norm.to_normalized(s.end)) for s in analysis.sentences]
+    starts = [s for s, _ in sentences]
+    words = analysis.words
+    word_starts = [w[0] for w in words]
+    places = sorted(
+        (a, b) for a, b, e in analysis.entity_ranges if e.kind in (EntityKind.PLACE, EntityKind.COUNTRY)
+    )
+    persons = sorted((a, b) for a, b, e in analysis.entity_ranges if e.kind in (EntityKind.PERSON, EntityKind.GROUP))
+    to_norm = analysis.norm.to_normalized
+    dates = [(to_norm(d.span.start), to_norm(d.span.end), d) for d in analysis.dates]
+    ordinals = [(to_norm(o.span.start), to_norm(o.span.end), o) for o in analysis.ordinals]
+    triggers = [(m.start(), m.end(), m.group("w")) for m in lex.pattern.finditer(text)]
+
+    found: list[Candidate] = []
+    for start, end, word in triggers:
+        si = max(bisect.bisect_right(starts, start) - 1, 0)
+        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        # the clause: between the clause breaks around the candidate, inside the sentence
+        c_start = s_start
+        for m in _BREAK.finditer(text, s_start, start):
+            c_start = m.end()
+        m = _BREAK.search(text, end, s_end)
+        c_end = m.start() if m else s_end
+        span = analysis.span(start, end)
+        f: list[str] = [f"lex={lex.triggers[word]}", f"trig={word}", "bias"]
+        token = text[start:end]
+        if token != word:
+            f.append(f"trig_affix={'pre' if not token.endswith(word) else ''}{'suf' if not token.startswith(word) else ''}")
+        # words around, within the sentence
+        k = bisect.bisect_left(word_starts, start)
+        k_end = bisect.bisect_left(word_starts, end)
+        for offset in range(1, window + 1):
+            for direction in (-1, 1):
+                i = k - offset if direction < 0 else k_end - 1 + offset
+                b = _bucket(direction * offset)
+                if i < 0 or i >= len(words) or not (s_start <= words[i][0] < s_end):
+                    if offset == 1:
+                        f.append(f"w{b}=<edge>")
+                    continue
+                w = text[words[i][0] : words[i][1]]
+                crossed = _BREAK.search(text, *((words[i][1], start) if direction < 0 else (end, words[i][0])))
+                near = "x" if crossed else ""
+                if offset <= 2:
+                    f.append(f"w{b}={w}")
+                f.append(f"b{b}{near}={bare(w)}")
+                for name in lex.cue_lists(w):
+                    f.append(f"cue{b[0]}{'1' if offset <= 2 else 'n'}{near}={name}")
+                t = tense(w)
+                if t and offset <= 3 and not crossed:
+                    f.append(f"tense{b[0]}={t}")
+        # the analysis' places, dates and ordinals in the clause and sentence
+        def where(ranges: Iterable[tuple[int, int]]) -> str | None:
+            best = None
+            for a, z in ranges:
+                if a >= c_start and z <= c_end:
+                    return "clause"
+                if a >= s_start and z <= s_end:
+                    best = "sentence"
+            return best
+
+        for name, ranges in (("place", places), ("person", persons)):
+            w = where(ranges)
+            if w:
+                f.append(f"{name}@{w}")
+        date_where = None
+        for a, z, d in dates:
+            if s_start <= a and z <= s_end:
+                place = "clause" if c_start <= a and z <= c_end else "sentence"
+                if date_where != "clause":
+                    date_where = place
+                if d.value is not None and published is not None:
+                    f.append(f"date_{'future' if d.value > published else 'past'}@{place}")
+        if date_where:
+            f.append(f"date@{date_where}")
+        for a, z, o in ordinals:
+            if s_start <= a and z <= s_end:
+                place = "clause" if c_start <= a and z <= c_end else "sentence"
+                f.append(f"ordinal@{place}")
+                if end <= a <= end + 25 or start - 25 <= z <= start:
+                    f.append("ordinal@adjacent")
+                if o.relative:
+                    f.append(f"ordinal_rel={o.relative}")
+        # punctuation and page structure
+        breaks_before = len(_BREAK.findall(text, s_start, start))
+        f.append(f"clause#={min(breaks_before, 3)}")
+        if text.count('"', s_start, start) % 2 == 1 or any(q in text[s_start:start] for q in "«“"):
+            f.append("quoted")
+        if "?" in text[s_start:s_end]:
+            f.append("question")
+        f.append(f"sent#={min(si, 5)}")
+        if s_end - s_start < 90:
+            f.append("short_sentence")
+        f.append(f"segment={analysis.segment_at(span.start).kind.value}")
+        other = sum(1 for a, _, _ in triggers if c_start <= a < c_end and a != start)
+        if other:
+            f.append("other_trigger@clause")
+        found.append(
+            Candidate(analysis.document.id or "", start, end, span, lex.triggers[word], word, si,
+                      analysis.sentences[si] if analysis.sentences else Span(0, len(analysis.text)), f)
+        )
+    return found
+
+
+# -- gold --------------------------------------------------------------------------
+
+
+@dataclass
+class Article:
+    """One gold article: its analysis, gold rounds, candidates and the rules' rounds."""
+
+    batch: str
+    gold: GoldDocument
+    text: str
+    analysis: Analysis
+    rounds: list[GoldRecord]
+    candidates: list[Candidate]
+    rule_rounds: list[Any] = field(default_factory=list)
+    rule_score: Any = None  # negotext eval's Score for rounds on this article
+
+
+def batch_of(path: Path) -> str:
+    """The batch a gold file belongs to: its ``x_`` prefix, else ``seed``."""
+    m = re.match(r"([a-z])_", path.name)
+    return f"{m.group(1)}_" if m else "seed"
+
+
+def label(article_rounds: Sequence[GoldRecord], cands: Iterable[Candidate]) -> None:
+    for c in cands:
+        inside = [i for i, g in enumerate(article_rounds) if any(s.overlaps(c.span) for s in g.spans)]
+        c.gold = tuple(inside)
+        required = [i for i in inside if not article_rounds[i].optional]
+        if required:
+            c.label = 1
+            c.status = str(article_rounds[required[0]].fields["status"])
+        elif inside:
+            c.label = None
+            c.status = str(article_rounds[inside[0]].fields["status"])
+        else:
+            c.label = 0
+
+
+def load_articles(
+    pairs: Sequence[tuple[str, str]], recipe: Mapping[str, Any] = DEFAULT_RECIPE, rules: bool = True
+) -> list[Article]:
+    """Read every gold file of each (gold dir, text dir) pair, its candidates and (optionally) the rules' output."""
+    articles = []
+    for gold_dir, text_dir in pairs:
+        for path in sorted(Path(gold_dir).glob("*.json")):
+            gold, text = load_gold(path, text_dir)
+            analysis = Analysis(Document(text, id=gold.doc, published=gold.published))
+            rounds = [g for g in gold.records if g.type == "round"]
+            cands = candidates(analysis, recipe)
+            label(rounds, cands)
+            rule_rounds, rule_score = [], None
+            if rules:
+                extraction = negotext.extract(
+                    Document(text, id=gold.doc, published=gold.published), errors="collect"
+                )
+                rule_rounds = [r for r in extraction.records if r.type == "round"]
+                rule_score = score_extraction(gold, text, extraction)[0]["round"]
+            articles.append(
+                Article(batch_of(path), gold, text, analysis, rounds, cands, rule_rounds, rule_score)
+            )
+    return articles
+
+
+# -- the model ---------------------------------------------------------------------
+
+
+@dataclass
+class Model:
+    """Weights of a logistic detector (and of a status classifier), as read from JSON."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    status_weights: dict[str, dict[str, float]]
+    status_bias: dict[str, float]
+    recipe: dict[str, Any]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def score(self, features: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+
+    def status(self, features: Iterable[str]) -> str:
+        fs = list(features)
+        best, best_z = STATUSES[0], -math.inf
+        for s, w in self.status_weights.items():
+            z = self.status_bias.get(s, 0.0) + sum(w.get(f, 0.0) for f in fs)
+            if z > best_z:
+                best, best_z = s, z
+        return best
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": "negotext-round-detector/1",
+            "recipe": self.recipe,
+            "threshold": self.threshold,
+            "detector": {"bias": self.bias, "weights": self.weights},
+            "status": {"bias": self.status_bias, "weights": self.status_weights},
+            "meta": self.meta,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Model:
+        return cls(
+            weights=dict(data["detector"]["weights"]),
+            bias=float(data["detector"]["bias"]),
+            threshold=float(data["threshold"]),
+            status_weights={k: dict(v) for k, v in data["status"]["weights"].items()},
+            status_bias=dict(data["status"]["bias"]),
+            recipe=dict(data["recipe"]),
+            meta=dict(data.get("meta", {})),
+        )
+
+
+# -- scoring -----------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """What one detector (or the rules, or the booster) did on a set of articles."""
+
+    required: int = 0
+    located: int = 0
+    alarms: int = 0  # predicted clusters / records that overlap no gold round at all
+    outputs: int = 0  # predicted clusters / records
+    tp: int = 0  # candidate level
+    fp: int = 0
+    fn: int = 0
+    status_right: int = 0
+    extras: int = 0  # rules only: negotext eval's extras (fp) for rounds
+
+    def __add__(self, o: Tally) -> Tally:
+        return Tally(*(getattr(self, k) + getattr(o, k) for k in self.__dataclass_fields__))
+
+    @property
+    def located_share(self) -> float:
+        return self.located / self.required if self.required else 0.0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def clusters(predicted: Sequence[Candidate]) -> Iterator[list[Candidate]]:
+    """Predicted-positive candidates grouped by sentence: one cluster a sentence."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in predicted:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    yield from by_sentence.values()
+
+
+def score_article(article: Article, probs: Sequence[float], threshold: float, statuses: Sequence[str] | None = None) -> dict[str, Tally]:
+    """The model, the rules and the booster on one article."""
+    rounds = article.rounds
+    required = [i for i, g in enumerate(rounds) if not g.optional]
+    model, rules, booster = Tally(required=len(required)), Tally(required=len(required)), Tally(required=len(required))
+    predicted = [c for c, p in zip(article.candidates, probs, strict=True) if p >= threshold]
+    for c, p in zip(article.candidates, probs, strict=True):
+        if c.label is None:
+            continue
+        if p >= threshold:
+            model.tp += c.label == 1
+            model.fp += c.label == 0
+        else:
+            model.fn += c.label == 1
+    # located by the model, and the status of its most confident candidate there
+    prob_of = {id(c): p for c, p in zip(article.candidates, probs, strict=True)}
+    status_of = {id(c): s for c, s in zip(article.candidates, statuses or [None] * len(probs), strict=True)}
+    model_located: set[int] = set()
+    for i in required:
+        inside = [c for c in predicted if i in c.gold]
+        if inside:
+            model_located.add(i)
+            best = max(inside, key=lambda c: prob_of[id(c)])
+            model.status_right += status_of[id(best)] == rounds[i].fields["status"]
+    model.located = len(model_located)
+    model_clusters = list(clusters(predicted))
+    model.outputs = len(model_clusters)
+    model.alarms = sum(1 for cl in model_clusters if not any(c.gold for c in cl))
+    # the rules: a record locates a gold round when its evidence overlaps one
+    rules_located: set[int] = set()
+    for r in article.rule_rounds:
+        hit = [i for i, g in enumerate(rounds) if any(s.overlaps(r.evidence) for s in g.spans)]
+        rules_located.update(i for i in hit if not rounds[i].optional)
+        rules.alarms += not hit
+    for i in rules_located:
+        best = [r for r in article.rule_rounds if any(s.overlaps(r.evidence) for s in rounds[i].spans)]
+        rules.status_right += any(str(r.status.value) == rounds[i].fields["status"] for r in best)
+    rules.located = len(rules_located)
+    rules.outputs = len(article.rule_rounds)
+    if article.rule_score is not None:
+        rules.extras = article.rule_score.fp
+        assert rules.located == article.rule_score.fields.located, article.gold.doc
+    # the booster: model clusters in sentences where the rules found no round
+    rule_spans = [s for r in article.rule_rounds for s in (r.evidence, *r.mentions)]
+    boost_located: set[int] = set()
+    for cl in model_clusters:
+        sentence = cl[0].sentence_span
+        if any(s.overlaps(sentence) for s in rule_spans):
+            continue
+        booster.outputs += 1
+        golds = {i for c in cl for i in c.gold}
+        booster.alarms += not golds
+        boost_located.update(i for i in golds if i in required and i not in rules_located)
+    booster.located = len(rules_located | boost_located)
+    booster.tp = len(boost_located)  # gold rounds the booster adds
+    # the trivial detector: every trigger word is a round mention
+    every = Tally(required=len(required))
+    every.located = sum(1 for i in required if any(i in c.gold for c in article.candidates))
+    every_clusters = list(clusters(article.candidates))
+    every.outputs = len(every_clusters)
+    every.alarms = sum(1 for cl in every_clusters if not any(c.gold for c in cl))
+    return {"model": model, "rules": rules, "booster": booster, "every": every}
+
+
+def load_model(path: str | Path) -> Model:
+    import json
+
+    return Model.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def apply(model: Model, article: Article) -> tuple[list[float], list[str]]:
+    probs = [model.score(c.features) for c in article.candidates]
+    statuses = [model.status(c.features) for c in article.candidates]
+    return probs, statuses
