@@ -32,13 +32,14 @@ from pathlib import Path
 from typing import Any
 
 import negotext
-from negotext import Analysis, Document, EntityKind, SegmentKind, Span
+from negotext import Analysis, Document, EntityKind, Span
 from negotext.evaluate import GoldDocument, GoldRecord, load_gold, score_extraction
 
 #: The rules' round trigger lists (``TRIGGER_LEXICONS`` of the rounds extractor).
 CORE_LEXICONS = ("round_nouns", "round_meet_past", "round_meet_present", "round_meet_future")
 #: Further verbs and verbal nouns that carry a round where no round noun stands.
-WIDE_LEXICONS = CORE_LEXICONS + (
+WIDE_LEXICONS = (
+    *CORE_LEXICONS,
     "round_host",
     "round_signing",
     "round_arrival",
@@ -92,7 +93,14 @@ STATUSES = ("held", "planned", "proposed", "possible", "cancelled")
 
 #: Recipe defaults (stored in the model file; change them there, not here, to keep a model
 #: reproducible).
-DEFAULT_RECIPE: dict[str, Any] = {"version": 1, "candidates": "core", "window": 6}
+DEFAULT_RECIPE: dict[str, Any] = {
+    "version": 1,
+    "candidates": "core",  # or "wide" (WIDE_LEXICONS)
+    "window": 6,  # words each side, inside the sentence
+    "words": True,  # the words themselves (ablation switch)
+    "cues": True,  # which of the rules' cue lists the words belong to (ablation switch)
+    "analysis": True,  # places, people, dates, ordinals from the Analysis (ablation switch)
+}
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
 _BREAK = re.compile(r"[,;:!?\n()\[\]]|\.(?!\d)| - | – ")
@@ -182,10 +190,23 @@ def _bucket(offset: int) -> str:
     return f"{side}{d}" if d <= 2 else f"{side}{'n' if d <= 4 else 'f'}"
 
 
+def _where(ranges: Iterable[tuple[int, int]], clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """``"clause"`` when a range lies in the clause, ``"sentence"`` when only in the sentence."""
+    best = None
+    for a, z in ranges:
+        if a >= clause[0] and z <= clause[1]:
+            return "clause"
+        if a >= sentence[0] and z <= sentence[1]:
+            best = "sentence"
+    return best
+
+
 def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -> list[Candidate]:
     """Every trigger occurrence of the document, with its features."""
     lex = lexicons_for(analysis, recipe)
     window = int(recipe.get("window", 6))
+    use_words, use_cues = recipe.get("words", True), recipe.get("cues", True)
+    use_analysis = recipe.get("analysis", True)
     text = analysis.norm.text
     published = analysis.document.published
     sentences = [(analysis.norm.to_normalized(s.start), analysis.norm.to_normalized(s.end)) for s in analysis.sentences]
@@ -200,6 +221,8 @@ def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -
     dates = [(to_norm(d.span.start), to_norm(d.span.end), d) for d in analysis.dates]
     ordinals = [(to_norm(o.span.start), to_norm(o.span.end), o) for o in analysis.ordinals]
     triggers = [(m.start(), m.end(), m.group("w")) for m in lex.pattern.finditer(text)]
+    if not use_analysis:
+        places, persons, dates, ordinals = [], [], [], []
 
     found: list[Candidate] = []
     for start, end, word in triggers:
@@ -230,26 +253,18 @@ def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -
                 w = text[words[i][0] : words[i][1]]
                 crossed = _BREAK.search(text, *((words[i][1], start) if direction < 0 else (end, words[i][0])))
                 near = "x" if crossed else ""
-                if offset <= 2:
+                if use_words and offset <= 2:
                     f.append(f"w{b}={w}")
-                f.append(f"b{b}{near}={bare(w)}")
-                for name in lex.cue_lists(w):
+                if use_words:
+                    f.append(f"b{b}{near}={bare(w)}")
+                for name in lex.cue_lists(w) if use_cues else ():
                     f.append(f"cue{b[0]}{'1' if offset <= 2 else 'n'}{near}={name}")
                 t = tense(w)
                 if t and offset <= 3 and not crossed:
                     f.append(f"tense{b[0]}={t}")
         # the analysis' places, dates and ordinals in the clause and sentence
-        def where(ranges: Iterable[tuple[int, int]]) -> str | None:
-            best = None
-            for a, z in ranges:
-                if a >= c_start and z <= c_end:
-                    return "clause"
-                if a >= s_start and z <= s_end:
-                    best = "sentence"
-            return best
-
         for name, ranges in (("place", places), ("person", persons)):
-            w = where(ranges)
+            w = _where(ranges, (c_start, c_end), (s_start, s_end))
             if w:
                 f.append(f"{name}@{w}")
         date_where = None
@@ -382,13 +397,30 @@ class Model:
                 best, best_z = s, z
         return best
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, digits: int = 3) -> dict[str, Any]:
+        """The model as JSON data, weights rounded to ``digits`` decimals (zeros dropped)."""
+
+        classes = sorted(self.status_weights)
+
+        def small(weights: Mapping[str, float]) -> dict[str, float]:
+            rounded = {f: round(w, digits) for f, w in sorted(weights.items())}
+            return {f: w for f, w in rounded.items() if w}
+
         return {
             "format": "negotext-round-detector/1",
             "recipe": self.recipe,
             "threshold": self.threshold,
-            "detector": {"bias": self.bias, "weights": self.weights},
-            "status": {"bias": self.status_bias, "weights": self.status_weights},
+            "detector": {"bias": round(self.bias, digits), "weights": small(self.weights)},
+            # one row of weights a feature, a column a status (the feature names stored once)
+            "status": {
+                "classes": classes,
+                "bias": [round(self.status_bias[c], digits) for c in classes],
+                "weights": {
+                    f: row
+                    for f in sorted({f for w in self.status_weights.values() for f in w})
+                    if any(row := [round(self.status_weights[c].get(f, 0.0), digits) for c in classes])
+                },
+            },
             "meta": self.meta,
         }
 
@@ -398,8 +430,11 @@ class Model:
             weights=dict(data["detector"]["weights"]),
             bias=float(data["detector"]["bias"]),
             threshold=float(data["threshold"]),
-            status_weights={k: dict(v) for k, v in data["status"]["weights"].items()},
-            status_bias=dict(data["status"]["bias"]),
+            status_weights={
+                c: {f: row[k] for f, row in data["status"]["weights"].items() if row[k]}
+                for k, c in enumerate(data["status"]["classes"])
+            },
+            status_bias=dict(zip(data["status"]["classes"], data["status"]["bias"], strict=True)),
             recipe=dict(data["recipe"]),
             meta=dict(data.get("meta", {})),
         )
@@ -498,6 +533,9 @@ def score_article(article: Article, probs: Sequence[float], threshold: float, st
         boost_located.update(i for i in golds if i in required and i not in rules_located)
     booster.located = len(rules_located | boost_located)
     booster.tp = len(boost_located)  # gold rounds the booster adds
+    for i in boost_located:
+        best = max((c for c in predicted if i in c.gold), key=lambda c: prob_of[id(c)])
+        booster.status_right += status_of[id(best)] == rounds[i].fields["status"]
     # the trivial detector: every trigger word is a round mention
     every = Tally(required=len(required))
     every.located = sum(1 for i in required if any(i in c.gold for c in article.candidates))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from detector import DEFAULT_RECIPE, Tally, apply, load_articles, load_model, score_article  # noqa: E402
+from detector import DEFAULT_RECIPE, Tally, apply, load_articles, load_model, score_article
 
 
 def _pairs(dirs: Sequence[str]) -> list[tuple[str, str]]:
@@ -36,7 +36,7 @@ def table(results: Mapping[str, Mapping[str, Tally]]) -> str:
     lines = [head, "-" * len(head)]
     pooled = {"model": Tally(), "rules": Tally(), "booster": Tally(), "every": Tally()}
     rows = list(results.items())
-    for name, r in rows:
+    for _, r in rows:
         for k in pooled:
             pooled[k] = pooled[k] + r[k]
     if len(rows) > 1:
@@ -55,14 +55,15 @@ def table(results: Mapping[str, Mapping[str, Tally]]) -> str:
         lines.append(
             f"{name:<7}{p:>7.2f}{rec:>6.2f}{f:>6.2f} | {share(m):>10}{m.alarms:>7}{st(m):>7}"
             f" | {share(ru):>10}{ru.alarms:>7}{ru.extras:>7}{st(ru):>7}"
-            f" | {'+' + str(bo.tp):>10}{bo.alarms:>7}{share(bo):>10}"
+            f" | {'+' + str(bo.tp):>10}{f'{bo.alarms}/{bo.outputs}':>7}{share(bo):>10}"
             f" | {share(r['every']):>10}{r['every'].alarms:>7}"
         )
     lines.append(
         "loc: required gold rounds located (a positive candidate / a rule record inside the evidence);"
         " alarms: model sentence-clusters or rule records overlapping no gold round;"
         " extras: negotext eval's round fp; status: share of located rounds whose status is right;"
-        " boost: model clusters in sentences with no rule round (+loc gold rounds the rules missed, alarms),"
+        " boost: model clusters in sentences with no rule round (+loc: gold rounds the rules missed;"
+        " alarms/clusters),"
         " = loc: rules and booster together; every trig: every trigger word taken as a round (the candidates' ceiling)."
     )
     return "\n".join(lines)
@@ -87,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     v.add_argument("--fixed", nargs=2, type=float, metavar=("C", "THRESHOLD"),
                    help="skip the inner selection: use this C and threshold in every fold")
     v.add_argument("--json", help="write the per-batch tallies here")
+    v.add_argument("--sweep", nargs="+", type=float, default=[], metavar="T",
+                   help="also score the fold models at these thresholds (pooled and l_ rows)")
+    v.add_argument("--without", action="append", default=[], choices=("words", "cues", "analysis"),
+                   help="ablation: leave a feature group out")
     args = parser.parse_args(argv)
 
     if args.command == "train":
@@ -95,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         recipe = {**DEFAULT_RECIPE, "candidates": args.candidates}
         articles = load_articles(_pairs(args.dirs), recipe, rules=False)
         model = fit(articles, recipe)
-        Path(args.output).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True),
+        Path(args.output).write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")),
                                      encoding="utf-8")
         print(f"wrote {args.output}: {len(model.weights)} weights, C={model.meta['C']}, "
               f"threshold={model.threshold}, inner LOBO candidate F1={model.meta['inner_lobo_candidate_f1']:.3f}")
@@ -120,12 +125,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from train import lobo
 
-    recipe = {**DEFAULT_RECIPE, "candidates": args.candidates}
+    recipe = {**DEFAULT_RECIPE, "candidates": args.candidates, **dict.fromkeys(args.without, False)}
     articles = load_articles(_pairs(args.dirs), recipe)
-    results, models = lobo(articles, recipe, tuple(args.fixed) if args.fixed else None)
-    print(f"{len(articles)} articles, candidates: {args.candidates}")
+    sweeps: dict[float, dict[str, dict[str, Tally]]] = {}
+    results, models = lobo(articles, recipe, tuple(args.fixed) if args.fixed else None, args.sweep, sweeps)
+    print(f"{len(articles)} articles, candidates: {args.candidates}, without: {args.without or 'nothing'}")
     print(table(results))
     print("per fold (C, threshold): " + ", ".join(f"{b} {m.meta['C']}/{m.threshold}" for b, m in models.items()))
+    for t, by_batch in sweeps.items():
+        print(f"\nthreshold {t} (every fold):")
+        print("\n".join(line for line in table(by_batch).splitlines()[:-1]
+                        if line.startswith(("batch", "l_", "pooled"))))
     if args.json:
         Path(args.json).write_text(json.dumps({b: {k: vars(t) for k, t in r.items()} for b, r in results.items()},
                                               indent=1), encoding="utf-8")

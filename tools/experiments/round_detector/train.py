@@ -140,9 +140,19 @@ def fit(articles: Sequence[Article], recipe: Mapping[str, Any], C: float | None 
     return Model(weights, bias, threshold, status_weights, status_bias, dict(recipe), meta)
 
 
-def lobo(articles: Sequence[Article], recipe: Mapping[str, Any], fixed: tuple[float, float] | None = None
-         ) -> tuple[dict[str, dict[str, Tally]], dict[str, Model]]:
-    """Leave one batch out: per held-out batch, the model's, the rules' and the booster's tallies."""
+def lobo(
+    articles: Sequence[Article],
+    recipe: Mapping[str, Any],
+    fixed: tuple[float, float] | None = None,
+    sweep: Sequence[float] = (),
+    sweeps: dict[float, dict[str, dict[str, Tally]]] | None = None,
+) -> tuple[dict[str, dict[str, Tally]], dict[str, Model]]:
+    """Leave one batch out: per held-out batch, the model's, the rules' and the booster's tallies.
+
+    With ``sweep``, the fold models are also scored at each of those thresholds, into ``sweeps``.
+    """
+    if sweeps is None:
+        sweeps = {}
     results: dict[str, dict[str, Tally]] = {}
     models: dict[str, Model] = {}
     for b in sorted({a.batch for a in articles}):
@@ -156,4 +166,13 @@ def lobo(articles: Sequence[Article], recipe: Mapping[str, Any], fixed: tuple[fl
             for k, t in score_article(a, probs, model.threshold, statuses).items():
                 total[k] = total[k] + t
         results[b] = total
+        if sweep:
+            for t in sweep:
+                row = sweeps.setdefault(t, {}).setdefault(
+                    b, {"model": Tally(), "rules": Tally(), "booster": Tally(), "every": Tally()}
+                )
+                for a in test:
+                    probs, statuses = apply(model, a)
+                    for k, tally in score_article(a, probs, t, statuses).items():
+                        row[k] = row[k] + tally
     return results, models
