@@ -100,6 +100,7 @@ DEFAULT_RECIPE: dict[str, Any] = {
     "words": True,  # the words themselves (ablation switch)
     "cues": True,  # which of the rules' cue lists the words belong to (ablation switch)
     "analysis": True,  # places, people, dates, ordinals from the Analysis (ablation switch)
+    "mask_names": True,  # a word inside a gazetteer entity reads as its kind (<place>), digits as <num>
 }
 
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
@@ -190,7 +191,19 @@ def _bucket(offset: int) -> str:
     return f"{side}{d}" if d <= 2 else f"{side}{'n' if d <= 4 else 'f'}"
 
 
-def _where(ranges: Iterable[tuple[int, int]], clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+def _mask(word: str, at: int, starts: Sequence[int], spans: Sequence[tuple[int, int, str]]) -> str:
+    """``<kind>`` for a word inside a gazetteer entity, ``<num>`` for digits, else the word."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k >= 0 and spans[k][0] <= at < spans[k][1]:
+        return f"<{spans[k][2]}>"
+    if word[:1].isdigit():
+        return "<num>"
+    return word
+
+
+def _where(
+    ranges: Iterable[tuple[int, int]], clause: tuple[int, int], sentence: tuple[int, int]
+) -> str | None:
     """``"clause"`` when a range lies in the clause, ``"sentence"`` when only in the sentence."""
     best = None
     for a, z in ranges:
@@ -209,14 +222,26 @@ def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -
     use_analysis = recipe.get("analysis", True)
     text = analysis.norm.text
     published = analysis.document.published
-    sentences = [(analysis.norm.to_normalized(s.start), analysis.norm.to_normalized(s.end)) for s in analysis.sentences]
+    sentences = [
+        (analysis.norm.to_normalized(s.start), analysis.norm.to_normalized(s.end))
+        for s in analysis.sentences
+    ]
     starts = [s for s, _ in sentences]
     words = analysis.words
     word_starts = [w[0] for w in words]
     places = sorted(
-        (a, b) for a, b, e in analysis.entity_ranges if e.kind in (EntityKind.PLACE, EntityKind.COUNTRY)
+        (a, b)
+        for a, b, e in analysis.entity_ranges
+        if e.kind in (EntityKind.PLACE, EntityKind.COUNTRY)
     )
-    persons = sorted((a, b) for a, b, e in analysis.entity_ranges if e.kind in (EntityKind.PERSON, EntityKind.GROUP))
+    mask_names = bool(recipe.get("mask_names", False))  # models without the key predate it
+    entity_spans = sorted((a, b, e.kind.value) for a, b, e in analysis.entity_ranges)
+    entity_starts = [a for a, _, _ in entity_spans]
+    persons = sorted(
+        (a, b)
+        for a, b, e in analysis.entity_ranges
+        if e.kind in (EntityKind.PERSON, EntityKind.GROUP)
+    )
     to_norm = analysis.norm.to_normalized
     dates = [(to_norm(d.span.start), to_norm(d.span.end), d) for d in analysis.dates]
     ordinals = [(to_norm(o.span.start), to_norm(o.span.end), o) for o in analysis.ordinals]
@@ -238,7 +263,9 @@ def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -
         f: list[str] = [f"lex={lex.triggers[word]}", f"trig={word}", "bias"]
         token = text[start:end]
         if token != word:
-            f.append(f"trig_affix={'pre' if not token.endswith(word) else ''}{'suf' if not token.startswith(word) else ''}")
+            f.append(
+                f"trig_affix={'pre' if not token.endswith(word) else ''}{'suf' if not token.startswith(word) else ''}"
+            )
         # words around, within the sentence
         k = bisect.bisect_left(word_starts, start)
         k_end = bisect.bisect_left(word_starts, end)
@@ -251,7 +278,11 @@ def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -
                         f.append(f"w{b}=<edge>")
                     continue
                 w = text[words[i][0] : words[i][1]]
-                crossed = _BREAK.search(text, *((words[i][1], start) if direction < 0 else (end, words[i][0])))
+                if mask_names:
+                    w = _mask(w, words[i][0], entity_starts, entity_spans)
+                crossed = _BREAK.search(
+                    text, *((words[i][1], start) if direction < 0 else (end, words[i][0]))
+                )
                 near = "x" if crossed else ""
                 if use_words and offset <= 2:
                     f.append(f"w{b}={w}")
@@ -300,8 +331,17 @@ def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -
         if other:
             f.append("other_trigger@clause")
         found.append(
-            Candidate(analysis.document.id or "", start, end, span, lex.triggers[word], word, si,
-                      analysis.sentences[si] if analysis.sentences else Span(0, len(analysis.text)), f)
+            Candidate(
+                analysis.document.id or "",
+                start,
+                end,
+                span,
+                lex.triggers[word],
+                word,
+                si,
+                analysis.sentences[si] if analysis.sentences else Span(0, len(analysis.text)),
+                f,
+            )
         )
     return found
 
@@ -331,7 +371,9 @@ def batch_of(path: Path) -> str:
 
 def label(article_rounds: Sequence[GoldRecord], cands: Iterable[Candidate]) -> None:
     for c in cands:
-        inside = [i for i, g in enumerate(article_rounds) if any(s.overlaps(c.span) for s in g.spans)]
+        inside = [
+            i for i, g in enumerate(article_rounds) if any(s.overlaps(c.span) for s in g.spans)
+        ]
         c.gold = tuple(inside)
         required = [i for i in inside if not article_rounds[i].optional]
         if required:
@@ -364,7 +406,9 @@ def load_articles(
                 rule_rounds = [r for r in extraction.records if r.type == "round"]
                 rule_score = score_extraction(gold, text, extraction)[0]["round"]
             articles.append(
-                Article(batch_of(path), gold, text, analysis, rounds, cands, rule_rounds, rule_score)
+                Article(
+                    batch_of(path), gold, text, analysis, rounds, cands, rule_rounds, rule_score
+                )
             )
     return articles
 
@@ -418,7 +462,9 @@ class Model:
                 "weights": {
                     f: row
                     for f in sorted({f for w in self.status_weights.values() for f in w})
-                    if any(row := [round(self.status_weights[c].get(f, 0.0), digits) for c in classes])
+                    if any(
+                        row := [round(self.status_weights[c].get(f, 0.0), digits) for c in classes]
+                    )
                 },
             },
             "meta": self.meta,
@@ -478,11 +524,20 @@ def clusters(predicted: Sequence[Candidate]) -> Iterator[list[Candidate]]:
     yield from by_sentence.values()
 
 
-def score_article(article: Article, probs: Sequence[float], threshold: float, statuses: Sequence[str] | None = None) -> dict[str, Tally]:
+def score_article(
+    article: Article,
+    probs: Sequence[float],
+    threshold: float,
+    statuses: Sequence[str] | None = None,
+) -> dict[str, Tally]:
     """The model, the rules and the booster on one article."""
     rounds = article.rounds
     required = [i for i, g in enumerate(rounds) if not g.optional]
-    model, rules, booster = Tally(required=len(required)), Tally(required=len(required)), Tally(required=len(required))
+    model, rules, booster = (
+        Tally(required=len(required)),
+        Tally(required=len(required)),
+        Tally(required=len(required)),
+    )
     predicted = [c for c, p in zip(article.candidates, probs, strict=True) if p >= threshold]
     for c, p in zip(article.candidates, probs, strict=True):
         if c.label is None:
@@ -494,7 +549,9 @@ def score_article(article: Article, probs: Sequence[float], threshold: float, st
             model.fn += c.label == 1
     # located by the model, and the status of its most confident candidate there
     prob_of = {id(c): p for c, p in zip(article.candidates, probs, strict=True)}
-    status_of = {id(c): s for c, s in zip(article.candidates, statuses or [None] * len(probs), strict=True)}
+    status_of = {
+        id(c): s for c, s in zip(article.candidates, statuses or [None] * len(probs), strict=True)
+    }
     model_located: set[int] = set()
     for i in required:
         inside = [c for c in predicted if i in c.gold]
@@ -513,7 +570,9 @@ def score_article(article: Article, probs: Sequence[float], threshold: float, st
         rules_located.update(i for i in hit if not rounds[i].optional)
         rules.alarms += not hit
     for i in rules_located:
-        best = [r for r in article.rule_rounds if any(s.overlaps(r.evidence) for s in rounds[i].spans)]
+        best = [
+            r for r in article.rule_rounds if any(s.overlaps(r.evidence) for s in rounds[i].spans)
+        ]
         rules.status_right += any(str(r.status.value) == rounds[i].fields["status"] for r in best)
     rules.located = len(rules_located)
     rules.outputs = len(article.rule_rounds)

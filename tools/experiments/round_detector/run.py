@@ -80,18 +80,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     e.add_argument("model")
     e.add_argument("dirs", nargs="+", metavar="GOLD_DIR TEXT_DIR")
     e.add_argument("--threshold", type=float, default=None, help="override the model's threshold")
-    e.add_argument("--per-batch", action="store_true", help="one row per file-name batch (a_, b_ …)")
-    e.add_argument("--show", action="store_true", help="print the booster's additions and the model's alarms")
+    e.add_argument(
+        "--per-batch", action="store_true", help="one row per file-name batch (a_, b_ …)"
+    )
+    e.add_argument(
+        "--show", action="store_true", help="print the booster's additions and the model's alarms"
+    )
     v = sub.add_parser("lobo", help="leave-one-batch-out experiment")
     v.add_argument("dirs", nargs="+", metavar="GOLD_DIR TEXT_DIR")
     v.add_argument("--candidates", choices=("core", "wide"), default=DEFAULT_RECIPE["candidates"])
-    v.add_argument("--fixed", nargs=2, type=float, metavar=("C", "THRESHOLD"),
-                   help="skip the inner selection: use this C and threshold in every fold")
+    v.add_argument(
+        "--fixed",
+        nargs=2,
+        type=float,
+        metavar=("C", "THRESHOLD"),
+        help="skip the inner selection: use this C and threshold in every fold",
+    )
     v.add_argument("--json", help="write the per-batch tallies here")
-    v.add_argument("--sweep", nargs="+", type=float, default=[], metavar="T",
-                   help="also score the fold models at these thresholds (pooled and l_ rows)")
-    v.add_argument("--without", action="append", default=[], choices=("words", "cues", "analysis"),
-                   help="ablation: leave a feature group out")
+    v.add_argument(
+        "--no-mask-names",
+        action="store_true",
+        help="keep the words of gazetteer names and digits as they are (ablation)",
+    )
+    v.add_argument(
+        "--sweep",
+        nargs="+",
+        type=float,
+        default=[],
+        metavar="T",
+        help="also score the fold models at these thresholds (pooled and l_ rows)",
+    )
+    v.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=("words", "cues", "analysis"),
+        help="ablation: leave a feature group out",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "train":
@@ -100,10 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         recipe = {**DEFAULT_RECIPE, "candidates": args.candidates}
         articles = load_articles(_pairs(args.dirs), recipe, rules=False)
         model = fit(articles, recipe)
-        Path(args.output).write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")),
-                                     encoding="utf-8")
-        print(f"wrote {args.output}: {len(model.weights)} weights, C={model.meta['C']}, "
-              f"threshold={model.threshold}, inner LOBO candidate F1={model.meta['inner_lobo_candidate_f1']:.3f}")
+        Path(args.output).write_text(
+            json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+        print(
+            f"wrote {args.output}: {len(model.weights)} weights, C={model.meta['C']}, "
+            f"threshold={model.threshold}, inner LOBO candidate F1={model.meta['inner_lobo_candidate_f1']:.3f}"
+        )
         return 0
 
     if args.command == "evaluate":
@@ -114,7 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for a in articles:
             key = a.batch if args.per_batch else "all"
             probs, statuses = apply(model, a)
-            row = results.setdefault(key, {"model": Tally(), "rules": Tally(), "booster": Tally(), "every": Tally()})
+            row = results.setdefault(
+                key, {"model": Tally(), "rules": Tally(), "booster": Tally(), "every": Tally()}
+            )
             for k, tally in score_article(a, probs, threshold, statuses).items():
                 row[k] = row[k] + tally
             if args.show:
@@ -125,20 +155,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from train import lobo
 
-    recipe = {**DEFAULT_RECIPE, "candidates": args.candidates, **dict.fromkeys(args.without, False)}
+    recipe = {
+        **DEFAULT_RECIPE,
+        "candidates": args.candidates,
+        **dict.fromkeys(args.without, False),
+        "mask_names": not args.no_mask_names,
+    }
     articles = load_articles(_pairs(args.dirs), recipe)
     sweeps: dict[float, dict[str, dict[str, Tally]]] = {}
-    results, models = lobo(articles, recipe, tuple(args.fixed) if args.fixed else None, args.sweep, sweeps)
-    print(f"{len(articles)} articles, candidates: {args.candidates}, without: {args.without or 'nothing'}")
+    results, models = lobo(
+        articles, recipe, tuple(args.fixed) if args.fixed else None, args.sweep, sweeps
+    )
+    print(
+        f"{len(articles)} articles, candidates: {args.candidates}, without: {args.without or 'nothing'}"
+    )
     print(table(results))
-    print("per fold (C, threshold): " + ", ".join(f"{b} {m.meta['C']}/{m.threshold}" for b, m in models.items()))
+    print(
+        "per fold (C, threshold): "
+        + ", ".join(f"{b} {m.meta['C']}/{m.threshold}" for b, m in models.items())
+    )
     for t, by_batch in sweeps.items():
         print(f"\nthreshold {t} (every fold):")
-        print("\n".join(line for line in table(by_batch).splitlines()[:-1]
-                        if line.startswith(("batch", "l_", "pooled"))))
+        print(
+            "\n".join(
+                line
+                for line in table(by_batch).splitlines()[:-1]
+                if line.startswith(("batch", "l_", "pooled"))
+            )
+        )
     if args.json:
-        Path(args.json).write_text(json.dumps({b: {k: vars(t) for k, t in r.items()} for b, r in results.items()},
-                                              indent=1), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(
+                {b: {k: vars(t) for k, t in r.items()} for b, r in results.items()}, indent=1
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 
@@ -154,7 +205,9 @@ def _show(article, probs, threshold) -> None:  # type: ignore[no-untyped-def]
         if boost or not real:
             kind = ("BOOST " if boost else "") + ("real" if real else "ALARM")
             words = ", ".join(article.text[c.span.start : c.span.end] for c in cl)
-            print(f"  {kind:<11} {article.gold.doc} [{words}] {article.text[sentence.start:sentence.end][:160]}")
+            print(
+                f"  {kind:<11} {article.gold.doc} [{words}] {article.text[sentence.start : sentence.end][:160]}"
+            )
 
 
 if __name__ == "__main__":

@@ -49,11 +49,17 @@ def _fit_detector(articles: Sequence[Article], C: float) -> tuple[dict[str, floa
     vec = DictVectorizer()
     clf = LogisticRegression(C=C, max_iter=2000)
     clf.fit(vec.fit_transform(X), y)
-    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True) if abs(w) > 1e-6}
+    weights = {
+        name: float(w)
+        for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+        if abs(w) > 1e-6
+    }
     return weights, float(clf.intercept_[0])
 
 
-def _fit_status(articles: Sequence[Article], C: float) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+def _fit_status(
+    articles: Sequence[Article], C: float
+) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     """A multinomial classifier of status over candidates inside gold rounds (optional ones too)."""
     keep = _vocabulary(articles)
     X, y = [], []
@@ -119,8 +125,12 @@ def choose(articles: Sequence[Article]) -> tuple[float, float, float]:
     return best[1], best[2], best[0]
 
 
-def fit(articles: Sequence[Article], recipe: Mapping[str, Any], C: float | None = None,
-        threshold: float | None = None) -> Model:
+def fit(
+    articles: Sequence[Article],
+    recipe: Mapping[str, Any],
+    C: float | None = None,
+    threshold: float | None = None,
+) -> Model:
     """Train on ``articles``; C and threshold chosen by inner leave-one-batch-out unless given."""
     inner_f1 = None
     if C is None or threshold is None:
