@@ -81,6 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     e.add_argument("dirs", nargs="+", metavar="GOLD_DIR TEXT_DIR")
     e.add_argument("--threshold", type=float, default=None, help="override the model's threshold")
     e.add_argument(
+        "--booster-threshold",
+        type=float,
+        default=None,
+        help="also print the table at this threshold (default: the model file's booster_threshold)",
+    )
+    e.add_argument(
         "--per-batch", action="store_true", help="one row per file-name batch (a_, b_ …)"
     )
     e.add_argument(
@@ -136,21 +142,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "evaluate":
         model = load_model(args.model)
-        threshold = model.threshold if args.threshold is None else args.threshold
+        thresholds = [model.threshold if args.threshold is None else args.threshold]
+        booster = args.booster_threshold
+        if booster is None and args.threshold is None:
+            booster = model.meta.get("booster_threshold")
+        if booster is not None and booster != thresholds[0]:
+            thresholds.append(booster)
         articles = load_articles(_pairs(args.dirs), model.recipe)
-        results: dict[str, dict[str, Tally]] = {}
-        for a in articles:
-            key = a.batch if args.per_batch else "all"
-            probs, statuses = apply(model, a)
-            row = results.setdefault(
-                key, {"model": Tally(), "rules": Tally(), "booster": Tally(), "every": Tally()}
-            )
-            for k, tally in score_article(a, probs, threshold, statuses).items():
-                row[k] = row[k] + tally
-            if args.show:
-                _show(a, probs, threshold)
-        print(f"{len(articles)} articles, threshold {threshold}")
-        print(table(dict(sorted(results.items()))))
+        for threshold in thresholds:
+            results: dict[str, dict[str, Tally]] = {}
+            for a in articles:
+                key = a.batch if args.per_batch else "all"
+                probs, statuses = apply(model, a)
+                row = results.setdefault(
+                    key, {"model": Tally(), "rules": Tally(), "booster": Tally(), "every": Tally()}
+                )
+                for k, tally in score_article(a, probs, threshold, statuses).items():
+                    row[k] = row[k] + tally
+                if args.show:
+                    _show(a, probs, threshold)
+            print(f"{len(articles)} articles, threshold {threshold}")
+            print(table(dict(sorted(results.items()))))
         return 0
 
     from train import lobo
