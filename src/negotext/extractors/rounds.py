@@ -3605,6 +3605,38 @@ def _group(
                 groups.append(_Group([mention]))
             else:
                 target.mentions.append(mention)
+    return _called_off_later(groups)
+
+
+def _called_off_later(groups: list[_Group]) -> list[_Group]:
+    """A round told as to come or under way and then as postponed is one round: cancelled.
+
+    "وصل الوزير للمشاركة في الجولة الثالثة، التي تستضيفها تركيا اليوم … أعلن تأجيل الجولة
+    الثالثة إلى موعد لاحق"، "الجولة الرابعة المقررة الأسبوع المقبل … أُرجئت الجولة الرابعة":
+    the same ordinal, no other venue, in the same part of the page; the later news stands.
+    """
+    for cancelled in [g for g in groups if g.status is RoundStatus.CANCELLED]:
+        ordinal = cancelled.ordinal
+        if ordinal is None:
+            continue
+        for other in [
+            g
+            for g in groups
+            if g is not cancelled
+            and g.status in (RoundStatus.HELD, RoundStatus.PLANNED)
+            and g.ordinal == ordinal
+            and g.mentions[0].segment == cancelled.mentions[0].segment
+            and (
+                g.place is None
+                or cancelled.place is None
+                or _entity_key(g.place) == _entity_key(cancelled.place)
+            )
+            and not any(m.earlier or m.relative == "previous" for m in g.mentions)
+        ]:
+            for mention in other.mentions:
+                mention.status = RoundStatus.CANCELLED
+            cancelled.mentions.extend(other.mentions)
+            groups.remove(other)
     return groups
 
 
