@@ -2681,7 +2681,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
         text = analysis.norm.text
         best = max(  # of an exchange told agreed and then done, the mention of it done
             group,
-            key=lambda m: (m.score, _stage(m.status), _in_body(text, m.start), -m.start),
+            key=lambda m: (m.score, _in_body(text, m.start), _stage(m.status), -m.start),
         )
         status = best.status or next((m.status for m in group if m.status), ExchangeStatus.AGREED)
         count = (
