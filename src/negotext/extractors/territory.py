@@ -168,6 +168,9 @@ NO_LONGER = frozenset(
     normalize_text(w)
     for w in ("يعد", "تعد", "نعد", "أعد", "يعودوا", "تعودوا", "يعودا", "تعودا", "يعدن")
 )
+#: Particles of the subjunctive and of purpose (أن تحتفظ، كي، ل): a verb right after one is
+#: wanted, not told.
+PARTICLES = frozenset(normalize_text(w) for w in ("أن", "بأن", "كي", "لكي", "ل", "وأن"))
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
 COMPLEMENTIZERS = frozenset(normalize_text(w) for w in ("إن", "أن", "بأن", "وإن", "لأن"))
 
@@ -799,9 +802,13 @@ class _Reader:
         """
         if cue.word not in self.analysis.word_set("territory_keeping_now"):
             return False
-        wishes = self.demands
-        if self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي", "ن")):
-            wishes |= self.analysis.word_set("territory_wishes")  # أن تحتفظ: the subjunctive
+        wishes = self.demands | (self.analysis.word_set("territory_wishes") - PARTICLES)
+        present = self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي", "ن"))
+        if present and self._preceded_by(
+            cue.start, self.analysis.word_set("territory_wishes") & PARTICLES, within=1
+        ):
+            return False  # أن تحتفظ، كي تحتفظ: the subjunctive right after its particle (أن
+            # تركيا تحتفظ, a subject between, is "that": a fact)
         # a past verb after أن is told as a fact (غير أن الدولة أبقت …); held now or then,
         # whatever is kept (لا يزال الجيش يحتفظ بخمس تلال، احتفظت القوات بالمدينة): what is
         # kept must still be a territory, or forces in one
@@ -3394,7 +3401,12 @@ class _Reader:
         if not previous or has_break(self.text, previous[-1][1], item[0]):
             return False
         word = self._word(*previous[-1])
-        return self._is_noun(word) or any(p[1] == previous[-1][1] for p in self.places)
+        if self._is_noun(word):
+            return True
+        # الجولان السورية: an adjective with the article after a place; a name after one
+        # (اتهمت الخرطوم إثيوبيا بـ …) is the next actor, no adjective
+        adjective = self._word(item[0], item[1]).lstrip("وفبل").startswith("ال")
+        return adjective and any(p[1] == previous[-1][1] for p in self.places)
 
     def _share_inside(self, start: int, end: int) -> float | None:
         for full in self.full:
