@@ -1473,7 +1473,12 @@ class _Reader:
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
         if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
             date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
-        date = self._date(max(lo, date_low), hi, start, end)
+        fronted = self._fronted_date(
+            min(start, cue_range[0]) if cue_range else start, sent_start
+        )  # ففي مايو 2023، وبعد أسابيع من اندلاع الحرب، جلس الطرفان في جدة: when it was held
+        date = self._date(
+            max(sent_start, fronted) if fronted is not None else max(lo, date_low), hi, start, end
+        )
         if place is not None:
             mention.place = place[2]
         if date is not None:
@@ -1814,6 +1819,24 @@ class _Reader:
         ):
             return False
         return has_break(gap, 0, len(gap))
+
+    def _fronted_date(self, position: int, sent_start: int) -> int | None:
+        """Where a date fronted at the opening of a clause stands, when only asides part it
+        from the clause at ``position`` (ففي مايو 2023، وبعد أسابيع قليلة من اندلاع الحرب، جلس
+        …; وفي مارس الماضي عقد …): the time of that clause's round."""
+        for d_start, d_end, _ in self.dates:
+            if not sent_start <= d_start < position or d_end > position:
+                continue
+            opening = max(  # (…؛ ففي مايو 2023: a clause after a semicolon opens there)
+                sent_start, *(self.text.rfind(m, sent_start, d_start) + 1 for m in ";:")
+            )
+            lead = [self.text[a:b] for a, b in self.analysis.words_in(opening, d_start)]
+            if any(w not in ("في", "وفي", "ففي") for w in lead):
+                continue
+            gap = LONG_ASIDE.sub(" ", self.text[d_end:position]).strip()
+            if gap in ("", ","):
+                return d_start
+        return None
 
     def _worked_on(self, start: int) -> bool:
         """Whether a verb of working towards (``round_effort``), على or إلى and a verbal noun
