@@ -520,6 +520,15 @@ def test_every_preposition_of_a_return(word: str) -> None:
     assert (found.count, found.count_other, found.per_side) == (64, 40, True)
 
 
+def test_each_side_as_subject_and_military_as_an_adjective() -> None:
+    found = only("وتمت العملية عند المعبر، حيث سلّم كل طرف للآخر 18 أسيراً.")
+    assert found.count == 18
+    found = only("أفرج المجلس العسكري في النيجر عن 1200 سجين بمناسبة العيد.")
+    assert (found.kind, found.count) == ("prisoners", 1200)
+    found = only("أعرب الطرفان عن استعدادهما لتبادل جميع الأسرى.")
+    assert found.status == "proposed"
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

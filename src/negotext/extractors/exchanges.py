@@ -619,6 +619,13 @@ class _Reader:
             return True  # the kind noun's phrase starts right after the action
         w_start, w_end = words[index]
         word = text[w_start:w_end]
+        if (
+            index == len(words) - 1
+            and kind.word.startswith("عسكري")
+            and _definite(text[kind.start : kind.end])
+            and (_definite(word) or self._covered(self.named_chars, w_start, w_end))
+        ):
+            return False  # المجلس العسكري، المسؤولين العسكريين: the adjective of a noun
         if word in ("عن", "سراح", "وعن") or any(
             position in self.named_chars for position in range(w_start, w_end)
         ):
@@ -639,6 +646,8 @@ class _Reader:
             )
         if index == len(words) - 1 and _possessed(word) and text.startswith("ال", kind.start):
             return True  # عن ذويهم المعتقلين: a noun with a possessive is definite, the kind its adjective
+        if index >= 1 and text[words[index - 1][0] : words[index - 1][1]] == "كل":
+            return True  # سلّم كل طرف للآخر 18 أسيراً: each side, a subject
         if _definite(word):
             if text.startswith("و", kind.start) and index > 0:  # أسر الشهداء والأسرى
                 p_start, p_end = words[index - 1]
