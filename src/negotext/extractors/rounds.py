@@ -2265,6 +2265,9 @@ class _Reader:
         word = bare(text[cue_range[0] : cue_range[1]].split()[0])
         if word not in INVITING:
             return False
+        after = [text[a:b] for a, b in self.analysis.words_in(start, start + 40)][1:4]
+        if "مع" in after:
+            return False  # دعا إلى اجتماع مع الرئيس المصري: a party asks to meet the other
         between = [bare(text[a:b]) for a, b in self.analysis.words_in(cue_range[1], start)]
         return word == "دعوه" or "عقد" not in between
 
