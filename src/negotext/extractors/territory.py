@@ -3079,6 +3079,14 @@ class _Reader:
             and self._word(*spans[index + 1]) == "من"
         ):
             index += 2  # على أربع من ولايات دارفور: a count of the territories
+        measure = index + (1 if index < len(spans) and self._word(*spans[index]) == "اي" else 0)
+        if (
+            measure + 2 < len(spans)
+            and bare(self._word(*spans[measure])) in self.analysis.word_set("territory_slogan_measures")
+            and self._word(*spans[measure + 1]) == "من"
+            and self._place_at(spans[measure + 2][0]) is not None
+        ):
+            index = measure + 2  # لن تتخلى عن أي شبر من كشمير: the place the measure is of
         leading = index
         while leading < len(spans) and (
             self._word(*spans[leading]) in self.quantifiers
