@@ -2659,11 +2659,34 @@ class _Reader:
         """
         spans = self.analysis.words_in(position, min(limit, position + 120))
         index = 0
+        if (
+            len(spans) > 2
+            and self._word(*spans[1]) == "منذ"
+            and self._word(*spans[0]).startswith("ال")
+            and not self._is_noun(self._word(*spans[0]))
+            and not has_break(self.text, spans[0][1], spans[1][0])
+        ):
+            index = 1  # تحتل الحركة منذ مطلع العام مدينة …: a subject that names no entity
         if index < len(spans) and self._word(*spans[index]) == "منذ":
             index += 1
-            if index < len(spans) and bare(self._word(*spans[index])) == "عام":
+            date_end = next(
+                (
+                    norm_range(self.analysis, d.span)[1]
+                    for d in self.analysis.dates
+                    if index < len(spans) and norm_range(self.analysis, d.span)[0] == spans[index][0]
+                ),
+                None,
+            )  # منذ مطلع العام، منذ أكتوبر 2023: the date told, whatever its shape
+            if date_end is not None:
+                while index < len(spans) and spans[index][0] < date_end:
+                    index += 1
+            elif index < len(spans) and bare(self._word(*spans[index])) == "عام":
                 index += 1
-            if index < len(spans) and YEAR.fullmatch(self._word(*spans[index])):
+                if index < len(spans) and YEAR.fullmatch(self._word(*spans[index])):
+                    index += 1
+                else:
+                    return position
+            elif index < len(spans) and YEAR.fullmatch(self._word(*spans[index])):
                 index += 1
             else:
                 return position
