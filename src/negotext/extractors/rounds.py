@@ -518,7 +518,10 @@ class _Reader:
         triggers += [
             c for c in find_cues(analysis, verbs) if c.word not in sit or self._sits_at_a_place(c)
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين)
-        triggers += self._construct_duals(analysis)
+        duals = self._construct_duals(analysis)
+        #: Where a dual in construct stands (اجتماعي جنيف، اجتماعا جنيف): two rounds counted.
+        self.dual_starts = {c.start for c in duals}
+        triggers = [c for c in triggers if c.start not in self.dual_starts] + duals
         triggers.sort(key=lambda c: c.start)
         self.trigger_cues = {c.start: c for c in triggers}
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
@@ -1640,6 +1643,8 @@ class _Reader:
         Only the head noun counts: "الجولة المقبلة من اجتماعات اللجنة" is one round of a
         series, not the series.
         """
+        if start in self.dual_starts:
+            return True  # بعد اجتماعي جنيف في مارس ونيويورك في يوليو: a dual in construct
         low = min(cue_range[0], start) if cue_range else start
         head_end = self.heads.get(start, end)
         if any(
