@@ -251,6 +251,8 @@ SCHEDULE_TOLD = regex.compile(
     r"(?:(?P<relative>و?(?:التي|الذي|اللتين|اللذين)) )?"
     r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|مقرر\p{L}{0,3})\b"
 )
+#: Verbal nouns of calling off (تأجيل، إلغاء، إرجاء): a predicate after a schedule is a verb.
+CALLING_OFF_NOUNS = frozenset(normalize_text(w) for w in ("تأجيل", "إلغاء", "إرجاء"))
 #: Definite participles of schedule that open a relative clause after a comma with no
 #: pronoun (الاجتماع الثاني عشر، المقرر عقده الأسبوع المقبل في …).
 SCHEDULE_PARTICIPLES = frozenset(
@@ -2038,9 +2040,13 @@ class _Reader:
         ):
             return before[0]  # تعليق الجولة الثامنة التي كانت مقررة
         for cue in self.statuses:
+            if not schedule.end() <= cue.start < limit:
+                continue
+            if cue.label.startswith("held"):
+                return None  # وكان اجتماع مقرر … قد عُقد رغم تأجيل الانتخابات: it was held
             if (
                 cue.label == "cancelled"
-                and schedule.end() <= cue.start < limit
+                and bare(cue.word) not in CALLING_OFF_NOUNS  # a verb, not تأجيل الانتخابات
                 and not _negated(text, cue.start)
             ):
                 return cue.start, cue.end  # …، أُرجئت إلى موعد لم يُحدَّد
