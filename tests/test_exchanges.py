@@ -63,6 +63,8 @@ def test_kind(text: str, kind: str) -> None:
         ("اتفق الطرفان على تبادل نحو 300 أسير.", 300, True),
         ("اتفق الطرفان على تبادل أكثر من 200 محتجز.", 200, True),
         ("أسفرت المفاوضات عن تبادل آلاف الأسرى.", None, True),
+        ("طالبت المنظمة بالإفراج عمّا يزيد على 300 أسير.", 300, True),
+        ("أفرجت الجبهة عما لا يقل عن 30 معتقلاً.", 30, True),
     ],
 )
 def test_count_as_stated(text: str, count: int | None, approximate: bool) -> None:
