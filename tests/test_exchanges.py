@@ -531,6 +531,18 @@ def test_each_side_as_subject_and_military_as_an_adjective() -> None:
     assert found.status == "proposed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت السلطات البورمية عن دفعة جديدة من المعتقلين تضم 85 شخصاً.",
+        "أطلقت الميليشيا سراح مجموعة من المحتجزين تشمل نحو 85 مدنياً.",
+    ],
+)
+def test_a_batch_counted_by_the_people_it_includes(text: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", 85)
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

@@ -488,6 +488,43 @@ class _Reader:
                 return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
         return None
 
+    def _people_included_after(self, kind: Cue, limit: int) -> tuple[int, int, Quantity] | None:
+        """People counted after a verb of including in the kind noun's own clause.
+
+        "أفرجت الحكومة عن دفعة جديدة من المعتقلين تضم 85 شخصاً": a verb of including right
+        after the kind noun's phrase (no comma between), a number (a hedge may stand before it)
+        and a noun of people: the batch so counted. The returned range ends after the noun.
+        """
+        verb = next(
+            (
+                c
+                for c in self.included + self.including
+                if kind.end <= c.start <= min(limit, kind.end + 30)
+                and not has_break(self.text, kind.end, c.start)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        number = next(
+            (
+                q
+                for q in self.numbers
+                if verb.end <= q[0] <= min(limit, verb.end + 25)
+                and (q[0] - verb.end <= 2 or self._only_hedges(verb.end, q[0]))
+            ),
+            None,
+        )
+        if number is None or self._is_vague(self.text[number[0] : number[1]]):
+            return None
+        following = self.analysis.words_in(number[1], min(limit, number[1] + 20))[:1]
+        if not following or has_break(self.text, number[1], following[0][0]):
+            return None
+        word = self.text[following[0][0] : following[0][1]]
+        if word not in self.persons and bare(word) not in self.persons:
+            return None
+        return number[0], following[0][1], number[2]
+
     def _released_verb(self, action: Cue) -> bool:
         """Whether the action is a verb or noun of releasing people (no exchange as a whole)."""
         return action.word.endswith(("عن", "سراح")) or action.word in self.handing_people
@@ -1611,6 +1648,12 @@ class _Reader:
             batch = self._transferred(kind, sent_end, used)  # … بعدما نقلت طائراتها 318 محتجزاً
             if batch is not None:
                 mention.count, mention.approximate, end = batch[0], batch[1], max(end, batch[2])
+        if mention.count is None and not mention.approximate:
+            people = self._people_included_after(kind, sent_end)  # دفعة … تضم 85 شخصاً
+            if people is not None:
+                mention.count = _as_count(people[2].value)
+                mention.approximate = bool(people[2].approximate)
+                end = max(end, people[1])
         # per side and the other side's number
         for cue in self.all_for_all:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
