@@ -755,6 +755,9 @@ class _Reader:
                 None,
             )
             if at is None:
+                held = self._held_directly(index)
+                if held is not None:
+                    yield held
                 continue
             what, _, under, noun = words[at : at + 4]
             if (
@@ -779,6 +782,39 @@ class _Reader:
                 ClaimKind.RETENTION_DEMAND, phrase, claimant, None, None, evidence, segment
             )
             yield (*evidence, claim)
+
+    def _held_directly(self, index: int) -> tuple[int, int, TerritoryClaim] | None:
+        """ "تمسكت موسكو بـ"المقاطعات الأربع""، "يتمسك الجيش بمدينة الفاشر": a verb of holding
+        on (`territory_holding`, تمسك only: تصر takes على) with its subject and then ب and a
+        territory right after is a retention demand of it; held on to something else
+        (تتمسك بمطلب …، بموقفها) it is none."""
+        words = self.analysis.words
+        v_start, v_end = words[index]
+        if "تمسك" not in self._word(v_start, v_end) or self._negated(v_start):
+            return None
+        sent_start, sent_end = sentence_range(self.analysis, v_start)
+        subject = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
+        following = [t for t in words[index + 1 : index + 8] if subject is None or t[0] >= subject[1]]
+        if subject is None and following and not self._word(*following[0]).startswith("ب"):
+            following = following[1:]  # يتمسك الجيش بـ …: a subject that names no entity
+        for t_start, t_end in following[:1]:
+            if has_break(self.text, v_end, t_start):
+                return None
+            if not self._word(t_start, t_end).startswith("ب"):
+                return None
+            phrase = self._phrase(t_start, sent_end)
+            if phrase is None or phrase.start > t_start + 2:
+                return None  # يتمسك بمطلب انسحاب … من المدينة: the territory is another's
+            segment = segment_label(self.analysis, self.analysis.span(v_start, phrase.end))
+            if segment is None:
+                return None
+            claimant = subject or self._claimant_before(v_start, sent_start)
+            evidence = (v_start, phrase.end)
+            claim = self._record(
+                ClaimKind.RETENTION_DEMAND, phrase, claimant, None, None, evidence, segment
+            )
+            return (*evidence, claim)
+        return None
 
     def _territory_key(self, territory: Entity) -> str:
         """What makes two territories one: the id, a definite counted noun's count
