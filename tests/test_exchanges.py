@@ -138,7 +138,7 @@ def test_a_release_in_return_is_the_other_half() -> None:
     "text",
     [
         "سلّمت بغداد جثث 9 مقاتلين، على أن تتسلم أنقرة بالمقابل رفات عدد من جنودها.",
-        "أطلقت مانيلا سراح 14 أسيراً، وأفرجت الجبهة مقابل ذلك عن 14 أسيراً.",
+        "أطلقت مانيلا سراح 14 أسيراً، وأفرجت الجبهة مقابل ذلك عن أسرى الجيش.",
     ],
 )
 def test_in_return_inside_the_clause_is_the_other_half(text: str) -> None:
@@ -541,6 +541,16 @@ def test_each_side_as_subject_and_military_as_an_adjective() -> None:
 def test_a_batch_counted_by_the_people_it_includes(text: str) -> None:
     found = only(text)
     assert (found.kind, found.count) == ("detainees", 85)
+
+
+def test_a_cue_in_a_parenthetical_does_not_govern_the_release() -> None:
+    found = only("وأفرج الطرفان، في إطار الاتفاق الموقع في نيروبي، عن 95 أسيراً.")
+    assert found.status == "completed"
+
+
+def test_counted_handovers_each_way_stay_two_records() -> None:
+    text = "وتسلمت كييف رفات 900 جندي، وسلمت بالمقابل رفات 24 جندياً روسياً."
+    assert [r.count for r in exchanges_of(text)] == [900, 24]
 
 
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:

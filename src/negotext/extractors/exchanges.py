@@ -856,7 +856,8 @@ class _Reader:
         if previous is None or _sentence_break(self.text, previous.end, action.start):
             return False
         before = self.analysis.words_in(max(0, action.start - 12), action.start)[-1:]
-        inside = self.analysis.words_in(action.end, mention.end)  # على أن تتسلم كابل بالمقابل رفات
+        # على أن تتسلم كابل بالمقابل رفات عدد من عناصرها: a return with no number of its own
+        inside = self.analysis.words_in(action.end, mention.end) if mention.count is None else []
         if not (
             before and bare(self.text[before[0][0] : before[0][1]]) in self.in_return
         ) and not any(self.text[s:e] in ("بالمقابل", "مقابل") for s, e in inside):
@@ -2435,6 +2436,8 @@ class _Reader:
                     return cue, self._negated(cue.start)
         for cue in self.statuses:  # صفقة تبادل تشمل نحو 1400 محتجز
             if action.end <= cue.start and cue.end <= kind.start:
+                if "," in text[action.end : cue.start] and "," in text[cue.end : kind.start]:
+                    continue  # وأفرج الجانبان، في إطار الاتفاق، عن 95 أسيراً: a parenthetical
                 return cue, self._negated(cue.start)
         # "طالبت …، بانسحاب القوات …، وبإطلاق سراح …": a repeated preposition joins the
         # action to the object of a verb before it, however far in its sentence
