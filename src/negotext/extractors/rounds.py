@@ -794,6 +794,7 @@ class _Reader:
         found += self._signings()
         found += self._trips()
         found.sort(key=lambda m: m.start)
+        self._city_of_host_country(found)
         self._same_city(found)
         self._told_in_sequence(found)
         yield from found
@@ -885,6 +886,27 @@ class _Reader:
             before = _previous_words(self.analysis, cue, 1)
             if before and before[0].lstrip("و") in ("قبل", "بعد"):
                 mention.status = RoundStatus.HELD
+
+    def _city_of_host_country(self, found: list[_Mention]) -> None:
+        """A round told by its host country after a city in its sentence is held in the city.
+
+        "التقى وزيرا الخارجية في مدينة ألماتي الكازاخية في مايو، في محادثات استضافتها
+        كازاخستان": the talks in apposition are the meeting told just before, and the city
+        (in that country, by the gazetteer) names its venue better than the country.
+        """
+        gazetteer = self.analysis.resources.gazetteer
+        for index, mention in enumerate(found):
+            if mention.place is None or mention.place.kind != EntityKind.COUNTRY:
+                continue
+            for before in reversed(found[:index]):
+                if before.sentence != mention.sentence:
+                    break
+                if before.place is None or before.place.kind != EntityKind.PLACE:
+                    continue
+                entry = gazetteer.entry_of(before.place)
+                if entry is not None and entry.country and entry.country == mention.place.id:
+                    mention.place = before.place
+                break
 
     def _same_city(self, found: list[_Mention]) -> None:
         """A round "في المدينة ذاتها / نفسها" is held in the city of the round told before it.
