@@ -3350,6 +3350,13 @@ class _Reader:
             return start + 1
         if text[start : start + 2] == "لل":
             return start + 1
+        word = next((self._word(*t) for t in self.analysis.words_in(start, start + 30)[:1]), "")
+        if word[:1] in ("ب", "ل") and (
+            word[1:] in self.nouns
+            or _demonstrative(word[1:])
+            or any(s == start + 1 for s, _ in self.number_ranges)
+        ):
+            return start + 1  # بمدينة الفاشر، بهذه المناطق، بخمس تلال: the noun, no preposition
         return start
 
     def _descriptive(self, start: int, end: int) -> Entity:
