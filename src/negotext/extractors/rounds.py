@@ -520,6 +520,11 @@ class _Reader:
         triggers += [
             c for c in find_cues(analysis, verbs) if c.word not in sit or self._sits_at_a_place(c)
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين)
+        dialogues = self._dialogues(analysis)
+        #: Where dialogue is a round noun: its verbal noun governs it, so it heads its own
+        #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).
+        self.dialogue_starts = {c.start for c in dialogues}
+        triggers += dialogues
         duals = self._construct_duals(analysis)
         #: Where a dual in construct stands (اجتماعي جنيف، اجتماعا جنيف): two rounds counted.
         self.dual_starts = {c.start for c in duals}
@@ -656,6 +661,25 @@ class _Reader:
             return False  # جلس الوفدان في قاعتين منفصلتين: the first في names no place
         return False
 
+    def _dialogues(self, analysis: Analysis) -> list[Cue]:
+        """Dialogue as the object of a verbal noun of holding or starting right before it
+        (استئناف الحوار، إجراء حوار شامل): a round noun there only."""
+        found = find_cues(analysis, {"round_dialogue": "noun"})
+        if not found:
+            return []
+        holding = analysis.word_set("round_holding_nouns") | analysis.word_set(
+            "round_verbal_nouns"
+        )
+        return [
+            cue
+            for cue in found
+            if self.text[cue.start : cue.end].startswith(("حوار", "الحوار"))
+            and (previous := _previous_words(analysis, cue.start, 2))
+            and bare(previous[0]) in holding
+            and previous[0][:1] not in "لب"  # لاستئناف الحوار، بإجراء حوار: a purpose or means
+            and previous[1:] != ["منذ"]  # منذ إطلاق الحوار: a time the span starts from
+        ]
+
     def _construct_duals(self, analysis: Analysis) -> list[Cue]:
         """Duals of round nouns in construct with a place right after (جولتا جدة، اجتماعي جنيف)."""
         duals = find_cues(analysis, {"round_construct_duals": "noun"})
@@ -767,6 +791,7 @@ class _Reader:
                         end <= c.start and c.end <= cue.start for c in self.statuses if c.label
                     )  # جولة مسقط بعد تأجيل جولة: a cue between them tells another round
                     and not self._coordinated(end, cue.start)
+                    and cue.start not in self.dialogue_starts
                 ):
                     clusters[-1] = (start, cue.end, kind)
                     continue
