@@ -1901,9 +1901,26 @@ class _Reader:
             return False
         if marker in (("ما", "لم"), ("شرط", "ان"), ("بشرط", "ان"), ("شريطه", "ان")):
             return True
-        if marker not in (("قبل", "ان"), ("الا", "بعد")):
-            return False
         sent_start, _ = sentence_range(self.analysis, action.start)
+        if marker not in (("قبل", "ان"), ("الا", "بعد")):
+            # لن تدخل في مفاوضات قبل خروج القوات من المدن وإطلاق سراح الأسرى: a verbal noun
+            # joined by و to the one قبل governs, in the same clause
+            if not self.text.startswith("و", action.start):
+                return False
+            clause = self.analysis.words_in(max(sent_start, action.start - 100), action.start)
+            before = next(
+                (
+                    w
+                    for w in reversed(clause)
+                    if self.text[w[0] : w[1]] in ("قبل", "الا")
+                    and not has_break(self.text, w[1], action.start)
+                    and not any(p in self.action_chars for p in range(w[1], action.start))
+                ),
+                None,
+            )
+            if before is None:
+                return False
+            words = [before]
         comma = self.text.rfind(",", sent_start, words[0][0])
         return any(
             self.text[s:e] in ("لن", "لا", "لم", "ليس", "لسنا", "ولن", "ولا")
