@@ -2047,6 +2047,17 @@ class _Reader:
         following = self.analysis.words_in(cue.end, min(sent_end, cue.end + 60))[:4]
         if any(c.start in {t[0] for t in following} for c in self.cues if c is not cue):
             return
+        farther = {
+            t[0]
+            for t in self.analysis.words_in(cue.end, min(sent_end, cue.end + 100))[:8]
+            if not has_break(self.text, cue.end, t[0])
+        }
+        if any(
+            c.start in farther and _kind_of(c) == ClaimKind.SOVEREIGNTY_CLAIM
+            for c in self.cues
+            if c is not cue
+        ):
+            return  # اعترفت الولايات المتحدة عام 2020 بسيادة المغرب على …: that cue makes it
         subject = self._actor_at(cue.end)  # تعترف أرمينيا بـ …: the one who recognises
         place = self._place_at(cue.end + 1)
         if subject is None and place is not None and self._capital(place[2]):
