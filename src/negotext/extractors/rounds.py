@@ -761,7 +761,7 @@ class _Reader:
         for cue in self.not_talks:
             if end <= cue.start <= end + 30:
                 gap = self.analysis.words_in(end, cue.start)
-                if not gap and cue.word == "الدوري" and self._meeting_noun_before(end):
+                if not gap and bare(cue.word) == "دوري" and self._meeting_noun_before(end):
                     continue  # اجتماعها الدوري، الاجتماع الدوري: a periodic meeting, not a league
                 if all(
                     self.text[s:e] == "من" or any(o[0] <= s < o[1] for o in self.ordinals)
