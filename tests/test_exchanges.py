@@ -554,6 +554,12 @@ def test_counted_handovers_each_way_stay_two_records() -> None:
     assert [r.count for r in exchanges_of(text)] == [900, 24]
 
 
+def test_a_release_as_the_means_of_a_verb_in_the_future_is_agreed() -> None:
+    found = only("وقالت مانيلا إنها سترد على الخطوة بالإفراج عن عدد من المعتقلين.")
+    assert (found.kind, found.status) == ("detainees", "agreed")
+    assert exchanges_of("ناضل منذ سنوات بالإفراج عن المعتقلين في الخطابات.") == []
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

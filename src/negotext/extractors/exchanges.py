@@ -1749,6 +1749,8 @@ class _Reader:
         if mention.status is None and action.start in self.returns:  # عاد 230 أسيراً
             future = action.word.startswith(("سي", "ست"))
             mention.status = ExchangeStatus.AGREED if future else ExchangeStatus.COMPLETED
+        if mention.status is None and found is None and self._future_means(action):
+            mention.status = ExchangeStatus.AGREED  # سترد الحكومة على البادرة بالإفراج عن …
         if mention.status is None and found is None and self._announced_done(action):
             mention.status = ExchangeStatus.COMPLETED  # أعلن الجيش الإفراج عن سبعة جنود
         mention.evidence = (start, end)
@@ -1925,6 +1927,22 @@ class _Reader:
         return any(
             self.text[s:e] in ("لن", "لا", "لم", "ليس", "لسنا", "ولن", "ولا")
             for s, e in self.analysis.words_in(max(sent_start, comma + 1), words[0][0])
+        )
+
+    def _future_means(self, action: Cue) -> bool:
+        """Whether a verbal noun of releasing after ب is the means of a verb in the future.
+
+        "سترد الحكومة على البادرة بالإفراج عن عدد من المعتقلين"، "ستقوم بإطلاق سراح …": what
+        a side will do by releasing is a release agreed. The verb (سـ and an imperfect) stands
+        within four words before, in the same clause.
+        """
+        if not self.text.startswith(("ب", "وب"), action.start):
+            return False
+        before = self.analysis.words_in(max(0, action.start - 50), action.start)[-4:]
+        return any(
+            _FUTURE_VERB.fullmatch(self.text[s:e]) is not None
+            and not has_break(self.text, e, action.start)
+            for s, e in before
         )
 
     @functools.cached_property
@@ -2528,6 +2546,10 @@ _CAPTIVES = (
     "مختطف",
     "مخطوف",
 )
+
+#: A verb in the future: سـ, a prefix of the imperfect and at least two letters (سترد، ستقوم),
+#: not a noun so spelled (سنوات، ستين، سيطرة، سياسة، سيادة، سيارة).
+_FUTURE_VERB = regex.compile(r"[وف]?س[يتن](?!وات|ين$|طر|اس|اد|ار)\p{Arabic}{2,}")
 
 #: Words of the future: what is announced with them is still to come (الأسبوع المقبل، غداً).
 _FUTURE = frozenset({"مقبل", "مقبله", "قادم", "قادمه", "غدا", "لاحقا", "مقبلين", "مقبلة", "قادمة"})
