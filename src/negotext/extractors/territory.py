@@ -2763,6 +2763,32 @@ class _Reader:
             ):
                 share = FRACTIONS[word]  # خمس الأراضي: a fifth, not five; ثلثي مساحة: two thirds
             index += 1
+        parts = {normalize_text("أرباع"): 25.0, normalize_text("أخماس"): 20.0}
+        if index + 2 < len(spans) and self._word(*spans[index + 1]) in parts:
+            counted = next(
+                (
+                    q
+                    for s, e, q in self._numbers
+                    if s <= spans[index][0] < e and not q.percent  # (نحو) ثلاثة
+                ),
+                None,
+            )
+            if counted is not None:  # ثلاثة أرباع العاصمة: three quarters
+                share = float(counted.value) * parts[self._word(*spans[index + 1])]
+                index += 2
+        if index > start and index + 1 < len(spans):
+            percent = next(
+                (
+                    (e, q)
+                    for s, e, q in self.percents
+                    if s <= spans[index][0] < e  # ما نسبته 60% من …
+                ),
+                None,
+            )
+            after = next((t for t in spans[index:] if percent and t[0] >= percent[0]), None)
+            if percent is not None and after is not None and self._word(*after) == "من":
+                share = float(percent[1].value)
+                index = spans.index(after)
         if index == start or index >= len(spans):
             return position, share
         return spans[index][0], share
