@@ -560,6 +560,12 @@ def test_a_release_as_the_means_of_a_verb_in_the_future_is_agreed() -> None:
     assert exchanges_of("ناضل منذ سنوات بالإفراج عن المعتقلين في الخطابات.") == []
 
 
+def test_the_crew_of_a_ship_held_with_it() -> None:
+    found = only("أفرجت طهران عن طاقم الناقلة اليونانية البالغ عددهم 23 بحاراً.")
+    assert (found.kind, found.count) == ("detainees", 23)
+    assert exchanges_of("وصلت طواقم الهلال الأحمر إلى المعبر.") == []
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 
