@@ -632,3 +632,19 @@ def test_talks_that_reached_a_stage_are_no_arrival() -> None:
     # a verb of arriving after the round (وصلت المفاوضات إلى مرحلة) is no delegation travelling
     found = only("قال الوسيط النرويجي إن المفاوضات بين الحكومة والمعارضة وصلت إلى مرحلة حاسمة.")
     assert found.status == RoundStatus.HELD
+
+
+def test_a_long_aside_between_commas_does_not_part_a_cue_from_its_round() -> None:
+    found = only(
+        "وستستضيف الدوحة، بحسب مصادر دبلوماسية مطلعة تحدثت لوكالة للأنباء شريطة عدم الكشف عن "
+        "هويتها، جولة جديدة بين الكونغو الديمقراطية ورواندا."
+    )
+    assert found.status == RoundStatus.PLANNED
+
+
+def test_a_relative_clause_closed_by_a_comma_is_not_the_predicate_clause() -> None:
+    found = only(
+        "وقال الوزير إن القمة الثانية بين إريتريا وإثيوبيا، التي عقدت في أسمرة برعاية سعودية، "
+        "كانت من أنجح الجولات."
+    )
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 2)

@@ -270,6 +270,9 @@ MEETING_NOUNS = frozenset(normalize_text(w) for w in ("اجتماع", "الاج�
 PARTIES_WORD = regex.compile(r"^و\p{L}{2,}|\p{L}{2,}(?:ان|ين|ون|و)$")
 #: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
 FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
+#: An aside between a cue and its round noun, up to the whole window a cue reaches (ستستضيف
+#: الدوحة، بحسب مصادر دبلوماسية مطلعة تحدثت لوكالة للأنباء شريطة عدم الكشف عن هويتها، جولة).
+CUE_ASIDE = regex.compile(r",[^,.;:\n]{1,105},")
 #: A clause joined by و or ف after a comma (، وتركزت، فيما; not the preposition في).
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
@@ -1862,7 +1865,7 @@ class _Reader:
         Asides between commas (، يوم الأحد، ; ، برعاية قطرية،) part nothing, nor does a list
         the cue's clause opens with a colon (التقيا ثلاث مرات: القمة الأولى في …، ثم قمة …،
         وأخيراً اللقاء القصير في …)."""
-        gap = LONG_ASIDE.sub(" ", self.text[start:end])
+        gap = CUE_ASIDE.sub(" ", self.text[start:end])
         head, colon, tail = gap.partition(":")
         if (
             colon
