@@ -1567,8 +1567,16 @@ class _Reader:
             phrase = _Phrase(self._descriptive(start, end), start, max(end, phrase.end))
             evidence = (cue.start, phrase.end)
             listed_all = []
-        yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
         restated = self._share_restated(phrase.end, sent_end) if kind == ClaimKind.CONTROL else None
+        if (
+            restated is not None
+            and share is None
+            and restated[2].territory.name is not None
+            and restated[2].territory.name == phrase.territory.name
+        ):  # على 14 من أصل 17 بلدة في راخين، أي نحو 80% من مساحة الولاية: one claim, its share
+            share, evidence = restated[1], (cue.start, restated[2].end)
+            restated = None
+        yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
         if restated is not None:  # …، أي ما يقارب 70% من مساحة البلاد: the share of the whole
             r_start, r_share, r_phrase = restated
             r_evidence = (r_start, r_phrase.end)
@@ -3175,6 +3183,8 @@ class _Reader:
             and self._word(*spans[index + 1]) == "من"
         ):
             index += 2  # على أربع من ولايات دارفور: a count of the territories
+            if index < len(spans) and self._word(*spans[index]) == normalize_text("أصل"):
+                index += 1  # على 14 من أصل 17 بلدة: the count out of all of them
         measure = index + (1 if index < len(spans) and self._word(*spans[index]) == "اي" else 0)
         if (
             measure + 2 < len(spans)
