@@ -566,6 +566,11 @@ def test_the_crew_of_a_ship_held_with_it() -> None:
     assert exchanges_of("وصلت طواقم الهلال الأحمر إلى المعبر.") == []
 
 
+def test_people_counted_as_others_are_a_batch_of_their_own() -> None:
+    text = "وكانت الجبهة قد أفرجت عن 15 جندياً. وأطلقت الجبهة الخميس سراح 15 جندياً فلبينياً آخرين."
+    assert [r.count for r in exchanges_of(text)] == [15, 15]
+
+
 def test_an_object_pronoun_of_another_verb_is_no_release() -> None:
     assert exchanges_of("اعتقلت الشرطة 12 شخصاً، وأعلنت الحكومة الجديدة عنهم تفاصيل.") == []
 

@@ -1770,6 +1770,8 @@ class _Reader:
             and not _full_stop(text, previous.start, action.start)
             and any(w in CONTRASTS for w in text[previous.end : action.start].split())
         )  # طالبت طهران بالإفراج عن إيرانيين …، فيما تطالب واشنطن بإطلاق سراح أميركيين
+        if mention.count is not None and self._others_after(kind):
+            mention.further = True  # وأفرجت الحركة اليوم عن 20 أسيراً آخرين: another batch
         if mention.status is None and mention.whole:
             mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
         if mention.status is None and mention.count is None:
@@ -1866,6 +1868,24 @@ class _Reader:
         date = min(near, key=lambda d: abs(d[0] - start))
         mention.when = (date[2], date[3])
         mention.recalled = self.this_year is not None and date[3].year < self.this_year
+
+    def _others_after(self, kind: Cue) -> bool:
+        """Whether "others" or "more" follow the counted kind noun (20 أسيراً آخرين، إضافيين).
+
+        People counted as others are a batch of their own, never a later mention of the
+        people counted before; a demonym may stand between (خمسة أسرى لبنانيين آخرين).
+        """
+        for w_start, w_end in self.analysis.words_in(kind.end, min(len(self.text), kind.end + 30))[
+            :2
+        ]:
+            if has_break(self.text, kind.end, w_start):
+                return False
+            word = bare(self.text[w_start:w_end])
+            if word in _OTHERS or word in ("اضافيين", "اضافيون", "اضافيات", "جدد"):
+                return True
+            if not (w_start in self.demonym_chars or word.endswith(("يين", "يون", "يا"))):
+                return False
+        return False
 
     def _purpose_of(self, action: Cue, cue: Cue) -> bool:
         """Whether the action is the purpose (ل) of the clause its far cue opens.
