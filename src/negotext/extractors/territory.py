@@ -1599,15 +1599,46 @@ class _Reader:
             yield evidence, self._record(kind, listed, claimant, share, year, evidence, segment)
         # a coordinated territory: …، بالإضافة إلى شبه جزيرة القرم; held too (تحتل المنطقة
         # العازلة، إضافة إلى قمة جبل الشيخ)
+        opened_by = next(  # the preposition the territory was read after (من، على، في)
+            (
+                self._word(*t)
+                for t in self.analysis.words_in(max(0, phrase.start - 8), phrase.start)[-1:]
+            ),
+            "",
+        )
         while kind in DEMANDS or kind == ClaimKind.CONTROL:
             # a bare و after a held territory may bring the next holder (…، والصين على ما تبقى)
             following = self._coordinated(phrase.end, sent_end, kind in DEMANDS)
+            if following is None:
+                following = self._parallel(phrase.end, sent_end, opened_by)
             if following is None:
                 break
             start, phrase = following
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _parallel(self, position: int, limit: int, preposition: str) -> tuple[int, _Phrase] | None:
+        """A territory after a comma and و with the preposition of the one before told again
+        (من المنطقة العازلة التي توغلت فيها بعد ديسمبر، ومن قمة جبل الشيخ): a parallel object,
+        past a time or a clause that ends the territory before, within eight words and with
+        no other cue between."""
+        if preposition not in ("من", "علي", "في"):
+            return None
+        spans = self.analysis.words_in(position, min(limit, position + 120))[:8]
+        cue_starts = {c.start for c in self.cues}
+        for t_start, t_end in spans:
+            if _full_stop_in(self.text[position:t_start]) or t_start in cue_starts:
+                return None
+            if (
+                self._word(t_start, t_end) == "و" + preposition
+                and "," in self.text[position:t_start][-3:]
+            ):
+                phrase = self._phrase(t_end, limit)
+                if phrase is None or phrase.start > t_end + 2:
+                    return None
+                return t_start, phrase
+        return None
 
     def _after_adjectives(self, position: int) -> list[tuple[int, int]]:
         """The first word after ``position``, or the pronoun object up to three words on.
