@@ -410,6 +410,8 @@ class _Reader:
             used.add(kind.start)
             if self._any_before(action):
                 continue  # دون أن يتضمن الاتفاق أي إفراج عن سجناء: any release, none told
+            if self._action_negated(action):
+                continue  # لم تفرج الحكومة عن المعتقلين، لن تطلق سراح الجنود: none told
             if self._hands_their_own(action, kind):
                 continue  # سلّم نحو 26 ألف مقاتل أسلحتهم: the people are the subject
             mention = self._mention(action, kind, used, previous)
@@ -814,6 +816,13 @@ class _Reader:
         """Whether "أي" (any) stands right before the action: a release in general, none told."""
         before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
         return bool(before) and self.text[before[0][0] : before[0][1]] in ("اي", "أي")
+
+    def _action_negated(self, action: Cue) -> bool:
+        """Whether a negation stands right before the action itself (لم تفرج، لن يطلق، عدم الإفراج)."""
+        before = self.analysis.words_in(max(0, action.start - 12), action.start)[-2:]
+        if not before or self.text[before[-1][0] : before[-1][1]] not in _NEGATORS:
+            return False
+        return len(before) < 2 or self.text[before[0][0] : before[0][1]] != "ما"  # ما لم: unless
 
     def _kind_reach(self, action: Cue) -> int:
         """How far the kind noun may stand: further past a parenthetical between two commas.
@@ -2570,6 +2579,10 @@ _CAPTIVES = (
 #: A verb in the future: سـ, a prefix of the imperfect and at least two letters (سترد، ستقوم),
 #: not a noun so spelled (سنوات، ستين، سيطرة، سياسة، سيادة، سيارة).
 _FUTURE_VERB = regex.compile(r"[وف]?س[يتن](?!وات|ين$|طر|اس|اد|ار)\p{Arabic}{2,}")
+
+#: Particles that negate the verb or the verbal noun right after them (لم تفرج، لن يطلق، عدم
+#: الإفراج، دون الإفراج); not ما, which is also a relative (ما أفرجت عنه السلطات).
+_NEGATORS = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "عدم", "دون", "بدون"})
 
 #: Words of the future: what is announced with them is still to come (الأسبوع المقبل، غداً).
 _FUTURE = frozenset({"مقبل", "مقبله", "قادم", "قادمه", "غدا", "لاحقا", "مقبلين", "مقبلة", "قادمة"})
