@@ -368,6 +368,8 @@ class _Reader:
             next_action = (
                 self.actions[index + 1].start if index + 1 < len(self.actions) else len(self.text)
             )
+            if self._action_negated(action):
+                continue  # لم تفرج الحكومة عن المعتقلين، 40 أسيراً لم يُفرج عنهم: none told
             pronoun = self._pronoun_object(action)
             if pronoun is not None:  # 15 جثماناً أفرجت عنها إسرائيل: the people told before
                 mention = self._released_before(pronoun, used)
@@ -410,8 +412,6 @@ class _Reader:
             used.add(kind.start)
             if self._any_before(action):
                 continue  # دون أن يتضمن الاتفاق أي إفراج عن سجناء: any release, none told
-            if self._action_negated(action):
-                continue  # لم تفرج الحكومة عن المعتقلين، لن تطلق سراح الجنود: none told
             if self._hands_their_own(action, kind):
                 continue  # سلّم نحو 26 ألف مقاتل أسلحتهم: the people are the subject
             mention = self._mention(action, kind, used, previous)
