@@ -1406,6 +1406,17 @@ class _Reader:
                 if position <= p_start <= position + 20 and not has_break(text, position, p_start):
                     share, position = float(quantity.value), p_end  # يحتل نحو 20% من …
                     break
+            first = self.analysis.words_in(position, sent_end)[:1]
+            forces = {bare(f) for f in self.forces}
+            if (
+                share is None
+                and first
+                and not cue.word.endswith(("علي", "عليها"))
+                and bare(self._word(*first[0])) in forces
+            ):  # تحتل القوات التلال الخمس: forces named by no entity, then what they hold
+                past = self._skip_forces(position, sent_end, True)
+                if past is not None and self._word(*self.analysis.words_in(past, sent_end)[0]) != "علي":
+                    position = past
             if share is None and not cue.word.endswith(("علي", "عليها")):
                 subject_end = position
                 position = self._after_subject(position, sent_end)  # سيطرت القوات على …
@@ -3400,6 +3411,11 @@ class _Reader:
         "الجانب الفلسطيني لمعبر رفح"، "الشطر الشرقي من المدينة": a noun of a side
         (``territory_part_heads``), an adjective or two, then ل or من and the territory.
         """
+        if (
+            bare(self._word(*spans[index])) in self.analysis.word_set("territory_construct_parts")
+            and index + 1 < len(spans)
+        ):  # قمة جبل الشيخ: the top of the height named right after (قمة الرياض: a meeting)
+            return self._is_noun(self._word(*spans[index + 1]))
         if bare(self._word(*spans[index])) not in self.analysis.word_set("territory_part_heads"):
             return False
         for follow in range(index + 1, min(len(spans), index + 4)):
