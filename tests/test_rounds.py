@@ -648,3 +648,9 @@ def test_a_relative_clause_closed_by_a_comma_is_not_the_predicate_clause() -> No
         "كانت من أنجح الجولات."
     )
     assert (found.status, found.ordinal) == (RoundStatus.HELD, 2)
+
+
+def test_a_verb_of_deciding_reaches_past_its_subject_to_the_round_it_decides() -> None:
+    found = only("وقرر الوسطاء عقد الجولة المقبلة بين جورجيا وروسيا في ديسمبر.")
+    assert found.status == RoundStatus.PLANNED
+    assert rounds_of("وقررت الحكومة الإثيوبية الانسحاب من المفاوضات مع مصر والسودان.") == []

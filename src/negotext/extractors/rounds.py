@@ -78,12 +78,16 @@ STATUS_LEXICONS = {
     "round_planned_before": "planned_before",
     "round_proposed": "proposed",
     "round_proposed_verbs": "proposed_object",
+    "round_planned_verbs": "planned_object",
     "round_arranging": "proposed_adjacent",
     "round_possible": "possible",
     "round_cancelled": "cancelled",
     "round_present": "present",
     "round_neutral": "",
 }
+#: Labels of verbs that govern a round only as the object of a verbal noun of holding (اقترح
+#: عقد جولة، قرر الرؤساء عقد الجولة المقبلة) or through a that-clause.
+OBJECT_LABELS = frozenset({"proposed_object", "planned_object"})
 #: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
 AFTER_STATUSES = frozenset(
     {
@@ -713,7 +717,7 @@ class _Reader:
             return False
         aside = cue.start - len(before) + match.start()
         return any(
-            c.label in ("possible", "proposed", "proposed_object", "planned")
+            c.label in ("possible", "proposed", "proposed_object", "planned", "planned_object")
             and 0 <= aside - c.end <= 25
             and not has_break(self.text, c.end, aside)
             for c in self.statuses
@@ -1735,7 +1739,7 @@ class _Reader:
         adjacent = [
             c
             for c in adjacent
-            if (c.label != "proposed_object" or self._holding_before(start))
+            if (c.label not in OBJECT_LABELS or self._holding_before(start))
             and not self._duration_before(c)
         ]  # دعت القمة: the summit is who calls, not what is called for
         if adjacent and self._after_to_come(adjacent[-1]):
@@ -1784,7 +1788,7 @@ class _Reader:
                 or cue.label == "held_relative"
             ):
                 continue  # a phrase that states no status (الى عقد) here: look further back
-            if cue.label == "proposed_object" and not (
+            if cue.label in OBJECT_LABELS and not (
                 self._holding_before(start) or self._that_clause(cue.end, start)
             ):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
@@ -2000,10 +2004,10 @@ class _Reader:
             return None
         cues = [c for c in self.statuses if low <= c.start and c.end <= start]
         for cue in reversed(cues):
-            if cue.label == "proposed_object":
+            if cue.label in OBJECT_LABELS:
                 return cue
-            if cue.label and not cue.label.endswith("_adjacent"):
-                return None  # a nearer cue states something else
+            if cue.label and not cue.label.endswith("_adjacent") and cue.label != "held_relative":
+                return None  # a nearer cue states something else (not: عقد, the verbal noun)
         return None
 
     def _host_subject(self, position: int) -> bool:
