@@ -654,3 +654,11 @@ def test_a_verb_of_deciding_reaches_past_its_subject_to_the_round_it_decides() -
     found = only("وقرر الوسطاء عقد الجولة المقبلة بين جورجيا وروسيا في ديسمبر.")
     assert found.status == RoundStatus.PLANNED
     assert rounds_of("وقررت الحكومة الإثيوبية الانسحاب من المفاوضات مع مصر والسودان.") == []
+
+
+def test_a_verb_in_an_aside_is_skipped_for_the_verb_that_opens_the_clause() -> None:
+    found = only(
+        "وأجرى وزير الخارجية الأمريكي، الذي وصل إلى الرياض مساء الاثنين، محادثات مع نظيره "
+        "السعودي حول الحرب في السودان."
+    )
+    assert found.status == RoundStatus.HELD

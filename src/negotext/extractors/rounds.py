@@ -1793,6 +1793,9 @@ class _Reader:
             ):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
             if self._clause_between(cue.end, start):
+                comma = self.text.rfind(",", low, cue.start)
+                if comma >= 0 and not self._clause_between(comma, start):
+                    continue  # أجرى الوزير، الذي وصل إلى الرياض مساء الاثنين، محادثات: an aside's
                 break  # …، التي عقدت في روما، كانت من أكثر الجولات: another clause's verb
             if (
                 cue.label.endswith("_near")
