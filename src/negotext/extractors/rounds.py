@@ -33,6 +33,7 @@ import attrs
 import regex
 
 from negotext.ar.normalize import normalize_text
+from negotext.extractors import round_model
 from negotext.extractors._common import (
     NEGATIONS,
     Cue,
@@ -360,6 +361,11 @@ class _Mention:
     #: Whether the round is told as still to come (a future marker in its sentence, قبيل،
     #: استعداداً لـ): a round named by its place is then no past round.
     ahead: bool = False
+    #: The learned model's status (``round_model``) for a mention no rule gives one: used only
+    #: when the mention joins no round told and no rule's round shares its sentence.
+    model_status: RoundStatus | None = None
+    #: Whether only the model keeps the mention (the rules would drop it as a mere topic).
+    model_only: bool = False
 
     @property
     def score(self) -> int:
@@ -516,6 +522,7 @@ class _Reader:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.norm.text
+        self._boosts: list[tuple[int, int, float, str]] | None = None  # read when first asked
         nouns = {"round_nouns": "noun"}
         verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
         triggers = [
@@ -830,6 +837,44 @@ class _Reader:
         self._same_city(found)
         self._told_in_sequence(found)
         yield from found
+
+    def _adjective_status(self, end: int) -> RoundStatus | None:
+        """The status an adjective of the round noun states within its next two words (قمة
+        مقترحة، جولة أولى محتملة، اللقاء المقترح), before a preposition or a break."""
+        possible = self.analysis.word_set("round_possible_after")
+        proposed = self.analysis.word_set("round_proposed_after")
+        for a, b in self.analysis.words_in(end, min(len(self.text), end + 30))[:2]:
+            if has_break(self.text, end, a):
+                return None
+            word = self.text[a:b]
+            if word in possible:
+                return RoundStatus.POSSIBLE
+            if word in proposed:
+                return RoundStatus.PROPOSED
+        return None
+
+    def _to_come(self, date: DateRef) -> bool:
+        """Whether a date is after the publication date (unknown: not)."""
+        published = self.analysis.document.published
+        return date.value is not None and published is not None and date.value > published
+
+    def _model_status(self, start: int, end: int) -> RoundStatus | None:
+        """The learned model's status for the round trigger at ``start``–``end`` when it takes
+        it for a round (``round_model``); asked only where no rule gives a status, and never
+        after a word of denial in its sentence (نفى المجلس عقد لقاء سري في …)."""
+        sent_start, _ = sentence_range(self.analysis, start)
+        denials = self.analysis.word_set("round_denials")
+        if any(
+            bare(self.text[a:b]) in denials or self.text[a:b] in denials
+            for a, b in self.analysis.words_in(sent_start, start)
+        ):
+            return None
+        if self._boosts is None:
+            self._boosts = round_model.boosted(self.analysis)
+        for b_start, b_end, _, status in self._boosts:
+            if b_start < end and start < b_end:
+                return RoundStatus(status)
+        return None
 
     def _coordinated_venues(self, mention: _Mention) -> list[_Mention]:
         """Further rounds a plural at a venue lists by their venues joined by و.
@@ -1386,6 +1431,7 @@ class _Reader:
         #: Whether the mention counts rounds no verb says were held: they name particular
         #: rounds only at a venue of their own phrase (بعد لقاءين في بروكسل; not: بعد جولات).
         venue_needed = False
+        modelled = False  # whether the status below is only the learned model's
         if kind in ("held", "planned"):
             if _negated(text, start):
                 return None
@@ -1404,6 +1450,9 @@ class _Reader:
                 called_off = self._called_off(start, end, min(sent_end, next_start))
                 if called_off is not None:  # الجولة …، التي كان مقرراً أن تنطلق …، أُرجئت
                     status, cue_range = RoundStatus.CANCELLED, called_off
+            if status is None:  # no rule's cue: the learned model's reading, to find venue and date
+                status = self._model_status(start, end)
+                modelled = status is not None
             if (
                 status is RoundStatus.HELD
                 and cue_range is not None
@@ -1567,13 +1616,24 @@ class _Reader:
         mention.evidence = (max(min(points), sent_start), min(max(points), sent_end))
         if mention.relative == "next" and mention.status is RoundStatus.HELD:
             mention.status = RoundStatus.PLANNED  # وعقد الاجتماع المقبل: the next one is to come
+        if modelled:  # grouping takes it only as the last resort
+            mention.model_status = self._adjective_status(end) or mention.status
+            if (
+                mention.model_status is RoundStatus.HELD
+                and mention.date is not None
+                and self._to_come(mention.date)
+            ):
+                mention.model_status = RoundStatus.PLANNED  # لقاء جديد في أبريل: a date to come
+            mention.status = None
         if (
             mention.status is None
             and mention.ordinal is None
             and mention.relative is None
             and mention.place is None
         ):
-            return None  # a topic mention: no event
+            if mention.model_status is None:
+                return None  # a topic mention: no event
+            mention.model_only = True  # … unless the learned model reads a round in it
         if (
             cue_range is not None
             and text[cue_range[0] : cue_range[1]].lstrip("و") in self.during_words
@@ -3682,9 +3742,11 @@ def _group(
             and mention.place is not None
             and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
         )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
-        if mention.status is not None or (not listed and _attach(groups, mention)):
+        if mention.status is not None:
             continue
-        status = _weak_status(mention, text)
+        if not mention.model_only and not listed and _attach(groups, mention):
+            continue
+        status = None if mention.model_only else _weak_status(mention, text)
         if (
             status is None
             and mention.sequel
@@ -3692,6 +3754,13 @@ def _group(
             and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
         ):  # استؤنفت … بأولى جولاتها في القاهرة، ثم جولة ثانية في أديس أبابا
             status = RoundStatus.HELD
+        if status is None and mention.model_status is not None and not any(
+            m.sentence == mention.sentence for g in groups for m in g.mentions
+        ):  # the last resort: what the learned model reads where the rules read nothing
+            mention.status = mention.model_status
+            if not any(_compatible(g, mention) for g in groups):
+                groups.append(_Group([mention]))  # a round of its own; never changes one told
+            continue
         if status is not None:
             mention.status = status
             target = next((g for g in groups if _compatible(g, mention)), None)
@@ -3769,10 +3838,10 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         )
     evidence = analysis.span(*best.evidence)
     mentions = tuple(sorted({analysis.span(*m.evidence) for m in others} - {evidence}))
-    strong = sum(m.status is not None for m in group.mentions)
+    strong = sum(m.status is not None and m.model_status is None for m in group.mentions)
     confidence = (
         0.55 + 0.1 * min(strong, 2) + 0.1 * (place is not None) + 0.1 * (ordinal is not None)
-    )
+    )  # a round only the learned model reads (no rule's cue) stays at 0.75 or below
     return Round(
         evidence=evidence,
         extractor=__name__,

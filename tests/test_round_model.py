@@ -1,0 +1,85 @@
+"""The learned round detector (``negotext.extractors.round_model``) and how the rounds extractor uses it.
+
+The rules decide first; the model only promotes a round trigger no rule gives a status, in a
+sentence where the rules found no round, and never changes a round the rules found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import negotext
+from negotext.analysis import Analysis
+from negotext.extractors import round_model
+from negotext.records import RoundStatus
+
+CORPUS = Path(__file__).parent / "corpus"
+CONTEXT = "تتواصل المساعي الدبلوماسية لإنهاء النزاع في الإقليم. "
+POSSIBLE = "وتحدثت مصادر عن جولة أولى محتملة في أوسلو قبل نهاية العام بين الحكومة والمتمردين."
+DATED = "وتحدثت مصادر عن جولة جديدة في نيروبي في مايو المقبل بين الحكومة والمتمردين."
+
+
+def rounds(text: str) -> list[tuple[str, int | None, str | None]]:
+    document = negotext.Document(text, published="2025-03-01")
+    return [
+        (r.status.value, r.ordinal, r.place.name if r.place else None)
+        for r in negotext.extract(document).rounds
+    ]
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(round_model, "BOOST_THRESHOLD", 1.1)  # no probability reaches it
+
+
+def test_the_shipped_model_loads_with_its_recipe() -> None:
+    model = round_model.builtin_model()
+    assert model.recipe["candidates"] == "core"
+    assert len(model.weights) > 1000
+    assert set(model.status_weights) == {s.value for s in RoundStatus}
+    assert 0.0 < round_model.BOOST_THRESHOLD < 1.0
+
+
+def test_candidates_are_the_round_words_with_spans_into_the_text() -> None:
+    analysis = Analysis(negotext.Document(CONTEXT + POSSIBLE))
+    found = round_model.candidates(analysis, round_model.builtin_model().recipe)
+    assert [analysis.text[c.span.start : c.span.end] for c in found] == ["جولة"]
+    assert "bias" in found[0].features
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (POSSIBLE, ("possible", 1, "Oslo")),  # its adjective says possible (محتملة)
+        (DATED, ("planned", None, "Nairobi")),  # a date to come makes it planned
+    ],
+)
+def test_the_model_adds_a_round_the_rules_leave(sentence: str, expected: tuple[str, int | None, str]) -> None:
+    assert rounds(CONTEXT + sentence) == [expected]
+
+
+def test_a_round_only_the_model_reads_says_so_in_its_confidence() -> None:
+    document = negotext.Document(CONTEXT + POSSIBLE, published="2025-03-01")
+    (found,) = negotext.extract(document).rounds
+    assert found.confidence <= 0.75  # no rule's cue: at most place + ordinal on the base
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize("sentence", [POSSIBLE, DATED])
+def test_without_the_model_the_rules_find_no_round_there(sentence: str) -> None:
+    assert rounds(CONTEXT + sentence) == []
+
+
+def _articles() -> list[Path]:
+    folders = ("seeds", "composed/seeds", "blind/seeds")
+    return [path for folder in folders for path in sorted((CORPUS / folder).glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", _articles(), ids=lambda p: p.stem[:24])
+def test_the_model_never_changes_a_round_the_rules_found(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = path.read_text(encoding="utf-8")
+    with_model = set(rounds(text))
+    monkeypatch.setattr(round_model, "BOOST_THRESHOLD", 1.1)
+    assert set(rounds(text)) <= with_model
