@@ -18,9 +18,9 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 214 articles when the last batches joined the repository (round 0.852, exchange
-#: 0.924, statement 0.891, territory 0.873), less about two misses' worth.
-FLOORS = {"round": 0.845, "exchange": 0.915, "statement": 0.885, "territory_claim": 0.865}
+#: F1 over all 228 articles when the last batch joined the repository (round 0.834, exchange
+#: 0.910, statement 0.885, territory 0.864), less about two misses' worth.
+FLOORS = {"round": 0.827, "exchange": 0.900, "statement": 0.879, "territory_claim": 0.857}
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def report() -> Report:
 
 
 def test_every_blind_article_has_its_gold(report: Report) -> None:
-    assert len(list((BLIND / "seeds").glob("*.txt"))) == len(list((BLIND / "gold").glob("*.json"))) == 214
+    assert len(list((BLIND / "seeds").glob("*.txt"))) == len(list((BLIND / "gold").glob("*.json"))) == 228
 
 
 @pytest.mark.parametrize("record_type", sorted(FLOORS))
