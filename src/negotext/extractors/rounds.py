@@ -3652,16 +3652,20 @@ def _begun_later(arrival: _Mention, mentions: list[_Mention]) -> bool:
             or (other.date is not None and _long_ago(other.date))
         ):
             continue
-        if (
-            other.place is not None
-            and arrival.place is not None
-            and _entity_key(other.place) != _entity_key(arrival.place)
-        ):
-            continue
-        if None not in (other.ordinal, arrival.ordinal) and other.ordinal != arrival.ordinal:
-            continue
-        return True
+        if _may_be_the_same(arrival, other):
+            return True
     return False
+
+
+def _may_be_the_same(one: _Mention, other: _Mention) -> bool:
+    """Whether two mentions' venues and ordinals allow them to be one round (a missing one does)."""
+    if (
+        one.place is not None
+        and other.place is not None
+        and _entity_key(one.place) != _entity_key(other.place)
+    ):
+        return False
+    return None in (one.ordinal, other.ordinal) or one.ordinal == other.ordinal
 
 
 #: The end of a sentence and whatever blank or punctuation follows it (one boundary).
@@ -3689,15 +3693,8 @@ def _to_begin_later(arrival: _Mention, mentions: list[_Mention], text: str) -> b
             or other.relative is not None
         ):
             continue
-        if (
-            other.place is not None
-            and arrival.place is not None
-            and _entity_key(other.place) != _entity_key(arrival.place)
-        ):
-            continue
-        if None not in (other.ordinal, arrival.ordinal) and other.ordinal != arrival.ordinal:
-            continue
-        return True
+        if _may_be_the_same(arrival, other):
+            return True
     return False
 
 
