@@ -369,6 +369,35 @@ class Model:
                 best, best_z = s, z
         return best
 
+    def to_json(self, digits: int = 3) -> dict[str, Any]:
+        """The model as JSON data, weights rounded to ``digits`` decimals (zeros dropped)."""
+
+        classes = sorted(self.status_weights)
+
+        def small(weights: Mapping[str, float]) -> dict[str, float]:
+            rounded = {f: round(w, digits) for f, w in sorted(weights.items())}
+            return {f: w for f, w in rounded.items() if w}
+
+        return {
+            "format": "negotext-round-detector/1",
+            "recipe": self.recipe,
+            "threshold": self.threshold,
+            "detector": {"bias": round(self.bias, digits), "weights": small(self.weights)},
+            # one row of weights a feature, a column a status (the feature names stored once)
+            "status": {
+                "classes": classes,
+                "bias": [round(self.status_bias[c], digits) for c in classes],
+                "weights": {
+                    f: row
+                    for f in sorted({f for w in self.status_weights.values() for f in w})
+                    if any(
+                        row := [round(self.status_weights[c].get(f, 0.0), digits) for c in classes]
+                    )
+                },
+            },
+            "meta": self.meta,
+        }
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Model:
         return cls(
