@@ -918,14 +918,19 @@ class _Reader:
         )
         for p_start, p_end, quantity in self.percents:
             if p_start in starts or (words and words[0][0] <= p_start <= words[-1][0]):
-                after = self.analysis.words_in(p_end, min(limit, p_end + 30))[:1]
-                if not after or self._word(*after[0]) != "من":
-                    return None
-                shared = self._phrase(after[0][1], limit)
+                shared = self._share_of(p_end, limit)
                 if shared is None:
                     return None
                 return words[0][0], float(quantity.value), shared
         return None
+
+    def _share_of(self, end: int, limit: int) -> _Phrase | None:
+        """The territory a percentage ending at ``end`` is a share of: من right after it and a
+        territory phrase (٪30 من مساحة الإقليم); None without either."""
+        after = self.analysis.words_in(end, min(limit, end + 30))[:1]
+        if not after or self._word(*after[0]) != "من":
+            return None
+        return self._phrase(after[0][1], limit)
 
     def _coordinated_share(self, position: int, limit: int) -> tuple[int, float, _Phrase] | None:
         """ "و" + a share + its territory right after ``position`` (، ونحو 77% من دونيتسك).
@@ -950,10 +955,7 @@ class _Reader:
         starts = {t_start, spans[0][0] + 1}  # a quantity holds its hedge: (و)قرابة 85%
         for p_start, p_end, quantity in self.percents:
             if p_start in starts:
-                after = self.analysis.words_in(p_end, min(limit, p_end + 30))[:1]
-                if not after or self._word(*after[0]) != "من":
-                    return None
-                shared = self._phrase(after[0][1], limit)
+                shared = self._share_of(p_end, limit)
                 if shared is None:
                     return None
                 return spans[0][0], float(quantity.value), shared
@@ -3097,10 +3099,7 @@ class _Reader:
             return None
         for p_start, p_end, quantity in self.percents:
             if spans[0][1] <= p_start <= spans[-1][0]:
-                after = self.analysis.words_in(p_end, min(limit, p_end + 30))[:1]
-                if not after or self._word(*after[0]) != "من":
-                    return None
-                whole = self._phrase(after[0][1], limit)
+                whole = self._share_of(p_end, limit)
                 if whole is None:
                     return None
                 held = self.analysis.words_in(whole.start, whole.end)[:2]
