@@ -641,21 +641,25 @@ def score_extraction(
         left = [o for o in range(len(outputs)) if o not in found]
         found_optional = _max_matching(optional, left, edge)
         matched_golds = set(found.values())
-        fields = _locate(golds, outputs, required, found, record_type)
+        #: For each required gold record nothing matched: the outputs that overlap it, and
+        #: which of their key fields agree (the misses' reasons, and where they are).
+        overlapping = {
+            i: [(r, _field_agreement(golds[i], r)) for r in outputs if _overlaps(golds[i], r)]
+            for i in required
+            if i not in matched_golds
+        }
+        fields = _locate(len(required), len(matched_golds), overlapping.values(), record_type)
 
-        for i in required:
-            if i in matched_golds:
-                continue
+        for i, nearby in overlapping.items():
             g = golds[i]
             near = tuple(
                 {
                     "extractor": r.extractor,
                     "evidence": r.evidence.slice(text),
                     **_key_fields(record_type, r),
-                    "wrong": [f for f, ok in _field_agreement(g, r).items() if not ok],
+                    "wrong": [f for f, ok in agreement.items() if not ok],
                 }
-                for r in outputs
-                if _overlaps(g, r)
+                for r, agreement in nearby
             )
             first = g.spans[0]
             mismatches.append(
@@ -681,30 +685,26 @@ def score_extraction(
 
 
 def _locate(
-    golds: Sequence[GoldRecord],
-    outputs: Sequence[Record],
-    required: Sequence[int],
-    found: Mapping[int, int],
+    required: int,
+    matched: int,
+    overlapping: Iterable[Sequence[tuple[Record, Mapping[str, bool]]]],
     record_type: str,
 ) -> FieldAgreement:
-    """Which required gold records some output overlaps, and which key fields the closest one has right."""
-    matched = set(found.values())
-    agreed = dict.fromkeys(KEY_FIELDS.get(record_type, ()), 0)
-    located = 0
-    for i in required:
-        if i in matched:
-            located += 1
-            for field in agreed:
-                agreed[field] += 1
-            continue
-        overlapping = [_field_agreement(golds[i], r) for r in outputs if _overlaps(golds[i], r)]
-        if not overlapping:
+    """How many required gold records some output overlaps, and which key fields the closest has right.
+
+    A matched record is located with every field right; for an unmatched one, ``overlapping``
+    gives the outputs over its evidence with their field agreement (none: not located).
+    """
+    agreed = dict.fromkeys(KEY_FIELDS.get(record_type, ()), matched)
+    located = matched
+    for nearby in overlapping:
+        if not nearby:
             continue
         located += 1
-        closest = max(overlapping, key=lambda fields: sum(fields.values()))
+        closest = max((agreement for _, agreement in nearby), key=lambda a: sum(a.values()))
         for field, ok in closest.items():
             agreed[field] = agreed.get(field, 0) + ok
-    return FieldAgreement(len(required), located, agreed)
+    return FieldAgreement(required, located, agreed)
 
 
 def evaluate(gold_dir: Path | str, text_dir: Path | str) -> Report:
