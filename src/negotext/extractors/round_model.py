@@ -148,12 +148,19 @@ class Candidate:
 
 
 class Lexicons:
-    """The word lists a recipe reads, as sets and one trigger pattern."""
+    """The word lists a recipe reads, as sets and one trigger pattern.
 
-    def __init__(self, analysis: Analysis, trigger_lexicons: Sequence[str]) -> None:
+    ``triggers`` and ``cues`` are ``(list name, words)`` pairs, as ``Analysis.lexicon`` gives them.
+    """
+
+    def __init__(
+        self,
+        triggers: Sequence[tuple[str, Sequence[str]]],
+        cues: Sequence[tuple[str, Sequence[str]]],
+    ) -> None:
         self.triggers: dict[str, str] = {}
-        for name in trigger_lexicons:
-            for word in analysis.lexicon(name):
+        for name, listed in triggers:
+            for word in listed:
                 self.triggers.setdefault(" ".join(word.split()), name)
         words = sorted(self.triggers, key=len, reverse=True)
         alternation = "|".join(re.escape(w) for w in words) or "\u0000"
@@ -161,8 +168,8 @@ class Lexicons:
             rf"(?<![^\W_]){_PROCLITICS}(?P<w>{alternation}){_SUFFIXES}(?![^\W_])"
         )
         self.cues: dict[str, tuple[str, ...]] = {}
-        for name in CUE_LEXICONS:
-            for word in analysis.lexicon(name):
+        for name, listed in cues:
+            for word in listed:
                 if " " in word.strip():
                     continue
                 self.cues[word] = (*self.cues.get(word, ()), name)
@@ -171,15 +178,24 @@ class Lexicons:
         return self.cues.get(word) or self.cues.get(bare(word)) or ()
 
 
-_LEXICON_CACHE: dict[tuple[int, tuple[str, ...]], Lexicons] = {}
+@functools.lru_cache(maxsize=16)
+def _lexicons(
+    triggers: tuple[tuple[str, tuple[str, ...]], ...], cues: tuple[tuple[str, tuple[str, ...]], ...]
+) -> Lexicons:
+    return Lexicons(triggers, cues)
 
 
 def lexicons_for(analysis: Analysis, recipe: Mapping[str, Any]) -> Lexicons:
+    """The recipe's word lists as the document's plugins make them.
+
+    Cached on the words themselves, as ``compile_table`` is: built once however many
+    documents are read, and again only when a plugin changes a list.
+    """
     names = WIDE_LEXICONS if recipe.get("candidates") == "wide" else CORE_LEXICONS
-    key = (id(analysis.resources), names)
-    if key not in _LEXICON_CACHE:
-        _LEXICON_CACHE[key] = Lexicons(analysis, names)
-    return _LEXICON_CACHE[key]
+    return _lexicons(
+        tuple((name, analysis.lexicon(name)) for name in names),
+        tuple((name, analysis.lexicon(name)) for name in CUE_LEXICONS),
+    )
 
 
 def _bucket(offset: int) -> str:
