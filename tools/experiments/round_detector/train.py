@@ -20,12 +20,18 @@ BOOSTER_THRESHOLD = 0.7
 MIN_COUNT = 2  # a feature seen fewer times in training is dropped
 
 
-def _rows(articles: Sequence[Article], keep: set[str] | None = None) -> list[dict[str, float]]:
-    return [
-        {f: 1.0 for f in c.features if keep is None or f in keep}
-        for a in articles
-        for c in a.candidates
-    ]
+def _examples(
+    articles: Sequence[Article], keep: set[str], target: str
+) -> tuple[list[dict[str, float]], list[Any]]:
+    """Feature rows (only features in ``keep``) and targets of the candidates whose ``target``
+    attribute (``label`` or ``status``) is set."""
+    X, y = [], []
+    for a in articles:
+        for c in a.candidates:
+            if getattr(c, target) is not None:
+                X.append({f: 1.0 for f in c.features if f in keep})
+                y.append(getattr(c, target))
+    return X, y
 
 
 def _vocabulary(articles: Sequence[Article]) -> set[str]:
@@ -41,12 +47,7 @@ def _vocabulary(articles: Sequence[Article]) -> set[str]:
 
 def _fit_detector(articles: Sequence[Article], C: float) -> tuple[dict[str, float], float]:
     keep = _vocabulary(articles)
-    X, y = [], []
-    for a in articles:
-        for c in a.candidates:
-            if c.label is not None:
-                X.append({f: 1.0 for f in c.features if f in keep})
-                y.append(c.label)
+    X, y = _examples(articles, keep, "label")
     vec = DictVectorizer()
     clf = LogisticRegression(C=C, max_iter=2000)
     clf.fit(vec.fit_transform(X), y)
@@ -63,12 +64,7 @@ def _fit_status(
 ) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     """A multinomial classifier of status over candidates inside gold rounds (optional ones too)."""
     keep = _vocabulary(articles)
-    X, y = [], []
-    for a in articles:
-        for c in a.candidates:
-            if c.status is not None:
-                X.append({f: 1.0 for f in c.features if f in keep})
-                y.append(c.status)
+    X, y = _examples(articles, keep, "status")
     vec = DictVectorizer()
     clf = LogisticRegression(C=C, max_iter=2000)
     clf.fit(vec.fit_transform(X), y)
