@@ -862,6 +862,13 @@ class _Reader:
         """The learned model's status for the round trigger at ``start``–``end`` when it takes
         it for a round (``round_model``); asked only where no rule gives a status, and never
         after a word of denial in its sentence (نفى المجلس عقد لقاء سري في …)."""
+        if self._boosts is None:
+            self._boosts = round_model.boosted(self.analysis)
+        status = next(
+            (s for b_start, b_end, _, s in self._boosts if b_start < end and start < b_end), None
+        )
+        if status is None:
+            return None
         sent_start, _ = sentence_range(self.analysis, start)
         denials = self.analysis.word_set("round_denials")
         if any(
@@ -869,12 +876,7 @@ class _Reader:
             for a, b in self.analysis.words_in(sent_start, start)
         ):
             return None
-        if self._boosts is None:
-            self._boosts = round_model.boosted(self.analysis)
-        for b_start, b_end, _, status in self._boosts:
-            if b_start < end and start < b_end:
-                return RoundStatus(status)
-        return None
+        return RoundStatus(status)
 
     def _coordinated_venues(self, mention: _Mention) -> list[_Mention]:
         """Further rounds a plural at a venue lists by their venues joined by و.
