@@ -20,12 +20,14 @@ import functools
 import json
 import math
 import re
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from negotext.analysis import Analysis
+from negotext.plugins import Resources
 from negotext.records import EntityKind, Span
 
 #: The probability from which a trigger the rules found no status for becomes a round.
@@ -178,24 +180,23 @@ class Lexicons:
         return self.cues.get(word) or self.cues.get(bare(word)) or ()
 
 
-@functools.lru_cache(maxsize=16)
-def _lexicons(
-    triggers: tuple[tuple[str, tuple[str, ...]], ...], cues: tuple[tuple[str, tuple[str, ...]], ...]
-) -> Lexicons:
-    return Lexicons(triggers, cues)
+#: The word lists each set of plugins (``Resources``) makes, kept as long as it lives: built
+#: once however many documents are read (``Resources.word_set`` keeps its sets the same way).
+_LEXICONS: weakref.WeakKeyDictionary[Resources, dict[tuple[str, ...], Lexicons]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def lexicons_for(analysis: Analysis, recipe: Mapping[str, Any]) -> Lexicons:
-    """The recipe's word lists as the document's plugins make them.
-
-    Cached on the words themselves, as ``compile_table`` is: built once however many
-    documents are read, and again only when a plugin changes a list.
-    """
+    """The recipe's word lists as the document's plugins make them."""
     names = WIDE_LEXICONS if recipe.get("candidates") == "wide" else CORE_LEXICONS
-    return _lexicons(
-        tuple((name, analysis.lexicon(name)) for name in names),
-        tuple((name, analysis.lexicon(name)) for name in CUE_LEXICONS),
-    )
+    built = _LEXICONS.setdefault(analysis.resources, {})
+    if names not in built:
+        built[names] = Lexicons(
+            tuple((name, analysis.lexicon(name)) for name in names),
+            tuple((name, analysis.lexicon(name)) for name in CUE_LEXICONS),
+        )
+    return built[names]
 
 
 def _bucket(offset: int) -> str:
