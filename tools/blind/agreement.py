@@ -50,23 +50,18 @@ def as_output(gold: GoldRecord) -> Record:
 
 
 def agreement(gold_a: Path, gold_b: Path, text_dir: Path) -> tuple[dict[str, Score], int]:
-    """B scored against A, summed over the articles both code."""
+    """B scored against A, summed over the articles both code (the others are left out)."""
     totals: dict[str, Score] = {t: Score(0, 0, 0) for t in RECORD_TYPES}
-    documents = 0
-    for path_b in sorted(gold_b.glob("*.json")):
-        path_a = gold_a / path_b.name
-        if not path_a.exists():
-            print(f"{path_b.name}: not in {gold_a}, skipped", file=sys.stderr)
-            continue
-        a, text = load_gold(path_a, text_dir)
-        b, _ = load_gold(path_b, text_dir)
+    both = sorted({p.name for p in gold_a.glob("*.json")} & {p.name for p in gold_b.glob("*.json")})
+    for name in both:
+        a, text = load_gold(gold_a / name, text_dir)
+        b, _ = load_gold(gold_b / name, text_dir)
         outputs = tuple(as_output(g) for g in b.records if not g.optional)
         extraction = Extraction(document=Document(text), records=outputs)
         scores, _ = score_extraction(a, text, extraction)
         for record_type, score in scores.items():
             totals[record_type] = totals[record_type] + score
-        documents += 1
-    return totals, documents
+    return totals, len(both)
 
 
 def main(argv: list[str]) -> int:
@@ -74,6 +69,11 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     gold_a, gold_b, text_dir = (Path(p) for p in argv)
+    names_a = {p.name for p in gold_a.glob("*.json")}
+    names_b = {p.name for p in gold_b.glob("*.json")}
+    for folder, alone in ((gold_a, names_a - names_b), (gold_b, names_b - names_a)):
+        if alone:
+            print(f"{len(alone)} gold files only in {folder}, left out", file=sys.stderr)
     for label, (first, second) in (("B against A", (gold_a, gold_b)), ("A against B", (gold_b, gold_a))):
         totals, documents = agreement(first, second, text_dir)
         print(f"{label} ({documents} articles)")
