@@ -556,8 +556,10 @@ class _Reader:
         self._found = found
         for cue in ordered:
             around = [c for s, e, c in found if s <= cue.start < e]
-            if around and not (
-                all(c.kind in HOLDING_TOLD for c in around) and self._held_inside(cue)
+            if (
+                around
+                and not (all(c.kind in HOLDING_TOLD for c in around) and self._held_inside(cue))
+                and not self._relative_annexation(cue, around)
             ):
                 continue  # describes the territory of another claim (التي ضمتها)
             if any(s < cue.start < e for s, e in negated):
@@ -991,13 +993,15 @@ class _Reader:
         فعلي" من بلغراد باستقلال كوسوفو). A name that starts with ب (بلغراد) is no object.
         """
         spans = self.analysis.words_in(position, min(limit, position + 80))[:6]
-        for t_start, t_end in spans:
+        for index, (t_start, t_end) in enumerate(spans):
             if has_break(self.text, position, t_start):
                 break
             word = self._word(t_start, t_end)
             entity = next((e for e in self._entities if e[0] == t_start), None)
             if word.startswith("ب") and len(word) > 2 and entity is None:
                 return t_start
+            if word == "ب" and index + 1 < len(spans):
+                return spans[index + 1][0]  # بـ«السيادة الروسية»: ب written apart, then quoted
             if self._is_noun(word) or (word in PREPOSITIONS and word != "من"):
                 break
         return position
@@ -1006,8 +1010,13 @@ class _Reader:
         """Past whose sovereignty is recognised to what it is over: الاعتراف بسيادة روسيا على
         شبه جزيرة القرم، بالسيادة المغربية على الصحراء (the territory is after على)."""
         spans = self.analysis.words_in(position, min(limit, position + 60))[:5]
-        if not spans or bare(self._word(*spans[0])) != normalize_text("سيادة"):
+        sovereignty = normalize_text("سيادة")
+        if not spans:
             return position
+        first = bare(self._word(*spans[0]))
+        owned = first.removesuffix("ها").removesuffix("ه").removesuffix("هم").removesuffix("نا")
+        if first != sovereignty and owned != sovereignty[:-1] + "ت":
+            return position  # بسيادة روسيا، بسيادتها: whose sovereignty, then على
         for t_start, t_end in spans[1:]:
             if has_break(self.text, position, t_start):
                 break
@@ -1238,6 +1247,47 @@ class _Reader:
             noun = bare(self._word(*head[relative[-1] - 1]))
             return noun not in self.analysis.word_set("territory_held_parts")
         return True
+
+    def _relative_annexation(self, cue: Cue, around: list[TerritoryClaim]) -> bool:
+        """Whether an annexation cue is a relative clause of its own about the territory
+        before it: "المناطق الثلاث التي أعلنت ضمها عام 2014"، "التي ضمتها الدولة X".
+
+        The verb carries the territory's pronoun and a relative pronoun stands at most
+        three words before it (a verb of declaring and its subject may come between).
+        Inside another claim (a demand to recognise the territory, its control, a
+        withdrawal from it) an annexation told as declared (التي أعلنت ضمها) or with its
+        date (التي ضمتها عام 2014) is an event told, a claim of its own; a bare one
+        (بالانسحاب من المناطق التي ضمتها روسيا), or a dated one inside a demand to keep
+        the land (ستحتفظ بالأراضي التي ضمتها عام 2022), only says which land is meant.
+        """
+        if _kind_of(cue) != ClaimKind.ANNEXATION:
+            return False
+        if not self.text[cue.start : cue.end].endswith(("ها", "ه", "هما")):
+            return False
+        declaring = self.analysis.word_set("territory_declaring")
+        declared = False
+        before = self.analysis.words_in(max(0, cue.start - 50), cue.start)[-3:]
+        for t_start, t_end in reversed(before):
+            if has_break(self.text, t_end, cue.start):
+                return False
+            word = self._word(t_start, t_end)
+            declared = declared or word.lstrip("وف") in declaring
+            if word in RELATIVES:
+                if declared:
+                    return True
+                retained = any(c.kind == ClaimKind.RETENTION_DEMAND for c in around)
+                return self._dated_after(cue.end) and not retained
+        return False
+
+    def _dated_after(self, position: int) -> bool:
+        """Whether a date or a year begins within four words after ``position``, in the same
+        clause (ضمتها عام 2014، ضمتها موسكو في سبتمبر 2022)."""
+        for t_start, t_end in self.analysis.words_in(position, min(len(self.text), position + 60))[:4]:
+            if has_break(self.text, position, t_start):
+                return False
+            if t_start in self.date_starts or YEAR.fullmatch(self._word(t_start, t_end)):
+                return True
+        return False
 
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
@@ -2497,11 +2547,18 @@ class _Reader:
         located = self.analysis.word_set("territory_located")
         spans = self.analysis.words_in(max(sent_start, rel_start - 90), rel_start)
         index = len(spans) - 1
+        conjunct = False
         while index >= 0:
             t_start, t_end = spans[index]
             if has_break(text, t_end, stop):
                 break
             word = text[t_start:t_end]
+            if self._is_noun(word) and word.startswith("وال") and stop == rel_start:
+                # القرم والمقاطعات الأربع التي أعلنت ضمها: with no comma before it, the
+                # relative clause is said of the last conjunct, a noun phrase of its own
+                head = t_start
+                conjunct = True
+                break
             if self._is_noun(word) or self._place_at(t_start) is not None:
                 head = t_start
             elif head is not None and word not in self.quantifiers:
@@ -2528,7 +2585,9 @@ class _Reader:
             index -= 1
         if head is None:
             return
-        head = self._list_start(spans, head)  # جزرها الثلاث طنب الكبرى وطنب الصغرى، التي …
+        # the conjunction is no part of the territory; a list before a comma is the head as a
+        # whole (جزرها الثلاث طنب الكبرى وطنب الصغرى، التي …)
+        head = spans[index][0] + 1 if conjunct else self._list_start(spans, head)
         apposed = self._apposed_to(head, sent_start)
         if apposed is not None:  # غرب تيغراي، المنطقة الخصبة التي تسيطر عليها …: غرب تيغراي
             head, stop = apposed
