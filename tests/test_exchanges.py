@@ -146,16 +146,28 @@ def test_in_return_inside_the_clause_is_the_other_half(text: str) -> None:
     assert len(exchanges_of(text)) == 1
 
 
-def test_a_swap_of_two_kinds_is_two_exchanges() -> None:
+def test_a_swap_of_two_kinds_is_one_exchange() -> None:
+    """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."
     assert [(r.kind, r.count, r.count_other, r.status) for r in exchanges_of(text)] == [
-        ("hostages", 10, None, "proposed"),
-        ("prisoners", 200, None, "proposed"),
+        ("hostages", 10, 200, "proposed"),
     ]
     text = "وافقت الحركة على الإفراج عن 33 رهينة مقابل 1900 أسير فلسطيني."
     assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == [
-        ("hostages", 33, None),
-        ("prisoners", 1900, None),
+        ("hostages", 33, 1900),
+    ]
+    # a verbal noun of releasing with its subject before سراح, and a noun of release with its
+    # subject before عن, tell the two halves of one swap
+    text = (
+        "وشهدت المرحلة الأولى إفراج الجماعة عن 14 رهينة أجنبية دفعة واحدة، "
+        "مقابل إطلاق الحكومة سراح 310 معتقلين."
+    )
+    assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == [
+        ("hostages", 14, 310),
+    ]
+    text = "أطلقت الجبهة سراح 11 جندياً حكومياً، مقابل إطلاق 6 من عناصرها."
+    assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == [
+        ("prisoners", 11, 6),
     ]
 
 

@@ -12,8 +12,8 @@ the rules run that read:
   gives no count and ``approximate``; a hedge (نحو، حوالي، أكثر من) makes it
   approximate;
 - per side: من كل جانب / ألف بألف / مقابل N → True, الكل مقابل الكل → True with
-  no count; an asymmetric swap of one kind keeps the other number in ``count_other``,
-  a swap of two kinds (33 رهينة مقابل 1900 أسير) is two exchanges, one per kind;
+  no count; an asymmetric swap keeps the other number in ``count_other``, whatever the
+  other side's kind (33 رهينة مقابل 1900 أسير is one exchange of hostages);
 - the status: a relative clause after the kind (التي أعلن عنها), a cue between
   action and kind, the nearest cue before the action in its sentence, or a
   predicate after it (… مستمرة): agreed, completed, proposed, demanded, ongoing;
@@ -107,8 +107,6 @@ class _Mention:
     nation: str | None = None  # the country of the people's demonym (أميركيين), if told
     held_noun: bool = False  # named by a bare noun of the held (محتجزين), whatever its kind
     noun: str = ""  # the kind noun, without its proclitics (اسري، محتجزين)
-    #: The other side of a swap of two kinds (33 رهينة مقابل 1900 أسير), told with this one.
-    others: list[_Mention] = attrs.Factory(list)
     #: The days the mention's own date covers (في ديسمبر 2023 أفرجت …), if it tells one.
     when: tuple[datetime.date, datetime.date] | None = None
     #: Whether that date lies in a year before the article's own (a swap recalled).
@@ -420,7 +418,6 @@ class _Reader:
             if mention is not None:
                 previous = mention
                 yield mention
-                yield from mention.others
                 yield from self._listed(action, mention, used)
                 yield from self._gapped(action, mention, used)
 
@@ -858,9 +855,8 @@ class _Reader:
 
         "أفرجت عن 1000 أسير …، مقابل إطلاق سراح 1200 أسير": the release after مقابل is
         what is given in return, no exchange of its own; its count, if any, becomes the
-        first one's ``count_other``. Of another kind (إطلاق سراح 10 رهائن …، مقابل الإفراج
-        عن 1800 أسير) it is an exchange of its own, with the first one's status if it has
-        none.
+        first one's ``count_other``, whatever its kind (إطلاق سراح 10 رهائن …، مقابل الإفراج
+        عن 1800 أسير: one swap of hostages, as the coders of the newest batches code it).
         """
         if previous is None or _sentence_break(self.text, previous.end, action.start):
             return False
@@ -871,13 +867,12 @@ class _Reader:
             before and bare(self.text[before[0][0] : before[0][1]]) in self.in_return
         ) and not any(self.text[s:e] in ("بالمقابل", "مقابل") for s, e in inside):
             return False
-        if mention.kind != previous.kind:  # one detainee for 50 prisoners: two exchanges
+        if mention.kind != previous.kind:  # 20 رهينة مقابل إطلاق سراح 1968 أسيراً: one swap
             self._held_for_prisoners(previous, mention.noun)
-            mention.status = mention.status or previous.status
-            mention.evidence = (action.start, mention.evidence[1])
-            return False
         if previous.count_other is None and mention.count not in (None, previous.count):
             previous.count_other = mention.count
+        previous.per_side = True if previous.per_side is None else previous.per_side
+        previous.evidence = (previous.evidence[0], max(previous.evidence[1], mention.evidence[1]))
         return True
 
     def _listed(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
@@ -1685,25 +1680,11 @@ class _Reader:
         mention.held_noun = bare(kind.word) in self.held
         mention.noun = bare(kind.word)
         other = self._other_side(kind.end, sent_end, used)
-        if (
-            other is not None
-            and other.kind is not None
-            and self._kind_of(other.kind) != mention.kind
-        ):
-            # 33 رهينة مقابل 1900 أسير: a swap of two kinds is two exchanges, one per kind
-            self._held_for_prisoners(mention, bare(other.kind.word))
-            mention.others.append(
-                _Mention(
-                    other.start,
-                    other.end,
-                    self._kind_of(other.kind),
-                    segment,
-                    (other.start, other.end),
-                    count=other.count,
-                    approximate=other.approximate,
-                )
-            )
-        elif other is not None:
+        if other is not None:
+            # 33 رهينة مقابل 1900 أسير: what is given in return, of whatever kind, is the
+            # other side of one swap; its number is the count of the other side
+            if other.kind is not None and self._kind_of(other.kind) != mention.kind:
+                self._held_for_prisoners(mention, bare(other.kind.word))
             mention.per_side = True
             end = max(end, other.end)
             if other.count is not None and other.count != mention.count:
@@ -1785,8 +1766,6 @@ class _Reader:
             mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
         if mention.status is None and mention.count is None:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
-        for other_side in mention.others:
-            other_side.status = mention.status
         return mention
 
     def _told_before(self, action: Cue, kind: Cue) -> tuple[int, int, Quantity] | None:
