@@ -148,6 +148,9 @@ def test_relative(text: str, word: str, relative: str) -> None:
         ("هي الأولى منذ بدء الحرب", [("الأولى", 1)]),
         ("الجَوْلَةُ الثَّالِثَةُ", [("الثَّالِثَةُ", 3)]),
         ("الجولة الثالـــثة", [("الثالـــثة", 3)]),
+        # with the pronoun of the whole: "the first of them (two)", "the third of them"
+        ("عقدت أولاهما في فيينا وثانيتهما في جنيف", [("أولاهما", 1), ("ثانيتهما", 2)]),
+        ("كانت ثالثتها في روما", [("ثالثتها", 3)]),
     ],
 )
 def test_clitics_and_context(text: str, expected: list[tuple[str, int]]) -> None:

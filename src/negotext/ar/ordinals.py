@@ -92,6 +92,7 @@ _BEFORE_NOUN: dict[str, int] = _norm_keys(_DATA["indefinite_before_noun"])
 _AFTER_NOUN: dict[str, int] = _norm_keys(_DATA["indefinite_after_noun"])
 _AFTER_MASCULINE: dict[str, int] = _norm_keys(_DATA["indefinite_after_masculine_noun"])
 _RELATIVE: dict[str, str] = _norm_keys(_DATA["relative"])
+_PARTITIVE: dict[str, int] = _norm_keys(_DATA["partitive"])
 
 _CLITIC = r"(?:[وف]?[بكل]|[وف])"
 #: the article, or the ل left of it after the clitic ل (للثالثة)
@@ -105,6 +106,7 @@ _PATTERN = regex.compile(
     rf"|{_ARTICLE}(?P<w>\L<ordinals>)"
     rf"|{_ARTICLE}\s?(?P<d>\d{{1,9}})(?![.,]?\d)"
     rf"|(?P<r>\L<relative>)"
+    rf"|(?P<p>\L<partitive>)"
     rf"|(?P<b>\L<before>)(?=\s+\p{{Arabic}})(?!\s+(?:{_alternation(_DATA['not_before'])})(?!\w))"
     rf"|(?<=\wه\s)(?P<a>\L<after>)"
     rf"|(?<=(?<!\w)[وفبلك]{{0,2}}(?:{_alternation(_DATA['masculine_nouns'])})\s)(?P<m>\L<masc>)"
@@ -115,6 +117,7 @@ _PATTERN = regex.compile(
     tens=_words(_TENS),
     ordinals=_words(_ORDINALS),
     relative=_words(_RELATIVE),
+    partitive=_words(_PARTITIVE),
     before=_words(_BEFORE_NOUN),
     after=_words(_AFTER_NOUN),
     masc=_words(_AFTER_MASCULINE),
@@ -126,6 +129,7 @@ _PATTERN = regex.compile(
 #: full pattern tried at every position; the full pattern then runs only there.
 _ANCHORS = sorted(
     {*_ORDINALS, *_STEMS, *_TENS, *_BEFORE_NOUN, *_AFTER_NOUN, *_AFTER_MASCULINE, *_RELATIVE}
+    | set(_PARTITIVE)
     | {normalize_text(n) for n in _DATA["nouns"]},
     key=len,
     reverse=True,
@@ -158,6 +162,8 @@ def _value(match: regex.Match[str]) -> tuple[int | None, str | None]:
         return _BEFORE_NOUN[group("b")], None
     if group("m"):
         return _AFTER_MASCULINE[group("m")], None
+    if group("p"):
+        return _PARTITIVE[group("p")], None
     return _AFTER_NOUN[group("a")], None
 
 
