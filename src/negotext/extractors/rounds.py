@@ -173,6 +173,18 @@ PURPOSES = frozenset(
 TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص", "عن", "لبحث", "لمناقشة"))
 #: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
+#: An adjective of a plural or dual round noun: a non-human plural takes a feminine singular
+#: adjective (الجولات السابقة، جولات متتالية، الاجتماعات الثلاثة), a dual a dual one.
+PLURAL_ADJECTIVE = regex.compile(r"(?!في$|فيه$)\p{L}{2,}(?:ه|تين|تان)")
+#: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
+PARTIES_WORDS = 8
+#: How far after a round a list of its items may begin, and one item after another.
+LIST_WINDOW = 140
+LIST_ITEM_WINDOW = 90
+#: Where an item of a list ends at the latest: a clause break or the end of its sentence.
+ITEM_END = regex.compile(r"[,;:!?\n]|\.(?!\d)")
+#: Copulas an item of a list may open with (، كانت الأولى في مسقط).
+COPULAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
 #: Words that stand between a venue preposition and the venue (في العاصمة العمانية مسقط).
 VENUE_FILLERS = frozenset(
     {"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "منتجع", "مطار"}
@@ -824,6 +836,9 @@ class _Reader:
                 if kind == "noun" and self._plural(start, end, None)
                 else []
             )
+            bare_plural = mention is None and kind == "noun" and self._plural(start, end, None)
+            if not listed and (mention is not None or bare_plural):
+                listed = self._ordinal_list(mention, index)
             if mention is not None and not (listed and mention.plural):
                 found.append(mention)  # (ثلاث جولات …: الأولى في …، والثانية في …: the list names them)
                 found += self._coordinated_venues(mention)
@@ -892,9 +907,10 @@ class _Reader:
             (item for item in self.places if item[2] is mention.place and item[0] >= mention.end),
             None,
         )
+        held = self.analysis.word_set("round_held") if mention.status == RoundStatus.HELD else ()
         if here is None or any(
             text[a:b] != "في" and text[a:b] not in VENUE_FILLERS
-            for a, b in self.analysis.words_in(mention.end, here[0])
+            for a, b in self._own_verb_skipped(self.analysis.words_in(mention.end, here[0]), held)
         ):
             return []  # (تناوبت على استضافتها أديس أبابا والقاهرة: hosts, not its own venues)
         position = here[1]
@@ -937,6 +953,33 @@ class _Reader:
             found.append(other)
             position = other.evidence[1]
         return found
+
+    def _own_verb_skipped(
+        self, words: list[tuple[int, int]], verbs: frozenset[str] | tuple[()]
+    ) -> list[tuple[int, int]]:
+        """``words`` without the plural subject's own verb of holding (and قد before it) when
+        they open with it: "الجولات السابقة قد عُقدت في فيينا وجنيف" lists its venues after
+        the verb as "جولتين في فيينا وجنيف" does right after the noun."""
+        text = self.text
+        skip = 0
+        while skip < min(len(words), 2) and PLURAL_ADJECTIVE.fullmatch(text[slice(*words[skip])]):
+            skip += 1  # (الجولات السابقة، جولات متتالية، الاجتماعات الثلاثة، جولتين متتاليتين)
+        if skip < len(words) and text[slice(*words[skip])] == "بين":  # its parties (بين X وY)
+            skip = next(
+                (
+                    i
+                    for i in range(skip + 2, min(len(words), skip + PARTIES_WORDS))
+                    if text[slice(*words[i])] in MAY_WORDS or text[slice(*words[i])] in verbs
+                ),
+                skip,
+            )
+        if skip < len(words) and text[slice(*words[skip])] in MAY_WORDS:
+            skip += 1
+        if skip < len(words) and text[slice(*words[skip])] in verbs:
+            skip += 1
+        if skip and skip < len(words) and text[slice(*words[skip])] == "في":
+            return words[skip:]
+        return words
 
     def _told_in_sequence(self, found: list[_Mention]) -> None:
         """A round told after قبل أن / بعد أن with a past date of its own was held.
@@ -1404,6 +1447,133 @@ class _Reader:
             mention.sentence = (sent_start, sent_end)
             listed.append(mention)
         return listed if len(listed) >= 2 else []
+
+    def _ordinal_list(self, mention: _Mention | None, index: int) -> list[_Mention]:
+        """Rounds a list of ordinals with their head left out distributes after a round.
+
+        "عقد الطرفان جولتين، كانت الأولى في فيينا في مارس والثانية بجنيف في مايو"، "عُقدت
+        الجولة الأولى في 3 مارس، والثانية في 5 أبريل، وجميعها في فيينا": each ordinal that
+        stands for its noun (after و، a comma, كانت or the verb of holding, not after a round
+        noun) and has a venue or a date of its own is a round, with the status of the round it
+        continues and that round's venue, or the venue "all of them" share after the list
+        (وجميعها في، وكلها في). A plural or a dual is then told by the list (two items at
+        least); a round with an ordinal of its own keeps its record and the list adds to it.
+        """
+        if mention is None:  # a plural told with no status nor venue (بعد ثلاث جولات …)
+            start, end, _ = self.triggers[index]
+            segment = segment_label(self.analysis, self.analysis.span(start, end))
+            if segment is None or not self.context:
+                return []
+            mention = _Mention(start, end, None, (start, end), segment, plural=True)
+        elif mention.status is None or not (mention.plural or mention.ordinal is not None):
+            return []
+        sent_start, sent_end = sentence_range(self.analysis, mention.start)
+        next_trigger = (
+            self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(self.text)
+        )
+        limit = min(sent_end, next_trigger, mention.end + LIST_WINDOW)
+        items: list[tuple[int, int, int, int]] = []  # item start, ordinal range, value
+        for o_start, o_end, ordinal in self.ordinals:
+            if o_start < mention.end or ordinal.value is None:
+                continue
+            if o_start >= min(sent_end, items[-1][0] + LIST_ITEM_WINDOW if items else limit):
+                break
+            opens = self._elided_head(o_start)
+            if opens is None or not self._item_attribute(o_end):
+                continue
+            if items and self.text[self._item_end(items[-1][2], opens) : opens].strip(" ,"):
+                break  # a list is told item after item
+            if ordinal.value == mention.ordinal or any(i[3] == ordinal.value for i in items):
+                break
+            items.append((opens, o_start, o_end, ordinal.value))
+        if len(items) < (2 if mention.plural and mention.ordinal is None else 1):
+            return []
+        ends = [
+            self._item_end(o_end, items[i + 1][0] if i + 1 < len(items) else sent_end)
+            for i, (_, _, o_end, _) in enumerate(items)
+        ]
+        shared = self._shared_venue(ends[-1], sent_end)
+        if shared is not None and mention.place is None and not mention.plural:
+            mention.place = shared
+        listed = []
+        for (opens, o_start, o_end, value), end in zip(items, ends, strict=True):
+            item = _Mention(o_start, o_end, mention.status, (opens, end), mention.segment)
+            item.ordinal, item.sentence = value, (sent_start, sent_end)
+            item.parties, item.mediators = list(mention.parties), list(mention.mediators)
+            item.place = next(
+                (
+                    entity
+                    for p_start, p_end, entity in _starting_within(self.places, o_end, end)
+                    if p_end <= end
+                    and entity.kind != EntityKind.ORGANIZATION
+                    and self._venue_before(p_start)
+                ),
+                shared or mention.place,
+            )
+            date = next((d for d in self.dates if o_end <= d[0] and d[1] <= end), None)
+            if date is not None:
+                item.date = DateRef(date[2].text, date[2].span, date[2].value)
+            if item.status is None:  # only rounds told as past are read from a bare list
+                if item.date is None or not _past(item.date, self.analysis.document.published):
+                    return []
+                item.status = RoundStatus.HELD
+            listed.append(item)
+        return listed
+
+    def _elided_head(self, o_start: int) -> int | None:
+        """Where the item of a list opens when the ordinal at ``o_start`` stands for its noun
+        (والثانية، ، الأولى، كانت الأولى، عُقدت أولاهما), else None."""
+        text = self.text
+        start = o_start - 1 if o_start and text[o_start - 1] == "و" else o_start
+        if start and text[start - 1].isalpha():
+            return None  # a clitic other than و (بالثانية، للثانية)
+        if start < o_start:
+            return start
+        before = text[max(0, start - 3) : start].rstrip()
+        if before.endswith((",", ":")):
+            return start
+        previous = _previous_words(self.analysis, start, 1)
+        if previous and (
+            previous[0] in COPULAS or previous[0] in self.analysis.word_set("round_held")
+        ):
+            return start
+        return None
+
+    def _item_attribute(self, o_end: int) -> bool:
+        """Whether a venue or a date follows an ordinal right away (الثانية في مارس، والثالثة
+        بجنيف، الأولى في 3 مارس)."""
+        following = self.analysis.words_in(o_end, min(len(self.text), o_end + 30))
+        if not following or has_break(self.text, o_end, following[0][0]):
+            return False
+        word = self.text[slice(*following[0])]
+        if word == "في" or any(d[0] == following[0][0] for d in self.dates):
+            return True
+        return word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places)
+
+    def _item_end(self, o_end: int, limit: int) -> int:
+        """Where the item of a list whose ordinal ends at ``o_end`` ends: at the next clause
+        break, the next item or ``limit``."""
+        found = ITEM_END.search(self.text, o_end, limit)
+        end = found.start() if found else limit
+        return len(self.text[o_end:end].rstrip()) + o_end
+
+    def _shared_venue(self, end: int, sent_end: int) -> Entity | None:
+        """The venue "all of them" share after a list (، وجميعها في فيينا، وكلها بجنيف)."""
+        following = self.analysis.words_in(end, min(sent_end, end + 40))
+        if len(following) < 2 or self.text[end : following[0][0]].strip(" ,"):
+            return None
+        if self.text[slice(*following[0])] not in self.analysis.word_set("round_all_of_them"):
+            return None
+        return next(
+            (
+                entity
+                for p_start, _, entity in _starting_within(self.places, following[1][0], sent_end)
+                if p_start <= following[1][1] + 12
+                and entity.kind != EntityKind.ORGANIZATION
+                and self._venue_before(p_start)
+            ),
+            None,
+        )
 
     def _mention(self, index: int, start: int, end: int, kind: str) -> _Mention | None:
         text = self.text
