@@ -1398,6 +1398,13 @@ class _Reader:
             ):  # تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة: its own state
                 yield from self._recognised_state(cue, after_cue[0], segment)
                 return
+        if (
+            kind == ClaimKind.RECOGNITION_DEMAND
+            and cue.word not in self.granting  # تعترف أرمينيا بـ: a finite verb and its subject
+            and self._recogniser_after(cue.end)
+            and not self._demanded(cue.start)
+        ):
+            return  # الاعتراف الإسرائيلي بالإقليم: one country's recognition, told, no demand
         if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
             yield from self._granted_claim(cue, segment)
             return
@@ -1868,15 +1875,28 @@ class _Reader:
         """A demand to be recognised as a state (تطالب بريشتينا صربيا بالاعتراف بها دولة).
 
         The pronoun is the demanding side's own country: the country of the actor (or
-        capital) right after the word of demanding before the cue.
+        capital) right after the word of demanding before the cue, or, with the subject
+        first (أرض الصومال تطالب منذ عقود بالاعتراف بها دولة), the one that ends right
+        before that word.
         """
-        spans = self.analysis.words_in(max(0, cue.start - 80), cue.start)[-6:]
+        spans = self.analysis.words_in(max(0, cue.start - 100), cue.start)[-8:]
         subject: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans):
             word = self._word(t_start, t_end)
-            if (word in self.demands or bare(word) in self.demands) and index + 1 < len(spans):
+            if not (word in self.demands or bare(word) in self.demands):
+                continue
+            if index + 1 < len(spans):
                 subject = self._actor_at(spans[index + 1][0], 1) or self._place_at(
                     spans[index + 1][0]
+                )
+            if subject is None:
+                subject = next(
+                    (
+                        e
+                        for e in self.actors + self.places
+                        if t_start - 2 <= e[1] <= t_start and not has_break(self.text, e[1], t_start)
+                    ),
+                    None,
                 )
         if subject is None or has_break(self.text, subject[1], cue.start):
             return
@@ -2119,6 +2139,20 @@ class _Reader:
             return False
         word = self._word(*previous[0])
         return word in self.occupier_heads or bare(word) in self.occupier_heads
+
+    def _recogniser_after(self, position: int) -> bool:
+        """Whether who recognises follows a recognition right away: a country's adjective
+        (الاعتراف الإسرائيلي بالإقليم، اعترافاً سورياً) or a country in the genitive (اعتراف
+        الهند بالإقليم), with no ب or ل before it. It names who recognises, no territory."""
+        after = self.analysis.words_in(position, min(len(self.text), position + 30))[:1]
+        if not after or has_break(self.text, position, after[0][0]):
+            return False
+        word = self._word(*after[0])
+        country = next(
+            (p for p in self.places if p[0] == after[0][0] and p[2].kind == EntityKind.COUNTRY),
+            None,
+        )
+        return country is not None and not word.startswith(("ب", "ل"))
 
     def _granted(self, cue: Cue) -> bool:
         """Whether a recognition is granted: a finite verb no demand governs (تعترف أرمينيا بـ)."""
