@@ -146,6 +146,41 @@ def test_in_return_inside_the_clause_is_the_other_half(text: str) -> None:
     assert len(exchanges_of(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "count_other"),
+    [
+        ("تسلّمت أرمينيا رفات 60 جندياً، وسلّمت في المقابل 12 جثماناً لجنود أذربيجانيين.", 60, 12),
+        ("سلّم الجيش الإثيوبي 300 أسير إريتري، وتسلّم بالمقابل 45 أسيراً من جنوده.", 300, 45),
+        (
+            "أعادت كولومبيا جثث 8 مقاتلين إلى الجبهة، وفي المقابل، سلّمت الجبهة 3 جثث لجنود.",
+            8,
+            3,
+        ),
+        # one side told with no number: the only number told counts the exchange
+        ("تسلّمت الهند رفات أحد جنودها، وسلّمت في المقابل جثامين 6 باكستانيين.", 6, None),
+    ],
+)
+def test_the_other_side_told_in_a_second_clause(
+    text: str, count: int, count_other: int | None
+) -> None:
+    """وسلّمت في المقابل / وتسلّم بالمقابل / وفي المقابل، سلّمت: the return of one swap."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == ("bodies", count, count_other) or (
+        found.kind,
+        found.count,
+        found.count_other,
+    ) == ("prisoners", count, count_other)
+
+
+def test_on_the_other_hand_is_no_return() -> None:
+    """في المقابل between a demand and a release done is "on the other hand": two exchanges."""
+    text = "طالبت الحكومة بالإفراج عن 200 معتقل، وفي المقابل أفرجت الحركة عن 15 جندياً."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [
+        ("detainees", 200),
+        ("prisoners", 15),
+    ]
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."
@@ -561,9 +596,10 @@ def test_a_cue_in_a_parenthetical_does_not_govern_the_release() -> None:
     assert found.status == "completed"
 
 
-def test_counted_handovers_each_way_stay_two_records() -> None:
+def test_counted_handovers_each_way_are_one_swap() -> None:
+    """The other side told in a clause of its own marked بالمقابل is the swap's count_other."""
     text = "وتسلمت كييف رفات 900 جندي، وسلمت بالمقابل رفات 24 جندياً روسياً."
-    assert [r.count for r in exchanges_of(text)] == [900, 24]
+    assert [(r.count, r.count_other) for r in exchanges_of(text)] == [(900, 24)]
 
 
 def test_a_release_as_the_means_of_a_verb_in_the_future_is_agreed() -> None:

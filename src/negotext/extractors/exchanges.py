@@ -850,6 +850,44 @@ class _Reader:
         ):
             held.kind = ExchangeKind.HOSTAGES
 
+    def _in_return(self, action: Cue, mention: _Mention) -> str | None:
+        """How a word of return marks the mention as what is given back for another, if it does.
+
+        Right before its action (مقابل إطلاق سراح 1200 أسير، لقاء الإفراج عن …), or inside
+        its clause, between the action and the kind noun, or opening the clause right before
+        the action (وسلّمت في المقابل 41 جثماناً، على أن تتسلم كابل بالمقابل رفات …، وفي
+        المقابل جرى تسليم 175 أسيراً): مقابل، بالمقابل، في المقابل، لقاء، نظير. "object"
+        when the word governs the action (مقابل إطلاق …), "clause" when a phrase marks its
+        clause, which may also mean "on the other hand".
+        """
+        text = self.text
+        before = self.analysis.words_in(max(0, action.start - 40), action.start)[-4:]
+        last = text[before[-1][0] : before[-1][1]] if before else ""
+        if bare(last) in self.in_return and not _definite(last):  # not بالمقابل، في المقابل
+            return "object"
+        inside = self.analysis.words_in(action.end, mention.end)
+        if next(self._return_phrases(inside), None) is not None:
+            return "clause"
+        # وفي المقابل جرى تسليم …، وفي المقابل، أفرجت …: the phrase opens the action's clause
+        opens = any(
+            len(before) - end <= 1
+            and (
+                text.startswith("و", before[start][0])
+                or text[: before[start][0]].rstrip()[-1:] in ("", ",", ".", "\n", ":", ";")
+            )
+            for start, end in self._return_phrases(before)
+        )
+        return "clause" if opens else None
+
+    def _return_phrases(self, words: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Where بالمقابل / في المقابل stand among ``words``: their first and past-last index."""
+        written = [self.text[s:e].removeprefix("و") for s, e in words]
+        for index, word in enumerate(written):
+            if word == "بالمقابل":
+                yield index, index + 1
+            elif word == "في" and written[index + 1 : index + 2] == ["المقابل"]:
+                yield index, index + 2
+
     def _other_half(self, action: Cue, mention: _Mention, previous: _Mention | None) -> bool:
         """Whether a mention after مقابل is the other side of the exchange just told.
 
@@ -860,15 +898,27 @@ class _Reader:
         """
         if previous is None or _sentence_break(self.text, previous.end, action.start):
             return False
-        before = self.analysis.words_in(max(0, action.start - 12), action.start)[-1:]
-        # على أن تتسلم كابل بالمقابل رفات عدد من عناصرها: a return with no number of its own
-        inside = self.analysis.words_in(action.end, mention.end) if mention.count is None else []
-        if not (
-            before and bare(self.text[before[0][0] : before[0][1]]) in self.in_return
-        ) and not any(self.text[s:e] in ("بالمقابل", "مقابل") for s, e in inside):
+        marked = self._in_return(action, mention)
+        if marked is None:
             return False
+        if (
+            marked == "clause"
+            and None not in (previous.status, mention.status)
+            and previous.status != mention.status
+            and not {previous.status, mention.status} <= _STAGES
+        ):
+            return False  # طالبت بالإفراج عن …، وفي المقابل أفرجت عن …: on the other hand
         if mention.kind != previous.kind:  # 20 رهينة مقابل إطلاق سراح 1968 أسيراً: one swap
             self._held_for_prisoners(previous, mention.noun)
+        elif (
+            marked == "clause"
+            and previous.count is None
+            and not previous.approximate
+            and mention.count is not None
+        ):
+            # تسلمت رفات أحد الرهائن، وسلّمت في المقابل جثامين 15: of one kind, the only
+            # number told counts the exchange
+            previous.count, previous.approximate = mention.count, mention.approximate
         if previous.count_other is None and mention.count not in (None, previous.count):
             previous.count_other = mention.count
         previous.per_side = True if previous.per_side is None else previous.per_side
