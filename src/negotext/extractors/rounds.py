@@ -176,6 +176,12 @@ AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تج
 #: An adjective of a plural or dual round noun: a non-human plural takes a feminine singular
 #: adjective (الجولات السابقة، جولات متتالية، الاجتماعات الثلاثة), a dual a dual one.
 PLURAL_ADJECTIVE = regex.compile(r"(?!في$|فيه$)\p{L}{2,}(?:ه|تين|تان)")
+#: A contrast, alone or with the pronoun of what it contrasts (لكن، لكنه، ولكنها).
+CONTRAST_PRONOUN = regex.compile(r"و?لكن(?:ه|ها|هما|هم)?")
+#: أن after إلا / غير / قبل, alone or with a pronoun (إلا أنه، غير أنها).
+THAT_PRONOUN = regex.compile(r"ان(?:ه|ها|هما|هم)?")
+#: How far after a contrast its verb of calling off may stand (غير أن الزيارة المقررة أُرجئت).
+CALLED_OFF_WORDS = 3
 #: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
@@ -1608,14 +1614,20 @@ class _Reader:
             if _negated(text, start):
                 return None
             status = RoundStatus(kind)
+            if status is RoundStatus.PLANNED:  # كان من المقرر أن يلتقيا …، قبل أن يؤجل اللقاء
+                scheduled = self._scheduled_but(start, end, sent_start, sent_end, called=True)
+                if scheduled is not None:
+                    status, cue_range = RoundStatus.CANCELLED, scheduled
         else:
             verdict, status, cue_range = self._status(
                 start, end, sent_start, sent_end, previous_end, next_start
             )
             if verdict == "negated":
                 return None  # لم تعقد المحادثات
-            if status is None:
-                scheduled = self._scheduled_but(start, end, sent_start, sent_end)
+            if status in (None, RoundStatus.PLANNED):
+                scheduled = self._scheduled_but(
+                    start, end, sent_start, sent_end, called=status is not None
+                )
                 if scheduled is not None:  # كان من المقرر عقد لقاء …، إلا أن دمشق أعلنت …
                     status, cue_range = RoundStatus.CANCELLED, scheduled
             if status in (None, RoundStatus.PLANNED):
@@ -2266,13 +2278,17 @@ class _Reader:
         return next_start < sent_end and not has_break(self.text, cue.end, next_start)
 
     def _scheduled_but(
-        self, start: int, end: int, sent_start: int, sent_end: int
+        self, start: int, end: int, sent_start: int, sent_end: int, called: bool = False
     ) -> tuple[int, int] | None:
         """A schedule told in the past and then contradicted in its sentence: cancelled.
 
         "كان من المقرر عقد لقاء بين وفدي الحكومة و"قسد" في باريس …، إلا أن دمشق أعلنت عدم
         المشاركة فيه": a phrase of schedule (كان من المقرر، كان مقرراً) in the round's clause
-        before it and then إلا أن / لكن / غير أن after it say the round did not take place.
+        before it and then إلا أن / لكن / غير أن after it (also with the round's pronoun:
+        لكنه، إلا أنها) say the round did not take place. With ``called`` (a round some cue
+        tells as planned) the contrast, or قبل أن, must bring a verb of calling off within
+        its next words (لكنه أُرجئ، غير أن الزيارة أُلغيت), as قبل أن always must (قبل أن
+        يؤجل اللقاء).
         """
         text = self.text
         schedule = next(
@@ -2293,8 +2309,22 @@ class _Reader:
         spans = self.analysis.words_in(end, sent_end)
         words = [text[a:b] for a, b in spans]
         for index, word in enumerate(words):
-            if word in ("لكن", "ولكن") or (
-                word in ("الا", "غير") and words[index + 1 : index + 2] == ["ان"]
+            if CONTRAST_PRONOUN.fullmatch(word):
+                after = index + 1
+            elif word in ("الا", "غير", "قبل") and THAT_PRONOUN.fullmatch(
+                "".join(words[index + 1 : index + 2])
+            ):
+                after = index + 2
+            else:
+                continue
+            if not called and word != "قبل":
+                return schedule.start, schedule.end
+            if after >= len(spans):
+                continue
+            low, high = spans[after][0], spans[min(len(spans) - 1, after + CALLED_OFF_WORDS)][0]
+            if any(
+                c.label == "cancelled" and low <= c.start <= high and not _negated(text, c.start)
+                for c in self.statuses
             ):
                 return schedule.start, schedule.end
         return None
