@@ -1279,6 +1279,24 @@ class _Reader:
                 return self._dated_after(cue.end) and not retained
         return False
 
+    def _past_year_after(self, position: int, limit: int) -> bool:
+        """Whether the clause goes on, right after ``position``, with a year that is past
+        (عام 2019، في 2019، في مايو 2019; before the publication year when it is known):
+        what was told happened then. A deadline (بحلول عام 2027، قبل نهاية 2026) is no past."""
+        when = frozenset(normalize_text(w) for w in ("عام", "العام", "في", "سنة", "خلال"))
+        published = self.analysis.document.published
+        for t_start, t_end in self.analysis.words_in(position, min(limit, position + 40))[:3]:
+            if has_break(self.text, position, t_start):
+                return False
+            word = self._word(t_start, t_end)
+            if YEAR.fullmatch(word):
+                return published is None or int(word) < published.year
+            if word == normalize_text("خلال") or (
+                word not in when and t_start not in self.date_starts
+            ):
+                return False
+        return False
+
     def _dated_after(self, position: int) -> bool:
         """Whether a date or a year begins within four words after ``position``, in the same
         clause (ضمتها عام 2014، ضمتها موسكو في سبتمبر 2022)."""
@@ -1593,6 +1611,15 @@ class _Reader:
             meant = self._that_is(phrase.end, sent_end)
             if meant is not None:
                 phrase = meant
+            if (
+                not returned
+                and not self._demanded(cue.start)
+                and not self._refused(cue.start)
+                and self._past_year_after(
+                    norm_range(self.analysis, phrase.territory.span)[1], sent_end
+                )
+            ):
+                return  # بعد انسحاب قوات حفظ السلام من الإقليم عام 2019: an event told, no demand
         if kind in VERB_KINDS and self._resumptive(cue, phrase):
             # إقليم جوبا، الذي تسيطر على معظم مناطقه: the pronoun names the relative's head
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
@@ -1691,11 +1718,11 @@ class _Reader:
     def _parallel(self, position: int, limit: int, preposition: str) -> tuple[int, _Phrase] | None:
         """A territory after a comma and و with the preposition of the one before told again
         (من المنطقة العازلة التي توغلت فيها بعد ديسمبر، ومن قمة جبل الشيخ): a parallel object,
-        past a time or a clause that ends the territory before, within eight words and with
-        no other cue between."""
+        past a time or a clause that ends the territory before (عقب سقوط النظام في ديسمبر/
+        كانون الأول 2024), within twelve words and with no other cue between."""
         if preposition not in ("من", "علي", "في"):
             return None
-        spans = self.analysis.words_in(position, min(limit, position + 120))[:8]
+        spans = self.analysis.words_in(position, min(limit, position + 160))[:12]
         cue_starts = {c.start for c in self.cues}
         for t_start, t_end in spans:
             if _full_stop_in(self.text[position:t_start]) or t_start in cue_starts:
@@ -3600,9 +3627,25 @@ class _Reader:
                 if phrase is None:
                     continue
                 between = text[offset + len(connector) : phrase.start].strip()
+                if self._clause_subject(phrase):
+                    return None
                 if phrase.start - (offset + len(connector)) <= 4 or between in PREPOSITIONS:
                     return start, phrase  # ثم على العاصمة: the verb left out, its preposition told
         return None
+
+    def _clause_subject(self, phrase: _Phrase) -> bool:
+        """Whether a capital read as a coordinated territory opens a clause of its own: words
+        follow it in the phrase that are no part of a place (، وموسكو ترفض ذلك، ويريفان
+        جمدت مشاركتها). A capital acts for its state; with nothing after it (من غزة، ورام
+        الله) it is a place in the list."""
+        if phrase.territory.id is None or not self._capital(phrase.territory):
+            return False
+        end = norm_range(self.analysis, phrase.territory.span)[1]
+        after = self.analysis.words_in(end, phrase.end)[:1]
+        if not after or has_break(self.text, end, after[0][0]):
+            return False
+        word = self._word(*after[0])
+        return word not in PREPOSITIONS and word not in self.directions
 
     def _demander(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
         """Who demands, when a finite verb of demanding governs the cue with its subject and
