@@ -182,6 +182,12 @@ CONTRAST_PRONOUN = regex.compile(r"و?لكن(?:ه|ها|هما|هم)?")
 THAT_PRONOUN = regex.compile(r"ان(?:ه|ها|هما|هم)?")
 #: How far after a contrast its verb of calling off may stand (غير أن الزيارة المقررة أُرجئت).
 CALLED_OFF_WORDS = 3
+#: Connectives made with أن that join clauses, not report one (غير أن، إلا أن، كما أن).
+CONNECTIVES = frozenset(
+    normalize_text(w) for w in ("غير", "إلا", "كما", "رغم", "برغم", "بيد", "حيث", "لو", "ولو")
+)
+#: Words that open a that-clause (أن، إن، بأن، وأن).
+THAT_WORDS = frozenset({"ان", "بان", "وان", "لان"})
 #: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
@@ -2925,6 +2931,8 @@ class _Reader:
                 and (cue_start is None or p_start < cue_start)
             ):
                 continue  # a venue before the round stands in its clause, or after its cue
+            if p_end <= mention.start and self._that_between(p_end, mention.start):
+                continue  # أعلن في مؤتمر صحفي بأوسلو أن الجولة ستعقد …: where it was said
             gap = self.text[(cue_start if after_cue and cue_start else mention.end) : p_start]
             if (
                 p_start >= mention.end
@@ -3000,6 +3008,21 @@ class _Reader:
         city, building = self._building_city(chosen, candidates)
         mention.building = building
         return city
+
+    def _that_between(self, start: int, end: int) -> bool:
+        """Whether a that-clause opens between ``start`` and ``end`` (أن، إن، بأن، على أن;
+        not بعد أن، قبل أن, which tell when, nor غير أن، إلا أن، كما أن, which join two
+        clauses): what stands before it belongs to the clause that reports or agrees on the
+        round, not to the round's own."""
+        words = self.analysis.words_in(start, end)
+        return any(
+            self.text[a:b] in THAT_WORDS
+            and (
+                index == 0
+                or self.text[slice(*words[index - 1])] not in THAT_OPENERS | CONNECTIVES
+            )
+            for index, (a, b) in enumerate(words)
+        )
 
     def _reference_point(self, position: int) -> bool:
         """Whether the place at ``position`` is told as a reference point for another.
