@@ -181,6 +181,29 @@ def test_on_the_other_hand_is_no_return() -> None:
     ]
 
 
+def test_a_rate_beside_a_swap_told_with_both_sides_is_its_term() -> None:
+    """15 جثماناً عن كل جثمان states how a swap told elsewhere is counted: no record of its own."""
+    text = (
+        "سلّمت الجبهة رفات 12 جندياً، مقابل تسلّم جثث 90 من مقاتليها. "
+        "وتقضي الآلية بتسليم 8 جثث عن كل جندي."
+    )
+    assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == [("bodies", 12, 90)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("ينص الاتفاق على أن تعيد الحكومة 10 جثامين مقابل رفات كل جندي يُسلَّم إليها.", "bodies", 10),
+        ("وافق الطرفان على إطلاق سراح 30 أسيراً لكل رهينة.", "prisoners", 30),
+        ("تقترح الوساطة الإفراج عن 25 معتقلاً عن كل شرطي مخطوف.", "detainees", 25),
+    ],
+)
+def test_a_rate_alone_is_the_swap_it_states(text: str, kind: str, count: int) -> None:
+    """With no swap told with both its sides, the rate is the swap's only statement: N for 1."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == (kind, count, 1)
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."

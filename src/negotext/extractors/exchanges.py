@@ -111,6 +111,8 @@ class _Mention:
     when: tuple[datetime.date, datetime.date] | None = None
     #: Whether that date lies in a year before the article's own (a swap recalled).
     recalled: bool = False
+    #: Whether the count is a rate (15 جثماناً عن كل جثمان): so many for each one of the other side.
+    rate: bool = False
 
     @property
     def score(self) -> int:
@@ -1729,6 +1731,10 @@ class _Reader:
             mention.kind = ExchangeKind.DETAINEES  # 2900 محتجز من الطرفين: both sides hold them
         mention.held_noun = bare(kind.word) in self.held
         mention.noun = bare(kind.word)
+        rate = self._rate_after(max(kind.end, end), sent_end) if mention.count else None
+        if rate is not None:  # 15 جثماناً عن كل جثمان: so many for each one
+            mention.rate, mention.per_side, mention.count_other = True, True, 1
+            end = max(end, rate)
         other = self._other_side(kind.end, sent_end, used)
         if other is not None:
             # 33 رهينة مقابل 1900 أسير: what is given in return, of whatever kind, is the
@@ -2479,6 +2485,31 @@ class _Reader:
             return None
         return self._other_side(resumed, sent_end, used)
 
+    def _rate_after(self, position: int, sent_end: int) -> int | None:
+        """Where a rate after the counted people ends: عن كل، مقابل كل، لكل and the noun.
+
+        "15 جثماناً فلسطينياً عن كل جثمان إسرائيلي"، "رفات 15 فلسطينياً مقابل رفات كل رهينة"،
+        "20 أسيراً لكل جندي": up to two words (adjectives) after the people, a word of
+        return or عن, at most one noun (رفات، جثة), then كل and the noun it counts.
+        """
+        text = self.text
+        spans = tokens(text, position, min(sent_end, position + 60))[:6]
+        written = [text[s:e] for s, e in spans]
+        for index, word in enumerate(written[:3]):
+            if has_break(text, position, spans[index][0]):
+                return None
+            if word == "لكل" and index + 1 < len(spans):
+                return spans[index + 1][1]
+            if word != "عن" and bare(word) not in self.in_return:
+                continue
+            for step in (1, 2):
+                if written[index + step : index + step + 1] == ["كل"] and index + step + 1 < len(
+                    spans
+                ):
+                    return spans[index + step + 1][1]
+            return None
+        return None
+
     def _past_apposition(self, position: int, sent_end: int) -> int | None:
         """The مقابل after the clause of the kind noun, past a comma or an apposition.
 
@@ -2663,6 +2694,7 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
         and not (first.whole and second.count is not None)
         and not (second.whole and first.count is not None)
         and _same_time(first, second)
+        and first.rate == second.rate  # 15 for each body is no batch of 15 (or of 30)
     )
 
 
@@ -2755,6 +2787,31 @@ def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
     )
 
 
+def _rate_of(rate: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The swap a rate is the term of, if the article tells it with both its sides counted.
+
+    "تقضي بتسليم 15 جثماناً عن كل جثمان" beside "سلمت الحركة رفات 27 رهينة، مقابل تسلّم
+    جثامين 345 فلسطينياً": the rate says how the swap is counted, no exchange of its own.
+    Beside handovers of one side only (تسلمت رفات رهينتين) it is the only statement of the
+    swap, and stays a record (15, ``count_other`` 1).
+    """
+    if not rate.rate:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m is not rate
+            and not m.rate
+            and m.kind == rate.kind
+            and m.segment == rate.segment
+            and m.count is not None
+            and m.count_other is not None
+        ),
+        None,
+    )
+
+
 def _last_day(first: datetime.date, granularity: str, last: datetime.date | None) -> datetime.date:
     """The last day of the unit a date names (its day, week, month or year)."""
     if last is not None:
@@ -2810,6 +2867,8 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             mention.kind = ExchangeKind.DETAINEES
     # 2900 محتجز من الطرفين … تشمل 1700 من أسرى الجماعة مقابل 1200: the breakdown of a total
     breakdowns = [m for m in mentions if _breakdown_of(m, mentions) is not None]
+    # 15 جثماناً عن كل جثمان beside a swap told with both its sides: the swap's rate
+    breakdowns += [m for m in mentions if _rate_of(m, mentions) is not None]
     mentions = [m for m in mentions if all(m is not b for b in breakdowns)]
     groups: list[list[_Mention]] = []
     for strong in (True, False):
@@ -2854,7 +2913,11 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             else next((m.per_side for m in group if m.per_side is not None), None)
         )
         evidence = analysis.span(*best.evidence)
-        parts = [b for b in breakdowns if any(_breakdown_of(b, [m]) is m for m in group)]
+        parts = [
+            b
+            for b in breakdowns
+            if any(_breakdown_of(b, [m]) is m or _rate_of(b, [m]) is m for m in group)
+        ]
         extra = tuple(
             sorted(
                 {analysis.span(*m.evidence) for m in [*group, *parts] if m is not best} - {evidence}
