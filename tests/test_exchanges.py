@@ -204,6 +204,18 @@ def test_a_rate_alone_is_the_swap_it_states(text: str, kind: str, count: int) ->
     assert (found.kind, found.count, found.count_other) == (kind, count, 1)
 
 
+def test_a_rate_is_no_batch() -> None:
+    """A batch handed over and the rate of the deal are two things, even when 20 = 2 × 10."""
+    text = (
+        "تسلّمت البعثة جثامين 20 مقاتلاً أعادها الجيش، "
+        "ضمن آلية تقضي بإعادة 10 جثامين مقابل كل جندي."
+    )
+    assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == [
+        ("bodies", 20, None),
+        ("bodies", 10, 1),
+    ]
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."

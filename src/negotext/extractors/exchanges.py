@@ -1659,6 +1659,10 @@ class _Reader:
                 mention.count = _as_count(after[2].value)
                 mention.approximate = bool(after[2].approximate)
                 end = after[1]
+                # the noun it counts is this mention's (جثامين 20 مقاتلاً أعادها الجيش: the
+                # bodies returned), never the people of a mention of its own
+                counted = self.analysis.words_in(after[1], min(sent_end, after[1] + 20))[:1]
+                used.update(k.start for k in self.kinds if counted and k.start == counted[0][0])
         if mention.count is None and not mention.approximate:
             adjective = self._definite_count_after(kind.end, sent_end)  # الرهائن العشرين
             if adjective is not None:
