@@ -2894,6 +2894,10 @@ class _Reader:
         for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40 + mention.far):
             if p_start < lo or p_end > hi + (40 if mention.verb else 30) + mention.far:
                 continue
+            if entity.kind == EntityKind.COUNTRY and p_end <= mention.start:
+                capital = self._hosting_capital(p_start, p_end)
+                if capital is not None:  # وكانت العاصمة القطرية قد احتضنت الجولة الأولى
+                    p_start, p_end, entity = capital
             if (
                 told in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
                 and p_end <= mention.start
@@ -3128,6 +3132,18 @@ class _Reader:
             return None
         span = self.analysis.span(start, adj_end)
         return start, adj_end, entry.entity(self.analysis.slice(span), span)
+
+    def _hosting_capital(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        """The capital named by the country adjective at ``start``–``end`` as the subject of a
+        verb of hosting right after it (وكانت العاصمة القطرية قد احتضنت، العاصمة الكينية
+        تستضيف), as a city named there is (وكانت الدوحة قد احتضنت)."""
+        before = self.analysis.words_in(max(0, start - 12), start)[-1:]
+        if not before or not self._host_after(end):
+            return None
+        a, b = before[0]
+        if not self.text[a:b].endswith("عاصمه") or self.text[b:start].strip():
+            return None
+        return self._capital(a, start, end)
 
     def _country_end(self, start: int) -> int | None:
         """The end of a country (or demonym) entity starting at ``start``, else None."""
