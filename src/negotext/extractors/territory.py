@@ -570,6 +570,7 @@ class _Reader:
         found.extend(self._handed_over())
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
+        found = self._measured_shares(found)
         found.sort(key=lambda item: item[0])
         unique: dict[tuple[str, ...], TerritoryClaim] = {}
         shared = {  # territories whose shares are told: held by several sides
@@ -736,6 +737,132 @@ class _Reader:
             year = self._year(evidence, sent_start)
             claim = self._record(ClaimKind.CONTROL, phrase, receiver, None, year, evidence, segment)
             yield (*evidence, claim)
+
+    def _measured_shares(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A share of an area measured after a control told in the same sentence.
+
+        "المناطق التي لا يزال يسيطر عليها داخل الإقليم، والتي تقدر بنحو 40% من مساحته"،
+        "ليرتفع حجم المساحة الخاضعة لسيطرته إلى نحو 55% من مساحة الإقليم": a verb of
+        measuring (`territory_measuring`) up to seven words before a percentage, in the same
+        clause, then من and the area (مساحة X, or مساحته: the territory told before); a
+        control cue or noun of control (سيطرته) before the percentage in the sentence. The
+        claim is control of that territory with that share, held by whoever holds the land
+        described; a control of the described land with no name and no share is that same
+        claim, told again, and gives way to it.
+        """
+        if not self.percents:
+            return found
+        measuring = self.analysis.word_set("territory_measuring")
+        area = normalize_text("مساحة")
+        holds = [
+            c
+            for c in self.cues
+            if _kind_of(c) in (ClaimKind.CONTROL, ClaimKind.RETENTION_DEMAND)
+            and not self._negated(c.start)
+        ]
+        for p_start, p_end, quantity in self.percents:
+            sent_start, sent_end = sentence_range(self.analysis, p_start)
+            before = self.analysis.words_in(max(sent_start, p_start - 120), p_start)[-7:]
+            verb = next(
+                (
+                    t
+                    for t in reversed(before)
+                    if not has_break(self.text, t[1], p_start)
+                    and (
+                        self._word(*t) in measuring
+                        or (self._word(*t)[:1] in "وفل" and self._word(*t)[1:] in measuring)
+                    )
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            told = [c for c in holds if sent_start <= c.start < p_start]
+            held_noun = next(
+                (
+                    t
+                    for t in reversed(self.analysis.words_in(sent_start, p_start))
+                    if bare(self._word(*t)) in self.controllers
+                    or self._word(*t)[1:] in self.controllers
+                ),
+                None,
+            )
+            if not told and held_noun is None:
+                continue
+            after = self.analysis.words_in(p_end, min(sent_end, p_end + 40))[:2]
+            if len(after) < 2 or self._word(*after[0]) != "من":
+                continue
+            if has_break(self.text, p_end, after[1][0]):
+                continue
+            word = self._word(*after[1])
+            if word in AREA_PRONOUNS:
+                antecedent = self._antecedent(sent_start, verb[0])
+                if antecedent is None:
+                    continue
+                phrase = _Phrase(antecedent.territory, antecedent.start, after[1][1])
+            else:
+                start = after[1][1] if bare(word) == area else after[1][0]
+                read = self._phrase(start, sent_end)
+                if read is None:
+                    continue
+                phrase = read
+            share = float(quantity.value)
+            first = max([c.start for c in told] + ([held_noun[0]] if held_noun else []))
+            if not self._clause_goes_on(first, verb[0]):
+                continue  # …، وتشكل المدن الكبرى نحو 10% من مساحتها: another clause's share
+            if any(
+                c.kind == ClaimKind.CONTROL and c.share_percent == share and s < p_end and first < e
+                for s, e, c in found
+            ):
+                continue  # read already with its cue (تسيطر على نحو 40% من مساحته)
+            segment = segment_label(self.analysis, self.analysis.span(verb[0], p_end))
+            if segment is None:
+                continue
+            cue = next((c for c in told if c.start == first), None)
+            claimant = (self._actor_at(cue.end) if cue is not None else None) or (
+                self._claimant_before(first, sent_start)
+            )
+            evidence = (first, max(phrase.end, after[1][1]))
+            found = [
+                item
+                for item in found
+                if not (
+                    item[2].kind == ClaimKind.CONTROL
+                    and item[2].share_percent is None
+                    and item[2].territory.id is None
+                    and item[0] <= first < item[1]
+                    and self._same_land(item[2].territory, phrase.territory)
+                )
+            ]  # المناطق التي لا يزال يسيطر عليها: the land described, now measured
+            year = self._year(evidence, sent_start)
+            claim = self._record(
+                ClaimKind.CONTROL, phrase, claimant, share, year, evidence, segment
+            )
+            found.append((*evidence, claim))
+        return found
+
+    def _clause_goes_on(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are one clause, or a comma between opens
+        a relative clause on the same land (داخل الإقليم، والتي تقدر …)."""
+        words = self.analysis.words_in(start, end)
+        for (_, previous_end), (t_start, t_end) in itertools.pairwise(words):
+            if has_break(self.text, previous_end, t_start):
+                word = self._word(t_start, t_end)
+                if word not in RELATIVES and not (word[:1] == "و" and word[1:] in RELATIVES):
+                    return False
+        return not words or not has_break(self.text, words[-1][1], end)
+
+    def _same_land(self, told: Entity, measured: Entity) -> bool:
+        """Whether a control told with no share is the land a share measures: the same words
+        (الجزيرة، شمال الجزيرة) or land described by a relative clause (المناطق التي لا يزال
+        يسيطر عليها) inside the territory measured."""
+        t_start, t_end = norm_range(self.analysis, told.span)
+        m_start, m_end = norm_range(self.analysis, measured.span)
+        if t_start < m_end and m_start < t_end:
+            return True
+        return any(self._word(*t) in RELATIVES for t in self.analysis.words_in(t_start, t_end))
 
     def _held_remainder(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "تتمسك كييف بما بقي تحت سيطرتها": a verb of holding on (`territory_holding`) with
