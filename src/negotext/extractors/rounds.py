@@ -2765,6 +2765,7 @@ class _Reader:
                 if not has_break(text, mention.end, o_start) and (
                     all(word in ORDINAL_COPULAS for word in gap)
                     or self._adjective_gap(gap, text[o_start:o_end])
+                    or self._place_in_construct(mention, o_start)
                 ):
                     after = True  # الجولة الثالثة، مفاوضات هي الأولى (not: مفاوضات المرحلة الثانية)
                     if gap and gap[0] in ORDINAL_COPULAS and mention.definite:
@@ -2831,6 +2832,18 @@ class _Reader:
                     mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
             return best[0], best[1]
         return None
+
+    def _place_in_construct(self, mention: _Mention, o_start: int) -> bool:
+        """Whether only the place the round is named by parts it from a definite ordinal
+        (جولة جنيف الثانية، اجتماع الناقورة الثاني، مؤتمر برلين الثالث): the noun in
+        construct takes the article of its place, and the ordinal agrees with the noun."""
+        if mention.definite or not self.text.startswith("ال", o_start):
+            return False
+        return any(
+            p_start == mention.end + 1 and self.text[p_end:o_start] == " "
+            for p_start, p_end, entity in _starting_within(self.places, mention.end, o_start)
+            if entity.kind == EntityKind.PLACE
+        )
 
     def _time_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
         """The ordinal of "للمرة الثالثة" in a meeting verb's clause (تجتمع اللجنة للمرة الثالثة،
