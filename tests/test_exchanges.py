@@ -216,6 +216,23 @@ def test_a_rate_is_no_batch() -> None:
     ]
 
 
+def test_the_same_people_counted_again_are_one_exchange() -> None:
+    """A later retelling with the same kind and number is the same exchange, whatever its cue."""
+    text = (
+        "وتنص الهدنة على بنود عدة، من بينها الإفراج عن 26 جندياً أسرتهم القوات خلال المعارك. "
+        'وقال وزير الدفاع: "نطالب الطرف الآخر بالإفراج الفوري عن جنودنا الستة والعشرين".'
+    )
+    assert [(r.kind, r.count, r.status) for r in exchanges_of(text)] == [
+        ("prisoners", 26, "agreed")
+    ]
+    # one person is not enough to tell, nor is a number dated to another year
+    text = "أفرجت الحركة عن الطيار. وطالبت الحكومة بالإفراج عن الطيار الآخر المحتجز."
+    assert [r.count for r in exchanges_of(text)] == [1, 1]
+    text = "أفرجت الجبهة في مارس 2019 عن 12 أسيراً. وتطالب اليوم بالإفراج عن 12 أسيراً من عناصرها."
+    found = find_exchanges(Analysis(Document(text, published="2026-01-10")))
+    assert [r.count for r in found] == [12, 12]
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."

@@ -2692,6 +2692,7 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
             or second.status is None
             or first.status == second.status
             or _stages_of_one(first, second)
+            or _retold(first, second)
         )
         and first.segment == second.segment
         and _same_count(first, second)
@@ -2704,6 +2705,17 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
 
 #: The stages one exchange goes through as it is told: agreed, then under way, then done.
 _STAGES = frozenset({ExchangeStatus.AGREED, ExchangeStatus.ONGOING, ExchangeStatus.COMPLETED})
+
+
+def _retold(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions of the same number tell one exchange, whatever their statuses.
+
+    "ومن بينها الإفراج عن 18 جندياً" … "نطالب بالإفراج الفوري عن جنودنا الثمانية عشر": the
+    same people counted again (a background paragraph, a side's demand that the deal be
+    kept) are one exchange told twice. One person is not enough to tell (a pilot released, a
+    soldier demanded), nor is a rate (15 for each), nor a date that differs.
+    """
+    return first.count is not None and first.count == second.count and first.count > 1
 
 
 def _stages_of_one(first: _Mention, second: _Mention) -> bool:
@@ -2900,7 +2912,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
         text = analysis.norm.text
         best = max(  # of an exchange told agreed and then done, the mention of it done
             group,
-            key=lambda m: (m.score, _in_body(text, m.start), _stage(m.status), -m.start),
+            key=lambda m: (_in_body(text, m.start), m.score, _stage(m.status), -m.start),
         )
         status = best.status or next((m.status for m in group if m.status), ExchangeStatus.AGREED)
         count = (
