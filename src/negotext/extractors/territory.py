@@ -1375,6 +1375,20 @@ class _Reader:
             return noun not in self.analysis.word_set("territory_held_parts")
         return True
 
+    def _owned_noun(self, word: str) -> str | None:
+        """The verbal noun of withdrawing a listed word is, with a pronoun of the third person
+        (انسحابه → انسحاب، مغادرتها → مغادرة: whose withdrawal), or None; a noun ending in ة
+        (مغادرة) has none."""
+        for suffix in ("هما", "هم", "ها", "ه"):
+            stem = word.removesuffix(suffix)
+            if stem == word:
+                continue
+            if stem in self.withdrawal_words:
+                return stem
+            if stem.endswith("ت") and stem[:-1] + "ه" in self.withdrawal_words:
+                return stem[:-1] + "ه"
+        return None
+
     def _relative_annexation(self, cue: Cue, around: list[TerritoryClaim]) -> bool:
         """Whether an annexation cue is a relative clause of its own about the territory
         before it: "المناطق الثلاث التي أعلنت ضمها عام 2014"، "التي ضمتها الدولة X".
@@ -1466,7 +1480,10 @@ class _Reader:
         if not returned and (
             kind == ClaimKind.WITHDRAWAL_DEMAND
             and written.endswith(("ها", "هم", "هما", "ه"))
-            and (not cue.word.endswith(("ها", "هم", "هما", "ه")))
+            and (
+                not cue.word.endswith(("ها", "هم", "هما", "ه"))
+                or self._owned_noun(cue.word) is not None
+            )
             and not self._demanded(cue.start)
         ):
             return  # انسحابها من المدينة: its own withdrawal, told as a fact (تطالب بانسحابها
@@ -1660,6 +1677,7 @@ class _Reader:
                 sent_end,
                 direct
                 or cue.word in DIRECT_WITHDRAWAL
+                or self._owned_noun(cue.word) in DIRECT_WITHDRAWAL  # بمغادرتها المدينة
                 or cue.word in self.analysis.word_set("territory_withdrawal_direct")
                 or cue.word in self.returns,
                 kind == ClaimKind.WITHDRAWAL_DEMAND
