@@ -171,6 +171,8 @@ NO_LONGER = frozenset(
 #: Particles of the subjunctive and of purpose (أن تحتفظ، كي، ل): a verb right after one is
 #: wanted, not told.
 PARTICLES = frozenset(normalize_text(w) for w in ("أن", "بأن", "كي", "لكي", "ل", "وأن"))
+#: Interrogative particles: a clause they open asks, it does not claim (هل تنسحب القوات من …؟).
+QUESTIONS = frozenset(normalize_text(w) for w in ("هل", "وهل", "فهل"))
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
 COMPLEMENTIZERS = frozenset(normalize_text(w) for w in ("إن", "أن", "بأن", "وإن", "لأن"))
 
@@ -1455,6 +1457,8 @@ class _Reader:
         if segment is None:
             return
         written = self.text[cue.start : cue.end]
+        if self._preceded_by(cue.start, QUESTIONS, 3):
+            return  # هل تنسحب تركيا من شمال العراق؟ a question asked, nothing claimed
         if cue.label == PRESENCE_LABEL:
             yield from self._refused_presence(cue, segment)
             return
@@ -2089,12 +2093,12 @@ class _Reader:
         )
 
     def _demanded(self, position: int) -> bool:
-        """Whether a word of demanding governs ``position`` (within five words, same clause),
+        """Whether a word of demanding governs ``position`` (within seven words, same clause),
         or an obligation does: أن right before, على up to three words before it (وعلى المغرب
         أن يسحب قواته، على الاحتلال أن ينسحب)."""
         words: list[str] = []
         for t_start, t_end in reversed(
-            self.analysis.words_in(max(0, position - 60), position)[-5:]
+            self.analysis.words_in(max(0, position - 90), position)[-7:]
         ):
             if has_break(self.text, t_end, position):
                 break
