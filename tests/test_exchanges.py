@@ -233,6 +233,31 @@ def test_the_same_people_counted_again_are_one_exchange() -> None:
     assert [r.count for r in found] == [12, 12]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وشهدت المدينة عملية تبادل معتقلين أُطلق بموجبها سراح 60 جندياً من الجيش "
+            "مقابل 25 من عناصر الجبهة.",
+            [("detainees", 60, 25)],
+        ),
+        ("جرى تبادل للأسرى أفرج خلاله الجيش عن 140 مقاتلاً.", [("prisoners", 140, None)]),
+        # hostages are no captives of the kind the exchange is named by
+        ("أجرى الطرفان صفقة تبادل أسرى أطلقت بموجبها الحركة سراح 12 رهينة.", [("hostages", 12, None)]),
+        # joined by و, a second exchange is listed, not told
+        (
+            "اتفق الطرفان على تبادل الأسرى وتسليم 20 جثة.",
+            [("prisoners", None, None), ("bodies", 20, None)],
+        ),
+    ],
+)
+def test_an_exchange_named_then_told_by_its_release_is_one(
+    text: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    """تبادل محتجزين أُفرج بموجبها عن N: the release right after tells the exchange named."""
+    assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == expected
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."

@@ -2869,6 +2869,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
     mentions = sorted(reader.mentions(), key=lambda m: m.start)
     mentions = [m for m in mentions if not reader.police_news(m)]
     mentions = [m for m in mentions if not _label_of(analysis.norm.text, m, mentions)]
+    mentions = _named_then_told(analysis, mentions)
     for mention in mentions:
         reader.date(mention)
     for mention in mentions:  # the held told as detainees elsewhere, with the same number
@@ -2957,6 +2958,44 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             )
         )
     return records
+
+
+#: Kinds of people held alive, which a text may name either way (أسرى، محتجزين، عسكريين).
+_CAPTIVE_KINDS = frozenset({ExchangeKind.PRISONERS, ExchangeKind.DETAINEES})
+
+
+def _named_then_told(analysis: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """An exchange named with no count and the release that tells it right after: one.
+
+    "عملية تبادل محتجزين أُفرج بموجبها عن 85 عسكرياً مقابل 40": the release, with no
+    comma or و between (a pronoun of the exchange such as بموجبها may stand there), is the
+    exchange just named, counted; it takes the kind the exchange is named by when both are
+    kinds of captives (the held, prisoners).
+    """
+    text = analysis.norm.text
+    kept: list[_Mention] = []
+    for mention in mentions:
+        named = kept[-1] if kept else None
+        if (
+            named is not None
+            and named.count is None
+            and not named.whole
+            and mention.count is not None
+            and ExchangeKind.DOCUMENTS not in (named.kind, mention.kind)
+            and named.end <= mention.start
+            and not text.startswith("و", mention.start)
+            and not has_break(text, named.end, mention.start)
+            and len(analysis.words_in(named.end, mention.start)) <= 1
+        ):
+            if named.kind in _CAPTIVE_KINDS and mention.kind in _CAPTIVE_KINDS:
+                mention.kind = named.kind
+            mention.start = named.start
+            mention.evidence = (named.evidence[0], max(named.evidence[1], mention.evidence[1]))
+            mention.status = mention.status or named.status
+            kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _label_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
