@@ -188,6 +188,9 @@ CONNECTIVES = frozenset(
 )
 #: Words that open a that-clause (أن، إن، بأن، وأن).
 THAT_WORDS = frozenset({"ان", "بان", "وان", "لان"})
+#: How many days before publication talks must have begun for that beginning to be their first
+#: round rather than the round of the news.
+BEGUN_LONG_AGO_DAYS = 14
 #: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
@@ -1832,7 +1835,35 @@ class _Reader:
             and mention.date is None
         ):
             return None  # خلال المفاوضات السابقة: talks in general, no particular round
+        if (
+            mention.status is RoundStatus.HELD
+            and mention.ordinal is None
+            and mention.relative is None
+            and mention.definite
+            and cue_range is not None
+            and self._began_long_ago(mention, cue_range)
+        ):
+            mention.ordinal = 1  # بدأت المحادثات في مسقط في أبريل 2024: their first round
         return mention
+
+    def _began_long_ago(self, mention: _Mention, cue_range: tuple[int, int]) -> bool:
+        """Whether the talks as a whole (المحادثات، المفاوضات) are told to have begun on a date
+        long past (more than two weeks before publication, or with its year when the
+        publication date is unknown): "بدأت المحادثات في فيينا في مارس 2024" tells when and
+        where their first round was held; "انطلقت المحادثات اليوم" tells the round of the news.
+        """
+        verb = self.text[cue_range[0] : cue_range[1]].split()[-1].lstrip("و")
+        if verb not in self.analysis.word_set("round_beginning"):
+            return False
+        if mention.head not in self.analysis.word_set("round_process_nouns"):
+            return False
+        date = mention.date
+        if date is None or date.value is None or _this_week(date):
+            return False
+        published = self.analysis.document.published
+        if published is None:
+            return regex.search(r"\d{4}", date.text) is not None
+        return (published - date.value).days > BEGUN_LONG_AGO_DAYS
 
     def _modal_of_pronoun(self, end: int, limit: int) -> Cue | None:
         """A modal of likelihood whose أن clause holds a verb with the round's pronoun.
