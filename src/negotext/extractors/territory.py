@@ -171,6 +171,8 @@ NO_LONGER = frozenset(
 #: Particles of the subjunctive and of purpose (أن تحتفظ، كي، ل): a verb right after one is
 #: wanted, not told.
 PARTICLES = frozenset(normalize_text(w) for w in ("أن", "بأن", "كي", "لكي", "ل", "وأن"))
+#: "Without": after a negation in its clause, a condition (لا سلام دون انسحاب القوات).
+WITHOUT = frozenset(normalize_text(w) for w in ("دون", "بدون"))
 #: Interrogative particles: a clause they open asks, it does not claim (هل تنسحب القوات من …؟).
 QUESTIONS = frozenset(normalize_text(w) for w in ("هل", "وهل", "فهل"))
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
@@ -2105,6 +2107,8 @@ class _Reader:
             word = self._word(t_start, t_end)
             if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
                 return True  # (بحث, "to discuss", is no ب + حث)
+            if not words and self._conditioned(position):
+                return True  # لا سلام دون انسحاب …: a condition, demanded
             words.append(word)
         return bool(words) and words[0] == "ان" and any(w in ("علي", "وعلي") for w in words[1:4])
 
@@ -3208,7 +3212,24 @@ class _Reader:
             return False
         if word.lstrip("وف") == "لم" and len(spans) > 1 and self._word(*spans[-2]) == "ما":
             return False  # ما لم تنسحب القوات من …: "unless", a condition demanded, no negation
+        if self._conditioned(position):
+            return False  # لا سلام دون انسحاب …: "without" after a negation, a condition
         return not self._excepted(position)
+
+    def _conditioned(self, position: int) -> bool:
+        """Whether the cue at ``position`` is a condition told by a double negation: دون or
+        بدون right before it and a negation earlier in its clause (لا سلام دون انسحاب القوات
+        من …، لن نوقع أي اتفاق بدون خروج …): what is demanded before anything else."""
+        spans = self.analysis.words_in(max(0, position - 80), position)[-7:]
+        if not spans or self._word(*spans[-1]).lstrip("و") not in WITHOUT:
+            return False
+        for t_start, t_end in reversed(spans[:-1]):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end).lstrip("وف")
+            if word in NEGATIONS and word not in WITHOUT and word != "عدم":
+                return True
+        return False
 
     def _excepted(self, position: int) -> bool:
         """Whether an exception (إلا) follows the negated cue at ``position`` within its
