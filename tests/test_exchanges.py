@@ -287,6 +287,31 @@ def test_documents_are_not_released_or_returned() -> None:
     assert exchanges_of("أعاد الاتفاق رسم خريطة المنطقة.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن حكومته سلّمت الوسيط قائمة بأسماء 400 معتقل تطالب بالإفراج عنهم.",
+        "وأكد المبعوث أن الوفدين تسلّما مسودة الاتفاق الإطاري وسيردان عليها الأسبوع المقبل.",
+        "وسلّم السفير مذكرة احتجاج إلى وزارة الخارجية.",
+        "وستسلّم اللجنة كشوفات المفقودين إلى الصليب الأحمر.",
+    ],
+)
+def test_lists_and_drafts_handed_over_by_one_side_are_no_exchange(text: str) -> None:
+    assert [r for r in exchanges_of(text) if r.kind == "documents"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتبادل الطرفان قوائم بأسماء المحتجزين لدى كل منهما.",
+        "ومن المقرر أن يتبادل الوفدان مسودات الاتفاق غداً.",
+        "وسلّمت الحكومة إلى الجبهة خرائط حقول الألغام في الإقليم.",
+    ],
+)
+def test_documents_exchanged_or_things_handed_over_are_an_exchange(text: str) -> None:
+    assert only(text).kind == "documents"
+
+
 def test_a_batch_told_as_a_transfer_counts_the_exchange_named_with_it() -> None:
     found = only(
         "أعلنت الوساطة انتهاء عملية تبادل الأسرى، بعدما نقلت الحافلات 120 أسيراً إلى الحدود."

@@ -177,6 +177,7 @@ class _Reader:
         self.copulas = analysis.word_set("exchange_copulas")
         self.singular = analysis.word_set("exchange_singular")
         self.handing = analysis.word_set("exchange_document_actions")
+        self.documents_exchanged = analysis.word_set("exchange_documents_exchanged")
         self.persons = analysis.word_set("exchange_persons")
         self.handing_people = analysis.word_set("exchange_handing_people")
         self.before_count = analysis.word_set("exchange_before_count")
@@ -383,7 +384,7 @@ class _Reader:
                     for k in self.kinds
                     if action.end <= k.start <= min(self._kind_reach(action), next_action)
                     and k.start not in used
-                    and (k.label != ExchangeKind.DOCUMENTS.value or action.word in self.handing)
+                    and (k.label != ExchangeKind.DOCUMENTS.value or self._documents_by(action, k))
                     and not _sentence_break(self.text, action.end, k.start)
                     and self._governed(action, k)
                 ),
@@ -822,6 +823,17 @@ class _Reader:
         if not before or self.text[before[-1][0] : before[-1][1]] not in _NEGATORS:
             return False
         return len(before) < 2 or self.text[before[0][0] : before[0][1]] != "ما"  # ما لم: unless
+
+    def _documents_by(self, action: Cue, kind: Cue) -> bool:
+        """Whether the action can take these documents: exchanged or handed over (not released).
+
+        Lists, drafts and memoranda (``exchange_documents_exchanged``) only when both sides
+        exchange them (تبادل، يتبادلان، مبادلة): one side handing over its lists of names or
+        receiving a draft (سلّمت كشوفات، تسلّما مسودة المقترح) is a step of the talks.
+        """
+        if action.word not in self.handing:
+            return False
+        return "بادل" in action.word or kind.word not in self.documents_exchanged
 
     def _kind_reach(self, action: Cue) -> int:
         """How far the kind noun may stand: further past a parenthetical between two commas.
