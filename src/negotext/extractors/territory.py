@@ -1704,6 +1704,10 @@ class _Reader:
         if kind == ClaimKind.RECOGNITION_DEMAND:
             position = self._recognised_object(position, sent_end)
             position = self._sovereignty_over(position, sent_end)
+            ahead = self.analysis.words_in(position, sent_end)[: skip + 1]
+            if any(self._word(*t) in RELATIVES for t in ahead[1:]):
+                skip += 2  # بالإدارات المدنية التي أنشأتها في الإقليمين: the relative pronoun
+                # and its verb stand between what is recognised and where
         phrase = self._phrase(position, sent_end, skip)
         if phrase is None and kind == ClaimKind.CONTROL and share is not None:
             phrase = self._shared_before(sent_start, cue.start, position)
@@ -3187,7 +3191,10 @@ class _Reader:
         ):
             if has_break(self.text, t_end, position):
                 break
-            words.insert(0, self._word(t_start, t_end))
+            word = self._word(t_start, t_end)
+            if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
+                break  # ترفض الانسحاب وتطالب بالاعتراف …: the nearer verb, a demand, governs
+            words.insert(0, word)
         if any(word.lstrip("وف") in self.refusals for word in words):  # وترفض
             return True
         return any(
@@ -3528,7 +3535,7 @@ class _Reader:
         while leading < len(spans) and (
             self._word(*spans[leading]) in self.quantifiers
             or _demonstrative(self._word(*spans[leading]))  # هذه المناطق، تلك المواقع
-            or self._word(*spans[leading]) in self.directions  # غرب البلاد
+            or self._direction(self._word(*spans[leading]))  # غرب البلاد، شمال وشرق سوريا
             or (
                 leading + 1 < len(spans)
                 and any(s <= spans[leading][0] < e for s, e in self.number_ranges)
@@ -3536,10 +3543,19 @@ class _Reader:
             )
         ):
             leading += 1  # عدة مناطق، جميع أراضي، ثماني قرى
-        if skip:  # على كامل المنطقة: a quantifier among the words skipped does not count
-            skip += sum(
-                1 for t in spans[leading : leading + skip + 1] if self._word(*t) in self.quantifiers
-            )
+        if skip:  # على كامل المنطقة، في شمال وشرق البلاد: a quantifier or a direction among
+            # the words skipped does not count
+            counted = 0
+            while True:
+                more = sum(
+                    1
+                    for t in spans[leading : leading + skip + counted + 1]
+                    if self._word(*t) in self.quantifiers or self._direction(self._word(*t))
+                )
+                if more == counted:
+                    break
+                counted = more
+            skip += counted
         for head in range(index, min(len(spans), leading + skip + 1)):
             h_start, _ = spans[head]
             word = self._word(*spans[head])
@@ -3549,6 +3565,7 @@ class _Reader:
                 and place[2].kind == EntityKind.COUNTRY
                 and head > leading
                 and not self._after_preposition(spans, head)
+                and not self._direction(self._word(*spans[head - 1]))  # في شمال سوريا
                 and bare(self._word(*spans[head - 1])) not in self.statehood
             ):
                 place = None  # إبقاء الوسيط الأميركي: a demonym of the noun before, no territory
@@ -3578,13 +3595,20 @@ class _Reader:
                 start = spans[head - 1][0]  # شبه جزيرة
                 head -= 1
             if head > 0 and (
-                self._word(*spans[head - 1]) in self.quantifiers | self.directions
+                self._word(*spans[head - 1]) in self.quantifiers
+                or self._direction(self._word(*spans[head - 1]))
                 or _demonstrative(self._word(*spans[head - 1]))
                 or any(
                     s < spans[head - 1][1] and spans[head - 1][0] < e for s, e in self.number_ranges
                 )  # بخمس تلال: the count may follow a preposition in its word
             ):
                 start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط، غرب البلاد
+                back = head - 1
+                while back > 0 and self._direction(self._word(*spans[back])) and (
+                    self._direction(self._word(*spans[back - 1]))
+                ):
+                    back -= 1  # شمال وشرق سوريا: directions joined by و, all of the territory
+                    start = spans[back][0]
             start = self._without_preposition(start)
             end = spans[-1][1]
             cut = next((p for p in self.places if p[0] < end < p[1]), None)
@@ -3625,6 +3649,10 @@ class _Reader:
             # (حدود عام 1967 names a line by its year)
             return _Phrase(self._descriptive(start, text_end), start, end)
         return None
+
+    def _direction(self, word: str) -> bool:
+        """A direction, alone or joined by و to one before it (شمال، وشرق)."""
+        return word in self.directions or (word[:1] == "و" and word[1:] in self.directions)
 
     def _known_as(self, spans: list[tuple[int, int]]) -> int | None:
         """Where the name starts after a word of naming among ``spans`` (الجزء المعروف باسم
