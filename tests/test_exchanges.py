@@ -258,6 +258,20 @@ def test_an_exchange_named_then_told_by_its_release_is_one(
     assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == expected
 
 
+def test_a_swap_agreed_in_an_earlier_year_is_the_swap_told_later() -> None:
+    """The date of an agreement is when the swap was agreed, not when it is done."""
+    text = (
+        "وكان الطرفان قد وقّعا في مارس 2024 اتفاقاً نص على تبادل الأسرى. "
+        "غير أن عملية التبادل، التي يفترض أن تشمل نحو 400 أسير، لم تنفذ بعد."
+    )
+    found = find_exchanges(Analysis(Document(text, published="2026-02-01")))
+    assert [(r.kind, r.count) for r in found] == [("prisoners", 400)]
+    # a swap done in an earlier year stays apart from today's
+    text = "وكان الطرفان قد تبادلا في مارس 2024 نحو 400 أسير. واتفقا اليوم على تبادل 400 أسير."
+    found = find_exchanges(Analysis(Document(text, published="2026-02-01")))
+    assert [(r.count, r.status) for r in found] == [(400, "completed"), (400, "agreed")]
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."

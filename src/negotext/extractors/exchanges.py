@@ -2777,7 +2777,21 @@ def _same_time(first: _Mention, second: _Mention) -> bool:
     """
     if first.when is not None and second.when is not None:
         return first.when[0] <= second.when[1] and second.when[0] <= first.when[1]
-    return not (first.recalled or second.recalled)
+    return not (_recalled_event(first) or _recalled_event(second))
+
+
+def _recalled_event(mention: _Mention) -> bool:
+    """Whether a mention recalls a swap done in an earlier year (not one agreed then).
+
+    "إعلان المبادئ الذي وقّعه الطرفان في يوليو 2025، والذي نص على … تبادل الأسرى": the date
+    of an agreement is when the swap was agreed, not when it happens; the swap it provides
+    is the one the article goes on to tell (عملية التبادل … لم تُنفذ حتى اليوم).
+    """
+    return mention.recalled and mention.status not in (
+        ExchangeStatus.AGREED,
+        ExchangeStatus.PROPOSED,
+        ExchangeStatus.DEMANDED,
+    )
 
 
 def _same_count(first: _Mention, second: _Mention) -> bool:
