@@ -662,3 +662,15 @@ def test_a_verb_in_an_aside_is_skipped_for_the_verb_that_opens_the_clause() -> N
         "السعودي حول الحرب في السودان."
     )
     assert found.status == RoundStatus.HELD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعرض الرئيس الكيني استضافة محادثات بين الصومال وإثيوبيا.",  # whose official offers
+        "ورحبت أديس أبابا بدعوة كينيا لاستضافة قمة بين الصومال وإثيوبيا.",  # another's offer
+        "وقال الوزير إن بلاده مستعدة لاستضافة محادثات بين الصومال وإثيوبيا.",
+    ],
+)
+def test_only_a_city_offering_to_host_is_the_venue(text: str) -> None:
+    assert [r.place for r in rounds_of(text)] == [None]

@@ -188,6 +188,9 @@ CONNECTIVES = frozenset(
 )
 #: Words that open a that-clause (أن، إن، بأن، وأن).
 THAT_WORDS = frozenset({"ان", "بان", "وان", "لان"})
+#: How many words before a verbal noun of hosting the city offering to host may stand
+#: (نيروبي قد عرضت الشهر الماضي استضافة).
+OFFER_WORDS = 5
 #: How many days before publication talks must have begun for that beginning to be their first
 #: round rather than the round of the news.
 BEGUN_LONG_AGO_DAYS = 14
@@ -1756,6 +1759,8 @@ class _Reader:
             place = self._hosted_in(cue_range)
         if place is None and status is not None:
             place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
+        if place is None and status is not None:
+            place = self._offered_host(start)  # عرضت نيروبي استضافة محادثات
         if place is None and status is not None and cue_range is not None:
             place = self._where_before(min(cue_range[0], start), sent_start)
         if place is None and status is not None:
@@ -3176,6 +3181,49 @@ class _Reader:
             return None
         span = self.analysis.span(start, adj_end)
         return start, adj_end, entry.entity(self.analysis.slice(span), span)
+
+    def _offered_host(self, start: int) -> tuple[int, int, Entity] | None:
+        """The city that offers, proposes or stands ready to host the round: the subject of
+        the verb governing the verbal noun of hosting right before the round noun, next to it
+        (عرضت نيروبي استضافة محادثات، وكانت نيروبي قد عرضت الشهر الماضي استضافة اجتماع،
+        اقترحت أبوجا بدورها استضافة لقاء): the direct object of the offer, not لاستضافة after
+        a word of readiness or invitation. Only a city, the last place or actor before it: a
+        country adjective tells whose official offers (عرض الرئيس الكيني استضافة …)."""
+        words = self.analysis.words_in(max(0, start - 80), start)
+        if not words or has_break(self.text, words[-1][1], start):
+            return None
+        noun = self.text[slice(*words[-1])].removeprefix("و")
+        if noun not in self.analysis.word_set("round_hosting_nouns"):
+            return None  # the object of the offer, not لاستضافة (بدعوة أنغولا لاستضافة قمة)
+        noun_start = words[-1][0]
+        low = words[max(0, len(words) - 1 - OFFER_WORDS)][0]
+        last = next(
+            (
+                item
+                for item in reversed([*_starting_within(self.actors, low, noun_start)])
+                if item[1] <= noun_start
+            ),
+            None,
+        )
+        host = next(
+            (
+                (p_start, p_end, entity)
+                for p_start, p_end, entity in reversed(
+                    _starting_within(self.places, low, noun_start)
+                )
+                if p_end <= noun_start
+            ),
+            None,
+        )
+        if (
+            host is None
+            or host[2].kind != EntityKind.PLACE
+            or (last is not None and last[0] > host[0])  # another actor is the subject
+            or has_break(self.text, host[0], noun_start)
+            or self._venue_before(host[0])
+        ):
+            return None
+        return host
 
     def _hosting_capital(self, start: int, end: int) -> tuple[int, int, Entity] | None:
         """The capital named by the country adjective at ``start``–``end`` as the subject of a
