@@ -3876,7 +3876,8 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
                 place is not None
                 and _entity_key(place) == _entity_key(mention.place)
                 and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
-            ):
+                and not (mention.relative == "next" and group.status is RoundStatus.HELD)
+            ):  # (الاجتماع المقبل … في بروكسل أيضاً: not the meeting held there)
                 group.mentions.append(mention)
                 return True
     if mention.ordinal is not None and mention.definite and mention.appositive:
@@ -3896,9 +3897,22 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
             return True
     if mention.relative == "next" and mention.ordinal is None:
         for group in same_segment:
-            if group.status is not RoundStatus.HELD:
-                group.mentions.append(mention)
-                return True
+            if group.status is RoundStatus.HELD:
+                continue
+            if mention.place is not None and (
+                group.status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                or (
+                    group.status is RoundStatus.CANCELLED
+                    and not any(m.relative == "next" for m in group.mentions)
+                )
+                or (
+                    group.place is not None
+                    and _entity_key(group.place) != _entity_key(mention.place)
+                )
+            ):
+                continue  # الاجتماع المقبل … في الناقورة: not a proposal, nor one called off
+            group.mentions.append(mention)
+            return True
     return False
 
 
