@@ -1379,6 +1379,17 @@ class _Reader:
             return noun not in self.analysis.word_set("territory_held_parts")
         return True
 
+    def _part_as_object(self, cue: Cue) -> bool:
+        """Whether a cue of a part (جزء من أراضيها) stands as a noun phrase, not a predicate:
+        a quantifier or a preposition right before it (عن أي جزء من أراضيها، على كل جزء من …)."""
+        if not cue.word.startswith(normalize_text("جزء")):
+            return False
+        before = self.analysis.words_in(max(0, cue.start - 20), cue.start)[-1:]
+        if not before or has_break(self.text, before[0][1], cue.start):
+            return False
+        word = self._word(*before[0])
+        return word in PREPOSITIONS or word in self.quantifiers or word == normalize_text("أي")
+
     def _owned_noun(self, word: str) -> str | None:
         """The verbal noun of withdrawing a listed word is, with a pronoun of the third person
         (انسحابه → انسحاب، مغادرتها → مغادرة: whose withdrawal), or None; a noun ending in ة
@@ -1577,6 +1588,8 @@ class _Reader:
             yield from self._granted_claim(cue, segment)
             return
         if cue.label == BEFORE_LABEL:
+            if self._part_as_object(cue):
+                return  # ترفض التنازل عن أي جزء من أراضيها: a part ceded, nothing predicated
             yield from self._claim_before(cue, segment)
             return
         if cue.label == STATEHOOD_LABEL:
