@@ -272,6 +272,42 @@ def test_a_swap_agreed_in_an_earlier_year_is_the_swap_told_later() -> None:
     assert [(r.count, r.status) for r in found] == [(400, "completed"), (400, "agreed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        # the present of holding, in the clause before
+        ("وقالت الوزارة إن السلطات ما زالت تحتجز 40 صياداً تركياً، وتطالب أنقرة بالإفراج عنهم.", 40, "demanded"),
+        # in the sentence before
+        (
+            "وقالت الوزارة إن السلطات تحتجز نحو 40 مواطناً تركياً لأسباب سياسية. "
+            "وطالبنا بالإفراج عنهم جميعاً.",
+            40,
+            "demanded",
+        ),
+        ("اعتقلت الشرطة 12 صحفياً أثناء التظاهرة. وأفرجت عنهم مساء اليوم.", 12, "completed"),
+        # past an apposition telling some of them
+        (
+            "وتقول أنقرة إن دمشق ما زالت تحتجز 30 تركياً على الأقل، بينهم صحفيون وطلاب، "
+            "وتطالب بالإفراج عنهم جميعاً.",
+            30,
+            "demanded",
+        ),
+    ],
+)
+def test_people_told_held_then_released_by_a_pronoun(text: str, count: int, status: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.status) == ("detainees", count, status)
+
+
+def test_people_held_after_hostages_told_are_hostages() -> None:
+    """The kind named last before the verb of holding (not one in an apposition) decides."""
+    text = (
+        "أفرجت الجماعة المسلحة عن خمس رهائن بينهم جنديان. وقال الوسيط إن الجماعة ما زالت "
+        "تحتجز نحو عشرين شخصاً، وإن الحكومة تطالب بإطلاق سراحهم."
+    )
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("hostages", 5), ("hostages", 20)]
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."

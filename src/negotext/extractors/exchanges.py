@@ -178,6 +178,7 @@ class _Reader:
         self.singular = analysis.word_set("exchange_singular")
         self.handing = analysis.word_set("exchange_document_actions")
         self.documents_exchanged = analysis.word_set("exchange_documents_exchanged")
+        self.partitives = analysis.word_set("exchange_partitives")
         self.persons = analysis.word_set("exchange_persons")
         self.handing_people = analysis.word_set("exchange_handing_people")
         self.before_count = analysis.word_set("exchange_before_count")
@@ -1251,6 +1252,17 @@ class _Reader:
         low = max(previous + 1, sentence_range(self.analysis, comma)[0], comma - 120)
         if _full_stop(text, low, comma):
             return None
+        opener = tokens(text, low, comma)[:1]
+        if (  # 23 أرمنياً، بينهم قادة سابقون …، وتطالب بالإفراج عنهم: past the apposition
+            opener
+            and text[opener[0][0] : opener[0][1]].removeprefix("و") in self.partitives
+            and previous > 0
+        ):
+            comma = previous
+            previous = text.rfind(",", max(0, comma - 120), comma)
+            low = max(previous + 1, sentence_range(self.analysis, comma)[0], comma - 120)
+            if _full_stop(text, low, comma):
+                return None
         kind = next(
             (
                 k
@@ -1299,8 +1311,34 @@ class _Reader:
             if not following or has_break(text, number[1], following[0][0]):
                 continue
             w_start, w_end = following[0]
-            return Cue(w_start, w_end, text[w_start:w_end], verb.label)
+            label = verb.label
+            last = next(
+                (
+                    k
+                    for k in reversed(self.kinds)
+                    if k.end <= verb.start and not self._in_partitive(k.start)
+                ),
+                None,
+            )
+            if label == ExchangeKind.DETAINEES.value and last is not None:
+                # تحتجز نحو ثلاثين شخصاً after hostages told: the captor's people, as for
+                # people released with no kind noun (see _people_kind)
+                label = _people_kind([last], people=True)
+            return Cue(w_start, w_end, text[w_start:w_end], label)
         return None
+
+    def _in_partitive(self, position: int) -> bool:
+        """Whether a kind noun stands in an apposition telling some of the people before.
+
+        "سبعة رهائن بينهم ثلاثة جنود": the soldiers are some of the hostages, no kind of
+        their own (``exchange_partitives`` within three words before, in the clause).
+        """
+        before = self.analysis.words_in(max(0, position - 30), position)[-3:]
+        return any(
+            self.text[s:e].removeprefix("و") in self.partitives
+            and not has_break(self.text, e, position)
+            for s, e in before
+        )
 
     def _released_in_sentence_before(self, cue: Cue, used: set[int]) -> Cue | None:
         """The people a pronoun of release names in the sentence before.
@@ -1308,7 +1346,8 @@ class _Reader:
         "وصلت حافلات تقل 456 أسيراً إلى خان يونس. وكانت إسرائيل قد أفرجت عنهم":
         when the release opens its sentence (within its first six words) and no kind
         noun stands before it there, the pronoun names the last counted kind noun of
-        the sentence before.
+        the sentence before, or else the people a verb of capturing or holding counts there
+        (تحتجز نحو 12 مواطناً لأسباب سياسية. طلبنا الإفراج عنهم), as in a clause before.
         """
         sent_start, _ = sentence_range(self.analysis, cue.start)
         if sent_start == 0 or len(self.analysis.words_in(sent_start, cue.start)) > 6:
@@ -1324,7 +1363,7 @@ class _Reader:
             if self._quantity_before(prev_start, kind.start) is not None:
                 return kind
             return None
-        return None
+        return self._captured_before(prev_start, sent_start)
 
     def _all_for_all(self, action: Cue) -> Cue | None:
         """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it.
