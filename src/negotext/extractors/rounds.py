@@ -1485,6 +1485,10 @@ class _Reader:
             mention = _Mention(start, end, None, (start, end), segment, plural=True)
         elif mention.status is None or not (mention.plural or mention.ordinal is not None):
             return []
+        if mention.plural and mention.status is not None:
+            named = self._ordinals_of_plural(mention)
+            if named:
+                return named
         sent_start, sent_end = sentence_range(self.analysis, mention.start)
         next_trigger = (
             self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(self.text)
@@ -1537,6 +1541,34 @@ class _Reader:
                 item.status = RoundStatus.HELD
             listed.append(item)
         return listed
+
+    def _ordinals_of_plural(self, mention: _Mention) -> list[_Mention]:
+        """The rounds a dual or plural names by ordinals joined by و right after it.
+
+        "احتضنت مسقط الجولتين الأولى والثانية من المحادثات": one round for each ordinal,
+        with the plural's status, venue and date.
+        """
+        text = self.text
+        values: list[tuple[int, int, int]] = []
+        position = self.heads.get(mention.start, mention.end)
+        for o_start, o_end, ordinal in self.ordinals:
+            if o_start < position:
+                continue
+            gap = text[position:o_start]
+            if ordinal.value is None or gap != (" و" if values else " "):
+                break
+            values.append((o_start - len(gap.strip()), o_end, ordinal.value))
+            position = o_end
+        if len(values) < 2:
+            return []
+        named = []
+        for index, (start, end, value) in enumerate(values):
+            told = (mention.start if index == 0 else start, end)  # الجولتين الأولى، والثانية
+            item = attrs.evolve(mention, start=start, end=end, evidence=told)
+            item.ordinal, item.plural, item.relative = value, False, None
+            item.parties, item.mediators = list(mention.parties), list(mention.mediators)
+            named.append(item)
+        return named
 
     def _elided_head(self, o_start: int) -> int | None:
         """Where the item of a list opens when the ordinal at ``o_start`` stands for its noun
