@@ -1379,6 +1379,24 @@ class _Reader:
             return noun not in self.analysis.word_set("territory_held_parts")
         return True
 
+    def _referred_to(self, position: int, limit: int) -> _Phrase | None:
+        """The territory a vague object is said to refer to: "في إشارة إلى" (or "في إشارة
+        الى") within eight words after ``position``, past a closing quote and a comma, then a
+        territory phrase ("يجب أن يعترف بالواقع الجديد"، في إشارة إلى مقاطعات …). The phrase
+        keeps its own start; the claim's evidence runs to its end."""
+        words = self.analysis.words_in(position, min(limit, position + 120))[:11]
+        hint = normalize_text("إشارة")
+        for index in range(len(words) - 2):
+            if _full_stop_in(self.text[position : words[index][0]]):
+                return None
+            if (
+                self._word(*words[index]) == "في"
+                and self._word(*words[index + 1]) == hint
+                and self._word(*words[index + 2]) == "الي"
+            ):
+                return self._phrase(words[index + 2][1], limit)
+        return None
+
     def _part_as_object(self, cue: Cue) -> bool:
         """Whether a cue of a part (جزء من أراضيها) stands as a noun phrase, not a predicate:
         a quantifier or a preposition right before it (عن أي جزء من أراضيها، على كل جزء من …)."""
@@ -1725,6 +1743,12 @@ class _Reader:
         if phrase is None and kind == ClaimKind.CONTROL and share is not None:
             phrase = self._shared_before(sent_start, cue.start, position)
             # وتدير الهند 55% من الإقليم، بينما تسيطر باكستان على نحو 30%: the same territory
+        if kind in (ClaimKind.RECOGNITION_DEMAND, ClaimKind.WITHDRAWAL_DEMAND) and (
+            phrase is None or phrase.territory.id is None
+        ):
+            referred = self._referred_to(phrase.end if phrase is not None else position, sent_end)
+            if referred is not None:  # "يجب أن يعترف بالواقع الجديد"، في إشارة إلى مقاطعات …
+                phrase = referred
         if phrase is None:
             return
         first_word = self.analysis.words_in(phrase.start, phrase.end)[:1]
