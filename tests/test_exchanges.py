@@ -308,6 +308,27 @@ def test_people_held_after_hostages_told_are_hostages() -> None:
     assert [(r.kind, r.count) for r in exchanges_of(text)] == [("hostages", 5), ("hostages", 20)]
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "اشترطت الجبهة الإفراج عن قائدها جون قرنق، الموقوف منذ عامين في سجن العاصمة، "
+            "وعن أكثر من 30 من قيادييها المعتقلين، قبل أي حوار.",
+            30,
+        ),
+        (
+            "طالبت المعارضة بالإفراج الفوري عن زعيمها، الخاضع للإقامة الجبرية منذ مارس، "
+            "وعن 15 من مساعديه المحتجزين.",
+            15,
+        ),
+    ],
+)
+def test_people_counted_after_a_repeated_preposition_are_the_release(text: str, count: int) -> None:
+    """الإفراج عن X، [apposition]، وعن N من …: وعن adds the counted people to the release."""
+    found = only(text)
+    assert (found.kind, found.count, found.status) == ("detainees", count, "demanded")
+
+
 def test_a_swap_of_two_kinds_is_one_exchange() -> None:
     """What is given in return, of another kind, is the other side: its number in count_other."""
     text = "يتضمن المقترح إطلاق سراح 10 رهائن، مقابل الإفراج عن 200 أسير."

@@ -397,6 +397,11 @@ class _Reader:
                 counted = self._counted_people(action, next_action)
                 if counted is not None and counted.start < kind.start:
                     kind = counted
+                # الإفراج عن زعيمها، النائب الأول للرئيس الموقوف …، وعن 20 من قيادييها
+                # المعتقلين: the people counted after وعن, not a word of the apposition
+                resumed = self._resumed_object(action, kind, next_action, used)
+                if resumed is not None:
+                    kind = resumed
             person = self._released_person(action, next_action)
             if person is not None and (kind is None or person.start < kind.start):
                 kind = person  # الإفراج عن السياسي محمد قحطان، مقابل 50 أسيراً: one detainee
@@ -457,6 +462,8 @@ class _Reader:
                 continue
             if any(0 <= quantity[0] - j.end <= 2 for j in self.list_joiners):
                 return kind
+            if self._resumed_after(action, quantity[0]):
+                return kind  # الإفراج عن زعيمها، النائب الأول للرئيس، وعن أكثر من 20 من قيادييها
             if not self._released_verb(action) and any(
                 0 <= quantity[0] - j.end <= 2 or self._only_hedges(j.end, quantity[0])
                 for j in self.included + self.including
@@ -464,6 +471,39 @@ class _Reader:
             ):
                 return kind  # عمليات تبادل اتفق عليها الطرفان وتشمل نحو ألفي محتجز
         return self._people_included(action, limit)
+
+    def _resumed_object(self, action: Cue, kind: Cue, limit: int, used: set[int]) -> Cue | None:
+        """A counted kind noun after وعن further on in the sentence, past ``kind`` (uncounted)."""
+        for later in self.kinds:
+            if later.start <= kind.start or later.start in used:
+                continue
+            if later.start > min(limit, action.end + 3 * KIND_WINDOW) or _full_stop(
+                self.text, action.end, later.start
+            ):
+                return None
+            quantity = self._quantity_before(action.end, later.start)
+            if quantity is not None and self._resumed_after(action, quantity[0]):
+                return later
+        return None
+
+    def _resumed_after(self, action: Cue, position: int) -> bool:
+        """Whether a repeated عن (وعن) right before ``position`` adds an object to the release.
+
+        "الإفراج عن زعيمها رياك مشار، النائب الأول للرئيس، وعن أكثر من 20 من قيادييها
+        المعتقلين": a release with عن, its first object and an apposition, then وعن and the
+        counted people (a hedge may stand between): a second object of the same release.
+        """
+        after = tokens(self.text, action.end, action.end + 30)[:2]  # بالإفراج الفوري عن
+        if not action.word.endswith("عن") and not any(
+            self.text[s:e] == "عن" for s, e in after
+        ):
+            return False
+        words = tokens(self.text, max(action.end, position - 30), position)
+        index = next(
+            (i for i in range(len(words) - 1, -1, -1) if self.text[slice(*words[i])] == "وعن"),
+            None,
+        )
+        return index is not None and self._only_hedges(words[index][1], position)
 
     def _people_included(self, action: Cue, limit: int) -> Cue | None:
         """People counted after a verb of including whose subject is an exchange.
