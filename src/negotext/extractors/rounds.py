@@ -1253,6 +1253,11 @@ class _Reader:
             place = self._place(mention, cue.end, hi, [], cue.start)
             if place is None or place[2].kind == EntityKind.COUNTRY:  # في العاصمة التونسية
                 place = self._named_city(cue.start, cue.end, sent_end, 130) or place
+            where = None if place is not None else self._where_before(cue.start, sent_start)
+            if where is not None:  # انتقل المسار إلى الرباط، حيث وقّع الطرفان إعلان مبادئ
+                mention.place, mention.evidence = where[2], (where[0], agreement[1])
+                found.append(mention)
+                continue
             if place is None or place[0] < cue.end:
                 continue  # a signing told with no venue in its clause
             gap = ASIDE.sub(" ", text[cue.end : place[0]])
