@@ -576,6 +576,10 @@ class _Reader:
         found.extend(self._held_remainder())
         found = self._measured_shares(found)
         found.sort(key=lambda item: item[0])
+        # a claim in the title told again in the body is coded where the body says it in
+        # full: of one kind and territory the body's is kept
+        title_end = self._title_end()
+        found.sort(key=lambda item: item[0] < title_end)
         unique: dict[tuple[str, ...], TerritoryClaim] = {}
         shared = {  # territories whose shares are told: held by several sides
             self._territory_key(c.territory)
@@ -591,7 +595,23 @@ class _Reader:
             if claim.claimant is not None and claim.claimant.name == claim.territory.name:
                 key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
             unique.setdefault(key, claim)
-        return list(unique.values())
+        return sorted(unique.values(), key=lambda c: c.evidence.start)
+
+    def _title_end(self) -> int:
+        """Where the title ends: the end of the first line of the article (past page
+        boilerplate such as a breadcrumb) when it ends in no full stop and more lines follow (a
+        page or a wire story opens with its headline); 0 when there is none."""
+        text = self.text
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start)
+            if end < 0:
+                return 0  # the last line: no title above a body
+            line = text[start:end].strip()
+            if line and segment_label(self.analysis, self.analysis.span(start, end)) is not None:
+                return 0 if line.endswith(".") or not text[end:].strip() else end
+            start = end + 1
+        return 0
 
     def _verbs_told(
         self, verbs: frozenset[str], lasting: frozenset[str] = frozenset()
