@@ -182,6 +182,8 @@ CONTRAST_PRONOUN = regex.compile(r"و?لكن(?:ه|ها|هما|هم)?")
 THAT_PRONOUN = regex.compile(r"ان(?:ه|ها|هما|هم)?")
 #: How far after a contrast its verb of calling off may stand (غير أن الزيارة المقررة أُرجئت).
 CALLED_OFF_WORDS = 3
+#: Words that open the event a round is counted or dated from (منذ توقيع الاتفاق في جنيف).
+SINCE_WORDS = frozenset(normalize_text(w) for w in ("منذ", "ومنذ", "مُنذ"))
 #: Connectives made with أن that join clauses, not report one (غير أن، إلا أن، كما أن).
 CONNECTIVES = frozenset(
     normalize_text(w) for w in ("غير", "إلا", "كما", "رغم", "برغم", "بيد", "حيث", "لو", "ولو")
@@ -836,6 +838,9 @@ class _Reader:
                     )  # جولة مسقط بعد تأجيل جولة: a cue between them tells another round
                     and not self._coordinated(end, cue.start)
                     and cue.start not in self.dialogue_starts
+                    and not any(
+                        self.text[a:b] in SINCE_WORDS for a, b in self.analysis.words_in(end, cue.start)
+                    )  # جولة هي الثالثة منذ مفاوضات جنيف: the talks since which it is counted
                 ):
                     clusters[-1] = (start, cue.end, kind)
                     continue
@@ -3015,6 +3020,10 @@ class _Reader:
                 and self._said_between(mention.end, p_start)
             ):
                 continue  # ختام الجولة أن الأطراف اتفقت على … في البحر الأسود: what was said
+            if p_start >= mention.end and not mention.verb and any(
+                self.text[a:b] in SINCE_WORDS for a, b in self.analysis.words_in(mention.end, p_start)
+            ):
+                continue  # الجولة الثالثة … منذ توقيع الاتفاق في جنيف: where it is counted from
             if (
                 p_end <= mention.start
                 and has_break(self.text, p_end, mention.start)
@@ -3884,7 +3893,7 @@ def _dates_conflict(first: DateRef, second: DateRef) -> bool:
 def _attach(groups: list[_Group], mention: _Mention) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
     same_segment = [g for g in groups if g.mentions[0].segment == mention.segment]
-    if mention.ordinal is not None and mention.definite and mention.appositive:
+    if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
         here = [
             (
                 max(
