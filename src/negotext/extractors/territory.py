@@ -1996,8 +1996,8 @@ class _Reader:
             if has_break(self.text, t_end, position):
                 return False
             word = self._word(t_start, t_end)
-            if word in words or bare(word) in words:
-                return True
+            if word in words or bare(word) in words or (word[:1] in "وف" and word[1:] in words):
+                return True  # وآليات: و before a word that starts like the article
         return False
 
     def _occupier_stays(self, cue: Cue) -> bool:
