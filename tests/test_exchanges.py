@@ -204,6 +204,15 @@ def test_a_rate_alone_is_the_swap_it_states(text: str, kind: str, count: int) ->
     assert (found.kind, found.count, found.count_other) == (kind, count, 1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["اتفق الطرفان على الإفراج عن 500 أسير عن كل طرف.", "اتفق الطرفان على تبادل 500 أسير لكل جانب."],
+)
+def test_a_count_for_each_side_is_no_rate(text: str) -> None:
+    found = only(text)
+    assert (found.count, found.count_other, found.per_side) == (500, None, True)
+
+
 def test_a_rate_is_no_batch() -> None:
     """A batch handed over and the rate of the deal are two things, even when 20 = 2 × 10."""
     text = (

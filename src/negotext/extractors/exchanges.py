@@ -2590,17 +2590,21 @@ class _Reader:
         text = self.text
         spans = tokens(text, position, min(sent_end, position + 60))[:6]
         written = [text[s:e] for s, e in spans]
+        # a side is no unit of a rate: 500 أسير عن كل طرف counts each side (exchange_per_side)
+        sides = {phrase.split()[-1] for phrase in self.analysis.word_set("exchange_per_side")}
         for index, word in enumerate(written[:3]):
             if has_break(text, position, spans[index][0]):
                 return None
             if word == "لكل" and index + 1 < len(spans):
-                return spans[index + 1][1]
+                return None if written[index + 1] in sides else spans[index + 1][1]
             if word != "عن" and bare(word) not in self.in_return:
                 continue
             for step in (1, 2):
                 if written[index + step : index + step + 1] == ["كل"] and index + step + 1 < len(
                     spans
                 ):
+                    if written[index + step + 1] in sides:
+                        return None
                     return spans[index + step + 1][1]
             return None
         return None
