@@ -3799,9 +3799,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         STATUS_CLASS[status] == "maybe"
         and not mention.definite
         and not mention.verb
-        and mention.place is not None
         and all(m.head != mention.head and not m.verb for m in group.mentions)
-    ):
+    ):  # (with no venue too: تبحث الدوحة إمكانية تنظيم محادثات، after عرضت استضافة لقاء)
         return False  # قمة محتملة … اقترحت إجراء محادثات: an indefinite noun tells another
     if (
         STATUS_CLASS[status] == "maybe"
