@@ -450,12 +450,25 @@ class _Reader:
         (سيبقى، يظل) and other indefinite adjectives (عربياً) may stand between.
         """
         copulas = self.analysis.word_set("territory_copulas")
-        before = self.analysis.words_in(max(0, position - 60), position)
+        before = self.analysis.words_in(max(0, position - 200), position)
         skipped = 0
         end = position
+        aside = False
         for t_start, t_end in reversed(before):
+            if t_start >= end:
+                continue  # inside an aside passed over
             if has_break(self.text, t_end, end):
-                return None
+                opening = (
+                    None
+                    if aside
+                    else self._parenthetical_before(end, sentence_range(self.analysis, end)[0])
+                )
+                if opening is None:
+                    return None
+                # إقليم X، الذي تديره غيانا، كان وسيبقى فنزويلياً: the subject before the aside
+                end, aside = opening, True
+                if t_start >= end:
+                    continue
             word = self._word(t_start, t_end)
             if t_end in named or self._definite_noun(word):
                 return skipped
@@ -470,12 +483,26 @@ class _Reader:
                 and len(word) > 3
                 and word[:-2] not in self.quantifiers
             )
-            if skipped < 2 and (word in copulas or adjective):
+            copula = word in copulas or (word[:1] in "وف" and word[1:] in copulas)
+            if skipped < 2 and (copula or adjective):  # كان وسيبقى فنزويلياً: copulas joined
                 skipped += 1
                 end = t_start
                 continue
             return None
         return None
+
+    def _copulas_before(self, position: int) -> int:
+        """Where the copulas right before ``position`` begin (كان وسيبقى), or ``position``."""
+        copulas = self.analysis.word_set("territory_copulas")
+        start = position
+        for t_start, t_end in reversed(self.analysis.words_in(max(0, position - 40), position)):
+            word = self._word(t_start, t_end)
+            if has_break(self.text, t_end, start) or not (
+                word in copulas or (word[:1] in "وف" and word[1:] in copulas)
+            ):
+                break
+            start = t_start
+        return start
 
     def _definite_noun(self, word: str) -> bool:
         """A territory noun with the article (الصحراء، والإقليم): a subject, not a construct."""
@@ -2467,8 +2494,10 @@ class _Reader:
         sent_start, sent_end = sentence_range(self.analysis, cue.start)
         if self._recognised_before(cue.start, sent_start):
             return  # الاعتراف بالقرم أراضيَ روسية: what is to be recognised, no claim of its own
-        subject_end = self._parenthetical_before(cue.start, sent_start) or cue.start
-        # الإقليم، الذي تديره منذ قرن، جزء لا يتجزأ من أراضيها: the subject before the aside
+        subject_end = (
+            self._parenthetical_before(self._copulas_before(cue.start), sent_start) or cue.start
+        )  # الإقليم، الذي تديره منذ قرن، جزء لا يتجزأ من أراضيها: the subject before the aside
+        # (copulas may follow it: …، الذي تديره غيانا، كان وسيبقى فنزويلياً)
         before = [
             t
             for t in self.analysis.words_in(max(sent_start, subject_end - 40), subject_end)
