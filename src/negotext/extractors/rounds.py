@@ -984,15 +984,21 @@ class _Reader:
         they open with it: "الجولات السابقة قد عُقدت في فيينا وجنيف" lists its venues after
         the verb as "جولتين في فيينا وجنيف" does right after the noun."""
         text = self.text
+        numbers = [norm_range(self.analysis, n.span) for n in self.analysis.numbers]
         skip = 0
-        while skip < min(len(words), 2) and PLURAL_ADJECTIVE.fullmatch(text[slice(*words[skip])]):
-            skip += 1  # (الجولات السابقة، جولات متتالية، الاجتماعات الثلاثة، جولتين متتاليتين)
+        while skip < min(len(words), 3) and (
+            PLURAL_ADJECTIVE.fullmatch(text[slice(*words[skip])])
+            or any(n0 <= words[skip][0] and words[skip][1] <= n1 for n0, n1 in numbers)
+        ):
+            skip += 1  # (الجولات السابقة، جولات متتالية، الجولات الثلاث السابقة، جولتين متتاليتين)
         if skip < len(words) and text[slice(*words[skip])] == "بين":  # its parties (بين X وY)
             skip = next(
                 (
                     i
                     for i in range(skip + 2, min(len(words), skip + PARTIES_WORDS))
-                    if text[slice(*words[i])] in MAY_WORDS or text[slice(*words[i])] in verbs
+                    if text[slice(*words[i])] in MAY_WORDS
+                    or text[slice(*words[i])] in verbs
+                    or text[slice(*words[i])] == "في"
                 ),
                 skip,
             )
