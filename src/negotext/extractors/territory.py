@@ -3235,9 +3235,18 @@ class _Reader:
             return
         position = norm_range(self.analysis, phrase.territory.span)[1]
         while True:
-            following = self.analysis.words_in(position, min(limit, position + 30))
+            following = self.analysis.words_in(position, min(limit, position + 60))
             if not following or has_break(self.text, position, following[0][0]):
                 return
+            adjectives = 0  # قاعدة الجفرة الجوية وقاعدة …: the adjectives of the place named
+            while (
+                adjectives < 2
+                and len(following) > adjectives + 1
+                and self._nisba_adjective(following[adjectives])
+                and not has_break(self.text, following[adjectives][1], following[adjectives + 1][0])
+            ):
+                adjectives += 1
+            following = following[adjectives:]
             t_start = following[0][0]
             place = self._place_at(t_start)
             noun_start = t_start
@@ -3264,6 +3273,18 @@ class _Reader:
             territory = attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
             yield _Phrase(territory, min(noun_start, place[0]), place[1])
             position = place[1]
+
+    def _nisba_adjective(self, token: tuple[int, int]) -> bool:
+        """A relative adjective with the article (الجوية، البحري، الشرقية), no territory
+        noun and no place: it describes the noun before it."""
+        word = self._word(*token)
+        return (
+            word.startswith("ال")
+            and word.endswith(("يه", "ي"))
+            and len(word) > 4
+            and not self._is_noun(word)
+            and self._place_at(token[0]) is None
+        )
 
     def _refused(self, position: int) -> bool:
         """Whether a refusal governs the cue at ``position`` (within three words).
