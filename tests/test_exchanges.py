@@ -919,3 +919,34 @@ def test_same_records_under_clitics(conjunction: str, article: str) -> None:
 def test_spans_inside_the_document(text: str) -> None:
     for found in exchanges_of(text):
         assert 0 <= found.evidence.start <= found.evidence.end <= len(text)
+
+
+# -- the kind of the people released, from who holds them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تنص الورقة على الإفراج عن نحو 300 محتجز لدى المتمردين مقابل 150 أسيراً لدى الجيش.",
+        "عرض الوسطاء إطلاق سراح 80 محتجزاً لديها مقابل 40 أسيراً من القوات النظامية.",
+    ],
+)
+def test_held_whose_holder_is_named_stay_detainees_against_prisoners(text: str) -> None:
+    found = only(text)
+    assert found.kind == "detainees"
+    assert found.count_other is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت الحكومة سراح 35 من عناصر الجماعة المسلحة في العاصمة.",
+        "أفرج الجيش عن 14 عنصراً من الجماعات المتمردة بعد وساطة قبلية.",
+    ],
+)
+def test_members_of_a_group_released_are_prisoners(text: str) -> None:
+    assert only(text).kind == "prisoners"
+
+
+def test_members_of_a_group_told_arrested_are_detainees() -> None:
+    assert only("أفرجت السلطات عن 60 من عناصر الجماعة المعتقلين في سجونها.").kind == "detainees"

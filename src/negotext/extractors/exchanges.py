@@ -113,6 +113,8 @@ class _Mention:
     recalled: bool = False
     #: Whether the count is a rate (15 جثماناً عن كل جثمان): so many for each one of the other side.
     rate: bool = False
+    #: Whether the kind noun's phrase names who holds them (محتجز لدى الجماعة، المحتجزين لديها).
+    holder: bool = False
 
     @property
     def score(self) -> int:
@@ -895,15 +897,33 @@ class _Reader:
         A swap that names one side by the held and the other by the noun of prisoners
         (``other``, a bare kind noun: أسير، أسرى، سجناء) sets captives against a state's
         prisoners; held from both sides (من الطرفين) stay detainees, and held given for
-        fighters or soldiers (مقابل 100 من مقاتلي قسد) are one exchange of detainees.
+        fighters or soldiers (مقابل 100 من مقاتلي قسد) are one exchange of detainees. Held
+        whose holder the text names (500 محتجز لدى الجماعة مقابل 200 أسير) are a side's
+        detainees, as coders code people held by an armed group: they are hostages only
+        where the article calls the held hostages (see :meth:`_kind_of`).
         """
         if (
             held.held_noun
+            and not held.holder
             and held.kind == ExchangeKind.DETAINEES
             and other.startswith(_PRISONER_NOUNS)
             and held.per_side is not False
         ):
             held.kind = ExchangeKind.HOSTAGES
+
+    def _holder_after(self, kind: Cue, limit: int) -> bool:
+        """Whether the kind noun's phrase names its holder: لدى X، لديها، لديهم، لدى الطرف الآخر.
+
+        The preposition of possession right after the noun, or after one adjective or
+        demonym of it (محتجزاً سودانياً لدى …), with no break between.
+        """
+        following = self.analysis.words_in(kind.end, min(limit, kind.end + 40))[:2]
+        for w_start, w_end in following:
+            if has_break(self.text, kind.end, w_start):
+                return False
+            if self.text[w_start:w_end] in _HOLDERS:
+                return True
+        return False
 
     def _in_return(self, action: Cue, mention: _Mention) -> str | None:
         """How a word of return marks the mention as what is given back for another, if it does.
@@ -1826,6 +1846,7 @@ class _Reader:
             mention.kind = ExchangeKind.DETAINEES  # 2900 محتجز من الطرفين: both sides hold them
         mention.held_noun = bare(kind.word) in self.held
         mention.noun = bare(kind.word)
+        mention.holder = self._holder_after(kind, sent_end)
         rate = self._rate_after(max(kind.end, end), sent_end) if mention.count else None
         if rate is not None:  # 15 جثماناً عن كل جثمان: so many for each one
             mention.rate, mention.per_side, mention.count_other = True, True, 1
@@ -2361,10 +2382,13 @@ class _Reader:
     def _members_of_forces(self, kind: Cue) -> bool:
         """Whether members (عناصر، عنصر) are named as members of an armed force or movement.
 
-        Members of a movement, an army or a force (عناصر الحركة، عناصر الحركات المسلحة،
-        عنصراً من قوة أمن الحدود، عناصر من الجيش) are fighters taken: prisoners. Members of
+        Members of a movement, a group, an army or a force (عناصر الحركة، عناصر الجماعة،
+        عناصر الحركات المسلحة، عنصراً من قوة أمن الحدود، عناصر من الجيش) are fighters
+        taken: prisoners. Members of
         the police, of a group named by its own name or with no owner stay detainees, and so
-        do forces with a possessive (عنصر من قواتها), whose holders call them held.
+        do forces with a possessive (عنصر من قواتها), whose holders call them held, and
+        members the text calls arrested right after (عناصر الجماعة المعتقلين، الموقوفين);
+        held (المحتجزين في سجونها) is said of fighters taken too.
         """
         if bare(kind.word) not in _MEMBERS:
             return False
@@ -2374,6 +2398,10 @@ class _Reader:
         if not following:
             return False
         start, end = following[0]
+        if any(
+            0 <= k.start - end <= 2 and bare(k.word).startswith(_ARRESTED) for k in self.kinds
+        ):
+            return False  # عناصر الجماعة المعتقلين: the text calls them arrested, detainees
         return _FORCES.fullmatch(self.text[start:end]) is not None and not any(
             n_start <= start < n_end for n_start, n_end in self.named
         )  # عناصر قوات الدعم السريع: a group by its own name
@@ -2708,8 +2736,16 @@ _PRISONER_NOUNS = ("اسير", "اسري", "اسرا", "سجين", "سجناء")
 #: المختطفين in Yemen), so it does not make the held of its article hostages.
 # members of a body (عناصر الحركة) and the bodies whose members are fighters taken
 _MEMBERS = frozenset({"عناصر", "عنصر", "عنصرا"})
-_FORCES = regex.compile(r"(?:ال)?(?:حرك[ةه]|حركات|قو[ةه]|قوات|جيش|جيوش|حرس)")  # normalised: ة → ه
+_FORCES = regex.compile(
+    r"(?:ال)?(?:حرك[ةه]|حركات|جماع[ةه]|جماعات|قو[ةه]|قوات|جيش|جيوش|حرس)"
+)  # normalised: ة → ه
 _KIDNAPPED = ("مختطف", "مخطوف")
+#: Nouns of the arrested (معتقلين، موقوفين), normalised, as kind nouns start: detainees proper.
+_ARRESTED = ("معتقل", "موقوف")
+
+#: The preposition of possession, normalised, alone or with a pronoun (لدى، لديها، لديهم): the
+#: people before it are held by whoever it names.
+_HOLDERS = frozenset({"لدي", "لديه", "لديها", "لديهم", "لديهما", "لديهن", "لدينا", "لديكم"})
 
 #: "Others" after a number, standing for people told before (ستة آخرين، 30 آخرون).
 _OTHERS = frozenset({"اخرين", "اخرون", "آخرين", "آخرون", "اخريات", "آخريات"})
