@@ -674,3 +674,26 @@ def test_a_verb_in_an_aside_is_skipped_for_the_verb_that_opens_the_clause() -> N
 )
 def test_only_a_city_offering_to_host_is_the_venue(text: str) -> None:
     assert [r.place for r in rounds_of(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وقّع الطرفان في أديس أبابا بروتوكولاً لوقف الأعمال العدائية.", "أديس أبابا"),
+        ("وقعت إثيوبيا وإريتريا في نيروبي يوم الأحد إطاراً يتضمن خمسة بروتوكولات.", "نيروبي"),
+        ("وقّع الجانبان في جنيف وثيقة مبادئ تمهد لحوار شامل.", "جنيف"),
+        ("وكان الرئيسان قد توصلا، في يونيو الماضي وبمدينة لوساكا، إلى تفاهم حول الحدود.", "لوساكا"),
+        ("أبرم السودان وجنوب السودان، الأسبوع الماضي في جوبا، تفاهماً حول المعابر.", "جوبا"),
+    ],
+)
+def test_a_framework_protocol_or_document_signed_at_a_place_is_a_held_round(
+    text: str, place: str
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.HELD
+    assert found.place is not None
+    assert _same(found.place.text, place)
+
+
+def test_an_agreement_noun_after_fi_is_no_object_of_signing() -> None:
+    assert not rounds_of("وقّعت الحكومة والمعارضة في الدوحة في إطار الوساطة على بيان للتهدئة.")

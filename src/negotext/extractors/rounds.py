@@ -1272,7 +1272,7 @@ class _Reader:
             if place is None or place[0] < cue.end:
                 continue  # a signing told with no venue in its clause
             gap = ASIDE.sub(" ", text[cue.end : place[0]])
-            if has_break(gap, 0, len(gap)):
+            if has_break(gap, 0, len(gap)) and not self._venue_in_aside(cue.end, place, agreement):
                 continue  # (a short aside between commas, السبت، does not part them)
             if agreement[0] > cue.start and place[0] >= agreement[1]:
                 between = [text[a:b] for a, b in self.analysis.words_in(agreement[1], place[0])]
@@ -1297,6 +1297,31 @@ class _Reader:
             found.append(mention)
         return found
 
+    def _venue_in_aside(
+        self, verb_end: int, place: tuple[int, int, Entity], agreement: tuple[int, int]
+    ) -> bool:
+        """Whether the venue stands in an aside between the verb and its agreement.
+
+        "توصلا، في مارس الماضي وبمدينة لوساكا، إلى تفاهم"، "وقّعا قبل ذلك، في جنيف، اتفاقاً":
+        the aside opens after the verb (or a word or two after it) and closes right before
+        the agreement, with at most إلى / على between; nothing else breaks the clause.
+        """
+        text = self.text
+        if agreement[0] < place[1]:
+            return False
+        before, after = text[verb_end : place[0]], text[place[1] : agreement[0]]
+        if before.count(",") != 1 or after.count(",") != 1:
+            return False
+        if has_break(before.replace(",", " "), 0, len(before)) or has_break(
+            after.replace(",", " "), 0, len(after)
+        ):
+            return False  # a full stop, a line or another break between them
+        closing = after.rstrip()
+        for word in ("الي", "علي"):
+            if closing.endswith(" " + word) or closing == word:
+                closing = closing[: -len(word)].rstrip()
+        return closing.endswith(",") and len(after) <= 60
+
     def _signs_agreement(
         self, cue: Cue, agreements: list[Cue], sent_end: int
     ) -> tuple[int, int] | None:
@@ -1309,6 +1334,8 @@ class _Reader:
                 # (توصل الطرفان في جنيف، برعاية الأمم المتحدة والصليب الأحمر، إلى اتفاق)
                 if has_break(gap, 0, len(gap)):
                     continue  # (a short aside between commas does not part them)
+                if text[cue.end : agreement.start].split()[-1:] in (["في"], ["ضمن"], ["وفي"]):
+                    continue  # وقّعا في الدوحة في إطار الوساطة: a phrase, no object of signing
                 if self._venue_right_before(cue.end, agreement.start):
                     return agreement.start, agreement.end  # وقّعت X وY، السبت، في الدوحة اتفاقاً
                 if agreement.start > cue.end + 90:
