@@ -961,6 +961,7 @@ class _Reader:
                 break
             other = attrs.evolve(mention, start=start, end=p_end, evidence=(start, p_end))
             other.place, other.building, other.date, other.dated_venue = entity, None, None, False
+            other.plural = False  # one round at each venue: it may be told again (الجولة الثانية في …)
             date = next(
                 (
                     d
@@ -2408,6 +2409,8 @@ class _Reader:
         يؤجل اللقاء).
         """
         text = self.text
+        if set(_previous_words(self.analysis, start, 1)) & DEMONSTRATIVES:
+            return None  # كان من المقرر أن تنطلق هذه الجولة …، لكنها أُجلت: the round told, held later
         schedule = next(
             (
                 c
