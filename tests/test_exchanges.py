@@ -950,3 +950,21 @@ def test_members_of_a_group_released_are_prisoners(text: str) -> None:
 
 def test_members_of_a_group_told_arrested_are_detainees() -> None:
     assert only("أفرجت السلطات عن 60 من عناصر الجماعة المعتقلين في سجونها.").kind == "detainees"
+
+
+# -- the other side told with مقابل and the pronoun of the first (مقابلهما، مقابلهم) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "count_other"),
+    [
+        ("جرى الخميس تسليم رفات جنديين، وأعاد الجيش مقابلهما 12 جثماناً لمقاتلين.", "bodies", 2, 12),
+        ("أفرجت الحركة عن 14 أسيراً، وأطلقت الحكومة مقابلهم سراح 60 أسيراً.", "prisoners", 14, 60),
+        ("سلّمت الميليشيا ثلاث رهائن، فأطلقت السلطات مقابلها سراح 45 معتقلاً.", "hostages", 3, 45),
+    ],
+)
+def test_return_for_them_is_the_other_side(
+    text: str, kind: str, count: int, count_other: int
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == (kind, count, count_other)

@@ -687,6 +687,7 @@ class _Reader:
                 or word in self.copulas
                 or w_start in self.demonym_chars
                 or word in _DEMONSTRATIVES  # بالإفراج عن هؤلاء المحتجزين
+                or word.removeprefix("و") in self.returns_for_them  # أعادت مقابلهما 30 جثماناً
             )
             if not skippable and index >= 1 and position_is_partitive(index):
                 index -= 1  # 20 من قيادييها المعتقلين: the people the number counts
@@ -954,11 +955,22 @@ class _Reader:
         )
         return "clause" if opens else None
 
+    @functools.cached_property
+    def returns_for_them(self) -> frozenset[str]:
+        """The words of return with the pronoun of the people told before (مقابلهم، نظيرها)."""
+        return frozenset(
+            word + pronoun for word in self.in_return for pronoun in _RETURN_PRONOUNS
+        )
+
     def _return_phrases(self, words: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-        """Where بالمقابل / في المقابل stand among ``words``: their first and past-last index."""
+        """Where بالمقابل / في المقابل stand among ``words``: their first and past-last index.
+
+        A word of return with the pronoun of what was told before (مقابلهما، مقابلها، لقاءهم:
+        "in return for them") marks its clause the same way.
+        """
         written = [self.text[s:e].removeprefix("و") for s, e in words]
         for index, word in enumerate(written):
-            if word == "بالمقابل":
+            if word == "بالمقابل" or word in self.returns_for_them:
                 yield index, index + 1
             elif word == "في" and written[index + 1 : index + 2] == ["المقابل"]:
                 yield index, index + 2
@@ -2746,6 +2758,10 @@ _ARRESTED = ("معتقل", "موقوف")
 #: The preposition of possession, normalised, alone or with a pronoun (لدى، لديها، لديهم): the
 #: people before it are held by whoever it names.
 _HOLDERS = frozenset({"لدي", "لديه", "لديها", "لديهم", "لديهما", "لديهن", "لدينا", "لديكم"})
+
+#: The pronouns of the third person a word of return may carry (مقابله، مقابلها، مقابلهما،
+#: مقابلهم، مقابلهن): what was told just before.
+_RETURN_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
 
 #: "Others" after a number, standing for people told before (ستة آخرين، 30 آخرون).
 _OTHERS = frozenset({"اخرين", "اخرون", "آخرين", "آخرون", "اخريات", "آخريات"})
