@@ -2352,6 +2352,13 @@ class _Reader:
             and (last in decisions or bare(last) in decisions)
         ):
             return True  # قرر سحب مقاتليه من …: the withdrawing side's own decision
+        dating = self.analysis.word_set("territory_dating")
+        if (
+            spans
+            and not has_break(self.text, spans[-1][1], position)
+            and last.lstrip("و") in dating
+        ):
+            return True  # منذ انسحاب القوات من …: an event dated, past
         for index in range(len(spans) - 1, max(-1, len(spans) - 4), -1):
             t_start, t_end = spans[index]
             if has_break(self.text, t_end, position):
