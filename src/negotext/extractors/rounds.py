@@ -870,6 +870,7 @@ class _Reader:
         self._postponed_by_pronoun(found)
         found += self._signings()
         found += self._trips()
+        found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
         self._city_of_host_country(found)
         self._same_city(found)
@@ -1926,6 +1927,61 @@ class _Reader:
         ):
             mention.ordinal = 1  # بدأت المحادثات في مسقط في أبريل 2024: their first round
         return mention
+
+    def _tracks_begun(self) -> list[_Mention]:
+        """The first round of a track named by its venue, told by the track's beginning.
+
+        "انطلق منبر جدة في مايو 2023"، "منبر جدة الذي انطلق في مايو 2023": a past verb of
+        beginning (``round_beginning``) with a track noun (``round_tracks``) in construct with
+        a place as its subject, right after it or before it with الذي, and a date long past
+        right after the verb: the track's first round, held at that place.
+        """
+        if not self.context:
+            return []
+        text = self.text
+        tracks = self.analysis.word_set("round_tracks")
+        found = []
+        for cue in find_cues(self.analysis, {"round_beginning": "begin"}):
+            if _negated(text, cue.start):
+                continue
+            after = self.analysis.words_in(cue.end, min(len(text), cue.end + 40))[:2]
+            before = _previous_words(self.analysis, cue.start, 3)
+            if after and text[slice(*after[0])].lstrip("و") in tracks:
+                noun = after[0]
+            elif len(before) >= 3 and before[0] in RELATIVES and bare(before[2]) in tracks:
+                noun = self.analysis.words_in(max(0, cue.start - 60), cue.start)[-3]
+            else:
+                continue
+            place = next(
+                (
+                    item
+                    for item in _starting_within(self.places, noun[1], noun[1] + 2)
+                    if item[2].kind == EntityKind.PLACE and text[noun[1] : item[0]] == " "
+                ),
+                None,
+            )
+            if place is None:
+                continue
+            date_start = max(cue.end, place[1]) if noun[0] > cue.start else cue.end
+            date = next(
+                (d for d in self.dates if date_start < d[0] <= date_start + 4), None
+            )  # انطلق منبر جدة في مايو 2023
+            if date is None:
+                continue
+            ref = DateRef(date[2].text, date[2].span, date[2].value)
+            published = self.analysis.document.published
+            if not _past(ref, published) or _this_week(ref):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
+            if segment is None:
+                continue
+            start, end = min(cue.start, noun[0]), max(date[1], place[1])
+            mention = _Mention(start, end, RoundStatus.HELD, (start, end), segment)
+            mention.ordinal, mention.place, mention.date = 1, place[2], ref
+            mention.sentence = sentence_range(self.analysis, cue.start)
+            mention.head = "track"
+            found.append(mention)
+        return found
 
     def _began_long_ago(self, mention: _Mention, cue_range: tuple[int, int]) -> bool:
         """Whether the talks as a whole (المحادثات، المفاوضات) are told to have begun on a date
