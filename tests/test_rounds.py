@@ -697,3 +697,41 @@ def test_a_framework_protocol_or_document_signed_at_a_place_is_a_held_round(
 
 def test_an_agreement_noun_after_fi_is_no_object_of_signing() -> None:
     assert not rounds_of("وقّعت الحكومة والمعارضة في الدوحة في إطار الوساطة على بيان للتهدئة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "وقبل ذلك، حين جمع الوسيط الأفريقي الرئيسَ الكونغولي ورئيسَ رواندا في لواندا، بدا"
+            " أن الأزمة تقترب من نهايتها.",
+            "held",
+            "لواندا",
+        ),
+        ("ونجحت تركيا في جمع وفدي روسيا وأوكرانيا في أنطاليا الشهر الماضي.", "held", "أنطاليا"),
+        ("وتسعى قطر إلى جمع وفدي روسيا وأوكرانيا في الدوحة قريباً.", "possible", "الدوحة"),
+        ("وسيحاول الوسيط العماني جمع الطرفين مجدداً في مسقط قبل نهاية العام.", "possible", "مسقط"),
+        ("وستجمع القاهرة وفدي إثيوبيا والسودان في شرم الشيخ الأسبوع المقبل.", "planned", "شرم الشيخ"),
+    ],
+)
+def test_a_verb_of_bringing_parties_together_at_a_place_is_the_round(
+    text: str, status: str, place: str
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus(status)
+    assert found.place is not None
+    assert _same(found.place.text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جمع الجيش الإسرائيلي أدلة في غزة بعد الغارة على لبنان.",
+        "وتعمل المنظمة على جمع المساعدات لإثيوبيا والسودان في جيبوتي.",
+        "وشارك في القمة التي جمعت الرئيسين الروسي والأوكراني في إسطنبول عدد من الوزراء.",
+    ],
+)
+def test_bringing_together_no_parties_or_told_of_a_round_noun_is_no_round_of_its_own(
+    text: str,
+) -> None:
+    assert len(rounds_of(text)) <= (1 if "القمة" in text else 0)

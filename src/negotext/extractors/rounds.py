@@ -571,6 +571,7 @@ class _Reader:
         #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).
         self.dialogue_starts = {c.start for c in dialogues}
         triggers += dialogues
+        triggers += self._gatherings(analysis, triggers)
         duals = self._construct_duals(analysis)
         #: Where a dual in construct stands (اجتماعي جنيف، اجتماعا جنيف): two rounds counted.
         self.dual_starts = {c.start for c in duals}
@@ -725,6 +726,99 @@ class _Reader:
             and previous[0][:1] not in "لب"  # لاستئناف الحوار، بإجراء حوار: a purpose or means
             and previous[1:] != ["منذ"]  # منذ إطلاق الحوار: a time the span starts from
         ]
+
+    def _gatherings(self, analysis: Analysis, triggers: Sequence[Cue]) -> list[Cue]:
+        """Verbs of bringing parties together told as the meeting itself (``round_gathering``).
+
+        "حين جمع الوسيط الرئيسَ A ورئيسَ B في X" (held), "سيجمع الطرفين في X" (planned),
+        "سيحاول جمع الطرفين مجدداً في X"، "نجحت أنقرة في جمع A وB في X" (the verbal noun, a
+        noun trigger the verb before it governs). Only with no round noun before it in its
+        clause (لقاء جمع، القمة التي جمعت: that round's relative clause), an object that
+        names parties (a named party or a word for both sides, or the pronoun of the two)
+        and a place after the first في of its clause.
+        """
+        found = find_cues(analysis, {"round_gathering": "gathering"})
+        if not found:
+            return []
+        text = self.text
+        kinds = (EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.GROUP, EntityKind.ORGANIZATION)
+        party_starts = {start for start, _, _ in located_entities(analysis, kinds)}
+        place_starts = {
+            start
+            for start, _, _ in located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        }
+        references = analysis.word_set("party_references")
+        nouns = [c.start for c in triggers]
+        gathered = []
+        for cue in found:
+            word = text[cue.start : cue.end]
+            verb = word[1:] if word[:1] in "وف" and not word.startswith(cue.word) else word
+            if _negated(text, cue.start):
+                continue
+            index = bisect.bisect_left(nouns, cue.start)
+            if index and cue.start - nouns[index - 1] < 90 and not has_break(
+                text, nouns[index - 1], cue.start
+            ):
+                continue  # لقاء جمع X وY، القمة التي جمعت: the round noun's relative clause
+            previous = [
+                "" if a in party_starts or a in place_starts else text[a:b]
+                for a, b in reversed(analysis.words_in(max(0, cue.start - 40), cue.start))
+                if not has_break(text, b, cue.start)
+            ][:4]  # nearest first; a name is no verb (نجحت تركيا في جمع)
+            label = self._gathering_tense(verb, previous)
+            if label is None:
+                continue
+            several = verb.endswith(("هما", "هم"))  # جمعهما: the pronoun of both parties
+            named = 0  # named parties in the object; one and a conjoined noun is two
+            spans = analysis.words_in(cue.end, min(len(text), cue.end + 170))[:24]
+            at_place = False
+            for i, (a, b) in enumerate(spans[:-1]):
+                if has_break(text, cue.end, a):
+                    break
+                w = text[a:b]
+                if w != "في":
+                    if (
+                        a in party_starts
+                        or (w[:1] in "وب" and a + 1 in party_starts)
+                        or (named and w.startswith("وال"))
+                    ):
+                        named += 1  # الرئيس A والرئيس B، الحكومة التشادية والمعارضة
+                    several = several or named >= 2 or w in references or bare(w) in references
+                    continue
+                after = spans[i + 1 : i + 3]
+                if after[0][0] in place_starts:
+                    at_place = True
+                elif len(after) == 2 and text[after[0][0] : after[0][1]] in VENUE_FILLERS:
+                    at_place = after[1][0] in place_starts
+                break
+            if several and at_place:
+                gathered.append(Cue(cue.start, cue.end, cue.word, label))
+        return gathered
+
+    @staticmethod
+    def _gathering_tense(verb: str, previous: list[str]) -> str | None:
+        """The trigger kind of a verb of bringing together, from its tense or what governs it.
+
+        A finite verb tells its tense (جمع held, يجمع present, سيجمع planned). The bare form
+        after a preposition or a verb is the verbal noun: after the past of a verb of managing
+        (نجحت في جمع، تمكن من جمع) it was held; after a verb to come or a purpose (سيحاول
+        جمع، يسعى إلى جمع، لجمع) it is only possible; after anything else it tells nothing.
+        """
+        if verb in ("لجمع", "بجمع"):
+            return "possible" if verb == "لجمع" else None
+        if verb != "جمع":
+            if verb.startswith(("سي", "ست")):
+                return "planned"
+            return "present" if verb.startswith(("ي", "ت")) else "held"
+        words = [w[1:] if w[:1] in "وف" and len(w) > 4 else w for w in previous[:4]]
+        if any(
+            _present_tense(w) or (w[:1] == "س" and _present_tense(w[1:])) for w in words[:3]
+        ):
+            return "possible"  # سيحاول الوسيط جمع، يسعى إلى جمع
+        if previous[:1] and previous[0] in ("في", "من", "علي", "الي"):
+            success = any(w.startswith(("نجح", "تمكن", "افلح")) for w in words[1:])
+            return "held" if success else None  # نجحت أنقرة في جمع، تمكن من جمع
+        return "held"  # حين جمع الوسيط: the past verb itself
 
     def _construct_duals(self, analysis: Analysis) -> list[Cue]:
         """Duals of round nouns in construct with a place right after (جولتا جدة، اجتماعي جنيف)."""
@@ -1699,7 +1793,7 @@ class _Reader:
         #: rounds only at a venue of their own phrase (بعد لقاءين في بروكسل; not: بعد جولات).
         venue_needed = False
         modelled = False  # whether the status below is only the learned model's
-        if kind in ("held", "planned"):
+        if kind in ("held", "planned", "possible"):
             if _negated(text, start):
                 return None
             status = RoundStatus(kind)
