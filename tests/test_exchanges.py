@@ -968,3 +968,56 @@ def test_return_for_them_is_the_other_side(
 ) -> None:
     found = only(text)
     assert (found.kind, found.count, found.count_other) == (kind, count, count_other)
+
+
+# -- an agreement verb, then the exchange and the count it includes ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "per_side"),
+    [
+        (
+            "انتهى الاجتماع من دون اتفاق على هدنة، لكن الوفدين توافقا على تبادل جديد يشمل 300 أسير من كل طرف.",
+            "prisoners",
+            300,
+            True,
+        ),
+        ("وتوافق الطرفان على صفقة تضم 75 محتجزاً من الجانبين.", "detainees", 75, False),
+        ("اتفق الجانبان على تبادل جديد يشمل 640 أسيراً.", "prisoners", 640, None),
+    ],
+)
+def test_agreed_exchange_counted_by_what_it_includes(
+    text: str, kind: str, count: int, per_side: bool | None
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.per_side, found.status) == (
+        kind,
+        count,
+        per_side,
+        "agreed",
+    )
+
+
+def test_consensus_negated_is_no_agreement() -> None:
+    assert exchanges_of("لم يتوافق الطرفان على تبادل الأسرى.") == []
+
+
+# -- a headline restating what the body counts -------------------------------------------------
+
+
+def test_count_less_headline_restates_the_counted_body() -> None:
+    text = (
+        "الطرفان ينهيان جولة في أديس أبابا باتفاق على تبادل الجثامين والأسرى\n\n"
+        "أنهى وفدا الحكومة والمتمردين جولتهما في أديس أبابا، وتوافقا على تبادل جديد يشمل 90 أسيراً.\n\n"
+        "وسلّم الجيش الأسبوع الماضي رفات 40 مقاتلاً إلى الصليب الأحمر.\n"
+    )
+    found = sorted((r.kind.value, r.count) for r in exchanges_of(text))
+    assert found == [("bodies", 40), ("prisoners", 90)]
+
+
+def test_count_less_headline_stays_when_the_body_counts_nothing_of_its_kind() -> None:
+    text = (
+        "الطرفان ينهيان جولة في أديس أبابا باتفاق على تبادل الجثامين\n\n"
+        "أنهى وفدا الحكومة والمتمردين جولتهما في أديس أبابا دون إعلان تفاصيل.\n"
+    )
+    assert [r.kind.value for r in exchanges_of(text)] == ["bodies"]

@@ -3030,6 +3030,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
     mentions = sorted(reader.mentions(), key=lambda m: m.start)
     mentions = [m for m in mentions if not reader.police_news(m)]
     mentions = [m for m in mentions if not _label_of(analysis.norm.text, m, mentions)]
+    mentions = [m for m in mentions if not _headline_of(analysis.norm.text, m, mentions)]
     mentions = _named_then_told(analysis, mentions)
     for mention in mentions:
         reader.date(mention)
@@ -3157,6 +3158,25 @@ def _named_then_told(analysis: Analysis, mentions: list[_Mention]) -> list[_Ment
             continue
         kept.append(mention)
     return kept
+
+
+def _headline_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a count-less mention in a title restates what the body tells with numbers.
+
+    "… تختتمان جولة ثالثة باتفاق على تبادل الجثث والأسرى" over a body that counts the
+    bodies and the prisoners (سلّمت … 6000 جثة، توافقا على تبادل يشمل 1200 أسير): the
+    headline names the article's exchanges of that kind, whatever status its cue gives
+    them; it is no exchange of its own.
+    """
+    if mention.count is not None or mention.whole or _in_body(text, mention.start):
+        return False
+    return any(
+        other.kind == mention.kind
+        and other.count is not None
+        and other.segment == mention.segment
+        and _in_body(text, other.start)
+        for other in mentions
+    )
 
 
 def _label_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
