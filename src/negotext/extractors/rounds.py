@@ -2015,12 +2015,22 @@ class _Reader:
             mention.status is RoundStatus.HELD
             and mention.ordinal is None
             and mention.relative is None
-            and mention.definite
             and cue_range is not None
             and self._began_long_ago(mention, cue_range)
         ):
             mention.ordinal = 1  # بدأت المحادثات في مسقط في أبريل 2024: their first round
         return mention
+
+    def _track_after(self, position: int) -> bool:
+        """Whether a track or the talks as a whole (المسار، الحوار، المحادثات) is the word right
+        after ``position``: the subject of a verb of beginning."""
+        following = self.analysis.words_in(position, min(len(self.text), position + 30))[:1]
+        if not following or has_break(self.text, position, following[0][0]):
+            return False
+        word = bare(self.text[slice(*following[0])])
+        return word in self.analysis.word_set("round_tracks") or word in self.analysis.word_set(
+            "round_process_nouns"
+        )
 
     def _tracks_begun(self) -> list[_Mention]:
         """The first round of a track named by its venue, told by the track's beginning.
@@ -2086,7 +2096,11 @@ class _Reader:
         verb = self.text[cue_range[0] : cue_range[1]].split()[-1].lstrip("و")
         if verb not in self.analysis.word_set("round_beginning"):
             return False
-        if mention.head not in self.analysis.word_set("round_process_nouns"):
+        if not (
+            mention.definite and mention.head in self.analysis.word_set("round_process_nouns")
+        ) and not (
+            self.text.startswith("ب", mention.start) and self._track_after(cue_range[1])
+        ):  # انطلق المسار في أبريل 2024 بلقاء في فيينا: the track began with its first round
             return False
         date = mention.date
         if date is None or date.value is None or _this_week(date):
