@@ -391,7 +391,12 @@ class _Reader:
             before = self.analysis.words_in(max(0, start - 30), start)[-2:]
             if not before or has_break(self.text, before[-1][1], start):
                 continue
-            skipped = self._predicate_subject(start, named)
+            plausible = (  # an indefinite demonym of one word: only then a predicate
+                " " not in word
+                and not word.startswith(("ال", "وال", "بال", "لل"))
+                and word.endswith(("يه", "ي", "يا", *DUAL_NISBA))
+            )
+            skipped = self._predicate_subject(start, named) if plausible else None
             endings = ("يه", "ي", *DUAL_NISBA) if skipped == 0 else ("يه", "ي", "يا")
             # عربياً سورياً; the dual agrees with two places (والقرم ودونباس أوكرانيان)
             if (
@@ -450,25 +455,16 @@ class _Reader:
         (سيبقى، يظل) and other indefinite adjectives (عربياً) may stand between.
         """
         copulas = self.analysis.word_set("territory_copulas")
-        before = self.analysis.words_in(max(0, position - 200), position)
+        before = self.analysis.words_in(max(0, position - 60), position)
         skipped = 0
         end = position
-        aside = False
         for t_start, t_end in reversed(before):
-            if t_start >= end:
-                continue  # inside an aside passed over
             if has_break(self.text, t_end, end):
-                opening = (
-                    None
-                    if aside
-                    else self._parenthetical_before(end, sentence_range(self.analysis, end)[0])
-                )
+                opening = self._parenthetical_before(end, sentence_range(self.analysis, end)[0])
                 if opening is None:
                     return None
                 # إقليم X، الذي تديره غيانا، كان وسيبقى فنزويلياً: the subject before the aside
-                end, aside = opening, True
-                if t_start >= end:
-                    continue
+                return self._subject_before_aside(opening, named, skipped)
             word = self._word(t_start, t_end)
             if t_end in named or self._definite_noun(word):
                 return skipped
@@ -489,6 +485,17 @@ class _Reader:
                 end = t_start
                 continue
             return None
+        return None
+
+    def _subject_before_aside(self, opening: int, named: set[int], skipped: int) -> int | None:
+        """``skipped`` when a named place or a definite territory noun ends right before the
+        comma that opens an aside, else None."""
+        last = self.analysis.words_in(max(0, opening - 40), opening)[-1:]
+        if not last or has_break(self.text, last[0][1], opening):
+            return None
+        word = self._word(*last[0])
+        if last[0][1] in named or self._definite_noun(word):
+            return skipped
         return None
 
     def _copulas_before(self, position: int) -> int:
