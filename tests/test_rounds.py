@@ -735,3 +735,16 @@ def test_bringing_together_no_parties_or_told_of_a_round_noun_is_no_round_of_its
     text: str,
 ) -> None:
     assert len(rounds_of(text)) <= (1 if "القمة" in text else 0)
+
+
+def test_a_round_set_against_another_by_amma_keeps_its_venue_to_itself() -> None:
+    text = (
+        "ومن المقرر أن تعقد اللجنتان اجتماعهما الثاني عشر في يوليو على الجانب الإريتري من"
+        " الحدود. أما اللقاء الذي كان مرتقباً بين وزيري خارجية إثيوبيا وإريتريا في الدوحة"
+        " فلم يحدد موعده."
+    )
+    found = rounds_of(text)
+    twelfth = [r for r in found if r.ordinal == 12]
+    assert len(twelfth) == 1
+    assert twelfth[0].place is None
+    assert any(r.place is not None and _same(r.place.text, "الدوحة") for r in found)

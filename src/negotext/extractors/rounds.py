@@ -388,6 +388,9 @@ class _Mention:
     #: Whether the round is told after بعد / عقب in another round's sentence (الجولة الثالثة …،
     #: بعد جولة يوليو 2024): an earlier round, never that one.
     earlier: bool = False
+    #: Whether أما opens the round's phrase (أما اللقاء الذي كان مرتقباً في X فقد …): a topic
+    #: set against what was told before, not that round told again.
+    contrast: bool = False
     #: Whether a date follows the noun in construct (جولة يوليو 2024): a round named by it.
     dated: bool = False
     #: Whether the round is told as still to come (a future marker in its sentence, قبيل،
@@ -1887,6 +1890,7 @@ class _Reader:
         mention.head = bare(text[start:end].split()[0])
         mention.sequel = self._sequel_at(start)
         mention.earlier = self._told_as_earlier(start, sent_start)
+        mention.contrast = _previous_words(self.analysis, start, 1) in (["اما"], ["واما"])
         if not mention.earlier and text[start] == "و" and index and mention.sequel:
             told = self.triggers[index - 1][0]  # بعد لقاء إسطنبول في يوليو ومحادثات جنيف
             mention.earlier = told >= sent_start and self._told_as_earlier(told, sent_start)
@@ -4016,6 +4020,13 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     if mention.plural and mention.other:
         return False  # قبل أن تُعقد جولتان أخريان في المدينة ذاتها: rounds besides the one told
     place = group.place
+    if (
+        mention.contrast
+        and mention.place is not None
+        and place is None
+        and all(m.sentence != mention.sentence for m in group.mentions)
+    ):
+        return False  # …اجتماعهما الثاني عشر في يوليو. أما اللقاء … في الدوحة: another round
     if mention.earlier and not group.mentions[0].earlier:
         return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it, not one told
     if mention.arrival and place is None and mention.place is not None:
