@@ -282,11 +282,11 @@ FALTERING = frozenset(
 #: "Was scheduled" right after the round (جولة كانت مقررة، الاجتماع الذي كان من المقرر).
 WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
 #: A schedule told in the past of the round it follows, in its clause: a relative clause
-#: (، التي كان مقرراً أن تنطلق، الذي كان من المفترض عقده) or the adjective right after the
+#: (، التي كان مقرراً أن تنطلق، الذي كان من المفترض عقده، الذي كان مرتقباً) or the adjective right after the
 #: noun (وكان اجتماع مقرر في باريس … قد أُلغي).
 SCHEDULE_TOLD = regex.compile(
     r"(?:(?P<relative>و?(?:التي|الذي|اللتين|اللذين)) )?"
-    r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|مقرر\p{L}{0,3})\b"
+    r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر|مرتقب)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|مقرر\p{L}{0,3})\b"
 )
 #: Verbal nouns of calling off (تأجيل، إلغاء، إرجاء): a predicate after a schedule is a verb.
 CALLING_OFF_NOUNS = frozenset(normalize_text(w) for w in ("تأجيل", "إلغاء", "إرجاء"))
