@@ -748,3 +748,22 @@ def test_a_round_set_against_another_by_amma_keeps_its_venue_to_itself() -> None
     assert len(twelfth) == 1
     assert twelfth[0].place is None
     assert any(r.place is not None and _same(r.place.text, "الدوحة") for r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن الاجتماعات الفنية بين السودان وجنوب السودان ستُستأنف الأسبوع المقبل في جوبا.",
+        "وأوضح الوسيط أن اللقاءات بين إثيوبيا ومصر ستعقد الشهر المقبل في القاهرة.",
+    ],
+)
+def test_a_definite_plural_resumed_or_held_to_come_at_a_venue_is_one_planned_round(
+    text: str,
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.PLANNED
+    assert found.place is not None
+
+
+def test_an_indefinite_plural_to_come_is_still_no_particular_round() -> None:
+    assert not rounds_of("ودعت الأمم المتحدة إلى عقد جولات جديدة بين إثيوبيا ومصر في القاهرة.")

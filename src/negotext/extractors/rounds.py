@@ -1837,7 +1837,12 @@ class _Reader:
                 )  # بعد جولتين عُقدتا في أنقرة; عُقدت في الدوحة ست جولات … أفضت إلى
                 if held is not None:
                     status, cue_range = RoundStatus.HELD, held
-                elif status in (RoundStatus.HELD, None):
+                elif status in (RoundStatus.HELD, None) or (
+                    status is RoundStatus.PLANNED
+                    and cue_range is not None
+                    and cue_range[0] >= end
+                    and text[start:end].lstrip("وف").startswith("ال")
+                ):  # (الاجتماعات الفنية ستُستأنف الأسبوع المقبل في X: the series, resumed there)
                     venue_needed = True  # بعد لقاءين في بروكسل، سبقتها جولتا جدة في مايو
                 else:
                     return None  # الدعوة إلى عقد جولات جديدة: no particular round
