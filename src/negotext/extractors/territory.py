@@ -584,10 +584,7 @@ class _Reader:
             if (self._negated(cue.start) and _kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND)
             or (
                 _kind_of(cue) == ClaimKind.RECOGNITION_DEMAND
-                and (
-                    self._preceded_by(cue.start, self.analysis.word_set("territory_any"))
-                    or self._refused(cue.start)
-                )
+                and (self._any_of(cue) or self._refused(cue.start))
             )
         ]  # لن تعترف بسيادة روسيا على …، يرفض أي اعتراف بالسيادة …، ترفض الاعتراف باستقلال
         # …: nothing inside is claimed
@@ -1451,6 +1448,23 @@ class _Reader:
                 return self._phrase(words[index + 2][1], limit)
         return None
 
+    def _any_of(self, cue: Cue) -> bool:
+        """Whether "any" (`territory_any`: أي، أية) quantifies the cue: within three words
+        before it (أي اعتراف، أي نية لإعادة احتلال), unless the cue is an indefinite noun in
+        the accusative, the object of a verb after "any" and its own noun (أن يتضمن أي اتفاق
+        نهائي اعترافاً صريحاً بـ …: the agreement is any, the recognition is demanded)."""
+        words = self.analysis.word_set("territory_any")
+        if not self._preceded_by(cue.start, words):
+            return False
+        written = self.text[cue.start : cue.end]
+        before = self.analysis.words_in(max(0, cue.start - 20), cue.start)[-1:]
+        accusative = (
+            written.endswith("ا")
+            and not written.startswith(("ال", "بال", "وال"))
+            and not (before and self._word(*before[0]) in words)
+        )
+        return not accusative
+
     def _part_as_object(self, cue: Cue) -> bool:
         """Whether a cue of a part (جزء من أراضيها) stands as a noun phrase, not a predicate:
         a quantifier or a preposition right before it (عن أي جزء من أراضيها، على كل جزء من …)."""
@@ -1595,8 +1609,8 @@ class _Reader:
             and written.startswith(("ال", "وال"))
         ):
             return  # القوات الباقية في …: a participle with the article describes the forces
-        if kind in (*VERB_KINDS, ClaimKind.RECOGNITION_DEMAND) and self._preceded_by(
-            cue.start, self.analysis.word_set("territory_any")
+        if kind in (*VERB_KINDS, ClaimKind.RECOGNITION_DEMAND) and self._any_of(
+            cue
         ):  # يرفض أي اعتراف قانوني بالسيادة الروسية: none in particular
             return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
         if kind == ClaimKind.RECOGNITION_DEMAND and self._refused(cue.start):
@@ -1654,6 +1668,9 @@ class _Reader:
             and cue.word not in self.granting  # تعترف أرمينيا بـ: a finite verb and its subject
             and self._recogniser_after(cue.end)
             and not self._demanded(cue.start)
+            and not self._preceded_by(
+                cue.start, self.analysis.word_set("territory_wishes") - PARTICLES, within=7
+            )  # تريد إسرائيل أن يتضمن الاتفاق اعترافاً سورياً بـ …: wanted, a demand
         ):
             return  # الاعتراف الإسرائيلي بالإقليم: one country's recognition, told, no demand
         if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
