@@ -1021,3 +1021,34 @@ def test_count_less_headline_stays_when_the_body_counts_nothing_of_its_kind() ->
         "أنهى وفدا الحكومة والمتمردين جولتهما في أديس أبابا دون إعلان تفاصيل.\n"
     )
     assert [r.kind.value for r in exchanges_of(text)] == ["bodies"]
+
+
+# -- a proposal to release people counted by nationality (مقترحاً لإطلاق N + demonym) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "count_other"),
+    [
+        ("وقدمت الوساطة مقترحاً لإطلاق 15 أردنياً مقابل 90 من عناصر الحركة.", 15, 90),
+        ("ناقش الوفدان مقترحاً لإطلاق نحو 40 ليبياً.", 40, None),
+    ],
+)
+def test_proposal_to_release_nationals(text: str, count: int, count_other: int | None) -> None:
+    found = only(text)
+    assert (found.kind, found.status, found.count, found.count_other) == (
+        "prisoners",
+        "proposed",
+        count,
+        count_other,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن الجيش رصد إطلاق 20 صاروخاً من الجنوب.",
+        "دعا البيان إلى وقف إطلاق النار فوراً.",
+    ],
+)
+def test_launching_is_no_release(text: str) -> None:
+    assert exchanges_of(text) == []

@@ -157,6 +157,8 @@ class _Reader:
             if self._released_right_after(c)
         ]
         adverbs = find_cues(analysis, {"exchange_not_actions": "none"})  # دفعة واحدة
+        #: Where those words of releasing start: their people are their direct object.
+        self.direct_release = frozenset(c.start for c in bare_actions)
         self.actions = sorted(
             (
                 c
@@ -811,6 +813,8 @@ class _Reader:
                 return True
             if not self._subject_or_adjective(w_start, w_end):
                 break
+        if self._nationals_right_after(action):
+            return True
         kind = next((k for k in self.kinds if k.start >= action.end), None)
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return False
@@ -832,6 +836,27 @@ class _Reader:
                 continue  # إطلاق جميع الأسرى الجرحى
             return False
         return not has_break(self.text, start, end)
+
+    def _nationals_right_after(self, action: Cue) -> bool:
+        """Whether people counted by nationality are the action's object right after it.
+
+        "مقترحاً لإطلاق 20 سعودياً مقابل …"، "إطلاق نحو 15 أردنياً": a number, with only a
+        hedge before it, and a demonym or a relative adjective of nationality (سعودياً،
+        إيرانيين) right after it, in the same clause.
+        """
+        number = next((q for q in self.numbers if q[0] >= action.end), None)
+        if number is None or has_break(self.text, action.end, number[0]):
+            return False
+        if number[0] > action.end + 1 and not self._only_hedges(action.end, number[0]):
+            return False
+        following = self.analysis.words_in(number[1], min(len(self.text), number[1] + 30))[:1]
+        if not following or has_break(self.text, number[1], following[0][0]):
+            return False
+        w_start, w_end = following[0]
+        word = self.text[w_start:w_end]
+        return (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
+            s <= w_start < e for s, e in self.demonyms
+        )
 
     def _joined_by_preposition(self, action: Cue) -> bool:
         """Whether a repeated preposition joins the action to a verb before it.
@@ -1496,6 +1521,8 @@ class _Reader:
             before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
             marker = text[before[0][0] : before[0][1]] if before else ""
             handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين
+            # لإطلاق 20 سعودياً: a word of releasing whose people are its direct object
+            handing = handing or action.start in self.direct_release
             if (
                 marker not in ("عن", "سراح")
                 and not action.word.endswith(("عن", "سراح"))
@@ -1720,6 +1747,11 @@ class _Reader:
             # 40 حاوية محتجزة، 12 شاحنة كانت محتجزة: a plural of things agrees in the feminine
             # singular; people held are محتجزين، كانوا محتجزين
             return None
+        if any(
+            bare(self.text[s:e]) in self.in_return
+            for s, e in self.analysis.words_in(position, found.start)
+        ):
+            return None  # 20 سعودياً مقابل 250 من عناصر …: the other side's people, not theirs
         return found.label
 
     def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
