@@ -2794,6 +2794,10 @@ class _Reader:
             return "cue", RoundStatus.HELD, (cue.start, cue.end)  # لم تسفر الجولة عن نتائج
         if _negated(self.text, cue.start) and not self._exclusive_after(cue.end):
             return "negated", None, (cue.start, cue.end)
+        if cue.label.startswith("held") and set(
+            _previous_words(self.analysis, cue.start, 1)
+        ) & CONDITIONALS:
+            return "none", None, None  # إذا تعثرت جولة الدوحة، لو عُقدت القمة: a condition, no fact
         modal = self._modal_before(cue)
         if modal is not None:
             return self._judge(modal)  # يرتقب أن تستضيف: the expectation states it
