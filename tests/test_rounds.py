@@ -767,3 +767,16 @@ def test_a_definite_plural_resumed_or_held_to_come_at_a_venue_is_one_planned_rou
 
 def test_an_indefinite_plural_to_come_is_still_no_particular_round() -> None:
     assert not rounds_of("ودعت الأمم المتحدة إلى عقد جولات جديدة بين إثيوبيا ومصر في القاهرة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتقلت المحادثات بين إثيوبيا وإريتريا إلى الرياض في الجولتين الثالثة والرابعة.",
+        "ثم عادت المفاوضات بين السودان وجنوب السودان إلى جوبا في الجولتين الثالثة والرابعة.",
+    ],
+)
+def test_a_dual_with_ordinals_after_fi_names_the_rounds_its_clause_tells(text: str) -> None:
+    found = sorted(rounds_of(text), key=lambda r: r.ordinal or 0)
+    assert [r.ordinal for r in found] == [3, 4]
+    assert all(r.status is RoundStatus.HELD and r.place is not None for r in found)

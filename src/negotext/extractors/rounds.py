@@ -948,7 +948,7 @@ class _Reader:
     # -- one mention ------------------------------------------------------------
 
     def mentions(self) -> Iterator[_Mention]:
-        found = []
+        found: list[_Mention] = []
         for index, (start, end, kind) in enumerate(self.triggers):
             mention = self._mention(index, start, end, kind)
             listed = (
@@ -959,6 +959,8 @@ class _Reader:
             bare_plural = mention is None and kind == "noun" and self._plural(start, end, None)
             if not listed and (mention is not None or bare_plural):
                 listed = self._ordinal_list(mention, index)
+            if not listed and bare_plural and found:
+                listed = self._ordinals_in_its_clause(found[-1], start, end)
             if mention is not None and not (listed and mention.plural):
                 found.append(mention)  # (ثلاث جولات …: الأولى في …، والثانية في …: the list names them)
                 found += self._coordinated_venues(mention)
@@ -1683,6 +1685,29 @@ class _Reader:
                 item.status = RoundStatus.HELD
             listed.append(item)
         return listed
+
+    def _ordinals_in_its_clause(self, told: _Mention, start: int, end: int) -> list[_Mention]:
+        """Rounds a dual or plural with ordinals names after في in the clause of a round told.
+
+        "قبل أن تعود المحادثات إلى X في الجولتين الثالثة والرابعة"، "انتقلت المفاوضات إلى X في
+        جولاتها الثانية والثالثة": the plural tells which rounds the clause's round was, so
+        each ordinal is a round with that round's status and venue.
+        """
+        if told.status is None or told.plural or told.ordinal is not None:
+            return []
+        if _previous_words(self.analysis, start, 1) not in (["في"], ["خلال"]):
+            return []
+        if not told.end <= start or has_break(self.text, told.end, start):
+            return []  # not the clause of the round told
+        segment = segment_label(self.analysis, self.analysis.span(start, end))
+        if segment is None or segment != told.segment:
+            return []
+        plural = _Mention(start, end, told.status, (start, end), segment, plural=True)
+        plural.place, plural.date = told.place, told.date
+        plural.sentence, plural.verb = told.sentence, told.verb
+        plural.arrival, plural.arrived = told.arrival, told.arrived  # عادت المحادثات إلى X
+        plural.parties, plural.mediators = list(told.parties), list(told.mediators)
+        return self._ordinals_of_plural(plural)
 
     def _ordinals_of_plural(self, mention: _Mention) -> list[_Mention]:
         """The rounds a dual or plural names by ordinals joined by و right after it.
