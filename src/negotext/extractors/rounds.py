@@ -1366,8 +1366,14 @@ class _Reader:
             if place is None or place[2].kind == EntityKind.COUNTRY:  # في العاصمة التونسية
                 place = self._named_city(cue.start, cue.end, sent_end, 130) or place
             where = None if place is not None else self._where_before(cue.start, sent_start)
+            if place is None and where is None and agreement[1] <= cue.start:
+                where = self._agreement_place(agreement)  # اتفاق واشنطن الذي وقّعه …
             if where is not None:  # انتقل المسار إلى الرباط، حيث وقّع الطرفان إعلان مبادئ
-                mention.place, mention.evidence = where[2], (where[0], agreement[1])
+                mention.place = where[2]
+                mention.evidence = (
+                    min(where[0], agreement[0], cue.start),
+                    max(where[1], agreement[1], cue.end),
+                )
                 found.append(mention)
                 continue
             if place is None or place[0] < cue.end:
@@ -1422,6 +1428,20 @@ class _Reader:
             if closing.endswith(" " + word) or closing == word:
                 closing = closing[: -len(word)].rstrip()
         return closing.endswith(",") and len(after) <= 60
+
+    def _agreement_place(self, agreement: tuple[int, int]) -> tuple[int, int, Entity] | None:
+        """The city an agreement is named by in construct (اتفاق واشنطن، إعلان جدة), where it
+        was signed when a relative clause tells its signing (اتفاق واشنطن الذي وقّعه …)."""
+        return next(
+            (
+                item
+                for item in _starting_within(self.places, agreement[1], agreement[1] + 2)
+                if item[2].kind == EntityKind.PLACE
+                and self.text[agreement[1] : item[0]] == " "
+                and self._place_type(item[2]) != "region"
+            ),
+            None,
+        )
 
     def _signs_agreement(
         self, cue: Cue, agreements: list[Cue], sent_end: int
