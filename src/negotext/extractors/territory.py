@@ -3307,8 +3307,11 @@ class _Reader:
 
     def _nisba_adjective(self, token: tuple[int, int]) -> bool:
         """A relative adjective with the article (الجوية، البحري، الشرقية), no territory
-        noun and no place: it describes the noun before it."""
+        noun and no place, or a count with the article (الخمس): it describes the noun before
+        it."""
         word = self._word(*token)
+        if word.startswith("ال") and any(s <= token[0] < e for s, e in self.number_ranges):
+            return True  # ولايات دارفور الخمس: the count of the region named
         return (
             word.startswith("ال")
             and word.endswith(("يه", "ي"))
