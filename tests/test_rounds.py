@@ -780,3 +780,14 @@ def test_a_dual_with_ordinals_after_fi_names_the_rounds_its_clause_tells(text: s
     found = sorted(rounds_of(text), key=lambda r: r.ordinal or 0)
     assert [r.ordinal for r in found] == [3, 4]
     assert all(r.status is RoundStatus.HELD and r.place is not None for r in found)
+
+
+def test_a_meeting_told_after_months_of_another_is_not_that_other_round() -> None:
+    text = (
+        "عقدت لجنتا ترسيم الحدود الإثيوبية والإريترية، برئاسة وزيري الدفاع، اجتماعهما الحادي"
+        " عشر على الحدود بين البلدين يوم الجمعة الماضي.\n\nلكن المهمة صعبة.\n\n"
+        "ويأتي الاجتماع بعد أشهر من القمة التي جمعت الرئيس الإثيوبي ورئيس إريتريا في جدة"
+        " في 8 مايو 2024 برعاية سعودية."
+    )
+    found = rounds_of(text, published="2025-04-22")
+    assert sorted((r.ordinal or 0, r.place is not None) for r in found) == [(0, True), (11, False)]

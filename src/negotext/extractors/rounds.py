@@ -184,6 +184,10 @@ THAT_PRONOUN = regex.compile(r"ان(?:ه|ها|هما|هم)?")
 CALLED_OFF_WORDS = 3
 #: Words that open the event a round is counted or dated from (منذ توقيع الاتفاق في جنيف).
 SINCE_WORDS = frozenset(normalize_text(w) for w in ("منذ", "ومنذ", "مُنذ"))
+#: Prepositions that order one event after or before another (الاجتماع بعد أشهر من القمة).
+ORDERING_WORDS = frozenset(
+    normalize_text(w) for w in ("بعد", "قبل", "عقب", "قبيل", "إثر", "وبعد", "وقبل")
+)
 #: Connectives made with أن that join clauses, not report one (غير أن، إلا أن، كما أن).
 CONNECTIVES = frozenset(
     normalize_text(w) for w in ("غير", "إلا", "كما", "رغم", "برغم", "بيد", "حيث", "لو", "ولو")
@@ -936,8 +940,10 @@ class _Reader:
                     and not self._coordinated(end, cue.start)
                     and cue.start not in self.dialogue_starts
                     and not any(
-                        self.text[a:b] in SINCE_WORDS for a, b in self.analysis.words_in(end, cue.start)
-                    )  # جولة هي الثالثة منذ مفاوضات جنيف: the talks since which it is counted
+                        self.text[a:b] in SINCE_WORDS or self.text[a:b] in ORDERING_WORDS
+                        for a, b in self.analysis.words_in(end, cue.start)
+                    )  # جولة هي الثالثة منذ مفاوضات جنيف: the talks since which it is counted;
+                    # الاجتماع بعد أشهر من القمة: one event ordered after another
                 ):
                     clusters[-1] = (start, cue.end, kind)
                     continue
@@ -2204,6 +2210,9 @@ class _Reader:
         after = words[:1] in (["بعد"], ["عقب"]) or (
             words[:1] == ["علي"] and any(word in ("بعد", "عقب") for word in words[2:6])
         )  # ويأتي الاجتماع بعد أقل من شهرين على القمة (not: بعد أيام من المفاوضات, spent in them)
+        head = self.text[start:].split(maxsplit=1)[0]
+        if words[:1] == ["من"] and words[2:3] in (["بعد"], ["عقب"]) and not head.endswith("ات"):
+            after = True  # بعد أشهر من القمة: one meeting, a time after it (not a process)
         return after and any(sent_start <= t_start < start for t_start, _, _ in self.triggers)
 
     def _political(self, start: int, end: int) -> bool:
