@@ -1052,3 +1052,24 @@ def test_proposal_to_release_nationals(text: str, count: int, count_other: int |
 )
 def test_launching_is_no_release(text: str) -> None:
     assert exchanges_of(text) == []
+
+
+# -- a date between the subject and عن: its year counts no one ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "count_other"),
+    [
+        ("أفرجت كاراكاس في مارس 2024 عن ستة أميركيين.", 6, None),
+        (
+            "كانت أنقرة قد أفرجت في يناير 2022 عن تسعة سوريين مقابل إطلاق دمشق نحو 14 تركياً.",
+            9,
+            14,
+        ),
+    ],
+)
+def test_a_dates_year_is_no_count_of_people(
+    text: str, count: int, count_other: int | None
+) -> None:
+    found = only(text)
+    assert (found.count, found.count_other) == (count, count_other)

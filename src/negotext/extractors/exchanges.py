@@ -610,6 +610,10 @@ class _Reader:
         return self._chars((c.start, c.end) for c in self.hedges)
 
     @functools.cached_property
+    def date_chars(self) -> frozenset[int]:
+        return self._chars((start, end) for start, end, _, _ in self.dated)
+
+    @functools.cached_property
     def adverb_chars(self) -> frozenset[int]:
         return self._chars(iter(self.adverbs))
 
@@ -840,14 +844,19 @@ class _Reader:
     def _nationals_right_after(self, action: Cue) -> bool:
         """Whether people counted by nationality are the action's object right after it.
 
-        "مقترحاً لإطلاق 20 سعودياً مقابل …"، "إطلاق نحو 15 أردنياً": a number, with only a
-        hedge before it, and a demonym or a relative adjective of nationality (سعودياً،
+        "مقترحاً لإطلاق 20 سعودياً مقابل …"، "إطلاق نحو 15 أردنياً"، "مقابل إطلاق واشنطن خمسة
+        إيرانيين": a number, with only a named subject and a hedge before it, and a demonym or a relative adjective of nationality (سعودياً،
         إيرانيين) right after it, in the same clause.
         """
         number = next((q for q in self.numbers if q[0] >= action.end), None)
         if number is None or has_break(self.text, action.end, number[0]):
             return False
-        if number[0] > action.end + 1 and not self._only_hedges(action.end, number[0]):
+        between = [
+            (s, e)
+            for s, e in self.analysis.words_in(action.end, number[0])
+            if not self._covered(self.named_chars, s, e)  # مقابل إطلاق واشنطن خمسة إيرانيين
+        ]
+        if between and not self._only_hedges(between[0][0], number[0]):
             return False
         following = self.analysis.words_in(number[1], min(len(self.text), number[1] + 30))[:1]
         if not following or has_break(self.text, number[1], following[0][0]):
@@ -1511,8 +1520,8 @@ class _Reader:
         if trailing is not None:
             return trailing
         for q_start, q_end, _ in self.numbers:
-            if q_start < action.end:
-                continue
+            if q_start < action.end or self._covered(self.date_chars, q_start, q_end):
+                continue  # أفرجت طهران في سبتمبر 2023 عن خمسة …: a date's numbers count no one
             # a parenthetical may stand between (أفرجت إسرائيل، الثلاثاء، عن …), and phrases of
             # the route or go-between (سلّمت إسرائيل عبر معبر الناقورة وبواسطة الصليب الأحمر …)
             reach = action.end + (100 if self._via_between(action.end, q_start) else 45)
@@ -1681,7 +1690,12 @@ class _Reader:
         for index, (w_start, w_end) in enumerate(spans):
             if self.text[w_start:w_end] in ("عن", "سراح"):
                 return [t for t in spans[index + 1 : index + 1 + count] if t[1] <= end + 40]
-            if not self._covered(self.adverb_chars, w_start, w_end):
+            dated = self._covered(self.date_chars, w_start, w_end) or (
+                self.text[w_start:w_end] == "في"
+                and index + 1 < len(spans)
+                and self._covered(self.date_chars, *spans[index + 1])
+            )  # أفرجت طهران في سبتمبر 2023 عن …: a date with its في is a time phrase too
+            if not dated and not self._covered(self.adverb_chars, w_start, w_end):
                 subject += 1
             if subject > 4 or has_break(self.text, action.end, w_start):
                 return None
