@@ -791,3 +791,22 @@ def test_a_meeting_told_after_months_of_another_is_not_that_other_round() -> Non
     )
     found = rounds_of(text, published="2025-04-22")
     assert sorted((r.ordinal or 0, r.place is not None) for r in found) == [(0, True), (11, False)]
+
+
+def test_an_elided_earlier_round_after_bad_is_held_with_its_ordinal_and_the_same_city() -> None:
+    text = (
+        "وكانت المرة الأخيرة في مايو 2021، خلال المائدة المستديرة الثانية في أديس أبابا، التي"
+        " جمعت إثيوبيا وإريتريا برعاية الاتحاد الأفريقي، بعد أولى عُقدت في المدينة ذاتها في"
+        " يناير 2021."
+    )
+    found = sorted(rounds_of(text), key=lambda r: r.ordinal or 0)
+    assert [(r.status, r.ordinal) for r in found] == [
+        (RoundStatus.HELD, 1),
+        (RoundStatus.HELD, 2),
+    ]
+    assert all(r.place is not None and r.place.name == "Addis Ababa" for r in found)
+
+
+def test_a_round_table_with_its_article_is_a_round_noun() -> None:
+    found = only("ودعت الأمم المتحدة إلى عقد الطاولة المستديرة المقبلة في جنيف بين المغرب والجزائر.")
+    assert found.status is RoundStatus.PROPOSED

@@ -977,6 +977,8 @@ class _Reader:
         found += self._trips()
         found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
+        found += self._elided_earlier(found)
+        found.sort(key=lambda m: m.start)
         self._city_of_host_country(found)
         self._same_city(found)
         self._told_in_sequence(found)
@@ -1711,6 +1713,53 @@ class _Reader:
                 item.status = RoundStatus.HELD
             listed.append(item)
         return listed
+
+    def _elided_earlier(self, found: list[_Mention]) -> list[_Mention]:
+        """An earlier round told by its ordinal alone after بعد / عقب / قبل and a verb of
+        holding, in the sentence of a round told (الجولة الثانية في X، بعد أولى عُقدت في
+        المدينة ذاتها في مارس): held, with its ordinal; its venue is the place of its own
+        clause (the city "ذاتها" names is read as for any round)."""
+        text = self.text
+        elided = []
+        for o_start, o_end, ordinal in self.ordinals:
+            if ordinal.value is None or text.startswith("ال", o_start):
+                continue
+            if _previous_words(self.analysis, o_start, 1) not in (["بعد"], ["عقب"], ["قبل"]):
+                continue
+            if not any(
+                c.label in ("held", "held_near") and 0 < c.start - o_end <= 2
+                for c in self.statuses
+            ):
+                continue  # بعد ثانية عُقدت، بعد أولى جرت: an elided round held
+            sent_start, sent_end = sentence_range(self.analysis, o_start)
+            told = [
+                m
+                for m in found
+                if sent_start <= m.start < o_start and m.status is not None and not m.plural
+            ]
+            if not told or told[-1].ordinal == ordinal.value:
+                continue  # no round in its sentence whose noun it leaves out
+            clause = ITEM_END.search(text, o_end, sent_end)
+            end = clause.start() if clause else sent_end
+            mention = _Mention(
+                o_start, o_end, RoundStatus.HELD, (o_start, end), told[-1].segment
+            )
+            mention.ordinal, mention.sentence, mention.earlier = ordinal.value, told[-1].sentence, True
+            mention.place = next(
+                (
+                    entity
+                    for p_start, p_end, entity in _starting_within(self.places, o_end, end)
+                    if p_end <= end
+                    and entity.kind != EntityKind.ORGANIZATION
+                    and self._venue_before(p_start)
+                ),
+                None,
+            )
+            date = next((d for d in self.dates if o_end <= d[0] and d[1] <= end), None)
+            if date is not None:
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+            elided.append(mention)
+        return elided
 
     def _ordinals_in_its_clause(self, told: _Mention, start: int, end: int) -> list[_Mention]:
         """Rounds a dual or plural with ordinals names after في in the clause of a round told.
