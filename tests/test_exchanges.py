@@ -1073,3 +1073,28 @@ def test_a_dates_year_is_no_count_of_people(
 ) -> None:
     found = only(text)
     assert (found.count, found.count_other) == (count, count_other)
+
+
+# -- some of a group told before (بإطلاق سبعة منهم، عن 12 منهم) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        (
+            "تطالب كابل بالإفراج عن جميع الأسرى، فيما تحدثت مصادر عن عرض يقضي بإطلاق خمسة منهم فقط.",
+            5,
+            "proposed",
+        ),
+        (
+            "تقول الجبهة إنها تحتجز عشرات الجنود منذ المعارك، وقد عرضت الإفراج عن 9 منهم.",
+            9,
+            "proposed",
+        ),
+    ],
+)
+def test_some_of_a_group_told_before(text: str, count: int, status: str) -> None:
+    found = [r for r in exchanges_of(text) if r.count is not None]
+    assert [(r.kind.value, r.count, r.status.value) for r in found] == [
+        ("prisoners", count, status)
+    ]

@@ -845,8 +845,9 @@ class _Reader:
         """Whether people counted by nationality are the action's object right after it.
 
         "مقترحاً لإطلاق 20 سعودياً مقابل …"، "إطلاق نحو 15 أردنياً"، "مقابل إطلاق واشنطن خمسة
-        إيرانيين": a number, with only a named subject and a hedge before it, and a demonym or a relative adjective of nationality (سعودياً،
-        إيرانيين) right after it, in the same clause.
+        إيرانيين"، "بإطلاق سبعة منهم": a number, with only a named subject and a hedge
+        before it, and a demonym or a relative adjective of nationality (سعودياً، إيرانيين)
+        or منهم (some of the people told before) right after it, in the same clause.
         """
         number = next((q for q in self.numbers if q[0] >= action.end), None)
         if number is None or has_break(self.text, action.end, number[0]):
@@ -863,6 +864,8 @@ class _Reader:
             return False
         w_start, w_end = following[0]
         word = self.text[w_start:w_end]
+        if word in ("منهم", "منهن"):
+            return True  # بإطلاق سبعة منهم: some of the people told before
         return (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
             s <= w_start < e for s, e in self.demonyms
         )
@@ -1594,7 +1597,10 @@ class _Reader:
                 if sent_start <= k.start
                 and k.end <= action.start
                 and k.label != ExchangeKind.DOCUMENTS.value
-                and self._quantity_before(sent_start, k.start) is not None
+                and (
+                    self._quantity_before(sent_start, k.start) is not None
+                    or self._group_word_before(k.start)
+                )
             ),
             None,
         )
@@ -2623,6 +2629,18 @@ class _Reader:
         """Whether a quantity (normalised text) is a vague plural such as آلاف or عشرات."""
         words = written.split()
         return bool(words) and (words[0] in self.vague or bare(words[0]) in self.vague)
+
+    def _group_word_before(self, position: int) -> bool:
+        """Whether a vague number or a quantifier of all stands right before ``position``.
+
+        "الإفراج عن جميع الأسرى"، "تحتجز عشرات الجنود": a group of people, some of whom a
+        later منهم counts.
+        """
+        spans = self.analysis.words_in(max(0, position - 12), position)
+        if not spans:
+            return False
+        word = self.text[spans[-1][0] : spans[-1][1]]
+        return word in self.vague or bare(word) in self.vague or bare(word) in self.quantifiers
 
     def _vague_word_before(self, position: int) -> bool:
         spans = self.analysis.words_in(max(0, position - 12), position)
