@@ -1723,6 +1723,14 @@ class _Reader:
             if owner and (owner[0][2].kind == EntityKind.COUNTRY or self._capital(owner[0][2])):
                 claimant = owner[0]  # سيادة كوسوفو على …: the one whose sovereignty it is
             position = over
+        if kind == ClaimKind.CONTROL and cue.word in self.analysis.word_set("territory_regaining"):
+            subject = self._place_at(position + 1)
+            if (
+                subject is not None
+                and (subject[2].kind == EntityKind.COUNTRY or self._capital(subject[2]))
+                and not has_break(text, position, subject[0])
+            ):
+                position = subject[1]  # استعادت كييف …: the one who regains, not the land
         if kind == ClaimKind.CONTROL and cue.word in self.analysis.word_set("territory_deploying"):
             for t_start, t_end in self.analysis.words_in(position, sent_end)[:8]:
                 if has_break(text, position, t_start):
@@ -1883,6 +1891,11 @@ class _Reader:
                 )
             ):
                 return  # بعد انسحاب قوات حفظ السلام من الإقليم عام 2019: an event told, no demand
+        if kind in VERB_KINDS and any(
+            _kind_of(other) in VERB_KINDS and cue.end <= other.start < phrase.start
+            for other in self.cues
+        ):
+            return  # استعاد الجيش السيطرة على …: the noun of control after the verb reads it
         if kind in VERB_KINDS and self._resumptive(cue, phrase):
             # إقليم جوبا، الذي تسيطر على معظم مناطقه: the pronoun names the relative's head
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
@@ -3115,6 +3128,7 @@ class _Reader:
         """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
         spans = self.analysis.words_in(position, min(limit, position + 100))[:8]
         first: int | None = None
+        told = False  # a territory already stands after the verb: its object, no subject
         for index, (t_start, t_end) in enumerate(spans):
             if has_break(self.text, position, t_start):
                 return first if first is not None else self._after_parenthetical(position, limit)
@@ -3123,9 +3137,25 @@ class _Reader:
                 return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
             if index and self._other_conjunct(t_start, t_end):
                 break  # تحتل مدناً عدة وتفرض حصاراً على …: the على of another verb
-            if word in PREPOSITIONS and index < 4 and first is None:
+            if word in PREPOSITIONS and index < 4 and first is None and not told:
                 first = t_start  # سيطرت في التسعينيات على …: على, if it comes, is the one
+            told = told or self._object_head(t_start, t_end)
         return first if first is not None else position
+
+    def _object_head(self, start: int, end: int) -> bool:
+        """Whether a word after a transitive verb of control is a territory (a territory noun,
+        or a named place that is no country or capital): a preposition after it then opens a
+        time or place phrase of the clause (احتل الجيش مدينة X في مايو), not the subject's
+        end before "على"."""
+        if bare(self._word(start, end)) in self.nouns:
+            return True
+        place = self._place_at(start)
+        return (
+            place is not None
+            and place[0] < end
+            and place[2].kind != EntityKind.COUNTRY
+            and not self._capital(place[2])
+        )
 
     def _after_parenthetical(self, position: int, limit: int) -> int:
         """A subject with a parenthetical between commas before its "على".
