@@ -446,3 +446,48 @@ def test_a_quantifier_among_the_words_before_a_kept_territory() -> None:
 )
 def test_a_date_or_adverb_is_no_part_of_a_described_territory(text: str, territory: str) -> None:
     assert only(text).territory.text == territory
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وكان الجيش قد احتل مدينة كسلا في يناير الماضي.", "مدينة كسلا"),
+        ("واحتلت روسيا مدينة باخموت في مايو 2023.", "مدينة باخموت"),
+        ("وقد سيطر المتمردون في العام الماضي على مدينة غوما.", "مدينة غوما"),
+    ],
+)
+def test_a_preposition_after_the_object_opens_no_subject(text: str, territory: str) -> None:
+    claim = only(text)
+    assert claim.kind == "control"
+    assert _same(territory, claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "share"),
+    [
+        ("وفي الأثناء استعاد الجيش نحو 60% من ولاية سنار.", "ولاية سنار", 60.0),
+        ("واستعادت أوكرانيا مدينة خيرسون في نوفمبر 2022.", "مدينة خيرسون", None),
+        ("واستعادت القوات الحكومية بلدات في إقليم شبيلي السفلى.", "إقليم شبيلي السفلى", None),
+    ],
+)
+def test_regaining_land_is_control(text: str, territory: str, share: float | None) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.share_percent) == ("control", share)
+    assert _same(territory, claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستعادت كييف جثامين 500 جندي في عملية التبادل.",
+        "واستعادت موسكو 300 أسير من الجانب الآخر.",
+        "واستعاد الفريق صدارة الدوري بعد الفوز.",
+    ],
+)
+def test_regaining_what_is_no_land_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_regaining_control_is_read_once() -> None:
+    claim = only("واستعاد الجيش السيطرة الكاملة على ولاية سنار.")
+    assert (claim.kind, claim.share_percent) == ("control", 100.0)
