@@ -810,3 +810,46 @@ def test_an_elided_earlier_round_after_bad_is_held_with_its_ordinal_and_the_same
 def test_a_round_table_with_its_article_is_a_round_noun() -> None:
     found = only("ودعت الأمم المتحدة إلى عقد الطاولة المستديرة المقبلة في جنيف بين المغرب والجزائر.")
     assert found.status is RoundStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "وتأتي الخطوة بعد نحو عامين على توقيع اتفاق الوقف الدائم للأعمال العدائية بين إثيوبيا"
+            " وإريتريا في جدة.",
+            "held",
+            "جدة",
+        ),
+        (
+            "وشهدت المدينة هدوءاً نسبياً منذ توقيع الاتفاق بين السودان وجنوب السودان في جوبا.",
+            "held",
+            "جوبا",
+        ),
+        (
+            "واقترح الرئيس الأمريكي توقيع معاهدة السلام بين أرمينيا وأذربيجان في واشنطن قبل"
+            " نهاية العام.",
+            "proposed",
+            "واشنطن",
+        ),
+    ],
+)
+def test_the_verbal_noun_of_signing_an_agreement_at_a_city_is_a_round(
+    text: str, status: str, place: str
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus(status)
+    assert found.place is not None
+    assert _same(found.place.text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويطالب الطرفان بتوقيع اتفاق حول المعابر بين إثيوبيا وإريتريا في إقليم تيغراي.",
+        "ودعا الرئيس المصري نظيره الأمريكي لحضور احتفالية توقيع الاتفاق بين إسرائيل وحماس.",
+        "ولم يتم توقيع الاتفاق بين إثيوبيا وإريتريا في جدة.",
+    ],
+)
+def test_signing_with_no_city_or_not_told_as_done_or_proposed_is_no_round(text: str) -> None:
+    assert not rounds_of(text)

@@ -184,6 +184,10 @@ THAT_PRONOUN = regex.compile(r"ان(?:ه|ها|هما|هم)?")
 CALLED_OFF_WORDS = 3
 #: Words that open the event a round is counted or dated from (منذ توقيع الاتفاق في جنيف).
 SINCE_WORDS = frozenset(normalize_text(w) for w in ("منذ", "ومنذ", "مُنذ"))
+#: The verbal noun of signing, with its proclitics (توقيع اتفاق، منذ توقيع، بتوقيع الاتفاق).
+SIGNING_NOUNS = frozenset(
+    normalize_text(w) for w in ("توقيع", "وتوقيع", "بتوقيع", "وبتوقيع", "التوقيع", "بالتوقيع")
+)
 #: Prepositions that order one event after or before another (الاجتماع بعد أشهر من القمة).
 ORDERING_WORDS = frozenset(
     normalize_text(w) for w in ("بعد", "قبل", "عقب", "قبيل", "إثر", "وبعد", "وقبل")
@@ -974,6 +978,7 @@ class _Reader:
         found += self._worked_towards()
         self._postponed_by_pronoun(found)
         found += self._signings()
+        found += self._signing_nouns(found)
         found += self._trips()
         found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
@@ -1411,6 +1416,124 @@ class _Reader:
             mention.evidence = (cue.start, end)
             found.append(mention)
         return found
+
+    def _signing_nouns(self, found: list[_Mention]) -> list[_Mention]:
+        """The verbal noun of signing an agreement at a city (a round there, as the verb is).
+
+        "بعد عامين على توقيع اتفاق السلام بين X وY في جدة" (held: a signing told as a point
+        in time, after بعد / منذ / على / عقب / إثر / تم / جرى, or with a past date), "اقترح
+        توقيع المعاهدة في واشنطن" (proposed, planned or possible: the cue that governs it).
+        The agreement follows the noun in construct (or after على); the venue is a city or
+        building after في in its clause, past the agreement's name and its parties.
+        """
+        text = self.text
+        nouns = [
+            (a, b)
+            for a, b in self.analysis.words_in(0, len(text))
+            if text[a:b] in SIGNING_NOUNS
+        ] if "توقيع" in text else []
+        if not nouns or not self.context:
+            return []
+        agreements = {
+            c.start: c
+            for c in find_cues(self.analysis, {"round_agreements": "agreement"}, suffixes=True)
+        }
+        made = []
+        for start, end in nouns:
+            following = self.analysis.words_in(end, min(len(text), end + 12))[:2]
+            if not following:
+                continue
+            first = following[0][0]
+            if text[following[0][0] : following[0][1]] == "علي" and len(following) > 1:
+                first = following[1][0]  # التوقيع على الاتفاق
+            agreement = agreements.get(first)
+            if agreement is None or _negated(text, start):
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, start)
+            clause = ITEM_END.search(text, agreement.end, sent_end)
+            limit = min(clause.start() if clause else sent_end, agreement.end + 110)
+            place = next(
+                (
+                    (p_start, p_end, entity)
+                    for p_start, p_end, entity in _starting_within(self.places, agreement.end, limit)
+                    if p_end <= limit
+                    and entity.kind == EntityKind.PLACE
+                    and self._place_type(entity) != "region"
+                    and self._venue_before(p_start)
+                ),
+                None,
+            )
+            if place is None or any(
+                text[a:b] in TOPICS or text[a:b] in SINCE_WORDS or text[a:b] in ORDERING_WORDS
+                for a, b in self.analysis.words_in(agreement.end, place[0])
+            ):
+                continue  # اتفاق حول الممرات في X: a topic, not where it was signed
+            status = self._signing_noun_status(start, sent_start, place[1], limit)
+            if status is None:
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(start, end))
+            if segment is None:
+                continue
+            mention = _Mention(start, end, status, (start, place[1]), segment)
+            mention.sentence, mention.head = (sent_start, sent_end), "signing"
+            mention.place = place[2]
+            previous = _previous_words(self.analysis, start, 1)
+            mention.earlier = bool(previous) and (
+                previous[0] in SINCE_WORDS or previous[0] in ORDERING_WORDS
+            )  # منذ توقيع الاتفاق في X: the event another round is counted from
+            date = next((d for d in self.dates if place[1] <= d[0] and d[1] <= limit + 30), None)
+            if date is not None and not SENTENCE_END.search(text, place[1], date[0]):
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+            if any(
+                m.status is not None
+                and m.start <= place[0] < m.evidence[1] + 1
+                and m.place is not None
+                and _entity_key(m.place) == _entity_key(place[2])
+                for m in found
+            ):
+                continue  # the signing a verb or a round noun already told there
+            made.append(mention)
+        return made
+
+    def _signing_noun_status(
+        self, start: int, sent_start: int, place_end: int, limit: int
+    ) -> RoundStatus | None:
+        """The status of a signing told by its verbal noun, from what governs it."""
+        for cue in self.statuses:
+            if sent_start <= cue.start and cue.end <= start and start - cue.end <= 30:
+                gap = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, start)]
+                if any(w[:1] == "ل" and len(w) > 3 for w in gap):
+                    continue  # الدعوة لحضور احتفالية توقيع: the cue governs another noun
+                if not has_break(self.text, cue.end, start):
+                    label = cue.label
+                    if label in ("proposed", "proposed_object", "proposed_adjacent"):
+                        return RoundStatus.PROPOSED
+                    if label in ("planned", "planned_object", "planned_before", "planned_near"):
+                        return RoundStatus.PLANNED
+                    if label == "possible":
+                        return RoundStatus.POSSIBLE
+        previous = _previous_words(self.analysis, start, 1)
+        word = self.text[start : start + 6]
+        if (
+            previous
+            and (
+                previous[0] in SINCE_WORDS
+                or previous[0] in ORDERING_WORDS
+                or previous[0] in ("علي", "تم", "جري", "وتم", "وجري")
+            )
+        ) or word.startswith(("بتوقيع", "وبتوقيع")):
+            return RoundStatus.HELD  # بعد عامين على توقيع، منذ توقيع، انتهت بتوقيع
+        published = self.analysis.document.published
+        for d_start, d_end, date in self.dates:
+            if (
+                place_end <= d_start
+                and d_end <= limit + 30
+                and date.value is not None
+                and published is not None
+                and date.value < published
+            ):
+                return RoundStatus.HELD  # توقيع الاتفاق في X في 2 نوفمبر 2022
+        return None
 
     def _venue_in_aside(
         self, verb_end: int, place: tuple[int, int, Entity], agreement: tuple[int, int]
