@@ -1098,3 +1098,24 @@ def test_some_of_a_group_told_before(text: str, count: int, status: str) -> None
     assert [(r.kind.value, r.count, r.status.value) for r in found] == [
         ("prisoners", count, status)
     ]
+
+
+# -- a title's total over the body's swap told side by side ----------------------------------
+
+
+def test_title_total_yields_to_the_swap_the_body_tells() -> None:
+    text = (
+        "اتفاق ليبي على صفقة لتبادل المحتجزين تشمل 500 شخص\n\n"
+        "وبموجب الاتفاق، تفرج قوات الشرق عن 200 محتجز، مقابل إفراج حكومة الغرب عن 300 من عناصرها.\n"
+    )
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == ("detainees", 200, 300)
+
+
+def test_body_total_keeps_its_breakdown_inside() -> None:
+    text = (
+        "أعلن الوسيط اتفاقاً يقضي بالإفراج عن نحو 500 محتجز من الطرفين.\n\n"
+        "وقال مسؤول إن الصفقة تشمل 200 من أسرى الحركة مقابل 300 من أسرى الجيش.\n"
+    )
+    found = only(text)
+    assert (found.count, found.per_side) == (500, False)

@@ -3108,6 +3108,17 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             )
         ):
             mention.kind = ExchangeKind.DETAINEES
+    # a title's total of a swap the body tells side by side (أكبر صفقة … تشمل 2900 شخص over
+    # يُفرج الحوثيون عن 1200 … مقابل إفراج الحكومة عن 1700): the body's swap is the record
+    text = analysis.norm.text
+    titles = [
+        total
+        for m in mentions
+        if _in_body(text, m.start)
+        for total in (_breakdown_of(m, mentions),)
+        if total is not None and not _in_body(text, total.start)
+    ]
+    mentions = [m for m in mentions if all(m is not t for t in titles)]
     # 2900 محتجز من الطرفين … تشمل 1700 من أسرى الجماعة مقابل 1200: the breakdown of a total
     breakdowns = [m for m in mentions if _breakdown_of(m, mentions) is not None]
     # 15 جثماناً عن كل جثمان beside a swap told with both its sides: the swap's rate
