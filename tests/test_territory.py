@@ -491,3 +491,46 @@ def test_regaining_what_is_no_land_is_no_claim(text: str) -> None:
 def test_regaining_control_is_read_once() -> None:
     claim = only("واستعاد الجيش السيطرة الكاملة على ولاية سنار.")
     assert (claim.kind, claim.share_percent) == ("control", 100.0)
+
+
+def test_a_preposition_of_a_part_goes_on_the_territory() -> None:
+    found = claims_of("وتحتل القوات كذلك الجزء الجنوبي من بلدة كسلا.")
+    assert [c.kind for c in found] == ["control"]
+    assert _same("بلدة كسلا", found[0].territory.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("وتقول الحكومة إن الحركة تنتشر في نحو 20% من مساحة الإقليم.", 20.0),
+        ("ويقول الجيش إن الجماعة ما زالت تنتشر في نحو 15% من قرى ولاية كردفان.", 15.0),
+    ],
+)
+def test_deploying_over_a_share_of_land_is_control(text: str, share: float) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.share_percent) == ("control", share)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن قوات حفظ السلام تنتشر في نحو 10% من مساحة الإقليم.",
+        "وتنتشر قوات دولية في نحو 10% من مساحة الإقليم.",
+        "وينتشر المرض في نحو 30% من مناطق البلاد.",
+    ],
+)
+def test_deploying_of_no_side_is_no_control(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_noun_in_construct_before_the_territory_carries_no_pronoun() -> None:
+    claim = only("فالجيش، الذي يسيطر على ما يقارب 60% من مساحة الإقليم، يرفض الهدنة.")
+    assert (claim.kind, claim.share_percent) == ("control", 60.0)
+    assert "الإقليم" in normalize_text(claim.territory.text) or _same("الاقليم", claim.territory.text)
+    assert "الجيش" not in claim.territory.text
+
+
+def test_a_pronoun_after_the_territory_noun_names_the_relative_head() -> None:
+    claim = only("تحدث عن ولاية كاشين، التي بات يسيطر على 10 من أصل 18 بلدة فيها.")
+    assert claim.kind == "control"
+    assert _same("ولاية كاشين", claim.territory.text)

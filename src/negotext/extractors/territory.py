@@ -1284,6 +1284,15 @@ class _Reader:
                 return True
         return False
 
+    def _neutral_forces(self, cue: Cue, phrase: _Phrase, sent_start: int) -> bool:
+        """Whether the forces deployed are nobody's side (قوات حفظ السلام تنتشر في نحو 10% من
+        …): a word of ``territory_neutral_forces`` in the clause of the verb of deploying, the
+        three words before it or what stands between it and its place."""
+        neutral = self.analysis.word_set("territory_neutral_forces")
+        before = self.analysis.words_in(max(sent_start, cue.start - 60), cue.start)[-3:]
+        spans = before + self.analysis.words_in(cue.end, phrase.start)
+        return any(bare(self._word(*t)) in {bare(n) for n in neutral} for t in spans)
+
     def _forces_deployed(self, start: int, end: int) -> bool:
         """Whether forces are named between a verb of deploying and its place (ينتشر الجيش
         حالياً في …، تنتشر قواتها في …)."""
@@ -1916,7 +1925,10 @@ class _Reader:
         if (
             kind == ClaimKind.CONTROL
             and any(stem in cue.word for stem in ("نشر", "نتشر"))
-            and (claimant is None or claimant[2].kind == EntityKind.ORGANIZATION)
+            and (
+                (claimant is None and (share is None or self._neutral_forces(cue, phrase, sent_start)))
+                or (claimant is not None and claimant[2].kind == EntityKind.ORGANIZATION)
+            )
         ):
             return  # قوات حفظ السلام التي تنتشر في …: deployed by no side, no one's hold
         if kind == ClaimKind.SOVEREIGNTY_CLAIM and self._own_land(phrase):
@@ -2042,15 +2054,29 @@ class _Reader:
             return False
         if before and has_break(self.text, before[-1][1], cue.start):
             return False
-        for t_start, t_end in self.analysis.words_in(phrase.start, phrase.end)[:3]:
+        words = self.analysis.words_in(phrase.start, phrase.end)
+        for index, (t_start, t_end) in enumerate(words[:3]):
             word = self._word(t_start, t_end)
+            if (
+                index + 1 < len(words)
+                and self._is_noun(word)
+                and self._word(*words[index + 1]) in OBJECT_PRONOUNS
+            ):
+                return True  # 14 من أصل 17 بلدة فيها: the pronoun after the noun names the head
             if word.startswith(("ال", "وال", "بال", "فال", "لل", "ولل")):
                 continue  # العاصمة، المدينة: a noun with the article carries no pronoun (its
                 # ة is normalised to ه)
             if word.endswith(("ه", "ها")) and not word.endswith(("يه", "ته")):
-                stem = word[:-2] if word.endswith("ها") else word[:-1]
-                if self._is_noun(stem) or self._is_noun(stem.removesuffix("ت") + "ه"):
-                    return True
+                if word.endswith("ها"):
+                    stem = word[:-2]
+                    if self._is_noun(stem) or self._is_noun(stem.removesuffix("ت") + "ه"):
+                        return True
+                elif self._is_noun(word[:-1]) or self._is_noun(word[:-1].removesuffix("ت") + "ه"):
+                    # مناطقه; a ة written (مساحة، normalised to ه) ends a noun in construct
+                    # with the territory after it (من مساحة الإقليم), no pronoun
+                    original = self.analysis.slice(self.analysis.span(t_start, t_end))
+                    if not original.rstrip().endswith("ة"):
+                        return True
         return False
 
     def _preceded_by(self, position: int, words: frozenset[str], within: int = 3) -> bool:
@@ -3129,6 +3155,7 @@ class _Reader:
         spans = self.analysis.words_in(position, min(limit, position + 100))[:8]
         first: int | None = None
         told = False  # a territory already stands after the verb: its object, no subject
+        # (a في after it opens a time or place; a من may go on the territory: الجزء الشمالي من X)
         for index, (t_start, t_end) in enumerate(spans):
             if has_break(self.text, position, t_start):
                 return first if first is not None else self._after_parenthetical(position, limit)
@@ -3137,7 +3164,7 @@ class _Reader:
                 return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
             if index and self._other_conjunct(t_start, t_end):
                 break  # تحتل مدناً عدة وتفرض حصاراً على …: the على of another verb
-            if word in PREPOSITIONS and index < 4 and first is None and not told:
+            if word in PREPOSITIONS and index < 4 and first is None and not (told and word == "في"):
                 first = t_start  # سيطرت في التسعينيات على …: على, if it comes, is the one
             told = told or self._object_head(t_start, t_end)
         return first if first is not None else position
