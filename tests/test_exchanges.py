@@ -1119,3 +1119,19 @@ def test_body_total_keeps_its_breakdown_inside() -> None:
     )
     found = only(text)
     assert (found.count, found.per_side) == (500, False)
+
+
+def test_some_of_them_as_the_direct_object_of_exchanging() -> None:
+    text = "تقول الجماعة إنها تحتجز عشرات الجنود، وقد عرضت مبادلة 8 منهم بنحو 30 من عناصرها."
+    found = only(text)
+    assert (found.kind, found.count, found.count_other, found.status) == (
+        "prisoners",
+        8,
+        30,
+        "proposed",
+    )
+
+
+def test_a_number_further_after_the_exchange_noun_is_no_direct_object() -> None:
+    text = "غير أن عملية التبادل، التي يفترض أن تشمل نحو 400 أسير ومحتجز من الجانبين، لم تنفذ."
+    assert [r.kind.value for r in exchanges_of(text)] == ["prisoners"]

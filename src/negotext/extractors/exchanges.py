@@ -1533,8 +1533,13 @@ class _Reader:
             before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
             marker = text[before[0][0] : before[0][1]] if before else ""
             handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين
-            # لإطلاق 20 سعودياً: a word of releasing whose people are its direct object
+            # لإطلاق 20 سعودياً، مبادلة 12 منهم: a word of releasing or of exchanging (the root
+            # بدل: تبادل، مبادلة، يتبادلان) whose people are its direct object
             handing = handing or action.start in self.direct_release
+            handing = handing or (
+                "بادل" in action.word
+                and (q_start <= action.end + 1 or self._only_hedges(action.end, q_start))
+            )  # right after the word of exchanging, with at most a hedge between
             if (
                 marker not in ("عن", "سراح")
                 and not action.word.endswith(("عن", "سراح"))
