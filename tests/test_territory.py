@@ -534,3 +534,25 @@ def test_a_pronoun_after_the_territory_noun_names_the_relative_head() -> None:
     claim = only("تحدث عن ولاية كاشين، التي بات يسيطر على 10 من أصل 18 بلدة فيها.")
     assert claim.kind == "control"
     assert _same("ولاية كاشين", claim.territory.text)
+
+
+def test_the_head_of_a_relative_is_not_sought_past_a_complementizer() -> None:
+    text = "وقال رئيس الاتحاد المصري لكرة اليد إن المكانة التي تحتلها البطولة كبيرة."
+    assert claims_of(text) == []
+
+
+def test_a_plant_is_a_territory() -> None:
+    claim = only("وتطالب الحكومة بانسحاب المسلحين من محطة كهرباء سنار.")
+    assert claim.kind == "withdrawal_demand"
+    assert _same("محطة كهرباء سنار", claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفض الرئيس الأوكراني فولوديمير زيلينسكي مجدداً التخلي عن إقليم خيرسون.",
+        "وترفض الحكومة السودانية مجدداً الانسحاب من مدينة الفاشر.",
+    ],
+)
+def test_a_refusal_governs_across_its_subject(text: str) -> None:
+    assert only(text).kind == "retention_demand"

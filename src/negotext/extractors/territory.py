@@ -2927,6 +2927,8 @@ class _Reader:
             if has_break(text, t_end, stop):
                 break
             word = text[t_start:t_end]
+            if head is None and (word in COMPLEMENTIZERS or word in RELATIVES):
+                break  # قال إن المكانة التي تحتلها …: the head is not sought past a clause's start
             if self._is_noun(word) and word.startswith("وال") and stop == rel_start:
                 # القرم والمقاطعات الأربع التي أعلنت ضمها: with no comma before it, the
                 # relative clause is said of the last conjunct, a noun phrase of its own
@@ -3384,15 +3386,17 @@ class _Reader:
         (لن توافق على الانسحاب).
         """
         words: list[str] = []
-        for t_start, t_end in reversed(
-            self.analysis.words_in(max(0, position - 40), position)[-3:]
-        ):
+        for t_start, t_end in reversed(self.analysis.words_in(max(0, position - 80), position)):
             if has_break(self.text, t_end, position):
                 break
             word = self._word(t_start, t_end)
             if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
                 break  # ترفض الانسحاب وتطالب بالاعتراف …: the nearer verb, a demand, governs
+            if any(a[0] <= t_start and t_end <= a[1] for a in self.actors):
+                continue  # رفض الرئيس X مجدداً التخلي عن …: the subject's words count for none
             words.insert(0, word)
+            if len(words) == 3:
+                break
         if any(word.lstrip("وف") in self.refusals for word in words):  # وترفض
             return True
         return any(
