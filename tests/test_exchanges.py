@@ -1135,3 +1135,16 @@ def test_some_of_them_as_the_direct_object_of_exchanging() -> None:
 def test_a_number_further_after_the_exchange_noun_is_no_direct_object() -> None:
     text = "غير أن عملية التبادل، التي يفترض أن تشمل نحو 400 أسير ومحتجز من الجانبين، لم تنفذ."
     assert [r.kind.value for r in exchanges_of(text)] == ["prisoners"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتبادل الوفدان في ختام الاجتماع مسودتي اتفاقين.",
+        "تبادل الجانبان قائمتي الأسرى قبل الجولة.",
+        "وتبادل الطرفان خريطتين لخطوط التماس.",
+    ],
+)
+def test_documents_named_by_a_dual_are_exchanged_uncounted(text: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == ("documents", None)
