@@ -853,3 +853,41 @@ def test_the_verbal_noun_of_signing_an_agreement_at_a_city_is_a_round(
 )
 def test_signing_with_no_city_or_not_told_as_done_or_proposed_is_no_round(text: str) -> None:
     assert not rounds_of(text)
+
+
+def test_a_subjunctive_of_moving_after_qabla_an_in_a_past_story_tells_held_rounds() -> None:
+    text = (
+        "وانطلقت المفاوضات بين إثيوبيا وإريتريا في جدة، ثم انتقلت الجولة الثانية إلى الرياض في"
+        " مارس، قبل أن تعود المحادثات لجدة في الجولتين الثالثة والرابعة."
+    )
+    found = {r.ordinal: r for r in rounds_of(text, published="2025-06-01")}
+    assert found[2].place is not None
+    assert found[2].place.name == "Riyadh"
+    for ordinal in (3, 4):
+        assert found[ordinal].status is RoundStatus.HELD
+        assert found[ordinal].place is not None
+        assert found[ordinal].place.name == "Jeddah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويعود آخر لقاء بين إثيوبيا وإريتريا إلى 14 سبتمبر 2023.",
+        "وتعود المفاوضات بين إثيوبيا وإريتريا إلى نقطة الصفر.",
+    ],
+)
+def test_a_present_of_moving_to_no_place_or_outside_a_past_story_tells_no_round(
+    text: str,
+) -> None:
+    assert not rounds_of(text, published="2025-06-01")
+
+
+def test_a_place_past_the_next_round_noun_after_a_comma_is_that_rounds_venue() -> None:
+    text = (
+        "انطلق مسار المفاوضات بين الحكومة الكولومبية وجيش التحرير الوطني في نوفمبر 2022 من"
+        " كراكاس، حيث عُقدت الجولة الأولى، قبل أن تنتقل الجولة الثانية إلى مكسيكو سيتي في"
+        " فبراير 2023."
+    )
+    found = rounds_of(text, published="2025-06-01")
+    assert any(r.ordinal == 2 and r.place and r.place.name == "Mexico City" for r in found)
+    assert all(r.place is None or r.place.name != "Mexico City" for r in found if r.ordinal == 1)

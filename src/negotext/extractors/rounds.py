@@ -68,6 +68,7 @@ TRIGGER_LEXICONS = {
 STATUS_LEXICONS = {
     "round_held": "held",
     "round_held_adjacent": "held_adjacent",
+    "round_moving_subjunctive": "held_adjacent",
     "round_during": "during_adjacent",
     "round_held_near": "held_near",
     "round_sequence": "held_near",
@@ -610,6 +611,13 @@ class _Reader:
             for c in self.statuses
             if c.word.split()[-1] not in moving or self._moved_to_a_place(c)
         ]  # انتقلت المفاوضات إلى مرحلة جديدة: no round moved anywhere
+        subjunctive = analysis.word_set("round_moving_subjunctive")
+        self.statuses = [
+            c
+            for c in self.statuses
+            if c.word not in subjunctive
+            or self._subjunctive_of_a_past_story(c.start, sentence_range(analysis, c.start)[0])
+        ]  # قبل أن تعود المحادثات إلى مسقط (not: تعود المحادثات إلى جنيف, told as news)
         #: The end of the first noun of each trigger cluster (its head), by cluster start.
         self.heads: dict[int, int] = {}
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
@@ -2053,6 +2061,13 @@ class _Reader:
                 and self._arriving(*cue_range)
             ):  # وصل الوفد إلى القاهرة للمشاركة في جولة: not begun (not: وصلت المفاوضات إلى …)
                 status = RoundStatus.PLANNED
+            if (
+                status is RoundStatus.PLANNED
+                and cue_range is not None
+                and cue_range[1] <= start
+                and self._subjunctive_of_a_past_story(cue_range[0], sent_start)
+            ):  # انتقلت الجولة الثانية إلى روما، قبل أن تعود المحادثات إلى مسقط: past
+                status = RoundStatus.HELD
             plural = self._plural(start, end, cue_range)
             if plural and not self._held_by_verb(status, cue_range):
                 held = self._held_verb_after(end) or self._held_verb_before(
@@ -2427,6 +2442,19 @@ class _Reader:
             return True
         return _previous_words(self.analysis, start, 1) in (["ثم"], ["وثم"], ["واخيرا"], ["اخيرا"])
 
+    def _subjunctive_of_a_past_story(self, position: int, sent_start: int) -> bool:
+        """Whether the present verb at ``position`` follows قبل أن / بعد أن after a past verb
+        of holding or moving in its sentence, so it tells the past (ثم انتقلت الجولة الثانية
+        إلى روما، قبل أن تعود المحادثات إلى مسقط)."""
+        if _previous_words(self.analysis, position, 2) not in (["ان", "قبل"], ["ان", "بعد"]):
+            return False
+        return any(
+            sent_start <= c.start < position
+            and c.label in ("held", "held_near")
+            and not self.text[c.start : c.end].lstrip("وف").startswith(("ي", "ت", "س"))
+            for c in self.statuses
+        )
+
     def _moved_to_a_place(self, cue: Cue) -> bool:
         """Whether a verb of moving takes a round to a place (انتقلت الجولة الثانية إلى روما،
         الجولة الثالثة عادت إلى مسقط، عادت الرياض لتستضيف جولة)."""
@@ -2438,6 +2466,10 @@ class _Reader:
             word = self.text[a:b]
             if index <= 1 and word.startswith("ل") and word[1:] in self.host_words_early:
                 return True  # عادت الرياض لتستضيف
+            if index <= 3 and word[:1] == "ل" and any(
+                p_start == a + 1 for p_start, _, _ in self._moving_places
+            ):
+                return True  # عادت المحادثات لمسقط: the preposition attached
             if word == to and index + 1 < len(spans):
                 following = spans[index + 1][0]
                 return any(p_start == following for p_start, _, _ in self._moving_places) or (
@@ -3453,6 +3485,11 @@ class _Reader:
                 continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
             if p_start >= mention.end and SENTENCE_END.search(self.text, mention.end, p_start):
                 continue  # a place of the next sentence
+            if p_start >= mention.end and not mention.verb and any(
+                mention.end < t_start < p_start and has_break(self.text, mention.end, t_start)
+                for t_start, _, _ in self.triggers
+            ):
+                continue  # الجولة الأولى، قبل أن تنتقل الجولة الثانية إلى X: the next round's
             if (
                 p_start >= mention.end
                 and not mention.verb
@@ -4110,6 +4147,12 @@ class _Reader:
             return True
         if _previous_words(self.analysis, position, 2)[1:] == ["هامش"]:
             return True  # التقى … على هامش قمة شرم الشيخ: where the summit was
+        if position and text[position - 1] == "ل" and (
+            position < 2 or not text[position - 2].isalpha()
+        ):
+            moving = self.analysis.word_set("round_moving")
+            if any(w.lstrip("وف") in moving for w in _previous_words(self.analysis, position - 1, 6)):
+                return True  # تعود المحادثات لمسقط: the preposition of a verb of moving
         for word in _previous_words(self.analysis, position, 3):
             if word in self.venue_words or bare(word) in self.venue_words:
                 return True
