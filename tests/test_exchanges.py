@@ -1148,3 +1148,14 @@ def test_a_number_further_after_the_exchange_noun_is_no_direct_object() -> None:
 def test_documents_named_by_a_dual_are_exchanged_uncounted(text: str) -> None:
     found = only(text)
     assert (found.kind, found.count) == ("documents", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يرى محللون أن الجولة اختبار لقدرة الوسطاء على الانتقال بالاتفاق من تبادل الجثامين إلى ملف الحدود.",
+        "ويسعى الوسطاء إلى نقل الاتفاق إلى تبادل الأسرى بعد تثبيت الهدنة.",
+    ],
+)
+def test_an_agreement_moving_from_or_to_an_exchange_is_no_agreed_exchange(text: str) -> None:
+    assert exchanges_of(text) == []

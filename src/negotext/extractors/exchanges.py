@@ -2793,6 +2793,12 @@ class _Reader:
             cue = before[-1]
             if cue.word in self.inclusion and len(before) > 1:
                 cue = before[-2]  # بدأت … تنفيذ عملية تبادل تشمل …: the earlier cue
+            between = [self.text[s:e] for s, e in self.analysis.words_in(cue.end, action.start)]
+            if bare(cue.word).startswith("اتفاق") and between in (["من"], ["الي"]):
+                # الانتقال بالاتفاق من تبادل الأسرى إلى …: من / إلى are not the agreement's
+                # own prepositions (على، ل): the exchange is a phase the agreement moves from
+                # or to, not a term of it
+                return None
             return cue, self._negated(cue.start)
         for cue in self.statuses:  # عملية تبادل الأسرى … مستمرة: the predicate
             if kind.end <= cue.start <= min(kind.end + 80, sent_end):
