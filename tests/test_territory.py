@@ -556,3 +556,35 @@ def test_a_plant_is_a_territory() -> None:
 )
 def test_a_refusal_governs_across_its_subject(text: str) -> None:
     assert only(text).kind == "retention_demand"
+
+
+def test_a_dual_after_a_noun_of_land_names_one_territory() -> None:
+    claim = only("وتطالب موسكو بانسحاب القوات الأوكرانية من كامل أراضي منطقتي خيرسون وزابوريجيا.")
+    assert claim.kind == "withdrawal_demand"
+    assert _same("أراضي منطقتي خيرسون وزابوريجيا", claim.territory.text)
+
+
+def test_a_pronoun_names_the_territory_of_the_sentence_before() -> None:
+    text = (
+        "وتسيطر القوات الإريترية على منطقة بادمي منذ 2000. "
+        "وتطالب الحكومة بانسحاب القوات الإريترية منها."
+    )
+    found = claims_of(text)
+    assert [c.kind for c in found] == ["control", "withdrawal_demand"]
+    assert _same("منطقة بادمي", found[1].territory.text)
+    assert "2000" not in text[found[1].evidence.start : found[1].evidence.end]
+
+
+def test_a_pronoun_reaches_no_territory_of_another_paragraph() -> None:
+    text = "وتسيطر القوات الإريترية على منطقة بادمي.\nوتطالب الحكومة بانسحاب القوات منها."
+    assert [c.kind for c in claims_of(text)] == ["control"]
+
+
+def test_a_place_after_a_noun_of_forces_is_no_antecedent() -> None:
+    text = (
+        "تظل منطقة الشمال، التي تسيطر عليها قوات كردفان منذ 2020، قلب الخلاف. "
+        "وتطالب الحكومة بانسحاب تلك القوات منها."
+    )
+    found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(found) == 1
+    assert _same("منطقة الشمال", found[0].territory.text)

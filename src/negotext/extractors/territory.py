@@ -1037,9 +1037,12 @@ class _Reader:
     def _plural_head(self, phrase: _Phrase) -> bool:
         """Whether a plural or dual region noun heads the named territory (مقاطعات دونيتسك …،
         كامل منطقتي دونيتسك ولوغانسك: a quantifier may stand before it)."""
-        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))[:3]
-        while len(words) > 1 and self._word(*words[0]) in self.quantifiers:
-            words = words[1:]
+        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))[:4]
+        land = self.analysis.word_set("territory_land_nouns")
+        while len(words) > 1 and (
+            self._word(*words[0]) in self.quantifiers or bare(self._word(*words[0])) in land
+        ):
+            words = words[1:]  # كامل أراضي منطقتي X وY: the land of the regions the dual names
         plural = self.analysis.word_set("territory_plural_heads")
         if not words:
             return False
@@ -2306,7 +2309,8 @@ class _Reader:
         if claimant is not None and claimant[0] < phrase.end:
             claimant = None  # the territory's own adjective, not who demands
             claimant = self._claimant_between(phrase.end, cue.start)
-        evidence = (phrase.start, end)
+        # a territory of the sentence before: the evidence is the sentence of the pronoun
+        evidence = (phrase.start if phrase.start >= sent_start else cue.start, end)
         year = self._year(evidence, sent_start)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
 
@@ -2315,7 +2319,20 @@ class _Reader:
         return found[-1] if found else None
 
     def _antecedent(self, sent_start: int, position: int) -> _Phrase | None:
-        """The territory a pronoun at ``position`` refers back to, within its sentence.
+        """The territory a pronoun at ``position`` refers back to: in its sentence, else, when
+        its sentence names none before it, the last one of the sentence before in the same
+        paragraph (تسيطر القوات على منطقة X. وتطالب الحكومة بانسحابها منها), the same dozen
+        words from the pronoun the farthest it reaches."""
+        phrase = self._antecedent_in(sent_start, position)
+        if phrase is not None or sent_start == 0:
+            return phrase
+        previous, _ = sentence_range(self.analysis, sent_start - 1)
+        if previous >= sent_start or "\n" in self.text[previous:position]:
+            return None
+        return self._antecedent_in(previous, position)
+
+    def _antecedent_in(self, sent_start: int, position: int) -> _Phrase | None:
+        """The territory a pronoun at ``position`` refers back to, from ``sent_start`` on.
 
         The nearest territory noun with its number and adjectives (أربع قرى حدودية في
         منطقة تافوش، منطقة أمنية عازلة) or named place (no country, no capital standing
@@ -2350,6 +2367,10 @@ class _Reader:
                 # question is a territory (لا تعترف باستقلال كوسوفو، وتعتبرها إقليماً تابعاً لها)
             if place is None and not self._is_noun(word):
                 continue
+            if place is not None and index > 0 and bare(self._word(*spans[index - 1])) in {
+                bare(f) for f in self.forces
+            }:
+                continue  # قوات أمهرة: whose forces, not the territory the pronoun names
             first = index
             if place is not None and index > 0 and self._is_noun(self._word(*spans[index - 1])):
                 first = index - 1  # منطقة تافوش
