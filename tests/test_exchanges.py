@@ -1159,3 +1159,19 @@ def test_documents_named_by_a_dual_are_exchanged_uncounted(text: str) -> None:
 )
 def test_an_agreement_moving_from_or_to_an_exchange_is_no_agreed_exchange(text: str) -> None:
     assert exchanges_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("اقترح الوسيط تمديد الهدنة لعدة أسابيع مقابل الإفراج عن بقية الرهائن.", "hostages", "proposed"),
+        (
+            "تطالب الحكومة بانسحاب المسلحين من الطرق الرئيسية مقابل إطلاق سراح الأسرى.",
+            "prisoners",
+            "demanded",
+        ),
+    ],
+)
+def test_a_release_given_in_return_shares_the_far_cue(text: str, kind: str, status: str) -> None:
+    found = only(text)
+    assert (found.kind, found.status) == (kind, status)

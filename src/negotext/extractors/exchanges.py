@@ -1965,8 +1965,12 @@ class _Reader:
                 and not self._joined_by_preposition(action)
                 and not self._listed_demand(action, cue)
                 and not self._purpose_of(action, cue)
+                and self._in_return(action, mention) != "object"
             ):
-                return None  # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى)
+                # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى); not a
+                # release given in return for what it governs (اقترح تمديد الهدنة لأسابيع
+                # مقابل الإفراج عن نصف الرهائن: the release is the proposal's price)
+                return None
             mention.status = ExchangeStatus(cue.label)
             if cue.start < action.start and action.start - cue.end <= 45:
                 start = cue.start
