@@ -1175,3 +1175,26 @@ def test_an_agreement_moving_from_or_to_an_exchange_is_no_agreed_exchange(text: 
 def test_a_release_given_in_return_shares_the_far_cue(text: str, kind: str, status: str) -> None:
     found = only(text)
     assert (found.kind, found.status) == (kind, status)
+
+
+# -- a named exchange counted by a swap phrase later in its sentence -------------------------
+
+
+def test_named_exchange_counted_by_a_swap_phrase_after_it() -> None:
+    text = (
+        "طرحت الوساطة مقترحاً بتبادل المحتجزين لدى الطرفين منذ المعارك، ويتحدث الجانب "
+        "السوداني عن 14 سودانياً محتجزين مقابل جنديين تشاديين."
+    )
+    found = only(text)
+    assert (found.kind, found.count, found.count_other, found.status) == (
+        "detainees",
+        14,
+        2,
+        "proposed",
+    )
+
+
+def test_a_swap_released_on_its_own_keeps_its_numbers() -> None:
+    text = "طالبت الحكومة بتبادل الأسرى، وكانت قد أفرجت عن 20 جندياً مقابل 30 أسيراً."
+    found = sorted((r.count or 0, r.status.value) for r in exchanges_of(text))
+    assert found == [(0, "demanded"), (20, "completed")]

@@ -572,6 +572,62 @@ class _Reader:
             return None
         return number[0], following[0][1], number[2]
 
+    def _swap_counted_after(
+        self, kind: Cue, limit: int
+    ) -> tuple[int | None, int | None, int] | None:
+        """A swap told by its two counted sides later in the sentence of a count-less exchange.
+
+        "مقترح بتبادل المحتجزين لدى الطرفين، ويتحدث الجانب الأفغاني عن 11 أفغانياً محتجزين
+        مقابل جنديين باكستانيين": no word of exchanging or releasing between, a number and the
+        people it counts (a demonym, a noun of people or a kind noun), then within three words
+        مقابل and the other side's number or dual. Returns the count, the other count and
+        where the phrase ends.
+        """
+        number = next(
+            (
+                q
+                for q in self.numbers
+                if kind.end < q[0] <= limit and not self._covered(self.date_chars, q[0], q[1])
+            ),
+            None,
+        )
+        if number is None or self._is_vague(self.text[number[0] : number[1]]):
+            return None
+        if any(kind.end <= a.start < number[0] for a in self.actions):
+            return None  # another release's number
+        words = self.analysis.words_in(number[1], min(limit, number[1] + 60))[:5]
+        if not words or has_break(self.text, number[1], words[0][0]):
+            return None
+        w_start, w_end = words[0]
+        word = self.text[w_start:w_end]
+        people = (
+            word in self.persons
+            or bare(word) in self.persons
+            or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+            or any(s <= w_start < e for s, e in self.demonyms)
+            or any(
+                k.start == w_start and k.label != ExchangeKind.DOCUMENTS.value for k in self.kinds
+            )
+        )
+        if not people:
+            return None
+        for index, (r_start, r_end) in enumerate(words[1:4], start=1):
+            if has_break(self.text, w_end, r_start):
+                return None
+            if bare(self.text[r_start:r_end]) not in self.in_return:
+                continue
+            rest = words[index + 1 : index + 2]
+            if not rest:
+                return None
+            o_start, o_end = rest[0]
+            other = next((q for q in self.numbers if q[0] == o_start), None)
+            if other is not None:
+                return _as_count(number[2].value), _as_count(other[2].value), other[1]
+            if self.text[o_start:o_end] in self.dual:
+                return _as_count(number[2].value), 2, o_end
+            return None
+        return None
+
     def _released_verb(self, action: Cue) -> bool:
         """Whether the action is a verb or noun of releasing people (no exchange as a whole)."""
         return action.word.endswith(("عن", "سراح")) or action.word in self.handing_people
@@ -1895,6 +1951,15 @@ class _Reader:
                 mention.count = _as_count(people[2].value)
                 mention.approximate = bool(people[2].approximate)
                 end = max(end, people[1])
+        if (
+            mention.count is None
+            and not mention.approximate
+            and mention.kind != ExchangeKind.DOCUMENTS
+        ):
+            swap = self._swap_counted_after(kind, sent_end)  # … عن 11 أفغانياً مقابل جنديين
+            if swap is not None:
+                mention.count, mention.count_other, mention.per_side = swap[0], swap[1], True
+                end = max(end, swap[2])
         # per side and the other side's number
         for cue in self.all_for_all:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
