@@ -3237,6 +3237,7 @@ class _Reader:
             and self._word(*spans[1]) == "منذ"
             and self._word(*spans[0]).startswith("ال")
             and not self._is_noun(self._word(*spans[0]))
+            and self._place_at(spans[0][0]) is None  # تحتل روسيا القرم منذ 2014: the territory
             and not has_break(self.text, spans[0][1], spans[1][0])
         ):
             index = 1  # تحتل الحركة منذ مطلع العام مدينة …: a subject that names no entity
