@@ -588,3 +588,28 @@ def test_a_place_after_a_noun_of_forces_is_no_antecedent() -> None:
     found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
     assert len(found) == 1
     assert _same("منطقة الشمال", found[0].territory.text)
+
+
+def test_a_named_territory_before_since_is_the_object_not_a_subject() -> None:
+    found = claims_of("وتحتل روسيا القرم منذ 2014 وأعلنت ضمها.")
+    assert [(c.kind, c.territory.name) for c in found] == [
+        ("control", "Crimea"),
+        ("annexation", "Crimea"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال إن الجيش توغل في قرى ريف القنيطرة الأسبوع الماضي.", "قرى ريف القنيطرة"),
+        ("وأكد المسؤول أن القوات توغلت داخل المنطقة العازلة.", "المنطقة العازلة"),
+    ],
+)
+def test_entering_land_is_control(text: str, territory: str) -> None:
+    claim = only(text)
+    assert claim.kind == "control"
+    assert _same(territory, claim.territory.text)
+
+
+def test_an_incursion_told_by_its_noun_is_no_control() -> None:
+    assert claims_of("وتحدث التقرير عن التوغل الأوكراني في المقاطعة.") == []
