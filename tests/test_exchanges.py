@@ -1198,3 +1198,26 @@ def test_a_swap_released_on_its_own_keeps_its_numbers() -> None:
     text = "طالبت الحكومة بتبادل الأسرى، وكانت قد أفرجت عن 20 جندياً مقابل 30 أسيراً."
     found = sorted((r.count or 0, r.status.value) for r in exchanges_of(text))
     assert found == [(0, "demanded"), (20, "completed")]
+
+
+# -- another exchange of the captives told before, with no kind noun (تبادل جديد) -------------
+
+
+def test_a_new_exchange_with_no_kind_noun_is_of_the_captives_told_before() -> None:
+    text = (
+        "أتم الجانبان تبادل 90 محتجزاً من كل جانب.\n\n"
+        "وقال الوسيط إن الطرفين اتفقا من حيث المبدأ على تبادل جديد أوسع خلال الشهر المقبل.\n"
+    )
+    found = sorted((r.count or 0, r.kind.value, r.status.value) for r in exchanges_of(text))
+    assert found == [(0, "detainees", "agreed"), (90, "detainees", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "السبت: تبادل جديد",
+        "أعلن الطرفان الاتفاق على تبادل جديد للخبرات في مجال الطاقة.",
+    ],
+)
+def test_a_new_exchange_with_no_captives_told_is_nothing(text: str) -> None:
+    assert exchanges_of(text) == []

@@ -418,6 +418,10 @@ class _Reader:
                 kind = self._joined_later(action, next_action, used)
             if kind is None:
                 kind = self._people_of_a_nation(action, next_action)
+            novel = False
+            if kind is None:
+                kind = self._another_of_captives(action)
+                novel = kind is not None
             if kind is None:
                 continue
             used.add(kind.start)
@@ -426,6 +430,8 @@ class _Reader:
             if self._hands_their_own(action, kind):
                 continue  # سلّم نحو 26 ألف مقاتل أسلحتهم: the people are the subject
             mention = self._mention(action, kind, used, previous)
+            if mention is not None and novel:
+                mention.further = True  # a new exchange: never a mention of one told before
             if mention is not None and self._other_half(action, mention, previous):
                 continue
             if mention is not None:
@@ -571,6 +577,44 @@ class _Reader:
         if word not in self.persons and bare(word) not in self.persons:
             return None
         return number[0], following[0][1], number[2]
+
+    def _another_of_captives(self, action: Cue) -> Cue | None:
+        """Another exchange of the captives told before, named with no kind noun.
+
+        "اتفقا «من حيث المبدأ» على تبادل جديد «أكبر»"، "تعمل كييف على تبادل جديد": a word of
+        exchanging (root بدل) with an adjective of novelty right after it
+        (``exchange_novelty``) stands for an exchange of the kind of captives (prisoners,
+        detainees, hostages) the article named last before it, in an earlier sentence; with
+        none named there, nothing.
+        The returned cue is the adjective, with that kind.
+        """
+        if "بادل" not in action.word:
+            return None
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 20))[:1]
+        if not following or has_break(self.text, action.end, following[0][0]):
+            return None
+        start, end = following[0]
+        if self.text[start:end] not in self.novelty:
+            return None
+        captives = (
+            ExchangeKind.PRISONERS.value,
+            ExchangeKind.DETAINEES.value,
+            ExchangeKind.HOSTAGES.value,
+        )
+        last = next(
+            (k for k in reversed(self.kinds) if k.end <= action.start and k.label in captives),
+            None,
+        )
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        if last is None or last.start >= sent_start:
+            # عودة 95 أسيراً … في إطار عملية تبادل جديدة: in the sentence of the release, the
+            # exchange that release belongs to, not another
+            return None
+        return Cue(start, end, self.text[start:end], last.label)
+
+    @functools.cached_property
+    def novelty(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_novelty")
 
     def _swap_counted_after(
         self, kind: Cue, limit: int
