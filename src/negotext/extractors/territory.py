@@ -776,6 +776,7 @@ class _Reader:
                     giver = self._place_at(before[-1][0]) or self._actor_at(before[-1][0], 1)
             if giver is None:
                 continue
+            after = self._after_dated(after, sent_end)  # سلّمت يريفان في مايو 2024 أربع قرى …
             words = self.analysis.words_in(after, min(sent_end, after + 100))[:10]
             to = next((i for i, t in enumerate(words) if self._word(*t) == "الي"), None)
             if not to or to + 1 >= len(words) or has_break(self.text, v_end, words[to][0]):
@@ -792,6 +793,22 @@ class _Reader:
             year = self._year(evidence, sent_start)
             claim = self._record(ClaimKind.CONTROL, phrase, receiver, None, year, evidence, segment)
             yield (*evidence, claim)
+
+    def _after_dated(self, position: int, limit: int) -> int:
+        """Past a time phrase right at ``position`` (في مايو 2024، في سبتمبر الماضي): في and a
+        date that starts right after it; else ``position``."""
+        spans = self.analysis.words_in(position, limit)[:2]
+        if (
+            len(spans) < 2
+            or self._word(*spans[0]) != "في"
+            or has_break(self.text, position, spans[1][0])
+        ):
+            return position
+        for date in self.analysis.dates:
+            d_start, d_end = norm_range(self.analysis, date.span)
+            if d_start == spans[1][0]:
+                return d_end
+        return position
 
     def _measured_shares(
         self, found: list[tuple[int, int, TerritoryClaim]]
