@@ -613,3 +613,15 @@ def test_entering_land_is_control(text: str, territory: str) -> None:
 
 def test_an_incursion_told_by_its_noun_is_no_control() -> None:
     assert claims_of("وتحدث التقرير عن التوغل الأوكراني في المقاطعة.") == []
+
+
+def test_a_time_phrase_after_who_hands_over_land() -> None:
+    claim = only("وسلّمت صربيا في يونيو 2023 ثلاث قرى حدودية في وادي بريشيفو إلى كوسوفو.")
+    assert (claim.kind, claim.claimant and claim.claimant.name) == ("control", "Kosovo")
+    assert _same("ثلاث قرى حدودية", claim.territory.text)
+
+
+def test_a_stronghold_kept_is_retained() -> None:
+    claim = only("وأكدت الجماعة أنها ستحتفظ بمعقلها في بلدة كيدال.")
+    assert claim.kind == "retention_demand"
+    assert _same("بلدة كيدال", claim.territory.text)
