@@ -625,3 +625,19 @@ def test_a_stronghold_kept_is_retained() -> None:
     claim = only("وأكدت الجماعة أنها ستحتفظ بمعقلها في بلدة كيدال.")
     assert claim.kind == "retention_demand"
     assert _same("بلدة كيدال", claim.territory.text)
+
+
+def test_a_pronoun_of_control_names_a_place_of_the_sentence_before() -> None:
+    found = claims_of("وتحدث الوزير عن إقليم كشمير. وقال إن الهند فرضت السيطرة الكاملة عليه منذ 2019.")
+    assert [(c.kind, c.territory.name) for c in found] == [("control", "Kashmir")]
+    assert _same("إقليم كشمير", found[0].territory.text)
+
+
+def test_a_pronoun_of_control_reaches_no_other_paragraph() -> None:
+    text = "وتحدث الوزير عن إقليم كشمير.\nوقال إن الهند فرضت السيطرة الكاملة عليه منذ 2019."
+    assert claims_of(text) == []
+
+
+def test_a_pronoun_held_by_no_state_names_nothing_of_the_sentence_before() -> None:
+    text = "وتحدث الوزير عن إقليم كشمير. وقال المدرب إن النادي ضمه إلى الفريق."
+    assert claims_of(text) == []

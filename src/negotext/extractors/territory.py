@@ -3132,18 +3132,36 @@ class _Reader:
     ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         """``احتلت إسرائيل الجولان … وأعلنت ضمها``: the pronoun names the last place before.
 
-        Only a named place in the same sentence is taken as the antecedent.
+        Only a named place in the same sentence is taken as the antecedent, or, when the
+        sentence names no territory before the cue and a state holds "it", one of the sentence
+        before in the same paragraph (لم يعد إقليم X موضع تفاوض. فقد استعادت أذربيجان السيطرة الكاملة عليه),
+        within the same 100 characters.
         """
-        places = [
-            p
-            for p in self.places
-            if sent_start <= p[0]
-            and p[1] <= cue.start
-            and cue.start - p[1] <= 100
-            and p[2].kind == EntityKind.PLACE
-            and not (self._capital(p[2]) and not self.analysis.words_in(p[1], cue.start))
-        ]  # أعلنت موسكو ضمه: a capital right before the cue is its subject, acting for its state
+
+        def named(start: int) -> list[tuple[int, int, Entity]]:
+            return [
+                p
+                for p in self.places
+                if start <= p[0]
+                and p[1] <= cue.start
+                and cue.start - p[1] <= 100
+                and p[2].kind == EntityKind.PLACE
+                and not (self._capital(p[2]) and not self.analysis.words_in(p[1], cue.start))
+            ]  # أعلنت موسكو ضمه: a capital right before the cue is its subject, for its state
+
+        places = named(sent_start)
         noun = self._noun_antecedent(sent_start, cue.start)
+        state = self._actor_at(cue.end) or self._claimant_before(cue.start, sent_start)
+        if (
+            not places
+            and noun is None
+            and sent_start > 0
+            and state is not None
+            and (state[2].kind == EntityKind.COUNTRY or self._capital(state[2]))
+        ):  # a state's hold of "it" is of land; ضمه of a coach or a club names a person
+            previous, _ = sentence_range(self.analysis, sent_start - 1)
+            if previous < sent_start and "\n" not in self.text[previous : cue.start]:
+                places = named(previous)
         if noun is not None and (not places or noun[0] > places[-1][1]):
             # ثماني قرى أذربيجانية أخرى تقول باكو إن أرمينيا تحتلها: the nearer noun phrase
             n_start, n_end = noun
@@ -3155,7 +3173,8 @@ class _Reader:
         if not places:
             return
         p_start, p_end, entity = places[-1]
-        spans = self.analysis.words_in(max(sent_start, p_start - 30), p_start)
+        own_start = sent_start if p_start >= sent_start else sentence_range(self.analysis, p_start)[0]
+        spans = self.analysis.words_in(max(own_start, p_start - 30), p_start)
         start = p_start
         if spans and self._is_noun(self._word(*spans[-1])):
             start = spans[-1][0]  # هضبة الجولان
