@@ -641,3 +641,15 @@ def test_a_pronoun_of_control_reaches_no_other_paragraph() -> None:
 def test_a_pronoun_held_by_no_state_names_nothing_of_the_sentence_before() -> None:
     text = "وتحدث الوزير عن إقليم كشمير. وقال المدرب إن النادي ضمه إلى الفريق."
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد البيان ضرورة مغادرة جميع المقاتلين الأجانب والمرتزقة الأراضي السودانية.",
+        "وطالب المجلس بمغادرة المقاتلين الأجانب الأراضي السودانية.",
+    ],
+)
+def test_a_broken_plural_adjective_of_the_forces_left(text: str) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.territory.text) == ("withdrawal_demand", "الأراضي السودانية")

@@ -3521,6 +3521,7 @@ class _Reader:
         """
         spans = self.analysis.words_in(position, min(limit, position + 80))
         forces = {bare(f) for f in self.forces}
+        foreign = {bare(f) for f in self.analysis.word_set("territory_foreign")}
         index = 0
 
         def is_forces(word: str) -> bool:  # القوات، وحداتها، جنوده
@@ -3568,7 +3569,7 @@ class _Reader:
                     word.endswith(("يه", "ي"))
                     and not self._is_noun(word)
                     and word not in PREPOSITIONS  # إلى, normalised الي, is no adjective
-                )
+                ) or bare(word) in foreign  # المقاتلين الأجانب: a broken plural adjective
                 coordinated = word.startswith("و") and (
                     bare(word) in forces  # والمقاتلين
                     or (
