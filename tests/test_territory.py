@@ -653,3 +653,16 @@ def test_a_pronoun_held_by_no_state_names_nothing_of_the_sentence_before() -> No
 def test_a_broken_plural_adjective_of_the_forces_left(text: str) -> None:
     claim = only(text)
     assert (claim.kind, claim.territory.text) == ("withdrawal_demand", "الأراضي السودانية")
+
+
+def test_a_demand_told_again_with_its_preposition_after_a_comma() -> None:
+    claim = only(
+        "وتطالب الحكومة بتجميد القتال على الخطوط الحالية، وبإعادة مطار كابول إلى السيطرة الأفغانية."
+    )
+    assert claim.kind == "withdrawal_demand"
+    assert _same("مطار كابول", claim.territory.text)
+
+
+def test_a_return_after_a_comma_with_no_demand_is_none() -> None:
+    text = "وتحدث الوزير عن الخطوط الحالية، وبإعادة مطار كابول إلى السيطرة الأفغانية تنتهي الأزمة."
+    assert claims_of(text) == []

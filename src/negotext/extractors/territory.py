@@ -1596,6 +1596,7 @@ class _Reader:
             and not self._demanded(cue.start)
             and not self._negated(cue.start)
             and not self._refused(cue.start)
+            and not (self.text.startswith("وب", cue.start) and self._demanded_conjunct(cue))
         ):
             # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
             # a return told as a fact or agreed (موافقة أرمينيا على إعادة …) is none
@@ -2289,11 +2290,20 @@ class _Reader:
         fifteen words."""
         if not self.text.startswith("و", cue.start):
             return False
+        # وبإعادة …: the preposition of the demand told again joins its next object across a
+        # comma (تطالب بتجميد النزاع على الخطوط الحالية، وبإعادة المحطة إلى …), not a stop
+        repeated = self.text.startswith("وب", cue.start)
         words: list[str] = []
         for t_start, t_end in reversed(
             self.analysis.words_in(max(0, cue.start - 200), cue.start)[-15:]
         ):
-            if has_break(self.text, t_end, cue.start):
+            gap = self.text[t_end : cue.start]
+            if has_break(self.text, t_end, cue.start) and not (
+                repeated
+                and not _full_stop_in(gap)
+                and gap.count("،") + gap.count(",") <= 1
+                and "\n" not in gap
+            ):
                 break
             words.append(self._word(t_start, t_end))
         return any(
