@@ -666,3 +666,20 @@ def test_a_demand_told_again_with_its_preposition_after_a_comma() -> None:
 def test_a_return_after_a_comma_with_no_demand_is_none() -> None:
     text = "وتحدث الوزير عن الخطوط الحالية، وبإعادة مطار كابول إلى السيطرة الأفغانية تنتهي الأزمة."
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويتمركز نحو 30 ألف جندي روسي في إقليم ترانسنيستريا. ونحن نطالب بانسحابهم.",
+        "وما زالت وحدات روسية تنتشر في إقليم ترانسنيستريا، وتصر مولدوفا على انسحابها الكامل.",
+    ],
+)
+def test_the_withdrawal_of_those_told_to_hold_a_place(text: str) -> None:
+    found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(found) == 1
+    assert found[0].territory.name == "Transnistria"
+
+
+def test_the_withdrawal_of_one_told_to_hold_nothing_is_none() -> None:
+    assert claims_of("وعقد الحزب مؤتمره في مدينة حلب. وطالب الرئيس بانسحابه.") == []

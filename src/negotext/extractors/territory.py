@@ -1830,6 +1830,22 @@ class _Reader:
                 and cue.word in self.analysis.word_set("territory_transitive_withdrawal"),
             )  # ستبقي قواتها في …، رفض الانسحاب من …
             if skipped is None:
+                if (
+                    kind == ClaimKind.WITHDRAWAL_DEMAND
+                    and cue.word in self.withdrawal_words
+                    and written.endswith(("ها", "هم", "هما", "ه"))
+                    and self._demanded(cue.start)
+                    and not self._from_after(cue.end, sent_end)
+                ):  # يتمركز جنود تركيا في الشمال. نحن نطالب بانسحابهم: from where they are
+                    # the pronoun is who withdraws: the territory is where they were told to
+                    # hold or be, in the clause of that verb
+                    held = self._held_before(cue.start, sent_start)
+                    if held is not None:
+                        claimant = self._claimant_before(cue.start, sent_start)
+                        evidence = (cue.start, cue.end)
+                        yield evidence, self._record(
+                            kind, held, claimant, None, None, evidence, segment
+                        )
                 return
             position = skipped
             after_from = self.analysis.words_in(skipped, sent_end)[1:2]  # من نحو 200 كيلومتر مربع من …
@@ -2311,7 +2327,7 @@ class _Reader:
         )
 
     def _pronoun_object_claim(
-        self, cue: Cue, kind: ClaimKind, segment: str, end: int
+        self, cue: Cue, kind: ClaimKind, segment: str, end: int, where: bool = False
     ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         """A cue whose object is a pronoun: the territory is the phrase it refers back to.
 
@@ -2320,7 +2336,7 @@ class _Reader:
         its sentence.
         """
         sent_start, _ = sentence_range(self.analysis, cue.start)
-        phrase = self._antecedent(sent_start, cue.start)
+        phrase = self._antecedent(sent_start, cue.start, where)
         earlier = [
             c
             for s, e, c in self._found
@@ -2341,24 +2357,57 @@ class _Reader:
         year = self._year(evidence, sent_start)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
 
+    def _held_before(self, position: int, sent_start: int) -> _Phrase | None:
+        """The territory of the last verb of control or deploying before ``position`` in its
+        sentence or the one before it in the same paragraph (يتمركز نحو 40 ألف جندي في …، ما
+        زالت تسيطر على …): where those whose withdrawal a pronoun then asks are; the last
+        territory of that verb's clause, or None."""
+        start = sent_start
+        if sent_start > 0:
+            previous, _ = sentence_range(self.analysis, sent_start - 1)
+            if previous < sent_start and "\n" not in self.text[previous:position]:
+                start = previous
+        holds = [c for c in self.cues if _kind_of(c) == ClaimKind.CONTROL and start <= c.start]
+        holds = [c for c in holds if c.end < position and not self._negated(c.start)]
+        if not holds:
+            return None
+        hold = holds[-1]
+        clause_end = position
+        for t_start, _ in self.analysis.words_in(hold.end, position):
+            if has_break(self.text, hold.end, t_start):
+                clause_end = t_start
+                break
+        return self._antecedent_in(hold.start, clause_end, True)
+
+    def _from_after(self, position: int, limit: int) -> bool:
+        """Whether من (or من with a pronoun) stands within the four words after ``position``,
+        same clause (the withdrawal names where from itself)."""
+        for t_start, t_end in self.analysis.words_in(position, limit)[:4]:
+            if has_break(self.text, position, t_start):
+                return False
+            word = self._word(t_start, t_end)
+            if word == "من" or word in ("منه", "منها", "منهما", "منهم"):
+                return True  # بانسحابها الفوري منهما: from where the pronoun says
+        return False
+
     def _claimant_between(self, start: int, end: int) -> tuple[int, int, Entity] | None:
         found = [a for a in self.actors if start <= a[0] and a[1] <= end]
         return found[-1] if found else None
 
-    def _antecedent(self, sent_start: int, position: int) -> _Phrase | None:
+    def _antecedent(self, sent_start: int, position: int, where: bool = False) -> _Phrase | None:
         """The territory a pronoun at ``position`` refers back to: in its sentence, else, when
         its sentence names none before it, the last one of the sentence before in the same
         paragraph (تسيطر القوات على منطقة X. وتطالب الحكومة بانسحابها منها), the same dozen
         words from the pronoun the farthest it reaches."""
-        phrase = self._antecedent_in(sent_start, position)
+        phrase = self._antecedent_in(sent_start, position, where)
         if phrase is not None or sent_start == 0:
             return phrase
         previous, _ = sentence_range(self.analysis, sent_start - 1)
         if previous >= sent_start or "\n" in self.text[previous:position]:
             return None
-        return self._antecedent_in(previous, position)
+        return self._antecedent_in(previous, position, where)
 
-    def _antecedent_in(self, sent_start: int, position: int) -> _Phrase | None:
+    def _antecedent_in(self, sent_start: int, position: int, where: bool = False) -> _Phrase | None:
         """The territory a pronoun at ``position`` refers back to, from ``sent_start`` on.
 
         The nearest territory noun with its number and adjectives (أربع قرى حدودية في
@@ -2404,7 +2453,7 @@ class _Reader:
             # قرى حدودية في منطقة تافوش: the place where the nouns before it lie; with no
             # territory noun before في (الأسلحة التي صادرتها الشرطة في المنطقة ستحتفظ بها)
             # it is where something else is, not what the pronoun names
-            if first > 0 and self._word(*spans[first - 1]) == "في":
+            if first > 0 and self._word(*spans[first - 1]) == "في" and not where:
                 nouns = [
                     noun
                     for noun in range(first - 2, max(-1, first - 4), -1)
