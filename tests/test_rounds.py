@@ -39,6 +39,14 @@ def _same(a: str, b: str) -> bool:
     return x in y or y in x
 
 
+def assert_one_round(text: str, status: RoundStatus, place: str) -> None:
+    """The text tells exactly one round, with this status, at this place."""
+    found = only(text)
+    assert found.status is status
+    assert found.place is not None
+    assert _same(found.place.text, place)
+
+
 # -- status -------------------------------------------------------------------------
 
 
@@ -689,10 +697,7 @@ def test_only_a_city_offering_to_host_is_the_venue(text: str) -> None:
 def test_a_framework_protocol_or_document_signed_at_a_place_is_a_held_round(
     text: str, place: str
 ) -> None:
-    found = only(text)
-    assert found.status is RoundStatus.HELD
-    assert found.place is not None
-    assert _same(found.place.text, place)
+    assert_one_round(text, RoundStatus.HELD, place)
 
 
 def test_an_agreement_noun_after_fi_is_no_object_of_signing() -> None:
@@ -717,10 +722,7 @@ def test_an_agreement_noun_after_fi_is_no_object_of_signing() -> None:
 def test_a_verb_of_bringing_parties_together_at_a_place_is_the_round(
     text: str, status: str, place: str
 ) -> None:
-    found = only(text)
-    assert found.status is RoundStatus(status)
-    assert found.place is not None
-    assert _same(found.place.text, place)
+    assert_one_round(text, RoundStatus(status), place)
 
 
 @pytest.mark.parametrize(
@@ -837,10 +839,7 @@ def test_a_round_table_with_its_article_is_a_round_noun() -> None:
 def test_the_verbal_noun_of_signing_an_agreement_at_a_city_is_a_round(
     text: str, status: str, place: str
 ) -> None:
-    found = only(text)
-    assert found.status is RoundStatus(status)
-    assert found.place is not None
-    assert _same(found.place.text, place)
+    assert_one_round(text, RoundStatus(status), place)
 
 
 @pytest.mark.parametrize(

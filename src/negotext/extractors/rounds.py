@@ -1825,25 +1825,32 @@ class _Reader:
             item = _Mention(o_start, o_end, mention.status, (opens, end), mention.segment)
             item.ordinal, item.sentence = value, (sent_start, sent_end)
             item.parties, item.mediators = list(mention.parties), list(mention.mediators)
-            item.place = next(
-                (
-                    entity
-                    for p_start, p_end, entity in _starting_within(self.places, o_end, end)
-                    if p_end <= end
-                    and entity.kind != EntityKind.ORGANIZATION
-                    and self._venue_before(p_start)
-                ),
-                shared or mention.place,
-            )
-            date = next((d for d in self.dates if o_end <= d[0] and d[1] <= end), None)
-            if date is not None:
-                item.date = DateRef(date[2].text, date[2].span, date[2].value)
+            item.place = self._venue_within(o_end, end) or shared or mention.place
+            item.date = self._date_within(o_end, end)
             if item.status is None:  # only rounds told as past are read from a bare list
                 if item.date is None or not _past(item.date, self.analysis.document.published):
                     return []
                 item.status = RoundStatus.HELD
             listed.append(item)
         return listed
+
+    def _venue_within(self, start: int, end: int) -> Entity | None:
+        """The first place wholly inside ``start``–``end`` told as a venue (no organisation)."""
+        return next(
+            (
+                entity
+                for p_start, p_end, entity in _starting_within(self.places, start, end)
+                if p_end <= end
+                and entity.kind != EntityKind.ORGANIZATION
+                and self._venue_before(p_start)
+            ),
+            None,
+        )
+
+    def _date_within(self, start: int, end: int) -> DateRef | None:
+        """The first date wholly inside ``start``–``end``."""
+        date = next((d for d in self.dates if start <= d[0] and d[1] <= end), None)
+        return None if date is None else DateRef(date[2].text, date[2].span, date[2].value)
 
     def _elided_earlier(self, found: list[_Mention]) -> list[_Mention]:
         """An earlier round told by its ordinal alone after بعد / عقب / قبل and a verb of
@@ -1876,19 +1883,8 @@ class _Reader:
                 o_start, o_end, RoundStatus.HELD, (o_start, end), told[-1].segment
             )
             mention.ordinal, mention.sentence, mention.earlier = ordinal.value, told[-1].sentence, True
-            mention.place = next(
-                (
-                    entity
-                    for p_start, p_end, entity in _starting_within(self.places, o_end, end)
-                    if p_end <= end
-                    and entity.kind != EntityKind.ORGANIZATION
-                    and self._venue_before(p_start)
-                ),
-                None,
-            )
-            date = next((d for d in self.dates if o_end <= d[0] and d[1] <= end), None)
-            if date is not None:
-                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+            mention.place = self._venue_within(o_end, end)
+            mention.date = self._date_within(o_end, end)
             elided.append(mention)
         return elided
 
