@@ -3707,12 +3707,8 @@ class _Reader:
         """A share that restates what is held, after "أي" (that is) right after it: "تسيطر
         على شرق البلاد وجنوبها، أي ما يقارب 70% من مساحة ليبيا" (a hedge may stand before
         the share). Returns where it starts, the share and the territory of the whole."""
-        spans = self.analysis.words_in(position, min(limit, position + 40))[:5]
-        if (
-            not spans
-            or self._word(*spans[0]) != normalize_text("أي")
-            or _full_stop_in(self.text[position : spans[0][0]])
-        ):
+        spans = self._that_is_words(position, min(limit, position + 40), 5)
+        if spans is None:
             return None
         for p_start, p_end, quantity in self.percents:
             if spans[0][1] <= p_start <= spans[-1][0]:
@@ -3729,14 +3725,20 @@ class _Reader:
 
     def _that_is(self, position: int, limit: int) -> _Phrase | None:
         """The territory after "أي" (that is) right after a territory phrase: ، أي من X."""
-        spans = self.analysis.words_in(position, min(limit, position + 30))[:2]
+        spans = self._that_is_words(position, min(limit, position + 30), 2)
+        return None if spans is None else self._phrase(spans[0][1], limit)
+
+    def _that_is_words(self, position: int, end: int, count: int) -> list[tuple[int, int]] | None:
+        """The first ``count`` words before ``end`` when the first is "أي" (that is) with no
+        full stop before it, else None: what a restatement after a territory is read from."""
+        spans = self.analysis.words_in(position, end)[:count]
         if (
             not spans
             or self._word(*spans[0]) != normalize_text("أي")
             or _full_stop_in(self.text[position : spans[0][0]])
         ):
             return None
-        return self._phrase(spans[0][1], limit)
+        return spans
 
     def _line_after(self, position: int, limit: int) -> int | None:
         """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء
