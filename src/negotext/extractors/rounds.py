@@ -119,7 +119,7 @@ STATUS_CLASS = {
 }
 #: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
 ORDINAL_COPULAS = frozenset(
-    {"هي", "هو", "وهي", "وهو", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
+    {"هي", "هو", "وهي", "وهو", "كانت", "كان", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
 )
 #: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
 ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
