@@ -130,7 +130,10 @@ IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهم
 #: Words after which a verb opens a clause (قد عقد، حيث أجرى محادثات، عندما عقد).
 CLAUSE_OPENERS = frozenset(
     normalize_text(w)
-    for w in ("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما", "كما", "وكما")
+    for w in (
+        *("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما", "كما", "وكما"),
+        *("فيما", "وفيما", "بينما", "وبينما"),  # فيما عُقد آخر لقاء: a contrasting clause
+    )
 )
 #: Words before أن that make the verb after it a past verb opening a clause (بعد أن عقد
 #: الرئيسان …، قبل أن يعقد، منذ أن أجرى): أنّ before a noun never follows them.
@@ -2561,6 +2564,8 @@ class _Reader:
                 cue.start - end <= 25
                 or any(word in gap for word in RELATIVES)
                 or (self._indefinite(start) and not has_break(text, end, cue.start))
+            ) and not (
+                CONJOINED_CLAUSE.search(text, end, cue.end) and self._own_clause_cue(start, sent_start)
             ):  # جولة جديدة من المفاوضات مع الحكومة تبدأ يوم الخميس: its relative clause
                 return self._judge(cue)
         if self._agreed_on(start):
@@ -2581,6 +2586,8 @@ class _Reader:
                 self._holding_before(start) or self._that_clause(cue.end, start)
             ):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
+            if self._contrast_between(cue.end, start):
+                break  # أُرجئ اللقاء، بعد توتر جديد، فيما عُقد آخر لقاء: the other clause's verb
             if self._clause_between(cue.end, start):
                 comma = self.text.rfind(",", low, cue.start)
                 if comma >= 0 and not self._clause_between(comma, start):
@@ -2626,6 +2633,20 @@ class _Reader:
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _own_clause_cue(self, start: int, sent_start: int) -> bool:
+        """Whether a verb stating a status opens the round's own clause before it, with no
+        break between (عُقدت آخر جولاتها في X الشهر الماضي، ويُتوقع استئنافها): that verb, not
+        one of the clause conjoined after a comma, tells the round's status."""
+        return any(
+            c.label in ("held", "planned", "cancelled", "proposed", "possible")
+            and sent_start <= c.start
+            and c.end <= start
+            and start - c.end <= 30
+            and not has_break(self.text, c.end, start)
+            and not _negated(self.text, c.start)
+            for c in self.statuses
+        )
 
     def _arrival_for(self, start: int, sent_start: int, previous_end: int) -> Cue | None:
         """The verb of arriving whose clause a word of purpose right before the round completes.
