@@ -683,3 +683,27 @@ def test_the_withdrawal_of_those_told_to_hold_a_place(text: str) -> None:
 
 def test_the_withdrawal_of_one_told_to_hold_nothing_is_none() -> None:
     assert claims_of("وعقد الحزب مؤتمره في مدينة حلب. وطالب الرئيس بانسحابه.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("وتطالب الهند الصين باعتراف رسمي بخط ماكماهون حدوداً دولية نهائية.", "خط ماكماهون"),
+        ("وتطالب إسرائيل لبنان بالاعتراف بالخط الأزرق حدوداً نهائية بين البلدين.", "الخط الأزرق"),
+    ],
+)
+def test_a_line_demanded_recognised_as_a_border(text: str, line: str) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.territory.text) == ("recognition_demand", line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وترفض كابل الاعتراف بخط ماكماهون حدوداً دولية.",  # refused, demanded by none
+        "وتطالب روسيا بالاعتراف بخطوط التماس الحالية.",  # a line recognised as nothing said
+        "وطالب الوزير بالاعتراف بخط أحمر للمفاوضات.",
+    ],
+)
+def test_a_line_recognised_as_no_border_is_none(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "recognition_demand"] == []

@@ -1208,6 +1208,34 @@ class _Reader:
                 break
         return position
 
+    def _recognised_line(self, position: int, limit: int) -> _Phrase | None:
+        """A line recognised as a border (الاعتراف بخط دوراند حدوداً دولية، بالخط الأزرق حدوداً
+        نهائية): the line word with ب, the words that name it, then the border it is to be in
+        the accusative. A line named by no word (بالخط حدوداً) or recognised as nothing said
+        (الاعتراف بخط التماس) is none; a border itself (بحدود 1960) is a territory noun."""
+        spans = self.analysis.words_in(position, min(limit, position + 80))[:6]
+        border = normalize_text("حدود")
+        lines = self.analysis.word_set("territory_lines") - {border}
+        if len(spans) < 3:
+            return None
+        first = self._word(*spans[0])
+        if not first.startswith("ب") or bare(first) not in lines:
+            return None
+        for index in range(1, len(spans)):
+            t_start, t_end = spans[index]
+            word = self._word(t_start, t_end)
+            if has_break(self.text, spans[index - 1][1], t_start) or word in PREPOSITIONS:
+                return None
+            if (
+                index > 1
+                and bare(word) == border
+                and word.endswith("ا")
+                and not word.startswith(("ال", "وال"))
+            ):
+                start, end = spans[0][0] + 1, spans[index - 1][1]
+                return _Phrase(self._descriptive(start, end), start, t_end)
+        return None
+
     def _sovereignty_over(self, position: int, limit: int) -> int:
         """Past whose sovereignty is recognised to what it is over: الاعتراف بسيادة روسيا على
         شبه جزيرة القرم، بالسيادة المغربية على الصحراء (the territory is after على)."""
@@ -1864,7 +1892,13 @@ class _Reader:
             if any(self._word(*t) in RELATIVES for t in ahead[1:]):
                 skip += 2  # بالإدارات المدنية التي أنشأتها في الإقليمين: the relative pronoun
                 # and its verb stand between what is recognised and where
-        phrase = self._phrase(position, sent_end, skip)
+        phrase = (
+            self._recognised_line(position, sent_end)
+            if kind == ClaimKind.RECOGNITION_DEMAND
+            else None
+        )  # الاعتراف بخط دوراند حدوداً دولية: the line recognised as a border
+        if phrase is None:
+            phrase = self._phrase(position, sent_end, skip)
         if phrase is None and kind == ClaimKind.CONTROL and share is not None:
             phrase = self._shared_before(sent_start, cue.start, position)
             # وتدير الهند 55% من الإقليم، بينما تسيطر باكستان على نحو 30%: the same territory
