@@ -707,3 +707,66 @@ def test_a_line_demanded_recognised_as_a_border(text: str, line: str) -> None:
 )
 def test_a_line_recognised_as_no_border_is_none(text: str) -> None:
     assert [c for c in claims_of(text) if c.kind == "recognition_demand"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("وقال إن نيودلهي لن تقبل بأقل من عودة القوات الصينية إلى خطوط عام 2020.", "خطوط عام 2020"),
+        ("وتطالب جورجيا بعودة القوات الروسية إلى ما وراء حدود عام 2008.", "حدود عام 2008"),
+        ("ويجب أن تعود القوات الأرمينية إلى خطوط وقف إطلاق النار.", "خطوط وقف إطلاق النار"),
+    ],
+)
+def test_forces_going_back_to_a_line_is_a_withdrawal_demand(text: str, line: str) -> None:
+    claim = only(text)
+    assert claim.kind == "withdrawal_demand"
+    assert _same(line, claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعادت القوات الهندية إلى خطوط عام 2020 الأسبوع الماضي.",  # told, no demand
+        "ولن تعود القوات الصينية إلى خطوط عام 2020.",
+        "وتطالب الحكومة بعودة النازحين إلى قراهم في إقليم دارفور.",  # no line
+        "وتطالب الحكومة بعودة اللاجئين من الأراضي اللبنانية.",
+        "ودعا الوسطاء الطرفين إلى العودة إلى طاولة المفاوضات.",
+    ],
+)
+def test_a_going_back_told_or_to_no_line_is_none(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_going_back_joined_to_a_withdrawal_is_where_that_one_goes() -> None:
+    found = claims_of(
+        "وتطالب نيودلهي بانسحاب القوات الصينية من وادي غالوان، والعودة إلى خطوط عام 2020."
+    )
+    assert [(c.kind, c.territory.text) for c in found] == [("withdrawal_demand", "وادي غالوان")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن الانسحاب من مدينة كادوقلي غير مطروح في هذه المرحلة.",
+        "وأكد المتحدث أن الانسحاب من المناطق الحدودية خط أحمر.",
+        "وقال إنه لن يكون هناك انسحاب من مدينة كادوقلي.",
+        "ورفض الوزير أي حديث عن الخروج من مدينة كادوقلي.",
+        "وقال القائد إن لا حديث عن الانسحاب من مدينة كادوقلي.",
+    ],
+)
+def test_a_dismissed_withdrawal_is_a_retention_demand(text: str) -> None:
+    claim = only(text)
+    assert claim.kind == "retention_demand"
+    assert _same("كادوقلي", claim.territory.text) or _same("المناطق الحدودية", claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب الوزير بالانسحاب من المناطق غير المطروحة للتفاوض.",  # an adjective, no predicate
+        "وقال إن انسحاب القوات من مدينة كادوقلي شرط غير قابل للتفاوض.",  # a demand insisted on
+        "وتحدث الوزير عن الانسحاب من مدينة كادوقلي.",
+    ],
+)
+def test_a_withdrawal_not_dismissed_stays_a_withdrawal(text: str) -> None:
+    assert only(text).kind == "withdrawal_demand"

@@ -172,6 +172,8 @@ NO_LONGER = frozenset(
 #: wanted, not told.
 PARTICLES = frozenset(normalize_text(w) for w in ("أن", "بأن", "كي", "لكي", "ل", "وأن"))
 #: "Without": after a negation in its clause, a condition (لا سلام دون انسحاب القوات).
+#: Words of existence a negation may stand before (لن يكون هناك، ليس ثمة).
+THERE_IS = frozenset(normalize_text(w) for w in ("هناك", "ثمة", "ثمّة"))
 WITHOUT = frozenset(normalize_text(w) for w in ("دون", "بدون"))
 #: Interrogative particles: a clause they open asks, it does not claim (هل تنسحب القوات من …؟).
 QUESTIONS = frozenset(normalize_text(w) for w in ("هل", "وهل", "فهل"))
@@ -203,6 +205,7 @@ class _Reader:
                 "territory_return": ClaimKind.WITHDRAWAL_DEMAND.value,
                 "territory_cession": ClaimKind.WITHDRAWAL_DEMAND.value,
                 "territory_withdrawal_demanded": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_going_back": ClaimKind.WITHDRAWAL_DEMAND.value,
             },
         )
         self.cues += find_cues(
@@ -1638,6 +1641,22 @@ class _Reader:
             or self._demanded_conjunct(cue)
         ):
             return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
+        going_back = cue.word in self.analysis.word_set("territory_going_back")
+        if going_back and (
+            self._negated(cue.start)
+            or (
+                not bare(cue.word).startswith(normalize_text("عودة")[:3])
+                and not (self._demanded(cue.start) or self._demanded_conjunct(cue))
+            )
+        ):
+            return  # عادت القوات إلى خطوطها: a going back told; لن تعود إلى …: none kept
+        if going_back and self.text.startswith("و", cue.start):
+            sent_start = sentence_range(self.analysis, cue.start)[0]
+            if any(
+                c.kind == ClaimKind.WITHDRAWAL_DEMAND and sent_start <= s < cue.start
+                for s, _, c in self._found
+            ):  # بانسحاب القوات من المنطقة العازلة، والعودة إلى خطوط 1974: where the forces
+                return  # withdrawn go, the same demand, whose territory is the one left
         if not returned and (
             kind == ClaimKind.WITHDRAWAL_DEMAND
             and written.endswith(("ها", "هم", "هما", "ه"))
@@ -1677,7 +1696,9 @@ class _Reader:
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
             kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
-        elif kind == ClaimKind.WITHDRAWAL_DEMAND and self._refused(cue.start):
+        elif kind == ClaimKind.WITHDRAWAL_DEMAND and (
+            self._refused(cue.start) or self._talk_refused(cue.start)
+        ):
             kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
         if kind == ClaimKind.CONTROL and self._preceded_by(cue.start, self.holding):
             kind = ClaimKind.RETENTION_DEMAND  # تتمسك إسرائيل بالسيطرة على محور فيلادلفيا
@@ -1875,6 +1896,10 @@ class _Reader:
                             kind, held, claimant, None, None, evidence, segment
                         )
                 return
+            if going_back and self._word(
+                *(self.analysis.words_in(max(0, skipped - 12), skipped)[-1:] or [(0, 0)])[0]
+            ) not in ("الي", "وراء"):
+                return  # عودة النازحين إلى قراهم، عودة اللاجئين من …: no line gone back to
             position = skipped
             after_from = self.analysis.words_in(skipped, sent_end)[1:2]  # من نحو 200 كيلومتر مربع من …
             if after_from and self._word(*self.analysis.words_in(skipped, sent_end)[0]) == "من":
@@ -2006,6 +2031,10 @@ class _Reader:
             part = self._included_part(phrase, sent_end)
             if part is not None:  # سيادتها على كل شبر من أراضيها، بما في ذلك الشمال
                 phrase = part
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._dismissed(
+            norm_range(self.analysis, phrase.territory.span)[0], sent_end
+        ):
+            kind = ClaimKind.RETENTION_DEMAND  # الانسحاب من المدينة غير مطروح: refused
         if kind == ClaimKind.CONTROL and share is None:
             share = self._share_inside(cue.start, phrase.start)  # سيطرتها الكاملة على
         if kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue):
@@ -3555,12 +3584,56 @@ class _Reader:
             for first, second in itertools.pairwise(words)
         )
 
+    def _talk_refused(self, position: int) -> bool:
+        """Whether the cue at ``position`` is what a refused or negated talk is about (رفض أي
+        حديث عن الخروج من …، لا حديث عن الانسحاب من …): عن and a noun of talking right
+        before it, a refusal or a negation before that noun."""
+        spans = self.analysis.words_in(max(0, position - 40), position)[-2:]
+        if (
+            len(spans) < 2
+            or has_break(self.text, spans[0][1], position)
+            or self._word(*spans[1]) != "عن"
+            or self._word(*spans[0]).lstrip("و") not in self.analysis.word_set("territory_talk_nouns")
+        ):
+            return False
+        talk = spans[0][0]
+        return self._negated(talk) or self._refused(talk)
+
+    def _dismissed(self, position: int, limit: int) -> bool:
+        """Whether a dismissing predicate (``territory_dismissals``: غير مطروح، خط أحمر) follows
+        the territory starting at ``position`` in its clause, within ten words of its start:
+        the withdrawal before is refused (الانسحاب من المدينة في هذه المرحلة غير مطروح، من
+        المناطق الحدودية خط أحمر)."""
+        spans = self.analysis.words_in(position, min(limit, position + 120))[:12]
+        words: list[str] = []
+        for t_start, t_end in spans:
+            if has_break(self.text, position, t_start):
+                break
+            words.append(self._word(t_start, t_end))
+        for entry in self.analysis.lexicon("territory_dismissals"):
+            wanted = entry.split()
+            for index in range(1, min(10, len(words) - len(wanted) + 1)):
+                told = words[index : index + len(wanted)]
+                if told[:-1] == wanted[:-1] and told[-1] in (wanted[-1], wanted[-1] + "ا"):
+                    # شرط غير قابل للتفاوض، مطلب لا رجعة عنه: an adjective of a demand, the
+                    # withdrawal insisted on
+                    before = bare(words[index - 1])
+                    return before not in self.demands and not before.startswith("مطلب")
+        return False
+
     def _negated(self, position: int) -> bool:
         """Whether the cue at ``position`` is negated (لم تسيطر، بعدم الاعتراف)."""
         spans = self.analysis.words_in(max(0, position - 12), position)
         if not spans or has_break(self.text, spans[-1][1], position):
             return False
         word = self._word(*spans[-1])
+        if word.lstrip("و") in THERE_IS:
+            before = self.analysis.words_in(max(0, position - 40), position)[-3:-1]
+            if any(
+                _negation(self._word(*t)) and not has_break(self.text, t[1], position)
+                for t in before
+            ):
+                return True  # لن يكون هناك انسحاب من …، ليس ثمة انسحاب: none is to be
         if (
             word in NO_LONGER
             and len(spans) > 1
