@@ -1221,3 +1221,50 @@ def test_a_new_exchange_with_no_kind_noun_is_of_the_captives_told_before() -> No
 )
 def test_a_new_exchange_with_no_captives_told_is_nothing(text: str) -> None:
     assert exchanges_of(text) == []
+
+
+# -- the people a predicate of being held tells of, released by a pronoun -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "وتقول الحركة إن أكثر من 500 من مقاتليها ما زالوا محتجزين لدى الجيش، "
+            "وتطالب بالإفراج عنهم فوراً.",
+            "prisoners",
+            500,
+        ),
+        (
+            "وتقول نقابة الصحفيين إن نحو 70 صحفياً لا يزالون معتقلين، وتطالب بإطلاق سراحهم.",
+            "detainees",
+            70,
+        ),
+        (
+            "لدينا أسماء نحو 200 شخص ما زالوا في مراكز احتجاز شمال البلاد، ونطالب بالإفراج عنهم.",
+            "detainees",
+            200,
+        ),
+        (
+            "لم يبق لدى المتمردين سوى خمس جثث لجنود من أصل 60، وتطالب الحكومة بتسليمها.",
+            "bodies",
+            5,
+        ),
+    ],
+)
+def test_a_release_by_pronoun_names_the_people_a_held_predicate_tells_of(
+    text: str, kind: str, count: int
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.status) == (kind, count, "demanded")
+
+
+def test_a_held_predicate_with_no_number_before_it_names_no_one() -> None:
+    text = "وكان المعتقلون محتجزين في سجن المدينة، وتطالب العائلات بالإفراج عنهم."
+    assert exchanges_of(text) == []
+
+
+def test_a_verbal_noun_of_handing_over_with_its_pronoun_reaches_back() -> None:
+    text = "تحتفظ الميليشيا بثماني جثث، وتشترط الحكومة تسليمها قبل استئناف الحوار."
+    found = only(text)
+    assert (found.kind, found.count, found.status) == ("bodies", 8, "demanded")

@@ -1321,7 +1321,7 @@ class _Reader:
                 for k in self.kinds
                 if k.end <= kind.start
                 and k.label == ExchangeKind.BODIES.value
-                and not self.text[k.end : kind.start].strip()
+                and self.text[k.end : kind.start].strip() in ("", "ل")
             ),
             None,
         )
@@ -1483,9 +1483,69 @@ class _Reader:
             ),
             None,
         )
+        if kind is not None:  # ثلاث جثث لرهائن، خمس جثث جنود: the bodies the people's are
+            kind = self._construct_head(kind)
         if kind is not None and self._quantity_before(low, kind.start) is not None:
             return kind
+        # 500 من مقاتليها ما زالوا محتجزين، 300 شخص ما زالوا في مراكز احتجاز: the people
+        # a predicate of being held, or of the place they are held in, tells of
+        place = next(
+            (p for p in reversed(self.held_places) if low <= p.start and p.end <= comma), None
+        )
+        for predicate in sorted(
+            (p for p in (kind, place) if p is not None), key=lambda p: -p.start
+        ):
+            held = self._held_subject(low, predicate, used)
+            if held is not None:
+                return held
         return self._captured_before(low, comma)
+
+    held_places = _lazy_cues("exchange_held_places", ExchangeKind.DETAINEES.value)
+
+    def _held_subject(self, low: int, predicate: Cue, used: set[int]) -> Cue | None:
+        """The counted people a predicate of being held tells of, before its copula.
+
+        "أكثر من 800 من مقاتليها ما زالوا محتجزين"، "نحو 60 أسيراً كانوا رهن الاحتجاز"،
+        "قرابة 200 شخص لا يزالون معتقلين": a kind noun of the held after a copula (ما زالوا،
+        كانوا، لا يزالون) with no number of its own is what the people are, not who; the people
+        are the counted kind noun right before the copula (they keep their kind: fighters held
+        are prisoners), or a counted noun of people there, who are held people of the
+        predicate's kind (detainees, or hostages where hostages are told before them).
+        """
+        text = self.text
+        before = tokens(text, max(low, predicate.start - 40), predicate.start)
+        index = len(before)
+        while index and text[before[index - 1][0] : before[index - 1][1]] in self.copulas:
+            index -= 1
+        if index == len(before):
+            return None  # no copula: the held noun is no predicate (الأسرى المحتجزين)
+        if index and text[before[index - 1][0] : before[index - 1][1]] in ("ما", "لا"):
+            index -= 1
+        if not index or has_break(text, before[index - 1][1], predicate.start):
+            return None
+        w_start, w_end = before[index - 1]
+        word = text[w_start:w_end]
+        subject = next(
+            (
+                k
+                for k in self.kinds
+                if k.start == w_start and k.start not in used and k.label in _HELD_SUBJECTS
+            ),
+            None,
+        )
+        if subject is not None:
+            return subject if self._quantity_before(low, subject.start) is not None else None
+        if word not in self.persons and bare(word) not in self.persons:
+            return None
+        if not any(low <= q[0] and 0 <= w_start - q[1] <= 2 for q in self.numbers):
+            return None
+        previous = [k for k in self.kinds if k.end <= w_start]
+        label = (
+            predicate.label
+            if predicate.label == ExchangeKind.HOSTAGES.value
+            else _people_kind(previous, people=True)
+        )
+        return Cue(w_start, w_end, word, label)
 
     captures = _lazy_cues("exchange_capture_detainees", ExchangeKind.DETAINEES.value)
     captives = _lazy_cues("exchange_capture_prisoners", ExchangeKind.PRISONERS.value)
@@ -2930,6 +2990,11 @@ class _Reader:
 
 
 #: The nouns of prisoners proper (أسير، أسرى، سجين، سجناء), normalised, as kind nouns start.
+#: Kinds of the people a predicate of being held may tell of (not bodies, not documents).
+_HELD_SUBJECTS = frozenset(
+    {ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value}
+)
+
 _PRISONER_NOUNS = ("اسير", "اسري", "اسرا", "سجين", "سجناء")
 
 #: The kidnapped (المختطفين، المخطوفين): a word that also names civilians a side detains (ملف
