@@ -127,13 +127,15 @@ ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
 CONDITIONALS = frozenset(normalize_text(w) for w in ("إذا", "وإذا", "لو", "ولو", "حال", "لئن"))
 #: "In turn" (بدوره، بدورها), which reads as دورة (a session) with a pronoun once normalised.
 IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما", "وبدوره", "وبدورها"})
-#: Words after which a verb opens a clause (قد عقد، حيث أجرى محادثات، عندما عقد).
+#: Words after which a verb opens a clause (قد عقد، فقد عُقد، حيث أجرى محادثات، عندما عقد، ثم
+#: عقد), each with the conjunctions it takes (وقد، فقد، ولقد، وعندما، فحين).
 CLAUSE_OPENERS = frozenset(
-    normalize_text(w)
-    for w in (
-        *("قد", "لقد", "وقد", "حيث", "وحيث", "عندما", "بعدما", "حين", "حينما", "كما", "وكما"),
-        *("فيما", "وفيما", "بينما", "وبينما"),  # فيما عُقد آخر لقاء: a contrasting clause
+    normalize_text(conjunction + word)
+    for word in (
+        *("قد", "لقد", "حيث", "عندما", "بعدما", "حين", "حينما", "كما", "إذ", "ثم"),
+        *("فيما", "بينما"),  # فيما عُقد آخر لقاء: a contrasting clause
     )
+    for conjunction in ("", "و", "ف")
 )
 #: Words before أن that make the verb after it a past verb opening a clause (بعد أن عقد
 #: الرئيسان …، قبل أن يعقد، منذ أن أجرى): أنّ before a noun never follows them.
