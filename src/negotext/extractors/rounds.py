@@ -140,6 +140,8 @@ CLAUSE_OPENERS = frozenset(
 #: Words before أن that make the verb after it a past verb opening a clause (بعد أن عقد
 #: الرئيسان …، قبل أن يعقد، منذ أن أجرى): أنّ before a noun never follows them.
 THAT_OPENERS = frozenset(normalize_text(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
+#: The particle of a yes/no question with its conjunctions (هل، وهل، فهل).
+QUESTION_WHETHER = frozenset({"هل", "وهل", "فهل"})
 #: "May" before a present verb (قد تنطلق، وقد تستضيف): the round is only possible.
 MAY_WORDS = frozenset({"قد", "وقد", "فقد"})
 #: لم with its conjunctions: a present form after it tells the past (ولم تسفر الجولة عن نتائج).
@@ -1000,7 +1002,24 @@ class _Reader:
         self._city_of_host_country(found)
         self._same_city(found)
         self._told_in_sequence(found)
-        yield from found
+        yield from (m for m in found if not self._asked_whether(m.start))
+
+    def _asked_whether(self, position: int) -> bool:
+        """Whether ``position`` stands in a yes/no question (هل هناك موعد للجولة المقبلة؟).
+
+        A question opened by هل (after a speaker's label too: س: هل …؟) asks whether a round
+        is, will be or was: it tells none; the answer after it tells what there is. A question
+        with a question word (ما الذي تغير بعد قمة X؟، ما موقفكم من مقترح استضافة جولة؟)
+        takes the round it names as told, and stays.
+        """
+        start, end = sentence_range(self.analysis, position)
+        if not self.text[start:end].rstrip(" \"'»”").endswith("?"):
+            return False
+        for a, b in self.analysis.words_in(start, min(end, start + 40))[:4]:
+            if self.text[a:b] in QUESTION_WHETHER:
+                before = self.text[start:a]
+                return not regex.search(r"\p{L}", before) or before.rstrip().endswith(":")
+        return False
 
     def _adjective_status(self, end: int) -> RoundStatus | None:
         """The status an adjective of the round noun states within its next two words (قمة
