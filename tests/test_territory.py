@@ -770,3 +770,33 @@ def test_a_dismissed_withdrawal_is_a_retention_demand(text: str) -> None:
 )
 def test_a_withdrawal_not_dismissed_stays_a_withdrawal(text: str) -> None:
     assert only(text).kind == "withdrawal_demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال الوزير إن الجيش «لن يتراجع متراً واحداً» عن محور فيلادلفيا.", "محور فيلادلفيا"),
+        ("وقال القائد إننا لن نتراجع عن مدينة الفاشر.", "مدينة الفاشر"),
+        ("وترفض الحكومة التراجع عن الخط الأزرق قبل نزع السلاح.", "الخط الأزرق"),
+        ("وقال إن الجيش سيبقى عند «الخط الأصفر» إلى حين نزع السلاح.", "الخط الأصفر"),
+    ],
+)
+def test_falling_back_refused_or_staying_at_a_line_is_a_retention_demand(
+    text: str, territory: str
+) -> None:
+    claim = only(text)
+    assert claim.kind == "retention_demand"
+    assert _same(territory, claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتراجعت القوات عن مدينة الفاشر بعد معارك عنيفة.",  # told, nothing kept
+        "وقال إن الرئيس لن يتراجع عن قراره.",
+        "ولن نتراجع عن حقوقنا في الأراضي المحتلة.",  # a right fallen back from, no land
+        "وقال إن السعر سيبقى عند مستواه الحالي.",
+    ],
+)
+def test_falling_back_told_or_from_no_territory_is_none(text: str) -> None:
+    assert claims_of(text) == []

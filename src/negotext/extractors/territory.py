@@ -96,7 +96,8 @@ HOLDING_TOLD = (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.SOVEREIGNTY_CLAIM)
 # Constants are written plainly and normalised here, as the text they are compared with is.
 PREPOSITIONS = frozenset(normalize_text(w) for w in ("من", "على", "في", "عن", "إلى"))
 #: Prepositions a territory phrase may open with, ب written apart included (بـ"الواقع …").
-LEADING_PREPOSITIONS = PREPOSITIONS | {"ب", "ل"}
+#: عند of where one stays (سيبقى الجيش عند «الخط الأصفر») opens a phrase too.
+LEADING_PREPOSITIONS = PREPOSITIONS | {"ب", "ل", normalize_text("عند")}
 COORDINATORS = tuple(
     normalize_text(w)
     for w in ("بالإضافة إلى", "فضلاً عن", "وكذلك", "إضافة إلى", "إلى جانب", "ثم", "و")
@@ -206,6 +207,7 @@ class _Reader:
                 "territory_cession": ClaimKind.WITHDRAWAL_DEMAND.value,
                 "territory_withdrawal_demanded": ClaimKind.WITHDRAWAL_DEMAND.value,
                 "territory_going_back": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_retreat": ClaimKind.WITHDRAWAL_DEMAND.value,
             },
         )
         self.cues += find_cues(
@@ -1641,6 +1643,9 @@ class _Reader:
             or self._demanded_conjunct(cue)
         ):
             return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
+        retreat = cue.word in self.analysis.word_set("territory_retreat")
+        if retreat and not (self._negated(cue.start) or self._refused(cue.start)):
+            return  # تراجعت الأسعار، تراجع عن قراره: a falling back told, nothing kept
         going_back = cue.word in self.analysis.word_set("territory_going_back")
         if going_back and (
             self._negated(cue.start)
@@ -1867,16 +1872,20 @@ class _Reader:
                 and not has_break(text, position, subject[0])
             ):
                 position = subject[1]  # تسلّم موسكو جثث …: the one who hands or receives
-            skipped = self._skip_forces(
-                position,
-                sent_end,
-                direct
-                or cue.word in DIRECT_WITHDRAWAL
-                or self._owned_noun(cue.word) in DIRECT_WITHDRAWAL  # بمغادرتها المدينة
-                or cue.word in self.analysis.word_set("territory_withdrawal_direct")
-                or cue.word in self.returns,
-                kind == ClaimKind.WITHDRAWAL_DEMAND
-                and cue.word in self.analysis.word_set("territory_transitive_withdrawal"),
+            skipped = (
+                self._retreated_from(position, sent_end)
+                if retreat
+                else self._skip_forces(
+                    position,
+                    sent_end,
+                    direct
+                    or cue.word in DIRECT_WITHDRAWAL
+                    or self._owned_noun(cue.word) in DIRECT_WITHDRAWAL  # بمغادرتها المدينة
+                    or cue.word in self.analysis.word_set("territory_withdrawal_direct")
+                    or cue.word in self.returns,
+                    kind == ClaimKind.WITHDRAWAL_DEMAND
+                    and cue.word in self.analysis.word_set("territory_transitive_withdrawal"),
+                )
             )  # ستبقي قواتها في …، رفض الانسحاب من …
             if skipped is None:
                 if (
@@ -1906,7 +1915,8 @@ class _Reader:
                 position = max(position, self._skip_since_and_area(after_from[0][0], sent_end))
                 if position == after_from[0][0]:
                     position = skipped
-        skip = MAX_SKIP if kind in WIDE_KINDS else 0
+        # لن نتراجع عن حقوقنا في …: what is fallen back from comes first, or is no territory
+        skip = MAX_SKIP if kind in WIDE_KINDS and not retreat else 0
         excepted = self.analysis.words_in(position, sent_end)[:1]
         if excepted and self._word(*excepted[0]) == "الا":
             position = excepted[0][1]  # لا تحتل إلا مدينة …: what it holds, and no more
@@ -2230,7 +2240,7 @@ class _Reader:
         )
         if (
             not word.startswith(("ال", "ب", "ل"))
-            and word not in PREPOSITIONS
+            and word not in LEADING_PREPOSITIONS  # سيبقى عند الخط: where the forces stay
             and word not in OBJECT_PRONOUNS
             and bare(word) not in forces
             and bare(word) not in kept
@@ -3584,6 +3594,20 @@ class _Reader:
             for first, second in itertools.pairwise(words)
         )
 
+    def _retreated_from(self, position: int, limit: int) -> int | None:
+        """Where the territory fallen back from starts: after عن, past who falls back and a
+        measure of how little (لن يتراجع الجيش متراً واحداً عن …، لن نتراجع "شبراً" عن …),
+        within five words of the verb; None with no عن (لن يتراجع أمام الضغوط)."""
+        for t_start, t_end in self.analysis.words_in(position, min(limit, position + 80))[:6]:
+            if has_break(self.text, position, t_start):
+                return None
+            word = self._word(t_start, t_end)
+            if word == "عن":
+                return t_end
+            if word in PREPOSITIONS:
+                return None
+        return None
+
     def _talk_refused(self, position: int) -> bool:
         """Whether the cue at ``position`` is what a refused or negated talk is about (رفض أي
         حديث عن الخروج من …، لا حديث عن الانسحاب من …): عن and a noun of talking right
@@ -3804,11 +3828,12 @@ class _Reader:
         return not any(bare(w) in kept or w in kept for w in words)
 
     def _line_head(self, position: int, word: str) -> bool:
-        """A line withdrawn to, right after إلى or ما وراء (إلى الخطوط التي …)."""
+        """A line withdrawn to, right after إلى or ما وراء (إلى الخطوط التي …), or one held,
+        right after عند or عن (سيبقى الجيش عند الخط الأصفر، لن يتراجع عن الخط الأصفر)."""
         if bare(word) not in self.analysis.word_set("territory_lines"):
             return False
         previous = self.analysis.words_in(max(0, position - 12), position)[-1:]
-        return bool(previous) and self._word(*previous[0]) in ("الي", "وراء")
+        return bool(previous) and self._word(*previous[0]) in ("الي", "وراء", "عند", "عن")
 
     def _share_restated(self, position: int, limit: int) -> tuple[int, float, _Phrase] | None:
         """A share that restates what is held, after "أي" (that is) right after it: "تسيطر
