@@ -800,3 +800,24 @@ def test_falling_back_refused_or_staying_at_a_line_is_a_retention_demand(
 )
 def test_falling_back_told_or_from_no_territory_is_none(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "owner"),
+    [
+        ("وقال الوزير إن جزر فوكلاند ملك للأرجنتين، وهذا ليس موضع نقاش.", "جزر فوكلاند", "AR"),
+        ("وقال الرئيس إن إقليم أبخازيا جزء من جمهورية جورجيا.", "أبخازيا", "GE"),
+    ],
+)
+def test_a_territory_said_to_be_a_state_s_property_or_part(
+    text: str, territory: str, owner: str
+) -> None:
+    claim = only(text)
+    assert claim.kind == "sovereignty_claim"
+    assert _same(territory, claim.territory.text)
+    assert claim.claimant is not None
+    assert claim.claimant.id == owner
+
+
+def test_a_king_is_no_property() -> None:
+    assert claims_of("وقال إن ملك الأردن زار جزر فوكلاند الأسبوع الماضي.") == []

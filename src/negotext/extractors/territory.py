@@ -390,6 +390,8 @@ class _Reader:
             return []
         named = {p[1] for p in self.places if p[2].kind == EntityKind.PLACE}
         parts = self.analysis.word_set("territory_part_nouns")
+        titles = {bare(w) for w in self.analysis.word_set("territory_state_titles")}
+        owned = normalize_text("ملك")  # "property": ملك لغيانا
         cues: list[Cue] = []
         for start, end, _ in countries:
             word = self.text[start:end]
@@ -418,6 +420,27 @@ class _Reader:
                 and not has_break(self.text, before[0][1], before[1][0])
             ):
                 cues.append(Cue(before[0][0], before[1][1], "جزء من", BEFORE_LABEL))
+            elif (
+                len(before) == 2
+                and bare(self._word(*before[-1])) in titles
+                and not has_break(self.text, before[-1][1], start)
+            ):  # جزء من جمهورية مولدوفا: the state's title between من and its name
+                titled = self.analysis.words_in(max(0, start - 60), start)[-3:]
+                if (
+                    len(titled) == 3
+                    and self._word(*titled[1]) == "من"
+                    and bare(self._word(*titled[0])) in parts
+                    and not has_break(self.text, titled[0][1], titled[1][0])
+                ):
+                    cues.append(Cue(titled[0][0], titled[1][1], "جزء من", BEFORE_LABEL))
+            elif (
+                len(before) == 2
+                and before[-1][1] == start
+                and self._word(*before[-1]) in ("ل", "لل")
+                and self._word(*before[0]) == owned
+                and not has_break(self.text, before[0][1], start)
+            ):  # إيسيكيبو ملك لغيانا: the property of the country after ل
+                cues.append(Cue(before[0][0], before[0][1], owned, BEFORE_LABEL))
         return cues
 
     def _statehood_cues(self) -> list[Cue]:
