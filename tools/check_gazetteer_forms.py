@@ -1,0 +1,139 @@
+"""Check the forms of some gazetteer files before they join the data: hits and collisions.
+
+For every surface form (``names`` and ``short``) of the entries in the files given:
+
+- how often it is found, on its own gazetteer, in the texts of the corpora
+  (``tests/corpus/**/*.txt``), in the golden cases (``tests/cases/*/*.json``) and in
+  the string literals of the test modules, with each hit in context, so that a form
+  found where it is not the place can be dropped or made a ``short`` form;
+- whether its normalised key equals a form of another entry in the rest of the data
+  (a person, group, organisation, country or its demonym, another place) or a word or
+  phrase of a lexicon (``data/lexicons/*.txt``);
+- whether two entries of the files given share a form, or one entry lists a form twice.
+
+Run from the repository root::
+
+    .venv/bin/python tools/check_gazetteer_forms.py src/negotext/ar/data/gazetteer/places_caucasus.json
+    .venv/bin/python tools/check_gazetteer_forms.py FILE... --hits   # every hit in context
+
+It prints a report and exits 1 when a collision is found (hits are for reading). Hits in
+the blind batch kept clean as a yardstick (``--withhold``, by default ``t_``: see
+``tests/corpus/blind/README.md``) are counted but never shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "negotext" / "ar" / "data"
+
+
+def _texts() -> Iterator[tuple[str, str]]:
+    """``(where, text)`` for every corpus text, golden case and test-module string."""
+    for path in sorted((ROOT / "tests" / "corpus").rglob("*.txt")):
+        yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
+    for path in sorted((ROOT / "tests" / "cases").rglob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for case in data if isinstance(data, list) else [data]:
+            yield str(path.relative_to(ROOT)), str(case.get("input", ""))
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and any("\u0600" <= ch <= "\u06ff" for ch in node.value)
+            ):
+                yield f"{path.relative_to(ROOT)}:{node.lineno}", node.value
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    return list(json.loads(path.read_text(encoding="utf-8")))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from negotext.ar.gazetteer import Gazetteer, GazetteerEntry, match_key
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--hits", action="store_true", help="print every hit in context")
+    parser.add_argument(
+        "--withhold",
+        action="append",
+        default=None,
+        help="a blind batch prefix whose hits are counted, not shown (default: t_)",
+    )
+    args = parser.parse_args(argv)
+    withheld = tuple(f"tests/corpus/blind/seeds/{p}" for p in (args.withhold or ["t_"]))
+    checked = {path.resolve() for path in args.files}
+    new = [entry for path in args.files for entry in _load(path)]
+    others = [
+        entry
+        for path in sorted((DATA / "gazetteer").glob("*.json"))
+        if path.resolve() not in checked
+        for entry in _load(path)
+    ]
+    problems: list[str] = []
+
+    # Forms of the rest of the data, demonyms included, by normalised key.
+    rest: dict[str, set[str]] = defaultdict(set)
+    for entry in Gazetteer(others).entries:
+        label = f"{entry.kind.value} {entry.name}"
+        for form in (*entry.names, *entry.short):
+            rest[match_key(form)].add(label)
+        for form in GazetteerEntry.demonym_forms(entry):
+            rest[match_key(form)].add(f"demonym of {entry.name}")
+    lexicon: dict[str, set[str]] = defaultdict(set)
+    for path in sorted((DATA / "lexicons").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.split("#", 1)[0].strip()
+            if word:
+                lexicon[match_key(word)].add(path.stem)
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in new:
+        keys = [match_key(form) for form in entry["names"] + entry.get("short", [])]
+        for key in {k for k in keys if keys.count(k) > 1}:
+            problems.append(f"{entry['name']}: lists {key} twice")
+        for key in set(keys):
+            owners[key].add(entry["name"])
+            if key in rest:
+                problems.append(f"{entry['name']}: {key} is also {sorted(rest[key])}")
+            if key in lexicon:
+                problems.append(f"{entry['name']}: {key} is in lexicons {sorted(lexicon[key])}")
+    for key, names in owners.items():
+        if len(names) > 1:
+            problems.append(f"{key} names {sorted(names)} (document it in a note if meant)")
+
+    # Hits of each new form, found by a gazetteer of the new entries alone.
+    gazetteer = Gazetteer(new)
+    hits: dict[str, list[str]] = defaultdict(list)
+    for where, text in _texts():
+        for mention in gazetteer.mentions(text):
+            span = mention.entity.span
+            context = text[max(0, span.start - 40) : span.end + 40].replace("\n", " ")
+            if where.startswith(withheld):
+                where, context = "(withheld batch)", ""
+            hits[f"{mention.entity.text} → {mention.entry.name}"].append(f"{where}: …{context}…")
+    print(f"{len(new)} entries, {len(owners)} normalised forms; {len(hits)} forms found in tests")
+    for form, places in sorted(hits.items(), key=lambda item: -len(item[1])):
+        print(f"{len(places):4d}  {form}")
+        if args.hits:
+            for place in places:
+                print(f"        {place}")
+    for problem in problems:
+        print(f"PROBLEM {problem}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    raise SystemExit(main())
