@@ -593,8 +593,13 @@ class _Reader:
         return None
 
     def _actor_at(self, position: int, limit: int = 3) -> tuple[int, int, Entity] | None:
+        """An actor starting at ``position`` or a few characters on, in the same clause: a
+        name past a full stop, a comma or a paragraph break (… تسيطر عليها.\n\nالعنوان)
+        begins something else."""
         for item in self.actors:
-            if position <= item[0] <= position + limit:
+            if position <= item[0] <= position + limit and not has_break(
+                self.text, position, item[0]
+            ):
                 return item
         return None
 

@@ -1,0 +1,44 @@
+"""The territory extractor: where a territory phrase ends, which territory a pronoun or a share
+names, and who claims it. Sentences here are composed for the tests, not taken from any article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from negotext.analysis import Analysis
+from negotext.ar.normalize import normalize_text
+from negotext.document import Document
+from negotext.extractors.territory import find_territory_claims
+from negotext.records import TerritoryClaim
+
+
+def claims_of(text: str) -> list[TerritoryClaim]:
+    return find_territory_claims(Analysis(Document(text)))
+
+
+def only(text: str) -> TerritoryClaim:
+    found = claims_of(text)
+    assert len(found) == 1, [(c.kind, c.territory.text) for c in found]
+    return found[0]
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = " ".join(normalize_text(a).split()), " ".join(normalize_text(b).split())
+    return x in y or y in x
+# -- phrase boundaries and claimants (composed sentences) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطالب نيامي بانسحاب الجماعة من كل المناطق التي تسيطر عليها.\n\nتشاد والسودان: لا اتفاق",
+        "ويصر الجيش على انسحاب الحركة من المناطق التي تسيطر عليها. تشاد تراقب الوضع.",
+    ],
+)
+def test_no_claim_reads_a_name_past_a_full_stop_or_a_heading(text: str) -> None:
+    for claim in claims_of(text):
+        evidence = text[claim.evidence.start : claim.evidence.end]
+        assert "." not in evidence and "\n" not in evidence, evidence
+        assert "تشاد" not in claim.territory.text
+        assert claim.claimant is None or "تشاد" not in claim.claimant.text
