@@ -42,3 +42,26 @@ def test_no_claim_reads_a_name_past_a_full_stop_or_a_heading(text: str) -> None:
         assert "." not in evidence and "\n" not in evidence, evidence
         assert "تشاد" not in claim.territory.text
         assert claim.claimant is None or "تشاد" not in claim.claimant.text
+
+
+def test_a_state_before_a_relative_pronoun_holds_its_own_land() -> None:
+    claim = only("وقال الوزير إن بوليفيا، التي تسيطر على ساحلها الجنوبي كاملاً منذ عقود، لن تتفاوض.")
+    assert (claim.kind, claim.territory.text) == ("control", "ساحلها الجنوبي")
+    assert claim.claimant is not None and claim.claimant.text == "بوليفيا"
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال المتحدث إن سيادة كمبوديا على أراضيها ومياهها غير قابلة للتفاوض.", "أراضيها ومياهها"),
+        ("وتسيطر الجماعة على الأراضي غير المأهولة شرق النهر.", "الأراضي غير المأهولة شرق النهر"),
+        ("وتطالب كولومبيا بانسحاب القوات من المنطقة تماماً.", "المنطقة"),
+    ],
+)
+def test_what_is_said_of_a_territory_ends_it(text: str, territory: str) -> None:
+    assert only(text).territory.text == territory
+
+
+def test_a_territory_coordinated_after_an_adverb_of_completeness() -> None:
+    found = claims_of("وتطالب كولومبيا بانسحاب القوات من المنطقة تماماً، وكذلك من الجزر الثلاث.")
+    assert [c.territory.text for c in found] == ["المنطقة", "الجزر الثلاث"]

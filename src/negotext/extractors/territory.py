@@ -2192,6 +2192,8 @@ class _Reader:
             return False
         if before and has_break(self.text, before[-1][1], cue.start):
             return False
+        if self._state_subject_head(cue) is not None:
+            return False  # وإريتريا، التي تسيطر على ساحلها: the state holds its own land
         words = self.analysis.words_in(phrase.start, phrase.end)
         for index, (t_start, t_end) in enumerate(words[:3]):
             word = self._word(t_start, t_end)
@@ -2216,6 +2218,27 @@ class _Reader:
                     if not original.rstrip().endswith("ة"):
                         return True
         return False
+
+    def _state_subject_head(self, cue: Cue) -> tuple[int, int, Entity] | None:
+        """The country a relative pronoun right before a verb of control refers to, when it is
+        the verb's subject: no actor follows the verb (إريتريا، التي تسيطر على ساحلها: Eritrea
+        holds its coast; أوكرانيا، التي تحتل روسيا أجزاء منها: Russia holds, the state owns)."""
+        before = self.analysis.words_in(max(0, cue.start - 40), cue.start)[-3:]
+        at = next(
+            (i for i in range(len(before) - 1, -1, -1) if self._word(*before[i]) in RELATIVES),
+            None,
+        )
+        if at is None or at == 0 or at < len(before) - 2:
+            return None
+        if self._actor_at(cue.end) is not None:
+            return None
+        head = before[at - 1]
+        for item in self.places:
+            if item[0] <= head[0] < item[1] or (
+                head[0] < item[0] < head[1] and not self.text[head[0] : item[0]].strip("وف")
+            ):
+                return item if item[2].kind == EntityKind.COUNTRY else None
+        return None
 
     def _preceded_by(self, position: int, words: frozenset[str], within: int = 3) -> bool:
         """Whether one of ``words`` stands within three words before ``position``, same clause."""
@@ -3932,6 +3955,7 @@ class _Reader:
         text = self.text
         lines = self.analysis.word_set("territory_lines")
         spans: list[tuple[int, int]] = []
+        tail = 0  # where an adverb of completeness after the territory ends
         for t_start, t_end in self.analysis.words_in(position, min(limit, position + 160)):
             gap_start = spans[-1][1] if spans else position
             # a quote ends the phrase, but one may open it (الاعتراف بـ"الواقع القائم على …")
@@ -3959,6 +3983,11 @@ class _Reader:
                 break  # من الأراضي الأرمنية سيطرت عليها خلال …: another claim's verb begins
             if spans and not opening and self._predicate_noun(word) and len(word) > 3:
                 break  # بهذه المناطق جزءاً من الأراضي الروسية: what they are to be, no territory
+            if spans and not opening and self._completeness(word):
+                tail = t_end  # على ساحلها كاملاً: the claim's evidence, no part of the land
+                break
+            if spans and not opening and self._predicate_after(spans[-1], t_end):
+                break  # أراضيها ومياهها غير قابلة للتفاوض: what is said of it
             spans.append((t_start, t_end))
             if len(spans) == MAX_PHRASE:
                 break
@@ -4092,7 +4121,7 @@ class _Reader:
                     back -= 1  # شمال وشرق سوريا: directions joined by و, all of the territory
                     start = spans[back][0]
             start = self._without_preposition(start)
-            end = spans[-1][1]
+            end = spans[-1][1]  # the evidence may go on to ``tail``
             cut = next((p for p in self.places if p[0] < end < p[1]), None)
             if cut is None and self._word(*spans[-1]).lstrip("و") in self.directions:
                 cut = self._place_at(end + 1)  # … وجنوب دارفور: the direction's place
@@ -4118,7 +4147,7 @@ class _Reader:
                     text=self.analysis.slice(self.analysis.span(text_start, p_end)),
                     span=self.analysis.span(text_start, p_end),
                 )
-                return _Phrase(territory, text_start, end)
+                return _Phrase(territory, text_start, max(end, tail))
             text_end = next(
                 (
                     spans[i - 1][1]
@@ -4129,8 +4158,32 @@ class _Reader:
                 end,
             )  # ضم أربع مقاطعات في سبتمبر 2022: the time is told, no part of the territory
             # (حدود عام 1967 names a line by its year)
-            return _Phrase(self._descriptive(start, text_end), start, end)
+            return _Phrase(self._descriptive(start, text_end), start, max(end, tail))
         return None
+
+    def _completeness(self, word: str) -> bool:
+        """An adverb of completeness after the territory (كاملاً، تماماً، بالكامل): how much of
+        it, no part of its name."""
+        return word in {normalize_text(w) for w in ("كاملا", "تماما", "بالكامل")}
+
+    def _predicate_after(self, last: tuple[int, int], end: int) -> bool:
+        """Whether the word ending at ``end`` begins what is said of the territory before it,
+        no part of it: غير and a word with no article after a definite word (أراضيها غير قابلة للتفاوض، المنطقة غير
+        خاضعة لأحد; الأراضي غير المحتلة keeps its adjective)."""
+        words = self.analysis.words_in(last[1], min(len(self.text), end + 30))
+        if not words:
+            return False
+        word = self._word(*words[0])
+        if word != normalize_text("غير") or len(words) < 2:
+            return False
+        following = self._word(*words[1])
+        previous = self._word(*last)
+        definite = (
+            previous.lstrip("وفبل").startswith("ال")
+            or previous.endswith(("ها", "هم", "هما", "نا"))
+            or any(s < last[1] and last[0] < e for s, e, _ in self.places)
+        )
+        return definite and not following.startswith("ال")
 
     def _direction(self, word: str) -> bool:
         """A direction, alone or joined by و to one before it (شمال، وشرق)."""
