@@ -29,6 +29,7 @@ def _same(a: str, b: str) -> bool:
 # -- phrase boundaries and claimants (composed sentences) ----------------------------------
 
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -39,7 +40,8 @@ def _same(a: str, b: str) -> bool:
 def test_no_claim_reads_a_name_past_a_full_stop_or_a_heading(text: str) -> None:
     for claim in claims_of(text):
         evidence = text[claim.evidence.start : claim.evidence.end]
-        assert "." not in evidence and "\n" not in evidence, evidence
+        assert "." not in evidence, evidence
+        assert "\n" not in evidence, evidence
         assert "تشاد" not in claim.territory.text
         assert claim.claimant is None or "تشاد" not in claim.claimant.text
 
@@ -47,7 +49,8 @@ def test_no_claim_reads_a_name_past_a_full_stop_or_a_heading(text: str) -> None:
 def test_a_state_before_a_relative_pronoun_holds_its_own_land() -> None:
     claim = only("وقال الوزير إن بوليفيا، التي تسيطر على ساحلها الجنوبي كاملاً منذ عقود، لن تتفاوض.")
     assert (claim.kind, claim.territory.text) == ("control", "ساحلها الجنوبي")
-    assert claim.claimant is not None and claim.claimant.text == "بوليفيا"
+    assert claim.claimant is not None
+    assert claim.claimant.text == "بوليفيا"
 
 
 @pytest.mark.parametrize(
@@ -65,3 +68,16 @@ def test_what_is_said_of_a_territory_ends_it(text: str, territory: str) -> None:
 def test_a_territory_coordinated_after_an_adverb_of_completeness() -> None:
     found = claims_of("وتطالب كولومبيا بانسحاب القوات من المنطقة تماماً، وكذلك من الجزر الثلاث.")
     assert [c.territory.text for c in found] == ["المنطقة", "الجزر الثلاث"]
+
+
+def test_a_capital_before_a_share_of_the_relatives_head_is_who_holds_it() -> None:
+    claim = only("وتقع جزيرة سانتا مارتا، التي تحتل نيامي نصفها الشمالي منذ سنوات، على الحدود.")
+    assert (claim.kind, _same("جزيرة سانتا مارتا", claim.territory.text)) == ("control", True)
+    assert claim.claimant is not None
+    assert claim.claimant.text == "نيامي"
+
+
+def test_a_share_with_a_pronoun_is_of_the_territory_told_before() -> None:
+    text = "وتحدث التقرير عن منطقة أبيي المتنازع عليها. وتسيطر الجماعة على معظمها منذ عامين."
+    assert _same("منطقة أبيي", only(text).territory.text)
+    assert only("وتقع بلدة كاسالا قرب الحدود، وتحتل الجماعة نصفها.").share_percent == 50.0

@@ -1815,7 +1815,7 @@ class _Reader:
             return
         position = cue.end
         if kind in VERB_KINDS:
-            claimant = self._actor_at(position)
+            claimant = self._actor_at(position) or self._capital_subject(position, sent_end)
             if claimant is not None:
                 position = claimant[1]
         if kind == ClaimKind.ANNEXATION and claimant is not None:
@@ -1955,6 +1955,27 @@ class _Reader:
             if any(self._word(*t) in RELATIVES for t in ahead[1:]):
                 skip += 2  # بالإدارات المدنية التي أنشأتها في الإقليمين: the relative pronoun
                 # and its verb stand between what is recognised and where
+        pronoun_share = (
+            self._pronoun_share(position, sent_end) if kind in VERB_KINDS else None
+        )
+        if pronoun_share is not None:
+            # الجزيرة، التي تحتل نيامي نصفها الشمالي: the relative's head; else the land told
+            # before (تسيطر القوات على معظمها)
+            before = self.analysis.words_in(max(sent_start, cue.start - 40), cue.start)[-3:]
+            if any(self._word(*t) in RELATIVES for t in before):
+                yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
+                return
+            antecedent = self._antecedent(sent_start, cue.start)
+            if antecedent is None:
+                return
+            share = share if pronoun_share[1] is None else pronoun_share[1]
+            evidence = (cue.start, pronoun_share[0])
+            if claimant is None:
+                claimant = self._claimant_before(cue.start, sent_start)
+            year = self._year(evidence, sent_start)
+            land = _Phrase(antecedent.territory, antecedent.start, pronoun_share[0])
+            yield evidence, self._record(kind, land, claimant, share, year, evidence, segment)
+            return
         phrase = (
             self._recognised_line(position, sent_end)
             if kind == ClaimKind.RECOGNITION_DEMAND
@@ -2615,6 +2636,50 @@ class _Reader:
             return _Phrase(territory, start, p_end)
         return None
 
+    def _capital_subject(self, position: int, limit: int) -> tuple[int, int, Entity] | None:
+        """A capital right after a verb of control or annexation with a territory after it
+        in the clause: the verb's subject, its state's government (تحتل نيامي ثلثها الشمالي،
+        سيطرت دمشق على ريف المدينة); with no territory after it, it is the land held."""
+        place = self._place_at(position + 1)
+        if (
+            place is None
+            or not self._capital(place[2])
+            or has_break(self.text, position, place[0])
+            or self._place_at(place[1] + 1) is not None
+        ):
+            return None
+        if self._pronoun_share(place[1], limit) is not None:
+            return place  # تحتل نيامي نصفها الشمالي: a share of the land told before
+        after = self._phrase(place[1], limit)
+        if after is None or has_break(self.text, place[1], after.start):
+            return None
+        between = self.analysis.words_in(place[1], after.start)
+        if len(between) > 1 or (between and self._word(*between[0]) not in PREPOSITIONS):
+            return None
+        return place
+
+    def _pronoun_share(self, position: int, limit: int) -> tuple[int, float | None] | None:
+        """A fraction or a quantifier with a pronoun as the object right at ``position``
+        (نصفها، ثلثه، معظمها، بعضها): a share of a territory told before; returns where the
+        word ends and the share, None otherwise."""
+        words = self.analysis.words_in(position, min(limit, position + 50))[:4]
+        for index, (t_start, t_end) in enumerate(words):
+            if has_break(self.text, position, t_start):
+                return None
+            word = self._word(t_start, t_end)
+            for suffix in ("هما", "ها", "هم", "ه"):
+                stem = word.removesuffix(suffix)
+                if stem == word or len(stem) < 3:
+                    continue
+                if stem in FRACTIONS:
+                    return t_end, FRACTIONS[stem]
+                if stem in self.quantifiers and not self._direction(stem):
+                    return t_end, None
+            if index == len(words) - 1 or self._is_noun(word) or self._place_at(t_start):
+                return None  # a territory comes first: the object, no subject before one
+            # على معظمها; a subject with no name (تحتل الجماعة نصفها) may stand before it
+        return None
+
     def _capital(self, entity: Entity) -> bool:
         """Whether the gazetteer knows the place as a capital (باكو: it may act for its state)."""
         entry_of = getattr(self.analysis.resources.gazetteer, "entry_of", None)
@@ -3188,7 +3253,7 @@ class _Reader:
         apposed = self._apposed_to(head, sent_start)
         if apposed is not None:  # غرب تيغراي، المنطقة الخصبة التي تسيطر عليها …: غرب تيغراي
             head, stop = apposed
-        claimant = self._actor_at(cue.end)
+        claimant = self._actor_at(cue.end) or self._capital_subject(cue.end, sent_end)
         end = claimant[1] if claimant is not None else cue.end
         # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية);
         # after a comma it ends at the comma or where a word of location begins
