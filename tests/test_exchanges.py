@@ -1268,3 +1268,37 @@ def test_a_verbal_noun_of_handing_over_with_its_pronoun_reaches_back() -> None:
     text = "تحتفظ الميليشيا بثماني جثث، وتشترط الحكومة تسليمها قبل استئناف الحوار."
     found = only(text)
     assert (found.kind, found.count, found.status) == ("bodies", 8, "demanded")
+
+
+# -- those a release names by a relative clause of holding (من تبقى لديها من …) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "وطالبت الحكومة المتمردين بإطلاق من تبقى لديهم من مخطوفين، وتقدّر عددهم بنحو 25 شخصاً.",
+            "hostages",
+            25,
+        ),
+        (
+            "ودعت اللجنة الجيش إلى الإفراج عن جميع من تحتجزهم قواته، ويقدّر محامون عددهم بأكثر من 60.",
+            "detainees",
+            60,
+        ),
+        (
+            "وطالبت الحركة الجيش بإطلاق سراح كل من بقي لديه من مقاتليها.",
+            "prisoners",
+            None,
+        ),
+    ],
+)
+def test_a_relative_clause_of_holding_is_the_object_of_a_release(
+    text: str, kind: str, count: int | None
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.status) == (kind, count, "demanded")
+
+
+def test_a_relative_with_no_people_held_is_no_object() -> None:
+    assert exchanges_of("دعت المنظمة إلى إطلاق من جانب واحد لمبادرة سلام.") == []

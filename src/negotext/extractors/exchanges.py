@@ -412,6 +412,8 @@ class _Reader:
             whole = self._all_for_all(action)
             if whole is not None and (kind is None or whole.start < kind.start):
                 kind = whole  # صفقة شاملة على قاعدة الكل مقابل الكل
+            if kind is None:  # بإطلاق من تبقى لديها من مختطفين، سراح جميع من تحتجزهم
+                kind = self._relative_object(action, next_action)
             if kind is None:
                 kind = self._counted_people(action, next_action)
             if kind is None:
@@ -919,6 +921,13 @@ class _Reader:
                 break
         if self._nationals_right_after(action):
             return True
+        leading = [self.text[s:e] for s, e in following[:2]]
+        if (  # بإطلاق من تبقى لديها من مختطفين: a relative clause of the people held
+            "من" in leading
+            and (leading[0] == "من" or bare(leading[0]) in self.quantifiers)
+            and self._relative_object(action, len(self.text), direct=True) is not None
+        ):
+            return True
         kind = next((k for k in self.kinds if k.start >= action.end), None)
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return False
@@ -940,6 +949,49 @@ class _Reader:
                 continue  # إطلاق جميع الأسرى الجرحى
             return False
         return not has_break(self.text, start, end)
+
+    def _relative_object(self, action: Cue, limit: int, direct: bool = False) -> Cue | None:
+        """Those the release names by a relative clause of holding, right after its marker.
+
+        "بإطلاق من تبقى لديها من مختطفين"، "أطلقنا كل من كان لدينا من أسرى الجيش"، "بإطلاق
+        سراح جميع من تحتجزهم": after عن / سراح (or a bare release), a quantifier of all may
+        stand, then the relative من and a clause of at most three words with no preposition
+        but a holder's لدى. The people are the kind noun of the من that explains the relative
+        (من مختطفين، من أسرى), or, with none, the pronoun of a verb of holding in the clause
+        (تحتجزهم: detainees, or hostages where the kind named last before is hostages).
+        ``direct``: the action is a bare release, its object right after it (بإطلاق من …).
+        """
+        text = self.text
+        if direct or action.start in self.direct_release:
+            spans = self.analysis.words_in(action.end, min(limit, action.end + 80))[:7]
+        else:
+            spans = self._after_release_marker(action, min(limit, action.end + 80), 7) or []
+        words = [text[s:e] for s, e in spans]
+        first = 1 if words[:1] and bare(words[0]) in self.quantifiers else 0
+        if words[first : first + 1] != ["من"] or has_break(text, action.end, spans[first][0]):
+            return None
+        for index in range(first + 1, min(len(spans), first + 5)):
+            w_start, w_end = spans[index]
+            if has_break(text, spans[first][1], w_start):
+                return None
+            word = words[index]
+            if word == "من" and index > first + 1 and index + 1 < len(spans):
+                kind = next(
+                    (
+                        k
+                        for k in self.kinds
+                        if k.start == spans[index + 1][0]
+                        and k.label != ExchangeKind.DOCUMENTS.value
+                    ),
+                    None,
+                )
+                return kind  # من تبقى لديها من مختطفين: the people the relative names
+            if word in _PREPOSITIONS and word not in _HOLDERS:
+                return None
+            if any(c.start == w_start for c in self.holding):
+                previous = [k for k in self.kinds if k.end <= action.start]
+                return Cue(w_start, w_end, word, _people_kind(previous, people=True))
+        return None
 
     def _nationals_right_after(self, action: Cue) -> bool:
         """Whether people counted by nationality are the action's object right after it.
