@@ -688,3 +688,47 @@ def test_channel_lines_are_label_and_cue() -> None:
 def test_word_lists_hold_arabic_phrases(name: str) -> None:
     for word in _lexicon_file(name):
         assert ARABIC_PHRASE.match(word), f"{name}: {word!r}"
+
+
+# -- interviews -------------------------------------------------------------------------
+
+
+def _answers(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.text, content(text, s).split()[0]) for s in read(text) if s.verb == "-"]
+
+
+def test_interviewee_named_after_a_title_and_a_comma() -> None:
+    text = (
+        "تعثرت محادثات الحدود بين البلدين مرة أخرى.\n"
+        "حاورنا المستشار السابق لدى وزارة الدفاع والباحث في الشؤون الأمنية، كمال بورقيبة، "
+        "حول مآلات الجولة.\n"
+        "■ ما الذي جرى في الجولة الأخيرة؟\n"
+        "- انتهت الجولة دون اتفاق. وقال وزير الدفاع كريم منصور إن الباب لم يغلق.\n"
+        "■ وما المطلوب الآن؟\n"
+        "- المطلوب ضمانات مكتوبة من الطرفين.\n"
+    )
+    # The second answer is the interviewee's, not the minister's whom the first one quotes.
+    assert _answers(text) == [
+        ("كمال بورقيبة", "انتهت"),
+        ("كمال بورقيبة", "المطلوب"),
+    ]
+
+
+def test_interviewee_with_an_honorific_apposed() -> None:
+    text = (
+        "مقدمة عن الأزمة بين الجارين.\n"
+        "ولفهم أبعاد الأزمة، حاورت «الصحيفة» الأكاديمي المتخصص في شؤون البحر الأحمر، "
+        "الدكتورة ليلى عثمان:\n"
+        "* هل الحرب وشيكة؟\n"
+        "- لا أعتقد أن أحدا يريد حربا شاملة الآن.\n"
+    )
+    assert _answers(text) == [("ليلى عثمان", "لا")]
+
+
+def test_answers_of_an_interview_that_names_nobody_are_not_given_to_the_last_speaker() -> None:
+    text = (
+        "قال الرئيس عباس عراقجي إن المفاوضات مستمرة.\n"
+        "■ ماذا بعد؟\n"
+        "- يتوقع أن تعقد جولة جديدة الشهر المقبل.\n"
+    )
+    assert _answers(text) == []

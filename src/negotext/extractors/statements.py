@@ -78,8 +78,6 @@ _CAME_IN = frozenset({"جاء في", "ورد في"})
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "في حين", "حين", "عندما"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
-#: How far an interview's answer may stand from the last statement (a question between).
-_ANSWER_REACH = 1200
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
 _HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
@@ -148,6 +146,8 @@ class _Builder:
         #: Where each page segment starts, in normalised offsets.
         self._segment_starts = [norm.to_normalized(s.span.start) for s in analysis.segments]
         self._entity_starts = [e.span.start for e in analysis.entities]
+        #: The speaker of each interview's answers, by (intro, lead) as ``_answer`` gets them.
+        self._interviewees: dict[tuple[int, int], Entity | None] = {}
 
     # -- driving ------------------------------------------------------------------------
 
@@ -204,29 +204,84 @@ class _Builder:
         عضو لجنة الحوار، النائب فلان، للحديث عن …")."""
         if lead < 0:
             return None
-        paragraph = self.reader.text.rfind("\n", 0, lead) + 1
-        met = _MEETING.search(self.reader.text, paragraph, lead)
+        reader = self.reader
+        paragraph = reader.text.rfind("\n", 0, lead) + 1
+        met = _MEETING.search(reader.text, paragraph, lead)
         if met is None:
             return None
-        phrase = self.reader.titled_name_in(met.end(), lead)
+        index = reader.index_at(met.end())
+        if index < len(reader.tokens) and reader.tokens[index].text == '"':
+            quote = reader.quotes.starting_at(reader.tokens[index].start)
+            if quote is not None and reader.quoted_name(quote):
+                index = reader.index_at(quote.end)  # "التقت "الصحيفة" فلانا": who met
+        if index < len(reader.tokens) and reader.tokens[index].start < lead:
+            # "حاورنا السفير السابق …، فلان، حول …", "التقينا فلانا، عضو اللجنة، …": the
+            # person met and the name apposed, read as after a reporting verb.
+            after = reader.after_verb(reader.tokens[index].start, lead)
+            phrase = after.speaker
+            named = phrase is not None and (
+                phrase.name is not None
+                or (after.apposition is not None and after.apposition.name is not None)
+            )
+            if (
+                phrase is not None
+                and named
+                and phrase.plausible
+                and phrase.head in ("title", "entity", "name")
+            ):
+                return self._speaker(phrase, after.apposition)
+            if phrase is not None and phrase.head == "title" and not named:
+                # "حاورنا المستشار السابق لدى الوزارة والباحث في …، فلان، حول …": a long
+                # title, then the name apposed after the first comma of the sentence.
+                apposed = self._apposed_name(reader.index_at(phrase.end), lead)
+                if apposed is not None:
+                    return self._speaker(apposed, None)
+        phrase = reader.titled_name_in(met.end(), lead)
         return self._speaker(phrase, None) if phrase is not None else None
+
+    def _apposed_name(self, index: int, end: int) -> Phrase | None:
+        """The name after the first comma from token ``index`` on, before ``end`` and the
+        sentence's end: a person the gazetteer knows, a title with its name or a name."""
+        reader = self.reader
+        while index + 1 < len(reader.tokens) and reader.tokens[index].start < end:
+            token = reader.tokens[index]
+            if token.text in (".", "?", ":", "\n"):
+                return None
+            if token.text == ",":
+                apposed = reader.phrase_at(index + 1)
+                if (
+                    apposed is None
+                    or not apposed.plausible
+                    or apposed.name is None
+                    or apposed.head not in ("title", "entity", "name")
+                    or apposed.end > end
+                ):
+                    return None
+                return apposed
+            index += 1
+        return None
 
     def _answer(self, start: int, end: int, intro: int = -1, lead: int = -1) -> None:
         """ "- هل ألغيت القمة؟" then "- لا أحد تحدث عن إلغاء …": the interviewee answers.
 
-        An answer line of an interview (a dash after a dashed question) is what the last
-        speaker says, quoted in the interview (direct), verb "-".
+        An answer line of an interview (a dash after a dashed question) is what the
+        interviewee says, quoted in the interview (direct), verb "-"; an interview whose
+        introduction names nobody it met gives no statements.
         """
         if start < self.consumed_until or self._segment_kind(start) in (
             SegmentKind.BOILERPLATE,
             SegmentKind.RELATED,
         ):
             return
-        speaker = (
-            self._interviewee(intro)
-            or self._met(lead)
-            or self._last_speaker(start, reach=_ANSWER_REACH)
-        )
+        key = (intro, lead)
+        if key in self._interviewees:
+            speaker = self._interviewees[key]
+        else:
+            # Who answers is read once, at the interview's first answer: the person its
+            # introduction names or says was met. Not the last speaker: a person an
+            # earlier answer quotes, or a source of the lead, is not the interviewee.
+            speaker = self._interviewee(intro) or self._met(lead)
+            self._interviewees[key] = speaker
         if speaker is None:
             return
         self._add(

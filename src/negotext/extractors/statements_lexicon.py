@@ -48,6 +48,7 @@ LEXICONS: tuple[str, ...] = (
     "speech_documents",
     "title_modifiers",
     "reporting_nouns",
+    "speaker_honorifics",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -249,6 +250,8 @@ class StatementLexicon:
     speech_documents: frozenset[str]
     title_modifiers: frozenset[str]
     reporting_nouns: frozenset[str]
+    #: Honorifics before a person's name ("الدكتور فلان"): they head a title.
+    honorifics: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
     #: The first run of word characters of every trigger word (see :func:`trigger_words`).
@@ -305,6 +308,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         speech_documents=_words(lists["speech_documents"]),
         title_modifiers=_words(lists["title_modifiers"]),
         reporting_nouns=_words(lists["reporting_nouns"]),
+        honorifics=_words(lists["speaker_honorifics"]),
         relay_only=relay_only,
         trigger_starts=trigger_words(relays, verbs, relay_only),
     )

@@ -366,6 +366,7 @@ class Reader:
             (lex.media_heads, "media"),
             (lex.anonymous_heads, "anonymous"),
             (lex.title_heads, "title"),
+            (lex.honorifics, "title"),
             (lex.institution_heads, "institution"),
         ):
             if self._in(words, index):
