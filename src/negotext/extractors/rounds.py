@@ -225,6 +225,8 @@ COPULAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
 VENUE_FILLERS = frozenset(
     {"العاصمه", "عاصمه", "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "منتجع", "مطار"}
 )  # and a village, a resort or an airport (في قرية إرغنيتي، في منتجع كرانس مونتانا، في مطار أرغايل)
+#: Nouns of a part of a city (في ضاحية X شمالي العاصمة): the venue is the city, not the part.
+SUBURB_NOUNS = frozenset(normalize_text(w) for w in ("ضاحية", "ضواحي", "حي", "أحياء"))
 #: Nouns of an area that stand between في and a place the gazetteer knows (في منطقة "قازاخ"),
 #: but name no unknown place after them (في منطقة محايدة).
 AREA_NOUNS = frozenset({"منطقه", "اقليم", "محافظه", "ولايه"})
@@ -2207,6 +2209,19 @@ class _Reader:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         if place is None and status is RoundStatus.HELD and cue_range is not None:
             place = self._verb_clause_venue(cue_range, start, end, min(sent_end, next_start))
+        if place is not None:  # في ديليجان بأرمينيا: the town, not the country that locates it
+            place = self._town_before(place[0]) or place
+        elif status is not None:  # في مانهاست بضواحي نيويورك
+            place = next(
+                (
+                    town
+                    for p_start, _, _ in _starting_within(self.places, end, hi)
+                    if (town := self._town_before(p_start)) is not None
+                    and town[0] > end
+                    and not has_break(text, end, town[0])
+                ),
+                None,
+            )
         if venue_needed and (
             place is None
             or place[0] < end
@@ -3718,6 +3733,74 @@ class _Reader:
                 span = self.analysis.span(n_start, n_end)
                 return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
         return None
+
+    def _town_before(self, p_start: int) -> tuple[int, int, Entity] | None:
+        """A town the gazetteer does not know, located by the place at ``p_start``.
+
+        "في ديليجان بأرمينيا"، "في X شمالي Y"، "في X بضواحي Y": one or two unknown words
+        between في and a place told with بـ or a word of reference (``round_reference_points``)
+        name the nearer, more specific place, kept as written with no name or id. A building
+        (في قصر X بإسطنبول), a known place, a date, a round noun or a common noun with the
+        article is no such town.
+        """
+        text = self.text
+        before = [
+            (a, b)
+            for a, b in reversed(self.analysis.words_in(max(0, p_start - 80), p_start))
+            if b < p_start
+        ]  # nearest first
+        kept: list[tuple[int, int]] = []
+        for a, b in before:
+            if has_break(text, b, kept[-1][0] if kept else p_start):
+                break
+            kept.append((a, b))
+        words = [text[a:b] for a, b in kept]
+        index = 0
+        attached = text[p_start - 1 : p_start] == "ب" and any(
+            e_start == p_start and entity.kind == EntityKind.COUNTRY
+            for e_start, _, entity in _starting_within(self.places, p_start, p_start)
+        )  # بأرمينيا: a country told with بـ (not في مؤتمر صحفي بالدوحة: a city)
+        if not attached:
+            if words[:1] and words[0] in VENUE_FILLERS:
+                index = 1  # شمالي العاصمة …
+            if words[index : index + 1] == ["من"]:
+                index += 1  # بالقرب من …
+            points = self.analysis.word_set("round_reference_points")
+            if len(words) > index and words[index] in points:
+                index += 1
+            elif " ".join(reversed(words[index : index + 2])) in points:
+                index += 2
+            else:
+                return None
+        town: list[tuple[int, int]] = []
+        for (a, b), word in zip(kept[index:], words[index:], strict=True):
+            if word in ("في", "وفي"):
+                break
+            if (
+                len(town) == 2
+                or len(word) < 3
+                or not word.isalpha()
+                or word.startswith("ال")
+                or word in VENUE_FILLERS
+                or word in AREA_NOUNS
+                or word in SUBURB_NOUNS
+                or word in BUILDING_NOUNS
+                or bare(word) in BUILDING_NOUNS
+                or word in NOT_NAMES
+                or word.endswith("ه")  # جلسة، مزرعة، مغلقة: a common noun or its adjective
+                or a in self.trigger_cues
+                or any(d_start < b and a < d_end for d_start, d_end, _ in self.dates)
+                or any(e_end > a for _, e_end, _ in _starting_within(self.places, a - 60, b))
+                or any(e_end > a for _, e_end, _ in _starting_within(self.actors, a - 60, b))
+            ):
+                return None
+            town.insert(0, (a, b))
+        else:
+            return None
+        if not town or (len(town) == 2 and text[town[1][0] : town[1][1]].endswith("ي")):
+            return None  # مؤتمر صحفي: a noun and its adjective
+        span = self.analysis.span(town[0][0], town[-1][1])
+        return town[0][0], town[-1][1], Entity(self.analysis.slice(span), span, EntityKind.PLACE)
 
     def _capital(self, start: int, adj_start: int, adj_end: int) -> tuple[int, int, Entity] | None:
         """The capital of the country whose adjective spans ``[adj_start, adj_end)``.
