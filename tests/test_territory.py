@@ -821,3 +821,24 @@ def test_a_territory_said_to_be_a_state_s_property_or_part(
 
 def test_a_king_is_no_property() -> None:
     assert claims_of("وقال إن ملك الأردن زار جزر فوكلاند الأسبوع الماضي.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقول الحكومة إن إثيوبيا تسيطر فعلياً على ما بين 30 و35 في المئة من أرض الإقليم.",
+        "وتشير الخرائط إلى أن قواته ما زالت تنتشر على أكثر من نصف مساحة الإقليم.",
+    ],
+)
+def test_a_share_held_past_an_adverb_or_by_forces_before_the_verb(text: str) -> None:
+    claim = only(text)
+    assert claim.kind == "control"
+    assert claim.share_percent is not None
+
+
+def test_the_share_of_the_next_object_is_not_the_first_one_s() -> None:
+    found = claims_of(
+        "وتسيطر القوات الحكومية على مدينة كادوقلي وعلى نحو 40% من المناطق الريفية حولها."
+    )
+    first = next(c for c in found if _same("كادوقلي", c.territory.text))
+    assert first.share_percent is None

@@ -1847,9 +1847,9 @@ class _Reader:
             for t_start, t_end in self.analysis.words_in(position, sent_end)[:8]:
                 if has_break(text, position, t_start):
                     break
-                if self._word(t_start, t_end) == "في":  # ينتشر نحو 30 ألف جندي تركي في …
-                    position = t_start  # the forces, counted, stand before في
-                    break
+                if self._word(t_start, t_end) in ("في", "علي"):  # ينتشر نحو 30 ألف جندي تركي في …
+                    position = t_start  # the forces, counted, stand before في (or على: تنتشر
+                    break  # على أكثر من نصف مساحة القطاع، على طول الحدود)
         if kind == ClaimKind.CONTROL:
             for p_start, p_end, quantity in self.percents:
                 if position <= p_start <= position + 20 and not has_break(text, position, p_start):
@@ -1874,8 +1874,22 @@ class _Reader:
                     position == subject_end or not on or self._word(*on[0]) != "علي"
                 ):
                     return  # تحت سيطرة القوات: whose control, over no territory named
+                # تسيطر جبهة X على نحو 20% من …، تسيطر فعلياً على ما بين 53 و58 في المئة من …:
+                # the share within على and four words of hedging after it (ما بين 53 و58)
+                reach = position
+                for index, (t_start, t_end) in enumerate(
+                    self.analysis.words_in(position, sent_end)[:5]
+                ):
+                    word = self._word(t_start, t_end)
+                    if index and (
+                        self._is_noun(word)
+                        or self._place_at(t_start) is not None
+                        or word.lstrip("و") in PREPOSITIONS
+                    ):
+                        break  # على مدينة كركوك وعلى نحو 40% من …: the share of the next object
+                    reach = t_end
                 for p_start, p_end, quantity in self.percents:
-                    if position <= p_start <= position + 8:  # تسيطر جبهة X على نحو 20% من …
+                    if position <= p_start <= max(position + 8, reach):
                         share, position = float(quantity.value), p_end
                         break
             position = self._skip_since_and_area(position, sent_end)
@@ -1884,8 +1898,12 @@ class _Reader:
             for full in self.full:
                 if position <= full.start <= position + 3:
                     share, position = 100.0, full.end
-        if cue.word in self.analysis.word_set("territory_deploying") and not self._forces_deployed(
-            cue.end, position
+        if (
+            cue.word in self.analysis.word_set("territory_deploying")
+            and not self._forces_deployed(cue.end, position)
+            # قواته ما زالت تنتشر على أكثر من نصف مساحة القطاع: forces before over a share
+            # hold it; counted troops before (سبعة آلاف جندي ينتشرون داخل …) tell a presence
+            and not (share is not None and self._forces_before(cue))
         ):
             return  # ينتشر الفيروس في …: deploying counts only for forces (ينتشر الجيش في …)
         if share is None and cue.word in self.analysis.word_set("territory_administering"):
