@@ -732,3 +732,35 @@ def test_answers_of_an_interview_that_names_nobody_are_not_given_to_the_last_spe
         "- يتوقع أن تعقد جولة جديدة الشهر المقبل.\n"
     )
     assert _answers(text) == []
+
+
+# -- time expressions -----------------------------------------------------------------
+
+
+def test_a_date_after_the_verb_is_when_not_who() -> None:
+    text = (
+        "قال وزير الخارجية كمال بورقيبة إن الحوار مستمر. "
+        "وقال عام 2019 إن الحدود مع الجارة ثابتة. "
+        "وقال المبعوث سامي النور الشهر الماضي إن الجولة المقبلة في جنيف."
+    )
+    found = read(text)
+    assert [s.speaker.text for s in found] == ["كمال بورقيبة", "كمال بورقيبة", "سامي النور"]
+
+
+@pytest.mark.parametrize("when", ["يومها", "حينئذ", "وقتها", "آنذاك"])
+def test_a_time_anaphor_after_a_name_is_not_part_of_it(when: str) -> None:
+    text = f'وقال سامي النور {when}: "لن نتراجع عن مطالبنا".'
+    assert one(text).speaker.text == "سامي النور"
+
+
+def test_a_date_before_an_object_does_not_make_the_object_a_speaker() -> None:
+    text = "وأعلنت الجبهة عام 2012 استقلال الإقليم من طرف واحد."
+    assert all(s.speaker.text != "استقلال الإقليم" for s in read(text))
+
+
+def test_a_clause_subject_is_not_taken_from_inside_what_was_said() -> None:
+    text = (
+        "عاد فلان إلى المنصة مساء أمس، وقال إن «خسارة طهران كانت خطأ»، "
+        "مؤكداً أن بلاده «لا تريد حرباً»."
+    )
+    assert all(s.speaker.text != "طهران" for s in read(text))

@@ -124,7 +124,12 @@ def find_statements(analysis: Analysis) -> list[Statement]:
     pronoun_starts = frozenset(
         norm.to_normalized(m.start()) for m in _PRONOUN_WORD.finditer(analysis.text)
     )
-    reader = Reader(norm.text, lexicon, entities, hamza_starts, ali_starts, pronoun_starts)
+    date_ends = {
+        norm.to_normalized(d.span.start): norm.to_normalized(d.span.end) for d in analysis.dates
+    }
+    reader = Reader(
+        norm.text, lexicon, entities, hamza_starts, ali_starts, pronoun_starts, date_ends
+    )
     builder = _Builder(analysis, reader, lexicon)
     return builder.run()
 
@@ -805,6 +810,12 @@ class _Builder:
             token = reader.tokens[at]
             if not token.word:
                 continue
+            if token.text in ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها") and not (
+                at > 0 and self._impersonal(reader.tokens[at - 1].text)
+            ):
+                # "…، وقال إن «خسارة X …»، مؤكداً": not inside what was said; but "يُذكر
+                # أن الزعيم … كان قد صرح …، ودعا": after an impersonal verb, the subject.
+                return None
             found = reader.entity_at(token.start)
             named = found is not None and found[2].kind in _SUBJECT_KINDS
             if not named and reader.head_kind(at) not in ("title", "institution"):
@@ -815,6 +826,11 @@ class _Builder:
             if phrase is not None and phrase.plausible and phrase.head in _SUBJECT_HEADS:
                 return phrase
         return None
+
+    def _impersonal(self, word: str) -> bool:
+        """Whether ``word`` is the masculine present of an impersonal verb ("يذكر", "ويذكر")."""
+        form = self.lexicon.verbs.get(word) or self.lexicon.verbs.get(_CLITIC.sub("", word))
+        return form is not None and form.impersonal and _CLITIC.sub("", word).startswith("ي")
 
     def _reports(self, word: str) -> bool:
         """Whether ``word`` is a reporting verb that carries its own subject ("وقال")."""

@@ -248,8 +248,12 @@ class Reader:
         hamza_starts: frozenset[int] = frozenset(),
         ali_starts: frozenset[int] = frozenset(),
         pronoun_starts: frozenset[int] = frozenset(),
+        date_ends: dict[int, int] | None = None,
     ) -> None:
         self.text = text
+        #: Where each date or time expression ("عام 2023", "أمس", "الأسبوع الماضي")
+        #: ends, by its normalised start: an adverbial, never a speaker or a name.
+        self.date_ends = date_ends or {}
         #: Normalised starts of words the original ends with the pronoun ه, not ة
         #: ("كلمته", "انسحابه"): normalisation writes both alike.
         self.pronoun_starts = pronoun_starts
@@ -602,6 +606,12 @@ class Reader:
                 index += self._in(self.lexicon.stops, index)
                 seen_adverbial = seen_adverbial or speaker is not None
                 continue
+            after_date = self._date_adverbial(index)
+            if after_date:
+                # "قال عام 2023 إن …", "وقال الوزير الأسبوع الماضي إن …": when, not who.
+                index = after_date
+                seen_adverbial = seen_adverbial or speaker is not None
+                continue
             if self._starts_adverbial(index):
                 if word in _CONTENT_PREPOSITIONS and not self._channel_follows(index + 1):
                     return self._preposition(index, speaker, apposition, via)
@@ -637,6 +647,23 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _date_adverbial(self, index: int) -> int:
+        """The index past a date or time expression at ``index`` that what was said
+        follows within a few words (a colon, a quote, أن / إن), else 0.
+
+        "قال عام 2023 إن …": the date is when it was said. A date before an object
+        ("أعلنت عام 2012 استقلال الإقليم") is left to the object's reading.
+        """
+        end = self.date_ends.get(self.tokens[index].start)
+        if end is None:
+            return 0
+        after = max(self.index_at(end), index + 1)
+        if after >= len(self.tokens):
+            return 0
+        if self.tokens[after].text in ('"', ":") or self._marker_ahead(after):
+            return after
+        return 0
 
     def _aside_before_content(self, index: int) -> bool:
         """A few words from ``index`` to a comma that a colon, a quote or أن / إن follows."""
@@ -1798,6 +1825,7 @@ class Reader:
             or word in _PARTICLES
             or token.bare in _PARTICLES
             or word.startswith("لل")  # "للصحفيين": a name never starts so
+            or bool(self._date_adverbial(index))  # "قال فلان العام الماضي إن": a date
             or self.medium_after_lam(index) is not None
         )
 
