@@ -81,3 +81,27 @@ def test_a_share_with_a_pronoun_is_of_the_territory_told_before() -> None:
     text = "وتحدث التقرير عن منطقة أبيي المتنازع عليها. وتسيطر الجماعة على معظمها منذ عامين."
     assert _same("منطقة أبيي", only(text).territory.text)
     assert only("وتقع بلدة كاسالا قرب الحدود، وتحتل الجماعة نصفها.").share_percent == 50.0
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        (
+            "وتطالب بوليفيا بانسحاب القوات من نحو 300 كيلومتر مربع من أراضيها تقدمت إليها العام الماضي.",
+            "أراضيها",
+        ),
+        ("وطالبت الحكومة بانسحاب المتمردين من البلدة الساحلية انسحب الجيش منها.", "البلدة الساحلية"),
+        # with the relative pronoun the clause describes the territory and stays in it
+        ("وطالبت الحكومة بانسحاب المتمردين من المدن التي يسيطرون عليها.", "المدن التي يسيطرون عليها"),
+    ],
+)
+def test_a_verb_and_its_resumptive_pronoun_after_a_definite_territory_end_it(
+    text: str, territory: str
+) -> None:
+    claim = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert [c.territory.text for c in claim] == [territory]
+
+
+def test_a_name_before_a_participle_and_its_pronoun_is_no_verb() -> None:
+    claim = only("وتطالب الهند بانسحاب القوات من إقليم لاداخ المتنازع عليه.")
+    assert _same("إقليم لاداخ", claim.territory.text)

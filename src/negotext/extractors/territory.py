@@ -146,6 +146,10 @@ AREA_PRONOUNS = frozenset(normalize_text(w) for w in ("مساحتها", "مسا�
 OBJECT_PRONOUNS = frozenset(
     normalize_text(w) for w in ("بها", "به", "منها", "منه", "فيها", "فيه", "عنها", "عنه")
 )
+#: A preposition with a pronoun resuming a territory told before it (تقدمت إليها، انسحبوا منه).
+RESUMPTIVES = OBJECT_PRONOUNS | frozenset(
+    normalize_text(w) for w in ("إليها", "إليه", "عليها", "عليه", "إليهما", "عليهما", "منهما", "فيهما")
+)
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
 #: The label of a place said to be a state (ترانسنيستريا دولة قائمة): its own claim.
@@ -4071,6 +4075,13 @@ class _Reader:
                 break
             if spans and not opening and self._predicate_after(spans[-1], t_end):
                 break  # أراضيها ومياهها غير قابلة للتفاوض: what is said of it
+            if (
+                spans
+                and not opening
+                and not any(self._word(*t) in RELATIVES for t in spans)
+                and self._clause_after_definite(spans[-1], t_start, t_end)
+            ):
+                break  # من أراضيها تقدمت إليها القوات: a verb and its pronoun, no territory
             spans.append((t_start, t_end))
             if len(spans) == MAX_PHRASE:
                 break
@@ -4249,6 +4260,36 @@ class _Reader:
         it, no part of its name."""
         return word in {normalize_text(w) for w in ("كاملا", "تماما", "بالكامل")}
 
+    def _definite(self, token: tuple[int, int]) -> bool:
+        """Whether the word is definite: the article, a pronoun of its owner, or a name."""
+        word = self._word(*token)
+        return (
+            word.lstrip("وفبل").startswith("ال")
+            or word.endswith(("ها", "هم", "هما", "نا"))
+            or any(s < token[1] and token[0] < e for s, e, _ in self.places)
+        )
+
+    def _clause_after_definite(self, last: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the word at ``start`` is a verb opening a clause of its own after a definite
+        territory: a word with no article that is no territory noun nor place, followed by a
+        preposition with a pronoun within three words (أراضيها تقدمت إليها، البلدة انسحب الجيش
+        منها). A definite
+        noun takes a relative clause only after التي / الذي, so the territory ends before it;
+        an indefinite one may take it with no pronoun (قرى احتلتها: the code before keeps it)."""
+        word = self._word(start, end)
+        if word.lstrip("وف").startswith("ال") or self._is_noun(word):
+            return False
+        if any(s <= start < e for s, e, _ in self._entities):
+            return False  # إقليم كشمير المتنازع عليه: a word of a name, no verb
+        if not self._definite(last) or any(s <= start < e for s, e in self.number_ranges):
+            return False
+        for t_start, t_end in self.analysis.words_in(end, min(len(self.text), end + 40))[:3]:
+            if has_break(self.text, end, t_start) or self._word(t_start, t_end) in RELATIVES:
+                return False
+            if self._word(t_start, t_end) in RESUMPTIVES:
+                return True  # تقدمت إليها، انسحب الجيش منها: its subject may come between
+        return False
+
     def _predicate_after(self, last: tuple[int, int], end: int) -> bool:
         """Whether the word ending at ``end`` begins what is said of the territory before it,
         no part of it: غير and a word with no article after a definite word (أراضيها غير قابلة للتفاوض، المنطقة غير
@@ -4260,13 +4301,7 @@ class _Reader:
         if word != normalize_text("غير") or len(words) < 2:
             return False
         following = self._word(*words[1])
-        previous = self._word(*last)
-        definite = (
-            previous.lstrip("وفبل").startswith("ال")
-            or previous.endswith(("ها", "هم", "هما", "نا"))
-            or any(s < last[1] and last[0] < e for s, e, _ in self.places)
-        )
-        return definite and not following.startswith("ال")
+        return self._definite(last) and not following.startswith("ال")
 
     def _direction(self, word: str) -> bool:
         """A direction, alone or joined by و to one before it (شمال، وشرق)."""
