@@ -105,3 +105,30 @@ def test_a_verb_and_its_resumptive_pronoun_after_a_definite_territory_end_it(
 def test_a_name_before_a_participle_and_its_pronoun_is_no_verb() -> None:
     claim = only("وتطالب الهند بانسحاب القوات من إقليم لاداخ المتنازع عليه.")
     assert _same("إقليم لاداخ", claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "territories"),
+    [
+        (
+            "وتطالب الحكومة بانسحاب المتمردين من البلدات والمنشآت العامة، وفي مقدمتها مدينة بونيا ومدن إيتوري.",
+            ["مدينة بونيا", "مدن إيتوري"],
+        ),
+        (
+            "ودعت باماكو إلى خروج الجماعات المسلحة من المدن الشمالية، ولا سيما كيدال.",
+            ["كيدال"],
+        ),
+        # a relative clause or a count makes the territory the one told: the list is an example
+        (
+            "وتطالب الحكومة بانسحاب المتمردين من المدن التي سيطروا عليها، وفي مقدمتها مدينة بونيا.",
+            ["المدن التي سيطروا عليها"],
+        ),
+    ],
+)
+def test_the_named_items_of_a_general_list_are_the_territories(
+    text: str, territories: list[str]
+) -> None:
+    found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(found) == len(territories), [c.territory.text for c in found]
+    for claim, territory in zip(found, territories, strict=True):
+        assert _same(territory, claim.territory.text), claim.territory.text

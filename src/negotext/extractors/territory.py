@@ -2133,6 +2133,14 @@ class _Reader:
             phrase = _Phrase(self._descriptive(start, end), start, max(end, phrase.end))
             evidence = (cue.start, phrase.end)
             listed_all = []
+        led = self._led_items(phrase, sent_end)
+        if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: the items named, one each
+            for item in led:
+                item_evidence = (cue.start, norm_range(self.analysis, item.territory.span)[1])
+                yield item_evidence, self._record(
+                    kind, item, claimant, None, year, item_evidence, segment
+                )
+            return
         restated = self._share_restated(phrase.end, sent_end) if kind == ClaimKind.CONTROL else None
         if (
             restated is not None
@@ -4259,6 +4267,39 @@ class _Reader:
         """An adverb of completeness after the territory (كاملاً، تماماً، بالكامل): how much of
         it, no part of its name."""
         return word in {normalize_text(w) for w in ("كاملا", "تماما", "بالكامل")}
+
+    @functools.cached_property
+    def list_leaders(self) -> list[Cue]:
+        return find_cues(self.analysis, {"territory_list_leaders": "leader"})
+
+    def _led_items(self, phrase: _Phrase, limit: int) -> list[_Phrase]:
+        """The named items a general territory leads to after a comma (المدن والأعيان
+        المدنية، وفي مقدمتها X ومدن Y; ``territory_list_leaders``): each a territory of its own,
+        the general words none. A territory with a name, a relative clause or a count of its
+        own (المدن التي سيطروا عليها، النقاط الخمس) is claimed as told: no list after it."""
+        if phrase.territory.name is not None:
+            return []
+        words = self.analysis.words_in(phrase.start, phrase.end)
+        if any(self._word(*t) in RELATIVES for t in words) or any(
+            phrase.start <= s < phrase.end for s, _ in self.number_ranges
+        ):
+            return []
+        leader = next(
+            (
+                c
+                for c in self.list_leaders
+                if phrase.end <= c.start <= phrase.end + 3
+                and "," in self.text[phrase.end : c.start]
+                and not self.text[phrase.end : c.start].strip(" ,")
+            ),
+            None,
+        )
+        if leader is None:
+            return []
+        first = self._phrase(leader.end, limit)
+        if first is None or first.territory.name is None or first.start > leader.end + 6:
+            return []
+        return [first, *self._listed(first, limit)]
 
     def _definite(self, token: tuple[int, int]) -> bool:
         """Whether the word is definite: the article, a pronoun of its owner, or a name."""
