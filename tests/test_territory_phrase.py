@@ -132,3 +132,14 @@ def test_the_named_items_of_a_general_list_are_the_territories(
     assert len(found) == len(territories), [c.territory.text for c in found]
     for claim, territory in zip(found, territories, strict=True):
         assert _same(territory, claim.territory.text), claim.territory.text
+
+
+def test_a_place_joined_to_a_pronoun_object_by_its_preposition_is_claimed_too() -> None:
+    text = (
+        "وقال الوزير إن منطقة أبيي يجب أن تعود إلى الإدارة المدنية، "
+        "مطالباً الجيش بالانسحاب منها ومن مدينة كادوقلي المجاورة."
+    )
+    found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(found) == 2, [c.territory.text for c in found]
+    assert _same("منطقة أبيي", found[0].territory.text)
+    assert _same("مدينة كادوقلي", found[1].territory.text)

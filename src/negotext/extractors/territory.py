@@ -2531,6 +2531,37 @@ class _Reader:
         evidence = (phrase.start if phrase.start >= sent_start else cue.start, end)
         year = self._year(evidence, sent_start)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+        joined = self._joined_after_pronoun(end)
+        if joined is not None:  # بالانسحاب منها ومن مدينة X: the place joined, a claim too
+            j_evidence = (joined[0], joined[1].end)
+            yield j_evidence, self._record(
+                kind, joined[1], claimant, None, year, j_evidence, segment
+            )
+
+    def _joined_after_pronoun(self, end: int) -> tuple[int, _Phrase] | None:
+        """A territory joined by و and the pronoun's preposition told again right after a
+        preposition with a pronoun that ends at ``end`` (منها ومن مدينة X، فيها وفي X): where
+        the joined object starts and its phrase."""
+        pronoun = self.analysis.words_in(max(0, end - 8), end)[-1:]
+        if not pronoun:
+            return None
+        word = self._word(*pronoun[0])
+        preposition = next(
+            (p for p in ("من", "في", "عن") if word.startswith(p) and word in OBJECT_PRONOUNS),
+            None,
+        )
+        following = self.analysis.words_in(end, min(len(self.text), end + 16))[:1]
+        if preposition is None or not following:
+            return None
+        if _full_stop_in(self.text[end : following[0][0]]):
+            return None
+        if self._word(*following[0]) != "و" + preposition:
+            return None
+        sent_end = sentence_range(self.analysis, end)[1]
+        joined = self._phrase(following[0][1], sent_end)
+        if joined is None or joined.start > following[0][1] + 2:
+            return None
+        return following[0][0], joined
 
     def _held_before(self, position: int, sent_start: int) -> _Phrase | None:
         """The territory of the last verb of control or deploying before ``position`` in its
