@@ -1302,3 +1302,72 @@ def test_a_relative_clause_of_holding_is_the_object_of_a_release(
 
 def test_a_relative_with_no_people_held_is_no_object() -> None:
     assert exchanges_of("دعت المنظمة إلى إطلاق من جانب واحد لمبادرة سلام.") == []
+
+
+# -- the other side of a swap told done in a clause of contrast (فيما، بينما، في حين) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "other"),
+    [
+        (
+            "أفرجت جبهة البوليساريو عن ستة جنود مغاربة، فيما أطلقت الرباط سراح 40 أسيراً صحراوياً.",
+            "prisoners",
+            6,
+            40,
+        ),
+        (
+            "تسلّمت أرمينيا رفات 12 جندياً، بينما سلّمت إلى أذربيجان جثث ثلاثة عسكريين.",
+            "bodies",
+            12,
+            3,
+        ),
+        (
+            "أطلق المتمردون سراح خمس رهائن، في حين أفرجت الحكومة عن 70 معتقلاً.",
+            "hostages",
+            5,
+            70,
+        ),
+    ],
+)
+def test_a_release_done_in_a_clause_of_contrast_is_the_other_side(
+    text: str, kind: str, count: int, other: int
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.count_other, found.status) == (
+        kind,
+        count,
+        other,
+        "completed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # running totals since the truce: two tallies, not one swap
+        "تسلّمت كييف منذ بدء الهدنة رفات 900 جندي، فيما أعادت إلى موسكو 120 جثة.",
+        # each side's own demand
+        "طالبت الحركة بالإفراج عن 40 أسيراً، فيما تطالب الحكومة بإطلاق سراح 12 جندياً.",
+    ],
+)
+def test_tallies_and_demands_in_clauses_of_contrast_stay_two(text: str) -> None:
+    assert len(exchanges_of(text)) == 2
+
+
+def test_a_lopsided_swap_totals_its_two_sides_not_twice_one() -> None:
+    text = (
+        "سلّمت الجماعة رفات أربعة جنود، فيما أعادت الحكومة جثث 40 مقاتلاً.\n\n"
+        "ويبحث الوسطاء آلية لتسليم جثث ثمانية جنود آخرين ما زالت مفقودة.\n"
+    )
+    found = sorted((r.count or 0, r.count_other or 0) for r in exchanges_of(text))
+    assert found == [(4, 40), (8, 0)]
+
+
+def test_a_title_telling_the_other_side_of_a_swap_is_no_exchange_of_its_own() -> None:
+    text = (
+        "الجماعة تسلّم رفات 5 جنود والحكومة تعيد 60 جثماناً\n\n"
+        "سلّمت الجماعة، مساء الأحد، رفات 5 جنود، فيما تسلمت الجماعة 60 جثماناً لمقاتليها.\n"
+    )
+    found = only(text)
+    assert (found.count, found.count_other) == (5, 60)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -1175,6 +1176,8 @@ class _Reader:
         if previous is None or _sentence_break(self.text, previous.end, action.start):
             return False
         marked = self._in_return(action, mention)
+        if marked is None and self._done_in_contrast(action, mention, previous):
+            marked = "clause"
         if marked is None:
             return False
         if (
@@ -1200,6 +1203,48 @@ class _Reader:
         previous.per_side = True if previous.per_side is None else previous.per_side
         previous.evidence = (previous.evidence[0], max(previous.evidence[1], mention.evidence[1]))
         return True
+
+    def _done_in_contrast(self, action: Cue, mention: _Mention, previous: _Mention) -> bool:
+        """Whether a release done in a clause of contrast is the other side of the one before.
+
+        "أفرجت الحركة عن أربع رهائن، فيما أطلقت الحكومة سراح 120 أسيراً"، "تسلّمت كابل رفات
+        ألف جندي، بينما سلّمت 60 جثة": both sides of one swap, told done and counted in one
+        sentence, the second opening its clause with فيما / بينما / في حين after a comma.
+        Bodies go for bodies, captives for captives; a swap told with both its sides before
+        (60 أسيراً من كل جانب) wants no other. A running total (منذ بدء الهدنة، حتى
+        الآن) in either clause tells two tallies, not one swap; demands and promises in such
+        clauses are each side's own (طالبت …، فيما تطالب …).
+        """
+        text = self.text
+        if mention.status != ExchangeStatus.COMPLETED or previous.status != ExchangeStatus.COMPLETED:
+            return False
+        if None in (mention.count, previous.count) or previous.count_other is not None:
+            return False
+        if previous.per_side is not None:
+            return False  # تبادلت … 60 أسيراً من كل جانب، فيما أفرجت عن 12 مدنياً: a swap told whole
+        if (mention.kind == ExchangeKind.BODIES) != (previous.kind == ExchangeKind.BODIES):
+            return False
+        if ExchangeKind.DOCUMENTS in (mention.kind, previous.kind):
+            return False
+        comma = text.rfind(",", previous.end, action.start)
+        if comma < 0:
+            return False
+        opening = [
+            text[s:e].removeprefix("و") for s, e in self.analysis.words_in(comma, action.start)
+        ]
+        if opening[:1] not in (["فيما"], ["بينما"]) and opening[:2] != ["في", "حين"]:
+            return False
+        if len(opening) > 3:
+            return False  # the release opens the clause, or follows a subject or a time
+        sent_start, _ = sentence_range(self.analysis, previous.start)
+        told = [
+            text[s:e].removeprefix("و")
+            for s, e in self.analysis.words_in(sent_start, max(mention.end, mention.evidence[1]))
+        ]
+        return "منذ" not in told and not any(
+            word == "حتي" and following in ("الان", "الآن")
+            for word, following in itertools.pairwise(told)
+        )
 
     def _listed(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
         """Counted kind nouns listed after a mention with و (250 أسيراً … و1700 معتقل).
@@ -3238,12 +3283,17 @@ def _same_count(first: _Mention, second: _Mention) -> bool:
     """Whether two counts agree: equal, unknown, or N from each side and 2N in all.
 
     "اتفاق لتبادل 157 أسيراً من كل جانب" and "إطلاق سراح الأسرى الـ314" are one exchange.
+    A lopsided swap's total is its two sides added (4 مقابل 45: 49), never twice the first.
     """
     if first.count is None or second.count is None or first.count == second.count:
         return True
-    return (first.per_side is True and second.count == 2 * first.count) or (
-        second.per_side is True and first.count == 2 * second.count
-    )
+
+    def total(side: _Mention) -> int | None:
+        if side.per_side is not True or side.count is None:
+            return None
+        return side.count + (side.count if side.count_other is None else side.count_other)
+
+    return second.count == total(first) or first.count == total(second)
 
 
 def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
@@ -3477,15 +3527,25 @@ def _named_then_told(analysis: Analysis, mentions: list[_Mention]) -> list[_Ment
 
 
 def _headline_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
-    """Whether a count-less mention in a title restates what the body tells with numbers.
+    """Whether a mention in a title restates what the body tells with numbers.
 
     "… تختتمان جولة ثالثة باتفاق على تبادل الجثث والأسرى" over a body that counts the
     bodies and the prisoners (سلّمت … 6000 جثة، توافقا على تبادل يشمل 1200 أسير): the
     headline names the article's exchanges of that kind, whatever status its cue gives
-    them; it is no exchange of its own.
+    them; it is no exchange of its own. A counted one in a title is the other side of a swap
+    the body tells with that number in return ("… وإسرائيل تعيد 45 جثماناً" over a body's 3
+    bodies for 45).
     """
-    if mention.count is not None or mention.whole or _in_body(text, mention.start):
+    if mention.whole or _in_body(text, mention.start):
         return False
+    if mention.count is not None:  # وإسرائيل تعيد 45 جثماناً over a body's swap of 3 for 45
+        return any(
+            other.count_other == mention.count
+            and (other.kind == ExchangeKind.BODIES) == (mention.kind == ExchangeKind.BODIES)
+            and other.segment == mention.segment
+            and _in_body(text, other.start)
+            for other in mentions
+        )
     return any(
         other.kind == mention.kind
         and other.count is not None
