@@ -890,3 +890,16 @@ def test_a_place_past_the_next_round_noun_after_a_comma_is_that_rounds_venue() -
     found = rounds_of(text, published="2025-06-01")
     assert any(r.ordinal == 2 and r.place and r.place.name == "Mexico City" for r in found)
     assert all(r.place is None or r.place.name != "Mexico City" for r in found if r.ordinal == 1)
+
+
+def test_weak_mention_with_another_date_joins_no_round_at_its_place() -> None:
+    """A round named by its place only joins the round told there when their dates agree:
+    a wider meeting there next month is not the meeting held there in July 2024."""
+    text = (
+        "التقى زعيما القبارصة اليونانيين والقبارصة الأتراك في نيويورك في يوليو 2024 برعاية "
+        "الأمين العام للأمم المتحدة.\n\nوأعربت المبعوثة الأممية عن أملها في أن تمهد المشاورات "
+        "الجارية لاجتماع موسع في نيويورك الشهر المقبل."
+    )
+    held = [r for r in rounds_of(text, "2025-06-01") if r.status is RoundStatus.HELD]
+    assert len(held) == 1
+    assert all("الشهر المقبل" not in text[m.start : m.end] for m in held[0].mentions)

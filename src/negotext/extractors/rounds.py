@@ -4532,6 +4532,16 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
                 and _entity_key(place) == _entity_key(mention.place)
                 and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
                 and not (mention.relative == "next" and group.status is RoundStatus.HELD)
+                and not (
+                    mention.date is not None
+                    and not _this_week(mention.date)
+                    and any(
+                        _dates_conflict(m.date, mention.date)
+                        for m in group.mentions
+                        if m.date is not None and not _this_week(m.date)
+                    )
+                )  # اجتماع موسع في برلين الشهر المقبل: not the conference held there in 2021
+                # (a bare weekday, الأحد, may be the one to come: no conflict)
             ):  # (الاجتماع المقبل … في بروكسل أيضاً: not the meeting held there)
                 group.mentions.append(mention)
                 return True
