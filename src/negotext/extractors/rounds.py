@@ -597,6 +597,7 @@ class _Reader:
         #: Where a dual in construct stands (اجتماعي جنيف، اجتماعا جنيف): two rounds counted.
         self.dual_starts = {c.start for c in duals}
         triggers = [c for c in triggers if c.start not in self.dual_starts] + duals
+        triggers += self._construct_duals(analysis, "round_construct_nouns")  # مؤتمر برلين
         triggers.sort(key=lambda c: c.start)
         self.trigger_cues = {c.start: c for c in triggers}
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
@@ -848,21 +849,38 @@ class _Reader:
             return "held" if success else None  # نجحت أنقرة في جمع، تمكن من جمع
         return "held"  # حين جمع الوسيط: the past verb itself
 
-    def _construct_duals(self, analysis: Analysis) -> list[Cue]:
-        """Duals of round nouns in construct with a place right after (جولتا جدة، اجتماعي جنيف)."""
-        duals = find_cues(analysis, {"round_construct_duals": "noun"})
+    def _construct_duals(
+        self, analysis: Analysis, lexicon: str = "round_construct_duals"
+    ) -> list[Cue]:
+        """Nouns that are round nouns only in construct with a place right after: the duals of
+        round nouns (جولتا جدة، اجتماعي جنيف) and a conference named by its city (مؤتمر برلين
+        الثاني، مؤتمر كرانس مونتانا; ``round_construct_nouns``). A purpose with لـ after the
+        place other than talks (``round_talks_purposes``: للحوار، للسلام) says it gathers for
+        something else (مؤتمر القاهرة لإعادة إعمار غزة، مؤتمر باريس لدعم لبنان)."""
+        duals = find_cues(analysis, {lexicon: "noun"})
         if not duals:
             return []
+        talks = analysis.word_set("round_talks_purposes")
         places = {
-            start for start, _, _ in located_entities(analysis, (EntityKind.PLACE,))
+            start: end for start, end, _ in located_entities(analysis, (EntityKind.PLACE,))
         }
         found = []
         for cue in duals:
             following = analysis.words_in(cue.end, min(len(self.text), cue.end + 3))[:1]
-            if following and following[0][0] in places and not has_break(
+            if not following or following[0][0] not in places or has_break(
                 self.text, cue.end, following[0][0]
             ):
-                found.append(cue)
+                continue
+            end = places[following[0][0]]
+            after = [
+                self.text[a:b]
+                for a, b in analysis.words_in(end, min(len(self.text), end + 30))[:2]
+                if not has_break(self.text, end, a)
+            ]
+            purpose = next((w for w in after if w.startswith("ل") and len(w) >= 4), None)
+            if purpose is not None and not (purpose[1:] in talks or "ال" + purpose[2:] in talks):
+                continue  # مؤتمر القاهرة لإعادة الإعمار: a conference for something else
+            found.append(cue)
         return found
 
     def _object_after_aside(self, cue: Cue) -> bool:
