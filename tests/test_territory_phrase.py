@@ -143,3 +143,18 @@ def test_a_place_joined_to_a_pronoun_object_by_its_preposition_is_claimed_too() 
     assert len(found) == 2, [c.territory.text for c in found]
     assert _same("منطقة أبيي", found[0].territory.text)
     assert _same("مدينة كادوقلي", found[1].territory.text)
+
+
+def test_a_kept_territory_named_by_what_it_refers_to() -> None:
+    text = (
+        'وقالت الحركة في بيان إنها "لن تتخلى عن الأراضي التي حررها مقاتلوها"، '
+        "في إشارة إلى مدينة كيدال التي دخلتها الشهر الماضي."
+    )
+    claim = only(text)
+    assert claim.kind == "retention_demand"
+    assert _same("مدينة كيدال", claim.territory.text)
+
+
+def test_ones_own_land_kept_is_not_renamed_by_what_it_refers_to() -> None:
+    text = "وقال الرئيس إن بلاده لن تتنازل عن شبر من أراضيها، في إشارة إلى الجزر المتنازع عليها."
+    assert [c.territory.text for c in claims_of(text) if "الجزر" in c.territory.text] == []

@@ -1542,6 +1542,12 @@ class _Reader:
                 return self._phrase(words[index + 2][1], limit)
         return None
 
+    def _described(self, phrase: _Phrase | None) -> bool:
+        """Whether a territory with no name is told by a relative clause (المناطق التي حررها)."""
+        return phrase is not None and any(
+            self._word(*t) in RELATIVES for t in self.analysis.words_in(phrase.start, phrase.end)
+        )
+
     def _any_of(self, cue: Cue) -> bool:
         """Whether "any" (`territory_any`: أي، أية) quantifies the cue: within three words
         before it (أي اعتراف، أي نية لإعادة احتلال), unless the cue is an indefinite noun in
@@ -2008,9 +2014,12 @@ class _Reader:
         if phrase is None and kind == ClaimKind.CONTROL and share is not None:
             phrase = self._shared_before(sent_start, cue.start, position)
             # وتدير الهند 55% من الإقليم، بينما تسيطر باكستان على نحو 30%: the same territory
-        if kind in (ClaimKind.RECOGNITION_DEMAND, ClaimKind.WITHDRAWAL_DEMAND) and (
-            phrase is None or phrase.territory.id is None
-        ):
+        if (
+            kind in (ClaimKind.RECOGNITION_DEMAND, ClaimKind.WITHDRAWAL_DEMAND)
+            or (kind == ClaimKind.RETENTION_DEMAND and self._described(phrase))
+        ) and (phrase is None or phrase.territory.id is None):
+            # a retention of a territory told by a relative clause too (لن يتخلى عن المناطق
+            # التي حررها»، في إشارة إلى بلدة X); one's own land stays (عن شبر من أراضيها)
             referred = self._referred_to(phrase.end if phrase is not None else position, sent_end)
             if referred is not None:  # "يجب أن يعترف بالواقع الجديد"، في إشارة إلى مقاطعات …
                 phrase = referred
