@@ -158,3 +158,9 @@ def test_a_kept_territory_named_by_what_it_refers_to() -> None:
 def test_ones_own_land_kept_is_not_renamed_by_what_it_refers_to() -> None:
     text = "وقال الرئيس إن بلاده لن تتنازل عن شبر من أراضيها، في إشارة إلى الجزر المتنازع عليها."
     assert [c.territory.text for c in claims_of(text) if "الجزر" in c.territory.text] == []
+
+
+def test_a_pronoun_after_a_place_and_its_predicate_names_the_place() -> None:
+    text = "وقال الوزير إن منطقة أبيي أرض سودانية، ونحن نطالب بانسحاب الميليشيات منها."
+    found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert [_same("منطقة أبيي", c.territory.text) for c in found] == [True]

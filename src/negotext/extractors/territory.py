@@ -2658,6 +2658,8 @@ class _Reader:
                 # question is a territory (لا تعترف باستقلال كوسوفو، وتعتبرها إقليماً تابعاً لها)
             if place is None and not self._is_noun(word):
                 continue
+            if place is None and index > 0 and self._predicate_of(spans[index - 1], spans[index]):
+                continue  # X أرض صوماليلاندية، ونطالب بالانسحاب منها: the subject X is meant
             if place is not None and index > 0 and bare(self._word(*spans[index - 1])) in {
                 bare(f) for f in self.forces
             }:
@@ -2705,6 +2707,16 @@ class _Reader:
                 territory = attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
             return _Phrase(territory, start, p_end)
         return None
+
+    def _predicate_of(self, previous: tuple[int, int], token: tuple[int, int]) -> bool:
+        """Whether the territory noun ``token`` is the indefinite predicate of a named place
+        right before it (X أرض سورية، X منطقة متنازع عليها): no article, no pronoun, no break
+        between; a pronoun after it names the place, the subject."""
+        if self._definite(token):
+            return False
+        if has_break(self.text, previous[1], token[0]):
+            return False
+        return any(s <= previous[0] < e for s, e, _ in self.places)
 
     def _capital_subject(self, position: int, limit: int) -> tuple[int, int, Entity] | None:
         """A capital right after a verb of control or annexation with a territory after it
