@@ -764,3 +764,53 @@ def test_a_clause_subject_is_not_taken_from_inside_what_was_said() -> None:
         "مؤكداً أن بلاده «لا تريد حرباً»."
     )
     assert all(s.speaker.text != "طهران" for s in read(text))
+
+
+# -- titles and the names after them ------------------------------------------------------
+
+
+def test_a_place_between_a_title_and_its_name_does_not_cut_the_name_off() -> None:
+    found = one('قال رئيس المكتب السياسي للحركة في طهران كمال بورقيبة في كلمة إن الحركة "ملتزمة".')
+    assert found.speaker.text == "كمال بورقيبة"
+    assert found.speaker.role is not None
+    assert "في طهران" in found.speaker.role
+
+
+def test_a_mediator_is_a_title() -> None:
+    found = one("أعلن الوسيط السوداني سامي النور تأجيل الجولة التي كانت مقررة في طهران.")
+    assert found.speaker.text == "سامي النور"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('رحبت الهيئة بالخطوة. ودعا رئيسها سامي النور في تغريدة الطرفين إلى "العودة فورا".', "سامي النور"),
+        ("وقالت نائبته ليلى عثمان إن الوفد سيعود.", "ليلى عثمان"),
+        ('قالت أمينة المظالم ليلى عثمان إن "المخطوفين يجب أن يعودوا".', "ليلى عثمان"),
+    ],
+)
+def test_a_title_with_its_pronoun_or_feminine_ending_and_a_name(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in read(text) if s.verb != "رحبت"] == [speaker]
+
+
+def test_a_name_joined_by_a_hyphen() -> None:
+    found = one('قال الباحث جان-لوك مارتان لـ"الصحيفة" إن التبادل مهم.')
+    assert found.speaker.text == "جان-لوك مارتان"
+
+
+def test_a_name_with_a_definite_word_inside() -> None:
+    found = one("وقال المتحدث باسم الجبهة أحمد الأمين سالم في بيان: «نحن مستعدون للحوار».")
+    assert found.speaker.text == "أحمد الأمين سالم"
+
+
+def test_a_plain_noun_before_banna_is_what_is_described() -> None:
+    text = (
+        'كتب وزير الإعلام كمال بورقيبة على منصة إكس أن "السيادة غير قابلة للتفاوض". '
+        'ووصف الموقف الرسمي بأنه "مغامرة طائشة".'
+    )
+    assert [s.speaker.text for s in read(text)] == ["كمال بورقيبة", "كمال بورقيبة"]
+
+
+def test_a_preposition_with_a_relative_is_no_speaker() -> None:
+    text = "قالت الحكومة إنها تريد الحوار، وتطالب بما لم تحصل عليه بعد."
+    assert all(s.speaker.text not in ("بما", "بما لم") for s in read(text))

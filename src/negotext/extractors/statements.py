@@ -433,6 +433,19 @@ class _Builder:
             # "وطالب لجنة الحكام بمراجعة اللقطة": a masculine verb does not take a
             # feminine body as its subject; the body is the object.
             speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
+        if (
+            speaker_phrase is not None
+            and form.describes
+            and speaker_phrase.head == "definite"
+            and reader.described_quote(
+                speaker_phrase.end, reader.clause_end(speaker_phrase.end, limit=limit)
+            )
+            is not None
+            and reader.text[speaker_phrase.end : speaker_phrase.end + 5].strip().startswith("ب")
+        ):
+            # "ووصف الخطاب الإثيوبي بأنه "…"": a plain noun right before بأنه is what was
+            # described, the verb's object; the describer is the subject left unwritten.
+            speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
         if speaker_phrase is not None and not speaker_phrase.plausible:
             if speaker_phrase.head == "none":
                 return

@@ -121,6 +121,14 @@ _PARTICLES = frozenset(
         "ولكن",
         "الا",
         "مثل",
+        "بما",
+        "لما",
+        "مما",
+        "عما",
+        "بمن",
+        "لمن",
+        "ممن",
+        "عمن",
         "نحو",
         "حول",
         "ضد",
@@ -1224,6 +1232,12 @@ class Reader:
                 "entity",
                 name=(first.start, entity_end) if entity.kind is EntityKind.PERSON else None,
             )
+        if head is None and found is None and self._owned_title(index):
+            # "ودعا رئيسها فلان …", "فقال أمينه العام الشيخ فلان": a title with its
+            # pronoun speaks only with the name after it.
+            owned = self._headed_phrase(index, "title")
+            if owned.name is not None:
+                return owned
         if head == "document":
             return self._document_phrase(index)
         if head in ("title", "institution", "anonymous", "media"):
@@ -1448,6 +1462,13 @@ class Reader:
                 end = self.tokens[index - 1].end
                 continue
             if head == "title" and word == "في" and name is None:
+                after_place = self._place_before_name(index + 1)
+                if after_place:
+                    # "رئيس المكتب السياسي للحركة في غزة فلان": where the office sits, then
+                    # the name; the place does not cut the name off.
+                    end = self.tokens[after_place - 1].end
+                    index = after_place
+                    continue
                 field_end = self._field_before_name(index + 1)
                 if field_end is not None:
                     # "الباحث في الشؤون الإسرائيلية مهند مصطفى": the field is in the title.
@@ -1606,6 +1627,21 @@ class Reader:
             name_end = self._name_end(index)
             if name_end is None:
                 break
+            last = self.index_at(name_end) - 1
+            after_name = last + 1
+            if (
+                last > index
+                and self.definite(last)
+                and after_name < len(self.tokens)
+                and self.tokens[after_name].word
+                and self.definite(after_name)
+                and _NISBA.match(self.tokens[after_name].text)
+            ):
+                # "مفوضة حقوق الإنسان الروسية فلانة": a construct and its adjective are
+                # the office, not a name; the name follows them.
+                end = name_end
+                index = after_name
+                continue
             name = (token.start, name_end)
             end = name_end
             break
@@ -1696,6 +1732,41 @@ class Reader:
         if after >= len(self.tokens) or self.tokens[after].text != ",":
             return 0
         return nxt
+
+    def _place_before_name(self, index: int) -> int:
+        """After a title's في: the index past a country or place that a person's name
+        follows ("في غزة فلان إن"), else 0."""
+        if index >= len(self.tokens):
+            return 0
+        found = self.entity_at(self.tokens[index].start)
+        if found is None or found[2].kind not in (EntityKind.COUNTRY, EntityKind.PLACE):
+            return 0
+        if _is_demonym(found[2], found, self.text):
+            return 0
+        after = self.index_at(found[1])
+        if after >= len(self.tokens) or not self.tokens[after].word:
+            return 0
+        person = self.entity_at(self.tokens[after].start)
+        if person is not None:
+            return after if person[2].kind is EntityKind.PERSON else 0
+        end = self._name_end(after)
+        if end is None or self.definite(after) or not self.followed_by_marker(end):
+            return 0
+        return after
+
+    def _owned_title(self, index: int) -> bool:
+        """Whether the word at ``index`` is a title with a possessive pronoun ("رئيسها",
+        "أمينه العام", "المتحدث باسمها" is read elsewhere): the office of a body told
+        before."""
+        token = self.tokens[index]
+        word = token.bare
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if len(word) > len(suffix) + 2 and word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if stem.endswith("ت"):
+                    stem = stem[:-1] + "ه"  # "نائبته": نائبة with its pronoun
+                return stem in self.lexicon.title_heads or "ال" + stem in self.lexicon.title_heads
+        return False
 
     def _field_before_name(self, index: int) -> int | None:
         """After a title's في: the index past a definite field that a name follows, else None.
@@ -1801,12 +1872,41 @@ class Reader:
             if words >= _MAX_NAME_WORDS:
                 break
             if (
+                index + 1 < len(self.tokens)
+                and self.tokens[index].text == "-"
+                and self.tokens[index].start == token.end
+                and self.tokens[index + 1].start == self.tokens[index].end
+                and self.tokens[index + 1].word
+                and self.entity_at(token.start) is None  # not "بلغراد-بريشتينا"
+            ):
+                index += 1  # "بارنز-ديسي": a name joined by a hyphen with no space
+                continue
+            if (
                 self.definite(index - 1)
                 and token.text not in _NAME_LINKS
                 and not (index >= 2 and self.tokens[index - 2].text in ("عبد", "ابو", "بو"))
+                and not self._name_goes_on(index)
             ):
                 break  # "أحمد الشرع": a definite word ends a name, not "عبد الرحمن سهل"
         return end
+
+    def _name_goes_on(self, index: int) -> bool:
+        """After a definite word of a name, one plain word that ends the speaker phrase
+        continues it: "محمد المولود فلان في بيان", not "أحمد الشرع رئيس …" (a title)
+        or "أحمد الشرع الاتفاق" (an object)."""
+        if index + 1 >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        return (
+            token.word
+            and not self.definite(index)
+            and not self._ends_name(index)
+            and self.head_kind(index) is None
+            and self.entity_at(token.start) is None
+            and not token.text.endswith(_POSSESSIVES)
+            and self._ends_name(index + 1)
+            and not self.newline_between(token.end, self.tokens[index + 1].start)
+        )
 
     def _ends_name(self, index: int) -> bool:
         """Whether the token at ``index`` cannot continue a name (punctuation, particles …)."""
