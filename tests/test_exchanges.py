@@ -1371,3 +1371,29 @@ def test_a_title_telling_the_other_side_of_a_swap_is_no_exchange_of_its_own() ->
     )
     found = only(text)
     assert (found.count, found.count_other) == (5, 60)
+
+
+# -- word lists complete for their class: soldiers who are women, coffins, unilaterally -------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("أفرجت الميليشيا عن ثلاث مجندات أسرتهن خلال المعارك.", "prisoners", 3),
+        ("أطلق المتمردون سراح المجندة بعد عام من الأسر.", "prisoners", 1),
+        ("سلّمت الجماعة مجندتين إلى اللجنة الدولية للصليب الأحمر.", "prisoners", 2),
+        ("تسلّم الجيش عبر الوسطاء نعش جندي قتل في الاشتباكات.", "bodies", 1),
+        ("سلّمت الحركة نعوش خمسة جنود إلى الجانب الآخر.", "bodies", 5),
+        ("قال الوزير إن بلاده ستسلّم من جانب واحد 300 جثة لجنود قتلى.", "bodies", 300),
+        ("أفرجت السلطات بشكل أحادي عن 40 معتقلاً.", "detainees", 40),
+    ],
+)
+def test_word_lists_complete_for_their_class(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
+def test_the_unit_of_a_rate_released_by_a_pronoun_is_no_batch() -> None:
+    text = "ستفرج الحكومة عن 30 معتقلاً مقابل كل جندية يطلق المتمردون سراحها."
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", 30)

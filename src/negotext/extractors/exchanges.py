@@ -1455,6 +1455,9 @@ class _Reader:
         if kind is None:
             return None
         genitive, kind = kind, self._construct_head(kind)
+        each = self.analysis.words_in(max(0, kind.start - 8), kind.start)[-1:]
+        if each and text[each[0][0] : each[0][1]] == "كل":
+            return None  # 50 أسيراً مقابل كل مجندة تطلق سراحها: the unit of a rate, no batch
         sent_start, _ = sentence_range(self.analysis, kind.start)
         quantity = self._quantity_before(sent_start, kind.start)
         number = self._number_of(kind) or self._number_of(genitive)  # جثة المحتجز، رفات الجندي
