@@ -164,3 +164,9 @@ def test_a_pronoun_after_a_place_and_its_predicate_names_the_place() -> None:
     text = "وقال الوزير إن منطقة أبيي أرض سودانية، ونحن نطالب بانسحاب الميليشيات منها."
     found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
     assert [_same("منطقة أبيي", c.territory.text) for c in found] == [True]
+
+
+def test_the_countryside_in_the_plural_heads_a_territory() -> None:
+    claim = only("وتسيطر الجماعة على نحو 40% من أرياف إقليم كيفو الشمالي.")
+    assert (claim.kind, claim.share_percent) == ("control", 40.0)
+    assert _same("أرياف إقليم كيفو", claim.territory.text)
