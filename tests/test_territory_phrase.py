@@ -170,3 +170,21 @@ def test_the_countryside_in_the_plural_heads_a_territory() -> None:
     claim = only("وتسيطر الجماعة على نحو 40% من أرياف إقليم كيفو الشمالي.")
     assert (claim.kind, claim.share_percent) == ("control", 40.0)
     assert _same("أرياف إقليم كيفو", claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the side a participle of demanding is addressed to is asked, not who asks
+        ("وقال وزير خارجية بيرو إن بلاده ترفض الوضع، مطالباً تشيلي بسحب قواتها من جزيرة نورتي.", "PE"),
+        # a town where talks are held is no actor; the government before it is
+        ("وجددت الحكومة السودانية في جولة جدة مطالبتها بانسحاب المتمردين من مدينة كادوقلي.", "SD"),
+    ],
+)
+def test_the_claimant_is_who_demands_not_the_side_asked_or_the_venue(
+    text: str, claimant: str
+) -> None:
+    found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(found) == 1, [c.territory.text for c in found]
+    assert found[0].claimant is not None
+    assert found[0].claimant.id == claimant, found[0].claimant

@@ -4622,8 +4622,14 @@ class _Reader:
         return None
 
     def _claimant_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
-        """The nearest actor before ``position`` in its sentence (a capital stands for its state)."""
-        capitals = [p for p in self.places if p[2].kind == EntityKind.PLACE]
+        """The nearest actor before ``position`` in its sentence. A capital stands for its
+        state, but no other town (جولة جدة، في جدة: where, not who) and no place after a
+        preposition (في الدوحة، من كونمينغ: where something is told); the one a participle or
+        verbal noun of demanding is addressed to (مطالباً الجيش بالانسحاب، داعياً المجتمع
+        الدولي إلى …) is asked, and the claimant is sought before it."""
+        capitals = [
+            p for p in self.places if p[2].kind == EntityKind.PLACE and self._capital(p[2])
+        ]
         before = sorted(
             (a for a in self.actors + capitals if sent_start <= a[0] and a[1] <= position),
             key=lambda a: a[1],
@@ -4631,6 +4637,10 @@ class _Reader:
         for item in reversed(before):
             if self._describes_territory(item):
                 continue  # الجولان السورية، الأراضي الأوكرانية: whose land, not who claims it
+            if item[2].kind == EntityKind.PLACE and self._after_preposition_at(item[0]):
+                continue  # في الدوحة: the place where, no actor
+            if self._addressed(item[0]):
+                continue  # مطالباً فنزويلا بسحب …: who is asked, not who asks
             if item[2].kind == EntityKind.PLACE and self._is_noun(self._word(*item[:2]).split()[0]):
                 continue  # هضبة الجولان: a territory, not a capital speaking for its state
             if (
@@ -4639,6 +4649,24 @@ class _Reader:
             ):
                 return item
         return None
+
+    def _after_preposition_at(self, start: int) -> bool:
+        """Whether the entity at ``start`` follows a preposition, apart or joined (في الدوحة،
+        بالدوحة، لكونمينغ)."""
+        word = next((self._word(*t) for t in self.analysis.words_in(start, start + 30)[:1]), "")
+        if word[:1] in ("ب", "ل") and self.text[start : start + 1] != word[:1]:
+            return True
+        previous = self.analysis.words_in(max(0, start - 12), start)[-1:]
+        return bool(previous) and self._word(*previous[0]) in PREPOSITIONS
+
+    def _addressed(self, start: int) -> bool:
+        """Whether the actor at ``start`` is the object of a participle or verbal noun of
+        demanding right before it (مطالباً X، داعياً X، مطالبة X بـ): the side asked."""
+        previous = self.analysis.words_in(max(0, start - 20), start)[-1:]
+        if not previous or has_break(self.text, previous[0][1], start):
+            return False
+        word = self._word(*previous[0]).lstrip("وف")
+        return word in self.demands and word.startswith(("م", "د")) and word.endswith(("ا", "ه"))
 
     def _describes_territory(self, item: tuple[int, int, Entity]) -> bool:
         """Whether a country word is the adjective of a territory right before it."""
