@@ -814,3 +814,25 @@ def test_a_plain_noun_before_banna_is_what_is_described() -> None:
 def test_a_preposition_with_a_relative_is_no_speaker() -> None:
     text = "قالت الحكومة إنها تريد الحوار، وتطالب بما لم تحصل عليه بعد."
     assert all(s.speaker.text not in ("بما", "بما لم") for s in read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("صرح وزير خارجيتها كمال بورقيبة، في مؤتمر صحافي، بأن الحل سياسي.", "كمال بورقيبة", "وزير خارجيتها"),
+        ("وقال رئيس أركان جيشها سامي النور إن القوات لن تنسحب.", "سامي النور", "رئيس أركان جيشها"),
+    ],
+)
+def test_a_title_whose_noun_carries_the_pronoun_of_a_body(text: str, speaker: str, role: str) -> None:
+    found = one(text)
+    assert (found.speaker.text, found.speaker.role) == (speaker, role)
+
+
+def test_after_a_topic_and_fa_a_titled_person_is_the_speaker_not_the_object() -> None:
+    text = "أما طهران، فقد أكد وزير خارجيتها كمال بورقيبة أن بلاده ليست طرفا في النزاع."
+    assert one(text).speaker.text == "كمال بورقيبة"
+
+
+def test_after_a_topic_and_fa_a_plain_noun_is_the_object() -> None:
+    text = 'أما عباس عراقجي فوصف اللقاء بأنه "خطوة أولى".'
+    assert one(text).speaker.text == "عباس عراقجي"

@@ -420,6 +420,7 @@ class _Builder:
             and topic.plausible
             and topic.head not in ("none", "party")
             and after.speaker is not None
+            and not (after.speaker.head == "title" and after.speaker.name is not None)
         ):
             # "أما روبيو فوصف اللقاء بأنه "…"": after the topic's ف-verb, its object.
             start = after.speaker.start

@@ -1617,6 +1617,14 @@ class Reader:
                 break
             if head == "anonymous":
                 break
+            if head == "title" and name is None:
+                owned = self._owned_complement(index)
+                if owned:
+                    # "وزير خارجيتها فلان", "رئيس أركان جيشها فلان": the office of a body
+                    # told before, its pronoun on the last noun, then the name.
+                    end = self.tokens[owned - 1].end
+                    index = owned
+                    continue
             # A name after a title: "الرئيس بوتين", "وزير الدفاع رستم عمروف".
             if self._lone_word_object(index):
                 break  # "نفى المتحدث … وجود أي مفاوضات": one word and no marker: the object
@@ -1753,6 +1761,40 @@ class Reader:
         if end is None or self.definite(after) or not self.followed_by_marker(end):
             return 0
         return after
+
+    def _owned_complement(self, index: int) -> int:
+        """After a title: up to two plain nouns and a noun with a possessive pronoun
+        ("خارجيتها", "أركان جيشها") that a person's name follows; the index past the
+        pronoun's noun, else 0."""
+        at = index
+        while at < len(self.tokens) and at - index <= 2:
+            token = self.tokens[at]
+            if (
+                not token.word
+                or self._ends_name(at)
+                or self.definite(at)
+                or self.entity_at(token.start) is not None
+            ):
+                return 0
+            owned = len(token.text) > 3 and (
+                token.text.endswith(_POSSESSIVES)
+                or (token.text.endswith("ه") and token.start in self.pronoun_starts)
+            )
+            if owned:
+                after = at + 1
+                if after >= len(self.tokens) or not self.tokens[after].word:
+                    return 0
+                found = self.entity_at(self.tokens[after].start)
+                if found is not None:
+                    return after if found[2].kind is EntityKind.PERSON else 0
+                if self.head_kind(after) == "title":
+                    return after  # "وزير خارجيتها السفير فلان"
+                end = self._name_end(after)
+                if end is None or self.definite(after) or not self.followed_by_marker(end):
+                    return 0
+                return after
+            at += 1
+        return 0
 
     def _owned_title(self, index: int) -> bool:
         """Whether the word at ``index`` is a title with a possessive pronoun ("رئيسها",
