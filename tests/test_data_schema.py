@@ -48,6 +48,11 @@ def test_the_data_folder_has_the_expected_files() -> None:
         "groups.json",
         "media.json",
         "people.json",
+        "places_ukraine_russia.json",
+        "places_caucasus_balkans.json",
+        "places_middle_east.json",
+        "places_africa.json",
+        "places_asia_americas.json",
     } <= names
 
 
@@ -119,6 +124,45 @@ def test_shared_surface_forms_are_documented() -> None:
         ):
             undocumented.append((form_key, sorted(entities)))
     assert undocumented == []
+
+
+def test_an_entity_has_one_entry_per_file() -> None:
+    """Entries of one key merge (that is how ``country_variants.json`` adds to a country),
+    but two entries of one key in the same file are a slip: one place entered twice."""
+    for path in GAZETTEER_FILES:
+        keys = [(entry["kind"], entry.get("id") or entry["name"]) for entry in _load(path)]
+        assert sorted({key for key in keys if keys.count(key) > 1}) == [], path.name
+
+
+def test_the_widened_place_files_list_each_form_once() -> None:
+    """``places_<region>.json`` list no form twice under one entry, once normalised."""
+    paths = [path for path in GAZETTEER_FILES if path.name.startswith("places_")]
+    assert paths
+    for path in paths:
+        for entry in _load(path):
+            keys = [match_key(form) for form in entry["names"] + entry.get("short", [])]
+            assert len(keys) == len(set(keys)), (path.name, entry["name"])
+
+
+def test_no_generated_city_is_also_in_the_hand_files() -> None:
+    """``tools/build_cities.py`` skips a city the hand files name (by English name or any
+    form); checked here without Babel too, so that a new hand entry is not shadowed by, or a
+    second entity beside, a generated one."""
+    names: set[str] = set()
+    forms: set[str] = set()
+    for path in GAZETTEER_FILES:
+        if path.name == "cities.json":
+            continue
+        for entry in _load(path):
+            if entry["kind"] == "place":
+                names.add(entry["name"].casefold())
+            forms.update(match_key(form) for form in entry["names"] + entry.get("short", []))
+    shadowed = [
+        entry["name"]
+        for entry in _load(DATA / "gazetteer" / "cities.json")
+        if entry["name"].casefold() in names or any(match_key(f) in forms for f in entry["names"])
+    ]
+    assert shadowed == []
 
 
 def test_place_types_are_known_and_on_places_or_buildings() -> None:
