@@ -1097,3 +1097,48 @@ def test_the_amhara_adjective_names_the_region(gazetteer: Gazetteer) -> None:
 def test_the_sahel_chad_and_colombia(gazetteer: Gazetteer, text: str, kind: EntityKind, name: str) -> None:
     mention = only(gazetteer, f"وقال {text} في بيان")
     assert (mention.entity.kind, mention.entity.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("في ديليجان بأرمينيا", "Dilijan"),
+        ("بلدة سيليدوفي", "Selydove"),
+        ("مدينة دوما", "Douma"),
+        ("مرسى مطروح", "Marsa Matruh"),
+        ("مدينة وجدة", "Oujda"),
+        ("مستوطنة المطلة", "Metula"),
+        ("إقليم سولو", "Sulu"),
+        ("معبر يارينيي", "Jarinje"),
+        ("خط ديوراند", "Durand Line"),
+    ],
+)
+def test_widened_places(gazetteer: Gazetteer, text: str, name: str) -> None:
+    """Towns, crossings and lines of ``places_<region>.json``, with their nouns where the
+    bare form is also a word."""
+    names = [m.entity.name for m in gazetteer.mentions(text) if m.entity.kind is EntityKind.PLACE]
+    assert names[:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كان الموقف دوماً واضحاً",  # دوماً 'always', not Douma
+        "الانسحاب غير مطروح",  # 'put forward', not Marsa Matruh
+        "الشرفة المطلة على البحر",  # 'overlooking', not Metula
+        "وقال أمام زواره",  # 'his visitors', not Zuwara
+        "وتعادل الفريقان في برشلونة",  # the club, left out
+        "قال الشيخ عثمان",  # a man with a title, not Sheikh Othman district
+        "بلغ المتوسط الحسابي",  # 'the average': the sea only with its noun (البحر المتوسط)
+    ],
+)
+def test_widened_places_leave_out_forms_that_are_words(gazetteer: Gazetteer, text: str) -> None:
+    names = [m.entity.name for m in gazetteer.mentions(text) if m.entity.kind is EntityKind.PLACE]
+    assert names == []
+
+
+def test_a_widened_short_form_counts_after_its_full_mention(gazetteer: Gazetteer) -> None:
+    """سولو alone names Sulu only after أرخبيل سولو or إقليم سولو."""
+    assert [m.entity.name for m in gazetteer.mentions("أغنية سولو جديدة")] == []
+    found = gazetteer.mentions("طالبت الجبهة بإعادة أرخبيل سولو، وقالت إن سولو جزء منها")
+    assert [(m.entity.name, m.form) for m in found] == [("Sulu", "name"), ("Sulu", "short")]
