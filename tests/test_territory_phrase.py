@@ -188,3 +188,18 @@ def test_the_claimant_is_who_demands_not_the_side_asked_or_the_venue(
     assert len(found) == 1, [c.territory.text for c in found]
     assert found[0].claimant is not None
     assert found[0].claimant.id == claimant, found[0].claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وتسيطر قوات الحكومة على الشمال والشرق منذ عام 2019.", "الشمال والشرق"),
+        ("وتحتفظ الجماعة بالجنوب رغم الهجمات.", "الجنوب"),
+    ],
+)
+def test_a_direction_with_the_article_is_a_region_held(text: str, territory: str) -> None:
+    assert _same(territory, only(text).territory.text)
+
+
+def test_a_direction_gone_to_is_no_territory() -> None:
+    assert claims_of("وانسحبت القوات إلى الشمال بعد المعارك.") == []

@@ -150,6 +150,8 @@ OBJECT_PRONOUNS = frozenset(
 RESUMPTIVES = OBJECT_PRONOUNS | frozenset(
     normalize_text(w) for w in ("إليها", "إليه", "عليها", "عليه", "إليهما", "عليهما", "منهما", "فيهما")
 )
+#: The four directions and the centre, which with the article name a region (الشمال، الوسط).
+CARDINAL_DIRECTIONS = frozenset(normalize_text(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
 #: The label of a place said to be a state (ترانسنيستريا دولة قائمة): its own claim.
@@ -4245,6 +4247,7 @@ class _Reader:
                 and not self._part_of(spans, head)
                 and not region
                 and not (self._line_head(h_start, word) and head + 1 < len(spans))
+                and not self._region_of_country(spans, head)
             ):
                 continue  # a line needs words that say which (إلى حدود عام 1991, not إلى الحدود)
             if head > leading and place is not None and self._word(*spans[head - 1]) == "من":
@@ -4395,6 +4398,17 @@ class _Reader:
             return False
         following = self._word(*words[1])
         return self._definite(last) and not following.startswith("ال")
+
+    def _region_of_country(self, spans: list[tuple[int, int]], index: int) -> bool:
+        """Whether word ``index`` is a direction with the article standing for a region of
+        the country (يسيطر الجيش على الشمال والشرق، يحتفظ بالوسط): a territory of its own,
+        unless it is where something goes (إلى الشمال، نحو الجنوب)."""
+        word = self._word(*spans[index]).lstrip("وف")
+        word = word[1:] if word.startswith(("بال", "لل")) else word
+        if not word.startswith("ال") or word[2:] not in CARDINAL_DIRECTIONS:
+            return False
+        previous = self._word(*spans[index - 1]) if index else ""
+        return previous not in {normalize_text(w) for w in ("إلى", "نحو", "باتجاه", "صوب")}
 
     def _direction(self, word: str) -> bool:
         """A direction, alone or joined by و to one before it (شمال، وشرق)."""
