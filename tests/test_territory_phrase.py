@@ -203,3 +203,8 @@ def test_a_direction_with_the_article_is_a_region_held(text: str, territory: str
 
 def test_a_direction_gone_to_is_no_territory() -> None:
     assert claims_of("وانسحبت القوات إلى الشمال بعد المعارك.") == []
+
+
+def test_the_conjunction_is_no_part_of_a_named_territory() -> None:
+    found = claims_of("وتطالب أذربيجان بانسحاب القوات من كلبجار ولاتشين.")
+    assert [c.territory.text for c in found] == ["كلبجار", "لاتشين"]

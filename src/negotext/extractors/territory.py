@@ -3439,7 +3439,8 @@ class _Reader:
                 return None
         if place is None or place[1] > end:
             return None
-        span = self.analysis.span(min(start, place[0]), place[1])
+        first = start if self.text[start : place[0]].strip("وفبلك ") else place[0]
+        span = self.analysis.span(min(first, place[0]), place[1])  # وإريتريا: no و in the name
         return attrs.evolve(place[2], text=self.analysis.slice(span), span=span)
 
     def _noun_right_before(self, position: int) -> bool:
@@ -3729,7 +3730,7 @@ class _Reader:
             following = following[adjectives:]
             t_start = following[0][0]
             place = self._place_at(t_start)
-            noun_start = t_start
+            noun_start = place[0] if place is not None else t_start  # وخيرسون: no و in the name
             if place is None and len(following) > 1 and self._is_noun(self._word(*following[0])):
                 place = self._place_at(following[1][0])  # ومعبر رفح: a region noun, a place
                 noun_start = t_start + 1
