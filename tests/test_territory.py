@@ -842,3 +842,25 @@ def test_the_share_of_the_next_object_is_not_the_first_one_s() -> None:
     )
     first = next(c for c in found if _same("كادوقلي", c.territory.text))
     assert first.share_percent is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي كل الأحوال سيبقى إقليم كشمير قنبلة موقوتة في جنوب آسيا.",  # remains, a predicate
+        "وأضاف أن الجبهة «لن تتخلى عن حق شعب كاتالونيا في تقرير مصيره».",  # a right kept
+    ],
+)
+def test_a_place_remaining_something_or_a_right_kept_is_no_retention(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "retention_demand"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت أنقرة إن تركيا ستبقي قواتها في شمال قبرص.",
+        "وقال إن روسيا ستبقى في إقليم ترانسنيستريا.",
+    ],
+)
+def test_a_state_staying_or_keeping_forces_is_a_retention(text: str) -> None:
+    assert only(text).kind == "retention_demand"

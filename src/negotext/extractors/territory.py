@@ -1773,7 +1773,9 @@ class _Reader:
             return  # ترى حماس في بقاء الاحتلال في رفح انتهاكاً: the other side's presence
         if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
             return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
-        if cue.word in self.analysis.word_set("territory_cession"):
+        if cue.word in self.analysis.word_set("territory_cession") or (
+            kind == ClaimKind.RETENTION_DEMAND and cue.word.endswith(" عن")
+        ):  # لن تتخلى عن حق شعب X في تقرير مصيره: the right given up, as with التنازل عن
             ceded = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 20))[:1]
             rights = self.analysis.word_set("territory_ceded_rights")
             if ceded and bare(self._word(*ceded[0])) in rights | {bare(w) for w in rights}:
@@ -2346,6 +2348,19 @@ class _Reader:
         forces = {bare(f) for f in self.forces}
         if word.lstrip("وف").startswith("ال") and bare(word) not in forces:
             return True  # تبقى الأرض العقدة الكبرى: a subject, where a kept object would be forces
+        place = self._place_at(after[0][0])
+        if place is not None:  # سيبقى إيسيكيبو قنبلة موقوتة: a place then its predicate
+            then = self.analysis.words_in(place[1], min(len(self.text), place[1] + 30))[:1]
+            if then and not has_break(self.text, place[1], then[0][0]):
+                told = self._word(*then[0])
+                return not (
+                    told in LEADING_PREPOSITIONS  # ستبقى روسيا في …، تبقي إسرائيل على …
+                    or told in OBJECT_PRONOUNS
+                    or bare(told) in forces
+                    or _possessive_forces(told, forces)  # ستبقي تركيا قواتها في …
+                    or any(s <= then[0][0] < e for s, e in self.number_ranges)
+                    or self._place_at(then[0][0]) is not None
+                )
         kept = (
             self.analysis.word_set("territory_kept_presence")
             | self.forces
