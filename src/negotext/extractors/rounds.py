@@ -2640,6 +2640,8 @@ class _Reader:
                 self._holding_before(start) or self._that_clause(cue.end, start)
             ):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
+            if cue.label in OBJECT_LABELS and self._called_for_else(cue, start):
+                continue  # أدعو المبعوث إلى الضغط لعقد الجولة: the call is for pressing
             if self._contrast_between(cue.end, start):
                 break  # أُرجئ اللقاء، بعد توتر جديد، فيما عُقد آخر لقاء: the other clause's verb
             if self._clause_between(cue.end, start):
@@ -2872,7 +2874,7 @@ class _Reader:
         cues = [c for c in self.statuses if low <= c.start and c.end <= start]
         for cue in reversed(cues):
             if cue.label in OBJECT_LABELS:
-                return cue
+                return None if self._called_for_else(cue, start) else cue
             if cue.label and not cue.label.endswith("_adjacent") and cue.label != "held_relative":
                 return None  # a nearer cue states something else (not: عقد, the verbal noun)
         return None
@@ -3097,6 +3099,23 @@ class _Reader:
         """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
         return self.text[max(0, position - 3) : position].rstrip().endswith(",")
 
+    def _called_for_else(self, cue: Cue, start: int) -> bool:
+        """Whether a verb of calling or proposing calls for something else, of which holding
+        the round is only the purpose: إلى and a noun that is no verbal noun of holding stand
+        between it and لـ with the verbal noun before the round (وأدعو المبعوث إلى الضغط لعقد
+        الجولة المقبلة; not: دعا إلى عقد جولة). After the noun of inviting, إلى names whom it
+        invites (وجّه دعوة إلى زعيمي الطرفين لعقد اجتماع): the invitation is to the round."""
+        if cue.word.startswith(("دعوه", "دعوت", "دعوات")):
+            return False
+        previous = _previous_words(self.analysis, start, 1)
+        if not previous or not previous[0].startswith("ل") or bare(previous[0]) not in self.holding:
+            return False
+        words = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, start)]
+        return any(
+            words[i] == normalize_text("إلى") and bare(words[i + 1]) not in self.holding
+            for i in range(len(words) - 2)
+        )  # (the last word is the verbal noun of holding itself)
+
     def _holding_before(self, position: int) -> bool:
         """Whether a verbal noun of holding stands right before ``position`` (عقد اجتماع)."""
         words = _previous_words(self.analysis, position, 2)
@@ -3267,7 +3286,12 @@ class _Reader:
         says that a round is told, and the modal says how sure it is.
         """
         that_inside = cue.word.startswith("ان ")
-        if cue.label != "present" and not that_inside:
+        subjunctive = (
+            cue.label in ("proposed", "proposed_object", "planned", "planned_object")
+            and _present_tense(self.text[cue.start : cue.end])
+            and _previous_words(self.analysis, cue.start, 1) == ["ان"]
+        )  # يرجح مراقبون أن يطرح الوسطاء فكرة عقد جولة: the proposal is only likely
+        if cue.label != "present" and not that_inside and not subjunctive:
             return None
         for other in reversed(self.statuses):
             if other.end > cue.start or cue.start - other.end > 90:
