@@ -836,3 +836,26 @@ def test_after_a_topic_and_fa_a_titled_person_is_the_speaker_not_the_object() ->
 def test_after_a_topic_and_fa_a_plain_noun_is_the_object() -> None:
     text = 'أما عباس عراقجي فوصف اللقاء بأنه "خطوة أولى".'
     assert one(text).speaker.text == "عباس عراقجي"
+
+
+def test_a_noun_construct_to_a_country_is_part_of_the_title() -> None:
+    found = one("وقال وزير دفاع السودان كمال بورقيبة إن الهدنة صامدة.")
+    assert (found.speaker.text, found.speaker.role) == ("كمال بورقيبة", "وزير دفاع السودان")
+
+
+@pytest.mark.parametrize("label", ["عاجل", "ج", "تحديث مهم"])
+def test_a_subject_after_a_short_label_and_a_colon_opens_its_line(label: str) -> None:
+    text = f"مقدمة الخبر.\n{label}: رئيس الوفد كمال بورقيبة يعلن التوقيع على الاتفاق.\n"
+    assert [s.speaker.text for s in read(text)] == ["كمال بورقيبة"]
+
+
+def test_a_subject_before_a_verb_of_describing_leaves_the_object_after_it() -> None:
+    text = 'مقدمة الخبر.\nالمبعوث الأممي سامي النور يصف الأجواء بأنها "جادة ومسؤولة".\n'
+    found = one(text)
+    assert (found.speaker.text, content(text, found)) == ("سامي النور", "جادة ومسؤولة")
+
+
+@pytest.mark.parametrize("adverb", ["أكثر من مرة", "دائما", "بنفسه", "شخصيا"])
+def test_adverbs_of_frequency_and_of_the_self_end_the_speaker(adverb: str) -> None:
+    text = f"مقدمة. الرئيس كمال بورقيبة قال {adverb} إنه مستعد للقاء نظيره."
+    assert one(text).speaker.text == "كمال بورقيبة"

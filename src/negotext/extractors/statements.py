@@ -654,6 +654,17 @@ class _Builder:
             after = attrs.evolve(
                 after, speaker=None, content_start=start, kind=kind, region_end=start
             )
+        if (
+            after.speaker is not None
+            and after.kind == "complementizer"
+            and self.lexicon.verbs[match.group("verb")].describes
+        ):
+            # "المبعوث فلان يصف الأجواء بأنها "…"": with its subject before it, the
+            # phrase after a verb of describing is what it describes.
+            start = after.speaker.start
+            after = attrs.evolve(
+                after, speaker=None, content_start=start, kind="object", region_end=start
+            )
         if after.speaker is not None or after.content_start is None:
             return
         self._emit(
@@ -710,7 +721,10 @@ class _Builder:
             return False
         text = self.reader.text
         line_start = self.reader.line_start(subject.start)
-        if text[line_start : subject.start].strip() or self._segment_opens_at(subject.start):
+        label = text[line_start : subject.start].strip()
+        if label and not (label.endswith(":") and len(label[:-1].split()) <= 2):
+            return False  # not "عاجل: الوزير فلان يعلن …": a label opens the line
+        if self._segment_opens_at(subject.start):
             return False
         if subject.head not in ("title", "institution", "entity", "anonymous"):
             return False

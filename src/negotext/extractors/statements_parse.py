@@ -1617,6 +1617,14 @@ class Reader:
                 break
             if head == "anonymous":
                 break
+            if head == "title" and name is None and self._construct_before_entity(index):
+                # "وزير خارجية أرض الصومال فلان": a noun construct to a country or body
+                # is the office, not a name.
+                found = self.entity_at(self.tokens[index + 1].start)
+                assert found is not None
+                end = found[1]
+                index = self.index_at(found[1])
+                continue
             if head == "title" and name is None:
                 owned = self._owned_complement(index)
                 if owned:
@@ -1761,6 +1769,29 @@ class Reader:
         if end is None or self.definite(after) or not self.followed_by_marker(end):
             return 0
         return after
+
+    def _construct_before_entity(self, index: int) -> bool:
+        """A plain noun at ``index`` construct to the gazetteer country, place or body
+        right after it ("خارجية أرض الصومال", "دفاع إيران")."""
+        if index + 1 >= len(self.tokens):
+            return False
+        token = self.tokens[index]
+        if (
+            not token.word
+            or self.definite(index)
+            or self._ends_name(index)
+            or self.entity_at(token.start) is not None
+            or token.text.endswith(_POSSESSIVES)
+        ):
+            return False
+        found = self.entity_at(self.tokens[index + 1].start)
+        return (
+            found is not None
+            and found[0] == self.tokens[index + 1].start
+            and found[2].kind
+            in (EntityKind.COUNTRY, EntityKind.PLACE, EntityKind.ORGANIZATION, EntityKind.GROUP)
+            and not _is_demonym(found[2], found, self.text)
+        )
 
     def _owned_complement(self, index: int) -> int:
         """After a title: up to two plain nouns and a noun with a possessive pronoun
@@ -2513,7 +2544,16 @@ class Reader:
             )
             ends_sentence = anchor.text in _SENTENCE_MARKS and self._ends_sentence(anchor)
             stamped = self.line_start(anchor.start) == self.tokens[index + 1].start
-            if not (self._is_subject_anchor(anchor) or opens_line or ends_sentence or stamped):
+            # "عاجل: الوزير فلان يعلن …", "ج: الرئيس قال إن …": a label of a word or two
+            # and a colon open the line.
+            labelled = (
+                anchor.text == ":"
+                and index - self.index_at(self.line_start(anchor.start)) <= 2
+                and all(t.word for t in self.tokens[self.index_at(self.line_start(anchor.start)) : index])
+            )
+            if not (
+                self._is_subject_anchor(anchor) or opens_line or ends_sentence or stamped or labelled
+            ):
                 return None
         phrase = self.phrase_at(index + 1)
         if phrase is not None and phrase.head in ("institution", "title", "entity"):
