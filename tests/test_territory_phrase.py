@@ -208,3 +208,10 @@ def test_a_direction_gone_to_is_no_territory() -> None:
 def test_the_conjunction_is_no_part_of_a_named_territory() -> None:
     found = claims_of("وتطالب أذربيجان بانسحاب القوات من كلبجار ولاتشين.")
     assert [c.territory.text for c in found] == ["كلبجار", "لاتشين"]
+
+
+def test_places_in_a_row_after_a_coordinated_territory_are_claimed_each() -> None:
+    text = "وتطالب أذربيجان بانسحاب القوات من إقليم قره باغ بالكامل، وكذلك من كلبجار ولاتشين."
+    found = [c.territory.text for c in claims_of(text)]
+    assert len(found) == 3, found
+    assert _same("لاتشين", found[-1])

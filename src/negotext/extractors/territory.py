@@ -2204,6 +2204,15 @@ class _Reader:
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+            if self._plural_head(phrase):
+                continue  # …، وكذلك من مقاطعتي X وY: one territory the plural names
+            for listed in self._listed(phrase, sent_end):  # …، وكذلك من X وY: each a claim
+                if listed.territory.name is None:
+                    break  # … ومواقع في ريف X: a described remainder of the list told
+                l_evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
+                yield l_evidence, self._record(
+                    kind, listed, claimant, None, year, l_evidence, segment
+                )
 
     def _parallel(self, position: int, limit: int, preposition: str) -> tuple[int, _Phrase] | None:
         """A territory after a comma and و with the preposition of the one before told again
