@@ -177,6 +177,10 @@ def test_the_countryside_in_the_plural_heads_a_territory() -> None:
     [
         # the side a participle of demanding is addressed to is asked, not who asks
         ("وقال وزير خارجية بيرو إن بلاده ترفض الوضع، مطالباً تشيلي بسحب قواتها من جزيرة نورتي.", "PE"),
+        (
+            "وقال وزير خارجية بيرو إن بلاده ترفض ذلك، مطالباً القوات التشيلية بالانسحاب من جزيرة نورتي.",
+            "PE",
+        ),
         # a town where talks are held is no actor; the government before it is
         ("وجددت الحكومة السودانية في جولة جدة مطالبتها بانسحاب المتمردين من مدينة كادوقلي.", "SD"),
     ],

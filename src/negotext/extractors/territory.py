@@ -4700,11 +4700,15 @@ class _Reader:
 
     def _addressed(self, start: int) -> bool:
         """Whether the actor at ``start`` is the object of a participle or verbal noun of
-        demanding right before it (مطالباً X، داعياً X، مطالبة X بـ): the side asked."""
-        previous = self.analysis.words_in(max(0, start - 20), start)[-1:]
-        if not previous or has_break(self.text, previous[0][1], start):
+        demanding right before it, or the demonym of forces that are (مطالباً X، داعياً X،
+        مطالبة X بـ، مطالباً القوات X-ية بالانسحاب): the side asked."""
+        previous = self.analysis.words_in(max(0, start - 40), start)[-3:]
+        forces = {bare(f) for f in self.forces}
+        while previous and bare(self._word(*previous[-1])) in forces:
+            previous = previous[:-1]  # مطالباً القوات التايلاندية: whose forces are asked
+        if not previous or has_break(self.text, previous[-1][1], start):
             return False
-        word = self._word(*previous[0]).lstrip("وف")
+        word = self._word(*previous[-1]).lstrip("وف")
         return word in self.demands and word.startswith(("م", "د")) and word.endswith(("ا", "ه"))
 
     def _describes_territory(self, item: tuple[int, int, Entity]) -> bool:
