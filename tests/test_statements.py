@@ -700,7 +700,7 @@ def _answers(text: str) -> list[tuple[str, str]]:
 def test_interviewee_named_after_a_title_and_a_comma() -> None:
     text = (
         "تعثرت محادثات الحدود بين البلدين مرة أخرى.\n"
-        "حاورنا المستشار السابق لدى وزارة الدفاع والباحث في الشؤون الأمنية، كمال بورقيبة، "
+        "حاورنا رئيس الوفد المفاوض لدى لجنة الحدود ومسؤول ملف الأسرى، كمال بورقيبة، "
         "حول مآلات الجولة.\n"
         "■ ما الذي جرى في الجولة الأخيرة؟\n"
         "- انتهت الجولة دون اتفاق. وقال وزير الدفاع كريم منصور إن الباب لم يغلق.\n"
@@ -712,6 +712,20 @@ def test_interviewee_named_after_a_title_and_a_comma() -> None:
         ("كمال بورقيبة", "انتهت"),
         ("كمال بورقيبة", "المطلوب"),
     ]
+
+
+def test_a_commentators_answers_are_statements_only_when_he_speaks_for_a_side() -> None:
+    text = (
+        "تعثرت محادثات الحدود بين البلدين مرة أخرى.\n"
+        "حاورنا السفير السابق لدى العاصمة والباحث في الشؤون الأمنية، كمال بورقيبة، "
+        "حول مآلات الجولة.\n"
+        "■ ما الذي جرى في الجولة الأخيرة؟\n"
+        '- انتهت الجولة دون اتفاق. وقال الوزير إن "أرضنا ليست للبيع".\n'
+        "■ وما المطلوب الآن؟\n"
+        "- نحن في المعهد نطالب بضمانات مكتوبة من الطرفين.\n"
+    )
+    # The first answer is an account (its first person plural is the minister's, quoted).
+    assert _answers(text) == [("كمال بورقيبة", "نحن")]
 
 
 def test_interviewee_with_an_honorific_apposed() -> None:

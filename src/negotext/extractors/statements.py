@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from negotext.ar.normalize import normalize_text
 from negotext.document import SegmentKind
 from negotext.extractors.statements_lexicon import (
     PARTICIPLE,
@@ -240,9 +241,29 @@ class _Builder:
                 # title, then the name apposed after the first comma of the sentence.
                 apposed = self._apposed_name(reader.index_at(phrase.end), lead)
                 if apposed is not None:
-                    return self._speaker(apposed, None)
+                    return self._speaker(phrase, apposed)
         phrase = reader.titled_name_in(met.end(), lead)
         return self._speaker(phrase, None) if phrase is not None else None
+
+    def _commentator(self, speaker: Entity) -> bool:
+        """Whether the interviewee's role makes him a commentator ("الباحث في …",
+        "السفير السابق"): a word of the ``commentator_heads`` list."""
+        role = speaker.role or ""
+        return any(word in self.lexicon.commentators for word in normalize_text(role).split())
+
+    def _speaks_for_a_party(self, start: int, end: int) -> bool:
+        """Whether an answer from ``start`` to ``end`` speaks in the first person plural
+        ("نحن", "موقفنا", "اتفقنا", "لكننا"), outside words it quotes from others: the
+        interviewee speaks for a side of the talks, not as an observer of them."""
+        reader = self.reader
+        for token in reader.tokens[reader.index_at(start) : reader.index_at(end)]:
+            word = token.bare
+            if not (word == "نحن" or (len(word) > 3 and word.endswith("نا"))):
+                continue
+            quote = reader.quotes.at(token.start)
+            if quote is None or quote.start <= start:
+                return True  # not "… وقال الوزير إن "أسلحتنا …"": another's words
+        return False
 
     def _apposed_name(self, index: int, end: int) -> Phrase | None:
         """The name after the first comma from token ``index`` on, before ``end`` and the
@@ -270,8 +291,9 @@ class _Builder:
         """ "- هل ألغيت القمة؟" then "- لا أحد تحدث عن إلغاء …": the interviewee answers.
 
         An answer line of an interview (a dash after a dashed question) is what the
-        interviewee says, quoted in the interview (direct), verb "-"; an interview whose
-        introduction names nobody it met gives no statements.
+        interviewee says, quoted in the interview (direct), verb "-", when the answer
+        speaks for a side (:meth:`_speaks_for_a_party`); an interview whose introduction
+        names nobody it met gives no statements.
         """
         if start < self.consumed_until or self._segment_kind(start) in (
             SegmentKind.BOILERPLATE,
@@ -289,6 +311,8 @@ class _Builder:
             self._interviewees[key] = speaker
         if speaker is None:
             return
+        if self._commentator(speaker) and not self._speaks_for_a_party(start, end):
+            return  # an analyst's account of the talks, not a side's words
         self._add(
             verb="-",
             evidence=(start, end),

@@ -49,6 +49,7 @@ LEXICONS: tuple[str, ...] = (
     "title_modifiers",
     "reporting_nouns",
     "speaker_honorifics",
+    "commentator_heads",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -252,6 +253,8 @@ class StatementLexicon:
     reporting_nouns: frozenset[str]
     #: Honorifics before a person's name ("الدكتور فلان"): they head a title.
     honorifics: frozenset[str]
+    #: Words of a commentator's role ("الباحث", "السابق"): see ``_Builder._answer``.
+    commentators: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
     #: The first run of word characters of every trigger word (see :func:`trigger_words`).
@@ -309,6 +312,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         title_modifiers=_words(lists["title_modifiers"]),
         reporting_nouns=_words(lists["reporting_nouns"]),
         honorifics=_words(lists["speaker_honorifics"]),
+        commentators=_words(lists["commentator_heads"]),
         relay_only=relay_only,
         trigger_starts=trigger_words(relays, verbs, relay_only),
     )
