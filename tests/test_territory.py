@@ -864,3 +864,28 @@ def test_a_place_remaining_something_or_a_right_kept_is_no_retention(text: str) 
 )
 def test_a_state_staying_or_keeping_forces_is_a_retention(text: str) -> None:
     assert only(text).kind == "retention_demand"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتمتد المرحلة الأولى ستين يوماً. وينسحب الجيش تدريجياً من المناطق المأهولة في الجنوب.",
+        '"جيش التحرير" ينسحب من مدينة لاشيو والمجلس العسكري يعلن هدنة.',
+    ],
+)
+def test_a_withdrawal_told_in_the_present_is_no_demand(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وتطالب كييف بأن تنسحب روسيا من شبه جزيرة القرم.", "withdrawal_demand"),
+        ("ولن توقع الحكومة أي اتفاق ما لم تنسحب الحركة من مدينة غوما.", "withdrawal_demand"),
+        ("نحن نطالب بأمر بسيط: أن تنسحب القوات من مدينة غوما.", "withdrawal_demand"),
+        ("ولا هدنة حتى تنسحب الميليشيا من مدينة غوما.", "withdrawal_demand"),
+        ("وقال إن القوات لن تنسحب من مدينة غوما.", "retention_demand"),
+    ],
+)
+def test_a_withdrawal_in_the_subjunctive_is_wanted_or_refused(text: str, kind: str) -> None:
+    assert only(text).kind == kind

@@ -178,9 +178,11 @@ NO_LONGER = frozenset(
 #: Particles of the subjunctive and of purpose (أن تحتفظ، كي، ل): a verb right after one is
 #: wanted, not told.
 PARTICLES = frozenset(normalize_text(w) for w in ("أن", "بأن", "كي", "لكي", "ل", "وأن"))
-#: "Without": after a negation in its clause, a condition (لا سلام دون انسحاب القوات).
+#: Particles of the subjunctive besides those (حتى تنسحب، لن تنسحب، إلى أن تنسحب).
+SUBJUNCTIVE_PARTICLES = frozenset(normalize_text(w) for w in ("حتى", "لكي", "كي", "لن", "أن"))
 #: Words of existence a negation may stand before (لن يكون هناك، ليس ثمة).
 THERE_IS = frozenset(normalize_text(w) for w in ("هناك", "ثمة", "ثمّة"))
+#: "Without": after a negation in its clause, a condition (لا سلام دون انسحاب القوات).
 WITHOUT = frozenset(normalize_text(w) for w in ("دون", "بدون"))
 #: Interrogative particles: a clause they open asks, it does not claim (هل تنسحب القوات من …؟).
 QUESTIONS = frozenset(normalize_text(w) for w in ("هل", "وهل", "فهل"))
@@ -1683,6 +1685,17 @@ class _Reader:
             or self._demanded_conjunct(cue)
         ):
             return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and self._told_present(cue)
+            and not (
+                self._demanded(cue.start)
+                or self._negated(cue.start)
+                or self._refused(cue.start)
+                or self._demanded_conjunct(cue)
+            )
+        ):
+            return  # "جيش X" ينسحب من المدينة، وينسحب الجيش تدريجياً من …: told or planned
         retreat = cue.word in self.analysis.word_set("territory_retreat")
         if retreat and not (self._negated(cue.start) or self._refused(cue.start)):
             return  # تراجعت الأسعار، تراجع عن قراره: a falling back told, nothing kept
@@ -3817,6 +3830,31 @@ class _Reader:
         return any(
             first in NEGATIONS and second in self.consents
             for first, second in itertools.pairwise(words)
+        )
+
+    def _told_present(self, cue: Cue) -> bool:
+        """Whether a withdrawal cue is a present verb in the indicative (ينسحب الجيش من …، "جيش
+        X" ينسحب من …): a finite verb of ``territory_withdrawal`` with no particle of the
+        subjunctive or negation right before it (أن تنسحب، لن تنسحب، ما لم تنسحب، حتى تنسحب,
+        which wish, refuse or set a condition). Told so, it is a withdrawal under way or planned
+        (the terms of a deal: وينسحب الجيش تدريجياً من …), no one's demand."""
+        word = self.text[cue.start : cue.end]
+        stem = word[1:] if word[:1] in "وف" and word[1:] in self.withdrawal_words else word
+        if (
+            stem not in self.withdrawal_words
+            or not stem.startswith(("ي", "ت", "ن"))
+            or stem == normalize_text("تسليم")  # a verbal noun
+        ):
+            return False
+        before = self.analysis.words_in(max(0, cue.start - 20), cue.start)[-1:]
+        if not before or has_break(self.text, before[0][1], cue.start):
+            return True
+        previous = self._word(*before[0]).lstrip("وف")
+        return not (
+            previous in PARTICLES
+            or previous in SUBJUNCTIVE_PARTICLES
+            or _negation(previous)
+            or previous in self.withdrawal_words  # سحب، خروج: a noun before, no verb
         )
 
     def _retreated_from(self, position: int, limit: int) -> int | None:
