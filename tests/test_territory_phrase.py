@@ -219,3 +219,15 @@ def test_places_in_a_row_after_a_coordinated_territory_are_claimed_each() -> Non
     found = [c.territory.text for c in claims_of(text)]
     assert len(found) == 3, found
     assert _same("لاتشين", found[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وتطالب الحكومة بأن تنسحب قوات الجماعة من أي مواقع قرب مدينة كادوقلي.", "أي مواقع قرب مدينة كادوقلي"),
+        ("وقالت الجبهة إنها لن تتخلى عن أي أرض حررها مقاتلوها.", "أي أرض حررها مقاتلوها"),
+    ],
+)
+def test_any_before_a_territory_noun_belongs_to_the_phrase(text: str, territory: str) -> None:
+    assert only(text).territory.text == territory
+

@@ -152,6 +152,8 @@ RESUMPTIVES = OBJECT_PRONOUNS | frozenset(
 )
 #: The four directions and the centre, which with the article name a region (الشمال، الوسط).
 CARDINAL_DIRECTIONS = frozenset(normalize_text(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+#: "Any", before a territory noun a quantifier of the phrase (من أي مواقع قرب X).
+ANY = normalize_text("أي")
 #: The label of sovereignty cues whose territory stands before them.
 BEFORE_LABEL = "sovereignty_before"
 #: The label of a place said to be a state (ترانسنيستريا دولة قائمة): its own claim.
@@ -4264,6 +4266,12 @@ class _Reader:
         leading = index
         while leading < len(spans) and (
             self._word(*spans[leading]) in self.quantifiers
+            or (  # من أي مواقع قرب X: "any" of the territories, which belong to the phrase
+                leading == index
+                and self._word(*spans[leading]) == ANY
+                and leading + 1 < len(spans)
+                and self._is_noun(self._word(*spans[leading + 1]))
+            )
             or _demonstrative(self._word(*spans[leading]))  # هذه المناطق، تلك المواقع
             or self._direction(self._word(*spans[leading]))  # غرب البلاد، شمال وشرق سوريا
             or (
@@ -4327,6 +4335,7 @@ class _Reader:
                 head -= 1
             if head > 0 and (
                 self._word(*spans[head - 1]) in self.quantifiers
+                or self._word(*spans[head - 1]) == ANY
                 or self._direction(self._word(*spans[head - 1]))
                 or _demonstrative(self._word(*spans[head - 1]))
                 or any(
