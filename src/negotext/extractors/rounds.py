@@ -584,9 +584,13 @@ class _Reader:
             if self.text[c.start : c.end] not in IN_TURN
         ]  # بدورها: "in turn", not دورة (a session) with a pronoun
         sit = analysis.word_set("round_sit")
+        first = analysis.word_set("round_meet_first_person")
         triggers += [
-            c for c in find_cues(analysis, verbs) if c.word not in sit or self._sits_at_a_place(c)
-        ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين)
+            c
+            for c in find_cues(analysis, verbs)
+            if (c.word not in sit and c.word not in first)
+            or self._sits_at_a_place(c, first_person=c.word in first)
+        ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين، التقينا الوزير في مكتبه)
         dialogues = self._dialogues(analysis)
         #: Where dialogue is a round noun: its verbal noun governs it, so it heads its own
         #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).
@@ -708,11 +712,16 @@ class _Reader:
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
 
-    def _sits_at_a_place(self, cue: Cue) -> bool:
+    def _sits_at_a_place(self, cue: Cue, first_person: bool = False) -> bool:
         """Whether a verb of sitting tells parties meeting at a place: its first في in its
         clause, past its subject, is followed by a place (after a city noun too), and the
         subject is more than one party (جلس الطرفان في جدة، جلس ممثلو الطرفين للمرة الأولى في
-        مدينة جدة، جلسا في جنيف; not: جلس الرئيس في مقعده بقاعة المؤتمر في أديس أبابا)."""
+        مدينة جدة، جلسا في جنيف; not: جلس الرئيس في مقعده بقاعة المؤتمر في أديس أبابا).
+
+        A verb in the first person (التقيت X، الذي يسمي نفسه وزيراً، في بندر; جلسنا مع الحكومة
+        في جيبوتي) has the speaker's side and the other for its parties; an aside opened by a
+        relative pronoun between commas does not end its clause.
+        """
         starts = {
             start
             for start, _, _ in located_entities(
@@ -721,9 +730,17 @@ class _Reader:
         }
         words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 110))[:14]
         verb = self.text[cue.start : cue.end].lstrip("وف")
-        several = verb.endswith(("ا", "تا", "وا", "ان", "ون"))  # جلسا، جلسوا، يجلسان
+        several = first_person or verb.endswith(("ا", "تا", "وا", "ان", "ون"))  # جلسا، يجلسان
+        clause_start = cue.end
         for index, (a, b) in enumerate(words[:-1]):
-            if has_break(self.text, cue.end, a):
+            if first_person and self.text[a:b] in RELATIVES and self._right_after_comma(a):
+                aside_end = self.text.find(",", b, min(len(self.text), b + 80))
+                if aside_end > 0 and not SENTENCE_END.search(self.text, b, aside_end):
+                    clause_start = aside_end + 1  # التقيت X، الذي يسمي نفسه وزيراً، في بندر
+                continue
+            if a < clause_start:
+                continue
+            if has_break(self.text, clause_start, a):
                 return False
             word = self.text[a:b]
             if word != "في":
