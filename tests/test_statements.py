@@ -873,3 +873,33 @@ def test_a_subject_before_a_verb_of_describing_leaves_the_object_after_it() -> N
 def test_adverbs_of_frequency_and_of_the_self_end_the_speaker(adverb: str) -> None:
     text = f"مقدمة. الرئيس كمال بورقيبة قال {adverb} إنه مستعد للقاء نظيره."
     assert one(text).speaker.text == "كمال بورقيبة"
+
+
+# -- relative clauses ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وفاز باللقب كمال بورقيبة الذي قال للصحفيين إن هدفه التأهل.", "كمال بورقيبة"),
+        ('وردت الحكومة التي تقول إن قضيتهم "أمام القضاء".', "الحكومة"),
+        ("وأرجئت الجولة التي أعلنت طهران أنها ستعقد في جنيف.", "طهران"),
+    ],
+)
+def test_a_relative_clause_that_reports_speaks_for_its_antecedent(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in read(text) if s.verb != "ردت"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ضمت طهران المقاطعات التي أعلنت الحكومة ضمها في الخريف.",
+        "أفرج عن المعتقلين الذين تطالب الحركة بالإفراج عنهم.",
+    ],
+)
+def test_a_relative_clause_about_its_antecedent_reports_nothing(text: str) -> None:
+    assert read(text) == []
+
+
+def test_maps_and_leaks_do_not_speak() -> None:
+    assert read("وتشير خرائط نشرها الجيش إلى أن قواته ما زالت تنتشر في المنطقة.") == []

@@ -427,7 +427,19 @@ class _Builder:
             topic = reader.relative_subject(start)
         else:
             topic = None
-        if not match.group("pre") and not reader.clause_initial(start):
+        relative = (
+            not match.group("pre")
+            and before >= 1
+            and reader.tokens[before].text in ("الذي", "التي", "الذين")
+        )
+        if relative and (
+            reader.after_verb(verb_end, limit).kind not in ("complementizer", "quote", "colon")
+            or reader.tokens[reader.index_at(verb_end)].text in ("فيه", "فيها")
+        ):
+            # "المقاطعات التي أعلنت موسكو ضمها", "الذين تطالب الحركة بالإفراج عنهم": the
+            # clause tells of its antecedent; "تصريح فلان الذي قال فيه": of a speech.
+            return
+        if not match.group("pre") and not reader.clause_initial(start) and not relative:
             issuer = reader.issuer_before(start)
             if issuer is not None:
                 # "أصدرت حركة حماس بيانا أكدت فيه أنها …": the issuer speaks.
@@ -524,6 +536,13 @@ class _Builder:
             continuation = True  # "وتؤكد أن …", "ويضيف: "…"" in a present-tense account
             subject = self._clause_subject(match)
             speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
+        elif relative:
+            # "فلان الذي قال لوكالة … إن …", "الحكومة التي تقول إن …": the relative's
+            # antecedent speaks.
+            antecedent = self._antecedent(before)
+            if antecedent is None:
+                return
+            speaker = self._speaker(antecedent, None)
         elif not match.group("pre"):
             # "وكان المبعوث …، قد صرح أن": "قد" opens the verb, the subject is before it.
             self._subject_first(match, limit)
@@ -876,6 +895,46 @@ class _Builder:
                 continue
             phrase = reader.phrase_at(at)
             if phrase is not None and phrase.plausible and phrase.head in _SUBJECT_HEADS:
+                return phrase
+        return None
+
+    def _antecedent(self, relative: int) -> Phrase | None:
+        """The speaker-like phrase ending right before the relative pronoun at token
+        ``relative`` (a known person or body, a title, an institution or a name), the
+        longest that fits in a few words of its clause."""
+        reader = self.reader
+        last = relative - 1
+        if last < 0 or not reader.tokens[last].word:
+            return None
+        first = last
+        while first > 0 and last - first < 6 and reader.tokens[first - 1].word:
+            first -= 1
+        # A known person or body, a title or an institution first; an unknown name only
+        # when none ends there.
+        for heads in (("title", "institution", "entity", "anonymous"), ("name",)):
+            for at in range(first, last + 1):
+                if at > 0 and reader.tokens[at - 1].bare in _PREPOSITIONS:
+                    continue  # "مع الوزير الذي قال": not the clause's subject
+                phrase = reader.phrase_at(at)
+                if (
+                    phrase is None
+                    or not phrase.plausible
+                    or phrase.end != reader.tokens[last].end
+                    or phrase.head not in heads
+                ):
+                    continue
+                if phrase.head == "title" and phrase.name is None and at == last:
+                    continue  # "باسم أمين الذي …": a lone title word ends a name
+                if phrase.head == "name" and (
+                    reader.definite(last)
+                    or any(
+                        token.text != token.bare or token.text.startswith(("بال", "لل"))
+                        for token in reader.tokens[at : last + 1]
+                    )
+                ):
+                    # "وتوّج باللقب فلان": a verb and its object, then the name; "رغم
+                    # المطالب التي وُصفت": a definite noun, not a name.
+                    continue
                 return phrase
         return None
 
