@@ -889,3 +889,20 @@ def test_a_withdrawal_told_in_the_present_is_no_demand(text: str) -> None:
 )
 def test_a_withdrawal_in_the_subjunctive_is_wanted_or_refused(text: str, kind: str) -> None:
     assert only(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("ويفرض التنظيم سيطرته شبه الكاملة على إقليم كاتالونيا.", "كاتالونيا"),
+        ("وبسطت الحكومة سيطرتها الإدارية والأمنية على البلديات الشمالية.", "البلديات الشمالية"),
+    ],
+)
+def test_control_with_its_owner_s_pronoun_and_adjectives(text: str, territory: str) -> None:
+    claim = only(text)
+    assert claim.kind == "control"
+    assert _same(territory, claim.territory.text)
+
+
+def test_under_one_s_control_for_a_time_is_no_territory_controlled() -> None:
+    assert claims_of("وبقيت المدينة تحت سيطرته الكاملة على مدى عامين.") == []

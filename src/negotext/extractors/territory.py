@@ -1836,7 +1836,11 @@ class _Reader:
         claimant: tuple[int, int, Entity] | None = None
         share: float | None = None
         if cue.word in self.controllers:
-            return  # تحت سيطرتها: the pronoun is who controls, the territory is not named
+            over = self._controlled_over(cue)
+            if over is None:
+                return  # تحت سيطرتها: the pronoun is who controls, the territory is not named
+            cue = Cue(cue.start, over, self.text[cue.start : over], cue.label)
+            # تفرض سيطرتها شبه الكاملة على …، بسطت سيطرتها الإدارية والأمنية على …
         if self.text[cue.start : cue.end].endswith(("ها", "عليه", "ضمه", "ضمته")) and (
             kind in VERB_KINDS
         ):  # ضمها، ضمه (الجولان): the pronoun names the territory
@@ -3833,6 +3837,30 @@ class _Reader:
             first in NEGATIONS and second in self.consents
             for first, second in itertools.pairwise(words)
         )
+
+    def _controlled_over(self, cue: Cue) -> int | None:
+        """Where على ends after a noun of control with its owner's pronoun and adjectives
+        (سيطرته شبه الكاملة على، سيطرتها الإدارية والأمنية على، سيطرتها الفعلية على): up to
+        four adjectives with the article (و between them, شبه before one), no تحت before the
+        noun (تحت سيطرتها الكاملة على مدى عامين: whose control, over no territory). None
+        when على does not follow so."""
+        before = self.analysis.words_in(max(0, cue.start - 12), cue.start)[-1:]
+        if before and self._word(*before[0]) == normalize_text("تحت"):
+            return None
+        spans = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 80))[:5]
+        for index, (t_start, t_end) in enumerate(spans):
+            if has_break(self.text, cue.end, t_start):
+                return None
+            word = self._word(t_start, t_end)
+            if word == "علي":
+                return t_end if index else None
+            if not (word.lstrip("و").startswith("ال") or word == normalize_text("شبه")):
+                return None
+            if word != normalize_text("شبه") and (
+                self._is_noun(word) or self._place_at(t_start) is not None
+            ):
+                return None
+        return None
 
     def _told_present(self, cue: Cue) -> bool:
         """Whether a withdrawal cue is a present verb in the indicative (ينسحب الجيش من …، "جيش
