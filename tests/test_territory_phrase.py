@@ -231,3 +231,11 @@ def test_places_in_a_row_after_a_coordinated_territory_are_claimed_each() -> Non
 def test_any_before_a_territory_noun_belongs_to_the_phrase(text: str, territory: str) -> None:
     assert only(text).territory.text == territory
 
+
+
+def test_a_capital_after_a_verb_with_a_pronoun_object_is_its_subject() -> None:
+    text = "وتطالب الحكومة بالسيادة على ثلاث قرى داخل بيرو تسيطر عليها ليما منذ عقود."
+    held = [c for c in claims_of(text) if c.kind == "control"]
+    assert len(held) == 1, [c.territory.text for c in held]
+    assert held[0].claimant is not None
+    assert held[0].claimant.id == "PE"

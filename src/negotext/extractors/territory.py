@@ -2785,6 +2785,14 @@ class _Reader:
             return None
         return place
 
+    def _capital_at(self, position: int) -> tuple[int, int, Entity] | None:
+        """A capital right after ``position`` in the same clause: after a verb whose object
+        is a pronoun (تسيطر عليها يريفان) the subject, acting for its state."""
+        place = self._place_at(position + 1)
+        if place is None or not self._capital(place[2]) or has_break(self.text, position, place[0]):
+            return None
+        return place
+
     def _pronoun_share(self, position: int, limit: int) -> tuple[int, float | None] | None:
         """A fraction or a quantifier with a pronoun as the object right at ``position``
         (نصفها، ثلثه، معظمها، بعضها): a share of a territory told before; returns where the
@@ -3541,7 +3549,11 @@ class _Reader:
         if noun is not None and (not places or noun[0] > places[-1][1]):
             # ثماني قرى أذربيجانية أخرى تقول باكو إن أرمينيا تحتلها: the nearer noun phrase
             n_start, n_end = noun
-            claimant = self._actor_at(cue.end) or self._claimant_before(cue.start, sent_start)
+            claimant = (
+                self._actor_at(cue.end)
+                or self._capital_at(cue.end)
+                or self._claimant_before(cue.start, sent_start)
+            )
             evidence = (n_start, cue.end)
             phrase = _Phrase(self._descriptive(n_start, n_end), n_start, n_end)
             yield evidence, self._record(kind, phrase, claimant, None, None, evidence, segment)
@@ -3556,7 +3568,11 @@ class _Reader:
             start = spans[-1][0]  # هضبة الجولان
         span = self.analysis.span(start, p_end)
         territory = attrs.evolve(entity, text=self.analysis.slice(span), span=span)
-        claimant = self._actor_at(cue.end) or self._claimant_before(cue.start, sent_start)
+        claimant = (
+            self._actor_at(cue.end)
+            or self._capital_at(cue.end)  # تسيطر عليها يريفان: the subject after the verb
+            or self._claimant_before(cue.start, sent_start)
+        )
         match = YEAR.search(self.text, cue.end, min(sent_end, cue.end + 12))
         year = int(match.group(1)) if match else None
         evidence = (cue.start, match.end() if match else cue.end)
