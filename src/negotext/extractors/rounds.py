@@ -3637,7 +3637,7 @@ class _Reader:
             construct = False
             if not (
                 self._venue_before(p_start)
-                or self._host_after(p_end)
+                or self._host_after(p_end, relative=p_end <= mention.start)
                 or self._host_subject(p_start)
             ):
                 construct = self._construct_venue(mention, p_start, p_end, entity)
@@ -3652,13 +3652,14 @@ class _Reader:
                 and 0 <= p_start - mention.end <= (110 if mention.verb else 25) + mention.far
                 and not has_break(self.text, mention.end, p_start)
             ) or (
-                self._host_subject(p_start) or self._host_after(p_end)
+                self._host_subject(p_start)
+                or self._host_after(p_end, relative=p_end <= mention.start)
             )  # عقد الاجتماع المقبل في أرمينيا، الكويت قد استضافت: a party can host
             # (a meeting verb reaches past its subject and object: التقى X Y في إقليم كردستان)
             if self._place_type(entity) == "region" and not (
                 self._right_after_cue(cue_start, p_start)  # القمة … ستعقد في ألاسكا
                 or self._host_subject(p_start)
-                or self._host_after(p_end)
+                or self._host_after(p_end, relative=p_end <= mention.start)
                 or self._after_filler(p_start)
                 or (held_in and not cities_only)
             ):
@@ -4226,14 +4227,18 @@ class _Reader:
                     return (c_start, c_end, city), building
         return chosen, None
 
-    def _host_after(self, position: int) -> bool:
-        """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف)."""
+    def _host_after(self, position: int, relative: bool = False) -> bool:
+        """Whether a verb of hosting follows what ends at ``position`` (القاهرة ستستضيف).
+
+        With ``relative``, also past a relative pronoun, for a round after it: الدوحة التي
+        تستضيف جولة جديدة (not for a round told before the host, in another clause)."""
         following = self.analysis.words_in(position, min(len(self.text), position + 30))
         if not following or has_break(self.text, position, following[0][0]):
             return False
         word = self.text[following[0][0] : following[0][1]]
-        if word in ("قد", "وقد", "لقد") and len(following) > 1:
+        if (word in ("قد", "وقد", "لقد") or (relative and word in RELATIVES)) and len(following) > 1:
             word = self.text[following[1][0] : following[1][1]]  # أبوظبي قد استضافت
+        # (الدوحة التي تستضيف جولة جديدة: the host in a relative clause before the round)
         return word in self.host_words or (word[0] == "ل" and word[1:] in self.host_words)
 
     def _after_city_noun(self, position: int) -> bool:
@@ -4270,8 +4275,17 @@ class _Reader:
             return True
         word = self.text[following[0][0] : following[0][1]]
         return word != "مع" and not (
-            word.startswith("و") and self._place_at(following[0][0] + 1) and not mention.plural
+            word.startswith("و") and self._party_at(following[0][0] + 1) and not mention.plural
         )  # (قمتي جدة وشرم الشيخ: two rounds counted, one at each city)
+
+    def _party_at(self, position: int) -> bool:
+        """Whether a place, country, group or other actor starts at normalised ``position``,
+        or a name in quotation marks (مفاوضات كينشاسا و«إم23»: the government and a group)."""
+        if self.text[position : position + 1] in ('"', "«"):
+            return True
+        return self._place_at(position) or any(
+            a_start == position for a_start, _, _ in _starting_within(self.actors, position, position)
+        )
 
     def _place_at(self, position: int) -> bool:
         """Whether a place or country entity starts at normalised ``position``."""
