@@ -903,3 +903,21 @@ def test_a_relative_clause_about_its_antecedent_reports_nothing(text: str) -> No
 
 def test_maps_and_leaks_do_not_speak() -> None:
     assert read("وتشير خرائط نشرها الجيش إلى أن قواته ما زالت تنتشر في المنطقة.") == []
+
+
+def test_a_time_word_after_amma_is_no_topic() -> None:
+    found = one("مقدمة. أما اليوم فتقول طهران إن الجولة المقبلة في جنيف.")
+    assert found.speaker.text == "طهران"
+
+
+def test_a_name_written_with_a_final_ha_before_a_colon() -> None:
+    found = one('مقدمة. وقالت ناتيا شيفرنادزه: "اللعب أمام جمهوري يمنحني طاقة".')
+    assert found.speaker.text == "ناتيا شيفرنادزه"
+
+
+def test_a_plural_group_heads_a_speaker_and_its_continuation() -> None:
+    text = (
+        "مقدمة.\n"
+        "تطالب الفصائل المسلحة بانسحاب الجيش من محيط المدينة، وتقول إنها تسيطر على عدة مواقع."
+    )
+    assert [s.speaker.text for s in read(text)] == ["الفصائل المسلحة", "الفصائل المسلحة"]

@@ -877,9 +877,17 @@ class _Builder:
             if opener >= comma or reader.tokens[opener].text not in _CLAUSE_OPENERS:
                 return None
             sentence = reader.tokens[opener].end
+        verb_at = -1
         for at in range(reader.index_at(sentence), index - 1):
             token = reader.tokens[at]
             if not token.word:
+                continue
+            if verb_at >= 0 and at > verb_at + 1:
+                # "تطالب جماعات … بانسحاب الجيش من …، وتقول": after a reporting verb only
+                # its subject right after it, not a noun of what it introduced.
+                return None
+            if reader.is_verb(token.text) and not self._impersonal(token.text):
+                verb_at = at
                 continue
             if token.text in ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها") and not (
                 at > 0 and self._impersonal(reader.tokens[at - 1].text)

@@ -656,6 +656,10 @@ class Reader:
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
 
+    def _date_adverbial_at(self, index: int) -> bool:
+        """Whether a date or time expression starts at token ``index``."""
+        return index < len(self.tokens) and self.tokens[index].start in self.date_ends
+
     def _date_adverbial(self, index: int) -> int:
         """The index past a date or time expression at ``index`` that what was said
         follows within a few words (a colon, a quote, أن / إن), else 0.
@@ -769,6 +773,8 @@ class Reader:
             and (self.tokens[first].word or self.tokens[first].text == ",")
         ):
             if self.tokens[first].bare == "اما":
+                if self._in(self.lexicon.stops, first + 1) or self._date_adverbial_at(first + 1):
+                    return None  # "أما اليوم فتطالب X …": a time, the subject follows the verb
                 phrase = self.phrase_at(first + 1)
                 if phrase is None:
                     return None
@@ -1934,6 +1940,15 @@ class Reader:
                 and token.start in self.pronoun_starts
                 and not token.text.endswith("يه")  # "خوسيه"
                 and (index + 1 >= len(self.tokens) or self._ends_name(index + 1))
+                and not (
+                    index + 1 < len(self.tokens)
+                    and (
+                        self.tokens[index + 1].text in (":", '"')
+                        or self.tokens[index + 1].text in _COMPLEMENTIZERS
+                    )
+                    and not token.text.startswith("قول")  # "عن فلان قوله إن"
+                    and not self.reporting_noun_at(index)
+                )  # "وقالت شيفرنادزه: "…"": a name in ه right before what was said
             ):  # not "مستشاره فلان": a title with its pronoun before a name
                 break  # "اختتم الوزير كلمته أمام …", "أعلن انسحابه من …": his word, no name
             if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل" and not linked:
