@@ -906,3 +906,18 @@ def test_control_with_its_owner_s_pronoun_and_adjectives(text: str, territory: s
 
 def test_under_one_s_control_for_a_time_is_no_territory_controlled() -> None:
     assert claims_of("وبقيت المدينة تحت سيطرته الكاملة على مدى عامين.") == []
+
+
+def test_a_keeping_told_in_a_relative_clause_is_the_holding() -> None:
+    found = claims_of(
+        "وطالبت تبليسي بالانسحاب من القرى الثلاث التي احتفظ بها الجيش الروسي قرب الحدود."
+    )
+    kinds = sorted(c.kind.value for c in found)
+    assert kinds == ["control", "withdrawal_demand"]
+    control = next(c for c in found if c.kind == "control")
+    assert _same("القرى الثلاث", control.territory.text)
+
+
+def test_a_keeping_wanted_in_a_relative_clause_stays_a_retention() -> None:
+    claim = only("وهي منطقة عازلة تريد تركيا الاحتفاظ بها.")
+    assert claim.kind == "retention_demand"

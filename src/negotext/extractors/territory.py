@@ -1513,11 +1513,20 @@ class _Reader:
         claim, only names the territory.
         """
         written = self.text[cue.start : cue.end]
-        if _kind_of(cue) != ClaimKind.CONTROL or not (
+        after = cue.end
+        kept = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 12))[:1]
+        if (  # التلال الخمس التي احتفظ بها الجيش: a keeping told, the holding
+            _kind_of(cue) == ClaimKind.RETENTION_DEMAND
+            and cue.word in self.analysis.word_set("territory_keeping_now")
+            and kept
+            and self._word(*kept[0]) in OBJECT_PRONOUNS
+        ):
+            written, after = self._word(*kept[0]), kept[0][1]
+        elif _kind_of(cue) != ClaimKind.CONTROL or not (
             written.endswith(("ها", "عليه")) or self._noun_right_before(cue.start)
         ):
             return False
-        if self._actor_at(cue.end) is None and not self._preceded_by(
+        if self._actor_at(after) is None and not self._preceded_by(
             cue.start, self.analysis.word_set("territory_still"), within=2
         ):
             return False  # انسحاب الحركة من كل المناطق التي تحتلها: the territory, described
@@ -1782,7 +1791,10 @@ class _Reader:
                 and not has_break(self.text, cue.end, after_cue[0][0])
                 and self._word(*after_cue[0]) in OBJECT_PRONOUNS
             ):  # منطقة عازلة تريد إسرائيل الاحتفاظ بها: the pronoun names the territory
-                yield from self._pronoun_object_claim(cue, kind, segment, after_cue[0][1])
+                held_now = kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue)
+                yield from self._pronoun_object_claim(
+                    cue, ClaimKind.CONTROL if held_now else kind, segment, after_cue[0][1]
+                )  # التلال التي احتفظ بها الجيش: kept, told as a fact, held
                 return
         if kind == ClaimKind.RETENTION_DEMAND and self._occupier_stays(cue):
             return  # ترى حماس في بقاء الاحتلال في رفح انتهاكاً: the other side's presence
