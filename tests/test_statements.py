@@ -921,3 +921,15 @@ def test_a_plural_group_heads_a_speaker_and_its_continuation() -> None:
         "تطالب الفصائل المسلحة بانسحاب الجيش من محيط المدينة، وتقول إنها تسيطر على عدة مواقع."
     )
     assert [s.speaker.text for s in read(text)] == ["الفصائل المسلحة", "الفصائل المسلحة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال رئيس الإدارة المؤقتة في الإقليم، سامي النور، في تصريح للتلفزيون، إن "العودة أولوية".', "سامي النور"),
+        ("ويرى الخبير في الشؤون الأمنية، كمال بورقيبة، أن فرص النجاح محدودة.", "كمال بورقيبة"),
+        ("وقال مدرب الفريق، الإيطالي ماركو فيراري، في المؤتمر الصحفي: «المباراة كانت صعبة».", "ماركو فيراري"),
+    ],
+)
+def test_the_name_apposed_after_a_title_and_its_place_or_field(text: str, speaker: str) -> None:
+    assert one(text).speaker.text == speaker

@@ -569,6 +569,21 @@ class Reader:
                     index = self._skip_chunk(nxt + 1)
                     seen_adverbial = True
                     continue
+                if (
+                    speaker is not None
+                    and speaker.head == "title"
+                    and speaker.name is None
+                    and apposition is None
+                    and not sources
+                ):
+                    # "رئيس الإدارة في الإقليم، فلان، …", "مدير المركز لـ"الحركة"، فلان،",
+                    # "المدير الفني للنادي، الإسباني فلان،": the title's place or body, then
+                    # its name between commas.
+                    named = self._apposed_name(nxt)
+                    if named is not None:
+                        apposition = named
+                        index = self.index_at(named.end)
+                        continue
                 unnamed = (  # "رئيس الوفد، مبعوث الرئيس …، فلان،": the name after two titles
                     apposition is not None
                     and apposition.head == "title"
@@ -676,6 +691,29 @@ class Reader:
         if self.tokens[after].text in ('"', ":") or self._marker_ahead(after):
             return after
         return 0
+
+    def _apposed_name(self, index: int) -> Phrase | None:
+        """A person's name at ``index`` (after a demonym: "الإسباني فلان"), a gazetteer
+        person or a title with its name, that a comma ends: a name apposed."""
+        start = index
+        if (
+            index + 1 < len(self.tokens)
+            and self.definite(index)
+            and _NISBA.match(self.tokens[index].text)
+            and self.head_kind(index) is None
+        ):
+            index += 1  # "الإسباني فلان": his nationality first
+        phrase = self.phrase_at(index)
+        if phrase is None or not phrase.plausible or phrase.name is None:
+            return None
+        if phrase.head not in ("name", "entity", "title"):
+            return None
+        after = self.index_at(phrase.end)
+        if after >= len(self.tokens) or self.tokens[after].text != ",":
+            return None
+        if start < index:
+            return attrs.evolve(phrase, start=self.tokens[start].start)
+        return phrase
 
     def _aside_before_content(self, index: int) -> bool:
         """A few words from ``index`` to a comma that a colon, a quote or أن / إن follows."""
