@@ -921,3 +921,14 @@ def test_a_keeping_told_in_a_relative_clause_is_the_holding() -> None:
 def test_a_keeping_wanted_in_a_relative_clause_stays_a_retention() -> None:
     claim = only("وهي منطقة عازلة تريد تركيا الاحتفاظ بها.")
     assert claim.kind == "retention_demand"
+
+
+def test_a_recognition_in_the_subjunctive_of_a_plan_s_next_term_is_demanded() -> None:
+    found = claims_of(
+        "وتنص الخطة على أن تنسحب القوات من إقليم أبخازيا، وأن يُعترف بأوسيتيا الجنوبية"
+        ' "روسية بحكم الأمر الواقع".'
+    )
+    recognised = [c for c in found if c.kind == "recognition_demand"]
+    assert len(recognised) == 1
+    assert _same("أوسيتيا الجنوبية", recognised[0].territory.text)
+    assert [c for c in found if c.kind == "sovereignty_claim"] == []

@@ -2938,8 +2938,15 @@ class _Reader:
             if word in self.demands or bare(word) in self.demands:
                 return False  # تطالب بأن تعترف …: still a demand
             words.append(word)
-        # على أن يعترف …، على العالم أن يعترف …: a condition or an obligation, no grant
-        return not (words and words[0] == "ان" and "علي" in words[1:4])
+        # على أن يعترف …، على العالم أن يعترف …: a condition or an obligation, no grant;
+        # وأن يُعترف بـ … (a plan's next term) or أن تعترف right after أن: the subjunctive,
+        # wanted or stipulated, never told as done
+        subjunctive = (
+            bool(words)
+            and words[0] in ("ان", "وان")
+            and self.text[cue.start : cue.end].lstrip("وف").startswith(("ي", "ت", "ن"))
+        )
+        return not (subjunctive or (words and words[0] == "ان" and "علي" in words[1:4]))
 
     def _granted_claim(
         self, cue: Cue, segment: str
