@@ -152,6 +152,10 @@ RESUMPTIVES = OBJECT_PRONOUNS | frozenset(
 )
 #: The four directions and the centre, which with the article name a region (الشمال، الوسط).
 CARDINAL_DIRECTIONS = frozenset(normalize_text(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+#: Adverbs of completeness after a territory (على ساحلها كاملاً): no part of its words.
+COMPLETENESS = frozenset(normalize_text(w) for w in ("كاملا", "تماما", "بالكامل"))
+#: غير: after a definite territory and before a word with no article, a predicate begins.
+OTHER_THAN = normalize_text("غير")
 #: "Any", before a territory noun a quantifier of the phrase (من أي مواقع قرب X).
 ANY = normalize_text("أي")
 #: The label of sovereignty cues whose territory stands before them.
@@ -4263,7 +4267,12 @@ class _Reader:
             if spans and not opening and self._completeness(word):
                 tail = t_end  # على ساحلها كاملاً: the claim's evidence, no part of the land
                 break
-            if spans and not opening and self._predicate_after(spans[-1], t_end):
+            if (
+                spans
+                and not opening
+                and word == OTHER_THAN
+                and self._predicate_after(spans[-1], t_end)
+            ):
                 break  # أراضيها ومياهها غير قابلة للتفاوض: what is said of it
             if (
                 spans
@@ -4456,7 +4465,7 @@ class _Reader:
     def _completeness(self, word: str) -> bool:
         """An adverb of completeness after the territory (كاملاً، تماماً، بالكامل): how much of
         it, no part of its name."""
-        return word in {normalize_text(w) for w in ("كاملا", "تماما", "بالكامل")}
+        return word in COMPLETENESS
 
     @functools.cached_property
     def list_leaders(self) -> list[Cue]:
@@ -4504,32 +4513,30 @@ class _Reader:
         """Whether the word at ``start`` is a verb opening a clause of its own after a definite
         territory: a word with no article that is no territory noun nor place, followed by a
         preposition with a pronoun within three words (أراضيها تقدمت إليها، البلدة انسحب الجيش
-        منها). A definite
-        noun takes a relative clause only after التي / الذي, so the territory ends before it;
-        an indefinite one may take it with no pronoun (قرى احتلتها: the code before keeps it)."""
+        منها). A definite noun takes a relative clause only after التي / الذي, so the
+        territory ends before it; an indefinite one may take it with no pronoun (قرى احتلتها:
+        the code before keeps it)."""
         word = self._word(start, end)
-        if word.lstrip("وف").startswith("ال") or self._is_noun(word):
+        if word.lstrip("وف").startswith("ال") or self._is_noun(word) or not self._definite(last):
             return False
-        if any(s <= start < e for s, e, _ in self._entities):
-            return False  # إقليم كشمير المتنازع عليه: a word of a name, no verb
-        if not self._definite(last) or any(s <= start < e for s, e in self.number_ranges):
-            return False
+        resumed = False
         for t_start, t_end in self.analysis.words_in(end, min(len(self.text), end + 40))[:3]:
             if has_break(self.text, end, t_start) or self._word(t_start, t_end) in RELATIVES:
                 return False
             if self._word(t_start, t_end) in RESUMPTIVES:
-                return True  # تقدمت إليها، انسحب الجيش منها: its subject may come between
-        return False
+                resumed = True  # تقدمت إليها، انسحب الجيش منها: its subject may come between
+                break
+        if not resumed or any(s <= start < e for s, e in self.number_ranges):
+            return False
+        # إقليم كشمير المتنازع عليه: a word of a name, no verb
+        return not any(s <= start < e for s, e, _ in self._entities)
 
     def _predicate_after(self, last: tuple[int, int], end: int) -> bool:
         """Whether the word ending at ``end`` begins what is said of the territory before it,
-        no part of it: غير and a word with no article after a definite word (أراضيها غير قابلة للتفاوض، المنطقة غير
-        خاضعة لأحد; الأراضي غير المحتلة keeps its adjective)."""
-        words = self.analysis.words_in(last[1], min(len(self.text), end + 30))
-        if not words:
-            return False
-        word = self._word(*words[0])
-        if word != normalize_text("غير") or len(words) < 2:
+        no part of it: غير and a word with no article after a definite word (أراضيها غير قابلة
+        للتفاوض، المنطقة غير خاضعة لأحد; الأراضي غير المحتلة keeps its adjective)."""
+        words = self.analysis.words_in(last[1], min(len(self.text), end + 30))[:2]
+        if len(words) < 2 or self._word(*words[0]) != OTHER_THAN:
             return False
         following = self._word(*words[1])
         return self._definite(last) and not following.startswith("ال")
