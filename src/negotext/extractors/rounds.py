@@ -304,7 +304,7 @@ WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذ
 #: noun (وكان اجتماع مقرر في باريس … قد أُلغي).
 SCHEDULE_TOLD = regex.compile(
     r"(?:(?P<relative>و?(?:التي|الذي|اللتين|اللذين)) )?"
-    r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر|مرتقب)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|مقرر\p{L}{0,3})\b"
+    r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر|مرتقب)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|(?:مقرر|مرتقب|مزمع)\p{L}{0,3})\b"
 )
 #: Verbal nouns of calling off (تأجيل، إلغاء، إرجاء): a predicate after a schedule is a verb.
 CALLING_OFF_NOUNS = frozenset(normalize_text(w) for w in ("تأجيل", "إلغاء", "إرجاء"))
@@ -2108,6 +2108,12 @@ class _Reader:
                 called_off = self._called_off(start, end, min(sent_end, next_start))
                 if called_off is not None:  # الجولة …، التي كان مقرراً أن تنطلق …، أُرجئت
                     status, cue_range = RoundStatus.CANCELLED, called_off
+            if status is not RoundStatus.CANCELLED and not (
+                status is RoundStatus.HELD and cue_range is not None and cue_range[1] <= start
+            ):  # (كان مقرراً …، وقد عُقد: a verb before it tells it was held)
+                schedule = self._past_schedule(start, end, sent_start, min(sent_end, next_start))
+                if schedule is not None:  # كان يفترض أن تُعقد جولة … الشهر الماضي: called off
+                    status, cue_range = RoundStatus.CANCELLED, schedule
             if status is None:  # no rule's cue: the learned model's reading, to find venue and date
                 status = self._model_status(start, end)
                 modelled = status is not None
@@ -2969,6 +2975,43 @@ class _Reader:
             ):
                 return schedule.start, schedule.end
         return None
+
+    def _past_schedule(
+        self, start: int, end: int, sent_start: int, limit: int
+    ) -> tuple[int, int] | None:
+        """A schedule told in the past of the round, in its own clause: it did not take place.
+
+        "كان يفترض أن تُعقد جولة تقييم في X الشهر الماضي"، "الجولة السابعة التي كان مقرراً أن
+        تنطلق الشهر المقبل"، "القمة التي كان يفترض أن تستضيفها X": كان with مقرر، مفترض،
+        يفترض، مرتقب or منتظر tells what was to be, and so that it was not (coders code such a
+        round as called off even with no verb of calling off). The schedule stands before the
+        round with no break, or after it as its relative clause (or adjective) before any
+        clause break. Returns its range.
+        """
+        text = self.text
+        if set(_previous_words(self.analysis, start, 1)) & DEMONSTRATIVES:
+            return None  # كان من المقرر أن تنطلق هذه الجولة: the round told, held later
+        for c in reversed(self.statuses):
+            if c.end > start:
+                continue
+            if c.start < max(sent_start, start - BEFORE_WINDOW):
+                break
+            if (
+                not c.label
+                and c.word.split()[0].lstrip("و") in ("كان", "كانت")
+                and any(k in c.word for k in ("مقرر", "مفترض", "يفترض", "مرتقب", "منتظر"))
+                and not has_break(text, c.end, start)
+            ):
+                return c.start, c.end
+        schedule = SCHEDULE_TOLD.search(text, end, min(limit, end + SCHEDULE_WINDOW))
+        if schedule is None or "كان" not in schedule.group(0):
+            return None
+        gap = text[end : schedule.start()]
+        if SENTENCE_END.search(gap) or CLAUSE_PUNCTUATION.search(
+            gap.rsplit(",", 1)[0] if schedule.group("relative") else gap
+        ):
+            return None  # …، وكانت مقررة: the schedule of another clause
+        return schedule.start(), schedule.end()
 
     def _called_off(self, start: int, end: int, limit: int) -> tuple[int, int] | None:
         """The cue that calls off a round told with its schedule in the past: cancelled.
