@@ -239,3 +239,11 @@ def test_a_capital_after_a_verb_with_a_pronoun_object_is_its_subject() -> None:
     assert len(held) == 1, [c.territory.text for c in held]
     assert held[0].claimant is not None
     assert held[0].claimant.id == "PE"
+
+
+def test_a_states_army_deployed_holds_for_its_state_and_peacekeepers_claim_nothing() -> None:
+    claim = only("وينتشر الجيش الإسرائيلي في المنطقة العازلة منذ أشهر.")
+    assert (claim.kind, claim.territory.text) == ("control", "المنطقة العازلة")
+    assert claim.claimant is not None
+    assert claim.claimant.id == "IL"
+    assert claims_of("وتنتشر قوات الأمم المتحدة في المنطقة العازلة منذ عقود.") == []

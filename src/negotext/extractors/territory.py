@@ -2152,7 +2152,11 @@ class _Reader:
             and any(stem in cue.word for stem in ("نشر", "نتشر"))
             and (
                 (claimant is None and (share is None or self._neutral_forces(cue, phrase, sent_start)))
-                or (claimant is not None and claimant[2].kind == EntityKind.ORGANIZATION)
+                or (
+                    claimant is not None
+                    and claimant[2].kind == EntityKind.ORGANIZATION
+                    and self._country(claimant[2]).kind != EntityKind.COUNTRY
+                )  # الجيش الإسرائيلي ينتشر في …: a state's army holds for its state
             )
         ):
             return  # قوات حفظ السلام التي تنتشر في …: deployed by no side, no one's hold
