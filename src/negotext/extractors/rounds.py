@@ -2634,6 +2634,8 @@ class _Reader:
                 or self._right_after_comma(c.start)
             )
         ]
+        if after and self._subject_of_relative(start):
+            after = []  # الزخم الذي أطلقته قمة X بدأ يتلاشى: the verb after is the head's
         if after and after[0].label not in AFTER_ONLY_STATUSES:
             cue = after[0]
             gap = text[end : cue.start]
@@ -2660,7 +2662,9 @@ class _Reader:
             ):
                 continue  # a phrase that states no status (الى عقد) here: look further back
             if cue.label in OBJECT_LABELS and not (
-                self._holding_before(start) or self._that_clause(cue.end, start)
+                self._holding_before(start)
+                or self._that_clause(cue.end, start)
+                or self._proposed_directly(cue, start)
             ):
                 continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
             if cue.label in OBJECT_LABELS and self._called_for_else(cue, start):
@@ -3159,6 +3163,54 @@ class _Reader:
         """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
         return self.text[max(0, position - 3) : position].rstrip().endswith(",")
 
+    def _proposed_directly(self, cue: Cue, start: int) -> bool:
+        """Whether a verb of proposing has the round noun for its direct object (يقترح الرئيس
+        البرازيلي جولة جديدة من الحوار، تقترح محادثات لتفادي الاشتباكات، اقترح لقاءً مع X): an
+        indefinite noun with no preposition on it, after the verb and at most its subject and
+        an adverb, in its clause (not: عرض التلفزيون صوراً للاجتماع، عرض خلال الاجتماع)."""
+        if cue.label != "proposed_object" or not (
+            _present_tense(cue.word) or cue.word.startswith(("اقترح", "عرض", "طرح"))
+        ):
+            return False
+        if cue.word.startswith(("اقتراح", "مقترح")) or cue.word.endswith(("ه", "ها", "هم", "نا")):
+            return False  # the nouns of proposing take the verbal noun of holding
+        word = self.text[start:].split(maxsplit=1)[0]
+        trigger = self.trigger_cues.get(start)
+        if trigger is None or not word.lstrip("وف").startswith(trigger.word):
+            return False  # للاجتماع، بجولة: a preposition on the noun, no object
+        if not self._indefinite(start) or has_break(self.text, cue.end, start):
+            return False
+        spans = self.analysis.words_in(cue.end, start)
+        names = _starting_within(self.actors, cue.end, start)
+        between = [
+            self.text[a:b]
+            for a, b in spans
+            if not any(n_start <= a < n_end for n_start, n_end, _ in names)
+        ]  # (a name is the subject: لولا دا سيلفا)
+        return len(spans) <= 8 and not any(
+            w in PREPOSITIONS
+            or w in TOPICS
+            or w in ORDERING_WORDS
+            or w.startswith(("لل", "بال"))
+            or _present_tense(w)  # تقترح هدنة تعقبها مفاوضات: the round is another's
+            for w in between
+        )
+
+    def _subject_of_relative(self, start: int) -> bool:
+        """Whether the round noun is the subject of a relative clause's verb right before it
+        (الزخم الذي أطلقته قمة واشنطن بدأ يتلاشى، الأمل الذي صنعته المحادثات تبدد): a verb after
+        the round's phrase then closes the relative clause and tells of its head, not the round.
+        """
+        words = _previous_words(self.analysis, start, 2)
+        return (
+            len(words) == 2
+            and words[1] in RELATIVES
+            and words[0] not in PREPOSITIONS
+            and words[0] not in THAT_WORDS
+            and len(words[0]) >= 3
+            and words[0][0] not in "لب"
+        )
+
     def _called_for_else(self, cue: Cue, start: int) -> bool:
         """Whether a verb of calling or proposing calls for something else, of which holding
         the round is only the purpose: إلى and a noun that is no verbal noun of holding stand
@@ -3214,6 +3266,12 @@ class _Reader:
             if may and may[0] in MAY_WORDS:  # قد تنطلق، وقد تستضيف باكو جولة رابعة
                 return "cue", RoundStatus.POSSIBLE, (cue.start - len(may[0]) - 1, cue.end)
             return "cue", self._present(cue), (cue.start, cue.end)
+        if (
+            cue.label in ("proposed", "proposed_object")
+            and _present_tense(cue.word)
+            and set(_previous_words(self.analysis, cue.start, 1)) & MAY_WORDS
+        ):  # وقد تقترح قريباً جولة: a proposal that may come, of a round only possible
+            return "cue", RoundStatus.POSSIBLE, (cue.start, cue.end)
         label = cue.label.removesuffix("_before").removesuffix("_adjacent").removesuffix("_near")
         label = label.removesuffix("_after").removesuffix("_relative")
         status = RoundStatus(label.removesuffix("_object"))
@@ -4615,7 +4673,9 @@ def _dates_conflict(first: DateRef, second: DateRef) -> bool:
     return normalize_text(first.text).split() != normalize_text(second.text).split()
 
 
-def _attach(groups: list[_Group], mention: _Mention) -> bool:
+def _attach(
+    groups: list[_Group], mention: _Mention, published: datetime.date | None = None
+) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
     same_segment = [g for g in groups if g.mentions[0].segment == mention.segment]
     if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
@@ -4658,6 +4718,13 @@ def _attach(groups: list[_Group], mention: _Mention) -> bool:
                     )
                 )  # اجتماع موسع في برلين الشهر المقبل: not the conference held there in 2021
                 # (a bare weekday, الأحد, may be the one to come: no conflict)
+                and not (
+                    mention.date is not None
+                    and not mention.construct
+                    and group.status in (RoundStatus.PLANNED, RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                    and _past(mention.date, published)
+                )  # اجتماع في X في يناير 2024: not the round proposed there now (but محادثات X,
+                # the talks named by their city, are the track the round proposed belongs to)
             ):  # (الاجتماع المقبل … في بروكسل أيضاً: not the meeting held there)
                 group.mentions.append(mention)
                 return True
@@ -4869,7 +4936,7 @@ def _group(
         )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
         if mention.status is not None:
             continue
-        if not mention.model_only and not listed and _attach(groups, mention):
+        if not mention.model_only and not listed and _attach(groups, mention, published):
             continue
         status = None if mention.model_only else _weak_status(mention, text)
         if (
