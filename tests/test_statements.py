@@ -933,3 +933,20 @@ def test_a_plural_group_heads_a_speaker_and_its_continuation() -> None:
 )
 def test_the_name_apposed_after_a_title_and_its_place_or_field(text: str, speaker: str) -> None:
     assert one(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('افتتح وزير الخارجية عباس عراقجي الاجتماع بكلمة قال فيها: "العالم كله يتابع".', "عباس عراقجي"),
+        ('نشر سامي النور، مستشار قائد القوات، تدوينة على منصة إكس قال فيها: "نحن منفتحون".', "سامي النور"),
+        ('ومن جانبه، نشر وزير الخارجية عباس عراقجي رسالة إلى الوسطاء كتب فيها: "نعدكم بالرد".', "عباس عراقجي"),
+    ],
+)
+def test_a_verb_with_fiha_says_what_the_subjects_speech_or_post_holds(text: str, speaker: str) -> None:
+    assert one(text).speaker.text == speaker
+
+
+def test_fiha_after_a_speech_of_someone_told_later_is_not_the_opening_subject() -> None:
+    text = "وتخشى أوساط في طهران من أن يتحول الخط إلى حدود، بعد تصريحات قال فيها الوزير إن الجيش باق."
+    assert all(s.speaker.text != "طهران" for s in read(text))

@@ -439,6 +439,8 @@ class _Builder:
             # "المقاطعات التي أعلنت موسكو ضمها", "الذين تطالب الحركة بالإفراج عنهم": the
             # clause tells of its antecedent; "تصريح فلان الذي قال فيه": of a speech.
             return
+        if not match.group("pre") and negation is None and self._in_which(match, limit):
+            return
         if not match.group("pre") and not reader.clause_initial(start) and not relative:
             issuer = reader.issuer_before(start)
             if issuer is not None:
@@ -904,6 +906,68 @@ class _Builder:
             phrase = reader.phrase_at(at)
             if phrase is not None and phrase.plausible and phrase.head in _SUBJECT_HEADS:
                 return phrase
+        return None
+
+    def _in_which(self, match: regex.Match[str], limit: int) -> bool:
+        """ "نشر فلان على منصة إكس رسالة قال فيها: "…"", "افتتح الوزير فلان الاجتماع
+        بكلمة قال فيها: …": a verb with فيه / فيها after it says what a speech or a post
+        of the sentence's subject holds; that subject speaks. Whether it was read so."""
+        reader = self.reader
+        after_index = reader.index_at(match.end("verb"))
+        if after_index >= len(reader.tokens) or reader.tokens[after_index].text not in (
+            "فيه",
+            "فيها",
+        ):
+            return False
+        if reader.issuer_before(match.start()) is not None:
+            return False  # "أصدرت الحركة بيانا أكدت فيه": the issuer, read in its statement
+        after = reader.after_verb(match.end("verb"), limit)
+        if after.speaker is not None or after.kind not in ("complementizer", "quote", "colon"):
+            return False
+        subject = self._opening_subject(match.start())
+        if subject is None:
+            return False
+        self._emit(
+            verb=match.group("verb"),
+            evidence_start=match.start(),
+            after=after,
+            speaker=self._speaker(subject, None),
+            continuation=False,
+            limit=limit,
+        )
+        return True
+
+    def _opening_subject(self, offset: int) -> Phrase | None:
+        """The subject of the clause that opens the sentence holding ``offset``: the first
+        title, institution or known person or body after its opening verb (and قد), not
+        after a preposition, before ``offset``."""
+        reader = self.reader
+        first = reader.index_at(reader.sentence_start(offset))
+        end = reader.index_at(offset)
+        for at in range(first, min(end, first + 5)):
+            token = reader.tokens[at]
+            if not token.word or (at > 0 and reader.tokens[at - 1].bare in _PREPOSITIONS):
+                continue
+            found = reader.entity_at(token.start)
+            named = found is not None and found[2].kind in _SUBJECT_KINDS - {EntityKind.PLACE}
+            if not named and reader.head_kind(at) not in ("title", "institution"):
+                continue
+            phrase = reader.phrase_at(at)
+            if phrase is None or not phrase.plausible or phrase.head not in _SUBJECT_HEADS:
+                continue
+            if phrase.end > offset:
+                return None
+            if at >= 2 and reader.tokens[at - 1].text == ",":
+                # "نشر فلان، مستشار القائد، تدوينة …": the name before its title apposed.
+                for name in (reader.phrase_at(at - 3), reader.phrase_at(at - 2)):
+                    if (
+                        name is not None
+                        and name.name is not None
+                        and name.plausible
+                        and name.end == reader.tokens[at - 2].end
+                    ):
+                        return name
+            return phrase
         return None
 
     def _antecedent(self, relative: int) -> Phrase | None:

@@ -2011,7 +2011,7 @@ class Reader:
                 self.definite(index - 1)
                 and token.text not in _NAME_LINKS
                 and not (index >= 2 and self.tokens[index - 2].text in ("عبد", "ابو", "بو"))
-                and not self._name_goes_on(index)
+                and not (words == 2 and self._name_goes_on(index))
             ):
                 break  # "أحمد الشرع": a definite word ends a name, not "عبد الرحمن سهل"
         return end
@@ -2031,6 +2031,7 @@ class Reader:
             and self.entity_at(token.start) is None
             and not token.text.endswith(_POSSESSIVES)
             and self._ends_name(index + 1)
+            and not self.is_verb(self.tokens[index + 1].text)  # "… الاجتماع بكلمة قال"
             and not self.newline_between(token.end, self.tokens[index + 1].start)
         )
 
