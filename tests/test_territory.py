@@ -932,3 +932,18 @@ def test_a_recognition_in_the_subjunctive_of_a_plan_s_next_term_is_demanded() ->
     assert len(recognised) == 1
     assert _same("أوسيتيا الجنوبية", recognised[0].territory.text)
     assert [c for c in found if c.kind == "sovereignty_claim"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن الحكومة لن تناقش إعادة جزيرة القرم إلى أوكرانيا تحت أي ظرف.",
+        "وقال الوزير إننا لا نقبل الانسحاب من هضبة الجولان.",
+    ],
+)
+def test_a_withdrawal_not_discussed_or_not_accepted_is_a_retention(text: str) -> None:
+    assert only(text).kind == "retention_demand"
+
+
+def test_a_withdrawal_discussed_is_a_topic() -> None:
+    assert claims_of("وعقد اجتماع يبحث الانسحاب من هضبة الجولان.") == []

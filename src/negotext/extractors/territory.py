@@ -1741,8 +1741,10 @@ class _Reader:
         ):
             return  # انسحابها من المدينة: its own withdrawal, told as a fact (تطالب بانسحابها
             # من …: the one named before must withdraw, a demand)
-        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._preceded_by(
-            cue.start, self.analysis.word_set("territory_topics"), 2
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and self._preceded_by(cue.start, self.analysis.word_set("territory_topics"), 2)
+            and not self._refused(cue.start)  # لن تناقش موسكو إعادة المحطة: refused
         ):
             return  # اجتماع يبحث الانسحاب من …: the topic of talks, no one's demand
         if (
