@@ -903,3 +903,38 @@ def test_weak_mention_with_another_date_joins_no_round_at_its_place() -> None:
     held = [r for r in rounds_of(text, "2025-06-01") if r.status is RoundStatus.HELD]
     assert len(held) == 1
     assert all("الشهر المقبل" not in text[m.start : m.end] for m in held[0].mentions)
+
+
+# -- every person, number and tense of the cue verbs (composed, other conflicts) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        ("سنستأنف المفاوضات مع الحكومة الكولومبية في هافانا الشهر المقبل.", "planned", "هافانا"),
+        ("سنستضيف الجولة الثالثة من المحادثات في نيروبي.", "planned", "نيروبي"),
+        ("سيستأنفون المحادثات في أديس أبابا الأسبوع المقبل.", "planned", "أديس أبابا"),
+        ("سنجري جولة محادثات جديدة مع المتمردين في كمبالا.", "planned", "كمبالا"),
+        ("سيجرون جولة محادثات جديدة في كمبالا.", "planned", "كمبالا"),
+        ("ستختتم جولة المحادثات في طشقند أعمالها مساء الخميس.", "planned", "طشقند"),
+        ("قررنا عقد الجولة المقبلة من المحادثات في داكار.", "planned", "داكار"),
+        ("سيتوجهان إلى الدوحة لإجراء محادثات جديدة.", "planned", "الدوحة"),
+        ("الوفدان يعقدان اليوم جولة محادثات في مينسك.", "held", "مينسك"),
+        ("يعقدون جولة محادثات في مينسك اليوم.", "held", "مينسك"),
+    ],
+)
+def test_every_person_and_number_of_a_verb_of_holding_states_the_status(
+    text: str, status: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus(status), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أرجأنا جولة المفاوضات التي كانت مقررة في بانغي.",
+        "ألغينا جولة المفاوضات التي كانت مقررة في بانغي.",
+    ],
+)
+def test_a_side_calling_off_its_round_in_the_first_person_cancels_it(text: str) -> None:
+    assert only(text).status is RoundStatus.CANCELLED
