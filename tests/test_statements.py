@@ -950,3 +950,15 @@ def test_a_verb_with_fiha_says_what_the_subjects_speech_or_post_holds(text: str,
 def test_fiha_after_a_speech_of_someone_told_later_is_not_the_opening_subject() -> None:
     text = "وتخشى أوساط في طهران من أن يتحول الخط إلى حدود، بعد تصريحات قال فيها الوزير إن الجيش باق."
     assert all(s.speaker.text != "طهران" for s in read(text))
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "١٤:٠٠ ــ حركة حماس في بيان: «نحن جاهزون لنقل المفرج عنهم فور التوقيع»",
+        "12:05\nمكتب الرئيس في بيان: \"لن نتنازل عن شبر من أرضنا\"",
+    ],
+)
+def test_an_entry_of_live_coverage_under_its_time_stamp_is_no_headline(entry: str) -> None:
+    text = f"مقدمة التغطية المباشرة للمفاوضات.\n\n{entry}\n"
+    assert len(read(text)) == 1

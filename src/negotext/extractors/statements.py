@@ -628,10 +628,12 @@ class _Builder:
         if phrase is None:
             return
         limit = self._line_end(start)
-        if self._segment_opens_at(start) or not reader.sentence_end_in(
-            reader.tokens[colon].end, limit
+        if self._segment_opens_at(start) or not (
+            reader.sentence_end_in(reader.tokens[colon].end, limit) or reader.stamped(start)
         ):
-            return  # a headline ("الكرملين: لا موعد للجولة المقبلة"): no sentence of the body
+            # a headline ("الكرملين: لا موعد للجولة المقبلة"): no sentence of the body; an
+            # entry of live coverage under its time stamp is one, with or without a full stop
+            return
         after = reader.content_after_colon(colon, limit)
         if after.content_start is None:
             return

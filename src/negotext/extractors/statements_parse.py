@@ -151,7 +151,9 @@ _MAX_SUBJECT_WORDS = 12
 #: Dashes that open the lines of an interview's questions and answers.
 _DASHES = "-–—"
 #: A time stamp opening a line of live coverage, with its dash ("12:15 - ", "09:30 | ").
-_TIME_STAMP = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|][ \t]*")
+_TIME_STAMP = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—|][ \t]*|[ \t]+(?=\p{L}))")
+#: A time stamp alone on its line (live coverage: "12:05" above the entry).
+_STAMP_LINE = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|]?[ \t]*$")
 #: Marks that open an interviewer's question ("■ ما الذي تحقق؟", "* هل تلقيتم دعوة؟").
 _BULLETS = "■□▪▫◼◻●•*"
 #: How many tokens a line's speaker and its adverbial may run before a colon.
@@ -2258,6 +2260,18 @@ class Reader:
                 found.append((self.tokens[first].start, first, colon))
             at = self.text.find(":", at + 1)
         return found
+
+    def stamped(self, offset: int) -> bool:
+        """Whether the line holding ``offset`` is an entry of live coverage: a time stamp
+        opens it ("14:00 — …"; the dash may be a tatweel, which normalisation drops) or
+        stands alone on the line before it."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        if _TIME_STAMP.match(self.text, start):
+            return True
+        if start == 0:
+            return False
+        before = self.text.rfind("\n", 0, start - 1) + 1
+        return _STAMP_LINE.match(self.text, before, start - 1) is not None
 
     def line_start(self, offset: int) -> int:
         """Where the line holding ``offset`` starts, after a live-coverage time stamp
