@@ -4709,6 +4709,11 @@ def _attach(
                 and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
                 and not (mention.relative == "next" and group.status is RoundStatus.HELD)
                 and not (
+                    mention.ordinal is not None
+                    and not mention.plural
+                    and all(m.plural for m in group.mentions)
+                )  # ثلاث جولات في X …، الجولة الرابعة في X: not one of the rounds counted
+                and not (
                     mention.date is not None
                     and not _this_week(mention.date)
                     and any(
@@ -4775,12 +4780,27 @@ def _anaphoric(mention: _Mention) -> bool:
     )
 
 
-def _weak_status(mention: _Mention, text: str) -> RoundStatus | None:
+def _weak_status(
+    mention: _Mention, text: str, published: datetime.date | None = None
+) -> RoundStatus | None:
     """The status a weak mention that joins no round implies by itself, if any."""
     if mention.relative == "next":
         return RoundStatus.PLANNED
-    if mention.ordinal is not None and mention.date is not None and _past(mention.date):
+    to_come = (
+        mention.date is not None
+        and mention.date.value is not None
+        and published is not None
+        and mention.date.value > published
+    )  # (a year written tells no past when the date falls after the publication date)
+    if (
+        mention.ordinal is not None
+        and mention.date is not None
+        and _past(mention.date)
+        and not to_come
+    ):
         return RoundStatus.HELD  # الاجتماع الثاني في فبراير الماضي: it took place
+    if mention.ordinal is not None and to_come and not mention.plural:
+        return RoundStatus.PLANNED  # الجولة الرابعة في 16 مارس, told before it: to come
     following = text[mention.evidence[1] : mention.evidence[1] + 60]
     clause = regex.split(r"[,;:.!?\n]", following, maxsplit=1)[0]
     if mention.ordinal == 1 and "منذ" in text[mention.evidence[0] : mention.evidence[1]] + clause:
@@ -4938,7 +4958,7 @@ def _group(
             continue
         if not mention.model_only and not listed and _attach(groups, mention, published):
             continue
-        status = None if mention.model_only else _weak_status(mention, text)
+        status = None if mention.model_only else _weak_status(mention, text, published)
         if (
             status is None
             and mention.sequel
