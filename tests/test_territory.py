@@ -947,3 +947,24 @@ def test_a_withdrawal_not_discussed_or_not_accepted_is_a_retention(text: str) ->
 
 def test_a_withdrawal_discussed_is_a_topic() -> None:
     assert claims_of("وعقد اجتماع يبحث الانسحاب من هضبة الجولان.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال الوزير: لن نقبل ببقاء أي قوات أجنبية في قاعدة الجفرة.", "قاعدة الجفرة"),
+        ("وترفض الحكومة العراقية بقاء القوات التركية في إقليم كردستان.", "كردستان"),
+    ],
+)
+def test_a_stay_refused_is_a_withdrawal_demand(text: str, territory: str) -> None:
+    claim = only(text)
+    assert claim.kind == "withdrawal_demand"
+    assert _same(territory, claim.territory.text)
+
+
+def test_a_stay_refused_on_one_s_whole_land_is_a_slogan() -> None:
+    assert claims_of("وقال الرئيس إن بلاده لن تقبل ببقاء أي جندي أجنبي على أرضها.") == []
+
+
+def test_a_stay_held_to_is_a_retention() -> None:
+    assert only("وتتمسك تركيا بالبقاء في إقليم كردستان.").kind == "retention_demand"

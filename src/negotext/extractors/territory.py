@@ -186,6 +186,10 @@ NO_LONGER = frozenset(
 PARTICLES = frozenset(normalize_text(w) for w in ("أن", "بأن", "كي", "لكي", "ل", "وأن"))
 #: Particles of the subjunctive besides those (حتى تنسحب، لن تنسحب، إلى أن تنسحب).
 SUBJUNCTIVE_PARTICLES = frozenset(normalize_text(w) for w in ("حتى", "لكي", "كي", "لن", "أن"))
+#: "Any" before the forces of a withdrawal or a stay (أي قوات أجنبية).
+ANY_FORCES = frozenset(normalize_text(w) for w in ("أي", "أية"))
+#: Verbal nouns of staying and keeping (بقاء، إبقاء): refused, a withdrawal demand.
+STAYING = tuple(normalize_text(w) for w in ("بقاء", "إبقاء", "ابقاء"))
 #: Words of existence a negation may stand before (لن يكون هناك، ليس ثمة).
 THERE_IS = frozenset(normalize_text(w) for w in ("هناك", "ثمة", "ثمّة"))
 #: "Without": after a negation in its clause, a condition (لا سلام دون انسحاب القوات).
@@ -1711,6 +1715,7 @@ class _Reader:
             )
         ):
             return  # "جيش X" ينسحب من المدينة، وينسحب الجيش تدريجياً من …: told or planned
+        stay_refused = False
         retreat = cue.word in self.analysis.word_set("territory_retreat")
         if retreat and not (self._negated(cue.start) or self._refused(cue.start)):
             return  # تراجعت الأسعار، تراجع عن قراره: a falling back told, nothing kept
@@ -1775,6 +1780,13 @@ class _Reader:
             self._refused(cue.start) or self._talk_refused(cue.start)
         ):
             kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
+        elif (
+            kind == ClaimKind.RETENTION_DEMAND
+            and any(noun in cue.word.split()[0] for noun in STAYING)  # ببقاء، البقاء، الإبقاء
+            and self._refused(cue.start)
+        ):  # لن نقبل ببقاء القوات الأجنبية في …، ترفض بقاء القوات في …: the stay refused,
+            kind = ClaimKind.WITHDRAWAL_DEMAND  # their leaving demanded
+            stay_refused = True
         if kind == ClaimKind.CONTROL and self._preceded_by(cue.start, self.holding):
             kind = ClaimKind.RETENTION_DEMAND  # تتمسك إسرائيل بالسيطرة على محور فيلادلفيا
         if kind == ClaimKind.CONTROL and self._occupier(cue):
@@ -1960,7 +1972,9 @@ class _Reader:
         if share is None and cue.word in self.analysis.word_set("territory_administering"):
             return  # تدير شؤون البلاد: administering is control only with a share of land
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
-            direct = kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
+            direct = stay_refused or (
+                kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
+            )
             subject = self._place_at(position + 1)
             if (
                 cue.word in FINITE_HANDING
@@ -2102,10 +2116,8 @@ class _Reader:
             ):
                 return  # إعادة المدينة القديمة إلى سابق عهدها: restored, not handed back
         if (
-            kind == ClaimKind.RETENTION_DEMAND
-            and self._ceding(cue)
-            and self._whole_own_land(phrase)
-        ):
+            (kind == ClaimKind.RETENTION_DEMAND and self._ceding(cue)) or stay_refused
+        ) and self._whole_own_land(phrase):  # لن نقبل ببقاء أي جندي على أرضنا: a slogan too
             return  # لن نتنازل عن شبر من أرضنا: one's whole land, no territory in dispute named
         if returned or cue.word in self.analysis.word_set("territory_withdrawal_direct"):
             handed = self._handed_end(phrase)
@@ -4067,6 +4079,12 @@ class _Reader:
             and is_forces(self._word(*spans[index + 1]))
         ):
             index += 1  # سحب هذه القوات من …، خروج تلك العناصر من …: forces told before
+        elif (
+            index + 1 < len(spans)
+            and self._word(*spans[index]) in ANY_FORCES
+            and is_forces(self._word(*spans[index + 1]))
+        ):
+            index += 1  # ببقاء أي قوات أجنبية في …، انسحاب أية قوات من …: any forces
         counted = index
         while index < len(spans) and self._counts_forces(*spans[index]):
             index += 1  # نحو 40 ألف جندي، جميع المرتزقة
