@@ -968,3 +968,27 @@ def test_a_stay_refused_on_one_s_whole_land_is_a_slogan() -> None:
 
 def test_a_stay_held_to_is_a_retention() -> None:
     assert only("وتتمسك تركيا بالبقاء في إقليم كردستان.").kind == "retention_demand"
+
+
+# -- every person, number and tense of the cue verbs (composed, other conflicts) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ("نرفض الانسحاب من مرتفعات الجولان.", "retention_demand", "مرتفعات الجولان"),
+        ("رفضنا الانسحاب من جزر الكوريل.", "retention_demand", "جزر الكوريل"),
+        ("الحكومتان ترفضان الانسحاب من جزيرة أبو موسى.", "retention_demand", "جزيرة أبو موسى"),
+        ("سترفض موسكو الانسحاب من جزر الكوريل.", "retention_demand", "جزر الكوريل"),
+        ("ضموا شبه جزيرة القرم إلى روسيا عام 2014.", "annexation", "شبه جزيرة القرم"),
+        ("حثوا إريتريا على الانسحاب من بلدة بادمي.", "withdrawal_demand", "بلدة بادمي"),
+        ("نحث رواندا على سحب قواتها من إقليم كيفو الشمالية.", "withdrawal_demand", "كيفو الشمالية"),
+    ],
+)
+def test_every_person_and_number_of_a_verb_of_claiming_states_the_kind(
+    text: str, kind: str, territory: str
+) -> None:
+    found = only(text)
+    assert found.kind == kind
+    assert found.territory is not None
+    assert _same(found.territory.text, territory)
