@@ -962,3 +962,20 @@ def test_fiha_after_a_speech_of_someone_told_later_is_not_the_opening_subject() 
 def test_an_entry_of_live_coverage_under_its_time_stamp_is_no_headline(entry: str) -> None:
     text = f"مقدمة التغطية المباشرة للمفاوضات.\n\n{entry}\n"
     assert len(read(text)) == 1
+
+
+def test_the_pronoun_on_lakin_is_the_subject_and_the_phrase_after_the_verb_its_object() -> None:
+    text = 'قال المتحدث كمال بورقيبة إن الجولة انتهت، لكنه اتهم الجيش بـ"المماطلة" في تنفيذ الاتفاق.'
+    assert [s.speaker.text for s in read(text)] == ["كمال بورقيبة", "كمال بورقيبة"]
+
+
+@pytest.mark.parametrize("verb", ["وحثت", "ودعت"])
+def test_a_dual_in_the_accusative_after_the_verb_is_its_addressee(verb: str) -> None:
+    text = f'وقالت المتحدثة ليلى عثمان إن الاتحاد قلق، {verb} الطرفين إلى "الامتناع عن أي خطوات".'
+    if verb == "وحثت":
+        text = text.replace("إلى", "على")
+    assert [s.speaker.text for s in read(text)] == ["ليلى عثمان", "ليلى عثمان"]
+
+
+def test_urging_is_reporting() -> None:
+    assert one("وحث وزير الخارجية عباس عراقجي الوسطاء على مواصلة الجهود.").speaker.text == "عباس عراقجي"

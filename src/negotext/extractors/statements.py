@@ -51,6 +51,10 @@ __all__ = ["find_statements", "negotext_extract_records"]
 
 #: Words before a verb that make it a continuation of the last speaker ("كما أشار").
 _CONTINUATION_CUES = frozenset({"كما", "ثم", "لكنه", "لكنها", "ولكنه", "ولكنها", "بل", "فيما"})
+#: Conjunctions carrying the verb's subject as a pronoun ("لكنه اتهم …", "إلا أنها أكدت").
+_PRONOUN_SUBJECTS = frozenset(
+    {"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "انه", "انها", "انهم"}
+)
 #: Prepositions after which a person is no clause's subject ("مع الرئيس", "عن الوزير").
 _PREPOSITIONS = frozenset(
     {"في", "مع", "عن", "من", "الي", "علي", "ب", "ل", "بين", "خلال", "لدي", "امام", "عند", "حول"}
@@ -466,6 +470,15 @@ class _Builder:
                 after, speaker=None, content_start=start, kind="object", region_end=start
             )
         speaker_phrase = after.speaker
+        if (
+            speaker_phrase is not None
+            and not match.group("pre")
+            and before >= 0
+            and reader.tokens[before].bare in _PRONOUN_SUBJECTS
+        ):
+            # "لكنه اتهم الحوثيين بـ"المماطلة"": the pronoun on لكن is the verb's subject;
+            # the phrase after the verb is its object.
+            speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
         if speaker_phrase is not None and reader.disagrees(
             match.group("verb"), speaker_phrase, continued=bool(match.group("pre"))
         ):
@@ -499,7 +512,20 @@ class _Builder:
             )
             speaker_phrase = None
         if speaker_phrase is not None and speaker_phrase.head in ("none", "party"):
-            return
+            oblique = reader.text[speaker_phrase.start : speaker_phrase.end].endswith("ين")
+            if speaker_phrase.head == "none" or not oblique or not match.group("pre"):
+                return
+            # "وحثت الجانبين على …", "ودعا الطرفين إلى …": a dual in the accusative is
+            # the addressee, the verb's object; the subject is left unwritten.
+            after = attrs.evolve(
+                after,
+                speaker=None,
+                content_start=speaker_phrase.start,
+                kind="object",
+                quote=None,
+                region_end=speaker_phrase.start,
+            )
+            speaker_phrase = None
         document_channel: str | None = None
         if speaker_phrase is not None and speaker_phrase.head == "document":
             # "وأضاف البيان أن …", "وأفاد بيان للجيش بأن …": the document speaks for
