@@ -1329,14 +1329,19 @@ class _Reader:
         noun next to a verb of arriving (``round_arrival``), إلى and a place, then a word of
         purpose (``round_trip_purposes``) in the clause: a round planned there (not held:
         it has not begun). A round noun in the clause tells the round itself instead.
+
+        A verb of visiting (``round_visit``) takes the place as its object with no إلى
+        ("وفد من X سيزور دمشق قريباً لاستكمال النقاش"، "زار وفد حكومي نجامينا لبحث …"): the
+        visit to come is planned, the one told in the past held.
         """
         text = self.text
         delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
         purposes = find_cues(self.analysis, {"round_trip_purposes": "purpose"})
         found = []
         for verb in self.arrivals:
-            if verb.label != "arrival" or not self.context or _negated(text, verb.start):
+            if not self.context or _negated(text, verb.start):
                 continue
+            visit = verb.label == "visit"  # وفد من X سيزور دمشق قريباً لاستكمال النقاش
             if not any(
                 (0 <= verb.start - d.end <= 40 and not has_break(text, d.end, verb.start))
                 or (0 <= d.start - verb.end <= 3)
@@ -1350,7 +1355,12 @@ class _Reader:
                     item
                     for item in _starting_within(self.places, verb.end, verb.end + 70)
                     if item[2].kind != EntityKind.ORGANIZATION
-                    and _previous_words(self.analysis, item[0], 1) == [to]
+                    and (
+                        _previous_words(self.analysis, item[0], 1) == [to]
+                        if not visit
+                        else not set(_previous_words(self.analysis, item[0], 1))
+                        & (PREPOSITIONS | VENUE_WORDS_EXTRA)
+                    )  # (a visit takes the place as its object: يزور X)
                     and not has_break(text, verb.end, item[0])
                 ),
                 None,
@@ -1378,12 +1388,16 @@ class _Reader:
             segment = segment_label(self.analysis, self.analysis.span(verb.start, purpose.end))
             if segment is None:
                 continue
-            mention = _Mention(
-                verb.start, verb.end, RoundStatus.PLANNED, (verb.start, purpose.end), segment
-            )
+            word = text[verb.start : verb.end].lstrip("وف")
+            status = (
+                RoundStatus.HELD
+                if visit and not word.startswith(("ي", "ت", "س"))
+                else RoundStatus.PLANNED
+            )  # زار الوفد X لبحث …: the visit took place; يزور، سيزور: to come
+            mention = _Mention(verb.start, verb.end, status, (verb.start, purpose.end), segment)
             mention.verb = True
-            mention.arrival = True
-            mention.arrived = self._arrived(verb.start, verb.end)
+            mention.arrival = not visit
+            mention.arrived = not visit and self._arrived(verb.start, verb.end)
             mention.sentence = (sent_start, sent_end)
             mention.head = "trip"
             mention.place = place[2]
