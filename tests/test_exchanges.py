@@ -1397,3 +1397,19 @@ def test_the_unit_of_a_rate_released_by_a_pronoun_is_no_batch() -> None:
     text = "ستفرج الحكومة عن 30 معتقلاً مقابل كل جندية يطلق المتمردون سراحها."
     found = only(text)
     assert (found.kind, found.count) == ("detainees", 30)
+
+
+# -- a release supposed after إذا / لو / في حال is a condition asked for, not told done ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وقال الوسيط إن الجيش مستعد لوقف القصف إذا أفرج المتمردون عن 25 جندياً.", 25),
+        ("ولا يستبعد الرئيس العودة إلى الطاولة «لو أُطلق سراح الرهائن دون شروط».", None),
+        ("وتعهدت الحكومة بتخفيف الحصار في حال أفرجت الجماعة عن الصيادين الأربعة.", 4),
+    ],
+)
+def test_a_release_in_a_condition_is_asked_for(text: str, count: int | None) -> None:
+    found = only(text)
+    assert (found.count, found.status) == (count, "demanded")

@@ -70,6 +70,9 @@ STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in Exchan
 #: Object pronouns a verb of handing over may carry (سلمتها، أعادتهم): the people are told before.
 OBJECT_SUFFIXES = frozenset({"ها", "هم", "هما"})
 
+#: Conjunctions of condition (normalised): a past verb after them is supposed, not told done.
+_IF = frozenset({"اذا", "فاذا", "لو", "فلو", "حال", "متي"})
+
 #: Conjunctions opening a clause of contrast: what follows shares no cue of the list before.
 CONTRASTS = frozenset({"فيما", "بينما", "حين", "لكن", "غير"})
 
@@ -2412,12 +2415,20 @@ class _Reader:
     def _conditional(self, action: Cue, cue: Cue | None) -> bool:
         """Whether the action is a condition set by a side: demanded.
 
-        "ما لم تفرج الحكومة عن …"، "بشرط أن يطلق …", or "قبل أن" / "إلا بعد" after a negation in
+        "ما لم تفرج الحكومة عن …"، "بشرط أن يطلق …"، "إذا أُطلق سراح …"، "في حال أفرجت …", or
+        "قبل أن" / "إلا بعد" after a negation in
         its clause (لن نعود إلى الطاولة قبل أن تفرج كينشاسا عن أسرانا، لا حوار قبل أن يطلق سراح
         المخطوفين): what must happen first is asked for. A cue after the marker (… ما لم
         يتفق الطرفان على تبادل) still governs.
         """
         words = self.analysis.words_in(max(0, action.start - 16), action.start)[-2:]
+        if (
+            words
+            and self.text[words[-1][0] : words[-1][1]].removeprefix("و") in _IF
+            and not has_break(self.text, words[-1][0], action.start)
+            and (cue is None or cue.start >= action.start)
+        ):
+            return True  # «إذا أُطلق سراح المختطفين»، لو أفرجت: a release supposed, asked for
         if len(words) < 2 or has_break(self.text, words[0][0], action.start):
             return False
         marker = tuple(self.text[s:e] for s, e in words)
