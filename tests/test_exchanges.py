@@ -1413,3 +1413,31 @@ def test_the_unit_of_a_rate_released_by_a_pronoun_is_no_batch() -> None:
 def test_a_release_in_a_condition_is_asked_for(text: str, count: int | None) -> None:
     found = only(text)
     assert (found.count, found.status) == (count, "demanded")
+
+
+# -- a go-between phrase is not distance; a second subject joined by و --------------------------
+
+
+def test_a_go_between_phrase_does_not_put_a_cue_far_from_its_exchange() -> None:
+    text = "وقالت مصادر إن الخرطوم والمتمردين يبحثون بوساطة قطرية صفقة تبادل جديدة للأسرى."
+    found = only(text)
+    assert (found.kind, found.status) == ("prisoners", "proposed")
+
+
+def test_a_far_cue_with_no_go_between_still_governs_something_else() -> None:
+    text = "اتفق الطرفان على وقف إطلاق النار في كامل المنطقة الحدودية وتبادل الأسرى."
+    assert exchanges_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وتبادلت الحكومة وفصائل مسلحة الأسبوع الماضي جثث 14 قتيلاً.", [("bodies", 14)]),
+        ("وسلّمت السلطات وميليشيات حليفة 20 أسيراً إلى الصليب الأحمر.", [("prisoners", 20)]),
+        ("وسلّمت الحكومة ولجان أهلية تقريراً عن أوضاع المعتقلين.", []),
+    ],
+)
+def test_a_second_subject_joined_by_wa_stands_before_the_object(
+    text: str, found: list[tuple[str, int]]
+) -> None:
+    assert [(r.kind.value, r.count) for r in exchanges_of(text)] == found

@@ -843,6 +843,8 @@ class _Reader:
             return True  # عن ذويهم المعتقلين: a noun with a possessive is definite, the kind its adjective
         if index >= 1 and text[words[index - 1][0] : words[index - 1][1]] == "كل":
             return True  # سلّم كل طرف للآخر 18 أسيراً: each side, a subject
+        if self._conjoined_subject(action, words, index):
+            return True  # وتبادلت الحكومة وفصائل معارضة جثث 9 قتلى: a second subject
         if _definite(word):
             if text.startswith("و", kind.start) and index > 0:  # أسر الشهداء والأسرى
                 p_start, p_end = words[index - 1]
@@ -850,6 +852,33 @@ class _Reader:
                 return _definite(before) or before in ("عن", "سراح")
             return True
         return False
+
+    def _conjoined_subject(self, action: Cue, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether ``words[index]`` ends a second subject joined by و to a definite first one.
+
+        "وتبادلت الحكومة وفصائل معارضة هذا الأسبوع جثث 9 قتلى": after a past verb (its
+        subject after it), a definite or named subject right after the verb, then و and an
+        indefinite noun with at most one adjective: the kind noun is still the verb's object.
+        """
+        text = self.text
+        verb = text[action.start : action.end].removeprefix("و").removeprefix("ف")
+        if not verb.endswith(("ت", "وا", "تا")) or " " in verb or index < 1 or index > 3:
+            return False
+        first_start, first_end = words[0]
+        if not (
+            _definite(text[first_start:first_end])
+            or self._covered(self.named_chars, first_start, first_end)
+        ):
+            return False
+        joined = next(
+            (j for j in range(1, index + 1) if text.startswith("و", words[j][0])), None
+        )
+        return (
+            joined is not None
+            and index - joined <= 1
+            and not has_break(text, action.end, words[index][1])
+            and not any(text[s:e] in _PREPOSITIONS for s, e in words[: index + 1])
+        )
 
     via = _lazy_cues("exchange_via", "via")
 
@@ -2233,7 +2262,7 @@ class _Reader:
             if (
                 mention.count is None
                 and cue.start < action.start
-                and action.start - cue.end > 25
+                and self._gap(cue.end, action.start) > 25
                 and not self._joined_by_preposition(action)
                 and not self._listed_demand(action, cue)
                 and not self._purpose_of(action, cue)
@@ -2284,6 +2313,26 @@ class _Reader:
         if mention.status is None and mention.count is None:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
         return mention
+
+    def _gap(self, start: int, end: int) -> int:
+        """How far apart a cue and its action stand, a phrase of the route or go-between not
+        counted: "تبحثان عبر الوسيط الإماراتي عملية تبادل" is as near as "تبحثان عملية تبادل".
+
+        The phrase (``exchange_via`` and at most three words, no preposition among them) must
+        start right after the cue; with no break between them.
+        """
+        words = self.analysis.words_in(start, end)
+        if not words or words[0][0] not in self.via_starts or has_break(self.text, start, end):
+            return end - start
+        phrase = words[1:4]
+        for index, (w_start, w_end) in enumerate(phrase, start=1):
+            if self.text[w_start:w_end] in _PREPOSITIONS:
+                phrase = words[1:index]
+                break
+        if len(phrase) == len(words) - 1:
+            phrase = phrase[:-1]  # the action's own noun (عملية) stays
+        skipped = (phrase[-1][1] if phrase else words[0][1]) - words[0][0]
+        return end - start - skipped
 
     def _told_before(self, action: Cue, kind: Cue) -> tuple[int, int, Quantity] | None:
         """The number of the people a demonstrative before the kind noun points back to.
