@@ -992,3 +992,12 @@ def test_every_person_and_number_of_a_verb_of_claiming_states_the_kind(
     assert found.kind == kind
     assert found.territory is not None
     assert _same(found.territory.text, territory)
+
+
+def test_a_return_wanted_is_a_withdrawal_demand() -> None:
+    claim = only("وقال الرئيس إن بلاده تريد استعادة جزيرة القرم.")
+    assert claim.kind == "withdrawal_demand"
+
+
+def test_a_return_to_operation_is_no_territory_handed() -> None:
+    assert claims_of("وتريد الشركة إعادة المطار إلى الخدمة قبل الصيف.") == []

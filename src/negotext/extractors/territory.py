@@ -1691,6 +1691,9 @@ class _Reader:
             and not self._negated(cue.start)
             and not self._refused(cue.start)
             and not (self.text.startswith("وب", cue.start) and self._demanded_conjunct(cue))
+            and not self._preceded_by(  # بلاده تريد استعادة القاعدة: wanted, demanded
+                cue.start, self.analysis.word_set("territory_wishes") - PARTICLES, within=1
+            )
         ):
             # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
             # a return told as a fact or agreed (موافقة أرمينيا على إعادة …) is none
