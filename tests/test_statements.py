@@ -657,7 +657,7 @@ def test_every_word_list_exists_without_duplicates(name: str) -> None:
     assert not duplicates, f"{name}: duplicate entries {sorted(duplicates)}"
 
 
-VERB_FLAGS = {"subject", "tell", "hasten", "that", "describe", "negated", "impersonal", "renew"}
+VERB_FLAGS = {"subject", "tell", "hasten", "that", "describe", "negated", "impersonal", "renew", "quoted"}
 
 
 @pytest.mark.parametrize("name", ["reporting_verbs", "relay_verbs"])
@@ -979,3 +979,16 @@ def test_a_dual_in_the_accusative_after_the_verb_is_its_addressee(verb: str) -> 
 
 def test_urging_is_reporting() -> None:
     assert one("وحث وزير الخارجية عباس عراقجي الوسطاء على مواصلة الجهود.").speaker.text == "عباس عراقجي"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("وتعهد الجيش بتسهيل دخول المساعدات إلى المدينة.", False),
+        ('وتعهد قائد القوات سامي النور بـ"حماية المدنيين في كل المناطق".', True),
+        ("وتعتبر طهران الإقليم جزءا لا يتجزأ من أراضيها.", False),
+        ('وتعتبر طهران الإقليم "جزءا لا يتجزأ" من أراضيها.', True),
+    ],
+)
+def test_undertakings_and_standing_views_report_only_quoted_words(text: str, said: bool) -> None:
+    assert bool(read(text)) is said

@@ -617,6 +617,19 @@ class _Builder:
             return  # "كرر الجيش هجماته": no word said; "كرر فلان مطالبته بـ…" is
         if after.kind == "object" and reader.dated_act(after.content_start):
             return  # "وأعلنت ضمها عام 1981": a dated act of its own, nothing said
+        if (
+            ((form.describes and form.tense == PRESENT) or form.quoted)
+            and after.kind in ("object", "preposition")
+            and (form.quoted or after.kind == "object")
+            and after.content_start is not None
+            and reader.quotes.next_after(
+                after.content_start, reader.clause_end(after.content_start, limit=limit)
+            )
+            is None
+        ):
+            # "وتعتبر X الإقليم جزءاً من أراضيها": a standing view; "وتعهد الجيش بتسهيل
+            # المساعدات": an undertaking; no words given.
+            return
         if form.that_only and after.kind not in ("complementizer", "quote", "colon"):
             # "وقال دبلوماسي أوروبي مشارك في المحادثات إن …": the words after a few more
             # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing.

@@ -90,6 +90,9 @@ class VerbForm:
     #: A verb of renewing or repeating (fourth field ``renew``): it reports an object only
     #: when the object is a verbal noun of reporting ("كرر فلان مطالبته بـ…"، "كرر دعوته").
     renews: bool = False
+    #: A verb of undertaking (fourth field ``quoted``): it reports an object or a
+    #: preposition only with quoted words in its clause ("تعهد فلان بـ"…"").
+    quoted: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -118,6 +121,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     negated = "negated" in flags
     impersonal = "impersonal" in flags
     renews = "renew" in flags
+    quoted = "quoted" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
@@ -135,6 +139,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 negated,
                 impersonal,
                 renews=renews,
+                quoted=quoted,
             )
             forms.setdefault(form, info)
             if describes and tense != PARTICIPLE and not form.endswith("ا"):
