@@ -1441,3 +1441,24 @@ def test_a_second_subject_joined_by_wa_stands_before_the_object(
     text: str, found: list[tuple[str, int]]
 ) -> None:
     assert [(r.kind.value, r.count) for r in exchanges_of(text)] == found
+
+
+# -- releasing from custody (إخلاء سبيل), composed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        ("أُخلي سبيل 40 معتقلاً من أنصار المعارضة في إطار اتفاق التهدئة.", 40, "completed"),
+        ("وتم إخلاء سبيل 12 موقوفاً من عناصر الحركة بعد وساطة قبلية.", 12, "completed"),
+        ("ستخلي سبيل 25 معتقلاً من أنصار المعارضة بموجب اتفاق التهدئة.", 25, "agreed"),
+    ],
+)
+def test_releasing_from_custody_is_a_release(text: str, count: int, status: str) -> None:
+    found = only(text)
+    assert found.count == count
+    assert found.status == status
+
+
+def test_vacating_positions_is_no_release() -> None:
+    assert exchanges_of("أخلت القوات مواقعها في البلدة بعد الاتفاق.") == []
