@@ -1001,3 +1001,13 @@ def test_a_return_wanted_is_a_withdrawal_demand() -> None:
 
 def test_a_return_to_operation_is_no_territory_handed() -> None:
     assert claims_of("وتريد الشركة إعادة المطار إلى الخدمة قبل الصيف.") == []
+
+
+def test_a_withdrawal_deadline_told_is_no_demand() -> None:
+    assert claims_of("وانقضت الثلاثاء مهلة الانسحاب الممددة من شمال كوسوفو.") == []
+
+
+def test_a_withdrawal_deadline_demanded_is_a_demand() -> None:
+    assert only("وتطالب بريشتينا بتحديد موعد الانسحاب من شمال كوسوفو.").kind == (
+        "withdrawal_demand"
+    )
