@@ -142,6 +142,15 @@ CLAUSE_OPENERS = frozenset(
 THAT_OPENERS = frozenset(normalize_text(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
 #: The particle of a yes/no question with its conjunctions (هل، وهل، فهل).
 QUESTION_WHETHER = frozenset({"هل", "وهل", "فهل"})
+#: Verbs of being and becoming between a round and its predicate (بات ممكناً، يبدو ممكناً).
+COPULAS_OF_BECOMING = frozenset(
+    normalize_text(w)
+    for w in ("بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "يبدو", "تبدو", "يظل", "تظل")
+)
+#: Nouns an adjective of possibility describes instead of the round (في أقرب وقت ممكن).
+NOT_PREDICATED = frozenset(
+    normalize_text(w) for w in ("وقت", "فرصة", "قدر", "حد", "مدى", "موعد", "أجل")
+)
 #: "May" before a present verb (قد تنطلق، وقد تستضيف): the round is only possible.
 MAY_WORDS = frozenset({"قد", "وقد", "فقد"})
 #: لم with its conjunctions: a present form after it tells the past (ولم تسفر الجولة عن نتائج).
@@ -2611,6 +2620,9 @@ class _Reader:
         text = self.text
         if _previous_words(self.analysis, start, 1) in ([w] for w in self.continuing):
             return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
+        predicate = self._possible_predicate(start, end, sent_end)
+        if predicate is not None:  # أكد أن لقاء بين الرئيسين X وY ممكن «في المرحلة النهائية»
+            return "cue", RoundStatus.POSSIBLE, predicate
         adjacent = [
             c
             for c in self.statuses
@@ -3176,6 +3188,33 @@ class _Reader:
     def _right_after_comma(self, position: int) -> bool:
         """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
         return self.text[max(0, position - 3) : position].rstrip().endswith(",")
+
+    def _possible_predicate(self, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
+        """An adjective of possibility that is the predicate of an indefinite round noun
+        opening a that-clause, past the noun's own phrase (أن لقاء بين الرئيسين X وY ممكن،
+        أن لقاءً ثنائياً في المنطقة العازلة ممكن خلال سبتمبر، أن طرح لقاء مباشر بات ممكناً):
+        the round is possible. Not an adjective of a time or a chance (في أقرب وقت ممكن), nor
+        one past another verb of the clause than a copula."""
+        if not self._indefinite(start):
+            return None
+        before = _previous_words(self.analysis, start, 2)
+        if not set(before) & (THAT_WORDS | {"ان"}):
+            return None
+        adjectives = self.analysis.word_set("round_possible_after")
+        spans = self.analysis.words_in(end, min(sent_end, end + 90))[:10]
+        previous = ""
+        for a, b in spans:
+            if has_break(self.text, end, a):
+                return None
+            word = self.text[a:b]
+            if word in adjectives or bare(word) in adjectives:
+                if previous in NOT_PREDICATED:
+                    return None  # في أقرب وقت ممكن: a time, not the round
+                return a, b
+            if word not in COPULAS_OF_BECOMING and _present_tense(word):
+                return None  # a verb of the clause: the adjective is another's
+            previous = word
+        return None
 
     def _proposed_directly(self, cue: Cue, start: int) -> bool:
         """Whether a verb of proposing has the round noun for its direct object (يقترح الرئيس
