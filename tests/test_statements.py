@@ -592,8 +592,12 @@ def check_case(case: dict[str, Any]) -> None:
     text = case["input"]
     found = find_statements(Analysis(Document(text)))
     unmatched = list(found)
-    for expected in case["expected"]:
-        match = next((s for s in unmatched if _agrees(expected, s, text)), None)
+    # Optional records (a medium relaying the news) may be missing, and are matched last.
+    for expected in sorted(case["expected"], key=lambda e: bool(e.get("optional"))):
+        wanted = {k: v for k, v in expected.items() if k != "optional"}
+        match = next((s for s in unmatched if _agrees(wanted, s, text)), None)
+        if match is None and expected.get("optional"):
+            continue
         assert match is not None, (
             f"missing {expected}; found {[(s.verb, s.speaker.text) for s in found]}"
         )
@@ -638,6 +642,8 @@ LEXICON_FILES = (
     "title_modifiers",
     "reporting_nouns",
     "party_references",
+    "speaker_honorifics",
+    "commentator_heads",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -992,3 +998,7 @@ def test_urging_is_reporting() -> None:
 )
 def test_undertakings_and_standing_views_report_only_quoted_words(text: str, said: bool) -> None:
     assert bool(read(text)) is said
+
+
+def test_a_medium_relaying_the_news_is_no_speaker() -> None:
+    assert read("وذكرت وكالة رويترز أن الجولة المقبلة ستعقد في جنيف الشهر المقبل.") == []

@@ -1489,6 +1489,8 @@ class _Builder:
         via: Entity | None,
     ) -> None:
         """Map a statement's normalised spans to the original text and keep it."""
+        if speaker.kind is EntityKind.MEDIA:
+            return  # "ذكرت وكالة X أن …": a medium relaying the news is no speaker
         analysis = self.analysis
         evidence_span = analysis.span(*evidence)
         content_span = analysis.span(*content)
