@@ -1011,3 +1011,19 @@ def test_a_withdrawal_deadline_demanded_is_a_demand() -> None:
     assert only("وتطالب بريشتينا بتحديد موعد الانسحاب من شمال كوسوفو.").kind == (
         "withdrawal_demand"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتهيمن الحركة على مدينة غوما منذ عامين.",
+        "ونحن نسيطر على إقليم ناغورنو كاراباخ.",
+        "والقوتان تحتلان إقليم كشمير منذ عقود.",
+    ],
+)
+def test_every_person_of_a_verb_of_holding_or_dominating_is_control(text: str) -> None:
+    assert only(text).kind == "control"
+
+
+def test_dominating_no_territory_is_none() -> None:
+    assert claims_of("وتهيمن قضية الأسرى على المحادثات.") == []
