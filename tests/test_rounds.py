@@ -938,3 +938,16 @@ def test_every_person_and_number_of_a_verb_of_holding_states_the_status(
 )
 def test_a_side_calling_off_its_round_in_the_first_person_cancels_it(text: str) -> None:
     assert only(text).status is RoundStatus.CANCELLED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا نستبعد عقد جولة جديدة من المحادثات في أديس أبابا.",
+        "لا يستبعدون عقد جولة جديدة من المحادثات في أديس أبابا.",
+        "لا نمانع عقد جولة جديدة من المحادثات في أديس أبابا.",
+        "نرجح أن تعقد جولة جديدة من المحادثات في أديس أبابا.",
+    ],
+)
+def test_likelihood_in_every_person_states_a_possible_round(text: str) -> None:
+    assert_one_round(text, RoundStatus.POSSIBLE, "أديس أبابا")
