@@ -1027,3 +1027,14 @@ def test_every_person_of_a_verb_of_holding_or_dominating_is_control(text: str) -
 
 def test_dominating_no_territory_is_none() -> None:
     assert claims_of("وتهيمن قضية الأسرى على المحادثات.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويحتل دهوك المركز الثالث في الدوري برصيد 20 نقطة.",
+        "واحتلت قطر المرتبة الأولى عربياً في المؤشر.",
+    ],
+)
+def test_a_place_ranked_holds_no_territory(text: str) -> None:
+    assert claims_of(text) == []

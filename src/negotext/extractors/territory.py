@@ -2181,6 +2181,8 @@ class _Reader:
             part = self._included_part(phrase, sent_end)
             if part is not None:  # سيادتها على كل شبر من أراضيها، بما في ذلك الشمال
                 phrase = part
+        if kind == ClaimKind.CONTROL and self._ranked(phrase):
+            return  # يحتل أربيل المركز الخامس: a team ranked, no territory held
         if kind == ClaimKind.WITHDRAWAL_DEMAND and self._dismissed(
             norm_range(self.analysis, phrase.territory.span)[0], sent_end
         ):
@@ -3921,6 +3923,17 @@ class _Reader:
             ):
                 return None
         return None
+
+    def _ranked(self, phrase: _Phrase) -> bool:
+        """Whether a rank (``territory_rankings``: المركز، المرتبة، الصدارة) follows the place
+        a verb of occupying was read to hold: that place is its subject, ranked."""
+        end = norm_range(self.analysis, phrase.territory.span)[1]
+        after = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
+        return (
+            bool(after)
+            and not has_break(self.text, end, after[0][0])
+            and bare(self._word(*after[0])) in self.analysis.word_set("territory_rankings")
+        )
 
     def _told_present(self, cue: Cue) -> bool:
         """Whether a withdrawal cue is a present verb in the indicative (ينسحب الجيش من …، "جيش
