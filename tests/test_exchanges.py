@@ -1462,3 +1462,15 @@ def test_releasing_from_custody_is_a_release(text: str, count: int, status: str)
 
 def test_vacating_positions_is_no_release() -> None:
     assert exchanges_of("أخلت القوات مواقعها في البلدة بعد الاتفاق.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ولا تزال رفات جندي واحد لدى المتمردين، وتشترط الحكومة تسليمها.", "bodies"),
+        ("لا يزال أسير واحد لدى الميليشيا، وتطالب العائلة بالإفراج عنه.", "prisoners"),
+    ],
+)
+def test_one_told_by_its_numeral_is_what_a_pronoun_of_release_names(text: str, kind: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.status) == (kind, 1, "demanded")

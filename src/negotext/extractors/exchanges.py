@@ -1616,9 +1616,12 @@ class _Reader:
             None,
         )
         if kind is not None:  # ثلاث جثث لرهائن، خمس جثث جنود: the bodies the people's are
-            kind = self._construct_head(kind)
-        if kind is not None and self._quantity_before(low, kind.start) is not None:
-            return kind
+            genitive, kind = kind, self._construct_head(kind)
+            if self._quantity_before(low, kind.start) is not None:
+                return kind
+            one = self.analysis.words_in(genitive.end, comma)[:1]
+            if one and text[one[0][0] : one[0][1]] in ("واحد", "واحدة", "واحده"):
+                return genitive  # ولا تزال رفات رهينة واحدة …، وتشترط تسليمها: one
         # 500 من مقاتليها ما زالوا محتجزين، 300 شخص ما زالوا في مراكز احتجاز: the people
         # a predicate of being held, or of the place they are held in, tells of
         place = next(
