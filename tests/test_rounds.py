@@ -951,3 +951,19 @@ def test_a_side_calling_off_its_round_in_the_first_person_cancels_it(text: str) 
 )
 def test_likelihood_in_every_person_states_a_possible_round(text: str) -> None:
     assert_one_round(text, RoundStatus.POSSIBLE, "أديس أبابا")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        ("أنهت الحكومة والمتمردون جولة المفاوضات في أروشا.", "held", "أروشا"),
+        ("أنهوا جولة المفاوضات الثالثة في أروشا.", "held", "أروشا"),
+        ("ستنهي الوفود جولة المحادثات في أروشا غداً.", "planned", "أروشا"),
+        ("وصلتا إلى القاهرة لإجراء محادثات مع الوسطاء.", "held", "القاهرة"),
+        ("سيصلون إلى القاهرة غداً لإجراء محادثات مع الوسطاء.", "planned", "القاهرة"),
+    ],
+)
+def test_ending_and_arriving_in_every_person_state_the_status(
+    text: str, status: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus(status), place)
