@@ -4966,6 +4966,19 @@ def _to_begin_later(arrival: _Mention, mentions: list[_Mention], text: str) -> b
     return False
 
 
+def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
+    """Whether an indefinite round with an ordinal (جولة رابعة) stands in a paragraph after
+    every mention of a round told: it introduces a round of its own, as a weekly summary
+    tells each conflict in its paragraph (…اللجنة الليبية في طرابلس.\n… تحديد موعد لجولة
+    رابعة بين مقديشو وهرجيسا), and its ordinal must not join the round told before."""
+    if mention.definite or mention.ordinal is None or mention.construct:
+        return False
+    if mention.headline or any(m.headline for m in group.mentions):
+        return False  # a headline's round is the body's
+    last = max(m.end for m in group.mentions)
+    return last < mention.start and "\n" in text[last : mention.start]
+
+
 def _group(
     mentions: list[_Mention], text: str, published: datetime.date | None = None
 ) -> list[_Group]:
@@ -4980,7 +4993,9 @@ def _group(
             mention.status = RoundStatus.HELD
         if mention.status is None:
             continue
-        fits = [g for g in groups if _compatible(g, mention)]
+        fits = [
+            g for g in groups if _compatible(g, mention) and not _new_in_paragraph(g, mention, text)
+        ]
         target = next(
             (g for g in fits if mention.ordinal is not None and g.ordinal == mention.ordinal),
             fits[0] if fits else None,
