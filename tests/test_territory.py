@@ -1038,3 +1038,19 @@ def test_dominating_no_territory_is_none() -> None:
 )
 def test_a_place_ranked_holds_no_territory(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وتطالب بغداد بعودة حقول النفط في كركوك إلى سيطرة الدولة.", "withdrawal_demand"),
+        ("ويجب أن تعود مدينة الموصل إلى إدارة الدولة دون شروط.", "withdrawal_demand"),
+        ("ودعت الحركة إلى عودة جزيرة سولو إلى إدارة الإقليم.", "recognition_demand"),
+    ],
+)
+def test_a_territory_going_back_to_a_state_or_a_region(text: str, kind: str) -> None:
+    assert only(text).kind == kind
+
+
+def test_a_territory_gone_back_told_is_none() -> None:
+    assert claims_of("وعادت مدينة الموصل إلى سيطرة الدولة العام الماضي.") == []

@@ -1986,9 +1986,16 @@ class _Reader:
                 and not has_break(text, position, subject[0])
             ):
                 position = subject[1]  # تسلّم موسكو جثث …: the one who hands or receives
+            # عودة حقول النفط إلى سيطرة الدولة: the territory itself goes back to a state
+            back_to = self._back_to_state(position, sent_end) if going_back else None
+            to_state = back_to is not None
+            if back_to is not None:
+                kind = back_to  # إلى إدارة الإقليم: to be the region's, a recognition demand
             skipped = (
                 self._retreated_from(position, sent_end)
                 if retreat
+                else position
+                if to_state
                 else self._skip_forces(
                     position,
                     sent_end,
@@ -2019,7 +2026,7 @@ class _Reader:
                             kind, held, claimant, None, None, evidence, segment
                         )
                 return
-            if going_back and self._word(
+            if going_back and not to_state and self._word(
                 *(self.analysis.words_in(max(0, skipped - 12), skipped)[-1:] or [(0, 0)])[0]
             ) not in ("الي", "وراء"):
                 return  # عودة النازحين إلى قراهم، عودة اللاجئين من …: no line gone back to
@@ -3922,6 +3929,40 @@ class _Reader:
                 self._is_noun(word) or self._place_at(t_start) is not None
             ):
                 return None
+        return None
+
+    def _back_to_state(self, position: int, limit: int) -> ClaimKind | None:
+        """The kind of a territory's going back to a hold (``territory_state_hold``), or None.
+
+        The territory stands right after the word of going back, then within six words إلى
+        and a noun of holding: a state's hold (عودة حقول النفط في X إلى سيطرة الدولة، إلى
+        السيادة الأوكرانية) demands it back, a withdrawal demand; a region's (عودة غرب X إلى
+        إدارة الإقليم، إلى إدارة منطقة Y) demands it be counted the region's, a recognition
+        demand."""
+        phrase = self._phrase(position, limit)
+        if phrase is None:
+            return None
+        first = self.analysis.words_in(position, limit)[:1]
+        if not first or phrase.start > first[0][1]:
+            return None  # the territory comes first, no forces before it
+        end = norm_range(self.analysis, phrase.territory.span)[1]
+        hold = self.analysis.word_set("territory_state_hold")
+        spans = self.analysis.words_in(end, limit)[:8]
+        for index in range(len(spans) - 1):
+            if has_break(self.text, end, spans[index][0]):
+                return None
+            if self._word(*spans[index]) != "الي":
+                continue
+            word = self._word(*spans[index + 1])
+            if word not in hold and bare(word) not in {bare(w) for w in hold}:
+                return None
+            owner = spans[index + 2] if index + 2 < len(spans) else None
+            place = self._place_at(owner[0]) if owner is not None else None
+            regional = owner is not None and (
+                self._is_noun(self._word(*owner))
+                or (place is not None and place[2].kind == EntityKind.PLACE)
+            )
+            return ClaimKind.RECOGNITION_DEMAND if regional else ClaimKind.WITHDRAWAL_DEMAND
         return None
 
     def _ranked(self, phrase: _Phrase) -> bool:
