@@ -1054,3 +1054,24 @@ def test_a_territory_going_back_to_a_state_or_a_region(text: str, kind: str) -> 
 
 def test_a_territory_gone_back_told_is_none() -> None:
     assert claims_of("وعادت مدينة الموصل إلى سيطرة الدولة العام الماضي.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("سنحتفظ بالمواقع التي نسيطر عليها في منطقة أبيي.", "منطقة أبيي"),
+        ("قال القائد: سنبقي قواتنا في منطقة أبيي حتى نهاية المرحلة الانتقالية.", "منطقة أبيي"),
+        ("سيبقون في منطقة أبيي حتى نهاية المرحلة الانتقالية.", "منطقة أبيي"),
+    ],
+)
+def test_keeping_and_staying_in_every_person_of_the_future_is_retention(
+    text: str, territory: str
+) -> None:
+    found = only(text)
+    assert found.kind == "retention_demand"
+    assert found.territory is not None
+    assert _same(territory, found.territory.text)
+
+
+def test_staying_on_a_stance_is_no_retention() -> None:
+    assert claims_of("قال إنهم سيبقون على موقفهم.") == []
