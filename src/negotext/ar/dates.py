@@ -237,23 +237,23 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
         rf"|(?P<h1>\L<hmonths>){R})"
     )
     year_tail = (
-        rf"(?:{OS},?{OS}(?:من{S})?(?:\L<ycues>{S})?(?P<y>\d{{4}})(?!\d)"
+        rf"(?:{OS},?{OS}(?:من{S})?(?:\L<ycues>{S})?(?P<y>[0-9]{{4}})(?![0-9])"
         rf"(?:{OS}(?P<era>\L<eras>){R})?"
         rf"|{S}من{S}(?:(?P<ythis>\L<this>){S}\L<yunits>|\L<yunits>{S}(?P<yq>\L<qual>)){R})"
     )
     month_qualifier = rf"(?:{S}(?P<mq>\L<qual>){R})"
     numeric = (
-        r"(?P<num>(?<![\d/.\-])(?:"
-        r"(?P<nd>\d{1,2})(?P<sep>[/.\-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4})"
-        r"|(?P<iy>\d{4})(?P<isep>[/.\-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
-        r")(?![\d/\-]|\.\d))"
+        r"(?P<num>(?<![0-9/.\-])(?:"
+        r"(?P<nd>[0-9]{1,2})(?P<sep>[/.\-])(?P<nm>[0-9]{1,2})(?P=sep)(?P<ny>[0-9]{4})"
+        r"|(?P<iy>[0-9]{4})(?P<isep>[/.\-])(?P<im>[0-9]{1,2})(?P=isep)(?P<id>[0-9]{1,2})"
+        r")(?![0-9/\-]|\.[0-9]))"
     )
     day_month = (
         rf"(?P<dm>"
         rf"(?:(?:\L<tod>{S})?(?:\L<dayw>{S})?(?P<wd>\L<weekdays>){R}{OS},?{OS}(?:\L<dlink>{S})?)?"
         rf"(?:\L<dayw>{S})?"
-        rf"(?:(?:ال)?(?:(?P<d0>0?[1-9]|[12]\d|3[01])(?!\d){OS}\L<rlink>{OS})?"
-        rf"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d){OS}(?:من{S})?"
+        rf"(?:(?:ال)?(?:(?P<d0>0?[1-9]|[12][0-9]|3[01])(?![0-9]){OS}\L<rlink>{OS})?"
+        rf"(?P<d>0?[1-9]|[12][0-9]|3[01])(?![0-9]){OS}(?:من{S})?"
         rf"|(?P<dord>\L<dord>){S}من{S}|(?P<first>\L<first>){S}(?:من{S})?)"
         rf"(?:\L<mword>{S})?"
         rf"(?:{month}(?:{year_tail}|{month_qualifier})?"
@@ -274,17 +274,17 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
     relative_unit = (
         rf"(?P<ru>(?:(?:(?P<rupart>\L<parts>){S}|(?P<ruseason>\L<seasons>){S})?"
         rf"(?:(?P<ruthis>\L<this>){S}(?P<ru1>\L<runits>)|(?P<ru2>\L<runits>){S}(?P<ruq>\L<qual>))"
-        rf"|(?P<rupart>\L<parts>){S}(?P<ru3>\L<ymunits>)(?!{S}\d)){R})"
+        rf"|(?P<rupart>\L<parts>){S}(?P<ru3>\L<ymunits>)(?!{S}[0-9])){R})"
     )
     relative_season = rf"(?P<rs>(?:(?P<rsthis>\L<this>){S}(?P<rs1>\L<seasons>)|(?P<rs2>\L<seasons>){S}(?P<rsq>\L<qual>)){R})"
-    two_years = rf"(?P<y2>(?P<y2a>(?:\L<y2cues>|\L<ycues>){S}(?P<ya>\d{{4}}))(?!\d){OS}(?:و|-|/){OS}(?P<yb>\d{{4}})(?!\d))"
+    two_years = rf"(?P<y2>(?P<y2a>(?:\L<y2cues>|\L<ycues>){S}(?P<ya>[0-9]{{4}}))(?![0-9]){OS}(?:و|-|/){OS}(?P<yb>[0-9]{{4}})(?![0-9]))"
     year = (
         rf"(?P<yr>(?:(?P<ypart>\L<parts>){S}|(?P<yseason>\L<seasons>){S})?"
-        rf"(?:(?P<ycue>\L<ycues>){S})?(?P<yy>\d{{4}})(?!\d)(?:{OS}(?P<yera>\L<eras>){R})?)"
+        rf"(?:(?P<ycue>\L<ycues>){S})?(?P<yy>[0-9]{{4}})(?![0-9])(?:{OS}(?P<yera>\L<eras>){R})?)"
     )
     counted = (
-        rf"(?P<cnt>(?P<cp>\L<cpreps>){S}(?:\L<capprox>{S})?(?:(?P<cn>\d{{1,3}}|\L<cwords>){S})?(?P<cu>\L<cunits>){R}"
-        rf"(?!{OS}\d)(?!{S}\L<cnb>{R}))"
+        rf"(?P<cnt>(?P<cp>\L<cpreps>){S}(?:\L<capprox>{S})?(?:(?P<cn>[0-9]{{1,3}}|\L<cwords>){S})?(?P<cu>\L<cunits>){R}"
+        rf"(?!{OS}[0-9])(?!{S}\L<cnb>{R}))"
     )
     branches = [
         numeric,
@@ -309,7 +309,7 @@ def _build_trigger(lists: dict[str, list[str]]) -> re.Pattern[str]:
     this one matches (the standard ``re`` module scans plain alternations fast).
     """
     words = {word.split()[0] for name in _OPENING_LISTS for word in lists[name]}
-    return re.compile(rf"(?<![^\W_])[وفبكل]{{0,2}}(?:{_trie(words)}(?![^\W_])|(?:ال)?\d)")
+    return re.compile(rf"(?<![^\W_])[وفبكل]{{0,2}}(?:{_trie(words)}(?![^\W_])|(?:ال)?[0-9])")
 
 
 def _trie(words: set[str]) -> str:

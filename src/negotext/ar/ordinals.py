@@ -104,7 +104,7 @@ _PATTERN = regex.compile(
     rf"|{_ARTICLE}(?P<tu>\L<stems>)\s+(?:{_alternation(_DATA['ten_words'])})"
     rf"|{_ARTICLE}(?P<t>\L<tens>)"
     rf"|{_ARTICLE}(?P<w>\L<ordinals>)"
-    rf"|{_ARTICLE}\s?(?P<d>\d{{1,9}})(?![.,]?\d)"
+    rf"|{_ARTICLE}\s?(?P<d>[0-9]{{1,9}})(?![.,]?[0-9])"
     rf"|(?P<r>\L<relative>)"
     rf"|(?P<p>\L<partitive>)"
     rf"|(?P<b>\L<before>)(?=\s+\p{{Arabic}})(?!\s+(?:{_alternation(_DATA['not_before'])})(?!\w))"
@@ -112,7 +112,7 @@ _PATTERN = regex.compile(
     rf"|(?<=(?<!\w)[وفبلك]{{0,2}}(?:{_alternation(_DATA['masculine_nouns'])})\s)(?P<m>\L<masc>)"
     rf")(?!\w)"
     rf"|(?<!\w)[وفبك]{{0,2}}(?:ال|لل)(?:{_alternation(_DATA['nouns'])})\s+(?:رقم\s+)?"
-    rf"(?P<o>(?P<n>\d{{1,9}}))(?![.,]?\d)",
+    rf"(?P<o>(?P<n>[0-9]{{1,9}}))(?![.,]?[0-9])",
     stems=_words(_STEMS),
     tens=_words(_TENS),
     ordinals=_words(_ORDINALS),

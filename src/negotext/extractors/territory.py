@@ -104,7 +104,7 @@ COORDINATORS = tuple(
 )
 MAX_PHRASE = 10  # words in a territory phrase
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
-YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+YEAR = regex.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
 #: Verbs of handing over and their verbal noun: a country or capital right after them is
 #: who hands or receives (تسلّمت كييف جثث …، تسليم موسكو ما عجزت عن انتزاعه), no territory.
