@@ -1075,3 +1075,14 @@ def test_keeping_and_staying_in_every_person_of_the_future_is_retention(
 
 def test_staying_on_a_stance_is_no_retention() -> None:
     assert claims_of("قال إنهم سيبقون على موقفهم.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وجددت الحركة مطالبتها بإعادة جزيرة باسيلان إلى المنطقة.", "recognition_demand"),
+        ("وتطالب باكو بإعادة القرى الأربع إلى أذربيجان.", "withdrawal_demand"),
+    ],
+)
+def test_a_territory_returned_to_a_region_or_to_a_state(text: str, kind: str) -> None:
+    assert only(text).kind == kind

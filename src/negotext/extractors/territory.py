@@ -2125,6 +2125,14 @@ class _Reader:
                 and bare(self._word(*after[1])) in restoration
             ):
                 return  # إعادة المدينة القديمة إلى سابق عهدها: restored, not handed back
+            if (
+                kind == ClaimKind.WITHDRAWAL_DEMAND
+                and len(after) == 2
+                and self._word(*after[0]) == "الي"
+                and not has_break(self.text, phrase.end, after[1][0])
+                and self._regional(after[1])
+            ):  # بإعادة أرخبيل X إلى المنطقة، إلى إقليم Y: to be counted the region's
+                kind = ClaimKind.RECOGNITION_DEMAND
         if (
             (kind == ClaimKind.RETENTION_DEMAND and self._ceding(cue)) or stay_refused
         ) and self._whole_own_land(phrase):  # لن نقبل ببقاء أي جندي على أرضنا: a slogan too
@@ -3957,13 +3965,17 @@ class _Reader:
             if word not in hold and bare(word) not in {bare(w) for w in hold}:
                 return None
             owner = spans[index + 2] if index + 2 < len(spans) else None
-            place = self._place_at(owner[0]) if owner is not None else None
-            regional = owner is not None and (
-                self._is_noun(self._word(*owner))
-                or (place is not None and place[2].kind == EntityKind.PLACE)
-            )
+            regional = owner is not None and self._regional(owner)
             return ClaimKind.RECOGNITION_DEMAND if regional else ClaimKind.WITHDRAWAL_DEMAND
         return None
+
+    def _regional(self, token: tuple[int, int]) -> bool:
+        """Whether a word names a region, no state: a territory noun or a place that is no
+        country (المنطقة، إقليم X، منطقة بانغسامورو), where a territory is returned to."""
+        place = self._place_at(token[0])
+        if place is not None:
+            return place[2].kind == EntityKind.PLACE and not self._capital(place[2])
+        return self._is_noun(self._word(*token))
 
     def _ranked(self, phrase: _Phrase) -> bool:
         """Whether a rank (``territory_rankings``: المركز، المرتبة، الصدارة) follows the place
