@@ -5,29 +5,9 @@ names, and who claims it. Sentences here are composed for the tests, not taken f
 from __future__ import annotations
 
 import pytest
+from tests.test_territory import _same, claims_of, only
 
-from negotext.analysis import Analysis
-from negotext.ar.normalize import normalize_text
-from negotext.document import Document
-from negotext.extractors.territory import find_territory_claims
-from negotext.records import TerritoryClaim
-
-
-def claims_of(text: str) -> list[TerritoryClaim]:
-    return find_territory_claims(Analysis(Document(text)))
-
-
-def only(text: str) -> TerritoryClaim:
-    found = claims_of(text)
-    assert len(found) == 1, [(c.kind, c.territory.text) for c in found]
-    return found[0]
-
-
-def _same(a: str, b: str) -> bool:
-    x, y = " ".join(normalize_text(a).split()), " ".join(normalize_text(b).split())
-    return x in y or y in x
 # -- phrase boundaries and claimants (composed sentences) ----------------------------------
-
 
 
 @pytest.mark.parametrize(

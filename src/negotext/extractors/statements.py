@@ -466,9 +466,7 @@ class _Builder:
         ):
             # "أما روبيو فوصف اللقاء بأنه "…"": after the topic's ف-verb, its object.
             start = after.speaker.start
-            after = attrs.evolve(
-                after, speaker=None, content_start=start, kind="object", region_end=start
-            )
+            after = after.as_object(start)
         speaker_phrase = after.speaker
         if (
             speaker_phrase is not None
@@ -502,14 +500,7 @@ class _Builder:
             if speaker_phrase.head == "none":
                 return
             # An unknown "name" followed by a plain word is the object, not a speaker.
-            after = attrs.evolve(
-                after,
-                speaker=None,
-                content_start=speaker_phrase.start,
-                kind="object",
-                quote=None,
-                region_end=speaker_phrase.start,
-            )
+            after = after.as_object(speaker_phrase.start, keep_quote=False)
             speaker_phrase = None
         if speaker_phrase is not None and speaker_phrase.head in ("none", "party"):
             oblique = reader.text[speaker_phrase.start : speaker_phrase.end].endswith("ين")
@@ -517,14 +508,7 @@ class _Builder:
                 return
             # "وحثت الجانبين على …", "ودعا الطرفين إلى …": a dual in the accusative is
             # the addressee, the verb's object; the subject is left unwritten.
-            after = attrs.evolve(
-                after,
-                speaker=None,
-                content_start=speaker_phrase.start,
-                kind="object",
-                quote=None,
-                region_end=speaker_phrase.start,
-            )
+            after = after.as_object(speaker_phrase.start, keep_quote=False)
             speaker_phrase = None
         document_channel: str | None = None
         if speaker_phrase is not None and speaker_phrase.head == "document":
@@ -748,9 +732,7 @@ class _Builder:
             # "المبعوث فلان يصف الأجواء بأنها "…"": with its subject before it, the
             # phrase after a verb of describing is what it describes.
             start = after.speaker.start
-            after = attrs.evolve(
-                after, speaker=None, content_start=start, kind="object", region_end=start
-            )
+            after = after.as_object(start)
         if after.speaker is not None or after.content_start is None:
             return
         self._emit(

@@ -246,6 +246,16 @@ class AfterVerb:
     via: Phrase | None = None
     relay_source: Phrase | None = None
 
+    def as_object(self, start: int, *, keep_quote: bool = True) -> AfterVerb:
+        """This reading when the phrase at ``start`` is the verb's object, not its subject.
+
+        Nobody is named after the verb, and what was said starts at that phrase.
+        """
+        quote = self.quote if keep_quote else None
+        return attrs.evolve(
+            self, speaker=None, content_start=start, kind="object", quote=quote, region_end=start
+        )
+
 
 class Reader:
     """Token-level reading of one document's normalised text."""
