@@ -3305,6 +3305,8 @@ class _Reader:
             if cue.word[0] in "تي" and not (before and before[0] in JUSSIVE_NEGATIONS):
                 return "none", None, None  # يأمل أن تسفر المحادثات: not yet
             return "cue", RoundStatus.HELD, (cue.start, cue.end)  # لم تسفر الجولة عن نتائج
+        if self._unscheduled(cue):  # ولم يحدد الجانبان موعداً لجولة رابعة: only possible
+            return "cue", RoundStatus.POSSIBLE, (cue.start, cue.end)
         if _negated(self.text, cue.start) and not self._exclusive_after(cue.end):
             return "negated", None, (cue.start, cue.end)
         if cue.label.startswith("held") and set(
@@ -3331,6 +3333,27 @@ class _Reader:
         if status is RoundStatus.PLANNED and self._told_before_or_after(cue):
             status = RoundStatus.HELD  # التقى الوفدان …، قبل أن تُعقد الجولة الثالثة: the past
         return "cue", status, (cue.start, cue.end)
+
+    def _unscheduled(self, cue: Cue) -> bool:
+        """Whether a cue of setting a date (موعد، تحديد موعد) is negated in its clause: "ولم
+        يحدد الجانبان موعداً لجولة رابعة"، "لم تسفر الاتصالات عن تحديد موعد لجولة رابعة"،
+        "دون تحديد موعد لجولة": no date set, so the round is only possible, not planned and not
+        denied. The negation may govern the verb before the noun of the date, past its subject
+        (up to four words, in the clause)."""
+        if cue.label not in ("planned", "planned_before") or "موعد" not in cue.word:
+            return False
+        following = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 60))[:8]
+        if any(
+            self.text[a:b].removeprefix("ال") in NEXT_WORDS
+            for a, b in following
+            if not has_break(self.text, cue.end, a)
+        ):
+            return False  # لا موعد محدداً للجولة المقبلة: the next round is still to come
+        words = _previous_words(self.analysis, cue.start, 5)
+        return any(
+            word.removeprefix("و") in NEGATIONS or word in ("بدون", "وبدون")
+            for word in words
+        )
 
     def _told_before_or_after(self, cue: Cue) -> bool:
         """Whether "أن تعقد" follows قبل / بعد in a sentence told in the past.
