@@ -1474,3 +1474,24 @@ def test_vacating_positions_is_no_release() -> None:
 def test_one_told_by_its_numeral_is_what_a_pronoun_of_release_names(text: str, kind: str) -> None:
     found = only(text)
     assert (found.kind, found.count, found.status) == (kind, 1, "demanded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حث الوسطاء الطرفين على الإفراج عن 50 أسيراً.",
+        "نحث الطرفين على الإفراج عن 50 أسيراً.",
+        "تصر الحركة على الإفراج عن 50 أسيراً.",
+        "ناشدت الأمم المتحدة الطرفين الإفراج عن 50 أسيراً.",
+        "يجب الإفراج عن 50 أسيراً.",
+    ],
+)
+def test_urging_insisting_and_appealing_demand_a_release(text: str) -> None:
+    found = only(text)
+    assert found.count == 50
+    assert found.status == "demanded"
+
+
+def test_a_release_done_after_urging_is_completed() -> None:
+    found = only("أفرجت الحكومة عن 50 أسيراً بعد أن حثها الوسطاء على ذلك.")
+    assert found.status == "completed"
