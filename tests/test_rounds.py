@@ -967,3 +967,21 @@ def test_ending_and_arriving_in_every_person_state_the_status(
     text: str, status: str, place: str
 ) -> None:
     assert_one_round(text, RoundStatus(status), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالبوا بعقد جولة جديدة من المفاوضات في أديس أبابا.",
+        "طالبت المعارضة بعقد جولة جديدة من المفاوضات في أديس أبابا.",
+        "حث الاتحاد الأفريقي على عقد جولة جديدة من المفاوضات في أديس أبابا.",
+        "ناشدت الأمم المتحدة الطرفين استئناف المفاوضات في أديس أبابا.",
+    ],
+)
+def test_a_call_for_holding_a_round_in_every_person_proposes_it(text: str) -> None:
+    assert_one_round(text, RoundStatus.PROPOSED, "أديس أبابا")
+
+
+def test_a_demand_told_during_a_round_held_leaves_it_held() -> None:
+    text = "عقدت جولة جديدة من المفاوضات في أديس أبابا طالب خلالها الوفد بالإفراج عن المعتقلين."
+    assert_one_round(text, RoundStatus.HELD, "أديس أبابا")
