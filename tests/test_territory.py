@@ -1086,3 +1086,10 @@ def test_staying_on_a_stance_is_no_retention() -> None:
 )
 def test_a_territory_returned_to_a_region_or_to_a_state(text: str, kind: str) -> None:
     assert only(text).kind == kind
+
+
+def test_an_appeal_to_withdraw_is_the_appellant_s_demand() -> None:
+    found = only("ناشدت الأمم المتحدة روسيا الانسحاب من جزيرة الأفعى.")
+    assert found.kind == "withdrawal_demand"
+    assert found.claimant is not None
+    assert _same(found.claimant.text, "الأمم المتحدة")
