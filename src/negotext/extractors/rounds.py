@@ -2748,7 +2748,10 @@ class _Reader:
         break between (عُقدت آخر جولاتها في X الشهر الماضي، ويُتوقع استئنافها): that verb, not
         one of the clause conjoined after a comma, tells the round's status."""
         return any(
-            c.label in ("held", "planned", "cancelled", "proposed", "possible")
+            (
+                c.label in ("held", "planned", "cancelled", "proposed", "possible")
+                or self._proposed_directly(c, start)  # اقترح جولة جديدة …، ويرجّح أن
+            )
             and sent_start <= c.start
             and c.end <= start
             and start - c.end <= 30
