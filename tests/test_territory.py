@@ -1093,3 +1093,22 @@ def test_an_appeal_to_withdraw_is_the_appellant_s_demand() -> None:
     assert found.kind == "withdrawal_demand"
     assert found.claimant is not None
     assert _same(found.claimant.text, "الأمم المتحدة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث: سيطرنا على مدينة الفاشر بالكامل.",
+        "احتللنا مدينة الفاشر.",
+        "استولينا على مدينة الفاشر.",
+    ],
+)
+def test_a_side_claiming_its_gains_in_the_first_person_is_control(text: str) -> None:
+    found = only(text)
+    assert found.kind == "control"
+    assert found.territory is not None
+    assert _same(found.territory.text, "مدينة الفاشر")
+
+
+def test_controlling_a_situation_is_no_territory() -> None:
+    assert claims_of("قال: سيطرنا على الوضع الأمني.") == []
