@@ -3788,6 +3788,10 @@ class _Reader:
                 and self._said_between(mention.end, p_start)
             ):
                 continue  # ختام الجولة أن الأطراف اتفقت على … في البحر الأسود: what was said
+            if p_start >= mention.end and any(
+                self.text[a:b] in ("ثم", "وثم") for a, b in self.analysis.words_in(mention.end, p_start)
+            ):
+                continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
             if p_start >= mention.end and not mention.verb and any(
                 self.text[a:b] in SINCE_WORDS for a, b in self.analysis.words_in(mention.end, p_start)
             ):
