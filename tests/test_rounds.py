@@ -985,3 +985,23 @@ def test_a_call_for_holding_a_round_in_every_person_proposes_it(text: str) -> No
 def test_a_demand_told_during_a_round_held_leaves_it_held() -> None:
     text = "عقدت جولة جديدة من المفاوضات في أديس أبابا طالب خلالها الوفد بالإفراج عن المعتقلين."
     assert_one_round(text, RoundStatus.HELD, "أديس أبابا")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        ("أرسلوا وفداً إلى الدوحة لإجراء محادثات مع الوسطاء.", "held", "الدوحة"),
+        ("أوفدوا وفداً إلى الدوحة لإجراء محادثات مع الوسطاء.", "held", "الدوحة"),
+        ("سنرسل وفداً إلى الدوحة لإجراء محادثات مع الوسطاء.", "planned", "الدوحة"),
+        ("سيرسلان وفدين إلى الدوحة لإجراء محادثات مع الوسطاء.", "planned", "الدوحة"),
+        ("زارتا القاهرة لإجراء محادثات مع الوسطاء.", "held", "القاهرة"),
+    ],
+)
+def test_sending_and_visiting_in_every_person_state_the_round(
+    text: str, status: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus(status), place)
+
+
+def test_sending_a_letter_is_no_round() -> None:
+    assert not rounds_of("أرسلوا رسالة إلى الوسطاء بشأن المحادثات.")
