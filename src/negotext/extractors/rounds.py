@@ -3592,6 +3592,8 @@ class _Reader:
                 continue
             if any(d_start <= o_start < d_end for d_start, d_end, _ in self.dates):
                 continue  # الجمعة الماضية: a date, not the round's place in a series
+            if _previous_words(self.analysis, o_start, 1) == ["ال"]:
+                continue  # محمد بن عبد الرحمن آل ثاني عقد لقاء: a family's name, no ordinal
             before = (
                 previous_end <= o_start
                 and o_end <= mention.start
