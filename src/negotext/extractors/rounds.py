@@ -3641,6 +3641,9 @@ class _Reader:
                     )  # جولة جديدة من الحوار …، هي الخامسة
                 )
                 mention.appositive = after
+            if after and self._other_nouns_ordinal(o_start):
+                after = False  # للقاء الرئيس، في زيارة هي السابعة له: the visit's
+                mention.appositive = False
             if before or inside or after:
                 best = (o_start, o_end, ordinal)
                 break
@@ -3675,6 +3678,20 @@ class _Reader:
                     mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
             return best[0], best[1]
         return None
+
+    def _other_nouns_ordinal(self, o_start: int) -> bool:
+        """Whether the copula before an ordinal describes a noun of its own after في, not a
+        round (في زيارة هي السابعة له، في خطوة هي الأولى من نوعها): that noun's ordinal."""
+        words = self.analysis.words_in(max(0, o_start - 50), o_start)[-3:]
+        if len(words) < 3 or has_break(self.text, words[0][0], o_start):
+            return False
+        preposition, _, copula = (self.text[a:b] for a, b in words)
+        return (
+            preposition in ("في", "وفي")
+            and copula in ("هي", "هو")
+            and words[1][0] not in self.trigger_cues
+            and not self.text.startswith("ال", words[1][0])
+        )
 
     def _place_in_construct(self, mention: _Mention, o_start: int) -> bool:
         """Whether only the place the round is named by parts it from a definite ordinal
