@@ -652,6 +652,8 @@ class _Reader:
         self.adjacent_words = analysis.word_set("round_held_adjacent")
         self.previous_words = analysis.word_set("round_previous")
         self.continuing = analysis.word_set("round_continuing")
+        self.participated = analysis.word_set("round_participated")
+        self.relatives = analysis.word_set("round_relatives")
         self.framework = analysis.word_set("round_framework")
         self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
         self.verbal_nouns = analysis.word_set("round_verbal_nouns")
@@ -2302,6 +2304,16 @@ class _Reader:
         date = self._date(
             max(sent_start, fronted) if fronted is not None else max(lo, date_low), hi, start, end
         )
+        if (
+            place is None
+            and date is None
+            and mention.ordinal is None
+            and not mention.definite
+            and cue_range is not None
+            and cue_range[1] <= start
+            and self._career_clause(cue_range[0])
+        ):  # الذي شارك في مفاوضات سابقة: the person's career, no particular round
+            return None
         if place is not None:
             mention.place = place[2]
         if date is not None:
@@ -3087,6 +3099,15 @@ class _Reader:
             ):
                 return cue.start, cue.end  # …، أُرجئت إلى موعد لم يُحدَّد
         return None
+
+    def _career_clause(self, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` is a verb of taking part opening a relative
+        clause (الذي شارك في، التي شاركت في، الذين يشاركون في): the clause tells who a
+        person is by the talks they took part in, not a round of its own."""
+        words = self.analysis.words_in(cue_start, min(len(self.text), cue_start + 12))[:1]
+        if not words or self.text[words[0][0] : words[0][1]] not in self.participated:
+            return False
+        return _previous_words(self.analysis, cue_start, 1) in ([w] for w in self.relatives)
 
     def _held_verb_after(self, end: int) -> tuple[int, int] | None:
         """A verb of holding right after a countable plural (بعد جولتين عُقدتا في أنقرة).
