@@ -341,6 +341,9 @@ CUE_ASIDE = regex.compile(r",[^,.;:\n]{1,105},")
 CONJOINED_CLAUSE = regex.compile(r",\s*(?!في\b)[وف]\p{L}")
 #: An aside between a modal and its أن clause (من المرجح، بحسب مصادر أمريكية …، أن).
 LONG_ASIDE = regex.compile(r",[^,.\n]{1,70},")
+#: Asides in a row between a verb of signing and its venue or agreement share their commas
+#: (وقّع الرئيسان، الخميس، في جدة، على الاتفاق: a day and the venue, each between commas).
+ASIDES = regex.compile(r"(?:,[^,.\n]{1,70})+,")
 
 SPORTS_WORDS = 4  # different words of sport that make a document a sports report
 LABOUR_WORDS = 3  # different words of unions, strikes and pay that make a labour report
@@ -1485,7 +1488,8 @@ class _Reader:
                 continue
             if place is None or place[0] < cue.end:
                 continue  # a signing told with no venue in its clause
-            gap = ASIDE.sub(" ", text[cue.end : place[0]])
+            asides = ASIDES if agreement[0] >= place[1] else ASIDE  # the venue before its object
+            gap = asides.sub(" ", text[cue.end : place[0]])
             if has_break(gap, 0, len(gap)) and not self._venue_in_aside(cue.end, place, agreement):
                 continue  # (a short aside between commas, السبت، does not part them)
             if agreement[0] > cue.start and place[0] >= agreement[1]:
@@ -1676,7 +1680,7 @@ class _Reader:
         allowed = {"علي", "الي", "نص", "مسوده", "بالاحرف", "الاولي"}
         for agreement in agreements:
             if cue.end <= agreement.start <= min(sent_end, cue.end + SIGNING_WINDOW):
-                gap = LONG_ASIDE.sub(" ", text[cue.end : agreement.start])
+                gap = ASIDES.sub(" ", text[cue.end : agreement.start])
                 # (توصل الطرفان في جنيف، برعاية الأمم المتحدة والصليب الأحمر، إلى اتفاق)
                 if has_break(gap, 0, len(gap)):
                     continue  # (a short aside between commas does not part them)
