@@ -1005,3 +1005,22 @@ def test_sending_and_visiting_in_every_person_state_the_round(
 
 def test_sending_a_letter_is_no_round() -> None:
     assert not rounds_of("أرسلوا رسالة إلى الوسطاء بشأن المحادثات.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تأجلت جولة المحادثات التي كانت مقررة الشهر الماضي بسبب تصاعد القتال في الحديدة.",
+        "أُلغي اجتماع الوسطاء الذي كان مقرراً في يونيو جراء المعارك في الفاشر.",
+        "أرجئت الجولة الثالثة من المفاوضات على خلفية هجوم في مأرب.",
+    ],
+)
+def test_a_place_in_the_rounds_cause_is_not_its_venue(text: str) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.CANCELLED
+    assert found.place is None
+
+
+def test_a_venue_before_the_cause_stays_the_venue() -> None:
+    text = "ألغيت جولة المحادثات التي كانت مقررة في عمّان بسبب الاشتباكات في درعا."
+    assert_one_round(text, RoundStatus.CANCELLED, "عمّان")

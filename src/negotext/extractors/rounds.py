@@ -3836,6 +3836,8 @@ class _Reader:
                 self.text[a:b] in ("ثم", "وثم") for a, b in self.analysis.words_in(mention.end, p_start)
             ):
                 continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
+            if p_start >= mention.end and self._cause_between(mention.end, p_start):
+                continue  # أُرجئ الاجتماع بسبب القتال في مأرب: where the cause happened
             if p_start >= mention.end and not mention.verb and any(
                 self.text[a:b] in SINCE_WORDS for a, b in self.analysis.words_in(mention.end, p_start)
             ):
@@ -3924,6 +3926,20 @@ class _Reader:
         city, building = self._building_city(chosen, candidates)
         mention.building = building
         return city
+
+    def _cause_between(self, start: int, end: int) -> bool:
+        """Whether a word of ``round_causes`` (بسبب، جراء، نتيجة، على خلفية) opens in
+        ``[start, end)``: what follows it is the round's cause, and a place in it is where
+        the cause happened (أُلغي الاجتماع جراء المعارك في الفاشر), not the venue."""
+        return any(self._cause_word(a, b) for a, b in self.analysis.words_in(start, end))
+
+    def _cause_word(self, start: int, end: int) -> bool:
+        """Whether the word at ``[start, end)`` is (or closes) a word of ``round_causes``."""
+        causes = self.analysis.word_set("round_causes")
+        word = self.text[start:end]
+        return word in causes or (
+            f"{' '.join(_previous_words(self.analysis, start, 1))} {word}" in causes
+        )
 
     def _that_between(self, start: int, end: int) -> bool:
         """Whether a that-clause opens between ``start`` and ``end`` (أن، إن، بأن، على أن;
@@ -4242,8 +4258,8 @@ class _Reader:
             if "مقرر" in word or bare(word) in self.holding or word in self.holding:
                 scheduled = True
                 continue
-            if word in TOPICS:
-                return named
+            if word in TOPICS or self._cause_word(a, b):
+                return named  # …، الذي كان مقرراً الخميس بسبب القتال في …: the cause's place
             if not scheduled:
                 continue
             if word == "في" and named is None:
@@ -4291,7 +4307,7 @@ class _Reader:
             clause_end = full_stop.start()
         for a, b in self.analysis.words_in(end, clause_end):
             word = text[a:b]
-            if word in TOPICS:
+            if word in TOPICS or self._cause_word(a, b):
                 return None
             for p_start, p_end, entity in _starting_within(self.places, a, b):
                 if entity.kind == EntityKind.COUNTRY or self._place_type(entity) == "region":
