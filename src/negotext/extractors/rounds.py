@@ -5079,7 +5079,12 @@ def _group(
             or (mention.arrived and not _to_begin_later(mention, mentions, text))
         ):  # وصل الوفد …، والمفاوضات التي انطلقت صباح الاثنين; وصل الوفد … للمشاركة في الاجتماع
             mention.status = RoundStatus.HELD
-        if _dated_past_venue(mention, published) or _named_past(mention, published):
+        if not (
+            mention.model_status is not None and mention.appositive and mention.ordinal is not None
+        ) and (
+            _dated_past_venue(mention, published) or _named_past(mention, published)
+        ):  # (في جولة هي الثانية after a round told: the venue the model's reading found is
+            # that round's, and the ordinal joins it, not a past round of its own)
             mention.status = RoundStatus.HELD
         if mention.status is None:
             continue
