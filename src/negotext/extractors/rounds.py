@@ -353,6 +353,7 @@ AFTER_WINDOW = 60  # how far after it a relative-clause cue may stand
 AFTER_ONLY_WINDOW = 25  # … a cue of the noun's own phrase (محادثات استمرت ساعات)
 ATTRIBUTE_WINDOW = 70  # how far venue, date and ordinal may stand from the trigger
 PARTY_WINDOW = 110
+PAST_APART_DAYS = 90  # how long before the article an indefinite dated round is another one
 SIGNING_WINDOW = 160  # how far after a verb of signing its agreement may stand past a venue
 PRESENT_DATE_WINDOW = 75  # how far after a present verb of holding its date to come may stand
 FAR_REACH = 50  # how much further a venue may stand past the parties of a relative clause
@@ -5069,6 +5070,22 @@ def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
     return last < mention.start and "\n" in text[last : mention.start]
 
 
+def _dated_apart(group: _Group, mention: _Mention, published: datetime.date | None) -> bool:
+    """Whether an indefinite round with a date of its own long before the article (وكانت جولة
+    في X صيف 2024 قد انتهت دون اتفاق) is another round than one told with no date: a round
+    named anew by an indefinite noun and dated months back is not the news the article tells
+    (which carries no date of its own); it must not join it for sharing its venue."""
+    if mention.definite or mention.verb or mention.construct or mention.plural:
+        return False
+    if mention.ordinal is not None:
+        return False  # جولته الأولى في مايو 2023: its ordinal tells which round it is
+    if mention.date is None or mention.date.value is None or published is None:
+        return False
+    if any(m.date is not None for m in group.mentions):
+        return False  # dated rounds are told apart by their dates (_dates_conflict)
+    return (published - mention.date.value).days > PAST_APART_DAYS
+
+
 def _group(
     mentions: list[_Mention], text: str, published: datetime.date | None = None
 ) -> list[_Group]:
@@ -5089,7 +5106,11 @@ def _group(
         if mention.status is None:
             continue
         fits = [
-            g for g in groups if _compatible(g, mention) and not _new_in_paragraph(g, mention, text)
+            g
+            for g in groups
+            if _compatible(g, mention)
+            and not _new_in_paragraph(g, mention, text)
+            and not _dated_apart(g, mention, published)
         ]
         target = next(
             (g for g in fits if mention.ordinal is not None and g.ordinal == mention.ordinal),
