@@ -1024,3 +1024,32 @@ def test_a_place_in_the_rounds_cause_is_not_its_venue(text: str) -> None:
 def test_a_venue_before_the_cause_stays_the_venue() -> None:
     text = "ألغيت جولة المحادثات التي كانت مقررة في عمّان بسبب الاشتباكات في درعا."
     assert_one_round(text, RoundStatus.CANCELLED, "عمّان")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "ولم يستبعد مسؤول أوروبي عقد لقاء ثلاثي يجمع ممثلين عن إثيوبيا والسودان ومصر، ربما في نيروبي.",
+            "possible",
+            "نيروبي",
+        ),
+        (
+            "اقترح الوسيط عقد اجتماع موسع جديد بمشاركة الدول المجاورة الثلاث، كينيا وأوغندا وتنزانيا، ربما في كمبالا خلال الصيف.",
+            "proposed",
+            "كمبالا",
+        ),
+    ],
+)
+def test_the_venue_is_reached_past_the_rounds_list_of_parties(
+    text: str, status: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus(status), place)
+
+
+def test_a_place_past_a_contrast_after_the_parties_is_not_reached() -> None:
+    text = (
+        "بدأت مفاوضات المرحلة الثانية بين الحكومة والمتمردين في الأسبوع الأول من الهدنة، "
+        "لكن وفد الحكومة السودانية لم يتوجه بعد إلى جوبا."
+    )
+    assert all(r.place is None or not _same(r.place.text, "جوبا") for r in rounds_of(text))

@@ -2249,7 +2249,10 @@ class _Reader:
         )
         parties = self._parties(mention, cue_range, (sent_start, party_end), mediators)
         mention.parties = [e for _, _, e in parties]
-        place = self._place(mention, lo, hi, parties, cue_range[0] if cue_range else None)
+        place = self._place(
+            mention, lo, self._past_parties(end, hi, sent_end, parties), parties,
+            cue_range[0] if cue_range else None,
+        )
         if place is None and status is not None:
             # القمة التي استضافها البيت الأبيض: the host of its own relative clause comes
             # before the city of the sentence's event
@@ -3927,6 +3930,32 @@ class _Reader:
         city, building = self._building_city(chosen, candidates)
         mention.building = building
         return city
+
+    def _past_parties(
+        self, end: int, hi: int, sent_end: int, parties: Sequence[tuple[int, int, Entity]]
+    ) -> int:
+        """How far the venue may stand: the attribute window counts from the round's own
+        parties told after it, not from the round noun.
+
+        "عقد لقاء ثلاثي يجمع ممثلين عن A وB وC، ربما في X"، "اجتماع موسع بمشاركة الدول
+        الضامنة الثلاث، A وB وC، ربما في X": a long list of parties pushed the venue out of
+        reach. A party past a clause of its own (لكن، فيما، أن، …، وX) is not the round's.
+        """
+        complement_end = end
+        for p_start, p_end, _ in parties:
+            if p_start < end or p_end <= complement_end:
+                continue
+            if (
+                self._contrast_between(end, p_start)
+                or self._that_between(end, p_start)
+                or CONJOINED_CLAUSE.search(self.text, end, p_start)
+                or SENTENCE_END.search(self.text, end, p_start)
+            ):
+                continue
+            complement_end = p_end
+        if complement_end == end:
+            return hi
+        return min(sent_end, max(hi, complement_end + ATTRIBUTE_WINDOW // 2))
 
     def _cause_between(self, start: int, end: int) -> bool:
         """Whether a word of ``round_causes`` (بسبب، جراء، نتيجة، على خلفية) opens in
