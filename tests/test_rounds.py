@@ -1053,3 +1053,20 @@ def test_a_place_past_a_contrast_after_the_parties_is_not_reached() -> None:
         "لكن وفد الحكومة السودانية لم يتوجه بعد إلى جوبا."
     )
     assert all(r.place is None or not _same(r.place.text, "جوبا") for r in rounds_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("انتهت في جدة جولة المحادثات المباشرة الثالثة بين الطرفين.", 3),
+        ("انتهت جولة المفاوضات غير المباشرة الخامسة التي استضافتها الدوحة.", 5),
+        ("عقدت جولة محادثات مباشرة ثانية في جوبا.", 2),
+    ],
+)
+def test_an_ordinal_after_the_talks_adjectives_is_the_rounds(text: str, ordinal: int) -> None:
+    assert only(text).ordinal == ordinal
+
+
+def test_an_indefinite_adjective_does_not_take_a_definite_ordinal() -> None:
+    found = rounds_of("عقدت جولة محادثات مباشرة في جوبا الثانية من نوعها.")
+    assert all(r.ordinal is None for r in found)

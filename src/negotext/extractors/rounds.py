@@ -3637,6 +3637,7 @@ class _Reader:
                 if not has_break(text, mention.end, o_start) and (
                     all(word in ORDINAL_COPULAS for word in gap)
                     or self._adjective_gap(gap, text[o_start:o_end])
+                    or self._talks_adjectives(gap, text[o_start:o_end])
                     or self._place_in_construct(mention, o_start)
                 ):
                     after = True  # الجولة الثالثة، مفاوضات هي الأولى (not: مفاوضات المرحلة الثانية)
@@ -3766,6 +3767,18 @@ class _Reader:
         if len(gap) != 1 or not gap[0].endswith(("يه", "ي")) or len(gap[0]) < 4:
             return False
         return gap[0].startswith("ال") == ordinal.startswith("ال")
+
+    def _talks_adjectives(self, gap: list[str], ordinal: str) -> bool:
+        """Whether only adjectives of the round's talks part it from its ordinal (جولة
+        المحادثات المباشرة الرابعة، جولة المفاوضات غير المباشرة الثالثة): a word of
+        ``round_talks_adjectives`` (غير before it too), agreeing with the ordinal in
+        definiteness, so the ordinal is the round's, not a noun's after it."""
+        adjectives = self.analysis.word_set("round_talks_adjectives")
+        if not gap or len(gap) > 3 or gap[-1] not in adjectives:
+            return False
+        return all(w in adjectives or w == "غير" for w in gap) and gap[-1].startswith(
+            "ال"
+        ) == ordinal.startswith("ال")
 
     def _previous_after(self, start: int) -> bool:
         """Whether the round noun at ``start`` is called earlier (جولة سابقة) by a listed word."""
