@@ -1070,3 +1070,16 @@ def test_an_ordinal_after_the_talks_adjectives_is_the_rounds(text: str, ordinal:
 def test_an_indefinite_adjective_does_not_take_a_definite_ordinal() -> None:
     found = rounds_of("عقدت جولة محادثات مباشرة في جوبا الثانية من نوعها.")
     assert all(r.ordinal is None for r in found)
+
+
+def test_a_noun_of_calling_off_in_a_list_after_the_round_is_not_its_status() -> None:
+    text = (
+        "أسبوع المفاوضات: جولة ثالثة في جنيف، وتبادل بين صنعاء ومأرب، وتأجيل في الحديدة\n"
+        "اختتمت الخميس في جنيف الجولة الثالثة من المحادثات بين الحكومة والحوثيين."
+    )
+    found = only(text)
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 3)
+
+
+def test_a_verb_of_calling_off_after_the_round_still_cancels_it() -> None:
+    assert only("الجولة الثالثة من المحادثات في جنيف أُرجئت إلى موعد لاحق.").status is RoundStatus.CANCELLED

@@ -2682,6 +2682,7 @@ class _Reader:
         ]
         if after and self._subject_of_relative(start):
             after = []  # الزخم الذي أطلقته قمة X بدأ يتلاشى: the verb after is the head's
+        after = [c for c in after if not self._listed_calling_off(c)]
         if after and after[0].label not in AFTER_ONLY_STATUSES:
             cue = after[0]
             gap = text[end : cue.start]
@@ -3216,6 +3217,15 @@ class _Reader:
         السبت، مباحثات) do not part a verb from the round it governs.
         """
         return sum(len(m.group()) for m in ASIDE.finditer(self.text, start, end))
+
+    def _listed_calling_off(self, cue: Cue) -> bool:
+        """Whether a cue after the round is a noun of calling off joined by و, an item of a
+        list of its own (جولة ثالثة في جنيف، وتبادل بين …، وتأجيل في الحديدة): a verbal noun
+        coordinated after the round is no predicate of it."""
+        word = self.text[cue.start : cue.end]
+        if bare(word.removeprefix("و")) not in CALLING_OFF_NOUNS:
+            return False
+        return word.startswith("و") or _previous_words(self.analysis, cue.start, 1) == ["و"]
 
     def _right_after_comma(self, position: int) -> bool:
         """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
