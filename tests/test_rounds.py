@@ -1083,3 +1083,13 @@ def test_a_noun_of_calling_off_in_a_list_after_the_round_is_not_its_status() -> 
 
 def test_a_verb_of_calling_off_after_the_round_still_cancels_it() -> None:
     assert only("الجولة الثالثة من المحادثات في جنيف أُرجئت إلى موعد لاحق.").status is RoundStatus.CANCELLED
+
+
+def test_a_counted_round_proposed_later_is_not_the_meeting_proposed_before() -> None:
+    text = (
+        "أكد المستشار أن الاتحاد الأوروبي يعمل على ترتيب لقاء بين الرئيسين في بروكسل "
+        "لتوقيع الاتفاق، دون أن يحدد موعدا.\n"
+        "اقترح الوسيط التركي عقد الجولة الخامسة مطلع مارس المقبل لبحث البنود المتبقية."
+    )
+    found = sorted(((r.ordinal or 0), r.place and r.place.text) for r in rounds_of(text))
+    assert found == [(0, "بروكسل"), (5, None)]

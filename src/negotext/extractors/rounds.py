@@ -4784,6 +4784,19 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and all(m.head != mention.head and not m.verb for m in group.mentions)
     ):
         return False  # مستعدة لعقد الجولة الرابعة … اقترحت عقد لقاء بين الرئيسين: another round
+    if (
+        STATUS_CLASS[status] == "maybe"
+        and mention.ordinal is not None
+        and not mention.verb
+        and all(
+            m.ordinal is None
+            and m.head != mention.head
+            and not m.verb
+            and m.sentence[1] <= mention.sentence[0]
+            for m in group.mentions
+        )
+    ):  # تعمل واشنطن على ترتيب لقاء بين الرئيسين في X. … اقترح الوسيط عقد الجولة الثامنة
+        return False  # a round of the track counted, told in a sentence of its own
     if mention.segment != group.mentions[0].segment:
         return False
     if mention.plural and mention.other:
