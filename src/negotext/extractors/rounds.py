@@ -598,11 +598,15 @@ class _Reader:
         ]  # بدورها: "in turn", not دورة (a session) with a pronoun
         sit = analysis.word_set("round_sit")
         first = analysis.word_set("round_meet_first_person")
+        receive = analysis.word_set("round_receive")
         triggers += [
             c
             for c in find_cues(analysis, verbs)
-            if (c.word not in sit and c.word not in first)
-            or self._sits_at_a_place(c, first_person=c.word in first)
+            if (
+                (c.word not in sit and c.word not in first and c.word not in receive)
+                or (c.word in receive and self._receives_a_delegation_at_a_place(c))
+                or (c.word not in receive and self._sits_at_a_place(c, first_person=c.word in first))
+            )
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين، التقينا الوزير في مكتبه)
         dialogues = self._dialogues(analysis)
         #: Where dialogue is a round noun: its verbal noun governs it, so it heads its own
@@ -726,6 +730,39 @@ class _Reader:
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
         self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def _receives_a_delegation_at_a_place(self, cue: Cue) -> bool:
+        """Whether a verb of receiving (round_receive) tells a meeting: a delegation is its
+        object, and a place follows in its clause after في or ب (استقبل الرئيس وفد الحركة
+        بنيروبي، استقبلت الرياض وفداً من المتمردين في قصر اليمامة بالرياض; not: استقبل الوزير
+        وفداً عسكرياً، استقبل الرئيس السفير في مكتبه)."""
+        starts = {
+            start
+            for start, _, _ in located_entities(
+                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
+            )
+        }
+        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 140))[:16]
+        delegation = False
+        for index, (a, b) in enumerate(words):
+            word = self.text[a:b]
+            if not delegation:
+                delegation = any(w.startswith(("وفد", "وفود")) for w in (word, bare(word)))
+                venue = False
+            elif word == "في":
+                after = words[index + 1 : index + 3]
+                venue = bool(after) and after[0][0] in starts
+                if not venue and len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
+                    venue = after[1][0] in starts
+            else:
+                venue = word.startswith("ب") and a + 1 in starts  # وفد إيمرالي بأنقرة
+            if delegation or venue:
+                gap = ASIDES.sub(" ", self.text[cue.end : a]).rstrip().removesuffix(",")
+                if has_break(gap, 0, len(gap)):  # ، اليوم الإثنين، وفد …، في X: asides
+                    return False
+            if venue:
+                return True
+        return False
 
     def _sits_at_a_place(self, cue: Cue, first_person: bool = False) -> bool:
         """Whether a verb of sitting tells parties meeting at a place: its first في in its
