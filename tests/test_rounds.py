@@ -1093,3 +1093,18 @@ def test_a_counted_round_proposed_later_is_not_the_meeting_proposed_before() -> 
     )
     found = sorted(((r.ordinal or 0), r.place and r.place.text) for r in rounds_of(text))
     assert found == [(0, "بروكسل"), (5, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الوفدان للمرة الأولى في المدينة الكينية ووقعا إعلان المبادئ.",
+        "التقى الوفدان في المدينة المصرية وأصدرا بياناً مشتركاً.",
+    ],
+)
+def test_a_verb_joined_by_waw_after_a_city_noun_and_its_adjective_is_no_city(text: str) -> None:
+    assert all(r.place is None for r in rounds_of(text))
+
+
+def test_a_name_after_a_city_noun_and_its_adjective_is_still_the_city() -> None:
+    assert_one_round("التقى الوفدان في العاصمة الكينية نيروبي.", RoundStatus.HELD, "نيروبي")

@@ -4124,6 +4124,8 @@ class _Reader:
                     continue  # العاصمة الكينية …
                 if name in NOT_NAMES or has_break(self.text, end, n_start):
                     return capital  # في العاصمة العمانية خلال …: no name follows
+                if name.startswith("و") and n_start > spans[index + 1][0]:
+                    return capital  # في المدينة الكينية ووقعا: و past the adjective joins a clause
                 span = self.analysis.span(n_start, n_end)
                 return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
         return None
