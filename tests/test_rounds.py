@@ -1108,3 +1108,17 @@ def test_a_verb_joined_by_waw_after_a_city_noun_and_its_adjective_is_no_city(tex
 
 def test_a_name_after_a_city_noun_and_its_adjective_is_still_the_city() -> None:
     assert_one_round("التقى الوفدان في العاصمة الكينية نيروبي.", RoundStatus.HELD, "نيروبي")
+
+
+def test_a_round_arranged_that_may_be_held_is_possible() -> None:
+    text = (
+        "تعمل الوساطة على ترتيب جولة جديدة من المحادثات غير المباشرة بين الحكومة "
+        "والمتمردين قد تعقد في جوبا قبل نهاية الشهر."
+    )
+    assert_one_round(text, RoundStatus.POSSIBLE, "جوبا")
+
+
+def test_a_round_arranged_with_no_clause_of_its_own_stays_proposed() -> None:
+    assert_one_round(
+        "تعمل الوساطة على ترتيب جولة جديدة من المحادثات في جوبا.", RoundStatus.PROPOSED, "جوبا"
+    )

@@ -2696,6 +2696,10 @@ class _Reader:
         ]  # دعت القمة: the summit is who calls, not what is called for
         if adjacent and self._after_to_come(adjacent[-1]):
             return "none", None, None  # من المنتظر أن تقترح البعثة عقب اجتماع سرت: not yet held
+        if adjacent and adjacent[-1].label.startswith("proposed"):
+            own = self._own_possible_clause(end, min(sent_end, next_start))
+            if own is not None:  # ترتيب جولة جديدة … بين الطرفين قد تعقد في X: may be held
+                return self._judge(own)
         if adjacent:
             return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
         after = [
@@ -3254,6 +3258,17 @@ class _Reader:
         السبت، مباحثات) do not part a verb from the round it governs.
         """
         return sum(len(m.group()) for m in ASIDE.finditer(self.text, start, end))
+
+    def _own_possible_clause(self, end: int, limit: int) -> Cue | None:
+        """The round's own clause of "قد" and a present verb (جولة جديدة من المحادثات بين
+        الطرفين قد تعقد في X), past its complements with no break: a round proposed or
+        arranged that may then be held is told as possible, its own clause's modality."""
+        for cue in self.statuses:
+            if cue.start < end or cue.start > min(limit, end + AFTER_WINDOW):
+                continue
+            if cue.label == "possible" and cue.word.startswith("قد"):
+                return None if has_break(self.text, end, cue.start) else cue
+        return None
 
     def _listed_calling_off(self, cue: Cue) -> bool:
         """Whether a cue after the round is a noun of calling off joined by و, an item of a
