@@ -18,9 +18,9 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 389 articles when the last batch (u_) joined the repository (round 0.847,
-#: exchange 0.906, statement 0.905, territory 0.895), less about two misses' worth.
-FLOORS = {"round": 0.843, "exchange": 0.900, "statement": 0.902, "territory_claim": 0.890}
+#: F1 over all 410 articles when the last batch (x_) joined the repository (round 0.847,
+#: exchange 0.892, statement 0.901, territory 0.893), less about two misses' worth.
+FLOORS = {"round": 0.843, "exchange": 0.886, "statement": 0.898, "territory_claim": 0.888}
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def report() -> Report:
 
 
 def test_every_blind_article_has_its_gold(report: Report) -> None:
-    assert len(list((BLIND / "seeds").glob("*.txt"))) == len(list((BLIND / "gold").glob("*.json"))) == 389
+    assert len(list((BLIND / "seeds").glob("*.txt"))) == len(list((BLIND / "gold").glob("*.json"))) == 410
 
 
 @pytest.mark.parametrize("record_type", sorted(FLOORS))
