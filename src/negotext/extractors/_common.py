@@ -49,6 +49,10 @@ PROCLITICS = r"(?:[وف])?(?:[بك]?ال|لل|[بلك])?"
 #: Particles that negate the verb they precede (لم تعقد، لن يلتقي، لا محادثات).
 NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "دون", "عدم"})
 
+#: The particle of a yes/no question with its conjunctions (هل، وهل، فهل): a clause it opens
+#: asks whether, it tells nothing.
+QUESTION_WHETHER = frozenset({"هل", "وهل", "فهل"})
+
 _CLAUSE_BREAK = regex.compile(r"[,;:.!?\n]")
 _TOKEN = WORD  # the analysis' words: tokens(text, 0, len(text)) == analysis.words
 _BARE = regex.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")

@@ -36,6 +36,7 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors import round_model
 from negotext.extractors._common import (
     NEGATIONS,
+    QUESTION_WHETHER,
     Cue,
     bare,
     find_cues,
@@ -140,8 +141,6 @@ CLAUSE_OPENERS = frozenset(
 #: Words before أن that make the verb after it a past verb opening a clause (بعد أن عقد
 #: الرئيسان …، قبل أن يعقد، منذ أن أجرى): أنّ before a noun never follows them.
 THAT_OPENERS = frozenset(normalize_text(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
-#: The particle of a yes/no question with its conjunctions (هل، وهل، فهل).
-QUESTION_WHETHER = frozenset({"هل", "وهل", "فهل"})
 #: Verbs of being and becoming between a round and its predicate (بات ممكناً، يبدو ممكناً).
 COPULAS_OF_BECOMING = frozenset(
     normalize_text(w)

@@ -48,6 +48,7 @@ import regex
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
     NEGATIONS,
+    QUESTION_WHETHER,
     Cue,
     bare,
     find_cues,
@@ -194,8 +195,6 @@ STAYING = tuple(normalize_text(w) for w in ("بقاء", "إبقاء", "ابقا�
 THERE_IS = frozenset(normalize_text(w) for w in ("هناك", "ثمة", "ثمّة"))
 #: "Without": after a negation in its clause, a condition (لا سلام دون انسحاب القوات).
 WITHOUT = frozenset(normalize_text(w) for w in ("دون", "بدون"))
-#: Interrogative particles: a clause they open asks, it does not claim (هل تنسحب القوات من …؟).
-QUESTIONS = frozenset(normalize_text(w) for w in ("هل", "وهل", "فهل"))
 #: Words after which a clause begins (إن كوسوفو دولة مستقلة).
 COMPLEMENTIZERS = frozenset(normalize_text(w) for w in ("إن", "أن", "بأن", "وإن", "لأن"))
 
@@ -1679,7 +1678,7 @@ class _Reader:
         if segment is None:
             return
         written = self.text[cue.start : cue.end]
-        if self._preceded_by(cue.start, QUESTIONS, 3):
+        if self._preceded_by(cue.start, QUESTION_WHETHER, 3):
             return  # هل تنسحب تركيا من شمال العراق؟ a question asked, nothing claimed
         if cue.label == PRESENCE_LABEL:
             yield from self._refused_presence(cue, segment)
