@@ -1,0 +1,572 @@
+"""Rounds grouping: how the rounds extractor's mentions become rounds.
+
+The reader (``rounds._Reader``) finds every mention of a round with what the text says of
+it there (``rounds._Mention``). Here they are grouped:
+
+* **Event mentions** (a status cue) that can be the same round (``_compatible``: same status
+  class, no conflicting venue, ordinal or date, same part of the page) are one group.
+* **Weak mentions** (an ordinal, a venue or a relative reference and no cue) join the round
+  they fit (``_attach``); one that joins none may imply a status by itself (``_weak_status``).
+* A mention only the learned model reads is the last resort and never changes a round told.
+
+``rounds._record`` then turns each group into one record.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from negotext.ar.normalize import normalize_text
+from negotext.records import DateRef, Entity, EntityKind, RoundStatus
+
+if TYPE_CHECKING:
+    from negotext.extractors.rounds import _Mention
+
+#: Statuses that can describe the same not-yet-agreed meeting: merged together.
+STATUS_CLASS = {
+    RoundStatus.HELD: "held",
+    RoundStatus.PLANNED: "planned",
+    RoundStatus.PROPOSED: "maybe",
+    RoundStatus.POSSIBLE: "maybe",
+    RoundStatus.CANCELLED: "cancelled",
+}
+
+PAST_APART_DAYS = 90  # how long before the article an indefinite dated round is another one
+
+
+@attrs.define
+class _Group:
+    """Mentions taken to be one round."""
+
+    mentions: list[_Mention]
+
+    @property
+    def status(self) -> RoundStatus | None:
+        return next((m.status for m in self.mentions if m.status is not None), None)
+
+    @property
+    def place(self) -> Entity | None:
+        return next((m.place for m in self.mentions if m.place is not None), None)
+
+    @property
+    def ordinal(self) -> int | None:
+        return next((m.ordinal for m in self.mentions if m.ordinal is not None), None)
+
+
+def _entity_key(entity: Entity) -> str:
+    return entity.id or entity.name or " ".join(entity.text.split())
+
+
+def _compatible(group: _Group, mention: _Mention) -> bool:
+    """Whether an event mention can be the same round as a group's."""
+    status = group.status
+    if status is None or mention.status is None:
+        return False
+    if STATUS_CLASS[status] != STATUS_CLASS[mention.status]:
+        return False
+    if (
+        STATUS_CLASS[status] == "maybe"
+        and not mention.definite
+        and not mention.verb
+        and all(m.head != mention.head and not m.verb for m in group.mentions)
+    ):  # (with no venue too: تبحث الدوحة إمكانية تنظيم محادثات، after عرضت استضافة لقاء)
+        return False  # قمة محتملة … اقترحت إجراء محادثات: an indefinite noun tells another
+    if (
+        STATUS_CLASS[status] == "maybe"
+        and not mention.definite
+        and not mention.verb
+        and mention.ordinal is None
+        and any(m.ordinal is not None for m in group.mentions)
+        and all(m.head != mention.head and not m.verb for m in group.mentions)
+    ):
+        return False  # مستعدة لعقد الجولة الرابعة … اقترحت عقد لقاء بين الرئيسين: another round
+    if (
+        STATUS_CLASS[status] == "maybe"
+        and mention.ordinal is not None
+        and not mention.verb
+        and all(
+            m.ordinal is None
+            and m.head != mention.head
+            and not m.verb
+            and m.sentence[1] <= mention.sentence[0]
+            for m in group.mentions
+        )
+    ):  # تعمل واشنطن على ترتيب لقاء بين الرئيسين في X. … اقترح الوسيط عقد الجولة الثامنة
+        return False  # a round of the track counted, told in a sentence of its own
+    if mention.segment != group.mentions[0].segment:
+        return False
+    if mention.plural and mention.other:
+        return False  # قبل أن تُعقد جولتان أخريان في المدينة ذاتها: rounds besides the one told
+    place = group.place
+    if (
+        mention.contrast
+        and mention.place is not None
+        and place is None
+        and all(m.sentence != mention.sentence for m in group.mentions)
+    ):
+        return False  # …اجتماعهما الثاني عشر في يوليو. أما اللقاء … في الدوحة: another round
+    if mention.earlier and not group.mentions[0].earlier:
+        return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it, not one told
+    if mention.arrival and place is None and mention.place is not None:
+        return False  # توجه الوفد إلى أنقرة لإجراء محادثات: not the round told before with no venue
+    if (
+        place is not None
+        and mention.place is not None
+        and _entity_key(place) != _entity_key(mention.place)
+        and not _headline_country(group, mention)
+    ):
+        return False
+    previous = any(m.relative == "previous" for m in group.mentions)
+    if not mention.plural and (mention.relative == "previous") != previous:
+        return False  # الجولة السابقة is not the round just told
+    if mention.plural != group.mentions[0].plural and (
+        (place is None) != (mention.place is None) or mention.place is not None
+    ):  # ثلاث جولات في أبوظبي do not give the round told of their venue, nor are they it
+        return False
+    if mention.date is not None and any(
+        _dates_conflict(m.date, mention.date) for m in group.mentions if m.date is not None
+    ):
+        return False  # the talks of يوم الخميس are not the round of مايو 2023
+    ordinal = group.ordinal
+    return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
+
+
+def _headline_country(group: _Group, mention: _Mention) -> bool:
+    """Whether a headline names by its country the round the body names by its city.
+
+    "الصين تستضيف جولة رابعة" over "اختُتمت في مدينة كونمينغ … جولة جديدة …، هي الرابعة من
+    نوعها": the same ordinal, one venue a country and the other a city.
+    """
+    if mention.ordinal is None or group.ordinal != mention.ordinal:
+        return False
+    if not (mention.headline or any(m.headline for m in group.mentions)):
+        return False
+    kinds = {m.place.kind for m in [*group.mentions, mention] if m.place is not None}
+    return kinds == {EntityKind.COUNTRY, EntityKind.PLACE}
+
+
+WEEKDAYS = frozenset(
+    normalize_text(w)
+    for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+)
+
+
+def _this_week(date: DateRef) -> bool:
+    """Whether a date is a bare weekday, today or yesterday (الأربعاء، اليوم، أمس)."""
+    words = normalize_text(date.text).split()
+    return len(words) <= 2 and any(w in WEEKDAYS or w in ("اليوم", "امس") for w in words)
+
+
+def _long_ago(date: DateRef) -> bool:
+    """Whether a date is last month or last year, or earlier (الشهر الماضي، العام الماضي)."""
+    text = " ".join(normalize_text(date.text).split())
+    return any(p in text for p in ("الشهر الماضي", "العام الماضي", "السنه الماضيه"))
+
+
+def _dates_conflict(first: DateRef, second: DateRef) -> bool:
+    """Whether two dates name different rounds: days apart, or a different year written.
+
+    Nearby days (arrived on Sunday evening, talks began on Monday) are one round.
+    """
+    if first.value is not None and second.value is not None:
+        return abs((first.value - second.value).days) > 3
+    if _this_week(first) != _this_week(second) and (_long_ago(first) or _long_ago(second)):
+        return True  # الأربعاء is not الشهر الماضي
+    year = regex.compile(r"\d{4}")
+    if not (year.search(first.text) or year.search(second.text)):
+        return False
+    return normalize_text(first.text).split() != normalize_text(second.text).split()
+
+
+def _attach(
+    groups: list[_Group], mention: _Mention, published: datetime.date | None = None
+) -> bool:
+    """Join a weak mention (no status cue) to the round it fits; False when none fits."""
+    same_segment = [g for g in groups if g.mentions[0].segment == mention.segment]
+    if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
+        here = [
+            (
+                max(
+                    m.start
+                    for m in g.mentions
+                    if m.sentence == mention.sentence and m.start < mention.start
+                ),
+                index,
+            )
+            for index, g in enumerate(same_segment)
+            if g.ordinal is None
+            and any(m.sentence == mention.sentence and m.start < mention.start for m in g.mentions)
+        ]
+        if here:  # اجتمع الوزيران في الرياض، في أول محادثات …: the round of its own sentence
+            same_segment[max(here)[1]].mentions.append(mention)
+            return True
+    if mention.ordinal is not None:
+        for group in same_segment:
+            if group.ordinal == mention.ordinal:
+                group.mentions.append(mention)
+                return True
+    if mention.place is not None:
+        for group in same_segment:
+            place = group.place
+            if (
+                place is not None
+                and _entity_key(place) == _entity_key(mention.place)
+                and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
+                and not (mention.relative == "next" and group.status is RoundStatus.HELD)
+                and not (
+                    mention.ordinal is not None
+                    and not mention.plural
+                    and all(m.plural for m in group.mentions)
+                )  # ثلاث جولات في X …، الجولة الرابعة في X: not one of the rounds counted
+                and not (
+                    mention.date is not None
+                    and not _this_week(mention.date)
+                    and any(
+                        _dates_conflict(m.date, mention.date)
+                        for m in group.mentions
+                        if m.date is not None and not _this_week(m.date)
+                    )
+                )  # اجتماع موسع في برلين الشهر المقبل: not the conference held there in 2021
+                # (a bare weekday, الأحد, may be the one to come: no conflict)
+                and not (
+                    mention.date is not None
+                    and not mention.construct
+                    and group.status in (RoundStatus.PLANNED, RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                    and _past(mention.date, published)
+                )  # اجتماع في X في يناير 2024: not the round proposed there now (but محادثات X,
+                # the talks named by their city, are the track the round proposed belongs to)
+            ):  # (الاجتماع المقبل … في بروكسل أيضاً: not the meeting held there)
+                group.mentions.append(mention)
+                return True
+    if mention.ordinal is not None and mention.definite and mention.appositive:
+        # الاجتماع، وهو الثاني خلال شهر: a definite noun names the round just told of
+        told = [
+            (max(m.start for m in g.mentions if m.start < mention.start), index)
+            for index, g in enumerate(same_segment)
+            if g.ordinal is None
+            and any(m.start < mention.start for m in g.mentions)
+            and not (
+                all(m.relative == "next" for m in g.mentions)
+                and all(m.sentence != mention.sentence for m in g.mentions)
+            )  # وشهد الاجتماع، وهو الأول: not the next meeting told in another sentence
+        ]
+        if told:  # the round told last before it (a live page tells its rounds in any order)
+            same_segment[max(told)[1]].mentions.append(mention)
+            return True
+    if mention.relative == "next" and mention.ordinal is None:
+        for group in same_segment:
+            if group.status is RoundStatus.HELD:
+                continue
+            if mention.place is not None and (
+                group.status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                or (
+                    group.status is RoundStatus.CANCELLED
+                    and not any(m.relative == "next" for m in group.mentions)
+                )
+                or (
+                    group.place is not None
+                    and _entity_key(group.place) != _entity_key(mention.place)
+                )
+            ):
+                continue  # الاجتماع المقبل … في الناقورة: not a proposal, nor one called off
+            group.mentions.append(mention)
+            return True
+    return False
+
+
+def _anaphoric(mention: _Mention) -> bool:
+    """A definite round noun that says nothing new (الاجتماع): the round told just before."""
+    return (
+        mention.definite
+        and mention.place is None
+        and mention.ordinal is None
+        and mention.relative is None
+        and mention.date is None
+    )
+
+
+def _weak_status(
+    mention: _Mention, text: str, published: datetime.date | None = None
+) -> RoundStatus | None:
+    """The status a weak mention that joins no round implies by itself, if any."""
+    if mention.relative == "next":
+        return RoundStatus.PLANNED
+    to_come = (
+        mention.date is not None
+        and mention.date.value is not None
+        and published is not None
+        and mention.date.value > published
+    )  # (a year written tells no past when the date falls after the publication date)
+    if (
+        mention.ordinal is not None
+        and mention.date is not None
+        and _past(mention.date)
+        and not to_come
+    ):
+        return RoundStatus.HELD  # الاجتماع الثاني في فبراير الماضي: it took place
+    if mention.ordinal is not None and to_come and not mention.plural:
+        return RoundStatus.PLANNED  # الجولة الرابعة في 16 مارس, told before it: to come
+    following = text[mention.evidence[1] : mention.evidence[1] + 60]
+    clause = regex.split(r"[,;:.!?\n]", following, maxsplit=1)[0]
+    if mention.ordinal == 1 and "منذ" in text[mention.evidence[0] : mention.evidence[1]] + clause:
+        return RoundStatus.HELD  # أول اجتماع منذ … : a first meeting that took place
+    return None
+
+
+def _past(date: DateRef, published: datetime.date | None = None) -> bool:
+    """Whether a date is told as past (فبراير الماضي، الأسبوع الماضي).
+
+    With a publication date, a date resolved before it is past too; without one, a date
+    with its year written (فبراير 2019) is history.
+    """
+    words = normalize_text(date.text).split()
+    if any(word in ("الماضي", "الماضيه") for word in words):
+        return True
+    if published is not None:
+        return date.value is not None and date.value < published
+    return regex.search(r"\d{4}", date.text) is not None
+
+
+def _dated_past_venue(mention: _Mention, published: datetime.date | None) -> bool:
+    """A mention with a venue and a past date and no cue (واجتماع نيويورك في يوليو الماضي،
+    قمة هانوي في فبراير 2019): a round that took place."""
+    return (
+        mention.status is None
+        and mention.dated_venue
+        and mention.date is not None
+        and mention.relative != "next"
+        and _past(mention.date, published)
+    )
+
+
+def _named_past(mention: _Mention, published: datetime.date | None) -> bool:
+    """A round named by its month with no cue and a past date: held.
+
+    "بعد جولة يوليو 2024": a round the story names by when it took place, with a date
+    before the publication date (or its year written when there is none), took place —
+    unless it is told as still to come (a future marker, قبيل، استعداداً لـ). (A round named
+    by its place and then a past date is `_dated_past_venue`.)
+    """
+    if mention.status is not None or mention.ahead or mention.relative in ("next", "previous"):
+        return False
+    if mention.plural or not mention.dated or mention.date is None:
+        return False
+    return _past(mention.date, published)
+
+
+def _begun_later(arrival: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether the round a delegation arrived for is told as held a little later.
+
+    "وصل الوفد إلى الدوحة للمشاركة في جولة جديدة … المفاوضات التي انطلقت صباح الاثنين": the
+    arrival planned the round, and the round began: it was held.
+    """
+    for other in mentions:
+        if (
+            other is arrival
+            or other.status is not RoundStatus.HELD
+            or other.arrival
+            or not arrival.start < other.start <= arrival.end + 600
+            or other.segment != arrival.segment
+            or other.plural
+            or other.relative == "previous"
+            or (other.date is not None and _long_ago(other.date))
+        ):
+            continue
+        if _may_be_the_same(arrival, other):
+            return True
+    return False
+
+
+def _may_be_the_same(one: _Mention, other: _Mention) -> bool:
+    """Whether two mentions' venues and ordinals allow them to be one round (a missing one does)."""
+    if (
+        one.place is not None
+        and other.place is not None
+        and _entity_key(one.place) != _entity_key(other.place)
+    ):
+        return False
+    return None in (one.ordinal, other.ordinal) or one.ordinal == other.ordinal
+
+
+#: The end of a sentence and whatever blank or punctuation follows it (one boundary).
+SENTENCE_BOUNDARY = regex.compile(r"(?:[!?\n]|\.(?!\d))[\s.!?]*")
+
+
+def _to_begin_later(arrival: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Whether the round a delegation arrived for is told right after as still to begin.
+
+    "وصل الوفد إلى القاهرة مساء الأحد للمشاركة في جولة جديدة …. ومن المقرر أن تنطلق المباحثات
+    صباح الاثنين": the delegation is there, the round is planned — told in the arrival's
+    sentence or the next one, before another delegation's trip. A round told as the next one
+    (الاجتماع المقبل) is another round.
+    """
+    for other in mentions:
+        if (
+            other is arrival
+            or other.status is not RoundStatus.PLANNED
+            or other.arrival
+            or not arrival.start < other.start
+            or len(SENTENCE_BOUNDARY.findall(text, arrival.end, other.start)) > 1
+            or any(m.arrival and arrival.start < m.start < other.start for m in mentions)
+            or other.segment != arrival.segment
+            or other.plural
+            or other.relative is not None
+        ):
+            continue
+        if _may_be_the_same(arrival, other):
+            return True
+    return False
+
+
+def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
+    """Whether an indefinite round with an ordinal (جولة رابعة) stands in a paragraph after
+    every mention of a round told: it introduces a round of its own, as a weekly summary
+    tells each conflict in its paragraph (…اللجنة الليبية في طرابلس.\n… تحديد موعد لجولة
+    رابعة بين مقديشو وهرجيسا), and its ordinal must not join the round told before."""
+    if mention.definite or mention.ordinal is None or mention.construct:
+        return False
+    if mention.headline or any(m.headline for m in group.mentions):
+        return False  # a headline's round is the body's
+    last = max(m.end for m in group.mentions)
+    return last < mention.start and "\n" in text[last : mention.start]
+
+
+def _dated_apart(group: _Group, mention: _Mention, published: datetime.date | None) -> bool:
+    """Whether an indefinite round with a date of its own long before the article (وكانت جولة
+    في X صيف 2024 قد انتهت دون اتفاق) is another round than one told with no date: a round
+    named anew by an indefinite noun and dated months back is not the news the article tells
+    (which carries no date of its own); it must not join it for sharing its venue."""
+    if mention.definite or mention.verb or mention.construct or mention.plural:
+        return False
+    if mention.ordinal is not None:
+        return False  # جولته الأولى في مايو 2023: its ordinal tells which round it is
+    if mention.date is None or mention.date.value is None or published is None:
+        return False
+    if any(m.date is not None for m in group.mentions):
+        return False  # dated rounds are told apart by their dates (_dates_conflict)
+    return (published - mention.date.value).days > PAST_APART_DAYS
+
+
+def _group(
+    mentions: list[_Mention], text: str, published: datetime.date | None = None
+) -> list[_Group]:
+    groups: list[_Group] = []
+    for mention in mentions:
+        if mention.arrival and (
+            _begun_later(mention, mentions)
+            or (mention.arrived and not _to_begin_later(mention, mentions, text))
+        ):  # وصل الوفد …، والمفاوضات التي انطلقت صباح الاثنين; وصل الوفد … للمشاركة في الاجتماع
+            mention.status = RoundStatus.HELD
+        if not (
+            mention.model_status is not None and mention.appositive and mention.ordinal is not None
+        ) and (
+            _dated_past_venue(mention, published) or _named_past(mention, published)
+        ):  # (في جولة هي الثانية after a round told: the venue the model's reading found is
+            # that round's, and the ordinal joins it, not a past round of its own)
+            mention.status = RoundStatus.HELD
+        if mention.status is None:
+            continue
+        fits = [
+            g
+            for g in groups
+            if _compatible(g, mention)
+            and not _new_in_paragraph(g, mention, text)
+            and not _dated_apart(g, mention, published)
+        ]
+        target = next(
+            (g for g in fits if mention.ordinal is not None and g.ordinal == mention.ordinal),
+            fits[0] if fits else None,
+        )  # وأفضت الجولة الأولى: the first round told, not the last one with no ordinal
+        if target is None and _anaphoric(mention):
+            earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
+            target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
+            if (
+                target is not None
+                and target.status is RoundStatus.HELD
+                and mention.status is RoundStatus.PLANNED
+            ):
+                target = None  # اتفقا على الاجتماع مجدداً: a round held is not planned again
+        if target is None:
+            groups.append(_Group([mention]))
+        else:
+            target.mentions.append(mention)
+    held = [m for m in mentions if m.status is RoundStatus.HELD]
+    for mention in mentions:
+        listed = (
+            mention.status is None
+            and mention.sequel
+            and mention.ordinal is None
+            and mention.place is not None
+            and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
+        )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
+        if mention.status is not None:
+            continue
+        if not mention.model_only and not listed and _attach(groups, mention, published):
+            continue
+        status = None if mention.model_only else _weak_status(mention, text, published)
+        if (
+            status is None
+            and mention.sequel
+            and (mention.ordinal or mention.place)
+            and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
+        ):  # استؤنفت … بأولى جولاتها في القاهرة، ثم جولة ثانية في أديس أبابا
+            status = RoundStatus.HELD
+        if status is None and mention.model_status is not None and not any(
+            m.sentence == mention.sentence for g in groups for m in g.mentions
+        ):  # the last resort: what the learned model reads where the rules read nothing
+            mention.status = mention.model_status
+            if not any(_compatible(g, mention) for g in groups):
+                groups.append(_Group([mention]))  # a round of its own; never changes one told
+            continue
+        if status is not None:
+            mention.status = status
+            target = next((g for g in groups if _compatible(g, mention)), None)
+            if target is None:
+                groups.append(_Group([mention]))
+            else:
+                target.mentions.append(mention)
+    return _called_off_later(groups)
+
+
+def _called_off_later(groups: list[_Group]) -> list[_Group]:
+    """A round told as to come or under way and then as postponed is one round: cancelled.
+
+    "وصل الوزير للمشاركة في الجولة الثالثة، التي تستضيفها تركيا اليوم … أعلن تأجيل الجولة
+    الثالثة إلى موعد لاحق"، "الجولة الرابعة المقررة الأسبوع المقبل … أُرجئت الجولة الرابعة":
+    the same ordinal, no other venue, in the same part of the page; the later news stands.
+    """
+    for cancelled in [g for g in groups if g.status is RoundStatus.CANCELLED]:
+        ordinal = cancelled.ordinal
+        if ordinal is None:
+            continue
+        for other in [
+            g
+            for g in groups
+            if g is not cancelled
+            and g.status in (RoundStatus.HELD, RoundStatus.PLANNED)
+            and g.ordinal == ordinal
+            and g.mentions[0].segment == cancelled.mentions[0].segment
+            and (
+                g.place is None
+                or cancelled.place is None
+                or _entity_key(g.place) == _entity_key(cancelled.place)
+            )
+            and not any(m.earlier or m.relative == "previous" for m in g.mentions)
+        ]:
+            for mention in other.mentions:
+                mention.status = RoundStatus.CANCELLED
+            cancelled.mentions.extend(other.mentions)
+            groups.remove(other)
+    return groups
+
+
+def _dedupe(entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for entity in entities:
+        seen.setdefault(_entity_key(entity), entity)
+    return tuple(seen.values())
