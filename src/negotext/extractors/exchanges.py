@@ -67,15 +67,6 @@ __all__ = ["find_exchanges", "negotext_extract_records"]
 KIND_LEXICONS = {f"exchange_kind_{kind.value}": kind.value for kind in ExchangeKind}
 STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in ExchangeStatus}
 
-#: Object pronouns a verb of handing over may carry (سلمتها، أعادتهم): the people are told before.
-OBJECT_SUFFIXES = frozenset({"ها", "هم", "هما"})
-
-#: Conjunctions of condition (normalised): a past verb after them is supposed, not told done.
-_IF = frozenset({"اذا", "فاذا", "لو", "فلو", "حال", "متي"})
-
-#: Conjunctions opening a clause of contrast: what follows shares no cue of the list before.
-CONTRASTS = frozenset({"فيما", "بينما", "حين", "لكن", "غير"})
-
 KIND_WINDOW = 60  # how far after the action word the kind noun may stand
 CUE_WINDOW = 80  # how far before the action word its status cue may stand
 
@@ -211,7 +202,7 @@ class _Reader:
         kind = next((k for k in self.kinds if k.start >= verb.end), None)
         if kind is None or kind.start - verb.end > 40 or has_break(self.text, verb.end, kind.start):
             return False
-        if not bare(kind.word).startswith(_CAPTIVES):
+        if not bare(kind.word).startswith(self.captive_nouns):
             return False
         quantity = self._quantity_before(verb.end, kind.start)
         if quantity is None or self._is_vague(self.text[quantity[0] : quantity[1]]):
@@ -229,10 +220,81 @@ class _Reader:
             if written.endswith(cue.word):
                 continue
             suffix = written[written.rindex(cue.word) + len(cue.word) :]
-            if suffix in OBJECT_SUFFIXES:
+            if suffix in self.object_suffixes:
                 self.handed_pronoun.add(cue.start)
                 found.append(cue)
         return found
+
+    # Word lists of ``ar/data/lexicons`` read in membership and prefix tests. Sets (and the
+    # tuples of word starts) are built once per Resources; the reader only keeps them at hand.
+
+    @functools.cached_property
+    def object_suffixes(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_object_suffixes")
+
+    @functools.cached_property
+    def conditions(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_conditions")
+
+    @functools.cached_property
+    def contrasts(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_contrasts")
+
+    @functools.cached_property
+    def prisoner_nouns(self) -> tuple[str, ...]:
+        """How the nouns of prisoners proper start (أسير، أسرى، سجين، سجناء)."""
+        return self.analysis.lexicon("exchange_prisoner_nouns")
+
+    @functools.cached_property
+    def member_nouns(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_member_nouns")
+
+    @functools.cached_property
+    def kidnapped_nouns(self) -> tuple[str, ...]:
+        """How the nouns of the kidnapped start (المختطفين، المخطوفين)."""
+        return self.analysis.lexicon("exchange_kidnapped_nouns")
+
+    @functools.cached_property
+    def arrested_nouns(self) -> tuple[str, ...]:
+        """How the nouns of the arrested start (معتقلين، موقوفين)."""
+        return self.analysis.lexicon("exchange_arrested_nouns")
+
+    @functools.cached_property
+    def holders(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_holders")
+
+    @functools.cached_property
+    def return_pronouns(self) -> tuple[str, ...]:
+        return self.analysis.lexicon("exchange_return_pronouns")
+
+    @functools.cached_property
+    def others(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_others")
+
+    @functools.cached_property
+    def demonstratives(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_demonstratives")
+
+    @functools.cached_property
+    def captive_nouns(self) -> tuple[str, ...]:
+        """How the nouns of captives start (أسرى، رهائن، معتقلين، محتجزين، مختطفين)."""
+        return self.analysis.lexicon("exchange_captive_nouns")
+
+    @functools.cached_property
+    def negators(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_negators")
+
+    @functools.cached_property
+    def future_words(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_future")
+
+    @functools.cached_property
+    def clause_joiners(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_clause_joiners")
+
+    @functools.cached_property
+    def prepositions(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_prepositions")
 
     # Everything else is read on first use: a document with no word of exchanging or
     # releasing (a third of news pages) needs none of it, and a document whose actions
@@ -798,7 +860,7 @@ class _Reader:
                 or bare(word) in self.persons
                 or word in self.copulas
                 or w_start in self.demonym_chars
-                or word in _DEMONSTRATIVES  # بالإفراج عن هؤلاء المحتجزين
+                or word in self.demonstratives  # بالإفراج عن هؤلاء المحتجزين
                 or word.removeprefix("و") in self.returns_for_them  # أعادت مقابلهما 30 جثماناً
             )
             if not skippable and index >= 1 and position_is_partitive(index):
@@ -877,7 +939,7 @@ class _Reader:
             joined is not None
             and index - joined <= 1
             and not has_break(text, action.end, words[index][1])
-            and not any(text[s:e] in _PREPOSITIONS for s, e in words[: index + 1])
+            and not any(text[s:e] in self.prepositions for s, e in words[: index + 1])
         )
 
     via = _lazy_cues("exchange_via", "via")
@@ -929,7 +991,7 @@ class _Reader:
         for start in range(index, max(-1, index - 5), -1):
             if words[start][0] in self.via_starts:
                 phrase = [self.text[s:e] for s, e in words[start + 1 : index + 1]]
-                if any(w in _PREPOSITIONS for w in phrase):
+                if any(w in self.prepositions for w in phrase):
                     return None
                 return start
         return None
@@ -1019,7 +1081,7 @@ class _Reader:
                     None,
                 )
                 return kind  # من تبقى لديها من مختطفين: the people the relative names
-            if word in _PREPOSITIONS and word not in _HOLDERS:
+            if word in self.prepositions and word not in self.holders:
                 return None
             if any(c.start == w_start for c in self.holding):
                 previous = [k for k in self.kinds if k.end <= action.start]
@@ -1086,7 +1148,7 @@ class _Reader:
     def _action_negated(self, action: Cue) -> bool:
         """Whether a negation stands right before the action itself (لم تفرج، لن يطلق، عدم الإفراج)."""
         before = self.analysis.words_in(max(0, action.start - 12), action.start)[-2:]
-        if not before or self.text[before[-1][0] : before[-1][1]] not in _NEGATORS:
+        if not before or self.text[before[-1][0] : before[-1][1]] not in self.negators:
             return False
         return len(before) < 2 or self.text[before[0][0] : before[0][1]] != "ما"  # ما لم: unless
 
@@ -1113,8 +1175,7 @@ class _Reader:
             return action.end + 2 * KIND_WINDOW
         return reach
 
-    @staticmethod
-    def _held_for_prisoners(held: _Mention, other: str) -> None:
+    def _held_for_prisoners(self, held: _Mention, other: str) -> None:
         """The held (محتجزين) given for prisoners are hostages: 33 محتجزاً مقابل 1800 أسير.
 
         A swap that names one side by the held and the other by the noun of prisoners
@@ -1129,7 +1190,7 @@ class _Reader:
             held.held_noun
             and not held.holder
             and held.kind == ExchangeKind.DETAINEES
-            and other.startswith(_PRISONER_NOUNS)
+            and other.startswith(self.prisoner_nouns)
             and held.per_side is not False
         ):
             held.kind = ExchangeKind.HOSTAGES
@@ -1144,7 +1205,7 @@ class _Reader:
         for w_start, w_end in following:
             if has_break(self.text, kind.end, w_start):
                 return False
-            if self.text[w_start:w_end] in _HOLDERS:
+            if self.text[w_start:w_end] in self.holders:
                 return True
         return False
 
@@ -1181,7 +1242,7 @@ class _Reader:
     def returns_for_them(self) -> frozenset[str]:
         """The words of return with the pronoun of the people told before (مقابلهم، نظيرها)."""
         return frozenset(
-            word + pronoun for word in self.in_return for pronoun in _RETURN_PRONOUNS
+            word + pronoun for word in self.in_return for pronoun in self.return_pronouns
         )
 
     def _return_phrases(self, words: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -1353,7 +1414,7 @@ class _Reader:
         f_start, f_end = following[0]
         kind = next((k for k in self.kinds if k.start == f_start and k.start not in used), None)
         count = _as_count(number[2].value)
-        if kind is None and bare(text[f_start:f_end]) in _OTHERS:
+        if kind is None and bare(text[f_start:f_end]) in self.others:
             kind = Cue(f_start, f_end, text[f_start:f_end], first.kind.value)
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return
@@ -1587,7 +1648,7 @@ class _Reader:
             return None
         first = text[opening[0][0] : opening[0][1]]
         participle = any(c.start == opening[0][0] for c in self.statuses)  # …، مطالبة بإطلاقهم
-        if not (first.startswith(("و", "ف")) or first in _CLAUSE_JOINERS or participle):
+        if not (first.startswith(("و", "ف")) or first in self.clause_joiners or participle):
             return None
         previous = text.rfind(",", max(0, comma - 120), comma)
         low = max(previous + 1, sentence_range(self.analysis, comma)[0], comma - 120)
@@ -2252,7 +2313,7 @@ class _Reader:
                 or (joined and not _full_stop(text, previous.evidence[1], action.start))
             )
             and not any(
-                word in CONTRASTS for word in text[previous.evidence[1] : action.start].split()
+                word in self.contrasts for word in text[previous.evidence[1] : action.start].split()
             )  # فيما يبقى تبادل المعتقلين عالقاً: a clause of its own
         )  # ستبحث تبادل مذكرات التفاهم، إضافة إلى تبادل جديد للأسرى: one cue, a list
         far = found is not None and found[0].start < action.start - 25 - len(found[0].word)
@@ -2307,7 +2368,7 @@ class _Reader:
             and None not in (previous.nation, mention.nation)
             and previous.nation != mention.nation
             and not _full_stop(text, previous.start, action.start)
-            and any(w in CONTRASTS for w in text[previous.end : action.start].split())
+            and any(w in self.contrasts for w in text[previous.end : action.start].split())
         )  # طالبت طهران بالإفراج عن إيرانيين …، فيما تطالب واشنطن بإطلاق سراح أميركيين
         if mention.count is not None and self._others_after(kind):
             mention.further = True  # وأفرجت الحركة اليوم عن 20 أسيراً آخرين: another batch
@@ -2329,7 +2390,7 @@ class _Reader:
             return end - start
         phrase = words[1:4]
         for index, (w_start, w_end) in enumerate(phrase, start=1):
-            if self.text[w_start:w_end] in _PREPOSITIONS:
+            if self.text[w_start:w_end] in self.prepositions:
                 phrase = words[1:index]
                 break
         if len(phrase) == len(words) - 1:
@@ -2346,7 +2407,7 @@ class _Reader:
         noun of people or a demonym right after it).
         """
         before = self.analysis.words_in(max(0, kind.start - 12), kind.start)[-1:]
-        if not before or self.text[before[0][0] : before[0][1]] not in _DEMONSTRATIVES:
+        if not before or self.text[before[0][0] : before[0][1]] not in self.demonstratives:
             return None
         sent_start, _ = sentence_range(self.analysis, action.start)
         low, _ = sentence_range(self.analysis, max(0, sent_start - 2))
@@ -2438,7 +2499,7 @@ class _Reader:
             if has_break(self.text, kind.end, w_start):
                 return False
             word = bare(self.text[w_start:w_end])
-            if word in _OTHERS or word in ("اضافيين", "اضافيون", "اضافيات", "جدد"):
+            if word in self.others or word in ("اضافيين", "اضافيون", "اضافيات", "جدد"):
                 return True
             if not (w_start in self.demonym_chars or word.endswith(("يين", "يون", "يا"))):
                 return False
@@ -2476,7 +2537,7 @@ class _Reader:
         words = self.analysis.words_in(max(0, action.start - 16), action.start)[-2:]
         if (
             words
-            and self.text[words[-1][0] : words[-1][1]].removeprefix("و") in _IF
+            and self.text[words[-1][0] : words[-1][1]].removeprefix("و") in self.conditions
             and not has_break(self.text, words[-1][0], action.start)
             and (cue is None or cue.start >= action.start)
         ):
@@ -2569,12 +2630,12 @@ class _Reader:
             # أعلنت وزارة الدفاع، أعلنت جبهة مورو: a subject in construct
             head = self.text[words[0][0] : words[0][1]]
             genitive = self.text[words[1][0] : words[1][1]]
-            if not _possessed(head) and genitive not in _PREPOSITIONS:
+            if not _possessed(head) and genitive not in self.prepositions:
                 words = words[2:]
         if len(words) > 5 or not all(self._subject_or_adjective(*word) for word in words):
             return False
         return not any(
-            self.text[s:e] in _FUTURE or bare(self.text[s:e]) in _FUTURE
+            self.text[s:e] in self.future_words or bare(self.text[s:e]) in self.future_words
             for s, e in self.analysis.words_in(sent_start, sent_end)
         )
 
@@ -2700,13 +2761,13 @@ class _Reader:
             if any(
                 k.label == hostages
                 and bare(k.word) not in self.held
-                and not bare(k.word).startswith(_KIDNAPPED)
+                and not bare(k.word).startswith(self.kidnapped_nouns)
                 for k in self.kinds
             ):
                 return ExchangeKind.HOSTAGES
         if (
             kind.label == ExchangeKind.HOSTAGES.value
-            and bare(kind.word).startswith(_KIDNAPPED)
+            and bare(kind.word).startswith(self.kidnapped_nouns)
             and self._kidnapped_are_detainees
         ):
             return ExchangeKind.DETAINEES  # طالبنا بالإفراج عن جميع المختطفين، beside الأسرى
@@ -2742,7 +2803,7 @@ class _Reader:
             if has_break(self.text, kind.end, w_start):
                 return False
             word = self.text[w_start:w_end]
-            if bare(word).startswith(_KIDNAPPED):
+            if bare(word).startswith(self.kidnapped_nouns):
                 return True
             stem = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", word)
             if stem != word and (stem in self.kidnapping or bare(stem) in self.kidnapping):
@@ -2769,7 +2830,7 @@ class _Reader:
         """
         prisoners = any(
             k.label == ExchangeKind.PRISONERS.value
-            and bare(k.word).startswith(_PRISONER_NOUNS)
+            and bare(k.word).startswith(self.prisoner_nouns)
             and any(
                 0 <= k.start - a.end <= 40 and not _sentence_break(self.text, a.end, k.start)
                 for a in self.actions
@@ -2778,7 +2839,7 @@ class _Reader:
         )
         hostages = any(
             k.label == ExchangeKind.HOSTAGES.value
-            and not bare(k.word).startswith(_KIDNAPPED)
+            and not bare(k.word).startswith(self.kidnapped_nouns)
             and bare(k.word) not in self.held
             for k in self.kinds
         )
@@ -2795,7 +2856,7 @@ class _Reader:
         members the text calls arrested right after (عناصر الجماعة المعتقلين، الموقوفين);
         held (المحتجزين في سجونها) is said of fighters taken too.
         """
-        if bare(kind.word) not in _MEMBERS:
+        if bare(kind.word) not in self.member_nouns:
             return False
         following = tokens(self.text, kind.end, min(len(self.text), kind.end + 30))[:2]
         if following and self.text[following[0][0] : following[0][1]] == "من":
@@ -2804,7 +2865,8 @@ class _Reader:
             return False
         start, end = following[0]
         if any(
-            0 <= k.start - end <= 2 and bare(k.word).startswith(_ARRESTED) for k in self.kinds
+            0 <= k.start - end <= 2 and bare(k.word).startswith(self.arrested_nouns)
+            for k in self.kinds
         ):
             return False  # عناصر الجماعة المعتقلين: the text calls them arrested, detainees
         return _FORCES.fullmatch(self.text[start:end]) is not None and not any(
@@ -2866,7 +2928,7 @@ class _Reader:
             2 <= len(words) <= 3
             and self.text[words[0][0] : words[0][1]] == "من"
             and not has_break(self.text, end, position)
-            and not any(self.text[s:e] in _PREPOSITIONS for s, e in words[1:])
+            and not any(self.text[s:e] in self.prepositions for s, e in words[1:])
         )
 
     def _definite_count_after(self, position: int, limit: int) -> tuple[int, int] | None:
@@ -2933,7 +2995,7 @@ class _Reader:
             word = self.text[w_start:w_end]
             if word in self.persons or bare(word) in self.persons or word in self.copulas:
                 continue
-            if bare(word) in _OTHERS:
+            if bare(word) in self.others:
                 continue  # ستة آخرين ما زالوا رهن الاحتجاز
             following = words[index + 1] if index + 1 < len(words) else None
             if (
@@ -3152,73 +3214,22 @@ class _Reader:
         )
 
 
-#: The nouns of prisoners proper (أسير، أسرى، سجين، سجناء), normalised, as kind nouns start.
 #: Kinds of the people a predicate of being held may tell of (not bodies, not documents).
 _HELD_SUBJECTS = frozenset(
     {ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value}
 )
 
-_PRISONER_NOUNS = ("اسير", "اسري", "اسرا", "سجين", "سجناء")
-
-#: The kidnapped (المختطفين، المخطوفين): a word that also names civilians a side detains (ملف
-#: المختطفين in Yemen), so it does not make the held of its article hostages.
-# members of a body (عناصر الحركة) and the bodies whose members are fighters taken
-_MEMBERS = frozenset({"عناصر", "عنصر", "عنصرا"})
+#: The bodies whose members are fighters taken (عناصر الحركة، عناصر من الجيش), normalised.
 _FORCES = regex.compile(
     r"(?:ال)?(?:حرك[ةه]|حركات|جماع[ةه]|جماعات|قو[ةه]|قوات|جيش|جيوش|حرس)"
 )  # normalised: ة → ه
-_KIDNAPPED = ("مختطف", "مخطوف")
-#: Nouns of the arrested (معتقلين، موقوفين), normalised, as kind nouns start: detainees proper.
-_ARRESTED = ("معتقل", "موقوف")
-
-#: The preposition of possession, normalised, alone or with a pronoun (لدى، لديها، لديهم): the
-#: people before it are held by whoever it names.
-_HOLDERS = frozenset({"لدي", "لديه", "لديها", "لديهم", "لديهما", "لديهن", "لدينا", "لديكم"})
-
-#: The pronouns of the third person a word of return may carry (مقابله، مقابلها، مقابلهما،
-#: مقابلهم، مقابلهن): what was told just before.
-_RETURN_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
-
-#: "Others" after a number, standing for people told before (ستة آخرين، 30 آخرون).
-_OTHERS = frozenset({"اخرين", "اخرون", "آخرين", "آخرون", "اخريات", "آخريات"})
 
 #: A word in Latin letters: a name or its acronym beside the Arabic one (ELN، M23).
 _LATIN = regex.compile(r"[A-Za-z0-9.\-]+")
 
-#: Demonstratives before a kind noun, pointing back to people told before (هؤلاء المحتجزين).
-_DEMONSTRATIVES = frozenset({"هؤلاء", "وهؤلاء", "اولئك", "واولئك", "هذين", "هاتين"})
-
-#: Nouns of captives, normalised, as kind nouns start (أسرى، رهائن، معتقلين، محتجزين، مختطفين).
-_CAPTIVES = (
-    "اسير",
-    "اسري",
-    "اسرا",
-    "سجين",
-    "سجناء",
-    "رهين",
-    "رهائن",
-    "معتقل",
-    "محتجز",
-    "مختطف",
-    "مخطوف",
-)
-
 #: A verb in the future: سـ, a prefix of the imperfect and at least two letters (سترد، ستقوم),
 #: not a noun so spelled (سنوات، ستين، سيطرة، سياسة، سيادة، سيارة).
 _FUTURE_VERB = regex.compile(r"[وف]?س[يتن](?!وات|ين$|طر|اس|اد|ار)\p{Arabic}{2,}")
-
-#: Particles that negate the verb or the verbal noun right after them (لم تفرج، لن يطلق، عدم
-#: الإفراج، دون الإفراج); not ما, which is also a relative (ما أفرجت عنه السلطات).
-_NEGATORS = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "عدم", "دون", "بدون"})
-
-#: Words of the future: what is announced with them is still to come (الأسبوع المقبل، غداً).
-_FUTURE = frozenset({"مقبل", "مقبله", "قادم", "قادمه", "غدا", "لاحقا", "مقبلين", "مقبلة", "قادمة"})
-
-#: Words opening a clause joined to the one before (قبل أن تفرج عنهم، ثم أطلقت سراحهم).
-_CLAUSE_JOINERS = frozenset({"ثم", "قبل", "بعد", "لكن", "لكنها", "لكنه", "حتي"})
-
-#: Prepositions that make the noun after them another word's, not the action's object.
-_PREPOSITIONS = frozenset({"عن", "علي", "في", "من", "الي", "مع", "منذ"})  # normalised (على → علي)
 
 
 def _people_kind(previous: list[Cue], people: bool) -> str:
