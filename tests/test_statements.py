@@ -745,6 +745,51 @@ def test_interviewee_with_an_honorific_apposed() -> None:
     assert _answers(text) == [("ليلى عثمان", "لا")]
 
 
+@pytest.mark.parametrize("mark", [":", " -", " –", "/"])
+def test_answers_labelled_with_the_letter_of_jawab_are_the_interviewees(mark: str) -> None:
+    text = (
+        "حوار | رئيس وفد الحكومة: لا عودة إلى الطاولة قبل وقف النار\n"
+        "قال رئيس وفد الحكومة الموزمبيقية كمال بورقيبة، في حوار خاص، إن الحوار لم يمت. "
+        "وفيما يلي نص الحوار:\n"
+        f"س{mark} هل انتهت المحادثات مع المتمردين؟\n"
+        f"ج{mark} لا. علقنا الجولة ولم ننهها.\n"
+        f"س{mark} وما شرطكم للعودة؟\n"
+        f"ج{mark} شرط واحد: أن يطلق المتمردون المخطوفين جميعا.\n"
+    )
+    # the speaker of the statement the introduction reports, not a name it merely tells
+    assert _answers(text) == [("كمال بورقيبة", "لا."), ("كمال بورقيبة", "شرط")]
+
+
+def test_the_interviewee_is_the_introductions_speaker_not_the_first_person_it_names() -> None:
+    text = (
+        "بعد احتجاز زعيم المعارضة سامي النور في العاصمة، قال المتحدث باسم تحالف المعارضة "
+        "كريم منصور إن التحالف لن ينسحب من المفاوضات. وفي ما يلي نص الحوار:\n"
+        "س: كم جولة عقدتم حتى الآن؟\n"
+        "ج: عقدنا ثلاث جولات في العاصمة الكينية.\n"
+    )
+    assert _answers(text) == [("كريم منصور", "عقدنا")]
+
+
+def test_a_letter_list_is_no_interview() -> None:
+    text = (
+        "تنص الخطة على ثلاث مراحل:\n"
+        "أ- وقف إطلاق النار.\n"
+        "ب- تبادل الأسرى.\n"
+        "ج- انسحاب القوات من المدن.\n"
+    )
+    assert _answers(text) == []
+
+
+@pytest.mark.parametrize("accusative", ["إعلاناً", "علناً", "أحيانا"])
+def test_a_commentators_accusative_noun_is_no_first_person_plural(accusative: str) -> None:
+    text = (
+        "حاورنا الباحث في الشؤون الإفريقية، كمال بورقيبة، حول مآلات الجولة.\n"
+        "■ ما الذي جرى في الجولة الأخيرة؟\n"
+        f"- وقع الطرفان {accusative} مشتركا في ختام الجولة.\n"
+    )
+    assert _answers(text) == []
+
+
 def test_answers_of_an_interview_that_names_nobody_are_not_given_to_the_last_speaker() -> None:
     text = (
         "قال الرئيس عباس عراقجي إن المفاوضات مستمرة.\n"

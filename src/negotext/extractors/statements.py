@@ -200,10 +200,17 @@ class _Builder:
             self._answer(start, end, intro, lead)
 
     def _interviewee(self, intro: int) -> Entity | None:
-        """The person the line introducing an interview names (ending at ``intro``)."""
+        """The person the line introducing an interview names (ending at ``intro``): the
+        speaker of a statement that line reports ("وقال المتحدث باسم … إن …. وفيما يلي نص
+        الحوار:"), else the first person it names."""
         if intro < 0:
             return None
         line_start = self.reader.text.rfind("\n", 0, intro) + 1
+        to_original = self.analysis.norm.to_original
+        first, last = to_original(line_start), to_original(intro)
+        for statement in self.statements:
+            if first <= statement.evidence.start and statement.evidence.end <= last:
+                return statement.speaker
         for start, end, entity in self.reader.entities:
             if start >= line_start and end <= intro and entity.kind is EntityKind.PERSON:
                 return self.analysis.coref.resolve(entity)
@@ -262,7 +269,13 @@ class _Builder:
         reader = self.reader
         for token in reader.tokens[reader.index_at(start) : reader.index_at(end)]:
             word = token.bare
-            if not (word == "نحن" or (len(word) > 3 and word.endswith("نا"))):
+            # "اتفقنا", "موقفنا", "لدينا"; not a noun's accusative "إعلانا", "أحيانا",
+            # "علناً" (its tanween written in the original)
+            if not (word == "نحن" or (len(word) > 3 and word.endswith("نا"))) or word.endswith(
+                "انا"
+            ):
+                continue
+            if "\u064b" in self.analysis.slice(self.analysis.span(token.start, token.end)):
                 continue
             quote = reader.quotes.at(token.start)
             if quote is None or quote.start <= start:

@@ -156,6 +156,9 @@ _TIME_STAMP = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—|][ \t]*|[ 
 _STAMP_LINE = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|]?[ \t]*$")
 #: Marks that open an interviewer's question ("■ ما الذي تحقق؟", "* هل تلقيتم دعوة؟").
 _BULLETS = "■□▪▫◼◻●•*"
+#: The letters that label an interview's lines: س (سؤال) a question, ج (جواب) an answer,
+#: then a colon or a dash ("س: هل …؟", "ج - لا …", "ج/ …").
+_QA_LABEL = regex.compile(r"[ \t]*(?P<label>[سج])[ \t]*[:：\-–—/][ \t]*")
 #: How many tokens a line's speaker and its adverbial may run before a colon.
 _COLON_REACH = 16
 #: The most words an unknown name may have.
@@ -2291,9 +2294,9 @@ class Reader:
         return stamp.end() if stamp is not None else start
 
     def answer_lines(self) -> list[tuple[int, int, int, int]]:
-        """Interview answers: a line opened by a dash right after a question, a line opened
-        by a dash that ends with a question mark or a line opened by a bullet ("■ …؟",
-        "* …"). (start, end) of the answer's words; where the line introducing the
+        """Interview answers: a line opened by a dash or by the label ج ("ج: …") right
+        after a question, a line opened by a dash that ends with a question mark, by a
+        bullet ("■ …؟", "* …") or by the label س ("س: …"). (start, end) of the answer's words; where the line introducing the
         interview ends when a colon ends it ("أجاب فلان عن أسئلة …:"), else -1; and
         where the paragraph before the first question ends (it names whom the writer
         met: "التقينا … النائب فلان"), else -1.
@@ -2314,9 +2317,14 @@ class Reader:
             stripped = line.strip()
             if not stripped:
                 continue
+            label = _QA_LABEL.match(line)
+            labelled = label.group("label") if label is not None and label.end() < len(line) else ""
             dashed = stripped[0] in _DASHES
-            if dashed and question:
-                words = start + line.index(stripped[0]) + 1
+            if (dashed or labelled == "ج") and question:
+                if labelled == "ج" and label is not None:
+                    words = start + label.end()
+                else:
+                    words = start + line.index(stripped[0]) + 1
                 while words < start + len(line) and self.text[words] == " ":
                     words += 1
                 end = start + len(line.rstrip())
@@ -2326,8 +2334,13 @@ class Reader:
                 previous = (start, line)
                 continue
             bulleted = stripped[0] in _BULLETS and len(stripped) > 1 and stripped[1] == " "
-            asks = (dashed and stripped[-1] in "؟?") or bulleted
-            if asks and previous is not None and previous[1].strip()[0] not in _DASHES + _BULLETS:
+            asks = (dashed and stripped[-1] in "؟?") or bulleted or labelled == "س"
+            if (
+                asks
+                and previous is not None
+                and previous[1].strip()[0] not in _DASHES + _BULLETS
+                and _QA_LABEL.match(previous[1]) is None
+            ):
                 # the first question of a block: the line before may introduce it
                 before = previous[1].rstrip()
                 intro = previous[0] + len(before) if before.endswith(":") else -1
