@@ -841,6 +841,34 @@ def test_a_place_between_a_title_and_its_name_does_not_cut_the_name_off() -> Non
     assert "في طهران" in found.speaker.role
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "قال مفوض شؤون اللاجئين في البرلمان الكيني سامي النور، في حوار خاص، إن "
+            "الحكومة تنتظر ردا.",
+            "سامي النور",
+        ),
+        (
+            "اعتبر رئيس الحكومة المكلفة من مجلس الشيوخ كمال الدين حسن في منشور على "
+            "فيسبوك أن الحكومة الأخرى منتهية الولاية.",
+            "كمال الدين حسن",
+        ),
+        (
+            "قال مدير إدارة الهجرة في الحكومة الإثيوبية كريم منصور إن الحدود مغلقة.",
+            "كريم منصور",
+        ),
+    ],
+)
+def test_a_body_after_a_title_does_not_cut_the_name_off(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker.text == speaker
+
+
+def test_a_title_asking_another_title_is_no_name_after_a_body() -> None:
+    found = read("طلب وزير الخارجية من الرئيس كمال حسن أن يؤجل الزيارة إلى نيروبي.")
+    assert all(s.speaker.text != "كمال حسن" for s in found)
+
+
 def test_a_mediator_is_a_title() -> None:
     found = one("أعلن الوسيط السوداني سامي النور تأجيل الجولة التي كانت مقررة في طهران.")
     assert found.speaker.text == "سامي النور"

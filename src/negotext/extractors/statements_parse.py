@@ -1577,6 +1577,14 @@ class Reader:
                 continue
             if self._in(self.lexicon.party_words, index):
                 break
+            if head == "title" and name is None and end > head_end and word in ("من", "في"):
+                named = self._name_after_body(index)
+                if named:
+                    # "رئيس الحكومة المكلفة من مجلس النواب فلان", "مفوض حقوق الإنسان في
+                    # البرلمان الكيني فلان": the body that gave the office, then the name.
+                    end = self.tokens[named - 1].end
+                    index = named
+                    continue
             if (
                 word in _COMPLEMENTIZERS
                 or word in _CONTENT_PREPOSITIONS
@@ -1717,10 +1725,46 @@ class Reader:
                 end = name_end
                 index = after_name
                 continue
+            if (
+                last > index
+                and self.definite(last)
+                and after_name < len(self.tokens)
+                and self.tokens[after_name].text in ("من", "في")
+                and self._name_after_body(after_name)
+            ):
+                # "مفوض حقوق الإنسان في البرلمان الكيني فلان": a construct to a definite
+                # noun is the office, when a body and a name follow it.
+                named = self._name_after_body(after_name)
+                end = self.tokens[named - 1].end
+                index = named
+                continue
             name = (token.start, name_end)
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _name_after_body(self, index: int) -> int:
+        """At a title's من / في (``index``): the index of a person's name that follows a
+        body of up to four words ending in a definite noun or adjective ("في البرلمان
+        الكيني فلان،", "من مجلس النواب فلان في بيان"), else 0. Not past another title
+        ("طلب الوزير من الرئيس فلان": the object) nor past the clause's end."""
+        at = index + 1
+        while at < len(self.tokens) and at - index <= 5:
+            token = self.tokens[at]
+            if not token.word or self.head_kind(at) in ("title", "none", "document", "media"):
+                return 0
+            if at > index + 1 and not self.definite(at) and self.definite(at - 1):
+                person = self.entity_at(token.start)
+                if person is not None:
+                    return at if person[2].kind is EntityKind.PERSON else 0
+                end = self._name_end(at)
+                if end is None or not self.followed_by_marker(end):
+                    return 0
+                return at
+            if self._ends_name(at) and not self.definite(at):
+                return 0
+            at += 1
+        return 0
 
     def _lam_genitive(self, index: int) -> int | None:
         """ "لحقوق الإنسان", "لشؤون أسرى الحرب" at ``index``: the index past it, else None.
