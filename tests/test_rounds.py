@@ -1122,3 +1122,51 @@ def test_a_round_arranged_with_no_clause_of_its_own_stays_proposed() -> None:
     assert_one_round(
         "تعمل الوساطة على ترتيب جولة جديدة من المحادثات في جوبا.", RoundStatus.PROPOSED, "جوبا"
     )
+
+
+# -- sessions (جلسة) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("عقدت لجنة الحدود المشتركة بين مصر والسودان جلستها الثالثة في الخرطوم يوم الأحد.", "held"),
+        ("لم تكن جلسة اللجنة الأمنية التي انعقدت الخميس في مقر البعثة بطرابلس جلسة عادية.", "held"),
+        ("اقترح الوسطاء عقد جلسة مباشرة بين رئيسي وفدي كولومبيا والمتمردين يوم الأحد المقبل.", "proposed"),
+        ("وأفادت مصادر أن الجلسة المقبلة للجنة مقررة في العاشر من كانون الثاني.", "planned"),
+        ("أما الجلسة التي كانت مقررة مطلع آذار بين كوسوفو وصربيا فقد أرجئت.", "cancelled"),
+    ],
+)
+def test_a_session_of_the_parties_or_their_body_is_a_round(text: str, status: str) -> None:
+    found = only("تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n" + text)
+    assert found.status is RoundStatus(status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس الوزراء الأرميني خلال جلسة للحكومة في يريفان إن أذربيجان تماطل.",
+        "وقال الوسيط الكيني في بيان عقب الجلسة الختامية إن المواقف متباعدة بين السودان وجنوب السودان.",
+        "وتحدث المندوب الروسي عقب الجلسة عن موقف أوكرانيا.",
+    ],
+)
+def test_a_session_of_a_government_or_a_part_of_a_programme_is_no_round(text: str) -> None:
+    assert rounds_of("تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n" + text) == []
+
+
+def test_a_session_of_a_round_told_is_that_round() -> None:
+    text = (
+        "اختتم الوفدان السوداني والجنوب سوداني جولتهما الخامسة من المفاوضات في جوبا، "
+        "بعد جلسة لم تتجاوز ساعة واحدة."
+    )
+    found = only(text)
+    assert found.ordinal == 5
+
+
+def test_the_first_session_of_a_round_gives_the_round_its_ordinal() -> None:
+    text = (
+        "انتهت الجلسة الأولى من الجولة الرابعة من المحادثات بين الحكومة الإثيوبية "
+        "وجبهة تحرير تيغراي في نيروبي."
+    )
+    found = only(text)
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 4)

@@ -588,6 +588,14 @@ class _Reader:
         #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).
         self.dialogue_starts = {c.start for c in dialogues}
         triggers += dialogues
+        sessions = [
+            c
+            for c in find_cues(analysis, {"round_session_nouns": "noun"}, suffixes=True)
+            if not self._part_of_a_round(c)
+        ]  # جلسة لجنة الميكانيزم (not: الجلسة الأولى من الجولة الثالثة، الجلسة الختامية)
+        #: Where a session noun (جلسة) is the trigger: a round only as a sitting of its own.
+        self.session_starts = {c.start for c in sessions}
+        triggers += sessions
         triggers += self._gatherings(analysis, triggers)
         duals = self._construct_duals(analysis)
         #: Where a dual in construct stands (اجتماعي جنيف، اجتماعا جنيف): two rounds counted.
@@ -986,8 +994,48 @@ class _Reader:
                     break
         return found
 
+    def _part_of_a_round(self, cue: Cue) -> bool:
+        """Whether a session noun names a part of a round, not a round: an adjective of a part
+        of the day or programme right after it (الجلسة الختامية، جلسة مسائية), or, after at
+        most one word, the round it belongs to with من or ل (الجلسة الأولى من الجولة الثالثة،
+        الجلسة الختامية لمفاوضات جنيف)."""
+        text = self.text
+        following = self.analysis.words_in(cue.end, min(len(text), cue.end + 40))[:3]
+        words = [text[a:b] for a, b in following]
+        if words and words[0] in self.analysis.word_set("round_session_parts"):
+            return True
+        nouns = self.analysis.word_set("round_nouns")
+        for k, word in enumerate(words[:2]):
+            if has_break(text, cue.end, following[k][0]):
+                return False
+            if word == "من" and k + 1 < len(words) and bare(words[k + 1]) in nouns:
+                return True
+            if word.startswith("ل") and bare(word) in nouns:
+                return True
+        return False
+
+    def _session_of_a_round_told(self, index: int, sent_start: int, date_start: int | None) -> bool:
+        """Whether a session (told with no ordinal nor "next" of its own) is a sitting of a
+        round told, not a round: it has the article and no date (قال عقب الجلسة), or it follows
+        another round noun in its sentence with no date of its own after it ("اختتم الوفدان
+        جولتهما الثالثة …، بعد جلسة لم تتجاوز أربعين دقيقة"); not "جاء الاجتماع استكمالاً
+        للجلسة التي عقدت في الثالث من الشهر"."""
+        start, end, _ = self.triggers[index]
+        if start not in self.session_starts:
+            return False
+        if date_start is None and self.text[start:end].lstrip("وف").startswith(("ال", "بال", "لل")):
+            return True  # قال عقب الجلسة: the sitting of the round told, named by its article
+        if not index:
+            return False
+        return self.triggers[index - 1][0] >= sent_start and (date_start is None or date_start < end)
+
     def _not_talks(self, end: int) -> bool:
         """Whether a word that is not talks follows the trigger (الجولة الثالثة من الدوري)."""
+        following = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
+        if following and not has_break(self.text, end, following[0][0]):
+            word = self.text[following[0][0] : following[0][1]]
+            if word.startswith("لل") and "ال" + word[2:] in self.analysis.word_set("round_not_talks"):
+                return True  # جلسة للحكومة، اجتماع للبرلمان: ل before the listed word's article
         for cue in self.not_talks:
             if end <= cue.start <= end + 30:
                 gap = self.analysis.words_in(end, cue.start)
@@ -2324,6 +2372,14 @@ class _Reader:
         date = self._date(
             max(sent_start, fronted) if fronted is not None else max(lo, date_low), hi, start, end
         )
+        if (
+            mention.ordinal is None
+            and mention.relative is None
+            and self._session_of_a_round_told(
+                index, sent_start, date[0] if date is not None and date[0] < next_start else None
+            )  # (a date after the next round noun is that round's)
+        ):
+            return None  # اختتم الوفدان جولتهما …، بعد جلسة لم تتجاوز ساعة: the round's sitting
         if (
             place is None
             and date is None
