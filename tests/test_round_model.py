@@ -78,24 +78,8 @@ def _articles() -> list[Path]:
     return [path for folder in folders for path in sorted((CORPUS / folder).glob("*.txt"))]
 
 
-#: Articles where the model's reading still changes a round the rules found (kept visible: a
-#: strict xfail fails once the grouping is fixed). In both a mention only the model reads, with
-#: an ordinal, joins a round the rules found and lends it that ordinal (4 in the first, 2 in the
-#: second, where the rules' proposed round had none).
-MODEL_CHANGES_A_RULES_ROUND = {"u_w54_sudan_jeddah_truce", "x_w57_afpak_istanbul_analysis"}
-
-
 def _invariant_params() -> list[Any]:
-    return [
-        pytest.param(
-            path,
-            id=path.stem[:24],
-            marks=[pytest.mark.xfail(strict=True, reason="the model's mention joins a rules round")]
-            if path.stem in MODEL_CHANGES_A_RULES_ROUND
-            else [],
-        )
-        for path in _articles()
-    ]
+    return [pytest.param(path, id=path.stem[:24]) for path in _articles()]
 
 
 @pytest.mark.parametrize("path", _invariant_params())

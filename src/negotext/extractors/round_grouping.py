@@ -217,6 +217,13 @@ def _attach(
                 place is not None
                 and _entity_key(place) == _entity_key(mention.place)
                 and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
+                and not (
+                    mention.model_status is not None
+                    and mention.ordinal is not None
+                    and group.ordinal is None
+                    and group.status is not None
+                    and STATUS_CLASS[mention.model_status] != STATUS_CLASS[group.status]
+                )
                 and not (mention.relative == "next" and group.status is RoundStatus.HELD)
                 and not (
                     mention.ordinal is not None
@@ -452,22 +459,94 @@ def _dated_apart(group: _Group, mention: _Mention, published: datetime.date | No
     return (published - mention.date.value).days > PAST_APART_DAYS
 
 
+def _named_as_past(mention: _Mention, published: datetime.date | None) -> bool:
+    """Whether a mention with no cue is a past round by its own name (`_dated_past_venue`,
+    `_named_past`).
+
+    (في جولة هي الثانية after a round told: the venue the model's reading found is that
+    round's, and the ordinal joins it, not a past round of its own.)
+    """
+    if mention.model_status is not None and mention.appositive and mention.ordinal is not None:
+        return False
+    return _dated_past_venue(mention, published) or _named_past(mention, published)
+
+
+def _sentence_ordinals(
+    mentions: list[_Mention], published: datetime.date | None
+) -> dict[int, _Mention]:
+    """The definite round noun with an ordinal that names, later in its sentence, a round told
+    there with none: the event mention's ``id`` → that weak mention.
+
+    "استأنف الوفدان المحادثات في X …، في ما وصفه دبلوماسيون بأنه الجولة الخامسة"، "انتقلت
+    المفاوضات إلى X …، حيث استمرت الجولة الثانية أسبوعاً": the sentence tells one round and then
+    counts it. The ordinal belongs to that round before any other mention is merged with it
+    (a round told later with another ordinal is another round), and never to a round told in
+    another sentence with the same venue. Not when the noun counts past rounds (بعد الجولة
+    الثانية، الجولة السابقة، جولات), names another one (جولة أخرى) or another venue or date.
+    """
+    bound: dict[int, _Mention] = {}
+    taken: set[int] = set()
+    for index, weak in enumerate(mentions):
+        if (
+            weak.status is not None
+            or weak.ordinal is None
+            or not weak.definite
+            or weak.plural
+            or weak.other
+            or weak.earlier
+            or weak.relative is not None
+            or weak.arrival
+            or _named_as_past(weak, published)
+        ):
+            continue
+        before = [
+            m
+            for m in mentions[:index]
+            if m.sentence == weak.sentence and m.segment == weak.segment and m.end <= weak.start
+        ]
+        if not before:
+            continue
+        event = before[-1]  # the round told right before it in its sentence
+        if (
+            event.status is None
+            or event.ordinal is not None
+            or event.plural
+            or event.earlier
+            or event.relative is not None
+            or id(event) in taken
+            or not _may_be_the_same(event, weak)
+            or (
+                weak.date is not None
+                and (event.date is None or _dates_conflict(event.date, weak.date))
+            )  # a date of its own the round told has not: perhaps another (or since when)
+        ):
+            continue
+        bound[id(event)] = weak
+        taken.add(id(event))
+    return bound
+
+
+def _takes(group: _Group, weak: _Mention) -> bool:
+    """Whether a group's ordinal and venue allow a weak mention to join it."""
+    place = group.place
+    if place is not None and weak.place is not None and _entity_key(place) != _entity_key(weak.place):
+        return False
+    return group.ordinal in (None, weak.ordinal)
+
+
 def _group(
     mentions: list[_Mention], text: str, published: datetime.date | None = None
 ) -> list[_Group]:
     groups: list[_Group] = []
+    ordinals = _sentence_ordinals(mentions, published)
+    bound = {id(m) for m in ordinals.values()}
     for mention in mentions:
         if mention.arrival and (
             _begun_later(mention, mentions)
             or (mention.arrived and not _to_begin_later(mention, mentions, text))
         ):  # وصل الوفد …، والمفاوضات التي انطلقت صباح الاثنين; وصل الوفد … للمشاركة في الاجتماع
             mention.status = RoundStatus.HELD
-        if not (
-            mention.model_status is not None and mention.appositive and mention.ordinal is not None
-        ) and (
-            _dated_past_venue(mention, published) or _named_past(mention, published)
-        ):  # (في جولة هي الثانية after a round told: the venue the model's reading found is
-            # that round's, and the ordinal joins it, not a past round of its own)
+        if id(mention) not in bound and _named_as_past(mention, published):
             mention.status = RoundStatus.HELD
         if mention.status is None:
             continue
@@ -477,11 +556,17 @@ def _group(
             if _compatible(g, mention)
             and not _new_in_paragraph(g, mention, text)
             and not _dated_apart(g, mention, published)
+            and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
         ]
         target = next(
-            (g for g in fits if mention.ordinal is not None and g.ordinal == mention.ordinal),
+            (
+                g
+                for g in reversed(fits)
+                if mention.ordinal is not None and g.ordinal == mention.ordinal
+            ),
             fits[0] if fits else None,
-        )  # وأفضت الجولة الأولى: the first round told, not the last one with no ordinal
+        )  # وأفضت الجولة الأولى: the first round told, not the last one with no ordinal (and
+        # of two first rounds, the one told last: أول محادثات في X … ثلاث جولات: الأولى في Y)
         if target is None and _anaphoric(mention):
             earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
             target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
@@ -492,9 +577,12 @@ def _group(
             ):
                 target = None  # اتفقا على الاجتماع مجدداً: a round held is not planned again
         if target is None:
-            groups.append(_Group([mention]))
+            target = _Group([mention])
+            groups.append(target)
         else:
             target.mentions.append(mention)
+        if id(mention) in ordinals:
+            target.mentions.append(ordinals[id(mention)])  # …، حيث استمرت الجولة الثانية
     held = [m for m in mentions if m.status is RoundStatus.HELD]
     for mention in mentions:
         listed = (
@@ -504,7 +592,7 @@ def _group(
             and mention.place is not None
             and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
         )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
-        if mention.status is not None:
+        if mention.status is not None or id(mention) in bound:
             continue
         if not mention.model_only and not listed and _attach(groups, mention, published):
             continue

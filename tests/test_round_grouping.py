@@ -1,0 +1,65 @@
+"""Rounds grouping (``negotext.extractors.round_grouping``): which mentions are one round.
+
+Several mentions of one round in an article are one record; two rounds stay two. Sentences
+here are composed for the tests (Ethiopia, Colombia, Mozambique, Nagorno-Karabakh, Cyprus …),
+not taken from any corpus article.
+"""
+
+from __future__ import annotations
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.rounds import find_rounds
+from negotext.records import Round, RoundStatus
+
+
+def rounds_of(text: str, published: str | None = "2025-06-01") -> list[Round]:
+    return find_rounds(Analysis(Document(text, published=published)))
+
+
+def keys(text: str) -> list[tuple[str, int | None, str | None]]:
+    return sorted(
+        ((r.status.value, r.ordinal, r.place.name if r.place else None) for r in rounds_of(text)),
+        key=repr,
+    )
+
+
+# -- the ordinal a sentence gives the round it tells ------------------------------------
+
+
+def test_a_round_counted_later_in_its_own_sentence_takes_that_ordinal() -> None:
+    text = (
+        "استأنف وفدا الحكومة الإثيوبية وجبهة تحرير تيغراي، صباح الأربعاء، مفاوضات مباشرة "
+        "في نيروبي برعاية كينية، في ما وصفه مراقبون بأنه الجولة الخامسة من المسار منذ بدء النزاع."
+    )
+    assert keys(text) == [("held", 5, "Nairobi")]
+
+
+def test_the_ordinal_of_a_where_clause_keeps_a_later_round_apart() -> None:
+    text = (
+        "وانتقلت المفاوضات بين الحكومة الإثيوبية والمتمردين إلى أروشا في مطلع الشهر، حيث "
+        "استمرت الجولة الثانية ثلاثة أيام قبل أن تتوقف.\n\n"
+        "أما الجولة الثالثة، التي انعقدت في العاشر والحادي عشر من الشهر، فقد انتهت دون اتفاق."
+    )
+    found = {(r.status, r.ordinal) for r in rounds_of(text)}
+    assert found == {(RoundStatus.HELD, 2), (RoundStatus.HELD, 3)}
+    (second,) = [r for r in rounds_of(text) if r.ordinal == 2]
+    assert second.place is not None
+    assert second.place.name == "Arusha"
+
+
+def test_an_ordinal_of_another_venue_is_not_the_round_told() -> None:
+    text = (
+        "عقدت حكومة موزمبيق والمعارضة المسلحة جولة محادثات في مابوتو يوم الخميس، "
+        "بعد أسابيع من الجولة الثانية في لشبونة."
+    )
+    assert keys(text) == [("held", 2, "Lisbon"), ("held", None, "Maputo")]
+
+
+def test_a_meeting_counted_in_apposition_and_recalled_is_one_record() -> None:
+    text = (
+        "اجتمع وزيرا خارجية أرمينيا وأذربيجان في ألماتي يوم الاثنين، وهو أول اجتماع مباشر "
+        "بينهما منذ اندلاع الأزمة أواخر العام الماضي.\n"
+        "وأسفر الاجتماع، بحسب بيان مشترك صدر صباح الثلاثاء، عن تشكيل لجنة حدودية."
+    )
+    assert keys(text) == [("held", 1, "Almaty")]
