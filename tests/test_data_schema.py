@@ -22,7 +22,8 @@ from negotext.ar.gazetteer import PLACE_TYPES, Gazetteer, entry_problems, match_
 from negotext.ar.titles import load_title_data
 
 DATA = Path(__file__).parent.parent / "src" / "negotext" / "ar" / "data"
-GAZETTEER_FILES = sorted((DATA / "gazetteer").glob("*.json"))
+# formats.json beside them holds negotiation formats, not entities (tests/test_formats.py)
+GAZETTEER_FILES = sorted(p for p in (DATA / "gazetteer").glob("*.json") if p.name != "formats.json")
 TOOL = Path(__file__).parent.parent / "tools" / "build_countries.py"
 CITIES_TOOL = Path(__file__).parent.parent / "tools" / "build_cities.py"
 

@@ -15,6 +15,11 @@ Run from the repository root::
 
     .venv/bin/python tools/check_gazetteer_forms.py src/negotext/ar/data/gazetteer/places_caucasus.json
     .venv/bin/python tools/check_gazetteer_forms.py FILE... --hits   # every hit in context
+    .venv/bin/python tools/check_gazetteer_forms.py src/negotext/ar/data/gazetteer/formats.json
+
+``formats.json`` (negotiation formats, not entities) is checked on its own: every
+``named_after`` and ``venue`` must be a gazetteer entry's name, and no form may be a
+place, country, person or group of the gazetteer or name two formats.
 
 It prints a report and exits 1 when a collision is found (hits are for reading). Hits in
 the blind batch kept clean as a yardstick (``--withhold``, by default ``t_``: see
@@ -34,6 +39,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "negotext" / "ar" / "data"
+FORMAT_FILE = "formats.json"  # negotiation formats (negotext.ar.formats), checked on their own
 
 
 def _texts() -> Iterator[tuple[str, str]]:
@@ -59,7 +65,61 @@ def _load(path: Path) -> list[dict[str, Any]]:
     return list(json.loads(path.read_text(encoding="utf-8")))
 
 
+def _check_formats(path: Path, show_hits: bool, withheld: tuple[str, ...]) -> int:
+    """``formats.json``: its forms' hits, and forms that are a place, country, person or
+    group of the gazetteer (an organisation may be the same body: reported, not a problem)."""
+    from negotext.ar.formats import Formats
+    from negotext.ar.gazetteer import Gazetteer, match_key
+
+    entries = _load(path)
+    gazetteer = Gazetteer(
+        entry
+        for other in sorted((DATA / "gazetteer").glob("*.json"))
+        if other.name != FORMAT_FILE
+        for entry in _load(other)
+    )
+    names = {entry.name for entry in gazetteer.entries}
+    problems: list[str] = []
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for key in ("named_after", "venue"):
+            if entry.get(key) is not None and entry[key] not in names:
+                problems.append(f"{entry['name']}: {key} {entry[key]!r} is no gazetteer entry")
+        for form in entry["names"]:
+            owners[match_key(form)].add(entry["name"])
+            for other in gazetteer.lookup(form):
+                label = f"{other.kind.value} {other.name}"
+                if other.kind.value == "organization":
+                    print(f"note  {entry['name']}: {form} is also {label}")
+                else:
+                    problems.append(f"{entry['name']}: {form} is also {label}")
+    for key, owner in owners.items():
+        if len(owner) > 1:
+            problems.append(f"{key} names {sorted(owner)}")
+    formats = Formats(entries)
+    hits: dict[str, list[str]] = defaultdict(list)
+    for where, text in _texts():
+        for mention in formats.find(text):
+            span = mention.span
+            context = text[max(0, span.start - 40) : span.end + 40].replace("\n", " ")
+            if where.startswith(withheld):
+                where, context = "(withheld batch)", ""
+            hits[f"{text[span.start:span.end]} → {mention.format.name}"].append(
+                f"{where}: …{context}…"
+            )
+    print(f"{len(entries)} formats, {len(owners)} normalised forms; {len(hits)} forms found in tests")
+    for form, places in sorted(hits.items(), key=lambda item: -len(item[1])):
+        print(f"{len(places):4d}  {form}")
+        if show_hits:
+            for place in places:
+                print(f"        {place}")
+    for problem in problems:
+        print(f"PROBLEM {problem}")
+    return 1 if problems else 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    from negotext.ar.builtin_data import FORMAT_FILE as formats_file
     from negotext.ar.gazetteer import Gazetteer, GazetteerEntry, match_key
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -73,12 +133,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     withheld = tuple(f"tests/corpus/blind/seeds/{p}" for p in (args.withhold or ["t_"]))
+    if any(path.name == formats_file for path in args.files):
+        return max(
+            _check_formats(path, args.hits, withheld)
+            for path in args.files
+            if path.name == formats_file
+        )
     checked = {path.resolve() for path in args.files}
     new = [entry for path in args.files for entry in _load(path)]
     others = [
         entry
         for path in sorted((DATA / "gazetteer").glob("*.json"))
-        if path.resolve() not in checked
+        if path.resolve() not in checked and path.name != FORMAT_FILE
         for entry in _load(path)
     ]
     problems: list[str] = []

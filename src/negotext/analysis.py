@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from negotext.ar.dates import DateMention, find_dates
+from negotext.ar.formats import FormatMention, default_formats
 from negotext.ar.normalize import Normalized, normalize
 from negotext.ar.numbers import Quantity, find_numbers
 from negotext.ar.ordinals import Ordinal, find_ordinals
@@ -211,6 +212,12 @@ class Analysis:
     def titles(self) -> tuple[Title, ...]:
         """Titles ("الرئيس الروسي", "المتحدث باسم الكرملين") with the person each names."""
         return self.entity_reading.titles
+
+    @functools.cached_property
+    def formats(self) -> tuple[FormatMention, ...]:
+        """Negotiation formats, forums and tracks named in the text (منبر جدة، مسار أستانا),
+        in order, with their normalised ranges (see :mod:`negotext.ar.formats`)."""
+        return tuple(default_formats().find(self.text, self.norm, self.words))
 
     @functools.cached_property
     def numbers(self) -> tuple[Quantity, ...]:

@@ -19,6 +19,8 @@ from negotext.hookspecs import hookimpl
 __all__ = ["DataFileError", "load_gazetteer_files", "load_lexicon_files"]
 
 DATA = resources.files("negotext.ar") / "data"
+#: The file of negotiation formats beside the gazetteer files (read by negotext.ar.formats).
+FORMAT_FILE = "formats.json"
 
 
 class DataFileError(ValueError):
@@ -56,8 +58,8 @@ def load_gazetteer_files() -> tuple[Mapping[str, Any], ...]:
     folder = DATA / "gazetteer"
     entries: list[Mapping[str, Any]] = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".json"):
-            continue
+        if not item.name.endswith(".json") or item.name == FORMAT_FILE:
+            continue  # formats.json holds negotiation formats, not entities (ar/formats.py)
         try:
             data = json.loads(item.read_text(encoding="utf-8"))
         except json.JSONDecodeError as error:

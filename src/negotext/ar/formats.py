@@ -1,0 +1,265 @@
+"""Negotiation formats, forums, mechanisms and tracks: how writers name talks.
+
+Writers name talks by their format as often as by their venue: منبر جدة، مسار أستانا، آلية
+الناقورة، مناقشات جنيف الدولية، صيغة نورماندي، اللجنة العسكرية المشتركة 5+5، منصة 3+3، حوار
+بروكسل، اتفاق الدوحة. A format is knowledge, not grammar: the place it is named after is not
+always where it meets (مجموعة مينسك never met in Minsk, مسار برلين's committees meet in Tunis
+and Geneva), and some formats meet in one place by definition (منبر جدة in Jeddah, آلية
+الناقورة in Naqoura). The data file ``data/gazetteer/formats.json`` holds, for each format,
+its Arabic forms, its ``kind``, the gazetteer place it is ``named_after`` and its usual
+``venue`` (both canonical English names of gazetteer entries, or null).
+
+:class:`Formats` finds every mention of every format in ONE pass over the words of a
+normalised text, as the gazetteer does: a dict from a form's first word to the rest of each
+form starting with it, proclitics (و ف ب ك ل, ل + ال written لل) read off the first word,
+longest form first. Between the words of a form spaces, hyphens, plus signs, quotation marks
+and brackets may stand (منصة «3+3»، لجنة "5+5"، اللجنة العسكرية المشتركة (5+5)).
+
+>>> formats = Formats([{"name": "Jeddah Platform", "kind": "platform",
+...     "names": ["منبر جدة"], "named_after": "Jeddah", "venue": "Jeddah"}])
+>>> text = "في الجولة الرابعة من «منبر جدة» وبمنبر جدة"
+>>> [(text[m.span.start:m.span.end], m.format.venue) for m in formats.find(text)]
+[('منبر جدة', 'Jeddah'), ('منبر جدة', 'Jeddah')]
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from negotext.ar.builtin_data import FORMAT_FILE
+from negotext.ar.gazetteer import _readings, match_key
+from negotext.ar.normalize import Normalized, normalize
+from negotext.records import Span
+
+__all__ = [
+    "FORMAT_FILE",
+    "FORMAT_KINDS",
+    "MEETING_KINDS",
+    "Format",
+    "FormatError",
+    "FormatMention",
+    "Formats",
+    "default_formats",
+    "format_problems",
+]
+
+
+#: What a format is: a platform (منبر), a track (مسار), a process (عملية), a mechanism
+#: (آلية), a format (صيغة), a group of states (مجموعة، رباعية), a committee (لجنة), a
+#: conference (مؤتمر), a dialogue (حوار), a named series of talks (مناقشات جنيف الدولية), a
+#: forum (منتدى، ملتقى), an initiative (مبادرة) or an agreement (اتفاق، إعلان).
+FORMAT_KINDS = frozenset(
+    {
+        "platform",
+        "track",
+        "process",
+        "mechanism",
+        "format",
+        "group",
+        "committee",
+        "conference",
+        "dialogue",
+        "talks",
+        "forum",
+        "initiative",
+        "agreement",
+    }
+)
+#: Kinds whose rounds meet: an agreement's place is where it was signed, not where the
+#: rounds told "under" it meet.
+MEETING_KINDS = FORMAT_KINDS - {"agreement"}
+
+FORMAT_KEYS = frozenset(
+    {"name", "kind", "names", "named_after", "venue", "conflict", "note", "source"}
+)
+
+# An Arabic form: letters, marks, digits and what may stand between the words of a name.
+_FORM = regex.compile(r"^(?=.*\p{Arabic})[\p{Arabic}\p{M}\s\d\-'.+()]+$")
+# A word of the normalised text, as the analysis tokenises it (negotext.analysis.WORD).
+_WORD = regex.compile(r"[\p{L}\p{N}%]+(?:[.,]\d+)?")
+# What may stand between the words of a form: منصة «3+3»، اللجنة العسكرية المشتركة (5+5).
+_GAP = regex.compile(r"""[\s\-+"'()«»“”]+""")
+
+
+class FormatError(ValueError):
+    """A malformed format entry; the message names it."""
+
+
+def format_problems(entry: Mapping[str, Any]) -> list[str]:
+    """What is wrong with one entry of ``formats.json`` (empty when it is valid).
+
+    >>> format_problems({"name": "X", "kind": "summit", "names": ["قمة"], "venue": None})
+    ["kind must be one of [...], got 'summit'", 'named_after must be given (a place or null)']
+    """
+    problems: list[str] = []
+    unknown = sorted(set(entry) - FORMAT_KEYS)
+    if unknown:
+        problems.append(f"unknown keys {unknown}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"name must be a non-empty English string, got {name!r}")
+    if entry.get("kind") not in FORMAT_KINDS:
+        problems.append(f"kind must be one of [...], got {entry.get('kind')!r}")
+    names = entry.get("names")
+    if not isinstance(names, list) or not names:
+        problems.append("names must be a non-empty list of Arabic forms")
+    else:
+        for form in names:
+            if not (isinstance(form, str) and _FORM.match(form)):
+                problems.append(f"names: {form!r} is not an Arabic form")
+    for key in ("named_after", "venue"):
+        if key not in entry:
+            problems.append(f"{key} must be given (a place or null)")
+        elif entry[key] is not None and not (isinstance(entry[key], str) and entry[key].strip()):
+            problems.append(f"{key} must be a gazetteer entry's English name or null")
+    return problems
+
+
+@attrs.frozen
+class Format:
+    """One negotiation format, forum, mechanism or track."""
+
+    name: str
+    kind: str
+    names: tuple[str, ...]
+    #: The canonical name of the gazetteer place (or country) the format is named after.
+    named_after: str | None = None
+    #: The canonical name of the gazetteer place where it usually meets, None when it has
+    #: no fixed venue (صيغة نورماندي، اللجنة العسكرية المشتركة 5+5).
+    venue: str | None = None
+    conflict: str | None = None
+
+    @property
+    def meets(self) -> bool:
+        """Whether rounds are held in it (not an agreement, whose place is its signing)."""
+        return self.kind in MEETING_KINDS
+
+
+@attrs.frozen
+class FormatMention:
+    """A format named in a text: ``start`` and ``end`` index the normalised text,
+    ``span`` the original; proclitics (وبمنبر) are left out of both."""
+
+    format: Format
+    start: int
+    end: int
+    span: Span
+
+
+class Formats:
+    """Every format, matched in one pass over a text's words."""
+
+    def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
+        formats: list[Format] = []
+        first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for raw in entries:
+            problems = format_problems(raw)
+            if problems:
+                raise FormatError(f"format {raw.get('name')!r}: {'; '.join(problems)}")
+            entry = Format(
+                name=raw["name"].strip(),
+                kind=raw["kind"],
+                names=tuple(raw["names"]),
+                named_after=raw.get("named_after"),
+                venue=raw.get("venue"),
+                conflict=raw.get("conflict"),
+            )
+            index = len(formats)
+            formats.append(entry)
+            for form in entry.names:
+                words = tuple(match_key(form).split(" "))
+                if words[0]:
+                    first.setdefault(words[0], []).append((words[1:], index))
+        for continuations in first.values():
+            continuations.sort(key=lambda item: -len(item[0]))
+        self.formats: tuple[Format, ...] = tuple(formats)
+        self._first = first
+
+    def __len__(self) -> int:
+        return len(self.formats)
+
+    def __repr__(self) -> str:
+        return f"<Formats: {len(self.formats)} formats>"
+
+    def find(
+        self,
+        text: str,
+        norm: Normalized | None = None,
+        words: Sequence[tuple[int, int]] | None = None,
+    ) -> list[FormatMention]:
+        """Every format mention in ``text``, in order, never overlapping.
+
+        :param norm: ``normalize(text)`` when the caller has it.
+        :param words: the word ranges of ``norm.text`` (``Analysis.words``) when the caller
+            has them: the text is not tokenised again.
+        """
+        if norm is None:
+            norm = normalize(text)
+        searched = norm.text
+        if words is None:
+            words = [m.span() for m in _WORD.finditer(searched)]
+        tokens = [searched[a:b].replace("ؤ", "و").replace("ئ", "ي") for a, b in words]
+        found: list[FormatMention] = []
+        i, count = 0, len(tokens)
+        while i < count:
+            hit = self._match_at(searched, words, tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            start, end, index, used = hit
+            found.append(
+                FormatMention(
+                    self.formats[index], start, end, Span(*norm.span_to_original(start, end))
+                )
+            )
+            i += used
+        return found
+
+    def _match_at(
+        self,
+        searched: str,
+        words: Sequence[tuple[int, int]],
+        tokens: Sequence[str],
+        i: int,
+    ) -> tuple[int, int, int, int] | None:
+        """The longest form starting at word ``i``: ``(start, end, format index, words)``."""
+        best: tuple[int, int, int, int] | None = None
+        for reading, skip in _readings(tokens[i], True):
+            for tail, index in self._first.get(reading, ()):
+                end = words[i][1]
+                for offset, expected in enumerate(tail, 1):
+                    k = i + offset
+                    if (
+                        k >= len(tokens)
+                        or tokens[k] != expected
+                        or not _GAP.fullmatch(searched, end, words[k][0])
+                    ):
+                        break
+                    end = words[k][1]
+                else:
+                    if best is None or end > best[1]:
+                        best = (words[i][0] + skip, end, index, len(tail) + 1)
+                    break  # continuations are longest first
+        return best
+
+
+def load_format_entries() -> list[dict[str, Any]]:
+    """The entries of ``data/gazetteer/formats.json``."""
+    path = resources.files("negotext.ar") / "data" / "gazetteer" / FORMAT_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise FormatError(f"gazetteer/{FORMAT_FILE} must hold a JSON list of entries")
+    return [dict(entry) for entry in data]
+
+
+@functools.cache
+def default_formats() -> Formats:
+    """The built-in formats, read once per process."""
+    return Formats(load_format_entries())
