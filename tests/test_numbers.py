@@ -396,6 +396,8 @@ def test_two_numbers_stay_two(text: str, expected: list[tuple[str, int]]) -> Non
         "بضعة أيام",
         "F16",
         "أكثر من مرة",
+        "075.742.224",  # a code: two dots, no thousands groups (crashed float())
+        "1٫200٫300",
     ],
 )
 def test_not_numbers(text: str) -> None:
@@ -642,6 +644,25 @@ def test_never_crashes_and_spans_index_the_original(text: str) -> None:
         assert q.low is None or q.high is None or q.low <= q.high
         assert q.low is None or q.value >= q.low
         parse_number(q.text)  # never crashes either
+
+
+#: Digit groups of any length and script joined by any separator: codes, dates, phone numbers.
+digit_groups = st.lists(
+    st.tuples(
+        st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", min_size=1, max_size=4),
+        st.sampled_from([".", ",", "٫", "٬", " ", ""]),
+    ),
+    min_size=1,
+    max_size=8,
+).map(lambda groups: "".join(digits + sep for digits, sep in groups))
+
+
+@given(digit_groups, st.sampled_from(["", " ألف", " مليون", " أسير"]))
+@example("0.200.300", "")
+@example("075.742.224", " مليون")
+def test_any_digit_groups_never_crash(text: str, after: str) -> None:
+    quantities = find_numbers(text + after)
+    check_spans(text + after, quantities)
 
 
 def test_a_normalisation_already_made_is_reused() -> None:

@@ -248,8 +248,8 @@ class _State:
     closed: bool = False
 
 
-def _digits_value(digits: str, original: str, before_scale: bool) -> int | float:
-    """The value of a digit string (ASCII, separators as normalised).
+def _digits_value(digits: str, original: str, before_scale: bool) -> int | float | None:
+    """The value of a digit string (ASCII, separators as normalised), None if it is no number.
 
     ``1,200`` and ``1.200.000`` are grouped thousands; a single dot before
     exactly three digits is a thousands separator too (``1.200`` = 1200)
@@ -259,8 +259,13 @@ def _digits_value(digits: str, original: str, before_scale: bool) -> int | float
     A comma before one or two digits is a decimal comma; the pattern takes it
     only before a scale word (``2,5 مليار``).
 
+    Two dots or more that are not thousands separators (``075.742.224``, a
+    code or a phone number; ``1٫200٫300``) make no number at all: None.
+
     >>> _digits_value("1.200", "1.200", False), _digits_value("1.5", "1.5", False)
     (1200, 1.5)
+    >>> _digits_value("075.742.224", "075.742.224", False) is None
+    True
     >>> _digits_value("2,5", "2,5", True)
     2.5
     """
@@ -280,7 +285,7 @@ def _digits_value(digits: str, original: str, before_scale: bool) -> int | float
         )
         if grouped:
             return int("".join(groups))
-        return float(digits)
+        return float(digits) if len(groups) == 2 else None
     return int(digits)
 
 
@@ -508,7 +513,10 @@ def _tokens(match: regex.Match[str], norm: Normalized) -> list[_Token]:
             before_scale = _SCALE_AHEAD.match(following) is not None
             original = norm.original_slice(start, end)
             value = _digits_value(word, original, before_scale)
-            tokens.append(_Token("digits", value, start, end, link, word))
+            if value is None:
+                tokens.append(_Token("dropped", None, start, end, "break", word))
+            else:
+                tokens.append(_Token("digits", value, start, end, link, word))
             continue
         kind, payload = _WORDS[word]
         # وأحد عشر normalises to واحد عشر: read the و as the link and أحد as a teen head.
