@@ -1170,3 +1170,68 @@ def test_the_first_session_of_a_round_gives_the_round_its_ordinal() -> None:
     )
     found = only(text)
     assert (found.status, found.ordinal) == (RoundStatus.HELD, 4)
+
+
+# -- formats (منبر جدة، مسار برلين): data/gazetteer/formats.json ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a round of a format with a fixed venue and no place of its own is held there
+        (
+            "وتتواصل مساعي الوساطة بين الطرفين. انطلقت الجولة الخامسة من منبر جدة يوم السبت "
+            "بين وفدي الجيش وقوات الدعم السريع.",
+            "Jeddah",
+        ),
+        (
+            "وتتواصل مساعي الوساطة بين جورجيا وروسيا. عقدت جولة جديدة من مناقشات جنيف الدولية "
+            "يوم الأربعاء.",
+            "Geneva",
+        ),
+        (
+            "وتتواصل مساعي التهدئة على الحدود بين لبنان وإسرائيل. وعقد الاجتماع السابع لآلية "
+            "الناقورة يوم الجمعة بحضور ضباط من الجانبين.",
+            "Naqoura",
+        ),
+        (
+            "وتتواصل المحادثات بين حكومة جنوب السودان والمعارضة. واستأنف الطرفان محادثات مبادرة "
+            "تومايني يوم الاثنين.",
+            "Nairobi",
+        ),
+        # … and a place the text names wins over the format's own city
+        (
+            "وتتواصل المفاوضات بين روسيا وتركيا وإيران. عقدت الجولة الثانية عشرة من مسار "
+            "أستانا في طهران يوم الخميس.",
+            "Tehran",
+        ),
+    ],
+)
+def test_a_round_of_a_format_takes_its_fixed_venue_unless_the_text_names_one(
+    text: str, place: str
+) -> None:
+    found = only(text)
+    assert found.place is not None
+    assert found.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a format with no fixed venue, or named after a city it does not meet in
+        "وتتواصل المفاوضات بين أوكرانيا وروسيا. عقد قادة صيغة نورماندي اجتماعاً يوم الاثنين.",
+        "وتتواصل الوساطة بين الأطراف الليبية. عقد الطرفان جولة جديدة في إطار مسار برلين يوم الأحد.",
+        "وتتواصل الوساطة بين أرمينيا وأذربيجان. عقد الرؤساء المشاركون لمجموعة مينسك اجتماعاً أمس.",
+    ],
+)
+def test_a_format_with_no_fixed_venue_gives_none(text: str) -> None:
+    found = only(text)
+    assert found.place is None
+
+
+def test_a_city_a_format_is_named_after_is_not_a_venue_of_its_rounds() -> None:
+    text = (
+        "وتتواصل المفاوضات بين أرمينيا وأذربيجان. وعقد الوزيران اجتماعاً في إطار مجموعة "
+        "مينسك يوم الثلاثاء."
+    )
+    assert only(text).place is None

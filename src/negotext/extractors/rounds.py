@@ -286,6 +286,9 @@ SAME_CITY = regex.compile(
     r"في (?:ال)?(?:مدينه|عاصمه|بلده)(?: ال\p{L}+يه)? (?:ذاتها|نفسها|عينها)"
 )  # في المدينة الساحلية ذاتها: with an adjective too
 #: An object pronoun after a verb (استضافتها، احتضنتهما، استضافه، استضافهم).
+#: Words that join a round to the format it belongs to (الجولة الرابعة من منبر جدة، جولة
+#: ضمن مسار أستانا، اجتماع في إطار آلية الناقورة، الاجتماع الخامس لآلية الناقورة).
+FORMAT_JOINERS = (["من"], ["ضمن"], ["في", "اطار"], ["ل"], ["اطار"])
 HOSTED_PRONOUN = regex.compile(r"(?:هما|هم|ها|ه)$")
 #: The parties of a round and their names in an aside, then في: the venue follows (اجتماع بين
 #: كبيري المفاوضين، بيتار بتكوفيتش عن صربيا وبسنيك بيسليمي عن كوسوفو، في العاصمة البلجيكية).
@@ -409,6 +412,9 @@ class _Mention:
     headline: bool = False
     #: The building of the venue when its city is named with it (في قصر الدرعية بالرياض).
     building: Entity | None = None
+    #: Whether the venue is the fixed venue of the round's format (الجولة الرابعة من منبر
+    #: جدة), known rather than told: weaker evidence of the round than a venue the text names.
+    format_venue: bool = False
     #: Whether the round is planned by a delegation arriving for it (وصل الوفد … للمشاركة).
     arrival: bool = False
     #: Whether that verb tells the delegation has arrived (وصل، not يصل or توجه): the round
@@ -439,7 +445,8 @@ class _Mention:
         """
         return (
             -4 * self.headline
-            + 2 * (self.place is not None)
+            + 2 * (self.place is not None and not self.format_venue)
+            + self.format_venue
             + 2 * (self.ordinal is not None)
             + (self.date is not None)
             + min(len(self.parties), 2)
@@ -696,15 +703,25 @@ class _Reader:
             if entity.kind in (EntityKind.PLACE, EntityKind.ORGANIZATION):
                 entry = gazetteer.entry_of(entity)
                 self._place_types[entity] = entry.place_type if entry is not None else None
-        self.places = _Located(
-            [
-                item
-                for item in located_entities(
-                    analysis, (EntityKind.PLACE, EntityKind.COUNTRY, EntityKind.ORGANIZATION)
-                )
-                if item[2].kind != EntityKind.ORGANIZATION or self._inside_building(item)
-            ]
-        )
+        #: Negotiation formats named in the text (منبر جدة، مسار برلين، مجموعة مينسك), as
+        #: normalised ranges: a place inside one's name is a venue only where it meets.
+        self.formats = [(m.start, m.end, m.format) for m in analysis.formats]
+        #: Places inside a format's name that is where the format meets (جدة in منبر جدة):
+        #: a venue only when the text names no other.
+        self.format_venues: set[int] = set()
+        places = []
+        for item in located_entities(
+            analysis, (EntityKind.PLACE, EntityKind.COUNTRY, EntityKind.ORGANIZATION)
+        ):
+            if item[2].kind == EntityKind.ORGANIZATION and not self._inside_building(item):
+                continue
+            named_in = next((f for a, b, f in self.formats if a <= item[0] < b), None)
+            if named_in is not None:
+                if named_in.venue != item[2].name:
+                    continue  # مسار برلين، مجموعة مينسك، اتفاق أوسلو: the name, not a venue
+                self.format_venues.add(item[0])
+            places.append(item)
+        self.places = _Located(places)
         self.actors = _Located(
             located_entities(
                 analysis,
@@ -2343,6 +2360,9 @@ class _Reader:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         if place is None and status is RoundStatus.HELD and cue_range is not None:
             place = self._verb_clause_venue(cue_range, start, end, min(sent_end, next_start))
+        if place is None and status is not None:
+            place = self._format_venue(start, end, sent_start)  # الجولة الرابعة من منبر جدة
+            mention.format_venue = place is not None
         if place is not None:  # في ديليجان بأرمينيا: the town, not the country that locates it
             place = self._town_before(place[0]) or place
         elif status is not None:  # في مانهاست بضواحي نيويورك
@@ -4019,6 +4039,8 @@ class _Reader:
                 + (40 if construct else 0)  # a venue said with في or a host verb names it better
                 + (30 if self._place_type(entity) == "region" else 0)  # a city names it better
             )
+            if p_start in self.format_venues:
+                penalty += 200  # جولة من محادثات جنيف … في فيينا: the venue the text names wins
             candidates.append((distance + penalty, p_start, p_end, entity))
         if any(
             c[1] >= mention.end and c[3].kind == EntityKind.PLACE and self._venue_before(c[1])
@@ -4036,6 +4058,65 @@ class _Reader:
         city, building = self._building_city(chosen, candidates)
         mention.building = building
         return city
+
+    def _format_venue(self, start: int, end: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """The fixed venue of the format the round belongs to, when the text names none.
+
+        A round is the format's when the format's name follows the round noun in construct
+        or after من، ضمن، في إطار or ل (الجولة الرابعة من منبر جدة، جولة مناقشات جنيف
+        الدولية، الاجتماع الخامس لآلية الناقورة، اجتماع في إطار مسار أستانا), or opens the
+        round's clause as the subject whose pronoun the round noun carries (عقدت آلية
+        الناقورة اجتماعها). Coders code such a round at the format's venue (منبر جدة meets
+        in Jeddah, مبادرة تومايني in Nairobi); a format with no fixed venue (صيغة نورماندي،
+        مسار برلين) or an agreement (its place is where it was signed) gives none.
+        """
+        text = self.text
+        for f_start, f_end, fmt in self.formats:
+            if not fmt.meets or fmt.venue is None:
+                continue
+            if f_start >= end:
+                if f_start - end > 40 or has_break(text, end, f_start):
+                    continue
+                gap = [text[a:b] for a, b in self.analysis.words_in(end, f_start)]
+                # (الجولة الرابعة من، جولة جديدة ضمن، الاجتماع الخامس لـ: the noun's ordinal or
+                # adjective may stand before the word that joins it to the format)
+                joined = next(
+                    (len(gap) - len(j) for j in FORMAT_JOINERS if gap[len(gap) - len(j) :] == j),
+                    None,
+                )
+                if gap and (joined is None or joined > 2):
+                    continue
+            elif f_end <= start:
+                if f_start < sent_start or start - f_end > 3 or has_break(text, f_end, start):
+                    continue
+                noun = text[start:end].split()[0]
+                if not HOSTED_PRONOUN.search(noun) or not self._clause_opens_before(f_start):
+                    continue  # عقدت آلية الناقورة اجتماعها: the format's own meeting
+            else:
+                continue
+            inside = next(
+                (item for item in _starting_within(self.places, f_start, f_end) if item[1] <= f_end),
+                None,
+            )
+            if inside is not None and inside[2].name == fmt.venue:
+                return inside
+            entry = next(
+                (e for e in self.analysis.resources.gazetteer.entries if e.name == fmt.venue),
+                None,
+            )
+            if entry is None:
+                continue
+            span = self.analysis.span(f_start, f_end)
+            return (f_start, f_end, entry.entity(self.analysis.slice(span), span))
+        return None
+
+    def _clause_opens_before(self, position: int) -> bool:
+        """Whether a verb (or only a clause break) stands right before ``position``: the
+        format is the subject of its clause, not the object of another noun."""
+        before = _previous_words(self.analysis, position, 1)
+        return not before or bool(
+            regex.match(r"^(?:و|ف)?(?:عقد|عقدت|اجتمع|اجتمعت|تعقد|يعقد|ستعقد|سيعقد|انعقد|انعقدت|تابع|تابعت|واصل|واصلت|اختتم|اختتمت|افتتح|افتتحت|بدا|بدات|استانف|استانفت)$", before[0])
+        )
 
     def _past_parties(
         self, end: int, hi: int, sent_end: int, parties: Sequence[tuple[int, int, Entity]]
