@@ -63,3 +63,37 @@ def test_a_meeting_counted_in_apposition_and_recalled_is_one_record() -> None:
         "وأسفر الاجتماع، بحسب بيان مشترك صدر صباح الثلاثاء، عن تشكيل لجنة حدودية."
     )
     assert keys(text) == [("held", 1, "Almaty")]
+
+
+# -- a round recalled with a date long before the article ---------------------------------
+
+
+def test_a_meeting_recalled_at_the_same_venue_months_back_is_another_round() -> None:
+    text = (
+        "انطلقت صباح اليوم في جنيف جولة جديدة من المحادثات بين وفدي أرمينيا وأذربيجان "
+        "برعاية أوروبية.\n\n"
+        "ويعود آخر لقاء بين وزيري خارجية البلدين في جنيف إلى مارس 2023."
+    )
+    found = sorted(rounds_of(text), key=lambda r: r.evidence.start)
+    assert [(r.status, r.place.name if r.place else None) for r in found] == [
+        (RoundStatus.HELD, "Geneva"),
+        (RoundStatus.HELD, "Geneva"),
+    ]
+    assert found[1].date is not None
+    assert "2023" in found[1].date.text
+
+
+def test_a_meeting_held_before_at_the_venue_of_an_undated_round_stays_apart() -> None:
+    text = (
+        "عقد وفدا الحكومة القبرصية والقبارصة الأتراك جولة محادثات في نيقوسيا.\n\n"
+        "وسبق ذلك اجتماع لوزيري الخارجية في نيقوسيا في أكتوبر 2023 لم يسفر عن نتيجة."
+    )
+    assert len(rounds_of(text)) == 2
+
+
+def test_the_same_round_told_again_at_its_venue_joins_it() -> None:
+    text = (
+        "عقد وفدا الحكومة القبرصية والقبارصة الأتراك جولة محادثات في نيقوسيا يوم الأحد.\n\n"
+        "وقال دبلوماسي إن اجتماع نيقوسيا كان إيجابياً."
+    )
+    assert keys(text) == [("held", None, "Nicosia")]

@@ -217,6 +217,7 @@ def _attach(
                 place is not None
                 and _entity_key(place) == _entity_key(mention.place)
                 and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
+                and not _dated_apart(group, mention, published)
                 and not (
                     mention.model_status is not None
                     and mention.ordinal is not None
@@ -454,8 +455,9 @@ def _dated_apart(group: _Group, mention: _Mention, published: datetime.date | No
         return False  # جولته الأولى في مايو 2023: its ordinal tells which round it is
     if mention.date is None or mention.date.value is None or published is None:
         return False
-    if any(m.date is not None for m in group.mentions):
-        return False  # dated rounds are told apart by their dates (_dates_conflict)
+    if any(m.date is not None and not _this_week(m.date) for m in group.mentions):
+        return False  # dated rounds are told apart by their dates (_dates_conflict); a round
+        # of this week (اليوم، الأحد) is the news, and a date months back is not it either
     return (published - mention.date.value).days > PAST_APART_DAYS
 
 
@@ -608,7 +610,11 @@ def _group(
             m.sentence == mention.sentence for g in groups for m in g.mentions
         ):  # the last resort: what the learned model reads where the rules read nothing
             mention.status = mention.model_status
-            if not any(_compatible(g, mention) for g in groups):
+            if not any(
+                _compatible(g, mention)
+                and (mention.model_only or not _dated_apart(g, mention, published))
+                for g in groups
+            ):  # (a venue read with a date long past: another round than the news told)
                 groups.append(_Group([mention]))  # a round of its own; never changes one told
             continue
         if status is not None:
