@@ -1235,3 +1235,40 @@ def test_a_city_a_format_is_named_after_is_not_a_venue_of_its_rounds() -> None:
         "مينسك يوم الثلاثاء."
     )
     assert only(text).place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "وتتواصل المساعي بين الحكومة الإثيوبية والجبهة. وكانت جولة أولى من المحادثات قد "
+            "انتهت بتوقيع «اتفاق بريتوريا» في نوفمبر 2022.",
+            "Pretoria",
+        ),
+        (
+            "وتتواصل الوساطة بين الصومال وإثيوبيا. وعقد الطرفان جولة أولى في ديسمبر 2024 أفضت "
+            "إلى «إعلان أنقرة».",
+            "Ankara",
+        ),
+        (
+            "وتتواصل الوساطة بين الجيش وقوات الدعم السريع. ويعود المسار إلى مايو 2023، حين "
+            "التقى الوفدان للمرة الأولى ووقعا «إعلان جدة» لحماية المدنيين.",
+            "Jeddah",
+        ),
+    ],
+)
+def test_a_held_round_that_ended_in_an_agreement_named_by_its_city_was_held_there(
+    text: str, place: str
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.HELD
+    assert found.place is not None
+    assert found.place.name == place
+
+
+def test_an_agreement_only_talked_about_gives_no_venue() -> None:
+    text = (
+        "وتتواصل الوساطة بين الصومال وإثيوبيا. وعقد الطرفان جولة أولى في أبريل قبل أن "
+        "يتحدثا عن «إعلان أنقرة»."
+    )
+    assert only(text).place is None

@@ -2362,6 +2362,8 @@ class _Reader:
             place = self._verb_clause_venue(cue_range, start, end, min(sent_end, next_start))
         if place is None and status is not None:
             place = self._format_venue(start, end, sent_start)  # الجولة الرابعة من منبر جدة
+            if place is None and status is RoundStatus.HELD:
+                place = self._agreement_venue(end, min(sent_end, next_start))
             mention.format_venue = place is not None
         if place is not None:  # في ديليجان بأرمينيا: the town, not the country that locates it
             place = self._town_before(place[0]) or place
@@ -4108,6 +4110,44 @@ class _Reader:
                 continue
             span = self.analysis.span(f_start, f_end)
             return (f_start, f_end, entry.entity(self.analysis.slice(span), span))
+        return None
+
+    def _agreement_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
+        """Where the agreement a held round ended in was signed (جولة أولى انتهت بتوقيع
+        «إعلان جدة»، التقى الوفدان ووقّعا «إعلان جدة»، أفضى إلى «إطار الدوحة»): an agreement
+        of the formats' data named within its clause after a word of signing or outcome
+        (توقيع، وقّعا، أسفرت عن، أفضت إلى) was signed where the round was held.
+        """
+        text = self.text
+        signing = self.analysis.word_set("round_signing") | self.analysis.word_set("round_outcome")
+        for f_start, f_end, fmt in self.formats:
+            if f_start < end:
+                continue
+            if f_end > limit or f_start - end > 90 or SENTENCE_END.search(text, end, f_start):
+                break
+            if fmt.kind != "agreement" or fmt.venue is None:
+                continue
+            words = [text[a:b] for a, b in self.analysis.words_in(max(end, f_start - 30), f_start)]
+            if words[-1:] in (["الى"], ["عن"]):
+                words = words[:-1]  # أفضت إلى «إعلان أنقرة»، أسفرت عن توقيع
+            if not any(
+                w in SIGNING_NOUNS or w in signing or (w[:1] in "وف" and w[1:] in signing)
+                for w in words[-2:]
+            ):
+                continue
+            inside = next(
+                (item for item in _starting_within(self.places, f_start, f_end) if item[1] <= f_end),
+                None,
+            )
+            if inside is not None and inside[2].name == fmt.venue:
+                return inside
+            entry = next(
+                (e for e in self.analysis.resources.gazetteer.entries if e.name == fmt.venue),
+                None,
+            )
+            if entry is not None:
+                span = self.analysis.span(f_start, f_end)
+                return (f_start, f_end, entry.entity(self.analysis.slice(span), span))
         return None
 
     def _clause_opens_before(self, position: int) -> bool:
