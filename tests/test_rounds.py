@@ -1272,3 +1272,38 @@ def test_an_agreement_only_talked_about_gives_no_venue() -> None:
         "يتحدثا عن «إعلان أنقرة»."
     )
     assert only(text).place is None
+
+
+# -- a round told by its breaking down -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انطلقت المحادثات في جوبا في مارس 2023، قبل أن تتعثر جولتها الثانية في أكتوبر من العام نفسه.",
+        "ويذكر أن الوسطاء عقدوا جولة أولى في مايو، وأسفرت عن هدنة قصيرة، قبل أن تنهار جولة ثانية في أواخر العام.",
+    ],
+)
+def test_a_round_faltering_after_qabla_an_in_a_past_story_was_held(text: str) -> None:
+    found = [r for r in rounds_of(text) if r.ordinal == 2]
+    assert [r.status for r in found] == [RoundStatus.HELD]
+
+
+def test_the_collapse_of_a_particular_round_tells_it_was_held() -> None:
+    text = (
+        "لم يكن انهيار الجولة الرابعة من المحادثات بين الحكومة الإثيوبية وجبهة تحرير "
+        "تيغراي في نيروبي مفاجئاً."
+    )
+    found = only(text)
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويحذر مراقبون من انهيار المفاوضات بين السودان وجنوب السودان.",
+        "يخشى الوسطاء أن تنهار المحادثات بين إثيوبيا وإريتريا في أي لحظة.",
+    ],
+)
+def test_a_collapse_feared_or_of_talks_in_general_is_no_round(text: str) -> None:
+    assert rounds_of(text) == []

@@ -82,6 +82,7 @@ STATUS_LEXICONS = {
     "round_held_near": "held_near",
     "round_sequence": "held_near",
     "round_outcome": "held_outcome_near",
+    "round_outcome_nouns": "held_outcome_near",
     "round_held_after": "held_after",
     "round_possible_after": "possible_after",
     "round_planned_near": "planned_near",
@@ -662,6 +663,7 @@ class _Reader:
         self.effort_words = analysis.word_set("round_effort")
         self.during_words = analysis.word_set("round_during")
         self.outcome_words = analysis.word_set("round_outcome")
+        self.outcome_nouns = analysis.word_set("round_outcome_nouns")
         self.preparing = analysis.word_set("round_preparing")
         self.suspending = analysis.word_set("round_suspended")
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
@@ -2461,7 +2463,10 @@ class _Reader:
             mention.model_only = True  # … unless the learned model reads a round in it
         if (
             cue_range is not None
-            and text[cue_range[0] : cue_range[1]].lstrip("و") in self.during_words
+            and (
+                text[cue_range[0] : cue_range[1]].lstrip("و") in self.during_words
+                or bare(text[cue_range[0] : cue_range[1]]) in self.outcome_nouns
+            )  # (يحذر مراقبون من انهيار المفاوضات: no particular round broke down)
             and mention.place is None
             and mention.ordinal is None
             and mention.date is None
@@ -2659,7 +2664,7 @@ class _Reader:
             return False
         return any(
             sent_start <= c.start < position
-            and c.label in ("held", "held_near")
+            and c.label in ("held", "held_near", "held_outcome_near")  # (وأسفرت عن، قبل أن)
             and not self.text[c.start : c.end].lstrip("وف").startswith(("ي", "ت", "س"))
             for c in self.statuses
         )
@@ -3449,7 +3454,13 @@ class _Reader:
             before = _previous_words(self.analysis, cue.start, 1)
             if before and before[0] in CONDITIONALS:
                 return "none", None, None  # إذا فشلت المحادثات: a condition, no fact
-            if cue.word[0] in "تي" and not (before and before[0] in JUSSIVE_NEGATIONS):
+            if (
+                cue.word[0] in "تي"
+                and not (before and before[0] in JUSSIVE_NEGATIONS)
+                and not self._subjunctive_of_a_past_story(
+                    cue.start, sentence_range(self.analysis, cue.start)[0]
+                )  # انطلق المنبر في مايو، قبل أن تتعثر جولته الثانية: the past
+            ):
                 return "none", None, None  # يأمل أن تسفر المحادثات: not yet
             return "cue", RoundStatus.HELD, (cue.start, cue.end)  # لم تسفر الجولة عن نتائج
         if self._unscheduled(cue):  # ولم يحدد الجانبان موعداً لجولة رابعة: only possible
