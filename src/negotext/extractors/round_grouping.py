@@ -473,8 +473,15 @@ def _named_as_past(mention: _Mention, published: datetime.date | None) -> bool:
     return _dated_past_venue(mention, published) or _named_past(mention, published)
 
 
+def _in_a_round(mention: _Mention, text: str) -> bool:
+    """Whether an indefinite round noun follows في (استؤنفت المحادثات …، في جولة ثانية): the
+    phrase says what the event of its clause was, as an article would."""
+    before = text[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and before[-1] in ("في", "وفي") and not mention.definite
+
+
 def _sentence_ordinals(
-    mentions: list[_Mention], published: datetime.date | None
+    mentions: list[_Mention], text: str, published: datetime.date | None
 ) -> dict[int, _Mention]:
     """The definite round noun with an ordinal that names, later in its sentence, a round told
     there with none: the event mention's ``id`` → that weak mention.
@@ -492,7 +499,7 @@ def _sentence_ordinals(
         if (
             weak.status is not None
             or weak.ordinal is None
-            or not weak.definite
+            or not (weak.definite or _in_a_round(weak, text))
             or weak.plural
             or weak.other
             or weak.earlier
@@ -540,7 +547,7 @@ def _group(
     mentions: list[_Mention], text: str, published: datetime.date | None = None
 ) -> list[_Group]:
     groups: list[_Group] = []
-    ordinals = _sentence_ordinals(mentions, published)
+    ordinals = _sentence_ordinals(mentions, text, published)
     bound = {id(m) for m in ordinals.values()}
     for mention in mentions:
         if mention.arrival and (
