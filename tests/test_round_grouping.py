@@ -97,3 +97,47 @@ def test_the_same_round_told_again_at_its_venue_joins_it() -> None:
         "وقال دبلوماسي إن اجتماع نيقوسيا كان إيجابياً."
     )
     assert keys(text) == [("held", None, "Nicosia")]
+
+
+def test_an_indefinite_round_with_an_ordinal_after_in_names_the_event_of_its_clause() -> None:
+    text = (
+        "جلس ممثلو الحكومة الفلبينية والجبهة الوطنية الديمقراطية للمرة الأولى في أوسلو "
+        "برعاية نرويجية.\n\n"
+        "وبعد أشهر، استؤنفت المحادثات في العاصمة النرويجية ذاتها في جولة ثانية انضم إليها "
+        "مراقبون أوروبيون."
+    )
+    assert keys(text) == [("held", 1, "Oslo"), ("held", 2, "Oslo")]
+
+
+# -- dates of different units ---------------------------------------------------------------
+
+
+def test_a_month_and_a_day_in_it_are_one_date() -> None:
+    text = (
+        "وسطاء: محادثات أديس أبابا بين الحكومة الصومالية وأرض الصومال الشهر المقبل\n\n"
+        "أعلن الاتحاد الأفريقي أن وفدي الحكومة الصومالية وأرض الصومال سيستأنفان المحادثات "
+        "في أديس أبابا في 12 يوليو المقبل برعاية إثيوبية."
+    )
+    (found,) = rounds_of(text)
+    assert found.status is RoundStatus.PLANNED
+    assert len(found.mentions) == 1  # the headline's mention joins the body's round
+
+
+def test_the_extent_of_a_date_follows_its_unit_and_part() -> None:
+    import datetime
+
+    from negotext.extractors.round_grouping import _dates_conflict
+    from negotext.records import DateRef, Span
+
+    def ref(text: str, value: datetime.date) -> DateRef:
+        return DateRef(text, Span(0, len(text)), value)
+
+    july = ref("الشهر المقبل", datetime.date(2025, 7, 1))
+    assert not _dates_conflict(july, ref("12 يوليو", datetime.date(2025, 7, 12)))
+    assert _dates_conflict(july, ref("20 أغسطس", datetime.date(2025, 8, 20)))
+    late = ref("أواخر العام", datetime.date(2025, 1, 1))
+    assert not _dates_conflict(late, ref("10 نوفمبر", datetime.date(2025, 11, 10)))
+    assert _dates_conflict(late, ref("16 و17 يوليو", datetime.date(2025, 7, 16)))
+    week = ref("الأسبوع المقبل", datetime.date(2025, 7, 7))
+    assert not _dates_conflict(week, ref("يوم 14 يوليو", datetime.date(2025, 7, 14)))
+    assert _dates_conflict(week, ref("يوم 25 يوليو", datetime.date(2025, 7, 25)))

@@ -15,12 +15,14 @@ it there (``rounds._Mention``). Here they are grouped:
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
+from negotext.ar.dates import Granularity, find_dates
 from negotext.ar.normalize import normalize_text
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
@@ -168,13 +170,65 @@ def _long_ago(date: DateRef) -> bool:
     return any(p in text for p in ("الشهر الماضي", "العام الماضي", "السنه الماضيه"))
 
 
+#: The months of a year's part (مطلع العام، منتصف العام، أواخر العام، صيف 2024), first and last.
+YEAR_PARTS = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "winter": (1, 12),  # (December to February: either year)
+}
+#: The days of a month's part (مطلع الشهر، منتصف مايو، أواخر مارس), first and last.
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+@functools.lru_cache(maxsize=1024)
+def _granularity(text: str) -> tuple[Granularity, int, str | None]:
+    """The unit a date as written names (a day, a week, a month, a year), how many days more
+    a range of days runs (16 و17 مايو: one), and the part of the unit it narrows to."""
+    found = find_dates(text)
+    if not found:
+        return Granularity.DAY, 0, None
+    first = found[0]
+    extra = (first.last - first.value).days if first.last and first.value else 0
+    return first.granularity, max(extra, 0), first.part
+
+
+def _month_end(day: datetime.date) -> datetime.date:
+    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return following - datetime.timedelta(days=1)
+
+
+def _extent(date: DateRef) -> tuple[datetime.date, datetime.date]:
+    """The first and last day a resolved date covers: الشهر المقبل is the whole month, so a
+    day in it (10 فبراير المقبل) is no other date; أواخر العام is its last months."""
+    assert date.value is not None
+    start = date.value
+    unit, extra, part = _granularity(date.text)
+    if unit is Granularity.WEEK:
+        return start, start + datetime.timedelta(days=6)
+    if unit is Granularity.MONTH:
+        end = _month_end(start)
+        if part in MONTH_PARTS:
+            first, last = MONTH_PARTS[part]
+            return start.replace(day=first), min(end, start.replace(day=min(last, end.day)))
+        return start, end
+    if unit is Granularity.YEAR:
+        first, last = YEAR_PARTS.get(part or "", (1, 12))
+        return start.replace(month=first, day=1), _month_end(start.replace(month=last, day=1))
+    return start, start + datetime.timedelta(days=extra)
+
+
 def _dates_conflict(first: DateRef, second: DateRef) -> bool:
     """Whether two dates name different rounds: days apart, or a different year written.
 
     Nearby days (arrived on Sunday evening, talks began on Monday) are one round.
     """
     if first.value is not None and second.value is not None:
-        return abs((first.value - second.value).days) > 3
+        (a_start, a_end), (b_start, b_end) = _extent(first), _extent(second)
+        return (max(a_start, b_start) - min(a_end, b_end)).days > 3
     if _this_week(first) != _this_week(second) and (_long_ago(first) or _long_ago(second)):
         return True  # الأربعاء is not الشهر الماضي
     year = regex.compile(r"\d{4}")
