@@ -1307,3 +1307,11 @@ def test_the_collapse_of_a_particular_round_tells_it_was_held() -> None:
 )
 def test_a_collapse_feared_or_of_talks_in_general_is_no_round(text: str) -> None:
     assert rounds_of(text) == []
+def test_a_round_named_by_the_pronoun_of_a_format_told_before_it_meets_at_its_venue() -> None:
+    text = (
+        "وتتواصل المساعي بين لبنان وإسرائيل. وما زالت آلية الناقورة تعمل رغم التوتر، وقد "
+        "عُقد اجتماعها الأخير في مارس."
+    )
+    found = only(text)
+    assert found.place is not None
+    assert found.place.name == "Naqoura"

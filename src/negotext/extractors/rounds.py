@@ -4100,11 +4100,21 @@ class _Reader:
                 if gap and (joined is None or joined > 2):
                     continue
             elif f_end <= start:
-                if f_start < sent_start or start - f_end > 3 or has_break(text, f_end, start):
-                    continue
                 noun = text[start:end].split()[0]
-                if not HOSTED_PRONOUN.search(noun) or not self._clause_opens_before(f_start):
-                    continue  # عقدت آلية الناقورة اجتماعها: the format's own meeting
+                if f_start < sent_start or not self._possessed(noun):
+                    continue
+                if start - f_end <= 3 and not has_break(text, f_end, start):
+                    if not self._clause_opens_before(f_start):
+                        continue  # عقدت آلية الناقورة اجتماعها: the format's own meeting
+                elif any(
+                    f_end <= t_start < start and kind == "noun"
+                    for t_start, _, kind in self.triggers
+                ) or any(
+                    f_end <= g_start < start for g_start, _, _ in self.formats
+                ):
+                    continue  # the pronoun's nearest antecedent is another round or format
+                # (انطلق منبر جدة …، قبل أن تتعثر جولته الثانية; آلية إرغنيتي … ما زالت
+                # تجتمع، وقد عُقد اجتماعها الأخير: the round of the format its pronoun names)
             else:
                 continue
             inside = next(
@@ -4160,6 +4170,19 @@ class _Reader:
                 span = self.analysis.span(f_start, f_end)
                 return (f_start, f_end, entry.entity(self.analysis.slice(span), span))
         return None
+
+    def _possessed(self, noun: str) -> bool:
+        """Whether a round noun carries a possessive pronoun (اجتماعها، جولته، لقاؤهما), read
+        against the round nouns: a bare feminine noun ends in ه too once normalised (جوله)."""
+        nouns = self.analysis.word_set("round_nouns")
+        for word in (noun, noun[1:]) if noun[:1] in "وفبل" else (noun,):
+            for suffix in ("هما", "هم", "ها", "ه"):
+                if not word.endswith(suffix) or word.startswith("ال"):
+                    continue
+                stem = word[: -len(suffix)]
+                if stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns):
+                    return True
+        return False
 
     def _clause_opens_before(self, position: int) -> bool:
         """Whether a verb (or only a clause break) stands right before ``position``: the
