@@ -869,6 +869,33 @@ def test_a_title_asking_another_title_is_no_name_after_a_body() -> None:
     assert all(s.speaker.text != "كمال حسن" for s in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("وهذا معروف. المرشد الأعلى كمال بورقيبة قال في خطاب إن الحوار مستمر.", "كمال بورقيبة"),
+        ("قال شيخ القبيلة سامي النور إن الاتفاق مع الحكومة صامد.", "سامي النور"),
+        ("وقال العاهل كريم الأول في كلمة إن بلاده لن تتنازل عن الجزر.", "كريم الأول"),
+        ("وقال محافظ الإقليم سامي النور إن الطرق مغلقة.", "سامي النور"),
+        ("وقالت القائمة بالأعمال ليلى عثمان إن السفارة ستفتح قريبا.", "ليلى عثمان"),
+    ],
+)
+def test_offices_of_leaders_governors_and_envoys_head_titles(sentence: str, speaker: str) -> None:
+    assert one(sentence).speaker.text == speaker
+
+
+def test_a_governor_without_a_name_is_the_speaker_not_the_source_after_him() -> None:
+    text = (
+        "وفي الأثناء، طالب والي طهران بانسحاب القوات من أطراف المدينة، بحسب مصادر محلية."
+    )
+    assert one(text).speaker.text.startswith("والي")
+
+
+@pytest.mark.parametrize("adverb", ["علنا", "علناً", "علانية", "بصراحة", "ضمنيا", "هاتفيا", "بحزم"])
+def test_an_adverb_of_manner_after_the_verb_is_not_the_speaker(adverb: str) -> None:
+    text = f"وهذا أمر معروف. الوزير كمال بورقيبة قال {adverb} إن بلاده لن تدفع فدية."
+    assert one(text).speaker.text == "كمال بورقيبة"
+
+
 def test_a_mediator_is_a_title() -> None:
     found = one("أعلن الوسيط السوداني سامي النور تأجيل الجولة التي كانت مقررة في طهران.")
     assert found.speaker.text == "سامي النور"
