@@ -138,6 +138,8 @@ def test_the_extent_of_a_date_follows_its_unit_and_part() -> None:
     late = ref("أواخر العام", datetime.date(2025, 1, 1))
     assert not _dates_conflict(late, ref("10 نوفمبر", datetime.date(2025, 11, 10)))
     assert _dates_conflict(late, ref("16 و17 يوليو", datetime.date(2025, 7, 16)))
+    late_june = ref("أواخر الشهر الجاري", datetime.date(2025, 6, 1))
+    assert _dates_conflict(late_june, july)  # the end of one month is not the next one
     week = ref("الأسبوع المقبل", datetime.date(2025, 7, 7))
     assert not _dates_conflict(week, ref("يوم 14 يوليو", datetime.date(2025, 7, 14)))
     assert _dates_conflict(week, ref("يوم 25 يوليو", datetime.date(2025, 7, 25)))

@@ -224,11 +224,16 @@ def _extent(date: DateRef) -> tuple[datetime.date, datetime.date]:
 def _dates_conflict(first: DateRef, second: DateRef) -> bool:
     """Whether two dates name different rounds: days apart, or a different year written.
 
-    Nearby days (arrived on Sunday evening, talks began on Monday) are one round.
+    Nearby days (arrived on Sunday evening, talks began on Monday) are one round; a month,
+    a week or a part of a year is one date with the days in it, never with the next one
+    (أواخر الشهر الجاري is not الشهر المقبل).
     """
     if first.value is not None and second.value is not None:
         (a_start, a_end), (b_start, b_end) = _extent(first), _extent(second)
-        return (max(a_start, b_start) - min(a_end, b_end)).days > 3
+        units = {_granularity(first.text)[0], _granularity(second.text)[0]}
+        slack = 0 if units & {Granularity.MONTH, Granularity.YEAR} else 3  # (weeks start on
+        # Saturday, Sunday or Monday as the writer counts)
+        return (max(a_start, b_start) - min(a_end, b_end)).days > slack
     if _this_week(first) != _this_week(second) and (_long_ago(first) or _long_ago(second)):
         return True  # الأربعاء is not الشهر الماضي
     year = regex.compile(r"\d{4}")
