@@ -294,6 +294,55 @@ def test_invalid_utf8_in_a_jsonl_line_names_the_line_and_byte(tmp_path: Path) ->
     assert f"negotext: error: {path}:2: invalid UTF-8 at byte 47\n" in err
 
 
+@pytest.mark.usefixtures("scripted")
+def test_a_lone_surrogate_in_a_jsonl_field_names_the_line_and_field(tmp_path: Path) -> None:
+    """JSON may escape a lone surrogate (\\ud800): no UTF-8 output can hold it, so the
+    run crashed writing the record; the line is reported and the next one goes through."""
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        json.dumps({"id": "1", "text": ARTICLE.replace("المحادثات", "\ud800")})
+        + "\n"
+        + json.dumps({"id": "2\udfff", "text": ARTICLE})
+        + "\n"
+        + json.dumps({"id": "3", "text": ARTICLE, "source": "\ud83d"})
+        + "\n"
+        + json.dumps({"id": "4", "text": ARTICLE})
+        + "\n",
+        "ascii",
+    )
+    for fmt in ("jsonl", "csv"):
+        status, _, err = run("extract", str(path), "--format", fmt)
+        assert status == 1
+        assert err.splitlines() == [
+            f"negotext: error: {path}:1: field 'text' holds a lone surrogate (\\ud800) at "
+            "character 16, not Unicode text",
+            f"negotext: error: {path}:2: field 'id' holds a lone surrogate (\\udfff) at "
+            "character 1, not Unicode text",
+            f"negotext: error: {path}:3: field 'source' holds a lone surrogate (\\ud83d) at "
+            "character 0, not Unicode text",
+            "negotext: 4 documents, 2 records, 3 failed",
+        ]
+    assert '"doc": "4"' in run("extract", str(path))[1]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"), [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")]
+)
+def test_a_utf16_or_utf32_file_is_named_as_such(tmp_path: Path, encoding: str, name: str) -> None:
+    """A file saved "as Unicode" was reported as binary for its NUL bytes."""
+    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    (tmp_path / "a.txt").write_bytes((bom + ARTICLE).encode(encoding))
+    line = json.dumps({"id": "b", "text": ARTICLE}, ensure_ascii=False)
+    (tmp_path / "b.jsonl").write_bytes((bom + line).encode(encoding))
+    status, _, err = run("extract", str(tmp_path))
+    assert status == 1
+    for file in ("a.txt", "b.jsonl"):
+        assert (
+            f"negotext: error: {tmp_path / file}: {name} text (byte order mark at byte 0), "
+            "not UTF-8; re-save it as UTF-8\n"
+        ) in err
+
+
 def test_extractor_failure_names_plugin_and_document(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
     (tmp_path / "b.txt").write_text(OTHER, "utf-8")

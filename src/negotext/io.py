@@ -57,15 +57,34 @@ def _binary(data: bytes) -> int:
     return data.find(b"\x00")
 
 
+#: Byte order marks of the encodings a text file saved "as Unicode" is usually in.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _not_utf8(data: bytes, kind: str) -> str | None:
+    """Why ``data`` is not UTF-8 at first sight (another Unicode encoding, binary), or None."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom) and len(data) > len(bom):
+            return f"{encoding} text (byte order mark at byte 0), not UTF-8; re-save it as UTF-8"
+    nul = _binary(data)
+    if nul != -1:
+        return f"binary file (NUL byte at byte {nul}), not {kind}"
+    return None
+
+
 def read_text(
     data: bytes, name: str, published: datetime.date | None = None, doc_id: str | None = None
 ) -> Document | InputError:
     """One document from the bytes of a ``.txt`` file called ``name``."""
     if not data.strip():
         return InputError(name, "empty file")
-    nul = _binary(data)
-    if nul != -1:
-        return InputError(name, f"binary file (NUL byte at byte {nul}), not UTF-8 text")
+    if (problem := _not_utf8(data, "UTF-8 text")) is not None:
+        return InputError(name, problem)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -73,11 +92,28 @@ def read_text(
     return Document(text, id=doc_id if doc_id is not None else Path(name).name, published=published)
 
 
+def _unicode(value: str, key: str) -> str:
+    """``value`` if it is Unicode text; a JSON escape can make a lone surrogate (``\\ud800``).
+
+    Such a string cannot be written out as UTF-8, so it would fail the whole run
+    when its record is written: the line is reported instead.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(value[error.start])
+        raise ValueError(
+            f"field {key!r} holds a lone surrogate (\\u{code:04x}) at character {error.start}, "
+            "not Unicode text"
+        ) from None
+    return value
+
+
 def _optional_string(record: dict[str, object], key: str) -> str | None:
     value = record.get(key)
     if value is not None and not isinstance(value, str):
         raise ValueError(f"field {key!r} must be a string or null, got {value!r}")
-    return value
+    return value if value is None else _unicode(value, key)
 
 
 def _jsonl_document(line: bytes, offset: int) -> Document:
@@ -98,9 +134,12 @@ def _jsonl_document(line: bytes, offset: int) -> Document:
     doc_id = record["id"]
     if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or doc_id == "":
         raise ValueError(f"field 'id' must be a non-empty string or an integer, got {doc_id!r}")
+    if isinstance(doc_id, str):
+        _unicode(doc_id, "id")
     text = record["text"]
     if not isinstance(text, str):
         raise ValueError(f"field 'text' must be a string, got {type(text).__name__}")
+    _unicode(text, "text")
     if not text.strip():
         raise ValueError("field 'text' is empty")
     published = record.get("published")
@@ -131,9 +170,8 @@ def read_jsonl(data: bytes, name: str) -> Iterator[Document | InputError]:
     if not data.strip():
         yield InputError(name, "empty file")
         return
-    nul = _binary(data)
-    if nul != -1:
-        yield InputError(name, f"binary file (NUL byte at byte {nul}), not JSON Lines")
+    if (problem := _not_utf8(data, "JSON Lines")) is not None:
+        yield InputError(name, problem)
         return
     offset = 0
     for number, line in enumerate(data.split(b"\n"), start=1):
