@@ -343,6 +343,25 @@ def test_a_utf16_or_utf32_file_is_named_as_such(tmp_path: Path, encoding: str, n
         ) in err
 
 
+@pytest.mark.usefixtures("scripted")
+def test_a_jsonl_line_nested_too_deeply_is_reported_and_the_next_goes_through(
+    tmp_path: Path,
+) -> None:
+    """json.loads recurses once a level: RecursionError stopped the whole run."""
+    path = tmp_path / "deep.jsonl"
+    deep = "[" * 100_000 + "]" * 100_000
+    path.write_text(
+        f'{{"id": "1", "text": {deep}}}\n' + json.dumps({"id": "2", "text": ARTICLE}) + "\n",
+        "utf-8",
+    )
+    status, out, err = run("extract", str(path))
+    assert status == 1
+    assert {r["doc"] for r in lines(out)} == {"2"}
+    assert err.splitlines()[0] == (
+        f"negotext: error: {path}:1: invalid JSON: arrays or objects nested too deeply"
+    )
+
+
 def test_extractor_failure_names_plugin_and_document(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
     (tmp_path / "b.txt").write_text(OTHER, "utf-8")

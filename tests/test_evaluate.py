@@ -390,6 +390,8 @@ def test_gold_published_date_reaches_the_pipeline(tmp_path: Path) -> None:
         (lambda g: g["statements"][1].update(speaker_ar=""), "statements[1].speaker_ar: expected a non-empty string"),
         (lambda g: g["territory_claims"][0].pop("evidence"), "territory_claims[0].evidence: missing"),
         (lambda g: g.update(doc="missing.txt"), "doc: cannot read the article"),
+        # A NUL in the name raised ValueError from the file system call: a traceback.
+        (lambda g: g.update(doc="article.txt\x00"), "doc: cannot read the article"),
         (lambda g: g.pop("doc"), "doc: missing"),
         (lambda g: g.update(published="March 2025"), "published: expected YYYY-MM-DD"),
         (lambda g: g.update(rounds={}), "rounds: expected a list"),
@@ -413,6 +415,15 @@ def test_gold_that_is_not_json(tmp_path: Path) -> None:
     gold_dir, text_dir = write_set(tmp_path, gold_document())
     (gold_dir / "article.json").write_text('{"doc": "article.txt",\n  oops}', "utf-8")
     with pytest.raises(GoldFormatError, match=r"article\.json: invalid JSON at line 2 column 3"):
+        evaluate(gold_dir, text_dir)
+
+
+def test_gold_nested_too_deeply_is_a_format_error(tmp_path: Path) -> None:
+    """json.loads recurses once a level: deep nesting raised RecursionError, a traceback."""
+    gold_dir, text_dir = write_set(tmp_path, gold_document())
+    deep = "[" * 100_000 + "]" * 100_000
+    (gold_dir / "article.json").write_text(f'{{"doc": "article.txt", "rounds": {deep}}}', "utf-8")
+    with pytest.raises(GoldFormatError, match=r"article\.json: invalid JSON: .* nested too deeply"):
         evaluate(gold_dir, text_dir)
 
 

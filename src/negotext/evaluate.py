@@ -243,6 +243,8 @@ def load_gold(path: Path | str, text_dir: Path | str) -> tuple[GoldDocument, str
         raise GoldFormatError(
             f"{path}: invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
         ) from error
+    except RecursionError:  # [[[[…: the decoder recurses once a level
+        raise GoldFormatError(f"{path}: invalid JSON: arrays or objects nested too deeply") from None
     if not isinstance(data, dict):
         raise GoldFormatError(f"{path}: expected a JSON object, got {type(data).__name__}")
     unknown = sorted(set(data) - set(_DOCUMENT_KEYS) - set(RECORD_TYPES.values()))
@@ -263,7 +265,7 @@ def load_gold(path: Path | str, text_dir: Path | str) -> tuple[GoldDocument, str
     try:
         # Bytes decoded as is (no newline translation), as `negotext extract` reads them.
         text = text_path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, ValueError) as error:  # ValueError: not UTF-8, or a NUL in the name
         raise check.fail("doc", f"cannot read the article {str(text_path)!r}: {error}") from error
 
     records: list[GoldRecord] = []

@@ -126,6 +126,8 @@ def _jsonl_document(line: bytes, offset: int) -> Document:
         record = json.loads(text_line)
     except json.JSONDecodeError as error:
         raise ValueError(f"invalid JSON at column {error.colno}: {error.msg}") from None
+    except RecursionError:  # [[[[…: the decoder recurses once a level
+        raise ValueError("invalid JSON: arrays or objects nested too deeply") from None
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
     for key in ("id", "text"):
