@@ -464,18 +464,34 @@ class Reader:
         )
 
     def sentence_start(self, offset: int) -> int:
-        """The start of the sentence holding ``offset``."""
+        """The start of the sentence holding ``offset``.
+
+        Walking back token by token to a sentence mark or a line break, as this
+        reads, cost a whole sentence a call: quadratic on a long line with many
+        cues (thousands of brackets, colons). The breaks are listed once instead.
+        """
         index = self.index_at(offset) - 1
-        start = offset
-        while index >= 0:
-            token = self.tokens[index]
-            if token.text in _SENTENCE_MARKS and self._ends_sentence(token):
-                break
-            if self.newline_between(token.end, start):
-                break
-            start = token.start
-            index -= 1
-        return start
+        if index < 0:
+            return offset
+        token = self.tokens[index]
+        if token.text in _SENTENCE_MARKS and self._ends_sentence(token):
+            return offset
+        if self.newline_between(token.end, offset):
+            return offset
+        breaks = self._sentence_breaks
+        before = bisect.bisect_left(breaks, index) - 1  # the last break before the token
+        return self.tokens[breaks[before] + 1].start if before >= 0 else self.tokens[0].start
+
+    @functools.cached_property
+    def _sentence_breaks(self) -> list[int]:
+        """The tokens a sentence does not run back over: an ending mark, or a line break after."""
+        tokens = self.tokens
+        return [
+            index
+            for index, token in enumerate(tokens)
+            if (token.text in _SENTENCE_MARKS and self._ends_sentence(token))
+            or (index + 1 < len(tokens) and self.newline_between(token.end, tokens[index + 1].start))
+        ]
 
     # -- after the verb -----------------------------------------------------------------
 
