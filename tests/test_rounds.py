@@ -1315,3 +1315,8 @@ def test_a_round_named_by_the_pronoun_of_a_format_told_before_it_meets_at_its_ve
     found = only(text)
     assert found.place is not None
     assert found.place.name == "Naqoura"
+
+
+def test_a_format_followed_by_a_second_city_names_the_parties_not_the_format() -> None:
+    text = "وتتواصل المساعي بين الطرفين اليمنيين. عقدت جولة جديدة من محادثات مسقط وصنعاء يوم الأحد."
+    assert only(text).place is None

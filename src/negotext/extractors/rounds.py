@@ -4117,6 +4117,14 @@ class _Reader:
                 # تجتمع، وقد عُقد اجتماعها الأخير: the round of the format its pronoun names)
             else:
                 continue
+            following = self.analysis.words_in(f_end, min(len(text), f_end + 30))[:1]
+            if (
+                following
+                and text[following[0][0]] == "و"
+                and not has_break(text, f_end, following[0][0])
+                and self._party_at(following[0][0] + 1)
+            ):
+                continue  # محادثات مسقط وصنعاء: the cities are the parties, not the format
             inside = next(
                 (item for item in _starting_within(self.places, f_start, f_end) if item[1] <= f_end),
                 None,
