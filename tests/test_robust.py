@@ -6,11 +6,16 @@ path gives what the slow definition gives), not by a clock.
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.strategies import arabic_text
 
+from negotext import extract
+from negotext.ar import sentences
 from negotext.ar.normalize import normalize
+from negotext.ar.sentences import MAX_SENTENCE, split_sentences
 from negotext.extractors.statements_parse import _SENTENCE_MARKS, Reader
 
 #: Pieces of text that make or break sentences and lines, and words between them.
@@ -50,3 +55,49 @@ def test_sentence_start_from_listed_breaks_is_the_walk_back(
         offsets = data.draw(st.lists(st.integers(0, len(norm)), max_size=40))
     for offset in offsets:
         assert reader.sentence_start(offset) == _walked_sentence_start(reader, offset)
+
+
+def _covered(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The offsets of the non-space characters the spans cover."""
+    return {i for a, b in spans for i in range(a, b) if not text[i].isspace()}
+
+
+@given(_TEXTS, st.integers(1, 30))
+@example("ا" * 50 + " ب", 10)
+@example("كلمة " * 20, 12)
+def test_a_sentence_longer_than_the_limit_is_cut_at_a_space(text: str, limit: int) -> None:
+    """A text with no full stop and no line break was one sentence however long, and
+    extractors scan windows up to its edges around every cue: quadratic. Sentences
+    now run at most MAX_SENTENCE characters, cut at a space, losing nothing."""
+    whole = [(s.start, s.end) for s in split_sentences(text)]
+    try:
+        sentences.MAX_SENTENCE = limit
+        cut = [(s.start, s.end) for s in split_sentences(text)]
+    finally:
+        sentences.MAX_SENTENCE = MAX_SENTENCE
+    assert _covered(text, cut) == _covered(text, whole)
+    for (_, end), (start, _) in itertools.pairwise(cut):
+        assert end < start
+    for start, end in cut:
+        piece = text[start:end]
+        assert piece == piece.strip()
+        assert end - start <= limit or not any(c.isspace() for c in piece)
+        # Each piece lies inside one sentence of the uncut text.
+        assert any(a <= start and end <= b for a, b in whole)
+
+
+def test_sentences_of_the_corpus_are_far_below_the_limit() -> None:
+    """The limit changes no sentence of real news (the corpus's longest: 395 characters)."""
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "corpus"
+    for path in [*corpus.glob("seeds/*.txt"), *corpus.glob("blind/seeds/*.txt")]:
+        norm = normalize(path.read_text(encoding="utf-8")).text
+        assert all(s.end - s.start <= MAX_SENTENCE // 2 for s in split_sentences(norm)), path
+
+
+def test_a_long_line_with_no_full_stop_is_read_in_sentences() -> None:
+    words = "وقال الوزير إن المحادثات مستمرة وأفرجت حماس عن ثلاثة أسرى " * 400
+    result = extract(words)
+    assert result.ok
+    assert all(s.end - s.start <= MAX_SENTENCE for s in split_sentences(normalize(words).text))
