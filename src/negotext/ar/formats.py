@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from negotext.ar.builtin_data import FORMAT_FILE
-from negotext.ar.gazetteer import _readings, match_key
+from negotext.ar.gazetteer import PROCLITICS, _readings, match_key
 from negotext.ar.normalize import Normalized, normalize
 from negotext.records import Span
 
@@ -181,6 +181,15 @@ class Formats:
             continuations.sort(key=lambda item: -len(item[0]))
         self.formats: tuple[Format, ...] = tuple(formats)
         self._first = first
+        # Every written form a first word can take (with each proclitic, ل + ال as لل): one
+        # set lookup rules out most words of a text, as in the gazetteer's trie.
+        self._starters: set[str] = set()
+        for word in first:
+            self._starters.add(word)
+            for clitic in PROCLITICS[1:]:
+                self._starters.add(clitic + word)
+                if clitic.endswith("ل") and word.startswith("ال"):
+                    self._starters.add(clitic + word[1:])
 
     def __len__(self) -> int:
         return len(self.formats)
@@ -208,7 +217,11 @@ class Formats:
         tokens = [searched[a:b].replace("ؤ", "و").replace("ئ", "ي") for a, b in words]
         found: list[FormatMention] = []
         i, count = 0, len(tokens)
+        starters = self._starters
         while i < count:
+            if tokens[i] not in starters:
+                i += 1
+                continue
             hit = self._match_at(searched, words, tokens, i)
             if hit is None:
                 i += 1
