@@ -1,0 +1,192 @@
+"""Writer-grouped cross-validation of the learned round detector, scored on the whole pipeline.
+
+The leave-one-batch-out in ``train.py`` scores the model alone (candidates, located rounds).
+What matters is what the rounds extractor makes of it: a trigger the rules give no status
+becomes a round when the model's probability reaches ``round_model.BOOST_THRESHOLD``. This
+script measures exactly that: for each fold it trains a model on the other writers' articles,
+runs the rounds extractor on the fold's articles with that model in place of the shipped one,
+and scores the rounds with ``negotext eval``'s matching (round tp / fp / fn, F1).
+
+Folds are **grouped by writer**: the ``wNN`` of the file name, else the batch letter (a_ … g_
+were one writer each), the seed articles one more group that is always trained on and never
+tested. No fold ever trains and tests on articles by one writer.
+
+    python tools/experiments/round_detector/cv.py GOLD TEXT [GOLD TEXT ...] \
+        --config shipped --config rules --config core:C=1 --config core:C=0.3:t=0.6 ...
+
+A config is ``rules`` (no booster), ``oracle`` (the gold's labels and statuses as the
+booster: the most any model could add through it), ``shipped`` (the weights in the package, not retrained),
+or ``RECIPE[:key=value…]`` where RECIPE is ``core`` or ``wide`` and the keys are ``C`` (L2
+strength, default 1), ``t`` (the booster threshold, default 0.7), ``words=0``, ``cues=0``,
+``analysis=0`` (feature groups), ``train=BATCHES`` (only batches before this letter, e.g.
+``train=m`` for the old configuration's a_ … l_). Needs scikit-learn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from detector import DEFAULT_RECIPE, Article, Model, batch_of, load_articles  # noqa: E402
+
+import negotext  # noqa: E402
+from negotext import Document  # noqa: E402
+from negotext.evaluate import Score, score_extraction  # noqa: E402
+from negotext.extractors import round_model  # noqa: E402
+from negotext.plugins import disable_plugin  # noqa: E402
+
+OTHER_EXTRACTORS = (
+    "negotext.extractors.statements",
+    "negotext.extractors.exchanges",
+    "negotext.extractors.territory",
+)
+
+
+def writer_of(name: str) -> str:
+    m = re.search(r"_(w\d\d)_", name)
+    if m:
+        return m.group(1)
+    b = batch_of(Path(name))
+    return b
+
+
+def folds_of(articles: Sequence[Article], k: int) -> dict[str, int]:
+    """Writer → fold: writers in order of their number, dealt round the folds (so every fold
+    holds writers of early and late batches); the seeds are in no fold."""
+    writers = sorted({writer_of(a.gold.doc + ".json") for a in articles} - {"seed"})
+    return {w: i % k for i, w in enumerate(writers)}
+
+
+@dataclass
+class Config:
+    name: str
+    kind: str  # rules | shipped | core | wide
+    C: float = 1.0
+    threshold: float = 0.7
+    recipe: dict[str, Any] | None = None
+    train_before: str | None = None  # only batches whose letter is before this
+
+
+def parse_config(text: str) -> Config:
+    head, *rest = text.split(":")
+    if head in ("rules", "shipped", "oracle"):
+        cfg = Config(text, head)
+        for item in rest:
+            k, v = item.split("=")
+            if k == "t":
+                cfg.threshold = float(v)
+        return cfg
+    recipe = {**DEFAULT_RECIPE, "candidates": head}
+    cfg = Config(text, head, recipe=recipe)
+    for item in rest:
+        k, v = item.split("=")
+        if k == "C":
+            cfg.C = float(v)
+        elif k == "t":
+            cfg.threshold = float(v)
+        elif k == "train":
+            cfg.train_before = v
+        elif k in ("words", "cues", "analysis", "mask_names"):
+            recipe[k] = v not in ("0", "false", "no")
+        elif k == "window":
+            recipe["window"] = int(v)
+        else:
+            raise SystemExit(f"cv.py: unknown config key {k}")
+    return cfg
+
+
+def rounds_score(
+    article: Article, model: Model | None, threshold: float, oracle: bool = False
+) -> Score:
+    """The rounds extractor on one article with ``model`` as the booster (None: no booster;
+    ``oracle``: the gold's own labels and statuses, the ceiling of any booster)."""
+    saved = round_model.builtin_model, round_model.BOOST_THRESHOLD, round_model.boosted
+    try:
+        if oracle:
+            gold = [(c.start, c.end, 1.0, c.status) for c in article.candidates if c.label == 1]
+            round_model.boosted = lambda analysis, model=None: gold  # type: ignore[assignment]
+        elif model is None:
+            round_model.boosted = lambda analysis, model=None: []  # type: ignore[assignment]
+        else:
+            round_model.builtin_model = lambda: model  # type: ignore[assignment]
+            round_model.BOOST_THRESHOLD = threshold
+        doc = Document(article.text, id=article.gold.doc, published=article.gold.published)
+        extraction = negotext.extract(doc, errors="collect")
+    finally:
+        round_model.builtin_model, round_model.BOOST_THRESHOLD, round_model.boosted = saved
+    return score_extraction(article.gold, article.text, extraction)[0]["round"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cv.py", description=__doc__.split("\n")[0])
+    parser.add_argument("dirs", nargs="+")
+    parser.add_argument("--config", action="append", required=True)
+    parser.add_argument("--folds", type=int, default=8)
+    parser.add_argument("--tsv", help="append one line per config and test article here")
+    args = parser.parse_args(argv)
+    from train import _fit_detector, _fit_status
+
+    for name in OTHER_EXTRACTORS:
+        disable_plugin(name)
+    pairs = [(args.dirs[i], args.dirs[i + 1]) for i in range(0, len(args.dirs), 2)]
+    configs = [parse_config(c) for c in args.config]
+    recipes: dict[str, list[Article]] = {}
+    for cfg in configs:
+        key = repr(sorted((cfg.recipe or {}).items()))
+        if cfg.recipe is not None and key not in recipes:
+            recipes[key] = load_articles(pairs, cfg.recipe, rules=False)
+    base = next(iter(recipes.values())) if recipes else load_articles(pairs, DEFAULT_RECIPE, rules=False)
+    fold = folds_of(base, args.folds)
+    out = open(args.tsv, "a", encoding="utf-8") if args.tsv else None
+    fitted: dict[tuple[str, float, str | None, int], Model] = {}  # configs differing in t share
+    for cfg in configs:
+        t0 = time.time()
+        articles = recipes[repr(sorted((cfg.recipe or {}).items()))] if cfg.recipe else base
+        by_fold: dict[int, Score] = {}
+        for f in range(args.folds):
+            test = [a for a in articles if fold.get(writer_of(a.gold.doc + ".json")) == f]
+            model: Model | None = None
+            if cfg.kind == "shipped":
+                model = round_model.builtin_model()
+            elif cfg.recipe is not None and (key := (repr(sorted(cfg.recipe.items())), cfg.C, cfg.train_before, f)) in fitted:
+                model = fitted[key]
+            elif cfg.recipe is not None:
+                train = [
+                    a
+                    for a in articles
+                    if fold.get(writer_of(a.gold.doc + ".json")) != f
+                    and (cfg.train_before is None or a.batch == "seed" or a.batch[0] < cfg.train_before)
+                ]
+                weights, bias = _fit_detector(train, cfg.C)
+                sw, sb = _fit_status(train, cfg.C)
+                model = Model(weights, bias, 0.5, sw, sb, dict(cfg.recipe))
+                fitted[repr(sorted(cfg.recipe.items())), cfg.C, cfg.train_before, f] = model
+            total = Score()
+            for a in test:
+                s = rounds_score(a, model, cfg.threshold, cfg.kind == "oracle")
+                total = total + s
+                if out:
+                    out.write(f"{cfg.name}\t{f}\t{a.gold.doc}\t{a.batch}\t{s.tp}\t{s.fp}\t{s.fn}\n")
+            by_fold[f] = total
+        pooled = sum(by_fold.values(), Score())
+        folds = " ".join(f"{by_fold[f].f1:.3f}" for f in sorted(by_fold))
+        print(
+            f"{cfg.name:<34} pooled F1 {pooled.f1:.4f} (tp {pooled.tp} fp {pooled.fp} fn {pooled.fn})"
+            f" | folds {folds} | {time.time() - t0:.0f}s",
+            flush=True,
+        )
+    if out:
+        out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
