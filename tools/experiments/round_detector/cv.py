@@ -14,17 +14,21 @@ tested. No fold ever trains and tests on articles by one writer.
     python tools/experiments/round_detector/cv.py GOLD TEXT [GOLD TEXT ...] \
         --config shipped --config rules --config core:C=1 --config core:C=0.3:t=0.6 ...
 
+    python tools/experiments/round_detector/cv.py report TSV [BASE_CONFIG]
+
 A config is ``rules`` (no booster), ``oracle`` (the gold's labels and statuses as the
 booster: the most any model could add through it), ``shipped`` (the weights in the package, not retrained),
 or ``RECIPE[:key=value…]`` where RECIPE is ``core`` or ``wide`` and the keys are ``C`` (L2
 strength, default 1), ``t`` (the booster threshold, default 0.7), ``words=0``, ``cues=0``,
 ``analysis=0`` (feature groups), ``train=BATCHES`` (only batches before this letter, e.g.
-``train=m`` for the old configuration's a_ … l_). Needs scikit-learn.
+``train=m`` for the old configuration's a_ … l_), ``asked=1`` (train only on the triggers
+the rules ask the model about, the booster's own population). Needs scikit-learn.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
 import time
@@ -35,13 +39,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from detector import DEFAULT_RECIPE, Article, Model, batch_of, load_articles  # noqa: E402
+from detector import DEFAULT_RECIPE, Article, Model, batch_of, load_articles
 
-import negotext  # noqa: E402
-from negotext import Document  # noqa: E402
-from negotext.evaluate import Score, score_extraction  # noqa: E402
-from negotext.extractors import round_model  # noqa: E402
-from negotext.plugins import disable_plugin  # noqa: E402
+import negotext
+from negotext import Document
+from negotext.evaluate import Score, score_extraction
+from negotext.extractors import round_model
+from negotext.plugins import disable_plugin
 
 OTHER_EXTRACTORS = (
     "negotext.extractors.statements",
@@ -73,6 +77,7 @@ class Config:
     threshold: float = 0.7
     recipe: dict[str, Any] | None = None
     train_before: str | None = None  # only batches whose letter is before this
+    asked: bool = False  # train only on the triggers the rules ask the model about
 
 
 def parse_config(text: str) -> Config:
@@ -94,6 +99,8 @@ def parse_config(text: str) -> Config:
             cfg.threshold = float(v)
         elif k == "train":
             cfg.train_before = v
+        elif k == "asked":
+            cfg.asked = v not in ("0", "false", "no")
         elif k in ("words", "cues", "analysis", "mask_names"):
             recipe[k] = v not in ("0", "false", "no")
         elif k == "window":
@@ -101,6 +108,32 @@ def parse_config(text: str) -> Config:
         else:
             raise SystemExit(f"cv.py: unknown config key {k}")
     return cfg
+
+
+def asked_triggers(articles: Sequence[Article]) -> dict[str, set[tuple[int, int]]]:
+    """Per article, the normalised ranges of the triggers the rounds extractor asks the model
+    about (those no rule gives a status): the only ones the booster is ever applied to."""
+    from negotext.extractors import rounds
+
+    asked: dict[str, set[tuple[int, int]]] = {}
+    original = rounds._Reader._model_status
+    current: set[tuple[int, int]] = set()
+
+    def spy(self: Any, start: int, end: int) -> Any:
+        current.add((start, end))
+        return original(self, start, end)
+
+    rounds._Reader._model_status = spy  # type: ignore[method-assign]
+    try:
+        for a in articles:
+            current.clear()
+            negotext.extract(
+                Document(a.text, id=a.gold.doc, published=a.gold.published), errors="collect"
+            )
+            asked[a.gold.doc] = set(current)
+    finally:
+        rounds._Reader._model_status = original  # type: ignore[method-assign]
+    return asked
 
 
 def rounds_score(
@@ -125,7 +158,56 @@ def rounds_score(
     return score_extraction(article.gold, article.text, extraction)[0]["round"]
 
 
+def report(path: str, base: str = "shipped") -> None:
+    """The ``--tsv`` lines as one table: F1 (tp/fp/fn) per config on all folds pooled, on the
+    batches from m_ and from t_ (the shipped weights never saw them), on u_ and x_; then per
+    fold, the difference from ``base`` on all articles and on t_ and later."""
+    subsets = {
+        "all": lambda b: True,
+        "m_+": lambda b: b >= "m_",
+        "t_+": lambda b: b >= "t_",
+        "u_": lambda b: b == "u_",
+        "x_": lambda b: b == "x_",
+    }
+    agg: dict[tuple[str, ...], list[int]] = {}
+    names: dict[str, None] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        name, f, _, b, *counts = line.split("\t")
+        names[name] = None
+        for s, keep in subsets.items():
+            if keep(b):
+                for key in ((name, s), (name, s, f)):
+                    total = agg.setdefault(key, [0, 0, 0])
+                    for i, n in enumerate(counts):
+                        total[i] += int(n)
+
+    def f1(key: tuple[str, ...]) -> float:
+        tp, fp, fn = agg.get(key, [0, 0, 0])
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    print(f"{'config':<36}" + "".join(f"{s:>22}" for s in subsets))
+    for n in names:
+        cells = "".join(
+            f"{f1((n, s)):>8.4f} {'/'.join(str(x) for x in agg.get((n, s), [0, 0, 0])):>13}"
+            for s in subsets
+        )
+        print(f"{n:<36}{cells}")
+    folds = sorted({k[2] for k in agg if len(k) == 3}, key=int)
+    for s in ("all", "t_+"):
+        print(f"per fold, F1 minus {base}'s ({s}):")
+        for n in names:
+            d = [f1((n, s, f)) - f1((base, s, f)) for f in folds]
+            better, worse = sum(x > 1e-9 for x in d), sum(x < -1e-9 for x in d)
+            print(
+                f"  {n:<36}" + " ".join(f"{x:+.3f}" for x in d) + f"  better {better} worse {worse}"
+            )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["report"]:
+        report(*argv[1:3])
+        return 0
     parser = argparse.ArgumentParser(prog="cv.py", description=__doc__.split("\n")[0])
     parser.add_argument("dirs", nargs="+")
     parser.add_argument("--config", action="append", required=True)
@@ -143,10 +225,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         key = repr(sorted((cfg.recipe or {}).items()))
         if cfg.recipe is not None and key not in recipes:
             recipes[key] = load_articles(pairs, cfg.recipe, rules=False)
-    base = next(iter(recipes.values())) if recipes else load_articles(pairs, DEFAULT_RECIPE, rules=False)
+    base = (
+        next(iter(recipes.values()))
+        if recipes
+        else load_articles(pairs, DEFAULT_RECIPE, rules=False)
+    )
     fold = folds_of(base, args.folds)
-    out = open(args.tsv, "a", encoding="utf-8") if args.tsv else None
-    fitted: dict[tuple[str, float, str | None, int], Model] = {}  # configs differing in t share
+    asked: dict[str, set[tuple[int, int]]] = {}
+    lines: list[str] = []  # one a config and test article, for --tsv
+    fitted: dict[
+        tuple[str, float, str | None, bool, int], Model
+    ] = {}  # configs differing in t share
     for cfg in configs:
         t0 = time.time()
         articles = recipes[repr(sorted((cfg.recipe or {}).items()))] if cfg.recipe else base
@@ -156,25 +245,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             model: Model | None = None
             if cfg.kind == "shipped":
                 model = round_model.builtin_model()
-            elif cfg.recipe is not None and (key := (repr(sorted(cfg.recipe.items())), cfg.C, cfg.train_before, f)) in fitted:
+            elif (
+                cfg.recipe is not None
+                and (
+                    key := (repr(sorted(cfg.recipe.items())), cfg.C, cfg.train_before, cfg.asked, f)
+                )
+                in fitted
+            ):
                 model = fitted[key]
             elif cfg.recipe is not None:
                 train = [
                     a
                     for a in articles
                     if fold.get(writer_of(a.gold.doc + ".json")) != f
-                    and (cfg.train_before is None or a.batch == "seed" or a.batch[0] < cfg.train_before)
+                    and (
+                        cfg.train_before is None
+                        or a.batch == "seed"
+                        or a.batch[0] < cfg.train_before
+                    )
                 ]
+                if cfg.asked:
+                    asked = asked or asked_triggers(articles)
+                    train = [
+                        dataclasses.replace(
+                            a,
+                            candidates=[
+                                c
+                                for c in a.candidates
+                                if any(x < c.end and c.start < y for x, y in asked[a.gold.doc])
+                            ],
+                        )
+                        for a in train
+                    ]
                 weights, bias = _fit_detector(train, cfg.C)
                 sw, sb = _fit_status(train, cfg.C)
                 model = Model(weights, bias, 0.5, sw, sb, dict(cfg.recipe))
-                fitted[repr(sorted(cfg.recipe.items())), cfg.C, cfg.train_before, f] = model
+                fitted[repr(sorted(cfg.recipe.items())), cfg.C, cfg.train_before, cfg.asked, f] = (
+                    model
+                )
             total = Score()
             for a in test:
                 s = rounds_score(a, model, cfg.threshold, cfg.kind == "oracle")
                 total = total + s
-                if out:
-                    out.write(f"{cfg.name}\t{f}\t{a.gold.doc}\t{a.batch}\t{s.tp}\t{s.fp}\t{s.fn}\n")
+                lines.append(f"{cfg.name}\t{f}\t{a.gold.doc}\t{a.batch}\t{s.tp}\t{s.fp}\t{s.fn}\n")
             by_fold[f] = total
         pooled = sum(by_fold.values(), Score())
         folds = " ".join(f"{by_fold[f].f1:.3f}" for f in sorted(by_fold))
@@ -183,8 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" | folds {folds} | {time.time() - t0:.0f}s",
             flush=True,
         )
-    if out:
-        out.close()
+    if args.tsv:
+        with open(args.tsv, "a", encoding="utf-8") as out:
+            out.writelines(lines)
     return 0
 
 
