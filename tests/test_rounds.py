@@ -1320,3 +1320,13 @@ def test_a_round_named_by_the_pronoun_of_a_format_told_before_it_meets_at_its_ve
 def test_a_format_followed_by_a_second_city_names_the_parties_not_the_format() -> None:
     text = "وتتواصل المساعي بين الطرفين اليمنيين. عقدت جولة جديدة من محادثات مسقط وصنعاء يوم الأحد."
     assert only(text).place is None
+
+
+def test_an_agreement_between_a_format_and_the_pronoun_of_its_round_is_no_antecedent() -> None:
+    text = (
+        "وتتواصل المساعي بين لبنان وإسرائيل. وعادت آلية الناقورة إلى الانعقاد بعد «اتفاق "
+        "الطائف»، قبل أن يُعقد اجتماعها الأخير في مارس."
+    )
+    found = only(text)
+    assert found.place is not None
+    assert found.place.name == "Naqoura"

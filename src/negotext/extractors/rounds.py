@@ -4110,9 +4110,12 @@ class _Reader:
                     f_end <= t_start < start and kind == "noun"
                     for t_start, _, kind in self.triggers
                 ) or any(
-                    f_end <= g_start < start for g_start, _, _ in self.formats
+                    f_end <= g_start < start and other.meets
+                    for g_start, _, other in self.formats
                 ):
-                    continue  # the pronoun's nearest antecedent is another round or format
+                    continue  # the pronoun's nearest antecedent is another round or forum
+                # (an agreement between them is no meeting: وأفضى إلى «إعلان جدة»، قبل أن
+                # تتعثر جولته الثانية is still the platform's round)
                 # (انطلق منبر جدة …، قبل أن تتعثر جولته الثانية; آلية إرغنيتي … ما زالت
                 # تجتمع، وقد عُقد اجتماعها الأخير: the round of the format its pronoun names)
             else:
