@@ -1,0 +1,435 @@
+"""Claims whose territory stands before the cue.
+
+"X جزء لا يتجزأ من أراضي Y"، "X التي ضمتها موسكو"، "احتلت إسرائيل الجولان … وأعلنت ضمها":
+the territory is read backwards from the cue, over a relative clause, an apposition, a list or a
+pronoun, and the claimant after or before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import Cue, bare, has_break, norm_range, sentence_range
+from negotext.extractors.territory.build import RecordBuilder
+from negotext.extractors.territory.cues import CueFinder
+from negotext.extractors.territory.fields import YEAR
+from negotext.extractors.territory.phrase import Phrase
+from negotext.extractors.territory.words import (
+    COMPLEMENTIZERS,
+    DUAL_NISBA,
+    LYING,
+    RELATIVES,
+    negation,
+)
+from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
+
+
+class BeforeCueReader(RecordBuilder, CueFinder):
+    """Claims whose territory stands before the cue."""
+
+    def _pronoun_object_claim(
+        self, cue: Cue, kind: ClaimKind, segment: str, end: int, where: bool = False
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A cue whose object is a pronoun: the territory is the phrase it refers back to.
+
+        "طالبت باكو بإعادتها"، "منطقة أمنية عازلة تريد إسرائيل الاحتفاظ بها": the last
+        territory noun phrase or named place (no country, no capital) before the cue in
+        its sentence.
+        """
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        phrase = self._antecedent(sent_start, cue.start, where)
+        earlier = [
+            c
+            for s, e, c in self._found
+            if phrase is not None and sent_start <= s <= phrase.start < e <= cue.start
+        ]
+        if earlier:  # سيحتفظ بمنطقة عازلة …، رافضاً الانسحاب منها: the territory just claimed
+            territory = earlier[-1].territory
+            t_start, t_end = norm_range(self.analysis, territory.span)
+            phrase = Phrase(territory, t_start, t_end)
+        if phrase is None:
+            return
+        claimant = self._claimant_before(cue.start, sent_start)
+        if claimant is not None and claimant[0] < phrase.end:
+            claimant = None  # the territory's own adjective, not who demands
+            claimant = self._claimant_between(phrase.end, cue.start)
+        # a territory of the sentence before: the evidence is the sentence of the pronoun
+        evidence = (phrase.start if phrase.start >= sent_start else cue.start, end)
+        year = self._year(evidence, sent_start)
+        yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+        joined = self._joined_after_pronoun(end)
+        if joined is not None:  # بالانسحاب منها ومن مدينة X: the place joined, a claim too
+            j_evidence = (joined[0], joined[1].end)
+            yield j_evidence, self._record(
+                kind, joined[1], claimant, None, year, j_evidence, segment
+            )
+
+    def _claim_before(
+        self, cue: Cue, segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """ "X جزء لا يتجزأ من أراضي Y": the territory stands before the cue."""
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        if self._recognised_before(cue.start, sent_start):
+            return  # الاعتراف بالقرم أراضيَ روسية: what is to be recognised, no claim of its own
+        subject_end = (
+            self._parenthetical_before(self._copulas_before(cue.start), sent_start) or cue.start
+        )  # الإقليم، الذي تديره منذ قرن، جزء لا يتجزأ من أراضيها: the subject before the aside
+        # (copulas may follow it: …، الذي تديره غيانا، كان وسيبقى فنزويلياً)
+        before = [
+            t
+            for t in self.analysis.words_in(max(sent_start, subject_end - 40), subject_end)
+            if not has_break(self.text, t[1], subject_end)
+        ]
+        # The territory is the noun phrase right before the cue (تعتبر صربيا كوسوفو جزءاً):
+        # its last territory word or place, with the region nouns before it; places joined
+        # to it by و are claimed with it (مزارع شبعا وتلال كفرشوبا لبنانية).
+        own = next(
+            (p for p in self.places if p[0] == cue.start and p[2].kind == EntityKind.COUNTRY),
+            None,
+        )  # the demonym of a predicate is the owner itself
+        claimant_phrase = None if own is not None else self._phrase(cue.end, sent_end)
+        owner = own or self._owner(claimant_phrase, cue.end, sent_end)
+        end = claimant_phrase.end if claimant_phrase is not None else cue.end
+        subjects = self.analysis.word_set("territory_pronoun_subjects")
+        for index in range(len(before) - 1, -1, -1):
+            word = self._word(*before[index])
+            if self._is_noun(word) or self._place_at(before[index][0]) is not None:
+                break
+            if word in subjects:
+                return  # تؤكد موسكو أنها أصبحت جزءاً من روسيا: the pronoun's, not Moscow
+            if negation(word):
+                return  # القرى لم تكن جزءاً من أرمينيا: denied, no claim
+        wide = [  # فيما تعتبرهما تبليسي والغالبية الساحقة من دول العالم أراضي جورجية
+            t
+            for t in self.analysis.words_in(max(sent_start, subject_end - 90), subject_end)
+            if not has_break(self.text, t[1], subject_end)
+        ]
+        considered = self._considered(wide, sent_start)
+        if considered is not None:  # وتعتبرها طهران جزءاً من أراضيها: the pronoun's territory
+            verb_start, named_before = considered
+            claimant = owner or self._claimant_before(cue.start, sent_start)
+            if claimant is not None and claimant[2].id == named_before.territory.id:
+                # كوسوفو، التي تعدها جزءاً من أراضيها: the one who considers, told before
+                claimant = self._claimant_before(named_before.start, sent_start)
+            evidence = (verb_start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM,
+                    named_before,
+                    claimant,
+                    None,
+                    year,
+                    evidence,
+                    segment,
+                ),
+            )
+            return
+        if (
+            len(before) >= 2
+            and (
+                bare(cue.word) in self.analysis.word_set("territory_land_nouns")
+                or cue.word.split()[0] in LYING
+            )
+            and self._word(*before[-2]) in COMPLEMENTIZERS
+            and self._place_at(before[-1][0]) is None
+            and not self._is_noun(self._word(*before[-1]))
+        ):
+            # يؤكد السودان أن الفشقة "أرض سودانية": the subject of the clause said to be
+            # land, a place the gazetteer does not know
+            t_start, t_end = before[-1]
+            phrase = Phrase(self._descriptive(t_start, t_end), t_start, t_end)
+            claimant = owner or self._claimant_before(t_start, sent_start)
+            evidence = (t_start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM, phrase, claimant, None, year, evidence, segment
+                ),
+            )
+            return
+        apposed = self._apposed_head(cue.start, sent_start)
+        if apposed is not None:
+            # المقاطعات الأربع التي ضمتها – دونيتسك ولوغانسك … – جزءاً من أراضيها: the places
+            # between dashes name the noun before them, the territory claimed
+            claimant = owner or self._claimant_before(apposed.start, sent_start)
+            # from the list on: a cue in the head's own clause (التي ضمتها) is a claim of its own
+            evidence = (apposed.end, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM, apposed, claimant, None, year, evidence, segment
+                ),
+            )
+            return
+        before = self._relative_head(before, subject_end, sent_start)
+        opened = [i for i, t in enumerate(before) if self._word(*t) in COMPLEMENTIZERS]
+        if opened:  # تقول مانيلا إن الشعاب …: the subject stands after إن, not the speaker
+            before = before[opened[-1] + 1 :]
+        listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
+        plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")} or (
+            cue.word.endswith(DUAL_NISBA)
+        )  # القرم ودونباس أراضٍ روسية، القرم ودونباس أوكرانيان: one predicate of both
+        if plural and len(listed) > 1:
+            # القرم ودونباس ونوفوروسيا أراضٍ روسية: the places one plural predicate is said
+            # of make one territory, from the first to the last
+            first = min(listed, key=lambda item: item[0][0])[1]
+            last = max(listed, key=lambda item: item[0][0])[1]
+            start = norm_range(self.analysis, first.territory.span)[0]
+            start += len(self.text[start : start + 1]) if self.text[start] in "وف" else 0
+            stop = norm_range(self.analysis, last.territory.span)[1]
+            phrase = Phrase(self._descriptive(start, stop), start, stop)
+            evidence = (start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                attrs.evolve(
+                    self._record(
+                        ClaimKind.SOVEREIGNTY_CLAIM, phrase, None, None, year, evidence, segment
+                    ),
+                    claimant=first.claimant,
+                ),
+            )
+            return
+        yield from listed
+
+    def _relative_head(
+        self, before: list[tuple[int, int]], position: int, sent_start: int
+    ) -> list[tuple[int, int]]:
+        """The words up to the head of a relative clause that ends right before ``position``.
+
+        "النقاط الخمس التي لا تزال تحتلها إسرائيل تقع داخل الأراضي اللبنانية": what is said
+        is said of the relative's head (النقاط الخمس), not of the last noun in the clause
+        (إسرائيل, its subject). With no relative pronoun after a territory, ``before`` as is.
+        """
+        spans = [
+            t
+            for t in self.analysis.words_in(max(sent_start, position - 90), position)
+            if not has_break(self.text, t[1], position)
+        ]
+        relatives = self.analysis.word_set("territory_aside_openers")
+        for index in range(len(spans) - 1, 0, -1):
+            word = self._word(*spans[index])
+            if word not in relatives or not word.startswith("ال"):
+                continue
+            head = spans[:index]
+            found = self._phrase_head_before(head[-3:], False)
+            if found is None:
+                return before
+            return head
+        return before
+
+    def _claims_before_cue(
+        self,
+        cue: Cue,
+        before: list[tuple[int, int]],
+        owner: tuple[int, int, Entity] | None,
+        end: int,
+        sent_start: int,
+        segment: str,
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """The territories before a sovereignty cue, the last first, each a claim."""
+        limit, strict = len(before), False
+        while limit > 0:
+            found = self._phrase_head_before(before[:limit], strict)
+            if found is None:
+                return
+            phrase_end = cue.start
+            if not strict and found > 0 and self._predicate_noun(self._word(*before[found])):
+                # تعتبر كوسوفو إقليماً جنوبياً تابعاً لها: the noun is the predicate, the
+                # territory is the object before it
+                earlier = self._phrase_head_before(before[:found], False)
+                if earlier is not None:
+                    phrase_end, found = before[found][0], earlier
+            predicates = [
+                t for t in before[found + 1 : limit] if self._predicate_noun(self._word(*t))
+            ]
+            if predicates:  # الصحراء إقليماً تابعاً لها: the territory ends before its predicate
+                phrase_end = min(phrase_end, predicates[0][0])
+            t_start = before[found][0]
+            read = self._phrase(self._without_preposition(t_start), phrase_end)
+            if read is None:
+                return
+            phrase = read
+            if strict:  # a place listed before: its own evidence, up to where it ends
+                phrase = Phrase(phrase.territory, phrase.start, before[limit - 1][1])
+            claimant = owner or self._claimant_before(phrase.start, sent_start)
+            evidence = (phrase.start, end)
+            year = self._year(evidence, sent_start)
+            yield (
+                evidence,
+                self._record(
+                    ClaimKind.SOVEREIGNTY_CLAIM, phrase, claimant, None, year, evidence, segment
+                ),
+            )
+            if not self._word(*before[found]).startswith("و") or found == 0:
+                return
+            limit, strict = found, True
+
+    def _relative_claim(
+        self, cue: Cue, kind: ClaimKind, segment: str, sent_start: int, sent_end: int
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """``X التي ضمتها موسكو``: the territory stands before the relative pronoun."""
+        text = self.text
+        before = text[max(sent_start, cue.start - 60) : cue.start]
+        relative = max(before.rfind("التي"), before.rfind("الذي"))
+        if relative >= 0 and has_break(before, relative, len(before)):
+            relative = -1  # التي تحتلها إيران …، داعية إلى إنهاء احتلالها: another clause
+        if relative >= 0:
+            rel_start = max(sent_start, cue.start - 60) + relative
+        elif self._noun_right_before(cue.start):
+            rel_start = cue.start  # ثماني قرى أذربيجانية تحتلها: a relative clause with no pronoun
+        else:
+            yield from self._pronoun_claim(cue, kind, segment, sent_start, sent_end)
+            return
+        head: int | None = None
+        stop = rel_start
+        if relative >= 0 and text[sent_start:rel_start].rstrip().endswith(","):
+            stop = len(text[:rel_start].rstrip()) - 1  # إقليم قره باغ، الذي …: a comma before it
+        located = self.analysis.word_set("territory_located")
+        spans = self.analysis.words_in(max(sent_start, rel_start - 90), rel_start)
+        index = len(spans) - 1
+        conjunct = False
+        while index >= 0:
+            t_start, t_end = spans[index]
+            if has_break(text, t_end, stop):
+                break
+            word = text[t_start:t_end]
+            if head is None and (word in COMPLEMENTIZERS or word in RELATIVES):
+                break  # قال إن المكانة التي تحتلها …: the head is not sought past a clause's start
+            if self._is_noun(word) and word.startswith("وال") and stop == rel_start:
+                # القرم والمقاطعات الأربع التي أعلنت ضمها: with no comma before it, the
+                # relative clause is said of the last conjunct, a noun phrase of its own
+                head = t_start
+                conjunct = True
+                break
+            if self._is_noun(word) or self._place_at(t_start) is not None:
+                head = t_start
+            elif head is not None and word not in self.quantifiers:
+                # جيب أرتسفاشين الواقع داخل الأراضي الأذربيجانية، الذي …: where the head
+                # lies is said of it; the relative clause belongs to the head before
+                at = next(
+                    (i for i in (index, index - 1) if i >= 0 and self._word(*spans[i]) in located),
+                    None,
+                )
+                if at is None:
+                    break
+                # the noun phrase right before: a territory noun and a name it has (جيب X)
+                head = next(
+                    (
+                        spans[i][0]
+                        for i in (at - 2, at - 1)
+                        if i >= 0
+                        and not has_break(text, spans[i][1], spans[at][0])
+                        and (self._is_noun(self._word(*spans[i])) or self._place_at(spans[i][0]))
+                    ),
+                    None,
+                )
+                break
+            index -= 1
+        if head is None:
+            return
+        # the conjunction is no part of the territory; a list before a comma is the head as a
+        # whole (جزرها الثلاث طنب الكبرى وطنب الصغرى، التي …)
+        head = spans[index][0] + 1 if conjunct else self._list_start(spans, head)
+        apposed = self._apposed_to(head, sent_start)
+        if apposed is not None:  # غرب تيغراي، المنطقة الخصبة التي تسيطر عليها …: غرب تيغراي
+            head, stop = apposed
+        claimant = self._actor_at(cue.end) or self._capital_subject(cue.end, sent_end)
+        end = claimant[1] if claimant is not None else cue.end
+        # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية);
+        # after a comma it ends at the comma or where a word of location begins
+        words = self.analysis.words_in(head, cue.start)
+        territory_end = end if relative >= 0 or not words else words[-1][1]
+        if stop != rel_start:
+            territory_end = stop
+            for t_start, t_end in words:
+                if t_start >= stop:
+                    break
+                if self._word(t_start, t_end) in located | self.stops:
+                    territory_end = len(text[:t_start].rstrip())
+                    break
+        territory = self._descriptive(head, territory_end)
+        named = self._place_in(head, rel_start)
+        if named is not None:  # قمة جبل الشيخ التي سيطرت عليها: the place named, by its name
+            territory = named
+        evidence = (head, end)
+        if claimant is None:
+            claimant = self._claimant_before(head, sent_start)
+        year = self._year((head, min(sent_end, end + 12)), sent_start)
+        phrase = Phrase(territory, head, end)
+        yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+
+    def _pronoun_claim(
+        self, cue: Cue, kind: ClaimKind, segment: str, sent_start: int, sent_end: int
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """``احتلت إسرائيل الجولان … وأعلنت ضمها``: the pronoun names the last place before.
+
+        Only a named place in the same sentence is taken as the antecedent, or, when the
+        sentence names no territory before the cue and a state holds "it", one of the sentence
+        before in the same paragraph (لم يعد إقليم X موضع تفاوض. فقد استعادت أذربيجان السيطرة الكاملة عليه),
+        within the same 100 characters.
+        """
+
+        def named(start: int) -> list[tuple[int, int, Entity]]:
+            return [
+                p
+                for p in self.places
+                if start <= p[0]
+                and p[1] <= cue.start
+                and cue.start - p[1] <= 100
+                and p[2].kind == EntityKind.PLACE
+                and not (self._capital(p[2]) and not self.analysis.words_in(p[1], cue.start))
+            ]  # أعلنت موسكو ضمه: a capital right before the cue is its subject, for its state
+
+        places = named(sent_start)
+        noun = self._noun_antecedent(sent_start, cue.start)
+        state = self._actor_at(cue.end) or self._claimant_before(cue.start, sent_start)
+        if (
+            not places
+            and noun is None
+            and sent_start > 0
+            and state is not None
+            and (state[2].kind == EntityKind.COUNTRY or self._capital(state[2]))
+        ):  # a state's hold of "it" is of land; ضمه of a coach or a club names a person
+            previous, _ = sentence_range(self.analysis, sent_start - 1)
+            if previous < sent_start and "\n" not in self.text[previous : cue.start]:
+                places = named(previous)
+        if noun is not None and (not places or noun[0] > places[-1][1]):
+            # ثماني قرى أذربيجانية أخرى تقول باكو إن أرمينيا تحتلها: the nearer noun phrase
+            n_start, n_end = noun
+            claimant = (
+                self._actor_at(cue.end)
+                or self._capital_at(cue.end)
+                or self._claimant_before(cue.start, sent_start)
+            )
+            evidence = (n_start, cue.end)
+            phrase = Phrase(self._descriptive(n_start, n_end), n_start, n_end)
+            yield evidence, self._record(kind, phrase, claimant, None, None, evidence, segment)
+            return
+        if not places:
+            return
+        p_start, p_end, entity = places[-1]
+        own_start = sent_start if p_start >= sent_start else sentence_range(self.analysis, p_start)[0]
+        spans = self.analysis.words_in(max(own_start, p_start - 30), p_start)
+        start = p_start
+        if spans and self._is_noun(self._word(*spans[-1])):
+            start = spans[-1][0]  # هضبة الجولان
+        span = self.analysis.span(start, p_end)
+        territory = attrs.evolve(entity, text=self.analysis.slice(span), span=span)
+        claimant = (
+            self._actor_at(cue.end)
+            or self._capital_at(cue.end)  # تسيطر عليها يريفان: the subject after the verb
+            or self._claimant_before(cue.start, sent_start)
+        )
+        match = YEAR.search(self.text, cue.end, min(sent_end, cue.end + 12))
+        year = int(match.group(1)) if match else None
+        evidence = (cue.start, match.end() if match else cue.end)
+        phrase = Phrase(territory, start, p_end)
+        yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)

@@ -1,0 +1,559 @@
+"""Claims told by constructions of their own, not by a cue and its object.
+
+A territory subject to someone's control (تخضع طرابلس لسيطرة …), an independence declared, a
+territory handed over, a share measured after a control, what remains held, a presence of forces
+refused, a demand to be recognised as a state and a recognition granted are each read by a
+method of their own, over the whole document or from the cue that opens them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import attrs
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import (
+    Cue,
+    bare,
+    has_break,
+    norm_range,
+    segment_label,
+    sentence_range,
+)
+from negotext.extractors.territory.build import RecordBuilder
+from negotext.extractors.territory.fields import YEAR
+from negotext.extractors.territory.kinds import kind_of
+from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
+from negotext.extractors.territory.words import AREA_PRONOUNS, RELATIVES, negation
+from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
+
+
+class ConstructionReader(RecordBuilder):
+    """Claims told by constructions of their own, not by a cue and its object."""
+
+    def _subject_to_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
+        (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
+        verbs = self.analysis.word_set("territory_subject_to")
+        becoming = self.analysis.word_set("territory_under_verbs")
+        control = normalize_text("لسيطرة")
+        beneath = (normalize_text("تحت"), normalize_text("سيطرة"))
+        lasting = frozenset(normalize_text(w) for w in ("تزال", "يزال", "زال", "زالت"))
+        for v_start, v_end, segment in self._verbs_told(verbs | becoming, lasting):
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
+            words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]
+            if self._word(v_start, v_end).lstrip("وف") in verbs:
+                under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
+            else:  # باتت المدينة تحت سيطرة الحركة: under its control, the verb no cue of its own
+                under = next(
+                    (
+                        i
+                        for i in range(1, len(words) - 1)
+                        if (self._word(*words[i]), self._word(*words[i + 1])) == beneath
+                    ),
+                    None,
+                )
+                if under is not None:
+                    words = words[: under + 1] + words[under + 2 :]  # تحت سيطرة as one
+            if under is None or has_break(self.text, v_end, words[under][0]):
+                continue
+            if under == 0:
+                # أربع قرى … تقول إنها تخضع لسيطرة أرمينيا: the subject told before the verb
+                phrase = self._antecedent(sent_start, v_start)
+            else:
+                phrase = self._phrase(words[0][0], words[under][0])
+            controller = self._actor_at(words[under][1] + 1, 12)
+            if phrase is None or controller is None:
+                continue
+            evidence = (v_start, controller[1])
+            claim = self._record(
+                ClaimKind.CONTROL, phrase, controller, None, None, evidence, segment
+            )
+            yield (*evidence, claim)
+
+    def _declared_independence(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "أعلنت الحركة عام 2012 استقلال إقليم أزواد"، "الإقليم الذي أعلن انفصاله عن الصومال
+        عام 1991"، "أعلنت كوسوفو استقلالها عن صربيا": a declared independence or secession
+        (`territory_declaring` + `territory_independence`) is the sovereignty claim of the place
+        over itself: the place named after the noun, or, with a pronoun, the actor after the
+        verb or the last place before it in its sentence (no capital)."""
+        verbs = self.analysis.word_set("territory_declaring")
+        nouns = self.analysis.word_set("territory_independence")
+        for v_start, v_end, segment in self._verbs_told(verbs):
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
+            words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:5]
+            at = next(
+                (
+                    i
+                    for i, t in enumerate(words)
+                    if any(self._word(*t).startswith(n) for n in nouns)
+                    and not has_break(self.text, v_end, t[0])
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            noun = self._word(*words[at])
+            place: tuple[int, int, Entity] | None = None
+            if noun in nouns:  # استقلال إقليم أزواد: the place named after it
+                phrase = self._phrase(words[at][1], sent_end)
+                if phrase is None or not (
+                    phrase.territory.name is not None
+                    or (
+                        len(self.analysis.words_in(phrase.start, phrase.end)) > 1
+                        and self._word(phrase.start, phrase.start + 2) != "ال"
+                    )
+                ):
+                    continue  # استقلال القضاء: no place named
+                end = phrase.end
+            elif noun.endswith(("ها", "ه")):  # استقلالها، انفصاله: the one who declares
+                place = self._place_at(v_end + 1)
+                if place is None or place[1] > words[at][0]:
+                    before = [
+                        p
+                        for p in self.places
+                        if sent_start <= p[0] and p[1] <= v_start and not self._capital(p[2])
+                    ]
+                    if not before:
+                        continue
+                    place = before[-1]
+                phrase = Phrase(place[2], place[0], place[1])
+                end = words[at][1]
+            else:
+                continue
+            match = YEAR.search(self.text, v_start, min(sent_end, end + 40))
+            year = int(match.group(1)) if match else None
+            evidence = (v_start, end)
+            claim = self._record(
+                ClaimKind.SOVEREIGNTY_CLAIM, phrase, None, None, year, evidence, segment
+            )
+            yield (*evidence, attrs.evolve(claim, claimant=phrase.territory))
+
+    def _handed_over(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "سلّمت يريفان أربع قرى حدودية في منطقة قازاخ إلى باكو": a past verb of handing over
+        (`territory_handed`), who hands, the territory, then إلى and the country (or capital)
+        that receives it, which controls it from then on."""
+        verbs = self.analysis.word_set("territory_handed")
+        for v_start, v_end, segment in self._verbs_told(verbs):
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
+            giver = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
+            after = giver[1] if giver is not None else v_end
+            if giver is None:  # أرمينيا أعادت أربع قرى إلى أذربيجان: the giver before the verb
+                before = self.analysis.words_in(max(sent_start, v_start - 40), v_start)[-2:]
+                if before and self._word(*before[-1]) == "قد":  # أرمينيا قد أعادت
+                    before = before[:-1]
+                if before:
+                    giver = self._place_at(before[-1][0]) or self._actor_at(before[-1][0], 1)
+            if giver is None:
+                continue
+            after = self._after_dated(after, sent_end)  # سلّمت يريفان في مايو 2024 أربع قرى …
+            words = self.analysis.words_in(after, min(sent_end, after + 100))[:10]
+            to = next((i for i, t in enumerate(words) if self._word(*t) == "الي"), None)
+            if not to or to + 1 >= len(words) or has_break(self.text, v_end, words[to][0]):
+                continue
+            receiver = self._place_at(words[to + 1][0])
+            if receiver is None or not (
+                receiver[2].kind == EntityKind.COUNTRY or self._capital(receiver[2])
+            ):
+                continue
+            phrase = self._phrase(words[0][0], words[to][0])
+            if phrase is None:
+                continue
+            evidence = (v_start, receiver[1])
+            year = self._year(evidence, sent_start)
+            claim = self._record(ClaimKind.CONTROL, phrase, receiver, None, year, evidence, segment)
+            yield (*evidence, claim)
+
+    def _measured_shares(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A share of an area measured after a control told in the same sentence.
+
+        "المناطق التي لا يزال يسيطر عليها داخل الإقليم، والتي تقدر بنحو 40% من مساحته"،
+        "ليرتفع حجم المساحة الخاضعة لسيطرته إلى نحو 55% من مساحة الإقليم": a verb of
+        measuring (`territory_measuring`) up to seven words before a percentage, in the same
+        clause, then من and the area (مساحة X, or مساحته: the territory told before); a
+        control cue or noun of control (سيطرته) before the percentage in the sentence. The
+        claim is control of that territory with that share, held by whoever holds the land
+        described; a control of the described land with no name and no share is that same
+        claim, told again, and gives way to it.
+        """
+        if not self.percents:
+            return found
+        measuring = self.analysis.word_set("territory_measuring")
+        area = normalize_text("مساحة")
+        holds = [
+            c
+            for c in self.cues
+            if kind_of(c) in (ClaimKind.CONTROL, ClaimKind.RETENTION_DEMAND)
+            and not self._negated(c.start)
+        ]
+        for p_start, p_end, quantity in self.percents:
+            sent_start, sent_end = sentence_range(self.analysis, p_start)
+            before = self.analysis.words_in(max(sent_start, p_start - 120), p_start)[-7:]
+            verb = next(
+                (
+                    t
+                    for t in reversed(before)
+                    if not has_break(self.text, t[1], p_start)
+                    and (
+                        self._word(*t) in measuring
+                        or (self._word(*t)[:1] in "وفل" and self._word(*t)[1:] in measuring)
+                    )
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            told = [c for c in holds if sent_start <= c.start < p_start]
+            held_noun = next(
+                (
+                    t
+                    for t in reversed(self.analysis.words_in(sent_start, p_start))
+                    if bare(self._word(*t)) in self.controllers
+                    or self._word(*t)[1:] in self.controllers
+                ),
+                None,
+            )
+            if not told and held_noun is None:
+                continue
+            after = self.analysis.words_in(p_end, min(sent_end, p_end + 40))[:2]
+            if len(after) < 2 or self._word(*after[0]) != "من":
+                continue
+            if has_break(self.text, p_end, after[1][0]):
+                continue
+            word = self._word(*after[1])
+            if word in AREA_PRONOUNS:
+                antecedent = self._antecedent(sent_start, verb[0])
+                if antecedent is None:
+                    continue
+                phrase = Phrase(antecedent.territory, antecedent.start, after[1][1])
+            else:
+                start = after[1][1] if bare(word) == area else after[1][0]
+                read = self._phrase(start, sent_end)
+                if read is None:
+                    continue
+                phrase = read
+            share = float(quantity.value)
+            first = max([c.start for c in told] + ([held_noun[0]] if held_noun else []))
+            if not self._clause_goes_on(first, verb[0]):
+                continue  # …، وتشكل المدن الكبرى نحو 10% من مساحتها: another clause's share
+            if any(
+                c.kind == ClaimKind.CONTROL and c.share_percent == share and s < p_end and first < e
+                for s, e, c in found
+            ):
+                continue  # read already with its cue (تسيطر على نحو 40% من مساحته)
+            segment = segment_label(self.analysis, self.analysis.span(verb[0], p_end))
+            if segment is None:
+                continue
+            cue = next((c for c in told if c.start == first), None)
+            claimant = (self._actor_at(cue.end) if cue is not None else None) or (
+                self._claimant_before(first, sent_start)
+            )
+            evidence = (first, max(phrase.end, after[1][1]))
+            found = [
+                item
+                for item in found
+                if not (
+                    item[2].kind == ClaimKind.CONTROL
+                    and item[2].share_percent is None
+                    and item[2].territory.id is None
+                    and item[0] <= first < item[1]
+                    and self._same_land(item[2].territory, phrase.territory)
+                )
+            ]  # المناطق التي لا يزال يسيطر عليها: the land described, now measured
+            year = self._year(evidence, sent_start)
+            claim = self._record(
+                ClaimKind.CONTROL, phrase, claimant, share, year, evidence, segment
+            )
+            found.append((*evidence, claim))
+        return found
+
+    def _clause_goes_on(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` are one clause, or a comma between opens
+        a relative clause on the same land (داخل الإقليم، والتي تقدر …)."""
+        words = self.analysis.words_in(start, end)
+        for (_, previous_end), (t_start, t_end) in itertools.pairwise(words):
+            if has_break(self.text, previous_end, t_start):
+                word = self._word(t_start, t_end)
+                if word not in RELATIVES and not (word[:1] == "و" and word[1:] in RELATIVES):
+                    return False
+        return not words or not has_break(self.text, words[-1][1], end)
+
+    def _same_land(self, told: Entity, measured: Entity) -> bool:
+        """Whether a control told with no share is the land a share measures: the same words
+        (الجزيرة، شمال الجزيرة) or land described by a relative clause (المناطق التي لا يزال
+        يسيطر عليها) inside the territory measured."""
+        t_start, t_end = norm_range(self.analysis, told.span)
+        m_start, m_end = norm_range(self.analysis, measured.span)
+        if t_start < m_end and m_start < t_end:
+            return True
+        return any(self._word(*t) in RELATIVES for t in self.analysis.words_in(t_start, t_end))
+
+    def _held_remainder(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "تتمسك كييف بما بقي تحت سيطرتها": a verb of holding on (`territory_holding`) with
+        what is under one's control (بما + a verb + تحت + سيطرتها) is a retention demand of
+        that land, the words from ما to the noun of control its territory."""
+        holding = self.holding
+        controllers = self.controllers
+        words = self.analysis.words
+        for index, (v_start, v_end) in enumerate(words):
+            word = self._word(v_start, v_end)
+            if word not in holding and bare(word) not in holding:
+                continue
+            at = next(  # the subject may stand between (تتمسك كييف بما …)
+                (
+                    i
+                    for i in range(index + 1, min(len(words) - 3, index + 5))
+                    if self._word(*words[i]) == normalize_text("بما")
+                ),
+                None,
+            )
+            if at is None:
+                held = self._held_directly(index)
+                if held is not None:
+                    yield held
+                continue
+            what, _, under, noun = words[at : at + 4]
+            if (
+                self._word(*what) != normalize_text("بما")
+                or self._word(*under) != normalize_text("تحت")
+                or self._word(*noun) not in controllers
+                or has_break(self.text, v_end, noun[1])
+                or self._negated(v_start)
+            ):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(v_start, noun[1]))
+            if segment is None:
+                continue
+            start = what[0] + 1  # ما بقي تحت سيطرتها, without the preposition
+            phrase = Phrase(self._descriptive(start, noun[1]), start, noun[1])
+            sent_start, _ = sentence_range(self.analysis, v_start)
+            claimant = next(
+                (p for p in self.actors + self.places if v_end < p[0] < what[0]), None
+            ) or self._claimant_before(v_start, sent_start)  # تتمسك كييف: a capital, its state
+            evidence = (v_start, noun[1])
+            claim = self._record(
+                ClaimKind.RETENTION_DEMAND, phrase, claimant, None, None, evidence, segment
+            )
+            yield (*evidence, claim)
+
+    def _held_directly(self, index: int) -> tuple[int, int, TerritoryClaim] | None:
+        """ "تمسكت موسكو بـ"المقاطعات الأربع""، "يتمسك الجيش بمدينة الفاشر": a verb of holding
+        on (`territory_holding`, تمسك only: تصر takes على) with its subject and then ب and a
+        territory right after is a retention demand of it; held on to something else
+        (تتمسك بمطلب …، بموقفها) it is none."""
+        words = self.analysis.words
+        v_start, v_end = words[index]
+        if "تمسك" not in self._word(v_start, v_end) or self._negated(v_start):
+            return None
+        sent_start, sent_end = sentence_range(self.analysis, v_start)
+        subject = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
+        following = [t for t in words[index + 1 : index + 8] if subject is None or t[0] >= subject[1]]
+        if subject is None and following and not self._word(*following[0]).startswith("ب"):
+            following = following[1:]  # يتمسك الجيش بـ …: a subject that names no entity
+        for t_start, t_end in following[:1]:
+            if has_break(self.text, v_end, t_start):
+                return None
+            if not self._word(t_start, t_end).startswith("ب"):
+                return None
+            phrase = self._phrase(t_start, sent_end)
+            if phrase is None or phrase.start > t_start + 2:
+                return None  # يتمسك بمطلب انسحاب … من المدينة: the territory is another's
+            segment = segment_label(self.analysis, self.analysis.span(v_start, phrase.end))
+            if segment is None:
+                return None
+            claimant = subject or self._claimant_before(v_start, sent_start)
+            evidence = (v_start, phrase.end)
+            claim = self._record(
+                ClaimKind.RETENTION_DEMAND, phrase, claimant, None, None, evidence, segment
+            )
+            return (*evidence, claim)
+        return None
+
+    def _shared_parts(
+        self,
+        phrase: Phrase,
+        claimant: tuple[int, int, Entity] | None,
+        year: int | None,
+        limit: int,
+        segment: str,
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """Further shares of control coordinated after a share, each a control claim.
+
+        "تسيطر على أكثر من 99% من مقاطعة لوغانسك، ونحو 77% من دونيتسك"; after the parts
+        the share includes: "…، بما في ذلك شبه جزيرة القرم، وقرابة ثلاثة أرباع منطقة
+        دونيتسك". An included part with no share of its own is no claim of its own.
+        """
+        ends = [norm_range(self.analysis, phrase.territory.span)[1], phrase.end]
+        included = self._included_share(phrase, limit)
+        if included is not None:  # …، بما في ذلك نحو 99% من لوغانسك: a share of its own
+            start, share, shared = included
+            evidence = (start, shared.end)
+            yield (
+                evidence,
+                self._record(ClaimKind.CONTROL, shared, claimant, share, year, evidence, segment),
+            )
+            ends = [norm_range(self.analysis, shared.territory.span)[1], shared.end]
+        part = self._included_part(phrase, limit)
+        if part is not None:
+            ends += [norm_range(self.analysis, part.territory.span)[1], part.end]
+        for end in ends:
+            found = self._coordinated_share(end, limit)
+            if found is not None:
+                start, share, shared = found
+                evidence = (start, shared.end)
+                yield (
+                    evidence,
+                    self._record(
+                        ClaimKind.CONTROL, shared, claimant, share, year, evidence, segment
+                    ),
+                )
+                return
+
+    def _refused_presence(
+        self, cue: Cue, segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A presence of forces refused (لن تقبل بأي وجود عسكري تركي في غرب البلاد، ترفض
+        الوجود العسكري الأجنبي في ليبيا): a demand that they leave the territory after في.
+
+        A refusal (``territory_refusal``) or a negated verb of agreeing governs the noun of
+        presence (``territory_presence``); up to three words (عسكري، تركي) stand before في.
+        """
+        words: list[str] = []
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, cue.start - 40), cue.start)[-3:]
+        ):
+            if has_break(self.text, t_end, cue.start):
+                break
+            words.insert(0, self._word(t_start, t_end))
+        refused = any(w in self.refusals for w in words) or any(
+            negation(a) and b in self.consents for a, b in itertools.pairwise(words)
+        )
+        if not refused:
+            return
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        foreign = self.analysis.word_set("territory_foreign")
+        named = False  # whose forces: a demonym or "foreign" (تركي، الأجنبي), not any hostile
+        for t_start, t_end in self.analysis.words_in(cue.end, min(sent_end, cue.end + 60))[:4]:
+            if has_break(self.text, cue.end, t_start):
+                return
+            word = self._word(t_start, t_end)
+            place = self._place_at(t_start)
+            named = (
+                named
+                or bare(word) in foreign
+                or (place is not None and place[2].kind == EntityKind.COUNTRY)
+            )
+            if word == "في" and named:
+                phrase = self._phrase(t_end, sent_end)
+                if phrase is None:
+                    return
+                claimant = self._claimant_before(cue.start, sent_start)
+                evidence = (cue.start, phrase.end)
+                year = self._year(evidence, sent_start)
+                yield (
+                    evidence,
+                    self._record(
+                        ClaimKind.WITHDRAWAL_DEMAND, phrase, claimant, None, year, evidence, segment
+                    ),
+                )
+                return
+
+    def _recognised_state(
+        self, cue: Cue, pronoun: tuple[int, int], segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A demand to be recognised as a state (تطالب بريشتينا صربيا بالاعتراف بها دولة).
+
+        The pronoun is the demanding side's own country: the country of the actor (or
+        capital) right after the word of demanding before the cue, or, with the subject
+        first (أرض الصومال تطالب منذ عقود بالاعتراف بها دولة), the one that ends right
+        before that word.
+        """
+        spans = self.analysis.words_in(max(0, cue.start - 100), cue.start)[-8:]
+        subject: tuple[int, int, Entity] | None = None
+        for index, (t_start, t_end) in enumerate(spans):
+            word = self._word(t_start, t_end)
+            if not (word in self.demands or bare(word) in self.demands):
+                continue
+            if index + 1 < len(spans):
+                subject = self._actor_at(spans[index + 1][0], 1) or self._place_at(
+                    spans[index + 1][0]
+                )
+            if subject is None:
+                subject = next(
+                    (
+                        e
+                        for e in self.actors + self.places
+                        if t_start - 2 <= e[1] <= t_start and not has_break(self.text, e[1], t_start)
+                    ),
+                    None,
+                )
+        if subject is None or has_break(self.text, subject[1], cue.start):
+            return
+        country = subject[2]
+        if subject[2].kind != EntityKind.PLACE or self._capital(subject[2]):
+            country = self._country(subject[2])  # بريشتينا: the state of its capital
+            if country.kind != EntityKind.COUNTRY:
+                return
+        span = self.analysis.span(*pronoun)
+        territory = attrs.evolve(country, text=self.analysis.slice(span), span=span)
+        evidence = (subject[0], pronoun[1])
+        phrase = Phrase(territory, pronoun[0], pronoun[1])
+        yield (
+            evidence,
+            self._record(
+                ClaimKind.RECOGNITION_DEMAND, phrase, subject, None, None, evidence, segment
+            ),
+        )
+
+    def _granted_claim(
+        self, cue: Cue, segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A granted recognition: the sovereignty claim of the owner it recognises.
+
+        "تعترف أرمينيا بوحدة أراضي أذربيجان بما فيها إقليم قره باغ" is Azerbaijan's
+        claim over Karabakh. A sovereignty cue right after (اعترفت بسيادة المغرب على
+        الصحراء) makes that claim itself, so the recognition adds nothing.
+        """
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        following = self.analysis.words_in(cue.end, min(sent_end, cue.end + 60))[:4]
+        if any(c.start in {t[0] for t in following} for c in self.cues if c is not cue):
+            return
+        farther = {
+            t[0]
+            for t in self.analysis.words_in(cue.end, min(sent_end, cue.end + 100))[:8]
+            if not has_break(self.text, cue.end, t[0])
+        }
+        if any(
+            c.start in farther and kind_of(c) == ClaimKind.SOVEREIGNTY_CLAIM
+            for c in self.cues
+            if c is not cue
+        ):
+            return  # اعترفت الولايات المتحدة عام 2020 بسيادة المغرب على …: that cue makes it
+        subject = self._actor_at(cue.end)  # تعترف أرمينيا بـ …: the one who recognises
+        place = self._place_at(cue.end + 1)
+        if subject is None and place is not None and self._capital(place[2]):
+            subject = place  # تعترف يريفان بـ …: a capital acting for its state
+        phrase = self._phrase(subject[1] if subject is not None else cue.end, sent_end, MAX_SKIP)
+        if phrase is None:
+            return
+        owner = self._owner(phrase, phrase.start, sent_end)  # not the subject before it
+        if owner is None:
+            return  # اعترفت بالحكومة الجديدة: no land recognised as someone's
+        inclusive = next(
+            (c for c in self.inclusive if phrase.start <= c.start <= phrase.end + 2),
+            None,
+        )
+        if inclusive is not None:
+            part = self._phrase(inclusive.end, sent_end)
+            if part is not None:
+                phrase = part
+        evidence = (cue.start, phrase.end)
+        year = self._year(evidence, sent_start)
+        yield (
+            evidence,
+            self._record(ClaimKind.SOVEREIGNTY_CLAIM, phrase, owner, None, year, evidence, segment),
+        )

@@ -1,0 +1,208 @@
+"""Sovereignty cues that are no listed word: a noun of land, a predicate, a statehood.
+
+Besides the cue lexicons (see :mod:`.kinds`), a sovereignty claim is told by a bare noun of land
+and a demonym (الجولان أرض سورية), by a demonym or a part as predicate (مزارع شبعا لبنانية،
+الإقليم سيبقى جزءاً من صربيا) and by a place said to be a state (ترانسنيستريا دولة قائمة). Their
+territory stands before them; this module finds them and where their subject starts.
+"""
+
+from __future__ import annotations
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import Cue, bare, has_break, sentence_range
+from negotext.extractors.territory.kinds import BEFORE_LABEL, STATEHOOD_LABEL
+from negotext.extractors.territory.state import ReaderState
+from negotext.extractors.territory.words import COMPLEMENTIZERS, DUAL_NISBA
+from negotext.records import EntityKind
+
+
+class CueFinder(ReaderState):
+    """Sovereignty cues that are no listed word: a noun of land, a predicate, a statehood."""
+
+    def _land_cues(self) -> list[Cue]:
+        """Sovereignty cues made of a noun of land and a demonym (الجولان أرض سورية).
+
+        The noun stands bare (no article, no proclitic) and a country written as an
+        adjective follows it; the territory stands before, the demonym is the owner.
+        """
+        land = self.analysis.word_set("territory_land_nouns")
+        found = sorted(self._whole_words(land))
+        if not found:
+            return []
+        countries = {
+            start: end for start, end, entity in self.places if entity.kind == EntityKind.COUNTRY
+        }
+        cues: list[Cue] = []
+        for t_start, t_end in found:
+            word = self.text[t_start:t_end]
+            following = self.analysis.words_in(t_end, min(len(self.text), t_end + 30))[:1]
+            if not following or has_break(self.text, t_end, following[0][0]):
+                continue
+            demonym_end = countries.get(following[0][0])  # جنوب سودانية: a demonym of two words
+            if demonym_end is not None and self.text[following[0][0] : demonym_end].endswith(
+                ("يه", "ي")
+            ):
+                cues.append(Cue(t_start, t_end, word, BEFORE_LABEL))
+        return cues
+
+    def _predicate_cues(self) -> list[Cue]:
+        """Sovereignty cues told by a predicate: a demonym or "جزء من" + country.
+
+        "مزارع شبعا لبنانية": a named place followed by an indefinite demonym (no
+        article, so no adjective of it but its predicate) is that country's land.
+        "الإقليم سيبقى جزءاً من صربيا": a noun of a part (``territory_part_nouns``)
+        with من and a country after it. The territory stands before the cue.
+        """
+        countries = [p for p in self.places if p[2].kind == EntityKind.COUNTRY]
+        if not countries:
+            return []
+        named = {p[1] for p in self.places if p[2].kind == EntityKind.PLACE}
+        parts = self.analysis.word_set("territory_part_nouns")
+        titles = {bare(w) for w in self.analysis.word_set("territory_state_titles")}
+        owned = normalize_text("ملك")  # "property": ملك لغيانا
+        cues: list[Cue] = []
+        for start, end, _ in countries:
+            word = self.text[start:end]
+            before = self.analysis.words_in(max(0, start - 30), start)[-2:]
+            if not before or has_break(self.text, before[-1][1], start):
+                continue
+            plausible = (  # an indefinite demonym of one word: only then a predicate
+                " " not in word
+                and not word.startswith(("ال", "وال", "بال", "لل"))
+                and word.endswith(("يه", "ي", "يا", *DUAL_NISBA))
+            )
+            skipped = self._predicate_subject(start, named) if plausible else None
+            endings = ("يه", "ي", *DUAL_NISBA) if skipped == 0 else ("يه", "ي", "يا")
+            # عربياً سورياً; the dual agrees with two places (والقرم ودونباس أوكرانيان)
+            if (
+                skipped is not None
+                and " " not in word
+                and not word.startswith(("ال", "وال", "بال", "لل"))
+                and word.endswith(endings)
+            ):
+                cues.append(Cue(start, end, word, BEFORE_LABEL))  # مزارع شبعا لبنانية
+            elif (
+                len(before) == 2
+                and self._word(*before[-1]) == "من"
+                and bare(self._word(*before[0])) in parts
+                and not has_break(self.text, before[0][1], before[1][0])
+            ):
+                cues.append(Cue(before[0][0], before[1][1], "جزء من", BEFORE_LABEL))
+            elif (
+                len(before) == 2
+                and bare(self._word(*before[-1])) in titles
+                and not has_break(self.text, before[-1][1], start)
+            ):  # جزء من جمهورية مولدوفا: the state's title between من and its name
+                titled = self.analysis.words_in(max(0, start - 60), start)[-3:]
+                if (
+                    len(titled) == 3
+                    and self._word(*titled[1]) == "من"
+                    and bare(self._word(*titled[0])) in parts
+                    and not has_break(self.text, titled[0][1], titled[1][0])
+                ):
+                    cues.append(Cue(titled[0][0], titled[1][1], "جزء من", BEFORE_LABEL))
+            elif (
+                len(before) == 2
+                and before[-1][1] == start
+                and self._word(*before[-1]) in ("ل", "لل")
+                and self._word(*before[0]) == owned
+                and not has_break(self.text, before[0][1], start)
+            ):  # إيسيكيبو ملك لغيانا: the property of the country after ل
+                cues.append(Cue(before[0][0], before[0][1], owned, BEFORE_LABEL))
+        return cues
+
+    def _statehood_cues(self) -> list[Cue]:
+        """A named place said to be a state (ترانسنيستريا دولة قائمة بحكم الواقع).
+
+        The place (no country) opens a clause (after a clause break or إن/أن), the
+        indefinite noun دولة follows it, then a word of statehood (``territory_state_words``:
+        مستقلة، قائمة، ذات سيادة): the place's claim to be sovereign over itself.
+        """
+        state = normalize_text("دولة")
+        words = self.analysis.word_set("territory_state_words")
+        cues: list[Cue] = []
+        for start, end, entity in self.places:
+            if entity.kind != EntityKind.PLACE:
+                continue
+            after = self.analysis.words_in(end, min(len(self.text), end + 40))[:2]
+            if (
+                len(after) < 2
+                or self._word(*after[0]) != state
+                or self._word(*after[1]) not in words
+                or has_break(self.text, end, after[1][0])
+            ):
+                continue
+            previous = self.analysis.words_in(max(0, start - 20), start)[-1:]
+            opens = (
+                not previous
+                or has_break(self.text, previous[0][1], start)
+                or self._word(*previous[0]) in COMPLEMENTIZERS
+            )
+            if opens:
+                cues.append(
+                    Cue(start, after[1][1], self.text[start : after[1][1]], STATEHOOD_LABEL)
+                )
+        return cues
+
+    def _predicate_subject(self, position: int, named: set[int]) -> int | None:
+        """How many words stand between a predicate demonym and its subject, or None.
+
+        The subject is a named place or a territory noun with the article; a copula
+        (سيبقى، يظل) and other indefinite adjectives (عربياً) may stand between.
+        """
+        copulas = self.analysis.word_set("territory_copulas")
+        before = self.analysis.words_in(max(0, position - 60), position)
+        skipped = 0
+        end = position
+        for t_start, t_end in reversed(before):
+            if has_break(self.text, t_end, end):
+                opening = self._parenthetical_before(end, sentence_range(self.analysis, end)[0])
+                if opening is None:
+                    return None
+                # إقليم X، الذي تديره غيانا، كان وسيبقى فنزويلياً: the subject before the aside
+                return self._subject_before_aside(opening, named, skipped)
+            word = self._word(t_start, t_end)
+            if t_end in named or self._definite_noun(word):
+                return skipped
+            if word.startswith("ال") and any(s <= t_start < e for s, e in self.number_ranges):
+                end = t_start  # الجزر الثلاث إماراتية: the count belongs to the subject
+                continue
+            indefinite = not word.startswith(("ال", "وال", "بال", "لل"))
+            # an accusative adjective (عربياً), not a direction (شرقي أوكرانيا: a location)
+            adjective = (
+                indefinite
+                and word.endswith("يا")
+                and len(word) > 3
+                and word[:-2] not in self.quantifiers
+            )
+            copula = word in copulas or (word[:1] in "وف" and word[1:] in copulas)
+            if skipped < 2 and (copula or adjective):  # كان وسيبقى فنزويلياً: copulas joined
+                skipped += 1
+                end = t_start
+                continue
+            return None
+        return None
+
+    def _subject_before_aside(self, opening: int, named: set[int], skipped: int) -> int | None:
+        """``skipped`` when a named place or a definite territory noun ends right before the
+        comma that opens an aside, else None."""
+        last = self.analysis.words_in(max(0, opening - 40), opening)[-1:]
+        if not last or has_break(self.text, last[0][1], opening):
+            return None
+        word = self._word(*last[0])
+        if last[0][1] in named or self._definite_noun(word):
+            return skipped
+        return None
+
+    def _copulas_before(self, position: int) -> int:
+        """Where the copulas right before ``position`` begin (كان وسيبقى), or ``position``."""
+        copulas = self.analysis.word_set("territory_copulas")
+        start = position
+        for t_start, t_end in reversed(self.analysis.words_in(max(0, position - 40), position)):
+            word = self._word(t_start, t_end)
+            if has_break(self.text, t_end, start) or not (
+                word in copulas or (word[:1] in "وف" and word[1:] in copulas)
+            ):
+                break
+            start = t_start
+        return start

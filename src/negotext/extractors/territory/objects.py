@@ -1,0 +1,368 @@
+"""From a cue to its object: what stands between a cue and the territory phrase.
+
+A verb's subject (سيطرت القوات على), the forces of a withdrawal (انسحاب القوات الروسية من),
+a time or an area (منذ عام 1967، نحو مئتي كيلومتر مربع من), whose sovereignty is recognised
+(الاعتراف بسيادة روسيا على) and where a line or a handing over ends are skipped here, so that
+the phrase reader starts at the territory.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import Cue, bare, has_break, norm_range
+from negotext.extractors.territory.fields import YEAR
+from negotext.extractors.territory.phrase import Phrase, PhraseReader
+from negotext.extractors.territory.words import (
+    ANY_FORCES,
+    LEADING_PREPOSITIONS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    demonstrative,
+    full_stop_in,
+    possessive_forces,
+)
+from negotext.records import EntityKind
+
+
+class ObjectReader(PhraseReader):
+    """From a cue to its object: what stands between a cue and the territory phrase."""
+
+    def _recognised_object(self, position: int, limit: int) -> int:
+        """Where the object of a recognition starts: its word with ب, past the subject of
+        the verb (تعترف كييف والعالم بهذه المناطق), adjectives and who recognises (لاعتراف
+        فعلي" من بلغراد باستقلال كوسوفو). A name that starts with ب (بلغراد) is no object.
+        """
+        spans = self.analysis.words_in(position, min(limit, position + 80))[:6]
+        for index, (t_start, t_end) in enumerate(spans):
+            if has_break(self.text, position, t_start):
+                break
+            word = self._word(t_start, t_end)
+            entity = next((e for e in self._entities if e[0] == t_start), None)
+            if word.startswith("ب") and len(word) > 2 and entity is None:
+                return t_start
+            if word == "ب" and index + 1 < len(spans):
+                return spans[index + 1][0]  # بـ«السيادة الروسية»: ب written apart, then quoted
+            if self._is_noun(word) or (word in PREPOSITIONS and word != "من"):
+                break
+        return position
+
+    def _sovereignty_over(self, position: int, limit: int) -> int:
+        """Past whose sovereignty is recognised to what it is over: الاعتراف بسيادة روسيا على
+        شبه جزيرة القرم، بالسيادة المغربية على الصحراء (the territory is after على)."""
+        spans = self.analysis.words_in(position, min(limit, position + 60))[:5]
+        sovereignty = normalize_text("سيادة")
+        if not spans:
+            return position
+        first = bare(self._word(*spans[0]))
+        owned = first.removesuffix("ها").removesuffix("ه").removesuffix("هم").removesuffix("نا")
+        if first != sovereignty and owned != sovereignty[:-1] + "ت":
+            return position  # بسيادة روسيا، بسيادتها: whose sovereignty, then على
+        for t_start, t_end in spans[1:]:
+            if has_break(self.text, position, t_start):
+                break
+            if self._word(t_start, t_end) == "علي":
+                return t_end
+        return position
+
+    def _handed_end(self, phrase: Phrase) -> int | None:
+        """Where the object of handing over ends: before an adverb of completeness or the
+        receiver after ل (تسليم المدينة بالكامل للسلطات المركزية، إعادة البلدات للجيش)."""
+        words = self.analysis.words_in(phrase.start, phrase.end)
+        for t_start, t_end in words[1:]:
+            word = self._word(t_start, t_end)
+            if word in self.full_words or word.startswith("لل"):
+                return len(self.text[:t_start].rstrip())
+        return None
+
+    def _after_adjectives(self, position: int) -> list[tuple[int, int]]:
+        """The first word after ``position``, or the pronoun object up to three words on.
+
+        "بانسحاب فوري منها"، "انسحاب إسرائيلي كامل منها"، "انسحاب القوات منه": adjectives of
+        the verbal noun or who withdraws (no preposition, no territory noun) may stand before
+        its pronoun object.
+        """
+        spans = self.analysis.words_in(position, min(len(self.text), position + 60))[:4]
+        for index, (t_start, _) in enumerate(spans):
+            if has_break(self.text, position, t_start):
+                break
+            word = self._word(*spans[index])
+            if word in OBJECT_PRONOUNS:
+                return spans[index : index + 1]
+            if word in LEADING_PREPOSITIONS or self._is_noun(word):
+                break
+        return spans[:1]
+
+    def _after_subject(self, position: int, limit: int) -> int:
+        """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
+        spans = self.analysis.words_in(position, min(limit, position + 100))[:8]
+        first: int | None = None
+        told = False  # a territory already stands after the verb: its object, no subject
+        # (a في after it opens a time or place; a من may go on the territory: الجزء الشمالي من X)
+        for index, (t_start, t_end) in enumerate(spans):
+            if has_break(self.text, position, t_start):
+                return first if first is not None else self._after_parenthetical(position, limit)
+            word = self._word(t_start, t_end)
+            if word == "علي":
+                return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
+            if index and self._other_conjunct(t_start, t_end):
+                break  # تحتل مدناً عدة وتفرض حصاراً على …: the على of another verb
+            if word in PREPOSITIONS and index < 4 and first is None and not (told and word == "في"):
+                first = t_start  # سيطرت في التسعينيات على …: على, if it comes, is the one
+            told = told or self._object_head(t_start, t_end)
+        return first if first is not None else position
+
+    def _object_head(self, start: int, end: int) -> bool:
+        """Whether a word after a transitive verb of control is a territory (a territory noun,
+        or a named place that is no country or capital): a preposition after it then opens a
+        time or place phrase of the clause (احتل الجيش مدينة X في مايو), not the subject's
+        end before "على"."""
+        if bare(self._word(start, end)) in self.nouns:
+            return True
+        place = self._place_at(start)
+        return (
+            place is not None
+            and place[0] < end
+            and place[2].kind != EntityKind.COUNTRY
+            and not self._capital(place[2])
+        )
+
+    def _after_parenthetical(self, position: int, limit: int) -> int:
+        """A subject with a parenthetical between commas before its "على".
+
+        "تسيطر الحركة، المدعومة من رواندا، على مدينتي غوما وبوكافو": the preposition
+        right after the closing comma, no full stop and no third comma between.
+        """
+        spans = self.analysis.words_in(position, min(limit, position + 160))[:16]
+        for previous, (t_start, t_end) in itertools.pairwise(spans):
+            gap = self.text[previous[1] : t_start]
+            if full_stop_in(self.text[position:t_start]):
+                break
+            if "," in gap and self._word(t_start, t_end) == "علي":
+                if self.text[position:t_start].count(",") == 2:
+                    return t_start
+                break
+        return position
+
+    def _skip_since_and_area(self, position: int, limit: int) -> int:
+        """Skip "منذ (عام) YEAR" and a measured area (نحو مئتي كيلومتر مربع من) before a territory.
+
+        "تحتل منذ عام 2021 نحو مئتي كيلومتر مربع من الأراضي الأرمينية": the territory is
+        what the area is measured of.
+        """
+        spans = self.analysis.words_in(position, min(limit, position + 120))
+        index = 0
+        if (
+            len(spans) > 2
+            and self._word(*spans[1]) == "منذ"
+            and self._word(*spans[0]).startswith("ال")
+            and not self._is_noun(self._word(*spans[0]))
+            and self._place_at(spans[0][0]) is None  # تحتل روسيا القرم منذ 2014: the territory
+            and not has_break(self.text, spans[0][1], spans[1][0])
+        ):
+            index = 1  # تحتل الحركة منذ مطلع العام مدينة …: a subject that names no entity
+        if index < len(spans) and self._word(*spans[index]) == "منذ":
+            index += 1
+            date_end = next(
+                (
+                    norm_range(self.analysis, d.span)[1]
+                    for d in self.analysis.dates
+                    if index < len(spans) and norm_range(self.analysis, d.span)[0] == spans[index][0]
+                ),
+                None,
+            )  # منذ مطلع العام، منذ أكتوبر 2023: the date told, whatever its shape
+            if date_end is not None:
+                while index < len(spans) and spans[index][0] < date_end:
+                    index += 1
+            elif index < len(spans) and bare(self._word(*spans[index])) == "عام":
+                index += 1
+                if index < len(spans) and YEAR.fullmatch(self._word(*spans[index])):
+                    index += 1
+                else:
+                    return position
+            elif index < len(spans) and YEAR.fullmatch(self._word(*spans[index])):
+                index += 1
+            else:
+                return position
+        units = self.analysis.word_set("territory_area_units")
+        for end in range(index + 1, min(len(spans), index + 6)):
+            if has_break(self.text, position, spans[end][0]):
+                break
+            words = [self._word(*t) for t in spans[index:end]]
+            text = " ".join(words)
+            if any(text.endswith(u) for u in units) and self._word(*spans[end]) == "من":
+                return spans[end][0]  # نحو مئتي كيلومتر مربع من …
+        return spans[index][0] if index and index < len(spans) else position
+
+    def _controlled_over(self, cue: Cue) -> int | None:
+        """Where على ends after a noun of control with its owner's pronoun and adjectives
+        (سيطرته شبه الكاملة على، سيطرتها الإدارية والأمنية على، سيطرتها الفعلية على): up to
+        four adjectives with the article (و between them, شبه before one), no تحت before the
+        noun (تحت سيطرتها الكاملة على مدى عامين: whose control, over no territory). None
+        when على does not follow so."""
+        before = self.analysis.words_in(max(0, cue.start - 12), cue.start)[-1:]
+        if before and self._word(*before[0]) == normalize_text("تحت"):
+            return None
+        spans = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 80))[:5]
+        for index, (t_start, t_end) in enumerate(spans):
+            if has_break(self.text, cue.end, t_start):
+                return None
+            word = self._word(t_start, t_end)
+            if word == "علي":
+                return t_end if index else None
+            if not (word.lstrip("و").startswith("ال") or word == normalize_text("شبه")):
+                return None
+            if word != normalize_text("شبه") and (
+                self._is_noun(word) or self._place_at(t_start) is not None
+            ):
+                return None
+        return None
+
+    def _retreated_from(self, position: int, limit: int) -> int | None:
+        """Where the territory fallen back from starts: after عن, past who falls back and a
+        measure of how little (لن يتراجع الجيش متراً واحداً عن …، لن نتراجع "شبراً" عن …),
+        within five words of the verb; None with no عن (لن يتراجع أمام الضغوط)."""
+        for t_start, t_end in self.analysis.words_in(position, min(limit, position + 80))[:6]:
+            if has_break(self.text, position, t_start):
+                return None
+            word = self._word(t_start, t_end)
+            if word == "عن":
+                return t_end
+            if word in PREPOSITIONS:
+                return None
+        return None
+
+    def _skip_forces(
+        self, position: int, limit: int, direct: bool, transitive: bool = False
+    ) -> int | None:
+        """Skip what stands between a withdrawal cue and the territory left.
+
+        That is the withdrawing forces or actor (القوات الروسية، الولايات المتحدة)
+        and adverbs (الكامل، بالكامل); then "من" must follow, unless the cue
+        takes the territory as its object (تغادر القوات الأراضي). Returns where
+        the territory phrase starts, or None when nothing is withdrawn from.
+        """
+        spans = self.analysis.words_in(position, min(limit, position + 80))
+        forces = {bare(f) for f in self.forces}
+        foreign = {bare(f) for f in self.analysis.word_set("territory_foreign")}
+        index = 0
+
+        def is_forces(word: str) -> bool:  # القوات، وحداتها، جنوده
+            return bare(word) in forces or possessive_forces(word, forces)
+
+        def skip_adverbs() -> None:
+            nonlocal index
+            while index < len(spans) and self._word(*spans[index]) in self.full_words:
+                index += 1
+
+        skip_adverbs()
+        if (
+            index + 1 < len(spans)
+            and demonstrative(self._word(*spans[index]))
+            and is_forces(self._word(*spans[index + 1]))
+        ):
+            index += 1  # سحب هذه القوات من …، خروج تلك العناصر من …: forces told before
+        elif (
+            index + 1 < len(spans)
+            and self._word(*spans[index]) in ANY_FORCES
+            and is_forces(self._word(*spans[index + 1]))
+        ):
+            index += 1  # ببقاء أي قوات أجنبية في …، انسحاب أية قوات من …: any forces
+        counted = index
+        while index < len(spans) and self._counts_forces(*spans[index]):
+            index += 1  # نحو 40 ألف جندي، جميع المرتزقة
+        if index < len(spans) and not is_forces(self._word(*spans[index])):
+            index = counted
+        if (
+            transitive
+            and index + 1 < len(spans)
+            and not is_forces(self._word(*spans[index]))
+            and self._word(*spans[index + 1]).startswith("و")
+            and is_forces(self._word(*spans[index + 1]))
+            and not has_break(self.text, position, spans[index + 1][0])
+        ):
+            index += 1  # يسحب إدارته وقواته من …: forces among what is withdrawn
+        actor = self._actor_at(spans[index][0], 1) if index < len(spans) else None
+        if (
+            transitive
+            and index < len(spans)
+            and not is_forces(self._word(*spans[index]))
+            and actor is None
+        ):
+            return None  # سحب الأسلحة الثقيلة من …: no forces withdrawn
+        if index < len(spans) and is_forces(self._word(*spans[index])):
+            index += 1
+            while index < len(spans):
+                word = self._word(*spans[index])
+                adjective = (
+                    word.endswith(("يه", "ي"))
+                    and not self._is_noun(word)
+                    and word not in PREPOSITIONS  # إلى, normalised الي, is no adjective
+                ) or bare(word) in foreign  # المقاتلين الأجانب: a broken plural adjective
+                coordinated = word.startswith("و") and (
+                    bare(word) in forces  # والمقاتلين
+                    or (
+                        word.endswith(("ه", "ها", "هم"))
+                        and not self._is_noun(word)
+                        and self._place_at(spans[index][0]) is None
+                    )  # الجيش المالي وحلفائه
+                )
+                if adjective or coordinated or self._actor_at(spans[index][0], 0) is not None:
+                    index += 1
+                    continue
+                break
+        elif actor is not None:
+            while index < len(spans) and spans[index][0] < actor[1]:
+                index += 1  # انسحاب الولايات المتحدة من …: the one who withdraws
+        skip_adverbs()
+        if index >= len(spans) or has_break(self.text, position, spans[index][0]):
+            return None
+        if direct:
+            return spans[index][0]
+        deployed = self.analysis.word_set("territory_deployed")
+        previous = ""
+        for t_start, t_end in spans[index : index + 6]:  # انسحاب المرتزقة من …
+            if has_break(self.text, position, t_start):
+                return None
+            word = self._word(t_start, t_end)
+            if word == "من":
+                return t_start
+            if word == "مما":  # انسحاب الجيش مما تسميه "الأراضي المحتلة": what one calls it
+                named = self.analysis.words_in(t_end, min(limit, t_end + 40))[:2]
+                if (
+                    len(named) == 2
+                    and self._word(*named[0]) in self.analysis.word_set("territory_naming")
+                    and not has_break(self.text, t_end, named[1][0])
+                ):
+                    return named[1][0]
+                return None
+            if word == "في" and previous in deployed:
+                return t_start  # سحب جنودها المنتشرين في إقليم …: where they are deployed
+            if word == "الي":
+                return self._line_after(t_end, limit)  # انسحاب القوات إلى الخطوط التي …
+            previous = word
+        return None
+
+    def _line_after(self, position: int, limit: int) -> int | None:
+        """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء
+        الخط الأزرق), or None: a withdrawal to anything else names no territory left."""
+        spans = self.analysis.words_in(position, min(limit, position + 40))[:4]
+        lines = self.analysis.word_set("territory_lines")
+        index = 0
+        if [self._word(*t) for t in spans[:2]] == ["ما", "وراء"]:
+            index = 2
+        if (
+            index + 1 < len(spans)
+            and bare(self._word(*spans[index])) in lines
+            and not has_break(self.text, spans[index][1], spans[index + 1][0])
+        ):
+            return spans[index][0]  # a line said which (حدود عام 1991), not إلى الحدود
+        return None
+
+    def _counts_forces(self, start: int, end: int) -> bool:
+        """Whether a word counts the forces of a withdrawal: a number, hedge or quantifier."""
+        word = self._word(start, end)
+        if word in self.share_words or word in self.quantifiers:
+            return True
+        return any(q_start <= start < q_end for q_start, q_end in self.number_ranges)

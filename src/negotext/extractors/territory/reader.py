@@ -1,0 +1,788 @@
+"""The reading of one document: every cue in order, its claims, one claim per kind and territory.
+
+:class:`Reader` gathers the cues (the lexicons of :mod:`.kinds` and the cues of :mod:`.cues`),
+reads the demands first so that a cue inside another claim's evidence describes that territory,
+reads each cue's claims (:meth:`Reader._claims_at`) and the constructions of
+:mod:`.constructions`, and keeps one claim per kind and territory, the body's over the title's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import (
+    QUESTION_WHETHER,
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    norm_range,
+    segment_label,
+    sentence_range,
+)
+from negotext.extractors.territory.before_cue import BeforeCueReader
+from negotext.extractors.territory.constructions import ConstructionReader
+from negotext.extractors.territory.kinds import (
+    BEFORE_LABEL,
+    DEMANDED_BY,
+    DEMANDS,
+    HOLDING_TOLD,
+    KIND_LEXICONS,
+    PRESENCE_LABEL,
+    STATEHOOD_LABEL,
+    VERB_KINDS,
+    WIDE_KINDS,
+    kind_of,
+)
+from negotext.extractors.territory.objects import ObjectReader
+from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
+from negotext.extractors.territory.words import (
+    AREA_PRONOUNS,
+    DIRECT_WITHDRAWAL,
+    FINITE_HANDING,
+    OBJECT_PRONOUNS,
+    PARTICLES,
+    PREPOSITIONS,
+    RELATIVES,
+    STAYING,
+)
+from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+
+
+def _territory_key(territory: Entity) -> str:
+    return territory.id or " ".join(territory.text.split())
+
+
+class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
+    """Reads the territory claims of one document."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._found: list[tuple[int, int, TerritoryClaim]] = []  # claims read so far
+        self.text = analysis.norm.text
+        self.cues = find_cues(analysis, KIND_LEXICONS, suffixes=True)  # انسحاباً كاملاً
+        self.cues += find_cues(analysis, {"territory_sovereignty_before": BEFORE_LABEL})
+        self.cues += find_cues(
+            analysis,
+            {
+                "territory_return": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_cession": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_withdrawal_demanded": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_going_back": ClaimKind.WITHDRAWAL_DEMAND.value,
+                "territory_retreat": ClaimKind.WITHDRAWAL_DEMAND.value,
+            },
+        )
+        self.cues += find_cues(
+            analysis, {"territory_control_construct": ClaimKind.CONTROL.value}, clitics=False
+        )
+        self.cues += find_cues(analysis, {"territory_presence": PRESENCE_LABEL})
+        self.cues += self._land_cues()
+        self.cues += self._predicate_cues()
+        self.cues += self._statehood_cues()
+        self.cues.sort(key=lambda c: c.start)
+
+    def claims(self) -> list[TerritoryClaim]:
+        found: list[tuple[int, int, TerritoryClaim]] = []
+        ordered = sorted(
+            self.cues,
+            key=lambda c: (kind_of(c) not in DEMANDS, c.label != BEFORE_LABEL, c.start),
+        )  # "X سيبقى جزءاً من أراضي Y" is Y's claim over X, not a retention of the part
+        negated = [
+            (cue.start, self._negated_scope_end(cue.end))
+            for cue in self.cues
+            if (self._negated(cue.start) and kind_of(cue) != ClaimKind.WITHDRAWAL_DEMAND)
+            or (
+                kind_of(cue) == ClaimKind.RECOGNITION_DEMAND
+                and (self._any_of(cue) or self._refused(cue.start))
+            )
+        ]  # لن تعترف بسيادة روسيا على …، يرفض أي اعتراف بالسيادة …، ترفض الاعتراف باستقلال
+        # …: nothing inside is claimed
+        self._found = found
+        for cue in ordered:
+            around = [c for s, e, c in found if s <= cue.start < e]
+            if (
+                around
+                and not (all(c.kind in HOLDING_TOLD for c in around) and self._held_inside(cue))
+                and not self._relative_annexation(cue, around)
+            ):
+                continue  # describes the territory of another claim (التي ضمتها)
+            if any(s < cue.start < e for s, e in negated):
+                continue
+            for claim_range, claim in self._claims_at(cue):
+                found.append((*claim_range, claim))
+        found.extend(self._subject_to_control())
+        found.extend(self._handed_over())
+        found.extend(self._declared_independence())
+        found.extend(self._held_remainder())
+        found = self._measured_shares(found)
+        found.sort(key=lambda item: item[0])
+        # a claim in the title told again in the body is coded where the body says it in
+        # full: of one kind and territory the body's is kept
+        title_end = self._title_end()
+        found.sort(key=lambda item: item[0] < title_end)
+        unique: dict[tuple[str, ...], TerritoryClaim] = {}
+        shared = {  # territories whose shares are told: held by several sides
+            self._territory_key(c.territory)
+            for _, _, c in found
+            if c.kind == ClaimKind.CONTROL and c.share_percent is not None
+        }
+        for _, _, claim in found:
+            key: tuple[str, ...] = (claim.kind.value, self._territory_key(claim.territory))
+            if (
+                claim.kind == ClaimKind.CONTROL and claim.claimant is not None and key[1] in shared
+            ):  # تدير الهند 55% من الإقليم وتسيطر باكستان على 30%: one claim per holder
+                key = (*key, "shared", claim.claimant.id or claim.claimant.text)
+            if claim.claimant is not None and claim.claimant.name == claim.territory.name:
+                key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
+            unique.setdefault(key, claim)
+        return sorted(unique.values(), key=lambda c: c.evidence.start)
+
+    def _title_end(self) -> int:
+        """Where the title ends: the end of the first line of the article (past page
+        boilerplate such as a breadcrumb) when it ends in no full stop and more lines follow (a
+        page or a wire story opens with its headline); 0 when there is none."""
+        text = self.text
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start)
+            if end < 0:
+                return 0  # the last line: no title above a body
+            line = text[start:end].strip()
+            if line and segment_label(self.analysis, self.analysis.span(start, end)) is not None:
+                return 0 if line.endswith(".") or not text[end:].strip() else end
+            start = end + 1
+        return 0
+
+    def _territory_key(self, territory: Entity) -> str:
+        """What makes two territories one: the id, a definite counted noun's count
+        (النقاط الخمس، المواقع الخمسة، التلال الخمس: the five told in the article), or the text."""
+        if territory.id is None:
+            start, end = norm_range(self.analysis, territory.span)
+            words = self.analysis.words_in(start, end)[:2]
+            if len(words) == 2 and self._word(*words[0]).lstrip("وف").startswith("ال"):
+                for q_start, q_end, quantity in self._numbers:
+                    if (q_start, q_end) == words[1] and not quantity.percent:
+                        return f"#{quantity.value}"
+        return _territory_key(territory)
+
+    def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        text = self.text
+        kind = kind_of(cue)
+        segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
+        if segment is None:
+            return
+        written = self.text[cue.start : cue.end]
+        if self._preceded_by(cue.start, QUESTION_WHETHER, 3):
+            return  # هل تنسحب تركيا من شمال العراق؟ a question asked, nothing claimed
+        if cue.label == PRESENCE_LABEL:
+            yield from self._refused_presence(cue, segment)
+            return
+        returned = cue.word in self.returns
+        if (
+            returned
+            and not self._demanded(cue.start)
+            and not self._negated(cue.start)
+            and not self._refused(cue.start)
+            and not (self.text.startswith("وب", cue.start) and self._demanded_conjunct(cue))
+            and not self._preceded_by(  # بلاده تريد استعادة القاعدة: wanted, demanded
+                cue.start, self.analysis.word_set("territory_wishes") - PARTICLES, within=1
+            )
+        ):
+            # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
+            # a return told as a fact or agreed (موافقة أرمينيا على إعادة …) is none
+            return
+        if cue.word in self.analysis.word_set(
+            "territory_withdrawal_demanded"
+        ) | self.analysis.word_set("territory_withdrawal_direct") and not (
+            self._demanded(cue.start)
+            or self._negated(cue.start)
+            or self._refused(cue.start)
+            or self._demanded_conjunct(cue)
+        ):
+            return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and self._told_present(cue)
+            and not (
+                self._demanded(cue.start)
+                or self._negated(cue.start)
+                or self._refused(cue.start)
+                or self._demanded_conjunct(cue)
+            )
+        ):
+            return  # "جيش X" ينسحب من المدينة، وينسحب الجيش تدريجياً من …: told or planned
+        stay_refused = False
+        retreat = cue.word in self.analysis.word_set("territory_retreat")
+        if retreat and not (self._negated(cue.start) or self._refused(cue.start)):
+            return  # تراجعت الأسعار، تراجع عن قراره: a falling back told, nothing kept
+        going_back = cue.word in self.analysis.word_set("territory_going_back")
+        if going_back and (
+            self._negated(cue.start)
+            or (
+                not bare(cue.word).startswith(normalize_text("عودة")[:3])
+                and not (self._demanded(cue.start) or self._demanded_conjunct(cue))
+            )
+        ):
+            return  # عادت القوات إلى خطوطها: a going back told; لن تعود إلى …: none kept
+        if going_back and self.text.startswith("و", cue.start):
+            sent_start = sentence_range(self.analysis, cue.start)[0]
+            if any(
+                c.kind == ClaimKind.WITHDRAWAL_DEMAND and sent_start <= s < cue.start
+                for s, _, c in self._found
+            ):  # بانسحاب القوات من المنطقة العازلة، والعودة إلى خطوط 1974: where the forces
+                return  # withdrawn go, the same demand, whose territory is the one left
+        if not returned and (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and written.endswith(("ها", "هم", "هما", "ه"))
+            and (
+                not cue.word.endswith(("ها", "هم", "هما", "ه"))
+                or self._owned_noun(cue.word) is not None
+            )
+            and not self._demanded(cue.start)
+        ):
+            return  # انسحابها من المدينة: its own withdrawal, told as a fact (تطالب بانسحابها
+            # من …: the one named before must withdraw, a demand)
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and self._preceded_by(cue.start, self.analysis.word_set("territory_topics"), 2)
+            and not self._refused(cue.start)  # لن تناقش موسكو إعادة المحطة: refused
+        ):
+            return  # اجتماع يبحث الانسحاب من …: the topic of talks, no one's demand
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and self._preceded_by(cue.start, self.analysis.word_set("territory_timetables"), 2)
+            and not self._demanded(cue.start)
+        ):
+            return  # دون التوصل إلى جدول زمني لانسحاب القوات: a timetable talked of
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._onset_before(cue.start):
+            return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and cue.word.startswith("باق")
+            and written.startswith(("ال", "وال"))
+        ):
+            return  # القوات الباقية في …: a participle with the article describes the forces
+        if kind in (*VERB_KINDS, ClaimKind.RECOGNITION_DEMAND) and self._any_of(
+            cue
+        ):  # يرفض أي اعتراف قانوني بالسيادة الروسية: none in particular
+            return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._refused(cue.start):
+            return  # ترفض صربيا الاعتراف باستقلال كوسوفو: refused, demanded by none here
+        if self._negated(cue.start):
+            if kind != ClaimKind.WITHDRAWAL_DEMAND:
+                return
+            kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
+        elif kind == ClaimKind.WITHDRAWAL_DEMAND and (
+            self._refused(cue.start) or self._talk_refused(cue.start)
+        ):
+            kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
+        elif (
+            kind == ClaimKind.RETENTION_DEMAND
+            and any(noun in cue.word.split()[0] for noun in STAYING)  # ببقاء، البقاء، الإبقاء
+            and self._refused(cue.start)
+        ):  # لن نقبل ببقاء القوات الأجنبية في …، ترفض بقاء القوات في …: the stay refused,
+            kind = ClaimKind.WITHDRAWAL_DEMAND  # their leaving demanded
+            stay_refused = True
+        if kind == ClaimKind.CONTROL and self._preceded_by(cue.start, self.holding):
+            kind = ClaimKind.RETENTION_DEMAND  # تتمسك إسرائيل بالسيطرة على محور فيلادلفيا
+        if kind == ClaimKind.CONTROL and self._occupier(cue):
+            return  # قوات الاحتلال: the other side's name, no claim
+        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
+            after_cue = (  # بانسحاب فوري منها
+                self._after_adjectives(cue.end)
+                if kind == ClaimKind.WITHDRAWAL_DEMAND and self._demanded(cue.start)
+                else self.analysis.words_in(cue.end, min(len(self.text), cue.end + 12))[:1]
+            )
+            if returned and cue.word.endswith(("تها", "ته", "تهم", "عها", "عه")):
+                yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
+                return  # طالبت باكو بإعادتها
+            if cue.word.split()[-1] in OBJECT_PRONOUNS:
+                yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
+                return  # يقول الجيش إنه سيبقى فيها: the territory told before
+            if (
+                not returned
+                and after_cue
+                and not has_break(self.text, cue.end, after_cue[0][0])
+                and self._word(*after_cue[0]) in OBJECT_PRONOUNS
+            ):  # منطقة عازلة تريد إسرائيل الاحتفاظ بها: the pronoun names the territory
+                held_now = kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue)
+                yield from self._pronoun_object_claim(
+                    cue, ClaimKind.CONTROL if held_now else kind, segment, after_cue[0][1]
+                )  # التلال التي احتفظ بها الجيش: kept, told as a fact, held
+                return
+        if kind == ClaimKind.RETENTION_DEMAND and self._occupier_stays(cue):
+            return  # ترى حماس في بقاء الاحتلال في رفح انتهاكاً: the other side's presence
+        if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
+            return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
+        if cue.word in self.analysis.word_set("territory_cession") or (
+            kind == ClaimKind.RETENTION_DEMAND and cue.word.endswith(" عن")
+        ):  # لن تتخلى عن حق شعب X في تقرير مصيره: the right given up, as with التنازل عن
+            ceded = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 20))[:1]
+            rights = self.analysis.word_set("territory_ceded_rights")
+            if ceded and bare(self._word(*ceded[0])) in rights | {bare(w) for w in rights}:
+                return  # لن تتنازل عن حق السكان في تقرير مصيرهم: a right, no territory
+        if kind == ClaimKind.RECOGNITION_DEMAND:
+            after_cue = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 24))[:2]
+            if (
+                len(after_cue) == 2
+                and self._word(*after_cue[0]) in OBJECT_PRONOUNS
+                and bare(self._word(*after_cue[1])) == normalize_text("دولة")
+            ):  # تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة: its own state
+                yield from self._recognised_state(cue, after_cue[0], segment)
+                return
+        if (
+            kind == ClaimKind.RECOGNITION_DEMAND
+            and cue.word not in self.granting  # تعترف أرمينيا بـ: a finite verb and its subject
+            and self._recogniser_after(cue.end)
+            and not self._demanded(cue.start)
+            and not self._preceded_by(
+                cue.start, self.analysis.word_set("territory_wishes") - PARTICLES, within=7
+            )  # تريد إسرائيل أن يتضمن الاتفاق اعترافاً سورياً بـ …: wanted, a demand
+        ):
+            return  # الاعتراف الإسرائيلي بالإقليم: one country's recognition, told, no demand
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._granted(cue):
+            yield from self._granted_claim(cue, segment)
+            return
+        if cue.label == BEFORE_LABEL:
+            if self._part_as_object(cue):
+                return  # ترفض التنازل عن أي جزء من أراضيها: a part ceded, nothing predicated
+            yield from self._claim_before(cue, segment)
+            return
+        if cue.label == STATEHOOD_LABEL:
+            place = self._place_at(cue.start)
+            if place is not None:  # ترانسنيستريا دولة قائمة: the place claims itself
+                itself = Phrase(place[2], place[0], place[1])
+                sent_start, _ = sentence_range(self.analysis, cue.start)
+                evidence = (cue.start, cue.end)
+                year = self._year(evidence, sent_start)
+                claim = self._record(kind, itself, None, None, year, evidence, segment)
+                yield evidence, attrs.evolve(claim, claimant=place[2])
+            return
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        claimant: tuple[int, int, Entity] | None = None
+        share: float | None = None
+        if cue.word in self.controllers:
+            over = self._controlled_over(cue)
+            if over is None:
+                return  # تحت سيطرتها: the pronoun is who controls, the territory is not named
+            cue = Cue(cue.start, over, self.text[cue.start : over], cue.label)
+            # تفرض سيطرتها شبه الكاملة على …، بسطت سيطرتها الإدارية والأمنية على …
+        if self.text[cue.start : cue.end].endswith(("ها", "عليه", "ضمه", "ضمته")) and (
+            kind in VERB_KINDS
+        ):  # ضمها، ضمه (الجولان): the pronoun names the territory
+            yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
+            return
+        position = cue.end
+        if kind in VERB_KINDS:
+            claimant = self._actor_at(position) or self._capital_subject(position, sent_end)
+            if claimant is not None:
+                position = claimant[1]
+        if kind == ClaimKind.ANNEXATION and claimant is not None:
+            joined = self._joined_to(claimant, sent_end)
+            if joined is not None:  # ضم قبرص إلى اليونان: Cyprus joined to Greece, by Greece
+                evidence = (cue.start, joined[1])
+                land = Phrase(claimant[2], claimant[0], claimant[1])
+                year = self._year(evidence, sent_start)
+                yield evidence, self._record(kind, land, joined, None, year, evidence, segment)
+                return
+        if kind == ClaimKind.SOVEREIGNTY_CLAIM and not cue.word.endswith("علي"):
+            over = self._after_subject(position, sent_end)  # السيادة المغربية على الصحراء
+            after_words = self.analysis.words_in(over, sent_end)[:1]
+            if not after_words or self._word(*after_words[0]) != "علي":
+                return  # تحت السيادة المغربية: whose sovereignty, over no territory named
+            owner = [a for a in self.actors + self.places if position <= a[0] and a[1] <= over]
+            if owner and (owner[0][2].kind == EntityKind.COUNTRY or self._capital(owner[0][2])):
+                claimant = owner[0]  # سيادة كوسوفو على …: the one whose sovereignty it is
+            position = over
+        if kind == ClaimKind.CONTROL and cue.word in self.analysis.word_set("territory_regaining"):
+            subject = self._place_at(position + 1)
+            if (
+                subject is not None
+                and (subject[2].kind == EntityKind.COUNTRY or self._capital(subject[2]))
+                and not has_break(text, position, subject[0])
+            ):
+                position = subject[1]  # استعادت كييف …: the one who regains, not the land
+        if kind == ClaimKind.CONTROL and cue.word in self.analysis.word_set("territory_deploying"):
+            for t_start, t_end in self.analysis.words_in(position, sent_end)[:8]:
+                if has_break(text, position, t_start):
+                    break
+                if self._word(t_start, t_end) in ("في", "علي"):  # ينتشر نحو 30 ألف جندي تركي في …
+                    position = t_start  # the forces, counted, stand before في (or على: تنتشر
+                    break  # على أكثر من نصف مساحة القطاع، على طول الحدود)
+        if kind == ClaimKind.CONTROL:
+            for p_start, p_end, quantity in self.percents:
+                if position <= p_start <= position + 20 and not has_break(text, position, p_start):
+                    share, position = float(quantity.value), p_end  # يحتل نحو 20% من …
+                    break
+            first = self.analysis.words_in(position, sent_end)[:1]
+            forces = {bare(f) for f in self.forces}
+            if (
+                share is None
+                and first
+                and not cue.word.endswith(("علي", "عليها"))
+                and bare(self._word(*first[0])) in forces
+            ):  # تحتل القوات التلال الخمس: forces named by no entity, then what they hold
+                past = self._skip_forces(position, sent_end, True)
+                if past is not None and self._word(*self.analysis.words_in(past, sent_end)[0]) != "علي":
+                    position = past
+            if share is None and not cue.word.endswith(("علي", "عليها")):
+                subject_end = position
+                position = self._after_subject(position, sent_end)  # سيطرت القوات على …
+                on = self.analysis.words_in(position, sent_end)[:1]
+                if cue.word in self.construct and (
+                    position == subject_end or not on or self._word(*on[0]) != "علي"
+                ):
+                    return  # تحت سيطرة القوات: whose control, over no territory named
+                # تسيطر جبهة X على نحو 20% من …، تسيطر فعلياً على ما بين 53 و58 في المئة من …:
+                # the share within على and four words of hedging after it (ما بين 53 و58)
+                reach = position
+                for index, (t_start, t_end) in enumerate(
+                    self.analysis.words_in(position, sent_end)[:5]
+                ):
+                    word = self._word(t_start, t_end)
+                    if index and (
+                        self._is_noun(word)
+                        or self._place_at(t_start) is not None
+                        or word.lstrip("و") in PREPOSITIONS
+                    ):
+                        break  # على مدينة كركوك وعلى نحو 40% من …: the share of the next object
+                    reach = t_end
+                for p_start, p_end, quantity in self.percents:
+                    if position <= p_start <= max(position + 8, reach):
+                        share, position = float(quantity.value), p_end
+                        break
+            position = self._skip_since_and_area(position, sent_end)
+            if share is None:
+                position, share = self._share_words(position, sent_end)
+            for full in self.full:
+                if position <= full.start <= position + 3:
+                    share, position = 100.0, full.end
+        if (
+            cue.word in self.analysis.word_set("territory_deploying")
+            and not self._forces_deployed(cue.end, position)
+            # قواته ما زالت تنتشر على أكثر من نصف مساحة القطاع: forces before over a share
+            # hold it; counted troops before (سبعة آلاف جندي ينتشرون داخل …) tell a presence
+            and not (share is not None and self._forces_before(cue))
+        ):
+            return  # ينتشر الفيروس في …: deploying counts only for forces (ينتشر الجيش في …)
+        if share is None and cue.word in self.analysis.word_set("territory_administering"):
+            return  # تدير شؤون البلاد: administering is control only with a share of land
+        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
+            direct = stay_refused or (
+                kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
+            )
+            subject = self._place_at(position + 1)
+            if (
+                cue.word in FINITE_HANDING
+                and subject is not None
+                and (subject[2].kind == EntityKind.COUNTRY or self._capital(subject[2]))
+                and not has_break(text, position, subject[0])
+            ):
+                position = subject[1]  # تسلّم موسكو جثث …: the one who hands or receives
+            # عودة حقول النفط إلى سيطرة الدولة: the territory itself goes back to a state
+            back_to = self._back_to_state(position, sent_end) if going_back else None
+            to_state = back_to is not None
+            if back_to is not None:
+                kind = back_to  # إلى إدارة الإقليم: to be the region's, a recognition demand
+            skipped = (
+                self._retreated_from(position, sent_end)
+                if retreat
+                else position
+                if to_state
+                else self._skip_forces(
+                    position,
+                    sent_end,
+                    direct
+                    or cue.word in DIRECT_WITHDRAWAL
+                    or self._owned_noun(cue.word) in DIRECT_WITHDRAWAL  # بمغادرتها المدينة
+                    or cue.word in self.analysis.word_set("territory_withdrawal_direct")
+                    or cue.word in self.returns,
+                    kind == ClaimKind.WITHDRAWAL_DEMAND
+                    and cue.word in self.analysis.word_set("territory_transitive_withdrawal"),
+                )
+            )  # ستبقي قواتها في …، رفض الانسحاب من …
+            if skipped is None:
+                if (
+                    kind == ClaimKind.WITHDRAWAL_DEMAND
+                    and cue.word in self.withdrawal_words
+                    and written.endswith(("ها", "هم", "هما", "ه"))
+                    and self._demanded(cue.start)
+                    and not self._from_after(cue.end, sent_end)
+                ):  # يتمركز جنود تركيا في الشمال. نحن نطالب بانسحابهم: from where they are
+                    # the pronoun is who withdraws: the territory is where they were told to
+                    # hold or be, in the clause of that verb
+                    held = self._held_before(cue.start, sent_start)
+                    if held is not None:
+                        claimant = self._claimant_before(cue.start, sent_start)
+                        evidence = (cue.start, cue.end)
+                        yield evidence, self._record(
+                            kind, held, claimant, None, None, evidence, segment
+                        )
+                return
+            if going_back and not to_state and self._word(
+                *(self.analysis.words_in(max(0, skipped - 12), skipped)[-1:] or [(0, 0)])[0]
+            ) not in ("الي", "وراء"):
+                return  # عودة النازحين إلى قراهم، عودة اللاجئين من …: no line gone back to
+            position = skipped
+            after_from = self.analysis.words_in(skipped, sent_end)[1:2]  # من نحو 200 كيلومتر مربع من …
+            if after_from and self._word(*self.analysis.words_in(skipped, sent_end)[0]) == "من":
+                position = max(position, self._skip_since_and_area(after_from[0][0], sent_end))
+                if position == after_from[0][0]:
+                    position = skipped
+        # لن نتراجع عن حقوقنا في …: what is fallen back from comes first, or is no territory
+        skip = MAX_SKIP if kind in WIDE_KINDS and not retreat else 0
+        excepted = self.analysis.words_in(position, sent_end)[:1]
+        if excepted and self._word(*excepted[0]) == "الا":
+            position = excepted[0][1]  # لا تحتل إلا مدينة …: what it holds, and no more
+        if kind == ClaimKind.RECOGNITION_DEMAND:
+            position = self._recognised_object(position, sent_end)
+            position = self._sovereignty_over(position, sent_end)
+            ahead = self.analysis.words_in(position, sent_end)[: skip + 1]
+            if any(self._word(*t) in RELATIVES for t in ahead[1:]):
+                skip += 2  # بالإدارات المدنية التي أنشأتها في الإقليمين: the relative pronoun
+                # and its verb stand between what is recognised and where
+        pronoun_share = (
+            self._pronoun_share(position, sent_end) if kind in VERB_KINDS else None
+        )
+        if pronoun_share is not None:
+            # الجزيرة، التي تحتل نيامي نصفها الشمالي: the relative's head; else the land told
+            # before (تسيطر القوات على معظمها)
+            before = self.analysis.words_in(max(sent_start, cue.start - 40), cue.start)[-3:]
+            if any(self._word(*t) in RELATIVES for t in before):
+                yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
+                return
+            antecedent = self._antecedent(sent_start, cue.start)
+            if antecedent is None:
+                return
+            share = share if pronoun_share[1] is None else pronoun_share[1]
+            evidence = (cue.start, pronoun_share[0])
+            if claimant is None:
+                claimant = self._claimant_before(cue.start, sent_start)
+            year = self._year(evidence, sent_start)
+            land = Phrase(antecedent.territory, antecedent.start, pronoun_share[0])
+            yield evidence, self._record(kind, land, claimant, share, year, evidence, segment)
+            return
+        phrase = (
+            self._recognised_line(position, sent_end)
+            if kind == ClaimKind.RECOGNITION_DEMAND
+            else None
+        )  # الاعتراف بخط دوراند حدوداً دولية: the line recognised as a border
+        if phrase is None:
+            phrase = self._phrase(position, sent_end, skip)
+        if phrase is None and kind == ClaimKind.CONTROL and share is not None:
+            phrase = self._shared_before(sent_start, cue.start, position)
+            # وتدير الهند 55% من الإقليم، بينما تسيطر باكستان على نحو 30%: the same territory
+        if (
+            kind in (ClaimKind.RECOGNITION_DEMAND, ClaimKind.WITHDRAWAL_DEMAND)
+            or (kind == ClaimKind.RETENTION_DEMAND and self._described(phrase))
+        ) and (phrase is None or phrase.territory.id is None):
+            # a retention of a territory told by a relative clause too (لن يتخلى عن المناطق
+            # التي حررها»، في إشارة إلى بلدة X); one's own land stays (عن شبر من أراضيها)
+            referred = self._referred_to(phrase.end if phrase is not None else position, sent_end)
+            if referred is not None:  # "يجب أن يعترف بالواقع الجديد"، في إشارة إلى مقاطعات …
+                phrase = referred
+        if phrase is None:
+            return
+        first_word = self.analysis.words_in(phrase.start, phrase.end)[:1]
+        if first_word and self._word(*first_word[0]) in AREA_PRONOUNS:
+            # تسيطر على قرابة 37% من مساحتها: the area of the territory told before
+            antecedent = self._antecedent(sent_start, cue.start)
+            if antecedent is not None:
+                phrase = Phrase(antecedent.territory, antecedent.start, phrase.end)
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and cue.word.startswith(normalize_text("أبق"))
+            and cue.word in self.analysis.word_set("territory_keeping_now")
+            and not self._forces_deployed(cue.end, phrase.start)
+        ):
+            return  # أبقت الحكومة على الحدود مغلقة: kept as it was, no forces kept there
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and "حتفظ" in cue.word
+            and self._kept_elsewhere(position, phrase.start)
+        ):
+            return  # تحتفظ القوات الجوية بطائرات حديثة في قاعدة …: what is kept is no territory
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and "بق" in cue.word
+            and phrase.territory.id is not None
+            and self._capital(phrase.territory)
+        ):
+            return  # ما إذا كانت الجولة ستبقى في أبوظبي: a venue, where no side keeps forces
+        if returned:
+            after = self.analysis.words_in(phrase.end, min(sent_end, phrase.end + 30))[:2]
+            restoration = self.analysis.word_set("territory_restoration")
+            if (
+                len(after) == 2
+                and self._word(*after[0]) == "الي"
+                and bare(self._word(*after[1])) in restoration
+            ):
+                return  # إعادة المدينة القديمة إلى سابق عهدها: restored, not handed back
+            if (
+                kind == ClaimKind.WITHDRAWAL_DEMAND
+                and len(after) == 2
+                and self._word(*after[0]) == "الي"
+                and not has_break(self.text, phrase.end, after[1][0])
+                and self._regional(after[1])
+            ):  # بإعادة أرخبيل X إلى المنطقة، إلى إقليم Y: to be counted the region's
+                kind = ClaimKind.RECOGNITION_DEMAND
+        if (
+            (kind == ClaimKind.RETENTION_DEMAND and self._ceding(cue)) or stay_refused
+        ) and self._whole_own_land(phrase):  # لن نقبل ببقاء أي جندي على أرضنا: a slogan too
+            return  # لن نتنازل عن شبر من أرضنا: one's whole land, no territory in dispute named
+        if returned or cue.word in self.analysis.word_set("territory_withdrawal_direct"):
+            handed = self._handed_end(phrase)
+            if handed is not None:  # بتسليم المدينة بالكامل للسلطات المركزية: what is handed
+                phrase = self._phrase(position, handed, skip) or phrase
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._recognised_as_other(phrase):
+            return  # الاعتراف بكوريا الشمالية دولةً نووية: a status, no territory
+        if kind == ClaimKind.WITHDRAWAL_DEMAND:
+            # إلى خطوط الثامن من ديسمبر، أي من المنطقة العازلة: "that is" names what is left
+            meant = self._that_is(phrase.end, sent_end)
+            if meant is not None:
+                phrase = meant
+            if (
+                not returned
+                and not self._demanded(cue.start)
+                and not self._refused(cue.start)
+                and self._past_year_after(
+                    norm_range(self.analysis, phrase.territory.span)[1], sent_end
+                )
+            ):
+                return  # بعد انسحاب قوات حفظ السلام من الإقليم عام 2019: an event told, no demand
+        if kind in VERB_KINDS and any(
+            kind_of(other) in VERB_KINDS and cue.end <= other.start < phrase.start
+            for other in self.cues
+        ):
+            return  # استعاد الجيش السيطرة على …: the noun of control after the verb reads it
+        if kind in VERB_KINDS and self._resumptive(cue, phrase):
+            # إقليم جوبا، الذي تسيطر على معظم مناطقه: the pronoun names the relative's head
+            yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
+            return
+        if claimant is None and cue.word in self.analysis.word_set("territory_deploying"):
+            # تنتشر القوات التركية في …، ينتشر نحو 30 ألف جندي تركي في …: whose forces
+            claimant = next(
+                (a for a in self.actors if cue.end <= a[0] and a[1] <= phrase.start), None
+            )
+        if claimant is None and kind in DEMANDED_BY:
+            claimant = self._demander(cue.start, sent_start)
+        if claimant is None:
+            claimant = self._claimant_before(cue.start, sent_start)
+        if cue.word in self.analysis.word_set(
+            "territory_deployed_predicate"
+        ) and not self._forces_before(cue):
+            return  # الأسلحة منتشرة في …، القوات المنتشرة في …: no forces that hold a place
+        if (
+            kind == ClaimKind.CONTROL
+            and any(stem in cue.word for stem in ("نشر", "نتشر"))
+            and (
+                (claimant is None and (share is None or self._neutral_forces(cue, phrase, sent_start)))
+                or (
+                    claimant is not None
+                    and claimant[2].kind == EntityKind.ORGANIZATION
+                    and self._country(claimant[2]).kind != EntityKind.COUNTRY
+                )  # الجيش الإسرائيلي ينتشر في …: a state's army holds for its state
+            )
+        ):
+            return  # قوات حفظ السلام التي تنتشر في …: deployed by no side, no one's hold
+        if kind == ClaimKind.SOVEREIGNTY_CLAIM and self._own_land(phrase):
+            part = self._included_part(phrase, sent_end)
+            if part is not None:  # سيادتها على كل شبر من أراضيها، بما في ذلك الشمال
+                phrase = part
+        if kind == ClaimKind.CONTROL and self._ranked(phrase):
+            return  # يحتل أربيل المركز الخامس: a team ranked, no territory held
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._dismissed(
+            norm_range(self.analysis, phrase.territory.span)[0], sent_end
+        ):
+            kind = ClaimKind.RETENTION_DEMAND  # الانسحاب من المدينة غير مطروح: refused
+        if kind == ClaimKind.CONTROL and share is None:
+            share = self._share_inside(cue.start, phrase.start)  # سيطرتها الكاملة على
+        if kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue):
+            kind = ClaimKind.CONTROL  # يحتفظ الجيش بسيطرته على الخرطوم: it holds it now
+            subject = self._actor_at(cue.end)
+            if subject is not None and subject[1] <= phrase.start:
+                claimant = subject  # أبقت تركيا قواتها في …: the subject after the verb
+        evidence = (cue.start, phrase.end)
+        year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
+        listed_all = list(self._listed(phrase, sent_end))  # القرم ودونيتسك ولوغانسك
+        if listed_all and self._plural_head(phrase):
+            # مقاطعات دونيتسك ولوغانسك وخيرسون: one territory the plural noun names
+            end = norm_range(self.analysis, listed_all[-1].territory.span)[1]
+            start = norm_range(self.analysis, phrase.territory.span)[0]
+            phrase = Phrase(self._descriptive(start, end), start, max(end, phrase.end))
+            evidence = (cue.start, phrase.end)
+            listed_all = []
+        led = self._led_items(phrase, sent_end)
+        if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: the items named, one each
+            for item in led:
+                item_evidence = (cue.start, norm_range(self.analysis, item.territory.span)[1])
+                yield item_evidence, self._record(
+                    kind, item, claimant, None, year, item_evidence, segment
+                )
+            return
+        restated = self._share_restated(phrase.end, sent_end) if kind == ClaimKind.CONTROL else None
+        if (
+            restated is not None
+            and share is None
+            and restated[2].territory.name is not None
+            and restated[2].territory.name == phrase.territory.name
+        ):  # على 14 من أصل 17 بلدة في راخين، أي نحو 80% من مساحة الولاية: one claim, its share
+            share, evidence = restated[1], (cue.start, restated[2].end)
+            restated = None
+        yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
+        if restated is not None:  # …، أي ما يقارب 70% من مساحة البلاد: the share of the whole
+            r_start, r_share, r_phrase = restated
+            r_evidence = (r_start, r_phrase.end)
+            yield r_evidence, self._record(
+                kind, r_phrase, claimant, r_share, year, r_evidence, segment
+            )
+        if kind == ClaimKind.CONTROL and share is not None and share < 100:
+            # further shares: …، ونحو 77% من دونيتسك
+            yield from self._shared_parts(phrase, claimant, year, sent_end, segment)
+            rest = self._rest_held(phrase, sent_end)
+            if rest is not None:  # …، والصين على ما تبقى: the rest held by another side
+                rest_evidence, holder, rest_share, held = rest
+                yield (
+                    rest_evidence,
+                    self._record(kind, held, holder, rest_share, year, rest_evidence, segment),
+                )
+        # named territories in a row, one claim each
+        for listed in listed_all:
+            evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
+            yield evidence, self._record(kind, listed, claimant, share, year, evidence, segment)
+        # a coordinated territory: …، بالإضافة إلى شبه جزيرة القرم; held too (تحتل المنطقة
+        # العازلة، إضافة إلى قمة جبل الشيخ)
+        opened_by = next(  # the preposition the territory was read after (من، على، في)
+            (
+                self._word(*t)
+                for t in self.analysis.words_in(max(0, phrase.start - 8), phrase.start)[-1:]
+            ),
+            "",
+        )
+        while kind in DEMANDS or kind == ClaimKind.CONTROL:
+            # a bare و after a held territory may bring the next holder (…، والصين على ما تبقى)
+            following = self._coordinated(phrase.end, sent_end, kind in DEMANDS)
+            if following is None:
+                following = self._parallel(phrase.end, sent_end, opened_by)
+            if following is None:
+                break
+            start, phrase = following
+            evidence = (start, phrase.end)
+            year = self._year(evidence, sent_start)
+            yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
+            if self._plural_head(phrase):
+                continue  # …، وكذلك من مقاطعتي X وY: one territory the plural names
+            for listed in self._listed(phrase, sent_end):  # …، وكذلك من X وY: each a claim
+                if listed.territory.name is None:
+                    break  # … ومواقع في ريف X: a described remainder of the list told
+                l_evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
+                yield l_evidence, self._record(
+                    kind, listed, claimant, None, year, l_evidence, segment
+                )

@@ -1,0 +1,277 @@
+"""The shared state of one document's reading: the text, the word lists, the entities and numbers.
+
+Every reading step is a method over this state, so that each reads the analysis, not the text
+again: the territory word lists (``territory_*`` lexicons) read once per document, the places,
+countries and actors with their normalised ranges, the numbers and dates, and the word-level
+tests every step shares (a word's text, a territory noun, a place or an actor at a position).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from negotext.extractors._common import (
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    located_entities,
+    norm_range,
+    sentence_range,
+)
+from negotext.extractors.territory.words import full_stop_in
+from negotext.records import Entity, EntityKind, TerritoryClaim
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+    from negotext.ar.numbers import Quantity
+
+
+ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
+
+
+class ReaderState:
+    """The document, its words and entities, read on first use."""
+
+    analysis: Analysis
+    text: str  # the normalised text
+    cues: list[Cue]  # every cue of a claim, in order (see Reader.__init__)
+    _found: list[tuple[int, int, TerritoryClaim]]  # claims read so far
+
+    @functools.cached_property
+    def nouns(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_nouns")
+
+    @functools.cached_property
+    def quantifiers(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_quantifiers")
+
+    @functools.cached_property
+    def directions(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_directions")
+
+    @functools.cached_property
+    def stops(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_stops")
+
+    @functools.cached_property
+    def forces(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_forces")
+
+    @functools.cached_property
+    def full(self) -> list[Cue]:
+        return find_cues(self.analysis, {"territory_share_full": "full"})
+
+    @functools.cached_property
+    def full_words(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_share_full")
+
+    @functools.cached_property
+    def share_words(self) -> frozenset[str]:
+        phrases = self.analysis.lexicon("territory_share_words")
+        return frozenset(word for phrase in phrases for word in phrase.split())
+
+    @functools.cached_property
+    def refusals(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_refusal")
+
+    @functools.cached_property
+    def consents(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_consent")
+
+    @functools.cached_property
+    def withdrawal_words(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_withdrawal")
+
+    @functools.cached_property
+    def construct(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_control_construct")
+
+    @functools.cached_property
+    def returns(self) -> frozenset[str]:
+        """Cues of handing territory back or over, read only when demanded or refused."""
+        return self.analysis.word_set("territory_return") | self.analysis.word_set(
+            "territory_cession"
+        )
+
+    @functools.cached_property
+    def statehood(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_statehood")
+
+    @functools.cached_property
+    def granting(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_granting")
+
+    @functools.cached_property
+    def demands(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_demands")
+
+    @functools.cached_property
+    def inclusive(self) -> list[Cue]:
+        return find_cues(self.analysis, {"territory_inclusive": "part"})
+
+    @functools.cached_property
+    def holding(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_holding")
+
+    @functools.cached_property
+    def occupier_heads(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_occupier_heads")
+
+    @functools.cached_property
+    def controllers(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_controller_nouns")
+
+    @functools.cached_property
+    def _entities(self) -> list[tuple[int, int, Entity]]:
+        """Places, countries and actors with their normalised ranges, read once."""
+        return located_entities(self.analysis, {*ACTOR_KINDS, EntityKind.PLACE})
+
+    @functools.cached_property
+    def places(self) -> list[tuple[int, int, Entity]]:
+        kinds = (EntityKind.PLACE, EntityKind.COUNTRY)
+        return [item for item in self._entities if item[2].kind in kinds]
+
+    @functools.cached_property
+    def actors(self) -> list[tuple[int, int, Entity]]:
+        return [item for item in self._entities if item[2].kind in ACTOR_KINDS]
+
+    @functools.cached_property
+    def _numbers(self) -> list[tuple[int, int, Quantity]]:
+        return [(*norm_range(self.analysis, q.span), q) for q in self.analysis.numbers]
+
+    @functools.cached_property
+    def number_ranges(self) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, _ in self._numbers]
+
+    @functools.cached_property
+    def date_starts(self) -> frozenset[int]:
+        """Where the date mentions begin (normalised): a territory phrase ends before one."""
+        return frozenset(norm_range(self.analysis, d.span)[0] for d in self.analysis.dates)
+
+    @functools.cached_property
+    def percents(self) -> list[tuple[int, int, Quantity]]:
+        return [item for item in self._numbers if item[2].percent]
+
+    def _definite_noun(self, word: str) -> bool:
+        """A territory noun with the article (الصحراء، والإقليم): a subject, not a construct."""
+        return self._is_noun(word) and word.lstrip("وف").startswith("ال")
+
+    def _whole_words(self, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+        """The ranges of the tokens that are exactly one of ``words``.
+
+        The same tokens :func:`tokens` finds over the whole text, found by searching
+        for each word and tokenising only the run of non-space characters around it
+        (a token never holds a space), instead of tokenising the whole text.
+        """
+        text = self.text
+        for word in words:
+            found = text.find(word)
+            while found >= 0:
+                start = found
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
+                end = found + len(word)
+                while end < len(text) and not text[end].isspace():
+                    end += 1
+                for t_start, t_end in self.analysis.words_in(start, end):
+                    if t_start == found and t_end == found + len(word):
+                        yield t_start, t_end
+                    if t_start >= found:
+                        break
+                found = text.find(word, found + 1)
+
+    def _word(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def _is_noun(self, word: str) -> bool:
+        if word in self.nouns or bare(word) in self.nouns:
+            return True
+        # جزرها، مواقعها، مناطقه: a noun with its owner's pronoun (a final ه may also be a
+        # normalised ة, so the stem must be a noun itself: منطقه is no منطق + ه)
+        for suffix in ("هما", "ها", "هم", "نا", "ه"):  # أرضنا: ours too
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = bare(word[: -len(suffix)])
+                return stem in self.nouns or stem.removesuffix("ت") + "ه" in self.nouns
+        return False
+
+    def _place_at(self, position: int) -> tuple[int, int, Entity] | None:
+        """A place or country entity starting at ``position`` (a proclitic may precede it)."""
+        for item in self.places:
+            if position <= item[0] <= position + 3 and not self.text[position : item[0]].strip(
+                "وفبلكا "
+            ):
+                return item
+        return None
+
+    def _actor_at(self, position: int, limit: int = 3) -> tuple[int, int, Entity] | None:
+        """An actor starting at ``position`` or a few characters on, in the same clause: a
+        name past a full stop, a comma or a paragraph break (… تسيطر عليها.\n\nالعنوان)
+        begins something else."""
+        for item in self.actors:
+            if position <= item[0] <= position + limit and not has_break(
+                self.text, position, item[0]
+            ):
+                return item
+        return None
+
+    def _preceded_by(self, position: int, words: frozenset[str], within: int = 3) -> bool:
+        """Whether one of ``words`` stands within three words before ``position``, same clause."""
+        spans = self.analysis.words_in(max(0, position - 40), position)[-within:]
+        for t_start, t_end in reversed(spans):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in words or bare(word) in words or (word[:1] in "وف" and word[1:] in words):
+                return True  # وآليات: و before a word that starts like the article
+        return False
+
+    def _capital(self, entity: Entity) -> bool:
+        """Whether the gazetteer knows the place as a capital (باكو: it may act for its state)."""
+        entry_of = getattr(self.analysis.resources.gazetteer, "entry_of", None)
+        entry = entry_of(entity) if callable(entry_of) else None
+        return getattr(entry, "capital_of", None) is not None
+
+    def _parenthetical_before(self, position: int, sent_start: int) -> int | None:
+        """Where an aside between two commas right before ``position`` opens, or None.
+
+        "الإقليم، الذي تديره منذ أكثر من قرن، جزء لا يتجزأ من …"، "النقاط الخمس …، ومنها
+        تلة الحمامص وجبل بلاط، تقع داخل …": a relative clause or a list of the parts
+        (`territory_aside_openers`: الذي، التي، ومنها، بما فيها) stands between the
+        subject and what is said of it. Returns the opening comma.
+        """
+        gap = self.text[max(sent_start, position - 3) : position]
+        if "," not in gap:
+            return None
+        closing = self.text.rfind(",", sent_start, position)
+        opening = self.text.rfind(",", max(sent_start, closing - 120), closing)
+        if opening < 0 or full_stop_in(self.text[opening:closing]):
+            return None
+        inside = self.analysis.words_in(opening, closing)
+        openers = self.analysis.word_set("territory_aside_openers")
+        if not inside or len(inside) > 14 or self._word(*inside[0]) not in openers:
+            return None
+        return opening
+
+    def _clause_end(self, position: int) -> int:
+        """Where the clause holding ``position`` ends (a clause break or the sentence end)."""
+        sent_end = sentence_range(self.analysis, position)[1]
+        for t_start, _ in self.analysis.words_in(position, sent_end):
+            if has_break(self.text, position, t_start):
+                return t_start
+        return sent_end
+
+    @functools.cached_property
+    def list_leaders(self) -> list[Cue]:
+        return find_cues(self.analysis, {"territory_list_leaders": "leader"})
+
+    def _definite(self, token: tuple[int, int]) -> bool:
+        """Whether the word is definite: the article, a pronoun of its owner, or a name."""
+        word = self._word(*token)
+        return (
+            word.lstrip("وفبل").startswith("ال")
+            or word.endswith(("ها", "هم", "هما", "نا"))
+            or any(s < token[1] and token[0] < e for s, e, _ in self.places)
+        )
