@@ -17,13 +17,7 @@ from negotext.extractors.territory.build import RecordBuilder
 from negotext.extractors.territory.cues import CueFinder
 from negotext.extractors.territory.fields import YEAR
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import (
-    COMPLEMENTIZERS,
-    DUAL_NISBA,
-    LYING,
-    RELATIVES,
-    negation,
-)
+from negotext.extractors.territory.words import negation
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 
@@ -133,9 +127,9 @@ class BeforeCueReader(RecordBuilder, CueFinder):
             len(before) >= 2
             and (
                 bare(cue.word) in self.analysis.word_set("territory_land_nouns")
-                or cue.word.split()[0] in LYING
+                or cue.word.split()[0] in self.lying_verbs
             )
-            and self._word(*before[-2]) in COMPLEMENTIZERS
+            and self._word(*before[-2]) in self.complementizers
             and self._place_at(before[-1][0]) is None
             and not self._is_noun(self._word(*before[-1]))
         ):
@@ -169,12 +163,12 @@ class BeforeCueReader(RecordBuilder, CueFinder):
             )
             return
         before = self._relative_head(before, subject_end, sent_start)
-        opened = [i for i, t in enumerate(before) if self._word(*t) in COMPLEMENTIZERS]
+        opened = [i for i, t in enumerate(before) if self._word(*t) in self.complementizers]
         if opened:  # تقول مانيلا إن الشعاب …: the subject stands after إن, not the speaker
             before = before[opened[-1] + 1 :]
         listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
         plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")} or (
-            cue.word.endswith(DUAL_NISBA)
+            cue.word.endswith(self.dual_demonym_endings)
         )  # القرم ودونباس أراضٍ روسية، القرم ودونباس أوكرانيان: one predicate of both
         if plural and len(listed) > 1:
             # القرم ودونباس ونوفوروسيا أراضٍ روسية: the places one plural predicate is said
@@ -301,7 +295,7 @@ class BeforeCueReader(RecordBuilder, CueFinder):
             if has_break(text, t_end, stop):
                 break
             word = text[t_start:t_end]
-            if head is None and (word in COMPLEMENTIZERS or word in RELATIVES):
+            if head is None and (word in self.complementizers or word in self.relatives):
                 break  # قال إن المكانة التي تحتلها …: the head is not sought past a clause's start
             if self._is_noun(word) and word.startswith("وال") and stop == rel_start:
                 # القرم والمقاطعات الأربع التي أعلنت ضمها: with no comma before it, the

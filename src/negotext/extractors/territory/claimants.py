@@ -15,12 +15,7 @@ from negotext.extractors._common import Cue, bare, has_break, sentence_range
 from negotext.extractors.territory.kinds import kind_of
 from negotext.extractors.territory.modality import ModalityReader
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import (
-    OBJECT_PRONOUNS,
-    PREPOSITIONS,
-    RELATIVES,
-    full_stop_in,
-)
+from negotext.extractors.territory.words import full_stop_in
 from negotext.records import ClaimKind, Entity, EntityKind
 
 #: How many words before a pronoun its territory may stand (طالبت باكو طوال أشهر بإعادتها).
@@ -49,7 +44,7 @@ class ClaimantReader(ModalityReader):
             if (
                 index + 1 < len(words)
                 and self._is_noun(word)
-                and self._word(*words[index + 1]) in OBJECT_PRONOUNS
+                and self._word(*words[index + 1]) in self.object_pronouns
             ):
                 return True  # 14 من أصل 17 بلدة فيها: the pronoun after the noun names the head
             if word.startswith(("ال", "وال", "بال", "فال", "لل", "ولل")):
@@ -74,7 +69,7 @@ class ClaimantReader(ModalityReader):
         holds its coast; أوكرانيا، التي تحتل روسيا أجزاء منها: Russia holds, the state owns)."""
         before = self.analysis.words_in(max(0, cue.start - 40), cue.start)[-3:]
         at = next(
-            (i for i in range(len(before) - 1, -1, -1) if self._word(*before[i]) in RELATIVES),
+            (i for i in range(len(before) - 1, -1, -1) if self._word(*before[i]) in self.relatives),
             None,
         )
         if at is None or at == 0 or at < len(before) - 2:
@@ -242,7 +237,7 @@ class ClaimantReader(ModalityReader):
         if after is None or has_break(self.text, place[1], after.start):
             return None
         between = self.analysis.words_in(place[1], after.start)
-        if len(between) > 1 or (between and self._word(*between[0]) not in PREPOSITIONS):
+        if len(between) > 1 or (between and self._word(*between[0]) not in self.prepositions):
             return None
         return place
 
@@ -389,7 +384,7 @@ class ClaimantReader(ModalityReader):
         if word[:1] in ("ب", "ل") and self.text[start : start + 1] != word[:1]:
             return True
         previous = self.analysis.words_in(max(0, start - 12), start)[-1:]
-        return bool(previous) and self._word(*previous[0]) in PREPOSITIONS
+        return bool(previous) and self._word(*previous[0]) in self.prepositions
 
     def _addressed(self, start: int) -> bool:
         """Whether the actor at ``start`` is the object of a participle or verbal noun of

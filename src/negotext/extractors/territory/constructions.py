@@ -26,7 +26,7 @@ from negotext.extractors.territory.build import RecordBuilder
 from negotext.extractors.territory.fields import YEAR
 from negotext.extractors.territory.kinds import kind_of
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
-from negotext.extractors.territory.words import AREA_PRONOUNS, RELATIVES, negation
+from negotext.extractors.territory.words import negation
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 
@@ -225,7 +225,7 @@ class ConstructionReader(RecordBuilder):
             if has_break(self.text, p_end, after[1][0]):
                 continue
             word = self._word(*after[1])
-            if word in AREA_PRONOUNS:
+            if word in self.area_pronouns:
                 antecedent = self._antecedent(sent_start, verb[0])
                 if antecedent is None:
                     continue
@@ -278,7 +278,7 @@ class ConstructionReader(RecordBuilder):
         for (_, previous_end), (t_start, t_end) in itertools.pairwise(words):
             if has_break(self.text, previous_end, t_start):
                 word = self._word(t_start, t_end)
-                if word not in RELATIVES and not (word[:1] == "و" and word[1:] in RELATIVES):
+                if word not in self.relatives and not (word[:1] == "و" and word[1:] in self.relatives):
                     return False
         return not words or not has_break(self.text, words[-1][1], end)
 
@@ -290,7 +290,7 @@ class ConstructionReader(RecordBuilder):
         m_start, m_end = norm_range(self.analysis, measured.span)
         if t_start < m_end and m_start < t_end:
             return True
-        return any(self._word(*t) in RELATIVES for t in self.analysis.words_in(t_start, t_end))
+        return any(self._word(*t) in self.relatives for t in self.analysis.words_in(t_start, t_end))
 
     def _held_remainder(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "تتمسك كييف بما بقي تحت سيطرتها": a verb of holding on (`territory_holding`) with

@@ -12,7 +12,6 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break, sentence_range
 from negotext.extractors.territory.kinds import BEFORE_LABEL, STATEHOOD_LABEL
 from negotext.extractors.territory.state import ReaderState
-from negotext.extractors.territory.words import COMPLEMENTIZERS, DUAL_NISBA
 from negotext.records import EntityKind
 
 
@@ -69,10 +68,10 @@ class CueFinder(ReaderState):
             plausible = (  # an indefinite demonym of one word: only then a predicate
                 " " not in word
                 and not word.startswith(("ال", "وال", "بال", "لل"))
-                and word.endswith(("يه", "ي", "يا", *DUAL_NISBA))
+                and word.endswith(("يه", "ي", "يا", *self.dual_demonym_endings))
             )
             skipped = self._predicate_subject(start, named) if plausible else None
-            endings = ("يه", "ي", *DUAL_NISBA) if skipped == 0 else ("يه", "ي", "يا")
+            endings = ("يه", "ي", *self.dual_demonym_endings) if skipped == 0 else ("يه", "ي", "يا")
             # عربياً سورياً; the dual agrees with two places (والقرم ودونباس أوكرانيان)
             if (
                 skipped is not None
@@ -136,7 +135,7 @@ class CueFinder(ReaderState):
             opens = (
                 not previous
                 or has_break(self.text, previous[0][1], start)
-                or self._word(*previous[0]) in COMPLEMENTIZERS
+                or self._word(*previous[0]) in self.complementizers
             )
             if opens:
                 cues.append(

@@ -14,7 +14,7 @@ import regex
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import has_break, norm_range
 from negotext.extractors.territory.phrase import Phrase, PhraseReader
-from negotext.extractors.territory.words import FRACTIONS, LEADING_PREPOSITIONS, full_stop_in
+from negotext.extractors.territory.words import FRACTIONS, full_stop_in
 from negotext.records import ClaimKind, Entity
 
 YEAR = regex.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
@@ -226,7 +226,7 @@ class FieldReader(PhraseReader):
         """Skip hedges and fractions before a territory (على قرابة خمس الأراضي → 20%)."""
         spans = self.analysis.words_in(position, min(limit, position + 60))
         index = 0
-        while index < len(spans) and self._word(*spans[index]) in LEADING_PREPOSITIONS:
+        while index < len(spans) and self._word(*spans[index]) in self.leading_prepositions:
             index += 1
         share: float | None = None
         start = index

@@ -16,20 +16,7 @@ from negotext.extractors._common import NEGATIONS, Cue, bare, has_break, segment
 from negotext.extractors.territory.fields import FieldReader
 from negotext.extractors.territory.kinds import kind_of
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import (
-    LEADING_PREPOSITIONS,
-    NO_LONGER,
-    OBJECT_PRONOUNS,
-    PARTICLES,
-    PREPOSITIONS,
-    RELATIVES,
-    SUBJUNCTIVE_PARTICLES,
-    THERE_IS,
-    WITHOUT,
-    full_stop_in,
-    negation,
-    possessive_forces,
-)
+from negotext.extractors.territory.words import full_stop_in, negation, possessive_forces
 from negotext.records import ClaimKind, EntityKind, TerritoryClaim
 
 
@@ -63,10 +50,10 @@ class ModalityReader(FieldReader):
         """
         if cue.word not in self.analysis.word_set("territory_keeping_now"):
             return False
-        wishes = self.demands | (self.analysis.word_set("territory_wishes") - PARTICLES)
+        wishes = self.demands | (self.analysis.word_set("territory_wishes") - self.wanting_particles)
         present = self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي", "ن"))
         if present and self._preceded_by(
-            cue.start, self.analysis.word_set("territory_wishes") & PARTICLES, within=1
+            cue.start, self.analysis.word_set("territory_wishes") & self.wanting_particles, within=1
         ):
             return False  # أن تحتفظ، كي تحتفظ: the subjunctive right after its particle (أن
             # تركيا تحتفظ, a subject between, is "that": a fact)
@@ -138,7 +125,7 @@ class ModalityReader(FieldReader):
             kind_of(cue) == ClaimKind.RETENTION_DEMAND
             and cue.word in self.analysis.word_set("territory_keeping_now")
             and kept
-            and self._word(*kept[0]) in OBJECT_PRONOUNS
+            and self._word(*kept[0]) in self.object_pronouns
         ):
             written, after = self._word(*kept[0]), kept[0][1]
         elif kind_of(cue) != ClaimKind.CONTROL or not (
@@ -184,7 +171,7 @@ class ModalityReader(FieldReader):
         if not before or has_break(self.text, before[0][1], cue.start):
             return False
         word = self._word(*before[0])
-        return word in PREPOSITIONS or word in self.quantifiers or word == normalize_text("أي")
+        return word in self.prepositions or word in self.quantifiers or word == normalize_text("أي")
 
     def _owned_noun(self, word: str) -> str | None:
         """The verbal noun of withdrawing a listed word is, with a pronoun of the third person
@@ -224,7 +211,7 @@ class ModalityReader(FieldReader):
                 return False
             word = self._word(t_start, t_end)
             declared = declared or word.lstrip("وف") in declaring
-            if word in RELATIVES:
+            if word in self.relatives:
                 if declared:
                     return True
                 retained = any(c.kind == ClaimKind.RETENTION_DEMAND for c in around)
@@ -270,8 +257,8 @@ class ModalityReader(FieldReader):
             if then and not has_break(self.text, place[1], then[0][0]):
                 told = self._word(*then[0])
                 return not (
-                    told in LEADING_PREPOSITIONS  # ستبقى روسيا في …، تبقي إسرائيل على …
-                    or told in OBJECT_PRONOUNS
+                    told in self.leading_prepositions  # ستبقى روسيا في …، تبقي إسرائيل على …
+                    or told in self.object_pronouns
                     or bare(told) in forces
                     or possessive_forces(told, forces)  # ستبقي تركيا قواتها في …
                     or any(s <= then[0][0] < e for s, e in self.number_ranges)
@@ -284,8 +271,8 @@ class ModalityReader(FieldReader):
         )
         if (
             not word.startswith(("ال", "ب", "ل"))
-            and word not in LEADING_PREPOSITIONS  # سيبقى عند الخط: where the forces stay
-            and word not in OBJECT_PRONOUNS
+            and word not in self.leading_prepositions  # سيبقى عند الخط: where the forces stay
+            and word not in self.object_pronouns
             and bare(word) not in forces
             and bare(word) not in kept
             and word not in kept
@@ -548,8 +535,8 @@ class ModalityReader(FieldReader):
             return True
         previous = self._word(*before[0]).lstrip("وف")
         return not (
-            previous in PARTICLES
-            or previous in SUBJUNCTIVE_PARTICLES
+            previous in self.wanting_particles
+            or previous in self.subjunctive_particles
             or negation(previous)
             or previous in self.withdrawal_words  # سحب، خروج: a noun before, no verb
         )
@@ -597,7 +584,7 @@ class ModalityReader(FieldReader):
         if not spans or has_break(self.text, spans[-1][1], position):
             return False
         word = self._word(*spans[-1])
-        if word.lstrip("و") in THERE_IS:
+        if word.lstrip("و") in self.existence_words:
             before = self.analysis.words_in(max(0, position - 40), position)[-3:-1]
             if any(
                 negation(self._word(*t)) and not has_break(self.text, t[1], position)
@@ -605,7 +592,7 @@ class ModalityReader(FieldReader):
             ):
                 return True  # لن يكون هناك انسحاب من …، ليس ثمة انسحاب: none is to be
         if (
-            word in NO_LONGER
+            word in self.no_longer
             and len(spans) > 1
             and not has_break(self.text, spans[-2][1], spans[-1][0])
             and negation(self._word(*spans[-2]))
@@ -624,13 +611,13 @@ class ModalityReader(FieldReader):
         بدون right before it and a negation earlier in its clause (لا سلام دون انسحاب القوات
         من …، لن نوقع أي اتفاق بدون خروج …): what is demanded before anything else."""
         spans = self.analysis.words_in(max(0, position - 80), position)[-7:]
-        if not spans or self._word(*spans[-1]).lstrip("و") not in WITHOUT:
+        if not spans or self._word(*spans[-1]).lstrip("و") not in self.without_words:
             return False
         for t_start, t_end in reversed(spans[:-1]):
             if has_break(self.text, t_end, position):
                 return False
             word = self._word(t_start, t_end).lstrip("وف")
-            if word in NEGATIONS and word not in WITHOUT and word != "عدم":
+            if word in NEGATIONS and word not in self.without_words and word != "عدم":
                 return True
         return False
 
@@ -641,7 +628,7 @@ class ModalityReader(FieldReader):
         for t_start, t_end in self.analysis.words_in(position, end)[1:4]:
             if self._word(t_start, t_end) == "الا":
                 return True
-            if self._word(t_start, t_end) in PREPOSITIONS:
+            if self._word(t_start, t_end) in self.prepositions:
                 return False
         return False
 

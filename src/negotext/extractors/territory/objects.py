@@ -14,15 +14,7 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break, norm_range
 from negotext.extractors.territory.fields import YEAR
 from negotext.extractors.territory.phrase import Phrase, PhraseReader
-from negotext.extractors.territory.words import (
-    ANY_FORCES,
-    LEADING_PREPOSITIONS,
-    OBJECT_PRONOUNS,
-    PREPOSITIONS,
-    demonstrative,
-    full_stop_in,
-    possessive_forces,
-)
+from negotext.extractors.territory.words import full_stop_in, possessive_forces
 from negotext.records import EntityKind
 
 
@@ -44,7 +36,7 @@ class ObjectReader(PhraseReader):
                 return t_start
             if word == "ب" and index + 1 < len(spans):
                 return spans[index + 1][0]  # بـ«السيادة الروسية»: ب written apart, then quoted
-            if self._is_noun(word) or (word in PREPOSITIONS and word != "من"):
+            if self._is_noun(word) or (word in self.prepositions and word != "من"):
                 break
         return position
 
@@ -88,9 +80,9 @@ class ObjectReader(PhraseReader):
             if has_break(self.text, position, t_start):
                 break
             word = self._word(*spans[index])
-            if word in OBJECT_PRONOUNS:
+            if word in self.object_pronouns:
                 return spans[index : index + 1]
-            if word in LEADING_PREPOSITIONS or self._is_noun(word):
+            if word in self.leading_prepositions or self._is_noun(word):
                 break
         return spans[:1]
 
@@ -108,7 +100,7 @@ class ObjectReader(PhraseReader):
                 return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
             if index and self._other_conjunct(t_start, t_end):
                 break  # تحتل مدناً عدة وتفرض حصاراً على …: the على of another verb
-            if word in PREPOSITIONS and index < 4 and first is None and not (told and word == "في"):
+            if word in self.prepositions and index < 4 and first is None and not (told and word == "في"):
                 first = t_start  # سيطرت في التسعينيات على …: على, if it comes, is the one
             told = told or self._object_head(t_start, t_end)
         return first if first is not None else position
@@ -229,7 +221,7 @@ class ObjectReader(PhraseReader):
             word = self._word(t_start, t_end)
             if word == "عن":
                 return t_end
-            if word in PREPOSITIONS:
+            if word in self.prepositions:
                 return None
         return None
 
@@ -259,13 +251,13 @@ class ObjectReader(PhraseReader):
         skip_adverbs()
         if (
             index + 1 < len(spans)
-            and demonstrative(self._word(*spans[index]))
+            and self._demonstrative(self._word(*spans[index]))
             and is_forces(self._word(*spans[index + 1]))
         ):
             index += 1  # سحب هذه القوات من …، خروج تلك العناصر من …: forces told before
         elif (
             index + 1 < len(spans)
-            and self._word(*spans[index]) in ANY_FORCES
+            and self._word(*spans[index]) in self.any_forces
             and is_forces(self._word(*spans[index + 1]))
         ):
             index += 1  # ببقاء أي قوات أجنبية في …، انسحاب أية قوات من …: any forces
@@ -298,7 +290,7 @@ class ObjectReader(PhraseReader):
                 adjective = (
                     word.endswith(("يه", "ي"))
                     and not self._is_noun(word)
-                    and word not in PREPOSITIONS  # إلى, normalised الي, is no adjective
+                    and word not in self.prepositions  # إلى, normalised الي, is no adjective
                 ) or bare(word) in foreign  # المقاتلين الأجانب: a broken plural adjective
                 coordinated = word.startswith("و") and (
                     bare(word) in forces  # والمقاتلين

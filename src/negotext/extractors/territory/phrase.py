@@ -20,21 +20,7 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import bare, has_break, norm_range, sentence_range
 from negotext.extractors.territory.kinds import VERB_KINDS, kind_of
 from negotext.extractors.territory.state import ReaderState
-from negotext.extractors.territory.words import (
-    ANY,
-    CARDINAL_DIRECTIONS,
-    COMPLETENESS,
-    COORDINATORS,
-    LEADING_PREPOSITIONS,
-    MASDARS,
-    OBJECT_PRONOUNS,
-    OTHER_THAN,
-    PREPOSITIONS,
-    RELATIVES,
-    RESUMPTIVES,
-    demonstrative,
-    full_stop_in,
-)
+from negotext.extractors.territory.words import ANY, OTHER_THAN, full_stop_in
 from negotext.records import ClaimKind, Entity, EntityKind
 
 
@@ -64,7 +50,7 @@ class PhraseReader(ReaderState):
             for c in self.cues
             if kind_of(c) in VERB_KINDS
             and self.text[c.start : c.start + 1] not in "بلو"
-            and not c.word.startswith(MASDARS)  # احتلال، السيطرة: a noun, no verb
+            and not c.word.startswith(self.verbal_noun_starts)  # احتلال، السيطرة: a noun, no verb
             and c.word not in self.controllers | self.construct
             and self.analysis.words_in(max(0, c.start - 8), c.start)[-1:] != []
             and self._word(*self.analysis.words_in(max(0, c.start - 8), c.start)[-1]) != under
@@ -112,7 +98,7 @@ class PhraseReader(ReaderState):
         for index in range(1, len(spans)):
             t_start, t_end = spans[index]
             word = self._word(t_start, t_end)
-            if has_break(self.text, spans[index - 1][1], t_start) or word in PREPOSITIONS:
+            if has_break(self.text, spans[index - 1][1], t_start) or word in self.prepositions:
                 return None
             if (
                 index > 1
@@ -233,7 +219,7 @@ class PhraseReader(ReaderState):
     def _described(self, phrase: Phrase | None) -> bool:
         """Whether a territory with no name is told by a relative clause (المناطق التي حررها)."""
         return phrase is not None and any(
-            self._word(*t) in RELATIVES for t in self.analysis.words_in(phrase.start, phrase.end)
+            self._word(*t) in self.relatives for t in self.analysis.words_in(phrase.start, phrase.end)
         )
 
     def _parallel(self, position: int, limit: int, preposition: str) -> tuple[int, Phrase] | None:
@@ -267,7 +253,7 @@ class PhraseReader(ReaderState):
             return None
         word = self._word(*pronoun[0])
         preposition = next(
-            (p for p in ("من", "في", "عن") if word.startswith(p) and word in OBJECT_PRONOUNS),
+            (p for p in ("من", "في", "عن") if word.startswith(p) and word in self.object_pronouns),
             None,
         )
         following = self.analysis.words_in(end, min(len(self.text), end + 16))[:1]
@@ -592,11 +578,11 @@ class PhraseReader(ReaderState):
         for t_start, t_end in self.analysis.words_in(position, min(limit, position + 160)):
             gap_start = spans[-1][1] if spans else position
             # a quote ends the phrase, but one may open it (الاعتراف بـ"الواقع القائم على …")
-            opening = all(self._word(*t) in LEADING_PREPOSITIONS for t in spans)
+            opening = all(self._word(*t) in self.leading_prepositions for t in spans)
             if has_break(text, gap_start, t_start) or (
                 not opening
                 and '"' in text[gap_start:t_start]
-                and self._word(*spans[-1]) not in RELATIVES  # المناطق التي "تحتلها …"
+                and self._word(*spans[-1]) not in self.relatives  # المناطق التي "تحتلها …"
                 and self._known_as(spans) is None  # الجزء المعروف باسم "أكساي تشين"
             ):
                 break
@@ -611,7 +597,7 @@ class PhraseReader(ReaderState):
                 spans
                 and not opening
                 and t_start in self._cue_starts
-                and not any(self._word(*t) in RELATIVES for t in spans[-3:])
+                and not any(self._word(*t) in self.relatives for t in spans[-3:])
             ):
                 break  # من الأراضي الأرمنية سيطرت عليها خلال …: another claim's verb begins
             if spans and not opening and self._predicate_noun(word) and len(word) > 3:
@@ -629,7 +615,7 @@ class PhraseReader(ReaderState):
             if (
                 spans
                 and not opening
-                and not any(self._word(*t) in RELATIVES for t in spans)
+                and not any(self._word(*t) in self.relatives for t in spans)
                 and self._clause_after_definite(spans[-1], t_start, t_end)
             ):
                 break  # من أراضيها تقدمت إليها القوات: a verb and its pronoun, no territory
@@ -653,7 +639,7 @@ class PhraseReader(ReaderState):
             start, end = spans[named][0], spans[name_end - 1][1]
             return Phrase(self._descriptive(start, end), start, end)
         index = 0
-        while index < len(spans) and self._word(*spans[index]) in LEADING_PREPOSITIONS:
+        while index < len(spans) and self._word(*spans[index]) in self.leading_prepositions:
             index += 1
         if index + 1 < len(spans) and self._word(*spans[index]) == normalize_text("داخل"):
             index += 1  # من داخل المدينة، من داخل حدود المنطقة: inside it, the territory
@@ -696,7 +682,7 @@ class PhraseReader(ReaderState):
                 and leading + 1 < len(spans)
                 and self._is_noun(self._word(*spans[leading + 1]))
             )
-            or demonstrative(self._word(*spans[leading]))  # هذه المناطق، تلك المواقع
+            or self._demonstrative(self._word(*spans[leading]))  # هذه المناطق، تلك المواقع
             or self._direction(self._word(*spans[leading]))  # غرب البلاد، شمال وشرق سوريا
             or (
                 leading + 1 < len(spans)
@@ -761,7 +747,7 @@ class PhraseReader(ReaderState):
                 self._word(*spans[head - 1]) in self.quantifiers
                 or self._word(*spans[head - 1]) == ANY
                 or self._direction(self._word(*spans[head - 1]))
-                or demonstrative(self._word(*spans[head - 1]))
+                or self._demonstrative(self._word(*spans[head - 1]))
                 or any(
                     s < spans[head - 1][1] and spans[head - 1][0] < e for s, e in self.number_ranges
                 )  # بخمس تلال: the count may follow a preposition in its word
@@ -817,7 +803,7 @@ class PhraseReader(ReaderState):
     def _completeness(self, word: str) -> bool:
         """An adverb of completeness after the territory (كاملاً، تماماً، بالكامل): how much of
         it, no part of its name."""
-        return word in COMPLETENESS
+        return word in self.completeness_words
 
     def _led_items(self, phrase: Phrase, limit: int) -> list[Phrase]:
         """The named items a general territory leads to after a comma (المدن والأعيان
@@ -827,7 +813,7 @@ class PhraseReader(ReaderState):
         if phrase.territory.name is not None:
             return []
         words = self.analysis.words_in(phrase.start, phrase.end)
-        if any(self._word(*t) in RELATIVES for t in words) or any(
+        if any(self._word(*t) in self.relatives for t in words) or any(
             phrase.start <= s < phrase.end for s, _ in self.number_ranges
         ):
             return []
@@ -860,9 +846,9 @@ class PhraseReader(ReaderState):
             return False
         resumed = False
         for t_start, t_end in self.analysis.words_in(end, min(len(self.text), end + 40))[:3]:
-            if has_break(self.text, end, t_start) or self._word(t_start, t_end) in RELATIVES:
+            if has_break(self.text, end, t_start) or self._word(t_start, t_end) in self.relatives:
                 return False
-            if self._word(t_start, t_end) in RESUMPTIVES:
+            if self._word(t_start, t_end) in self.resumptives:
                 resumed = True  # تقدمت إليها، انسحب الجيش منها: its subject may come between
                 break
         if not resumed or any(s <= start < e for s, e in self.number_ranges):
@@ -886,7 +872,7 @@ class PhraseReader(ReaderState):
         unless it is where something goes (إلى الشمال، نحو الجنوب)."""
         word = self._word(*spans[index]).lstrip("وف")
         word = word[1:] if word.startswith(("بال", "لل")) else word
-        if not word.startswith("ال") or word[2:] not in CARDINAL_DIRECTIONS:
+        if not word.startswith("ال") or word[2:] not in self.cardinal_points:
             return False
         previous = self._word(*spans[index - 1]) if index else ""
         return previous not in {normalize_text(w) for w in ("إلى", "نحو", "باتجاه", "صوب")}
@@ -908,7 +894,7 @@ class PhraseReader(ReaderState):
             if not any(self._is_noun(self._word(*t)) for t in spans[:index]):
                 return None  # الاتفاق المعروف باسم "…": a name of no territory
             before = self._word(*spans[index - 1])
-            if before in PREPOSITIONS or before in {
+            if before in self.prepositions or before in {
                 normalize_text(w) for w in ("ما", "مما", "خلف", "وراء", "أمام", "داخل")
             }:
                 return None  # مساحة القطاع خلف ما يعرف بـ"الخط …": the name of another thing
@@ -933,9 +919,9 @@ class PhraseReader(ReaderState):
         if not word.startswith("و") or len(word) < 4:
             return False
         stem = word[1:]
-        if stem.startswith("ال") or stem in RELATIVES or self._is_noun(stem):
+        if stem.startswith("ال") or stem in self.relatives or self._is_noun(stem):
             return False
-        if stem in self.quantifiers or stem in self.directions or demonstrative(stem):
+        if stem in self.quantifiers or stem in self.directions or self._demonstrative(stem):
             return False
         if any(
             stem.endswith(suffix) and stem[: -len(suffix)] in self.directions
@@ -989,7 +975,7 @@ class PhraseReader(ReaderState):
         """Whether a preposition stands right before word ``index`` (على القرم، بالقرم)."""
         word = self._word(*spans[index])
         previous = self._word(*spans[index - 1]) if index else ""
-        return previous in PREPOSITIONS or word.startswith(("ب", "ل"))
+        return previous in self.prepositions or word.startswith(("ب", "ل"))
 
     def _adjective_country(self, place: tuple[int, int, Entity], head: int) -> bool:
         """Whether the place is only an adjective of a noun (الأراضي الأوكرانية): keep the phrase."""
@@ -1005,7 +991,7 @@ class PhraseReader(ReaderState):
         word = next((self._word(*t) for t in self.analysis.words_in(start, start + 30)[:1]), "")
         if word[:1] in ("ب", "ل") and (
             word[1:] in self.nouns
-            or demonstrative(word[1:])
+            or self._demonstrative(word[1:])
             or any(s == start + 1 for s, _ in self.number_ranges)
         ):
             return start + 1  # بمدينة الفاشر، بهذه المناطق، بخمس تلال: the noun, no preposition
@@ -1057,8 +1043,8 @@ class PhraseReader(ReaderState):
         rest = text[position:limit]
         stripped = rest.lstrip(" ,")
         offset = position + len(rest) - len(stripped)
-        for connector in COORDINATORS:
-            if not bare and connector == COORDINATORS[-1]:
+        for connector in self.coordinators:
+            if not bare and connector == "و":  # a lone و
                 continue
             if stripped.startswith(connector):
                 start = offset
@@ -1068,7 +1054,7 @@ class PhraseReader(ReaderState):
                 between = text[offset + len(connector) : phrase.start].strip()
                 if self._clause_subject(phrase):
                     return None
-                if phrase.start - (offset + len(connector)) <= 4 or between in PREPOSITIONS:
+                if phrase.start - (offset + len(connector)) <= 4 or between in self.prepositions:
                     return start, phrase  # ثم على العاصمة: the verb left out, its preposition told
         return None
 
@@ -1084,4 +1070,4 @@ class PhraseReader(ReaderState):
         if not after or has_break(self.text, end, after[0][0]):
             return False
         word = self._word(*after[0])
-        return word not in PREPOSITIONS and word not in self.directions
+        return word not in self.prepositions and word not in self.directions

@@ -40,16 +40,6 @@ from negotext.extractors.territory.kinds import (
 )
 from negotext.extractors.territory.objects import ObjectReader
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
-from negotext.extractors.territory.words import (
-    AREA_PRONOUNS,
-    DIRECT_WITHDRAWAL,
-    FINITE_HANDING,
-    OBJECT_PRONOUNS,
-    PARTICLES,
-    PREPOSITIONS,
-    RELATIVES,
-    STAYING,
-)
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 if TYPE_CHECKING:
@@ -192,7 +182,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and not self._refused(cue.start)
             and not (self.text.startswith("وب", cue.start) and self._demanded_conjunct(cue))
             and not self._preceded_by(  # بلاده تريد استعادة القاعدة: wanted, demanded
-                cue.start, self.analysis.word_set("territory_wishes") - PARTICLES, within=1
+                cue.start, self.analysis.word_set("territory_wishes") - self.wanting_particles, within=1
             )
         ):
             # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
@@ -285,7 +275,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
         elif (
             kind == ClaimKind.RETENTION_DEMAND
-            and any(noun in cue.word.split()[0] for noun in STAYING)  # ببقاء، البقاء، الإبقاء
+            and any(noun in cue.word.split()[0] for noun in self.staying_nouns)  # ببقاء، البقاء، الإبقاء
             and self._refused(cue.start)
         ):  # لن نقبل ببقاء القوات الأجنبية في …، ترفض بقاء القوات في …: the stay refused,
             kind = ClaimKind.WITHDRAWAL_DEMAND  # their leaving demanded
@@ -303,14 +293,14 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             if returned and cue.word.endswith(("تها", "ته", "تهم", "عها", "عه")):
                 yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
                 return  # طالبت باكو بإعادتها
-            if cue.word.split()[-1] in OBJECT_PRONOUNS:
+            if cue.word.split()[-1] in self.object_pronouns:
                 yield from self._pronoun_object_claim(cue, kind, segment, cue.end)
                 return  # يقول الجيش إنه سيبقى فيها: the territory told before
             if (
                 not returned
                 and after_cue
                 and not has_break(self.text, cue.end, after_cue[0][0])
-                and self._word(*after_cue[0]) in OBJECT_PRONOUNS
+                and self._word(*after_cue[0]) in self.object_pronouns
             ):  # منطقة عازلة تريد إسرائيل الاحتفاظ بها: the pronoun names the territory
                 held_now = kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue)
                 yield from self._pronoun_object_claim(
@@ -332,7 +322,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             after_cue = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 24))[:2]
             if (
                 len(after_cue) == 2
-                and self._word(*after_cue[0]) in OBJECT_PRONOUNS
+                and self._word(*after_cue[0]) in self.object_pronouns
                 and bare(self._word(*after_cue[1])) == normalize_text("دولة")
             ):  # تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة: its own state
                 yield from self._recognised_state(cue, after_cue[0], segment)
@@ -343,7 +333,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and self._recogniser_after(cue.end)
             and not self._demanded(cue.start)
             and not self._preceded_by(
-                cue.start, self.analysis.word_set("territory_wishes") - PARTICLES, within=7
+                cue.start, self.analysis.word_set("territory_wishes") - self.wanting_particles, within=7
             )  # تريد إسرائيل أن يتضمن الاتفاق اعترافاً سورياً بـ …: wanted, a demand
         ):
             return  # الاعتراف الإسرائيلي بالإقليم: one country's recognition, told, no demand
@@ -450,7 +440,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     if index and (
                         self._is_noun(word)
                         or self._place_at(t_start) is not None
-                        or word.lstrip("و") in PREPOSITIONS
+                        or word.lstrip("و") in self.prepositions
                     ):
                         break  # على مدينة كركوك وعلى نحو 40% من …: the share of the next object
                     reach = t_end
@@ -480,7 +470,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             )
             subject = self._place_at(position + 1)
             if (
-                cue.word in FINITE_HANDING
+                cue.word in self.handing_verbs
                 and subject is not None
                 and (subject[2].kind == EntityKind.COUNTRY or self._capital(subject[2]))
                 and not has_break(text, position, subject[0])
@@ -500,8 +490,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     position,
                     sent_end,
                     direct
-                    or cue.word in DIRECT_WITHDRAWAL
-                    or self._owned_noun(cue.word) in DIRECT_WITHDRAWAL  # بمغادرتها المدينة
+                    or cue.word in self.leaving_verbs
+                    or self._owned_noun(cue.word) in self.leaving_verbs  # بمغادرتها المدينة
                     or cue.word in self.analysis.word_set("territory_withdrawal_direct")
                     or cue.word in self.returns,
                     kind == ClaimKind.WITHDRAWAL_DEMAND
@@ -545,7 +535,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             position = self._recognised_object(position, sent_end)
             position = self._sovereignty_over(position, sent_end)
             ahead = self.analysis.words_in(position, sent_end)[: skip + 1]
-            if any(self._word(*t) in RELATIVES for t in ahead[1:]):
+            if any(self._word(*t) in self.relatives for t in ahead[1:]):
                 skip += 2  # بالإدارات المدنية التي أنشأتها في الإقليمين: the relative pronoun
                 # and its verb stand between what is recognised and where
         pronoun_share = (
@@ -555,7 +545,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             # الجزيرة، التي تحتل نيامي نصفها الشمالي: the relative's head; else the land told
             # before (تسيطر القوات على معظمها)
             before = self.analysis.words_in(max(sent_start, cue.start - 40), cue.start)[-3:]
-            if any(self._word(*t) in RELATIVES for t in before):
+            if any(self._word(*t) in self.relatives for t in before):
                 yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
                 return
             antecedent = self._antecedent(sent_start, cue.start)
@@ -591,7 +581,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if phrase is None:
             return
         first_word = self.analysis.words_in(phrase.start, phrase.end)[:1]
-        if first_word and self._word(*first_word[0]) in AREA_PRONOUNS:
+        if first_word and self._word(*first_word[0]) in self.area_pronouns:
             # تسيطر على قرابة 37% من مساحتها: the area of the territory told before
             antecedent = self._antecedent(sent_start, cue.start)
             if antecedent is not None:

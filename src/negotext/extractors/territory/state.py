@@ -124,6 +124,108 @@ class ReaderState:
     def controllers(self) -> frozenset[str]:
         return self.analysis.word_set("territory_controller_nouns")
 
+    # Function words of ``ar/data/lexicons`` the reader tests for by their role. The sets (and
+    # the tuples of word starts and endings) are built once per Resources; the reader keeps
+    # them at hand.
+
+    @functools.cached_property
+    def prepositions(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_prepositions")
+
+    @functools.cached_property
+    def leading_prepositions(self) -> frozenset[str]:
+        return self.prepositions | self.analysis.word_set("territory_leading_prepositions")
+
+    @functools.cached_property
+    def coordinators(self) -> tuple[str, ...]:
+        return self.analysis.lexicon("territory_coordinators")
+
+    @functools.cached_property
+    def handing_verbs(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_handing_verbs")
+
+    @functools.cached_property
+    def leaving_verbs(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_leaving")
+
+    @functools.cached_property
+    def area_pronouns(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_area_pronouns")
+
+    @functools.cached_property
+    def object_pronouns(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_object_pronouns")
+
+    @functools.cached_property
+    def resumptives(self) -> frozenset[str]:
+        return self.object_pronouns | self.analysis.word_set("territory_resumptives")
+
+    @functools.cached_property
+    def cardinal_points(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_cardinal_points")
+
+    @functools.cached_property
+    def completeness_words(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_completeness")
+
+    @functools.cached_property
+    def relatives(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_relatives")
+
+    @functools.cached_property
+    def verbal_noun_starts(self) -> tuple[str, ...]:
+        return self.analysis.lexicon("territory_verbal_noun_starts")
+
+    @functools.cached_property
+    def dual_demonym_endings(self) -> tuple[str, ...]:
+        return self.analysis.lexicon("territory_dual_demonym_endings")
+
+    @functools.cached_property
+    def lying_verbs(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_lying_verbs")
+
+    @functools.cached_property
+    def no_longer(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_no_longer")
+
+    @functools.cached_property
+    def wanting_particles(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_wanting_particles")
+
+    @functools.cached_property
+    def subjunctive_particles(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_subjunctive_particles")
+
+    @functools.cached_property
+    def any_forces(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_any_forces")
+
+    @functools.cached_property
+    def staying_nouns(self) -> tuple[str, ...]:
+        return self.analysis.lexicon("territory_staying_nouns")
+
+    @functools.cached_property
+    def existence_words(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_existence")
+
+    @functools.cached_property
+    def without_words(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_without")
+
+    @functools.cached_property
+    def complementizers(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_complementizers")
+
+    @functools.cached_property
+    def demonstratives(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_demonstratives")
+
+    def _demonstrative(self, word: str) -> bool:
+        """A demonstrative, with a proclitic or none (بهذه، وتلك)."""
+        return word in self.demonstratives or (
+            word[:1] in "وفبل" and word[1:] in self.demonstratives
+        )
+
     @functools.cached_property
     def _entities(self) -> list[tuple[int, int, Entity]]:
         """Places, countries and actors with their normalised ranges, read once."""
