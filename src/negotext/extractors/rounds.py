@@ -287,9 +287,9 @@ SAME_CITY = regex.compile(
     r"في (?:ال)?(?:مدينه|عاصمه|بلده)(?: ال\p{L}+يه)? (?:ذاتها|نفسها|عينها)"
 )  # في المدينة الساحلية ذاتها: with an adjective too
 #: An object pronoun after a verb (استضافتها، احتضنتهما، استضافه، استضافهم).
-#: Words that join a round to the format it belongs to (الجولة الرابعة من منبر جدة، جولة
-#: ضمن مسار أستانا، اجتماع في إطار آلية الناقورة، الاجتماع الخامس لآلية الناقورة).
-FORMAT_JOINERS = (["من"], ["ضمن"], ["في", "اطار"], ["ل"], ["اطار"])
+#: Prepositions that join a round to the format it belongs to, beside the frame words of
+#: round_framework (الجولة الرابعة من منبر جدة، الاجتماع الخامس لآلية الناقورة).
+FORMAT_PREPOSITIONS = frozenset({"من", "ل"})
 HOSTED_PRONOUN = regex.compile(r"(?:هما|هم|ها|ه)$")
 #: The parties of a round and their names in an aside, then في: the venue follows (اجتماع بين
 #: كبيري المفاوضين، بيتار بتكوفيتش عن صربيا وبسنيك بيسليمي عن كوسوفو، في العاصمة البلجيكية).
@@ -4093,12 +4093,14 @@ class _Reader:
                 gap = [text[a:b] for a, b in self.analysis.words_in(end, f_start)]
                 # (الجولة الرابعة من، جولة جديدة ضمن، الاجتماع الخامس لـ: the noun's ordinal or
                 # adjective may stand before the word that joins it to the format)
-                joined = next(
-                    (len(gap) - len(j) for j in FORMAT_JOINERS if gap[len(gap) - len(j) :] == j),
-                    None,
-                )
-                if gap and (joined is None or joined > 2):
-                    continue
+                if gap:  # من، لـ, or a frame word (round_framework: ضمن، في إطار)
+                    if gap[-1] not in FORMAT_PREPOSITIONS and gap[-1] not in self.framework:
+                        continue
+                    before = gap[:-1]
+                    if before[-1:] == ["في"] and gap[-1] in self.framework:
+                        before = before[:-1]  # في إطار
+                    if len(before) > 2:
+                        continue
             elif f_end <= start:
                 noun = text[start:end].split()[0]
                 if f_start < sent_start or not self._possessed(noun):
@@ -4196,12 +4198,12 @@ class _Reader:
         return False
 
     def _clause_opens_before(self, position: int) -> bool:
-        """Whether a verb (or only a clause break) stands right before ``position``: the
-        format is the subject of its clause, not the object of another noun."""
-        before = _previous_words(self.analysis, position, 1)
-        return not before or bool(
-            regex.match(r"^(?:و|ف)?(?:عقد|عقدت|اجتمع|اجتمعت|تعقد|يعقد|ستعقد|سيعقد|انعقد|انعقدت|تابع|تابعت|واصل|واصلت|اختتم|اختتمت|افتتح|افتتحت|بدا|بدات|استانف|استانفت)$", before[0])
-        )
+        """Whether a status cue (a verb of holding: عقدت، ستعقد، اختتمت) or only a clause
+        break stands right before ``position``: the format is the subject of its clause, not
+        the object of another noun."""
+        if not _previous_words(self.analysis, position, 1):
+            return True
+        return any(c.end <= position and position - c.end <= 2 for c in self.statuses)
 
     def _past_parties(
         self, end: int, hi: int, sent_end: int, parties: Sequence[tuple[int, int, Entity]]
