@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.strategies import arabic_text
@@ -17,6 +18,7 @@ from negotext.ar import sentences
 from negotext.ar.normalize import normalize
 from negotext.ar.sentences import MAX_SENTENCE, split_sentences
 from negotext.extractors.statements_parse import _SENTENCE_MARKS, Reader
+from negotext.serialize import RecordFormatError, from_json
 
 #: Pieces of text that make or break sentences and lines, and words between them.
 _PIECES = st.sampled_from(
@@ -101,3 +103,10 @@ def test_a_long_line_with_no_full_stop_is_read_in_sentences() -> None:
     result = extract(words)
     assert result.ok
     assert all(s.end - s.start <= MAX_SENTENCE for s in split_sentences(normalize(words).text))
+
+
+def test_a_record_nested_too_deeply_is_a_format_error() -> None:
+    """json.loads recurses once a level: RecursionError escaped from_json's contract."""
+    deep = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(RecordFormatError, match="nested too deeply"):
+        from_json(f'{{"type": "round", "evidence": {deep}}}')

@@ -240,4 +240,6 @@ def from_json(line: str, record_types: Mapping[str, type[Record]] | None = None)
         data = json.loads(line)
     except json.JSONDecodeError as error:
         raise RecordFormatError(f"invalid JSON at column {error.colno}: {error.msg}") from error
+    except RecursionError:  # [[[[…: the decoder recurses once a level
+        raise RecordFormatError("invalid JSON: arrays or objects nested too deeply") from None
     return from_dict(data, record_types)
