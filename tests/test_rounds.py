@@ -1172,6 +1172,36 @@ def test_the_first_session_of_a_round_gives_the_round_its_ordinal() -> None:
     assert (found.status, found.ordinal) == (RoundStatus.HELD, 4)
 
 
+# -- readiness offered (مستعد) -------------------------------------------------------
+
+#: A first line that makes the document one about negotiating parties.
+CONTEXT = "تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس الإثيوبي إنه مستعد للقاء الرئيس الإريتري في أي مكان.",
+        "وأعلن وزير الخارجية الكيني أن بلاده مستعدة لرعاية حوار شامل بين حكومة جنوب السودان والمعارضة.",
+        "وقال قائد الجيش السوداني إنه مستعد “لحوار مباشر” مع قائد الدعم السريع.",
+    ],
+)
+def test_readiness_to_meet_or_to_sponsor_a_dialogue_proposes_a_round(text: str) -> None:
+    assert only(CONTEXT + text).status is RoundStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس القبرصي إنه مستعد للعودة إلى طاولة المفاوضات مع تركيا.",
+        "وقالت الحكومة الكولومبية إنها مستعدة لبدء المشاورات بشأن موعد التوقيع.",
+        "وقالت الحكومة السودانية إنها مستعدة لتقديم تنازلات في المحادثات مع جنوب السودان.",
+    ],
+)
+def test_readiness_for_anything_else_proposes_no_round(text: str) -> None:
+    assert rounds_of(CONTEXT + text) == []
+
+
 # -- formats (منبر جدة، مسار برلين): data/gazetteer/formats.json ------------------------
 
 

@@ -88,6 +88,7 @@ STATUS_LEXICONS = {
     "round_planned_near": "planned_near",
     "round_planned": "planned",
     "round_planned_before": "planned_before",
+    "round_ready": "proposed_adjacent",  # (before round_proposed: its label wins for both)
     "round_proposed": "proposed",
     "round_proposed_verbs": "proposed_object",
     "round_planned_verbs": "planned_object",
@@ -817,14 +818,28 @@ class _Reader:
         holding = analysis.word_set("round_holding_nouns") | analysis.word_set(
             "round_verbal_nouns"
         )
+        ready = analysis.word_set("round_ready")
         return [
             cue
             for cue in found
-            if self.text[cue.start : cue.end].startswith(("حوار", "الحوار"))
-            and (previous := _previous_words(analysis, cue.start, 2))
-            and bare(previous[0]) in holding
-            and previous[0][:1] not in "لب"  # لاستئناف الحوار، بإجراء حوار: a purpose or means
-            and previous[1:] != ["منذ"]  # منذ إطلاق الحوار: a time the span starts from
+            if (previous := _previous_words(analysis, cue.start, 2))
+            and (
+                (
+                    self.text[cue.start : cue.end].startswith(("حوار", "الحوار"))
+                    and (
+                        (
+                            bare(previous[0]) in holding
+                            and previous[0][:1] not in "لب"  # لاستئناف الحوار: a purpose
+                        )
+                        or " ".join(previous[::-1]) in ready  # مستعدة لرعاية حوار: offered
+                    )
+                    and previous[1:] != ["منذ"]  # منذ إطلاق الحوار: a time the span starts from
+                )
+                or (
+                    self.text[cue.start : cue.end].startswith(("لحوار", "للحوار"))
+                    and previous[0] in ready  # مستعد لحوار مع الرئيس: a dialogue offered
+                )
+            )
         ]
 
     def _gatherings(self, analysis: Analysis, triggers: Sequence[Cue]) -> list[Cue]:
