@@ -1178,6 +1178,29 @@ def test_the_first_session_of_a_round_gives_the_round_its_ordinal() -> None:
 CONTEXT = "تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n"
 
 
+# -- an agreement reached in the passive periphrasis (تم / جرى التوصل إليه) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وأفرج عن مئات الأسرى بعد اتفاق تم التوصل إليه في جنيف في مارس.", "Geneva"),
+        ("وأطلق سراح المعتقلين بموجب تفاهمات جرى التوصل إليها في نيروبي.", "Nairobi"),
+    ],
+)
+def test_an_agreement_reached_with_tamma_at_a_place_is_a_round_held_there(
+    text: str, place: str
+) -> None:
+    found = only(CONTEXT + text)
+    assert found.status is RoundStatus.HELD
+    assert found.place is not None
+    assert found.place.name == place
+
+
+def test_tamma_before_reaching_no_agreement_tells_no_round() -> None:
+    assert rounds_of(CONTEXT + "وقال الوسيط إنه تم التوصل إلى تقدم في المحادثات.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

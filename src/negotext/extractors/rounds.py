@@ -310,6 +310,9 @@ PROSPECTS = frozenset(
 FALTERING = frozenset(
     normalize_text(w) for w in ("تعثرت", "تعثر", "تعطلت", "تعطل", "تعذرت", "تعذر", "تعثرتا")
 )
+#: Past verbs of the passive periphrasis (تم التوصل إليه، جرى التوقيع عليه): the verbal noun
+#: after them tells a past event.
+PASSIVE_AUXILIARIES = frozenset(normalize_text(w) for w in ("تم", "وتم", "جرى", "وجرى", "فتم"))
 #: "Was scheduled" right after the round (جولة كانت مقررة، الاجتماع الذي كان من المقرر).
 WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
 #: A schedule told in the past of the round it follows, in its clause: a relative clause
@@ -1547,7 +1550,18 @@ class _Reader:
             ):
                 word = word[1:]  # ووقّع: the conjunction before a verb that opens with و
             if not word.startswith(cue.word[:3]):
-                continue  # التوصل، بالتوقيع: a verbal noun with its article, no verb
+                previous = _previous_words(self.analysis, cue.start, 2)
+                if not (
+                    word.startswith("ال")
+                    and previous
+                    and previous[0] in PASSIVE_AUXILIARIES
+                    and previous[1:] not in ([r] for r in RELATIVES)
+                ):
+                    continue  # التوصل، بالتوقيع: a verbal noun with its article, no verb
+                # اتفاق تم التوصل إليه في جنيف: the verbal noun after تم / جرى is a past verb.
+                # (Not yet after a relative, الاتفاق الذي جرى التوصل إليه في X: an agreement
+                # recalled inside another round's sentence, whose grouping takes its venue.)
+                cue = Cue(self.text.rfind(previous[0], 0, cue.start), cue.end, cue.word, cue.label)
             if word.startswith("ي") and _previous_words(self.analysis, cue.start, 2)[1:] not in (
                 ["قبل"],
                 ["بعد"],
