@@ -143,3 +143,15 @@ def test_the_extent_of_a_date_follows_its_unit_and_part() -> None:
     week = ref("الأسبوع المقبل", datetime.date(2025, 7, 7))
     assert not _dates_conflict(week, ref("يوم 14 يوليو", datetime.date(2025, 7, 14)))
     assert _dates_conflict(week, ref("يوم 25 يوليو", datetime.date(2025, 7, 25)))
+
+
+# -- one statement, one round ----------------------------------------------------------------
+
+
+def test_two_round_nouns_of_one_statement_are_one_round() -> None:
+    text = (
+        "عقد وفدا إثيوبيا وإريتريا جولة محادثات في نيروبي.\n\n"
+        "وقالت مصادر مطلعة على المشاورات إن أنقرة \"لا تمانع في استضافة جولة ختامية في "
+        "إسطنبول\" لتوقيع الاتفاق."
+    )
+    assert keys(text) == [("held", None, "Nairobi"), ("possible", None, "Istanbul")]

@@ -71,11 +71,13 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         return False
     if STATUS_CLASS[status] != STATUS_CLASS[mention.status]:
         return False
+    stated = any(_one_statement(m, mention) for m in group.mentions)  # one cue, one round
     if (
         STATUS_CLASS[status] == "maybe"
         and not mention.definite
         and not mention.verb
         and all(m.head != mention.head and not m.verb for m in group.mentions)
+        and not stated  # (not: لا تمانع المشاورات … في استضافة جولة ختامية، told in one)
     ):  # (with no venue too: تبحث الدوحة إمكانية تنظيم محادثات، after عرضت استضافة لقاء)
         return False  # قمة محتملة … اقترحت إجراء محادثات: an indefinite noun tells another
     if (
@@ -85,6 +87,7 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and mention.ordinal is None
         and any(m.ordinal is not None for m in group.mentions)
         and all(m.head != mention.head and not m.verb for m in group.mentions)
+        and not stated
     ):
         return False  # مستعدة لعقد الجولة الرابعة … اقترحت عقد لقاء بين الرئيسين: another round
     if (
@@ -136,6 +139,18 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         return False  # the talks of يوم الخميس are not the round of مايو 2023
     ordinal = group.ordinal
     return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
+
+
+def _one_statement(one: _Mention, other: _Mention) -> bool:
+    """Whether two mentions' evidence overlap in one sentence: the same words state both."""
+    return (
+        one.sentence == other.sentence
+        and one.status is other.status  # (قمة محتملة … اقترحت إجراء محادثات: two statements)
+        and one.evidence[0] < other.evidence[1]
+        and other.evidence[0] < one.evidence[1]
+        and not one.plural
+        and not other.plural
+    )
 
 
 def _headline_country(group: _Group, mention: _Mention) -> bool:
