@@ -896,6 +896,35 @@ def test_an_adverb_of_manner_after_the_verb_is_not_the_speaker(adverb: str) -> N
     assert one(text).speaker.text == "كمال بورقيبة"
 
 
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("وهو ما قال الوزير كمال حسن إنه «سابق لأوانه»", "كمال حسن"),
+        ("وهو ما تقول الحكومة الكينية إنه لن يحدث قبل العام المقبل", "الحكومة الكينية"),
+        ("وهذا ما أكد الوسيط سامي النور أنه ممكن", "سامي النور"),
+    ],
+)
+def test_a_verb_after_the_relative_ma_opens_its_clause(clause: str, speaker: str) -> None:
+    text = f"وطالب الوفد بتأجيل القمة إلى الربيع، {clause}."
+    assert [s.speaker.text for s in read(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "said"),
+    [
+        ('وهو ما اعتبرته الخارجية الكينية "تدخلا مستفزا"', "الخارجية الكينية", "تدخلا مستفزا"),
+        ('وهو ما يعتبره الوزير كمال حسن "خطوة إلى الوراء"', "كمال حسن", "خطوة إلى الوراء"),
+        ('وهو ما وصفته حركة "الشباب" بأنه "خيانة"', 'حركة "الشباب"', "خيانة"),
+    ],
+)
+def test_a_verb_of_deeming_takes_its_quoted_predicate_after_the_describer(
+    clause: str, speaker: str, said: str
+) -> None:
+    text = f"ورفضت الحكومة المقترح الأخير، {clause}."
+    found = read(text)[-1]
+    assert (found.speaker.text, content(text, found)) == (speaker, said)
+
+
 def test_a_mediator_is_a_title() -> None:
     found = one("أعلن الوسيط السوداني سامي النور تأجيل الجولة التي كانت مقررة في طهران.")
     assert found.speaker.text == "سامي النور"

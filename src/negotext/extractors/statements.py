@@ -1119,9 +1119,27 @@ class _Builder:
             and after.quote is not None
         ):
             quote = after.quote  # "واعتبره "خطوة مهمة لبناء الثقة"": the predicate quoted
+        phrase = after.speaker
+        if quote is None and phrase is not None and phrase.end - phrase.start >= 2:
+            # "وهو ما تعتبره العاصمة "احتلالا زاحفا"": the describer, then the predicate
+            # quoted right after it (a verb of deeming takes it with no بـ). A quote
+            # after a definite word closes the phrase as its predicate, not as a body's
+            # quoted name ("حركة "…"").
+            if after.kind == "quote" and after.quote is not None:
+                if reader.index_at(after.quote.start) == reader.index_at(phrase.end):
+                    quote = after.quote
+            else:
+                first = reader.index_at(phrase.start) + 1
+                for index in range(first, reader.index_at(phrase.end)):
+                    token = reader.tokens[index]
+                    inner = reader.quotes.starting_at(token.start) if token.text == '"' else None
+                    if inner is not None and inner.end == phrase.end:
+                        if reader.definite(index - 1):
+                            quote = inner
+                            phrase = attrs.evolve(phrase, end=reader.tokens[index - 1].end)
+                        break
         if quote is None:
             return
-        phrase = after.speaker
         speaker: Entity | None
         if phrase is not None and phrase.end - phrase.start < 2:
             phrase = None  # "ووصفه بـ"…"": the glued preposition, no describer
