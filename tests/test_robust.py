@@ -14,10 +14,13 @@ from hypothesis import strategies as st
 from tests.strategies import arabic_text
 
 from negotext import extract
+from negotext.analysis import Analysis
 from negotext.ar import sentences
 from negotext.ar.normalize import normalize
 from negotext.ar.sentences import MAX_SENTENCE, split_sentences
+from negotext.document import Document
 from negotext.extractors.statements_parse import _SENTENCE_MARKS, Reader
+from negotext.extractors.territory.reader import Reader as TerritoryReader
 from negotext.serialize import RecordFormatError, from_json
 
 #: Pieces of text that make or break sentences and lines, and words between them.
@@ -110,3 +113,25 @@ def test_a_record_nested_too_deeply_is_a_format_error() -> None:
     deep = "[" * 100_000 + "]" * 100_000
     with pytest.raises(RecordFormatError, match="nested too deeply"):
         from_json(f'{{"type": "round", "evidence": {deep}}}')
+
+
+_LAND = ("ارض", "الارض", "اراضي", "منطقة", "جزء")
+
+
+@given(
+    st.lists(st.sampled_from([*_LAND, "من", "و", " ", "\n", "،", "3.5", "ها"]), max_size=40).map(
+        "".join
+    ),
+    st.sets(st.sampled_from(_LAND), min_size=1),
+)
+@example("جزءامنالارض" * 30 + " الارض", {"الارض", "ارض"})
+def test_whole_words_are_the_analysis_words_equal_to_one_of_them(
+    text: str, words: set[str]
+) -> None:
+    """Territory's _whole_words tokenised the run of non-space characters around every
+    occurrence of a word: a 14 KB word repeating a territory noun took 7 s (100 KB timed
+    out). A run is now tokenised once; the answer is still the whole text's tokens."""
+    analysis = Analysis(Document(text))
+    norm = analysis.norm.text
+    found = sorted(TerritoryReader(analysis)._whole_words(frozenset(words)))
+    assert found == [(a, b) for a, b in analysis.words if norm[a:b] in words]
