@@ -1112,3 +1112,35 @@ def test_a_side_claiming_its_gains_in_the_first_person_is_control(text: str) -> 
 
 def test_controlling_a_situation_is_no_territory() -> None:
     assert claims_of("قال: سيطرنا على الوضع الأمني.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        (
+            "قال المتحدث باسم الجبهة: لن ننسحب من كيدال ولا من تمبكتو قبل أي اتفاق.",
+            "retention_demand",
+            ["Kidal", "Timbuktu"],
+        ),
+        (
+            "وأكد الوزير أن بلاده لن تقبل ببقاء أي قوات أجنبية في سرت أو في الجفرة.",
+            "withdrawal_demand",
+            ["Sirte", "Jufra"],
+        ),
+        (
+            "وتطالب الحكومة بانسحاب المسلحين من مدينة بونيا أو على الأقل من إيتوري.",
+            "withdrawal_demand",
+            ["Bunia"],
+        ),
+    ],
+)
+def test_a_territory_after_or_and_nor_with_its_preposition_told_again_is_a_claim(
+    text: str, kind: str, names: list[str]
+) -> None:
+    found = claims_of(text)
+    assert [(c.kind.value, c.territory.name) for c in found] == [(kind, n) for n in names]
+
+
+def test_or_with_no_preposition_told_again_keeps_one_phrase() -> None:
+    found = only("تحتفظ القوات بالمدينة أو ضواحيها منذ الصيف.")
+    assert found.kind == "control"

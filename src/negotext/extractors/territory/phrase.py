@@ -575,7 +575,8 @@ class PhraseReader(ReaderState):
         lines = self.analysis.word_set("territory_lines")
         spans: list[tuple[int, int]] = []
         tail = 0  # where an adverb of completeness after the territory ends
-        for t_start, t_end in self.analysis.words_in(position, min(limit, position + 160)):
+        window = self.analysis.words_in(position, min(limit, position + 160))
+        for index, (t_start, t_end) in enumerate(window):
             gap_start = spans[-1][1] if spans else position
             # a quote ends the phrase, but one may open it (الاعتراف بـ"الواقع القائم على …")
             opening = all(self._word(*t) in self.leading_prepositions for t in spans)
@@ -589,6 +590,8 @@ class PhraseReader(ReaderState):
             word = text[t_start:t_end]
             if not opening and (word in self.stops or bare(word) in self.stops):
                 break
+            if spans and not opening and self._disjunction(window, index):
+                break  # من المدينة ولا من الميناء، في القاعدة أو في المطار: the next is its own
             if spans and word[:1] == "و" and word[1:] in self.share_words and "%" not in word:
                 break  # … من إقليم دونباس وما يقارب 60% من …: a further share begins
             if spans and not opening and self._other_conjunct(t_start, t_end):
@@ -1043,6 +1046,13 @@ class PhraseReader(ReaderState):
         rest = text[position:limit]
         stripped = rest.lstrip(" ,")
         offset = position + len(rest) - len(stripped)
+        following = self.analysis.words_in(offset, min(limit, offset + 40))[:3]
+        if following and following[0][0] == offset and self._disjunction(following, 0):
+            # من المدينة ولا من الميناء، في القاعدة أو في المطار: the preposition told again
+            phrase = self._phrase(following[1][0], limit)
+            if phrase is not None and phrase.start <= following[1][1] + 1:
+                return offset, phrase
+            return None
         for connector in self.coordinators:
             if not bare and connector == "و":  # a lone و
                 continue
@@ -1057,6 +1067,17 @@ class PhraseReader(ReaderState):
                 if phrase.start - (offset + len(connector)) <= 4 or between in self.prepositions:
                     return start, phrase  # ثم على العاصمة: the verb left out, its preposition told
         return None
+
+    def _disjunction(self, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether ``words[index]`` is ولا or أو with a preposition right after it, in the same
+        clause: an alternative or a further negated territory with its preposition told again
+        (لن ننسحب من المدينة ولا من الميناء، لن نقبل بقوات في القاعدة أو في المطار)."""
+        return (
+            index + 1 < len(words)
+            and self._word(*words[index]) in self.disjunctions
+            and self._word(*words[index + 1]) in self.prepositions
+            and not has_break(self.text, words[index][1], words[index + 1][0])
+        )
 
     def _clause_subject(self, phrase: Phrase) -> bool:
         """Whether a capital read as a coordinated territory opens a clause of its own: words

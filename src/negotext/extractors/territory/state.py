@@ -141,6 +141,10 @@ class ReaderState:
         return self.analysis.lexicon("territory_coordinators")
 
     @functools.cached_property
+    def disjunctions(self) -> frozenset[str]:
+        return self.analysis.word_set("territory_disjunctions")
+
+    @functools.cached_property
     def handing_verbs(self) -> frozenset[str]:
         return self.analysis.word_set("territory_handing_verbs")
 
