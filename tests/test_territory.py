@@ -1144,3 +1144,28 @@ def test_a_territory_after_or_and_nor_with_its_preposition_told_again_is_a_claim
 def test_or_with_no_preposition_told_again_keeps_one_phrase() -> None:
     found = only("تحتفظ القوات بالمدينة أو ضواحيها منذ الصيف.")
     assert found.kind == "control"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وطالب الرئيس بإنهاء الاحتلال الإسرائيلي للجولان.", "Golan Heights"),
+        ("ويواصل المجتمع الدولي رفض الاحتلال الروسي لشبه جزيرة القرم.", "Crimea"),
+        ("وندد البيان بالاحتلال التركي العسكري لعفرين.", "Afrin"),
+    ],
+)
+def test_the_definite_occupation_with_its_object_after_lam_is_control(text: str, name: str) -> None:
+    found = only(text)
+    assert (found.kind.value, found.territory.name) == ("control", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف: لن نسلم السلاح ما دام الاحتلال جاثماً على أرضنا.",
+        "ج: المدينة ما زالت تحت الاحتلال التركي منذ 2018، وسكانها الأكراد نزحوا.",
+        "وقال المتحدث إن الاحتلال الروسي منذ عام 2014، والأوكرانيون يدفعون ثمنه.",
+    ],
+)
+def test_the_definite_occupation_with_no_object_after_lam_names_no_territory(text: str) -> None:
+    assert claims_of(text) == []

@@ -418,10 +418,44 @@ class ModalityReader(FieldReader):
             # بالانسحاب من المعبر)
             return True
         previous = self.analysis.words_in(max(0, cue.start - 20), cue.start)[-1:]
-        if not previous or has_break(self.text, previous[0][1], cue.start):
-            return False
-        word = self._word(*previous[0])
-        return word in self.occupier_heads or bare(word) in self.occupier_heads
+        if (
+            previous
+            and not has_break(self.text, previous[0][1], cue.start)
+            and (
+                self._word(*previous[0]) in self.occupier_heads
+                or bare(self._word(*previous[0])) in self.occupier_heads
+            )
+        ):
+            return True
+        return not self._occupied_with_lam(cue)
+
+    def _occupied_with_lam(self, cue: Cue) -> bool:
+        """Whether the definite "الاحتلال" takes what is occupied with ل, past at most two
+        adjectives with the article (الاحتلال للجولان، الاحتلال الإسرائيلي للأراضي، الاحتلال
+        التركي العسكري لعفرين). Only then is it the act of occupying: otherwise it names the
+        occupier (الاحتلال يماطل في الانسحاب من المناطق) or the state of occupation, whose
+        territory is told elsewhere (الأرض ما زالت تحت الاحتلال الروسي منذ 2022)."""
+        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 60))[:3]
+        position = cue.end
+        for index, token in enumerate(after):
+            if has_break(self.text, position, token[0]):
+                return False
+            word = self._word(*token)
+            if word.startswith("ل") and not word.startswith(("لا", "لم", "لن")):
+                return True
+            if index == 2 or not (word.startswith("ال") and self._adjective_after_act(token)):
+                return False
+            position = token[1]
+        return False
+
+    def _adjective_after_act(self, token: tuple[int, int]) -> bool:
+        """An adjective with the article after a verbal noun: a demonym (الإسرائيلي، الروسية)
+        or a relative adjective that is no territory (العسكري، الفعلي)."""
+        place = self._place_at(token[0])
+        if place is not None:
+            return place[2].kind == EntityKind.COUNTRY and place[1] == token[1]
+        word = self._word(*token)
+        return word.endswith(("ي", "يه")) and not self._is_noun(word)
 
     def _recogniser_after(self, position: int) -> bool:
         """Whether who recognises follows a recognition right away: a country's adjective
