@@ -34,7 +34,7 @@ import attrs
 import regex
 
 from negotext.ar.builtin_data import FORMAT_FILE
-from negotext.ar.gazetteer import PROCLITICS, _readings, match_key
+from negotext.ar.gazetteer import PROCLITICS, clitic_readings, match_key
 from negotext.ar.normalize import Normalized, normalize
 from negotext.records import Span
 
@@ -244,7 +244,7 @@ class Formats:
     ) -> tuple[int, int, int, int] | None:
         """The longest form starting at word ``i``: ``(start, end, format index, words)``."""
         best: tuple[int, int, int, int] | None = None
-        for reading, skip in _readings(tokens[i], True):
+        for reading, skip in clitic_readings(tokens[i], True):
             for tail, index in self._first.get(reading, ()):
                 end = words[i][1]
                 for offset, expected in enumerate(tail, 1):

@@ -56,6 +56,7 @@ __all__ = [
     "Mention",
     "PhraseTrie",
     "Scanned",
+    "clitic_readings",
     "entry_problems",
     "find_entities",
     "match_key",
@@ -357,7 +358,7 @@ class PhraseTrie:
             return None
         first_level = self._first
         best: tuple[int, int, str, int] | None = None
-        for first, skip in _readings(word, clitics):
+        for first, skip in clitic_readings(word, clitics):
             start = word_start + skip
             for tail, key in first_level.get(first, ()):
                 if max_words and len(tail) >= max_words:
@@ -377,12 +378,16 @@ for _clitic in PROCLITICS[1:]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _readings(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
+def clitic_readings(word: str, clitics: bool) -> tuple[tuple[str, int], ...]:
     """Each way to read ``word``: itself, then without each proclitic it may carry.
 
     Each reading comes with how many characters of the word it leaves out. ل + ال is
     written لل: "للكرملين" is also read as الكرملين, starting at كرملين. Kept per
-    word: a text repeats its words.
+    word: a text repeats its words. Shared by every matcher that reads names off
+    proclitics as the gazetteer does (:mod:`negotext.ar.formats`).
+
+    >>> clitic_readings("وللكرملين", True)
+    (('وللكرملين', 0), ('للكرملين', 1), ('لكرملين', 2), ('الكرملين', 3))
     """
     readings = [(word, 0)]
     if not clitics:
