@@ -7,13 +7,16 @@ the words of a name, longest form first. Sentences are composed for these tests.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from negotext import extract, hookimpl
 from negotext.analysis import Analysis
 from negotext.ar.builtin_data import load_gazetteer_files
 from negotext.ar.formats import (
@@ -23,9 +26,10 @@ from negotext.ar.formats import (
     default_formats,
     format_problems,
 )
-from negotext.ar.gazetteer import match_key
+from negotext.ar.gazetteer import Gazetteer, GazetteerError, match_key
 from negotext.document import Document
-from negotext.plugins import get_resources
+from negotext.plugins import PluginError, get_plugin_manager, get_resources
+from negotext.records import Round
 
 FILE = Path(__file__).parent.parent / "src" / "negotext" / "ar" / "data" / "gazetteer" / "formats.json"
 
@@ -78,8 +82,17 @@ def test_no_form_names_two_formats_nor_is_a_place_or_an_actor() -> None:
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
 
 
-def test_the_file_is_no_gazetteer_file() -> None:
-    assert not any(e["source"].endswith("formats.json") for e in load_gazetteer_files())
+def test_the_file_is_registered_as_formats_not_entities() -> None:
+    # formats.json goes through negotext_register_gazetteer like every gazetteer file,
+    # each of its entries marked as a format (the file's default type), none an entity
+    from_file = [e for e in load_gazetteer_files() if e["source"].endswith("formats.json")]
+    assert len(from_file) == len(_entries())
+    assert {e["type"] for e in from_file} == {"format"}
+    assert not any(e.get("type") == "format" for e in load_gazetteer_files() if e not in from_file)
+    resources = get_resources()
+    assert [f.name for f in resources.formats.formats] == [e["name"] for e in _entries()]
+    assert default_formats() is resources.formats
+    assert not resources.gazetteer.lookup("منبر جدة")  # no entity
 
 
 def test_a_malformed_entry_is_named() -> None:
@@ -135,3 +148,91 @@ def test_the_analysis_holds_formats_with_normalised_ranges() -> None:
     analysis = Analysis(Document(text))
     found = [(m.format.name, analysis.norm.text[m.start : m.end]) for m in analysis.formats]
     assert found == [("Doha track", "مسار الدوحه"), ("Naqoura mechanism", "اليه الناقوره")]
+
+
+# -- formats from plugins: the gazetteer hook, "type": "format" ------------------------
+
+CEDAR_FORUM = {
+    "type": "format",
+    "name": "Cedar Dialogue Forum",
+    "kind": "forum",
+    "names": ["منتدى الأرز للحوار"],
+    "named_after": None,
+    "venue": "Lucerne",
+}
+# Composed for this test: a round of a format no built-in data knows, told with no place.
+CEDAR_ROUND = (
+    "وتتواصل الوساطة بين الطرفين. عقدت الجولة الثالثة من منتدى الأرز للحوار يوم الثلاثاء "
+    "بحضور وفدين رفيعين."
+)
+
+
+class FormatPlugin:
+    def __init__(self, *entries: dict[str, Any]) -> None:
+        self.entries = entries
+
+    @hookimpl
+    def negotext_register_gazetteer(self, register: Callable[[dict[str, Any]], None]) -> None:
+        for entry in self.entries:
+            register(entry)
+
+
+@contextlib.contextmanager
+def registered(plugin: object, name: str) -> Iterator[None]:
+    get_plugin_manager().register(plugin, name=name)
+    try:
+        yield
+    finally:
+        get_plugin_manager().unregister(name=name)
+
+
+def _round_places(text: str) -> list[str | None]:
+    records = extract(Document(text, id="cedar")).records
+    return [r.place.name if r.place else None for r in records if isinstance(r, Round)]
+
+
+def test_a_plugin_format_is_found_and_gives_its_round_a_venue() -> None:
+    assert _round_places(CEDAR_ROUND) == [None]  # unknown format: no venue
+    with registered(FormatPlugin(CEDAR_FORUM), "test-cedar-forum"):
+        analysis = Analysis(Document(CEDAR_ROUND))
+        (mention,) = analysis.formats
+        assert mention.format.name == "Cedar Dialogue Forum"
+        assert CEDAR_ROUND[mention.span.start : mention.span.end] == "منتدى الأرز للحوار"
+        assert "Jeddah Platform" in {f.name for f in analysis.resources.formats.formats}
+        assert not analysis.resources.gazetteer.lookup("منتدى الأرز للحوار")  # no entity
+        assert _round_places(CEDAR_ROUND) == ["Lucerne"]
+    assert _round_places(CEDAR_ROUND) == [None]  # gone with its plugin
+
+
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        ({**CEDAR_FORUM, "kind": "summit"}, "kind must be one of"),
+        ({k: v for k, v in CEDAR_FORUM.items() if k != "venue"}, "venue must be given"),
+        ({**CEDAR_FORUM, "names": ["Cedar Forum"]}, "names: 'Cedar Forum' is not an Arabic form"),
+        ({**CEDAR_FORUM, "id": "Q1"}, r"unknown keys \['id'\]"),
+    ],
+)
+def test_a_malformed_plugin_format_names_the_plugin_entry_and_field(
+    entry: dict[str, Any], field: str
+) -> None:
+    pattern = rf"test-bad-format: format 'Cedar Dialogue Forum': .*{field}"
+    with registered(FormatPlugin(entry), "test-bad-format"), pytest.raises(FormatError, match=pattern):
+        get_resources().formats  # noqa: B018
+
+
+def test_an_unknown_entry_type_names_the_plugin_and_the_field() -> None:
+    pattern = (
+        r"plugin 'test-bad-type'.*'Cedar Dialogue Forum': "
+        r"type must be one of \['entity', 'format'\].*got 'forum'"
+    )
+    plugin = FormatPlugin({**CEDAR_FORUM, "type": "forum"})
+    with registered(plugin, "test-bad-type"), pytest.raises(PluginError, match=pattern):
+        get_resources().gazetteer  # noqa: B018
+
+
+def test_a_format_entry_is_no_gazetteer_entry_nor_an_entity_a_format() -> None:
+    with pytest.raises(GazetteerError, match="type must be 'entity'"):
+        Gazetteer([CEDAR_FORUM])
+    with pytest.raises(FormatError, match="type must be 'format', got 'entity'"):
+        Formats([{**CEDAR_FORUM, "type": "entity"}])

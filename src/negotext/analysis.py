@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from negotext.ar.dates import DateMention, find_dates
-from negotext.ar.formats import FormatMention, default_formats
+from negotext.ar.formats import FormatMention
 from negotext.ar.normalize import Normalized, normalize
 from negotext.ar.numbers import Quantity, find_numbers
 from negotext.ar.ordinals import Ordinal, find_ordinals
@@ -217,7 +217,7 @@ class Analysis:
     def formats(self) -> tuple[FormatMention, ...]:
         """Negotiation formats, forums and tracks named in the text (منبر جدة، مسار أستانا),
         in order, with their normalised ranges (see :mod:`negotext.ar.formats`)."""
-        return tuple(default_formats().find(self.text, self.norm, self.words))
+        return tuple(self.resources.formats.find(self.text, self.norm, self.words))
 
     @functools.cached_property
     def numbers(self) -> tuple[Quantity, ...]:

@@ -51,6 +51,16 @@ def negotext_register_gazetteer(register: Callable[[dict[str, Any]], None]) -> N
         QID), ``role`` and ``country``. The host validates each entry and
         raises an error naming the plugin and the entry when one is malformed.
 
+    An entry with ``"type": "format"`` is a negotiation format, forum or
+    mechanism (منبر جدة، آلية الناقورة) rather than an entity, with the keys of
+    ``formats.json``: ``names``, ``name``, ``kind`` (platform / track / process /
+    mechanism / format / group / committee / conference / dialogue / talks /
+    forum / initiative / agreement), ``named_after`` and ``venue`` (canonical
+    names of gazetteer places, or null), optionally ``conflict`` and ``note``.
+    It joins ``get_resources().formats``, which the rounds extractor reads for
+    venues; the built-in formats are registered the same way. An entry with no
+    ``type`` is an entity (``"type": "entity"``); any other ``type`` is an error.
+
     Return nothing.
     """
 

@@ -25,7 +25,8 @@ import attrs
 import pluggy
 
 from negotext import hookspecs
-from negotext.ar.gazetteer import Gazetteer
+from negotext.ar.formats import Formats
+from negotext.ar.gazetteer import ENTRY_TYPES, Gazetteer, entry_type
 from negotext.ar.normalize import normalize_text
 from negotext.records import Record
 
@@ -222,35 +223,59 @@ def call_each(
 
 
 class Resources:
-    """What plugins contribute once for all documents: gazetteer, word lists, record types.
+    """What plugins contribute once for all documents: gazetteer, negotiation formats,
+    word lists, record types.
 
     Built lazily from the registration hooks and rebuilt when the set of
     registered plugins changes.
     """
 
     def __init__(self) -> None:
+        self._entries: dict[str, list[Mapping[str, Any]]] | None = None
         self._gazetteer: Gazetteer | None = None
+        self._formats: Formats | None = None
         self._lexicons: dict[str, tuple[str, ...]] | None = None
         self._record_types: dict[str, type[Record]] | None = None
         self._word_sets: dict[str, frozenset[str]] = {}
         self._plugins: tuple[object, ...] = ()
 
-    @property
-    def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            entries: list[Mapping[str, Any]] = []
+    def _gazetteer_entries(self) -> dict[str, list[Mapping[str, Any]]]:
+        """Every entry registered through ``negotext_register_gazetteer``, by its ``type``
+        (``"entity"`` or ``"format"``), each tagged with the plugin that registered it."""
+        if self._entries is None:
+            entries: dict[str, list[Mapping[str, Any]]] = {what: [] for what in ENTRY_TYPES}
 
             def make_register(plugin: str) -> Callable[[Mapping[str, Any]], None]:
                 def register(entry: Mapping[str, Any]) -> None:
                     if not isinstance(entry, Mapping):
                         raise PluginError(plugin, f"gazetteer entry must be a mapping, got {entry!r}")
-                    entries.append({**entry, "plugin": plugin})
+                    what = entry_type(entry)
+                    if what not in entries:
+                        raise PluginError(
+                            plugin,
+                            f"gazetteer entry {entry.get('name')!r}: type must be one of "
+                            f"{list(ENTRY_TYPES)} (absent: entity), got {what!r}",
+                        )
+                    entries[what].append({**entry, "plugin": plugin})
 
                 return register
 
             call_each("negotext_register_gazetteer", make_register)
-            self._gazetteer = Gazetteer(entries)
+            self._entries = entries
+        return self._entries
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer(self._gazetteer_entries()["entity"])
         return self._gazetteer
+
+    @property
+    def formats(self) -> Formats:
+        """The negotiation formats: gazetteer entries with ``"type": "format"``."""
+        if self._formats is None:
+            self._formats = Formats(self._gazetteer_entries()["format"])
+        return self._formats
 
     @property
     def lexicons(self) -> dict[str, tuple[str, ...]]:

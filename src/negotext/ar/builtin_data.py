@@ -3,7 +3,9 @@
 Gazetteer entries come from ``data/gazetteer/*.json`` (each a JSON list of
 entries) and word lists from ``data/lexicons/<name>.txt`` (one word or phrase
 a line, ``#`` starts a comment). Third-party plugins add to both through the
-same hooks.
+same hooks. ``data/gazetteer/formats.json`` holds negotiation formats, not
+entities: each of its entries is registered with ``"type": "format"`` (the
+file's default), the marker any plugin's format entry carries.
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ from negotext.hookspecs import hookimpl
 __all__ = ["DataFileError", "load_gazetteer_files", "load_lexicon_files"]
 
 DATA = resources.files("negotext.ar") / "data"
-#: The file of negotiation formats beside the gazetteer files (read by negotext.ar.formats).
+#: The file of negotiation formats beside the gazetteer files (negotext.ar.formats).
 FORMAT_FILE = "formats.json"
+#: The ``type`` an entry of a file has when it gives none (negotext.ar.gazetteer.ENTRY_TYPES):
+#: every entry of formats.json is a format; other files hold entities.
+FILE_TYPES = {FORMAT_FILE: "format"}
 
 
 class DataFileError(ValueError):
@@ -54,12 +59,13 @@ def load_lexicon_files() -> dict[str, tuple[str, ...]]:
 
 @functools.cache
 def load_gazetteer_files() -> tuple[Mapping[str, Any], ...]:
-    """Every entry of every ``data/gazetteer/*.json`` file, each tagged with its file."""
+    """Every entry of every ``data/gazetteer/*.json`` file, each tagged with its file, and
+    with its ``type`` when the file gives its entries one (formats.json: ``"format"``)."""
     folder = DATA / "gazetteer"
     entries: list[Mapping[str, Any]] = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".json") or item.name == FORMAT_FILE:
-            continue  # formats.json holds negotiation formats, not entities (ar/formats.py)
+        if not item.name.endswith(".json"):
+            continue
         try:
             data = json.loads(item.read_text(encoding="utf-8"))
         except json.JSONDecodeError as error:
@@ -71,7 +77,10 @@ def load_gazetteer_files() -> tuple[Mapping[str, Any], ...]:
         for index, entry in enumerate(data):
             if not isinstance(entry, dict):
                 raise DataFileError(f"gazetteer/{item.name}: entry {index} is not an object")
-            entries.append({**entry, "source": f"gazetteer/{item.name}"})
+            tagged = {**entry, "source": f"gazetteer/{item.name}"}
+            if item.name in FILE_TYPES:
+                tagged.setdefault("type", FILE_TYPES[item.name])
+            entries.append(tagged)
     return tuple(entries)
 
 

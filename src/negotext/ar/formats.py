@@ -5,9 +5,13 @@ Writers name talks by their format as often as by their venue: منبر جدة،
 بروكسل، اتفاق الدوحة. A format is knowledge, not grammar: the place it is named after is not
 always where it meets (مجموعة مينسك never met in Minsk, مسار برلين's committees meet in Tunis
 and Geneva), and some formats meet in one place by definition (منبر جدة in Jeddah, آلية
-الناقورة in Naqoura). The data file ``data/gazetteer/formats.json`` holds, for each format,
-its Arabic forms, its ``kind``, the gazetteer place it is ``named_after`` and its usual
-``venue`` (both canonical English names of gazetteer entries, or null).
+الناقورة in Naqoura). Each format has its Arabic forms, its ``kind``, the gazetteer place it
+is ``named_after`` and its usual ``venue`` (both canonical English names of gazetteer
+entries, or null). Formats are registered through the gazetteer's hook,
+``negotext_register_gazetteer``, as entries with ``"type": "format"``: the built-in ones
+(``data/gazetteer/formats.json``, every entry of which is a format) by
+:mod:`negotext.ar.builtin_data`, others by any plugin; ``get_resources().formats`` (and
+:func:`default_formats`) holds them all.
 
 :class:`Formats` finds every mention of every format in ONE pass over the words of a
 normalised text, as the gazetteer does: a dict from a form's first word to the rest of each
@@ -24,10 +28,7 @@ and brackets may stand (منصة «3+3»، لجنة "5+5"، اللجنة الع�
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -77,7 +78,7 @@ FORMAT_KINDS = frozenset(
 MEETING_KINDS = FORMAT_KINDS - {"agreement"}
 
 FORMAT_KEYS = frozenset(
-    {"name", "kind", "names", "named_after", "venue", "conflict", "note", "source"}
+    {"type", "name", "kind", "names", "named_after", "venue", "conflict", "note", "source", "plugin"}
 )
 
 # An Arabic form: letters, marks, digits and what may stand between the words of a name.
@@ -93,20 +94,25 @@ class FormatError(ValueError):
 
 
 def format_problems(entry: Mapping[str, Any]) -> list[str]:
-    """What is wrong with one entry of ``formats.json`` (empty when it is valid).
+    """What is wrong with one format entry (empty when it is valid): an entry of
+    ``formats.json`` (no ``type``: the file's default) or one a plugin registers with
+    ``"type": "format"``.
 
     >>> format_problems({"name": "X", "kind": "summit", "names": ["قمة"], "venue": None})
-    ["kind must be one of [...], got 'summit'", 'named_after must be given (a place or null)']
+    ... # doctest: +ELLIPSIS
+    ["kind must be one of ['agreement', ...], got 'summit'", 'named_after must be given (a place or null)']
     """
     problems: list[str] = []
     unknown = sorted(set(entry) - FORMAT_KEYS)
     if unknown:
         problems.append(f"unknown keys {unknown}")
+    if entry.get("type", "format") != "format":  # absent: a formats.json entry as written
+        problems.append(f"type must be 'format', got {entry['type']!r}")
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
         problems.append(f"name must be a non-empty English string, got {name!r}")
     if entry.get("kind") not in FORMAT_KINDS:
-        problems.append(f"kind must be one of [...], got {entry.get('kind')!r}")
+        problems.append(f"kind must be one of {sorted(FORMAT_KINDS)}, got {entry.get('kind')!r}")
     names = entry.get("names")
     if not isinstance(names, list) or not names:
         problems.append("names must be a non-empty list of Arabic forms")
@@ -154,7 +160,12 @@ class FormatMention:
 
 
 class Formats:
-    """Every format, matched in one pass over a text's words."""
+    """Every format, matched in one pass over a text's words.
+
+    :param entries: format entries (``type`` absent or ``"format"``); a malformed one
+        raises a :class:`FormatError` naming the plugin and file it came from (the
+        ``plugin`` and ``source`` keys the host adds), the entry and each bad field.
+    """
 
     def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
         formats: list[Format] = []
@@ -162,7 +173,10 @@ class Formats:
         for raw in entries:
             problems = format_problems(raw)
             if problems:
-                raise FormatError(f"format {raw.get('name')!r}: {'; '.join(problems)}")
+                origin = " ".join(str(raw[k]) for k in ("plugin", "source") if raw.get(k))
+                raise FormatError(
+                    f"{origin or 'formats'}: format {raw.get('name')!r}: {'; '.join(problems)}"
+                )
             entry = Format(
                 name=raw["name"].strip(),
                 kind=raw["kind"],
@@ -263,16 +277,10 @@ class Formats:
         return best
 
 
-def load_format_entries() -> list[dict[str, Any]]:
-    """The entries of ``data/gazetteer/formats.json``."""
-    path = resources.files("negotext.ar") / "data" / "gazetteer" / FORMAT_FILE
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list):
-        raise FormatError(f"gazetteer/{FORMAT_FILE} must hold a JSON list of entries")
-    return [dict(entry) for entry in data]
-
-
-@functools.cache
 def default_formats() -> Formats:
-    """The built-in formats, read once per process."""
-    return Formats(load_format_entries())
+    """The formats of the plugins registered now: the built-in ``formats.json`` and every
+    plugin's, all registered through ``negotext_register_gazetteer``
+    (``negotext.plugins.get_resources().formats``, built once per set of plugins)."""
+    from negotext.plugins import get_resources  # the plugins module imports this one
+
+    return get_resources().formats

@@ -49,6 +49,7 @@ from negotext.records import Entity, EntityKind, Span
 
 __all__ = [
     "DEMONYM_SUFFIXES",
+    "ENTRY_TYPES",
     "PLACE_TYPES",
     "Gazetteer",
     "GazetteerEntry",
@@ -58,6 +59,7 @@ __all__ = [
     "Scanned",
     "clitic_readings",
     "entry_problems",
+    "entry_type",
     "find_entities",
     "match_key",
     "scan",
@@ -97,8 +99,15 @@ ENTRY_KEYS = frozenset(
         "source",
         "plugin",
         "place_type",
+        "type",
     }
 )
+#: What an entry registered through ``negotext_register_gazetteer`` is, told by its
+#: ``type``: an ``entity`` (the default when ``type`` is absent), matched by the
+#: :class:`Gazetteer`, or a negotiation ``format`` (منبر جدة، آلية الناقورة), matched by
+#: :class:`negotext.ar.formats.Formats`. A format's ``kind`` (platform, group …) is not an
+#: entity's kind, so ``kind`` cannot tell them apart.
+ENTRY_TYPES = ("entity", "format")
 #: What a place is (``place_type``): a city (or town), a region (province, territory,
 #: disputed area), a crossing, a corridor, a body of water, a facility (plant, dam, base)
 #: or a building where talks may be held (a palace, a headquarters). An institution
@@ -146,6 +155,17 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def entry_type(entry: Mapping[str, Any]) -> Any:
+    """What a registered entry is: its ``type``, ``"entity"`` when it has none.
+
+    >>> entry_type({"kind": "place", "name": "X", "names": ["س"]})
+    'entity'
+    >>> entry_type({"type": "format", "kind": "platform", "name": "X", "names": ["منبر س"]})
+    'format'
+    """
+    return entry.get("type", "entity")
+
+
 def entry_problems(entry: Mapping[str, Any]) -> list[str]:
     """What is wrong with one entry (empty when it is valid).
 
@@ -156,6 +176,8 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
     unknown = sorted(set(entry) - ENTRY_KEYS)
     if unknown:
         problems.append(f"unknown keys {unknown}")
+    if entry_type(entry) != "entity":
+        problems.append(f"type must be 'entity' (or absent) in the gazetteer, got {entry_type(entry)!r}")
     kind = entry.get("kind")
     if kind not in GAZETTEER_KINDS:
         problems.append(f"kind must be one of {sorted(GAZETTEER_KINDS)}, got {kind!r}")
