@@ -71,6 +71,13 @@ def test_gazetteer_entry_is_registered_and_used() -> None:
     assert (ceasefire.area.text, ceasefire.area.name) == ("محور نتساريم", "Netzarim Corridor")
 
 
+def test_format_is_registered_through_the_gazetteer_hook() -> None:
+    text = "وانطلقت الجولة الثانية من مفاوضات شرم الشيخ بين الوفدين يوم الاثنين."
+    (mention,) = negotext.Analysis(negotext.Document(text)).formats
+    assert (mention.format.name, mention.format.venue) == ("Sharm El Sheikh Gaza talks", "Sharm El Sheikh")
+    assert not get_resources().gazetteer.lookup("مفاوضات شرم الشيخ")  # a format, no entity
+
+
 def test_records_come_out_of_the_command(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
     out, err = io.StringIO(), io.StringIO()

@@ -3,7 +3,9 @@
 Everything a negotext plugin can do, in one small module:
 
 - ``negotext_register_record_types`` adds the record type, so it serialises;
-- ``negotext_register_gazetteer`` adds a place the built-in gazetteer lacks;
+- ``negotext_register_gazetteer`` adds a place the built-in gazetteer lacks,
+  and a negotiation format (an entry with ``"type": "format"``) whose rounds
+  meet at a fixed venue;
 - ``negotext_extract_records`` reads the shared analysis of each document
   (normalised text with its offset map, segments, gazetteer entities) and
   returns records whose spans index the original text.
@@ -161,5 +163,18 @@ def negotext_register_gazetteer(register: Callable[[dict[str, Any]], None]) -> N
             "name": "Netzarim Corridor",
             "names": ["محور نتساريم", "ممر نتساريم"],
             "country": "PS",
+        }
+    )
+    # A format, not an entity: the same hook, marked by its type. Its rounds meet at its
+    # venue (a gazetteer place's canonical name), which the rounds extractor then gives them.
+    register(
+        {
+            "type": "format",
+            "kind": "talks",
+            "name": "Sharm El Sheikh Gaza talks",
+            "names": ["مفاوضات شرم الشيخ", "محادثات شرم الشيخ"],
+            "named_after": "Sharm El Sheikh",
+            "venue": "Sharm El Sheikh",
+            "conflict": "Gaza",
         }
     )
