@@ -1,0 +1,306 @@
+"""Antecedents: the people a release names by a pronoun, told before it.
+
+"120 أسيراً … أفرجت عنهم السعودية"، "اعتقلت صربيا ثلاثة من عناصر الشرطة، قبل أن تفرج
+عنهم": the release carries its people as a pronoun (عنهم، سراحهم، سلّمتها); they are the
+counted kind noun or people before it in its clause, in the clause before, or in the
+sentence before, or the people a verb of capturing or holding counts there.
+"""
+
+from __future__ import annotations
+
+from negotext.extractors._common import Cue, bare, has_break, segment_label, sentence_range, tokens
+from negotext.extractors.exchanges.kinds import _people_kind
+from negotext.extractors.exchanges.mention import _as_count, _Mention
+from negotext.extractors.exchanges.status import _Status
+from negotext.extractors.exchanges.text import _full_stop, _sentence_break
+from negotext.records import ExchangeKind, ExchangeStatus
+
+#: Kinds of the people a predicate of being held may tell of (not bodies, not documents).
+_HELD_SUBJECTS = frozenset(
+    {ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value}
+)
+
+
+class _Antecedents(_Status):
+    """The exchange reader's antecedents: the people a release's pronoun names."""
+
+    def _pronoun_object(self, action: Cue) -> Cue | None:
+        """The release with its object as a pronoun, as one cue, or None.
+
+        "أفرجت عنهم"، "أفرجت عنها"، "أطلقت سراحهم" (``exchange_released_after``, or the
+        verb followed by a pronoun of ``exchange_object_pronouns``) and a verb of handing
+        over with an object pronoun (سلّمتها، أعادتهم): the people are told before it. Up to
+        four words of a subject, a time or an adjective may stand between a release and its
+        عنهم / سراحهم (ثم أفرجت السلطات عنهم، بالإفراج الفوري وغير المشروط عنهم).
+        """
+        listed = next((c for c in self.released_after if c.start == action.start), None)
+        if listed is not None:
+            return listed
+        if action.start in self.handed_pronoun:
+            return action
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 60))
+        for index, (w_start, w_end) in enumerate(following[:5]):
+            if has_break(self.text, action.end, w_start):
+                return None
+            word = self.text[w_start:w_end]
+            if word in self.object_pronouns:
+                if index and not self._marker_of(action, word):
+                    return None
+                return Cue(action.start, w_end, action.word, "released")
+            if not self._subject_or_adjective(w_start, w_end):
+                return None
+        return None
+
+    def _marker_of(self, action: Cue, pronoun: str) -> bool:
+        """Whether the pronoun's marker is the action's own: عنهم of أفرج، سراحهم of أطلق."""
+        root = action.word.replace("ا", "")  # افراج، اطلاق: the verbal noun too
+        return ("فرج" if pronoun.startswith("عن") else "طلق") in root
+
+    def _released_before(self, cue: Cue, used: set[int]) -> _Mention | None:
+        """People released told before the verb: 120 أسيراً … أفرجت عنهم السعودية.
+
+        The release word carries a pronoun (``cue``, see :meth:`_pronoun_object`); the
+        counted kind noun is the nearest one before it in its clause. A kind noun in the
+        genitive of a kind of bodies (جثة المحتجز التي سلمتها) names the bodies; a
+        singular kind noun with no number (جثة، الأسير الذي أفرج عنه) counts one, a dual two.
+        """
+        text = self.text
+        kind = next(
+            (
+                k
+                for k in reversed(self.kinds)
+                if k.end <= cue.start
+                and cue.start - k.end <= 60
+                and k.start not in used
+                and k.label != ExchangeKind.DOCUMENTS.value
+                and not _sentence_break(text, k.end, cue.start)
+                and text[k.end : cue.start].count(",") == 0
+            ),
+            None,
+        )
+        if kind is None:
+            kind = self._people_released_before(cue)  # خمسة أمريكيين أفرجت عنهم إيران
+        if kind is None:
+            kind = self._released_clause_before(cue, used)
+        if kind is None:
+            kind = self._released_in_sentence_before(cue, used)
+        if kind is None:
+            return None
+        genitive, kind = kind, self._construct_head(kind)
+        each = self.analysis.words_in(max(0, kind.start - 8), kind.start)[-1:]
+        if each and text[each[0][0] : each[0][1]] == "كل":
+            return None  # 50 أسيراً مقابل كل مجندة تطلق سراحها: the unit of a rate, no batch
+        sent_start, _ = sentence_range(self.analysis, kind.start)
+        quantity = self._quantity_before(sent_start, kind.start)
+        number = self._number_of(kind) or self._number_of(genitive)  # جثة المحتجز، رفات الجندي
+        if quantity is not None:
+            start = quantity[0]
+            vague = self._is_vague(text[quantity[0] : quantity[1]])
+            count = None if vague else _as_count(quantity[2].value)
+            approximate = vague or bool(quantity[2].approximate)
+        elif number is not None:
+            start, count, approximate = kind.start, number, False
+        elif (after := self._quantity_after(kind.end, cue.start)) is not None:
+            start, count = kind.start, _as_count(after[2].value)  # جثامين 30 شهيداً أفرجت عنها
+            approximate = bool(after[2].approximate)
+        else:
+            return None
+        segment = segment_label(self.analysis, self.analysis.span(start, cue.end))
+        if segment is None:
+            return None
+        used.add(kind.start)
+        status = next((c for c in self.statuses if c.start == cue.start), None)
+        if status is None:  # وتطالب بإطلاق سراحهم: the verb governing the release
+            status = next(
+                (
+                    c
+                    for c in reversed(self.statuses)
+                    if 0 <= cue.start - c.end <= 25
+                    and not has_break(text, c.end, cue.start)
+                    and len(tokens(text, c.end, cue.start)) <= 2
+                    and not self._negated(c.start)
+                ),
+                None,
+            )
+        completed = status is None and (
+            cue.word in self.completed or self._told_in_sequence(cue.start)
+        )  # سلّمتها: handed over; … قبل أن تفرج عنهم: released afterwards
+        return _Mention(
+            start,
+            cue.end,
+            ExchangeKind(kind.label),
+            segment,
+            (start, cue.end),
+            status=(
+                ExchangeStatus(status.label)
+                if status is not None
+                else ExchangeStatus.COMPLETED
+                if completed
+                else None
+            ),
+            count=count,
+            approximate=approximate,
+        )
+
+    def _people_released_before(self, cue: Cue) -> Cue | None:
+        """Counted people right before a release with a pronoun: خمسة أمريكيين أفرجت عنهم.
+
+        A number, then a demonym or a noun of people ending right before the cue; the
+        kind is that of the last kind noun before, else detainees for people and prisoners
+        for nationalities (as for people released with no kind noun).
+        """
+        before = self.analysis.words_in(max(0, cue.start - 40), cue.start)[-1:]
+        if not before or has_break(self.text, before[0][1], cue.start):
+            return None
+        w_start, w_end = before[0]
+        word = self.text[w_start:w_end]
+        people = word in self.persons or bare(word) in self.persons
+        nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
+        demonym = any(s <= w_start < e for s, e in self.demonyms)
+        if not (people or nisba or demonym):
+            return None
+        if not any(0 <= w_start - q_end <= 2 for _, q_end, _ in self.numbers):
+            return None
+        previous = [k for k in self.kinds if k.end <= w_start]
+        return Cue(w_start, w_end, word, _people_kind(previous, people))
+
+    def _told_in_sequence(self, position: int) -> bool:
+        """Whether "قبل أن" or "ثم" stands right before ``position``: a later event told."""
+        before = [self.text[s:e] for s, e in tokens(self.text, max(0, position - 12), position)]
+        return before[-2:] == ["قبل", "ان"] or before[-1:] == ["ثم"]
+
+    def _released_clause_before(self, cue: Cue, used: set[int]) -> Cue | None:
+        """The people a pronoun of release names in the clause before, past one comma.
+
+        "اعتقلت صربيا ثلاثة من عناصر الشرطة قرب الحدود، قبل أن تفرج عنهم"، "عدد الأسرى
+        يقارب 15 أسيراً، وبيروت تطالب بإطلاقهم"، "ستة آخرين ما زالوا رهن الاحتجاز، وتطالب
+        بإطلاق سراحهم": the release opens a clause joined to the one before (و، ثم، قبل أن،
+        بعد أن، لكن) within its first six words; the last kind noun of that clause,
+        counted, is what it releases, or else the people a verb of capturing counts there.
+        """
+        text = self.text
+        comma = text.rfind(",", max(0, cue.start - 60), cue.start)
+        if comma < 0 or _sentence_break(text, comma + 1, cue.start):
+            return None
+        opening = tokens(text, comma, cue.end)  # the release itself may open it (وأفرجت عنهم)
+        if not opening or len(opening) > 6:
+            return None
+        first = text[opening[0][0] : opening[0][1]]
+        participle = any(c.start == opening[0][0] for c in self.statuses)  # …، مطالبة بإطلاقهم
+        if not (first.startswith(("و", "ف")) or first in self.clause_joiners or participle):
+            return None
+        previous = text.rfind(",", max(0, comma - 120), comma)
+        low = max(previous + 1, sentence_range(self.analysis, comma)[0], comma - 120)
+        if _full_stop(text, low, comma):
+            return None
+        opener = tokens(text, low, comma)[:1]
+        if (  # 23 أرمنياً، بينهم قادة سابقون …، وتطالب بالإفراج عنهم: past the apposition
+            opener
+            and text[opener[0][0] : opener[0][1]].removeprefix("و") in self.partitives
+            and previous > 0
+        ):
+            comma = previous
+            previous = text.rfind(",", max(0, comma - 120), comma)
+            low = max(previous + 1, sentence_range(self.analysis, comma)[0], comma - 120)
+            if _full_stop(text, low, comma):
+                return None
+        kind = next(
+            (
+                k
+                for k in reversed(self.kinds)
+                if low <= k.start
+                and k.end <= comma
+                and k.start not in used
+                and k.label != ExchangeKind.DOCUMENTS.value
+            ),
+            None,
+        )
+        if kind is not None:  # ثلاث جثث لرهائن، خمس جثث جنود: the bodies the people's are
+            genitive, kind = kind, self._construct_head(kind)
+            if self._quantity_before(low, kind.start) is not None:
+                return kind
+            one = self.analysis.words_in(genitive.end, comma)[:1]
+            if one and text[one[0][0] : one[0][1]] in ("واحد", "واحدة", "واحده"):
+                return genitive  # ولا تزال رفات رهينة واحدة …، وتشترط تسليمها: one
+        # 500 من مقاتليها ما زالوا محتجزين، 300 شخص ما زالوا في مراكز احتجاز: the people
+        # a predicate of being held, or of the place they are held in, tells of
+        place = next(
+            (p for p in reversed(self.held_places) if low <= p.start and p.end <= comma), None
+        )
+        for predicate in sorted(
+            (p for p in (kind, place) if p is not None), key=lambda p: -p.start
+        ):
+            held = self._held_subject(low, predicate, used)
+            if held is not None:
+                return held
+        return self._captured_before(low, comma)
+
+    def _held_subject(self, low: int, predicate: Cue, used: set[int]) -> Cue | None:
+        """The counted people a predicate of being held tells of, before its copula.
+
+        "أكثر من 800 من مقاتليها ما زالوا محتجزين"، "نحو 60 أسيراً كانوا رهن الاحتجاز"،
+        "قرابة 200 شخص لا يزالون معتقلين": a kind noun of the held after a copula (ما زالوا،
+        كانوا، لا يزالون) with no number of its own is what the people are, not who; the people
+        are the counted kind noun right before the copula (they keep their kind: fighters held
+        are prisoners), or a counted noun of people there, who are held people of the
+        predicate's kind (detainees, or hostages where hostages are told before them).
+        """
+        text = self.text
+        before = tokens(text, max(low, predicate.start - 40), predicate.start)
+        index = len(before)
+        while index and text[before[index - 1][0] : before[index - 1][1]] in self.copulas:
+            index -= 1
+        if index == len(before):
+            return None  # no copula: the held noun is no predicate (الأسرى المحتجزين)
+        if index and text[before[index - 1][0] : before[index - 1][1]] in ("ما", "لا"):
+            index -= 1
+        if not index or has_break(text, before[index - 1][1], predicate.start):
+            return None
+        w_start, w_end = before[index - 1]
+        word = text[w_start:w_end]
+        subject = next(
+            (
+                k
+                for k in self.kinds
+                if k.start == w_start and k.start not in used and k.label in _HELD_SUBJECTS
+            ),
+            None,
+        )
+        if subject is not None:
+            return subject if self._quantity_before(low, subject.start) is not None else None
+        if word not in self.persons and bare(word) not in self.persons:
+            return None
+        if not any(low <= q[0] and 0 <= w_start - q[1] <= 2 for q in self.numbers):
+            return None
+        previous = [k for k in self.kinds if k.end <= w_start]
+        label = (
+            predicate.label
+            if predicate.label == ExchangeKind.HOSTAGES.value
+            else _people_kind(previous, people=True)
+        )
+        return Cue(w_start, w_end, word, label)
+
+    def _released_in_sentence_before(self, cue: Cue, used: set[int]) -> Cue | None:
+        """The people a pronoun of release names in the sentence before.
+
+        "وصلت حافلات تقل 456 أسيراً إلى خان يونس. وكانت إسرائيل قد أفرجت عنهم":
+        when the release opens its sentence (within its first six words) and no kind
+        noun stands before it there, the pronoun names the last counted kind noun of
+        the sentence before, or else the people a verb of capturing or holding counts there
+        (تحتجز نحو 12 مواطناً لأسباب سياسية. طلبنا الإفراج عنهم), as in a clause before.
+        """
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        if sent_start == 0 or len(self.analysis.words_in(sent_start, cue.start)) > 6:
+            return None
+        if any(sent_start <= k.start < cue.start for k in self.kinds):
+            return None
+        prev_start, _ = sentence_range(self.analysis, max(0, sent_start - 2))
+        for kind in reversed(self.kinds):
+            if not prev_start <= kind.start < sent_start or kind.start in used:
+                continue
+            if kind.label == ExchangeKind.DOCUMENTS.value:
+                continue
+            if self._quantity_before(prev_start, kind.start) is not None:
+                return kind
+            return None
+        return self._captured_before(prev_start, sent_start)

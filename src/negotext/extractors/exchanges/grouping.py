@@ -1,0 +1,305 @@
+"""Grouping: from the reader's mentions to one record per exchange.
+
+Mentions of the same kind whose counts, statuses, dates and parts of the page do not
+disagree are one exchange (``_compatible``); a heading before a colon, a title restating
+the body, an exchange named and then told, a total broken down and a rate of a swap told
+whole are no exchanges of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from negotext.extractors._common import has_break
+from negotext.extractors.exchanges.mention import _STAGES, _Mention
+from negotext.records import ExchangeKind, ExchangeStatus
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+
+
+def _compatible(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions can be one exchange: same kind, no disagreeing count or status."""
+    return (
+        first.kind == second.kind
+        and (
+            first.status is None
+            or second.status is None
+            or first.status == second.status
+            or _stages_of_one(first, second)
+            or _retold(first, second)
+        )
+        and first.segment == second.segment
+        and _same_count(first, second)
+        and not (first.whole and second.count is not None)
+        and not (second.whole and first.count is not None)
+        and _same_time(first, second)
+        and first.rate == second.rate  # 15 for each body is no batch of 15 (or of 30)
+    )
+
+
+def _retold(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions of the same number tell one exchange, whatever their statuses.
+
+    "ومن بينها الإفراج عن 18 جندياً" … "نطالب بالإفراج الفوري عن جنودنا الثمانية عشر": the
+    same people counted again (a background paragraph, a side's demand that the deal be
+    kept) are one exchange told twice. One person is not enough to tell (a pilot released, a
+    soldier demanded), nor is a rate (15 for each), nor a date that differs.
+    """
+    return first.count is not None and first.count == second.count and first.count > 1
+
+
+def _stages_of_one(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions of the same count tell one exchange at two of its stages.
+
+    "ستسلّم الحركة مساءً رفات رهينتين" … "تسلّمت اللجنة رفات الرهينتين": what was agreed or
+    scheduled and then done, with the same number, is one exchange.
+    """
+    return (
+        first.count is not None
+        and first.count == second.count
+        and first.status in _STAGES
+        and second.status in _STAGES
+    )
+
+
+def _asked_only(group: list[_Mention], mention: _Mention) -> bool:
+    """Whether a counted mention with no status would join only asks, with no number.
+
+    "وبالإفراج عن الأسرى اللبنانيين" (demanded) … "معلومات عن تسليم إسرائيل أسيرين لبنانيين
+    مساء اليوم": a release told with its number is not the release a side asks for in
+    general; it joins no group that only demands or proposes, count-less.
+    """
+    return (
+        mention.status is None
+        and mention.count is not None
+        and all(
+            m.count is None and m.status in (ExchangeStatus.DEMANDED, ExchangeStatus.PROPOSED)
+            for m in group
+        )
+    )
+
+
+def _stage(status: ExchangeStatus | None) -> int:
+    """How far an exchange has gone: agreed 1, under way 2, done 3, anything else 0."""
+    order = (ExchangeStatus.AGREED, ExchangeStatus.ONGOING, ExchangeStatus.COMPLETED)
+    return order.index(status) + 1 if status in order else 0
+
+
+def _same_time(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions may tell one event as to their dates.
+
+    Two dated mentions whose dates do not overlap are two exchanges (تبادلا في مارس الماضي 100
+    أسير … أفرج الجانبان اليوم عن 100 أسير); a mention dated to a year before the
+    article's is a swap recalled (ما جرى في مارس 2019، حين أفرجت … عن الطيار), never a
+    mention of an undated one told as the article's news.
+    """
+    if first.when is not None and second.when is not None:
+        return first.when[0] <= second.when[1] and second.when[0] <= first.when[1]
+    return not (_recalled_event(first) or _recalled_event(second))
+
+
+def _recalled_event(mention: _Mention) -> bool:
+    """Whether a mention recalls a swap done in an earlier year (not one agreed then).
+
+    "إعلان المبادئ الذي وقّعه الطرفان في يوليو 2025، والذي نص على … تبادل الأسرى": the date
+    of an agreement is when the swap was agreed, not when it happens; the swap it provides
+    is the one the article goes on to tell (عملية التبادل … لم تُنفذ حتى اليوم).
+    """
+    return mention.recalled and mention.status not in (
+        ExchangeStatus.AGREED,
+        ExchangeStatus.PROPOSED,
+        ExchangeStatus.DEMANDED,
+    )
+
+
+def _same_count(first: _Mention, second: _Mention) -> bool:
+    """Whether two counts agree: equal, unknown, or N from each side and 2N in all.
+
+    "اتفاق لتبادل 157 أسيراً من كل جانب" and "إطلاق سراح الأسرى الـ314" are one exchange.
+    A lopsided swap's total is its two sides added (4 مقابل 45: 49), never twice the first.
+    """
+    if first.count is None or second.count is None or first.count == second.count:
+        return True
+
+    def total(side: _Mention) -> int | None:
+        if side.per_side is not True or side.count is None:
+            return None
+        return side.count + (side.count if side.count_other is None else side.count_other)
+
+    return second.count == total(first) or first.count == total(second)
+
+
+def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The exchange whose total a swap of two numbers breaks down, if any.
+
+    "الإفراج عن نحو 2900 محتجز من الطرفين" … "تشمل 1700 من أسرى الجماعة مقابل 1200":
+    1700 and 1200 are the two sides of the 2900, prisoners and detainees alike.
+    """
+    if part.count is None or part.count_other is None:
+        return None
+    held = (ExchangeKind.PRISONERS, ExchangeKind.DETAINEES)
+    total = part.count + part.count_other
+    return next(
+        (
+            m
+            for m in mentions
+            if m is not part
+            and m.count == total
+            and m.per_side is not True
+            and (m.kind == part.kind or (m.kind in held and part.kind in held))
+        ),
+        None,
+    )
+
+
+def _rate_of(rate: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The swap a rate is the term of, if the article tells it with both its sides counted.
+
+    "تقضي بتسليم 15 جثماناً عن كل جثمان" beside "سلمت الحركة رفات 27 رهينة، مقابل تسلّم
+    جثامين 345 فلسطينياً": the rate says how the swap is counted, no exchange of its own.
+    Beside handovers of one side only (تسلمت رفات رهينتين) it is the only statement of the
+    swap, and stays a record (15, ``count_other`` 1).
+    """
+    if not rate.rate:
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m is not rate
+            and not m.rate
+            and m.kind == rate.kind
+            and m.segment == rate.segment
+            and m.count is not None
+            and m.count_other is not None
+        ),
+        None,
+    )
+
+
+def _in_body(text: str, position: int) -> bool:
+    """Whether ``position`` stands in a line that ends as a sentence does, not in a title.
+
+    A headline ("… واتفاق على تبادل 157 أسيراً من كل جانب") has no final stop; the
+    article's own sentence is the better evidence of the same exchange.
+    """
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return line.endswith((".", "!", "?", "؟", ":", '"', "»", "”"))
+
+
+#: Kinds of people held alive, which a text may name either way (أسرى، محتجزين، عسكريين).
+_CAPTIVE_KINDS = frozenset({ExchangeKind.PRISONERS, ExchangeKind.DETAINEES})
+
+
+def _named_then_told(analysis: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """An exchange named with no count and the release that tells it right after: one.
+
+    "عملية تبادل محتجزين أُفرج بموجبها عن 85 عسكرياً مقابل 40": the release, with no
+    comma or و between (a pronoun of the exchange such as بموجبها may stand there), is the
+    exchange just named, counted; it takes the kind the exchange is named by when both are
+    kinds of captives (the held, prisoners).
+    """
+    text = analysis.norm.text
+    kept: list[_Mention] = []
+    for mention in mentions:
+        named = kept[-1] if kept else None
+        if (
+            named is not None
+            and named.count is None
+            and not named.whole
+            and mention.count is not None
+            and ExchangeKind.DOCUMENTS not in (named.kind, mention.kind)
+            and named.end <= mention.start
+            and not text.startswith("و", mention.start)
+            and not has_break(text, named.end, mention.start)
+            and len(analysis.words_in(named.end, mention.start)) <= 1
+        ):
+            if named.kind in _CAPTIVE_KINDS and mention.kind in _CAPTIVE_KINDS:
+                mention.kind = named.kind
+            mention.start = named.start
+            mention.evidence = (named.evidence[0], max(named.evidence[1], mention.evidence[1]))
+            mention.status = mention.status or named.status
+            kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _headline_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a mention in a title restates what the body tells with numbers.
+
+    "… تختتمان جولة ثالثة باتفاق على تبادل الجثث والأسرى" over a body that counts the
+    bodies and the prisoners (سلّمت … 6000 جثة، توافقا على تبادل يشمل 1200 أسير): the
+    headline names the article's exchanges of that kind, whatever status its cue gives
+    them; it is no exchange of its own. A counted one in a title is the other side of a swap
+    the body tells with that number in return ("… وإسرائيل تعيد 45 جثماناً" over a body's 3
+    bodies for 45).
+    """
+    if mention.whole or _in_body(text, mention.start):
+        return False
+    if mention.count is not None:  # وإسرائيل تعيد 45 جثماناً over a body's swap of 3 for 45
+        return any(
+            other.count_other == mention.count
+            and (other.kind == ExchangeKind.BODIES) == (mention.kind == ExchangeKind.BODIES)
+            and other.segment == mention.segment
+            and _in_body(text, other.start)
+            for other in mentions
+        )
+    return any(
+        other.kind == mention.kind
+        and other.count is not None
+        and other.segment == mention.segment
+        and _in_body(text, other.start)
+        for other in mentions
+    )
+
+
+def _label_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a count-less mention is the label of the exchanges told after its colon.
+
+    "الإعلان عن تسليم جثامين: تسلّمت كييف رفات ألف جندي …": a live blog's or a
+    summary's heading before a colon names what the same line then tells with its numbers;
+    it is no exchange of its own, whatever its cue (الإعلان).
+    """
+    if mention.count is not None or not text[mention.end :].lstrip(" ").startswith(":"):
+        return False
+    return any(
+        other is not mention
+        and other.kind == mention.kind
+        and other.start > mention.end
+        and "\n" not in text[mention.end : other.start]
+        for other in mentions
+    )
+
+
+def _groups(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """The mentions (in text order) grouped into exchanges, one group per exchange.
+
+    Mentions with a status found groups first; those without join the first group they are
+    compatible with. A further event (ثم جرى تبادل …) always starts a group of its own.
+    """
+    groups: list[list[_Mention]] = []
+    for strong in (True, False):
+        for mention in mentions:
+            if (mention.status is not None) != strong:
+                continue
+            group = (
+                None
+                if mention.further
+                else next(
+                    (
+                        g
+                        for g in groups
+                        if all(_compatible(m, mention) for m in g) and not _asked_only(g, mention)
+                    ),
+                    None,
+                )
+            )
+            if group is None:
+                groups.append([mention])
+            else:
+                group.append(mention)
+    return groups

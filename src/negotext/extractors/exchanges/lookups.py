@@ -1,0 +1,408 @@
+"""What the exchange reader looks up in a document, each part found on first use.
+
+The cues of the extractor's word lists (``exchange_*`` lexicons: kind nouns, status cues,
+hedges, words of the route …), the lists themselves as sets, the document's numbers,
+entities and dates as normalised ranges, and the character positions they cover, so the
+rules ask "is this word part of a number?" in constant time. A document with no word of
+exchanging or releasing (a third of news pages) needs none of it: every part is a cached
+property. The reader's own state is declared here and set by ``reader._Reader``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from negotext.extractors._common import Cue, bare, find_cues, located_entities, norm_range, tokens
+from negotext.records import EntityKind, ExchangeKind, ExchangeStatus
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+    from negotext.ar.numbers import Quantity
+
+
+KIND_LEXICONS = {f"exchange_kind_{kind.value}": kind.value for kind in ExchangeKind}
+
+STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in ExchangeStatus}
+
+
+def _lazy_cues(lexicon: str, label: str) -> functools.cached_property[list[Cue]]:
+    """A reader attribute holding the cues of one word list, found on first use."""
+
+    def find(reader: _Lookups) -> list[Cue]:
+        return find_cues(reader.analysis, {lexicon: label})
+
+    find.__doc__ = f"The cues of ``{lexicon}`` (labelled {label!r}), found on first use."
+    return functools.cached_property(find)
+
+
+def _last_day(first: datetime.date, granularity: str, last: datetime.date | None) -> datetime.date:
+    """The last day of the unit a date names (its day, week, month or year)."""
+    if last is not None:
+        return last
+    if granularity == "week":
+        return first + datetime.timedelta(days=6)
+    if granularity == "month":
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if granularity == "year":
+        return first.replace(month=12, day=31)
+    return first
+
+
+class _Lookups:
+    """What the exchange reader looks up in one document, and its state."""
+
+    # The reader's state, set by ``_Reader.__init__`` and read by every layer.
+    analysis: Analysis
+    #: The normalised text: every offset the reader handles indexes it.
+    text: str
+    #: The words of exchanging and releasing, in text order.
+    actions: list[Cue]
+    #: Verbs of handing over that carry their object as a pronoun: where they start.
+    handed_pronoun: set[int]
+    #: Where the bare words of releasing start: their people are their direct object.
+    direct_release: frozenset[int]
+    #: Verbs of coming back with counted captives as their subject: where they start.
+    returns: frozenset[int]
+    #: People counted after their nationality: where the people start → their number.
+    counted_after: dict[int, tuple[int, int, Quantity]]
+    #: One person released, named by a noun of what they do: where the noun starts.
+    one_person: set[int]
+    # Word lists for membership tests, read once when the reader is made.
+    vague: frozenset[str]
+    dual: frozenset[str]
+    in_return: frozenset[str]
+    copulas: frozenset[str]
+    singular: frozenset[str]
+    handing: frozenset[str]
+    documents_exchanged: frozenset[str]
+    partitives: frozenset[str]
+    persons: frozenset[str]
+    handing_people: frozenset[str]
+    before_count: frozenset[str]
+    transfer: frozenset[str]
+    inclusion: frozenset[str]
+
+    # Word lists of ``ar/data/lexicons`` read in membership and prefix tests. Sets (and the
+    # tuples of word starts) are built once per Resources; the reader only keeps them at hand.
+
+    @functools.cached_property
+    def object_suffixes(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_object_suffixes")
+
+    @functools.cached_property
+    def conditions(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_conditions")
+
+    @functools.cached_property
+    def contrasts(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_contrasts")
+
+    @functools.cached_property
+    def prisoner_nouns(self) -> tuple[str, ...]:
+        """How the nouns of prisoners proper start (أسير، أسرى، سجين، سجناء)."""
+        return self.analysis.lexicon("exchange_prisoner_nouns")
+
+    @functools.cached_property
+    def member_nouns(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_member_nouns")
+
+    @functools.cached_property
+    def kidnapped_nouns(self) -> tuple[str, ...]:
+        """How the nouns of the kidnapped start (المختطفين، المخطوفين)."""
+        return self.analysis.lexicon("exchange_kidnapped_nouns")
+
+    @functools.cached_property
+    def arrested_nouns(self) -> tuple[str, ...]:
+        """How the nouns of the arrested start (معتقلين، موقوفين)."""
+        return self.analysis.lexicon("exchange_arrested_nouns")
+
+    @functools.cached_property
+    def holders(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_holders")
+
+    @functools.cached_property
+    def return_pronouns(self) -> tuple[str, ...]:
+        return self.analysis.lexicon("exchange_return_pronouns")
+
+    @functools.cached_property
+    def others(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_others")
+
+    @functools.cached_property
+    def demonstratives(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_demonstratives")
+
+    @functools.cached_property
+    def captive_nouns(self) -> tuple[str, ...]:
+        """How the nouns of captives start (أسرى، رهائن، معتقلين، محتجزين، مختطفين)."""
+        return self.analysis.lexicon("exchange_captive_nouns")
+
+    @functools.cached_property
+    def negators(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_negators")
+
+    @functools.cached_property
+    def future_words(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_future")
+
+    @functools.cached_property
+    def clause_joiners(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_clause_joiners")
+
+    @functools.cached_property
+    def prepositions(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_prepositions")
+
+    # Everything else is read on first use: a document with no word of exchanging or
+    # releasing (a third of news pages) needs none of it, and a document whose actions
+    # meet no kind noun needs few of the other word lists.
+
+    @functools.cached_property
+    def kinds(self) -> list[Cue]:
+        return find_cues(self.analysis, KIND_LEXICONS, suffixes=True)
+
+    @functools.cached_property
+    def statuses(self) -> list[Cue]:
+        return find_cues(self.analysis, STATUS_LEXICONS)
+
+    per_side = _lazy_cues("exchange_per_side", "per_side")
+    both_sides = _lazy_cues("exchange_both_sides", "both")
+    all_for_all = _lazy_cues("exchange_all_for_all", "all")
+    hedges = _lazy_cues("exchange_approximate", "approx")
+    count_markers = _lazy_cues("exchange_count_markers", "count")
+    released_after = _lazy_cues("exchange_released_after", "released")
+    crimes = _lazy_cues("exchange_criminal", "crime")
+
+    @functools.cached_property
+    def numbers(self) -> list[tuple[int, int, Quantity]]:
+        return [(*norm_range(self.analysis, q.span), q) for q in self.analysis.numbers]
+
+    @functools.cached_property
+    def demonyms(self) -> list[tuple[int, int]]:
+        countries = located_entities(self.analysis, (EntityKind.COUNTRY,))
+        return [(start, end) for start, end, _ in countries]
+
+    @functools.cached_property
+    def named(self) -> list[tuple[int, int]]:
+        """The ranges of the entities the analysis names (countries, places, groups, people)."""
+        return [(start, end) for start, end, _ in located_entities(self.analysis)]
+
+    @functools.cached_property
+    def held(self) -> frozenset[str]:
+        return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
+
+    sequencers = _lazy_cues("exchange_sequencers", "then")
+
+    list_joiners = _lazy_cues("exchange_list_joiners", "joiner")
+
+    @functools.cached_property
+    def included_words(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_included")
+
+    included = _lazy_cues("exchange_included", "included")
+    including = _lazy_cues("exchange_inclusion", "included")  # تشمل، ستشمل: a deal's content
+
+    @functools.cached_property
+    def novelty(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_novelty")
+
+    def _released_verb(self, action: Cue) -> bool:
+        """Whether the action is a verb or noun of releasing people (no exchange as a whole)."""
+        return action.word.endswith(("عن", "سراح")) or action.word in self.handing_people
+
+    @functools.cached_property
+    def adverbs(self) -> list[tuple[int, int]]:
+        """Adverbs and time phrases (في وقت سابق، كذلك، مساء الخميس، يوم 13 أكتوبر)."""
+        found = [(c.start, c.end) for c in find_cues(self.analysis, {"exchange_adverbs": "adv"})]
+        return found + [norm_range(self.analysis, d.span) for d in self.analysis.dates]
+
+    def _adverb_at(self, position: int) -> bool:
+        """Whether an adverb or a time phrase starts at ``position`` (في مارس الماضي)."""
+        return position in self.adverb_starts
+
+    @functools.cached_property
+    def adverb_starts(self) -> frozenset[int]:
+        return frozenset(start for start, _ in self.adverbs)
+
+    # Character positions covered by what the reading steps over, for membership tests in
+    # constant time however long the document.
+
+    @staticmethod
+    def _chars(spans: Iterator[tuple[int, int]]) -> frozenset[int]:
+        return frozenset(position for start, end in spans for position in range(start, end))
+
+    @staticmethod
+    def _covered(chars: frozenset[int], start: int, end: int) -> bool:
+        return start in chars and end - 1 in chars
+
+    @functools.cached_property
+    def number_chars(self) -> frozenset[int]:
+        return self._chars((start, end) for start, end, _ in self.numbers)
+
+    @functools.cached_property
+    def hedge_chars(self) -> frozenset[int]:
+        return self._chars((c.start, c.end) for c in self.hedges)
+
+    @functools.cached_property
+    def date_chars(self) -> frozenset[int]:
+        return self._chars((start, end) for start, end, _, _ in self.dated)
+
+    @functools.cached_property
+    def adverb_chars(self) -> frozenset[int]:
+        return self._chars(iter(self.adverbs))
+
+    @functools.cached_property
+    def demonym_chars(self) -> frozenset[int]:
+        return self._chars(iter(self.demonyms))
+
+    @functools.cached_property
+    def named_chars(self) -> frozenset[int]:
+        return self._chars(iter(self.named))
+
+    @functools.cached_property
+    def action_chars(self) -> frozenset[int]:
+        return self._chars((c.start, c.end) for c in self.actions)
+
+    @functools.cached_property
+    def joiner_chars(self) -> frozenset[int]:
+        return self._chars((c.start, c.end) for c in self.list_joiners)
+
+    @functools.cached_property
+    def quantifiers(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_quantifiers")
+
+    @functools.cached_property
+    def linking(self) -> frozenset[str]:
+        """Verbs of including or containing that an exchange may take its people through."""
+        return (
+            self.inclusion
+            | self.included_words
+            | self.containing
+            | self.analysis.word_set("exchange_transfer")
+        )
+
+    via = _lazy_cues("exchange_via", "via")
+
+    @functools.cached_property
+    def via_starts(self) -> frozenset[int]:
+        return frozenset(c.start for c in self.via)
+
+    def _via_between(self, start: int, end: int) -> bool:
+        """Whether a word of the route or the go-between (عبر، بواسطة) stands in the range."""
+        return any(start <= c.start < end for c in self.via)
+
+    @functools.cached_property
+    def returns_for_them(self) -> frozenset[str]:
+        """The words of return with the pronoun of the people told before (مقابلهم، نظيرها)."""
+        return frozenset(
+            word + pronoun for word in self.in_return for pronoun in self.return_pronouns
+        )
+
+    def _coordinated_at(self, position: int) -> bool:
+        """Whether و or a word of adding joins the number at ``position`` to what precedes.
+
+        و1700، و 14، فضلاً عن 12 موقوفاً (``exchange_list_joiners``).
+        """
+        before = self.text[max(0, position - 2) : position]
+        if before.endswith("و") or before == "و ":
+            return True
+        return any(0 <= position - j.end <= 2 for j in self.list_joiners)
+
+    @functools.cached_property
+    def object_pronouns(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_object_pronouns")
+
+    @functools.cached_property
+    def completed(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_completed")
+
+    held_places = _lazy_cues("exchange_held_places", ExchangeKind.DETAINEES.value)
+
+    captures = _lazy_cues("exchange_capture_detainees", ExchangeKind.DETAINEES.value)
+    captives = _lazy_cues("exchange_capture_prisoners", ExchangeKind.PRISONERS.value)
+    kidnaps = _lazy_cues("exchange_capture_hostages", ExchangeKind.HOSTAGES.value)
+
+    def _coordinated(self, first: Cue, second: Cue) -> bool:
+        """Whether ``second`` is joined to ``first`` by و right after it (الأسرى والمحتجزين)."""
+        between = self.text[first.end : second.start].strip()
+        return between == "و" or (not between and self.text.startswith("و", second.start))
+
+    @functools.cached_property
+    def capture_words(self) -> frozenset[str]:
+        """The verbs of capturing of every ``exchange_capture_*`` list."""
+        return (
+            self.analysis.word_set("exchange_capture_detainees")
+            | self.analysis.word_set("exchange_capture_prisoners")
+            | self.analysis.word_set("exchange_capture_hostages")
+        )
+
+    def _only_hedges(self, start: int, end: int) -> bool:
+        """Whether only hedges (نحو، أكثر من، ما لا يقل عن) stand in ``text[start:end]``."""
+        return all(
+            self._covered(self.hedge_chars, w_start, w_end)
+            for w_start, w_end in tokens(self.text, start, end)
+        )
+
+    @functools.cached_property
+    def person_roles(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_person_roles")
+
+    holding = _lazy_cues("exchange_holding", "holding")
+
+    @functools.cached_property
+    def dated(self) -> list[tuple[int, int, datetime.date, datetime.date]]:
+        """The resolved dates of the document: normalised range and the days they cover."""
+        found = []
+        for date in self.analysis.dates:
+            if date.value is None:
+                continue
+            start, end = norm_range(self.analysis, date.span)
+            found.append(
+                (start, end, date.value, _last_day(date.value, date.granularity.value, date.last))
+            )
+        return found
+
+    @functools.cached_property
+    def this_year(self) -> int | None:
+        """The article's year: its publication's, else the latest year its dates name."""
+        published = self.analysis.document.published
+        if published is not None:
+            return published.year
+        years = [date.value.year for date in self.analysis.dates if date.value is not None]
+        return max(years) if years else None
+
+    @functools.cached_property
+    def announcing(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_announced")
+
+    @functools.cached_property
+    def verbal_nouns(self) -> frozenset[str]:
+        """The verbal nouns among the words of exchanging (إطلاق سراح، عودة، إعادة، تسليم)."""
+        return frozenset(
+            w
+            for w in self.analysis.word_set("exchange_actions")
+            if w.split()[0] in ("افراج", "اطلاق", "عودة", "عوده", "اعادة", "اعاده", "تسليم")
+        )
+
+    @functools.cached_property
+    def moving_or_including(self) -> frozenset[str]:
+        return self.transfer | self.included_words | self.inclusion
+
+    @functools.cached_property
+    def containing(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_containing")
+
+    @functools.cached_property
+    def kidnapping(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_capture_hostages")
+
+    @functools.cached_property
+    def countries(self) -> list[tuple[int, int, str]]:
+        return [
+            (start, end, entity.id or entity.name or entity.text)
+            for start, end, entity in located_entities(self.analysis, (EntityKind.COUNTRY,))
+        ]

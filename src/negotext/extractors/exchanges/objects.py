@@ -1,0 +1,844 @@
+"""Objects: which words an action of exchanging or releasing takes as what it hands over.
+
+The kind noun must be the action's object, not another noun's genitive (سلمت تقريراً عن
+أوضاع المعتقلين). With no kind noun after it, the people may be counted by nationality
+(أفرجت عن 15 سعودياً), named by what they do (الإفراج عن الصحفي), by a relative clause (من
+تبقى لديها من مختطفين) or as members of a nation (مواطنين أميركيين), added further on by a
+word of adding (إضافة إلى 150 معتقلاً), or be the captives of an exchange told before
+(تبادل جديد).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range, tokens
+from negotext.extractors.exchanges.kinds import _Kinds, _people_kind
+from negotext.extractors.exchanges.text import _definite, _full_stop, _possessed, _sentence_break
+from negotext.records import ExchangeKind
+
+KIND_WINDOW = 60  # how far after the action word the kind noun may stand
+
+#: A word in Latin letters: a name or its acronym beside the Arabic one (ELN، M23).
+_LATIN = regex.compile(r"[A-Za-z0-9.\-]+")
+
+
+class _Objects(_Kinds):
+    """The exchange reader's objects: what an action takes as the people it hands over."""
+
+    def _captives_come_back(self, verb: Cue) -> bool:
+        """Whether counted captives are the subject right after a verb of coming back.
+
+        "عاد 230 أسيراً أوكرانياً إلى بلادهم"، "وصل اليوم نحو 40 معتقلاً محرراً": a number
+        (a hedge and a time phrase may stand before it) and a noun of captives right after it.
+        """
+        kind = next((k for k in self.kinds if k.start >= verb.end), None)
+        if kind is None or kind.start - verb.end > 40 or has_break(self.text, verb.end, kind.start):
+            return False
+        if not bare(kind.word).startswith(self.captive_nouns):
+            return False
+        quantity = self._quantity_before(verb.end, kind.start)
+        if quantity is None or self._is_vague(self.text[quantity[0] : quantity[1]]):
+            return False
+        return all(
+            self._covered(self.adverb_chars, s, e) or self._covered(self.hedge_chars, s, e)
+            for s, e in self.analysis.words_in(verb.end, quantity[0])
+        )
+
+    def _handing_with_pronoun(self) -> list[Cue]:
+        """Verbs of handing over with an object pronoun: سلمتها، أعادتهم، تسلمهم."""
+        found = []
+        for cue in find_cues(self.analysis, {"exchange_handing_people": "hand"}, suffixes=True):
+            written = self.text[cue.start : cue.end]
+            if written.endswith(cue.word):
+                continue
+            suffix = written[written.rindex(cue.word) + len(cue.word) :]
+            if suffix in self.object_suffixes:
+                self.handed_pronoun.add(cue.start)
+                found.append(cue)
+        return found
+
+    def _joined_later(self, action: Cue, limit: int, used: set[int]) -> Cue | None:
+        """A counted kind noun added to the action's objects by a list word, further on.
+
+        "تسلّم العراق من قسد ٦٠٠ عائلة عراقية من مخيم الهول، إضافة إلى ١٥٠ معتقلاً": the
+        kind noun stands past the window, after another object, right after its number and
+        a word of adding (``exchange_list_joiners``), in the same sentence. So does one
+        after a verb of including whose subject is an exchange named with no kind (وجرت
+        عملية التبادل …، وشملت 146 أسيراً: ``exchange_included``).
+        """
+        for kind in self.kinds:
+            if kind.start <= action.end or kind.start in used:
+                continue
+            if kind.start > min(limit, action.end + 3 * KIND_WINDOW):
+                return None
+            if _full_stop(self.text, action.end, kind.start):
+                return None
+            if kind.label == ExchangeKind.DOCUMENTS.value:
+                continue
+            quantity = self._quantity_before(action.end, kind.start)
+            if quantity is None:
+                continue
+            if any(0 <= quantity[0] - j.end <= 2 for j in self.list_joiners):
+                return kind
+            if self._resumed_after(action, quantity[0]):
+                return kind  # الإفراج عن زعيمها، النائب الأول للرئيس، وعن أكثر من 20 من قيادييها
+            if not self._released_verb(action) and any(
+                0 <= quantity[0] - j.end <= 2 or self._only_hedges(j.end, quantity[0])
+                for j in self.included + self.including
+                if j.end <= quantity[0]
+            ):
+                return kind  # عمليات تبادل اتفق عليها الطرفان وتشمل نحو ألفي محتجز
+        return self._people_included(action, limit)
+
+    def _resumed_object(self, action: Cue, kind: Cue, limit: int, used: set[int]) -> Cue | None:
+        """A counted kind noun after وعن further on in the sentence, past ``kind`` (uncounted)."""
+        for later in self.kinds:
+            if later.start <= kind.start or later.start in used:
+                continue
+            if later.start > min(limit, action.end + 3 * KIND_WINDOW) or _full_stop(
+                self.text, action.end, later.start
+            ):
+                return None
+            quantity = self._quantity_before(action.end, later.start)
+            if quantity is not None and self._resumed_after(action, quantity[0]):
+                return later
+        return None
+
+    def _resumed_after(self, action: Cue, position: int) -> bool:
+        """Whether a repeated عن (وعن) right before ``position`` adds an object to the release.
+
+        "الإفراج عن زعيمها رياك مشار، النائب الأول للرئيس، وعن أكثر من 20 من قيادييها
+        المعتقلين": a release with عن, its first object and an apposition, then وعن and the
+        counted people (a hedge may stand between): a second object of the same release.
+        """
+        after = tokens(self.text, action.end, action.end + 30)[:2]  # بالإفراج الفوري عن
+        if not action.word.endswith("عن") and not any(
+            self.text[s:e] == "عن" for s, e in after
+        ):
+            return False
+        words = tokens(self.text, max(action.end, position - 30), position)
+        index = next(
+            (i for i in range(len(words) - 1, -1, -1) if self.text[slice(*words[i])] == "وعن"),
+            None,
+        )
+        return index is not None and self._only_hedges(words[index][1], position)
+
+    def _people_included(self, action: Cue, limit: int) -> Cue | None:
+        """People counted after a verb of including whose subject is an exchange.
+
+        "ضمن صفقة تبادل شملت 24 شخصاً": a noun of people (``exchange_persons``) counted
+        right after شملت / تضمنت, within the action's clause: detainees.
+        """
+        if self._released_verb(action):
+            return None
+        for verb in self.included:
+            if verb.start < action.end or verb.start > min(limit, action.end + KIND_WINDOW):
+                continue
+            if has_break(self.text, action.end, verb.start):
+                return None
+            number = next((q for q in self.numbers if 0 <= q[0] - verb.end <= 2), None)
+            if number is None:
+                continue
+            following = self.analysis.words_in(number[1], min(len(self.text), number[1] + 20))[:1]
+            if not following:
+                continue
+            w_start, w_end = following[0]
+            word = self.text[w_start:w_end]
+            if word in self.persons or bare(word) in self.persons:
+                self.counted_after[w_start] = number
+                return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
+        return None
+
+    def _another_of_captives(self, action: Cue) -> Cue | None:
+        """Another exchange of the captives told before, named with no kind noun.
+
+        "اتفقا «من حيث المبدأ» على تبادل جديد «أكبر»"، "تعمل كييف على تبادل جديد": a word of
+        exchanging (root بدل) with an adjective of novelty right after it
+        (``exchange_novelty``) stands for an exchange of the kind of captives (prisoners,
+        detainees, hostages) the article named last before it, in an earlier sentence; with
+        none named there, nothing.
+        The returned cue is the adjective, with that kind.
+        """
+        if "بادل" not in action.word:
+            return None
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 20))[:1]
+        if not following or has_break(self.text, action.end, following[0][0]):
+            return None
+        start, end = following[0]
+        if self.text[start:end] not in self.novelty:
+            return None
+        captives = (
+            ExchangeKind.PRISONERS.value,
+            ExchangeKind.DETAINEES.value,
+            ExchangeKind.HOSTAGES.value,
+        )
+        last = next(
+            (k for k in reversed(self.kinds) if k.end <= action.start and k.label in captives),
+            None,
+        )
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        if last is None or last.start >= sent_start:
+            # عودة 95 أسيراً … في إطار عملية تبادل جديدة: in the sentence of the release, the
+            # exchange that release belongs to, not another
+            return None
+        return Cue(start, end, self.text[start:end], last.label)
+
+    def _governed(self, action: Cue, kind: Cue) -> bool:
+        """Whether the kind noun can be the action's object, not another noun's genitive.
+
+        Stepping back from the kind noun over its number, a hedge, a quantifier (جميع،
+        بقية، عدد من), people and demonyms, the word before must be the action or its
+        marker (عن، سراح), a subject (a definite word or a named entity), a comma, or a verb
+        of including right after the action (صفقة تبادل تشمل نحو 1400 محتجز). A word
+        without the article there is a noun in the construct state or a preposition: the
+        kind is another noun's (سلمت الحكومة تقريراً عن أوضاع المعتقلين، أطلقت النار على
+        المعتقلين، لدعم عائلات 200 أسير، أعادت فتح ملف المعتقلين).
+        """
+        text = self.text
+        words = tokens(text, action.end, kind.start)
+        if self._thing_held(words, kind):
+            return False  # أفرجت عن 12 شاحنة كانت محتجزة، عن الناقلة المحتجزة: things held
+
+        def position_is_partitive(at: int) -> bool:
+            # a noun after "N من" (or two: ثلاثة من قادة الحركة), the kind its adjective
+            return text.startswith("ال", kind.start) and any(
+                text[words[j][0] : words[j][1]] == "من"
+                and self._covered(self.number_chars, *words[j - 1])
+                for j in range(max(1, at - 2), at)
+            )
+
+        index = len(words) - 1
+        while index >= 0:
+            w_start, w_end = words[index]
+            word = text[w_start:w_end]
+            following = kind.start if index == len(words) - 1 else words[index + 1][0]
+            if has_break(text, w_end, following) or ")" in text[w_end:following]:
+                return True  # a parenthetical or an apposition closes before
+            skippable = (
+                self._covered(self.number_chars, w_start, w_end)
+                or self._covered(self.hedge_chars, w_start, w_end)
+                or word in self.vague
+                or bare(word) in self.vague
+                or word in self.quantifiers
+                or bare(word) in self.quantifiers
+                or word == "من"
+                or self._covered(self.adverb_chars, w_start, w_end)
+                or (word in ("في", "خلال", "منذ", "يوم") and self._adverb_at(following))
+                or word in self.persons
+                or bare(word) in self.persons
+                or word in self.copulas
+                or w_start in self.demonym_chars
+                or word in self.demonstratives  # بالإفراج عن هؤلاء المحتجزين
+                or word.removeprefix("و") in self.returns_for_them  # أعادت مقابلهما 30 جثماناً
+            )
+            if not skippable and index >= 1 and position_is_partitive(index):
+                index -= 1  # 20 من قيادييها المعتقلين: the people the number counts
+                continue
+            if not skippable:
+                via = self._via_before(words, index)
+                if via is None:
+                    break
+                index = via  # سلّمت السلطات عبر معبر تورخم جثث 7 جنود: over the route
+            index -= 1
+        if index < 0:
+            return True  # the kind noun's phrase starts right after the action
+        w_start, w_end = words[index]
+        word = text[w_start:w_end]
+        if (
+            index == len(words) - 1
+            and kind.word.startswith("عسكري")
+            and _definite(text[kind.start : kind.end])
+            and (_definite(word) or self._covered(self.named_chars, w_start, w_end))
+        ):
+            return False  # المجلس العسكري، المسؤولين العسكريين: the adjective of a noun
+        if word in ("عن", "سراح", "وعن") or any(
+            position in self.named_chars for position in range(w_start, w_end)
+        ):
+            return True  # وعن: الإفراج عنه وعن 20 من قيادييها, a second object
+        if self._covered(self.action_chars, w_start, w_end):
+            return True  # صفقة لتبادل الجثث: another word of exchanging
+        if self._covered(self.joiner_chars, w_start, w_end):
+            return True  # تسلّمت …، إلى جانب جثامين ثلاثة مهربين
+        after = kind.start if index == len(words) - 1 else words[index + 1][0]
+        if index == 0 and text.startswith("ل", after):
+            return True  # تبادل جديد للأسرى، تبادل شامل لكل الأسرى: an adjective, then ل
+        if word in self.linking:
+            if self._containers_before(action.end, kind) is not None:
+                return True
+            return any(
+                0 <= w_start - a.end <= 40 and len(tokens(text, a.end, w_start)) <= 2
+                for a in self.actions
+            )
+        if index == len(words) - 1 and _possessed(word) and text.startswith("ال", kind.start):
+            return True  # عن ذويهم المعتقلين: a noun with a possessive is definite, the kind its adjective
+        if index >= 1 and text[words[index - 1][0] : words[index - 1][1]] == "كل":
+            return True  # سلّم كل طرف للآخر 18 أسيراً: each side, a subject
+        if self._conjoined_subject(action, words, index):
+            return True  # وتبادلت الحكومة وفصائل معارضة جثث 9 قتلى: a second subject
+        if _definite(word):
+            if text.startswith("و", kind.start) and index > 0:  # أسر الشهداء والأسرى
+                p_start, p_end = words[index - 1]
+                before = text[p_start:p_end]
+                return _definite(before) or before in ("عن", "سراح")
+            return True
+        return False
+
+    def _conjoined_subject(self, action: Cue, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether ``words[index]`` ends a second subject joined by و to a definite first one.
+
+        "وتبادلت الحكومة وفصائل معارضة هذا الأسبوع جثث 9 قتلى": after a past verb (its
+        subject after it), a definite or named subject right after the verb, then و and an
+        indefinite noun with at most one adjective: the kind noun is still the verb's object.
+        """
+        text = self.text
+        verb = text[action.start : action.end].removeprefix("و").removeprefix("ف")
+        if not verb.endswith(("ت", "وا", "تا")) or " " in verb or index < 1 or index > 3:
+            return False
+        first_start, first_end = words[0]
+        if not (
+            _definite(text[first_start:first_end])
+            or self._covered(self.named_chars, first_start, first_end)
+        ):
+            return False
+        joined = next(
+            (j for j in range(1, index + 1) if text.startswith("و", words[j][0])), None
+        )
+        return (
+            joined is not None
+            and index - joined <= 1
+            and not has_break(text, action.end, words[index][1])
+            and not any(text[s:e] in self.prepositions for s, e in words[: index + 1])
+        )
+
+    def _via_before(self, words: list[tuple[int, int]], index: int) -> int | None:
+        """Where a phrase of the route or the go-between ending at ``words[index]`` starts.
+
+        "عبر معبر تشونغ تشوم"، "بوساطة قطرية"، "عن طريق الصليب الأحمر": a word of
+        ``exchange_via`` and at most four words of its noun phrase, none a preposition that
+        would make the kind noun another word's (سلمت عبر وسطاء تقريراً عن أوضاع المعتقلين).
+        """
+        for start in range(index, max(-1, index - 5), -1):
+            if words[start][0] in self.via_starts:
+                phrase = [self.text[s:e] for s, e in words[start + 1 : index + 1]]
+                if any(w in self.prepositions for w in phrase):
+                    return None
+                return start
+        return None
+
+    def _released_right_after(self, action: Cue) -> bool:
+        """Whether a kind noun follows the action with at most its number, a hedge and a named
+        subject between.
+
+        "إطلاق نحو 1500 أسير"، "إطلاق الأسرى"، "استعادت كييف جثامين 909 جنود": a release;
+        "إطلاق النار على الأسرى"، "استعاد الجيش السيطرة على … وأسر 20 جندياً": none.
+        With its people as a pronoun right after it (وتطالب بإطلاق سراحهم) it is a release
+        of people told before.
+        """
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 60))
+        for w_start, w_end in following[:5]:  # بإطلاق الميليشيا سراحهم: a subject may stand between
+            word = self.text[w_start:w_end]
+            if has_break(self.text, action.end, w_start):
+                break
+            if word.startswith("سراح") and word in self.object_pronouns:
+                return True
+            if not self._subject_or_adjective(w_start, w_end):
+                break
+        if self._nationals_right_after(action):
+            return True
+        leading = [self.text[s:e] for s, e in following[:2]]
+        if (  # بإطلاق من تبقى لديها من مختطفين: a relative clause of the people held
+            "من" in leading
+            and (leading[0] == "من" or bare(leading[0]) in self.quantifiers)
+            and self._relative_object(action, len(self.text), direct=True) is not None
+        ):
+            return True
+        kind = next((k for k in self.kinds if k.start >= action.end), None)
+        if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
+            return False
+        start, end = action.end, kind.start
+        words = self.analysis.words_in(start, end)
+        freed = next((i for i, w in enumerate(words[:4]) if self.text[w[0] : w[1]] == "سراح"), None)
+        if words and self.text[words[-1][0] : words[-1][1]] == "من":
+            words = words[:-1]  # استعادت 84 من جنودها
+        if freed is not None:  # مقابل إطلاق الحكومة سراح نحو 400 معتقل: any subject before سراح
+            words = words[freed + 1 :]
+        for w_start, w_end in words:
+            if any(q_start <= w_start and w_end <= q_end for q_start, q_end, _ in self.numbers):
+                continue
+            if any(e_start <= w_start and w_end <= e_end for e_start, e_end in self.named):
+                continue  # a named subject: استعادت كييف جثامين 909 جنود
+            if any(h.start <= w_start and w_end <= h.end for h in self.hedges):
+                continue
+            if self.text[w_start:w_end] in self.quantifiers:
+                continue  # إطلاق جميع الأسرى الجرحى
+            return False
+        return not has_break(self.text, start, end)
+
+    def _relative_object(self, action: Cue, limit: int, direct: bool = False) -> Cue | None:
+        """Those the release names by a relative clause of holding, right after its marker.
+
+        "بإطلاق من تبقى لديها من مختطفين"، "أطلقنا كل من كان لدينا من أسرى الجيش"، "بإطلاق
+        سراح جميع من تحتجزهم": after عن / سراح (or a bare release), a quantifier of all may
+        stand, then the relative من and a clause of at most three words with no preposition
+        but a holder's لدى. The people are the kind noun of the من that explains the relative
+        (من مختطفين، من أسرى), or, with none, the pronoun of a verb of holding in the clause
+        (تحتجزهم: detainees, or hostages where the kind named last before is hostages).
+        ``direct``: the action is a bare release, its object right after it (بإطلاق من …).
+        """
+        text = self.text
+        if direct or action.start in self.direct_release:
+            spans = self.analysis.words_in(action.end, min(limit, action.end + 80))[:7]
+        else:
+            spans = self._after_release_marker(action, min(limit, action.end + 80), 7) or []
+        words = [text[s:e] for s, e in spans]
+        first = 1 if words[:1] and bare(words[0]) in self.quantifiers else 0
+        if words[first : first + 1] != ["من"] or has_break(text, action.end, spans[first][0]):
+            return None
+        for index in range(first + 1, min(len(spans), first + 5)):
+            w_start, w_end = spans[index]
+            if has_break(text, spans[first][1], w_start):
+                return None
+            word = words[index]
+            if word == "من" and index > first + 1 and index + 1 < len(spans):
+                kind = next(
+                    (
+                        k
+                        for k in self.kinds
+                        if k.start == spans[index + 1][0]
+                        and k.label != ExchangeKind.DOCUMENTS.value
+                    ),
+                    None,
+                )
+                return kind  # من تبقى لديها من مختطفين: the people the relative names
+            if word in self.prepositions and word not in self.holders:
+                return None
+            if any(c.start == w_start for c in self.holding):
+                previous = [k for k in self.kinds if k.end <= action.start]
+                return Cue(w_start, w_end, word, _people_kind(previous, people=True))
+        return None
+
+    def _nationals_right_after(self, action: Cue) -> bool:
+        """Whether people counted by nationality are the action's object right after it.
+
+        "مقترحاً لإطلاق 20 سعودياً مقابل …"، "إطلاق نحو 15 أردنياً"، "مقابل إطلاق واشنطن خمسة
+        إيرانيين"، "بإطلاق سبعة منهم": a number, with only a named subject and a hedge
+        before it, and a demonym or a relative adjective of nationality (سعودياً، إيرانيين)
+        or منهم (some of the people told before) right after it, in the same clause.
+        """
+        number = next((q for q in self.numbers if q[0] >= action.end), None)
+        if number is None or has_break(self.text, action.end, number[0]):
+            return False
+        between = [
+            (s, e)
+            for s, e in self.analysis.words_in(action.end, number[0])
+            if not self._covered(self.named_chars, s, e)  # مقابل إطلاق واشنطن خمسة إيرانيين
+        ]
+        if between and not self._only_hedges(between[0][0], number[0]):
+            return False
+        following = self.analysis.words_in(number[1], min(len(self.text), number[1] + 30))[:1]
+        if not following or has_break(self.text, number[1], following[0][0]):
+            return False
+        w_start, w_end = following[0]
+        word = self.text[w_start:w_end]
+        if word in ("منهم", "منهن"):
+            return True  # بإطلاق سبعة منهم: some of the people told before
+        return (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
+            s <= w_start < e for s, e in self.demonyms
+        )
+
+    def _kind_reach(self, action: Cue) -> int:
+        """How far the kind noun may stand: further past a parenthetical between two commas.
+
+        "تبادلت الحكومة وقوات سوريا الديمقراطية (قسد)، برعاية التحالف الدولي، نحو 250
+        معتقلاً": the subject and the parenthetical stand between the verb and its object.
+        """
+        reach = action.end + KIND_WINDOW
+        window = self.text[action.end : action.end + 2 * KIND_WINDOW]
+        if window[:KIND_WINDOW].count(",") >= 1 and window.count(",") >= 2:
+            return action.end + 2 * KIND_WINDOW
+        return reach
+
+    def _subject_or_adjective(self, start: int, end: int) -> bool:
+        """Whether a word may stand between a release and its object pronoun.
+
+        A subject (a definite word or a name: ثم أفرجت السلطات المحلية عنهم، قبل أن تفرج
+        كينشاسا عنهم), a time phrase (أفرجت الحكومة أمس عنهم) or an adjective of the verbal
+        noun (بالإفراج الفوري وغير المشروط عنهم).
+        """
+        word = self.text[start:end]
+        return (
+            _definite(word)
+            or word in ("غير", "وغير")
+            or self._covered(self.named_chars, start, end)
+            or self._covered(self.adverb_chars, start, end)
+            or _LATIN.fullmatch(word) is not None  # جيش التحرير الوطني (ELN)
+        )
+
+    def _captured_before(self, low: int, end: int) -> Cue | None:
+        """People counted as the object of a verb of capturing in ``text[low:end]``.
+
+        "اعتقلت صربيا ثلاثة من عناصر الشرطة"، "خطف مسلحون سبعة عمال": the verb
+        (``exchange_capture_*``: arresting → detainees, taking captive → prisoners,
+        kidnapping → hostages), at most a two-word subject, then a number. The returned cue
+        is the word right after the number, labelled with the verb's kind, so the number
+        reads as its count.
+        """
+        text = self.text
+        for verb in sorted(self.captures + self.captives + self.kidnaps, key=lambda c: -c.start):
+            if not low <= verb.start < end:
+                continue
+            number = next(
+                (
+                    q
+                    for q in self.numbers
+                    if verb.end <= q[0] < end
+                    and len(tokens(text, verb.end, q[0])) <= 2
+                    and not has_break(text, verb.end, q[0])
+                ),
+                None,
+            )
+            if number is None or self._is_vague(text[number[0] : number[1]]):
+                continue
+            following = tokens(text, number[1], end)[:1]
+            if not following or has_break(text, number[1], following[0][0]):
+                continue
+            w_start, w_end = following[0]
+            label = verb.label
+            last = next(
+                (
+                    k
+                    for k in reversed(self.kinds)
+                    if k.end <= verb.start and not self._in_partitive(k.start)
+                ),
+                None,
+            )
+            if label == ExchangeKind.DETAINEES.value and last is not None:
+                # تحتجز نحو ثلاثين شخصاً after hostages told: the captor's people, as for
+                # people released with no kind noun (see _people_kind)
+                label = _people_kind([last], people=True)
+            return Cue(w_start, w_end, text[w_start:w_end], label)
+        return None
+
+    def _in_partitive(self, position: int) -> bool:
+        """Whether a kind noun stands in an apposition telling some of the people before.
+
+        "سبعة رهائن بينهم ثلاثة جنود": the soldiers are some of the hostages, no kind of
+        their own (``exchange_partitives`` within three words before, in the clause).
+        """
+        before = self.analysis.words_in(max(0, position - 30), position)[-3:]
+        return any(
+            self.text[s:e].removeprefix("و") in self.partitives
+            and not has_break(self.text, e, position)
+            for s, e in before
+        )
+
+    def _all_for_all(self, action: Cue) -> Cue | None:
+        """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it.
+
+        A few words may stand between, in the same clause: an adjective and the basis the
+        deal rests on (صفقة شاملة على قاعدة الكل مقابل الكل، تبادل وفق مبدأ الكل مقابل الكل).
+        """
+        whole = next(
+            (
+                c
+                for c in self.all_for_all
+                if action.end <= c.start <= action.end + 30
+                and len(self.analysis.words_in(action.end, c.start)) <= 4
+                and not has_break(self.text, action.end, c.start)
+            ),
+            None,
+        )
+        if whole is None:
+            return None
+        return self._all_for_all_kind(whole, action.start)
+
+    def _all_for_all_kind(self, whole: Cue, position: int) -> Cue:
+        """All for all as a kind cue: the kind named last before ``position``, else prisoners."""
+        previous = [
+            k for k in self.kinds if k.end <= position and k.label != ExchangeKind.DOCUMENTS.value
+        ]
+        if len(previous) > 1 and self._coordinated(previous[-2], previous[-1]):
+            previous.pop()  # ملف الأسرى والمحتجزين … الكل مقابل الكل: the first of the pair
+        label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
+        return Cue(whole.start, whole.end, whole.word, label)
+
+    def _counted_people(self, action: Cue, limit: int) -> Cue | None:
+        """A release of people counted by nationality or as people, with no kind noun.
+
+        "أفرجت جماعة الحوثي عن 15 سعودياً"، "أطلقت واشنطن سراح خمسة إيرانيين": the
+        number stands right after عن / سراح and a demonym or a noun of people
+        (``exchange_persons``) follows it. The kind is that of the last kind noun
+        before (the exchange the release belongs to), else prisoners. The returned cue
+        is the counted word, so the number reads as its count.
+        """
+        text = self.text
+        trailing = self._people_counted_after(action, limit)
+        if trailing is not None:
+            return trailing
+        for q_start, q_end, _ in self.numbers:
+            if q_start < action.end or self._covered(self.date_chars, q_start, q_end):
+                continue  # أفرجت طهران في سبتمبر 2023 عن خمسة …: a date's numbers count no one
+            # a parenthetical may stand between (أفرجت إسرائيل، الثلاثاء، عن …), and phrases of
+            # the route or go-between (سلّمت إسرائيل عبر معبر الناقورة وبواسطة الصليب الأحمر …)
+            reach = action.end + (100 if self._via_between(action.end, q_start) else 45)
+            if q_start > min(reach, limit) or _sentence_break(text, action.end, q_start):
+                return None
+            before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
+            marker = text[before[0][0] : before[0][1]] if before else ""
+            handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين
+            # لإطلاق 20 سعودياً، مبادلة 12 منهم: a word of releasing or of exchanging (the root
+            # بدل: تبادل، مبادلة، يتبادلان) whose people are its direct object
+            handing = handing or action.start in self.direct_release
+            handing = handing or (
+                "بادل" in action.word
+                and (q_start <= action.end + 1 or self._only_hedges(action.end, q_start))
+            )  # right after the word of exchanging, with at most a hedge between
+            if (
+                marker not in ("عن", "سراح")
+                and not action.word.endswith(("عن", "سراح"))
+                and not handing
+            ):
+                return None
+            if before and before[0][1] < action.end and not handing:
+                return None  # only the action itself stands before the number
+            apposed = any(
+                c.end <= q_start
+                and not has_break(text, c.end, q_start)
+                and len(tokens(text, c.end, q_start)) <= 4
+                for c in self.count_markers
+            )  # سراح موظفيها المحتجزين، والبالغ عددهم نحو 59 موظفاً
+            if (
+                marker not in ("عن", "سراح", "من")  # طاقم سفينة مؤلف من خمسة صيادين
+                and not handing
+                and not apposed
+                and not self._only_hedges(action.end, q_start)
+            ):
+                return None  # الإفراج عن مخصصات متأخرة لصالح 350 عاملاً: funds, no people
+            following = tokens(text, q_end, min(len(text), q_end + 30))[:1]
+            if not following or has_break(text, q_end, following[0][0]):
+                return None
+            w_start, w_end = following[0]
+            word = text[w_start:w_end]
+            if word in ("منهم", "منهن"):  # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم
+                return self._some_of_them(action, w_start, w_end)
+            people = word in self.persons or bare(word) in self.persons
+            nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))  # سعودياً، إيرانيين
+            held = self._held_after(w_end)  # اثني عشر راعياً … كانوا محتجزين لدى السلطات
+            demonym = any(s <= w_start < e for s, e in self.demonyms)
+            if not (people or nisba or demonym or held):
+                return None
+            # the kind named last in the sentence: a kind named in another sentence is another
+            # exchange's (طالبت طهران بالإفراج عن إيرانيين محتجزين … . أُفرج بموجبها عن خمسة
+            # أميركيين مقابل خمسة إيرانيين: prisoners)
+            sent_start, _ = sentence_range(self.analysis, action.start)
+            previous = [k for k in self.kinds if sent_start <= k.start and k.end <= action.start]
+            held = held or self._held_by_verb(w_end)  # 23 أرمنياً، بينهم …، تحتجزهم باكو
+            label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
+            if self._held_label_after(w_end) == ExchangeKind.HOSTAGES.value:
+                label = ExchangeKind.HOSTAGES.value  # ثلاثين شخصاً لا يزالون في قبضتها
+            return Cue(w_start, w_end, word, label)
+        return None
+
+    def _some_of_them(self, action: Cue, start: int, end: int) -> Cue | None:
+        """A number of the people told before released: وأفرجت عن خمسة منهم.
+
+        "منهم" names the people of the clause before, in the same sentence: the last kind noun
+        counted there, or the people a verb of capturing counts there (اعتقلت القوات 15
+        فلسطينياً …، وأفرجت عن خمسة منهم → five detainees). The returned cue is منهم, with
+        that kind; the number before it is the count.
+        """
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        kind = next(
+            (
+                k
+                for k in reversed(self.kinds)
+                if sent_start <= k.start
+                and k.end <= action.start
+                and k.label != ExchangeKind.DOCUMENTS.value
+                and (
+                    self._quantity_before(sent_start, k.start) is not None
+                    or self._group_word_before(k.start)
+                )
+            ),
+            None,
+        )
+        if kind is None:
+            kind = self._captured_before(sent_start, action.start)
+        if kind is None:
+            return None
+        return Cue(start, end, self.text[start:end], kind.label)
+
+    def _hands_their_own(self, action: Cue, kind: Cue) -> bool:
+        """Whether the people after a verb of handing over are its subject, not its object.
+
+        "سلّم نحو 26 ألف مقاتل أسلحتهم"، "سلّم 40 جندياً أنفسهم": right after the people
+        stands a noun with their pronoun (هم، هن), the thing they hand over.
+        """
+        if action.word not in self.handing_people or kind.label == ExchangeKind.BODIES.value:
+            return False
+        if any(
+            self.text[s:e] in ("عن", "سراح") for s, e in tokens(self.text, action.end, kind.start)
+        ):
+            return False
+        following = tokens(self.text, kind.end, min(len(self.text), kind.end + 20))[:1]
+        if not following or has_break(self.text, kind.end, following[0][0]):
+            return False
+        word = self.text[following[0][0] : following[0][1]]
+        stem = word[:-2]  # بينهم، منهم، جميعهم، معظمهم: some of the people, not a thing of theirs
+        return (
+            word.endswith(("هم", "هن"))
+            and len(stem) >= 4
+            and stem not in self.quantifiers
+            and stem not in ("معظم", "اغلب", "غالبيت")
+            and stem not in self.capture_words  # أربعين جندياً أسرتهم: whom it captured
+            and word not in self.capture_words | self.analysis.word_set("exchange_holding")
+        )
+
+    def _people_of_a_nation(self, action: Cue, limit: int) -> Cue | None:
+        """Civilians of a nation released, with no number: سراح مواطنين أميركيين تحتجزهم إيران.
+
+        Right after عن / سراح, a plural noun of people (``exchange_persons``) and a demonym:
+        detainees (hostages where the kind named last is hostages), with no count.
+        """
+        text = self.text
+        spans = self._after_release_marker(action, min(limit, action.end + 60), 7)
+        if not spans or len(spans) < 2 or _sentence_break(text, action.end, spans[0][0]):
+            return None
+        if has_break(text, spans[0][0], spans[1][1]):
+            return None
+        word = text[spans[0][0] : spans[0][1]]
+        if not (word in self.persons or bare(word) in self.persons):
+            return None
+        if not word.endswith(("ين", "ون")) or word in self.singular:
+            return None  # a plural of people (مواطنين، صحفيين), not one person
+        d_start, d_end = spans[1]
+        nisba = text[d_start:d_end].endswith(("يين", "يون"))
+        if not nisba and not any(s <= d_start < e for s, e in self.demonyms):
+            return None
+        previous = [k for k in self.kinds if k.end <= action.start]
+        return Cue(spans[0][0], d_end, text[spans[0][0] : d_end], _people_kind(previous, True))
+
+    def _after_release_marker(
+        self, action: Cue, end: int, count: int
+    ) -> list[tuple[int, int]] | None:
+        """The first ``count`` words up to ``end`` after the عن / سراح of a release.
+
+        The action may end with the marker (أفرجت عن، أطلقت سراح) or have it after a subject of
+        at most four words and any time phrase (أفرجت طهران بموجبها عن مواطنين …، أفرجت سلطات
+        الإقليم الشهر الماضي عن …); None without one.
+        """
+        if action.word.endswith(("عن", "سراح")):
+            return self.analysis.words_in(action.end, end)[:count]
+        spans = self.analysis.words_in(action.end, end + 40)
+        subject = 0  # words of the subject, a time phrase not counted (الشهر الماضي)
+        for index, (w_start, w_end) in enumerate(spans):
+            if self.text[w_start:w_end] in ("عن", "سراح"):
+                return [t for t in spans[index + 1 : index + 1 + count] if t[1] <= end + 40]
+            dated = self._covered(self.date_chars, w_start, w_end) or (
+                self.text[w_start:w_end] == "في"
+                and index + 1 < len(spans)
+                and self._covered(self.date_chars, *spans[index + 1])
+            )  # أفرجت طهران في سبتمبر 2023 عن …: a date with its في is a time phrase too
+            if not dated and not self._covered(self.adverb_chars, w_start, w_end):
+                subject += 1
+            if subject > 4 or has_break(self.text, action.end, w_start):
+                return None
+        return None
+
+    def _released_person(self, action: Cue, limit: int) -> Cue | None:
+        """One civilian released, named by what they do, right after عن / سراح.
+
+        "الإفراج عن السياسي البارز محمد قحطان"، "أطلقت سراح صحفي أمريكي": a singular noun
+        of ``exchange_person_roles`` (with or without the article) is the object of the
+        release: one detainee. A subject may stand between the verb and عن (أفرجت السلطات
+        عن الناشط).
+        """
+        text = self.text
+        spans = self._after_release_marker(action, min(limit, action.end + 60), 5)
+        if not spans or has_break(text, action.end, spans[0][0]):
+            return None
+        w_start, w_end = spans[0]
+        word = text[w_start:w_end]
+        if word not in self.person_roles and bare(word) not in self.person_roles:
+            return None
+        self.one_person.add(w_start)
+        return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
+
+    def _held_by_verb(self, position: int) -> bool:
+        """Whether a verb of holding with the people as its pronoun follows in the sentence.
+
+        "بالإفراج عن 23 أرمنياً، بينهم قادة سابقون في الإقليم، تحتجزهم باكو" (``exchange_holding``).
+        """
+        return any(
+            0 <= c.start - position <= 100 and not _sentence_break(self.text, position, c.start)
+            for c in self.holding
+        )
+
+    def _held_after(self, position: int) -> bool:
+        """Whether the people counted before ``position`` are told held in their clause.
+
+        "الإفراج عن اثني عشر راعياً من قبيلة المسيرية كانوا محتجزين": a noun of detainees
+        (the held, the arrested) within the clause after them. Then any noun counted right
+        after عن / سراح is people released, detainees.
+        """
+        return self._held_label_after(position) == ExchangeKind.DETAINEES.value
+
+    def _held_label_after(self, position: int) -> str | None:
+        """The kind of the first noun of the held in the clause after ``position``, if any.
+
+        Detainees (كانوا محتجزين، رهن الاحتجاز) or hostages (لا يزالون في قبضتها).
+        """
+        held = (ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value)
+        found = next(
+            (
+                k
+                for k in self.kinds
+                if k.label in held
+                and 0 <= k.start - position <= 60
+                and not has_break(self.text, position, k.start)
+            ),
+            None,
+        )
+        if found is None or found.word.endswith("ه"):
+            # 40 حاوية محتجزة، 12 شاحنة كانت محتجزة: a plural of things agrees in the feminine
+            # singular; people held are محتجزين، كانوا محتجزين
+            return None
+        if any(
+            bare(self.text[s:e]) in self.in_return
+            for s, e in self.analysis.words_in(position, found.start)
+        ):
+            return None  # 20 سعودياً مقابل 250 من عناصر …: the other side's people, not theirs
+        return found.label
+
+    def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
+        """People released with their number after them: عن مواطنين فرنسيين اثنين.
+
+        Right after عن / سراح a noun of people (``exchange_persons``), one or two
+        demonyms, then a number: the returned cue covers the people and their
+        nationality, and the number right after it is their count.
+        """
+        text = self.text
+        spans = self._after_release_marker(action, min(limit, action.end + 80), 8)
+        if spans is None or len(spans) < 2 or _sentence_break(text, action.end, spans[0][0]):
+            return None
+        word = text[spans[0][0] : spans[0][1]]
+        if word not in self.persons and bare(word) not in self.persons:
+            return None
+        index = 1
+        while index < min(len(spans), 3) and not has_break(text, spans[0][1], spans[index][0]):
+            w_start, w_end = spans[index]
+            nisba = w_end - w_start >= 5 and text[w_start:w_end].endswith(("يين", "يون"))
+            if not nisba and not any(s <= w_start < e for s, e in self.demonyms):
+                break
+            index += 1
+        if index >= len(spans):
+            return None
+        end = spans[index - 1][1]  # no demonym: عن صحفيين اثنين
+        number = next((q for q in self.numbers if end < q[0] <= end + 2), None)
+        if number is None or self._is_vague(text[number[0] : number[1]]):
+            return None
+        previous = [k for k in self.kinds if k.end <= action.start]
+        label = previous[-1].label if previous else ExchangeKind.DETAINEES.value
+        self.counted_after[spans[0][0]] = number
+        return Cue(spans[0][0], end, text[spans[0][0] : end], label)

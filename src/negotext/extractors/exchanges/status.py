@@ -1,0 +1,280 @@
+"""Status: whether an exchange is agreed, completed, proposed, demanded or ongoing.
+
+The status cue of a mention (a relative clause after the kind noun, a cue between action
+and kind, the nearest cue before the action in its sentence, or a predicate after it) and
+whether it is negated; and the statuses read with no cue: a condition set by a side (ما لم
+تفرج → demanded), a means in the future (ستقوم بالإفراج → agreed), a past announcement
+(أعلن الجيش الإفراج → completed).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from negotext.extractors._common import NEGATIONS, Cue, bare, has_break, sentence_range
+from negotext.extractors.exchanges.objects import _Objects
+from negotext.extractors.exchanges.text import _definite, _full_stop, _possessed
+from negotext.records import ExchangeStatus
+
+CUE_WINDOW = 80  # how far before the action word its status cue may stand
+
+#: A verb in the future: سـ, a prefix of the imperfect and at least two letters (سترد، ستقوم),
+#: not a noun so spelled (سنوات، ستين، سيطرة، سياسة، سيادة، سيارة).
+_FUTURE_VERB = regex.compile(r"[وف]?س[يتن](?!وات|ين$|طر|اس|اد|ار)\p{Arabic}{2,}")
+
+
+class _Status(_Objects):
+    """The exchange reader's statuses: a mention's status cue, or its status with none."""
+
+    def _joined_by_preposition(self, action: Cue) -> bool:
+        """Whether a repeated preposition joins the action to a verb before it.
+
+        "طالبت …، وبإطلاق سراح …"، "اتفقتا على وقف النار …، وعلى تبادل الأسرى".
+        """
+        if self.text.startswith("وب", action.start):
+            return True
+        before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
+        return bool(before) and self.text[before[0][0] : before[0][1]] == "وعلي"
+
+    def _listed_demand(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is one more item, joined with و, of what a demand asks.
+
+        "دعا إلى وقف إطلاق النار، وانسحاب القوات من المدينة، والإفراج عن الأسرى"، "الأولوية
+        هي لانسحاب إسرائيل …، وإعادة الأسرى اللبنانيين": a demand governs its whole list,
+        however far its cue stands in the sentence.
+        """
+        return (
+            cue.label == ExchangeStatus.DEMANDED.value
+            and self.text.startswith("و", action.start)
+            and "," in self.text[cue.end : action.start]
+        )
+
+    def _any_before(self, action: Cue) -> bool:
+        """Whether "أي" (any) stands right before the action: a release in general, none told."""
+        before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
+        return bool(before) and self.text[before[0][0] : before[0][1]] in ("اي", "أي")
+
+    def _action_negated(self, action: Cue) -> bool:
+        """Whether a negation stands right before the action itself (لم تفرج، لن يطلق، عدم الإفراج)."""
+        before = self.analysis.words_in(max(0, action.start - 12), action.start)[-2:]
+        if not before or self.text[before[-1][0] : before[-1][1]] not in self.negators:
+            return False
+        return len(before) < 2 or self.text[before[0][0] : before[0][1]] != "ما"  # ما لم: unless
+
+    def _gap(self, start: int, end: int) -> int:
+        """How far apart a cue and its action stand, a phrase of the route or go-between not
+        counted: "تبحثان عبر الوسيط الإماراتي عملية تبادل" is as near as "تبحثان عملية تبادل".
+
+        The phrase (``exchange_via`` and at most three words, no preposition among them) must
+        start right after the cue; with no break between them.
+        """
+        words = self.analysis.words_in(start, end)
+        if not words or words[0][0] not in self.via_starts or has_break(self.text, start, end):
+            return end - start
+        phrase = words[1:4]
+        for index, (w_start, w_end) in enumerate(phrase, start=1):
+            if self.text[w_start:w_end] in self.prepositions:
+                phrase = words[1:index]
+                break
+        if len(phrase) == len(words) - 1:
+            phrase = phrase[:-1]  # the action's own noun (عملية) stays
+        skipped = (phrase[-1][1] if phrase else words[0][1]) - words[0][0]
+        return end - start - skipped
+
+    def _purpose_of(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is the purpose (ل) of the clause its far cue opens.
+
+        "من المقرر أن تجتمع لجنة الإشراف في عمّان خلال أسبوعين لتبادل الكشوف النهائية":
+        a meeting scheduled, agreed or demanded to exchange is the exchange so scheduled, however
+        many words tell the meeting, while no comma or stop closes the clause and no other
+        word of exchanging stands between. So is a verb of exchanging in the cue's complement
+        after أن (دعت الأمم المتحدة الطرفين إلى أن يتبادلوا جميع الأسرى، طالبت الحكومة الحركة
+        بأن تفرج عن المخطوفين).
+        """
+        written = self.text[action.start : action.end]
+        before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
+        complement = bool(before) and self.text[before[0][0] : before[0][1]] in ("ان", "بان")
+        return (
+            (written.startswith(("ل", "ول", "فل")) or complement)
+            and action.start - cue.end <= 120
+            and not has_break(self.text, cue.end, action.start)
+            and not any(p in self.action_chars for p in range(cue.end, action.start))
+        )  # … اتفاق يفتح الطريق أمام صفقة لتبادل الأسرى: the purpose of a deal, not of the cue
+
+    def _conditional(self, action: Cue, cue: Cue | None) -> bool:
+        """Whether the action is a condition set by a side: demanded.
+
+        "ما لم تفرج الحكومة عن …"، "بشرط أن يطلق …"، "إذا أُطلق سراح …"، "في حال أفرجت …", or
+        "قبل أن" / "إلا بعد" after a negation in
+        its clause (لن نعود إلى الطاولة قبل أن تفرج كينشاسا عن أسرانا، لا حوار قبل أن يطلق سراح
+        المخطوفين): what must happen first is asked for. A cue after the marker (… ما لم
+        يتفق الطرفان على تبادل) still governs.
+        """
+        words = self.analysis.words_in(max(0, action.start - 16), action.start)[-2:]
+        if (
+            words
+            and self.text[words[-1][0] : words[-1][1]].removeprefix("و") in self.conditions
+            and not has_break(self.text, words[-1][0], action.start)
+            and (cue is None or cue.start >= action.start)
+        ):
+            return True  # «إذا أُطلق سراح المختطفين»، لو أفرجت: a release supposed, asked for
+        if len(words) < 2 or has_break(self.text, words[0][0], action.start):
+            return False
+        marker = tuple(self.text[s:e] for s, e in words)
+        if cue is not None and cue.start > words[0][0]:
+            return False
+        if marker in (("ما", "لم"), ("شرط", "ان"), ("بشرط", "ان"), ("شريطه", "ان")):
+            return True
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        if marker not in (("قبل", "ان"), ("الا", "بعد")):
+            # لن تدخل في مفاوضات قبل خروج القوات من المدن وإطلاق سراح الأسرى: a verbal noun
+            # joined by و to the one قبل governs, in the same clause
+            if not self.text.startswith("و", action.start):
+                return False
+            clause = self.analysis.words_in(max(sent_start, action.start - 100), action.start)
+            before = next(
+                (
+                    w
+                    for w in reversed(clause)
+                    if self.text[w[0] : w[1]] in ("قبل", "الا")
+                    and not has_break(self.text, w[1], action.start)
+                    and not any(p in self.action_chars for p in range(w[1], action.start))
+                ),
+                None,
+            )
+            if before is None:
+                return False
+            words = [before]
+        comma = self.text.rfind(",", sent_start, words[0][0])
+        return any(
+            self.text[s:e] in ("لن", "لا", "لم", "ليس", "لسنا", "ولن", "ولا")
+            for s, e in self.analysis.words_in(max(sent_start, comma + 1), words[0][0])
+        )
+
+    def _future_means(self, action: Cue) -> bool:
+        """Whether a verbal noun of releasing after ب is the means of a verb in the future.
+
+        "سترد الحكومة على البادرة بالإفراج عن عدد من المعتقلين"، "ستقوم بإطلاق سراح …": what
+        a side will do by releasing is a release agreed. The verb (سـ and an imperfect) stands
+        within four words before, in the same clause.
+        """
+        if not self.text.startswith(("ب", "وب"), action.start):
+            return False
+        before = self.analysis.words_in(max(0, action.start - 50), action.start)[-4:]
+        return any(
+            _FUTURE_VERB.fullmatch(self.text[s:e]) is not None
+            and not has_break(self.text, e, action.start)
+            for s, e in before
+        )
+
+    def _announced_done(self, action: Cue) -> bool:
+        """Whether a past verb of announcing governs the action, a verbal noun, with nothing to come.
+
+        "أعلن الجيش، الأحد، الإفراج عن سبعة جنود"، "أعلنت الوزارة عودة 84 أسيراً": a side
+        announces what it has done; with a word of the future in the sentence (الأسبوع
+        المقبل، غداً) it announces what is to come, and the exchange keeps no status.
+        """
+        if not _definite(action.word) and action.word not in self.verbal_nouns:
+            return False
+        sent_start, sent_end = sentence_range(self.analysis, action.start)
+        before = self.analysis.words_in(max(sent_start, action.start - 150), action.start)
+        verb = next(
+            (
+                index
+                for index in range(len(before) - 1, -1, -1)
+                if bare(self.text[before[index][0] : before[index][1]]) in self.announcing
+                or self.text[before[index][0] : before[index][1]] in self.announcing
+            ),
+            None,
+        )
+        if verb is None or _full_stop(self.text, before[verb][1], action.start):
+            return False
+        gap = self.text[before[verb][1] : action.start]
+        if gap.count(",") not in (0, 2):
+            return False  # أعلن "الجيش" (ELN)، كبرى حركات التمرد …، الإفراج: an apposition between
+        first, last = gap.find(","), gap.rfind(",")
+        words = [
+            w
+            for w in before[verb + 1 :]
+            if first < 0 or w[1] <= before[verb][1] + first or w[0] > before[verb][1] + last
+        ]
+        if words and words[0] == before[verb + 1] and len(words) > 1:
+            # أعلنت وزارة الدفاع، أعلنت جبهة مورو: a subject in construct
+            head = self.text[words[0][0] : words[0][1]]
+            genitive = self.text[words[1][0] : words[1][1]]
+            if not _possessed(head) and genitive not in self.prepositions:
+                words = words[2:]
+        if len(words) > 5 or not all(self._subject_or_adjective(*word) for word in words):
+            return False
+        return not any(
+            self.text[s:e] in self.future_words or bare(self.text[s:e]) in self.future_words
+            for s, e in self.analysis.words_in(sent_start, sent_end)
+        )
+
+    def _named_subject(self, action: Cue) -> bool:
+        """Whether تبادل is the past verb, a named subject right after it (تبادل حزب الله وإسرائيل)."""
+        if self.text[action.start : action.end] not in ("تبادل", "وتبادل", "فتبادل"):
+            return False
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 20))[:1]
+        return bool(following) and any(
+            e_start <= following[0][0] < e_end for e_start, e_end in self.named
+        )
+
+    def _status(
+        self, action: Cue, kind: Cue, sent_start: int, sent_end: int
+    ) -> tuple[Cue, bool] | None:
+        """The status cue of the exchange and whether it is negated."""
+        text = self.text
+        for cue in self.statuses:
+            if kind.end <= cue.start <= min(kind.end + 40, sent_end):
+                gap = text[kind.end : cue.start]
+                if ("التي" in gap or "الذي" in gap) and not has_break(text, kind.end, cue.start):
+                    return cue, self._negated(cue.start)
+        for cue in self.statuses:  # صفقة تبادل تشمل نحو 1400 محتجز
+            if action.end <= cue.start and cue.end <= kind.start:
+                if "," in text[action.end : cue.start] and "," in text[cue.end : kind.start]:
+                    continue  # وأفرج الجانبان، في إطار الاتفاق، عن 95 أسيراً: a parenthetical
+                return cue, self._negated(cue.start)
+        # "طالبت …، بانسحاب القوات …، وبإطلاق سراح …": a repeated preposition joins the
+        # action to the object of a verb before it, however far in its sentence
+        reach = sent_start if self._joined_by_preposition(action) else action.start - CUE_WINDOW
+        before = [
+            c
+            for c in self.statuses
+            if max(sent_start, reach) <= c.start <= action.start
+            and not _full_stop(self.text, c.end, action.start)
+        ]  # the sentence, and never past a full stop (a tatweel after one hides it from it)
+        if not before:  # دعا البيان إلى …، وانسحاب …، والإفراج عن: one more item of a demand
+            before = [
+                c
+                for c in self.statuses
+                if sent_start <= c.start <= action.start
+                and not _full_stop(self.text, c.end, action.start)
+                and self._listed_demand(action, c)
+            ]
+        if before:
+            before.sort(key=lambda c: c.start)
+            cue = before[-1]
+            if cue.word in self.inclusion and len(before) > 1:
+                cue = before[-2]  # بدأت … تنفيذ عملية تبادل تشمل …: the earlier cue
+            between = [self.text[s:e] for s, e in self.analysis.words_in(cue.end, action.start)]
+            if bare(cue.word).startswith("اتفاق") and between in (["من"], ["الي"]):
+                # الانتقال بالاتفاق من تبادل الأسرى إلى …: من / إلى are not the agreement's
+                # own prepositions (على، ل): the exchange is a phase the agreement moves from
+                # or to, not a term of it
+                return None
+            return cue, self._negated(cue.start)
+        for cue in self.statuses:  # عملية تبادل الأسرى … مستمرة: the predicate
+            if kind.end <= cue.start <= min(kind.end + 80, sent_end):
+                if has_break(text, kind.end, cue.start):
+                    break
+                return cue, self._negated(cue.start)
+        return None
+
+    def _negated(self, position: int) -> bool:
+        spans = self.analysis.words_in(max(0, position - 12), position)
+        words = [self.text[s:e] for s, e in spans[-2:]]
+        return bool(words) and (
+            words[-1] in NEGATIONS
+            or (len(words) == 2 and words[0] in NEGATIONS and words[1] in ("يتم", "تتم"))
+        )

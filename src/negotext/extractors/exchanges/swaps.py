@@ -1,0 +1,145 @@
+"""Swaps: a mention that is the other side of the exchange told just before it.
+
+"أفرجت عن 1000 أسير …، مقابل إطلاق سراح 1200 أسير"، "أفرجت الحركة عن أربع رهائن، فيما أطلقت
+الحكومة سراح 120 أسيراً": what is given in return (مقابل، في المقابل، نظير) or done in a
+clause of contrast is no exchange of its own; its count becomes the first one's
+``count_other``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from negotext.extractors._common import Cue, bare, sentence_range
+from negotext.extractors.exchanges.antecedents import _Antecedents
+from negotext.extractors.exchanges.mention import _STAGES, _Mention
+from negotext.extractors.exchanges.text import _definite, _sentence_break
+from negotext.records import ExchangeKind, ExchangeStatus
+
+
+class _Swaps(_Antecedents):
+    """The exchange reader's swaps: whether a mention is the other side of the one before."""
+
+    def _in_return(self, action: Cue, mention: _Mention) -> str | None:
+        """How a word of return marks the mention as what is given back for another, if it does.
+
+        Right before its action (مقابل إطلاق سراح 1200 أسير، لقاء الإفراج عن …), or inside
+        its clause, between the action and the kind noun, or opening the clause right before
+        the action (وسلّمت في المقابل 41 جثماناً، على أن تتسلم كابل بالمقابل رفات …، وفي
+        المقابل جرى تسليم 175 أسيراً): مقابل، بالمقابل، في المقابل، لقاء، نظير. "object"
+        when the word governs the action (مقابل إطلاق …), "clause" when a phrase marks its
+        clause, which may also mean "on the other hand".
+        """
+        text = self.text
+        before = self.analysis.words_in(max(0, action.start - 40), action.start)[-4:]
+        last = text[before[-1][0] : before[-1][1]] if before else ""
+        if bare(last) in self.in_return and not _definite(last):  # not بالمقابل، في المقابل
+            return "object"
+        inside = self.analysis.words_in(action.end, mention.end)
+        if next(self._return_phrases(inside), None) is not None:
+            return "clause"
+        # وفي المقابل جرى تسليم …، وفي المقابل، أفرجت …: the phrase opens the action's clause
+        opens = any(
+            len(before) - end <= 1
+            and (
+                text.startswith("و", before[start][0])
+                or text[: before[start][0]].rstrip()[-1:] in ("", ",", ".", "\n", ":", ";")
+            )
+            for start, end in self._return_phrases(before)
+        )
+        return "clause" if opens else None
+
+    def _return_phrases(self, words: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Where بالمقابل / في المقابل stand among ``words``: their first and past-last index.
+
+        A word of return with the pronoun of what was told before (مقابلهما، مقابلها، لقاءهم:
+        "in return for them") marks its clause the same way.
+        """
+        written = [self.text[s:e].removeprefix("و") for s, e in words]
+        for index, word in enumerate(written):
+            if word == "بالمقابل" or word in self.returns_for_them:
+                yield index, index + 1
+            elif word == "في" and written[index + 1 : index + 2] == ["المقابل"]:
+                yield index, index + 2
+
+    def _other_half(self, action: Cue, mention: _Mention, previous: _Mention | None) -> bool:
+        """Whether a mention after مقابل is the other side of the exchange just told.
+
+        "أفرجت عن 1000 أسير …، مقابل إطلاق سراح 1200 أسير": the release after مقابل is
+        what is given in return, no exchange of its own; its count, if any, becomes the
+        first one's ``count_other``, whatever its kind (إطلاق سراح 10 رهائن …، مقابل الإفراج
+        عن 1800 أسير: one swap of hostages, as the coders of the newest batches code it).
+        """
+        if previous is None or _sentence_break(self.text, previous.end, action.start):
+            return False
+        marked = self._in_return(action, mention)
+        if marked is None and self._done_in_contrast(action, mention, previous):
+            marked = "clause"
+        if marked is None:
+            return False
+        if (
+            marked == "clause"
+            and None not in (previous.status, mention.status)
+            and previous.status != mention.status
+            and not {previous.status, mention.status} <= _STAGES
+        ):
+            return False  # طالبت بالإفراج عن …، وفي المقابل أفرجت عن …: on the other hand
+        if mention.kind != previous.kind:  # 20 رهينة مقابل إطلاق سراح 1968 أسيراً: one swap
+            self._held_for_prisoners(previous, mention.noun)
+        elif (
+            marked == "clause"
+            and previous.count is None
+            and not previous.approximate
+            and mention.count is not None
+        ):
+            # تسلمت رفات أحد الرهائن، وسلّمت في المقابل جثامين 15: of one kind, the only
+            # number told counts the exchange
+            previous.count, previous.approximate = mention.count, mention.approximate
+        if previous.count_other is None and mention.count not in (None, previous.count):
+            previous.count_other = mention.count
+        previous.per_side = True if previous.per_side is None else previous.per_side
+        previous.evidence = (previous.evidence[0], max(previous.evidence[1], mention.evidence[1]))
+        return True
+
+    def _done_in_contrast(self, action: Cue, mention: _Mention, previous: _Mention) -> bool:
+        """Whether a release done in a clause of contrast is the other side of the one before.
+
+        "أفرجت الحركة عن أربع رهائن، فيما أطلقت الحكومة سراح 120 أسيراً"، "تسلّمت كابل رفات
+        ألف جندي، بينما سلّمت 60 جثة": both sides of one swap, told done and counted in one
+        sentence, the second opening its clause with فيما / بينما / في حين after a comma.
+        Bodies go for bodies, captives for captives; a swap told with both its sides before
+        (60 أسيراً من كل جانب) wants no other. A running total (منذ بدء الهدنة، حتى
+        الآن) in either clause tells two tallies, not one swap; demands and promises in such
+        clauses are each side's own (طالبت …، فيما تطالب …).
+        """
+        text = self.text
+        if mention.status != ExchangeStatus.COMPLETED or previous.status != ExchangeStatus.COMPLETED:
+            return False
+        if None in (mention.count, previous.count) or previous.count_other is not None:
+            return False
+        if previous.per_side is not None:
+            return False  # تبادلت … 60 أسيراً من كل جانب، فيما أفرجت عن 12 مدنياً: a swap told whole
+        if (mention.kind == ExchangeKind.BODIES) != (previous.kind == ExchangeKind.BODIES):
+            return False
+        if ExchangeKind.DOCUMENTS in (mention.kind, previous.kind):
+            return False
+        comma = text.rfind(",", previous.end, action.start)
+        if comma < 0:
+            return False
+        opening = [
+            text[s:e].removeprefix("و") for s, e in self.analysis.words_in(comma, action.start)
+        ]
+        if opening[:1] not in (["فيما"], ["بينما"]) and opening[:2] != ["في", "حين"]:
+            return False
+        if len(opening) > 3:
+            return False  # the release opens the clause, or follows a subject or a time
+        sent_start, _ = sentence_range(self.analysis, previous.start)
+        told = [
+            text[s:e].removeprefix("و")
+            for s, e in self.analysis.words_in(sent_start, max(mention.end, mention.evidence[1]))
+        ]
+        return "منذ" not in told and not any(
+            word == "حتي" and following in ("الان", "الآن")
+            for word, following in itertools.pairwise(told)
+        )
