@@ -278,8 +278,10 @@ def _label_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
 def _groups(mentions: list[_Mention]) -> list[list[_Mention]]:
     """The mentions (in text order) grouped into exchanges, one group per exchange.
 
-    Mentions with a status found groups first; those without join the first group they are
-    compatible with. A further event (ثم جرى تبادل …) always starts a group of its own.
+    Mentions with a status are placed first, then those without; each joins the first group
+    it is compatible with in every mention (``_compatible``), unless it is counted with no
+    status and the group only asks with no count (``_asked_only``), else starts a group. A
+    further event (ثم جرى تبادل …) always starts a group of its own.
     """
     groups: list[list[_Mention]] = []
     for strong in (True, False):
