@@ -1142,3 +1142,31 @@ def test_a_widened_short_form_counts_after_its_full_mention(gazetteer: Gazetteer
     assert [m.entity.name for m in gazetteer.mentions("أغنية سولو جديدة")] == []
     found = gazetteer.mentions("طالبت الجبهة بإعادة أرخبيل سولو، وقالت إن سولو جزء منها")
     assert [(m.entity.name, m.form) for m in found] == [("Sulu", "name"), ("Sulu", "short")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("انسحبت الوحدات من إيروب أمس", "Irob"),
+        ("تنتشر الجماعة في أورابا منذ سنوات", "Urabá"),
+        ("وصل الوفد إلى جنوب بوليفار", "Southern Bolívar"),
+        ("قصفت المسيرات محيط إنيرهودار", "Enerhodar"),
+        ("نصبت القوات نقطة على قمة الحرمون", "Mount Hermon"),
+        ("تقدمت القوات نحو كادقلي", "Kadugli"),
+        ("سيطر المسلحون على تشاوكمي", "Kyaukme"),
+        ("عاد الحديث عن بريدنستروفيا", "Transnistria"),
+        ("تطالب الأرجنتين بجزر المالفيناس", "Falkland Islands"),
+    ],
+)
+def test_places_of_disputed_land_in_their_written_forms(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [e.name for e in gazetteer.find(text)]
+
+
+def test_a_place_whose_bare_name_is_a_common_word_needs_its_full_form_first(
+    gazetteer: Gazetteer,
+) -> None:
+    assert "Raya" not in [e.name for e in gazetteer.find("قالت رايا إنها ستسافر")]
+    found = [e.name for e in gazetteer.find("دخلت القوات منطقة رايا ثم انسحبت من رايا")]
+    assert found.count("Raya") == 2
