@@ -1172,6 +1172,19 @@ def test_the_first_session_of_a_round_gives_the_round_its_ordinal() -> None:
     assert (found.status, found.ordinal) == (RoundStatus.HELD, 4)
 
 
+# -- a sports report ---------------------------------------------------------------
+
+
+def test_a_fixture_of_two_national_teams_in_a_sports_report_is_no_round() -> None:
+    text = (
+        "تصدر الأهلي الدوري بعد فوزه في المباراة على ملعب القاهرة، وقال المدرب إن اللاعب "
+        "المصاب سيغيب عن الشوط الأول من اللقاء المقبل.\n"
+        "ويلتقي المنتخب المصري نظيره السوداني وديا في القاهرة، قبل أن تنطلق الجولة "
+        "الخامسة في العاشر من أكتوبر بمواجهة بين الأهلي والزمالك."
+    )
+    assert rounds_of(text) == []
+
+
 # -- readiness offered (مستعد) -------------------------------------------------------
 
 #: A first line that makes the document one about negotiating parties.

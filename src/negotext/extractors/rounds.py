@@ -678,9 +678,10 @@ class _Reader:
             or bool(countries and armed)  # الحكومة اليمنية والحوثيين: a state and a group
             or bool(self.context_cues)
         )  # a document about parties or talks at all
-        sports = {c.word for c in find_cues(analysis, {"round_sports": "sport"})}
+        sport_cues = find_cues(analysis, {"round_sports": "sport"})
         #: A sports report (four or more different words of sport): rounds are fixtures.
-        self.sports = len(sports) >= SPORTS_WORDS
+        self.sports = len({c.word for c in sport_cues}) >= SPORTS_WORDS
+        self.sport_starts = [c.start for c in sport_cues]
         labour = {c.word for c in find_cues(analysis, {"round_labour": "labour"})}
         #: A report on a labour dispute (a union and two more words of strikes or pay, and no
         #: two states nor a state and an armed group): a union's meetings are wage talks.
@@ -2211,7 +2212,8 @@ class _Reader:
         if self.sports and not (
             self._political(sent_start, sent_end)
             and any(sent_start <= c.start < sent_end for c in self.context_cues)
-        ):
+            and not self._sport_told(kind, end, sent_start, sent_end)
+        ):  # (يلتقي المنتخب القطري نظيره البحريني، قبل أن تنطلق الجولة الرابعة: teams' fixtures)
             return None  # الجولة الخامسة ستنطلق يوم الجمعة: a fixture of a sports report
         previous_end = self.triggers[index - 1][1] if index else 0
         next_start = self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(text)
@@ -2644,6 +2646,17 @@ class _Reader:
         if words[:1] == ["من"] and words[2:3] in (["بعد"], ["عقب"]) and not head.endswith("ات"):
             after = True  # بعد أشهر من القمة: one meeting, a time after it (not a process)
         return after and any(sent_start <= t_start < start for t_start, _, _ in self.triggers)
+
+    def _sport_told(self, kind: str, end: int, sent_start: int, sent_end: int) -> bool:
+        """Whether a trigger in a sports report names a fixture, though two states are named
+        around it: a round noun in a sentence with a word of sport (يلتقي المنتخب القطري نظيره
+        البحريني، قبل أن تنطلق الجولة الرابعة), or a verb of meeting whose subject, right after
+        it, is a word of sport (يلتقي المنتخب …); not a leaders' meeting told beside a match
+        (حضر المباراة الرئيس الجزائري، الذي التقى نظيره التونسي في الحمامات)."""
+        if kind == "noun":
+            return any(sent_start <= p < sent_end for p in self.sport_starts)
+        subject = self.analysis.words_in(end, min(sent_end, end + 40))[:2]
+        return any(a <= p < b for a, b in subject for p in self.sport_starts)
 
     def _political(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` names two states, or a state and an armed group."""
