@@ -925,6 +925,32 @@ def test_a_verb_of_deeming_takes_its_quoted_predicate_after_the_describer(
     assert (found.speaker.text, content(text, found)) == (speaker, said)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أما كمال حسن، الذي تعادل مع منافسه في مباراة حظيت باهتمام كبير، فقال إن "
+            'التعادل كان "نتيجة عادلة".',
+            "كمال حسن",
+        ),
+        (
+            "أما الحركة، التي لم تكن طرفا في توقيع الاتفاق، فقالت إن الاتفاق لا يعنيها.",
+            "الحركة",
+        ),
+        (
+            "أما الإقليم، الذي ضمته الجارة قبل عشر سنوات، فيقول الرئيس كمال حسن إنه "
+            '"مسألة محسومة".',
+            "كمال حسن",
+        ),
+        ('أما الإقليم فيقول الرئيس كمال حسن: "مسألة محسومة".', "كمال حسن"),
+    ],
+)
+def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) -> None:
+    # the topic speaks through its ف-verb, unless a verb that takes no object has a
+    # subject of its own after it: then the topic is what is spoken about
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
 def test_a_mediator_is_a_title() -> None:
     found = one("أعلن الوسيط السوداني سامي النور تأجيل الجولة التي كانت مقررة في طهران.")
     assert found.speaker.text == "سامي النور"

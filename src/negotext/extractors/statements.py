@@ -476,7 +476,10 @@ class _Builder:
             and topic.head not in ("none", "party")
             and after.speaker is not None
             and not (after.speaker.head == "title" and after.speaker.name is not None)
+            and not (form.that_only and after.kind in ("complementizer", "quote", "colon"))
         ):
+            # (a verb that takes no object, "أما الإقليم فيقول الكرملين إنه …", has the
+            # phrase after it for its subject: the topic is what it speaks about)
             # "أما روبيو فوصف اللقاء بأنه "…"": after the topic's ف-verb, its object.
             start = after.speaker.start
             after = after.as_object(start)

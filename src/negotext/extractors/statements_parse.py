@@ -838,7 +838,7 @@ class Reader:
         first = index
         while (
             first >= 0
-            and index - first < 16
+            and index - first < 40
             and (self.tokens[first].word or self.tokens[first].text == ",")
         ):
             if self.tokens[first].bare == "اما":
@@ -855,6 +855,19 @@ class Reader:
                     and phrase.end == self.tokens[index - 1].end
                 ):
                     return phrase  # "أما المتحدث … فلان، فقد أكد"
+                comma = self.index_at(phrase.end)
+                if (
+                    self.tokens[index].text == ","
+                    and comma + 1 < index
+                    and self.tokens[comma].text == ","
+                    and self.tokens[comma + 1].text in _RELATIVES
+                    and "," not in (t.text for t in self.tokens[comma + 1 : index])
+                ):
+                    # "أما فلان، الذي تعادل مع …، فقال إن": the topic, then a relative
+                    # clause of its own between commas, then the ف-verb.
+                    return phrase
+                if index - first >= 16:
+                    return None
                 # "أما المستشار القانوني للقائد، فلان، فكتب": a title and its name apposed
                 # (the name apposed is the speaker's even when the title read a body's
                 # name: "أما رئيس وفد إيلن، بابلو بلتران، فأكد").
