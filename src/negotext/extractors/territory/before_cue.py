@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 import attrs
 
-from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break, norm_range, sentence_range
 from negotext.extractors.territory.build import RecordBuilder
 from negotext.extractors.territory.cues import CueFinder
@@ -167,7 +166,7 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         if opened:  # تقول مانيلا إن الشعاب …: the subject stands after إن, not the speaker
             before = before[opened[-1] + 1 :]
         listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
-        plural = bare(cue.word) in {normalize_text(w) for w in ("أراض", "أراضي")} or (
+        plural = bare(cue.word) in self.analysis.word_set("territory_land_plurals") or (
             cue.word.endswith(self.dual_demonym_endings)
         )  # القرم ودونباس أراضٍ روسية، القرم ودونباس أوكرانيان: one predicate of both
         if plural and len(listed) > 1:

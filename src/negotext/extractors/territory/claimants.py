@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import attrs
 
-from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break, sentence_range
 from negotext.extractors.territory.kinds import kind_of
 from negotext.extractors.territory.modality import ModalityReader
@@ -332,7 +331,7 @@ class ClaimantReader(ModalityReader):
             word = self._word(*words[index]).lstrip("وف")
             if word not in self.demands or word.startswith(("م", "ال")):
                 continue
-            if word in {normalize_text(w) for w in ("يجب", "ينبغي", "ضرورة", "إصرار", "شرط")}:
+            if word in self.analysis.word_set("territory_obligations"):
                 return None
             after = words[index][1]
             capitals = [p for p in self.places if self._capital(p[2])]  # a capital for its state

@@ -40,7 +40,7 @@ class ConstructionReader(RecordBuilder):
         becoming = self.analysis.word_set("territory_under_verbs")
         control = normalize_text("لسيطرة")
         beneath = (normalize_text("تحت"), normalize_text("سيطرة"))
-        lasting = frozenset(normalize_text(w) for w in ("تزال", "يزال", "زال", "زالت"))
+        lasting = self.analysis.word_set("territory_lasting")
         for v_start, v_end, segment in self._verbs_told(verbs | becoming, lasting):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]

@@ -164,7 +164,7 @@ class FieldReader(PhraseReader):
                 return (words[0][0], end), holder, float(quantity.value), own or phrase
         if not on:
             return None
-        rest = {normalize_text(w) for w in ("ما تبقى", "ما تبقي", "الباقي", "البقية", "ما بقي")}
+        rest = self.analysis.word_set("territory_remainder")
         one = self._word(*words[index])
         two = f"{one} {self._word(*words[index + 1])}" if index + 1 < len(words) else one
         for said, last in ((two, index + 1), (one, index)):
@@ -176,7 +176,7 @@ class FieldReader(PhraseReader):
         """Whether the clause goes on, right after ``position``, with a year that is past
         (عام 2019، في 2019، في مايو 2019; before the publication year when it is known):
         what was told happened then. A deadline (بحلول عام 2027، قبل نهاية 2026) is no past."""
-        when = frozenset(normalize_text(w) for w in ("عام", "العام", "في", "سنة", "خلال"))
+        when = self.analysis.word_set("territory_year_openers")
         published = self.analysis.document.published
         for t_start, t_end in self.analysis.words_in(position, min(limit, position + 40))[:3]:
             if has_break(self.text, position, t_start):

@@ -142,8 +142,8 @@ class PhraseReader(ReaderState):
             for w in self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))
         ]
         measures = self.analysis.word_set("territory_slogan_measures")
-        stems = {normalize_text(w) for w in ("أرض", "أراضي", "تراب", "أراض")}
-        wholes = {normalize_text(w) for w in ("الدولة", "البلاد", "الوطن")}
+        stems = self.analysis.word_set("territory_land_stems")
+        wholes = self.analysis.word_set("territory_whole_country")
 
         def own(word: str) -> bool:
             return any(
@@ -878,7 +878,7 @@ class PhraseReader(ReaderState):
         if not word.startswith("ال") or word[2:] not in self.cardinal_points:
             return False
         previous = self._word(*spans[index - 1]) if index else ""
-        return previous not in {normalize_text(w) for w in ("إلى", "نحو", "باتجاه", "صوب")}
+        return previous not in self.analysis.word_set("territory_towards")
 
     def _direction(self, word: str) -> bool:
         """A direction, alone or joined by و to one before it (شمال، وشرق)."""
@@ -897,9 +897,8 @@ class PhraseReader(ReaderState):
             if not any(self._is_noun(self._word(*t)) for t in spans[:index]):
                 return None  # الاتفاق المعروف باسم "…": a name of no territory
             before = self._word(*spans[index - 1])
-            if before in self.prepositions or before in {
-                normalize_text(w) for w in ("ما", "مما", "خلف", "وراء", "أمام", "داخل")
-            }:
+            other_names = self.analysis.word_set("territory_before_other_names")
+            if before in self.prepositions or before in other_names:
                 return None  # مساحة القطاع خلف ما يعرف بـ"الخط …": the name of another thing
             after = index + (2 if two in known else 1)
             if after < len(spans) and self._word(*spans[after]) in ("ب", "باسم"):
