@@ -38,7 +38,9 @@ def test_a_changed_key_field_is_a_disagreement(agreement, tmp_path):
     second = tmp_path / "second"
     shutil.copytree(GOLD, first)
     shutil.copytree(GOLD, second)
-    path = next(p for p in sorted(second.glob("*.json")) if json.loads(p.read_text("utf-8"))["rounds"])
+    path = next(
+        p for p in sorted(second.glob("*.json")) if json.loads(p.read_text("utf-8"))["rounds"]
+    )
     data = json.loads(path.read_text("utf-8"))
     round_ = next(r for r in data["rounds"] if not r.get("optional"))
     round_["ordinal"] = (round_.get("ordinal") or 0) + 7

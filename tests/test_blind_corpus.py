@@ -29,7 +29,11 @@ def report() -> Report:
 
 
 def test_every_blind_article_has_its_gold(report: Report) -> None:
-    assert len(list((BLIND / "seeds").glob("*.txt"))) == len(list((BLIND / "gold").glob("*.json"))) == 410
+    assert (
+        len(list((BLIND / "seeds").glob("*.txt")))
+        == len(list((BLIND / "gold").glob("*.json")))
+        == 410
+    )
 
 
 @pytest.mark.parametrize("record_type", sorted(FLOORS))

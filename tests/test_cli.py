@@ -38,8 +38,14 @@ def find_records(analysis: Analysis) -> list[Record]:
         )
     if (at := text.find("تبادل 50 أسيرا")) != -1:
         records.append(
-            Exchange(evidence=Span(at, at + 14), extractor=PLUGIN_NAME, kind="prisoners",
-                     status="agreed", count=50, per_side=None)
+            Exchange(
+                evidence=Span(at, at + 14),
+                extractor=PLUGIN_NAME,
+                kind="prisoners",
+                status="agreed",
+                count=50,
+                per_side=None,
+            )
         )
     return records
 
@@ -68,9 +74,7 @@ class FakeTTY(io.StringIO):
         return True
 
 
-def run(
-    *argv: str, stdin: bytes = b"", stderr: io.StringIO | None = None
-) -> tuple[int, str, str]:
+def run(*argv: str, stdin: bytes = b"", stderr: io.StringIO | None = None) -> tuple[int, str, str]:
     out = io.StringIO()
     err = stderr if stderr is not None else io.StringIO()
     status = main(list(argv), stdout=out, stderr=err, stdin=io.BytesIO(stdin))
@@ -99,7 +103,9 @@ def test_txt_file_gives_json_lines_with_the_file_name_as_doc(tmp_path: Path) -> 
     assert err == "negotext: 1 documents, 2 records, 0 failed\n"
 
 
-def test_offsets_index_the_file_characters_with_crlf_kept(tmp_path: Path, seen: list[object]) -> None:
+def test_offsets_index_the_file_characters_with_crlf_kept(
+    tmp_path: Path, seen: list[object]
+) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(("سطر أول\r\n" + ARTICLE).encode("utf-8"))
     status, out, _ = run("extract", str(path))
@@ -125,7 +131,13 @@ def test_bad_published_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFi
 def test_jsonl_documents_carry_their_fields(tmp_path: Path, seen: list[object]) -> None:
     path = tmp_path / "batch.jsonl"
     rows = [
-        {"id": "x1", "text": ARTICLE, "published": "2025-01-02", "source": "SANA", "url": "http://e/1"},
+        {
+            "id": "x1",
+            "text": ARTICLE,
+            "published": "2025-01-02",
+            "source": "SANA",
+            "url": "http://e/1",
+        },
         {"id": 7, "text": OTHER},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", "utf-8")

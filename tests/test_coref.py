@@ -243,10 +243,35 @@ def test_an_office_holding_a_title_is_the_office_not_its_holder() -> None:
 PLACES: list[dict[str, Any]] = [
     *ENTRIES,
     {"kind": "country", "id": "TR", "name": "Türkiye", "names": ["تركيا"], "nisba": ["ترك"]},
-    {"kind": "place", "name": "Istanbul", "names": ["إسطنبول"], "country": "TR", "place_type": "city"},
-    {"kind": "place", "name": "Ankara", "names": ["أنقرة"], "capital_of": "TR", "country": "TR", "place_type": "city"},
-    {"kind": "place", "name": "Kunming", "names": ["كونمينغ"], "country": "CN", "place_type": "city"},
-    {"kind": "place", "name": "Yunnan", "names": ["مقاطعة يونان"], "country": "CN", "place_type": "region"},
+    {
+        "kind": "place",
+        "name": "Istanbul",
+        "names": ["إسطنبول"],
+        "country": "TR",
+        "place_type": "city",
+    },
+    {
+        "kind": "place",
+        "name": "Ankara",
+        "names": ["أنقرة"],
+        "capital_of": "TR",
+        "country": "TR",
+        "place_type": "city",
+    },
+    {
+        "kind": "place",
+        "name": "Kunming",
+        "names": ["كونمينغ"],
+        "country": "CN",
+        "place_type": "city",
+    },
+    {
+        "kind": "place",
+        "name": "Yunnan",
+        "names": ["مقاطعة يونان"],
+        "country": "CN",
+        "place_type": "region",
+    },
 ]
 
 

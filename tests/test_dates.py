@@ -449,7 +449,9 @@ def test_hijri_is_recognised_not_converted(
         ("في ١٥ رمضان ١٤٤٦هـ الموافق ١٦ مارس ٢٠٢٥", "١٥ رمضان ١٤٤٦هـ"),
     ],
 )
-def test_hijri_day_with_its_stated_gregorian_equivalent_takes_its_value(text: str, hijri_surface: str) -> None:
+def test_hijri_day_with_its_stated_gregorian_equivalent_takes_its_value(
+    text: str, hijri_surface: str
+) -> None:
     by_calendar = {m.calendar: m for m in find_dates(text, PUB)}
     assert by_calendar["hijri"].text == hijri_surface
     assert by_calendar["hijri"].value == by_calendar["gregorian"].value == _d(2025, 3, 16)
@@ -817,7 +819,11 @@ def test_a_publication_datetime_counts_as_its_date() -> None:
         # though the agreement itself is in the past tense.
         ("اتفق الطرفان على عقد الاجتماع المقبل في 19 ديسمبر", "19 ديسمبر", _d(2025, 12, 19)),
         ("اتفقا على عقد لقاء جديد خلال شهر مارس", "شهر مارس", _d(2026, 3, 1)),
-        ("توافقا مبدئيا على عقد الاجتماع المقبل للجنة خلال سبتمبر/أيلول", "سبتمبر/أيلول", _d(2025, 9, 1)),
+        (
+            "توافقا مبدئيا على عقد الاجتماع المقبل للجنة خلال سبتمبر/أيلول",
+            "سبتمبر/أيلول",
+            _d(2025, 9, 1),
+        ),
         # A present verb of a coming event, with an object pronoun or not.
         ("وتجري الوفود مشاورات في جنيف يوم الأحد", "يوم الأحد", _d(2025, 5, 25)),
         ("في الجولة التي تستضيفها تركيا الخميس", "الخميس", _d(2025, 5, 22)),

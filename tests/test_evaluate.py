@@ -101,8 +101,11 @@ def perfect(text: str) -> list[Record]:
             place=entity(text, "الدوحة", "place", "Doha"),
         ),
         Exchange(
-            evidence=span(text, EXCHANGE_EVIDENCE), extractor="test", kind="prisoners",
-            status="agreed", count=50,
+            evidence=span(text, EXCHANGE_EVIDENCE),
+            extractor="test",
+            kind="prisoners",
+            status="agreed",
+            count=50,
         ),
         Statement(
             evidence=span(text, STATEMENT_EVIDENCE),
@@ -159,7 +162,10 @@ def test_no_output_misses_every_required_gold(tmp_path: Path) -> None:
     assert report.micro.fn == 4
     assert report.micro.precision == 0.0
     assert {m.evidence for m in report.misses} == {
-        ROUND_EVIDENCE, EXCHANGE_EVIDENCE, STATEMENT_EVIDENCE, CLAIM_EVIDENCE,
+        ROUND_EVIDENCE,
+        EXCHANGE_EVIDENCE,
+        STATEMENT_EVIDENCE,
+        CLAIM_EVIDENCE,
     }
 
 
@@ -167,7 +173,10 @@ def test_disagreeing_key_field_is_a_miss_and_an_extra_with_the_near_record(tmp_p
     def wrong_ordinal(text: str) -> list[Record]:
         records = perfect(text)
         records[0] = Round(
-            evidence=span(text, "الجولة الثالثة"), extractor="test", status="held", ordinal=2,
+            evidence=span(text, "الجولة الثالثة"),
+            extractor="test",
+            status="held",
+            ordinal=2,
             place=entity(text, "الدوحة", "place"),
         )
         return records
@@ -201,9 +210,15 @@ def test_field_agreement_tells_unlocated_from_wrong_field(tmp_path: Path) -> Non
     assert (micro_fields.required, micro_fields.located) == (4, 1)
     data = report.to_dict()["types"]["territory_claim"]["fields"]
     assert data == {
-        "required": 1, "located": 1, "location_rate": 1.0, "agreement": {"kind": 0.0, "territory": 1.0},
+        "required": 1,
+        "located": 1,
+        "location_rate": 1.0,
+        "agreement": {"kind": 0.0, "territory": 1.0},
     }
-    assert "territory_claim located 1/1 (1.000); of those, right  kind 0.000  territory 1.000" in report.format()
+    assert (
+        "territory_claim located 1/1 (1.000); of those, right  kind 0.000  territory 1.000"
+        in report.format()
+    )
 
 
 def test_a_perfect_run_locates_everything_with_every_field_right(tmp_path: Path) -> None:
@@ -233,8 +248,15 @@ def test_round_place_rule(
 
     def make(text: str) -> list[Record]:
         place = entity(text, output_place, "place", "Doha") if output_place else None
-        return [Round(evidence=span(text, ROUND_EVIDENCE), extractor="t", status="held",
-                      ordinal=3, place=place)]
+        return [
+            Round(
+                evidence=span(text, ROUND_EVIDENCE),
+                extractor="t",
+                status="held",
+                ordinal=3,
+                place=place,
+            )
+        ]
 
     report = run(tmp_path, gold, make)
     assert counts(report)["round"] == ((1, 0, 0) if found else (0, 1, 1))
@@ -243,13 +265,22 @@ def test_round_place_rule(
 def test_place_surface_forms_are_compared_normalised(tmp_path: Path) -> None:
     text = ARTICLE.replace("في الدوحة", "في إسطنبول")
     gold = gold_document()
-    gold["rounds"][0].update(place_ar="اسطنبول", place=None, evidence=ROUND_EVIDENCE.replace("الدوحة", "إسطنبول"))
+    gold["rounds"][0].update(
+        place_ar="اسطنبول", place=None, evidence=ROUND_EVIDENCE.replace("الدوحة", "إسطنبول")
+    )
     gold_dir, text_dir = write_set(tmp_path, gold, text)
 
     def make(analysis: Analysis) -> list[Record]:
         t = analysis.text
-        return [Round(evidence=span(t, "الجولة الثالثة"), extractor="t", status="held", ordinal=3,
-                      place=entity(t, "إسطنبول", "place"))]
+        return [
+            Round(
+                evidence=span(t, "الجولة الثالثة"),
+                extractor="t",
+                status="held",
+                ordinal=3,
+                place=entity(t, "إسطنبول", "place"),
+            )
+        ]
 
     with scripted_plugin(make):
         report = evaluate(gold_dir, text_dir)
@@ -263,8 +294,9 @@ def test_statement_found_through_its_content_span_and_speaker_name(tmp_path: Pat
                 # evidence elsewhere; only the content overlaps the gold
                 evidence=span(text, "وأشارت"),
                 extractor="t",
-                speaker=Entity("الوزير", span(text, "وزير"), "person",
-                               name="MOHAMMED BIN ABDULRAHMAN AL THANI"),
+                speaker=Entity(
+                    "الوزير", span(text, "وزير"), "person", name="MOHAMMED BIN ABDULRAHMAN AL THANI"
+                ),
                 content=span(text, "تسير بشكل"),
                 direct=True,
                 verb="قال",
@@ -279,14 +311,20 @@ def test_statement_speaker_may_contain_the_gold_surface_form(tmp_path: Path) -> 
     def make(text: str) -> list[Record]:
         return [
             Statement(
-                evidence=span(text, STATEMENT_EVIDENCE), extractor="t",
+                evidence=span(text, STATEMENT_EVIDENCE),
+                extractor="t",
                 speaker=entity(text, "وزير الخارجية القطري محمد بن عبد الرحمن", "person"),
-                content=span(text, STATEMENT_CONTENT), direct=True, verb="قال",
+                content=span(text, STATEMENT_CONTENT),
+                direct=True,
+                verb="قال",
             ),
             Statement(  # wrong speaker: an extra, and the gold is still found once
-                evidence=span(text, STATEMENT_EVIDENCE), extractor="t",
+                evidence=span(text, STATEMENT_EVIDENCE),
+                extractor="t",
                 speaker=entity(text, "الحكومة", "organization"),
-                content=span(text, STATEMENT_CONTENT), direct=True, verb="قال",
+                content=span(text, STATEMENT_CONTENT),
+                direct=True,
+                verb="قال",
             ),
         ]
 
@@ -298,9 +336,12 @@ def anonymous_sources(text: str) -> list[Record]:
     """The statement of the article's anonymous sources (the optional gold statement)."""
     return [
         Statement(
-            evidence=span(text, SOURCES_EVIDENCE), extractor="t",
+            evidence=span(text, SOURCES_EVIDENCE),
+            extractor="t",
             speaker=entity(text, "مصادر", "anonymous"),
-            content=span(text, "الجولة المقبلة قد تعقد"), direct=False, verb="أشارت",
+            content=span(text, "الجولة المقبلة قد تعقد"),
+            direct=False,
+            verb="أشارت",
         )
     ]
 
@@ -336,10 +377,20 @@ def test_matching_is_maximal_not_first_come(tmp_path: Path) -> None:
 
     def make(text: str) -> list[Record]:
         return [
-            Exchange(evidence=span(text, "الطرفان على تبادل"), extractor="t", kind="prisoners",
-                     status="agreed", count=50),
-            Exchange(evidence=span(text, "50 أسيرا"), extractor="t", kind="prisoners",
-                     status="agreed", count=50),
+            Exchange(
+                evidence=span(text, "الطرفان على تبادل"),
+                extractor="t",
+                kind="prisoners",
+                status="agreed",
+                count=50,
+            ),
+            Exchange(
+                evidence=span(text, "50 أسيرا"),
+                extractor="t",
+                kind="prisoners",
+                status="agreed",
+                count=50,
+            ),
         ]
 
     report = run(tmp_path, gold, make)
@@ -351,8 +402,15 @@ def test_evidence_alt_counts_as_gold_evidence(tmp_path: Path) -> None:
     gold["exchanges"][0]["evidence_alt"] = ["واتفق الطرفان"]
 
     def make(text: str) -> list[Record]:
-        return [Exchange(evidence=span(text, "واتفق"), extractor="t", kind="prisoners",
-                         status="agreed", count=50)]
+        return [
+            Exchange(
+                evidence=span(text, "واتفق"),
+                extractor="t",
+                kind="prisoners",
+                status="agreed",
+                count=50,
+            )
+        ]
 
     report = run(tmp_path, gold, make)
     assert counts(report)["exchange"] == (1, 0, 0)
@@ -361,10 +419,18 @@ def test_evidence_alt_counts_as_gold_evidence(tmp_path: Path) -> None:
 def test_territory_by_kind_and_surface_form(tmp_path: Path) -> None:
     def make(text: str) -> list[Record]:
         return [
-            TerritoryClaim(evidence=span(text, CLAIM_EVIDENCE), extractor="t",
-                           territory=entity(text, "الفاشر", "place"), kind="withdrawal_demand"),
-            TerritoryClaim(evidence=span(text, CLAIM_EVIDENCE), extractor="t",
-                           territory=entity(text, "الفاشر", "place"), kind="control"),
+            TerritoryClaim(
+                evidence=span(text, CLAIM_EVIDENCE),
+                extractor="t",
+                territory=entity(text, "الفاشر", "place"),
+                kind="withdrawal_demand",
+            ),
+            TerritoryClaim(
+                evidence=span(text, CLAIM_EVIDENCE),
+                extractor="t",
+                territory=entity(text, "الفاشر", "place"),
+                kind="control",
+            ),
         ]
 
     report = run(tmp_path, gold_document(), make)
@@ -385,10 +451,22 @@ def test_gold_published_date_reaches_the_pipeline(tmp_path: Path) -> None:
         (lambda g: g["rounds"][0].pop("status"), "rounds[0].status: missing, expected one of held"),
         (lambda g: g["exchanges"][0].update(kind="cats"), "exchanges[0].kind: 'cats', expected"),
         (lambda g: g["exchanges"][0].update(count="50"), "exchanges[0].count: expected an integer"),
-        (lambda g: g["statements"][0].update(evidence="ليس في النص"), "statements[0].evidence: 'ليس في النص' does not occur"),
-        (lambda g: g["statements"][0].update(content_contains="غائب"), "statements[0].content_contains: 'غائب' does not occur"),
-        (lambda g: g["statements"][1].update(speaker_ar=""), "statements[1].speaker_ar: expected a non-empty string"),
-        (lambda g: g["territory_claims"][0].pop("evidence"), "territory_claims[0].evidence: missing"),
+        (
+            lambda g: g["statements"][0].update(evidence="ليس في النص"),
+            "statements[0].evidence: 'ليس في النص' does not occur",
+        ),
+        (
+            lambda g: g["statements"][0].update(content_contains="غائب"),
+            "statements[0].content_contains: 'غائب' does not occur",
+        ),
+        (
+            lambda g: g["statements"][1].update(speaker_ar=""),
+            "statements[1].speaker_ar: expected a non-empty string",
+        ),
+        (
+            lambda g: g["territory_claims"][0].pop("evidence"),
+            "territory_claims[0].evidence: missing",
+        ),
         (lambda g: g.update(doc="missing.txt"), "doc: cannot read the article"),
         # A NUL in the name raised ValueError from the file system call: a traceback.
         (lambda g: g.update(doc="article.txt\x00"), "doc: cannot read the article"),
@@ -474,8 +552,15 @@ def test_eval_verbose_lists_misses_and_extras_with_evidence(tmp_path: Path) -> N
 
     def make(analysis: Analysis) -> list[Record]:
         text = analysis.text
-        return [Exchange(evidence=span(text, "أسيرا"), extractor="t", kind="hostages",
-                         status="agreed", count=50)]
+        return [
+            Exchange(
+                evidence=span(text, "أسيرا"),
+                extractor="t",
+                kind="hostages",
+                status="agreed",
+                count=50,
+            )
+        ]
 
     with scripted_plugin(make):
         status, out, _ = cli(["eval", "--verbose", str(gold_dir), str(text_dir)])
@@ -495,8 +580,19 @@ def test_eval_json(tmp_path: Path) -> None:
     assert status == 0
     data = json.loads(out)
     assert data["types"]["statement"] == {
-        "tp": 1, "fp": 0, "fn": 0, "ignored": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0,
-        "fields": {"required": 1, "located": 1, "location_rate": 1.0, "agreement": {"speaker": 1.0}},
+        "tp": 1,
+        "fp": 0,
+        "fn": 0,
+        "ignored": 0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "fields": {
+            "required": 1,
+            "located": 1,
+            "location_rate": 1.0,
+            "agreement": {"speaker": 1.0},
+        },
     }
     assert data["micro"]["tp"] == 4
     assert data["misses"] == []

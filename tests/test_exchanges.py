@@ -206,7 +206,10 @@ def test_a_rate_alone_is_the_swap_it_states(text: str, kind: str, count: int) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["اتفق الطرفان على الإفراج عن 500 أسير عن كل طرف.", "اتفق الطرفان على تبادل 500 أسير لكل جانب."],
+    [
+        "اتفق الطرفان على الإفراج عن 500 أسير عن كل طرف.",
+        "اتفق الطرفان على تبادل 500 أسير لكل جانب.",
+    ],
 )
 def test_a_count_for_each_side_is_no_rate(text: str) -> None:
     found = only(text)
@@ -216,8 +219,7 @@ def test_a_count_for_each_side_is_no_rate(text: str) -> None:
 def test_a_rate_is_no_batch() -> None:
     """A batch handed over and the rate of the deal are two things, even when 20 = 2 × 10."""
     text = (
-        "تسلّمت البعثة جثامين 20 مقاتلاً أعادها الجيش، "
-        "ضمن آلية تقضي بإعادة 10 جثامين مقابل كل جندي."
+        "تسلّمت البعثة جثامين 20 مقاتلاً أعادها الجيش، ضمن آلية تقضي بإعادة 10 جثامين مقابل كل جندي."
     )
     assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == [
         ("bodies", 20, None),
@@ -252,7 +254,10 @@ def test_the_same_people_counted_again_are_one_exchange() -> None:
         ),
         ("جرى تبادل للأسرى أفرج خلاله الجيش عن 140 مقاتلاً.", [("prisoners", 140, None)]),
         # hostages are no captives of the kind the exchange is named by
-        ("أجرى الطرفان صفقة تبادل أسرى أطلقت بموجبها الحركة سراح 12 رهينة.", [("hostages", 12, None)]),
+        (
+            "أجرى الطرفان صفقة تبادل أسرى أطلقت بموجبها الحركة سراح 12 رهينة.",
+            [("hostages", 12, None)],
+        ),
         # joined by و, a second exchange is listed, not told
         (
             "اتفق الطرفان على تبادل الأسرى وتسليم 20 جثة.",
@@ -285,7 +290,11 @@ def test_a_swap_agreed_in_an_earlier_year_is_the_swap_told_later() -> None:
     ("text", "count", "status"),
     [
         # the present of holding, in the clause before
-        ("وقالت الوزارة إن السلطات ما زالت تحتجز 40 صياداً تركياً، وتطالب أنقرة بالإفراج عنهم.", 40, "demanded"),
+        (
+            "وقالت الوزارة إن السلطات ما زالت تحتجز 40 صياداً تركياً، وتطالب أنقرة بالإفراج عنهم.",
+            40,
+            "demanded",
+        ),
         # in the sentence before
         (
             "وقالت الوزارة إن السلطات تحتجز نحو 40 مواطناً تركياً لأسباب سياسية. "
@@ -1068,9 +1077,7 @@ def test_launching_is_no_release(text: str) -> None:
         ),
     ],
 )
-def test_a_dates_year_is_no_count_of_people(
-    text: str, count: int, count_other: int | None
-) -> None:
+def test_a_dates_year_is_no_count_of_people(text: str, count: int, count_other: int | None) -> None:
     found = only(text)
     assert (found.count, found.count_other) == (count, count_other)
 
@@ -1164,7 +1171,11 @@ def test_an_agreement_moving_from_or_to_an_exchange_is_no_agreed_exchange(text: 
 @pytest.mark.parametrize(
     ("text", "kind", "status"),
     [
-        ("اقترح الوسيط تمديد الهدنة لعدة أسابيع مقابل الإفراج عن بقية الرهائن.", "hostages", "proposed"),
+        (
+            "اقترح الوسيط تمديد الهدنة لعدة أسابيع مقابل الإفراج عن بقية الرهائن.",
+            "hostages",
+            "proposed",
+        ),
         (
             "تطالب الحكومة بانسحاب المسلحين من الطرق الرئيسية مقابل إطلاق سراح الأسرى.",
             "prisoners",

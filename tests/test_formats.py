@@ -31,7 +31,9 @@ from negotext.document import Document
 from negotext.plugins import PluginError, get_plugin_manager, get_resources
 from negotext.records import Round
 
-FILE = Path(__file__).parent.parent / "src" / "negotext" / "ar" / "data" / "gazetteer" / "formats.json"
+FILE = (
+    Path(__file__).parent.parent / "src" / "negotext" / "ar" / "data" / "gazetteer" / "formats.json"
+)
 
 
 def _entries() -> list[dict[str, Any]]:
@@ -217,7 +219,10 @@ def test_a_malformed_plugin_format_names_the_plugin_entry_and_field(
     entry: dict[str, Any], field: str
 ) -> None:
     pattern = rf"test-bad-format: format 'Cedar Dialogue Forum': .*{field}"
-    with registered(FormatPlugin(entry), "test-bad-format"), pytest.raises(FormatError, match=pattern):
+    with (
+        registered(FormatPlugin(entry), "test-bad-format"),
+        pytest.raises(FormatError, match=pattern),
+    ):
         get_resources().formats  # noqa: B018
 
 

@@ -1014,9 +1014,17 @@ def test_province_and_town_names_that_are_words_need_their_noun(
 @pytest.mark.parametrize(
     ("text", "kind", "name"),
     [
-        ("الجبهة الوطنية الديمقراطية", EntityKind.GROUP, "National Democratic Front of the Philippines"),
+        (
+            "الجبهة الوطنية الديمقراطية",
+            EntityKind.GROUP,
+            "National Democratic Front of the Philippines",
+        ),
         ("جيش تحرير تاانغ الوطني", EntityKind.GROUP, "Ta'ang National Liberation Army"),
-        ("جيش التحالف الوطني الديمقراطي لميانمار", EntityKind.GROUP, "Myanmar National Democratic Alliance Army"),
+        (
+            "جيش التحالف الوطني الديمقراطي لميانمار",
+            EntityKind.GROUP,
+            "Myanmar National Democratic Alliance Army",
+        ),
         ("الحركة الشعبية لتحرير السودان في المعارضة", EntityKind.GROUP, "SPLM-IO"),
         ("الحركة الشعبية لتحرير السودان - شمال", EntityKind.GROUP, "SPLM-North"),
         ("الحزب الديمقراطي الكردستاني", EntityKind.GROUP, "Kurdistan Democratic Party"),
@@ -1026,7 +1034,11 @@ def test_province_and_town_names_that_are_words_need_their_noun(
         ("المجلس الأعلى للدولة", EntityKind.ORGANIZATION, "High Council of State (Libya)"),
         ("مجموعة الأزمات الدولية", EntityKind.ORGANIZATION, "International Crisis Group"),
         ("مركز كارنيغي", EntityKind.ORGANIZATION, "Carnegie Endowment for International Peace"),
-        ("دائرة العمل الخارجي الأوروبي", EntityKind.ORGANIZATION, "European External Action Service"),
+        (
+            "دائرة العمل الخارجي الأوروبي",
+            EntityKind.ORGANIZATION,
+            "European External Action Service",
+        ),
         ("جوزيب بوريل", EntityKind.PERSON, "Josep Borrell"),
         ("بابلو بلتران", EntityKind.PERSON, "Pablo Beltrán"),
         ("لورانس كانيوكا", EntityKind.PERSON, "Lawrence Kanyuka"),
@@ -1051,7 +1063,6 @@ def test_persian_and_kurdish_letters_match_the_arabic_spelling(gazetteer: Gazett
     )
 
 
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -1067,7 +1078,9 @@ def test_more_spellings_of_leaders(gazetteer: Gazetteer, text: str, name: str) -
     assert only(gazetteer, f"وقال {text} في بيان").entity.name == name
 
 
-@pytest.mark.parametrize("text", ["أراضي جورجية", "القوات الجورجية", "الحكومة الجورجية", "الجورجيين"])
+@pytest.mark.parametrize(
+    "text", ["أراضي جورجية", "القوات الجورجية", "الحكومة الجورجية", "الجورجيين"]
+)
 def test_georgian_demonyms_are_georgia(gazetteer: Gazetteer, text: str) -> None:
     demonym = next(m for m in gazetteer.mentions(f"قال {text} أمس") if m.demonym)
     assert (demonym.entity.id, demonym.entity.kind) == ("GE", EntityKind.COUNTRY)
@@ -1089,12 +1102,18 @@ def test_the_amhara_adjective_names_the_region(gazetteer: Gazetteer) -> None:
         ("إقليم أزواد", EntityKind.PLACE, "Azawad"),
         ("مثلث بادمي", EntityKind.PLACE, "Badme"),
         ("بلدة تيبو", EntityKind.PLACE, "Tibú"),
-        ("جبهة الوفاق من أجل التغيير في تشاد", EntityKind.GROUP, "Front for Change and Concord in Chad"),
+        (
+            "جبهة الوفاق من أجل التغيير في تشاد",
+            EntityKind.GROUP,
+            "Front for Change and Concord in Chad",
+        ),
         ("المجلس العسكري الحاكم في مالي", EntityKind.ORGANIZATION, "Malian junta"),
         ("عاصمي غويتا", EntityKind.PERSON, "Assimi Goïta"),
     ],
 )
-def test_the_sahel_chad_and_colombia(gazetteer: Gazetteer, text: str, kind: EntityKind, name: str) -> None:
+def test_the_sahel_chad_and_colombia(
+    gazetteer: Gazetteer, text: str, kind: EntityKind, name: str
+) -> None:
     mention = only(gazetteer, f"وقال {text} في بيان")
     assert (mention.entity.kind, mention.entity.name) == (kind, name)
 

@@ -151,7 +151,7 @@ def test_the_extent_of_a_date_follows_its_unit_and_part() -> None:
 def test_two_round_nouns_of_one_statement_are_one_round() -> None:
     text = (
         "عقد وفدا إثيوبيا وإريتريا جولة محادثات في نيروبي.\n\n"
-        "وقالت مصادر مطلعة على المشاورات إن أنقرة \"لا تمانع في استضافة جولة ختامية في "
-        "إسطنبول\" لتوقيع الاتفاق."
+        'وقالت مصادر مطلعة على المشاورات إن أنقرة "لا تمانع في استضافة جولة ختامية في '
+        'إسطنبول" لتوقيع الاتفاق.'
     )
     assert keys(text) == [("held", None, "Nairobi"), ("possible", None, "Istanbul")]

@@ -57,7 +57,9 @@ def test_candidates_are_the_round_words_with_spans_into_the_text() -> None:
         (DATED, ("planned", None, "Nairobi")),  # a date to come makes it planned
     ],
 )
-def test_the_model_adds_a_round_the_rules_leave(sentence: str, expected: tuple[str, int | None, str]) -> None:
+def test_the_model_adds_a_round_the_rules_leave(
+    sentence: str, expected: tuple[str, int | None, str]
+) -> None:
     assert rounds(CONTEXT + sentence) == [expected]
 
 
@@ -83,7 +85,9 @@ def _invariant_params() -> list[Any]:
 
 
 @pytest.mark.parametrize("path", _invariant_params())
-def test_the_model_never_changes_a_round_the_rules_found(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_never_changes_a_round_the_rules_found(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = path.read_text(encoding="utf-8")
     with_model = set(rounds(text))
     monkeypatch.setattr(round_model, "BOOST_THRESHOLD", 1.1)

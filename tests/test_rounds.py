@@ -716,7 +716,11 @@ def test_an_agreement_noun_after_fi_is_no_object_of_signing() -> None:
         ("ونجحت تركيا في جمع وفدي روسيا وأوكرانيا في أنطاليا الشهر الماضي.", "held", "أنطاليا"),
         ("وتسعى قطر إلى جمع وفدي روسيا وأوكرانيا في الدوحة قريباً.", "possible", "الدوحة"),
         ("وسيحاول الوسيط العماني جمع الطرفين مجدداً في مسقط قبل نهاية العام.", "possible", "مسقط"),
-        ("وستجمع القاهرة وفدي إثيوبيا والسودان في شرم الشيخ الأسبوع المقبل.", "planned", "شرم الشيخ"),
+        (
+            "وستجمع القاهرة وفدي إثيوبيا والسودان في شرم الشيخ الأسبوع المقبل.",
+            "planned",
+            "شرم الشيخ",
+        ),
     ],
 )
 def test_a_verb_of_bringing_parties_together_at_a_place_is_the_round(
@@ -810,7 +814,9 @@ def test_an_elided_earlier_round_after_bad_is_held_with_its_ordinal_and_the_same
 
 
 def test_a_round_table_with_its_article_is_a_round_noun() -> None:
-    found = only("ودعت الأمم المتحدة إلى عقد الطاولة المستديرة المقبلة في جنيف بين المغرب والجزائر.")
+    found = only(
+        "ودعت الأمم المتحدة إلى عقد الطاولة المستديرة المقبلة في جنيف بين المغرب والجزائر."
+    )
     assert found.status is RoundStatus.PROPOSED
 
 
@@ -1082,7 +1088,10 @@ def test_a_noun_of_calling_off_in_a_list_after_the_round_is_not_its_status() -> 
 
 
 def test_a_verb_of_calling_off_after_the_round_still_cancels_it() -> None:
-    assert only("الجولة الثالثة من المحادثات في جنيف أُرجئت إلى موعد لاحق.").status is RoundStatus.CANCELLED
+    assert (
+        only("الجولة الثالثة من المحادثات في جنيف أُرجئت إلى موعد لاحق.").status
+        is RoundStatus.CANCELLED
+    )
 
 
 def test_a_counted_round_proposed_later_is_not_the_meeting_proposed_before() -> None:
@@ -1132,7 +1141,10 @@ def test_a_round_arranged_with_no_clause_of_its_own_stays_proposed() -> None:
     [
         ("عقدت لجنة الحدود المشتركة بين مصر والسودان جلستها الثالثة في الخرطوم يوم الأحد.", "held"),
         ("لم تكن جلسة اللجنة الأمنية التي انعقدت الخميس في مقر البعثة بطرابلس جلسة عادية.", "held"),
-        ("اقترح الوسطاء عقد جلسة مباشرة بين رئيسي وفدي كولومبيا والمتمردين يوم الأحد المقبل.", "proposed"),
+        (
+            "اقترح الوسطاء عقد جلسة مباشرة بين رئيسي وفدي كولومبيا والمتمردين يوم الأحد المقبل.",
+            "proposed",
+        ),
         ("وأفادت مصادر أن الجلسة المقبلة للجنة مقررة في العاشر من كانون الثاني.", "planned"),
         ("أما الجلسة التي كانت مقررة مطلع آذار بين كوسوفو وصربيا فقد أرجئت.", "cancelled"),
     ],
@@ -1151,7 +1163,9 @@ def test_a_session_of_the_parties_or_their_body_is_a_round(text: str, status: st
     ],
 )
 def test_a_session_of_a_government_or_a_part_of_a_programme_is_no_round(text: str) -> None:
-    assert rounds_of("تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n" + text) == []
+    assert (
+        rounds_of("تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n" + text) == []
+    )
 
 
 def test_a_session_of_a_round_told_is_that_round() -> None:
@@ -1373,6 +1387,8 @@ def test_the_collapse_of_a_particular_round_tells_it_was_held() -> None:
 )
 def test_a_collapse_feared_or_of_talks_in_general_is_no_round(text: str) -> None:
     assert rounds_of(text) == []
+
+
 def test_a_round_named_by_the_pronoun_of_a_format_told_before_it_meets_at_its_venue() -> None:
     text = (
         "وتتواصل المساعي بين لبنان وإسرائيل. وما زالت آلية الناقورة تعمل رغم التوتر، وقد "

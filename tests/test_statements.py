@@ -663,7 +663,17 @@ def test_every_word_list_exists_without_duplicates(name: str) -> None:
     assert not duplicates, f"{name}: duplicate entries {sorted(duplicates)}"
 
 
-VERB_FLAGS = {"subject", "tell", "hasten", "that", "describe", "negated", "impersonal", "renew", "quoted"}
+VERB_FLAGS = {
+    "subject",
+    "tell",
+    "hasten",
+    "that",
+    "describe",
+    "negated",
+    "impersonal",
+    "renew",
+    "quoted",
+}
 
 
 @pytest.mark.parametrize("name", ["reporting_verbs", "relay_verbs"])
@@ -884,9 +894,7 @@ def test_offices_of_leaders_governors_and_envoys_head_titles(sentence: str, spea
 
 
 def test_a_governor_without_a_name_is_the_speaker_not_the_source_after_him() -> None:
-    text = (
-        "وفي الأثناء، طالب والي طهران بانسحاب القوات من أطراف المدينة، بحسب مصادر محلية."
-    )
+    text = "وفي الأثناء، طالب والي طهران بانسحاب القوات من أطراف المدينة، بحسب مصادر محلية."
     assert one(text).speaker.text.startswith("والي")
 
 
@@ -959,7 +967,10 @@ def test_a_mediator_is_a_title() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('رحبت الهيئة بالخطوة. ودعا رئيسها سامي النور في تغريدة الطرفين إلى "العودة فورا".', "سامي النور"),
+        (
+            'رحبت الهيئة بالخطوة. ودعا رئيسها سامي النور في تغريدة الطرفين إلى "العودة فورا".',
+            "سامي النور",
+        ),
         ("وقالت نائبته ليلى عثمان إن الوفد سيعود.", "ليلى عثمان"),
         ('قالت أمينة المظالم ليلى عثمان إن "المخطوفين يجب أن يعودوا".', "ليلى عثمان"),
     ],
@@ -994,11 +1005,17 @@ def test_a_preposition_with_a_relative_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "role"),
     [
-        ("صرح وزير خارجيتها كمال بورقيبة، في مؤتمر صحافي، بأن الحل سياسي.", "كمال بورقيبة", "وزير خارجيتها"),
+        (
+            "صرح وزير خارجيتها كمال بورقيبة، في مؤتمر صحافي، بأن الحل سياسي.",
+            "كمال بورقيبة",
+            "وزير خارجيتها",
+        ),
         ("وقال رئيس أركان جيشها سامي النور إن القوات لن تنسحب.", "سامي النور", "رئيس أركان جيشها"),
     ],
 )
-def test_a_title_whose_noun_carries_the_pronoun_of_a_body(text: str, speaker: str, role: str) -> None:
+def test_a_title_whose_noun_carries_the_pronoun_of_a_body(
+    text: str, speaker: str, role: str
+) -> None:
     found = one(text)
     assert (found.speaker.text, found.speaker.role) == (speaker, role)
 
@@ -1087,9 +1104,15 @@ def test_a_plural_group_heads_a_speaker_and_its_continuation() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('وقال رئيس الإدارة المؤقتة في الإقليم، سامي النور، في تصريح للتلفزيون، إن "العودة أولوية".', "سامي النور"),
+        (
+            'وقال رئيس الإدارة المؤقتة في الإقليم، سامي النور، في تصريح للتلفزيون، إن "العودة أولوية".',
+            "سامي النور",
+        ),
         ("ويرى الخبير في الشؤون الأمنية، كمال بورقيبة، أن فرص النجاح محدودة.", "كمال بورقيبة"),
-        ("وقال مدرب الفريق، الإيطالي ماركو فيراري، في المؤتمر الصحفي: «المباراة كانت صعبة».", "ماركو فيراري"),
+        (
+            "وقال مدرب الفريق، الإيطالي ماركو فيراري، في المؤتمر الصحفي: «المباراة كانت صعبة».",
+            "ماركو فيراري",
+        ),
     ],
 )
 def test_the_name_apposed_after_a_title_and_its_place_or_field(text: str, speaker: str) -> None:
@@ -1099,17 +1122,30 @@ def test_the_name_apposed_after_a_title_and_its_place_or_field(text: str, speake
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('افتتح وزير الخارجية عباس عراقجي الاجتماع بكلمة قال فيها: "العالم كله يتابع".', "عباس عراقجي"),
-        ('نشر سامي النور، مستشار قائد القوات، تدوينة على منصة إكس قال فيها: "نحن منفتحون".', "سامي النور"),
-        ('ومن جانبه، نشر وزير الخارجية عباس عراقجي رسالة إلى الوسطاء كتب فيها: "نعدكم بالرد".', "عباس عراقجي"),
+        (
+            'افتتح وزير الخارجية عباس عراقجي الاجتماع بكلمة قال فيها: "العالم كله يتابع".',
+            "عباس عراقجي",
+        ),
+        (
+            'نشر سامي النور، مستشار قائد القوات، تدوينة على منصة إكس قال فيها: "نحن منفتحون".',
+            "سامي النور",
+        ),
+        (
+            'ومن جانبه، نشر وزير الخارجية عباس عراقجي رسالة إلى الوسطاء كتب فيها: "نعدكم بالرد".',
+            "عباس عراقجي",
+        ),
     ],
 )
-def test_a_verb_with_fiha_says_what_the_subjects_speech_or_post_holds(text: str, speaker: str) -> None:
+def test_a_verb_with_fiha_says_what_the_subjects_speech_or_post_holds(
+    text: str, speaker: str
+) -> None:
     assert one(text).speaker.text == speaker
 
 
 def test_fiha_after_a_speech_of_someone_told_later_is_not_the_opening_subject() -> None:
-    text = "وتخشى أوساط في طهران من أن يتحول الخط إلى حدود، بعد تصريحات قال فيها الوزير إن الجيش باق."
+    text = (
+        "وتخشى أوساط في طهران من أن يتحول الخط إلى حدود، بعد تصريحات قال فيها الوزير إن الجيش باق."
+    )
     assert all(s.speaker.text != "طهران" for s in read(text))
 
 
@@ -1117,7 +1153,7 @@ def test_fiha_after_a_speech_of_someone_told_later_is_not_the_opening_subject() 
     "entry",
     [
         "١٤:٠٠ ــ حركة حماس في بيان: «نحن جاهزون لنقل المفرج عنهم فور التوقيع»",
-        "12:05\nمكتب الرئيس في بيان: \"لن نتنازل عن شبر من أرضنا\"",
+        '12:05\nمكتب الرئيس في بيان: "لن نتنازل عن شبر من أرضنا"',
     ],
 )
 def test_an_entry_of_live_coverage_under_its_time_stamp_is_no_headline(entry: str) -> None:
@@ -1126,7 +1162,9 @@ def test_an_entry_of_live_coverage_under_its_time_stamp_is_no_headline(entry: st
 
 
 def test_the_pronoun_on_lakin_is_the_subject_and_the_phrase_after_the_verb_its_object() -> None:
-    text = 'قال المتحدث كمال بورقيبة إن الجولة انتهت، لكنه اتهم الجيش بـ"المماطلة" في تنفيذ الاتفاق.'
+    text = (
+        'قال المتحدث كمال بورقيبة إن الجولة انتهت، لكنه اتهم الجيش بـ"المماطلة" في تنفيذ الاتفاق.'
+    )
     assert [s.speaker.text for s in read(text)] == ["كمال بورقيبة", "كمال بورقيبة"]
 
 
@@ -1139,7 +1177,10 @@ def test_a_dual_in_the_accusative_after_the_verb_is_its_addressee(verb: str) -> 
 
 
 def test_urging_is_reporting() -> None:
-    assert one("وحث وزير الخارجية عباس عراقجي الوسطاء على مواصلة الجهود.").speaker.text == "عباس عراقجي"
+    assert (
+        one("وحث وزير الخارجية عباس عراقجي الوسطاء على مواصلة الجهود.").speaker.text
+        == "عباس عراقجي"
+    )
 
 
 @pytest.mark.parametrize(

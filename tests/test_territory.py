@@ -526,7 +526,9 @@ def test_deploying_of_no_side_is_no_control(text: str) -> None:
 def test_a_noun_in_construct_before_the_territory_carries_no_pronoun() -> None:
     claim = only("فالجيش، الذي يسيطر على ما يقارب 60% من مساحة الإقليم، يرفض الهدنة.")
     assert (claim.kind, claim.share_percent) == ("control", 60.0)
-    assert "الإقليم" in normalize_text(claim.territory.text) or _same("الاقليم", claim.territory.text)
+    assert "الإقليم" in normalize_text(claim.territory.text) or _same(
+        "الاقليم", claim.territory.text
+    )
     assert "الجيش" not in claim.territory.text
 
 
@@ -628,7 +630,9 @@ def test_a_stronghold_kept_is_retained() -> None:
 
 
 def test_a_pronoun_of_control_names_a_place_of_the_sentence_before() -> None:
-    found = claims_of("وتحدث الوزير عن إقليم كشمير. وقال إن الهند فرضت السيطرة الكاملة عليه منذ 2019.")
+    found = claims_of(
+        "وتحدث الوزير عن إقليم كشمير. وقال إن الهند فرضت السيطرة الكاملة عليه منذ 2019."
+    )
     assert [(c.kind, c.territory.name) for c in found] == [("control", "Kashmir")]
     assert _same("إقليم كشمير", found[0].territory.text)
 

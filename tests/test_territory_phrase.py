@@ -70,9 +70,15 @@ def test_a_share_with_a_pronoun_is_of_the_territory_told_before() -> None:
             "وتطالب بوليفيا بانسحاب القوات من نحو 300 كيلومتر مربع من أراضيها تقدمت إليها العام الماضي.",
             "أراضيها",
         ),
-        ("وطالبت الحكومة بانسحاب المتمردين من البلدة الساحلية انسحب الجيش منها.", "البلدة الساحلية"),
+        (
+            "وطالبت الحكومة بانسحاب المتمردين من البلدة الساحلية انسحب الجيش منها.",
+            "البلدة الساحلية",
+        ),
         # with the relative pronoun the clause describes the territory and stays in it
-        ("وطالبت الحكومة بانسحاب المتمردين من المدن التي يسيطرون عليها.", "المدن التي يسيطرون عليها"),
+        (
+            "وطالبت الحكومة بانسحاب المتمردين من المدن التي يسيطرون عليها.",
+            "المدن التي يسيطرون عليها",
+        ),
     ],
 )
 def test_a_verb_and_its_resumptive_pronoun_after_a_definite_territory_end_it(
@@ -156,7 +162,10 @@ def test_the_countryside_in_the_plural_heads_a_territory() -> None:
     ("text", "claimant"),
     [
         # the side a participle of demanding is addressed to is asked, not who asks
-        ("وقال وزير خارجية بيرو إن بلاده ترفض الوضع، مطالباً تشيلي بسحب قواتها من جزيرة نورتي.", "PE"),
+        (
+            "وقال وزير خارجية بيرو إن بلاده ترفض الوضع، مطالباً تشيلي بسحب قواتها من جزيرة نورتي.",
+            "PE",
+        ),
         (
             "وقال وزير خارجية بيرو إن بلاده ترفض ذلك، مطالباً القوات التشيلية بالانسحاب من جزيرة نورتي.",
             "PE",
@@ -204,13 +213,15 @@ def test_places_in_a_row_after_a_coordinated_territory_are_claimed_each() -> Non
 @pytest.mark.parametrize(
     ("text", "territory"),
     [
-        ("وتطالب الحكومة بأن تنسحب قوات الجماعة من أي مواقع قرب مدينة كادوقلي.", "أي مواقع قرب مدينة كادوقلي"),
+        (
+            "وتطالب الحكومة بأن تنسحب قوات الجماعة من أي مواقع قرب مدينة كادوقلي.",
+            "أي مواقع قرب مدينة كادوقلي",
+        ),
         ("وقالت الجبهة إنها لن تتخلى عن أي أرض حررها مقاتلوها.", "أي أرض حررها مقاتلوها"),
     ],
 )
 def test_any_before_a_territory_noun_belongs_to_the_phrase(text: str, territory: str) -> None:
     assert only(text).territory.text == territory
-
 
 
 def test_a_capital_after_a_verb_with_a_pronoun_object_is_its_subject() -> None:

@@ -241,9 +241,7 @@ class Analysis:
             for entity in self.entity_reading.entities
             if entity.kind in _NAME_KINDS
         ]
-        mentions = find_dates(
-            self.text, self.document.published, normalized=self.norm, names=names
-        )
+        mentions = find_dates(self.text, self.document.published, normalized=self.norm, names=names)
         return tuple(
             attrs.evolve(mention, value=None, last=None)
             if mention.relative and self.segment_at(mention.span.start).kind is not SegmentKind.MAIN

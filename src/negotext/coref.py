@@ -417,11 +417,7 @@ class Coreference:
         if match.group(adjective):
             span = self.analysis.span(match.start(adjective), match.end(adjective))
             demonym = next(
-                (
-                    m
-                    for m in self._mentions
-                    if m.demonym and m.entity.span.start == span.start
-                ),
+                (m for m in self._mentions if m.demonym and m.entity.span.start == span.start),
                 None,
             )
             if demonym is not None and demonym.entity.id:
@@ -440,11 +436,12 @@ class Coreference:
                 continue
             if not _place_fits(noun, entity.kind, entry.place_type, entry.capital_of):
                 continue
-            if demonym_country is not None and (entry.capital_of or entry.country) != demonym_country:
+            if (
+                demonym_country is not None
+                and (entry.capital_of or entry.country) != demonym_country
+            ):
                 continue
-            return attrs.evolve(
-                entity, text=self.analysis.slice(written), span=written, role=None
-            )
+            return attrs.evolve(entity, text=self.analysis.slice(written), span=written, role=None)
         return None
 
     @functools.cached_property
@@ -469,7 +466,9 @@ _SAME_PLACE = regex.compile(
 )
 
 
-def _place_fits(noun: str, kind: EntityKind, place_type: str | None, capital_of: str | None) -> bool:
+def _place_fits(
+    noun: str, kind: EntityKind, place_type: str | None, capital_of: str | None
+) -> bool:
     """Whether a gazetteer place is what a noun such as المدينة or العاصمة refers back to."""
     if noun in ("بلد", "دوله"):
         return kind is EntityKind.COUNTRY

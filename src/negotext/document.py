@@ -25,7 +25,9 @@ def _to_date(value: datetime.date | str | None) -> datetime.date | None:
         try:
             return datetime.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise ValueError(f"published must be a date in YYYY-MM-DD form, got {value!r}") from None
+            raise ValueError(
+                f"published must be a date in YYYY-MM-DD form, got {value!r}"
+            ) from None
     raise TypeError(f"published must be a date, a YYYY-MM-DD string or None, got {value!r}")
 
 

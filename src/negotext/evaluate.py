@@ -146,7 +146,9 @@ class _Checker:
     def fail(self, where: str, message: str) -> GoldFormatError:
         return GoldFormatError(f"{self.path}: {where}: {message}")
 
-    def string(self, data: Mapping[str, Any], key: str, where: str, *, required: bool) -> str | None:
+    def string(
+        self, data: Mapping[str, Any], key: str, where: str, *, required: bool
+    ) -> str | None:
         value = data.get(key)
         if value is None:
             if required:
@@ -183,10 +185,14 @@ def _check_record(
     needles = [("evidence", evidence)]
     alternatives = data.get("evidence_alt", [])
     if not isinstance(alternatives, list):
-        raise check.fail(f"{where}.evidence_alt", f"expected a list of strings, got {alternatives!r}")
+        raise check.fail(
+            f"{where}.evidence_alt", f"expected a list of strings, got {alternatives!r}"
+        )
     for i, alternative in enumerate(alternatives):
         if not isinstance(alternative, str) or not alternative:
-            raise check.fail(f"{where}.evidence_alt[{i}]", f"expected a string, got {alternative!r}")
+            raise check.fail(
+                f"{where}.evidence_alt[{i}]", f"expected a string, got {alternative!r}"
+            )
         needles.append((f"evidence_alt[{i}]", alternative))
     optional = data.get("optional", False)
     if not isinstance(optional, bool):
@@ -244,7 +250,9 @@ def load_gold(path: Path | str, text_dir: Path | str) -> tuple[GoldDocument, str
             f"{path}: invalid JSON at line {error.lineno} column {error.colno}: {error.msg}"
         ) from error
     except RecursionError:  # [[[[…: the decoder recurses once a level
-        raise GoldFormatError(f"{path}: invalid JSON: arrays or objects nested too deeply") from None
+        raise GoldFormatError(
+            f"{path}: invalid JSON: arrays or objects nested too deeply"
+        ) from None
     if not isinstance(data, dict):
         raise GoldFormatError(f"{path}: expected a JSON object, got {type(data).__name__}")
     unknown = sorted(set(data) - set(_DOCUMENT_KEYS) - set(RECORD_TYPES.values()))
@@ -260,7 +268,9 @@ def load_gold(path: Path | str, text_dir: Path | str) -> tuple[GoldDocument, str
         try:
             published = datetime.date.fromisoformat(str(published_value))
         except ValueError:
-            raise check.fail("published", f"expected YYYY-MM-DD or null, got {published_value!r}") from None
+            raise check.fail(
+                "published", f"expected YYYY-MM-DD or null, got {published_value!r}"
+            ) from None
     text_path = Path(text_dir) / doc
     try:
         # Bytes decoded as is (no newline translation), as `negotext extract` reads them.
@@ -326,7 +336,10 @@ def _field_agreement(gold: GoldRecord, record: Record) -> dict[str, bool]:
             "place": _entity_agrees(g.get("place_ar"), g.get("place"), record.place),
         }
     if isinstance(record, Exchange):
-        return {"kind": _enum_value(record.kind) == g.get("kind"), "count": record.count == g.get("count")}
+        return {
+            "kind": _enum_value(record.kind) == g.get("kind"),
+            "count": record.count == g.get("count"),
+        }
     if isinstance(record, Statement):
         if g.get("speaker_ar") is None and g.get("speaker") is None:
             return {"speaker": True}
@@ -435,7 +448,8 @@ class FieldAgreement:
 
     def describe(self, record_type: str) -> str:
         fields = "".join(
-            f"  {field} {self.rate(field):.3f}" for field in KEY_FIELDS.get(record_type, tuple(self.agreed))
+            f"  {field} {self.rate(field):.3f}"
+            for field in KEY_FIELDS.get(record_type, tuple(self.agreed))
         )
         return (
             f"{record_type:<16}located {self.located}/{self.required} ({self.location_rate:.3f});"
@@ -510,7 +524,11 @@ def _key_fields(record_type: str, source: Mapping[str, Any] | Record) -> dict[st
         return value.text if value.name is None else f"{value.text} ({value.name})"
 
     if isinstance(source, Round):
-        return {"status": source.status.value, "ordinal": source.ordinal, "place": entity(source.place)}
+        return {
+            "status": source.status.value,
+            "ordinal": source.ordinal,
+            "place": entity(source.place),
+        }
     if isinstance(source, Exchange):
         return {"kind": source.kind.value, "count": source.count}
     if isinstance(source, Statement):
@@ -615,7 +633,9 @@ class Report:
                 f"{name:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
                 f"{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}"
             )
-        lines.append("where the misses are (located: an output of the type overlaps the gold evidence):")
+        lines.append(
+            "where the misses are (located: an output of the type overlaps the gold evidence):"
+        )
         for name, s in self.scores.items():
             lines.append("  " + s.fields.describe(name))
         if verbose:
@@ -634,7 +654,9 @@ def score_extraction(
         golds = [g for g in gold.records if g.type == record_type]
         outputs = [r for r in extraction.records if r.type == record_type]
 
-        def edge(g: int, o: int, golds: list[GoldRecord] = golds, outputs: list[Record] = outputs) -> bool:
+        def edge(
+            g: int, o: int, golds: list[GoldRecord] = golds, outputs: list[Record] = outputs
+        ) -> bool:
             return matches(golds[g], outputs[o])
 
         required = [i for i, g in enumerate(golds) if not g.optional]
@@ -665,16 +687,32 @@ def score_extraction(
             )
             first = g.spans[0]
             mismatches.append(
-                Mismatch("miss", gold.doc, record_type, g.evidence, first.start, first.end,
-                         _key_fields(record_type, g.fields), where=g.where, near=near)
+                Mismatch(
+                    "miss",
+                    gold.doc,
+                    record_type,
+                    g.evidence,
+                    first.start,
+                    first.end,
+                    _key_fields(record_type, g.fields),
+                    where=g.where,
+                    near=near,
+                )
             )
         for o, record in enumerate(outputs):
             if o in found or o in found_optional:
                 continue
             mismatches.append(
-                Mismatch("extra", gold.doc, record_type, record.evidence.slice(text),
-                         record.evidence.start, record.evidence.end,
-                         _key_fields(record_type, record), extractor=record.extractor)
+                Mismatch(
+                    "extra",
+                    gold.doc,
+                    record_type,
+                    record.evidence.slice(text),
+                    record.evidence.start,
+                    record.evidence.end,
+                    _key_fields(record_type, record),
+                    extractor=record.extractor,
+                )
             )
         scores[record_type] = Score(
             tp=len(found),
@@ -730,7 +768,9 @@ def evaluate(gold_dir: Path | str, text_dir: Path | str) -> Report:
     mismatches: list[Mismatch] = []
     errors: list[str] = []
     for gold, text in loaded:
-        document = Document(text, id=gold.doc, published=gold.published, source=gold.source, url=gold.url)
+        document = Document(
+            text, id=gold.doc, published=gold.published, source=gold.source, url=gold.url
+        )
         extraction = extract(document, errors="collect")
         errors.extend(str(error) for error in extraction.errors)
         scores, found = score_extraction(gold, text, extraction)

@@ -147,7 +147,9 @@ def _run(document: Document, resources: Resources, errors: ErrorMode) -> Extract
             if problem:
                 raise ValueError(problem)
         except Exception as error:
-            failure = ExtractorError(impl.plugin_name, document.id, f"{type(error).__name__}: {error}")
+            failure = ExtractorError(
+                impl.plugin_name, document.id, f"{type(error).__name__}: {error}"
+            )
             failure.__cause__ = error
             if errors == "raise":
                 raise failure from error

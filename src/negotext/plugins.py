@@ -200,9 +200,7 @@ def list_plugins() -> list[PluginInfo]:
     return sorted(infos, key=lambda info: info.name)
 
 
-def call_each(
-    hook_name: str, make_register: Callable[[str], Callable[..., None]]
-) -> None:
+def call_each(hook_name: str, make_register: Callable[[str], Callable[..., None]]) -> None:
     """Call a registration hook plugin by plugin, each with its own ``register``.
 
     Plugins are called in registration order, built-ins first, so a conflict
@@ -248,7 +246,9 @@ class Resources:
             def make_register(plugin: str) -> Callable[[Mapping[str, Any]], None]:
                 def register(entry: Mapping[str, Any]) -> None:
                     if not isinstance(entry, Mapping):
-                        raise PluginError(plugin, f"gazetteer entry must be a mapping, got {entry!r}")
+                        raise PluginError(
+                            plugin, f"gazetteer entry must be a mapping, got {entry!r}"
+                        )
                     what = entry_type(entry)
                     if what not in entries:
                         raise PluginError(
@@ -285,9 +285,13 @@ class Resources:
             def make_register(plugin: str) -> Callable[[str, Iterable[str]], None]:
                 def register(lexicon: str, words: Iterable[str]) -> None:
                     if not isinstance(lexicon, str) or not lexicon:
-                        raise PluginError(plugin, f"lexicon name must be a non-empty str, got {lexicon!r}")
+                        raise PluginError(
+                            plugin, f"lexicon name must be a non-empty str, got {lexicon!r}"
+                        )
                     if isinstance(words, str):
-                        raise PluginError(plugin, f"lexicon {lexicon!r}: words must be a list, not a str")
+                        raise PluginError(
+                            plugin, f"lexicon {lexicon!r}: words must be a list, not a str"
+                        )
                     target = lexicons.setdefault(lexicon, {})
                     for word in words:
                         if not isinstance(word, str) or not word.strip():

@@ -180,9 +180,7 @@ class Span:
         return self.start < other.end and other.start < self.end
 
     def __contains__(self, other: object) -> bool:
-        return (
-            isinstance(other, Span) and self.start <= other.start and other.end <= self.end
-        )
+        return isinstance(other, Span) and self.start <= other.start and other.end <= self.end
 
     @property
     def length(self) -> int:
@@ -271,9 +269,7 @@ class Exchange(Record):
     #: The number as stated (1000 for "ألف أسير من كل جانب"), None when not stated.
     count: int | None = attrs.field(default=None, validator=[_optional_int, _non_negative])
     #: The other side's number in an asymmetric swap (1700 for 1200 ↔ 1700).
-    count_other: int | None = attrs.field(
-        default=None, validator=[_optional_int, _non_negative]
-    )
+    count_other: int | None = attrs.field(default=None, validator=[_optional_int, _non_negative])
     #: True when ``count`` counts one side, False when both together, None when unsaid.
     per_side: bool | None = None
     approximate: bool = False

@@ -73,7 +73,9 @@ def _unstructure(value: Any, text: str | None) -> Any:
     if isinstance(value, (tuple, list)):
         return [_unstructure(item, text) for item in value]
     if attrs.has(type(value)):
-        return {f.name: _unstructure(getattr(value, f.name), text) for f in attrs.fields(type(value))}
+        return {
+            f.name: _unstructure(getattr(value, f.name), text) for f in attrs.fields(type(value))
+        }
     return value
 
 
@@ -197,7 +199,9 @@ def _require(value: Any, keys: tuple[str, ...], where: str) -> None:
         raise RecordFormatError(f"{where}: missing {', '.join(missing)}")
 
 
-def from_dict(data: Mapping[str, Any], record_types: Mapping[str, type[Record]] | None = None) -> Record:
+def from_dict(
+    data: Mapping[str, Any], record_types: Mapping[str, type[Record]] | None = None
+) -> Record:
     """The record a :func:`to_dict` dict describes.
 
     ``record_types`` maps ``type`` names to classes; by default, every type

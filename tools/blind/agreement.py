@@ -35,18 +35,27 @@ def as_output(gold: GoldRecord) -> Record:
     span = gold.spans[0]
     common = {"evidence": span, "extractor": "annotator"}
     if gold.type == "round":
-        return Round(status=f["status"], ordinal=f.get("ordinal"),
-                     place=_entity(f.get("place_ar"), f.get("place"), span, "place"), **common)
+        return Round(
+            status=f["status"],
+            ordinal=f.get("ordinal"),
+            place=_entity(f.get("place_ar"), f.get("place"), span, "place"),
+            **common,
+        )
     if gold.type == "exchange":
         return Exchange(kind=f["kind"], status=f["status"], count=f.get("count"), **common)
     if gold.type == "statement":
         speaker = _entity(f.get("speaker_ar"), f.get("speaker"), span, "person")
-        return Statement(speaker=speaker or Entity(text="", span=span, kind="anonymous"),
-                         content=gold.spans[-1], direct=bool(f.get("direct")),
-                         verb=f.get("verb_ar") or "", **common)
+        return Statement(
+            speaker=speaker or Entity(text="", span=span, kind="anonymous"),
+            content=gold.spans[-1],
+            direct=bool(f.get("direct")),
+            verb=f.get("verb_ar") or "",
+            **common,
+        )
     territory = _entity(f.get("territory_ar"), f.get("territory"), span, "place")
-    return TerritoryClaim(territory=territory or Entity(text="", span=span, kind="place"),
-                          kind=f["kind"], **common)
+    return TerritoryClaim(
+        territory=territory or Entity(text="", span=span, kind="place"), kind=f["kind"], **common
+    )
 
 
 def agreement(gold_a: Path, gold_b: Path, text_dir: Path) -> tuple[dict[str, Score], int]:
@@ -74,12 +83,17 @@ def main(argv: list[str]) -> int:
     for folder, alone in ((gold_a, names_a - names_b), (gold_b, names_b - names_a)):
         if alone:
             print(f"{len(alone)} gold files only in {folder}, left out", file=sys.stderr)
-    for label, (first, second) in (("B against A", (gold_a, gold_b)), ("A against B", (gold_b, gold_a))):
+    for label, (first, second) in (
+        ("B against A", (gold_a, gold_b)),
+        ("A against B", (gold_b, gold_a)),
+    ):
         totals, documents = agreement(first, second, text_dir)
         print(f"{label} ({documents} articles)")
         for record_type, s in totals.items():
-            print(f"  {record_type:16} tp={s.tp:4} fp={s.fp:4} fn={s.fn:4}"
-                  f"  P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}")
+            print(
+                f"  {record_type:16} tp={s.tp:4} fp={s.fp:4} fn={s.fn:4}"
+                f"  P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}"
+            )
     return 0
 
 

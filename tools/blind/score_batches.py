@@ -40,7 +40,10 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ, PYTHONPATH=src)
         done = subprocess.run(
             [sys.executable, "-c", RUN, "eval", "--json", str(golds), str(texts)],
-            env=env, capture_output=True, text=True, check=False,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
         )
     if not done.stdout.strip():
         print(done.stderr, file=sys.stderr)

@@ -63,7 +63,9 @@ def test_records_serialise_and_round_trip() -> None:
 
 
 def test_gazetteer_entry_is_registered_and_used() -> None:
-    (entry,) = [e for e in get_resources().gazetteer.lookup("محور نتساريم") if e.name == "Netzarim Corridor"]
+    (entry,) = [
+        e for e in get_resources().gazetteer.lookup("محور نتساريم") if e.name == "Netzarim Corridor"
+    ]
     assert "ceasefire" in entry.sources  # merged with a built-in entry of the same name, if any
     text = "ودعت مصر إلى هدنة في محور نتساريم."
     (ceasefire,) = negotext.extract(text).of_type(Ceasefire)
@@ -74,7 +76,10 @@ def test_gazetteer_entry_is_registered_and_used() -> None:
 def test_format_is_registered_through_the_gazetteer_hook() -> None:
     text = "وانطلقت الجولة الثانية من مفاوضات شرم الشيخ بين الوفدين يوم الاثنين."
     (mention,) = negotext.Analysis(negotext.Document(text)).formats
-    assert (mention.format.name, mention.format.venue) == ("Sharm El Sheikh Gaza talks", "Sharm El Sheikh")
+    assert (mention.format.name, mention.format.venue) == (
+        "Sharm El Sheikh Gaza talks",
+        "Sharm El Sheikh",
+    )
     assert not get_resources().gazetteer.lookup("مفاوضات شرم الشيخ")  # a format, no entity
 
 
@@ -91,8 +96,10 @@ def test_records_come_out_of_the_command(tmp_path: Path) -> None:
 def test_disable_for_one_run(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
     out = io.StringIO()
-    assert main(["extract", "--disable", "ceasefire", str(tmp_path)], stdout=out,
-                stderr=io.StringIO()) == 0
+    assert (
+        main(["extract", "--disable", "ceasefire", str(tmp_path)], stdout=out, stderr=io.StringIO())
+        == 0
+    )
     assert '"type": "ceasefire"' not in out.getvalue()
 
 

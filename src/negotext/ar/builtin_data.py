@@ -39,7 +39,9 @@ def _parse_lexicon(name: str, text: str) -> tuple[str, ...]:
         if not word:
             continue
         if "\t" in word:
-            raise DataFileError(f"{name}:{number}: a lexicon line holds one word or phrase, got {line!r}")
+            raise DataFileError(
+                f"{name}:{number}: a lexicon line holds one word or phrase, got {line!r}"
+            )
         words.append(word)
     return tuple(words)
 

@@ -78,7 +78,18 @@ FORMAT_KINDS = frozenset(
 MEETING_KINDS = FORMAT_KINDS - {"agreement"}
 
 FORMAT_KEYS = frozenset(
-    {"type", "name", "kind", "names", "named_after", "venue", "conflict", "note", "source", "plugin"}
+    {
+        "type",
+        "name",
+        "kind",
+        "names",
+        "named_after",
+        "venue",
+        "conflict",
+        "note",
+        "source",
+        "plugin",
+    }
 )
 
 # An Arabic form: letters, marks, digits and what may stand between the words of a name.

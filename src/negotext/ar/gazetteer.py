@@ -177,7 +177,9 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
     if unknown:
         problems.append(f"unknown keys {unknown}")
     if entry_type(entry) != "entity":
-        problems.append(f"type must be 'entity' (or absent) in the gazetteer, got {entry_type(entry)!r}")
+        problems.append(
+            f"type must be 'entity' (or absent) in the gazetteer, got {entry_type(entry)!r}"
+        )
     kind = entry.get("kind")
     if kind not in GAZETTEER_KINDS:
         problems.append(f"kind must be one of {sorted(GAZETTEER_KINDS)}, got {kind!r}")

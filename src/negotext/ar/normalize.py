@@ -96,7 +96,9 @@ PUNCTUATION = {
     "−": "-",
     "…": "…",
 }
-SPACES = dict.fromkeys("\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " ")
+SPACES = dict.fromkeys(
+    "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "
+)
 
 
 @functools.lru_cache(maxsize=32)

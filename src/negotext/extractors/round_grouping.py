@@ -318,7 +318,8 @@ def _attach(
                 and not (
                     mention.date is not None
                     and not mention.construct
-                    and group.status in (RoundStatus.PLANNED, RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                    and group.status
+                    in (RoundStatus.PLANNED, RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
                     and _past(mention.date, published)
                 )  # اجتماع في X في يناير 2024: not the round proposed there now (but محادثات X,
                 # the talks named by their city, are the track the round proposed belongs to)
@@ -612,7 +613,11 @@ def _sentence_ordinals(
 def _takes(group: _Group, weak: _Mention) -> bool:
     """Whether a group's ordinal and venue allow a weak mention to join it."""
     place = group.place
-    if place is not None and weak.place is not None and _entity_key(place) != _entity_key(weak.place):
+    if (
+        place is not None
+        and weak.place is not None
+        and _entity_key(place) != _entity_key(weak.place)
+    ):
         return False
     return group.ordinal in (None, weak.ordinal)
 
@@ -687,8 +692,10 @@ def _group(
             and any(h.sentence == mention.sentence and h.start < mention.start for h in held)
         ):  # استؤنفت … بأولى جولاتها في القاهرة، ثم جولة ثانية في أديس أبابا
             status = RoundStatus.HELD
-        if status is None and mention.model_status is not None and not any(
-            m.sentence == mention.sentence for g in groups for m in g.mentions
+        if (
+            status is None
+            and mention.model_status is not None
+            and not any(m.sentence == mention.sentence for g in groups for m in g.mentions)
         ):  # the last resort: what the learned model reads where the rules read nothing
             mention.status = mention.model_status
             if not any(

@@ -360,7 +360,6 @@ def candidates(analysis: Analysis, recipe: Mapping[str, Any] = DEFAULT_RECIPE) -
     return found
 
 
-
 @dataclass
 class Model:
     """Weights of a logistic detector (and of a status classifier), as read from JSON."""
@@ -445,5 +444,7 @@ def boosted(analysis: Analysis, model: Model | None = None) -> list[tuple[int, i
     for candidate in candidates(analysis, model.recipe):
         probability = model.score(candidate.features)
         if probability >= BOOST_THRESHOLD:
-            found.append((candidate.start, candidate.end, probability, model.status(candidate.features)))
+            found.append(
+                (candidate.start, candidate.end, probability, model.status(candidate.features))
+            )
     return found

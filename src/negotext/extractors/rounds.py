@@ -262,9 +262,7 @@ BUILDING_NOUNS = frozenset(
 
 #: What may stand between a building and its city: بـ، في، and a city noun (في قصر الدرعية
 #: بالرياض، في قصر تشيراغان بمدينة إسطنبول، في قصر الأمم في مدينة جنيف).
-BUILDING_CITY_GAP = regex.compile(
-    r"(?:(?:ب|في|ف)?|(?:ب|في ?)(?:ال)?(?:مدينه|عاصمه|بلده|جزيره))"
-)
+BUILDING_CITY_GAP = regex.compile(r"(?:(?:ب|في|ف)?|(?:ب|في ?)(?:ال)?(?:مدينه|عاصمه|بلده|جزيره))")
 
 #: A verbal noun of postponing or cancelling with a pronoun (تأجيلها، إرجاؤها، إلغاؤه).
 CANCELLED_PRONOUN = regex.compile(r"\b(?:تاجيل|ارجاء|ارجاؤ|الغاء|الغاؤ|الغائ)(?:ها|هما|ه)\b")
@@ -302,8 +300,23 @@ BETWEEN_ASIDE = regex.compile(
 PROSPECTS = frozenset(
     normalize_text(w)
     for w in (
-        "عن", "حول", "بشأن", "فرص", "فرصة", "آفاق", "إمكانية", "إمكانيات", "احتمال",
-        "احتمالات", "شروط", "مستقبل", "جهود", "مساعي", "دعوات", "آمال", "مطالب",
+        "عن",
+        "حول",
+        "بشأن",
+        "فرص",
+        "فرصة",
+        "آفاق",
+        "إمكانية",
+        "إمكانيات",
+        "احتمال",
+        "احتمالات",
+        "شروط",
+        "مستقبل",
+        "جهود",
+        "مساعي",
+        "دعوات",
+        "آمال",
+        "مطالب",
     )
 )
 #: Verbs of faltering: a round they tell that "was scheduled" did not take place.
@@ -592,7 +605,9 @@ class _Reader:
             if (
                 (c.word not in sit and c.word not in first and c.word not in receive)
                 or (c.word in receive and self._receives_a_delegation_at_a_place(c))
-                or (c.word not in receive and self._sits_at_a_place(c, first_person=c.word in first))
+                or (
+                    c.word not in receive and self._sits_at_a_place(c, first_person=c.word in first)
+                )
             )
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين، التقينا الوزير في مكتبه)
         dialogues = self._dialogues(analysis)
@@ -759,7 +774,11 @@ class _Reader:
             elif word == "في":
                 after = words[index + 1 : index + 3]
                 venue = bool(after) and after[0][0] in starts
-                if not venue and len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
+                if (
+                    not venue
+                    and len(after) == 2
+                    and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS
+                ):
                     venue = after[1][0] in starts
             else:
                 venue = word.startswith("ب") and a + 1 in starts  # وفد إيمرالي بأنقرة
@@ -819,9 +838,7 @@ class _Reader:
         found = find_cues(analysis, {"round_dialogue": "noun"})
         if not found:
             return []
-        holding = analysis.word_set("round_holding_nouns") | analysis.word_set(
-            "round_verbal_nouns"
-        )
+        holding = analysis.word_set("round_holding_nouns") | analysis.word_set("round_verbal_nouns")
         ready = analysis.word_set("round_ready")
         return [
             cue
@@ -875,8 +892,10 @@ class _Reader:
             if _negated(text, cue.start):
                 continue
             index = bisect.bisect_left(nouns, cue.start)
-            if index and cue.start - nouns[index - 1] < 90 and not has_break(
-                text, nouns[index - 1], cue.start
+            if (
+                index
+                and cue.start - nouns[index - 1] < 90
+                and not has_break(text, nouns[index - 1], cue.start)
             ):
                 continue  # لقاء جمع X وY، القمة التي جمعت: the round noun's relative clause
             previous = [
@@ -930,9 +949,7 @@ class _Reader:
                 return "planned"
             return "present" if verb.startswith(("ي", "ت")) else "held"
         words = [w[1:] if w[:1] in "وف" and len(w) > 4 else w for w in previous[:4]]
-        if any(
-            _present_tense(w) or (w[:1] == "س" and _present_tense(w[1:])) for w in words[:3]
-        ):
+        if any(_present_tense(w) or (w[:1] == "س" and _present_tense(w[1:])) for w in words[:3]):
             return "possible"  # سيحاول الوسيط جمع، يسعى إلى جمع
         if previous[:1] and previous[0] in ("في", "من", "علي", "الي"):
             success = any(w.startswith(("نجح", "تمكن", "افلح")) for w in words[1:])
@@ -951,14 +968,14 @@ class _Reader:
         if not duals:
             return []
         talks = analysis.word_set("round_talks_purposes")
-        places = {
-            start: end for start, end, _ in located_entities(analysis, (EntityKind.PLACE,))
-        }
+        places = {start: end for start, end, _ in located_entities(analysis, (EntityKind.PLACE,))}
         found = []
         for cue in duals:
             following = analysis.words_in(cue.end, min(len(self.text), cue.end + 3))[:1]
-            if not following or following[0][0] not in places or has_break(
-                self.text, cue.end, following[0][0]
+            if (
+                not following
+                or following[0][0] not in places
+                or has_break(self.text, cue.end, following[0][0])
             ):
                 continue
             end = places[following[0][0]]
@@ -1065,14 +1082,18 @@ class _Reader:
             return True  # قال عقب الجلسة: the sitting of the round told, named by its article
         if not index:
             return False
-        return self.triggers[index - 1][0] >= sent_start and (date_start is None or date_start < end)
+        return self.triggers[index - 1][0] >= sent_start and (
+            date_start is None or date_start < end
+        )
 
     def _not_talks(self, end: int) -> bool:
         """Whether a word that is not talks follows the trigger (الجولة الثالثة من الدوري)."""
         following = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
         if following and not has_break(self.text, end, following[0][0]):
             word = self.text[following[0][0] : following[0][1]]
-            if word.startswith("لل") and "ال" + word[2:] in self.analysis.word_set("round_not_talks"):
+            if word.startswith("لل") and "ال" + word[2:] in self.analysis.word_set(
+                "round_not_talks"
+            ):
                 return True  # جلسة للحكومة، اجتماع للبرلمان: ل before the listed word's article
         for cue in self.not_talks:
             if end <= cue.start <= end + 30:
@@ -1137,7 +1158,9 @@ class _Reader:
             if not listed and bare_plural and found:
                 listed = self._ordinals_in_its_clause(found[-1], start, end)
             if mention is not None and not (listed and mention.plural):
-                found.append(mention)  # (ثلاث جولات …: الأولى في …، والثانية في …: the list names them)
+                found.append(
+                    mention
+                )  # (ثلاث جولات …: الأولى في …، والثانية في …: the list names them)
                 found += self._coordinated_venues(mention)
             found += listed
         found += self._worked_towards()
@@ -1256,7 +1279,9 @@ class _Reader:
                 break
             other = attrs.evolve(mention, start=start, end=p_end, evidence=(start, p_end))
             other.place, other.building, other.date, other.dated_venue = entity, None, None, False
-            other.plural = False  # one round at each venue: it may be told again (الجولة الثانية في …)
+            other.plural = (
+                False  # one round at each venue: it may be told again (الجولة الثانية في …)
+            )
             date = next(
                 (
                     d
@@ -1317,8 +1342,7 @@ class _Reader:
         for mention in found:
             if (
                 mention.status == RoundStatus.HELD
-                and bare(self.text[mention.evidence[0] :].split(" ", 1)[0]).lstrip("و")
-                in FALTERING
+                and bare(self.text[mention.evidence[0] :].split(" ", 1)[0]).lstrip("و") in FALTERING
                 and WAS_SCHEDULED.match(self.text, mention.end)
             ):
                 mention.status = RoundStatus.CANCELLED  # تعثرت جولة كانت مقررة في جنيف
@@ -1635,11 +1659,11 @@ class _Reader:
         building after في in its clause, past the agreement's name and its parties.
         """
         text = self.text
-        nouns = [
-            (a, b)
-            for a, b in self.analysis.words_in(0, len(text))
-            if text[a:b] in SIGNING_NOUNS
-        ] if "توقيع" in text else []
+        nouns = (
+            [(a, b) for a, b in self.analysis.words_in(0, len(text)) if text[a:b] in SIGNING_NOUNS]
+            if "توقيع" in text
+            else []
+        )
         if not nouns or not self.context:
             return []
         agreements = {
@@ -1663,7 +1687,9 @@ class _Reader:
             place = next(
                 (
                     (p_start, p_end, entity)
-                    for p_start, p_end, entity in _starting_within(self.places, agreement.end, limit)
+                    for p_start, p_end, entity in _starting_within(
+                        self.places, agreement.end, limit
+                    )
                     if p_end <= limit
                     and entity.kind == EntityKind.PLACE
                     and self._place_type(entity) != "region"
@@ -2065,8 +2091,7 @@ class _Reader:
             if _previous_words(self.analysis, o_start, 1) not in (["بعد"], ["عقب"], ["قبل"]):
                 continue
             if not any(
-                c.label in ("held", "held_near") and 0 < c.start - o_end <= 2
-                for c in self.statuses
+                c.label in ("held", "held_near") and 0 < c.start - o_end <= 2 for c in self.statuses
             ):
                 continue  # بعد ثانية عُقدت، بعد أولى جرت: an elided round held
             sent_start, sent_end = sentence_range(self.analysis, o_start)
@@ -2079,10 +2104,12 @@ class _Reader:
                 continue  # no round in its sentence whose noun it leaves out
             clause = ITEM_END.search(text, o_end, sent_end)
             end = clause.start() if clause else sent_end
-            mention = _Mention(
-                o_start, o_end, RoundStatus.HELD, (o_start, end), told[-1].segment
+            mention = _Mention(o_start, o_end, RoundStatus.HELD, (o_start, end), told[-1].segment)
+            mention.ordinal, mention.sentence, mention.earlier = (
+                ordinal.value,
+                told[-1].sentence,
+                True,
             )
-            mention.ordinal, mention.sentence, mention.earlier = ordinal.value, told[-1].sentence, True
             mention.place = self._venue_within(o_end, end)
             mention.date = self._date_within(o_end, end)
             elided.append(mention)
@@ -2360,7 +2387,10 @@ class _Reader:
         parties = self._parties(mention, cue_range, (sent_start, party_end), mediators)
         mention.parties = [e for _, _, e in parties]
         place = self._place(
-            mention, lo, self._past_parties(end, hi, sent_end, parties), parties,
+            mention,
+            lo,
+            self._past_parties(end, hi, sent_end, parties),
+            parties,
             cue_range[0] if cue_range else None,
         )
         if place is None and status is not None:
@@ -2377,7 +2407,9 @@ class _Reader:
                 cue_range[0], cue_range[1], start, reach
             )  # اختتمت في العاصمة …
         if status is not None and (place is None or place[2].kind == EntityKind.COUNTRY):
-            reach = 130 if mention.verb else 60 + mention.far  # التقى X، مساء الثلاثاء، Y في العاصمة الفرنسية
+            reach = (
+                130 if mention.verb else 60 + mention.far
+            )  # التقى X، مساء الثلاثاء، Y في العاصمة الفرنسية
             place = self._named_city(start, end, sent_end, reach) or place  # في مدينة أوهريد
         if place is None and cue_range is not None:
             place = self._hosted_in(cue_range)
@@ -2722,8 +2754,10 @@ class _Reader:
             word = self.text[a:b]
             if index <= 1 and word.startswith("ل") and word[1:] in self.host_words_early:
                 return True  # عادت الرياض لتستضيف
-            if index <= 3 and word[:1] == "ل" and any(
-                p_start == a + 1 for p_start, _, _ in self._moving_places
+            if (
+                index <= 3
+                and word[:1] == "ل"
+                and any(p_start == a + 1 for p_start, _, _ in self._moving_places)
             ):
                 return True  # عادت المحادثات لمسقط: the preposition attached
             if word == to and index + 1 < len(spans):
@@ -2832,7 +2866,8 @@ class _Reader:
                 or any(word in gap for word in RELATIVES)
                 or (self._indefinite(start) and not has_break(text, end, cue.start))
             ) and not (
-                CONJOINED_CLAUSE.search(text, end, cue.end) and self._own_clause_cue(start, sent_start)
+                CONJOINED_CLAUSE.search(text, end, cue.end)
+                and self._own_clause_cue(start, sent_start)
             ):  # جولة جديدة من المفاوضات مع الحكومة تبدأ يوم الخميس: its relative clause
                 return self._judge(cue)
         if self._agreed_on(start):
@@ -2869,9 +2904,13 @@ class _Reader:
                 and start
                 - cue.end
                 - self._asides_length(cue.end, start)
-                - max(self._venue_phrase_length(cue.end, start), self._adjuncts_length(cue.end, start))
+                - max(
+                    self._venue_phrase_length(cue.end, start), self._adjuncts_length(cue.end, start)
+                )
                 > NEAR_WINDOW
-                and not any(cue.end <= p.start and self._purpose_of(p, start) for p in self.purposes)
+                and not any(
+                    cue.end <= p.start and self._purpose_of(p, start) for p in self.purposes
+                )
             ):
                 continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
             return self._judge(cue)
@@ -3026,9 +3065,7 @@ class _Reader:
         words = _previous_words(self.analysis, position, 3)
         if not words or words[0] not in ("الى", "الي", "في"):
             return False
-        return any(
-            w.startswith(("زيار", "وزيار", "بزيار", "لزيار", "جولت")) for w in words[1:3]
-        )
+        return any(w.startswith(("زيار", "وزيار", "بزيار", "لزيار", "جولت")) for w in words[1:3])
 
     def _duration_before(self, cue: Cue) -> bool:
         """Whether a duration cue counts the time left before the round, not time spent in it.
@@ -3132,7 +3169,9 @@ class _Reader:
         """
         text = self.text
         if set(_previous_words(self.analysis, start, 1)) & DEMONSTRATIVES:
-            return None  # كان من المقرر أن تنطلق هذه الجولة …، لكنها أُجلت: the round told, held later
+            return (
+                None  # كان من المقرر أن تنطلق هذه الجولة …، لكنها أُجلت: the round told, held later
+            )
         schedule = next(
             (
                 c
@@ -3509,9 +3548,10 @@ class _Reader:
             return "cue", RoundStatus.POSSIBLE, (cue.start, cue.end)
         if _negated(self.text, cue.start) and not self._exclusive_after(cue.end):
             return "negated", None, (cue.start, cue.end)
-        if cue.label.startswith("held") and set(
-            _previous_words(self.analysis, cue.start, 1)
-        ) & CONDITIONALS:
+        if (
+            cue.label.startswith("held")
+            and set(_previous_words(self.analysis, cue.start, 1)) & CONDITIONALS
+        ):
             return "none", None, None  # إذا تعثرت جولة الدوحة، لو عُقدت القمة: a condition, no fact
         modal = self._modal_before(cue)
         if modal is not None:
@@ -3551,8 +3591,7 @@ class _Reader:
             return False  # لا موعد محدداً للجولة المقبلة: the next round is still to come
         words = _previous_words(self.analysis, cue.start, 5)
         return any(
-            word.removeprefix("و") in NEGATIONS or word in ("بدون", "وبدون")
-            for word in words
+            word.removeprefix("و") in NEGATIONS or word in ("بدون", "وبدون") for word in words
         )
 
     def _told_before_or_after(self, cue: Cue) -> bool:
@@ -3825,9 +3864,13 @@ class _Reader:
                     ):
                         after = True  # الاجتماع، الرابع من نوعه، …; الاجتماع، بصيغة …، الثاني
                     mention.appositive = after
-            elif mention.end + 40 < o_start <= min(
-                mention.end + (KIND_WINDOW if self._of_its_kind(o_end) else APPOSITION_WINDOW),
-                next_start,
+            elif (
+                mention.end + 40
+                < o_start
+                <= min(
+                    mention.end + (KIND_WINDOW if self._of_its_kind(o_end) else APPOSITION_WINDOW),
+                    next_start,
+                )
             ):
                 words = _previous_words(self.analysis, o_start, 1)
                 lead_text = text[max(0, o_start - 12) : o_start].rstrip()
@@ -4006,9 +4049,13 @@ class _Reader:
                 continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
             if p_start >= mention.end and SENTENCE_END.search(self.text, mention.end, p_start):
                 continue  # a place of the next sentence
-            if p_start >= mention.end and not mention.verb and any(
-                mention.end < t_start < p_start and has_break(self.text, mention.end, t_start)
-                for t_start, _, _ in self.triggers
+            if (
+                p_start >= mention.end
+                and not mention.verb
+                and any(
+                    mention.end < t_start < p_start and has_break(self.text, mention.end, t_start)
+                    for t_start, _, _ in self.triggers
+                )
             ):
                 continue  # الجولة الأولى، قبل أن تنتقل الجولة الثانية إلى X: the next round's
             if (
@@ -4018,13 +4065,19 @@ class _Reader:
             ):
                 continue  # ختام الجولة أن الأطراف اتفقت على … في البحر الأسود: what was said
             if p_start >= mention.end and any(
-                self.text[a:b] in ("ثم", "وثم") for a, b in self.analysis.words_in(mention.end, p_start)
+                self.text[a:b] in ("ثم", "وثم")
+                for a, b in self.analysis.words_in(mention.end, p_start)
             ):
                 continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
             if p_start >= mention.end and self._cause_between(mention.end, p_start):
                 continue  # أُرجئ الاجتماع بسبب القتال في مأرب: where the cause happened
-            if p_start >= mention.end and not mention.verb and any(
-                self.text[a:b] in SINCE_WORDS for a, b in self.analysis.words_in(mention.end, p_start)
+            if (
+                p_start >= mention.end
+                and not mention.verb
+                and any(
+                    self.text[a:b] in SINCE_WORDS
+                    for a, b in self.analysis.words_in(mention.end, p_start)
+                )
             ):
                 continue  # الجولة الثالثة … منذ توقيع الاتفاق في جنيف: where it is counted from
             if (
@@ -4102,9 +4155,7 @@ class _Reader:
             for c in candidates
         ):  # استضافت بكين … أولى جولات هذا المسار في كونمينغ: the host is the government
             candidates = [
-                c
-                for c in candidates
-                if not (c[2] <= mention.start and self._host_subject(c[1]))
+                c for c in candidates if not (c[2] <= mention.start and self._host_subject(c[1]))
             ] or candidates
         if not candidates:
             return None
@@ -4114,7 +4165,9 @@ class _Reader:
         mention.building = building
         return city
 
-    def _format_venue(self, start: int, end: int, sent_start: int) -> tuple[int, int, Entity] | None:
+    def _format_venue(
+        self, start: int, end: int, sent_start: int
+    ) -> tuple[int, int, Entity] | None:
         """The fixed venue of the format the round belongs to, when the text names none.
 
         A round is the format's when the format's name follows the round noun in construct
@@ -4154,8 +4207,7 @@ class _Reader:
                     f_end <= t_start < start and kind == "noun"
                     for t_start, _, kind in self.triggers
                 ) or any(
-                    f_end <= g_start < start and other.meets
-                    for g_start, _, other in self.formats
+                    f_end <= g_start < start and other.meets for g_start, _, other in self.formats
                 ):
                     continue  # the pronoun's nearest antecedent is another round or forum
                 # (an agreement between them is no meeting: وأفضى إلى «إعلان جدة»، قبل أن
@@ -4173,7 +4225,11 @@ class _Reader:
             ):
                 continue  # محادثات مسقط وصنعاء: the cities are the parties, not the format
             inside = next(
-                (item for item in _starting_within(self.places, f_start, f_end) if item[1] <= f_end),
+                (
+                    item
+                    for item in _starting_within(self.places, f_start, f_end)
+                    if item[1] <= f_end
+                ),
                 None,
             )
             if inside is not None and inside[2].name == fmt.venue:
@@ -4212,7 +4268,11 @@ class _Reader:
             ):
                 continue
             inside = next(
-                (item for item in _starting_within(self.places, f_start, f_end) if item[1] <= f_end),
+                (
+                    item
+                    for item in _starting_within(self.places, f_start, f_end)
+                    if item[1] <= f_end
+                ),
                 None,
             )
             if inside is not None and inside[2].name == fmt.venue:
@@ -4296,8 +4356,7 @@ class _Reader:
         return any(
             self.text[a:b] in THAT_WORDS
             and (
-                index == 0
-                or self.text[slice(*words[index - 1])] not in THAT_OPENERS | CONNECTIVES
+                index == 0 or self.text[slice(*words[index - 1])] not in THAT_OPENERS | CONNECTIVES
             )
             for index, (a, b) in enumerate(words)
         )
@@ -4828,7 +4887,9 @@ class _Reader:
         if not following or has_break(self.text, position, following[0][0]):
             return False
         word = self.text[following[0][0] : following[0][1]]
-        if (word in ("قد", "وقد", "لقد") or (relative and word in RELATIVES)) and len(following) > 1:
+        if (word in ("قد", "وقد", "لقد") or (relative and word in RELATIVES)) and len(
+            following
+        ) > 1:
             word = self.text[following[1][0] : following[1][1]]  # أبوظبي قد استضافت
         # (الدوحة التي تستضيف جولة جديدة: the host in a relative clause before the round)
         return word in self.host_words or (word[0] == "ل" and word[1:] in self.host_words)
@@ -4876,7 +4937,8 @@ class _Reader:
         if self.text[position : position + 1] in ('"', "«"):
             return True
         return self._place_at(position) or any(
-            a_start == position for a_start, _, _ in _starting_within(self.actors, position, position)
+            a_start == position
+            for a_start, _, _ in _starting_within(self.actors, position, position)
         )
 
     def _place_at(self, position: int) -> bool:
@@ -4933,11 +4995,15 @@ class _Reader:
             return True
         if _previous_words(self.analysis, position, 2)[1:] == ["هامش"]:
             return True  # التقى … على هامش قمة شرم الشيخ: where the summit was
-        if position and text[position - 1] == "ل" and (
-            position < 2 or not text[position - 2].isalpha()
+        if (
+            position
+            and text[position - 1] == "ل"
+            and (position < 2 or not text[position - 2].isalpha())
         ):
             moving = self.analysis.word_set("round_moving")
-            if any(w.lstrip("وف") in moving for w in _previous_words(self.analysis, position - 1, 6)):
+            if any(
+                w.lstrip("وف") in moving for w in _previous_words(self.analysis, position - 1, 6)
+            ):
                 return True  # تعود المحادثات لمسقط: the preposition of a verb of moving
         for word in _previous_words(self.analysis, position, 3):
             if word in self.venue_words or bare(word) in self.venue_words:

@@ -761,7 +761,7 @@ class _Builder:
         )
 
     def _background_act(self, match: regex.Match[str], subject: Phrase) -> bool:
-        """"وكانت الحركة قد طالبت بالإفراج عن …", "وكان النادي قد أعلن انسحابه من …":
+        """ "وكانت الحركة قد طالبت بالإفراج عن …", "وكان النادي قد أعلن انسحابه من …":
         كان, its subject, قد and a past verb of announcing or demanding with its object.
 
         The pluperfect tells what the subject had said before; a verb that reports only
@@ -1364,11 +1364,17 @@ class _Builder:
             content = Span(content_start, content_end)
             evidence = (match.start(), content_end)
         direct = False
-        if clause_before is None and comma < len(reader.tokens) and reader.tokens[comma].text == ":":
+        if (
+            clause_before is None
+            and comma < len(reader.tokens)
+            and reader.tokens[comma].text == ":"
+        ):
             # "جاء في بيان صادر عن مكتب الرئيس: "…"": what the document says follows.
-            quote = reader.quotes.starting_at(reader.tokens[comma + 1].start) if (
-                comma + 1 < len(reader.tokens)
-            ) else None
+            quote = (
+                reader.quotes.starting_at(reader.tokens[comma + 1].start)
+                if (comma + 1 < len(reader.tokens))
+                else None
+            )
             if quote is not None and quote.inner_end > quote.inner_start:
                 content = Span(quote.inner_start, quote.inner_end)
                 evidence = (match.start(), quote.end)

@@ -490,7 +490,9 @@ class Reader:
             index
             for index, token in enumerate(tokens)
             if (token.text in _SENTENCE_MARKS and self._ends_sentence(token))
-            or (index + 1 < len(tokens) and self.newline_between(token.end, tokens[index + 1].start))
+            or (
+                index + 1 < len(tokens) and self.newline_between(token.end, tokens[index + 1].start)
+            )
         ]
 
     # -- after the verb -----------------------------------------------------------------
@@ -1080,9 +1082,7 @@ class Reader:
         after_cue = -1
         if cue:
             after_cue = index + 1 + cue
-            while (
-                after_cue < len(self.tokens) and _NISBA.match(self.tokens[after_cue].text)
-            ) or (
+            while (after_cue < len(self.tokens) and _NISBA.match(self.tokens[after_cue].text)) or (
                 after_cue < len(self.tokens) and self.tokens[after_cue].text in _CHANNEL_ADJECTIVES
             ):
                 after_cue += 1
@@ -1233,8 +1233,10 @@ class Reader:
             if at >= len(self.tokens) or not all(t.word for t in self.tokens[index + 1 : at]):
                 return index
             nxt = self.tokens[at].text
-            if nxt in _COMPLEMENTIZERS or nxt in _CONTENT_PREPOSITIONS or (
-                nxt.startswith("ب") and len(nxt) > 3 and self._is_prepositional(at)
+            if (
+                nxt in _COMPLEMENTIZERS
+                or nxt in _CONTENT_PREPOSITIONS
+                or (nxt.startswith("ب") and len(nxt) > 3 and self._is_prepositional(at))
             ):
                 return at
         return index
@@ -1521,7 +1523,11 @@ class Reader:
                 and (word == "في" or name is None)
             ):
                 # "القيادي في حركة حماس", "عضو في المكتب السياسي": the body is in the title.
-                body = self.phrase_at(index + 1) if self.head_kind(index + 1) == "institution" else None
+                body = (
+                    self.phrase_at(index + 1)
+                    if self.head_kind(index + 1) == "institution"
+                    else None
+                )
                 if (
                     body is not None
                     and body.head == "institution"
@@ -2059,7 +2065,11 @@ class Reader:
                 break
             if words == 0 and len(token.text) > 3 and token.text.endswith(_POSSESSIVES):
                 break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
-            if words > 0 and token.text.endswith(("ه", "ها", "هم")) and self.reporting_noun_at(index):
+            if (
+                words > 0
+                and token.text.endswith(("ه", "ها", "هم"))
+                and self.reporting_noun_at(index)
+            ):
                 break  # "كرر زعيم الإقليم فلان مطالبته بـ…": the noun said, no name
             if (
                 words == 0
@@ -2610,9 +2620,7 @@ class Reader:
             # speaker takes a masculine title as its object.
             stem = form.lemma[:-1] if form.lemma[-1] in "اي" else form.lemma
             feminine = verb == stem + "ت" or (
-                verb.startswith("ت")
-                and form.tense == PRESENT
-                and not verb.endswith(("ون", "ان"))
+                verb.startswith("ت") and form.tense == PRESENT and not verb.endswith(("ون", "ان"))
             )  # not a past stem of its own in ت ("وتوقع المبعوث", "وتعهد الرئيس")
             return feminine and not feminine_head
         return False
@@ -2631,7 +2639,11 @@ class Reader:
                 return found.content_start, found.kind, found.quote
             if word == ":" or word in _SAYING:
                 # "ويختم فلان حديثه بالقول: "…"", "واكتفى بالقول إن …".
-                if word != ":" and index + 1 < len(self.tokens) and self.tokens[index + 1].text == ":":
+                if (
+                    word != ":"
+                    and index + 1 < len(self.tokens)
+                    and self.tokens[index + 1].text == ":"
+                ):
                     index += 1
                 found = self._content_after(index + 1, "colon", None, None, None)
                 if found.content_start is None or found.kind is None:
@@ -2713,10 +2725,17 @@ class Reader:
             labelled = (
                 anchor.text == ":"
                 and index - self.index_at(self.line_start(anchor.start)) <= 2
-                and all(t.word for t in self.tokens[self.index_at(self.line_start(anchor.start)) : index])
+                and all(
+                    t.word
+                    for t in self.tokens[self.index_at(self.line_start(anchor.start)) : index]
+                )
             )
             if not (
-                self._is_subject_anchor(anchor) or opens_line or ends_sentence or stamped or labelled
+                self._is_subject_anchor(anchor)
+                or opens_line
+                or ends_sentence
+                or stamped
+                or labelled
             ):
                 return None
         phrase = self.phrase_at(index + 1)

@@ -113,9 +113,7 @@ class _Objects(_Kinds):
         counted people (a hedge may stand between): a second object of the same release.
         """
         after = tokens(self.text, action.end, action.end + 30)[:2]  # بالإفراج الفوري عن
-        if not action.word.endswith("عن") and not any(
-            self.text[s:e] == "عن" for s, e in after
-        ):
+        if not action.word.endswith("عن") and not any(self.text[s:e] == "عن" for s, e in after):
             return False
         words = tokens(self.text, max(action.end, position - 30), position)
         index = next(
@@ -301,9 +299,7 @@ class _Objects(_Kinds):
             or self._covered(self.named_chars, first_start, first_end)
         ):
             return False
-        joined = next(
-            (j for j in range(1, index + 1) if text.startswith("و", words[j][0])), None
-        )
+        joined = next((j for j in range(1, index + 1) if text.startswith("و", words[j][0])), None)
         return (
             joined is not None
             and index - joined <= 1

@@ -114,7 +114,10 @@ class _Swaps(_Antecedents):
         clauses are each side's own (طالبت …، فيما تطالب …).
         """
         text = self.text
-        if mention.status != ExchangeStatus.COMPLETED or previous.status != ExchangeStatus.COMPLETED:
+        if (
+            mention.status != ExchangeStatus.COMPLETED
+            or previous.status != ExchangeStatus.COMPLETED
+        ):
             return False
         if None in (mention.count, previous.count) or previous.count_other is not None:
             return False

@@ -56,8 +56,9 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         joined = self._joined_after_pronoun(end)
         if joined is not None:  # بالانسحاب منها ومن مدينة X: the place joined, a claim too
             j_evidence = (joined[0], joined[1].end)
-            yield j_evidence, self._record(
-                kind, joined[1], claimant, None, year, j_evidence, segment
+            yield (
+                j_evidence,
+                self._record(kind, joined[1], claimant, None, year, j_evidence, segment),
             )
 
     def _claim_before(
@@ -409,7 +410,9 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         if not places:
             return
         p_start, p_end, entity = places[-1]
-        own_start = sent_start if p_start >= sent_start else sentence_range(self.analysis, p_start)[0]
+        own_start = (
+            sent_start if p_start >= sent_start else sentence_range(self.analysis, p_start)[0]
+        )
         spans = self.analysis.words_in(max(own_start, p_start - 30), p_start)
         start = p_start
         if spans and self._is_noun(self._word(*spans[-1])):

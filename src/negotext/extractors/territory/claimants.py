@@ -160,9 +160,11 @@ class ClaimantReader(ModalityReader):
                 continue
             if place is None and index > 0 and self._predicate_of(spans[index - 1], spans[index]):
                 continue  # X أرض صوماليلاندية، ونطالب بالانسحاب منها: the subject X is meant
-            if place is not None and index > 0 and bare(self._word(*spans[index - 1])) in {
-                bare(f) for f in self.forces
-            }:
+            if (
+                place is not None
+                and index > 0
+                and bare(self._word(*spans[index - 1])) in {bare(f) for f in self.forces}
+            ):
                 continue  # قوات أمهرة: whose forces, not the territory the pronoun names
             first = index
             if place is not None and index > 0 and self._is_noun(self._word(*spans[index - 1])):
@@ -285,9 +287,7 @@ class ClaimantReader(ModalityReader):
         phrase = self._antecedent(sent_start, verb[0])
         return (verb[0], phrase) if phrase is not None else None
 
-    def _owner(
-        self, phrase: Phrase | None, start: int, end: int
-    ) -> tuple[int, int, Entity] | None:
+    def _owner(self, phrase: Phrase | None, start: int, end: int) -> tuple[int, int, Entity] | None:
         """The country whose land a territory is said to be (من أراضي أذربيجان)."""
         for item in self.places + self.actors:
             inside = start <= item[0] < (phrase.end if phrase is not None else end)
@@ -353,9 +353,7 @@ class ClaimantReader(ModalityReader):
         preposition (في الدوحة، من كونمينغ: where something is told); the one a participle or
         verbal noun of demanding is addressed to (مطالباً الجيش بالانسحاب، داعياً المجتمع
         الدولي إلى …) is asked, and the claimant is sought before it."""
-        capitals = [
-            p for p in self.places if p[2].kind == EntityKind.PLACE and self._capital(p[2])
-        ]
+        capitals = [p for p in self.places if p[2].kind == EntityKind.PLACE and self._capital(p[2])]
         before = sorted(
             (a for a in self.actors + capitals if sent_start <= a[0] and a[1] <= position),
             key=lambda a: a[1],

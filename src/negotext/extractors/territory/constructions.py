@@ -278,7 +278,9 @@ class ConstructionReader(RecordBuilder):
         for (_, previous_end), (t_start, t_end) in itertools.pairwise(words):
             if has_break(self.text, previous_end, t_start):
                 word = self._word(t_start, t_end)
-                if word not in self.relatives and not (word[:1] == "و" and word[1:] in self.relatives):
+                if word not in self.relatives and not (
+                    word[:1] == "و" and word[1:] in self.relatives
+                ):
                     return False
         return not words or not has_break(self.text, words[-1][1], end)
 
@@ -351,7 +353,9 @@ class ConstructionReader(RecordBuilder):
             return None
         sent_start, sent_end = sentence_range(self.analysis, v_start)
         subject = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
-        following = [t for t in words[index + 1 : index + 8] if subject is None or t[0] >= subject[1]]
+        following = [
+            t for t in words[index + 1 : index + 8] if subject is None or t[0] >= subject[1]
+        ]
         if subject is None and following and not self._word(*following[0]).startswith("ب"):
             following = following[1:]  # يتمسك الجيش بـ …: a subject that names no entity
         for t_start, t_end in following[:1]:
@@ -487,7 +491,8 @@ class ConstructionReader(RecordBuilder):
                     (
                         e
                         for e in self.actors + self.places
-                        if t_start - 2 <= e[1] <= t_start and not has_break(self.text, e[1], t_start)
+                        if t_start - 2 <= e[1] <= t_start
+                        and not has_break(self.text, e[1], t_start)
                     ),
                     None,
                 )

@@ -193,7 +193,9 @@ class FieldReader(PhraseReader):
     def _dated_after(self, position: int) -> bool:
         """Whether a date or a year begins within four words after ``position``, in the same
         clause (ضمتها عام 2014، ضمتها موسكو في سبتمبر 2022)."""
-        for t_start, t_end in self.analysis.words_in(position, min(len(self.text), position + 60))[:4]:
+        for t_start, t_end in self.analysis.words_in(position, min(len(self.text), position + 60))[
+            :4
+        ]:
             if has_break(self.text, position, t_start):
                 return False
             if t_start in self.date_starts or YEAR.fullmatch(self._word(t_start, t_end)):

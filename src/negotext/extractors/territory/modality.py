@@ -34,9 +34,7 @@ class ModalityReader(FieldReader):
             if word not in verbs and not (word[:1] in "وف" and word[1:] in verbs):
                 continue
             segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
-            if segment is None or (
-                self._negated(v_start) and word.lstrip("وف") not in lasting
-            ):
+            if segment is None or (self._negated(v_start) and word.lstrip("وف") not in lasting):
                 continue
             yield v_start, v_end, segment
 
@@ -50,7 +48,9 @@ class ModalityReader(FieldReader):
         """
         if cue.word not in self.analysis.word_set("territory_keeping_now"):
             return False
-        wishes = self.demands | (self.analysis.word_set("territory_wishes") - self.wanting_particles)
+        wishes = self.demands | (
+            self.analysis.word_set("territory_wishes") - self.wanting_particles
+        )
         present = self.text[cue.start : cue.end].lstrip("و").startswith(("ت", "ي", "ن"))
         if present and self._preceded_by(
             cue.start, self.analysis.word_set("territory_wishes") & self.wanting_particles, within=1
@@ -584,7 +584,8 @@ class ModalityReader(FieldReader):
             len(spans) < 2
             or has_break(self.text, spans[0][1], position)
             or self._word(*spans[1]) != "عن"
-            or self._word(*spans[0]).lstrip("و") not in self.analysis.word_set("territory_talk_nouns")
+            or self._word(*spans[0]).lstrip("و")
+            not in self.analysis.word_set("territory_talk_nouns")
         ):
             return False
         talk = spans[0][0]

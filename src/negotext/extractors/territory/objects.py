@@ -100,7 +100,12 @@ class ObjectReader(PhraseReader):
                 return t_start  # a long subject (قوات دفاع شعب جنوب السودان فعلياً على) ends at على
             if index and self._other_conjunct(t_start, t_end):
                 break  # تحتل مدناً عدة وتفرض حصاراً على …: the على of another verb
-            if word in self.prepositions and index < 4 and first is None and not (told and word == "في"):
+            if (
+                word in self.prepositions
+                and index < 4
+                and first is None
+                and not (told and word == "في")
+            ):
                 first = t_start  # سيطرت في التسعينيات على …: على, if it comes, is the one
             told = told or self._object_head(t_start, t_end)
         return first if first is not None else position
@@ -160,7 +165,8 @@ class ObjectReader(PhraseReader):
                 (
                     norm_range(self.analysis, d.span)[1]
                     for d in self.analysis.dates
-                    if index < len(spans) and norm_range(self.analysis, d.span)[0] == spans[index][0]
+                    if index < len(spans)
+                    and norm_range(self.analysis, d.span)[0] == spans[index][0]
                 ),
                 None,
             )  # منذ مطلع العام، منذ أكتوبر 2023: the date told, whatever its shape

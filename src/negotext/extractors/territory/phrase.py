@@ -219,7 +219,8 @@ class PhraseReader(ReaderState):
     def _described(self, phrase: Phrase | None) -> bool:
         """Whether a territory with no name is told by a relative clause (المناطق التي حررها)."""
         return phrase is not None and any(
-            self._word(*t) in self.relatives for t in self.analysis.words_in(phrase.start, phrase.end)
+            self._word(*t) in self.relatives
+            for t in self.analysis.words_in(phrase.start, phrase.end)
         )
 
     def _parallel(self, position: int, limit: int, preposition: str) -> tuple[int, Phrase] | None:
@@ -671,7 +672,8 @@ class PhraseReader(ReaderState):
         measure = index + (1 if index < len(spans) and self._word(*spans[index]) == "اي" else 0)
         if (
             measure + 2 < len(spans)
-            and bare(self._word(*spans[measure])) in self.analysis.word_set("territory_slogan_measures")
+            and bare(self._word(*spans[measure]))
+            in self.analysis.word_set("territory_slogan_measures")
             and self._word(*spans[measure + 1]) == "من"
             and self._place_at(spans[measure + 2][0]) is not None
         ):
@@ -757,8 +759,10 @@ class PhraseReader(ReaderState):
             ):
                 start = spans[head - 1][0]  # جميع أراضي، ثلاث نقاط، غرب البلاد
                 back = head - 1
-                while back > 0 and self._direction(self._word(*spans[back])) and (
-                    self._direction(self._word(*spans[back - 1]))
+                while (
+                    back > 0
+                    and self._direction(self._word(*spans[back]))
+                    and (self._direction(self._word(*spans[back - 1])))
                 ):
                     back -= 1  # شمال وشرق سوريا: directions joined by و, all of the territory
                     start = spans[back][0]
@@ -794,8 +798,7 @@ class PhraseReader(ReaderState):
                 (
                     spans[i - 1][1]
                     for i in range(head + 1, len(spans))
-                    if self._date_at(*spans[i])
-                    and bare(self._word(*spans[i - 1])) not in lines
+                    if self._date_at(*spans[i]) and bare(self._word(*spans[i - 1])) not in lines
                 ),
                 end,
             )  # ضم أربع مقاطعات في سبتمبر 2022: the time is told, no part of the territory
@@ -957,9 +960,10 @@ class PhraseReader(ReaderState):
         "الجانب الفلسطيني لمعبر رفح"، "الشطر الشرقي من المدينة": a noun of a side
         (``territory_part_heads``), an adjective or two, then ل or من and the territory.
         """
-        if (
-            bare(self._word(*spans[index])) in self.analysis.word_set("territory_construct_parts")
-            and index + 1 < len(spans)
+        if bare(self._word(*spans[index])) in self.analysis.word_set(
+            "territory_construct_parts"
+        ) and index + 1 < len(
+            spans
         ):  # قمة جبل الشيخ: the top of the height named right after (قمة الرياض: a meeting)
             return self._is_noun(self._word(*spans[index + 1]))
         if bare(self._word(*spans[index])) not in self.analysis.word_set("territory_part_heads"):
@@ -1026,9 +1030,11 @@ class PhraseReader(ReaderState):
             if p_start >= start or entity.kind not in (EntityKind.PLACE, EntityKind.COUNTRY):
                 continue
             own = entity.text.split()
-            if own and noun in (normalize_text(own[0]), bare(normalize_text(own[0]))) and len(
+            if (
                 own
-            ) > 1:  # ولاية كاتشين: bare would take the و of ولاية for a conjunction
+                and noun in (normalize_text(own[0]), bare(normalize_text(own[0])))
+                and len(own) > 1
+            ):  # ولاية كاتشين: bare would take the و of ولاية for a conjunction
                 return entity
             previous = self.analysis.words_in(max(0, p_start - 20), p_start)[-1:]
             if previous and bare(self._word(*previous[0])) == noun:

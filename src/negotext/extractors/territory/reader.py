@@ -182,7 +182,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and not self._refused(cue.start)
             and not (self.text.startswith("وب", cue.start) and self._demanded_conjunct(cue))
             and not self._preceded_by(  # بلاده تريد استعادة القاعدة: wanted, demanded
-                cue.start, self.analysis.word_set("territory_wishes") - self.wanting_particles, within=1
+                cue.start,
+                self.analysis.word_set("territory_wishes") - self.wanting_particles,
+                within=1,
             )
         ):
             # تطالب يريفان باستعادة جيب …: a return demanded is a withdrawal demanded;
@@ -275,7 +277,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
         elif (
             kind == ClaimKind.RETENTION_DEMAND
-            and any(noun in cue.word.split()[0] for noun in self.staying_nouns)  # ببقاء، البقاء، الإبقاء
+            and any(
+                noun in cue.word.split()[0] for noun in self.staying_nouns
+            )  # ببقاء، البقاء، الإبقاء
             and self._refused(cue.start)
         ):  # لن نقبل ببقاء القوات الأجنبية في …، ترفض بقاء القوات في …: the stay refused,
             kind = ClaimKind.WITHDRAWAL_DEMAND  # their leaving demanded
@@ -333,7 +337,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and self._recogniser_after(cue.end)
             and not self._demanded(cue.start)
             and not self._preceded_by(
-                cue.start, self.analysis.word_set("territory_wishes") - self.wanting_particles, within=7
+                cue.start,
+                self.analysis.word_set("territory_wishes") - self.wanting_particles,
+                within=7,
             )  # تريد إسرائيل أن يتضمن الاتفاق اعترافاً سورياً بـ …: wanted, a demand
         ):
             return  # الاعتراف الإسرائيلي بالإقليم: one country's recognition, told, no demand
@@ -420,7 +426,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 and bare(self._word(*first[0])) in forces
             ):  # تحتل القوات التلال الخمس: forces named by no entity, then what they hold
                 past = self._skip_forces(position, sent_end, True)
-                if past is not None and self._word(*self.analysis.words_in(past, sent_end)[0]) != "علي":
+                if (
+                    past is not None
+                    and self._word(*self.analysis.words_in(past, sent_end)[0]) != "علي"
+                ):
                     position = past
             if share is None and not cue.word.endswith(("علي", "عليها")):
                 subject_end = position
@@ -512,16 +521,24 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     if held is not None:
                         claimant = self._claimant_before(cue.start, sent_start)
                         evidence = (cue.start, cue.end)
-                        yield evidence, self._record(
-                            kind, held, claimant, None, None, evidence, segment
+                        yield (
+                            evidence,
+                            self._record(kind, held, claimant, None, None, evidence, segment),
                         )
                 return
-            if going_back and not to_state and self._word(
-                *(self.analysis.words_in(max(0, skipped - 12), skipped)[-1:] or [(0, 0)])[0]
-            ) not in ("الي", "وراء"):
+            if (
+                going_back
+                and not to_state
+                and self._word(
+                    *(self.analysis.words_in(max(0, skipped - 12), skipped)[-1:] or [(0, 0)])[0]
+                )
+                not in ("الي", "وراء")
+            ):
                 return  # عودة النازحين إلى قراهم، عودة اللاجئين من …: no line gone back to
             position = skipped
-            after_from = self.analysis.words_in(skipped, sent_end)[1:2]  # من نحو 200 كيلومتر مربع من …
+            after_from = self.analysis.words_in(skipped, sent_end)[
+                1:2
+            ]  # من نحو 200 كيلومتر مربع من …
             if after_from and self._word(*self.analysis.words_in(skipped, sent_end)[0]) == "من":
                 position = max(position, self._skip_since_and_area(after_from[0][0], sent_end))
                 if position == after_from[0][0]:
@@ -538,9 +555,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             if any(self._word(*t) in self.relatives for t in ahead[1:]):
                 skip += 2  # بالإدارات المدنية التي أنشأتها في الإقليمين: the relative pronoun
                 # and its verb stand between what is recognised and where
-        pronoun_share = (
-            self._pronoun_share(position, sent_end) if kind in VERB_KINDS else None
-        )
+        pronoun_share = self._pronoun_share(position, sent_end) if kind in VERB_KINDS else None
         if pronoun_share is not None:
             # الجزيرة، التي تحتل نيامي نصفها الشمالي: the relative's head; else the land told
             # before (تسيطر القوات على معظمها)
@@ -673,7 +688,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             kind == ClaimKind.CONTROL
             and any(stem in cue.word for stem in ("نشر", "نتشر"))
             and (
-                (claimant is None and (share is None or self._neutral_forces(cue, phrase, sent_start)))
+                (
+                    claimant is None
+                    and (share is None or self._neutral_forces(cue, phrase, sent_start))
+                )
                 or (
                     claimant is not None
                     and claimant[2].kind == EntityKind.ORGANIZATION
@@ -713,8 +731,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: the items named, one each
             for item in led:
                 item_evidence = (cue.start, norm_range(self.analysis, item.territory.span)[1])
-                yield item_evidence, self._record(
-                    kind, item, claimant, None, year, item_evidence, segment
+                yield (
+                    item_evidence,
+                    self._record(kind, item, claimant, None, year, item_evidence, segment),
                 )
             return
         restated = self._share_restated(phrase.end, sent_end) if kind == ClaimKind.CONTROL else None
@@ -730,8 +749,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if restated is not None:  # …، أي ما يقارب 70% من مساحة البلاد: the share of the whole
             r_start, r_share, r_phrase = restated
             r_evidence = (r_start, r_phrase.end)
-            yield r_evidence, self._record(
-                kind, r_phrase, claimant, r_share, year, r_evidence, segment
+            yield (
+                r_evidence,
+                self._record(kind, r_phrase, claimant, r_share, year, r_evidence, segment),
             )
         if kind == ClaimKind.CONTROL and share is not None and share < 100:
             # further shares: …، ونحو 77% من دونيتسك
@@ -773,6 +793,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 if listed.territory.name is None:
                     break  # … ومواقع في ريف X: a described remainder of the list told
                 l_evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
-                yield l_evidence, self._record(
-                    kind, listed, claimant, None, year, l_evidence, segment
+                yield (
+                    l_evidence,
+                    self._record(kind, listed, claimant, None, year, l_evidence, segment),
                 )
