@@ -18,9 +18,9 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 410 articles when the last batch (x_) joined the repository (round 0.847,
-#: exchange 0.892, statement 0.901, territory 0.893), less about two misses' worth.
-FLOORS = {"round": 0.843, "exchange": 0.886, "statement": 0.898, "territory_claim": 0.888}
+#: F1 over all 466 articles when the last batch (y_) joined the repository (round 0.846,
+#: exchange 0.881, statement 0.896, territory 0.878), less about two misses' worth.
+FLOORS = {"round": 0.843, "exchange": 0.876, "statement": 0.894, "territory_claim": 0.874}
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +32,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 410
+        == 466
     )
 
 
