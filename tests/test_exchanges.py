@@ -100,10 +100,10 @@ def test_all_for_all() -> None:
     ("text", "kind", "count"),
     [
         ("أفرجت إيران عن خمسة مواطنين أميركيين محتجزين لديها.", "detainees", 5),
-        ("أفرجت الجماعة عن 15 سعودياً ضمن الصفقة.", "prisoners", 15),
+        ("أفرجت الجماعة عن 15 سعودياً ضمن الصفقة.", "detainees", 15),
         ("سلمت الحركة جثتي رهينتين إلى الصليب الأحمر.", "bodies", 2),
         ("أعاد الجانبان رفات 15 مفقوداً.", "bodies", 15),
-        ("أفرجت إسرائيل، الثلاثاء، عن أربعة لبنانيين.", "prisoners", 4),
+        ("أفرجت إسرائيل، الثلاثاء، عن أربعة لبنانيين.", "detainees", 4),
         ("طالب بإطلاق سراح نحو 3 آلاف مدني تحتجزهم القوات.", "detainees", 3000),
         ("سلمت الحركة ثلاث محتجزات إسرائيليات.", "hostages", 3),
         ("أفرجت الحركة عن الجندي الإسرائيلي.", "prisoners", 1),
@@ -439,7 +439,7 @@ def test_the_remains_of_one_person(text: str, count: int | None) -> None:
 
 def test_counted_nationals_told_before_a_release_pronoun() -> None:
     text = "وصلت إلى المطار طائرة تقل ثلاثة بريطانيين أفرجت عنهم السلطات."
-    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("prisoners", 3)]
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", 3)]
 
 
 def test_a_release_pronoun_names_the_people_of_the_sentence_before() -> None:
@@ -1036,16 +1036,18 @@ def test_count_less_headline_stays_when_the_body_counts_nothing_of_its_kind() ->
 
 
 @pytest.mark.parametrize(
-    ("text", "count", "count_other"),
+    ("text", "kind", "count", "count_other"),
     [
-        ("وقدمت الوساطة مقترحاً لإطلاق 15 أردنياً مقابل 90 من عناصر الحركة.", 15, 90),
-        ("ناقش الوفدان مقترحاً لإطلاق نحو 40 ليبياً.", 40, None),
+        ("وقدمت الوساطة مقترحاً لإطلاق 15 أردنياً مقابل 90 من عناصر الحركة.", "prisoners", 15, 90),
+        ("ناقش الوفدان مقترحاً لإطلاق نحو 40 ليبياً.", "detainees", 40, None),
     ],
 )
-def test_proposal_to_release_nationals(text: str, count: int, count_other: int | None) -> None:
+def test_proposal_to_release_nationals(
+    text: str, kind: str, count: int, count_other: int | None
+) -> None:
     found = only(text)
     assert (found.kind, found.status, found.count, found.count_other) == (
-        "prisoners",
+        kind,
         "proposed",
         count,
         count_other,
@@ -1506,3 +1508,19 @@ def test_urging_insisting_and_appealing_demand_a_release(text: str) -> None:
 def test_a_release_done_after_urging_is_completed() -> None:
     found = only("أفرجت الحكومة عن 50 أسيراً بعد أن حثها الوسطاء على ذلك.")
     assert found.status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # nationals with no kind noun are held people: detainees
+        ("أفرجت فنزويلا الأحد عن ستة كولومبيين.", "detainees", 6),
+        ("أطلقت بيلاروسيا سراح ثلاثة ليتوانيين.", "detainees", 3),
+        # ... unless the other half of their swap, after مقابل, names the kind
+        ("أفرجت الحكومة عن 12 تشادياً مقابل 40 من عناصر الحركة.", "prisoners", 12),
+        ("سلمت السلطات ثمانية نيجيريين مقابل 30 أسيراً من الجانب الآخر.", "prisoners", 8),
+    ],
+)
+def test_nationals_with_no_kind_noun(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)

@@ -30,13 +30,15 @@ def _people_kind(previous: list[Cue], people: bool) -> str:
 
     Civilians (a noun of people: مواطنين، مدنيين) are detainees, or hostages where the
     last kind told is hostages; people named by nationality alone take the kind named last
-    (the other half of a swap), else prisoners.
+    (the other half of a swap), else detainees: nationals one state holds and frees
+    (أفرجت الدولة عن أربعة مواطنين من الدولة الجارة، عن خمسة أجانب) are coded as held
+    people, not as captives of war.
     """
     last = previous[-1].label if previous else None
     if people:
         hostages = ExchangeKind.HOSTAGES.value
         return hostages if last == hostages else ExchangeKind.DETAINEES.value
-    return last or ExchangeKind.PRISONERS.value
+    return last or ExchangeKind.DETAINEES.value
 
 
 class _Kinds(_Counts):

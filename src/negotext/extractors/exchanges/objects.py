@@ -626,15 +626,46 @@ class _Objects(_Kinds):
                 return None
             # the kind named last in the sentence: a kind named in another sentence is another
             # exchange's (طالبت طهران بالإفراج عن إيرانيين محتجزين … . أُفرج بموجبها عن خمسة
-            # أميركيين مقابل خمسة إيرانيين: prisoners)
-            sent_start, _ = sentence_range(self.analysis, action.start)
+            # أميركيين مقابل خمسة إيرانيين: no kind, detainees); with none before, the kind
+            # of the swap's other half after مقابل (20 سعودياً مقابل 250 من عناصر الجماعة)
+            sent_start, sent_end = sentence_range(self.analysis, action.start)
             previous = [k for k in self.kinds if sent_start <= k.start and k.end <= action.start]
+            if not previous and not people:
+                previous = self._other_half_kind(w_end, sent_end)
             held = held or self._held_by_verb(w_end)  # 23 أرمنياً، بينهم …، تحتجزهم باكو
             label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
             if self._held_label_after(w_end) == ExchangeKind.HOSTAGES.value:
                 label = ExchangeKind.HOSTAGES.value  # ثلاثين شخصاً لا يزالون في قبضتها
             return Cue(w_start, w_end, word, label)
         return None
+
+    def _other_half_kind(self, start: int, limit: int) -> list[Cue]:
+        """The kind noun of a swap's other half: مقابل, then a kind noun in the same clause.
+
+        People told by nationality alone (20 سعودياً) are exchanged for what follows
+        مقابل (250 من عناصر الجماعة، 100 أسير): they are of its kind. Only مقابل within
+        four words after them, and its kind noun within six words after it, with no break.
+        """
+        words = self.analysis.words_in(start, min(limit, start + 120))
+        for index, (w_start, w_end) in enumerate(words[:4]):
+            if has_break(self.text, start, w_start):
+                return []
+            if self.text[w_start:w_end] != "مقابل":
+                continue
+            after = words[index + 1 : index + 7]
+            bound = after[-1][1] if after else w_end
+            kind = next(
+                (
+                    k
+                    for k in self.kinds
+                    if w_end <= k.start < bound and not has_break(self.text, w_end, k.start)
+                ),
+                None,
+            )
+            if kind is None:
+                return []
+            return [Cue(kind.start, kind.end, kind.word, self._kind_of(kind).value)]
+        return []
 
     def _some_of_them(self, action: Cue, start: int, end: int) -> Cue | None:
         """A number of the people told before released: وأفرجت عن خمسة منهم.
