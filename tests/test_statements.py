@@ -780,6 +780,36 @@ def test_the_interviewee_is_the_introductions_speaker_not_the_first_person_it_na
     assert _answers(text) == [("كريم منصور", "عقدنا")]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "name", "refers"),
+    [
+        ("قال القيادي في جبهة التحرير الشعبية", "سالم ولد عمار", "أجريناه معه"),
+        ("قالت المتحدثة باسم حركة العدالة", "نوال الطيب", "أجرته معها الصحيفة"),
+        ("قال القيادي في جبهة التحرير الشعبية", "سالم ولد عمار", "معه"),
+    ],
+)
+def test_the_interviewee_a_special_interview_refers_back_to_is_who_the_lead_reports(
+    speaker: str, name: str, refers: str
+) -> None:
+    text = (
+        f"{speaker} {name} إن الجبهة لن تعود إلى المفاوضات في أديس أبابا قبل الإفراج عن "
+        f"المعتقلين. وجاء ذلك في حوار خاص {refers} عبر الهاتف من مدينة كسلا.\n"
+        "س: هل انتهت الوساطة الإثيوبية؟\n"
+        "ج: لم تنته، لكننا علقنا مشاركتنا فيها.\n"
+    )
+    # not the words after "حوار خاص", which name nobody: the speaker the lead reports
+    assert _answers(text) == [(name, "لم")]
+
+
+def test_a_special_interview_with_a_person_names_him_after_ma() -> None:
+    text = (
+        "في حوار خاص مع وزير الخارجية الغيني عمر كابا، تحدث عن مسار التفاوض.\n"
+        "■ هل تقبلون وساطة جديدة؟\n"
+        "- نحن نقبل كل وساطة تحترم سيادتنا.\n"
+    )
+    assert _answers(text) == [("عمر كابا", "نحن")]
+
+
 def test_a_letter_list_is_no_interview() -> None:
     text = (
         "تنص الخطة على ثلاث مراحل:\n"

@@ -92,6 +92,9 @@ _NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
 _MEETING = regex.compile(
     r"(?<![\p{L}])(?:[وف]?(?:التقي|التقت|التقينا|حاورنا|حاورت|حاور)|حوار مع|حوار خاص)(?![\p{L}])"
 )
+#: The attached pronouns of a third person (أجريناه، أجرته معها، معهم) by which the words
+#: after "حوار خاص" refer back to the interviewee.
+_REFERRING = ("ه", "ها", "هم", "هما", "هن")
 #: A word of four letters or more ending in the pronoun ه as written (not ة).
 _PRONOUN_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{L}\p{M}*){3,}ه\p{M}*(?![\p{L}\p{M}])")
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
@@ -227,6 +230,21 @@ class _Builder:
         if met is None:
             return None
         index = reader.index_at(met.end())
+        if met.group().endswith("خاص") and index < len(reader.tokens):
+            # "في حوار خاص مع فلان": the person after مع; "في حوار خاص أجريناه معه",
+            # "في حوار خاص معها": a relative clause or مع whose pronoun is someone the
+            # paragraph named before, the speaker of what it reports before
+            token = reader.tokens[index]
+            following = token.bare
+            written = self.analysis.slice(self.analysis.span(token.start, token.end))
+            if following == "مع":
+                index += 1
+            elif (
+                len(following) > 2
+                and following.endswith(_REFERRING)
+                and not written.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0652").endswith("ة")
+            ):  # a pronoun, not a noun's ة ("حوار خاص لصحيفة …")
+                return self._reported_before(paragraph, met.start())
         if index < len(reader.tokens) and reader.tokens[index].text == '"':
             quote = reader.quotes.starting_at(reader.tokens[index].start)
             if quote is not None and reader.quoted_name(quote):
@@ -255,6 +273,17 @@ class _Builder:
                     return self._speaker(phrase, apposed)
         phrase = reader.titled_name_in(met.end(), lead)
         return self._speaker(phrase, None) if phrase is not None else None
+
+    def _reported_before(self, start: int, end: int) -> Entity | None:
+        """The speaker of the first statement reported between normalised ``start`` and
+        ``end`` ("قال المتحدث باسم … إن …. وجاء ذلك في حوار خاص أجريناه معه"): the
+        interviewee the paragraph introducing an interview refers back to."""
+        to_original = self.analysis.norm.to_original
+        first, last = to_original(start), to_original(end)
+        for statement in self.statements:
+            if first <= statement.evidence.start and statement.evidence.end <= last:
+                return statement.speaker
+        return None
 
     def _commentator(self, speaker: Entity) -> bool:
         """Whether the interviewee's role makes him a commentator ("الباحث في …",
