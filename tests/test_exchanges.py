@@ -1524,3 +1524,29 @@ def test_a_release_done_after_urging_is_completed() -> None:
 def test_nationals_with_no_kind_noun(text: str, kind: str, count: int) -> None:
     found = only(text)
     assert (found.kind, found.count) == (kind, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a noun of calling or demanding before the release: demanded
+        ("جدد المجلس الدعوة إلى إطلاق سراح جميع المعتقلين السياسيين في البلاد.", "detainees"),
+        ("وكررت الوساطة دعوتها إلى الإفراج عن جميع الأسرى.", "prisoners"),
+        ("وتصاعدت المطالبات بالإفراج عن جميع الرهائن.", "hostages"),
+    ],
+)
+def test_a_noun_of_calling_demands_the_release(text: str, kind: str) -> None:
+    found = only(text)
+    assert (found.kind, found.status, found.count) == (kind, "demanded", None)
+
+
+def test_a_count_marker_past_a_contrast_counts_another_clause() -> None:
+    # في حين opens a clause of its own: its عددهم is an estimate, not the demand's count
+    text = (
+        "دعا البيان إلى إطلاق سراح جميع المعتقلين، في حين تقدر منظمة حقوقية عددهم "
+        "بأكثر من ثلاثة آلاف."
+    )
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", None)
+    text = "طالبت الحكومة بالإفراج عن جميع الأسرى، وعددهم 40 أسيراً."
+    assert only(text).count == 40

@@ -321,7 +321,13 @@ class _Counts(_Lookups):
         return None
 
     def _apposed_count(self, position: int, limit: int) -> tuple[int, int, Quantity] | None:
-        """The quantity after a count marker following the kind noun (… وعددهم 20 رهينة)."""
+        """The quantity after a count marker following the kind noun (… وعددهم 20 رهينة).
+
+        The marker must be in the kind noun's own clause: past a word of contrast (في حين،
+        بينما، فيما، لكن) a new clause begins whose عددهم counts what its own subject says
+        (… جميع المعتقلين، في حين تقدّر منظمة عددهم بأكثر من ألف: an estimate, not the count
+        of the release).
+        """
         marker = next(
             (
                 c
@@ -332,6 +338,11 @@ class _Counts(_Lookups):
             None,
         )
         if marker is None:
+            return None
+        if any(
+            self.text[w_start:w_end] in self.contrasts
+            for w_start, w_end in self.analysis.words_in(position, marker.start)
+        ):
             return None
         for item in self.numbers:
             if marker.end <= item[0] <= marker.end + 3:
