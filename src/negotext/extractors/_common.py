@@ -74,6 +74,9 @@ class CueTable:
 
     labels: Mapping[str, str]
     pattern: Any  # regex.Pattern[str]: the regex module ships no type information
+    #: What a match holds verbatim: the listed words, and after ل the rest of those
+    #: listed with the article (لحكومة of الحكومة, as in للحكومة).
+    probes: tuple[str, ...] = ()
 
     def find(
         self,
@@ -91,10 +94,20 @@ class CueTable:
         for the words that cannot be there.
         """
         if end is None or end >= len(text):
-            matches = _match_at_candidates(self.pattern, tuple(self.labels), text, start, bigrams)
+            matches = _match_at_candidates(
+                self.pattern, self.probes or tuple(self.labels), text, start, bigrams
+            )
         else:
             matches = list(self.pattern.finditer(text, start, end))
-        return [Cue(m.start(), m.end(), m.group("w"), self.labels[m.group("w")]) for m in matches]
+        return [_cue(m, self.labels) for m in matches]
+
+
+def _cue(match: Any, labels: Mapping[str, str]) -> Cue:
+    """The cue of a match: its listed word, read back from ل's group (للحكومة → الحكومة)."""
+    word = match.group("w")
+    if word is None:
+        word = "ا" + match.group("lw")
+    return Cue(match.start(), match.end(), word, labels[word])
 
 
 #: The longest proclitic run a cue pattern allows before its word (و + بال).
@@ -181,11 +194,25 @@ def compile_table(
     prefix = PROCLITICS if clitics else r"(?:[وف])?"
     words = sorted(labels, key=len, reverse=True) or ["\u0000never\u0000"]
     suffix = SUFFIXES if suffixes else ""
+    # A word listed with its article after the preposition ل loses the article's alef
+    # (ل + الحكومة = للحكومة, و + ل + الحكومة = وللحكومة): the rest of the word after
+    # ل is matched in its own group and read back as the listed word.
+    definite = sorted((w[1:] for w in labels if clitics and _definite(w)), key=len, reverse=True)
+    after_lam = r"|(?:[وف])?ل(?P<lw>\L<definite>)" if definite else ""
+    named: dict[str, list[str]] = {"words": words}
+    if definite:
+        named["definite"] = definite
     pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}]){prefix}(?P<w>\L<words>){suffix}(?![\p{{L}}\p{{N}}])",
-        words=words,
+        rf"(?<![\p{{L}}\p{{N}}])(?:{prefix}(?P<w>\L<words>){after_lam}){suffix}"
+        rf"(?![\p{{L}}\p{{N}}])",
+        **named,
     )
-    return CueTable(labels, pattern)
+    return CueTable(labels, pattern, tuple(labels) + tuple(definite))
+
+
+def _definite(word: str) -> bool:
+    """Whether a listed word opens with the article and has a word after it (الحكومة)."""
+    return word.startswith("ال") and len(word) > 3
 
 
 def find_cues(

@@ -1088,13 +1088,7 @@ class _Reader:
 
     def _not_talks(self, end: int) -> bool:
         """Whether a word that is not talks follows the trigger (الجولة الثالثة من الدوري)."""
-        following = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
-        if following and not has_break(self.text, end, following[0][0]):
-            word = self.text[following[0][0] : following[0][1]]
-            if word.startswith("لل") and "ال" + word[2:] in self.analysis.word_set(
-                "round_not_talks"
-            ):
-                return True  # جلسة للحكومة، اجتماع للبرلمان: ل before the listed word's article
+        # جلسة للحكومة، اجتماع للبرلمان: the cue table reads ل before a listed word's article.
         for cue in self.not_talks:
             if end <= cue.start <= end + 30:
                 gap = self.analysis.words_in(end, cue.start)
