@@ -1550,3 +1550,19 @@ def test_a_count_marker_past_a_contrast_counts_another_clause() -> None:
     assert (found.kind, found.count) == ("detainees", None)
     text = "طالبت الحكومة بالإفراج عن جميع الأسرى، وعددهم 40 أسيراً."
     assert only(text).count == 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the remains of the last one, or of one the article names, are one body even when a
+        # count follows for the other half of the swap
+        "سلمت الجماعة رفات آخر جندي لديها، وأعادت الحكومة في المقابل جثامين 9 مقاتلين.",
+        "تسلمت السلطات رفات الأسير سامي نور، وأعادت في المقابل جثامين 7 من عناصر الحركة.",
+        "سلمت الحركة رفات آخر رهينة كانت لديها عبر الصليب الأحمر.",
+    ],
+)
+def test_the_remains_of_one_named_or_last(text: str) -> None:
+    found = [r for r in exchanges_of(text) if r.kind == "bodies"]
+    assert found
+    assert found[0].count == 1

@@ -177,18 +177,28 @@ class _Counts(_Lookups):
         return False
 
     def _singular_after(self, kind: Cue, limit: int) -> int | None:
-        """The end of an indefinite singular noun of a person after a kind of bodies.
+        """The end of a singular noun of a person after a kind of bodies.
 
-        "رفات جندي إسرائيلي"، "جثة رهينة": the remains of one; a definite noun (رفات
-        الجنود) or a plural counts nothing.
+        "رفات جندي إسرائيلي"، "جثة رهينة": the remains of one; so are the remains of the
+        last one (رفات آخر رهينة) and of one named by the article (رفات الرهينة فلان، جثة
+        الجندي): a singular counts one with or without the article. A plural (رفات الجنود)
+        counts nothing.
         """
         if kind.label != ExchangeKind.BODIES.value:
             return None
-        following = self.analysis.words_in(kind.end, min(limit, kind.end + 20))[:1]
+        following = self.analysis.words_in(kind.end, min(limit, kind.end + 30))[:2]
         if not following or has_break(self.text, kind.end, following[0][0]):
             return None
+        if (
+            self.text[following[0][0] : following[0][1]] in ("اخر", "آخر")
+            and len(following) > 1
+            and not has_break(self.text, following[0][1], following[1][0])
+        ):
+            following = following[1:]  # رفات آخر رهينة: the last one's remains, one body
         word = self.text[following[0][0] : following[0][1]]
         word = word[:-1] if word.endswith("ا") and word[:-1] in self.singular else word
+        if word.startswith("ال") and word[2:] in self.singular:
+            word = word[2:]  # رفات الرهينة، جثة الجندي: a definite singular is one as well
         return following[0][1] if word in self.singular else None
 
     def _dual_after(self, kind: Cue, limit: int) -> int | None:
