@@ -18,9 +18,10 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 466 articles when the last batch (y_) joined the repository (round 0.846,
-#: exchange 0.881, statement 0.896, territory 0.878), less about two misses' worth.
-FLOORS = {"round": 0.843, "exchange": 0.876, "statement": 0.894, "territory_claim": 0.874}
+#: F1 over all 466 articles after the last batch (y_) joined the repository and the session's
+#: last fixes (round 0.846, exchange 0.888, statement 0.898, territory 0.878), less about two
+#: misses' worth.
+FLOORS = {"round": 0.843, "exchange": 0.883, "statement": 0.896, "territory_claim": 0.874}
 
 
 @pytest.fixture(scope="module")
