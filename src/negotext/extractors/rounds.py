@@ -4218,25 +4218,29 @@ class _Reader:
                 and self._party_at(following[0][0] + 1)
             ):
                 continue  # محادثات مسقط وصنعاء: the cities are the parties, not the format
-            inside = next(
-                (
-                    item
-                    for item in _starting_within(self.places, f_start, f_end)
-                    if item[1] <= f_end
-                ),
-                None,
-            )
-            if inside is not None and inside[2].name == fmt.venue:
-                return inside
-            entry = next(
-                (e for e in self.analysis.resources.gazetteer.entries if e.name == fmt.venue),
-                None,
-            )
-            if entry is None:
-                continue
-            span = self.analysis.span(f_start, f_end)
-            return (f_start, f_end, entry.entity(self.analysis.slice(span), span))
+            venue = self._venue_of_format(f_start, f_end, fmt.venue)
+            if venue is not None:
+                return venue
         return None
+
+    def _venue_of_format(self, start: int, end: int, venue: str) -> tuple[int, int, Entity] | None:
+        """The place a format named at start–end meets in, as the round's venue: the place
+        inside its name when that is the venue (منبر جدة), else the gazetteer entry ``venue``
+        names, evidenced by the format's name (آلية الناقورة, مبادرة تومايني → Nairobi).
+        """
+        inside = next(
+            (item for item in _starting_within(self.places, start, end) if item[1] <= end),
+            None,
+        )
+        if inside is not None and inside[2].name == venue:
+            return inside
+        entry = next(
+            (e for e in self.analysis.resources.gazetteer.entries if e.name == venue), None
+        )
+        if entry is None:
+            return None
+        span = self.analysis.span(start, end)
+        return (start, end, entry.entity(self.analysis.slice(span), span))
 
     def _agreement_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
         """Where the agreement a held round ended in was signed (جولة أولى انتهت بتوقيع
@@ -4261,23 +4265,9 @@ class _Reader:
                 for w in words[-2:]
             ):
                 continue
-            inside = next(
-                (
-                    item
-                    for item in _starting_within(self.places, f_start, f_end)
-                    if item[1] <= f_end
-                ),
-                None,
-            )
-            if inside is not None and inside[2].name == fmt.venue:
-                return inside
-            entry = next(
-                (e for e in self.analysis.resources.gazetteer.entries if e.name == fmt.venue),
-                None,
-            )
-            if entry is not None:
-                span = self.analysis.span(f_start, f_end)
-                return (f_start, f_end, entry.entity(self.analysis.slice(span), span))
+            venue = self._venue_of_format(f_start, f_end, fmt.venue)
+            if venue is not None:
+                return venue
         return None
 
     def _possessed(self, noun: str) -> bool:
