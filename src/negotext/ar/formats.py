@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from negotext.ar.builtin_data import FORMAT_FILE
-from negotext.ar.gazetteer import PROCLITICS, clitic_readings, match_key
+from negotext.ar.gazetteer import PROCLITICS, clitic_readings, entry_origin, match_key
 from negotext.ar.normalize import Normalized, normalize
 from negotext.records import Span
 
@@ -184,9 +184,8 @@ class Formats:
         for raw in entries:
             problems = format_problems(raw)
             if problems:
-                origin = " ".join(str(raw[k]) for k in ("plugin", "source") if raw.get(k))
                 raise FormatError(
-                    f"{origin or 'formats'}: format {raw.get('name')!r}: {'; '.join(problems)}"
+                    f"{entry_origin(raw) or 'formats'}: format {raw.get('name')!r}: {'; '.join(problems)}"
                 )
             entry = Format(
                 name=raw["name"].strip(),

@@ -166,6 +166,16 @@ def entry_type(entry: Mapping[str, Any]) -> Any:
     return entry.get("type", "entity")
 
 
+def entry_origin(entry: Mapping[str, Any]) -> str:
+    """Where a registered entry came from, for error messages: the ``plugin`` and ``source``
+    keys the host adds ("" for an entry built in code).
+
+    >>> entry_origin({"plugin": "negotext-example", "source": "gaza.json", "name": "X"})
+    'negotext-example gaza.json'
+    """
+    return " ".join(str(entry[k]) for k in ("plugin", "source") if entry.get(k))
+
+
 def entry_problems(entry: Mapping[str, Any]) -> list[str]:
     """What is wrong with one entry (empty when it is valid).
 
@@ -439,9 +449,8 @@ class Gazetteer:
         for raw in entries:
             problems = entry_problems(raw)
             if problems:
-                origin = " ".join(str(raw[k]) for k in ("plugin", "source") if raw.get(k))
                 raise GazetteerError(
-                    f"{origin or 'gazetteer'}: entry {raw.get('name')!r}: {'; '.join(problems)}"
+                    f"{entry_origin(raw) or 'gazetteer'}: entry {raw.get('name')!r}: {'; '.join(problems)}"
                 )
             entry = _entry_from_mapping(raw)
             previous = merged.get(entry.key)
@@ -449,6 +458,9 @@ class Gazetteer:
         self.entries: tuple[GazetteerEntry, ...] = tuple(merged.values())
         self._by_key = {entry.key: entry for entry in self.entries}
         self._by_id = {entry.id: entry for entry in self.entries if entry.id}
+        self._by_name: dict[str, GazetteerEntry] = {}
+        for entry in self.entries:
+            self._by_name.setdefault(entry.name, entry)  # the first of a name, as listed
         # Surface key (normalised words joined by one space) → what it names.
         self._targets: dict[str, list[_Target]] = {}
         for index, entry in enumerate(self.entries):
@@ -489,6 +501,11 @@ class Gazetteer:
     def get(self, key: str) -> GazetteerEntry | None:
         """The entry with id ``key`` (a QID or ISO code), else None."""
         return self._by_id.get(key)
+
+    def named(self, name: str) -> GazetteerEntry | None:
+        """The first entry whose canonical ``name`` is ``name`` (a format's venue names its
+        place so), else None."""
+        return self._by_name.get(name)
 
     def entry_of(self, entity: Entity) -> GazetteerEntry | None:
         """The entry an entity came from (by id, else by kind and name), else None."""

@@ -4234,9 +4234,7 @@ class _Reader:
         )
         if inside is not None and inside[2].name == venue:
             return inside
-        entry = next(
-            (e for e in self.analysis.resources.gazetteer.entries if e.name == venue), None
-        )
+        entry = self.analysis.resources.gazetteer.named(venue)
         if entry is None:
             return None
         span = self.analysis.span(start, end)
