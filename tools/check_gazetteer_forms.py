@@ -101,13 +101,26 @@ def _check_formats(path: Path, show_hits: bool, withheld: tuple[str, ...]) -> in
     for where, text in _texts():
         for mention in formats.find(text):
             span = mention.span
-            context = text[max(0, span.start - 40) : span.end + 40].replace("\n", " ")
-            if where.startswith(withheld):
-                where, context = "(withheld batch)", ""
-            hits[f"{text[span.start:span.end]} → {mention.format.name}"].append(
-                f"{where}: …{context}…"
+            hits[f"{text[span.start : span.end]} → {mention.format.name}"].append(
+                _hit_place(where, text, span.start, span.end, withheld)
             )
-    print(f"{len(entries)} formats, {len(owners)} normalised forms; {len(hits)} forms found in tests")
+    print(
+        f"{len(entries)} formats, {len(owners)} normalised forms; {len(hits)} forms found in tests"
+    )
+    return _report(hits, problems, show_hits)
+
+
+def _hit_place(where: str, text: str, start: int, end: int, withheld: tuple[str, ...]) -> str:
+    """Where a form was found, with 40 characters either side, but no text of a withheld
+    (clean) batch: its articles are counted, never shown."""
+    if where.startswith(withheld):
+        return "(withheld batch): ……"
+    context = text[max(0, start - 40) : end + 40].replace("\n", " ")
+    return f"{where}: …{context}…"
+
+
+def _report(hits: dict[str, list[str]], problems: list[str], show_hits: bool) -> int:
+    """Print each form's hits (most first; where, with --hits) and the problems; exit 1 if any."""
     for form, places in sorted(hits.items(), key=lambda item: -len(item[1])):
         print(f"{len(places):4d}  {form}")
         if show_hits:
@@ -185,19 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     for where, text in _texts():
         for mention in gazetteer.mentions(text):
             span = mention.entity.span
-            context = text[max(0, span.start - 40) : span.end + 40].replace("\n", " ")
-            if where.startswith(withheld):
-                where, context = "(withheld batch)", ""
-            hits[f"{mention.entity.text} → {mention.entry.name}"].append(f"{where}: …{context}…")
+            hits[f"{mention.entity.text} → {mention.entry.name}"].append(
+                _hit_place(where, text, span.start, span.end, withheld)
+            )
     print(f"{len(new)} entries, {len(owners)} normalised forms; {len(hits)} forms found in tests")
-    for form, places in sorted(hits.items(), key=lambda item: -len(item[1])):
-        print(f"{len(places):4d}  {form}")
-        if args.hits:
-            for place in places:
-                print(f"        {place}")
-    for problem in problems:
-        print(f"PROBLEM {problem}")
-    return 1 if problems else 0
+    return _report(hits, problems, args.hits)
 
 
 if __name__ == "__main__":
