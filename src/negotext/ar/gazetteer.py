@@ -461,6 +461,10 @@ class Gazetteer:
         self._by_name: dict[str, GazetteerEntry] = {}
         for entry in self.entries:
             self._by_name.setdefault(entry.name, entry)  # the first of a name, as listed
+        self._capitals: dict[str, GazetteerEntry] = {}
+        for entry in self.entries:
+            if entry.capital_of:
+                self._capitals.setdefault(entry.capital_of, entry)  # the first, as listed
         # Surface key (normalised words joined by one space) → what it names.
         self._targets: dict[str, list[_Target]] = {}
         for index, entry in enumerate(self.entries):
@@ -506,6 +510,10 @@ class Gazetteer:
         """The first entry whose canonical ``name`` is ``name`` (a format's venue names its
         place so), else None."""
         return self._by_name.get(name)
+
+    def capital(self, country: str) -> GazetteerEntry | None:
+        """The first entry that is the capital of ``country`` (its ISO code), else None."""
+        return self._capitals.get(country)
 
     def entry_of(self, entity: Entity) -> GazetteerEntry | None:
         """The entry an entity came from (by id, else by kind and name), else None."""

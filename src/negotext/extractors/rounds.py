@@ -4511,8 +4511,7 @@ class _Reader:
         )
         if country is None:
             return None
-        gazetteer = self.analysis.resources.gazetteer
-        entry = next((e for e in gazetteer.entries if e.capital_of == country), None)
+        entry = self.analysis.resources.gazetteer.capital(country)
         if entry is None:
             return None
         span = self.analysis.span(start, adj_end)

@@ -35,7 +35,7 @@ from negotext.evaluate import GoldDocument, GoldRecord, load_gold, score_extract
 
 # The candidates, features and the model's scoring are the package's own, so that what is
 # trained here is what the rounds extractor applies (no second copy to drift).
-from negotext.extractors.round_model import (  # noqa: E402
+from negotext.extractors.round_model import (
     DEFAULT_RECIPE,
     STATUSES,
     Candidate,
