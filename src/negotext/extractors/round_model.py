@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from negotext.analysis import Analysis
+from negotext.extractors._common import bare
 from negotext.plugins import Resources
 from negotext.records import EntityKind, Span
 
@@ -105,18 +106,9 @@ DEFAULT_RECIPE: dict[str, Any] = {
 _WORD = re.compile(r"[^\W_]+(?:[.,]\d+)?")
 _BREAK = re.compile(r"[,;:!?\n()\[\]]|\.(?!\d)| - | – ")
 _QUOTES = '"«»“”'
-_PROCLITIC = re.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")
 _PROCLITICS = r"(?:[وف])?(?:[بك]?ال|لل|[بلك])?"
 _SUFFIXES = r"(?:ا|ها|هما|هم|ه)?"
 _TENSE_WORDS = {"سوف": "fut", "لن": "fut", "قد": "may", "لم": "past", "ولم": "past"}
-
-
-def bare(word: str) -> str:
-    """A word without its proclitics (و ف ب ك ل ال لل) and accusative alef; never empty."""
-    stripped = _PROCLITIC.sub("", word, count=1)
-    if len(stripped) > 3 and stripped.endswith("ا") and not stripped.endswith("اا"):
-        stripped = stripped[:-1]
-    return stripped if len(stripped) >= 2 else word
 
 
 def tense(word: str) -> str | None:
