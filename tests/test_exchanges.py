@@ -1566,3 +1566,30 @@ def test_the_remains_of_one_named_or_last(text: str) -> None:
     found = [r for r in exchanges_of(text) if r.kind == "bodies"]
     assert found
     assert found[0].count == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # receiving the dead, every person of استلم and its verbal noun, with the people right after
+        ("أعلنت الوزارة استلام رفات 300 جندي من الجانب الآخر عبر المعبر.", 300),
+        ("استلمت الحكومة جثامين 12 مقاتلاً عبر وسطاء محليين.", 12),
+        ("وقال القائد: استعدنا رفات 9 من جنودنا عبر الوسطاء.", 9),
+        # the dual of جثمان counts two
+        ("أعلن الهلال الأحمر تسلّم جثماني رهينتين من الجماعة.", 2),
+    ],
+)
+def test_receiving_and_recovering_the_dead(text: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == ("bodies", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استلم الرئيس رسالة من نظيره حول ملف الأسرى.",
+        "استلم اللواء قيادة المنطقة التي يحتجز فيها الجيش عشرات الأسرى.",
+    ],
+)
+def test_receiving_something_else_is_no_exchange(text: str) -> None:
+    assert exchanges_of(text) == []

@@ -359,11 +359,13 @@ class _Objects(_Kinds):
             words = words[:-1]  # استعادت 84 من جنودها
         if freed is not None:  # مقابل إطلاق الحكومة سراح نحو 400 معتقل: any subject before سراح
             words = words[freed + 1 :]
-        for w_start, w_end in words:
+        for index, (w_start, w_end) in enumerate(words):
             if any(q_start <= w_start and w_end <= q_end for q_start, q_end, _ in self.numbers):
                 continue
             if any(e_start <= w_start and w_end <= e_end for e_start, e_end in self.named):
                 continue  # a named subject: استعادت كييف جثامين 909 جنود
+            if index == 0 and freed is None and _definite(self.text[w_start:w_end]):
+                continue  # a subject the gazetteer does not name: استلمت الحكومة جثامين 12
             if any(h.start <= w_start and w_end <= h.end for h in self.hedges):
                 continue
             if self.text[w_start:w_end] in self.quantifiers:
