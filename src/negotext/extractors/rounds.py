@@ -188,6 +188,8 @@ PURPOSES = frozenset(
     normalize_text(w) for w in ("إلى", "نحو", "أجل", "بهدف", "لضمان", "أمام", "بشأن")
 )
 #: Words that introduce what talks are about: a place after them is the topic, not the venue.
+#: Prepositions of what is spoken about (تحدث مسؤولون في X عن لقاء، كشفت مصادر في X حول …).
+ABOUT_WORDS = frozenset(normalize_text(w) for w in ("عن", "حول", "بشأن", "بخصوص", "وعن", "وحول"))
 TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص", "عن", "لبحث", "لمناقشة"))
 #: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
 AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
@@ -731,12 +733,17 @@ class _Reader:
         #: Places inside a format's name that is where the format meets (جدة in منبر جدة):
         #: a venue only when the text names no other.
         self.format_venues: set[int] = set()
+        #: Where envoys and ambassadors are posted (المبعوث الأممي إلى السودان، السفير لدى
+        #: مصر): a place inside such a title is part of someone's role, never a venue.
+        postings = [norm_range(analysis, t.span) for t in analysis.titles if " to " in t.role]
         places = []
         for item in located_entities(
             analysis, (EntityKind.PLACE, EntityKind.COUNTRY, EntityKind.ORGANIZATION)
         ):
             if item[2].kind == EntityKind.ORGANIZATION and not self._inside_building(item):
                 continue
+            if any(a <= item[0] and item[1] <= b for a, b in postings):
+                continue  # بحضور المبعوث الأمريكي إلى سوريا: the envoy's post, not the venue
             named_in = next((f for a, b, f in self.formats if a <= item[0] < b), None)
             if named_in is not None:
                 if named_in.venue != item[2].name:
@@ -2411,8 +2418,8 @@ class _Reader:
             place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
         if place is None and status is not None:
             place = self._offered_host(start)  # عرضت نيروبي استضافة محادثات
-        if place is None and status is not None and cue_range is not None:
-            place = self._where_before(min(cue_range[0], start), sent_start)
+        if place is None and status is not None:  # (a verb of meeting is its own cue)
+            place = self._where_before(min(cue_range[0], start) if cue_range else start, sent_start)
         if place is None and status is not None:
             place = self._host_clause_venue(end, min(sent_end, next_start))
         if place is None and status is not None:
@@ -4063,6 +4070,11 @@ class _Reader:
                 for a, b in self.analysis.words_in(mention.end, p_start)
             ):
                 continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
+            if p_start >= mention.end and any(
+                self.text[a:b] in CONDITIONALS
+                for a, b in self.analysis.words_in(mention.end, p_start)
+            ):
+                continue  # لقاء ممكن إذا تحقق تقدم في جولة فيينا: where the condition is met
             if p_start >= mention.end and self._cause_between(mention.end, p_start):
                 continue  # أُرجئ الاجتماع بسبب القتال في مأرب: where the cause happened
             if (
@@ -4082,6 +4094,20 @@ class _Reader:
                 continue  # a venue before the round stands in its clause, or after its cue
             if p_end <= mention.start and self._that_between(p_end, mention.start):
                 continue  # أعلن في مؤتمر صحفي بأوسلو أن الجولة ستعقد …: where it was said
+            if (
+                p_end <= mention.start
+                and not self._host_subject(p_start)
+                and any(
+                    self.text[a:b] in ABOUT_WORDS
+                    for a, b in self.analysis.words_in(
+                        p_end,
+                        cue_start
+                        if cue_start is not None and p_end <= cue_start
+                        else mention.start,
+                    )
+                )
+            ):
+                continue  # تحدث مسؤولون في بيروت عن اقتراح لعقد لقاء: where the talk of it is
             gap = self.text[(cue_start if after_cue and cue_start else mention.end) : p_start]
             if (
                 p_start >= mention.end
@@ -4727,18 +4753,38 @@ class _Reader:
                 p_end <= opener
                 and entity.kind == EntityKind.PLACE
                 and self._place_type(entity) != "region"
-                and len(self.analysis.words_in(p_end, opener)) <= 1
+                and len(self.analysis.words_in(p_end, self._past_date(p_end, opener))) <= 1
                 and (
                     self._venue_before(p_start)
                     or _previous_words(self.analysis, p_start, 1) == ["من"]
+                    or self._clitic_to(p_start)
                 )
-            ):  # انطلق المسار من كراكاس، حيث عُقدت الجولة الأولى
+            ):  # انطلق المسار من كراكاس، حيث عُقدت الجولة الأولى; توجه الوفد للقاهرة حيث
                 return p_start, p_end, entity
         low = max(sent_start, opener - 60)
         found = self._named_city(low, low, opener, reach=opener - low)  # إلى مدينة أروشا، حيث
         if found is not None and len(self.analysis.words_in(found[1], opener)) <= 1:
             return found
         return None
+
+    def _clitic_to(self, position: int) -> bool:
+        """Whether the place at ``position`` is written with the clitic preposition لـ, the
+        article merged into it or not (لطرابلس، للقاهرة، وللخرطوم)."""
+        word_start = position
+        while word_start and self.text[word_start - 1].isalpha():
+            word_start -= 1
+        return self.text[word_start:position].lstrip("وف") in ("ل", "لل")
+
+    def _past_date(self, start: int, end: int) -> int:
+        """``end``, or the start of a date that fills ``start``–``end`` but for a comma or في
+        (إلى جنيف صباح اليوم، حيث; إلى جنيف في الثالث من مارس حيث): a time told between a
+        place and what follows leaves the two adjacent."""
+        for d_start, d_end, _ in self.dates:
+            if start <= d_start and d_end <= end:
+                before = self.text[start:d_start].strip()
+                if before in ("", "في", ",") and not self.text[d_end:end].strip(" ,"):
+                    return start
+        return end
 
     def _arrival_venue(self, start: int, sent_start: int) -> tuple[int, int, Entity] | None:
         """Where a delegation arrives for the round: its venue.
