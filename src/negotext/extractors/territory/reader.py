@@ -132,7 +132,44 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             if claim.claimant is not None and claim.claimant.name == claim.territory.name:
                 key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
             unique.setdefault(key, claim)
-        return sorted(unique.values(), key=lambda c: c.evidence.start)
+        return sorted(self._one_per_place(list(unique.values())), key=lambda c: c.evidence.start)
+
+    def _one_per_place(self, claims: list[TerritoryClaim]) -> list[TerritoryClaim]:
+        """One claim per kind, claimant and named place however the place is told.
+
+        A place told by its name and again by a definite noun that refers back to it (انسحاب
+        المسلحين من مدينة X … وتسليم المدينة) is one territory: two claims of one kind by one
+        claimant (or both by none) over it are one claim, kept where the place is named. Claims
+        over one place by different claimants (each side's sovereignty over a disputed
+        island) or with different shares stay apart.
+        """
+        kept: dict[tuple[str, ...], int] = {}
+        result: list[TerritoryClaim] = []
+        for claim in claims:
+            territory = claim.territory
+            if territory.id is not None or territory.name is None:
+                result.append(claim)
+                continue
+            claimant = claim.claimant
+            key = (
+                claim.kind.value,
+                territory.name,
+                "" if claimant is None else claimant.id or claimant.name or claimant.text,
+                "" if claim.share_percent is None else str(claim.share_percent),
+            )
+            index = kept.get(key)
+            if index is None:
+                kept[key] = len(result)
+                result.append(claim)
+            elif self._refers_back(result[index].territory) and not self._refers_back(territory):
+                result[index] = claim  # the bare noun's claim yields to the one naming the place
+        return result
+
+    def _refers_back(self, territory: Entity) -> bool:
+        """Whether a territory is told by one definite territory noun (المدينة، الإقليم), not by
+        the place's name."""
+        words = self.analysis.words_in(*norm_range(self.analysis, territory.span))
+        return len(words) == 1 and self._is_noun(self._word(*words[0]))
 
     def _title_end(self) -> int:
         """Where the title ends: the end of the first line of the article (past page
