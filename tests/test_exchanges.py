@@ -1593,3 +1593,44 @@ def test_receiving_and_recovering_the_dead(text: str, count: int) -> None:
 )
 def test_receiving_something_else_is_no_exchange(text: str) -> None:
     assert exchanges_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # the captives with the article, counted by a number with the article after them
+        ("عاد الأسرى الأحياء الثلاثون إلى بلادهم أمس.", "prisoners", 30),
+        # coming back with them: the subject brought them
+        ("وعاد المبعوث بأربعة محتجزين بريطانيين على متن طائرته.", "detainees", 4),
+        # going out free
+        ("خرج 40 معتقلاً من سجن المدينة فجر اليوم.", "detainees", 40),
+        # the verb of coming back tells its own tense, not a cue in the clause before a colon
+        ("بدا أن الأزمة انتهت: عاد 15 رهينة إلى ذويهم.", "hostages", 15),
+    ],
+)
+def test_captives_coming_back(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.status) == (kind, count, "completed")
+
+
+def test_both_sides_coming_back_side_by_side_are_one_swap() -> None:
+    found = only("عاد 12 رهينة إلى ذويهم، وخرج 300 أسير من سجون الطرف الآخر.")
+    assert (found.kind, found.count, found.count_other, found.per_side) == (
+        "hostages",
+        12,
+        300,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عاد الجنود الخمسة إلى قواعدهم بعد المناورة.",
+        "خرج الوفد بخمسة مقترحات بشأن ملف الأسرى.",
+        "وعاد الوزير إلى بلاده بعد لقائه الأسرى الخمسة.",
+        "وعاد الوفد بخمسة مقترحات لإطلاق الأسرى.",
+    ],
+)
+def test_coming_back_without_captives_is_no_exchange(text: str) -> None:
+    assert exchanges_of(text) == []

@@ -38,11 +38,34 @@ class _Objects(_Kinds):
         if not bare(kind.word).startswith(self.captive_nouns):
             return False
         quantity = self._quantity_before(verb.end, kind.start)
-        if quantity is None or self._is_vague(self.text[quantity[0] : quantity[1]]):
+        if quantity is None:
+            # the captives with the article, counted by a number with the article after
+            # them (عاد الأسرى الأحياء الثلاثون): the definite noun opens the clause
+            return (
+                _definite(self.text[kind.start : kind.end])
+                and all(
+                    self._covered(self.adverb_chars, s, e)
+                    for s, e in self.analysis.words_in(verb.end, kind.start)
+                )
+                and self._definite_count_after(kind.end, min(len(self.text), kind.end + 50))
+                is not None
+            )
+        if self._is_vague(self.text[quantity[0] : quantity[1]]):
             return False
+        between = self.analysis.words_in(verb.end, quantity[0])
+        if self.text[quantity[0] - 1 : quantity[0]] == "ب" or self.text[
+            max(0, quantity[0] - 3) : quantity[0]
+        ].strip() in ("بـ", "ب"):
+            # coming back with them (وعاد المبعوث بستة محتجزين): the subject, at most two
+            # words, is who brought them
+            between = [w for w in between if w[1] < quantity[0] - 1]
+            return len(between) <= 2 and all(
+                _definite(self.text[s:e]) or self._covered(self.named_chars, s, e)
+                for s, e in between
+            )
         return all(
             self._covered(self.adverb_chars, s, e) or self._covered(self.hedge_chars, s, e)
-            for s, e in self.analysis.words_in(verb.end, quantity[0])
+            for s, e in between
         )
 
     def _handing_with_pronoun(self) -> list[Cue]:
@@ -229,6 +252,11 @@ class _Objects(_Kinds):
                 or w_start in self.demonym_chars
                 or word in self.demonstratives  # بالإفراج عن هؤلاء المحتجزين
                 or word.removeprefix("و") in self.returns_for_them  # أعادت مقابلهما 30 جثماناً
+                or (  # وعاد المبعوث بستة محتجزين: came back with them
+                    action.start in self.returns
+                    and word.startswith("ب")
+                    and self._covered(self.number_chars, w_start + 1, w_end)
+                )
             )
             if not skippable and index >= 1 and position_is_partitive(index):
                 index -= 1  # 20 من قيادييها المعتقلين: the people the number counts

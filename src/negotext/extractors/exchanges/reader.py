@@ -486,6 +486,13 @@ class _Reader(_Swaps):
         # status
         start = action.start
         found = self._status(action, kind, sent_start, sent_end)
+        if (
+            found is not None
+            and action.start in self.returns
+            and found[0].end <= action.start
+            and has_break(text, found[0].end, action.start)
+        ):
+            found = None  # انتهى كل شيء: عاد 20 أسيراً: the verb of coming back tells its own tense
         # a word of adding right before the action (…، إضافة إلى تسليم رفات …) lists it with the
         # exchange before, however many commas stand between, within the sentence
         joined = any(0 <= action.start - j.end <= 2 for j in self.list_joiners)

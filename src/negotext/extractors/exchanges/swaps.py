@@ -133,7 +133,11 @@ class _Swaps(_Antecedents):
         opening = [
             text[s:e].removeprefix("و") for s, e in self.analysis.words_in(comma, action.start)
         ]
-        if opening[:1] not in (["فيما"], ["بينما"]) and opening[:2] != ["في", "حين"]:
+        returns = action.start in self.returns and previous.start in self.returns
+        if returns and self.text[comma : action.start].strip(", ") in ("", "و"):
+            # عاد 20 رهينة، وخرج 2000 أسير: the two sides' captives come back, one clause each
+            opening = []
+        elif opening[:1] not in (["فيما"], ["بينما"]) and opening[:2] != ["في", "حين"]:
             return False
         if len(opening) > 3:
             return False  # the release opens the clause, or follows a subject or a time
