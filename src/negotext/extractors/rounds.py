@@ -2276,6 +2276,10 @@ class _Reader:
                 called_off = self._called_off(start, end, min(sent_end, next_start))
                 if called_off is not None:  # الجولة …، التي كان مقرراً أن تنطلق …، أُرجئت
                     status, cue_range = RoundStatus.CANCELLED, called_off
+            if status in (RoundStatus.PLANNED, RoundStatus.PROPOSED) and self._contrast_calls_off(
+                end, min(sent_end, next_start)
+            ):  # دعا الوسيط إلى مشاورات في X، قبل أن تُلغى; اتفقا على لقاء، لكنه أُرجئ
+                status = RoundStatus.CANCELLED
             if status is not RoundStatus.CANCELLED and not (
                 status is RoundStatus.HELD and cue_range is not None and cue_range[1] <= start
             ):  # (كان مقرراً …، وقد عُقد: a verb before it tells it was held)
@@ -2336,9 +2340,10 @@ class _Reader:
             and self._convened(cue_range, start)
         ):  # دعت المفوضية الطرفين إلى اجتماع تقييمي: a meeting convened by who invites to it
             status = RoundStatus.PLANNED
-        if status is RoundStatus.PLANNED and any(
+        if status in (RoundStatus.PLANNED, RoundStatus.PROPOSED) and any(
             c.label == "possible_after" and 0 <= c.start - end <= 2 for c in self.statuses
-        ):  # يجري التحضير لقمة محتملة: the round's own adjective says it is only possible
+        ):  # يجري التحضير لقمة محتملة، تسعى إلى ترتيب لقاء محتمل: the round's own adjective
+            # says it is only possible, whatever the verb that prepares or proposes it
             status = RoundStatus.POSSIBLE
         if status is RoundStatus.PLANNED:
             modal = self._modal_of_pronoun(end, min(sent_end, next_start))
@@ -3188,7 +3193,16 @@ class _Reader:
         )
         if schedule is None:
             return None
-        spans = self.analysis.words_in(end, sent_end)
+        if self._contrast_calls_off(end, sent_end, any_contrast=not called):
+            return schedule.start, schedule.end
+        return None
+
+    def _contrast_calls_off(self, end: int, limit: int, any_contrast: bool = False) -> bool:
+        """Whether a contrast (لكنه، إلا أنها، غير أن) or قبل أن after the round, up to
+        ``limit``, brings a verb of calling off within its next words (لكنه أُرجئ، قبل أن
+        تُلغى، غير أن الزيارة أُلغيت); with ``any_contrast`` the contrast alone is enough."""
+        text = self.text
+        spans = self.analysis.words_in(end, limit)
         words = [text[a:b] for a, b in spans]
         for index, word in enumerate(words):
             if CONTRAST_PRONOUN.fullmatch(word):
@@ -3199,8 +3213,8 @@ class _Reader:
                 after = index + 2
             else:
                 continue
-            if not called and word != "قبل":
-                return schedule.start, schedule.end
+            if any_contrast and word != "قبل":
+                return True
             if after >= len(spans):
                 continue
             low, high = spans[after][0], spans[min(len(spans) - 1, after + CALLED_OFF_WORDS)][0]
@@ -3208,8 +3222,8 @@ class _Reader:
                 c.label == "cancelled" and low <= c.start <= high and not _negated(text, c.start)
                 for c in self.statuses
             ):
-                return schedule.start, schedule.end
-        return None
+                return True
+        return False
 
     def _past_schedule(
         self, start: int, end: int, sent_start: int, limit: int
