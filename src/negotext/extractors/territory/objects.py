@@ -254,43 +254,8 @@ class ObjectReader(PhraseReader):
             while index < len(spans) and self._word(*spans[index]) in self.full_words:
                 index += 1
 
-        skip_adverbs()
-        if (
-            index + 1 < len(spans)
-            and self._demonstrative(self._word(*spans[index]))
-            and is_forces(self._word(*spans[index + 1]))
-        ):
-            index += 1  # سحب هذه القوات من …، خروج تلك العناصر من …: forces told before
-        elif (
-            index + 1 < len(spans)
-            and self._word(*spans[index]) in self.any_forces
-            and is_forces(self._word(*spans[index + 1]))
-        ):
-            index += 1  # ببقاء أي قوات أجنبية في …، انسحاب أية قوات من …: any forces
-        counted = index
-        while index < len(spans) and self._counts_forces(*spans[index]):
-            index += 1  # نحو 40 ألف جندي، جميع المرتزقة
-        if index < len(spans) and not is_forces(self._word(*spans[index])):
-            index = counted
-        if (
-            transitive
-            and index + 1 < len(spans)
-            and not is_forces(self._word(*spans[index]))
-            and self._word(*spans[index + 1]).startswith("و")
-            and is_forces(self._word(*spans[index + 1]))
-            and not has_break(self.text, position, spans[index + 1][0])
-        ):
-            index += 1  # يسحب إدارته وقواته من …: forces among what is withdrawn
-        actor = self._actor_at(spans[index][0], 1) if index < len(spans) else None
-        if (
-            transitive
-            and index < len(spans)
-            and not is_forces(self._word(*spans[index]))
-            and actor is None
-        ):
-            return None  # سحب الأسلحة الثقيلة من …: no forces withdrawn
-        if index < len(spans) and is_forces(self._word(*spans[index])):
-            index += 1
+        def skip_modifiers() -> None:  # القوات الروسية، الجيش المالي وحلفائه
+            nonlocal index
             while index < len(spans):
                 word = self._word(*spans[index])
                 adjective = (
@@ -310,9 +275,55 @@ class ObjectReader(PhraseReader):
                     index += 1
                     continue
                 break
-        elif actor is not None:
-            while index < len(spans) and spans[index][0] < actor[1]:
-                index += 1  # انسحاب الولايات المتحدة من …: the one who withdraws
+
+        skip_adverbs()
+        named_at = self._named_as(spans, index)
+        if named_at is not None:
+            # انسحاب ما تصفه بالتشكيلات غير الشرعية من …، ما وصفها بـ"الهياكل الموازية" من …:
+            # who withdraws is what the speaker calls so, whatever noun names it
+            index = named_at + 1
+            skip_modifiers()
+        elif (
+            index + 1 < len(spans)
+            and self._demonstrative(self._word(*spans[index]))
+            and is_forces(self._word(*spans[index + 1]))
+        ):
+            index += 1  # سحب هذه القوات من …، خروج تلك العناصر من …: forces told before
+        elif (
+            index + 1 < len(spans)
+            and self._word(*spans[index]) in self.any_forces
+            and is_forces(self._word(*spans[index + 1]))
+        ):
+            index += 1  # ببقاء أي قوات أجنبية في …، انسحاب أية قوات من …: any forces
+        if named_at is None:
+            counted = index
+            while index < len(spans) and self._counts_forces(*spans[index]):
+                index += 1  # نحو 40 ألف جندي، جميع المرتزقة
+            if index < len(spans) and not is_forces(self._word(*spans[index])):
+                index = counted
+            if (
+                transitive
+                and index + 1 < len(spans)
+                and not is_forces(self._word(*spans[index]))
+                and self._word(*spans[index + 1]).startswith("و")
+                and is_forces(self._word(*spans[index + 1]))
+                and not has_break(self.text, position, spans[index + 1][0])
+            ):
+                index += 1  # يسحب إدارته وقواته من …: forces among what is withdrawn
+            actor = self._actor_at(spans[index][0], 1) if index < len(spans) else None
+            if (
+                transitive
+                and index < len(spans)
+                and not is_forces(self._word(*spans[index]))
+                and actor is None
+            ):
+                return None  # سحب الأسلحة الثقيلة من …: no forces withdrawn
+            if index < len(spans) and is_forces(self._word(*spans[index])):
+                index += 1
+                skip_modifiers()
+            elif actor is not None:
+                while index < len(spans) and spans[index][0] < actor[1]:
+                    index += 1  # انسحاب الولايات المتحدة من …: the one who withdraws
         skip_adverbs()
         if index >= len(spans) or has_break(self.text, position, spans[index][0]):
             return None
@@ -341,6 +352,23 @@ class ObjectReader(PhraseReader):
                 return self._line_after(t_end, limit)  # انسحاب القوات إلى الخطوط التي …
             previous = word
         return None
+
+    def _named_as(self, spans: list[tuple[int, int]], index: int) -> int | None:
+        """Where the name starts in "ما تصفه بـ X" at ``spans[index]``: ما, a verb of naming
+        (``territory_naming``: تصفه، وصفها، يسميها …) and the name with ب joined to it or
+        written apart (بـ"الهياكل الموازية"); None when the words are no such naming."""
+        if index + 2 >= len(spans) or self._word(*spans[index]) != "ما":
+            return None
+        if self._word(*spans[index + 1]) not in self.analysis.word_set("territory_naming"):
+            return None
+        name = index + 2
+        if self._word(*spans[name]) == "ب" and name + 1 < len(spans):
+            name += 1  # بـ"…": ب written apart, the name quoted
+        elif not self._word(*spans[name]).startswith("ب"):
+            return None
+        if has_break(self.text, spans[index][0], spans[name][0]):
+            return None
+        return name
 
     def _line_after(self, position: int, limit: int) -> int | None:
         """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء
