@@ -156,8 +156,8 @@ class ClaimantReader(ModalityReader):
             ):
                 continue  # a country or a capital acting for it; one whose statehood is in
                 # question is a territory (لا تعترف باستقلال كوسوفو، وتعتبرها إقليماً تابعاً لها)
-            if place is None and not self._is_noun(word):
-                continue
+            if place is None and (not self._is_noun(word) or word in self.area_pronouns):
+                continue  # من مساحتها: the area of a territory told further back, no other
             if place is None and index > 0 and self._predicate_of(spans[index - 1], spans[index]):
                 continue  # X أرض صوماليلاندية، ونطالب بالانسحاب منها: the subject X is meant
             if (

@@ -224,6 +224,18 @@ class FieldReader(PhraseReader):
             # على معظمها; a subject with no name (تحتل الجماعة نصفها) may stand before it
         return None
 
+    def _share_of_pronoun(self, position: int, limit: int) -> tuple[int, float | None] | None:
+        """A share told as a number, then من with a pronoun (تسيطر القوات على نحو 80% منها،
+        على قرابة 40 في المئة منه): the share is of the territory told before; returns where
+        the pronoun ends, None when no such pronoun stands right at ``position``."""
+        words = self.analysis.words_in(position, min(limit, position + 12))[:1]
+        if not words or has_break(self.text, position, words[0][0]):
+            return None
+        word = self._word(*words[0])
+        if word.startswith("من") and word in self.object_pronouns:
+            return words[0][1], None
+        return None
+
     def _share_words(self, position: int, limit: int) -> tuple[int, float | None]:
         """Skip hedges and fractions before a territory (على قرابة خمس الأراضي → 20%)."""
         spans = self.analysis.words_in(position, min(limit, position + 60))

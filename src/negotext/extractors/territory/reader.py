@@ -593,6 +593,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 skip += 2  # بالإدارات المدنية التي أنشأتها في الإقليمين: the relative pronoun
                 # and its verb stand between what is recognised and where
         pronoun_share = self._pronoun_share(position, sent_end) if kind in VERB_KINDS else None
+        if pronoun_share is None and kind == ClaimKind.CONTROL and share is not None:
+            pronoun_share = self._share_of_pronoun(position, sent_end)  # على نحو 80% منها
         if pronoun_share is not None:
             # الجزيرة، التي تحتل نيامي نصفها الشمالي: the relative's head; else the land told
             # before (تسيطر القوات على معظمها)
