@@ -155,3 +155,27 @@ def test_two_round_nouns_of_one_statement_are_one_round() -> None:
         'إسطنبول" لتوقيع الاتفاق.'
     )
     assert keys(text) == [("held", None, "Nairobi"), ("possible", None, "Istanbul")]
+
+
+# -- the learned model's last resort beside a round told in the same sentence -----------
+
+
+def test_a_round_named_by_its_ordinal_after_the_rounds_counted_is_one_of_its_own() -> None:
+    text = (
+        "أجرت الحكومة السودانية والحركة الشعبية أربع جولات من المحادثات منذ عام 2020، "
+        "وكانت الجولة الثانية في أديس أبابا الأكثر توتراً."
+    )
+    assert ("held", 2, "Addis Ababa") in keys(text)
+
+
+def test_a_round_with_another_ordinal_and_venue_in_the_same_sentence_is_kept() -> None:
+    text = (
+        "اختتمت في جنيف الجولة الرابعة من المحادثات بين جورجيا وروسيا، وكانت الجولة الثالثة "
+        "في فيينا الأكثر توتراً."
+    )
+    assert keys(text) == [("held", 3, "Vienna"), ("held", 4, "Geneva")]
+    text = (
+        "عقد وفدا أرمينيا وأذربيجان اجتماعاً في تبليسي يوم الاثنين، وكان اجتماعهما الخامس "
+        "في ألماتي هو الأطول."
+    )
+    assert keys(text) == [("held", 5, "Almaty"), ("held", None, "Tbilisi")]

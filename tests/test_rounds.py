@@ -79,6 +79,44 @@ def test_meeting_verb_in_the_future_is_planned() -> None:
     assert only("سيلتقي الرئيسان في أستانا الشهر المقبل.").status == "planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "وكان رئيس وزراء إثيوبيا قد التقاه في أديس أبابا الشهر الماضي، في أول لقاء بين "
+            "الطرفين منذ الحرب.",
+            RoundStatus.HELD,
+            "أديس أبابا",
+        ),
+        (
+            "قال المتحدث إن المبعوث الأممي سيلتقيه في جنيف الأسبوع المقبل لبحث وقف إطلاق النار "
+            "بين أرمينيا وأذربيجان.",
+            RoundStatus.PLANNED,
+            "جنيف",
+        ),
+        (
+            "ومن المقرر أن يلتقيه الرئيس الكيني في نيروبي الأسبوع المقبل لبحث الهدنة بين "
+            "إثيوبيا وإريتريا.",
+            RoundStatus.PLANNED,
+            "نيروبي",
+        ),
+    ],
+)
+def test_a_meeting_verb_with_its_object_as_a_pronoun_is_a_round(
+    text: str, status: RoundStatus, place: str
+) -> None:
+    assert_one_round(text, status, place)
+
+
+@pytest.mark.parametrize("verb", ["التقيناه", "التقته «الصحيفة»"])
+def test_a_newsroom_meeting_the_one_it_interviews_is_no_round(verb: str) -> None:
+    text = (
+        "يقول السفير الإثيوبي السابق لدى إريتريا إن الهدنة بين البلدين هشة. "
+        f"{verb} في أديس أبابا وكان هذا الحوار."
+    )
+    assert rounds_of(text) == []
+
+
 def test_present_meeting_verb_without_modality_is_no_round() -> None:
     assert rounds_of("يلتقي الوزير بالصحفيين كل أسبوع.") == []
 

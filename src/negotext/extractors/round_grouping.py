@@ -610,6 +610,28 @@ def _sentence_ordinals(
     return bound
 
 
+def _another_round(group: _Group, mention: _Mention) -> bool:
+    """Whether a mention's own ordinal or venue tells a round other than a group's.
+
+    A round told in the same sentence keeps the learned model from reading one of its own
+    there only when the mention could be it: not when both name different ordinals or
+    venues, nor when the group counts rounds (عقدنا ست جولات) and the mention is one of them
+    named by its ordinal (وكانت الجولة السادسة في X)."""
+    place = group.place
+    if (
+        place is not None
+        and mention.place is not None
+        and _entity_key(place) != _entity_key(mention.place)
+    ):
+        return True
+    ordinal = group.ordinal
+    if ordinal is not None and mention.ordinal is not None and ordinal != mention.ordinal:
+        return True
+    return (
+        mention.ordinal is not None and not mention.plural and all(m.plural for m in group.mentions)
+    )
+
+
 def _takes(group: _Group, weak: _Mention) -> bool:
     """Whether a group's ordinal and venue allow a weak mention to join it."""
     place = group.place
@@ -695,7 +717,11 @@ def _group(
         if (
             status is None
             and mention.model_status is not None
-            and not any(m.sentence == mention.sentence for g in groups for m in g.mentions)
+            and not any(
+                mention.plural or not _another_round(g, mention)
+                for g in groups
+                if any(m.sentence == mention.sentence for m in g.mentions)
+            )
         ):  # the last resort: what the learned model reads where the rules read nothing
             mention.status = mention.model_status
             if not any(
