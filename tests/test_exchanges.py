@@ -1634,3 +1634,20 @@ def test_both_sides_coming_back_side_by_side_are_one_swap() -> None:
 )
 def test_coming_back_without_captives_is_no_exchange(text: str) -> None:
     assert exchanges_of(text) == []
+
+
+def test_a_headline_ending_on_a_quoted_formula_is_no_evidence() -> None:
+    text = (
+        'جولة جديدة من محادثات الأسرى وسط آمال بصفقة "الكل مقابل الكل"\n\n'
+        'وقال الوسيط إن الحكومة قدّمت مقترحاً لتبادل "الكل مقابل الكل" في ملف الأسرى.\n'
+    )
+    found = only(text)
+    assert text.index("\n") < found.evidence.start
+
+
+def test_all_for_all_after_the_dead_told_before_is_of_the_living() -> None:
+    text = 'تسلمنا 500 جثمان من الجانب الآخر الشهر الماضي. ونريد الآن تبادل "الكل مقابل الكل".'
+    kinds = sorted((r.kind.value, r.count) for r in exchanges_of(text))
+    assert kinds == [("bodies", 500), ("prisoners", None)]
+    text = 'ونطالب بتبادل الجثث وفق مبدأ "الكل مقابل الكل".'
+    assert only(text).kind == "bodies"

@@ -8,6 +8,7 @@ whole are no exchanges of their own.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from negotext.extractors._common import has_break
@@ -178,6 +179,10 @@ def _rate_of(rate: _Mention, mentions: list[_Mention]) -> _Mention | None:
     )
 
 
+#: A sentence stop inside a line (not the two dots of a headline's pause: مسقط.. وآمال).
+_STOP_INSIDE = re.compile(r"(?<!\.)[.!?؟](?!\.) ")
+
+
 def _in_body(text: str, position: int) -> bool:
     """Whether ``position`` stands in a line that ends as a sentence does, not in a title.
 
@@ -187,6 +192,10 @@ def _in_body(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start : end if end >= 0 else len(text)].rstrip()
+    if line.endswith(('"', "»", "”")) and len(line) < 150 and not _STOP_INSIDE.search(line):
+        # a headline that ends on a quoted phrase (… وسط آمال بصفقة "الكل مقابل الكل"): short,
+        # one phrase, no stop before its closing quote
+        return line.rstrip('"»”').rstrip().endswith((".", "!", "?", "؟"))
     return line.endswith((".", "!", "?", "؟", ":", '"', "»", "”"))
 
 

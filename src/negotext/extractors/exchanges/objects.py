@@ -580,9 +580,19 @@ class _Objects(_Kinds):
         return self._all_for_all_kind(whole, action.start)
 
     def _all_for_all_kind(self, whole: Cue, position: int) -> Cue:
-        """All for all as a kind cue: the kind named last before ``position``, else prisoners."""
+        """All for all as a kind cue: the kind named last before ``position``, else prisoners.
+
+        The dead count only in the formula's own sentence (تبادل الجثث وفق مبدأ الكل مقابل
+        الكل): told in a sentence before (تسلمنا 6000 جثمان … نريد تبادل الكل مقابل الكل),
+        the formula is of the living, as it mostly is.
+        """
+        sent_start, _ = sentence_range(self.analysis, position)
         previous = [
-            k for k in self.kinds if k.end <= position and k.label != ExchangeKind.DOCUMENTS.value
+            k
+            for k in self.kinds
+            if k.end <= position
+            and k.label != ExchangeKind.DOCUMENTS.value
+            and (k.label != ExchangeKind.BODIES.value or k.start >= sent_start)
         ]
         if len(previous) > 1 and self._coordinated(previous[-2], previous[-1]):
             previous.pop()  # ملف الأسرى والمحتجزين … الكل مقابل الكل: the first of the pair
