@@ -192,6 +192,53 @@ def test_described_territory_after_a_named_one() -> None:
     assert _same("المنطقة العازلة", found[1].territory.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "territory", "name"),
+    [
+        (  # a demonstrative and the noun of the city told in the sentence before
+            "وسيطرت القوات على مدينة الفاشر في أكتوبر. وتطالب الحكومة بانسحابها من هذه المدينة.",
+            "withdrawal_demand",
+            "هذه المدينة",
+            "El Fasher",
+        ),
+        (  # in the same sentence
+            "وتسيطر الحركة على مدينة غوما منذ يناير، وترفض تسليم تلك المدينة.",
+            "retention_demand",
+            "تلك المدينة",
+            "Goma",
+        ),
+        (  # the last noun phrase with that noun is the one meant
+            "وتسيطر القوات على مدينة الفاشر، فيما يحاصر الجيش مدينة نيالا. وتطالب الحكومة "
+            "بالانسحاب من هذه المدينة.",
+            "withdrawal_demand",
+            "هذه المدينة",
+            "Nyala",
+        ),
+    ],
+)
+def test_a_demonstrative_noun_names_the_place_told_before_with_that_noun(
+    text: str, kind: str, territory: str, name: str
+) -> None:
+    found = [c for c in claims_of(text) if c.kind == kind]
+    assert len(found) == 1, [c.territory.text for c in found]
+    assert normalize_text(found[0].territory.text) == normalize_text(territory)
+    assert found[0].territory.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # told in another paragraph, or after a noun of another kind: no name
+        "وتسيطر الجماعة على مدينة الفاشر.\nوترفض الجماعة الانسحاب من هذه المدينة.",
+        "وتسيطر الجماعة على بلدة تل تمر. وترفض الجماعة الانسحاب من هذه المدينة.",
+    ],
+)
+def test_a_demonstrative_noun_with_nothing_named_before_it_has_no_name(text: str) -> None:
+    found = [c for c in claims_of(text) if c.kind == "retention_demand"]
+    assert [(normalize_text(c.territory.text), c.territory.name) for c in found] == [
+        (normalize_text("هذه المدينة"), None)
+    ]
+
+
 def test_holding_on_to_control_is_retention_and_the_occupier_no_claim() -> None:
     found = only("تتمسك إسرائيل بالسيطرة الأمنية على محور فيلادلفيا.")
     assert found.kind == "retention_demand"

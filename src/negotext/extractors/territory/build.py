@@ -6,6 +6,8 @@ claimant resolved to its country and the extractor's name (the plugin's).
 
 from __future__ import annotations
 
+import attrs
+
 from negotext.extractors.territory.claimants import ClaimantReader
 from negotext.extractors.territory.phrase import Phrase
 from negotext.records import ClaimKind, Entity, TerritoryClaim
@@ -28,6 +30,12 @@ class RecordBuilder(ClaimantReader):
         segment: str,
     ) -> TerritoryClaim:
         claimant_entity = self._country(claimant[2]) if claimant is not None else None
+        antecedent = self._told_before(phrase.territory)
+        if antecedent is not None:  # هذه المدينة: the city told before, by its name
+            territory = attrs.evolve(
+                antecedent, text=phrase.territory.text, span=phrase.territory.span
+            )
+            phrase = Phrase(territory, phrase.start, phrase.end)
         named = phrase.territory.id is not None
         confidence = 0.6 + 0.15 * named + 0.1 * (claimant_entity is not None)
         return TerritoryClaim(

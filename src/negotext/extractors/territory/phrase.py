@@ -37,6 +37,8 @@ MAX_PHRASE = 10  # words in a territory phrase
 
 MAX_SKIP = 3  # words that may stand before the territory head (بالوضع الجديد في المناطق)
 
+ANAPHOR_WORDS = 60  # how far back in its paragraph a definite noun looks for what it names
+
 
 class PhraseReader(ReaderState):
     """The phrase reader: where a territory phrase starts and ends, and the territory it names."""
@@ -1010,6 +1012,45 @@ class PhraseReader(ReaderState):
         if antecedent is not None:  # المحور after محور فيلادلفيا: that corridor, by its name
             entity = attrs.evolve(antecedent, text=entity.text, span=span)
         return entity
+
+    def _told_before(self, territory: Entity) -> Entity | None:
+        """The named place a definite territory noun with nothing after it refers back to.
+
+        A definite noun alone or after a demonstrative (البلدة، هذه المدينة، تلك المحطة)
+        names the last noun phrase of its paragraph, within ``ANAPHOR_WORDS`` words before
+        it, with the same noun in the construct state before a named place (مدينة X، محطة X):
+        that place, or None when the territory is no such noun or that phrase names no place.
+        """
+        start, end = norm_range(self.analysis, territory.span)
+        words = self.analysis.words_in(start, end)
+        if not words or len(words) > 2:
+            return None
+        if len(words) == 2 and not self._demonstrative(self._word(*words[0])):
+            return None
+        head = self._word(*words[-1])
+        noun = bare(head)
+        if not self._with_article(head) or noun not in self.nouns:
+            return None
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        before = self.analysis.words_in(max(paragraph, start - 12 * ANAPHOR_WORDS), start)
+        for c_start, c_end in reversed(before[-ANAPHOR_WORDS:]):
+            word = self._word(c_start, c_end)
+            if bare(word) != noun or self._with_article(word):
+                continue
+            limit = sentence_range(self.analysis, c_start)[1]
+            phrase = self._phrase(c_start, min(limit, start))
+            if phrase is None or phrase.territory.name is None:
+                return None
+            t_start, t_end = norm_range(self.analysis, phrase.territory.span)
+            if t_start > c_end or t_end <= c_end:
+                return None  # the noun heads no named territory of its own there
+            return phrase.territory
+        return None
+
+    def _with_article(self, word: str) -> bool:
+        """Whether a word has the article, after a conjunction or preposition (والمدينة،
+        بالمحطة، للمنطقة)."""
+        return word.lstrip("وف").removeprefix("ب").removeprefix("ل").startswith(("ال", "ل"))
 
     def _named_before(self, start: int, end: int) -> Entity | None:
         """The named place a bare definite territory noun refers back to, or None.
