@@ -727,10 +727,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             kind == ClaimKind.CONTROL
             and any(stem in cue.word for stem in ("نشر", "نتشر"))
             and (
-                (
-                    claimant is None
-                    and (share is None or self._neutral_forces(cue, phrase, sent_start))
-                )
+                # forces of nobody's side, whoever stands earlier in the sentence (وبموجب
+                # خطة أعدتها واشنطن، قوة دولية تنتشر في …: the author of the plan holds nothing)
+                self._neutral_forces(cue, phrase, sent_start)
+                or (claimant is None and share is None)
                 or (
                     claimant is not None
                     and claimant[2].kind == EntityKind.ORGANIZATION
