@@ -117,6 +117,48 @@ def test_a_newsroom_meeting_the_one_it_interviews_is_no_round(verb: str) -> None
     assert rounds_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "ordinal", "place"),
+    [
+        (
+            "قال المتحدث باسم الحكومة الإثيوبية إن أديس أبابا تريد جولة ثالثة من المحادثات مع "
+            "إريتريا في نيروبي.",
+            3,
+            "Nairobi",
+        ),
+        (
+            "وقال مفاوض المعارضة الفنزويلية: نريد مفاوضات مباشرة مع الحكومة في مكسيكو، لا رسائل "
+            "عبر الوسطاء.",
+            None,
+            "Mexico City",
+        ),
+        (
+            "وأضاف الوزير الأرميني أن بلاده تريد عقد لقاء بين الرئيسين الأرميني والأذربيجاني "
+            "في تبليسي.",
+            None,
+            "Tbilisi",
+        ),
+    ],
+)
+def test_a_round_a_side_wants_is_proposed(text: str, ordinal: int | None, place: str) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.PROPOSED
+    assert found.ordinal == ordinal
+    assert found.place is not None
+    assert found.place.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مفاوض المعارضة الفنزويلية: لا نريد جولة أخرى في مكسيكو تنتهي دون نتائج مع الحكومة.",
+        "قال الوسيط إن الطرفين يريدان تثبيت الهدنة بين السودان وجنوب السودان قبل أي اجتماع.",
+    ],
+)
+def test_wanting_no_round_or_something_else_proposes_none(text: str) -> None:
+    assert rounds_of(text) == []
+
+
 def test_present_meeting_verb_without_modality_is_no_round() -> None:
     assert rounds_of("يلتقي الوزير بالصحفيين كل أسبوع.") == []
 

@@ -93,6 +93,7 @@ STATUS_LEXICONS = {
     "round_proposed_verbs": "proposed_object",
     "round_planned_verbs": "planned_object",
     "round_arranging": "proposed_adjacent",
+    "round_wanting": "proposed_adjacent",
     "round_possible": "possible",
     "round_cancelled": "cancelled",
     "round_present": "present",
