@@ -179,3 +179,19 @@ def test_a_round_with_another_ordinal_and_venue_in_the_same_sentence_is_kept() -
         "في ألماتي هو الأطول."
     )
     assert keys(text) == [("held", 5, "Almaty"), ("held", None, "Tbilisi")]
+
+
+# -- a round offered after a round held -------------------------------------------------
+
+
+def test_a_meeting_offered_after_talks_held_is_a_proposal_of_its_own() -> None:
+    text = (
+        "اختتم وفدا أرمينيا وأذربيجان جولة محادثات في ألماتي يوم الخميس.\n\n"
+        "وقال رئيس الوزراء الأرميني إنه مستعد للقاء الرئيس الأذربيجاني في أي مكان."
+    )
+    assert keys(text) == [("held", None, "Almaty"), ("proposed", None, None)]
+    text = (
+        "انتهى اجتماع اللجنة العسكرية بين صربيا وكوسوفو في بروكسل مساء الأربعاء. "
+        "واقترح الجانب الصربي نقل المحادثات إلى مستوى سياسي أعلى."
+    )
+    assert keys(text) == [("held", None, "Brussels"), ("proposed", None, None)]

@@ -683,8 +683,8 @@ def _group(
             if (
                 target is not None
                 and target.status is RoundStatus.HELD
-                and mention.status is RoundStatus.PLANNED
-            ):
+                and mention.status in (RoundStatus.PLANNED, RoundStatus.PROPOSED)
+            ):  # (مستعد للقاء الرئيس: a meeting offered after talks told as held)
                 target = None  # اتفقا على الاجتماع مجدداً: a round held is not planned again
         if target is None:
             target = _Group([mention])
