@@ -73,6 +73,73 @@ class ConstructionReader(RecordBuilder):
             )
             yield (*evidence, claim)
 
+    def _under_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "نحو 20% من أراضيها تحت الاحتلال الروسي"، "المحطة ما زالت تحت الاحتلال"، "نحو 70% من
+        مساحة البلاد تقع تحت سيطرة الجيش": تحت and a noun of control (`territory_under_nouns`)
+        with the territory before them as the subject of their clause, a verb of being, lasting
+        or lying between (`territory_under_verbs`, with لا or ما) or none. The clause starts after
+        a clause break or a complementizer (تقول إن …); the subject must fill it up to the verb, a
+        share of it first (نحو 20% من). A noun with the article needs who holds after it, a
+        demonym or a named actor."""
+        nouns = self.analysis.word_set("territory_under_nouns")
+        being = self.analysis.word_set("territory_under_verbs")
+        beneath = normalize_text("تحت")
+        words = self.analysis.words
+        for index, (u_start, u_end) in enumerate(words[:-1]):
+            if self._word(u_start, u_end) != beneath:
+                continue
+            n_start, n_end = words[index + 1]
+            noun = self._word(n_start, n_end)
+            if noun not in nouns or has_break(self.text, u_end, n_start):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(u_start, n_end))
+            if segment is None:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, u_start)
+            holder = self._actor_at(n_end + 1, 2)
+            if noun.startswith("ال") and holder is None:
+                continue  # الوضع تحت السيطرة: no one's control named
+            end = holder[1] if holder is not None else n_end
+            # the verb of being between the subject and تحت, with its negation of lasting
+            verb = index
+            if verb > 0 and self._word(*words[verb - 1]).lstrip("و") in being:
+                verb -= 1
+                if verb > 0 and self._word(*words[verb - 1]) in ("ما", "لا"):
+                    verb -= 1
+            if verb == 0 or has_break(self.text, words[verb - 1][1], words[verb][0]):
+                continue  # nothing before in its clause
+            first = verb - 1
+            while (
+                first > 0
+                and words[first - 1][0] >= sent_start
+                and verb - first < 12
+                and not has_break(self.text, words[first - 1][1], words[first][0])
+                and self._word(*words[first - 1]) not in self.complementizers
+            ):
+                first -= 1
+            if words[first][0] < sent_start or self._negated(words[verb][0]) and verb == index:
+                continue
+            position, share = words[first][0], None
+            for p_start, p_end, quantity in self.percents:
+                if position <= p_start <= position + 8:  # نحو 20% من …
+                    after = self.analysis.words_in(p_end, words[verb][0])[:1]
+                    if after and self._word(*after[0]) == "من":
+                        share, position = float(quantity.value), after[0][1]
+                    break
+            phrase = self._phrase(position, words[verb][0])
+            if phrase is None or self.analysis.words_in(phrase.end, words[verb][0]):
+                continue  # the subject does not fill the clause up to the verb
+            head = self.analysis.words_in(phrase.start, phrase.end)[:1]
+            if head and self._word(*head[0]) in self.area_pronouns:
+                antecedent = self._antecedent(sent_start, phrase.start)
+                if antecedent is None:
+                    continue
+                phrase = Phrase(antecedent.territory, phrase.start, phrase.end)
+            evidence = (words[first][0], end)
+            year = self._year(evidence, sent_start)
+            claim = self._record(ClaimKind.CONTROL, phrase, holder, share, year, evidence, segment)
+            yield (*evidence, claim)
+
     def _declared_independence(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "أعلنت الحركة عام 2012 استقلال إقليم أزواد"، "الإقليم الذي أعلن انفصاله عن الصومال
         عام 1991"، "أعلنت كوسوفو استقلالها عن صربيا": a declared independence or secession

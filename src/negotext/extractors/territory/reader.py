@@ -108,6 +108,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
         found.extend(self._subject_to_control())
+        found.extend(self._under_control())
         found.extend(self._handed_over())
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
