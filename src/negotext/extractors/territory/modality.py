@@ -8,6 +8,7 @@ around a cue in its clause.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator
 
@@ -514,16 +515,27 @@ class ModalityReader(FieldReader):
 
     def _negated_scope_end(self, position: int) -> int:
         """Where a negation's scope ends: its clause's end, an ellipsis, or a negation of its
-        own joined by و (لن نعترف بأن … أرض روسية… ولن نسحب جنودنا من …: a claim of its own)."""
+        own joined by و (لن نعترف بأن … أرض روسية… ولن نسحب جنودنا من …: a claim of its own), or
+        a verb of demanding or considering joined by و, which the negation does not reach (لن
+        تعترف بانفصال الإقليم وتعده جزءاً من أراضيها، لا تعترف بالضم وتطالب بالانسحاب)."""
         end = self._clause_end(position)
         ellipsis = self.text.find("…", position, end)
         if ellipsis >= 0:
             end = ellipsis
         for t_start, t_end in self.analysis.words_in(position, end):
             word = self._word(t_start, t_end)
-            if word[:1] in "وف" and negation(word[1:]):
+            if word[:1] in "وف" and (negation(word[1:]) or word[1:] in self._clause_verbs):
                 return t_start
         return end
+
+    @functools.cached_property
+    def _clause_verbs(self) -> frozenset[str]:
+        """Finite verbs of demanding, considering and naming that open a clause of their own."""
+        return (
+            self.analysis.word_set("territory_demands")
+            | self.analysis.word_set("territory_considering")
+            | self.analysis.word_set("territory_naming")
+        )
 
     def _refused(self, position: int) -> bool:
         """Whether a refusal governs the cue at ``position`` (within three words).
