@@ -129,7 +129,16 @@ class ConstructionReader(RecordBuilder):
             phrase = self._phrase(position, words[verb][0])
             if phrase is None or self.analysis.words_in(phrase.end, words[verb][0]):
                 continue  # the subject does not fill the clause up to the verb
-            head = self.analysis.words_in(phrase.start, phrase.end)[:1]
+            head = self.analysis.words_in(phrase.start, phrase.end)
+            if (
+                phrase.territory.name is None
+                and len(head) == 1
+                and self._word(*head[0]).lstrip("وف").startswith("ال")
+            ):
+                named = self._named_before(phrase.start, phrase.end)
+                if named is None:
+                    continue  # المدينة ما زالت تحت الاحتلال: no place told for it to name
+                phrase = Phrase(named, phrase.start, phrase.end)  # المحطة: the plant named before
             if head and self._word(*head[0]) in self.area_pronouns:
                 antecedent = self._antecedent(sent_start, phrase.start)
                 if antecedent is None:
