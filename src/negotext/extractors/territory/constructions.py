@@ -95,7 +95,7 @@ class ConstructionReader(RecordBuilder):
             segment = segment_label(self.analysis, self.analysis.span(u_start, n_end))
             if segment is None:
                 continue
-            sent_start, sent_end = sentence_range(self.analysis, u_start)
+            sent_start, _ = sentence_range(self.analysis, u_start)
             holder = self._actor_at(n_end + 1, 2)
             if noun.startswith("ال") and holder is None:
                 continue  # الوضع تحت السيطرة: no one's control named
@@ -117,7 +117,7 @@ class ConstructionReader(RecordBuilder):
                 and self._word(*words[first - 1]) not in self.complementizers
             ):
                 first -= 1
-            if words[first][0] < sent_start or self._negated(words[verb][0]) and verb == index:
+            if words[first][0] < sent_start or (self._negated(words[verb][0]) and verb == index):
                 continue
             position, share = words[first][0], None
             for p_start, p_end, quantity in self.percents:
