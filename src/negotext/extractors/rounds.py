@@ -2901,6 +2901,8 @@ class _Reader:
                 continue  # أدعو المبعوث إلى الضغط لعقد الجولة: the call is for pressing
             if self._contrast_between(cue.end, start):
                 break  # أُرجئ اللقاء، بعد توتر جديد، فيما عُقد آخر لقاء: the other clause's verb
+            if self._subject_told_before(cue.start):
+                break  # لكنه أُرجئ بعد تسريب تفاصيل الاجتماع الأول: the verb's subject is "ه"
             if self._clause_between(cue.end, start):
                 comma = self.text.rfind(",", low, cue.start)
                 if comma >= 0 and not self._clause_between(comma, start):
@@ -3197,6 +3199,20 @@ class _Reader:
         if self._contrast_calls_off(end, sent_end, any_contrast=not called):
             return schedule.start, schedule.end
         return None
+
+    def _subject_told_before(self, position: int) -> bool:
+        """Whether a contrast or that-word with a pronoun (لكنه، لكنها، إلا أنها، غير أنه)
+        stands right before the verb at ``position``: the pronoun is the verb's subject, a
+        round told before it, so no round noun after the verb is what the verb tells of."""
+        words = _previous_words(self.analysis, position, 1)
+        if not words:
+            return False
+        word = words[0]
+        return (CONTRAST_PRONOUN.fullmatch(word) is not None and word.lstrip("و") != "لكن") or (
+            THAT_PRONOUN.fullmatch(word) is not None
+            and word != "ان"
+            and _previous_words(self.analysis, position - len(word) - 1, 1) in (["الا"], ["غير"])
+        )
 
     def _contrast_calls_off(self, end: int, limit: int, any_contrast: bool = False) -> bool:
         """Whether a contrast (لكنه، إلا أنها، غير أن) or قبل أن after the round, up to
