@@ -195,3 +195,31 @@ def test_a_meeting_offered_after_talks_held_is_a_proposal_of_its_own() -> None:
         "واقترح الجانب الصربي نقل المحادثات إلى مستوى سياسي أعلى."
     )
     assert keys(text) == [("held", None, "Brussels"), ("proposed", None, None)]
+
+
+# -- lists joined by the conjunctions of sequence ------------------------------------------
+
+
+def test_items_of_a_list_joined_by_thumma_and_fa_are_rounds() -> None:
+    text = (
+        "عقد وفدا أرمينيا وأذربيجان الجولة الأولى من محادثات ترسيم الحدود في ألماتي في مارس "
+        "2024، ثم الثانية في تبليسي في مايو 2024، فالثالثة في جنيف في يوليو 2024."
+    )
+    assert keys(text) == [
+        ("held", 1, "Almaty"),
+        ("held", 2, "Tbilisi"),
+        ("held", 3, "Geneva"),
+    ]
+
+
+def test_an_undated_item_between_past_items_of_a_bare_list_is_held() -> None:
+    text = (
+        "عقدت الحكومة الفلبينية والمتمردون الشيوعيون أولى جولات المحادثات في أوسلو، "
+        "وتلتها أربع جولات: الثانية في روما في 10 أبريل 2024، والثالثة في أوسلو في 2 مايو "
+        "2024، ثم الرابعة في لاهاي، فالخامسة في روما في 20 يونيو 2024."
+    )
+    found = keys(text)
+    assert ("held", 4, "The Hague") in found
+    assert ("held", 5, "Rome") in found
+    text = text.split("، فالخامسة")[0] + "."
+    assert keys(text) == [("held", 1, "Oslo"), ("held", 2, "Rome"), ("held", 3, "Oslo")]

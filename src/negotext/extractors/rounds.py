@@ -229,6 +229,8 @@ BEGUN_LONG_AGO_DAYS = 14
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
 LIST_WINDOW = 140
+#: The conjunction of sequence as a word before an item of a list (، ثم الرابعة في مسقط).
+SEQUENCE_WORDS = frozenset({"ثم", "وثم"})
 LIST_ITEM_WINDOW = 90
 #: Where an item of a list ends at the latest: a clause break or the end of its sentence.
 ITEM_END = regex.compile(r"[,;:!?\n]|\.(?!\d)")
@@ -2055,11 +2057,19 @@ class _Reader:
             item.parties, item.mediators = list(mention.parties), list(mention.mediators)
             item.place = self._venue_within(o_end, end) or shared or mention.place
             item.date = self._date_within(o_end, end)
-            if item.status is None:  # only rounds told as past are read from a bare list
-                if item.date is None or not _past(item.date, self.analysis.document.published):
-                    return []
-                item.status = RoundStatus.HELD
             listed.append(item)
+        if mention.status is None:  # only rounds told as past are read from a bare list: each
+            # item dated in the past, or undated between items that are (الثالثة في 26 أبريل،
+            # ثم الرابعة في مسقط، فالخامسة في 23 مايو)
+            published = self.analysis.document.published
+            while listed and listed[-1].date is None:
+                listed.pop()  # an undated item after the last dated one: perhaps still to come
+            if not listed or not all(
+                _past(i.date, published) for i in listed if i.date is not None
+            ):
+                return []
+            for item in listed:
+                item.status = RoundStatus.HELD
         return listed
 
     def _venue_within(self, start: int, end: int) -> Entity | None:
@@ -2170,17 +2180,22 @@ class _Reader:
 
     def _elided_head(self, o_start: int) -> int | None:
         """Where the item of a list opens when the ordinal at ``o_start`` stands for its noun
-        (والثانية، ، الأولى، كانت الأولى، عُقدت أولاهما), else None."""
+        (والثانية، ، الأولى، كانت الأولى، عُقدت أولاهما), else None.
+
+        The conjunctions of sequence join items as و does: ف as a clitic (فالخامسة في روما)
+        and ثم as a word (، ثم الرابعة في مسقط), where the item then opens."""
         text = self.text
-        start = o_start - 1 if o_start and text[o_start - 1] == "و" else o_start
+        start = o_start - 1 if o_start and text[o_start - 1] in "وف" else o_start
         if start and text[start - 1].isalpha():
-            return None  # a clitic other than و (بالثانية، للثانية)
+            return None  # a clitic other than و and ف (بالثانية، للثانية)
         if start < o_start:
             return start
         before = text[max(0, start - 3) : start].rstrip()
         if before.endswith((",", ":")):
             return start
         previous = _previous_words(self.analysis, start, 1)
+        if previous and previous[0] in SEQUENCE_WORDS:
+            return start - len(previous[0]) - 1  # ، ثم الرابعة في مسقط
         if previous and (
             previous[0] in COPULAS or previous[0] in self.analysis.word_set("round_held")
         ):
