@@ -1651,3 +1651,33 @@ def test_all_for_all_after_the_dead_told_before_is_of_the_living() -> None:
     assert kinds == [("bodies", 500), ("prisoners", None)]
     text = 'ونطالب بتبادل الجثث وفق مبدأ "الكل مقابل الكل".'
     assert only(text).kind == "bodies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتفق الطرفان على تبادل قوائم بأسماء نحو 400 محتجز خلال أسبوعين.",
+        "تبادل الوفدان الوثائق المتعلقة بالمفقودين، الذين يقدر عددهم بنحو 900 شخص.",
+    ],
+)
+def test_papers_exchanged_have_no_count(text: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == ("documents", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # a finite verb of exchanging tells its status by its tense, its subject right after it
+        ("يتبادل البلدان في الأول من مارس من كل عام قوائم بأسماء السجناء.", "documents", "ongoing"),
+        ("وتبادل الجانبان الوثائق في ختام الجلسة.", "documents", "completed"),
+        ("تبادلنا الأسرى مع الحركة قبل عامين.", "prisoners", "completed"),
+    ],
+)
+def test_a_finite_verb_of_exchanging_tells_its_status(text: str, kind: str, status: str) -> None:
+    found = only(text)
+    assert (found.kind, found.status) == (kind, status)
+
+
+def test_the_verbal_noun_of_exchanging_with_a_genitive_is_a_topic() -> None:
+    assert exchanges_of("ويتناول الاجتماع تبادل الطرفين الأسرى.") == []

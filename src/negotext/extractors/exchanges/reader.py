@@ -538,6 +538,8 @@ class _Reader(_Swaps):
                 end = max(end, cue.end)
         if mention.status is None and found is None and self._named_subject(action):
             mention.status = ExchangeStatus.COMPLETED  # تبادل حزب الله وإسرائيل الأسرى
+        if mention.status is None and found is None:
+            mention.status = self._finite_exchanging(action, kind)  # يتبادل البلدان قوائم
         if self._conditional(action, found[0] if found is not None else None):
             mention.status = ExchangeStatus.DEMANDED  # لن نعود قبل أن تفرج كينشاسا عن أسرانا
             start = action.start
@@ -569,6 +571,10 @@ class _Reader(_Swaps):
             mention.further = True  # وأفرجت الحركة اليوم عن 20 أسيراً آخرين: another batch
         if mention.status is None and mention.whole:
             mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
+        if mention.kind == ExchangeKind.DOCUMENTS:
+            # a number near lists or papers counts the people they name (قوائم بأسماء 300
+            # أسير، الوثائق المتعلقة بالمفقودين الذين يقدر عددهم بنحو 1600), not the papers
+            mention.count = mention.count_other = None
         if mention.status is None and mention.count is None:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
         return mention

@@ -220,6 +220,33 @@ class _Status(_Objects):
             e_start <= following[0][0] < e_end for e_start, e_end in self.named
         )
 
+    def _finite_exchanging(self, action: Cue, kind: Cue) -> ExchangeStatus | None:
+        """The status a finite verb of exchanging tells by its tense, its subject right after it.
+
+        "تبادل الطرفان جثث 9 قتلى"، "تبادلنا الأسرى": done; "يتبادل البلدان كل عام قوائم
+        الأسرى": going on (``exchange_exchanging_past``, ``exchange_exchanging_present``). The
+        subject is a definite word or a name before the kind noun (not the kind itself: تبادل
+        الأسرى is the verbal noun); the first person needs none.
+        """
+        word = self.text[action.start : action.end]
+        word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        past = word in self.analysis.word_set("exchange_exchanging_past")
+        if not past and word not in self.analysis.word_set("exchange_exchanging_present"):
+            return None
+        status = ExchangeStatus.COMPLETED if past else ExchangeStatus.ONGOING
+        if word in ("تبادلنا", "نتبادل"):
+            return status
+        following = self.analysis.words_in(action.end, kind.start)[:1]
+        if not following or has_break(self.text, action.end, following[0][0]):
+            return None
+        f_start, f_end = following[0]
+        subject = self.text[f_start:f_end]
+        if subject.endswith("ين") and not any(s <= f_start < e for s, e in self.named):
+            return None  # تبادل الطرفين: a genitive after the verbal noun
+        if subject.startswith("ال") or any(s <= f_start < e for s, e in self.named):
+            return status
+        return None
+
     def _status(
         self, action: Cue, kind: Cue, sent_start: int, sent_end: int
     ) -> tuple[Cue, bool] | None:
