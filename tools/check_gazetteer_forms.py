@@ -9,7 +9,12 @@ For every surface form (``names`` and ``short``) of the entries in the files giv
 - whether its normalised key equals a form of another entry in the rest of the data
   (a person, group, organisation, country or its demonym, another place) or a word or
   phrase of a lexicon (``data/lexicons/*.txt``);
-- whether two entries of the files given share a form, or one entry lists a form twice.
+- whether two entries of the files given share a form, or one entry lists a form twice;
+- for actors (people, groups, organisations, media), as notes to read: the one-word
+  ``names`` (matched on their own anywhere, with no full mention first: a surname that is
+  also a word or a common name belongs in ``short``), and a person's current role that
+  another person of the data holds too (a title that names no one, "وزير الخارجية
+  الكويتي", is then linked to nobody rather than to the one holder).
 
 Run from the repository root::
 
@@ -131,6 +136,36 @@ def _report(hits: dict[str, list[str]], problems: list[str], show_hits: bool) ->
     return 1 if problems else 0
 
 
+ACTOR_KINDS = frozenset({"person", "group", "organization", "media"})
+
+
+def _actor_notes(new: list[dict[str, Any]], others: list[dict[str, Any]]) -> None:
+    """Print, for the actors among ``new``, their one-word ``names`` and the current roles
+    of a person that someone else holds too (see the module docstring)."""
+    from negotext.ar.gazetteer import match_key
+
+    def roles(entry: dict[str, Any]) -> list[str]:
+        role = entry.get("role") or []
+        return [role] if isinstance(role, str) else list(role)
+
+    holders: dict[str, set[str]] = defaultdict(set)
+    for entry in [*others, *new]:
+        if entry.get("kind") == "person":
+            for role in roles(entry):
+                if not role.startswith("Former "):
+                    holders[role].add(entry["name"])
+    for entry in new:
+        if entry.get("kind") not in ACTOR_KINDS:
+            continue
+        alone = [form for form in entry["names"] if " " not in match_key(form)]
+        if alone:
+            print(f"note  {entry['name']}: matched alone anywhere: {', '.join(alone)}")
+        for role in roles(entry) if entry.get("kind") == "person" else []:
+            shared = sorted(holders.get(role, set()) - {entry["name"]})
+            if shared:
+                print(f"note  {entry['name']}: {role!r} is also held by {', '.join(shared)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     from negotext.ar.builtin_data import FORMAT_FILE as formats_file
     from negotext.ar.gazetteer import Gazetteer, GazetteerEntry, match_key
@@ -191,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     for key, names in owners.items():
         if len(names) > 1:
             problems.append(f"{key} names {sorted(names)} (document it in a note if meant)")
+
+    _actor_notes(new, others)
 
     # Hits of each new form, found by a gazetteer of the new entries alone.
     gazetteer = Gazetteer(new)
