@@ -80,6 +80,23 @@ def test_people_have_a_role_and_a_country() -> None:
             assert entry.get("country"), (file, entry["name"])
 
 
+def test_roles_are_people_s_lists_of_distinct_english_offices() -> None:
+    """Only people hold roles, as a list (several when they changed office), each an
+    English office as titles are matched against ("Foreign Minister of Kuwait"; an office
+    left behind starts with "Former "), none twice."""
+    for file, entry in _all_entries():
+        roles = entry.get("role")
+        if entry["kind"] != "person":
+            assert roles is None, (file, entry["name"])
+            continue
+        assert isinstance(roles, list), (file, entry["name"])
+        assert len(set(roles)) == len(roles), (file, entry["name"])
+        for role in roles:
+            assert role == role.strip(), (file, entry["name"], role)
+            assert role[:1].isupper(), (file, entry["name"], role)
+            assert "Former " not in role.removeprefix("Former "), (file, entry["name"], role)
+
+
 def test_country_references_name_known_countries() -> None:
     countries = {e["id"] for _, e in _all_entries() if e["kind"] == "country"}
     for file, entry in _all_entries():

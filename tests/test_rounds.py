@@ -1495,3 +1495,43 @@ def test_an_agreement_between_a_format_and_the_pronoun_of_its_round_is_no_antece
     found = only(text)
     assert found.place is not None
     assert found.place.name == "Naqoura"
+
+
+# -- mediators and parties the widened actor data knows (composed for it) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "mediator"),
+    [
+        (
+            "وانطلقت في بريتوريا جولة جديدة من المحادثات بين الحكومة الإثيوبية وجبهة تحرير شعب"
+            " تيغراي بوساطة الرئيس النيجيري السابق أولوسيغون أوباسانجو.",
+            "Ethiopia",
+            "Olusegun Obasanjo",
+        ),
+        (
+            "واستضافت روما الجولة الرابعة من المفاوضات بين حكومة جنوب السودان والمعارضة برعاية"
+            " جماعة سانت إيجيديو.",
+            "South Sudan",
+            "Community of Sant'Egidio",
+        ),
+        (
+            "وعقد الوفدان التايلاندي والكمبودي جولة محادثات في كوالالمبور برعاية رابطة دول جنوب"
+            " شرق آسيا.",
+            "Cambodia",
+            "ASEAN",
+        ),
+        (
+            "وعقدت في إسطنبول الجولة الثانية من المحادثات بين الحكومة الأفغانية والجيش الباكستاني"
+            " بوساطة تركية وقطرية.",
+            "Pakistan",
+            "Qatar",
+        ),
+    ],
+)
+def test_a_round_party_or_mediator_from_the_widened_actor_data(
+    text: str, party: str, mediator: str
+) -> None:
+    found = only(text)
+    assert party in {p.name for p in found.parties}
+    assert mediator in {m.name for m in found.mediators}

@@ -1228,3 +1228,58 @@ def test_undertakings_and_standing_views_report_only_quoted_words(text: str, sai
 
 def test_a_medium_relaying_the_news_is_no_speaker() -> None:
     assert read("وذكرت وكالة رويترز أن الجولة المقبلة ستعقد في جنيف الشهر المقبل.") == []
+
+
+# -- speakers the widened actor data knows (composed for it, not from any corpus text) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "وقال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن القوات المسلحة لن تشارك"
+            " في أي مفاوضات قبل انسحاب الميليشيا من المدن.",
+            "Nabil Abdallah",
+            "Spokesperson of Sudanese Armed Forces",
+        ),
+        (
+            "وقالت المتحدثة باسم وزارة الخارجية الأرمينية آني بادليان إن يريفان مستعدة لتوقيع"
+            " معاهدة السلام مع باكو قبل نهاية العام.",
+            "Ani Badalyan",
+            "Spokesperson of Armenian Ministry of Foreign Affairs",
+        ),
+        (
+            "وقال المتحدث باسم المجلس العسكري في ميانمار زاو مين تون إن الجيش سيلتزم بوقف"
+            " إطلاق النار في شمال ولاية شان.",
+            "Zaw Min Tun",
+            "Spokesperson of Myanmar Armed Forces",
+        ),
+        (
+            "وأكد القيادي في حزب العمال الكردستاني مراد قره يلان أن الحزب سيسلم أسلحته على مراحل.",
+            "Murat Karayılan",
+            "Commander of Kurdistan Workers' Party",
+        ),
+        (
+            "وقال رئيس وزراء هايتي أليكس ديدييه فيس إيميه إن حكومته مستعدة للحوار مع العصابات.",
+            "Alix Didier Fils-Aimé",
+            "Prime Minister of Haiti",
+        ),
+        (
+            "وأعلن المتحدث باسم الخارجية الهندية راندير جايسوال أن نيودلهي لن تقبل أي وساطة"
+            " في ملف كشمير.",
+            "Randhir Jaiswal",
+            "Spokesperson of Indian Ministry of External Affairs",
+        ),
+        # A title with no name: the one current holder the gazetteer knows.
+        (
+            "وقال وزير الخارجية الكويتي إن بلاده تدعم جهود الوساطة بين الطرفين.",
+            "Abdullah Al-Yahya",
+            "Foreign Minister of Kuwait",
+        ),
+    ],
+)
+def test_a_speaker_from_the_widened_actor_data(text: str, name: str, role: str) -> None:
+    found = find_statements(Analysis(Document(text)))  # the whole built-in gazetteer
+    assert len(found) == 1, [(s.verb, s.speaker.text) for s in found]
+    speaker = found[0].speaker
+    assert (speaker.name, speaker.role) == (name, role)

@@ -1220,3 +1220,27 @@ def test_the_definite_occupation_with_its_object_after_lam_is_control(text: str,
 )
 def test_the_definite_occupation_with_no_object_after_lam_names_no_territory(text: str) -> None:
     assert claims_of(text) == []
+
+
+# -- claimants the widened actor data knows (composed for it, not from any corpus text) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "وسيطرت جبهة تحرير أزواد على بلدة تين زاوتين قرب الحدود الجزائرية.",
+            "Azawad Liberation Front",
+        ),
+        ("وسيطر جيش ولاية وا المتحدة على مدينة لاشيو.", "United Wa State Army"),
+        ("ويسيطر الجيش الأبيض على بلدة الناصر في ولاية أعالي النيل.", "White Army"),
+        (
+            "وسيطرت حركة طالبان باكستان على عدة نقاط حدودية في منطقة وزيرستان.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+    ],
+)
+def test_a_claimant_from_the_widened_actor_data(text: str, claimant: str) -> None:
+    found = only(text)
+    assert found.claimant is not None
+    assert found.claimant.name == claimant
