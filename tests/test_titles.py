@@ -217,8 +217,8 @@ def test_a_person_from_another_country_is_not_linked() -> None:
     ("text", "surface", "role"),
     [
         (
-            "وقال وزير الخارجية السوداني علي يوسف الشريف إن",
-            "علي يوسف الشريف",
+            "وقال وزير الخارجية السوداني عمر صديق البدوي إن",
+            "عمر صديق البدوي",
             "Foreign Minister of Sudan",
         ),
         (
@@ -227,8 +227,8 @@ def test_a_person_from_another_country_is_not_linked() -> None:
             "Aide to the Minister of United States",
         ),
         (
-            "وأكد المتحدث باسم حركة حماس، سامي أبو زهري، أن",
-            "سامي أبو زهري",
+            "وأكد المتحدث باسم حركة حماس، عماد الدين الطحان، أن",
+            "عماد الدين الطحان",
             "Spokesperson of Hamas",
         ),
         (
@@ -430,7 +430,7 @@ def test_a_name_that_begins_with_hamza_alef_lam_is_not_an_article() -> None:
         ),
         (
             "وأعلن رئيس هيئة شؤون الأسرى الفلسطينية قدورة فارس أن",
-            None,
+            "Qadura Fares",
             "Head of the Prisoners Committee of Palestinian Territories",
         ),
     ],
@@ -440,18 +440,18 @@ def test_more_offices(text: str, name: str | None, role: str) -> None:
 
 
 def test_an_unknown_persons_surname_later_is_the_same_person() -> None:
-    text = "وقال وزير الخارجية السوداني علي يوسف الشريف إن بلاده مستعدة. وأضاف الشريف أن"
+    text = "وقال وزير الخارجية السوداني عمر صديق البدوي إن بلاده مستعدة. وأضاف البدوي أن"
     people = find_people(text)
     assert [(p.text, p.role) for p in people] == [
-        ("علي يوسف الشريف", "Foreign Minister of Sudan"),
-        ("الشريف", "Foreign Minister of Sudan"),
+        ("عمر صديق البدوي", "Foreign Minister of Sudan"),
+        ("البدوي", "Foreign Minister of Sudan"),
     ]
-    assert people[1].span.start == text.rindex("الشريف")
+    assert people[1].span.start == text.rindex("البدوي")
 
 
 def test_a_surname_before_the_full_name_is_nothing() -> None:
-    text = "وأضاف الشريف أن. وقال وزير الخارجية السوداني علي يوسف الشريف إن"
-    assert [p.text for p in find_people(text)] == ["علي يوسف الشريف"]
+    text = "وأضاف البدوي أن. وقال وزير الخارجية السوداني عمر صديق البدوي إن"
+    assert [p.text for p in find_people(text)] == ["عمر صديق البدوي"]
 
 
 def test_the_gazetteer_names_a_holder_only_for_an_exact_office() -> None:
