@@ -1249,10 +1249,10 @@ def test_a_medium_relaying_the_news_is_no_speaker() -> None:
             "Spokesperson of Armenian Ministry of Foreign Affairs",
         ),
         (
-            "وقال المتحدث باسم المجلس العسكري في ميانمار زاو مين تون إن الجيش سيلتزم بوقف"
-            " إطلاق النار في شمال ولاية شان.",
-            "Zaw Min Tun",
-            "Spokesperson of Myanmar Armed Forces",
+            "وقالت المتحدثة باسم وزارة الدفاع الكمبودية مالي سوتشيتا إن القوات التايلاندية قصفت"
+            " مواقع حدودية قرب المعبد.",
+            "Maly Socheata",
+            "Spokesperson of Cambodian Ministry of National Defence",
         ),
         (
             "وأكد القيادي في حزب العمال الكردستاني مراد قره يلان أن الحزب سيسلم أسلحته على مراحل.",
