@@ -72,11 +72,24 @@ def test_first_to_tenth(value: int, word: str) -> None:
         ("الثاني والعشرون", 22),
         ("الخامسة والعشرين", 25),
         ("التاسع والتسعون", 99),
+        ("الأول بعد المئة", 101),
+        ("الثامن عشر بعد المئة", 118),
+        ("السادسة والعشرين بعد المائة", 126),
+        ("الخامسة بعد المئتين", 205),
     ],
 )
 def test_beyond_tenth(phrase: str, expected: int) -> None:
     assert parse_ordinal(phrase) == expected
     assert found(phrase) == [(phrase, expected)]
+
+
+def test_hundreds_only_right_after_the_ordinal() -> None:
+    """بعد المئة adds a hundred only as the ordinal's own tail, not a later بعد."""
+    assert found("عقدت اللجنة اجتماعها الثاني عشر بعد المئة في لاهور") == [
+        ("الثاني عشر بعد المئة", 112)
+    ]
+    assert found("الجولة الثالثة بعد المحادثات") == [("الثالثة", 3)]
+    assert found("الجولة الثالثة، بعد المئة يوم الأولى") == [("الثالثة", 3), ("الأولى", 1)]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ What is an ordinal here:
 
 - the definite ordinal words, masculine and feminine: الأول/الأولى …
   العاشر/العاشرة, الحادي عشر/الحادية عشرة … التاسع عشر, العشرون/العشرين …,
-  الحادي والعشرون …;
+  الحادي والعشرون …, and beyond a hundred with بعد المئة (الثامن عشر بعد المئة =
+  118);
 - digits with the article (الـ3، ال3، الـ 3) or after a noun of order
   (الجولة 3، الجولة رقم 3; the span is the digits);
 - indefinite ordinals before a noun (أول اجتماع = 1, ثالث جولة = 3) and
@@ -93,6 +94,9 @@ _AFTER_NOUN: dict[str, int] = _norm_keys(_DATA["indefinite_after_noun"])
 _AFTER_MASCULINE: dict[str, int] = _norm_keys(_DATA["indefinite_after_masculine_noun"])
 _RELATIVE: dict[str, str] = _norm_keys(_DATA["relative"])
 _PARTITIVE: dict[str, int] = _norm_keys(_DATA["partitive"])
+_HUNDREDS: dict[str, int] = {
+    " ".join(normalize_text(phrase).split()): value for phrase, value in _DATA["hundreds"].items()
+}
 
 _CLITIC = r"(?:[وف]?[بكل]|[وف])"
 #: the article, or the ل left of it after the clitic ل (للثالثة)
@@ -100,10 +104,11 @@ _ARTICLE = r"(?:ال|(?<=ل)ل)"
 _NOT_MONTH = rf"(?<!(?:{_alternation(_DATA['month_words'])})\s+)"
 _PATTERN = regex.compile(
     rf"(?<!\w){_CLITIC}??{_NOT_MONTH}(?P<o>"
-    rf"{_ARTICLE}(?P<cu>\L<stems>)\s+و(?:ال)(?P<ct>\L<tens>)"
+    rf"(?:{_ARTICLE}(?P<cu>\L<stems>)\s+و(?:ال)(?P<ct>\L<tens>)"
     rf"|{_ARTICLE}(?P<tu>\L<stems>)\s+(?:{_alternation(_DATA['ten_words'])})"
     rf"|{_ARTICLE}(?P<t>\L<tens>)"
-    rf"|{_ARTICLE}(?P<w>\L<ordinals>)"
+    rf"|{_ARTICLE}(?P<w>\L<ordinals>))"
+    rf"(?:\s+(?P<h>{_alternation(_HUNDREDS)}))?"
     rf"|{_ARTICLE}\s?(?P<d>[0-9]{{1,9}})(?![.,]?[0-9])"
     rf"|(?P<r>\L<relative>)"
     rf"|(?P<p>\L<partitive>)"
@@ -143,6 +148,15 @@ _TRIGGER = re.compile(
 
 def _value(match: regex.Match[str]) -> tuple[int | None, str | None]:
     """The value and relative reference of one match."""
+    value, relative = _base_value(match)
+    hundreds = match.group("h")
+    if hundreds and value is not None:
+        return value + _HUNDREDS[" ".join(hundreds.split())], relative
+    return value, relative
+
+
+def _base_value(match: regex.Match[str]) -> tuple[int | None, str | None]:
+    """The value and relative reference of one match, hundreds after it left out."""
     group = match.group
     if group("cu"):
         return _STEMS[group("cu")] + _TENS[group("ct")], None
