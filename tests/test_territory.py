@@ -256,6 +256,27 @@ def test_counted_forces_before_the_territory_left() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sovereignty"),
+    [
+        ("ويسيطر الجيش المغربي على نحو 80% من أراضي الصحراء الغربية.", []),
+        ("وتنتشر قوات رواندية على أراضي جمهورية الكونغو الديمقراطية.", []),
+        ("وتتوغل القوات الشمالية في أراضي كوريا الجنوبية.", []),
+        ("وتؤكد أسمرة أن ميناء عصب أرض إريترية.", ["ميناء عصب"]),
+        ("وتؤكد الخرطوم أن حلايب أرض سودانية.", ["حلايب"]),
+    ],
+)
+def test_a_country_named_with_a_definite_adjective_after_a_land_noun_owns_it(
+    text: str, sovereignty: list[str]
+) -> None:
+    """أراضي كوريا الجنوبية: a construct, the country owns the land; no predicate demonym (أرض
+    إريترية) whose subject before it would be claimed."""
+    found = [c for c in claims_of(text) if c.kind == "sovereignty_claim"]
+    assert [normalize_text(c.territory.text) for c in found] == [
+        normalize_text(t) for t in sovereignty
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "territories"),
     [
         ("أكد الوزير أن الجولان سورية.", ["الجولان"]),

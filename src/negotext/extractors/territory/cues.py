@@ -38,9 +38,13 @@ class CueFinder(ReaderState):
             if not following or has_break(self.text, t_end, following[0][0]):
                 continue
             demonym_end = countries.get(following[0][0])  # جنوب سودانية: a demonym of two words
-            if demonym_end is not None and self.text[following[0][0] : demonym_end].endswith(
-                ("يه", "ي")
-            ):
+            if demonym_end is None:
+                continue
+            demonym = self.text[following[0][0] : demonym_end]
+            if demonym.endswith(("يه", "ي")) and not demonym.split()[-1].startswith("ال"):
+                # indefinite as the bare noun is; a country whose name ends in a definite
+                # adjective (أراضي كوريا الجنوبية) is the noun's owner in a construct, no
+                # predicate
                 cues.append(Cue(t_start, t_end, word, BEFORE_LABEL))
         return cues
 
