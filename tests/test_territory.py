@@ -256,6 +256,32 @@ def test_counted_forces_before_the_territory_left() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a noun of land after a preposition, a quantifier, a verb of a claim or its subject
+        ("وقالت دمشق إن القوات توغلت في أراض سورية جديدة.", [("control", "أراض سورية")]),
+        ("واتهمت الخرطوم أديس أبابا بضم أراض سودانية.", [("annexation", "أراض سودانية")]),
+        ("وتحتل إسرائيل أراضي سورية منذ عام 1967.", [("control", "أراضي سورية")]),
+        (
+            "وتطالب مقديشو بانسحاب القوات الكينية من أراض صومالية.",
+            [("withdrawal_demand", "أراض صومالية")],
+        ),
+        ("ونفت إثيوبيا وجود قواتها على أراض سودانية.", []),
+        # the predicate after its subject stays one
+        ("وتؤكد بكين أن الجزر أراض صينية.", [("sovereignty_claim", "الجزر")]),
+        ("وتعتبر نيودلهي كشمير أرضاً هندية.", [("sovereignty_claim", "كشمير")]),
+    ],
+)
+def test_a_noun_of_land_that_is_an_object_is_no_predicate(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = claims_of(text)
+    assert len(found) == len(expected), [(c.kind.value, c.territory.text) for c in found]
+    for claim, (kind, territory) in zip(found, expected, strict=True):
+        assert claim.kind == kind
+        assert _same(territory, claim.territory.text), claim.territory.text
+
+
+@pytest.mark.parametrize(
     ("text", "sovereignty"),
     [
         ("ويسيطر الجيش المغربي على نحو 80% من أراضي الصحراء الغربية.", []),

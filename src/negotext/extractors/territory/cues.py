@@ -12,7 +12,8 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break, sentence_range
 from negotext.extractors.territory.kinds import BEFORE_LABEL, STATEHOOD_LABEL
 from negotext.extractors.territory.state import ReaderState
-from negotext.records import EntityKind
+from negotext.extractors.territory.words import ANY
+from negotext.records import ClaimKind, EntityKind
 
 
 class CueFinder(ReaderState):
@@ -37,6 +38,8 @@ class CueFinder(ReaderState):
             following = self.analysis.words_in(t_end, min(len(self.text), t_end + 30))[:1]
             if not following or has_break(self.text, t_end, following[0][0]):
                 continue
+            if self._land_object(t_start):
+                continue
             demonym_end = countries.get(following[0][0])  # جنوب سودانية: a demonym of two words
             if demonym_end is None:
                 continue
@@ -47,6 +50,35 @@ class CueFinder(ReaderState):
                 # predicate
                 cues.append(Cue(t_start, t_end, word, BEFORE_LABEL))
         return cues
+
+    def _land_object(self, start: int) -> bool:
+        """Whether the noun of land at ``start`` is the object of what stands before it, no
+        predicate: after a preposition or a quantifier (توغلت في أراض سورية، احتلال أي أراض
+        أذربيجانية), right after the verb or verbal noun of a claim (بضم أراض سودانية), or
+        after the subject of such a verb told before its object (تحتل إسرائيل أراضي سورية).
+        The word before it is then no subject the land is said to be.
+
+        Reads the cues of the kind lexicons, which ``Reader`` finds before these."""
+        before = self.analysis.words_in(max(0, start - 60), start)[-2:]
+        if not before or has_break(self.text, before[-1][1], start):
+            return False
+        word = self._word(*before[-1])
+        if word in self.prepositions or word in self.quantifiers or word == ANY:
+            return True
+        verbs = [
+            c
+            for c in self.cues
+            if c.label in (ClaimKind.CONTROL.value, ClaimKind.ANNEXATION.value)
+            and before[0][0] <= c.start < start
+        ]
+        if any(c.start <= before[-1][0] < c.end or c.start == before[-1][0] for c in verbs):
+            return True  # بضم أراض …، احتلال أراض …
+        return (
+            len(before) == 2
+            and self._place_at(before[-1][0]) is not None
+            and not has_break(self.text, before[0][1], before[-1][0])
+            and any(c.start <= before[0][0] < c.end or c.start == before[0][0] for c in verbs)
+        )  # تحتل إسرائيل أراضي سورية: the verb, its subject, its object
 
     def _predicate_cues(self) -> list[Cue]:
         """Sovereignty cues told by a predicate: a demonym or "جزء من" + country.
