@@ -282,6 +282,25 @@ def test_a_noun_of_land_that_is_an_object_is_no_predicate(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وتنفي أرمينيا احتلال أي أراض أذربيجانية.",
+        "ونفى المتحدث سيطرة المتمردين على مدينة كيدال.",
+        "وينفي الجيش أن تكون قواته تحتل أي أجزاء من البلدة.",
+        "وتنفي موسكو نيتها ضم مقاطعة خاركيف.",
+        "وأنكرت الحركة استيلاءها على مطار المدينة.",
+    ],
+)
+def test_a_denied_control_or_annexation_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_verb_joined_after_a_denial_is_a_claim_of_its_own() -> None:
+    found = only("وتنفي الحكومة الاتهامات وتسيطر على مدينة كيدال منذ أشهر.")
+    assert (found.kind.value, found.territory.name) == ("control", "Kidal")
+
+
+@pytest.mark.parametrize(
     ("text", "sovereignty"),
     [
         ("ويسيطر الجيش المغربي على نحو 80% من أراضي الصحراء الغربية.", []),

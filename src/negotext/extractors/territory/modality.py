@@ -625,6 +625,28 @@ class ModalityReader(FieldReader):
                     return before not in self.demands and not before.startswith("مطلب")
         return False
 
+    def _denied(self, cue: Cue) -> bool:
+        """Whether a denial governs ``cue``: a verb of denying (``territory_denials``) within
+        five words before it in its clause, with its subject, an intent or أن تكون between
+        (تنفي أرمينيا احتلال أي أراض، نفى المتحدث سيطرة المتمردين على …، ينفي الجيش أن تكون
+        قواته تحتل …، تنفي موسكو نيتها ضم …). A cue joined by و or ف is a verb of its own
+        (تنفي الاتهامات وتسيطر على …), and a word joined so between ends the search."""
+        written = self.text[cue.start : cue.end]
+        if written[:1] in ("و", "ف") and written[1:].startswith(cue.word):
+            return False
+        position = cue.start
+        denials = self.analysis.word_set("territory_denials")
+        spans = self.analysis.words_in(max(0, position - 100), position)[-5:]
+        for t_start, t_end in reversed(spans):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in denials or word.lstrip("وف") in denials:
+                return True
+            if word[:1] in ("و", "ف") and word.lstrip("وف") not in denials:
+                return False
+        return False
+
     def _negated(self, position: int) -> bool:
         """Whether the cue at ``position`` is negated (لم تسيطر، بعدم الاعتراف)."""
         spans = self.analysis.words_in(max(0, position - 12), position)

@@ -303,6 +303,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             cue
         ):  # يرفض أي اعتراف قانوني بالسيادة الروسية: none in particular
             return  # نفت أي نية لإعادة احتلال المنطقة: any occupation, none told
+        if kind in VERB_KINDS and self._denied(cue):
+            return  # تنفي أرمينيا احتلال أراض …، نفى المتحدث سيطرة المتمردين على …: denied
         if kind == ClaimKind.RECOGNITION_DEMAND and self._refused(cue.start):
             return  # ترفض صربيا الاعتراف باستقلال كوسوفو: refused, demanded by none here
         if self._negated(cue.start):
