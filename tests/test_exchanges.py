@@ -1681,3 +1681,18 @@ def test_a_finite_verb_of_exchanging_tells_its_status(text: str, kind: str, stat
 
 def test_the_verbal_noun_of_exchanging_with_a_genitive_is_a_topic() -> None:
     assert exchanges_of("ويتناول الاجتماع تبادل الطرفين الأسرى.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the formula after the word of exchanging itself
+        ('يعود ملف الأسرى إلى الواجهة. ونُفذ تبادل "مئتين مقابل مئتين" على ثلاث مراحل.', 200),
+        # the numbers of the formula with the article
+        ('يعود ملف الأسرى إلى الواجهة. وأتمت الأطراف صفقة "الخمسمئة مقابل الخمسمئة".', 500),
+        ("يعود ملف الأسرى إلى الواجهة. وأتمت الأطراف صفقة الألف مقابل الألف الشهر الماضي.", 1000),
+    ],
+)
+def test_a_swap_named_by_its_formula(text: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.per_side) == ("prisoners", count, True)

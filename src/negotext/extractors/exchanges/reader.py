@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from negotext.ar.numbers import parse_number
 from negotext.extractors._common import (
     Cue,
     bare,
@@ -169,6 +170,8 @@ class _Reader(_Swaps):
             between = self.text[q_end:o_start].strip()
             if between not in ("مقابل", "بمقابل") or quantity.value != other.value:
                 continue
+            if quantity.value < 2:
+                continue  # واحد مقابل واحد: the rate of a swap told with its people
             if any(
                 q_end <= k.start <= q_end + 3 or o_end <= k.start <= o_end + 3 for k in self.kinds
             ):
@@ -182,6 +185,30 @@ class _Reader(_Swaps):
                 (
                     Cue(q_start, o_end, self.text[q_start:o_end], "formula"),
                     _as_count(quantity.value),
+                )
+            )
+        # the numbers with the article (صفقة «الألف مقابل الألف»), which read as no quantity
+        for noun in find_cues(self.analysis, {"exchange_formula_nouns": "noun"}):
+            words = self.analysis.words_in(noun.end, min(len(self.text), noun.end + 60))[:3]
+            if len(words) < 3 or self.text[noun.end : words[0][0]].strip() not in (
+                "",
+                '"',
+                "«",
+                "“",
+            ):
+                continue
+            first, marker, second = (self.text[s:e] for s, e in words)
+            if marker not in ("مقابل", "بمقابل") or first != second or not first.startswith("ال"):
+                continue
+            parsed = parse_number(first[2:])
+            if parsed is None or parsed.text != first[2:] or parsed.value < 2:
+                continue
+            if any(words[2][1] <= k.start <= words[2][1] + 3 for k in self.kinds):
+                continue  # الألف أسير مقابل الألف أسير: read with its kind noun
+            found.append(
+                (
+                    Cue(words[0][0], words[2][1], self.text[words[0][0] : words[2][1]], "formula"),
+                    _as_count(parsed.value),
                 )
             )
         return found
