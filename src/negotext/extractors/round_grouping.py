@@ -57,7 +57,21 @@ class _Group:
 
     @property
     def ordinal(self) -> int | None:
-        return next((m.ordinal for m in self.mentions if m.ordinal is not None), None)
+        """The round's place in its series, else the longest count since an event (الرابعة منذ
+        اندلاع الحرب over أول جولة منذ تعليق المنبر: `_Mention.since`)."""
+        counts = [m.ordinal for m in self.mentions if m.ordinal is not None]
+        return self.firm_ordinal or max(counts, default=None)
+
+    @property
+    def firm_ordinal(self) -> int | None:
+        """The round's place in its series, not counted since an event."""
+        return next((_firm(m) for m in self.mentions if _firm(m) is not None), None)
+
+
+def _firm(mention: _Mention) -> int | None:
+    """A mention's ordinal unless it counts since an event (أول لقاء منذ الأزمة): a count of
+    its own, which neither tells two rounds apart nor joins a round of that place."""
+    return None if mention.since else mention.ordinal
 
 
 def _entity_key(entity: Entity) -> str:
@@ -137,8 +151,10 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         _dates_conflict(m.date, mention.date) for m in group.mentions if m.date is not None
     ):
         return False  # the talks of يوم الخميس are not the round of مايو 2023
-    ordinal = group.ordinal
-    return ordinal is None or mention.ordinal is None or ordinal == mention.ordinal
+    ordinal = group.firm_ordinal
+    if ordinal is None and mention.since and group.ordinal is not None:
+        return group.ordinal == mention.ordinal  # two counts since an event: same, or two rounds
+    return ordinal is None or _firm(mention) is None or ordinal == mention.ordinal
 
 
 def _one_statement(one: _Mention, other: _Mention) -> bool:
@@ -290,7 +306,7 @@ def _attach(
             if (
                 place is not None
                 and _entity_key(place) == _entity_key(mention.place)
-                and (mention.ordinal is None or group.ordinal in (None, mention.ordinal))
+                and (_firm(mention) is None or group.firm_ordinal in (None, mention.ordinal))
                 and not _dated_apart(group, mention, published)
                 and not (
                     mention.model_status is not None
@@ -473,7 +489,7 @@ def _may_be_the_same(one: _Mention, other: _Mention) -> bool:
         and _entity_key(one.place) != _entity_key(other.place)
     ):
         return False
-    return None in (one.ordinal, other.ordinal) or one.ordinal == other.ordinal
+    return None in (_firm(one), _firm(other)) or one.ordinal == other.ordinal
 
 
 #: The end of a sentence and whatever blank or punctuation follows it (one boundary).
@@ -511,8 +527,8 @@ def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
     every mention of a round told: it introduces a round of its own, as a weekly summary
     tells each conflict in its paragraph (…اللجنة الليبية في طرابلس.\n… تحديد موعد لجولة
     رابعة بين مقديشو وهرجيسا), and its ordinal must not join the round told before."""
-    if mention.definite or mention.ordinal is None or mention.construct:
-        return False
+    if mention.definite or _firm(mention) is None or mention.construct:
+        return False  # (جولة جديدة، هي الثانية منذ …: a count since, no round of its own)
     if mention.headline or any(m.headline for m in group.mentions):
         return False  # a headline's round is the body's
     last = max(m.end for m in group.mentions)
@@ -641,7 +657,7 @@ def _takes(group: _Group, weak: _Mention) -> bool:
         and _entity_key(place) != _entity_key(weak.place)
     ):
         return False
-    return group.ordinal in (None, weak.ordinal)
+    return _firm(weak) is None or group.firm_ordinal in (None, weak.ordinal)
 
 
 def _group(

@@ -459,6 +459,10 @@ class _Mention:
     model_status: RoundStatus | None = None
     #: Whether only the model keeps the mention (the rules would drop it as a mere topic).
     model_only: bool = False
+    #: Whether the ordinal counts the rounds since an event (أول لقاء بينهما منذ الأزمة، وهي
+    #: الثانية منذ انضمام مدنيين): a count of its own, which the round's place in its series
+    #: (الجولة الرابعة من المفاوضات) told elsewhere overrides.
+    since: bool = False
 
     @property
     def score(self) -> int:
@@ -3946,6 +3950,9 @@ class _Reader:
             ordinal = best[2]
             mention.ordinal = ordinal.value
             mention.relative = ordinal.relative
+            mention.since = ordinal.value is not None and self._counted_since(
+                max(best[1], mention.end), sent_end
+            )  # (وهو ثالث اجتماع تعقده اللجنة منذ: past the noun the ordinal is in construct with)
             previous = _previous_words(self.analysis, mention.start, 1)
             if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
                 mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
@@ -3966,6 +3973,16 @@ class _Reader:
                     mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
             return best[0], best[1]
         return None
+
+    def _counted_since(self, position: int, limit: int) -> bool:
+        """Whether منذ follows within a few words of its clause (أول جولة تُعقد منذ، الثانية
+        منذ، أول لقاء بينهما منذ): the ordinal counts from that event on."""
+        for w_start, w_end in self.analysis.words_in(position, min(limit, position + 40))[:4]:
+            if has_break(self.text, position, w_start):
+                return False
+            if self.text[w_start:w_end] in SINCE_WORDS:
+                return True
+        return False
 
     def _other_nouns_ordinal(self, o_start: int) -> bool:
         """Whether the copula before an ordinal describes a noun of its own after في, not a
@@ -5094,16 +5111,33 @@ class _Reader:
         for d_start, d_end, date in self.dates:
             if d_start < lo or d_end > hi:
                 continue
-            if "منذ" in self.text[max(0, d_start - 8) : d_start]:
+            if "منذ" in self.text[max(0, d_start - 8) : d_start] or self.text.startswith(
+                "منذ", d_start
+            ):  # (منذ ٤ سنوات read as one date: how long since, not when)
                 continue
             since = _previous_words(self.analysis, d_start, 4)
             if "منذ" in since and since[0] == "في":
                 continue  # منذ اندلاع الحرب في 15 أبريل: the event the span starts from
             if d_end <= start and self._sequel_at(start):
                 continue  # لقاء أوهريد في مارس واجتماع فيينا: the date before is the first one's
+            if d_start >= end and self._since_between(end, d_start):
+                continue  # أول لقاء بينهما منذ اندلاع الأزمة أواخر العام الماضي: the date of
+                # the event the round is counted from, not the round's
             distance = d_start - end if d_start >= end else start - d_end
             candidates.append((abs(distance), (d_start, d_end, date)))
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _since_between(self, start: int, end: int) -> bool:
+        """Whether منذ opens a phrase between ``start`` and ``end`` that runs on to ``end``
+        (no clause break after it): what stands at ``end`` belongs to the event since which
+        the round is counted (الرابعة منذ توقيع الاتفاق في أكتوبر الماضي)."""
+        text = self.text
+        for w_start, w_end in reversed(self.analysis.words_in(start, end)):
+            if has_break(text, w_end, end):
+                return False
+            if text[w_start:w_end] in SINCE_WORDS:
+                return True
+        return False
 
     def _mediators(
         self, mention: _Mention, sent_start: int, sent_end: int
@@ -5207,7 +5241,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
     building = best.building if best.place is not None else None
     if place is not None and building is None:
         building = next((m.building for m in group.mentions if m.place == place), None)
-    ordinal = best.ordinal if best.ordinal is not None else group.ordinal
+    ordinal = best.ordinal if best.ordinal is not None and not best.since else group.ordinal
     relative = best.relative or next((m.relative for m in group.mentions if m.relative), None)
     date = best.date or next((m.date for m in group.mentions if m.date), None)
     mediators = _dedupe([e for m in [best, *others] for e in m.mediators])
