@@ -68,6 +68,29 @@ class _Group:
         return next((_firm(m) for m in self.mentions if _firm(m) is not None), None)
 
 
+def _ordinals_agree(
+    mentions: Sequence[_Mention], mention: _Mention, counts_apart: bool = False
+) -> bool:
+    """Whether a mention's ordinal allows it to be the round of ``mentions``.
+
+    Two places in the series must be one; a count since an event can be no more than the
+    round's place in its series (الثانية منذ انضمام المدنيين to الاجتماع الخامس عشر, not
+    الرابعة منذ … to أولى جولات المسار); with ``counts_apart``, two counts since events that
+    differ tell two rounds (وهو ثالث اجتماع منذ … and الجولة هي الأولى منذ …).
+    """
+    firm = next((_firm(m) for m in mentions if _firm(m) is not None), None)
+    counts = [m.ordinal for m in mentions if m.since and m.ordinal is not None]
+    if mention.ordinal is None:
+        return True
+    if not mention.since:
+        return (firm is None or firm == mention.ordinal) and all(
+            count <= mention.ordinal for count in counts
+        )
+    if firm is not None:
+        return mention.ordinal <= firm
+    return not counts_apart or not counts or mention.ordinal in counts
+
+
 def _firm(mention: _Mention) -> int | None:
     """A mention's ordinal unless it counts since an event (أول لقاء منذ الأزمة): a count of
     its own, which neither tells two rounds apart nor joins a round of that place."""
@@ -151,10 +174,7 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         _dates_conflict(m.date, mention.date) for m in group.mentions if m.date is not None
     ):
         return False  # the talks of يوم الخميس are not the round of مايو 2023
-    ordinal = group.firm_ordinal
-    if ordinal is None and mention.since and group.ordinal is not None:
-        return group.ordinal == mention.ordinal  # two counts since an event: same, or two rounds
-    return ordinal is None or _firm(mention) is None or ordinal == mention.ordinal
+    return _ordinals_agree(group.mentions, mention, counts_apart=True)
 
 
 def _one_statement(one: _Mention, other: _Mention) -> bool:
@@ -306,7 +326,7 @@ def _attach(
             if (
                 place is not None
                 and _entity_key(place) == _entity_key(mention.place)
-                and (_firm(mention) is None or group.firm_ordinal in (None, mention.ordinal))
+                and _ordinals_agree(group.mentions, mention)
                 and not _dated_apart(group, mention, published)
                 and not (
                     mention.model_status is not None
@@ -489,7 +509,7 @@ def _may_be_the_same(one: _Mention, other: _Mention) -> bool:
         and _entity_key(one.place) != _entity_key(other.place)
     ):
         return False
-    return None in (_firm(one), _firm(other)) or one.ordinal == other.ordinal
+    return _ordinals_agree([one], other)
 
 
 #: The end of a sentence and whatever blank or punctuation follows it (one boundary).
@@ -657,7 +677,7 @@ def _takes(group: _Group, weak: _Mention) -> bool:
         and _entity_key(place) != _entity_key(weak.place)
     ):
         return False
-    return _firm(weak) is None or group.firm_ordinal in (None, weak.ordinal)
+    return _ordinals_agree(group.mentions, weak)
 
 
 def _group(
@@ -666,7 +686,14 @@ def _group(
     groups: list[_Group] = []
     ordinals = _sentence_ordinals(mentions, text, published)
     bound = {id(m) for m in ordinals.values()}
+    # A headline sums up the rounds its body tells: read it after them (`_headline_round`).
+    mentions = sorted(mentions, key=lambda m: m.headline)
     for mention in mentions:
+        home = _headline_round(groups, mention)
+        if home is not None:
+            home.mentions.append(mention)
+            bound.add(id(mention))
+            continue
         if mention.arrival and (
             _begun_later(mention, mentions)
             or (mention.arrived and not _to_begin_later(mention, mentions, text))
@@ -755,6 +782,49 @@ def _group(
             else:
                 target.mentions.append(mention)
     return _called_off_later(groups)
+
+
+def _headline_round(groups: list[_Group], mention: _Mention) -> _Group | None:
+    """The round of the body a headline names.
+
+    "… ولقاء مرتقب في بنغازي" over "اقترحت المبعوثة عقد لقاء … في بنغازي"، "جولة رابعة في
+    القاهرة الأحد" over "سيصل الوفدان إلى القاهرة الأحد المقبل لعقد جولة جديدة": a headline
+    tells the body's news in fewer words, often with another modality or a weekday that
+    reads as past; it names that round, not one of its own. The body's round it could be
+    (`_compatible`), else the one at its venue, else the one of its ordinal; of several, the
+    one of its ordinal, then of its status class, then the first told.
+    """
+    if not mention.headline:
+        return None
+    body = [
+        g
+        for g in groups
+        if g.mentions[0].segment == mention.segment and not all(m.headline for m in g.mentions)
+    ]
+    same: list[_Group] = []
+    if mention.status is not None:
+        same = [g for g in body if _compatible(g, mention)]
+    if not same and mention.place is not None:
+        same = [
+            g
+            for g in body
+            if g.place is not None
+            and _entity_key(g.place) == _entity_key(mention.place)
+            and _ordinals_agree(g.mentions, mention)
+        ]
+    if not same and _firm(mention) is not None:
+        same = [g for g in body if g.firm_ordinal == mention.ordinal]
+
+    def rank(group: _Group) -> tuple[bool, bool]:
+        status = mention.status
+        return (
+            _firm(mention) is None or group.firm_ordinal != mention.ordinal,
+            status is None
+            or group.status is None
+            or STATUS_CLASS[group.status] != STATUS_CLASS[status],
+        )
+
+    return min(same, key=rank) if same else None
 
 
 def _called_off_later(groups: list[_Group]) -> list[_Group]:
