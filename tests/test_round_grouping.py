@@ -223,3 +223,20 @@ def test_an_undated_item_between_past_items_of_a_bare_list_is_held() -> None:
     assert ("held", 5, "Rome") in found
     text = text.split("، فالخامسة")[0] + "."
     assert keys(text) == [("held", 1, "Oslo"), ("held", 2, "Rome"), ("held", 3, "Oslo")]
+
+
+# -- a signing told in the pluperfect ---------------------------------------------------
+
+
+def test_an_agreement_signed_in_the_pluperfect_is_an_earlier_round_than_the_one_told() -> None:
+    told = "اختتمت في أديس أبابا جولة جديدة من المحادثات بين الحكومة الإثيوبية وجيش تحرير أورومو."
+    earlier = (
+        "وكان الطرفان قد وقعا في التاسع عشر من يوليو في أديس أبابا إعلان مبادئ نص على وقف "
+        "الأعمال العدائية."
+    )
+    found = rounds_of(f"{told}\n\n{earlier}", published="2025-09-22")
+    assert len(found) == 2
+    assert {r.status for r in found} == {RoundStatus.HELD}
+    # told in the past simple, the signing is the round's own outcome: one round
+    same = earlier.replace("وكان الطرفان قد وقعا", "ووقع الطرفان")
+    assert len(rounds_of(f"{told}\n\n{same}", published="2025-09-22")) == 1

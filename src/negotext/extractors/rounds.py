@@ -155,6 +155,12 @@ NOT_PREDICATED = frozenset(
 )
 #: "May" before a present verb (قد تنطلق، وقد تستضيف): the round is only possible.
 MAY_WORDS = frozenset({"قد", "وقد", "فقد"})
+#: The past of كان before قد and a past verb: the pluperfect (وكان الطرفان قد وقّعا).
+PAST_BEING = frozenset(
+    conjunction + word
+    for word in ("كان", "كانت", "كانا", "كانتا", "كانوا")
+    for conjunction in ("", "و")
+)
 #: لم with its conjunctions: a present form after it tells the past (ولم تسفر الجولة عن نتائج).
 JUSSIVE_NEGATIONS = frozenset({"لم", "ولم", "فلم"})
 #: Indefinite adjectives of the next round (في جولة مقبلة), which the ordinals do not read.
@@ -1613,6 +1619,7 @@ class _Reader:
             mention.verb = True
             mention.sentence = (sent_start, sent_end)
             mention.head = "signing"
+            mention.earlier = self._pluperfect(cue.start, sent_start)
             hi = min(sent_end, cue.end + ATTRIBUTE_WINDOW + 40)
             place = self._place(mention, cue.end, hi, [], cue.start)
             if place is None or place[2].kind == EntityKind.COUNTRY:  # في العاصمة التونسية
@@ -1656,6 +1663,19 @@ class _Reader:
             mention.evidence = (cue.start, end)
             found.append(mention)
         return found
+
+    def _pluperfect(self, position: int, sent_start: int) -> bool:
+        """Whether the past verb at ``position`` is told in the pluperfect (وكان الطرفان قد
+        وقّعا في X إعلان مبادئ، وكانت الحكومة قد توصلت إلى اتفاق): before the news the
+        article tells, so another, earlier round than the one it reports."""
+        words = _previous_words(self.analysis, position, 7)
+        if words[:1] not in (["قد"], ["وقد"]):
+            return False
+        for word in words[1:]:
+            if word in PAST_BEING:
+                start = self.text.rfind(word, sent_start, position)
+                return start >= 0 and not has_break(self.text, start, position)
+        return False
 
     def _signing_nouns(self, found: list[_Mention]) -> list[_Mention]:
         """The verbal noun of signing an agreement at a city (a round there, as the verb is).
