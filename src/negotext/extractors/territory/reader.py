@@ -683,7 +683,18 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if (
             (kind == ClaimKind.RETENTION_DEMAND and self._ceding(cue)) or stay_refused
         ) and self._whole_own_land(phrase):  # لن نقبل ببقاء أي جندي على أرضنا: a slogan too
-            return  # لن نتنازل عن شبر من أرضنا: one's whole land, no territory in dispute named
+            # لن نتنازل عن شبر من أرضنا: one's whole land, no territory in dispute named; a
+            # named one joined after it is (لن تفرّط في شبر من أرضها ولا في ميناء X)
+            joined = self._coordinated(phrase.end, sent_end, False)
+            if joined is not None and joined[1].territory.name is not None:
+                j_evidence = (joined[0], joined[1].end)
+                if claimant is None:
+                    claimant = self._claimant_before(cue.start, sent_start)
+                year = self._year(j_evidence, sent_start)
+                yield j_evidence, self._record(
+                    kind, joined[1], claimant, None, year, j_evidence, segment
+                )
+            return
         if returned or cue.word in self.analysis.word_set("territory_withdrawal_direct"):
             handed = self._handed_end(phrase)
             if handed is not None:  # بتسليم المدينة بالكامل للسلطات المركزية: what is handed
