@@ -685,14 +685,15 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         ) and self._whole_own_land(phrase):  # لن نقبل ببقاء أي جندي على أرضنا: a slogan too
             # لن نتنازل عن شبر من أرضنا: one's whole land, no territory in dispute named; a
             # named one joined after it is (لن تفرّط في شبر من أرضها ولا في ميناء X)
-            joined = self._coordinated(phrase.end, sent_end, False)
-            if joined is not None and joined[1].territory.name is not None:
-                j_evidence = (joined[0], joined[1].end)
+            kept = self._coordinated(phrase.end, sent_end, False)
+            if kept is not None and kept[1].territory.name is not None:
+                j_evidence = (kept[0], kept[1].end)
                 if claimant is None:
                     claimant = self._claimant_before(cue.start, sent_start)
                 year = self._year(j_evidence, sent_start)
-                yield j_evidence, self._record(
-                    kind, joined[1], claimant, None, year, j_evidence, segment
+                yield (
+                    j_evidence,
+                    self._record(kind, kept[1], claimant, None, year, j_evidence, segment),
                 )
             return
         if returned or cue.word in self.analysis.word_set("territory_withdrawal_direct"):
