@@ -1696,3 +1696,16 @@ def test_the_verbal_noun_of_exchanging_with_a_genitive_is_a_topic() -> None:
 def test_a_swap_named_by_its_formula(text: str, count: int) -> None:
     found = only(text)
     assert (found.kind, found.count, found.per_side) == ("prisoners", count, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # the captives counted after a verb of including are the exchange's people
+        ("ووقع الطرفان على إطار لتبادل الأسرى يشمل نحو 300 محتجز.", "detainees", 300),
+        ("وقال المسؤول إن المرحلة الثانية من التبادل ستشمل 500 أسير.", "prisoners", 500),
+    ],
+)
+def test_captives_counted_after_a_verb_of_including(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from negotext.ar.numbers import Quantity
 
 
+#: Kinds of captives, whose noun counted after a verb of including names the people.
+_CAPTIVES = frozenset(
+    {ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value}
+)
+
+
 class _Counts(_Lookups):
     """The exchange reader's counts: quantities and the other side's number."""
 
@@ -58,7 +64,10 @@ class _Counts(_Lookups):
         if not following or has_break(self.text, number[1], following[0][0]):
             return None
         word = self.text[following[0][0] : following[0][1]]
-        if word not in self.persons and bare(word) not in self.persons:
+        counted = kind.label in _CAPTIVES and any(  # لتبادل الأسرى يشمل نحو 700 محتجز
+            k.start == following[0][0] and k.label in _CAPTIVES for k in self.kinds
+        )
+        if not counted and word not in self.persons and bare(word) not in self.persons:
             return None
         return number[0], following[0][1], number[2]
 

@@ -466,6 +466,17 @@ class _Reader(_Swaps):
                 mention.count = _as_count(people[2].value)
                 mention.approximate = bool(people[2].approximate)
                 end = max(end, people[1])
+                included = next((k for k in self.kinds if k.end == people[1]), None)
+                captives = (ExchangeKind.PRISONERS, ExchangeKind.DETAINEES, ExchangeKind.HOSTAGES)
+                if (
+                    included is not None
+                    and included.start not in used
+                    and mention.kind in captives
+                    and self._kind_of(included) in captives
+                ):
+                    # لتبادل الأسرى يشمل نحو 700 محتجز: the people included are the exchange's
+                    used.add(included.start)
+                    mention.kind = self._kind_of(included)
         if (
             mention.count is None
             and not mention.approximate
