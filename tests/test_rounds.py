@@ -1535,3 +1535,44 @@ def test_a_round_party_or_mediator_from_the_widened_actor_data(
     found = only(text)
     assert party in {p.name for p in found.parties}
     assert mediator in {m.name for m in found.mediators}
+
+
+# -- the state of a process is no round ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث باسم المعارضة إن محادثات السلام مع الحكومة الموزمبيقية تعثرت بسبب الخلاف على"
+        " نزع السلاح.",
+        "■ أين وصلت المفاوضات بين الحكومة والمتمردين؟\n- المفاوضات دخلت مرحلة حاسمة، لكن الخلاف"
+        " على تقاسم الثروة ما زال قائماً.",
+    ],
+)
+def test_talks_stalled_or_reaching_a_stage_tell_no_round(text: str) -> None:
+    assert rounds_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "place"),
+    [
+        (
+            "تعثرت المفاوضات الجارية في الدوحة بين الحكومة التشادية والفصائل المسلحة.",
+            None,
+            "الدوحة",
+        ),
+        (
+            "دخلت الجولة الثالثة من المحادثات بين الخرطوم وجوبا يومها الثاني في أديس أبابا.",
+            3,
+            "أديس أبابا",
+        ),
+    ],
+)
+def test_a_process_verb_of_a_particular_round_tells_it(
+    text: str, ordinal: int | None, place: str
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.HELD
+    assert found.ordinal == ordinal
+    assert found.place is not None
+    assert _same(found.place.text, place)

@@ -736,6 +736,11 @@ def _group(
             target.mentions.append(mention)
         if id(mention) in ordinals:
             target.mentions.append(ordinals[id(mention)])  # …، حيث استمرت الجولة الثانية
+    for group in list(groups):
+        later = _cataphora(groups, group)
+        if later is not None:
+            later.mentions.extend(group.mentions)
+            groups.remove(group)
     held = [m for m in mentions if m.status is RoundStatus.HELD]
     for mention in mentions:
         listed = (
@@ -782,6 +787,31 @@ def _group(
             else:
                 target.mentions.append(mention)
     return _called_off_later(groups)
+
+
+def _cataphora(groups: list[_Group], group: _Group) -> _Group | None:
+    """The round a group told only by a definite noun that refers (انتهى الاجتماع) names when
+    nothing of its own tells it: the first round told after it that it could be. A live page
+    tells its latest entry first (انتهى الاجتماع بعد أربع ساعات … ١٠:٠٠ وصل الوفدان إلى X
+    للمشاركة في الاجتماع الثالث)."""
+    if not all(_anaphoric(m) and not m.plural and not m.headline for m in group.mentions):
+        return None
+    first = group.mentions[0]
+    last = max(m.end for m in group.mentions)
+    later = [
+        g
+        for g in groups
+        if g is not group
+        and g.mentions[0].segment == first.segment
+        and _told_at(g) > last
+        and all(_compatible(g, m) for m in group.mentions)
+    ]
+    return min(later, key=_told_at) if later else None
+
+
+def _told_at(group: _Group) -> int:
+    """Where the body first tells a group's round (its headline aside)."""
+    return min((m.start for m in group.mentions if not m.headline), default=0)
 
 
 def _headline_round(groups: list[_Group], mention: _Mention) -> _Group | None:

@@ -696,6 +696,7 @@ class _Reader:
         self.sequence_words = analysis.word_set("round_sequence")
         self.effort_words = analysis.word_set("round_effort")
         self.during_words = analysis.word_set("round_during")
+        self.process_states = analysis.word_set("round_process_states")
         self.outcome_words = analysis.word_set("round_outcome")
         self.outcome_nouns = analysis.word_set("round_outcome_nouns")
         self.preparing = analysis.word_set("round_preparing")
@@ -2581,6 +2582,22 @@ class _Reader:
             and mention.date is None
         ):
             return None  # خلال المفاوضات السابقة: talks in general, no particular round
+        if (
+            cue_range is not None
+            and (
+                text[cue_range[0] : cue_range[1]] in self.process_states
+                or (
+                    self._arriving(*cue_range)
+                    and cue_range[1] <= start
+                    and not text[cue_range[1] : start].strip()
+                )  # أين وصلت المفاوضات؟: how far the talks got, not who came for them
+            )
+            and mention.place is None
+            and mention.ordinal is None
+            and mention.date is None
+            and not mention.plural
+        ):
+            return None  # تعثرت محادثات السلام بين الطرفين: the state of the process, no round
         if (
             mention.status is RoundStatus.HELD
             and mention.ordinal is None
