@@ -195,6 +195,11 @@ PURPOSES = frozenset(
     normalize_text(w) for w in ("إلى", "نحو", "أجل", "بهدف", "لضمان", "أمام", "بشأن")
 )
 #: Words that introduce what talks are about: a place after them is the topic, not the venue.
+#: Prepositions of an adjunct of time that relates one event to another (بعد محادثات في X).
+TIMING_WORDS = frozenset(
+    normalize_text(w)
+    for w in ("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "إثر", "اثر", "غداة", "عشية")
+)
 #: Prepositions of what is spoken about (تحدث مسؤولون في X عن لقاء، كشفت مصادر في X حول …).
 ABOUT_WORDS = frozenset(normalize_text(w) for w in ("عن", "حول", "بشأن", "بخصوص", "وعن", "وحول"))
 TOPICS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص", "عن", "لبحث", "لمناقشة"))
@@ -3256,6 +3261,39 @@ class _Reader:
             return schedule.start, schedule.end
         return None
 
+    def _other_round_in_adjunct(self, end: int, position: int) -> bool:
+        """Whether another round, in an adjunct of time after the round (بعد محادثات، قبل
+        أيام من اجتماع، عقب لقاء) or opening a that-clause (على أن يلتقيا), stands between
+        the round and ``position``: what follows it is its own, not the round's (عقدوا جولة
+        جديدة بعد محادثات في X، اتفقا في ختام الجولة الخامسة على أن يلتقيا في X)."""
+        timing = next(
+            (a for a, b in self.analysis.words_in(end, position) if self.text[a:b] in TIMING_WORDS),
+            position,
+        )
+        return any(
+            end < t_start < position
+            and (
+                timing < t_start  # جولة جديدة بعد محادثات في X
+                or set(_previous_words(self.analysis, t_start, 1)) & THAT_WORDS
+            )  # في ختام الجولة الخامسة على أن يلتقيا مجدداً في X
+            for t_start, _, _ in self.triggers
+        )
+
+    def _round_before_adjunct(self, p_start: int, p_end: int, start: int) -> bool:
+        """Whether the place at ``p_start``–``p_end`` follows another round told before it
+        in the clause, and an adjunct of time (بعد، قبل، عقب) then opens the round at
+        ``start``: the place is that round's (الجولة الحالية في X بعد الجولة الثانية)."""
+        if not any(
+            self.text[a:b] in TIMING_WORDS for a, b in self.analysis.words_in(p_end, start)
+        ) or has_break(self.text, p_end, start):
+            return False
+        return any(
+            t_end <= p_start
+            and p_start - t_end <= ATTRIBUTE_WINDOW
+            and not has_break(self.text, t_end, p_start)
+            for _, t_end, _ in self.triggers
+        )
+
     def _subject_told_before(self, position: int) -> bool:
         """Whether a contrast or that-word with a pronoun (لكنه، لكنها، إلا أنها، غير أنه)
         stands right before the verb at ``position``: the pronoun is the verb's subject, a
@@ -4170,6 +4208,10 @@ class _Reader:
                 for a, b in self.analysis.words_in(mention.end, p_start)
             ):
                 continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
+            if p_start >= mention.end and self._other_round_in_adjunct(mention.end, p_start):
+                continue  # جولة جديدة بعد محادثات في نيروبي: the venue of the talks before it
+            if p_end <= mention.start and self._round_before_adjunct(p_start, p_end, mention.start):
+                continue  # تأتي الجولة الحالية في X بعد الجولة الثانية: the current round's
             if p_start >= mention.end and any(
                 self.text[a:b] in CONDITIONALS
                 for a, b in self.analysis.words_in(mention.end, p_start)
