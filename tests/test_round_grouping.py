@@ -240,3 +240,14 @@ def test_an_agreement_signed_in_the_pluperfect_is_an_earlier_round_than_the_one_
     # told in the past simple, the signing is the round's own outcome: one round
     same = earlier.replace("وكان الطرفان قد وقعا", "ووقع الطرفان")
     assert len(rounds_of(f"{told}\n\n{same}", published="2025-09-22")) == 1
+
+
+def test_an_agreement_signed_months_back_at_the_rounds_venue_is_a_round_of_its_own() -> None:
+    text = (
+        "عقد وفد الحكومة السودانية ووفد الحركة الشعبية اجتماعاً في جوبا لبحث تنفيذ الاتفاق "
+        "الذي وقعه الطرفان في جوبا في الثالث من مارس 2025."
+    )
+    assert len(rounds_of(text, published="2025-10-07")) == 2
+    # signed days before, it may be the meeting's own outcome: one round
+    recent = text.replace("مارس", "أكتوبر")
+    assert len(rounds_of(recent, published="2025-10-07")) == 1

@@ -560,8 +560,13 @@ def _dated_apart(group: _Group, mention: _Mention, published: datetime.date | No
     في X صيف 2024 قد انتهت دون اتفاق) is another round than one told with no date: a round
     named anew by an indefinite noun and dated months back is not the news the article tells
     (which carries no date of its own); it must not join it for sharing its venue."""
-    if mention.definite or mention.verb or mention.construct or mention.plural:
-        return False
+    if (
+        mention.definite
+        or (mention.verb and mention.head != "signing")
+        or mention.construct
+        or mention.plural
+    ):
+        return False  # (an agreement signed at a date months back is as a round named anew)
     if mention.ordinal is not None:
         return False  # جولته الأولى في مايو 2023: its ordinal tells which round it is
     if mention.date is None or mention.date.value is None or published is None:
