@@ -1679,6 +1679,14 @@ def test_a_finite_verb_of_exchanging_tells_its_status(text: str, kind: str, stat
     assert (found.kind, found.status) == (kind, status)
 
 
+def test_a_count_after_the_verbal_noun_is_no_subject() -> None:
+    """ألف (a thousand) is spelled like a word with the article: تبادل ألف سجين is the verbal
+    noun and its count, not "the thousand exchanged"."""
+    found = only("قال الوزير إن الأهم هو تبادل ألف سجين بألف.")
+    assert (found.kind, found.count) == ("prisoners", 1000)
+    assert found.status != "completed"
+
+
 def test_the_verbal_noun_of_exchanging_with_a_genitive_is_a_topic() -> None:
     assert exchanges_of("ويتناول الاجتماع تبادل الطرفين الأسرى.") == []
 

@@ -240,6 +240,8 @@ class _Status(_Objects):
         if not following or has_break(self.text, action.end, following[0][0]):
             return None
         f_start, f_end = following[0]
+        if any(q_start <= f_start < q_end for q_start, q_end, _ in self.numbers):
+            return None  # تبادل ألف سجين بألف: a count after the verbal noun, not a subject
         subject = self.text[f_start:f_end]
         if subject.endswith("ين") and not any(s <= f_start < e for s, e in self.named):
             return None  # تبادل الطرفين: a genitive after the verbal noun
