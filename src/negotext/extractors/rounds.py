@@ -4564,10 +4564,15 @@ class _Reader:
         capital: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans[:-1]):
             word = self.text[t_start:t_end]
-            if word not in VENUE_FILLERS:
+            attached = word[:1] == "ب" and word[1:] in VENUE_FILLERS  # بالعاصمة القطرية
+            if word not in VENUE_FILLERS and not attached:
                 continue
             if not (
-                (index and self.text[spans[index - 1][0] : spans[index - 1][1]] in self.venue_words)
+                attached
+                or (
+                    index
+                    and self.text[spans[index - 1][0] : spans[index - 1][1]] in self.venue_words
+                )
                 or self._host_subject(t_start)
                 or (index and self._reference_point(spans[index + 1][0]))
             ):
@@ -4578,12 +4583,12 @@ class _Reader:
                 compound = self._country_end(n_start)  # العاصمة الجنوب أفريقية
                 if compound is not None and compound > n_end:
                     if word.endswith("عاصمه"):
-                        capital = capital or self._capital(t_start, n_start, compound)
+                        capital = capital or self._capital(t_start + attached, n_start, compound)
                     if capital is not None:
                         return capital
                 if name.endswith("يه") and name.startswith("ال"):
                     if capital is None and word.endswith("عاصمه"):
-                        capital = self._capital(t_start, n_start, n_end)
+                        capital = self._capital(t_start + attached, n_start, n_end)
                     if capital is not None:
                         return capital  # العاصمة الأمريكية: the capital the gazetteer knows
                     continue  # العاصمة الكينية …
