@@ -159,7 +159,7 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     if (
         place is not None
         and mention.place is not None
-        and _entity_key(place) != _entity_key(mention.place)
+        and not _same_venue(group, mention)
         and not _headline_country(group, mention)
     ):
         return False
@@ -175,6 +175,23 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     ):
         return False  # the talks of يوم الخميس are not the round of مايو 2023
     return _ordinals_agree(group.mentions, mention, counts_apart=True)
+
+
+def _same_venue(group: _Group, mention: _Mention) -> bool:
+    """Whether a group's venue and a mention's can be one: the same place, or a country or a
+    building and a place in that country (محادثات تستضيفها ماليزيا and the round in its city;
+    عُقد الاجتماع في قصر تشيراغان and the round in إسطنبول; قمة البيت الأبيض and قمة واشنطن).
+    Two buildings, two cities or two countries are two venues."""
+    told = next((m for m in group.mentions if m.place is not None), None)
+    if told is None or mention.place is None or told.place is None:
+        return True
+    if _entity_key(told.place) == _entity_key(mention.place):
+        return True
+    return (
+        told.venue_country is not None
+        and told.venue_country == mention.venue_country
+        and told.venue_broad != mention.venue_broad
+    )
 
 
 def _one_statement(one: _Mention, other: _Mention) -> bool:
@@ -289,8 +306,44 @@ def _dates_conflict(first: DateRef, second: DateRef) -> bool:
         return True  # الأربعاء is not الشهر الماضي
     year = regex.compile(r"\d{4}")
     if not (year.search(first.text) or year.search(second.text)):
-        return False
+        one, other = _day_of_year(first), _day_of_year(second)
+        if one is None or other is None:
+            return False
+        (a_day, a_month), (b_day, b_month) = one, other
+        if a_month or b_month:  # a month and a day in it are one date
+            return a_day.month != b_day.month
+        gap = abs((a_day - b_day).days)
+        return min(gap, 366 - gap) > 3  # 16 مايو is not 23 يوليو (31 مايو may be 1 يونيو)
     return normalize_text(first.text).split() != normalize_text(second.text).split()
+
+
+#: The year any date with no year of its own is read in, to tell its month and day.
+SOME_YEAR = datetime.date(2001, 12, 31)
+RELATIVE_WORDS = frozenset(
+    normalize_text(w)
+    for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "القادم", "الحالي", "المنصرم")
+)
+
+
+def _day_of_year(date: DateRef) -> tuple[datetime.date, bool] | None:
+    """A date's month and day when it names them and nothing relative (16 مايو، يوليو), and
+    whether it names a whole month: dates of an article with no publication date are still
+    told apart by them."""
+    return None if _this_week(date) else _named_day(date.text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_day(text: str) -> tuple[datetime.date, bool] | None:
+    if any(w in RELATIVE_WORDS for w in normalize_text(text).split()):
+        return None
+    found = find_dates(text, SOME_YEAR)
+    if not found or found[0].value is None or found[0].part is not None:
+        return None
+    if found[0].granularity is Granularity.DAY:
+        return found[0].value.replace(year=2000), False
+    if found[0].granularity is Granularity.MONTH:
+        return found[0].value.replace(year=2000, day=1), True
+    return None
 
 
 def _attach(
@@ -325,7 +378,7 @@ def _attach(
             place = group.place
             if (
                 place is not None
-                and _entity_key(place) == _entity_key(mention.place)
+                and _same_venue(group, mention)
                 and _ordinals_agree(group.mentions, mention)
                 and not _dated_apart(group, mention, published)
                 and not (
@@ -676,11 +729,7 @@ def _another_round(group: _Group, mention: _Mention) -> bool:
 def _takes(group: _Group, weak: _Mention) -> bool:
     """Whether a group's ordinal and venue allow a weak mention to join it."""
     place = group.place
-    if (
-        place is not None
-        and weak.place is not None
-        and _entity_key(place) != _entity_key(weak.place)
-    ):
+    if place is not None and weak.place is not None and not _same_venue(group, weak):
         return False
     return _ordinals_agree(group.mentions, weak)
 

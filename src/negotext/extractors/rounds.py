@@ -470,6 +470,11 @@ class _Mention:
     model_status: RoundStatus | None = None
     #: Whether only the model keeps the mention (the rules would drop it as a mere topic).
     model_only: bool = False
+    #: The country of the venue (the gazetteer's), and whether the venue is the whole country
+    #: or a building in it rather than a city or town: such a venue and a city of that
+    #: country can be one round's (`round_grouping._same_venue`).
+    venue_country: str | None = None
+    venue_broad: bool = False
     #: Whether the ordinal counts the rounds since an event (أول لقاء بينهما منذ الأزمة، وهي
     #: الثانية منذ انضمام مدنيين): a count of its own, which the round's place in its series
     #: (الجولة الرابعة من المفاوضات) told elsewhere overrides.
@@ -1195,6 +1200,13 @@ class _Reader:
         self._city_of_host_country(found)
         self._same_city(found)
         self._told_in_sequence(found)
+        gazetteer = self.analysis.resources.gazetteer
+        for mention in found:
+            if mention.place is not None:
+                mention.venue_country = gazetteer.country_of(mention.place)
+                mention.venue_broad = mention.place.kind == EntityKind.COUNTRY or self._building(
+                    mention.place
+                )
         yield from (m for m in found if not self._asked_whether(m.start))
 
     def _asked_whether(self, position: int) -> bool:
@@ -4188,15 +4200,14 @@ class _Reader:
                 continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
             if p_start >= mention.end and SENTENCE_END.search(self.text, mention.end, p_start):
                 continue  # a place of the next sentence
-            if (
-                p_start >= mention.end
-                and not mention.verb
-                and any(
-                    mention.end < t_start < p_start and has_break(self.text, mention.end, t_start)
-                    for t_start, _, _ in self.triggers
-                )
+            if p_start >= mention.end and any(
+                mention.end < t_start < p_start
+                and has_break(self.text, mention.end, t_start)
+                and (not mention.verb or self._cue_right_before(t_start))
+                for t_start, _, _ in self.triggers
             ):
                 continue  # الجولة الأولى، قبل أن تنتقل الجولة الثانية إلى X: the next round's
+                # (ستلتقي الوفود مجدداً، فيما اقترحت واشنطن أن تُعقد الجولة الثالثة في X)
             if (
                 p_start >= mention.end
                 and not mention.verb
@@ -4448,6 +4459,11 @@ class _Reader:
                 if stem in nouns or (stem.endswith("ت") and stem[:-1] + "ه" in nouns):
                     return True
         return False
+
+    def _cue_right_before(self, position: int) -> bool:
+        """Whether a status cue (a verb of holding: تعقد، اختتمت) stands right before
+        ``position``: the round noun there is told in a clause of its own."""
+        return any(c.end <= position and position - c.end <= 2 for c in self.statuses)
 
     def _clause_opens_before(self, position: int) -> bool:
         """Whether a status cue (a verb of holding: عقدت، ستعقد، اختتمت) or only a clause
