@@ -390,10 +390,11 @@ def _attach(
                 )
                 and not (mention.relative == "next" and group.status is RoundStatus.HELD)
                 and not (
-                    mention.ordinal is not None
+                    (mention.ordinal is not None or mention.date is not None)
                     and not mention.plural
                     and all(m.plural for m in group.mentions)
                 )  # ثلاث جولات في X …، الجولة الرابعة في X: not one of the rounds counted
+                # (جولات عدة، أبرزها اجتماع العاصمة في 7 أكتوبر: one of them, told by its date)
                 and not (
                     mention.date is not None
                     and not _this_week(mention.date)
@@ -722,8 +723,10 @@ def _another_round(group: _Group, mention: _Mention) -> bool:
     if ordinal is not None and mention.ordinal is not None and ordinal != mention.ordinal:
         return True
     return (
-        mention.ordinal is not None and not mention.plural and all(m.plural for m in group.mentions)
-    )
+        (mention.ordinal is not None or (mention.date is not None and mention.place is not None))
+        and not mention.plural
+        and all(m.plural for m in group.mentions)
+    )  # (جولات عدة، أبرزها اجتماع العاصمة في 7 أكتوبر: one of them, told by its date there)
 
 
 def _takes(group: _Group, weak: _Mention) -> bool:
