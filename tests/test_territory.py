@@ -239,6 +239,38 @@ def test_a_demonstrative_noun_with_nothing_named_before_it_has_no_name(text: str
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ('وتسيطر الميليشيا على قرية "أم دافوق" منذ أسابيع.', "control", "أم دافوق"),
+        (
+            "ويطالب الجيش بانسحاب القوات من منطقة «تا كراباي» المتنازع عليها.",
+            "withdrawal_demand",
+            "تا كراباي",
+        ),
+        ("وسيطرت القوات على بلدة “القصير” الشهر الماضي.", "control", "القصير"),
+    ],
+)
+def test_a_region_noun_with_its_name_in_quotes(text: str, kind: str, territory: str) -> None:
+    """The quote after a region noun opens its name: the name is the territory (coders write
+    it with the noun and the quotes, with the noun alone, or bare), not the noun alone."""
+    found = only(text)
+    assert found.kind == kind
+    assert normalize_text(found.territory.text) == normalize_text(territory)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # quoted words said of the place, no name: the noun stays as read
+        'وتريد إسرائيل البقاء في محور "إلى أجل غير مسمى".',
+        "ويسيطر الجيش على مطار «بتكليف رسمي» من الحكومة.",
+    ],
+)
+def test_quoted_words_that_are_no_name_after_a_region_noun(text: str) -> None:
+    found = only(text)
+    assert normalize_text(found.territory.text) in (normalize_text("محور"), normalize_text("مطار"))
+
+
 def test_holding_on_to_control_is_retention_and_the_occupier_no_claim() -> None:
     found = only("تتمسك إسرائيل بالسيطرة الأمنية على محور فيلادلفيا.")
     assert found.kind == "retention_demand"

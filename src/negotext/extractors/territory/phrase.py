@@ -583,6 +583,10 @@ class PhraseReader(ReaderState):
             gap_start = spans[-1][1] if spans else position
             # a quote ends the phrase, but one may open it (الاعتراف بـ"الواقع القائم على …")
             opening = all(self._word(*t) in self.leading_prepositions for t in spans)
+            if not opening and '"' in text[gap_start:t_start]:
+                quoted = self._quoted_name(spans, gap_start, t_start, limit)
+                if quoted is not None:  # بلدة "لاسعانود"، منطقة «الكرمك» الحدودية
+                    return quoted
             if has_break(text, gap_start, t_start) or (
                 not opening
                 and '"' in text[gap_start:t_start]
@@ -888,6 +892,53 @@ class PhraseReader(ReaderState):
     def _direction(self, word: str) -> bool:
         """A direction, alone or joined by و to one before it (شمال، وشرق)."""
         return word in self.directions or (word[:1] == "و" and word[1:] in self.directions)
+
+    def _quoted_name(
+        self, spans: list[tuple[int, int]], gap_start: int, name_start: int, limit: int
+    ) -> Phrase | None:
+        """The name a region noun is followed by in quotes (بلدة "لاسعانود"، منطقة «الكرمك»
+        الحدودية، ممر "طريق X"), or None.
+
+        ``spans`` hold the region noun alone (after its prepositions), indefinite as a noun
+        in the construct state is, and a quote opens right after it. The quoted words are the
+        name when they close within three words and are a known place or begin with no
+        preposition or proclitic (محور "إلى أجل غير مسمى"، مطار «بتكليف رسمي»: quoted words
+        said of it, no name). The territory is the name as quoted, without its noun (coders
+        write it with the noun and the quotes, with the noun alone, or bare); the phrase
+        starts at the noun and its evidence runs to the closing quote."""
+        if self.text[gap_start:name_start].strip() != '"':
+            return None
+        heads = [t for t in spans if self._word(*t) not in self.leading_prepositions]
+        if len(heads) != 1:
+            return None
+        noun = self._word(*heads[0])
+        if (noun not in self.nouns and bare(noun) not in self.nouns) or self._with_article(noun):
+            return None
+        words = self.analysis.words_in(name_start, min(limit, name_start + 80))[:4]
+        name: list[tuple[int, int]] = []
+        for token in words:
+            if name and (
+                '"' in self.text[name[-1][1] : token[0]]
+                or has_break(self.text, name[-1][1], token[0])
+            ):
+                break
+            name.append(token)
+        if not name or len(name) > 3:
+            return None
+        name_end = name[-1][1]
+        closing = self.text.find('"', name_end, min(limit, name_end + 2))
+        if closing < 0:
+            return None
+        place = self._place_at(name_start)
+        first = self._word(*name[0])
+        if place is None and (first in self.prepositions or first[:1] in "بلكف"):
+            return None
+        if place is not None and place[0] >= name_start and place[1] <= name_end:
+            territory = place[2]
+        else:
+            span = self.analysis.span(name_start, name_end)
+            territory = Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+        return Phrase(territory, heads[0][0], closing + 1)
 
     def _known_as(self, spans: list[tuple[int, int]]) -> int | None:
         """Where the name starts after a word of naming among ``spans`` (الجزء المعروف باسم
