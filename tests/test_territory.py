@@ -271,6 +271,25 @@ def test_quoted_words_that_are_no_name_after_a_region_noun(text: str) -> None:
     assert normalize_text(found.territory.text) in (normalize_text("محور"), normalize_text("مطار"))
 
 
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        (
+            "وتطالب أنقرة بانسحاب المسلحين من إقليم كردستان العراق ومن سنجار.",
+            "إقليم كردستان العراق",
+        ),
+        (
+            "وتقول بغداد إن الجيش التركي يحتفظ بعشرات القواعد في إقليم كردستان العراق.",
+            "عشرات القواعد في إقليم كردستان العراق",
+        ),
+        ("وسيطرت القوات على مدينة الفاشر السودانية.", "مدينة الفاشر"),  # a demonym
+    ],
+)
+def test_a_country_right_after_a_place_is_part_of_its_name(text: str, territory: str) -> None:
+    found = claims_of(text)[0]
+    assert normalize_text(found.territory.text) == normalize_text(territory)
+
+
 def test_holding_on_to_control_is_retention_and_the_occupier_no_claim() -> None:
     found = only("تتمسك إسرائيل بالسيطرة الأمنية على محور فيلادلفيا.")
     assert found.kind == "retention_demand"

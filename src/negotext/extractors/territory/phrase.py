@@ -794,6 +794,7 @@ class PhraseReader(ReaderState):
                 text_start = start if start <= p_start else p_start
                 if not self.text[text_start:p_start].strip("وفبلك"):
                     text_start = p_start  # بأبخازيا: the preposition is no part of the name
+                p_end = self._country_of_place(place, end)
                 territory = attrs.evolve(
                     entity,
                     text=self.analysis.slice(self.analysis.span(text_start, p_end)),
@@ -811,6 +812,28 @@ class PhraseReader(ReaderState):
             # (حدود عام 1967 names a line by its year)
             return Phrase(self._descriptive(start, text_end), start, max(end, tail))
         return None
+
+    def _country_of_place(self, place: tuple[int, int, Entity], end: int) -> int:
+        """Where a place's name ends with the country it is told of: a country right after a
+        place that is no country, with no preposition or break between and within the phrase
+        (إقليم كردستان العراق، قواعد في إقليم كردستان العراق), is the genitive of its name; the
+        place's end otherwise, and after a demonym (مدينة الفاشر السودانية), an adjective."""
+        _, p_end, entity = place
+        if entity.kind == EntityKind.COUNTRY:
+            return p_end
+        following = self.analysis.words_in(p_end, min(end, p_end + 40))[:1]
+        if not following or has_break(self.text, p_end, following[0][0]):
+            return p_end
+        country = next(
+            (p for p in self.places if p[0] == following[0][0] and p[1] <= end),
+            None,
+        )
+        if country is None or country[2].kind != EntityKind.COUNTRY:
+            return p_end
+        written = self.text[country[0] : country[1]]
+        if written.endswith("يه") or (written.startswith("ال") and written.endswith("ي")):
+            return p_end  # مدينة الفاشر السودانية: an adjective of the place, no genitive
+        return country[1]
 
     def _completeness(self, word: str) -> bool:
         """An adverb of completeness after the territory (كاملاً، تماماً، بالكامل): how much of
