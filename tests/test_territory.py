@@ -290,6 +290,20 @@ def test_a_country_right_after_a_place_is_part_of_its_name(text: str, territory:
     assert normalize_text(found.territory.text) == normalize_text(territory)
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("يتمركز نحو 30 ألف جندي أجنبي في الشمال. ونحن نطالب بانسحابهم.", "الشمال"),
+        ("وتتمركز وحدات أجنبية في الجنوب منذ سنوات. وتطالب الحكومة بسحبها.", "الجنوب"),
+    ],
+)
+def test_forces_told_in_a_region_of_the_country_withdraw_from_it(text: str, region: str) -> None:
+    """A pronoun of forces withdrawn names where they were told to be, also a region of the
+    country told by a direction with the article."""
+    found = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert [normalize_text(c.territory.text) for c in found] == [normalize_text(region)]
+
+
 def test_holding_on_to_control_is_retention_and_the_occupier_no_claim() -> None:
     found = only("تتمسك إسرائيل بالسيطرة الأمنية على محور فيلادلفيا.")
     assert found.kind == "retention_demand"

@@ -156,6 +156,11 @@ class ClaimantReader(ModalityReader):
             ):
                 continue  # a country or a capital acting for it; one whose statehood is in
                 # question is a territory (لا تعترف باستقلال كوسوفو، وتعتبرها إقليماً تابعاً لها)
+            region = where and place is None and self._region_of_country(spans, index)
+            if region:  # يتمركز الجنود في الشمال. نطالب بانسحابهم: the region they are in
+                return Phrase(
+                    self._descriptive(self._without_preposition(t_start), t_end), t_start, t_end
+                )
             if place is None and (not self._is_noun(word) or word in self.area_pronouns):
                 continue  # من مساحتها: the area of a territory told further back, no other
             if place is None and index > 0 and self._predicate_of(spans[index - 1], spans[index]):
