@@ -19,11 +19,6 @@ from negotext.extractors.exchanges.mention import _Mention
 from negotext.extractors.exchanges.text import _sentence_break
 from negotext.records import ExchangeKind
 
-#: The bodies whose members are fighters taken (عناصر الحركة، عناصر من الجيش), normalised.
-_FORCES = regex.compile(
-    r"(?:ال)?(?:حرك[ةه]|حركات|جماع[ةه]|جماعات|قو[ةه]|قوات|جيش|جيوش|حرس)"
-)  # normalised: ة → ه
-
 
 def _people_kind(previous: list[Cue], people: bool) -> str:
     """The kind of people released with no kind noun, given the kind nouns before them.
@@ -248,7 +243,9 @@ class _Kinds(_Counts):
             for k in self.kinds
         ):
             return False  # عناصر الجماعة المعتقلين: the text calls them arrested, detainees
-        return _FORCES.fullmatch(self.text[start:end]) is not None and not any(
+        word = self.text[start:end]
+        forces = self.analysis.word_set("exchange_forces")  # عناصر الحركة، عناصر من الجيش
+        return (word[2:] if word.startswith("ال") else word) in forces and not any(
             n_start <= start < n_end for n_start, n_end in self.named
         )  # عناصر قوات الدعم السريع: a group by its own name
 
