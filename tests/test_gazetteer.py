@@ -250,6 +250,10 @@ def test_capitals_stand_for_their_country(gazetteer: Gazetteer) -> None:
         "سوتشي",
         "أنطاليا",
         "مينسك",
+        "بيشكك",
+        "قبالا",
+        "شيملا",
+        "أغرا",
     ],
 )
 def test_cities_where_talks_are_held(gazetteer: Gazetteer, text: str) -> None:
