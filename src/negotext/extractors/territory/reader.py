@@ -133,7 +133,43 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             if claim.claimant is not None and claim.claimant.name == claim.territory.name:
                 key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
             unique.setdefault(key, claim)
-        return sorted(self._one_per_place(list(unique.values())), key=lambda c: c.evidence.start)
+        kept = self._one_per_place(list(unique.values()))
+        if title_end:
+            kept = self._title_told_again(kept, title_end)
+        return sorted(kept, key=lambda c: c.evidence.start)
+
+    def _title_told_again(
+        self, claims: list[TerritoryClaim], title_end: int
+    ) -> list[TerritoryClaim]:
+        """The claims without a headline's claim the body tells again.
+
+        A headline sums up a claim of the body in fewer words: the territory shorter (الجيش يشترط
+        خروج المسلحين من المدن, the body: من المدن والمرافق العامة) or the place named another way
+        (لن نقبل بقاء القوات الأجنبية في X, the body: من أراضي X), and its claimant, read from the
+        headline's few words, may differ from the body's. Of one kind, a headline's claim whose
+        place the body names, or whose territory lies within the body's, is the body's claim.
+        """
+
+        def surface(entity: Entity) -> str:
+            return " ".join(normalize_text(entity.text).split())
+
+        body = [c for c in claims if norm_range(self.analysis, c.evidence)[0] >= title_end]
+        return [
+            claim
+            for claim in claims
+            if norm_range(self.analysis, claim.evidence)[0] >= title_end
+            or not any(
+                other.kind == claim.kind
+                and (
+                    (
+                        claim.territory.name is not None
+                        and other.territory.name == claim.territory.name
+                    )
+                    or surface(claim.territory) in surface(other.territory)
+                )
+                for other in body
+            )
+        ]
 
     def _one_per_place(self, claims: list[TerritoryClaim]) -> list[TerritoryClaim]:
         """One claim per kind, claimant and named place however the place is told.
