@@ -331,10 +331,15 @@ class ObjectReader(PhraseReader):
             return spans[index][0]
         deployed = self.analysis.word_set("territory_deployed")
         previous = ""
-        for t_start, t_end in spans[index : index + 6]:  # انسحاب المرتزقة من …
+        # انسحاب المرتزقة من …; who withdraws may be told at length (انسحاب الوحدات الخاصة
+        # التابعة لشرطة الإقليم من …), but a من past على is another verb's (بعد الانسحاب الأول
+        # يسيطر على نحو نصف مساحة …: the من of the share held)
+        for t_start, t_end in spans[index : index + 9]:
             if has_break(self.text, position, t_start):
                 return None
             word = self._word(t_start, t_end)
+            if word == "علي":
+                return None
             if word == "من":
                 return t_start
             if word == "مما":  # انسحاب الجيش مما تسميه "الأراضي المحتلة": what one calls it
