@@ -957,6 +957,18 @@ def test_members_of_a_group_released_are_prisoners(text: str) -> None:
     assert only(text).kind == "prisoners"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت الحركة عن 20 عنصراً من الجيش السوداني كانوا محتجزين لديها.",
+        "أطلقت كييف سراح 15 عنصراً من القوات الروسية.",
+    ],
+)
+def test_members_of_a_states_army_the_gazetteer_names_are_prisoners(text: str) -> None:
+    """A state's army named in the gazetteer is an institution, not a group by its own name."""
+    assert only(text).kind == "prisoners"
+
+
 def test_members_of_a_group_told_arrested_are_detainees() -> None:
     assert only("أفرجت السلطات عن 60 من عناصر الجماعة المعتقلين في سجونها.").kind == "detainees"
 

@@ -246,8 +246,8 @@ class _Kinds(_Counts):
         word = self.text[start:end]
         forces = self.analysis.word_set("exchange_forces")  # عناصر الحركة، عناصر من الجيش
         return (word[2:] if word.startswith("ال") else word) in forces and not any(
-            n_start <= start < n_end for n_start, n_end in self.named
-        )  # عناصر قوات الدعم السريع: a group by its own name
+            n_start <= start < n_end for n_start, n_end in self.named_not_institutions
+        )  # عناصر قوات الدعم السريع: a group by its own name; الجيش الكونغولي: a state's army
 
     def _nation_after(self, kind: Cue) -> str | None:
         """The country of a demonym inside the kind noun's phrase or right after it."""

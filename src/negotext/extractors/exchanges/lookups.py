@@ -192,6 +192,16 @@ class _Lookups:
         return [(start, end) for start, end, _ in located_entities(self.analysis)]
 
     @functools.cached_property
+    def named_not_institutions(self) -> list[tuple[int, int]]:
+        """The ranges of named entities other than institutions: a group by its own name
+        (عناصر قوات الدعم السريع) is not an army or a ministry of a state (الجيش الكونغولي)."""
+        return [
+            (start, end)
+            for start, end, entity in located_entities(self.analysis)
+            if entity.kind != EntityKind.ORGANIZATION
+        ]
+
+    @functools.cached_property
     def held(self) -> frozenset[str]:
         return frozenset(bare(w) for w in self.analysis.lexicon("exchange_held"))
 
