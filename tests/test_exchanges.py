@@ -969,6 +969,24 @@ def test_members_of_a_states_army_the_gazetteer_names_are_prisoners(text: str) -
     assert only(text).kind == "prisoners"
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "count_other"),
+    [
+        ("أطلقنا 85 من عناصر الجماعة واستعدنا 31 من أسرانا عبر الصليب الأحمر.", 85, 31),
+        ("أفرجت السلطات عن 90 سجيناً وتسلمت ثلاث رهائن عند المعبر.", 90, 3),
+    ],
+)
+def test_a_release_and_what_is_received_for_it_are_one_swap(
+    text: str, count: int, count_other: int
+) -> None:
+    found = only(text)
+    assert (found.count, found.count_other) == (count, count_other)
+
+
+def test_what_is_received_in_another_sentence_is_no_other_side() -> None:
+    assert len(exchanges_of("أفرجت السلطات عن 90 سجيناً. وتسلمت ثلاث رهائن أمس.")) == 2
+
+
 def test_members_of_a_group_told_arrested_are_detainees() -> None:
     assert only("أفرجت السلطات عن 60 من عناصر الجماعة المعتقلين في سجونها.").kind == "detainees"
 

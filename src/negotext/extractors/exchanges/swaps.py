@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from negotext.extractors._common import Cue, bare, sentence_range
+from negotext.extractors._common import Cue, bare, has_break, sentence_range
 from negotext.extractors.exchanges.antecedents import _Antecedents
 from negotext.extractors.exchanges.mention import _STAGES, _Mention
 from negotext.extractors.exchanges.text import _definite, _sentence_break
@@ -102,6 +102,20 @@ class _Swaps(_Antecedents):
         previous.evidence = (previous.evidence[0], max(previous.evidence[1], mention.evidence[1]))
         return True
 
+    def _received_in_return(self, action: Cue, previous: _Mention) -> bool:
+        """Whether a finite verb of getting back joined by و to a release is its other side.
+
+        "أطلقنا 410 من عناصر الحركة واستعدنا 240 من أسرانا"، "أفرجت السلطات عن 90 سجيناً
+        وتسلمت ثلاثة رهائن": one side released, the other received, one swap told in one
+        clause. Only a finite verb (``exchange_receiving``) right after و, with no clause
+        break since the release.
+        """
+        if action.word not in self.analysis.word_set("exchange_receiving"):
+            return False
+        if self.text[action.start : action.start + 1] != "و":
+            return False
+        return not has_break(self.text, previous.start, action.start)
+
     def _done_in_contrast(self, action: Cue, mention: _Mention, previous: _Mention) -> bool:
         """Whether a release done in a clause of contrast is the other side of the one before.
 
@@ -127,20 +141,21 @@ class _Swaps(_Antecedents):
             return False
         if ExchangeKind.DOCUMENTS in (mention.kind, previous.kind):
             return False
-        comma = text.rfind(",", previous.end, action.start)
-        if comma < 0:
-            return False
-        opening = [
-            text[s:e].removeprefix("و") for s, e in self.analysis.words_in(comma, action.start)
-        ]
-        returns = action.start in self.returns and previous.start in self.returns
-        if returns and self.text[comma : action.start].strip(", ") in ("", "و"):
-            # عاد 20 رهينة، وخرج 2000 أسير: the two sides' captives come back, one clause each
-            opening = []
-        elif opening[:1] not in (["فيما"], ["بينما"]) and opening[:2] != ["في", "حين"]:
-            return False
-        if len(opening) > 3:
-            return False  # the release opens the clause, or follows a subject or a time
+        if not self._received_in_return(action, previous):  # أطلقنا 410 … واستعدنا 240
+            comma = text.rfind(",", previous.end, action.start)
+            if comma < 0:
+                return False
+            opening = [
+                text[s:e].removeprefix("و") for s, e in self.analysis.words_in(comma, action.start)
+            ]
+            returns = action.start in self.returns and previous.start in self.returns
+            if returns and self.text[comma : action.start].strip(", ") in ("", "و"):
+                # عاد 20 رهينة، وخرج 2000 أسير: the two sides' captives come back, one clause each
+                opening = []
+            elif opening[:1] not in (["فيما"], ["بينما"]) and opening[:2] != ["في", "حين"]:
+                return False
+            if len(opening) > 3:
+                return False  # the release opens the clause, or follows a subject or a time
         sent_start, _ = sentence_range(self.analysis, previous.start)
         told = [
             text[s:e].removeprefix("و")
