@@ -88,7 +88,13 @@ def _invariant_params() -> list[Any]:
 def test_the_model_never_changes_a_round_the_rules_found(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Every round the rules find is still there with the model, with the same status,
+    ordinal and place; the model may only fill a place the rules left empty (its mention of
+    the same round names the venue: ثم جولة ثالثة بالعاصمة العمانية)."""
     text = path.read_text(encoding="utf-8")
     with_model = set(rounds(text))
     monkeypatch.setattr(round_model, "BOOST_THRESHOLD", 1.1)
-    assert set(rounds(text)) <= with_model
+    for status, ordinal, place in rounds(text):
+        assert (status, ordinal, place) in with_model or (
+            place is None and any(r[:2] == (status, ordinal) for r in with_model)
+        )
