@@ -18,10 +18,10 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 466 articles after the last batch (y_) joined the repository and the session's
-#: last fixes (round 0.846, exchange 0.888, statement 0.898, territory 0.878), less about two
+#: F1 over all 522 articles after the last batch (z_) joined the repository and the session's
+#: last fixes (round 0.846, exchange 0.889, statement 0.890, territory 0.875), less about two
 #: misses' worth.
-FLOORS = {"round": 0.843, "exchange": 0.883, "statement": 0.896, "territory_claim": 0.874}
+FLOORS = {"round": 0.843, "exchange": 0.885, "statement": 0.888, "territory_claim": 0.872}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 466
+        == 522
     )
 
 
