@@ -14,18 +14,12 @@ from typing import TYPE_CHECKING
 from negotext.ar.numbers import parse_number
 from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.lookups import _Lookups
-from negotext.extractors.exchanges.mention import _as_count, _OtherSide
+from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _OtherSide
 from negotext.extractors.exchanges.text import _full_stop, _sentence_break
 from negotext.records import ExchangeKind
 
 if TYPE_CHECKING:
     from negotext.ar.numbers import Quantity
-
-
-#: Kinds of captives, whose noun counted after a verb of including names the people.
-_CAPTIVES = frozenset(
-    {ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value}
-)
 
 
 class _Counts(_Lookups):

@@ -70,3 +70,7 @@ def _as_count(value: float) -> int | None:
 
 #: The stages one exchange goes through as it is told: agreed, then under way, then done.
 _STAGES = frozenset({ExchangeStatus.AGREED, ExchangeStatus.ONGOING, ExchangeStatus.COMPLETED})
+#: The kinds of people held (not bodies or papers), as values: the labels of kind cues.
+_CAPTIVES = frozenset(
+    {ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value}
+)

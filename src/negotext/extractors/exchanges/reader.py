@@ -21,7 +21,7 @@ from negotext.extractors._common import (
     sentence_range,
     tokens,
 )
-from negotext.extractors.exchanges.mention import _as_count, _Mention
+from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _Mention
 from negotext.extractors.exchanges.status import CUE_WINDOW
 from negotext.extractors.exchanges.swaps import _Swaps
 from negotext.extractors.exchanges.text import _full_stop, _sentence_break
@@ -467,12 +467,11 @@ class _Reader(_Swaps):
                 mention.approximate = bool(people[2].approximate)
                 end = max(end, people[1])
                 included = next((k for k in self.kinds if k.end == people[1]), None)
-                captives = (ExchangeKind.PRISONERS, ExchangeKind.DETAINEES, ExchangeKind.HOSTAGES)
                 if (
                     included is not None
                     and included.start not in used
-                    and mention.kind in captives
-                    and self._kind_of(included) in captives
+                    and mention.kind.value in _CAPTIVES
+                    and self._kind_of(included).value in _CAPTIVES
                 ):
                     # لتبادل الأسرى يشمل نحو 700 محتجز: the people included are the exchange's
                     used.add(included.start)

@@ -243,11 +243,10 @@ class _Status(_Objects):
         if any(q_start <= f_start < q_end for q_start, q_end, _ in self.numbers):
             return None  # تبادل ألف سجين بألف: a count after the verbal noun, not a subject
         subject = self.text[f_start:f_end]
-        if subject.endswith("ين") and not any(s <= f_start < e for s, e in self.named):
+        named = any(s <= f_start < e for s, e in self.named)
+        if subject.endswith("ين") and not named:
             return None  # تبادل الطرفين: a genitive after the verbal noun
-        if subject.startswith("ال") or any(s <= f_start < e for s, e in self.named):
-            return status
-        return None
+        return status if subject.startswith("ال") or named else None
 
     def _status(
         self, action: Cue, kind: Cue, sent_start: int, sent_end: int
