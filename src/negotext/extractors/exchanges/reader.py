@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from negotext.ar.numbers import Quantity
 
 
+#: The word between a formula's two numbers (ألف مقابل ألف).
+_FORMULA_MARKERS = ("مقابل", "بمقابل")
+#: What may stand between a formula's noun and its first number: nothing or an opening quote.
+_FORMULA_OPENINGS = ("", '"', "«", "“")
+
+
 class _Reader(_Swaps):
     """Reads the exchange mentions of one document."""
 
@@ -168,7 +174,7 @@ class _Reader(_Swaps):
         for index, (q_start, q_end, quantity) in enumerate(self.numbers[:-1]):
             o_start, o_end, other = self.numbers[index + 1]
             between = self.text[q_end:o_start].strip()
-            if between not in ("مقابل", "بمقابل") or quantity.value != other.value:
+            if between not in _FORMULA_MARKERS or quantity.value != other.value:
                 continue
             if quantity.value < 2:
                 continue  # واحد مقابل واحد: the rate of a swap told with its people
@@ -179,7 +185,7 @@ class _Reader(_Swaps):
             before = self.analysis.words_in(max(0, q_start - 16), q_start)[-1:]
             if not before or bare(self.text[before[0][0] : before[0][1]]) not in nouns:
                 continue
-            if self.text[before[0][1] : q_start].strip() not in ("", '"', "«", "“"):
+            if self.text[before[0][1] : q_start].strip() not in _FORMULA_OPENINGS:
                 continue
             found.append(
                 (
@@ -190,15 +196,10 @@ class _Reader(_Swaps):
         # the numbers with the article (صفقة «الألف مقابل الألف»), which read as no quantity
         for noun in find_cues(self.analysis, {"exchange_formula_nouns": "noun"}):
             words = self.analysis.words_in(noun.end, min(len(self.text), noun.end + 60))[:3]
-            if len(words) < 3 or self.text[noun.end : words[0][0]].strip() not in (
-                "",
-                '"',
-                "«",
-                "“",
-            ):
+            if len(words) < 3 or self.text[noun.end : words[0][0]].strip() not in _FORMULA_OPENINGS:
                 continue
             first, marker, second = (self.text[s:e] for s, e in words)
-            if marker not in ("مقابل", "بمقابل") or first != second or not first.startswith("ال"):
+            if marker not in _FORMULA_MARKERS or first != second or not first.startswith("ال"):
                 continue
             parsed = parse_number(first[2:])
             if parsed is None or parsed.text != first[2:] or parsed.value < 2:
