@@ -4214,30 +4214,22 @@ class _Reader:
                 and self._said_between(mention.end, p_start)
             ):
                 continue  # ختام الجولة أن الأطراف اتفقت على … في البحر الأسود: what was said
-            if p_start >= mention.end and any(
-                self.text[a:b] in ("ثم", "وثم")
-                for a, b in self.analysis.words_in(mention.end, p_start)
-            ):
+            between = (  # the words from the round to a place after it
+                {self.text[a:b] for a, b in self.analysis.words_in(mention.end, p_start)}
+                if p_start >= mention.end
+                else set()
+            )
+            if between & SEQUENCE_WORDS:
                 continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
             if p_start >= mention.end and self._other_round_in_adjunct(mention.end, p_start):
                 continue  # جولة جديدة بعد محادثات في نيروبي: the venue of the talks before it
             if p_end <= mention.start and self._round_before_adjunct(p_start, p_end, mention.start):
                 continue  # تأتي الجولة الحالية في X بعد الجولة الثانية: the current round's
-            if p_start >= mention.end and any(
-                self.text[a:b] in CONDITIONALS
-                for a, b in self.analysis.words_in(mention.end, p_start)
-            ):
+            if between & CONDITIONALS:
                 continue  # لقاء ممكن إذا تحقق تقدم في جولة فيينا: where the condition is met
             if p_start >= mention.end and self._cause_between(mention.end, p_start):
                 continue  # أُرجئ الاجتماع بسبب القتال في مأرب: where the cause happened
-            if (
-                p_start >= mention.end
-                and not mention.verb
-                and any(
-                    self.text[a:b] in SINCE_WORDS
-                    for a, b in self.analysis.words_in(mention.end, p_start)
-                )
-            ):
+            if not mention.verb and between & SINCE_WORDS:
                 continue  # الجولة الثالثة … منذ توقيع الاتفاق في جنيف: where it is counted from
             if (
                 p_end <= mention.start
