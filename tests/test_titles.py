@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 
 import pytest
@@ -11,6 +12,7 @@ from tests.strategies import DIACRITICS
 
 from negotext.analysis import Analysis
 from negotext.ar import find_entities
+from negotext.ar.gazetteer import Gazetteer, entry_problems
 from negotext.ar.titles import Title, find_people, find_titles, read_entities
 from negotext.document import Document
 from negotext.records import Entity, EntityKind
@@ -204,8 +206,12 @@ def test_a_title_is_linked_to_the_known_person_next_to_it(
     assert text[people[0].span.start : people[0].span.end] == surface
 
 
+#: A day after every holder the tests below expect took office.
+DATED = datetime.date(2026, 1, 15)
+
+
 def test_a_person_from_another_country_is_not_linked() -> None:
-    entities = find_entities("استقبل بوتين الرئيس الأمريكي في موسكو")
+    entities = find_entities("استقبل بوتين الرئيس الأمريكي في موسكو", published=DATED)
     people = [(e.text, e.name, e.role) for e in entities if e.kind is EntityKind.PERSON]
     assert people == [
         ("بوتين", "Vladimir Putin", "President of Russia"),
@@ -261,12 +267,81 @@ def test_a_title_alone_is_the_person_the_document_named() -> None:
 
 
 def test_a_title_alone_is_the_holder_the_gazetteer_knows() -> None:
-    people = find_people("أعرب الرئيس الكازاخستاني عن دعمه")
+    people = find_people("أعرب الرئيس الكازاخستاني عن دعمه", published=DATED)
     assert [(p.text, p.name, p.role) for p in people] == [
         ("الرئيس الكازاخستاني", "Kassym-Jomart Tokayev", "President of Kazakhstan")
     ]
-    people = find_people("وقال المتحدث باسم الكرملين إن")
+    people = find_people("وقال المتحدث باسم الكرملين إن", published=DATED)
     assert [(p.text, p.name) for p in people] == [("المتحدث باسم الكرملين", "Dmitry Peskov")]
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        None,  # undated: it may be from any year
+        datetime.date(2024, 11, 30),  # Biden's time, not Trump's second term (2025-01-20)
+        datetime.date(2025, 1, 19),  # the day before the inauguration
+    ],
+)
+def test_a_title_alone_names_nobody_the_article_may_predate(
+    published: datetime.date | None,
+) -> None:
+    people = find_people("وقال الرئيس الأمريكي إن بلاده ستدعم الاتفاق", published=published)
+    assert [(p.text, p.name, p.role) for p in people] == [
+        ("الرئيس الأمريكي", None, "President of United States")
+    ]
+
+
+def test_a_title_alone_names_the_holder_from_the_day_the_data_gives() -> None:
+    people = find_people("وقال الرئيس الأمريكي إن", published=datetime.date(2025, 1, 20))
+    assert [p.name for p in people] == ["Donald Trump"]
+
+
+def test_a_holder_the_data_does_not_date_is_never_named_from_a_title_alone() -> None:
+    gazetteer = Gazetteer(
+        [
+            {"kind": "country", "id": "RU", "name": "Russia", "names": ["روسيا"], "nisba": ["روس"]},
+            {
+                "kind": "person",
+                "name": "Some Minister",
+                "names": ["فلان الفلاني"],
+                "role": ["Foreign Minister of Russia"],
+            },
+        ]
+    )
+    people = find_people("وقال وزير الخارجية الروسي إن", gazetteer, published=DATED)
+    assert [(p.name, p.role) for p in people] == [(None, "Foreign Minister of Russia")]
+    # The text names the person earlier: the title is that person, dated or not.
+    people = find_people("قال فلان الفلاني أمس. وقال وزير الخارجية الروسي إن", gazetteer)
+    assert [p.name for p in people] == ["Some Minister", "Some Minister"]
+
+
+def test_an_analysis_passes_the_document_date_to_titles() -> None:
+    text = "وقال الرئيس الأمريكي إن"
+    dated = Analysis(Document(text, published="2025-06-01")).entity_reading.entities
+    undated = Analysis(Document(text)).entity_reading.entities
+    assert [e.name for e in dated if e.kind is EntityKind.PERSON] == ["Donald Trump"]
+    assert [e.name for e in undated if e.kind is EntityKind.PERSON] == [None]
+
+
+@pytest.mark.parametrize(
+    ("since", "problem"),
+    [
+        ({"President of Russia": "2012"}, "must be a YYYY-MM-DD date"),
+        ({"President of Russia": 2012}, "must be a YYYY-MM-DD date"),
+        ({"Prime Minister of Russia": "2012-05-07"}, "is not one of the entry's roles"),
+        (["2012-05-07"], "since must map roles"),
+    ],
+)
+def test_a_malformed_since_is_named(since: object, problem: str) -> None:
+    entry = {
+        "kind": "person",
+        "name": "Vladimir Putin",
+        "names": ["بوتين"],
+        "role": ["President of Russia"],
+        "since": since,
+    }
+    assert any(problem in p for p in entry_problems(entry)), entry_problems(entry)
 
 
 def test_a_title_nobody_holds_in_the_data_is_a_title_only_person() -> None:
@@ -458,7 +533,7 @@ def test_the_gazetteer_names_a_holder_only_for_an_exact_office() -> None:
     # The data holds one UN envoy (to Yemen): "the UN envoy" in a Libya story is not him.
     people = find_people("وقالت المبعوثة الأممية في مؤتمر صحفي في جنيف إن")
     assert [(p.text, p.name) for p in people] == [("المبعوثة الأممية", None)]
-    people = find_people("وقال وزير الخارجية الأمريكي إن")
+    people = find_people("وقال وزير الخارجية الأمريكي إن", published=DATED)
     assert [(p.name, p.role) for p in people] == [
         ("Marco Rubio", "Secretary of State of United States")
     ]
@@ -626,10 +701,10 @@ def test_an_ambassador_rank_between_title_and_name_is_an_honorific() -> None:
 
 
 def test_compound_demonyms_name_the_leader() -> None:
-    assert [(p.name, p.role) for p in find_people("وقال الزعيم الكوري الشمالي إن")] == [
-        ("Kim Jong Un", "Leader of North Korea")
-    ]
-    assert [p.name for p in find_people("وقال الزعيم القبرصي التركي إن")] == ["Tufan Erhürman"]
+    people = find_people("وقال الزعيم الكوري الشمالي إن", published=DATED)
+    assert [(p.name, p.role) for p in people] == [("Kim Jong Un", "Leader of North Korea")]
+    people = find_people("وقال الزعيم القبرصي التركي إن", published=DATED)
+    assert [p.name for p in people] == ["Tufan Erhürman"]
 
 
 def test_a_short_form_a_title_vouched_for_is_the_person_later_too() -> None:

@@ -206,7 +206,9 @@ class Analysis:
         inside a title; ``entity_reading.mentions`` the raw gazetteer matches
         with their entries (``Mention.demonym``, ``Mention.entry.country``).
         """
-        return read_entities(self.text, self.resources.gazetteer, self.norm)
+        return read_entities(
+            self.text, self.resources.gazetteer, self.norm, self.document.published
+        )
 
     @functools.cached_property
     def titles(self) -> tuple[Title, ...]:

@@ -37,6 +37,7 @@ Word boundaries are respected: a form never matches inside a longer word
 
 from __future__ import annotations
 
+import datetime
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -91,6 +92,7 @@ ENTRY_KEYS = frozenset(
         "id",
         "short",
         "role",
+        "since",
         "country",
         "capital_of",
         "nisba",
@@ -215,6 +217,7 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
         isinstance(role, str) or (isinstance(role, list) and all(isinstance(r, str) for r in role))
     ):
         problems.append(f"role must be a string or a list of strings, got {role!r}")
+    problems += _since_problems(entry.get("since"), _strings(role) if role is not None else ())
     for key in ("country", "capital_of"):
         value = entry.get(key)
         if value is not None and not (isinstance(value, str) and COUNTRY_CODE.match(value)):
@@ -239,6 +242,10 @@ class GazetteerEntry:
     entry's ``name`` and ``country`` are kept. ``roles`` are full role strings
     ("President of Russia"); ``country`` is the ISO code of the country a
     person, place or institution belongs to; ``capital_of`` marks a capital.
+    ``since`` pairs a person's role with the first day the data is sure the
+    person held it: a title the text leaves unnamed ("وزير الخارجية
+    السوداني") is given this person's name only in an article dated on or
+    after that day, since an older one may mean whoever held the office then.
     """
 
     kind: EntityKind
@@ -247,6 +254,7 @@ class GazetteerEntry:
     names: tuple[str, ...] = ()
     short: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    since: tuple[tuple[str, datetime.date], ...] = ()
     country: str | None = None
     capital_of: str | None = None
     nisba: tuple[str, ...] = ()
@@ -259,6 +267,13 @@ class GazetteerEntry:
     def key(self) -> tuple[str, str]:
         """What identifies the entry when merging: ``(kind, id or name)``."""
         return (self.kind.value, self.id or self.name)
+
+    def held_since(self, role: str) -> datetime.date | None:
+        """The first day the data is sure this person held ``role``, None when it does not say."""
+        for held, day in self.since:
+            if held == role:
+                return day
+        return None
 
     def demonym_forms(self) -> tuple[str, ...]:
         """Every demonym form as matched.
@@ -686,6 +701,23 @@ def _choose(
     return best
 
 
+def _since_problems(since: Any, roles: tuple[str, ...]) -> list[str]:
+    """What is wrong with an entry's ``since``: a mapping of its own roles to ISO dates."""
+    if since is None:
+        return []
+    if not isinstance(since, dict):
+        return [f"since must map roles to YYYY-MM-DD dates, got {since!r}"]
+    problems: list[str] = []
+    for role, day in since.items():
+        if role not in roles:
+            problems.append(f"since: {role!r} is not one of the entry's roles {list(roles)}")
+        try:
+            datetime.date.fromisoformat(day if isinstance(day, str) and len(day) == 10 else "")
+        except ValueError:
+            problems.append(f"since: {role!r} must be a YYYY-MM-DD date, got {day!r}")
+    return problems
+
+
 def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
     origin = raw.get("plugin") or raw.get("source")
     return GazetteerEntry(
@@ -695,6 +727,10 @@ def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
         names=_strings(raw.get("names")),
         short=_strings(raw.get("short")),
         roles=_strings(raw.get("role")),
+        since=tuple(
+            (role, datetime.date.fromisoformat(day))
+            for role, day in (raw.get("since") or {}).items()
+        ),
         country=raw.get("country"),
         capital_of=raw.get("capital_of"),
         nisba=_strings(raw.get("nisba")),
@@ -721,6 +757,7 @@ def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
         names=tuple(n for n in _join(first.names, later.names) if n not in short),
         short=short,
         roles=_join(first.roles, later.roles),
+        since=first.since + tuple(p for p in later.since if first.held_since(p[0]) is None),
         country=first.country or later.country,
         capital_of=first.capital_of or later.capital_of,
         nisba=_join(first.nisba, later.nisba),
@@ -730,13 +767,17 @@ def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
     )
 
 
-def find_entities(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
+def find_entities(
+    text: str, gazetteer: Gazetteer | None = None, published: datetime.date | None = None
+) -> list[Entity]:
     """Entity mentions in ``text`` using ``gazetteer`` (default: every registered entry).
 
     Gazetteer mentions with people's roles filled in from their titles, plus
     the unknown and title-only people titles introduce, in order, never
-    overlapping: see :func:`negotext.ar.titles.read_entities`.
+    overlapping: see :func:`negotext.ar.titles.read_entities`. ``published``,
+    the article's date, lets a title the text leaves unnamed take the name of
+    the person the gazetteer says held the office then.
     """
     from negotext.ar.titles import read_entities
 
-    return list(read_entities(text, gazetteer).entities)
+    return list(read_entities(text, gazetteer, published=published).entities)

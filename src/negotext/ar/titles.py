@@ -17,8 +17,11 @@ Each title is linked to a person:
   that are not function words, verbs or known entities: an unknown person
   (``name`` and ``id`` None, ``role`` the title's role);
 - else the holder: the last person of the document with a matching role, or
-  the only current holder the gazetteer knows; the person entity then stands
-  at the title's span (its ``text`` is the title);
+  the only holder the gazetteer knows, when the article is dated on or after
+  the day the gazetteer says that person took the role (an undated article,
+  or an older one, may mean whoever held the office then: the title is left
+  unnamed rather than named wrong); the person entity then stands at the
+  title's span (its ``text`` is the title);
 - else, for a title with an affiliation or a standalone role (كبير المفاوضين),
   a title-only person entity (``name`` None).
 
@@ -36,6 +39,7 @@ filled in; :func:`negotext.ar.find_entities` is its public face.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import weakref
@@ -79,6 +83,7 @@ MAX_NAME_WORDS = 3
 _SPACE_ONLY = regex.compile(r"[ \t\r\n\u2028\u2029]+")
 _COMMA_GAP = regex.compile(r"[ \t\r\n\u2028\u2029]*,?[ \t\r\n\u2028\u2029]*")
 _ARABIC_WORD = regex.compile(r"\p{Arabic}+")
+_HYPHEN_GAP = regex.compile(r" ?[-\u2010\u2011\u2013] ?")
 # Tanwin marks an indefinite noun or an adverb (مرارًا، أيضًا), never a name.
 _TANWIN = regex.compile("[\u064b\u064c\u064d]")
 #: The last word of a role form whose affiliation follows as a name (المتحدث باسم …).
@@ -242,11 +247,17 @@ class _Reader:
     """Reads the titles of one text; see the module docstring."""
 
     def __init__(
-        self, text: str, scanned: Scanned, mentions: Sequence[Mention], gazetteer: Gazetteer
+        self,
+        text: str,
+        scanned: Scanned,
+        mentions: Sequence[Mention],
+        gazetteer: Gazetteer,
+        published: datetime.date | None = None,
     ) -> None:
         self.text = text
         self.scanned = scanned
         self.gazetteer = gazetteer
+        self.published = published
         self.data = load_title_data()
         self.mention_at = {m.words[0]: m for m in mentions}
         self.mention_ending = {m.words[1]: m for m in mentions}
@@ -466,7 +477,7 @@ class _Reader:
                 return None
             mention = self.mention_at.get(k)
             if mention is not None:
-                k, definite = mention.words[1], True
+                k, definite = self._paired_name_end(mention.words[1]), True
                 break
             word = self.scanned.word(k)
             if not _ARABIC_WORD.fullmatch(word) or word in self.data.not_names:
@@ -482,6 +493,17 @@ class _Reader:
                 break
             k = mention.words[1] if mention is not None else k + 1
             adjectives += 1
+        return k
+
+    def _paired_name_end(self, k: int) -> int:
+        """Past a second gazetteer name joined by a hyphen at word ``k``, else ``k``.
+
+        A field may name a pair: "لحوار بلغراد-بريشتينا" (for the Belgrade-Pristina
+        dialogue).
+        """
+        mention = self.mention_at.get(k)
+        if mention is not None and k > 0 and self.gap_is(k - 1, _HYPHEN_GAP):
+            return mention.words[1]
         return k
 
     def _written(self, k: int) -> str:
@@ -569,11 +591,25 @@ class _Reader:
         if j < len(words) and j not in self.mention_at:
             second = self.parse(j)
             if second is not None and second.end < len(words):
-                k = self.person_after(second.end)
-                mention = self.mention_at.get(k)
-                if mention is not None and mention.entity.kind is EntityKind.PERSON:
-                    return k
+                for end in (second.end, self._joined_word_end(second.end)):
+                    if end is None or end >= len(words):
+                        continue
+                    k = self.person_after(end)
+                    mention = self.mention_at.get(k)
+                    if mention is not None and mention.entity.kind is EntityKind.PERSON:
+                        return k
         return j
+
+    def _joined_word_end(self, j: int) -> int | None:
+        """The word after a definite word joined by و at word ``j``, else None.
+
+        The second of two titles may name a body of two parts the title reading
+        stops short of: "أمين مجلس الأمن القومي والدفاع رستم عمروف" (Secretary of
+        the National Security and Defense Council).
+        """
+        if j in self.mention_at or not self.gap_is(j - 1, _SPACE_ONLY):
+            return None
+        return j + 1 if self._written(j).startswith("وال") else None
 
     def short_person_after(
         self, parsed: _Parsed, after: int
@@ -714,7 +750,10 @@ class _Reader:
 
 
 def read_entities(
-    text: str, gazetteer: Gazetteer | None = None, norm: Normalized | None = None
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    norm: Normalized | None = None,
+    published: datetime.date | None = None,
 ) -> EntityReading:
     """Gazetteer mentions, titles and the people they name, read in one go.
 
@@ -724,6 +763,8 @@ def read_entities(
     title-only people; in order of their spans, never overlapping.
 
     :param norm: ``normalize(text)`` (default options) when the caller has it.
+    :param published: the article's date; without it no title is named after
+        the gazetteer's holder of its office (see the module docstring).
     """
     if gazetteer is None:
         from negotext.plugins import get_resources
@@ -731,7 +772,7 @@ def read_entities(
         gazetteer = get_resources().gazetteer
     scanned = scan(text, norm)
     mentions = gazetteer.mentions(text, scanned)
-    reader = _Reader(text, scanned, mentions, gazetteer)
+    reader = _Reader(text, scanned, mentions, gazetteer, published)
     words = scanned.words
     titles: list[Title] = []
     people: dict[int, Entity] = {}  # mention index → person with its role
@@ -941,16 +982,20 @@ def _holder(
 ) -> tuple[str | None, str | None, str]:
     """Who holds a title the text does not name: ``(name, id, role)``.
 
-    The last person of the document whose role matches, else the only current
-    holder the gazetteer knows, else nobody (``(None, None, title role)``).
+    The last person of the document whose role matches, else the only holder
+    the gazetteer knows if the article is dated on or after the day that
+    person took the role, else nobody (``(None, None, title role)``).
     """
     for entity, _roles, entry in reversed(known):
         if entry is not None:
             role = reader.matching_role(parsed, entry)
             if role is not None:
                 return entity.name, entity.id, role
+    nobody = (None, None, parsed.role)
+    if reader.published is None:
+        return nobody
     if parsed.affiliation_entry is None and parsed.to_entry is None:
-        return None, None, parsed.role
+        return nobody
     cache = _HOLDERS.setdefault(reader.gazetteer, {})
     key = (
         parsed.bases,
@@ -968,12 +1013,15 @@ def _holder(
             for role in entry.roles
             if role in exact
         ]
-        if len(matches) == 1:
-            entry, role = matches[0]
-            cache[key] = (entry.name, entry.id, role)
-        else:
-            cache[key] = (None, None, parsed.role)
-    return cache[key]
+        cache[key] = matches[0] if len(matches) == 1 else None
+    found = cache[key]
+    if found is None:
+        return nobody
+    entry, role = found
+    since = entry.held_since(role)
+    if since is None or reader.published < since:
+        return nobody
+    return entry.name, entry.id, role
 
 
 def _exact_roles(parsed: _Parsed) -> set[str]:
@@ -991,16 +1039,27 @@ def _exact_roles(parsed: _Parsed) -> set[str]:
 
 
 #: Gazetteer holders of a title, per gazetteer: the search runs once per title.
-_HOLDERS: weakref.WeakKeyDictionary[Gazetteer, dict[Any, tuple[str | None, str | None, str]]] = (
+_HOLDERS: weakref.WeakKeyDictionary[Gazetteer, dict[Any, tuple[GazetteerEntry, str] | None]] = (
     weakref.WeakKeyDictionary()
 )
 
 
-def find_titles(text: str, gazetteer: Gazetteer | None = None) -> list[Title]:
-    """Every title in ``text``, in order, each with the person it was linked to."""
-    return list(read_entities(text, gazetteer).titles)
+def find_titles(
+    text: str, gazetteer: Gazetteer | None = None, published: datetime.date | None = None
+) -> list[Title]:
+    """Every title in ``text``, in order, each with the person it was linked to.
+
+    ``published`` is the article's date: see :func:`read_entities`.
+    """
+    return list(read_entities(text, gazetteer, published=published).titles)
 
 
-def find_people(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
-    """Every person entity in ``text`` (known, unknown and title-only), roles filled in."""
-    return [e for e in read_entities(text, gazetteer).entities if e.kind is EntityKind.PERSON]
+def find_people(
+    text: str, gazetteer: Gazetteer | None = None, published: datetime.date | None = None
+) -> list[Entity]:
+    """Every person entity in ``text`` (known, unknown and title-only), roles filled in.
+
+    ``published`` is the article's date: see :func:`read_entities`.
+    """
+    entities = read_entities(text, gazetteer, published=published).entities
+    return [e for e in entities if e.kind is EntityKind.PERSON]
