@@ -316,6 +316,26 @@ def test_a_holder_the_data_does_not_date_is_never_named_from_a_title_alone() -> 
     assert [p.name for p in people] == ["Some Minister", "Some Minister"]
 
 
+@pytest.mark.parametrize(
+    ("published", "role"),
+    [
+        (None, "Secretary of State of United States"),  # undated: the role the data gives
+        (datetime.date(2019, 5, 1), None),  # a senator then: the data's role is not shown
+        (datetime.date(2025, 5, 1), "Secretary of State of United States"),
+    ],
+)
+def test_a_name_alone_keeps_the_data_s_role_only_from_the_day_it_was_held(
+    published: datetime.date | None, role: str | None
+) -> None:
+    people = find_people("وقال ماركو روبيو إن المحادثات بناءة", published=published)
+    assert [(p.name, p.role) for p in people] == [("Marco Rubio", role)]
+    # A title in the text says the role whatever the date.
+    people = find_people("وقال وزير الخارجية الأمريكي ماركو روبيو إن", published=published)
+    assert [(p.name, p.role) for p in people] == [
+        ("Marco Rubio", "Secretary of State of United States")
+    ]
+
+
 def test_an_analysis_passes_the_document_date_to_titles() -> None:
     text = "وقال الرئيس الأمريكي إن"
     dated = Analysis(Document(text, published="2025-06-01")).entity_reading.entities

@@ -907,13 +907,29 @@ def read_entities(
         )
         i = max(i, parsed.end)
     entities = [
-        people.get(n, m.entity) for n, m in enumerate(mentions) if n not in hidden or n in people
+        people.get(n) or _role_as_of(m.entity, m.entry, published)
+        for n, m in enumerate(mentions)
+        if n not in hidden or n in people
     ]
     entities += added
     entities += _later_surnames(reader, unknown, occupied)
     entities += _later_short_forms(reader, shorts, occupied)
     entities.sort(key=lambda e: (e.span.start, -e.span.end))
     return EntityReading(tuple(entities), tuple(titles), tuple(mentions))
+
+
+def _role_as_of(entity: Entity, entry: GazetteerEntry, published: datetime.date | None) -> Entity:
+    """A person named without a title, with the data's role only if they held it by ``published``.
+
+    "ماركو روبيو" in a 2019 article is Marco Rubio, but not yet the Secretary of State the
+    data makes him: a role the gazetteer dates after the article is dropped, not shown.
+    """
+    if published is None or entity.role is None:
+        return entity
+    since = entry.held_since(entity.role)
+    if since is None or since <= published:
+        return entity
+    return attrs.evolve(entity, role=None)
 
 
 def _later_surnames(
