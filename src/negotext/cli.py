@@ -123,7 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--published",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="publication date of the .txt and stdin documents (resolves relative dates)",
+        help=(
+            "publication date of the .txt and stdin documents: resolves relative dates, and"
+            " lets a title alone (الرئيس الأمريكي) name whoever held the office on that day"
+        ),
     )
     ext.add_argument(
         "--stdin-format",
