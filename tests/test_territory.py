@@ -132,6 +132,38 @@ def test_listed_regions_are_one_claim_each() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "territories"),
+    [
+        (
+            "وطالبت الحكومة بانسحاب المتمردين من مدينة غوما والقرى المحيطة بها.",
+            ["مدينة غوما والقرى المحيطة بها"],
+        ),
+        (
+            "قال الوزير إن الجيش سيبقى في أبيي والشريط الحدودي لأجل غير مسمى.",
+            ["أبيي والشريط الحدودي"],
+        ),
+        (
+            "وطالب الوفد بانسحاب القوات من قاعدة الوطية، وكذلك من مدينة سرت والمنطقة المحيطة بها.",
+            ["قاعدة الوطية", "مدينة سرت والمنطقة المحيطة بها"],
+        ),
+        (  # a set counted on its own is a territory of its own
+            "وتطالب الحركة بانسحاب الجيش من مدينة الفاشر والبلدات الثلاث المجاورة.",
+            ["مدينة الفاشر", "البلدات الثلاث المجاورة"],
+        ),
+        ("وتطالب الحركة بانسحاب الجيش من الفاشر ونيالا.", ["الفاشر", "نيالا"]),
+        (  # and so is one a relative clause tells of
+            "وتطالب الحركة بانسحاب الجيش من مدينة الفاشر والبلدات التي دخلها العام الماضي.",
+            ["مدينة الفاشر", "البلدات التي دخلها"],
+        ),
+    ],
+)
+def test_list_ending_in_described_territory_is_one_claim(text: str, territories: list[str]) -> None:
+    """A named place and a territory told by its nouns after it (X والمنطقة المحيطة بها) are
+    one coordinated territory (CONVENTIONS rule 2); named places alone stay one claim each."""
+    assert [c.territory.text for c in claims_of(text)] == territories
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "أعلن الرئيس انسحاب الولايات المتحدة من الاتفاق النووي.",
@@ -187,9 +219,10 @@ def test_the_one_in_control_is_no_territory() -> None:
 
 
 def test_described_territory_after_a_named_one() -> None:
+    """One claim over the coordinated territory as written (CONVENTIONS rule 2)."""
     found = claims_of("قال إن الجيش سيبقى في قمة جبل الشيخ والمنطقة العازلة.")
-    assert [c.kind.value for c in found] == ["retention_demand", "retention_demand"]
-    assert _same("المنطقة العازلة", found[1].territory.text)
+    assert [c.kind.value for c in found] == ["retention_demand"]
+    assert _same("قمة جبل الشيخ والمنطقة العازلة", found[0].territory.text)
 
 
 @pytest.mark.parametrize(

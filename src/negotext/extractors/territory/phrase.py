@@ -75,6 +75,25 @@ class PhraseReader(ReaderState):
             word.endswith(suffix) and word[: -len(suffix)] in plural for suffix in ("ها", "ه")
         )  # جزرها الثلاث طنب الكبرى وطنب الصغرى
 
+    def _described_last(self, item: Phrase) -> bool:
+        """Whether a territory listed after a named one is told by its nouns alone and joins it
+        (جبل الشيخ والمنطقة العازلة، مدينة X والمناطق المحيطة بها: one coordinated territory). A
+        set counted on its own (والمقاطعات الأربع), one a relative clause tells of (والبلدات التي
+        ضمتها عام …) or a part of another place (وأجزاء من Y) is a territory of its own, often
+        of another year or share: no join."""
+        if item.territory.name is not None:
+            return False
+        start, end = norm_range(self.analysis, item.territory.span)
+        end = max(end, item.end)
+        if any(start <= s < end for s, _ in self.number_ranges):
+            return False
+        words = self.analysis.words_in(start, end)
+        return (
+            bool(words)
+            and bare(self._word(*words[0])) not in self.analysis.word_set("territory_held_parts")
+            and not any(self._word(*t) in self.relatives for t in words)
+        )
+
     def _own_land(self, phrase: Phrase) -> bool:
         """Whether the territory is someone's whole land told by a pronoun (أراضيها، أرضه)."""
         if phrase.territory.id is not None:

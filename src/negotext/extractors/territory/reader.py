@@ -236,6 +236,20 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                         return f"#{quantity.value}"
         return _territory_key(territory)
 
+    def _joined_list(self, phrase: Phrase, listed: list[Phrase]) -> Phrase | None:
+        """The territory and the places listed after it as one coordinated territory, or None
+        when each is a claim of its own.
+
+        A plural or dual region noun names them all (مقاطعات دونيتسك ولوغانسك وخيرسون); a list
+        that ends in a territory told by its nouns (جبل الشيخ والمنطقة العازلة، مدينة X
+        والمناطق المحيطة بها) is one coordinated territory, the whole phrase as written
+        (CONVENTIONS rule 2). Named places alone in a row stay one claim each."""
+        if not listed or not (self._plural_head(phrase) or self._described_last(listed[-1])):
+            return None
+        end = norm_range(self.analysis, listed[-1].territory.span)[1]
+        start = norm_range(self.analysis, phrase.territory.span)[0]
+        return Phrase(self._descriptive(start, end), start, max(end, phrase.end))
+
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
         kind = kind_of(cue)
@@ -810,13 +824,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         evidence = (cue.start, phrase.end)
         year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
         listed_all = list(self._listed(phrase, sent_end))  # القرم ودونيتسك ولوغانسك
-        if listed_all and self._plural_head(phrase):
-            # مقاطعات دونيتسك ولوغانسك وخيرسون: one territory the plural noun names
-            end = norm_range(self.analysis, listed_all[-1].territory.span)[1]
-            start = norm_range(self.analysis, phrase.territory.span)[0]
-            phrase = Phrase(self._descriptive(start, end), start, max(end, phrase.end))
+        whole = self._joined_list(phrase, listed_all)
+        if whole is not None:
+            phrase, listed_all = whole, []
             evidence = (cue.start, phrase.end)
-            listed_all = []
         led = self._led_items(phrase, sent_end)
         if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: the items named, one each
             for item in led:
@@ -874,12 +885,14 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             if following is None:
                 break
             start, phrase = following
+            listed_after = list(self._listed(phrase, sent_end))
+            whole = self._joined_list(phrase, listed_after)
+            if whole is not None:  # …، وكذلك من مقاطعتي X وY: one territory the plural names
+                phrase, listed_after = whole, []
             evidence = (start, phrase.end)
             year = self._year(evidence, sent_start)
             yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
-            if self._plural_head(phrase):
-                continue  # …، وكذلك من مقاطعتي X وY: one territory the plural names
-            for listed in self._listed(phrase, sent_end):  # …، وكذلك من X وY: each a claim
+            for listed in listed_after:  # …، وكذلك من X وY: each a claim
                 if listed.territory.name is None:
                     break  # … ومواقع في ريف X: a described remainder of the list told
                 l_evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
