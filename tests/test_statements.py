@@ -1285,3 +1285,54 @@ def test_a_speaker_from_the_widened_actor_data(text: str, name: str, role: str) 
     assert len(found) == 1, [(s.verb, s.speaker.text) for s in found]
     speaker = found[0].speaker
     assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- verbs of conditioning, proposing and praising ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        ("واشترطت جبهة الساحل انسحاب القوات من الميناء قبل أي هدنة.", "اشترطت", "جبهة الساحل"),
+        ("ويشترط الجيش البوليفي تسليم السلاح أولاً.", "يشترط", "الجيش البوليفي"),
+        ("وتشترط ليما أن تعترف كيتو بالحدود القديمة.", "تشترط", "ليما"),
+        ("واشترط المتمردون ضمانات مكتوبة قبل العودة إلى الطاولة.", "اشترط", "المتمردون"),
+        (
+            "واقترحت الوساطة النرويجية أن تُعقد الجولة المقبلة في أوسلو.",
+            "اقترحت",
+            "الوساطة النرويجية",
+        ),
+        (
+            "وثمّنت وزارة الخارجية البيروفية في بيان تعاون الطرفين.",
+            "ثمّنت",
+            "وزارة الخارجية البيروفية",
+        ),
+        ("ويخلص الباحث في شؤون الأنديز خوان ميرا إلى أن التسوية بعيدة.", "يخلص", "خوان ميرا"),
+    ],
+)
+def test_conditioning_proposing_praising_and_concluding_are_reporting(
+    text: str, verb: str, speaker: str
+) -> None:
+    s = one(text)
+    assert (s.verb, s.speaker.text) == (verb, speaker)
+
+
+def test_proposing_reports_only_what_an_is_says() -> None:
+    """ "اقترح فلان عقد جولة" proposes a meeting (a round), it quotes no words."""
+    assert read("واقترحت الوساطة النرويجية عقد جولة جديدة في أوسلو الشهر المقبل.") == []
+
+
+# -- lines opened by a dash or a bullet ---------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["-", "–", "■", "•"])
+def test_a_subject_after_the_dash_or_bullet_opening_its_line(mark: str) -> None:
+    text = (
+        "■ كيف تقيّمون الجولة الأخيرة؟\n"
+        f"{mark} كانت صعبة.\n"
+        f"{mark} وزير الداخلية البيروفي قال صراحة إن بلاده لن تتنازل عن الوادي.\n"
+    )
+    found = [s for s in read(text) if s.verb == "قال"]
+    assert [(s.speaker.text, content(text, s)) for s in found] == [
+        ("وزير الداخلية البيروفي", "إن بلاده لن تتنازل عن الوادي")
+    ]

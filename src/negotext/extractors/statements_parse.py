@@ -2720,6 +2720,12 @@ class Reader:
             )
             ends_sentence = anchor.text in _SENTENCE_MARKS and self._ends_sentence(anchor)
             stamped = self.line_start(anchor.start) == self.tokens[index + 1].start
+            # "- الوفد قال إن …", "■ الرئيس قال …؟": a dash or bullet opening the line
+            # (an interview's answer or question, a list item) is no word of the clause.
+            bulleted = (
+                anchor.text in _DASHES + _BULLETS
+                and not self.text[self.line_start(anchor.start) : anchor.start].strip()
+            )
             # "عاجل: الوزير فلان يعلن …", "ج: الرئيس قال إن …": a label of a word or two
             # and a colon open the line.
             labelled = (
@@ -2736,6 +2742,7 @@ class Reader:
                 or ends_sentence
                 or stamped
                 or labelled
+                or bulleted
             ):
                 return None
         phrase = self.phrase_at(index + 1)
