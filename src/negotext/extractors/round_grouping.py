@@ -1,7 +1,7 @@
 """Rounds grouping: how the rounds extractor's mentions become rounds.
 
-The reader (``rounds._Reader``) finds every mention of a round with what the text says of
-it there (``rounds._Mention``). Here they are grouped:
+The reader (``rounds.reader._Reader``) finds every mention of a round with what the text says
+of it there (``rounds.mention._Mention``). Here they are grouped:
 
 * **Event mentions** (a status cue) that can be the same round (``_compatible``: same status
   class, no conflicting venue, ordinal or date, same part of the page) are one group.
@@ -27,7 +27,7 @@ from negotext.ar.normalize import normalize_text
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
 if TYPE_CHECKING:
-    from negotext.extractors.rounds import _Mention
+    from negotext.extractors.rounds.mention import _Mention
 
 #: Statuses that can describe the same not-yet-agreed meeting: merged together.
 STATUS_CLASS = {

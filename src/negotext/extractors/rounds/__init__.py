@@ -1,0 +1,127 @@
+"""The built-in rounds extractor: talks, rounds, meetings and summits between parties.
+
+A round is found in two passes over the shared analysis.
+
+1. **Mentions.** A cheap trigger pass finds round nouns (محادثات، جولة، اجتماع،
+   لقاء، قمة …, word list ``round_nouns``) and verbs of meeting (التقى، سيلتقي،
+   يلتقي …). Only there do the expensive rules run: the status cue that governs
+   the trigger (``round_held``, ``round_planned``, ``round_proposed``,
+   ``round_possible``, ``round_cancelled``), its ordinal, venue, date, parties
+   and mediators. A mention with a status cue is an *event*; one with only an
+   ordinal, a venue or a relative reference (الجولة المقبلة) is a *weak*
+   mention; a bare topic mention (استمرار المحادثات، مسار المحادثات) is neither
+   and yields nothing.
+2. **Rounds.** Event mentions that can be the same round (same status class,
+   no conflicting venue or ordinal) are merged into one record; weak mentions
+   join the round they fit (same ordinal, same venue, the next round for
+   المقبلة). The most informative mention is the evidence, the others are kept
+   in ``mentions``.
+
+A phone call is never a round, a host is never a mediator unless the text says
+it mediates, and countable plurals (جولات جديدة) name no particular round unless
+they were held (عقدوا سلسلة من الاجتماعات).
+
+The package reads in layers, one concept a module. The reader of one document is one
+object whose class each module extends by one concept, each using only the layers below it:
+
+- ``lookups``: entities, places and venue words at a position, and the reader's state;
+- ``clauses``: what parts or joins two positions (clause breaks, asides, conjunctions);
+- ``dates``: the date of a round, and dates that tell when a clause is told;
+- ``ordinals``: which round it is;
+- ``places``: places the text names beyond the gazetteer (unknown cities, capitals, hosts);
+- ``venues``: where a round is held;
+- ``formats``: rounds of a negotiation format or track, and where they meet;
+- ``arrivals``: delegations arriving for a round, and trips told with no round noun;
+- ``parties``: the parties and mediators;
+- ``tense``: what a status cue states (tense, modality, the learned model's status);
+- ``status``: the cue that governs a trigger;
+- ``schedules``: schedules told in the past, rounds called off;
+- ``lists``: several rounds told at once (plurals, lists, sequences);
+- ``signings``: rounds told by signing an agreement at a place;
+- ``filters``: triggers that name no round;
+- ``triggers``: the trigger pass;
+- ``reader``: the reader itself, every mention read whole.
+
+``mention`` holds what one mention is, ``words`` the word sets and windows several layers
+share, ``text`` the tests on the normalised text they share; ``round_grouping`` (beside the
+package) groups the mentions into rounds. This module is the plugin: ``find_rounds`` runs
+the reader, groups its mentions and makes one record per round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from negotext.extractors.round_grouping import _dedupe, _entity_key, _Group, _group
+from negotext.extractors.rounds.reader import _Reader
+from negotext.hookspecs import hookimpl
+from negotext.records import EntityKind, Round, RoundStatus
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+    from negotext.records import Record
+
+__all__ = ["negotext_extract_records"]
+
+
+def _record(analysis: Analysis, group: _Group) -> Round:
+    # The round's status is the one its first statement gives (the lead of the story);
+    # the evidence is the clearest mention that states that status.
+    first = group.status
+    candidates = [m for m in group.mentions if m.status == first] or group.mentions
+    best = max(candidates, key=lambda m: (m.score, -m.start))
+    others = [m for m in group.mentions if m is not best]
+    status = best.status or group.status or RoundStatus.HELD
+    place = best.place or group.place
+    building = best.building if best.place is not None else None
+    if place is not None and building is None:
+        building = next((m.building for m in group.mentions if m.place == place), None)
+    ordinal = best.ordinal if best.ordinal is not None and not best.since else group.ordinal
+    relative = best.relative or next((m.relative for m in group.mentions if m.relative), None)
+    date = best.date or next((m.date for m in group.mentions if m.date), None)
+    mediators = _dedupe([e for m in [best, *others] for e in m.mediators])
+    mediator_keys = {_entity_key(e) for e in mediators}
+    # The evidence names the parties when it names two; else every mention contributes.
+    sources = [best] if len(best.parties) >= 2 else [best, *others]
+    parties = _dedupe(
+        [e for m in sources for e in m.parties if _entity_key(e) not in mediator_keys]
+    )
+    if place is not None:
+        parties = tuple(
+            p for p in parties if _entity_key(p) != _entity_key(place) or p.kind != EntityKind.PLACE
+        )
+    evidence = analysis.span(*best.evidence)
+    mentions = tuple(sorted({analysis.span(*m.evidence) for m in others} - {evidence}))
+    strong = sum(m.status is not None and m.model_status is None for m in group.mentions)
+    confidence = (
+        0.55 + 0.1 * min(strong, 2) + 0.1 * (place is not None) + 0.1 * (ordinal is not None)
+    )  # a round only the learned model reads (no rule's cue) stays at 0.75 or below
+    return Round(
+        evidence=evidence,
+        extractor=__name__,
+        confidence=round(min(confidence, 0.95), 2),
+        segment=best.segment,
+        status=status,
+        ordinal=ordinal,
+        relative=relative,
+        place=place,
+        building=building,
+        date=date,
+        # attrs' mypy plugin types a ``converter=tuple`` field as ``Iterable[_T_co]``.
+        parties=parties,  # type: ignore[arg-type]
+        mediators=mediators,  # type: ignore[arg-type]
+        mentions=mentions,  # type: ignore[arg-type]
+    )
+
+
+def find_rounds(analysis: Analysis) -> list[Round]:
+    """Every round the document states, one record per round."""
+    mentions = list(_Reader(analysis).mentions())
+    groups = _group(mentions, analysis.norm.text, analysis.document.published)
+    return [_record(analysis, g) for g in groups]
+
+
+@hookimpl
+def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
+    yield from find_rounds(analysis)

@@ -1,0 +1,235 @@
+"""Delegations arriving or travelling for a round, and trips told with no round noun.
+
+"وصل الوفد … إلى الدوحة للمشاركة في جولة المحادثات": the verb of arriving tells the
+round's venue and whether it is planned or under way; "وفد يتوجه إلى القاهرة لبحث …" is a
+round of its own.
+"""
+
+from __future__ import annotations
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import (
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    segment_label,
+    sentence_range,
+)
+from negotext.extractors.rounds.formats import _Formats
+from negotext.extractors.rounds.mention import _Mention, _starting_within
+from negotext.extractors.rounds.text import _negated, _previous_words
+from negotext.extractors.rounds.words import (
+    ARRIVAL_REACH,
+    BEFORE_WINDOW,
+    CLAUSE_PUNCTUATION,
+    CONTRASTS,
+    PREPOSITIONS,
+    SENTENCE_END,
+    VENUE_WORDS_EXTRA,
+)
+from negotext.records import DateRef, Entity, EntityKind, RoundStatus
+
+
+class _Arrivals(_Formats):
+    """The reader's arrivals and trips."""
+
+    def _arriving(self, start: int, end: int) -> bool:
+        """Whether a cue is a verb of a delegation arriving or travelling (وصل، توجه)."""
+        words = self.text[start:end].split()
+        if len(words) != 1:
+            return False
+        word = words[0]
+        return word in self.arrival_words or (word[0] in "وف" and word[1:] in self.arrival_words)
+
+    def _arrived(self, start: int, end: int) -> bool:
+        """Whether a verb of arriving is in the past of arriving (وصل الوفد، ووصلت الوفود)."""
+        word = self.text[start:end].strip()
+        return word in self.arrived_words or (word[:1] in "وف" and word[1:] in self.arrived_words)
+
+    def _purpose_of(self, purpose: Cue, start: int) -> bool:
+        """Whether a word of purpose (لعقد، لإجراء) governs the round at ``start``: right before
+        it, or before an ordinal in construct with it (لعقد ثالث لقاء بينهما)."""
+        if not purpose.end <= start:
+            return False
+        if start - purpose.end <= 4:
+            return True
+        between = self.analysis.words_in(purpose.end, start)
+        return len(between) == 1 and any(
+            o_start == between[0][0] and o_end == between[0][1] and o.value is not None
+            for o_start, o_end, o in self.ordinals
+        )
+
+    def _for_the_round(self, start: int) -> bool:
+        """Whether the round noun at ``start`` carries لـ of purpose (لجولة ثانية، للجولة)."""
+        cue = self.trigger_cues.get(start)
+        if cue is None:
+            return False
+        word = self.text.find(cue.word, cue.start, cue.end)
+        return self.text[cue.start : max(cue.start, word)].lstrip("وف").startswith("ل")
+
+    def _arrival_for(self, start: int, sent_start: int, previous_end: int) -> Cue | None:
+        """The verb of arriving whose clause a word of purpose right before the round completes.
+
+        "وصل الوفد العسكري برئاسة اللواء … إلى مقر البعثة الأممية في مدينة سرت، للمشاركة في
+        الاجتماع الرابع للجنة": past a long subject, the destination and a comma, the purpose
+        (للمشاركة في، لعقد، لإجراء) still says what the delegation came for. The verb must be
+        the nearest cue before the purpose, and إلى (where it went) must stand between them.
+        """
+        purpose = next((p.start for p in self.purposes if self._purpose_of(p, start)), None)
+        if purpose is None and self._for_the_round(start):
+            purpose = start  # عاد الوفدان إلى جدة في أكتوبر لجولة ثانية: لـ on the noun itself
+        if purpose is None:
+            return None
+        low = max(sent_start, purpose - BEFORE_WINDOW - ARRIVAL_REACH, previous_end)
+        cue = next(
+            (c for c in reversed(self.statuses) if c.label and low <= c.start and c.end <= purpose),
+            None,
+        )
+        if cue is None or not self._arriving(cue.start, cue.end):
+            return None
+        between = self.text[cue.end : purpose]
+        if SENTENCE_END.search(between) or between.count(",") > 2 or ";" in between:
+            return None
+        words = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, purpose)]
+        if normalize_text("إلى") not in words or any(w in CONTRASTS for w in words):
+            return None
+        return cue
+
+    def _arrival_venue(self, start: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """Where a delegation arrives for the round: its venue.
+
+        "وصل وفد حماس إلى العاصمة القطرية مساء الأحد، استعداداً لجولة جديدة": the round
+        (after a word of purpose or preparing, or with لـ) is held where the verb of
+        arriving before it in the sentence takes the delegation.
+        """
+        words = _previous_words(self.analysis, start, 2)
+        first = self.text[start:].split(maxsplit=1)[0]
+        purpose = (
+            (first.startswith("ل") and not first.startswith("لقاء"))
+            or any(bare(w) in self.preparing for w in words)
+            or any(self._purpose_of(p, start) for p in self.purposes)
+        )
+        low = max(sent_start, start - 2 * BEFORE_WINDOW)  # past a long delegation name
+        arrivals = [c for c in self.arrivals if low <= c.start and c.end <= start]
+        if not arrivals:
+            return None
+        verb = arrivals[-1]
+        where = normalize_text("حيث")
+        if not purpose and not (
+            verb.label == "visit"
+            and any(
+                self.text[a:b].lstrip("و") == where
+                for a, b in self.analysis.words_in(verb.end, start)
+            )
+        ):  # زار مسقط حيث أجرى محادثات: talks where the visit took him
+            return None
+        found = [
+            (p_start, p_end, entity)
+            for p_start, p_end, entity in _starting_within(self.places, verb.end, start)
+            if p_end <= start
+            and entity.kind != EntityKind.ORGANIZATION
+            and (
+                _previous_words(self.analysis, p_start, 1) == [normalize_text("إلى")]
+                or verb.label == "visit"
+            )
+        ]
+        if found:  # زار وزير الخارجية الإيراني مسقط: the city visited is the last, not a demonym
+            return found[-1] if verb.label == "visit" else found[0]
+        return self._named_city(verb.start, verb.end, start, reach=start - verb.end)
+
+    def _trips(self) -> list[_Mention]:
+        """A delegation travelling to a place to negotiate, told with no round noun.
+
+        "وفد إسرائيلي أمني يتوجه إلى القاهرة الخميس لبحث آلية تشغيل المعبر": a delegation
+        noun next to a verb of arriving (``round_arrival``), إلى and a place, then a word of
+        purpose (``round_trip_purposes``) in the clause: a round planned there (not held:
+        it has not begun). A round noun in the clause tells the round itself instead.
+
+        A verb of visiting (``round_visit``) takes the place as its object with no إلى
+        ("وفد من X سيزور دمشق قريباً لاستكمال النقاش"، "زار وفد حكومي نجامينا لبحث …"): the
+        visit to come is planned, the one told in the past held.
+        """
+        text = self.text
+        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        purposes = find_cues(self.analysis, {"round_trip_purposes": "purpose"})
+        found = []
+        for verb in self.arrivals:
+            if not self.context or _negated(text, verb.start):
+                continue
+            visit = verb.label == "visit"  # وفد من X سيزور دمشق قريباً لاستكمال النقاش
+            if not any(
+                (0 <= verb.start - d.end <= 40 and not has_break(text, d.end, verb.start))
+                or (0 <= d.start - verb.end <= 3)
+                for d in delegations
+            ):
+                continue  # no delegation travels
+            sent_start, sent_end = sentence_range(self.analysis, verb.start)
+            to = normalize_text("إلى")
+            place = next(
+                (
+                    item
+                    for item in _starting_within(self.places, verb.end, verb.end + 70)
+                    if item[2].kind != EntityKind.ORGANIZATION
+                    and (
+                        _previous_words(self.analysis, item[0], 1) == [to]
+                        if not visit
+                        else not set(_previous_words(self.analysis, item[0], 1))
+                        & (PREPOSITIONS | VENUE_WORDS_EXTRA)
+                    )  # (a visit takes the place as its object: يزور X)
+                    and not has_break(text, verb.end, item[0])
+                ),
+                None,
+            )
+            if place is None:
+                continue
+            purpose = next(
+                (
+                    p
+                    for p in purposes
+                    if place[1] <= p.start <= place[1] + 40
+                    and (
+                        not has_break(text, place[1], p.start)
+                        or self._date_then_comma(place[1], p.start)
+                    )
+                ),
+                None,
+            )
+            if purpose is None:
+                continue
+            breaks = [m.start() for m in CLAUSE_PUNCTUATION.finditer(text, purpose.end, sent_end)]
+            clause_end = min([sent_end, *breaks])
+            if any(verb.start <= t_start < clause_end for t_start, _, _ in self.triggers):
+                continue  # للمشاركة في جولة جديدة: the round noun tells the round
+            segment = segment_label(self.analysis, self.analysis.span(verb.start, purpose.end))
+            if segment is None:
+                continue
+            word = text[verb.start : verb.end].lstrip("وف")
+            status = (
+                RoundStatus.HELD
+                if visit and not word.startswith(("ي", "ت", "س"))
+                else RoundStatus.PLANNED
+            )  # زار الوفد X لبحث …: the visit took place; يزور، سيزور: to come
+            mention = _Mention(verb.start, verb.end, status, (verb.start, purpose.end), segment)
+            mention.verb = True
+            mention.arrival = not visit
+            mention.arrived = not visit and self._arrived(verb.start, verb.end)
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "trip"
+            mention.place = place[2]
+            date = self._date(verb.end, purpose.start, verb.start, verb.end)
+            if date is not None:
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+            found.append(mention)
+        return found
+
+    def _date_then_comma(self, start: int, end: int) -> bool:
+        """Whether only a date and a comma part ``start`` from ``end`` (إلى القاهرة الأسبوع
+        المقبل، لاستكمال البحث): the purpose is still the trip's."""
+        gap = self.text[start:end]
+        if gap.count(",") != 1 or not gap.rstrip().endswith(","):
+            return False
+        return any(
+            start <= d_start and d_end <= end and not self.text[start:d_start].strip()
+            for d_start, d_end, _ in self.dates
+        )

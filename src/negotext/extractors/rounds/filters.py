@@ -1,0 +1,92 @@
+"""Triggers that name no round of negotiation, and rounds that are another's part.
+
+A round noun followed by a word that is not talks (الجولة الثالثة من الدوري), a fixture in
+a sports report, a session of a round told, a round told as an earlier one after بعد, a
+verb of taking part in a relative clause about someone's career.
+"""
+
+from __future__ import annotations
+
+from negotext.extractors._common import bare, has_break
+from negotext.extractors.rounds.signings import _Signings
+from negotext.extractors.rounds.text import _previous_words
+
+
+class _Filters(_Signings):
+    """The reader's tests of triggers that name no round."""
+
+    def _not_talks(self, end: int) -> bool:
+        """Whether a word that is not talks follows the trigger (الجولة الثالثة من الدوري)."""
+        # جلسة للحكومة، اجتماع للبرلمان: the cue table reads ل before a listed word's article.
+        for cue in self.not_talks:
+            if end <= cue.start <= end + 30:
+                gap = self.analysis.words_in(end, cue.start)
+                if not gap and bare(cue.word) == "دوري" and self._meeting_noun_before(end):
+                    continue  # اجتماعها الدوري، الاجتماع الدوري: a periodic meeting, not a league
+                if all(
+                    self.text[s:e] == "من" or any(o[0] <= s < o[1] for o in self.ordinals)
+                    for s, e in gap
+                ) and not has_break(self.text, end, cue.start):
+                    return True
+        return False
+
+    def _meeting_noun_before(self, end: int) -> bool:
+        """Whether the word ending at ``end`` is a meeting noun (اجتماع، لقاء، اجتماعها)."""
+        words = _previous_words(self.analysis, end, 1)
+        return bool(words) and any(stem in words[0] for stem in ("اجتماع", "لقاء", "لقاءات"))
+
+    def _sport_told(self, kind: str, end: int, sent_start: int, sent_end: int) -> bool:
+        """Whether a trigger in a sports report names a fixture, though two states are named
+        around it: a round noun in a sentence with a word of sport (يلتقي المنتخب القطري نظيره
+        البحريني، قبل أن تنطلق الجولة الرابعة), or a verb of meeting whose subject, right after
+        it, is a word of sport (يلتقي المنتخب …); not a leaders' meeting told beside a match
+        (حضر المباراة الرئيس الجزائري، الذي التقى نظيره التونسي في الحمامات)."""
+        if kind == "noun":
+            return any(sent_start <= p < sent_end for p in self.sport_starts)
+        subject = self.analysis.words_in(end, min(sent_end, end + 40))[:2]
+        return any(a <= p < b for a, b in subject for p in self.sport_starts)
+
+    def _gathering(self, cue_range: tuple[int, int]) -> bool:
+        """Whether a cue after the round is a verb of bringing together (جمعت، جمعهما)."""
+        word = self.text[cue_range[0] : cue_range[1]].split()[-1].lstrip("وف")
+        return word.startswith("جمع")
+
+    def _told_as_earlier(self, start: int, sent_start: int) -> bool:
+        """Whether the round at ``start`` follows بعد / عقب in another round's sentence.
+
+        "الجولة الثالثة …، بعد جولة يوليو 2024": another, earlier round.
+        """
+        words = _previous_words(self.analysis, start, 6)
+        after = words[:1] in (["بعد"], ["عقب"]) or (
+            words[:1] == ["علي"] and any(word in ("بعد", "عقب") for word in words[2:6])
+        )  # ويأتي الاجتماع بعد أقل من شهرين على القمة (not: بعد أيام من المفاوضات, spent in them)
+        head = self.text[start:].split(maxsplit=1)[0]
+        if words[:1] == ["من"] and words[2:3] in (["بعد"], ["عقب"]) and not head.endswith("ات"):
+            after = True  # بعد أشهر من القمة: one meeting, a time after it (not a process)
+        return after and any(sent_start <= t_start < start for t_start, _, _ in self.triggers)
+
+    def _session_of_a_round_told(self, index: int, sent_start: int, date_start: int | None) -> bool:
+        """Whether a session (told with no ordinal nor "next" of its own) is a sitting of a
+        round told, not a round: it has the article and no date (قال عقب الجلسة), or it follows
+        another round noun in its sentence with no date of its own after it ("اختتم الوفدان
+        جولتهما الثالثة …، بعد جلسة لم تتجاوز أربعين دقيقة"); not "جاء الاجتماع استكمالاً
+        للجلسة التي عقدت في الثالث من الشهر"."""
+        start, end, _ = self.triggers[index]
+        if start not in self.session_starts:
+            return False
+        if date_start is None and self.text[start:end].lstrip("وف").startswith(("ال", "بال", "لل")):
+            return True  # قال عقب الجلسة: the sitting of the round told, named by its article
+        if not index:
+            return False
+        return self.triggers[index - 1][0] >= sent_start and (
+            date_start is None or date_start < end
+        )
+
+    def _career_clause(self, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` is a verb of taking part opening a relative
+        clause (الذي شارك في، التي شاركت في، الذين يشاركون في): the clause tells who a
+        person is by the talks they took part in, not a round of its own."""
+        words = self.analysis.words_in(cue_start, min(len(self.text), cue_start + 12))[:1]
+        if not words or self.text[words[0][0] : words[0][1]] not in self.participated:
+            return False
+        return _previous_words(self.analysis, cue_start, 1) in ([w] for w in self.relatives)

@@ -1,0 +1,528 @@
+"""Several rounds told at once: countable plurals, lists and sequences.
+
+A plural counts rounds and names one only when a verb says they were held; a list of
+ordinals after a plural (كانت الأولى في فيينا والثانية بجنيف), a dual with its ordinals
+(الجولتين الثالثة والرابعة), venues joined by و and rounds told in sequence (قبل أن تُعقد
+…) are each a round of their own.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import bare, has_break, norm_range, segment_label, sentence_range
+from negotext.extractors.round_grouping import _past
+from negotext.extractors.rounds.mention import _Mention, _starting_within
+from negotext.extractors.rounds.schedules import _Schedules
+from negotext.extractors.rounds.text import _negated, _previous_words
+from negotext.extractors.rounds.words import (
+    ASIDE,
+    BEFORE_WINDOW,
+    ITEM_END,
+    LIST_ITEM_WINDOW,
+    MAY_WORDS,
+    RELATIVES,
+    SENTENCE_END,
+    SEQUENCE_WORDS,
+    VENUE_FILLERS,
+)
+from negotext.records import DateRef, Entity, EntityKind, RoundStatus
+
+#: An adjective of a plural or dual round noun: a non-human plural takes a feminine singular
+#: adjective (الجولات السابقة، جولات متتالية، الاجتماعات الثلاثة), a dual a dual one.
+PLURAL_ADJECTIVE = regex.compile(r"(?!في$|فيه$)\p{L}{2,}(?:ه|تين|تان)")
+
+#: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
+PARTIES_WORDS = 8
+#: How far after a round a list of its items may begin, and one item after another.
+LIST_WINDOW = 140
+
+#: Copulas an item of a list may open with (، كانت الأولى في مسقط).
+COPULAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
+
+#: Verbs of faltering: a round they tell that "was scheduled" did not take place.
+FALTERING = frozenset(
+    normalize_text(w) for w in ("تعثرت", "تعثر", "تعطلت", "تعطل", "تعذرت", "تعذر", "تعثرتا")
+)
+
+#: "Was scheduled" right after the round (جولة كانت مقررة، الاجتماع الذي كان من المقرر).
+WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
+
+
+class _Lists(_Schedules):
+    """The reader's plurals, lists and sequences of rounds."""
+
+    def _plural(self, start: int, end: int, cue_range: tuple[int, int] | None) -> bool:
+        """Whether the trigger counts several rounds (جولات جديدة، سلسلة من الاجتماعات).
+
+        Only the head noun counts: "الجولة المقبلة من اجتماعات اللجنة" is one round of a
+        series, not the series.
+        """
+        if start in self.dual_starts:
+            return True  # بعد اجتماعي جنيف في مارس ونيويورك في يوليو: a dual in construct
+        low = min(cue_range[0], start) if cue_range else start
+        head_end = self.heads.get(start, end)
+        if any(
+            0 <= start - o_end <= 2 and o.value is not None and not self.text.startswith("ال", o_s)
+            for o_s, o_end, o in self.ordinals
+        ):
+            return False  # أولى جولات هذا المسار، ثالث اجتماعات اللجنة: one round of the series
+        return any(low <= g.start and g.end <= head_end for g in self.generic)
+
+    def _held_verb_after(self, end: int) -> tuple[int, int] | None:
+        """A verb of holding right after a countable plural (بعد جولتين عُقدتا في أنقرة).
+
+        The rounds counted were held, as when the verb comes first (عقدا جولتين).
+        """
+        following = self.analysis.words_in(end, min(len(self.text), end + 12))[:1]
+        if following and self.text[following[0][0] : following[0][1]] in RELATIVES:
+            end = following[0][1]  # الجولتين اللتين استضافتهما إسطنبول
+        for cue in self.statuses:
+            if (
+                cue.label in ("held", "held_relative")
+                and 0 <= cue.start - end <= 3
+                and not has_break(self.text, end, cue.start)
+                and not _negated(self.text, cue.start)
+            ):
+                return cue.start, cue.end
+        return None
+
+    def _held_verb_before(
+        self, start: int, sent_start: int, previous_end: int
+    ) -> tuple[int, int] | None:
+        """A verb of holding that opens the clause of a countable plural (عُقدت في الدوحة ست
+        جولات من المحادثات أفضت إلى …): the nearest cue before it, in its clause past a venue
+        and short asides, says the rounds counted were held, whatever follows them."""
+        low = max(sent_start, start - BEFORE_WINDOW, previous_end)
+        for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
+            if not cue.label or cue.label.endswith("_adjacent") or cue.label == "held_relative":
+                continue
+            gap = ASIDE.sub(" ", self.text[cue.end : start])
+            if cue.label != "held" or has_break(gap, 0, len(gap)) or _negated(self.text, cue.start):
+                return None
+            return cue.start, cue.end
+        return None
+
+    def _held_by_verb(self, status: RoundStatus | None, cue_range: tuple[int, int] | None) -> bool:
+        """Whether a verb says the round was held (عقدوا), not a preposition (بعد جولات).
+
+        Countable plurals name particular meetings only when a verb says they were held.
+        """
+        if status is not RoundStatus.HELD or cue_range is None:
+            return False
+        word = " ".join(self.text[cue_range[0] : cue_range[1]].split())
+        if any(
+            w.lstrip("وف") in self.outcome_words | self.during_words | self.sequence_words
+            for w in word.split()
+        ):  # لم تسفر الجولات السابقة، خلال الجولات: rounds in general; سبقتها جولتا: when
+            return False
+        return word not in self.adjacent_words and word[1:] not in self.adjacent_words
+
+    def _listed_rounds(self, start: int, end: int) -> list[_Mention]:
+        """Rounds listed by ordinal and date after a counted plural and a colon.
+
+        "ثلاث جولات مباشرة … في إسطنبول: الأولى في 16 مايو، والثانية في 2 يونيو": each
+        ordinal with its date is a round, held at the plural's venue when its date is past.
+        """
+        segment = segment_label(self.analysis, self.analysis.span(start, end))
+        if segment is None or not self.context:
+            return []
+        sent_start, sent_end = sentence_range(self.analysis, start)
+        colon = self.text.find(":", end, min(sent_end, end + 80))
+        if colon < 0 or SENTENCE_END.search(self.text, end, colon):
+            return []
+        place = next(
+            (
+                item
+                for item in _starting_within(self.places, end, colon)
+                if item[1] <= colon and self._venue_before(item[0])
+            ),
+            None,
+        )
+        published = self.analysis.document.published
+        listed = []
+        for o_start, o_end, ordinal in self.ordinals:
+            if not colon < o_start < sent_end or ordinal.value is None:
+                continue
+            date = next(
+                (d for d in self.dates if o_end <= d[0] <= o_end + 6 and d[1] <= sent_end),
+                None,
+            )
+            if date is None:
+                continue
+            ref = DateRef(date[2].text, date[2].span, date[2].value)
+            future = any(sent_start <= m.start < sent_end for m in self.future)
+            if not (_past(ref, published) or (published is None and not future)):
+                continue  # only rounds told as past are read from a list
+            mention = _Mention(o_start, o_end, RoundStatus.HELD, (o_start, date[1]), segment)
+            mention.ordinal = ordinal.value
+            mention.place = place[2] if place else None
+            mention.date = ref
+            mention.sentence = (sent_start, sent_end)
+            listed.append(mention)
+        return listed if len(listed) >= 2 else []
+
+    def _ordinal_list(self, mention: _Mention | None, index: int) -> list[_Mention]:
+        """Rounds a list of ordinals with their head left out distributes after a round.
+
+        "عقد الطرفان جولتين، كانت الأولى في فيينا في مارس والثانية بجنيف في مايو"، "عُقدت
+        الجولة الأولى في 3 مارس، والثانية في 5 أبريل، وجميعها في فيينا": each ordinal that
+        stands for its noun (after و، a comma, كانت or the verb of holding, not after a round
+        noun) and has a venue or a date of its own is a round, with the status of the round it
+        continues and that round's venue, or the venue "all of them" share after the list
+        (وجميعها في، وكلها في). A plural or a dual is then told by the list (two items at
+        least); a round with an ordinal of its own keeps its record and the list adds to it.
+        """
+        if mention is None:  # a plural told with no status nor venue (بعد ثلاث جولات …)
+            start, end, _ = self.triggers[index]
+            segment = segment_label(self.analysis, self.analysis.span(start, end))
+            if segment is None or not self.context:
+                return []
+            mention = _Mention(start, end, None, (start, end), segment, plural=True)
+        elif mention.status is None or not (mention.plural or mention.ordinal is not None):
+            return []
+        if mention.plural and mention.status is not None:
+            named = self._ordinals_of_plural(mention)
+            if named:
+                return named
+        sent_start, sent_end = sentence_range(self.analysis, mention.start)
+        next_trigger = (
+            self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(self.text)
+        )
+        limit = min(sent_end, next_trigger, mention.end + LIST_WINDOW)
+        items: list[tuple[int, int, int, int]] = []  # item start, ordinal range, value
+        for o_start, o_end, ordinal in self.ordinals:
+            if o_start < mention.end or ordinal.value is None:
+                continue
+            if o_start >= min(sent_end, items[-1][0] + LIST_ITEM_WINDOW if items else limit):
+                break
+            opens = self._elided_head(o_start)
+            if opens is None or not self._item_attribute(o_end):
+                continue
+            if items and self.text[self._item_end(items[-1][2], opens) : opens].strip(" ,"):
+                break  # a list is told item after item
+            if ordinal.value == mention.ordinal or any(i[3] == ordinal.value for i in items):
+                break
+            items.append((opens, o_start, o_end, ordinal.value))
+        if len(items) < (2 if mention.plural and mention.ordinal is None else 1):
+            return []
+        ends = [
+            self._item_end(o_end, items[i + 1][0] if i + 1 < len(items) else sent_end)
+            for i, (_, _, o_end, _) in enumerate(items)
+        ]
+        shared = self._shared_venue(ends[-1], sent_end)
+        if shared is not None and mention.place is None and not mention.plural:
+            mention.place = shared
+        listed = []
+        for (opens, o_start, o_end, value), end in zip(items, ends, strict=True):
+            item = _Mention(o_start, o_end, mention.status, (opens, end), mention.segment)
+            item.ordinal, item.sentence = value, (sent_start, sent_end)
+            item.parties, item.mediators = list(mention.parties), list(mention.mediators)
+            item.place = self._venue_within(o_end, end) or shared or mention.place
+            item.date = self._date_within(o_end, end)
+            listed.append(item)
+        if mention.status is None:  # only rounds told as past are read from a bare list: each
+            # item dated in the past, or undated between items that are (الثالثة في 26 أبريل،
+            # ثم الرابعة في مسقط، فالخامسة في 23 مايو)
+            published = self.analysis.document.published
+            while listed and listed[-1].date is None:
+                listed.pop()  # an undated item after the last dated one: perhaps still to come
+            if not listed or not all(
+                _past(i.date, published) for i in listed if i.date is not None
+            ):
+                return []
+            for item in listed:
+                item.status = RoundStatus.HELD
+        return listed
+
+    def _venue_within(self, start: int, end: int) -> Entity | None:
+        """The first place wholly inside ``start``–``end`` told as a venue (no organisation)."""
+        return next(
+            (
+                entity
+                for p_start, p_end, entity in _starting_within(self.places, start, end)
+                if p_end <= end
+                and entity.kind != EntityKind.ORGANIZATION
+                and self._venue_before(p_start)
+            ),
+            None,
+        )
+
+    def _date_within(self, start: int, end: int) -> DateRef | None:
+        """The first date wholly inside ``start``–``end``."""
+        date = next((d for d in self.dates if start <= d[0] and d[1] <= end), None)
+        return None if date is None else DateRef(date[2].text, date[2].span, date[2].value)
+
+    def _elided_earlier(self, found: list[_Mention]) -> list[_Mention]:
+        """An earlier round told by its ordinal alone after بعد / عقب / قبل and a verb of
+        holding, in the sentence of a round told (الجولة الثانية في X، بعد أولى عُقدت في
+        المدينة ذاتها في مارس): held, with its ordinal; its venue is the place of its own
+        clause (the city "ذاتها" names is read as for any round)."""
+        text = self.text
+        elided = []
+        for o_start, o_end, ordinal in self.ordinals:
+            if ordinal.value is None or text.startswith("ال", o_start):
+                continue
+            if _previous_words(self.analysis, o_start, 1) not in (["بعد"], ["عقب"], ["قبل"]):
+                continue
+            if not any(
+                c.label in ("held", "held_near") and 0 < c.start - o_end <= 2 for c in self.statuses
+            ):
+                continue  # بعد ثانية عُقدت، بعد أولى جرت: an elided round held
+            sent_start, sent_end = sentence_range(self.analysis, o_start)
+            told = [
+                m
+                for m in found
+                if sent_start <= m.start < o_start and m.status is not None and not m.plural
+            ]
+            if not told or told[-1].ordinal == ordinal.value:
+                continue  # no round in its sentence whose noun it leaves out
+            clause = ITEM_END.search(text, o_end, sent_end)
+            end = clause.start() if clause else sent_end
+            mention = _Mention(o_start, o_end, RoundStatus.HELD, (o_start, end), told[-1].segment)
+            mention.ordinal, mention.sentence, mention.earlier = (
+                ordinal.value,
+                told[-1].sentence,
+                True,
+            )
+            mention.place = self._venue_within(o_end, end)
+            mention.date = self._date_within(o_end, end)
+            elided.append(mention)
+        return elided
+
+    def _ordinals_in_its_clause(self, told: _Mention, start: int, end: int) -> list[_Mention]:
+        """Rounds a dual or plural with ordinals names after في in the clause of a round told.
+
+        "قبل أن تعود المحادثات إلى X في الجولتين الثالثة والرابعة"، "انتقلت المفاوضات إلى X في
+        جولاتها الثانية والثالثة": the plural tells which rounds the clause's round was, so
+        each ordinal is a round with that round's status and venue.
+        """
+        if told.status is None or told.plural or told.ordinal is not None:
+            return []
+        if _previous_words(self.analysis, start, 1) not in (["في"], ["خلال"]):
+            return []
+        if not told.end <= start or has_break(self.text, told.end, start):
+            return []  # not the clause of the round told
+        segment = segment_label(self.analysis, self.analysis.span(start, end))
+        if segment is None or segment != told.segment:
+            return []
+        plural = _Mention(start, end, told.status, (start, end), segment, plural=True)
+        plural.place, plural.date = told.place, told.date
+        plural.sentence, plural.verb = told.sentence, told.verb
+        plural.arrival, plural.arrived = told.arrival, told.arrived  # عادت المحادثات إلى X
+        plural.parties, plural.mediators = list(told.parties), list(told.mediators)
+        return self._ordinals_of_plural(plural)
+
+    def _ordinals_of_plural(self, mention: _Mention) -> list[_Mention]:
+        """The rounds a dual or plural names by ordinals joined by و right after it.
+
+        "احتضنت مسقط الجولتين الأولى والثانية من المحادثات": one round for each ordinal,
+        with the plural's status, venue and date.
+        """
+        text = self.text
+        values: list[tuple[int, int, int]] = []
+        position = self.heads.get(mention.start, mention.end)
+        for o_start, o_end, ordinal in self.ordinals:
+            if o_start < position:
+                continue
+            gap = text[position:o_start]
+            if ordinal.value is None or gap != (" و" if values else " "):
+                break
+            values.append((o_start - len(gap.strip()), o_end, ordinal.value))
+            position = o_end
+        if len(values) < 2:
+            return []
+        named = []
+        for index, (start, end, value) in enumerate(values):
+            told = (mention.start if index == 0 else start, end)  # الجولتين الأولى، والثانية
+            item = attrs.evolve(mention, start=start, end=end, evidence=told)
+            item.ordinal, item.plural, item.relative = value, False, None
+            item.parties, item.mediators = list(mention.parties), list(mention.mediators)
+            named.append(item)
+        return named
+
+    def _elided_head(self, o_start: int) -> int | None:
+        """Where the item of a list opens when the ordinal at ``o_start`` stands for its noun
+        (والثانية، ، الأولى، كانت الأولى، عُقدت أولاهما), else None.
+
+        The conjunctions of sequence join items as و does: ف as a clitic (فالخامسة في روما)
+        and ثم as a word (، ثم الرابعة في مسقط), where the item then opens."""
+        text = self.text
+        start = o_start - 1 if o_start and text[o_start - 1] in "وف" else o_start
+        if start and text[start - 1].isalpha():
+            return None  # a clitic other than و and ف (بالثانية، للثانية)
+        if start < o_start:
+            return start
+        before = text[max(0, start - 3) : start].rstrip()
+        if before.endswith((",", ":")):
+            return start
+        previous = _previous_words(self.analysis, start, 1)
+        if previous and previous[0] in SEQUENCE_WORDS:
+            return start - len(previous[0]) - 1  # ، ثم الرابعة في مسقط
+        if previous and (
+            previous[0] in COPULAS or previous[0] in self.analysis.word_set("round_held")
+        ):
+            return start
+        return None
+
+    def _item_attribute(self, o_end: int) -> bool:
+        """Whether a venue or a date follows an ordinal right away (الثانية في مارس، والثالثة
+        بجنيف، الأولى في 3 مارس)."""
+        following = self.analysis.words_in(o_end, min(len(self.text), o_end + 30))
+        if not following or has_break(self.text, o_end, following[0][0]):
+            return False
+        word = self.text[slice(*following[0])]
+        if word == "في" or any(d[0] == following[0][0] for d in self.dates):
+            return True
+        return word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places)
+
+    def _item_end(self, o_end: int, limit: int) -> int:
+        """Where the item of a list whose ordinal ends at ``o_end`` ends: at the next clause
+        break, the next item or ``limit``."""
+        found = ITEM_END.search(self.text, o_end, limit)
+        end = found.start() if found else limit
+        return len(self.text[o_end:end].rstrip()) + o_end
+
+    def _shared_venue(self, end: int, sent_end: int) -> Entity | None:
+        """The venue "all of them" share after a list (، وجميعها في فيينا، وكلها بجنيف)."""
+        following = self.analysis.words_in(end, min(sent_end, end + 40))
+        if len(following) < 2 or self.text[end : following[0][0]].strip(" ,"):
+            return None
+        if self.text[slice(*following[0])] not in self.analysis.word_set("round_all_of_them"):
+            return None
+        return next(
+            (
+                entity
+                for p_start, _, entity in _starting_within(self.places, following[1][0], sent_end)
+                if p_start <= following[1][1] + 12
+                and entity.kind != EntityKind.ORGANIZATION
+                and self._venue_before(p_start)
+            ),
+            None,
+        )
+
+    def _told_in_sequence(self, found: list[_Mention]) -> None:
+        """A round told after قبل أن / بعد أن with a past date of its own was held.
+
+        "رعى الاتحاد الأفريقي جولات عدة، قبل أن تُعقد في أديس أبابا آخر جولة مباشرة في ديسمبر
+        2023": the subjunctive after قبل أن takes the tense of the story, which its date says
+        is past (قبل أن تُعقد جولة … الشهر المقبل stays planned; with no date, no change).
+        """
+        published = self.analysis.document.published
+        for mention in found:
+            if (
+                mention.status == RoundStatus.HELD
+                and bare(self.text[mention.evidence[0] :].split(" ", 1)[0]).lstrip("و") in FALTERING
+                and WAS_SCHEDULED.match(self.text, mention.end)
+            ):
+                mention.status = RoundStatus.CANCELLED  # تعثرت جولة كانت مقررة في جنيف
+                continue
+            if mention.status != RoundStatus.PLANNED or mention.date is None:
+                continue
+            if not _past(mention.date, published):
+                continue
+            cue = mention.evidence[0]
+            if not self.text.startswith("ان ", cue):
+                continue
+            before = _previous_words(self.analysis, cue, 1)
+            if before and before[0].lstrip("و") in ("قبل", "بعد"):
+                mention.status = RoundStatus.HELD
+
+    def _coordinated_venues(self, mention: _Mention) -> list[_Mention]:
+        """Further rounds a plural at a venue lists by their venues joined by و.
+
+        "بعد اجتماعي جنيف في مارس ونيويورك في يوليو الماضيين"، "بعد لقاءين في بروكسل في فبراير،
+        وفي مدينة أوهريد في مارس": a round in each city, each with the date after its city; only
+        dates, في and a city noun may stand between them (a comma only before وفي).
+        """
+        if not (mention.plural and mention.place is not None):
+            return []
+        text = self.text
+        here = next(
+            (item for item in self.places if item[2] is mention.place and item[0] >= mention.end),
+            None,
+        )
+        held = self.analysis.word_set("round_held") if mention.status == RoundStatus.HELD else ()
+        if here is None or any(
+            text[a:b] != "في" and text[a:b] not in VENUE_FILLERS
+            for a, b in self._own_verb_skipped(self.analysis.words_in(mention.end, here[0]), held)
+        ):
+            return []  # (تناوبت على استضافتها أديس أبابا والقاهرة: hosts, not its own venues)
+        position = here[1]
+        found = []
+        for p_start, p_end, entity in _starting_within(self.places, position, position + 60):
+            if p_start < position or entity.kind == EntityKind.ORGANIZATION:
+                continue
+            between = self.analysis.words_in(position, p_start)
+            joined = [i for i, (a, b) in enumerate(between) if text[a:b] in ("وفي", "وب")]
+            if text[p_start - 1 : p_start] == "و":
+                start, rest = p_start - 1, self.analysis.words_in(position, p_start - 1)
+            elif len(joined) == 1:
+                start, rest = between[joined[0]][0], between[: joined[0]]
+                if any(text[a:b] not in VENUE_FILLERS for a, b in between[joined[0] + 1 :]):
+                    break  # وفي مدينة أوهريد: only a city noun between وفي and the city
+            else:
+                break
+            gap = text[position:start]
+            if has_break(gap.rstrip().removesuffix(",") if joined else gap, 0, len(gap.rstrip())):
+                break
+            if not all(
+                text[a:b] == "في" or any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)
+                for a, b in rest
+            ):
+                break
+            other = attrs.evolve(mention, start=start, end=p_end, evidence=(start, p_end))
+            other.place, other.building, other.date, other.dated_venue = entity, None, None, False
+            other.plural = (
+                False  # one round at each venue: it may be told again (الجولة الثانية في …)
+            )
+            date = next(
+                (
+                    d
+                    for d in self.dates
+                    if p_end <= d[0] <= p_end + 4 and text[p_end : d[0]].strip() in ("", "في")
+                ),
+                None,
+            )
+            if date is not None:
+                other.date = DateRef(date[2].text, date[2].span, date[2].value)
+                other.evidence = (start, date[1])
+                other.dated_venue = True
+            found.append(other)
+            position = other.evidence[1]
+        return found
+
+    def _own_verb_skipped(
+        self, words: list[tuple[int, int]], verbs: frozenset[str] | tuple[()]
+    ) -> list[tuple[int, int]]:
+        """``words`` without the plural subject's own verb of holding (and قد before it) when
+        they open with it: "الجولات السابقة قد عُقدت في فيينا وجنيف" lists its venues after
+        the verb as "جولتين في فيينا وجنيف" does right after the noun."""
+        text = self.text
+        numbers = [norm_range(self.analysis, n.span) for n in self.analysis.numbers]
+        skip = 0
+        while skip < min(len(words), 3) and (
+            PLURAL_ADJECTIVE.fullmatch(text[slice(*words[skip])])
+            or any(n0 <= words[skip][0] and words[skip][1] <= n1 for n0, n1 in numbers)
+        ):
+            skip += 1  # (الجولات السابقة، جولات متتالية، الجولات الثلاث السابقة، جولتين متتاليتين)
+        if skip < len(words) and text[slice(*words[skip])] == "بين":  # its parties (بين X وY)
+            skip = next(
+                (
+                    i
+                    for i in range(skip + 2, min(len(words), skip + PARTIES_WORDS))
+                    if text[slice(*words[i])] in MAY_WORDS
+                    or text[slice(*words[i])] in verbs
+                    or text[slice(*words[i])] == "في"
+                ),
+                skip,
+            )
+        if skip < len(words) and text[slice(*words[skip])] in MAY_WORDS:
+            skip += 1
+        if skip < len(words) and text[slice(*words[skip])] in verbs:
+            skip += 1
+        if skip and skip < len(words) and text[slice(*words[skip])] == "في":
+            return words[skip:]
+        return words

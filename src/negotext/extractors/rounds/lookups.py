@@ -1,0 +1,263 @@
+"""What the rounds reader looks up at a position: entities, places and venue words.
+
+Is a place or an actor named at this offset, what kind of place is it (a city, a region, a
+building), whose country is an actor, does a venue word (في، إلى، استضافت) introduce it, is
+it one of two places given as alternatives or a list. Every rule above asks these, often
+of the same entity for every round near it, so the answers that cost a reading of the
+text are kept per entity or position. The reader's state is declared here and set by
+``reader._Reader``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import Cue, bare, has_break
+from negotext.extractors.rounds.mention import _Located, _starting_within
+from negotext.extractors.rounds.text import _previous_words
+from negotext.extractors.rounds.words import (
+    AREA_NOUNS,
+    BUILDING_NOUNS,
+    BUILDING_PREPOSITIONS,
+    VENUE_FILLERS,
+)
+from negotext.records import Entity, EntityKind
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+    from negotext.ar.dates import DateMention
+    from negotext.ar.formats import Format
+    from negotext.ar.ordinals import Ordinal
+
+
+class _Lookups:
+    """What the rounds reader looks up in one document, and its state."""
+
+    # The reader's state, set by ``_Reader.__init__`` (where each is described) and read by
+    # every layer.
+    analysis: Analysis
+    text: str
+    _boosts: list[tuple[int, int, float, str]] | None
+    dialogue_starts: set[int]
+    session_starts: set[int]
+    dual_starts: set[int]
+    trigger_cues: dict[int, Cue]
+    statuses: list[Cue]
+    heads: dict[int, int]
+    triggers: list[tuple[int, int, str]]
+    phone: list[Cue]
+    future: list[Cue]
+    purposes: list[Cue]
+    arrivals: list[Cue]
+    context_cues: list[Cue]
+    not_talks: list[Cue]
+    bodies: list[Cue]
+    generic: list[Cue]
+    mediation: list[Cue]
+    agree_verbs: frozenset[str]
+    host_words_early: frozenset[str]
+    holding: frozenset[str]
+    adjacent_words: frozenset[str]
+    previous_words: frozenset[str]
+    continuing: frozenset[str]
+    participated: frozenset[str]
+    relatives: frozenset[str]
+    framework: frozenset[str]
+    verbal_nouns: frozenset[str]
+    arrival_words: frozenset[str]
+    arrived_words: frozenset[str]
+    sequence_words: frozenset[str]
+    effort_words: frozenset[str]
+    during_words: frozenset[str]
+    process_states: frozenset[str]
+    outcome_words: frozenset[str]
+    outcome_nouns: frozenset[str]
+    preparing: frozenset[str]
+    suspending: frozenset[str]
+    venue_words: frozenset[str]
+    host_words: frozenset[str]
+    holding_verbs: frozenset[str]
+    context: bool
+    sports: bool
+    sport_starts: list[int]
+    labour: bool
+    dates: list[tuple[int, int, DateMention]]
+    ordinals: list[tuple[int, int, Ordinal]]
+    formats: list[tuple[int, int, Format]]
+    format_venues: set[int]
+    places: _Located
+    actors: _Located
+    _moving_places: list[tuple[int, int, Entity]]
+    _gap_places: list[tuple[int, int, Entity]]
+    _states: list[tuple[int, int, Entity]]
+    _venue_cache: dict[int, bool]
+    _countries: dict[Entity, Entity | None]
+    _place_types: dict[Entity, str | None]
+
+    def _place_type(self, entity: Entity) -> str | None:
+        """The gazetteer's ``place_type`` of a place or building ("city", "region" …)."""
+        return self._place_types.get(entity)
+
+    def _building(self, entity: Entity) -> bool:
+        """Whether a place is a building: so marked, or named by a building noun (قصر الدرعية)."""
+        if self._place_type(entity) == "building":
+            return True
+        first = normalize_text(entity.text).split()[:1]
+        return bool(first) and first[0] in BUILDING_NOUNS
+
+    def _inside_building(self, item: tuple[int, int, Entity]) -> bool:
+        """Whether an institution is a building said as a place: في / داخل / بـ before it.
+
+        "في البيت الأبيض"، "داخل قصر الإليزيه"، "بالكرملين": the building is where talks are
+        held; "أعلن البيت الأبيض" is the institution speaking, and "استضاف قصر الإليزيه
+        اجتماعاً" the host (its city, named elsewhere, stays the venue): not a place.
+        """
+        start, _, entity = item
+        if self._place_types.get(entity) != "building":
+            return False
+        if (
+            start
+            and self.text[start - 1] == "ب"
+            and (start < 2 or not self.text[start - 2].isalpha())
+        ):
+            return True
+        previous = _previous_words(self.analysis, start, 1)
+        if previous and bare(previous[0]) in self.analysis.word_set("round_nouns"):
+            return True  # قمة البيت الأبيض: a round named by the building it was held in
+        return bool(previous) and previous[0] in BUILDING_PREPOSITIONS
+
+    def _place_at(self, position: int) -> bool:
+        """Whether a place or country entity starts at normalised ``position``."""
+        return any(p_start == position for p_start, _, _ in self.places)
+
+    def _party_at(self, position: int) -> bool:
+        """Whether a place, country, group or other actor starts at normalised ``position``,
+        or a name in quotation marks (مفاوضات كينشاسا و«إم23»: the government and a group)."""
+        if self.text[position : position + 1] in ('"', "«"):
+            return True
+        return self._place_at(position) or any(
+            a_start == position
+            for a_start, _, _ in _starting_within(self.actors, position, position)
+        )
+
+    def _country(self, entity: Entity) -> Entity | None:
+        """An actor as a party: its country, or itself for a group with no country.
+
+        Every round near an actor asks this of it, so the answer is kept per entity.
+        """
+        if entity not in self._countries:
+            self._countries[entity] = self._read_country(entity)
+        return self._countries[entity]
+
+    def _read_country(self, entity: Entity) -> Entity | None:
+        """An actor's country through co-reference (بوتين → Russia)."""
+        resolved = self.analysis.coref.resolve(entity)
+        if resolved.kind == EntityKind.COUNTRY:
+            return resolved
+        country_of = getattr(self.analysis.coref, "country_of", None)
+        country = country_of(resolved) if callable(country_of) else None
+        if isinstance(country, Entity):
+            return country
+        return resolved if resolved.kind in (EntityKind.GROUP, EntityKind.ORGANIZATION) else None
+
+    def _venue_before(self, position: int) -> bool:
+        """Whether a venue word introduces what starts at ``position`` (في، إلى، استضافت، بـ).
+
+        Asked of the same entity by every round near it, so the answer is kept per position.
+        """
+        known = self._venue_cache.get(position)
+        if known is None:
+            known = self._venue_cache[position] = self._read_venue_before(position)
+        return known
+
+    def _read_venue_before(self, position: int) -> bool:
+        """Whether a venue word introduces what starts at ``position``, read from the text."""
+        if self._after_city_noun(position):
+            return True
+        text = self.text
+        if (
+            position
+            and text[position - 1] in "بف"
+            and (position < 2 or not text[position - 2].isalpha())
+        ):
+            return True
+        if _previous_words(self.analysis, position, 2)[1:] == ["هامش"]:
+            return True  # التقى … على هامش قمة شرم الشيخ: where the summit was
+        if (
+            position
+            and text[position - 1] == "ل"
+            and (position < 2 or not text[position - 2].isalpha())
+        ):
+            moving = self.analysis.word_set("round_moving")
+            if any(
+                w.lstrip("وف") in moving for w in _previous_words(self.analysis, position - 1, 6)
+            ):
+                return True  # تعود المحادثات لمسقط: the preposition of a verb of moving
+        for word in _previous_words(self.analysis, position, 3):
+            if word in self.venue_words or bare(word) in self.venue_words:
+                return True
+            if word[:1] == "ب" and word[1:] in VENUE_FILLERS:
+                return True  # بمدينة إسطنبول، بالعاصمة: the preposition is attached
+            if word in VENUE_FILLERS or word in AREA_NOUNS or word.endswith("يه"):
+                continue  # في العاصمة العمانية مسقط
+            return False
+        return False
+
+    def _after_city_noun(self, position: int) -> bool:
+        """Whether "في العاصمة" and at most two adjective words stand before ``position``.
+
+        "في العاصمة الجنوب سودانية جوبا": a compound adjective between the city noun and
+        the name.
+        """
+        words = _previous_words(self.analysis, position, 4)
+        for index, word in enumerate(words[:3]):
+            if word in VENUE_FILLERS:
+                return index > 0 and index + 1 < len(words) and words[index + 1] in self.venue_words
+        return False
+
+    def _after_filler(self, position: int) -> bool:
+        """Whether a city noun stands just before ``position`` (في العاصمة العمانية مسقط)."""
+        return any(word in VENUE_FILLERS for word in _previous_words(self.analysis, position, 2))
+
+    def _alternative(self, end: int) -> bool:
+        """Whether "أو" (and في) and another place follow what ends at ``end`` (طرابلس أو بنغازي)."""
+        following = self.analysis.words_in(end, min(len(self.text), end + 24))[:3]
+        if len(following) == 3 and self.text[following[1][0] : following[1][1]] == "في":
+            following = [following[0], following[2]]  # في قصر بعبدا أو في الناقورة
+        return (
+            len(following) >= 2
+            and self.text[following[0][0] : following[0][1]] == "او"
+            and self._place_at(following[1][0])
+        )
+
+    def _after_alternative(self, start: int) -> bool:
+        """Whether "أو" (and في) stands before what starts at ``start`` (… أو في الناقورة)."""
+        words = _previous_words(self.analysis, start, 2)
+        return bool(words) and (words[0] == "او" or words[:2] == ["في", "او"])
+
+    def _listed(self, end: int) -> bool:
+        """Whether another country follows what ends at ``end`` with و (مصر وإسرائيل)."""
+        following = self.analysis.words_in(end, min(len(self.text), end + 20))[:1]
+        if not following or has_break(self.text, end, following[0][0]):
+            return False
+        word_start = following[0][0]
+        return self.text.startswith("و", word_start) and any(
+            p_start == word_start + 1 and entity.kind == EntityKind.COUNTRY
+            for p_start, _, entity in self.places
+        )
+
+    def _country_end(self, start: int) -> int | None:
+        """The end of a country (or demonym) entity starting at ``start``, else None."""
+        return next(
+            (e for s, e, entity in self.places if s == start and entity.kind == EntityKind.COUNTRY),
+            None,
+        )
+
+    def _clitic_to(self, position: int) -> bool:
+        """Whether the place at ``position`` is written with the clitic preposition لـ, the
+        article merged into it or not (لطرابلس، للقاهرة، وللخرطوم)."""
+        word_start = position
+        while word_start and self.text[word_start - 1].isalpha():
+            word_start -= 1
+        return self.text[word_start:position].lstrip("وف") in ("ل", "لل")

@@ -1,0 +1,236 @@
+"""The ordinal of a round: which round it is (الجولة الثالثة، أول اجتماع، هي الأولى).
+
+An ordinal may stand after the noun, before it in construct, past adjectives of the talks
+or the place the round is named by, or in apposition after a clause break; an ordinal that
+counts times met (للمرة الثالثة), rounds since an event (منذ) or a noun of its own (في زيارة
+هي السابعة) is read for what it counts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from negotext.extractors._common import bare, has_break
+from negotext.extractors.rounds.dates import _Dates
+from negotext.extractors.rounds.mention import _Mention, _starting_within
+from negotext.extractors.rounds.text import _previous_words
+from negotext.extractors.rounds.words import (
+    APPOSITION_WINDOW,
+    ASIDE,
+    ATTRIBUTE_WINDOW,
+    DEMONSTRATIVES,
+    KIND_WINDOW,
+    NEXT_WORDS,
+    SINCE_WORDS,
+)
+from negotext.records import EntityKind
+
+if TYPE_CHECKING:
+    from negotext.ar.ordinals import Ordinal
+
+
+#: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
+ORDINAL_COPULAS = frozenset(
+    {"هي", "هو", "وهي", "وهو", "كانت", "كان", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
+)
+
+
+class _Ordinals(_Dates):
+    """The reader's ordinals."""
+
+    def _ordinal(
+        self, mention: _Mention, sent_start: int, sent_end: int, previous_end: int, next_start: int
+    ) -> tuple[int, int] | None:
+        """Set the ordinal or relative reference (الجولة الثالثة، أول اجتماع، هي الأولى).
+
+        Returns the range of the ordinal found, for the evidence.
+        """
+        text = self.text
+        best: tuple[int, int, Ordinal] | None = None
+        for o_start, o_end, ordinal in sorted(self.ordinals, key=lambda o: o[2].value is None):
+            if o_start < sent_start or o_end > sent_end:
+                continue
+            if any(d_start <= o_start < d_end for d_start, d_end, _ in self.dates):
+                continue  # الجمعة الماضية: a date, not the round's place in a series
+            if _previous_words(self.analysis, o_start, 1) == ["ال"]:
+                continue  # محمد بن عبد الرحمن آل ثاني عقد لقاء: a family's name, no ordinal
+            before = (
+                previous_end <= o_start
+                and o_end <= mention.start
+                and mention.start - o_end <= 14
+                and not has_break(text, o_end, mention.start)
+                and not text.startswith("ال", o_start)  # المرحلة الثانية من المحادثات: the phase's
+            )  # أول اجتماع، ثالث جولة
+            inside = mention.start <= o_start < mention.end  # الجولة الثالثة من المفاوضات
+            after = False
+            if mention.end <= o_start <= min(mention.end + 40, next_start):
+                gap = [text[a:b] for a, b in self.analysis.words_in(mention.end, o_start)]
+                if not has_break(text, mention.end, o_start) and (
+                    all(word in ORDINAL_COPULAS for word in gap)
+                    or self._adjective_gap(gap, text[o_start:o_end])
+                    or self._talks_adjectives(gap, text[o_start:o_end])
+                    or self._place_in_construct(mention, o_start)
+                ):
+                    after = True  # الجولة الثالثة، مفاوضات هي الأولى (not: مفاوضات المرحلة الثانية)
+                    if gap and gap[0] in ORDINAL_COPULAS and mention.definite:
+                        mention.appositive = True  # الجولة هي الثانية: the round just told
+                else:
+                    words = _previous_words(self.analysis, o_start, 1)
+                    after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
+                    if (
+                        not after
+                        and mention.definite
+                        and (
+                            text[mention.end : o_start].strip() == ","
+                            or ASIDE.fullmatch(text[mention.end : o_start].strip())
+                        )
+                        and text.startswith("ال", o_start)
+                    ):
+                        after = True  # الاجتماع، الرابع من نوعه، …; الاجتماع، بصيغة …، الثاني
+                    mention.appositive = after
+            elif (
+                mention.end + 40
+                < o_start
+                <= min(
+                    mention.end + (KIND_WINDOW if self._of_its_kind(o_end) else APPOSITION_WINDOW),
+                    next_start,
+                )
+            ):
+                words = _previous_words(self.analysis, o_start, 1)
+                lead_text = text[max(0, o_start - 12) : o_start].rstrip()
+                after = bool(words) and (
+                    words[0] in ("وهو", "وهي")  # long name، وهو الثاني
+                    or (
+                        words[0] in ("هو", "هي")
+                        and lead_text.removesuffix(words[0]).rstrip().endswith(",")
+                    )  # جولة جديدة من الحوار …، هي الخامسة
+                )
+                mention.appositive = after
+            if after and self._other_nouns_ordinal(o_start):
+                after = False  # للقاء الرئيس، في زيارة هي السابعة له: the visit's
+                mention.appositive = False
+            if before or inside or after:
+                best = (o_start, o_end, ordinal)
+                break
+        if best is None and mention.verb:
+            best = self._time_ordinal(mention.end, min(sent_end, next_start))
+        if best is None and self._previous_after(mention.start):
+            mention.relative = "previous"  # جولة سابقة من المفاوضات
+        following = self.analysis.words_in(mention.end, min(len(text), mention.end + 12))[:1]
+        if best is None and following and text[following[0][0] : following[0][1]] in NEXT_WORDS:
+            mention.relative = "next"  # في جولة مقبلة: indefinite, but still the next one
+        if best is not None:
+            ordinal = best[2]
+            mention.ordinal = ordinal.value
+            mention.relative = ordinal.relative
+            mention.since = ordinal.value is not None and self._counted_since(
+                max(best[1], mention.end), sent_end
+            )  # (وهو ثالث اجتماع تعقده اللجنة منذ: past the noun the ordinal is in construct with)
+            previous = _previous_words(self.analysis, mention.start, 1)
+            if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
+                mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
+            if (
+                previous == ["في"]
+                and previous_end > sent_start
+                and self.text[: mention.start].rstrip()[:-2].rstrip().endswith(",")
+            ):  # استأنف الوفدان المحادثات في جدة، في الجولة الثانية من "منبر جدة": that round
+                mention.appositive = True
+            if best[1] <= mention.start and not text.startswith("ال", best[0]):
+                mention.definite = (
+                    True  # خامس لقاء: an ordinal in construct makes the noun definite
+                )
+                lead = _previous_words(self.analysis, best[0], 1)
+                if lead == ["في"] and previous_end > sent_start:
+                    mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
+                if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
+                    mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
+            return best[0], best[1]
+        return None
+
+    def _counted_since(self, position: int, limit: int) -> bool:
+        """Whether منذ follows within a few words of its clause (أول جولة تُعقد منذ، الثانية
+        منذ، أول لقاء بينهما منذ): the ordinal counts from that event on."""
+        for w_start, w_end in self.analysis.words_in(position, min(limit, position + 40))[:4]:
+            if has_break(self.text, position, w_start):
+                return False
+            if self.text[w_start:w_end] in SINCE_WORDS:
+                return True
+        return False
+
+    def _other_nouns_ordinal(self, o_start: int) -> bool:
+        """Whether the copula before an ordinal describes a noun of its own after في, not a
+        round (في زيارة هي السابعة له، في خطوة هي الأولى من نوعها): that noun's ordinal."""
+        words = self.analysis.words_in(max(0, o_start - 50), o_start)[-3:]
+        if len(words) < 3 or has_break(self.text, words[0][0], o_start):
+            return False
+        preposition, _, copula = (self.text[a:b] for a, b in words)
+        return (
+            preposition in ("في", "وفي")
+            and copula in ("هي", "هو")
+            and words[1][0] not in self.trigger_cues
+            and not self.text.startswith("ال", words[1][0])
+        )
+
+    def _place_in_construct(self, mention: _Mention, o_start: int) -> bool:
+        """Whether only the place the round is named by parts it from a definite ordinal
+        (جولة جنيف الثانية، اجتماع الناقورة الثاني، مؤتمر برلين الثالث): the noun in
+        construct takes the article of its place, and the ordinal agrees with the noun."""
+        if mention.definite or not self.text.startswith("ال", o_start):
+            return False
+        return any(
+            p_start == mention.end + 1 and self.text[p_end:o_start] == " "
+            for p_start, p_end, entity in _starting_within(self.places, mention.end, o_start)
+            if entity.kind == EntityKind.PLACE
+        )
+
+    def _time_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
+        """The ordinal of "للمرة الثالثة" in a meeting verb's clause (تجتمع اللجنة للمرة الثالثة،
+        التقى الرئيسان للمرة الأولى): how many times they have met, past the verb's subject.
+
+        Only for a verb of meeting: after a round noun it may tell someone else's first
+        time (يشارك في الاجتماع للمرة الأولى مدني).
+        """
+        for o_start, o_end, ordinal in self.ordinals:
+            if not end <= o_start <= min(limit, end + ATTRIBUTE_WINDOW + 20):
+                continue
+            if has_break(self.text, end, o_start) or ordinal.value is None:
+                continue
+            if [bare(w) for w in _previous_words(self.analysis, o_start, 1)] in (["مره"], ["لمره"]):
+                return o_start, o_end, ordinal
+        return None
+
+    def _of_its_kind(self, position: int) -> bool:
+        """Whether "من نوعه / من نوعها" follows an ordinal (هي الرابعة من نوعها): it counts rounds."""
+        following = self.analysis.words_in(position, min(len(self.text), position + 14))[:2]
+        words = [self.text[a:b] for a, b in following]
+        return len(words) == 2 and words[0] == "من" and words[1].startswith("نوع")
+
+    @staticmethod
+    def _adjective_gap(gap: list[str], ordinal: str) -> bool:
+        """Whether one relational adjective parts the noun from its ordinal (جولة فنية ثانية).
+
+        It agrees with the ordinal in definiteness (الجولة الفنية الثانية), so the ordinal
+        is the round's, not a noun's after it.
+        """
+        if len(gap) != 1 or not gap[0].endswith(("يه", "ي")) or len(gap[0]) < 4:
+            return False
+        return gap[0].startswith("ال") == ordinal.startswith("ال")
+
+    def _talks_adjectives(self, gap: list[str], ordinal: str) -> bool:
+        """Whether only adjectives of the round's talks part it from its ordinal (جولة
+        المحادثات المباشرة الرابعة، جولة المفاوضات غير المباشرة الثالثة): a word of
+        ``round_talks_adjectives`` (غير before it too), agreeing with the ordinal in
+        definiteness, so the ordinal is the round's, not a noun's after it."""
+        adjectives = self.analysis.word_set("round_talks_adjectives")
+        if not gap or len(gap) > 3 or gap[-1] not in adjectives:
+            return False
+        return all(w in adjectives or w == "غير" for w in gap) and gap[-1].startswith(
+            "ال"
+        ) == ordinal.startswith("ال")
+
+    def _previous_after(self, start: int) -> bool:
+        """Whether the round noun at ``start`` is called earlier (جولة سابقة) by a listed word."""
+        following = self.analysis.words_in(start, min(len(self.text), start + 30))[1:2]
+        return bool(following) and (
+            self.text[following[0][0] : following[0][1]] in self.previous_words
+        )

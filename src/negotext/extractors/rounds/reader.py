@@ -1,0 +1,700 @@
+"""The reader of one document: its triggers, cues and entities, and every mention read.
+
+``_Reader.__init__`` finds the triggers and the status cues and locates the entities once;
+``mentions`` yields each trigger read by ``_mention`` (status, ordinal, venue, date,
+parties, mediators) and the rounds the other constructions tell (lists, signings, trips,
+tracks, pronouns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import (
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    located_entities,
+    norm_range,
+    segment_label,
+    sentence_range,
+)
+from negotext.extractors.rounds.mention import _Located, _Mention, _starting_within
+from negotext.extractors.rounds.text import _negated, _previous_words
+from negotext.extractors.rounds.triggers import _Triggers
+from negotext.extractors.rounds.words import (
+    AHEAD_WORDS,
+    ATTRIBUTE_WINDOW,
+    FAR_REACH,
+    FAR_REACH_VERB,
+    LABOUR_WORDS,
+    SPORTS_WORDS,
+    THAT_OPENERS,
+    VENUE_WORDS_EXTRA,
+)
+from negotext.records import DateRef, Entity, EntityKind, RoundStatus
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+
+
+#: Word lists of triggers and what kind of trigger each is.
+TRIGGER_LEXICONS = {
+    "round_nouns": "noun",
+    "round_meet_past": "held",
+    "round_meet_future": "planned",
+    "round_meet_present": "present",
+}
+#: Word lists of status cues and the status each states ("" states none).
+STATUS_LEXICONS = {
+    "round_held": "held",
+    "round_held_adjacent": "held_adjacent",
+    "round_moving_subjunctive": "held_adjacent",
+    "round_during": "during_adjacent",
+    "round_held_near": "held_near",
+    "round_sequence": "held_near",
+    "round_outcome": "held_outcome_near",
+    "round_outcome_nouns": "held_outcome_near",
+    "round_held_after": "held_after",
+    "round_possible_after": "possible_after",
+    "round_planned_near": "planned_near",
+    "round_planned": "planned",
+    "round_planned_before": "planned_before",
+    "round_ready": "proposed_adjacent",  # (before round_proposed: its label wins for both)
+    "round_proposed": "proposed",
+    "round_proposed_verbs": "proposed_object",
+    "round_planned_verbs": "planned_object",
+    "round_arranging": "proposed_adjacent",
+    "round_wanting": "proposed_adjacent",
+    "round_possible": "possible",
+    "round_cancelled": "cancelled",
+    "round_present": "present",
+    "round_neutral": "",
+}
+
+#: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
+ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
+
+#: "In turn" (بدوره، بدورها), which reads as دورة (a session) with a pronoun once normalised.
+IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما", "وبدوره", "وبدورها"})
+#: Words after which a verb opens a clause (قد عقد، فقد عُقد، حيث أجرى محادثات، عندما عقد، ثم
+#: عقد), each with the conjunctions it takes (وقد، فقد، ولقد، وعندما، فحين).
+CLAUSE_OPENERS = frozenset(
+    normalize_text(conjunction + word)
+    for word in (
+        *("قد", "لقد", "حيث", "عندما", "بعدما", "حين", "حينما", "كما", "إذ", "ثم"),
+        *("فيما", "بينما"),  # فيما عُقد آخر لقاء: a contrasting clause
+    )
+    for conjunction in ("", "و", "ف")
+)
+
+#: "Other" after a round noun (جولتان أخريان، لقاء آخر).
+OTHER_WORDS = frozenset(
+    normalize_text(w) for w in ("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "أخريات")
+)
+
+#: The parties of a round and their names in an aside, then في: the venue follows (اجتماع بين
+#: كبيري المفاوضين، بيتار بتكوفيتش عن صربيا وبسنيك بيسليمي عن كوسوفو، في العاصمة البلجيكية).
+BETWEEN_ASIDE = regex.compile(
+    r"\s+بين [^,.;:\n]{2,60},[^,.;:\n]{2,90}, في (?!ظل|اطار|سياق|ضوء|حين|وقت|الوقت)"
+)
+
+#: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
+FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
+
+
+def _closing_quote(text: str, position: int) -> bool:
+    """Whether the last quotation mark before ``position`` closes a quotation in its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.count('"', line_start, position) % 2 == 0
+
+
+def _clause_initial(text: str, cue: Cue) -> bool:
+    """Whether a cue opens its clause (عقد مسؤولون …، وعقد الوفدان …، قد عقد …)."""
+    if text[cue.start] in "لب" and not cue.word.startswith(text[cue.start]):
+        return False  # لعقد اجتماع، بعقد جولة: a verbal noun of purpose, not the verb
+    if text[cue.start] in "وف" and not cue.word.startswith(text[cue.start]):
+        return True
+    before = text[max(0, cue.start - 6) : cue.start]
+    if "\n" in before[len(before.rstrip()) :]:
+        return True  # a paragraph opens with it
+    before = before.rstrip()
+    if before.endswith('"') and _closing_quote(text, cue.start):
+        return False  # واقترحت «قسد» عقد الجولة: a quoted name ends there, no clause
+    if not before or before[-1] in ",;:.!?\"'-–)":
+        return True
+    if FRONTED_DATE.search(text, max(0, cue.start - 40), cue.start):
+        return True  # ففي نوفمبر 2019 عقد الوزراء أول اجتماع لهم: after a fronted date
+    previous = _previous_words(text, cue.start, 2)
+    if previous[:1] == ["ان"] and previous[1:] and previous[1] in THAT_OPENERS:
+        return True  # بعد أن عقد الرئيسان في أبوظبي أول قمة: أن opens a verb's clause
+    return bool(previous) and previous[0] in CLAUSE_OPENERS
+
+
+class _Reader(_Triggers):
+    """Reads the round mentions of one document."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.norm.text
+        self._boosts: list[tuple[int, int, float, str]] | None = None  # read when first asked
+        nouns = {"round_nouns": "noun"}
+        verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
+        triggers = [
+            c
+            for c in find_cues(analysis, nouns, suffixes=True)
+            if self.text[c.start : c.end] not in IN_TURN
+        ]  # بدورها: "in turn", not دورة (a session) with a pronoun
+        sit = analysis.word_set("round_sit")
+        first = analysis.word_set("round_meet_first_person")
+        receive = analysis.word_set("round_receive")
+        triggers += [
+            c
+            for c in find_cues(analysis, verbs)
+            if (
+                (c.word not in sit and c.word not in first and c.word not in receive)
+                or (c.word in receive and self._receives_a_delegation_at_a_place(c))
+                or (
+                    c.word not in receive and self._sits_at_a_place(c, first_person=c.word in first)
+                )
+            )
+        ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين، التقينا الوزير في مكتبه)
+        dialogues = self._dialogues(analysis)
+        #: Where dialogue is a round noun: its verbal noun governs it, so it heads its own
+        #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).
+        self.dialogue_starts = {c.start for c in dialogues}
+        triggers += dialogues
+        sessions = [
+            c
+            for c in find_cues(analysis, {"round_session_nouns": "noun"}, suffixes=True)
+            if not self._part_of_a_round(c)
+        ]  # جلسة لجنة الميكانيزم (not: الجلسة الأولى من الجولة الثالثة، الجلسة الختامية)
+        #: Where a session noun (جلسة) is the trigger: a round only as a sitting of its own.
+        self.session_starts = {c.start for c in sessions}
+        triggers += sessions
+        triggers += self._gatherings(analysis, triggers)
+        duals = self._construct_duals(analysis)
+        #: Where a dual in construct stands (اجتماعي جنيف، اجتماعا جنيف): two rounds counted.
+        self.dual_starts = {c.start for c in duals}
+        triggers = [c for c in triggers if c.start not in self.dual_starts] + duals
+        triggers += self._construct_duals(analysis, "round_construct_nouns")  # مؤتمر برلين
+        triggers.sort(key=lambda c: c.start)
+        self.trigger_cues = {c.start: c for c in triggers}
+        self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
+        self.agree_verbs = analysis.word_set("round_agree")
+        for cue in find_cues(analysis, {"round_held_initial": "held"}):
+            if self._agreed_object(cue.start) is not None:
+                continue  # اتفقا على مواصلة التواصل وعقد لقاء آخر: a verbal noun agreed on
+            if _clause_initial(self.text, cue) and not self._object_after_aside(cue):
+                self.statuses.append(cue)
+            elif self._relative_verb(cue):  # الاجتماع الأخير الذي عُقد، بلقاء … عُقد الثلاثاء
+                self.statuses.append(Cue(cue.start, cue.end, cue.word, "held_relative"))
+        self.statuses += self._sendings(analysis)
+        # on its own: "على أن" overlaps the cues it stands before (على أن يعقد)
+        self.statuses += find_cues(analysis, {"round_planned_adjacent": "planned_adjacent"})
+        self.statuses.sort(key=lambda c: c.start)
+        moving = analysis.word_set("round_moving")
+        self.host_words_early = analysis.word_set("round_host")
+        self._moving_places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        self.statuses = [
+            c
+            for c in self.statuses
+            if c.word.split()[-1] not in moving or self._moved_to_a_place(c)
+        ]  # انتقلت المفاوضات إلى مرحلة جديدة: no round moved anywhere
+        subjunctive = analysis.word_set("round_moving_subjunctive")
+        self.statuses = [
+            c
+            for c in self.statuses
+            if c.word not in subjunctive
+            or self._subjunctive_of_a_past_story(c.start, sentence_range(analysis, c.start)[0])
+        ]  # قبل أن تعود المحادثات إلى مسقط (not: تعود المحادثات إلى جنيف, told as news)
+        #: The end of the first noun of each trigger cluster (its head), by cluster start.
+        self.heads: dict[int, int] = {}
+        self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+        self._gap_places = located_entities(analysis, (EntityKind.PLACE,))
+        self.triggers = self._cluster(triggers)
+        self.phone = find_cues(analysis, {"round_phone": "phone"})
+        self.future = find_cues(analysis, {"round_future_markers": "future"})
+        self.holding = analysis.word_set("round_holding_nouns")
+        self.adjacent_words = analysis.word_set("round_held_adjacent")
+        self.previous_words = analysis.word_set("round_previous")
+        self.continuing = analysis.word_set("round_continuing")
+        self.participated = analysis.word_set("round_participated")
+        self.relatives = analysis.word_set("round_relatives")
+        self.framework = analysis.word_set("round_framework")
+        self.purposes = find_cues(analysis, {"round_purpose": "purpose"})
+        self.verbal_nouns = analysis.word_set("round_verbal_nouns")
+        self.arrivals = find_cues(analysis, {"round_arrival": "arrival", "round_visit": "visit"})
+        self.arrival_words = analysis.word_set("round_arrival")
+        self.arrived_words = analysis.word_set("round_arrived")
+        self.sequence_words = analysis.word_set("round_sequence")
+        self.effort_words = analysis.word_set("round_effort")
+        self.during_words = analysis.word_set("round_during")
+        self.process_states = analysis.word_set("round_process_states")
+        self.outcome_words = analysis.word_set("round_outcome")
+        self.outcome_nouns = analysis.word_set("round_outcome_nouns")
+        self.preparing = analysis.word_set("round_preparing")
+        self.suspending = analysis.word_set("round_suspended")
+        countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
+        armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
+        self.context_cues = find_cues(analysis, {"round_context": "context"})
+        self.context = (
+            len(countries) >= 2
+            or bool(countries and armed)  # الحكومة اليمنية والحوثيين: a state and a group
+            or bool(self.context_cues)
+        )  # a document about parties or talks at all
+        sport_cues = find_cues(analysis, {"round_sports": "sport"})
+        #: A sports report (four or more different words of sport): rounds are fixtures.
+        self.sports = len({c.word for c in sport_cues}) >= SPORTS_WORDS
+        self.sport_starts = [c.start for c in sport_cues]
+        labour = {c.word for c in find_cues(analysis, {"round_labour": "labour"})}
+        #: A report on a labour dispute (a union and two more words of strikes or pay, and no
+        #: two states nor a state and an armed group): a union's meetings are wage talks.
+        self.labour = (
+            len(labour) >= LABOUR_WORDS
+            and any("نقاب" in word or "اتحاد" in word for word in labour)
+            and not (len(countries) >= 2 or (countries and armed))
+        )
+        self._states = [
+            (*norm_range(analysis, e.span), e)
+            for e in analysis.entities
+            if e.kind in (EntityKind.COUNTRY, EntityKind.GROUP)
+        ]
+        self.not_talks = find_cues(analysis, {"round_not_talks": "other"})
+        self.bodies = find_cues(analysis, {"round_not_talks_subjects": "body"})
+        self.generic = find_cues(analysis, {"round_generic": "generic"})
+        self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
+        self.venue_words = analysis.word_set("round_venue") | VENUE_WORDS_EXTRA
+        self.host_words = analysis.word_set("round_host")
+        self.holding_verbs = self.host_words | analysis.word_set("round_present")
+        self._venue_cache: dict[int, bool] = {}
+        self._countries: dict[Entity, Entity | None] = {}
+        gazetteer = analysis.resources.gazetteer
+        self._place_types: dict[Entity, str | None] = {}
+        for entity in analysis.entities:
+            if entity.kind in (EntityKind.PLACE, EntityKind.ORGANIZATION):
+                entry = gazetteer.entry_of(entity)
+                self._place_types[entity] = entry.place_type if entry is not None else None
+        #: Negotiation formats named in the text (منبر جدة، مسار برلين، مجموعة مينسك), as
+        #: normalised ranges: a place inside one's name is a venue only where it meets.
+        self.formats = [(m.start, m.end, m.format) for m in analysis.formats]
+        #: Places inside a format's name that is where the format meets (جدة in منبر جدة):
+        #: a venue only when the text names no other.
+        self.format_venues: set[int] = set()
+        #: Where envoys and ambassadors are posted (المبعوث الأممي إلى السودان، السفير لدى
+        #: مصر): a place inside such a title is part of someone's role, never a venue.
+        postings = [norm_range(analysis, t.span) for t in analysis.titles if " to " in t.role]
+        places = []
+        for item in located_entities(
+            analysis, (EntityKind.PLACE, EntityKind.COUNTRY, EntityKind.ORGANIZATION)
+        ):
+            if item[2].kind == EntityKind.ORGANIZATION and not self._inside_building(item):
+                continue
+            if any(a <= item[0] and item[1] <= b for a, b in postings):
+                continue  # بحضور المبعوث الأمريكي إلى سوريا: the envoy's post, not the venue
+            named_in = next((f for a, b, f in self.formats if a <= item[0] < b), None)
+            if named_in is not None:
+                if named_in.venue != item[2].name:
+                    continue  # مسار برلين، مجموعة مينسك، اتفاق أوسلو: the name, not a venue
+                self.format_venues.add(item[0])
+            places.append(item)
+        self.places = _Located(places)
+        self.actors = _Located(
+            located_entities(
+                analysis,
+                (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP),
+            )
+        )
+        self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
+        self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+
+    def mentions(self) -> Iterator[_Mention]:
+        found: list[_Mention] = []
+        for index, (start, end, kind) in enumerate(self.triggers):
+            mention = self._mention(index, start, end, kind)
+            listed = (
+                self._listed_rounds(start, end)
+                if kind == "noun" and self._plural(start, end, None)
+                else []
+            )
+            bare_plural = mention is None and kind == "noun" and self._plural(start, end, None)
+            if not listed and (mention is not None or bare_plural):
+                listed = self._ordinal_list(mention, index)
+            if not listed and bare_plural and found:
+                listed = self._ordinals_in_its_clause(found[-1], start, end)
+            if mention is not None and not (listed and mention.plural):
+                found.append(
+                    mention
+                )  # (ثلاث جولات …: الأولى في …، والثانية في …: the list names them)
+                found += self._coordinated_venues(mention)
+            found += listed
+        found += self._worked_towards()
+        self._postponed_by_pronoun(found)
+        found += self._signings()
+        found += self._signing_nouns(found)
+        found += self._trips()
+        found += self._tracks_begun()
+        found.sort(key=lambda m: m.start)
+        found += self._elided_earlier(found)
+        found.sort(key=lambda m: m.start)
+        self._city_of_host_country(found)
+        self._same_city(found)
+        self._told_in_sequence(found)
+        gazetteer = self.analysis.resources.gazetteer
+        for mention in found:
+            if mention.place is not None:
+                mention.venue_country = gazetteer.country_of(mention.place)
+                mention.venue_broad = mention.place.kind == EntityKind.COUNTRY or self._building(
+                    mention.place
+                )
+        yield from (m for m in found if not self._asked_whether(m.start))
+
+    def _mention(self, index: int, start: int, end: int, kind: str) -> _Mention | None:
+        text = self.text
+        segment = segment_label(self.analysis, self.analysis.span(start, end))
+        if segment is None or not self.context:
+            return None  # boilerplate, or a document about no negotiation at all
+        if any(end <= p.start <= end + 14 for p in self.phone):
+            return None  # a phone call is not a round
+        if self._not_talks(end) or _previous_words(self.analysis, start, 1) == ["هامش"]:
+            return None  # الجولة الثالثة من الدوري، على هامش القمة
+        previous = _previous_words(self.analysis, start, 2)
+        if previous[:1] in ([w] for w in ANY_WORDS) or previous == ["من", "بد"]:
+            return None  # أي جولة قادمة، لا بد من مفاوضات جادة: no particular round
+        sent_start, sent_end = sentence_range(self.analysis, start)
+        if self.labour:
+            return None  # لقاء ثالث بين نقابة الأطباء ووزير الصحة: wage talks, no round
+        if self.sports and not (
+            self._political(sent_start, sent_end)
+            and any(sent_start <= c.start < sent_end for c in self.context_cues)
+            and not self._sport_told(kind, end, sent_start, sent_end)
+        ):  # (يلتقي المنتخب القطري نظيره البحريني، قبل أن تنطلق الجولة الرابعة: teams' fixtures)
+            return None  # الجولة الخامسة ستنطلق يوم الجمعة: a fixture of a sports report
+        previous_end = self.triggers[index - 1][1] if index else 0
+        next_start = self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(text)
+
+        status: RoundStatus | None
+        cue_range: tuple[int, int] | None = None
+        #: Whether the mention counts rounds no verb says were held: they name particular
+        #: rounds only at a venue of their own phrase (بعد لقاءين في بروكسل; not: بعد جولات).
+        venue_needed = False
+        modelled = False  # whether the status below is only the learned model's
+        if kind in ("held", "planned", "possible"):
+            if _negated(text, start):
+                return None
+            status = RoundStatus(kind)
+            if status is RoundStatus.PLANNED:  # كان من المقرر أن يلتقيا …، قبل أن يؤجل اللقاء
+                scheduled = self._scheduled_but(start, end, sent_start, sent_end, called=True)
+                if scheduled is not None:
+                    status, cue_range = RoundStatus.CANCELLED, scheduled
+        else:
+            verdict, status, cue_range = self._status(
+                start, end, sent_start, sent_end, previous_end, next_start
+            )
+            if verdict == "negated":
+                return None  # لم تعقد المحادثات
+            if status in (None, RoundStatus.PLANNED):
+                scheduled = self._scheduled_but(
+                    start, end, sent_start, sent_end, called=status is not None
+                )
+                if scheduled is not None:  # كان من المقرر عقد لقاء …، إلا أن دمشق أعلنت …
+                    status, cue_range = RoundStatus.CANCELLED, scheduled
+            if status in (None, RoundStatus.PLANNED):
+                called_off = self._called_off(start, end, min(sent_end, next_start))
+                if called_off is not None:  # الجولة …، التي كان مقرراً أن تنطلق …، أُرجئت
+                    status, cue_range = RoundStatus.CANCELLED, called_off
+            if status in (RoundStatus.PLANNED, RoundStatus.PROPOSED) and self._contrast_calls_off(
+                end, min(sent_end, next_start)
+            ):  # دعا الوسيط إلى مشاورات في X، قبل أن تُلغى; اتفقا على لقاء، لكنه أُرجئ
+                status = RoundStatus.CANCELLED
+            if status is not RoundStatus.CANCELLED and not (
+                status is RoundStatus.HELD and cue_range is not None and cue_range[1] <= start
+            ):  # (كان مقرراً …، وقد عُقد: a verb before it tells it was held)
+                schedule = self._past_schedule(start, end, sent_start, min(sent_end, next_start))
+                if schedule is not None:  # كان يفترض أن تُعقد جولة … الشهر الماضي: called off
+                    status, cue_range = RoundStatus.CANCELLED, schedule
+            if status is None:  # no rule's cue: the learned model's reading, to find venue and date
+                status = self._model_status(start, end)
+                modelled = status is not None
+            if (
+                status is RoundStatus.HELD
+                and cue_range is not None
+                and cue_range[1] <= start
+                and self._arriving(*cue_range)
+            ):  # وصل الوفد إلى القاهرة للمشاركة في جولة: not begun (not: وصلت المفاوضات إلى …)
+                status = RoundStatus.PLANNED
+            if (
+                status is RoundStatus.PLANNED
+                and cue_range is not None
+                and cue_range[1] <= start
+                and self._subjunctive_of_a_past_story(cue_range[0], sent_start)
+            ):  # انتقلت الجولة الثانية إلى روما، قبل أن تعود المحادثات إلى مسقط: past
+                status = RoundStatus.HELD
+            plural = self._plural(start, end, cue_range)
+            if plural and not self._held_by_verb(status, cue_range):
+                held = self._held_verb_after(end) or self._held_verb_before(
+                    start, sent_start, previous_end
+                )  # بعد جولتين عُقدتا في أنقرة; عُقدت في الدوحة ست جولات … أفضت إلى
+                if held is not None:
+                    status, cue_range = RoundStatus.HELD, held
+                elif status in (RoundStatus.HELD, None) or (
+                    status is RoundStatus.PLANNED
+                    and cue_range is not None
+                    and cue_range[0] >= end
+                    and text[start:end].lstrip("وف").startswith("ال")
+                ):  # (الاجتماعات الفنية ستُستأنف الأسبوع المقبل في X: the series, resumed there)
+                    venue_needed = True  # بعد لقاءين في بروكسل، سبقتها جولتا جدة في مايو
+                else:
+                    return None  # الدعوة إلى عقد جولات جديدة: no particular round
+            if cue_range is not None and any(
+                cue_range[1] <= c.start and c.end <= start for c in self.bodies
+            ):
+                return None  # عقد مجلس الأمن اجتماعاً: a body's session, not talks
+            if kind == "present" and previous[:1] == ["قد"]:
+                status = RoundStatus.POSSIBLE  # الطرفان قد يلتقيان: "may" before the verb
+                cue_range = (text.rfind("قد", 0, start), end)
+            if kind == "present" and status is None and self._future_after(end):
+                status = RoundStatus.PLANNED  # يلتقي غداً في القاهرة: to come
+                cue_range = (start, end)
+            if kind == "present" and status is None:
+                return None  # يلتقي with no modal cue says nothing of a round
+            if kind == "present" and status is RoundStatus.HELD:
+                status = RoundStatus.PLANNED
+
+        if (
+            status is RoundStatus.PROPOSED
+            and cue_range is not None
+            and self._convened(cue_range, start)
+        ):  # دعت المفوضية الطرفين إلى اجتماع تقييمي: a meeting convened by who invites to it
+            status = RoundStatus.PLANNED
+        if status in (RoundStatus.PLANNED, RoundStatus.PROPOSED) and any(
+            c.label == "possible_after" and 0 <= c.start - end <= 2 for c in self.statuses
+        ):  # يجري التحضير لقمة محتملة، تسعى إلى ترتيب لقاء محتمل: the round's own adjective
+            # says it is only possible, whatever the verb that prepares or proposes it
+            status = RoundStatus.POSSIBLE
+        if status is RoundStatus.PLANNED:
+            modal = self._modal_of_pronoun(end, min(sent_end, next_start))
+            if modal is not None:  # ستُعقد …، مرجحاً أن تستضيفها روما: where is only likely
+                status = RoundStatus.POSSIBLE
+        mention = _Mention(start, end, status, (start, end), segment, verb=kind != "noun")
+        if mention.verb:  # التقى X، يوم الأربعاء، بممثل …، في مدينة بندر: up to the next round
+            mention.far = max(0, min(FAR_REACH_VERB, min(next_start, sent_end) - end - 110))
+        elif cue_range is not None and cue_range[0] >= end and self._gathering(cue_range):
+            mention.far = FAR_REACH  # القمة التي جمعت X وY في البيت الأبيض بواشنطن
+        else:  # اجتماع بين كبيري المفاوضين، X عن صربيا وY عن كوسوفو، في العاصمة البلجيكية
+            between = BETWEEN_ASIDE.match(text, end, min(sent_end, next_start))
+            if between is not None:
+                mention.far = min(FAR_REACH_VERB, max(0, between.end() - end - 25))
+        mention.arrival = (
+            status is RoundStatus.PLANNED and cue_range is not None and self._arriving(*cue_range)
+        )
+        mention.arrived = mention.arrival and cue_range is not None and self._arrived(*cue_range)
+        mention.plural = self._plural(start, end, cue_range)
+        following = self.analysis.words_in(end, min(len(text), end + 12))[:1]
+        mention.other = bool(following) and text[following[0][0] : following[0][1]] in OTHER_WORDS
+        mention.sentence = (sent_start, sent_end)
+        mention.head = bare(text[start:end].split()[0])
+        mention.sequel = self._sequel_at(start)
+        mention.earlier = self._told_as_earlier(start, sent_start)
+        mention.contrast = _previous_words(self.analysis, start, 1) in (["اما"], ["واما"])
+        if not mention.earlier and text[start] == "و" and index and mention.sequel:
+            told = self.triggers[index - 1][0]  # بعد لقاء إسطنبول في يوليو ومحادثات جنيف
+            mention.earlier = told >= sent_start and self._told_as_earlier(told, sent_start)
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+        mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
+        first_word = text[start:end].split()[0].lstrip("وف")
+        mention.definite = first_word.startswith(("ال", "بال", "لل", "كال"))
+        lo, hi = max(sent_start, start - ATTRIBUTE_WINDOW), min(sent_end, end + ATTRIBUTE_WINDOW)
+        ordinal_range = self._ordinal(mention, sent_start, sent_end, previous_end, next_start)
+        mediators = self._mediators(mention, sent_start, sent_end)
+        mention.mediators = [e for _, _, e in mediators]
+        party_end = min(
+            [sent_end, next_start]
+            + [
+                c.start
+                for c in self.statuses
+                if end < c.start and (cue_range is None or c.start != cue_range[0])
+            ]
+        )
+        parties = self._parties(mention, cue_range, (sent_start, party_end), mediators)
+        mention.parties = [e for _, _, e in parties]
+        place = self._place(
+            mention,
+            lo,
+            self._past_parties(end, hi, sent_end, parties),
+            parties,
+            cue_range[0] if cue_range else None,
+        )
+        if place is None and status is not None:
+            # القمة التي استضافها البيت الأبيض: the host of its own relative clause comes
+            # before the city of the sentence's event
+            place = self._host_clause_venue(end, min(sent_end, next_start), own=True)
+        if place is None and status is RoundStatus.HELD:
+            place = self._named_city(start, end, sent_end) or self._place(
+                mention, sent_start, hi, parties, sent_start, cities_only=True
+            )  # جولتين عُقدتا في العاصمة الأردنية: its own city noun before the sentence's city
+        if place is None and status is not None and cue_range is not None and cue_range[1] < start:
+            reach = min(150, max(60, start - cue_range[1]))  # past a long subject and asides
+            place = self._named_city(
+                cue_range[0], cue_range[1], start, reach
+            )  # اختتمت في العاصمة …
+        if status is not None and (place is None or place[2].kind == EntityKind.COUNTRY):
+            reach = (
+                130 if mention.verb else 60 + mention.far
+            )  # التقى X، مساء الثلاثاء، Y في العاصمة الفرنسية
+            place = self._named_city(start, end, sent_end, reach) or place  # في مدينة أوهريد
+        if place is None and cue_range is not None:
+            place = self._hosted_in(cue_range)
+        if place is None and status is not None:
+            place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
+        if place is None and status is not None:
+            place = self._offered_host(start)  # عرضت نيروبي استضافة محادثات
+        if place is None and status is not None:  # (a verb of meeting is its own cue)
+            place = self._where_before(min(cue_range[0], start) if cue_range else start, sent_start)
+        if place is None and status is not None:
+            place = self._host_clause_venue(end, min(sent_end, next_start))
+        if place is None and status is not None:
+            place = self._scheduled_clause_venue(end, min(sent_end, next_start))
+        if place is None and status is RoundStatus.HELD and cue_range is not None:
+            place = self._verb_clause_venue(cue_range, start, end, min(sent_end, next_start))
+        if place is None and status is not None:
+            place = self._format_venue(start, end, sent_start)  # الجولة الرابعة من منبر جدة
+            if place is None and status is RoundStatus.HELD:
+                place = self._agreement_venue(end, min(sent_end, next_start))
+            mention.format_venue = place is not None
+        if place is not None:  # في ديليجان بأرمينيا: the town, not the country that locates it
+            place = self._town_before(place[0]) or place
+        elif status is not None:  # في مانهاست بضواحي نيويورك
+            place = next(
+                (
+                    town
+                    for p_start, _, _ in _starting_within(self.places, end, hi)
+                    if (town := self._town_before(p_start)) is not None
+                    and town[0] > end
+                    and not has_break(text, end, town[0])
+                ),
+                None,
+            )
+        if venue_needed and (
+            place is None
+            or place[0] < end
+            or has_break(text, end, place[0])
+            or self._host_subject(place[0])
+        ):  # بعد جولات لم تسفر عن شيء: rounds in general, no particular one; تلته أربعة
+            return None  # اجتماعات تناوبت على استضافتها أديس أبابا والقاهرة: hosts in turn
+        date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
+        if status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE) and cue_range:
+            date_low = max(date_low, cue_range[1], start - 3)  # اقترح الجمعة: when it was proposed
+        fronted = self._fronted_date(
+            min(start, cue_range[0]) if cue_range else start, sent_start
+        )  # ففي مايو 2023، وبعد أسابيع من اندلاع الحرب، جلس الطرفان في جدة: when it was held
+        date = self._date(
+            max(sent_start, fronted) if fronted is not None else max(lo, date_low), hi, start, end
+        )
+        if (
+            mention.ordinal is None
+            and mention.relative is None
+            and self._session_of_a_round_told(
+                index, sent_start, date[0] if date is not None and date[0] < next_start else None
+            )  # (a date after the next round noun is that round's)
+        ):
+            return None  # اختتم الوفدان جولتهما …، بعد جلسة لم تتجاوز ساعة: the round's sitting
+        if (
+            place is None
+            and date is None
+            and mention.ordinal is None
+            and not mention.definite
+            and cue_range is not None
+            and cue_range[1] <= start
+            and self._career_clause(cue_range[0])
+        ):  # الذي شارك في مفاوضات سابقة: the person's career, no particular round
+            return None
+        if place is not None:
+            mention.place = place[2]
+        if date is not None:
+            mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+        if place is not None and date is not None:
+            mention.dated_venue = self._dated_venue(end, place[:2], date[:2])
+        if place is not None and place[0] >= end and not text[end : place[0]].strip():
+            mention.construct = not self._venue_before(place[0]) and self._construct_venue(
+                mention, place[0], place[1], place[2]
+            )  # قمة ألاسكا: a round named by its place
+        if date is not None and date[0] >= end and not text[end : date[0]].strip():
+            mention.dated = True  # جولة يوليو 2024: a round named by its month
+        before = _previous_words(self.analysis, start, 1)
+        mention.ahead = (
+            any(sent_start <= m.start < sent_end for m in self.future)
+            or (bool(before) and (before[0] in AHEAD_WORDS or bare(before[0]) in self.preparing))
+            or (first_word.startswith("ل") and not first_word.startswith("لقاء"))
+        )  # قبيل قمة ألاسكا، استعداداً لقمة ألاسكا، قمة ألاسكا المقبلة: still to come
+        points = [start, end]
+        if cue_range is not None:
+            points += list(cue_range)
+        for found_range in (place, date, *parties[:2], *mediators[:2]):
+            if found_range is not None and found_range[0] >= min(points):
+                points += [found_range[0], found_range[1]]
+        if ordinal_range is not None:
+            points += list(ordinal_range)
+        mention.evidence = (max(min(points), sent_start), min(max(points), sent_end))
+        if mention.relative == "next" and mention.status is RoundStatus.HELD:
+            mention.status = RoundStatus.PLANNED  # وعقد الاجتماع المقبل: the next one is to come
+        if modelled:  # grouping takes it only as the last resort
+            mention.model_status = self._adjective_status(end) or mention.status
+            if (
+                mention.model_status is RoundStatus.HELD
+                and mention.date is not None
+                and self._to_come(mention.date)
+            ):
+                mention.model_status = RoundStatus.PLANNED  # لقاء جديد في أبريل: a date to come
+            mention.status = None
+        if (
+            mention.status is None
+            and mention.ordinal is None
+            and mention.relative is None
+            and mention.place is None
+        ):
+            if mention.model_status is None:
+                return None  # a topic mention: no event
+            mention.model_only = True  # … unless the learned model reads a round in it
+        if (
+            cue_range is not None
+            and (
+                text[cue_range[0] : cue_range[1]].lstrip("و") in self.during_words
+                or bare(text[cue_range[0] : cue_range[1]]) in self.outcome_nouns
+            )  # (يحذر مراقبون من انهيار المفاوضات: no particular round broke down)
+            and mention.place is None
+            and mention.ordinal is None
+            and mention.date is None
+        ):
+            return None  # خلال المفاوضات السابقة: talks in general, no particular round
+        if (
+            cue_range is not None
+            and (
+                text[cue_range[0] : cue_range[1]] in self.process_states
+                or (
+                    self._arriving(*cue_range)
+                    and cue_range[1] <= start
+                    and not text[cue_range[1] : start].strip()
+                )  # أين وصلت المفاوضات؟: how far the talks got, not who came for them
+            )
+            and mention.place is None
+            and mention.ordinal is None
+            and mention.date is None
+            and not mention.plural
+        ):
+            return None  # تعثرت محادثات السلام بين الطرفين: the state of the process, no round
+        if (
+            mention.status is RoundStatus.HELD
+            and mention.ordinal is None
+            and mention.relative is None
+            and cue_range is not None
+            and self._began_long_ago(mention, cue_range)
+        ):
+            mention.ordinal = 1  # بدأت المحادثات في مسقط في أبريل 2024: their first round
+        return mention

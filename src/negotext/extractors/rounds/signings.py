@@ -1,0 +1,394 @@
+"""Rounds told by signing or reaching an agreement at a place.
+
+"وقّع الزعيمان على نص المعاهدة في البيت الأبيض", "توقيع اتفاق السلام … في جدة": a signing
+at a place is a round held there, planned or proposed as what governs it says.
+"""
+
+from __future__ import annotations
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import Cue, find_cues, has_break, segment_label, sentence_range
+from negotext.extractors.round_grouping import _entity_key
+from negotext.extractors.rounds.lists import _Lists
+from negotext.extractors.rounds.mention import _Mention, _starting_within
+from negotext.extractors.rounds.text import _negated, _previous_words
+from negotext.extractors.rounds.words import (
+    ASIDE,
+    ASIDES,
+    ATTRIBUTE_WINDOW,
+    ITEM_END,
+    ORDERING_WORDS,
+    PREPOSITIONS,
+    RELATIVES,
+    SENTENCE_END,
+    SIGNING_NOUNS,
+    SIGNING_WINDOW,
+    SINCE_WORDS,
+    TOPICS,
+    VENUE_FILLERS,
+)
+from negotext.records import DateRef, Entity, EntityKind, RoundStatus
+
+#: The past of كان before قد and a past verb: the pluperfect (وكان الطرفان قد وقّعا).
+PAST_BEING = frozenset(
+    conjunction + word
+    for word in ("كان", "كانت", "كانا", "كانتا", "كانوا")
+    for conjunction in ("", "و")
+)
+
+#: Past verbs of the passive periphrasis (تم التوصل إليه، جرى التوقيع عليه): the verbal noun
+#: after them tells a past event.
+PASSIVE_AUXILIARIES = frozenset(normalize_text(w) for w in ("تم", "وتم", "جرى", "وجرى", "فتم"))
+
+
+class _Signings(_Lists):
+    """The reader's rounds told by signing an agreement."""
+
+    def _signings(self) -> list[_Mention]:
+        """Rounds told by signing or reaching an agreement at a place (held there).
+
+        "وقّع الزعيمان على نص المعاهدة في البيت الأبيض"، "الاتفاق الذي وقّعه X وY في دمشق"،
+        "توصلا في مدينة أوهريد إلى اتفاق": a past verb of signing (``round_signing``) whose
+        object is an agreement (``round_agreements``: after the verb in its clause, with
+        على / إلى or nothing before it) or which describes one in a relative clause
+        (الاتفاق الذي وقّعه) is a held round where the venue after the verb names it.
+        With no venue it tells no round.
+        """
+        text = self.text
+        agreements = find_cues(self.analysis, {"round_agreements": "agreement"}, suffixes=True)
+        found = []
+        for cue in find_cues(self.analysis, {"round_signing": "signing"}, suffixes=True):
+            word = text[cue.start : cue.end]
+            if word[0] in "وف" and (
+                not cue.word.startswith(word[0]) or word[1:].startswith(cue.word[:3])
+            ):
+                word = word[1:]  # ووقّع: the conjunction before a verb that opens with و
+            if not word.startswith(cue.word[:3]):
+                previous = _previous_words(self.analysis, cue.start, 2)
+                if not (
+                    word.startswith("ال")
+                    and previous
+                    and previous[0] in PASSIVE_AUXILIARIES
+                    and previous[1:] not in ([r] for r in RELATIVES)
+                ):
+                    continue  # التوصل، بالتوقيع: a verbal noun with its article, no verb
+                # اتفاق تم التوصل إليه في جنيف: the verbal noun after تم / جرى is a past verb.
+                # (Not yet after a relative, الاتفاق الذي جرى التوصل إليه في X: an agreement
+                # recalled inside another round's sentence, whose grouping takes its venue.)
+                cue = Cue(self.text.rfind(previous[0], 0, cue.start), cue.end, cue.word, cue.label)
+            if word.startswith("ي") and _previous_words(self.analysis, cue.start, 2)[1:] not in (
+                ["قبل"],
+                ["بعد"],
+            ):
+                continue  # يوقعا only after قبل أن / بعد أن: the past told in the subjunctive
+            if _negated(text, cue.start) or not self.context:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, cue.start)
+            agreement = self._signs_agreement(cue, agreements, sent_end)
+            if agreement is None:
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
+            if segment is None:
+                continue
+            mention = _Mention(cue.start, cue.end, RoundStatus.HELD, (cue.start, cue.end), segment)
+            mention.verb = True
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "signing"
+            mention.earlier = self._pluperfect(cue.start, sent_start)
+            hi = min(sent_end, cue.end + ATTRIBUTE_WINDOW + 40)
+            place = self._place(mention, cue.end, hi, [], cue.start)
+            if place is None or place[2].kind == EntityKind.COUNTRY:  # في العاصمة التونسية
+                place = self._named_city(cue.start, cue.end, sent_end, 130) or place
+            where = None if place is not None else self._where_before(cue.start, sent_start)
+            if place is None and where is None and agreement[1] <= cue.start:
+                where = self._agreement_place(agreement)  # اتفاق واشنطن الذي وقّعه …
+            if where is not None:  # انتقل المسار إلى الرباط، حيث وقّع الطرفان إعلان مبادئ
+                mention.place = where[2]
+                mention.evidence = (
+                    min(where[0], agreement[0], cue.start),
+                    max(where[1], agreement[1], cue.end),
+                )
+                found.append(mention)
+                continue
+            if place is None or place[0] < cue.end:
+                continue  # a signing told with no venue in its clause
+            asides = ASIDES if agreement[0] >= place[1] else ASIDE  # the venue before its object
+            gap = asides.sub(" ", text[cue.end : place[0]])
+            if has_break(gap, 0, len(gap)) and not self._venue_in_aside(cue.end, place, agreement):
+                continue  # (a short aside between commas, السبت، does not part them)
+            if agreement[0] > cue.start and place[0] >= agreement[1]:
+                between = [text[a:b] for a, b in self.analysis.words_in(agreement[1], place[0])]
+                if (
+                    len(between) > 6
+                    or self._place_type(place[2]) == "region"
+                    or any(
+                        (w in PREPOSITIONS and w != "في")
+                        or w in TOPICS
+                        or (w.startswith("ل") and len(w) > 3)
+                        for w in between
+                    )
+                ):
+                    continue  # اتفاقاً لوقف إطلاق النار في غزة: the agreement's topic
+            mention.place = place[2]
+            date = self._date(cue.end, place[1] + 40, cue.start, cue.end)
+            end = place[1]
+            if date is not None and not has_break(text, cue.end, date[0]):
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+                end = max(end, date[1])
+            mention.evidence = (cue.start, end)
+            found.append(mention)
+        return found
+
+    def _pluperfect(self, position: int, sent_start: int) -> bool:
+        """Whether the past verb at ``position`` is told in the pluperfect (وكان الطرفان قد
+        وقّعا في X إعلان مبادئ، وكانت الحكومة قد توصلت إلى اتفاق): before the news the
+        article tells, so another, earlier round than the one it reports."""
+        words = _previous_words(self.analysis, position, 7)
+        if words[:1] not in (["قد"], ["وقد"]):
+            return False
+        for word in words[1:]:
+            if word in PAST_BEING:
+                start = self.text.rfind(word, sent_start, position)
+                return start >= 0 and not has_break(self.text, start, position)
+        return False
+
+    def _signing_nouns(self, found: list[_Mention]) -> list[_Mention]:
+        """The verbal noun of signing an agreement at a city (a round there, as the verb is).
+
+        "بعد عامين على توقيع اتفاق السلام بين X وY في جدة" (held: a signing told as a point
+        in time, after بعد / منذ / على / عقب / إثر / تم / جرى, or with a past date), "اقترح
+        توقيع المعاهدة في واشنطن" (proposed, planned or possible: the cue that governs it).
+        The agreement follows the noun in construct (or after على); the venue is a city or
+        building after في in its clause, past the agreement's name and its parties.
+        """
+        text = self.text
+        nouns = (
+            [(a, b) for a, b in self.analysis.words_in(0, len(text)) if text[a:b] in SIGNING_NOUNS]
+            if "توقيع" in text
+            else []
+        )
+        if not nouns or not self.context:
+            return []
+        agreements = {
+            c.start: c
+            for c in find_cues(self.analysis, {"round_agreements": "agreement"}, suffixes=True)
+        }
+        made = []
+        for start, end in nouns:
+            following = self.analysis.words_in(end, min(len(text), end + 12))[:2]
+            if not following:
+                continue
+            first = following[0][0]
+            if text[following[0][0] : following[0][1]] == "علي" and len(following) > 1:
+                first = following[1][0]  # التوقيع على الاتفاق
+            agreement = agreements.get(first)
+            if agreement is None or _negated(text, start):
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, start)
+            clause = ITEM_END.search(text, agreement.end, sent_end)
+            limit = min(clause.start() if clause else sent_end, agreement.end + 110)
+            place = next(
+                (
+                    (p_start, p_end, entity)
+                    for p_start, p_end, entity in _starting_within(
+                        self.places, agreement.end, limit
+                    )
+                    if p_end <= limit
+                    and entity.kind == EntityKind.PLACE
+                    and self._place_type(entity) != "region"
+                    and self._venue_before(p_start)
+                ),
+                None,
+            )
+            if place is None or any(
+                text[a:b] in TOPICS or text[a:b] in SINCE_WORDS or text[a:b] in ORDERING_WORDS
+                for a, b in self.analysis.words_in(agreement.end, place[0])
+            ):
+                continue  # اتفاق حول الممرات في X: a topic, not where it was signed
+            status = self._signing_noun_status(start, sent_start, place[1], limit)
+            if status is None:
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(start, end))
+            if segment is None:
+                continue
+            mention = _Mention(start, end, status, (start, place[1]), segment)
+            mention.sentence, mention.head = (sent_start, sent_end), "signing"
+            mention.place = place[2]
+            previous = _previous_words(self.analysis, start, 1)
+            mention.earlier = bool(previous) and (
+                previous[0] in SINCE_WORDS or previous[0] in ORDERING_WORDS
+            )  # منذ توقيع الاتفاق في X: the event another round is counted from
+            date = next((d for d in self.dates if place[1] <= d[0] and d[1] <= limit + 30), None)
+            if date is not None and not SENTENCE_END.search(text, place[1], date[0]):
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+            if any(
+                m.status is not None
+                and m.start <= place[0] < m.evidence[1] + 1
+                and m.place is not None
+                and _entity_key(m.place) == _entity_key(place[2])
+                for m in found
+            ):
+                continue  # the signing a verb or a round noun already told there
+            made.append(mention)
+        return made
+
+    def _signing_noun_status(
+        self, start: int, sent_start: int, place_end: int, limit: int
+    ) -> RoundStatus | None:
+        """The status of a signing told by its verbal noun, from what governs it."""
+        for cue in self.statuses:
+            if sent_start <= cue.start and cue.end <= start and start - cue.end <= 30:
+                gap = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, start)]
+                if any(w[:1] == "ل" and len(w) > 3 for w in gap):
+                    continue  # الدعوة لحضور احتفالية توقيع: the cue governs another noun
+                if not has_break(self.text, cue.end, start):
+                    label = cue.label
+                    if label in ("proposed", "proposed_object", "proposed_adjacent"):
+                        return RoundStatus.PROPOSED
+                    if label in ("planned", "planned_object", "planned_before", "planned_near"):
+                        return RoundStatus.PLANNED
+                    if label == "possible":
+                        return RoundStatus.POSSIBLE
+        previous = _previous_words(self.analysis, start, 1)
+        word = self.text[start : start + 6]
+        if (
+            previous
+            and (
+                previous[0] in SINCE_WORDS
+                or previous[0] in ORDERING_WORDS
+                or previous[0] in ("علي", "تم", "جري", "وتم", "وجري")
+            )
+        ) or word.startswith(("بتوقيع", "وبتوقيع")):
+            return RoundStatus.HELD  # بعد عامين على توقيع، منذ توقيع، انتهت بتوقيع
+        published = self.analysis.document.published
+        for d_start, d_end, date in self.dates:
+            if (
+                place_end <= d_start
+                and d_end <= limit + 30
+                and date.value is not None
+                and published is not None
+                and date.value < published
+            ):
+                return RoundStatus.HELD  # توقيع الاتفاق في X في 2 نوفمبر 2022
+        return None
+
+    def _venue_in_aside(
+        self, verb_end: int, place: tuple[int, int, Entity], agreement: tuple[int, int]
+    ) -> bool:
+        """Whether the venue stands in an aside between the verb and its agreement.
+
+        "توصلا، في مارس الماضي وبمدينة لوساكا، إلى تفاهم"، "وقّعا قبل ذلك، في جنيف، اتفاقاً":
+        the aside opens after the verb (or a word or two after it) and closes right before
+        the agreement, with at most إلى / على between; nothing else breaks the clause.
+        """
+        text = self.text
+        if agreement[0] < place[1]:
+            return False
+        before, after = text[verb_end : place[0]], text[place[1] : agreement[0]]
+        if before.count(",") != 1 or after.count(",") != 1:
+            return False
+        if has_break(before.replace(",", " "), 0, len(before)) or has_break(
+            after.replace(",", " "), 0, len(after)
+        ):
+            return False  # a full stop, a line or another break between them
+        closing = after.rstrip()
+        for word in ("الي", "علي"):
+            if closing.endswith(" " + word) or closing == word:
+                closing = closing[: -len(word)].rstrip()
+        return closing.endswith(",") and len(after) <= 60
+
+    def _agreement_place(self, agreement: tuple[int, int]) -> tuple[int, int, Entity] | None:
+        """The city an agreement is named by in construct (اتفاق واشنطن، إعلان جدة), where it
+        was signed when a relative clause tells its signing (اتفاق واشنطن الذي وقّعه …)."""
+        return next(
+            (
+                item
+                for item in _starting_within(self.places, agreement[1], agreement[1] + 2)
+                if item[2].kind == EntityKind.PLACE
+                and self.text[agreement[1] : item[0]] == " "
+                and self._place_type(item[2]) != "region"
+            ),
+            None,
+        )
+
+    def _signs_agreement(
+        self, cue: Cue, agreements: list[Cue], sent_end: int
+    ) -> tuple[int, int] | None:
+        """The agreement a verb of signing has as its object or relative head, if any."""
+        text = self.text
+        allowed = {"علي", "الي", "نص", "مسوده", "بالاحرف", "الاولي"}
+        for agreement in agreements:
+            if cue.end <= agreement.start <= min(sent_end, cue.end + SIGNING_WINDOW):
+                gap = ASIDES.sub(" ", text[cue.end : agreement.start])
+                # (توصل الطرفان في جنيف، برعاية الأمم المتحدة والصليب الأحمر، إلى اتفاق)
+                if has_break(gap, 0, len(gap)):
+                    continue  # (a short aside between commas does not part them)
+                if text[cue.end : agreement.start].split()[-1:] in (["في"], ["ضمن"], ["وفي"]):
+                    continue  # وقّعا في الدوحة في إطار الوساطة: a phrase, no object of signing
+                if self._venue_right_before(cue.end, agreement.start):
+                    return agreement.start, agreement.end  # وقّعت X وY، السبت، في الدوحة اتفاقاً
+                if agreement.start > cue.end + 90:
+                    continue
+                if text[agreement.start] in "لب" and not agreement.word.startswith(
+                    text[agreement.start]
+                ):
+                    continue  # وقعت انتهاكات للاتفاق: a genitive, no object
+                spans = self.analysis.words_in(cue.end, agreement.start)
+                words = [text[a:b] for a, b in spans]
+                if (words[-1:] and words[-1] in allowed) or not words:
+                    return agreement.start, agreement.end  # توصلا … إلى اتفاق، وقّعا على نص
+                fi = [i for i, w in enumerate(words) if w == "في"]
+                if fi and not all(
+                    any(d0 <= a and b <= d1 for d0, d1, _ in [*self.dates, *self.places])
+                    for a, b in spans[fi[-1] + 1 :]
+                ):
+                    continue  # وقع انفجار في مقر الاتفاق: the agreement is in another phrase
+                if len(words) <= 6 and not any(
+                    (w in PREPOSITIONS and w != "في") or w in TOPICS for w in words
+                ):
+                    return agreement.start, agreement.end  # وقّعا في أكتوبر الماضي اتفاقاً
+            if agreement.end <= cue.start and cue.start - agreement.end <= 40:
+                gap = [text[a:b] for a, b in self.analysis.words_in(agreement.end, cue.start)]
+                if not gap and not has_break(text, agreement.end, cue.start):
+                    first = text[agreement.start : agreement.end].lstrip("وف")
+                    if not first.startswith(("ال", "بال", "لل")):
+                        return agreement.start, agreement.end  # بيان مشترك وُقّع: its relative
+                if gap and gap[-1] in RELATIVES and not has_break(text, agreement.end, cue.start):
+                    return (
+                        agreement.start,
+                        agreement.end,
+                    )  # الاتفاق الذي وقّعه، اتفاق الجزائر الذي وُقّع
+        return None
+
+    def _venue_right_before(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` ends in في and a venue (a place, or a capital named by its
+        country: في العاصمة القطرية), with only short asides and dates after it.
+
+        "وقّعت حكومة الكونغو الديمقراطية وتحالف … المتمرد، السبت، في العاصمة القطرية اتفاق
+        إطار": past a long subject, the venue right before the agreement makes it the
+        verb's object.
+        """
+        text = self.text
+        spans = self.analysis.words_in(start, end)
+        words = [text[a:b] for a, b in spans]
+        for index in reversed([i for i, w in enumerate(words) if w == "في"]):
+            rest = spans[index + 1 : index + 3]
+            if not rest:
+                continue
+            firsts = {rest[0][0]}
+            if text[rest[0][0] : rest[0][1]] in VENUE_FILLERS and len(rest) > 1:
+                firsts.add(rest[1][0])  # في العاصمة القطرية: the capital named by its country
+            placed = [
+                p1
+                for p0, p1, e in self.places
+                if e.kind != EntityKind.ORGANIZATION and p0 in firsts
+            ]
+            rest = spans[index + 1 :]
+            if not placed:
+                continue
+            return all(
+                text[a:b] == "في" or any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)
+                for a, b in rest
+                if a >= placed[0]
+            )  # في واشنطن، في يونيو/حزيران، اتفاق: a date may follow the venue
+        return False

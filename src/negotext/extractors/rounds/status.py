@@ -1,0 +1,557 @@
+"""The status cue that governs a round trigger (``_status``) and what qualifies it.
+
+The nearest cue before the trigger in its clause, a relative clause after it, or its own
+clause of possibility; a cue is not the round's when a clause break, another noun it
+calls for, a duration before the round or a clause still to come parts them, or when it
+opens the clause of the next round instead.
+"""
+
+from __future__ import annotations
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import Cue, bare, has_break
+from negotext.extractors.rounds.mention import _starting_within
+from negotext.extractors.rounds.tense import _Tense
+from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
+from negotext.extractors.rounds.words import (
+    AFTER_ONLY_WINDOW,
+    AFTER_WINDOW,
+    AREA_NOUNS,
+    ASIDE,
+    BEFORE_WINDOW,
+    CALLING_OFF_NOUNS,
+    CONJOINED_CLAUSE,
+    CONTRAST_PRONOUN,
+    NEAR_WINDOW,
+    ORDERING_WORDS,
+    PREPOSITIONS,
+    PURPOSES,
+    RELATIVES,
+    THAT_PRONOUN,
+    THAT_WORDS,
+    TOPICS,
+    VENUE_FILLERS,
+)
+from negotext.records import RoundStatus
+
+#: Labels of verbs that govern a round only as the object of a verbal noun of holding (اقترح
+#: عقد جولة، قرر الرؤساء عقد الجولة المقبلة) or through a that-clause.
+OBJECT_LABELS = frozenset({"proposed_object", "planned_object"})
+#: Statuses a cue may state from after the round noun (a relative clause: التي عقدت).
+AFTER_STATUSES = frozenset(
+    {
+        "held",
+        "held_relative",
+        "held_near",
+        "held_outcome_near",
+        "planned",
+        "planned_near",
+        "cancelled",
+        "possible",
+        "present",
+    }
+)
+#: Statuses a cue states only after the round noun and only when no cue before it governs
+#: it (محادثات استمرت ساعات، مشاورات رعتها الأمم المتحدة).
+AFTER_ONLY_STATUSES = frozenset({"held_after", "possible_after"})
+
+#: Verbs of being and becoming between a round and its predicate (بات ممكناً، يبدو ممكناً).
+COPULAS_OF_BECOMING = frozenset(
+    normalize_text(w)
+    for w in ("بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "يبدو", "تبدو", "يظل", "تظل")
+)
+#: Nouns an adjective of possibility describes instead of the round (في أقرب وقت ممكن).
+NOT_PREDICATED = frozenset(
+    normalize_text(w) for w in ("وقت", "فرصة", "قدر", "حد", "مدى", "موعد", "أجل")
+)
+
+#: Words that make a verbal noun of resuming a topic or a prospect, not an event (تحدث عن
+#: فرص استئناف المفاوضات، حول بدء المحادثات، جهود استئناف الحوار).
+PROSPECTS = frozenset(
+    normalize_text(w)
+    for w in (
+        "عن",
+        "حول",
+        "بشأن",
+        "فرص",
+        "فرصة",
+        "آفاق",
+        "إمكانية",
+        "إمكانيات",
+        "احتمال",
+        "احتمالات",
+        "شروط",
+        "مستقبل",
+        "جهود",
+        "مساعي",
+        "دعوات",
+        "آمال",
+        "مطالب",
+    )
+)
+
+#: Verbs and the noun of inviting (دعا، سيدعو، دعوة) without proclitics, normalised.
+INVITING = frozenset(
+    normalize_text(w)
+    for w in ("دعا", "دعت", "دعوا", "دعتا", "يدعو", "تدعو", "سيدعو", "ستدعو", "دعوة", "الدعوة")
+)
+#: The meeting nouns an invitation convenes (اجتماع), without proclitics, normalised.
+MEETING_NOUNS = frozenset(normalize_text(w) for w in ("اجتماع", "الاجتماع", "اجتماعا"))
+
+
+class _Status(_Tense):
+    """The reader's status cues."""
+
+    def _status(
+        self,
+        start: int,
+        end: int,
+        sent_start: int,
+        sent_end: int,
+        previous_end: int,
+        next_start: int,
+    ) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
+        """The status cue governing the trigger at ``[start, end)``.
+
+        Returns ``(verdict, status, cue range)``: the verdict is ``"cue"`` when
+        a cue governs the trigger, ``"negated"`` when that cue is negated,
+        ``"none"`` when no cue governs it.
+        """
+        text = self.text
+        if _previous_words(self.analysis, start, 1) in ([w] for w in self.continuing):
+            return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
+        predicate = self._possible_predicate(start, end, sent_end)
+        if predicate is not None:  # أكد أن لقاء بين الرئيسين X وY ممكن «في المرحلة النهائية»
+            return "cue", RoundStatus.POSSIBLE, predicate
+        adjacent = [
+            c
+            for c in self.statuses
+            if c.label
+            and c.label not in AFTER_ONLY_STATUSES
+            and c.label != "held_relative"
+            and 0 <= start - c.end <= 2
+        ]
+        adjacent = [
+            c
+            for c in adjacent
+            if (c.label not in OBJECT_LABELS or self._holding_before(start))
+            and not self._duration_before(c)
+        ]  # دعت القمة: the summit is who calls, not what is called for
+        if adjacent and self._after_to_come(adjacent[-1]):
+            return "none", None, None  # من المنتظر أن تقترح البعثة عقب اجتماع سرت: not yet held
+        if adjacent and adjacent[-1].label.startswith("proposed"):
+            own = self._own_possible_clause(end, min(sent_end, next_start))
+            if own is not None:  # ترتيب جولة جديدة … بين الطرفين قد تعقد في X: may be held
+                return self._judge(own)
+        if adjacent:
+            return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
+        after = [
+            c
+            for c in self.statuses
+            if (
+                c.label in AFTER_STATUSES
+                or (c.label in AFTER_ONLY_STATUSES and c.start - end <= AFTER_ONLY_WINDOW)
+            )
+            and (c.label != "possible_after" or c.start - end <= 2)  # لقاء محتمل: its adjective
+            and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
+            and not (next_start < len(text) and 0 <= next_start - c.end <= 2)
+            and (c.label != "held_relative" or len(self.analysis.words_in(end, c.start)) <= 4)
+            # الاجتماع الأخير الذي عُقد (not: محادثات جنيف بعد … مؤتمر برلين، الذي عقد)
+            # بعد تأجيل جولة: the cue of the next noun
+            and (
+                not has_break(text, end, c.start)
+                or self._relative_before(c.start)
+                or self._right_after_comma(c.start)
+            )
+        ]
+        if after and self._subject_of_relative(start):
+            after = []  # الزخم الذي أطلقته قمة X بدأ يتلاشى: the verb after is the head's
+        after = [c for c in after if not self._listed_calling_off(c)]
+        if after and after[0].label not in AFTER_ONLY_STATUSES:
+            cue = after[0]
+            gap = text[end : cue.start]
+            if (
+                cue.start - end <= 25
+                or any(word in gap for word in RELATIVES)
+                or (self._indefinite(start) and not has_break(text, end, cue.start))
+            ) and not (
+                CONJOINED_CLAUSE.search(text, end, cue.end)
+                and self._own_clause_cue(start, sent_start)
+            ):  # جولة جديدة من المفاوضات مع الحكومة تبدأ يوم الخميس: its relative clause
+                return self._judge(cue)
+        if self._agreed_on(start):
+            return "cue", RoundStatus.PLANNED, None  # اتفق الوزيران على عقد الاجتماع الخامس
+        words = _previous_words(self.analysis, start, 2)
+        if len(words) == 2 and words[1] in ("قد", "وقد") and _present_tense(words[0]):
+            return "cue", RoundStatus.POSSIBLE, None  # وقد تمهد لجولة: may lead to a round
+        low = max(sent_start, start - BEFORE_WINDOW, previous_end)
+        for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
+            if (
+                not cue.label
+                or cue.label.endswith("_adjacent")
+                or cue.label in AFTER_ONLY_STATUSES
+                or cue.label == "held_relative"
+            ):
+                continue  # a phrase that states no status (الى عقد) here: look further back
+            if cue.label in OBJECT_LABELS and not (
+                self._holding_before(start)
+                or self._that_clause(cue.end, start)
+                or self._proposed_directly(cue, start)
+            ):
+                continue  # عرض التلفزيون صوراً للاجتماع: not a proposal of the meeting
+            if cue.label in OBJECT_LABELS and self._called_for_else(cue, start):
+                continue  # أدعو المبعوث إلى الضغط لعقد الجولة: the call is for pressing
+            if self._contrast_between(cue.end, start):
+                break  # أُرجئ اللقاء، بعد توتر جديد، فيما عُقد آخر لقاء: the other clause's verb
+            if self._subject_told_before(cue.start):
+                break  # لكنه أُرجئ بعد تسريب تفاصيل الاجتماع الأول: the verb's subject is "ه"
+            if self._clause_between(cue.end, start):
+                comma = self.text.rfind(",", low, cue.start)
+                if comma >= 0 and not self._clause_between(comma, start):
+                    continue  # أجرى الوزير، الذي وصل إلى الرياض مساء الاثنين، محادثات: an aside's
+                break  # …، التي عقدت في روما، كانت من أكثر الجولات: another clause's verb
+            if (
+                cue.label.endswith("_near")
+                and start
+                - cue.end
+                - self._asides_length(cue.end, start)
+                - max(
+                    self._venue_phrase_length(cue.end, start), self._adjuncts_length(cue.end, start)
+                )
+                > NEAR_WINDOW
+                and not any(
+                    cue.end <= p.start and self._purpose_of(p, start) for p in self.purposes
+                )
+            ):
+                continue  # بدأت الحرب … المحادثات: an ordinary verb far from the round
+            return self._judge(cue)
+        arrival = self._arrival_for(start, sent_start, previous_end)
+        if arrival is not None:  # وصل الوفد برئاسة … إلى مقر … في البلدة، للمشاركة في الاجتماع
+            return self._judge(arrival)
+        following = self.analysis.words_in(end, min(len(text), end + 24))[:2]
+        if (
+            len(following) == 2
+            and text[following[0][0] : following[0][1]] == "قد"
+            and _present_tense(text[following[1][0] : following[1][1]])
+            and not has_break(text, end, following[1][1])
+        ):
+            return "cue", RoundStatus.POSSIBLE, (following[0][0], following[1][1])  # لقاء قد يجمع
+        if after and not self._governs_next(after[0], sent_end, next_start):
+            return self._judge(after[0])
+        if self._agreed_on(start):
+            return "cue", RoundStatus.PLANNED, None  # اتفق الوزيران على الاجتماع مجدداً
+        proposer = self._proposer_before(start, max(sent_start, start - BEFORE_WINDOW))
+        if proposer is not None:
+            return self._judge(proposer)  # دعت القمة … إلى مفاوضات مباشرة
+        if self._worked_on(start):
+            return "cue", RoundStatus.PLANNED, None  # نعمل على عقد اجتماع موسع في القاهرة
+        words = _previous_words(self.analysis, start, 2)
+        if (
+            words
+            and words[0].lstrip("وف") in self.verbal_nouns  # not لبدء: a purpose
+            and (len(words) < 2 or words[1] not in PURPOSES)
+            and (len(words) < 2 or words[1].lstrip("و") not in PROSPECTS)
+        ):
+            return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
+        return "none", None, None
+
+    def _own_clause_cue(self, start: int, sent_start: int) -> bool:
+        """Whether a verb stating a status opens the round's own clause before it, with no
+        break between (عُقدت آخر جولاتها في X الشهر الماضي، ويُتوقع استئنافها): that verb, not
+        one of the clause conjoined after a comma, tells the round's status."""
+        return any(
+            (
+                c.label in ("held", "planned", "cancelled", "proposed", "possible")
+                or self._proposed_directly(c, start)  # اقترح جولة جديدة …، ويرجّح أن
+            )
+            and sent_start <= c.start
+            and c.end <= start
+            and start - c.end <= 30
+            and not has_break(self.text, c.end, start)
+            and not _negated(self.text, c.start)
+            for c in self.statuses
+        )
+
+    def _worked_on(self, start: int) -> bool:
+        """Whether a verb of working towards (``round_effort``), على or إلى and a verbal noun
+        of holding stand right before the round (نعمل على عقد اجتماع، تسعى إلى إجراء محادثات):
+        a round planned, as the same verbs plan it by its pronoun (نعمل على عقدها)."""
+        words = _previous_words(self.analysis, start, 3)
+        return (
+            len(words) == 3
+            and bare(words[0]) in self.holding
+            and words[1] in ("علي", "الي")
+            and words[2].lstrip("و") in self.effort_words
+            and not _negated(self.text, start - sum(len(w) + 1 for w in words))
+        )
+
+    def _duration_before(self, cue: Cue) -> bool:
+        """Whether a duration cue counts the time left before the round, not time spent in it.
+
+        "قبل أيام من الاجتماع الثاني عشر، قبيل ساعات من القمة، قبل ثلاثة أسابيع من الجولة": the
+        round is still to come (بعد عشرة أيام من المفاوضات is time spent negotiating).
+        """
+        if cue.label != "held_adjacent" or not cue.word.endswith(" من"):
+            return False
+        words = _previous_words(self.analysis, cue.start, 3)
+        return any(w.lstrip("و") in ("قبل", "قبيل") for w in words[:3])
+
+    def _after_to_come(self, cue: Cue) -> bool:
+        """Whether "بعد / عقب" before a round stands in a clause told as still to come.
+
+        "ومن المنتظر أن تقترح البعثة عقب اجتماع سرت جولة حوار": what follows the meeting is
+        expected, so the meeting has not been held yet either (it is the one planned).
+        """
+        if cue.label != "held_adjacent" or cue.word.lstrip("و") not in ("بعد", "عقب"):
+            return False
+        return any(
+            c.label in ("planned", "planned_near", "possible", "proposed")
+            and 0 <= cue.start - c.end <= 60
+            and not has_break(self.text, c.end, cue.start)
+            for c in self.statuses
+        )
+
+    def _agreed_on(self, start: int) -> bool:
+        """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""
+        words = _previous_words(self.analysis, start, 7)
+        if words and bare(words[0]) in self.holding:
+            if words[0].startswith("و") and self._agreed_object(start - len(words[0]) - 1):
+                return True  # اتفقا على مواصلة التواصل وعقد لقاء آخر
+            words = words[1:]  # اتفق الوزيران على عقد الاجتماع الخامس
+        if not words or words[0] not in ("على", "علي"):
+            return False
+        return any(word.lstrip("وف") in self.agree_verbs for word in words[1:6])
+
+    def _agreed_object(self, position: int) -> int | None:
+        """Where "اتفق … على" stands when the word at ``position`` is a verbal noun joined by و
+        to what the parties agreed on (اتفقا على مواصلة التواصل وعقد لقاء آخر), else None."""
+        if self.text[position : position + 1] != "و":
+            return None
+        words = _previous_words(self.analysis, position, 7)
+        for index, word in enumerate(words[:4]):
+            if word in ("على", "علي"):
+                if any(w.lstrip("وف") in self.agree_verbs for w in words[index + 1 : index + 4]):
+                    return position
+                return None
+        return None
+
+    def _proposer_before(self, start: int, low: int) -> Cue | None:
+        """A verb of calling or proposing that governs a round after إلى / عقد across another noun.
+
+        "دعت القمة في بيانها إلى مفاوضات": the summit named between the verb and the
+        round is the verb's subject, so the call reaches the round.
+        """
+        if not self._holding_before(start):
+            return None
+        cues = [c for c in self.statuses if low <= c.start and c.end <= start]
+        for cue in reversed(cues):
+            if cue.label in OBJECT_LABELS:
+                return None if self._called_for_else(cue, start) else cue
+            if cue.label and not cue.label.endswith("_adjacent") and cue.label != "held_relative":
+                return None  # a nearer cue states something else (not: عقد, the verbal noun)
+        return None
+
+    def _governs_next(self, cue: Cue, sent_end: int, next_start: int) -> bool:
+        """Whether a cue opens the clause of the next round noun (، ومن المتوقع أن تعقد جولة).
+
+        Such a cue states the status of the round after it, not of the one before.
+        """
+        return next_start < sent_end and not has_break(self.text, cue.end, next_start)
+
+    def _subject_told_before(self, position: int) -> bool:
+        """Whether a contrast or that-word with a pronoun (لكنه، لكنها، إلا أنها، غير أنه)
+        stands right before the verb at ``position``: the pronoun is the verb's subject, a
+        round told before it, so no round noun after the verb is what the verb tells of."""
+        words = _previous_words(self.analysis, position, 1)
+        if not words:
+            return False
+        word = words[0]
+        return (CONTRAST_PRONOUN.fullmatch(word) is not None and word.lstrip("و") != "لكن") or (
+            THAT_PRONOUN.fullmatch(word) is not None
+            and word != "ان"
+            and _previous_words(self.analysis, position - len(word) - 1, 1) in (["الا"], ["غير"])
+        )
+
+    def _venue_phrase_length(self, start: int, end: int) -> int:
+        """The length of a venue phrase (في … بالرياض) opening ``[start, end)``.
+
+        "انطلقت في مقر الأمانة العامة لمجلس التعاون الخليجي بالرياض، الأربعاء، مشاورات":
+        where the round was held does not part the verb from it.
+        """
+        first = self.analysis.words_in(start, end)[:1]
+        if not first or self.text[first[0][0] : first[0][1]] != "في":
+            return 0
+        ends = [
+            p_end
+            for _, p_end, _ in _starting_within(self.places, start, end)
+            if p_end <= end and not has_break(self.text, start, p_end)
+        ]
+        return max(ends) - start if ends else 0
+
+    def _adjuncts_length(self, start: int, end: int) -> int:
+        """The length of a time and a venue phrase fronted before the subject (انطلقت صباح اليوم
+        الخميس في بلدة تيبو بإقليم نورتي دي سانتاندير الجولة الخامسة): the verb still governs it.
+
+        Only dates, then a phrase of في and a place or a city noun running up to ``end``.
+        """
+        words = self.analysis.words_in(start, end)
+        if not words or has_break(self.text, start, end):
+            return 0
+        dated = [(a, b) for a, b in words if any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)]
+        rest = [(a, b) for a, b in words if (a, b) not in dated]
+        if not rest or self.text[rest[0][0] : rest[0][1]] != "في" or len(rest) < 2:
+            return 0
+        after = self.text[rest[1][0] : rest[1][1]]
+        if not (
+            after in VENUE_FILLERS
+            or after in AREA_NOUNS
+            or any(p_start == rest[1][0] for p_start, _, _ in self.places)
+        ):
+            return 0
+        if len(rest) > 9 or any(
+            (w in TOPICS or w in PREPOSITIONS or w in ("علي", "الي", "ضد")) and w != "في"
+            for w in (self.text[a:b] for a, b in rest[1:])
+        ):
+            return 0  # انطلقت صباح اليوم في الفاشر احتجاجات ضد المحادثات: a subject of its own
+        return end - (dated[0][0] if dated else rest[0][0])
+
+    def _asides_length(self, start: int, end: int) -> int:
+        """The length of the short asides between commas in ``[start, end)``.
+
+        Times and datelines set off by commas (انطلقت، صباح الاثنين، …; بدأ وفد …، اليوم
+        السبت، مباحثات) do not part a verb from the round it governs.
+        """
+        return sum(len(m.group()) for m in ASIDE.finditer(self.text, start, end))
+
+    def _own_possible_clause(self, end: int, limit: int) -> Cue | None:
+        """The round's own clause of "قد" and a present verb (جولة جديدة من المحادثات بين
+        الطرفين قد تعقد في X), past its complements with no break: a round proposed or
+        arranged that may then be held is told as possible, its own clause's modality."""
+        for cue in self.statuses:
+            if cue.start < end or cue.start > min(limit, end + AFTER_WINDOW):
+                continue
+            if cue.label == "possible" and cue.word.startswith("قد"):
+                return None if has_break(self.text, end, cue.start) else cue
+        return None
+
+    def _listed_calling_off(self, cue: Cue) -> bool:
+        """Whether a cue after the round is a noun of calling off joined by و, an item of a
+        list of its own (جولة ثالثة في جنيف، وتبادل بين …، وتأجيل في الحديدة): a verbal noun
+        coordinated after the round is no predicate of it."""
+        word = self.text[cue.start : cue.end]
+        if bare(word.removeprefix("و")) not in CALLING_OFF_NOUNS:
+            return False
+        return word.startswith("و") or _previous_words(self.analysis, cue.start, 1) == ["و"]
+
+    def _possible_predicate(self, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
+        """An adjective of possibility that is the predicate of an indefinite round noun
+        opening a that-clause, past the noun's own phrase (أن لقاء بين الرئيسين X وY ممكن،
+        أن لقاءً ثنائياً في المنطقة العازلة ممكن خلال سبتمبر، أن طرح لقاء مباشر بات ممكناً):
+        the round is possible. Not an adjective of a time or a chance (في أقرب وقت ممكن), nor
+        one past another verb of the clause than a copula."""
+        if not self._indefinite(start):
+            return None
+        before = _previous_words(self.analysis, start, 2)
+        if not set(before) & (THAT_WORDS | {"ان"}):
+            return None
+        adjectives = self.analysis.word_set("round_possible_after")
+        spans = self.analysis.words_in(end, min(sent_end, end + 90))[:10]
+        previous = ""
+        for a, b in spans:
+            if has_break(self.text, end, a):
+                return None
+            word = self.text[a:b]
+            if word in adjectives or bare(word) in adjectives:
+                if previous in NOT_PREDICATED:
+                    return None  # في أقرب وقت ممكن: a time, not the round
+                return a, b
+            if word not in COPULAS_OF_BECOMING and _present_tense(word):
+                return None  # a verb of the clause: the adjective is another's
+            previous = word
+        return None
+
+    def _proposed_directly(self, cue: Cue, start: int) -> bool:
+        """Whether a verb of proposing has the round noun for its direct object (يقترح الرئيس
+        البرازيلي جولة جديدة من الحوار، تقترح محادثات لتفادي الاشتباكات، اقترح لقاءً مع X): an
+        indefinite noun with no preposition on it, after the verb and at most its subject and
+        an adverb, in its clause (not: عرض التلفزيون صوراً للاجتماع، عرض خلال الاجتماع)."""
+        if cue.label != "proposed_object" or not (
+            _present_tense(cue.word) or cue.word.startswith(("اقترح", "عرض", "طرح"))
+        ):
+            return False
+        if cue.word.startswith(("اقتراح", "مقترح")) or cue.word.endswith(("ه", "ها", "هم", "نا")):
+            return False  # the nouns of proposing take the verbal noun of holding
+        word = self.text[start:].split(maxsplit=1)[0]
+        trigger = self.trigger_cues.get(start)
+        if trigger is None or not word.lstrip("وف").startswith(trigger.word):
+            return False  # للاجتماع، بجولة: a preposition on the noun, no object
+        if not self._indefinite(start) or has_break(self.text, cue.end, start):
+            return False
+        spans = self.analysis.words_in(cue.end, start)
+        names = _starting_within(self.actors, cue.end, start)
+        between = [
+            self.text[a:b]
+            for a, b in spans
+            if not any(n_start <= a < n_end for n_start, n_end, _ in names)
+        ]  # (a name is the subject: لولا دا سيلفا)
+        return len(spans) <= 8 and not any(
+            w in PREPOSITIONS
+            or w in TOPICS
+            or w in ORDERING_WORDS
+            or w.startswith(("لل", "بال"))
+            or _present_tense(w)  # تقترح هدنة تعقبها مفاوضات: the round is another's
+            for w in between
+        )
+
+    def _subject_of_relative(self, start: int) -> bool:
+        """Whether the round noun is the subject of a relative clause's verb right before it
+        (الزخم الذي أطلقته قمة واشنطن بدأ يتلاشى، الأمل الذي صنعته المحادثات تبدد): a verb after
+        the round's phrase then closes the relative clause and tells of its head, not the round.
+        """
+        words = _previous_words(self.analysis, start, 2)
+        return (
+            len(words) == 2
+            and words[1] in RELATIVES
+            and words[0] not in PREPOSITIONS
+            and words[0] not in THAT_WORDS
+            and len(words[0]) >= 3
+            and words[0][0] not in "لب"
+        )
+
+    def _called_for_else(self, cue: Cue, start: int) -> bool:
+        """Whether a verb of calling or proposing calls for something else, of which holding
+        the round is only the purpose: إلى and a noun that is no verbal noun of holding stand
+        between it and لـ with the verbal noun before the round (وأدعو المبعوث إلى الضغط لعقد
+        الجولة المقبلة; not: دعا إلى عقد جولة). After the noun of inviting, إلى names whom it
+        invites (وجّه دعوة إلى زعيمي الطرفين لعقد اجتماع): the invitation is to the round."""
+        if cue.word.startswith(("دعوه", "دعوت", "دعوات")):
+            return False
+        previous = _previous_words(self.analysis, start, 1)
+        if not previous or not previous[0].startswith("ل") or bare(previous[0]) not in self.holding:
+            return False
+        words = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, start)]
+        return any(
+            words[i] == normalize_text("إلى") and bare(words[i + 1]) not in self.holding
+            for i in range(len(words) - 2)
+        )  # (the last word is the verbal noun of holding itself)
+
+    def _convened(self, cue_range: tuple[int, int], start: int) -> bool:
+        """Whether a call before a meeting (اجتماع) is an invitation that convenes it.
+
+        "دعت مفوضية الاتحاد الطرفين إلى اجتماع تقييمي"، "سيدعو إلى اجتماع آخر"، "وجّه دعوة
+        إلى زعيمي الشطرين لعقد اجتماع": who invites to a meeting (دعا إلى اجتماع) convenes it,
+        so it is planned; a call for talks, a round or a summit (دعا إلى مفاوضات، إلى جولة
+        جديدة، إلى عقد اجتماع) stays a proposal. The verbal noun عقد is an invitation's only
+        with the noun دعوة.
+        """
+        text = self.text
+        if cue_range[1] > start or bare(text[start:].split(" ", 1)[0]) not in MEETING_NOUNS:
+            return False
+        word = bare(text[cue_range[0] : cue_range[1]].split()[0])
+        if word not in INVITING:
+            return False
+        after = [text[a:b] for a, b in self.analysis.words_in(start, start + 40)][1:4]
+        if "مع" in after:
+            return False  # دعا إلى اجتماع مع الرئيس المصري: a party asks to meet the other
+        between = [bare(text[a:b]) for a, b in self.analysis.words_in(cue_range[1], start)]
+        return word == "دعوه" or "عقد" not in between

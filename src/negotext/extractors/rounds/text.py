@@ -1,0 +1,54 @@
+"""Tests on the normalised text that more than one layer of the rounds reader makes.
+
+The words before a position (``_previous_words``), negation, the present tense, closing
+quotes and whether a cue opens its clause: plain functions of the text, shared by the
+layers and by the reader's trigger pass.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from negotext.extractors._common import NEGATIONS, has_break, tokens
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+
+
+#: Auxiliaries between a negation and the verb it negates (لم يتم تحديد موعد).
+AUXILIARIES = frozenset({"يتم", "تتم", "يكن", "تكن", "يجر", "تجر"})
+
+
+def _previous_words(source: Analysis | str, position: int, count: int) -> list[str]:
+    """The ``count`` words before ``position``, nearest first (no clause break crossed).
+
+    ``source`` is the normalised text, or better the analysis: its words are
+    then read from the text tokenised once (``Analysis.words_in``).
+    """
+    if isinstance(source, str):
+        text = source
+        found = tokens(text, max(0, position - 40), position)
+    else:
+        text = source.norm.text
+        found = source.words_in(max(0, position - 40), position)
+    words: list[str] = []
+    for start, end in reversed(found):
+        if has_break(text, end, position):
+            break
+        words.append(text[start:end])
+        if len(words) == count:
+            break
+    return words
+
+
+def _negated(text: str, position: int) -> bool:
+    """Whether the word at ``position`` is negated (لم يلتقيا، لم يتم تحديد موعد)."""
+    words = _previous_words(text, position, 2)
+    if words and words[0] in NEGATIONS:
+        return True
+    return len(words) == 2 and words[0] in AUXILIARIES and words[1] in NEGATIONS
+
+
+def _present_tense(word: str) -> bool:
+    """Whether a word looks like a present-tense verb (تمهد، يفضي), not a past one (توقفت)."""
+    return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ت", "تا"))

@@ -1,0 +1,414 @@
+"""The trigger pass: which words start a round mention before any rule runs.
+
+Beside the round nouns and verbs of meeting of the word lists: verbs of receiving and
+sitting when they tell a meeting at a place, dialogue as the object of holding it, verbs
+of bringing parties together, duals in construct with a place, sending a delegation, and
+adjacent triggers clustered into one; and which status cues only seem to govern one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import Cue, bare, find_cues, has_break, located_entities
+from negotext.extractors.rounds.filters import _Filters
+from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
+from negotext.extractors.rounds.words import (
+    AHEAD_WORDS,
+    ASIDES,
+    ORDERING_WORDS,
+    PREPOSITIONS,
+    PURPOSES,
+    RELATIVES,
+    SENTENCE_END,
+    SINCE_WORDS,
+    TOPICS,
+    VENUE_FILLERS,
+)
+from negotext.records import EntityKind
+
+if TYPE_CHECKING:
+    from negotext.analysis import Analysis
+
+
+#: A word that names more than one party: a dual or a plural (الطرفان، الوفدين، ممثلو،
+#: المفاوضون) or one joined by و to another (وجيش التحرير).
+PARTIES_WORD = regex.compile(r"^و\p{L}{2,}|\p{L}{2,}(?:ان|ين|ون|و)$")
+
+
+class _Triggers(_Filters):
+    """The reader's trigger pass."""
+
+    def _receives_a_delegation_at_a_place(self, cue: Cue) -> bool:
+        """Whether a verb of receiving (round_receive) tells a meeting: a delegation is its
+        object, and a place follows in its clause after في or ب (استقبل الرئيس وفد الحركة
+        بنيروبي، استقبلت الرياض وفداً من المتمردين في قصر اليمامة بالرياض; not: استقبل الوزير
+        وفداً عسكرياً، استقبل الرئيس السفير في مكتبه)."""
+        starts = {
+            start
+            for start, _, _ in located_entities(
+                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
+            )
+        }
+        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 140))[:16]
+        delegation = False
+        for index, (a, b) in enumerate(words):
+            word = self.text[a:b]
+            if not delegation:
+                delegation = any(w.startswith(("وفد", "وفود")) for w in (word, bare(word)))
+                venue = False
+            elif word == "في":
+                after = words[index + 1 : index + 3]
+                venue = bool(after) and after[0][0] in starts
+                if (
+                    not venue
+                    and len(after) == 2
+                    and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS
+                ):
+                    venue = after[1][0] in starts
+            else:
+                venue = word.startswith("ب") and a + 1 in starts  # وفد إيمرالي بأنقرة
+            if delegation or venue:
+                gap = ASIDES.sub(" ", self.text[cue.end : a]).rstrip().removesuffix(",")
+                if has_break(gap, 0, len(gap)):  # ، اليوم الإثنين، وفد …، في X: asides
+                    return False
+            if venue:
+                return True
+        return False
+
+    def _sits_at_a_place(self, cue: Cue, first_person: bool = False) -> bool:
+        """Whether a verb of sitting tells parties meeting at a place: its first في in its
+        clause, past its subject, is followed by a place (after a city noun too), and the
+        subject is more than one party (جلس الطرفان في جدة، جلس ممثلو الطرفين للمرة الأولى في
+        مدينة جدة، جلسا في جنيف; not: جلس الرئيس في مقعده بقاعة المؤتمر في أديس أبابا).
+
+        A verb in the first person (التقيت X، الذي يسمي نفسه وزيراً، في بندر; جلسنا مع الحكومة
+        في جيبوتي) has the speaker's side and the other for its parties; an aside opened by a
+        relative pronoun between commas does not end its clause.
+        """
+        starts = {
+            start
+            for start, _, _ in located_entities(
+                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
+            )
+        }
+        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 110))[:14]
+        verb = self.text[cue.start : cue.end].lstrip("وف")
+        several = first_person or verb.endswith(("ا", "تا", "وا", "ان", "ون"))  # جلسا، يجلسان
+        clause_start = cue.end
+        for index, (a, b) in enumerate(words[:-1]):
+            if first_person and self.text[a:b] in RELATIVES and self._right_after_comma(a):
+                aside_end = self.text.find(",", b, min(len(self.text), b + 80))
+                if aside_end > 0 and not SENTENCE_END.search(self.text, b, aside_end):
+                    clause_start = aside_end + 1  # التقيت X، الذي يسمي نفسه وزيراً، في بندر
+                continue
+            if a < clause_start:
+                continue
+            if has_break(self.text, clause_start, a):
+                return False
+            word = self.text[a:b]
+            if word != "في":
+                several = several or bool(PARTIES_WORD.search(word))
+                continue
+            after = words[index + 1 : index + 3]
+            if after[0][0] in starts:
+                return several
+            if len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
+                return several and after[1][0] in starts
+            return False  # جلس الوفدان في قاعتين منفصلتين: the first في names no place
+        return False
+
+    def _dialogues(self, analysis: Analysis) -> list[Cue]:
+        """Dialogue as the object of a verbal noun of holding or starting right before it
+        (استئناف الحوار، إجراء حوار شامل): a round noun there only."""
+        found = find_cues(analysis, {"round_dialogue": "noun"})
+        if not found:
+            return []
+        holding = analysis.word_set("round_holding_nouns") | analysis.word_set("round_verbal_nouns")
+        ready = analysis.word_set("round_ready")
+        return [
+            cue
+            for cue in found
+            if (previous := _previous_words(analysis, cue.start, 2))
+            and (
+                (
+                    self.text[cue.start : cue.end].startswith(("حوار", "الحوار"))
+                    and (
+                        (
+                            bare(previous[0]) in holding
+                            and previous[0][:1] not in "لب"  # لاستئناف الحوار: a purpose
+                        )
+                        or " ".join(previous[::-1]) in ready  # مستعدة لرعاية حوار: offered
+                    )
+                    and previous[1:] != ["منذ"]  # منذ إطلاق الحوار: a time the span starts from
+                )
+                or (
+                    self.text[cue.start : cue.end].startswith(("لحوار", "للحوار"))
+                    and previous[0] in ready  # مستعد لحوار مع الرئيس: a dialogue offered
+                )
+            )
+        ]
+
+    def _gatherings(self, analysis: Analysis, triggers: Sequence[Cue]) -> list[Cue]:
+        """Verbs of bringing parties together told as the meeting itself (``round_gathering``).
+
+        "حين جمع الوسيط الرئيسَ A ورئيسَ B في X" (held), "سيجمع الطرفين في X" (planned),
+        "سيحاول جمع الطرفين مجدداً في X"، "نجحت أنقرة في جمع A وB في X" (the verbal noun, a
+        noun trigger the verb before it governs). Only with no round noun before it in its
+        clause (لقاء جمع، القمة التي جمعت: that round's relative clause), an object that
+        names parties (a named party or a word for both sides, or the pronoun of the two)
+        and a place after the first في of its clause.
+        """
+        found = find_cues(analysis, {"round_gathering": "gathering"})
+        if not found:
+            return []
+        text = self.text
+        kinds = (EntityKind.PERSON, EntityKind.COUNTRY, EntityKind.GROUP, EntityKind.ORGANIZATION)
+        party_starts = {start for start, _, _ in located_entities(analysis, kinds)}
+        place_starts = {
+            start
+            for start, _, _ in located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        }
+        references = analysis.word_set("party_references")
+        nouns = [c.start for c in triggers]
+        gathered = []
+        for cue in found:
+            word = text[cue.start : cue.end]
+            verb = word[1:] if word[:1] in "وف" and not word.startswith(cue.word) else word
+            if _negated(text, cue.start):
+                continue
+            index = bisect.bisect_left(nouns, cue.start)
+            if (
+                index
+                and cue.start - nouns[index - 1] < 90
+                and not has_break(text, nouns[index - 1], cue.start)
+            ):
+                continue  # لقاء جمع X وY، القمة التي جمعت: the round noun's relative clause
+            previous = [
+                "" if a in party_starts or a in place_starts else text[a:b]
+                for a, b in reversed(analysis.words_in(max(0, cue.start - 40), cue.start))
+                if not has_break(text, b, cue.start)
+            ][:4]  # nearest first; a name is no verb (نجحت تركيا في جمع)
+            label = self._gathering_tense(verb, previous)
+            if label is None:
+                continue
+            several = verb.endswith(("هما", "هم"))  # جمعهما: the pronoun of both parties
+            named = 0  # named parties in the object; one and a conjoined noun is two
+            spans = analysis.words_in(cue.end, min(len(text), cue.end + 170))[:24]
+            at_place = False
+            for i, (a, b) in enumerate(spans[:-1]):
+                if has_break(text, cue.end, a):
+                    break
+                w = text[a:b]
+                if w != "في":
+                    if (
+                        a in party_starts
+                        or (w[:1] in "وب" and a + 1 in party_starts)
+                        or (named and w.startswith("وال"))
+                    ):
+                        named += 1  # الرئيس A والرئيس B، الحكومة التشادية والمعارضة
+                    several = several or named >= 2 or w in references or bare(w) in references
+                    continue
+                after = spans[i + 1 : i + 3]
+                if after[0][0] in place_starts:
+                    at_place = True
+                elif len(after) == 2 and text[after[0][0] : after[0][1]] in VENUE_FILLERS:
+                    at_place = after[1][0] in place_starts
+                break
+            if several and at_place:
+                gathered.append(Cue(cue.start, cue.end, cue.word, label))
+        return gathered
+
+    @staticmethod
+    def _gathering_tense(verb: str, previous: list[str]) -> str | None:
+        """The trigger kind of a verb of bringing together, from its tense or what governs it.
+
+        A finite verb tells its tense (جمع held, يجمع present, سيجمع planned). The bare form
+        after a preposition or a verb is the verbal noun: after the past of a verb of managing
+        (نجحت في جمع، تمكن من جمع) it was held; after a verb to come or a purpose (سيحاول
+        جمع، يسعى إلى جمع، لجمع) it is only possible; after anything else it tells nothing.
+        """
+        if verb in ("لجمع", "بجمع"):
+            return "possible" if verb == "لجمع" else None
+        if verb != "جمع":
+            if verb.startswith(("سي", "ست")):
+                return "planned"
+            return "present" if verb.startswith(("ي", "ت")) else "held"
+        words = [w[1:] if w[:1] in "وف" and len(w) > 4 else w for w in previous[:4]]
+        if any(_present_tense(w) or (w[:1] == "س" and _present_tense(w[1:])) for w in words[:3]):
+            return "possible"  # سيحاول الوسيط جمع، يسعى إلى جمع
+        if previous[:1] and previous[0] in ("في", "من", "علي", "الي"):
+            success = any(w.startswith(("نجح", "تمكن", "افلح")) for w in words[1:])
+            return "held" if success else None  # نجحت أنقرة في جمع، تمكن من جمع
+        return "held"  # حين جمع الوسيط: the past verb itself
+
+    def _construct_duals(
+        self, analysis: Analysis, lexicon: str = "round_construct_duals"
+    ) -> list[Cue]:
+        """Nouns that are round nouns only in construct with a place right after: the duals of
+        round nouns (جولتا جدة، اجتماعي جنيف) and a conference named by its city (مؤتمر برلين
+        الثاني، مؤتمر كرانس مونتانا; ``round_construct_nouns``). A purpose with لـ after the
+        place other than talks (``round_talks_purposes``: للحوار، للسلام) says it gathers for
+        something else (مؤتمر القاهرة لإعادة إعمار غزة، مؤتمر باريس لدعم لبنان)."""
+        duals = find_cues(analysis, {lexicon: "noun"})
+        if not duals:
+            return []
+        talks = analysis.word_set("round_talks_purposes")
+        places = {start: end for start, end, _ in located_entities(analysis, (EntityKind.PLACE,))}
+        found = []
+        for cue in duals:
+            following = analysis.words_in(cue.end, min(len(self.text), cue.end + 3))[:1]
+            if (
+                not following
+                or following[0][0] not in places
+                or has_break(self.text, cue.end, following[0][0])
+            ):
+                continue
+            end = places[following[0][0]]
+            after = [
+                self.text[a:b]
+                for a, b in analysis.words_in(end, min(len(self.text), end + 30))[:2]
+                if not has_break(self.text, end, a)
+            ]
+            purpose = next((w for w in after if w.startswith("ل") and len(w) >= 4), None)
+            if purpose is not None and not (purpose[1:] in talks or "ال" + purpose[2:] in talks):
+                continue  # مؤتمر القاهرة لإعادة الإعمار: a conference for something else
+            found.append(cue)
+        return found
+
+    def _object_after_aside(self, cue: Cue) -> bool:
+        """Whether a word of holding after an aside is the object of a modal cue before it.
+
+        "لم يستبعد فيدان، في تصريحات لوكالة الأناضول، عقد لقاء يجمع الرئيسين": the comma
+        closes an aside, and عقد is the verbal noun the cue before the aside governs, not a
+        verb opening a clause.
+        """
+        before = self.text[max(0, cue.start - 70) : cue.start]
+        match = regex.search(r",[^,\n]{1,60},\s*$", before)
+        if match is None:
+            return False
+        aside = cue.start - len(before) + match.start()
+        return any(
+            c.label in ("possible", "proposed", "proposed_object", "planned", "planned_object")
+            and 0 <= aside - c.end <= 25
+            and not has_break(self.text, c.end, aside)
+            for c in self.statuses
+        )
+
+    def _relative_verb(self, cue: Cue) -> bool:
+        """Whether a verb of holding that opens no clause is a relative clause's verb.
+
+        "الاجتماع الأخير الذي عُقد في تونس"، "بلقاء على مستوى كبيرَي المفاوضين عُقد الثلاثاء":
+        after a relative pronoun or a noun, not after a preposition or a word of purpose or
+        time (بعد عقد جولة، إلى عقد، لعقد: a verbal noun). It states a status only after the
+        round noun (as ``held_relative``).
+        """
+        text = self.text
+        if text[cue.start] in "لب" and not cue.word.startswith(text[cue.start]):
+            return False
+        previous = _previous_words(self.analysis, cue.start, 1)
+        if not previous:
+            return False
+        word = previous[0]
+        if word in RELATIVES:
+            return True
+        return not (
+            word in PREPOSITIONS
+            or word in PURPOSES
+            or word in AHEAD_WORDS
+            or word in TOPICS
+            or word in ("علي", "الي", "اعاده", "امكانيه", "ضروره", "اهميه")
+            or bare(word) in self.analysis.word_set("round_verbal_nouns")
+        )
+
+    def _sendings(self, analysis: Analysis) -> list[Cue]:
+        """ "أرسلت الحكومة وفداً": a verb of sending and a delegation noun, as one status cue."""
+        verbs = find_cues(analysis, {"round_send_past": "held", "round_send_future": "planned"})
+        nouns = find_cues(analysis, {"round_delegations": "delegation"})
+        found = []
+        for verb in verbs:
+            for noun in nouns:
+                if verb.end <= noun.start <= verb.end + 30 and not has_break(
+                    self.text, verb.end, noun.start
+                ):
+                    found.append(Cue(verb.start, noun.end, verb.word, verb.label))
+                    break
+        return found
+
+    def _part_of_a_round(self, cue: Cue) -> bool:
+        """Whether a session noun names a part of a round, not a round: an adjective of a part
+        of the day or programme right after it (الجلسة الختامية، جلسة مسائية), or, after at
+        most one word, the round it belongs to with من or ل (الجلسة الأولى من الجولة الثالثة،
+        الجلسة الختامية لمفاوضات جنيف)."""
+        text = self.text
+        following = self.analysis.words_in(cue.end, min(len(text), cue.end + 40))[:3]
+        words = [text[a:b] for a, b in following]
+        if words and words[0] in self.analysis.word_set("round_session_parts"):
+            return True
+        nouns = self.analysis.word_set("round_nouns")
+        for k, word in enumerate(words[:2]):
+            if has_break(text, cue.end, following[k][0]):
+                return False
+            if word == "من" and k + 1 < len(words) and bare(words[k + 1]) in nouns:
+                return True
+            if word.startswith("ل") and bare(word) in nouns:
+                return True
+        return False
+
+    def _cluster(self, triggers: list[Cue]) -> list[tuple[int, int, str]]:
+        """Adjacent triggers (الجولة الثالثة من المفاوضات، محادثات السلام) as one trigger."""
+        clusters: list[tuple[int, int, str]] = []
+        for cue in triggers:
+            if clusters:
+                start, end, kind = clusters[-1]
+                gap = self.text[end : cue.start]
+                if (
+                    len(gap) <= 22
+                    and not has_break(self.text, end, cue.start)
+                    and kind == "noun"
+                    and cue.label == "noun"
+                    and not any(
+                        end <= c.start and c.end <= cue.start for c in self.statuses if c.label
+                    )  # جولة مسقط بعد تأجيل جولة: a cue between them tells another round
+                    and not self._coordinated(end, cue.start)
+                    and cue.start not in self.dialogue_starts
+                    and not any(
+                        self.text[a:b] in SINCE_WORDS or self.text[a:b] in ORDERING_WORDS
+                        for a, b in self.analysis.words_in(end, cue.start)
+                    )  # جولة هي الثالثة منذ مفاوضات جنيف: the talks since which it is counted;
+                    # الاجتماع بعد أشهر من القمة: one event ordered after another
+                ):
+                    clusters[-1] = (start, cue.end, kind)
+                    continue
+            clusters.append((cue.start, cue.end, cue.label))
+            self.heads[cue.start] = cue.end
+        return clusters
+
+    def _moved_to_a_place(self, cue: Cue) -> bool:
+        """Whether a verb of moving takes a round to a place (انتقلت الجولة الثانية إلى روما،
+        الجولة الثالثة عادت إلى مسقط، عادت الرياض لتستضيف جولة)."""
+        to = normalize_text("إلى")
+        spans = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 90))
+        for index, (a, b) in enumerate(spans):
+            if has_break(self.text, cue.end, a):
+                return False
+            word = self.text[a:b]
+            if index <= 1 and word.startswith("ل") and word[1:] in self.host_words_early:
+                return True  # عادت الرياض لتستضيف
+            if (
+                index <= 3
+                and word[:1] == "ل"
+                and any(p_start == a + 1 for p_start, _, _ in self._moving_places)
+            ):
+                return True  # عادت المحادثات لمسقط: the preposition attached
+            if word == to and index + 1 < len(spans):
+                following = spans[index + 1][0]
+                return any(p_start == following for p_start, _, _ in self._moving_places) or (
+                    self.text[following : spans[index + 1][1]] in VENUE_FILLERS
+                )
+        return False

@@ -1,0 +1,504 @@
+"""The venue of a round: the place it is held in (``_place``) and the clauses that tell it.
+
+A place after في / إلى / استضافت near the round, or named by a host that offers it, by the
+round's relative clause of hosting or schedule, by a clause opened by a verb of holding, or
+by a "where" clause before it; not a place in the round's topic, cause, or in another
+round's adjunct of time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import bare, has_break, tokens
+from negotext.extractors.round_grouping import _entity_key
+from negotext.extractors.rounds.mention import _Mention, _starting_within
+from negotext.extractors.rounds.places import _Places
+from negotext.extractors.rounds.text import _previous_words
+from negotext.extractors.rounds.words import (
+    ABOUT_WORDS,
+    AFTER_WINDOW,
+    AREA_NOUNS,
+    ASIDE,
+    ATTRIBUTE_WINDOW,
+    BUILDING_NOUNS,
+    BUILDING_PREPOSITIONS,
+    CLAUSE_PUNCTUATION,
+    CONDITIONALS,
+    CONJOINED_CLAUSE,
+    RELATIVES,
+    SENTENCE_END,
+    SEQUENCE_WORDS,
+    SINCE_WORDS,
+    THAT_WORDS,
+    TOPICS,
+    VENUE_FILLERS,
+)
+from negotext.records import Entity, EntityKind, RoundStatus
+
+#: Words that introduce what talks are about: a place after them is the topic, not the venue.
+#: Prepositions of an adjunct of time that relates one event to another (بعد محادثات في X).
+TIMING_WORDS = frozenset(
+    normalize_text(w)
+    for w in ("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "إثر", "اثر", "غداة", "عشية")
+)
+
+#: How many words before a verbal noun of hosting the city offering to host may stand
+#: (نيروبي قد عرضت الشهر الماضي استضافة).
+OFFER_WORDS = 5
+
+#: Definite participles of schedule that open a relative clause after a comma with no
+#: pronoun (الاجتماع الثاني عشر، المقرر عقده الأسبوع المقبل في …).
+SCHEDULE_PARTICIPLES = frozenset(
+    normalize_text(w) for w in ("المقرر", "المقررة", "المزمع", "المزمعة", "المرتقب", "المرتقبة")
+)
+
+
+def _topic_between(words: list[str]) -> bool:
+    """Whether a topic word stands among the words between a round and a place.
+
+    عن introduces the topic only right after the round or its cue (محادثات عن الأوضاع في …);
+    after a noun it names whom (بممثلين عن الحوثيين في مسقط).
+    """
+    about = normalize_text("عن")
+    return any(
+        word in TOPICS and (word != about or index == 0 or words[index - 1] in ("قد",))
+        for index, word in enumerate(words)
+    )
+
+
+def _building_after_topic(words: list[str]) -> bool:
+    """Whether في and a building noun follow the last topic word among ``words``.
+
+    "اجتماعاً بشأن قبرص في مقر المنظمة الدولية بنيويورك": the building opens a venue
+    phrase of its own, so the city after it is where the round is, not its topic.
+    """
+    last = max((i for i, word in enumerate(words) if word in TOPICS), default=-1)
+    return any(
+        word in BUILDING_PREPOSITIONS and words[i + 1] in BUILDING_NOUNS
+        for i, word in enumerate(words[last + 1 : -1], start=last + 1)
+    )
+
+
+class _Venues(_Places):
+    """The reader's venues."""
+
+    def _place(
+        self,
+        mention: _Mention,
+        lo: int,
+        hi: int,
+        parties: Sequence[tuple[int, int, Entity]],
+        cue_start: int | None,
+        cities_only: bool = False,
+    ) -> tuple[int, int, Entity] | None:
+        """The venue: a place (or a country that is not a party) after في / إلى / استضافت.
+
+        A venue before the round noun must stand in its clause or after its cue
+        (عُقد في الناقورة، اليوم الثلاثاء، اجتماع). ``cities_only`` is the fallback
+        for a held round named with no venue of its own (وقعت … في الدوحة … في ختام
+        جولة مفاوضات): the city where the sentence's event took place.
+        """
+        party_keys = {_entity_key(e) for _, _, e in parties}
+        told = mention.status or (RoundStatus.PLANNED if mention.relative == "next" else None)
+        candidates = []  # (الاجتماع المقبل للجنة في تايلاند: the next round is planned there)
+        for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40 + mention.far):
+            if p_start < lo or p_end > hi + (40 if mention.verb else 30) + mention.far:
+                continue
+            if entity.kind == EntityKind.COUNTRY and p_end <= mention.start:
+                capital = self._hosting_capital(p_start, p_end)
+                if capital is not None:  # وكانت العاصمة القطرية قد احتضنت الجولة الأولى
+                    p_start, p_end, entity = capital
+            if (
+                told in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                and p_end <= mention.start
+                and self._visited(p_start)
+            ):
+                continue  # اقترح، خلال زيارته الأخيرة إلى بيروت، عقد جولة: where it was proposed
+            if p_end > mention.end + 110 and CONJOINED_CLAUSE.search(
+                self.text, mention.end, p_start
+            ):
+                continue  # …، وتركزت على سلامة الملاحة في البحر الأسود: past a clause of its own
+            after_cue = (
+                cue_start is not None
+                and mention.end <= cue_start < p_start
+                and not has_break(self.text, cue_start, p_start)
+            )  # not past a clause of its own: قمة محتملة بين الرئيسين، اقترحت … في غوما
+            if (
+                (mention.verb or mention.far)
+                and p_start >= mention.end
+                and p_end <= mention.end + 110 + mention.far
+            ):
+                after_cue = True  # التقى الوزير، اليوم، نظيره … في عمّان: past subject and object
+            if p_end > hi and has_break(self.text, mention.end, p_start) and not after_cue:
+                continue  # …، التي تستضيفها العاصمة الأردنية عمّان: the venue of the cue
+            if p_start >= mention.end and SENTENCE_END.search(self.text, mention.end, p_start):
+                continue  # a place of the next sentence
+            if p_start >= mention.end and any(
+                mention.end < t_start < p_start
+                and has_break(self.text, mention.end, t_start)
+                and (not mention.verb or self._cue_right_before(t_start))
+                for t_start, _, _ in self.triggers
+            ):
+                continue  # الجولة الأولى، قبل أن تنتقل الجولة الثانية إلى X: the next round's
+                # (ستلتقي الوفود مجدداً، فيما اقترحت واشنطن أن تُعقد الجولة الثالثة في X)
+            if (
+                p_start >= mention.end
+                and not mention.verb
+                and self._said_between(mention.end, p_start)
+            ):
+                continue  # ختام الجولة أن الأطراف اتفقت على … في البحر الأسود: what was said
+            between = (  # the words from the round to a place after it
+                {self.text[a:b] for a, b in self.analysis.words_in(mention.end, p_start)}
+                if p_start >= mention.end
+                else set()
+            )
+            if between & SEQUENCE_WORDS:
+                continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
+            if p_start >= mention.end and self._other_round_in_adjunct(mention.end, p_start):
+                continue  # جولة جديدة بعد محادثات في نيروبي: the venue of the talks before it
+            if p_end <= mention.start and self._round_before_adjunct(p_start, p_end, mention.start):
+                continue  # تأتي الجولة الحالية في X بعد الجولة الثانية: the current round's
+            if between & CONDITIONALS:
+                continue  # لقاء ممكن إذا تحقق تقدم في جولة فيينا: where the condition is met
+            if p_start >= mention.end and self._cause_between(mention.end, p_start):
+                continue  # أُرجئ الاجتماع بسبب القتال في مأرب: where the cause happened
+            if not mention.verb and between & SINCE_WORDS:
+                continue  # الجولة الثالثة … منذ توقيع الاتفاق في جنيف: where it is counted from
+            if (
+                p_end <= mention.start
+                and has_break(self.text, p_end, mention.start)
+                and (cue_start is None or p_start < cue_start)
+            ):
+                continue  # a venue before the round stands in its clause, or after its cue
+            if p_end <= mention.start and self._that_between(p_end, mention.start):
+                continue  # أعلن في مؤتمر صحفي بأوسلو أن الجولة ستعقد …: where it was said
+            if (
+                p_end <= mention.start
+                and not self._host_subject(p_start)
+                and any(
+                    self.text[a:b] in ABOUT_WORDS
+                    for a, b in self.analysis.words_in(
+                        p_end,
+                        cue_start
+                        if cue_start is not None and p_end <= cue_start
+                        else mention.start,
+                    )
+                )
+            ):
+                continue  # تحدث مسؤولون في بيروت عن اقتراح لعقد لقاء: where the talk of it is
+            gap = self.text[(cue_start if after_cue and cue_start else mention.end) : p_start]
+            if (
+                p_start >= mention.end
+                and _topic_between(gap.rsplit(",", 1)[-1].split())
+                and not self._after_filler(p_start)
+                and not _building_after_topic(gap.rsplit(",", 1)[-1].split())
+            ):
+                continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
+            if (
+                cities_only
+                and p_end <= mention.start
+                and self._contrast_between(p_end, mention.start)
+            ):
+                continue  # وصل الوزير إلى باريس، فيما تعثرت المفاوضات: another clause's city
+            construct = False
+            if not (
+                self._venue_before(p_start)
+                or self._host_after(p_end, relative=p_end <= mention.start)
+                or self._host_subject(p_start)
+            ):
+                construct = self._construct_venue(mention, p_start, p_end, entity)
+                if not construct:
+                    continue
+            if entity.kind == EntityKind.COUNTRY and self._listed(p_end):
+                continue  # في الولايات المتحدة ومصر وإسرائيل: a list of parties, not a venue
+            if self._alternative(p_end) or self._after_alternative(p_start):
+                continue  # في طرابلس أو بنغازي: not yet a venue
+            held_in = (
+                told in (RoundStatus.HELD, RoundStatus.PLANNED, RoundStatus.CANCELLED)
+                and 0 <= p_start - mention.end <= (110 if mention.verb else 25) + mention.far
+                and not has_break(self.text, mention.end, p_start)
+            ) or (
+                self._host_subject(p_start)
+                or self._host_after(p_end, relative=p_end <= mention.start)
+            )  # عقد الاجتماع المقبل في أرمينيا، الكويت قد استضافت: a party can host
+            # (a meeting verb reaches past its subject and object: التقى X Y في إقليم كردستان)
+            if self._place_type(entity) == "region" and not (
+                self._right_after_cue(cue_start, p_start)  # القمة … ستعقد في ألاسكا
+                or self._host_subject(p_start)
+                or self._host_after(p_end, relative=p_end <= mention.start)
+                or self._after_filler(p_start)
+                or (held_in and not cities_only)
+            ):
+                continue  # في تيغراي: a region named near a round is its topic, not its venue
+            if entity.kind == EntityKind.COUNTRY and (
+                cities_only
+                or told is None
+                or (_entity_key(entity) in party_keys and not held_in)
+                or [*_previous_words(self.analysis, p_start, 1), ""][0] in VENUE_FILLERS
+            ):
+                continue  # a party, or the adjective of العاصمة الكازاخية: not the venue
+            distance = p_start - mention.end if p_start >= mention.end else mention.start - p_end
+            penalty = (
+                (0 if p_start >= mention.end else 10)
+                + (80 if self._reference_point(p_start) else 0)  # في بوتراجايا، قرب العاصمة …
+                + (50 if entity.kind == EntityKind.COUNTRY else 0)  # a city names it better
+                + (40 if construct else 0)  # a venue said with في or a host verb names it better
+                + (30 if self._place_type(entity) == "region" else 0)  # a city names it better
+            )
+            if p_start in self.format_venues:
+                penalty += 200  # جولة من محادثات جنيف … في فيينا: the venue the text names wins
+            candidates.append((distance + penalty, p_start, p_end, entity))
+        if any(
+            c[1] >= mention.end and c[3].kind == EntityKind.PLACE and self._venue_before(c[1])
+            for c in candidates
+        ):  # استضافت بكين … أولى جولات هذا المسار في كونمينغ: the host is the government
+            candidates = [
+                c for c in candidates if not (c[2] <= mention.start and self._host_subject(c[1]))
+            ] or candidates
+        if not candidates:
+            return None
+        _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
+        chosen = (p_start, p_end, entity)
+        city, building = self._building_city(chosen, candidates)
+        mention.building = building
+        return city
+
+    def _offered_host(self, start: int) -> tuple[int, int, Entity] | None:
+        """The city that offers, proposes or stands ready to host the round: the subject of
+        the verb governing the verbal noun of hosting right before the round noun, next to it
+        (عرضت نيروبي استضافة محادثات، وكانت نيروبي قد عرضت الشهر الماضي استضافة اجتماع،
+        اقترحت أبوجا بدورها استضافة لقاء): the direct object of the offer, not لاستضافة after
+        a word of readiness or invitation. Only a city, the last place or actor before it: a
+        country adjective tells whose official offers (عرض الرئيس الكيني استضافة …)."""
+        words = self.analysis.words_in(max(0, start - 80), start)
+        if not words or has_break(self.text, words[-1][1], start):
+            return None
+        noun = self.text[slice(*words[-1])].removeprefix("و")
+        if noun not in self.analysis.word_set("round_hosting_nouns"):
+            return None  # the object of the offer, not لاستضافة (بدعوة أنغولا لاستضافة قمة)
+        noun_start = words[-1][0]
+        low = words[max(0, len(words) - 1 - OFFER_WORDS)][0]
+        last = next(
+            (
+                item
+                for item in reversed([*_starting_within(self.actors, low, noun_start)])
+                if item[1] <= noun_start
+            ),
+            None,
+        )
+        host = next(
+            (
+                (p_start, p_end, entity)
+                for p_start, p_end, entity in reversed(
+                    _starting_within(self.places, low, noun_start)
+                )
+                if p_end <= noun_start
+            ),
+            None,
+        )
+        if (
+            host is None
+            or host[2].kind != EntityKind.PLACE
+            or (last is not None and last[0] > host[0])  # another actor is the subject
+            or has_break(self.text, host[0], noun_start)
+            or self._venue_before(host[0])
+        ):
+            return None
+        return host
+
+    def _host_clause_venue(
+        self, end: int, limit: int, own: bool = False
+    ) -> tuple[int, int, Entity] | None:
+        """The capital named after a verb of hosting in the round's relative clause.
+
+        "جولة جديدة من الحوار …، استضافتها العاصمة البلجيكية يوم الخميس": the verb with
+        the round's pronoun makes its subject the venue.
+        """
+        for cue in self.statuses:
+            if not end <= cue.start <= min(limit, end + AFTER_WINDOW + 40):
+                continue
+            word = self.text[cue.start : cue.end].split()[-1].lstrip("وف")
+            if own and not self._hosts_it(self.text[cue.start : cue.end].split()[-1]):
+                continue  # only a verb with the round's pronoun (التي استضافها البيت الأبيض)
+            if word in self.host_words or (word in self.venue_words and word.endswith("ها")):
+                following = self.analysis.words_in(cue.end, limit)[:1]
+                for p_start, p_end, entity in [*self.places, *self.actors]:
+                    if not following or p_start != following[0][0] or p_end > limit:
+                        continue
+                    if entity.kind != EntityKind.ORGANIZATION or (
+                        self._place_type(entity) == "building"
+                    ):  # استضافتها العاصمة التونسية، التي استضافها البيت الأبيض
+                        return p_start, p_end, entity
+                return self._named_city(cue.start, cue.start, limit)
+        return None
+
+    def _scheduled_clause_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
+        """The city named in the round's relative clause of schedule after a comma.
+
+        "إرجاء الجولة السادسة من المحادثات … بين إيران والولايات المتحدة، التي كان مقرراً
+        عقدها في مسقط"، "أُرجئ الاجتماع الفني …، الذي كان مقرراً الخميس الماضي في الرياض": a
+        relative pronoun opening the first clause after the round, a word of schedule or
+        holding in it (مقرر، عقد) and a city after في in that clause.
+        """
+        text = self.text
+        comma = text.find(",", end, min(limit, end + 90))
+        if comma >= 0 and SENTENCE_END.search(text, end, comma):
+            comma = -1
+        opening = comma
+        if comma < 0 or text[comma + 1 : comma + 2].strip():
+            # no comma: the relative pronoun right after the round's own phrase (جولة
+            # المفاوضات مع الحكومة التي كانت مقررة في …)
+            opening = next(
+                (
+                    a
+                    for a, b in self.analysis.words_in(end, min(limit, end + 90))
+                    if text[a:b] in RELATIVES and not has_break(text, end, a)
+                ),
+                comma,
+            )
+        if opening < 0:
+            return None
+        spans = tokens(text, opening, min(limit, opening + 70))
+        if not spans or (
+            text[spans[0][0] : spans[0][1]] not in RELATIVES
+            and text[spans[0][0] : spans[0][1]].removeprefix("و") not in SCHEDULE_PARTICIPLES
+        ):
+            return None  # …، المقرر عقده الأسبوع المقبل في منطقة …: a participle as relative
+        scheduled = text[spans[0][0] : spans[0][1]] not in RELATIVES
+        named: tuple[int, int, Entity] | None = None  # a city not in the gazetteer
+        for a, b in spans[1:]:
+            if has_break(text, spans[0][1], a):
+                return named
+            word = text[a:b]
+            if "مقرر" in word or bare(word) in self.holding or word in self.holding:
+                scheduled = True
+                continue
+            if word in TOPICS or self._cause_word(a, b):
+                return named  # …، الذي كان مقرراً الخميس بسبب القتال في …: the cause's place
+            if not scheduled:
+                continue
+            if word == "في" and named is None:
+                named = self._named_city(a, a, limit, 40)  # في العاصمة الكينية، في مدينة …
+            for p_start, p_end, entity in self.places:
+                if (
+                    p_start == a
+                    and entity.kind == EntityKind.PLACE
+                    and self._place_type(entity) != "building"
+                    and (
+                        _previous_words(self.analysis, a, 1) == ["في"]
+                        or (
+                            _previous_words(self.analysis, a, 2)[:1] in ([w] for w in AREA_NOUNS)
+                            and _previous_words(self.analysis, a, 2)[1:] == ["في"]
+                        )  # في منطقة غازاخ
+                    )
+                ):
+                    return p_start, p_end, entity  # a region too: عقده في منطقة قازاخ
+        return named
+
+    def _verb_clause_venue(
+        self, cue_range: tuple[int, int], start: int, end: int, limit: int
+    ) -> tuple[int, int, Entity] | None:
+        """The venue of a clause opened by a verb of holding, past its subject's complements.
+
+        "عُقد، يوم الأربعاء، اجتماع لجنة «الميكانيزم» المكلفة بمراقبة اتفاق وقف الأعمال
+        العدائية في مقر قيادة قوات اليونيفيل في بلدة الناقورة"، "انعقدت الجولة الثالثة من
+        المحادثات في يونيو الماضي بفندق ويندسور في ضاحية جيجيري شمالي العاصمة الكينية": the
+        verb (before the round, past short asides) takes the في phrase that closes its clause,
+        however long the round's complements; the clause ends at the first comma. A place
+        after a word of topic (حول، بشأن) is no venue.
+        """
+        text = self.text
+        if cue_range[1] > start or not any(
+            c.label == "held" and (c.start, c.end) == cue_range for c in self.statuses
+        ):
+            return None
+        gap = ASIDE.sub(" ", text[cue_range[1] : start])
+        if has_break(gap, 0, len(gap)):
+            return None
+        clause = CLAUSE_PUNCTUATION.search(text, end, limit)
+        clause_end = clause.start() if clause else limit
+        full_stop = SENTENCE_END.search(text, end, clause_end)
+        if full_stop is not None:
+            clause_end = full_stop.start()
+        for a, b in self.analysis.words_in(end, clause_end):
+            word = text[a:b]
+            if word in TOPICS or self._cause_word(a, b):
+                return None
+            for p_start, p_end, entity in _starting_within(self.places, a, b):
+                if entity.kind == EntityKind.COUNTRY or self._place_type(entity) == "region":
+                    continue
+                if self._venue_before(p_start) and not self._reference_point(p_start):
+                    return p_start, p_end, entity
+        return self._named_city(end, end, clause_end, clause_end - end)
+
+    def _where_before(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """The place a "where" clause opening before the cue refers to (… مدينة جنيف، حيث
+        يُنتظر أن تلتئم جولة جديدة): the city named right before حيث."""
+        where = normalize_text("حيث")
+        opener = next(
+            (
+                a
+                for a, b in reversed(
+                    self.analysis.words_in(max(sent_start, position - 30), position)
+                )
+                if self.text[a:b].lstrip("و") == where
+            ),
+            None,
+        )
+        if opener is None or has_break(self.text, opener, position):
+            return None
+        for p_start, p_end, entity in reversed(
+            _starting_within(self.places, max(sent_start, opener - 60), opener)
+        ):
+            if (
+                p_end <= opener
+                and entity.kind == EntityKind.PLACE
+                and self._place_type(entity) != "region"
+                and len(self.analysis.words_in(p_end, self._past_date(p_end, opener))) <= 1
+                and (
+                    self._venue_before(p_start)
+                    or _previous_words(self.analysis, p_start, 1) == ["من"]
+                    or self._clitic_to(p_start)
+                )
+            ):  # انطلق المسار من كراكاس، حيث عُقدت الجولة الأولى; توجه الوفد للقاهرة حيث
+                return p_start, p_end, entity
+        low = max(sent_start, opener - 60)
+        found = self._named_city(low, low, opener, reach=opener - low)  # إلى مدينة أروشا، حيث
+        if found is not None and len(self.analysis.words_in(found[1], opener)) <= 1:
+            return found
+        return None
+
+    def _other_round_in_adjunct(self, end: int, position: int) -> bool:
+        """Whether another round, in an adjunct of time after the round (بعد محادثات، قبل
+        أيام من اجتماع، عقب لقاء) or opening a that-clause (على أن يلتقيا), stands between
+        the round and ``position``: what follows it is its own, not the round's (عقدوا جولة
+        جديدة بعد محادثات في X، اتفقا في ختام الجولة الخامسة على أن يلتقيا في X)."""
+        timing = next(
+            (a for a, b in self.analysis.words_in(end, position) if self.text[a:b] in TIMING_WORDS),
+            position,
+        )
+        return any(
+            end < t_start < position
+            and (
+                timing < t_start  # جولة جديدة بعد محادثات في X
+                or set(_previous_words(self.analysis, t_start, 1)) & THAT_WORDS
+            )  # في ختام الجولة الخامسة على أن يلتقيا مجدداً في X
+            for t_start, _, _ in self.triggers
+        )
+
+    def _round_before_adjunct(self, p_start: int, p_end: int, start: int) -> bool:
+        """Whether the place at ``p_start``–``p_end`` follows another round told before it
+        in the clause, and an adjunct of time (بعد، قبل، عقب) then opens the round at
+        ``start``: the place is that round's (الجولة الحالية في X بعد الجولة الثانية)."""
+        if not any(
+            self.text[a:b] in TIMING_WORDS for a, b in self.analysis.words_in(p_end, start)
+        ) or has_break(self.text, p_end, start):
+            return False
+        return any(
+            t_end <= p_start
+            and p_start - t_end <= ATTRIBUTE_WINDOW
+            and not has_break(self.text, t_end, p_start)
+            for _, t_end, _ in self.triggers
+        )
