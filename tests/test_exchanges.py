@@ -1747,3 +1747,70 @@ def test_a_swap_named_by_its_formula(text: str, count: int) -> None:
 def test_captives_counted_after_a_verb_of_including(text: str, kind: str, count: int) -> None:
     found = only(text)
     assert (found.kind, found.count) == (kind, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # the hedge after the people, before what is said of them
+        (
+            "وقالت النقابة إن 40 صحفياً على الأقل ما زالوا محتجزين لدى السلطات، "
+            "وتطالب بالإفراج عنهم.",
+            "detainees",
+            40,
+        ),
+        # the copula first, the people after it
+        (
+            "ولا يزال 17 صحفياً هندياً على الأقل محتجزين في العاصمة، وتطالب نيودلهي بالإفراج عنهم.",
+            "detainees",
+            17,
+        ),
+        # fighters held keep their kind
+        (
+            "وتقول الحكومة إن 30 جندياً على الأقل ما زالوا محتجزين لدى المتمردين، "
+            "وتطالب بالإفراج عنهم.",
+            "prisoners",
+            30,
+        ),
+        # the people in the sentence before, with an apposition of some of them
+        (
+            "هناك 11 صياداً سنغالياً على الأقل محتجزون في نواذيبو، بينهم قاصران. "
+            "داكار تطالب بالإفراج عنهم جميعاً.",
+            "detainees",
+            11,
+        ),
+    ],
+)
+def test_a_hedge_after_the_people_does_not_part_them_from_their_release(
+    text: str, kind: str, count: int
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.approximate) == (kind, count, True)
+
+
+def test_a_hedge_after_the_people_makes_their_count_approximate() -> None:
+    found = only("أطلقت الحكومة سراح 60 معارضاً على الأقل بموجب العفو.")
+    assert (found.count, found.approximate) == (60, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وكانت الميليشيا تحتجز 9 عمال أجانب. وقد أفرج عن ثلاثة منهم أمس.", 3),
+        (
+            "تحتجز الجماعة نحو 25 صياداً منذ الصيف. طلبت الحكومة الإفراج عنهم جميعاً، "
+            "وأفرج عن اثنين منهم الأسبوع الماضي.",
+            2,
+        ),
+    ],
+)
+def test_some_of_them_released_are_of_the_people_of_the_sentence_before(
+    text: str, count: int
+) -> None:
+    found = [(r.kind, r.count) for r in exchanges_of(text)]
+    assert ("detainees", count) in found
+
+
+def test_every_one_of_them_is_no_count() -> None:
+    text = "عاد اليوم 84 من أسرانا. وسنواصل العمل حتى نعيد كل واحد منهم."
+    assert all(r.count != 1 for r in exchanges_of(text))

@@ -97,7 +97,9 @@ class _Antecedents(_Status):
             start = quantity[0]
             vague = self._is_vague(text[quantity[0] : quantity[1]])
             count = None if vague else _as_count(quantity[2].value)
-            approximate = vague or bool(quantity[2].approximate)
+            approximate = (
+                vague or bool(quantity[2].approximate) or self._hedged_after(quantity[1], kind.end)
+            )
         elif number is not None:
             start, count, approximate = kind.start, number, False
         elif (after := self._quantity_after(kind.end, cue.start)) is not None:
@@ -254,6 +256,8 @@ class _Antecedents(_Status):
             return None  # no copula: the held noun is no predicate (الأسرى المحتجزين)
         if index and text[before[index - 1][0] : before[index - 1][1]] in ("ما", "لا"):
             index -= 1
+        while index and self._covered(self.hedge_after_chars, *before[index - 1]):
+            index -= 1  # 30 جندياً على الأقل ما زالوا محتجزين: a hedge after the people
         if not index or has_break(text, before[index - 1][1], predicate.start):
             return None
         w_start, w_end = before[index - 1]

@@ -374,6 +374,8 @@ class _Counts(_Lookups):
         خمسة مواطنين أميركيين محتجزين: the count reaches the kind noun over them.
         """
         words = self.analysis.words_in(start, end)
+        # 23 أرمنياً على الأقل محتجزين: a hedge after the people is stepped over
+        words = words[:1] + [w for w in words[1:] if not self._covered(self.hedge_after_chars, *w)]
         if not words or len(words) > 4 or has_break(self.text, start, end):
             return False
         for index, (w_start, w_end) in enumerate(words):

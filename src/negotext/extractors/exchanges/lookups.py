@@ -173,6 +173,7 @@ class _Lookups:
     both_sides = _lazy_cues("exchange_both_sides", "both")
     all_for_all = _lazy_cues("exchange_all_for_all", "all")
     hedges = _lazy_cues("exchange_approximate", "approx")
+    hedges_after = _lazy_cues("exchange_approximate_after", "approx")
     count_markers = _lazy_cues("exchange_count_markers", "count")
     released_after = _lazy_cues("exchange_released_after", "released")
     crimes = _lazy_cues("exchange_criminal", "crime")
@@ -256,6 +257,16 @@ class _Lookups:
     @functools.cached_property
     def hedge_chars(self) -> frozenset[int]:
         return self._chars((c.start, c.end) for c in self.hedges)
+
+    @functools.cached_property
+    def hedge_after_chars(self) -> frozenset[int]:
+        """Where the hedges written after the counted people lie (على الأقل، تقريباً)."""
+        return self._chars((c.start, c.end) for c in self.hedges_after)
+
+    def _hedged_after(self, start: int, end: int) -> bool:
+        """Whether a hedge written after the people starts in ``text[start:end]`` or right
+        after it (23 أرمنياً على الأقل محتجزين، 40 جندياً تقريباً)."""
+        return any(start <= c.start <= end + 2 for c in self.hedges_after)
 
     @functools.cached_property
     def date_chars(self) -> frozenset[int]:

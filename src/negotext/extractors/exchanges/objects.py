@@ -715,6 +715,9 @@ class _Objects(_Kinds):
         فلسطينياً …، وأفرجت عن خمسة منهم → five detainees). The returned cue is منهم, with
         that kind; the number before it is the count.
         """
+        each = self.analysis.words_in(max(action.end, start - 20), start)[-2:-1]
+        if each and self.text[each[0][0] : each[0][1]] == "كل":
+            return None  # حتى نعيد كل واحد منهم: every one of them, no count
         sent_start, _ = sentence_range(self.analysis, action.start)
         kind = next(
             (
@@ -732,6 +735,24 @@ class _Objects(_Kinds):
         )
         if kind is None:
             kind = self._captured_before(sent_start, action.start)
+        told = any(sent_start <= k.start < action.start for k in self.kinds) or any(
+            sent_start <= q[0] < action.start for q in self.numbers
+        )  # قُتل 20 شخصاً …، وأفرجت الشرطة عن ثلاثة منهم: people of its own sentence, not held
+        if kind is None and not told and "\n" not in self.text[max(0, sent_start - 3) : sent_start]:
+            # تحتجز الجماعة نحو 25 صياداً. طلبت الحكومة الإفراج عنهم، وأفرج عن اثنين منهم: with
+            # no people told in its own sentence, منهم names those of the sentence before in
+            # its paragraph
+            prev_start, _ = sentence_range(self.analysis, max(0, sent_start - 2))
+            kind = next(
+                (
+                    k
+                    for k in reversed(self.kinds)
+                    if prev_start <= k.start < sent_start
+                    and k.label != ExchangeKind.DOCUMENTS.value
+                    and self._quantity_before(prev_start, k.start) is not None
+                ),
+                None,
+            ) or (self._captured_before(prev_start, sent_start) if sent_start > 0 else None)
         if kind is None:
             return None
         return Cue(start, end, self.text[start:end], kind.label)

@@ -402,7 +402,11 @@ class _Reader(_Swaps):
                 mention.approximate = True
             else:
                 mention.count = _as_count(q.value)
-                mention.approximate = bool(q.approximate) or self._hedged(q_start, action.end)
+                mention.approximate = (
+                    bool(q.approximate)
+                    or self._hedged(q_start, action.end)
+                    or self._hedged_after(quantity[1], kind.end)
+                )
         elif self._vague_word_before(kind.start):
             mention.approximate = True
         else:
