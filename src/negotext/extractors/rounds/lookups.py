@@ -56,7 +56,6 @@ class _Lookups:
     generic: list[Cue]
     mediation: list[Cue]
     agree_verbs: frozenset[str]
-    host_words_early: frozenset[str]
     holding: frozenset[str]
     adjacent_words: frozenset[str]
     previous_words: frozenset[str]

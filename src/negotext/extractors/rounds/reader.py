@@ -199,7 +199,7 @@ class _Reader(_Triggers):
         self.statuses += find_cues(analysis, {"round_planned_adjacent": "planned_adjacent"})
         self.statuses.sort(key=lambda c: c.start)
         moving = analysis.word_set("round_moving")
-        self.host_words_early = analysis.word_set("round_host")
+        self.host_words = analysis.word_set("round_host")  # read by the triggers' clustering
         self._moving_places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
         self.statuses = [
             c
@@ -270,7 +270,6 @@ class _Reader(_Triggers):
         self.generic = find_cues(analysis, {"round_generic": "generic"})
         self.mediation = find_cues(analysis, {"round_mediation": "mediation"})
         self.venue_words = analysis.word_set("round_venue") | VENUE_WORDS_EXTRA
-        self.host_words = analysis.word_set("round_host")
         self.holding_verbs = self.host_words | analysis.word_set("round_present")
         self._venue_cache: dict[int, bool] = {}
         self._countries: dict[Entity, Entity | None] = {}
@@ -311,7 +310,6 @@ class _Reader(_Triggers):
             )
         )
         self.ordinals = [(*norm_range(analysis, o.span), o) for o in analysis.ordinals]
-        self.dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
 
     def mentions(self) -> Iterator[_Mention]:
         found: list[_Mention] = []

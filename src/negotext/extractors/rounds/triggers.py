@@ -398,7 +398,7 @@ class _Triggers(_Filters):
             if has_break(self.text, cue.end, a):
                 return False
             word = self.text[a:b]
-            if index <= 1 and word.startswith("ل") and word[1:] in self.host_words_early:
+            if index <= 1 and word.startswith("ل") and word[1:] in self.host_words:
                 return True  # عادت الرياض لتستضيف
             if (
                 index <= 3
