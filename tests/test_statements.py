@@ -644,6 +644,7 @@ LEXICON_FILES = (
     "party_references",
     "speaker_honorifics",
     "commentator_heads",
+    "subject_asides",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -1336,3 +1337,43 @@ def test_a_subject_after_the_dash_or_bullet_opening_its_line(mark: str) -> None:
     assert [(s.speaker.text, content(text, s)) for s in found] == [
         ("وزير الداخلية البيروفي", "إن بلاده لن تتنازل عن الوادي")
     ]
+
+
+# -- a subject written first, an aside before its verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ("الحزب الليبرالي من جهته يرى أن الانتخابات مبكرة.", "الحزب الليبرالي", "يرى"),
+        ("طهران ما زالت تؤكد أن الوادي جزء من أراضيها.", "طهران", "تؤكد"),
+        ("الرئيس البوليفي نفسه قال أمام أنصاره إن صفحة جديدة فتحت.", "الرئيس البوليفي", "قال"),
+        (
+            "وزير الخارجية البيروفي، من جهته، أكد أن الحدود لن تتغير.",
+            "وزير الخارجية البيروفي",
+            "أكد",
+        ),
+        (
+            "الرئيس خوسيه أريناس كان قد قال، في خطاب أمام البرلمان، إن حكومته لن تتفاوض.",
+            "خوسيه أريناس",
+            "قال",
+        ),
+        ("الحركة، في بيان مقتضب، تعتبر أن «الحوار تحت النار تنازل».", "الحركة", "تعتبر"),
+        (
+            "الوزير البيروفي، خلال مؤتمر صحفي في ليما، قال إن الحدود لن تتغير.",
+            "الوزير البيروفي",
+            "قال",
+        ),
+    ],
+)
+def test_an_aside_between_a_subject_written_first_and_its_verb(
+    text: str, speaker: str, verb: str
+) -> None:
+    s = one(text)
+    assert (s.speaker.text, s.verb) == (speaker, verb)
+    assert s.evidence.start == 0
+
+
+def test_kana_without_qad_opens_no_subject_before_it() -> None:
+    """ "وكان قد قال …" has no subject written: nothing before كان is taken for one."""
+    assert [s.verb for s in read("انتهى الاجتماع. وكان قد قال إن الحدود لن تتغير.")] != ["كان"]

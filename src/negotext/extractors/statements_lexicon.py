@@ -50,6 +50,7 @@ LEXICONS: tuple[str, ...] = (
     "reporting_nouns",
     "speaker_honorifics",
     "commentator_heads",
+    "subject_asides",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -260,6 +261,8 @@ class StatementLexicon:
     honorifics: frozenset[str]
     #: Words of a commentator's role ("الباحث", "السابق"): see ``_Builder._answer``.
     commentators: frozenset[str]
+    #: Words between a subject written first and its verb ("الحزب من جهته يطالب").
+    subject_asides: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
     #: The first run of word characters of every trigger word (see :func:`trigger_words`).
@@ -318,6 +321,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         reporting_nouns=_words(lists["reporting_nouns"]),
         honorifics=_words(lists["speaker_honorifics"]),
         commentators=_words(lists["commentator_heads"]),
+        subject_asides=_words(lists["subject_asides"]),
         relay_only=relay_only,
         trigger_starts=trigger_words(relays, verbs, relay_only),
     )

@@ -2694,10 +2694,13 @@ class Reader:
         ending right before the verb (an optional قد and comma between).
         """
         index = self.index_at(verb_start) - 1
-        if index >= 0 and self.tokens[index].text == "قد":
+        pluperfect = index >= 0 and self.tokens[index].text == "قد"
+        if pluperfect:
             index -= 1
+        index = self._adverbial_between_commas(index)
         if index >= 0 and self.tokens[index].text == ",":
             index -= 1
+        index = self._aside_before(index, pluperfect=pluperfect)
         end_index = index
         words = 0
         while index >= 0 and self.tokens[index].word and words < _MAX_SUBJECT_WORDS:
@@ -2753,6 +2756,45 @@ class Reader:
         if phrase.head in ("none", "party", "name") and self.entity_at(phrase.start) is None:
             return None
         return phrase
+
+    def _aside_before(self, index: int, *, pluperfect: bool) -> int:
+        """The index before an aside of up to three words ending at ``index`` that may stand
+        between a subject and its verb ("الحزب من جهته يطالب"، "أسمرة ما زالت تطالب"،
+        "الرئيس نفسه قال"، with its commas), else ``index``. كان / كانت / كانوا count
+        only before قد ("الوزير كان قد قال"): without it they open the subject."""
+        for size in (3, 2, 1):
+            first = index - size + 1
+            if first < 1 or self._in(self.lexicon.subject_asides, first) != size:
+                continue
+            if size == 1 and self.tokens[first].text in ("كان", "كانت", "كانوا"):
+                if not pluperfect:
+                    return index
+            elif self.tokens[first].text != self.tokens[first].bare:
+                return index  # "ومن جهته": a clause of its own opens with و / ف
+            before = first - 1
+            if self.tokens[before].text == "," and before >= 1:
+                before -= 1
+            return before if self.tokens[before].word else index
+        return index
+
+    def _adverbial_between_commas(self, index: int) -> int:
+        """At a comma (``index``) that closes an adverbial of up to six words opened by a
+        comma and a preposition ("حزب الله، في بيان مقتضب، يعتبر"، "الوزير، خلال مؤتمر
+        صحفي، قال"): the index before the opening comma, else ``index``."""
+        if index < 0 or self.tokens[index].text != ",":
+            return index
+        at = index - 1
+        while at > 0 and index - at <= 6 and self.tokens[at].word:
+            at -= 1
+        if (
+            at < 1
+            or at == index - 1
+            or self.tokens[at].text != ","
+            or self.tokens[at + 1].text not in _ADVERBIAL_PREPOSITIONS
+            or not self.tokens[at - 1].word
+        ):
+            return index
+        return at - 1
 
     def _placed(self, phrase: Phrase, end: int) -> Phrase:
         """A body and where it sits, when that ends at ``end``: "لجنة الصليب الأحمر في يريفان"."""
