@@ -1576,3 +1576,80 @@ def test_a_process_verb_of_a_particular_round_tells_it(
     assert found.ordinal == ordinal
     assert found.place is not None
     assert _same(found.place.text, place)
+
+
+# -- times counted, preparing, a past story's subjunctive, للقاء ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        # the adverbial of مرة counts the times the verb of holding tells, past a comma too
+        (
+            "عُقدت في كمبالا محادثات مباشرة بين حكومة جنوب السودان والمعارضة للمرة الأولى منذ 2019.",
+            1,
+        ),
+        ("استؤنفت المحادثات بين صربيا وكوسوفو في بروكسل يوم الخميس، للمرة الأولى منذ عامين.", 1),
+        ("عقد وفدا الكونغو ورواندا محادثات في لواندا للمرة الثالثة منذ يناير.", 3),
+        ("التقى وزيرا خارجية أرمينيا وأذربيجان في ألماتي لأول مرة منذ الحرب.", 1),
+        ("التقى رئيسا الصومال وإثيوبيا في أنقرة، لثاني مرة خلال عام.", 2),
+    ],
+)
+def test_an_adverbial_of_times_counts_the_round_its_verb_holds(text: str, ordinal: int) -> None:
+    assert only(text).ordinal == ordinal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's first time, or the process's, not the round's
+        "عقد وفدا الحكومة والمتمردين اجتماعاً في جوبا يشارك فيه للمرة الأولى ممثلون عن النساء.",
+        "وقال الوسيط إن المفاوضات بين كينشاسا وحركة إم 23 دخلت مرحلة حاسمة للمرة الأولى.",
+    ],
+)
+def test_an_adverbial_of_times_of_another_verb_counts_no_round(text: str) -> None:
+    assert all(r.ordinal is None for r in rounds_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ويستعد وزيرا خارجية أرمينيا وأذربيجان للقاء جديد في جنيف الشهر المقبل.", "جنيف"),
+        ("ويتحضر الوفدان الإثيوبي والإريتري لعقد لقاء في جدة الأسبوع المقبل.", "جدة"),
+        ("وكان وفدا صربيا وكوسوفو يستعدان لجولة جديدة في بروكسل.", "بروكسل"),
+    ],
+)
+def test_a_verb_of_preparing_plans_the_round_it_governs_with_lam(text: str, place: str) -> None:
+    assert_one_round(text, RoundStatus.PLANNED, place)
+
+
+def test_a_verb_of_preparing_for_something_else_plans_no_round() -> None:
+    assert not rounds_of("وتستعد الحكومة السودانية لانتخابات مبكرة بعد انهيار المحادثات.")
+
+
+def test_a_meeting_verb_after_qabla_an_in_a_past_story_tells_a_held_round() -> None:
+    found = rounds_of(
+        "وكانت الجولة الأولى بين الحكومة الكولومبية والمتمردين قد عقدت في هافانا في مارس، "
+        "قبل أن يلتقي الوفدان مجدداً في أوسلو في الشهر نفسه."
+    )
+    assert [(r.status, r.place and r.place.text) for r in found] == [
+        (RoundStatus.HELD, "هافانا"),
+        (RoundStatus.HELD, "أوسلو"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("ويستعد رئيسا أرمينيا وأذربيجان للقاء جديد في جنيف.", False),  # لـ before لقاء
+        ("ويستعد رئيسا أرمينيا وأذربيجان للقاء المرتقب في جنيف.", True),  # لـ before اللقاء
+        ("ويستعد رئيسا أرمينيا وأذربيجان للاجتماع في جنيف.", True),
+    ],
+)
+def test_lil_before_a_noun_that_opens_with_lam_is_definite_only_by_the_word_after(
+    text: str, definite: bool
+) -> None:
+    from negotext.extractors.rounds.reader import _Reader
+
+    mentions = list(_Reader(Analysis(Document(text))).mentions())
+    assert [m.definite for m in mentions] == [definite]

@@ -21,6 +21,7 @@ from negotext.extractors.rounds.words import (
     DEMONSTRATIVES,
     KIND_WINDOW,
     NEXT_WORDS,
+    RELATIVES,
     SINCE_WORDS,
 )
 from negotext.records import EntityKind
@@ -193,10 +194,37 @@ class _Ordinals(_Dates):
         for o_start, o_end, ordinal in self.ordinals:
             if not end <= o_start <= min(limit, end + ATTRIBUTE_WINDOW + 20):
                 continue
-            if has_break(self.text, end, o_start) or ordinal.value is None:
+            opening = self._times_adverbial(o_start, o_end)
+            if ordinal.value is None or opening is None:
                 continue
-            if [bare(w) for w in _previous_words(self.analysis, o_start, 1)] in (["مره"], ["لمره"]):
-                return o_start, o_end, ordinal
+            if has_break(self.text, end, opening) and not self.text[
+                max(0, opening - 3) : opening
+            ].rstrip().endswith(","):  # التقى الرئيسان في جنيف، للمرة الأولى منذ …: a comma only
+                continue
+            if any(self.text[a:b] in RELATIVES for a, b in self.analysis.words_in(end, opening)):
+                continue  # التقيا في اجتماع سيشارك فيه للمرة الأولى مدنيون: another verb's
+            return o_start, o_end, ordinal
+        return None
+
+    def _times_adverbial(self, o_start: int, o_end: int) -> int | None:
+        """Where the adverbial of مرة an ordinal stands in opens, if it is one: "للمرة
+        الثالثة" (مرة before it, with or without the preposition) or "لأول مرة، لثاني مرة"
+        (مرة after it, the preposition on the ordinal)."""
+        words = self.analysis.words_in(max(0, o_start - 10), o_start)
+        if (
+            words
+            and not has_break(self.text, words[-1][1], o_start)
+            and bare(self.text[words[-1][0] : words[-1][1]]) in ("مره", "لمره", "للمره")
+        ):
+            return words[-1][0]
+        following = self.analysis.words_in(o_end, min(len(self.text), o_end + 8))[:1]
+        if (
+            following
+            and bare(self.text[following[0][0] : following[0][1]]) == "مره"
+            and not has_break(self.text, o_end, following[0][0])
+            and self.text[max(0, o_start - 1) : o_start] == "ل"
+        ):
+            return o_start - 1
         return None
 
     def _of_its_kind(self, position: int) -> bool:

@@ -66,6 +66,7 @@ STATUS_LEXICONS = {
     "round_planned": "planned",
     "round_planned_before": "planned_before",
     "round_ready": "proposed_adjacent",  # (before round_proposed: its label wins for both)
+    "round_preparing_verbs": "planned_adjacent",
     "round_proposed": "proposed",
     "round_proposed_verbs": "proposed_object",
     "round_planned_verbs": "planned_object",
@@ -453,7 +454,12 @@ class _Reader(_Triggers):
                 cue_range[1] <= c.start and c.end <= start for c in self.bodies
             ):
                 return None  # عقد مجلس الأمن اجتماعاً: a body's session, not talks
-            if kind == "present" and previous[:1] == ["قد"]:
+            if kind == "present" and self._subjunctive_of_a_past_story(
+                start, sent_start, meetings=True
+            ):  # عُقدت الجولة الأولى في X، قبل أن يلتقي الوفدان مجدداً في Y: the past, the
+                # verb's own (not the status of the verb of holding before it)
+                status, cue_range, modelled = RoundStatus.HELD, (start, end), False
+            elif kind == "present" and previous[:1] == ["قد"]:
                 status = RoundStatus.POSSIBLE  # الطرفان قد يلتقيان: "may" before the verb
                 cue_range = (text.rfind("قد", 0, start), end)
             if kind == "present" and status is None and self._future_after(end):
@@ -461,7 +467,7 @@ class _Reader(_Triggers):
                 cue_range = (start, end)
             if kind == "present" and status is None:
                 return None  # يلتقي with no modal cue says nothing of a round
-            if kind == "present" and status is RoundStatus.HELD:
+            if kind == "present" and status is RoundStatus.HELD and cue_range != (start, end):
                 status = RoundStatus.PLANNED
 
         if (
@@ -508,8 +514,29 @@ class _Reader(_Triggers):
         mention.headline = not line.rstrip().endswith((".", "!", "?", '"', ":"))
         first_word = text[start:end].split()[0].lstrip("وف")
         mention.definite = first_word.startswith(("ال", "بال", "لل", "كال"))
+        cue = self.trigger_cues.get(start)
+        if mention.definite and first_word.startswith("لل") and cue and cue.word[:1] == "ل":
+            # للقاء: لـ before لقاء, or before اللقاء with the article's lam dropped; the
+            # article is told only by the word after it (للقاء المرتقب، للقاء الذي …)
+            following = self.analysis.words_in(end, min(len(text), end + 12))[:1]
+            mention.definite = bool(following) and text.startswith("ال", following[0][0])
         lo, hi = max(sent_start, start - ATTRIBUTE_WINDOW), min(sent_end, end + ATTRIBUTE_WINDOW)
         ordinal_range = self._ordinal(mention, sent_start, sent_end, previous_end, next_start)
+        if (
+            ordinal_range is None
+            and mention.relative is None
+            and not mention.verb
+            and status in (RoundStatus.HELD, RoundStatus.PLANNED)
+            and cue_range is not None
+            and text[cue_range[0] : cue_range[1]].lstrip("وف") not in self.participated
+            and text[cue_range[0] : cue_range[1]] not in self.process_states
+        ):  # (المفاوضات دخلت مرحلة جدية للمرة الأولى: the process's state, not a round)  # عُقدت المحادثات في أنقرة، للمرة الأولى منذ عامين: the times its verb of holding
+            # counts (not: شارك في الاجتماع للمرة الأولى مدنيون, someone's first time)
+            times = self._time_ordinal(max(end, cue_range[1]), min(sent_end, next_start))
+            if times is not None:
+                mention.ordinal = times[2].value
+                mention.since = self._counted_since(times[1], sent_end)
+                ordinal_range = times[0], times[1]
         mediators = self._mediators(mention, sent_start, sent_end)
         mention.mediators = [e for _, _, e in mediators]
         party_end = min(
@@ -551,8 +578,6 @@ class _Reader(_Triggers):
             place = self._hosted_in(cue_range)
         if place is None and status is not None:
             place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
-        if place is None and status is not None:
-            place = self._offered_host(start)  # عرضت نيروبي استضافة محادثات
         if place is None and status is not None:  # (a verb of meeting is its own cue)
             place = self._where_before(min(cue_range[0], start) if cue_range else start, sent_start)
         if place is None and status is not None:
@@ -566,6 +591,13 @@ class _Reader(_Triggers):
             if place is None and status is RoundStatus.HELD:
                 place = self._agreement_venue(end, min(sent_end, next_start))
             mention.format_venue = place is not None
+        if place is not None and status is not None:
+            offerer = self._offered_host(start)
+            if offerer is not None and offerer[0] == place[0]:
+                # عرضت نيروبي استضافة محادثات: the government that offers to host is an
+                # actor, not where the round meets; only «في X» or «أن تستضيف X الجولة»
+                # says where (tools/blind/CONVENTIONS.md, rule 5)
+                place = None
         if place is not None:  # في ديليجان بأرمينيا: the town, not the country that locates it
             place = self._town_before(place[0]) or place
         elif status is not None:  # في مانهاست بضواحي نيويورك

@@ -34,6 +34,13 @@ from negotext.extractors.rounds.words import (
 )
 from negotext.records import RoundStatus
 
+#: Verbal nouns of holding, hosting or receiving with لـ between a verb of preparing and its
+#: round (تستعد أنقرة لاستضافة الجولة، يتحضر الطرفان لعقد لقاء).
+PREPARED_NOUNS = frozenset(
+    normalize_text(w)
+    for w in ("لعقد", "لاستضافة", "لاستقبال", "لإجراء", "لرعاية", "لاستئناف", "لبدء")
+)
+
 #: Labels of verbs that govern a round only as the object of a verbal noun of holding (اقترح
 #: عقد جولة، قرر الرؤساء عقد الجولة المقبلة) or through a that-clause.
 OBJECT_LABELS = frozenset({"proposed_object", "planned_object"})
@@ -145,6 +152,9 @@ class _Status(_Tense):
                 return self._judge(own)
         if adjacent:
             return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
+        prepared = self._prepared_for(start)
+        if prepared is not None:  # ويستعد الوزيران للقاء جديد: past the verb's subject
+            return self._judge(prepared)
         after = [
             c
             for c in self.statuses
@@ -310,6 +320,34 @@ class _Status(_Tense):
             and not has_break(self.text, c.end, cue.start)
             for c in self.statuses
         )
+
+    def _prepared_for(self, start: int) -> Cue | None:
+        """The verb of preparing whose object with لـ is the round, past the verb's subject
+        (تستعد الدولتان لجولة جديدة، ويتحضر الوفدان لعقد لقاء في جدة): a planned round.
+
+        The round noun, or the verbal noun of holding right before it, carries لـ, and it is
+        the first word with لـ after the verb in its clause (not: تستعد الحكومة لانتخابات
+        بعد انهيار المحادثات, where the talks are no object of preparing).
+        """
+        text = self.text
+        cue = self.trigger_cues.get(start)
+        words = _previous_words(self.analysis, start, 7)
+        if words and words[0] in PREPARED_NOUNS:
+            words = words[1:]  # يتحضر الطرفان لعقد لقاء
+        elif not (
+            text.startswith("ل", start)
+            and (cue is None or not cue.word.startswith("ل") or text.startswith("لل", start))
+        ):
+            return None  # no لـ: the round is no object of preparing
+        verbs = self.analysis.word_set("round_preparing_verbs")
+        position = start
+        for word in words[:6]:  # past a subject of up to five words (وزيرا خارجية X وY)
+            position = text.rfind(word, 0, position)
+            if word.lstrip("وف") in verbs or word in verbs:
+                return Cue(position, position + len(word), word, "planned")
+            if word.startswith("ل") or word in THAT_WORDS:
+                return None  # another object with لـ, or a that-clause, stands between
+        return None
 
     def _agreed_on(self, start: int) -> bool:
         """Whether the round is what parties agreed on (اتفق الوزيران على الاجتماع مجدداً)."""

@@ -235,17 +235,23 @@ class _Tense(_Parties):
         future = any(sent_start <= m.start < sent_end for m in self.future)
         return RoundStatus.PLANNED if future or self._future_date(position) else RoundStatus.HELD
 
-    def _subjunctive_of_a_past_story(self, position: int, sent_start: int) -> bool:
+    def _subjunctive_of_a_past_story(
+        self, position: int, sent_start: int, meetings: bool = False
+    ) -> bool:
         """Whether the present verb at ``position`` follows قبل أن / بعد أن after a past verb
         of holding or moving in its sentence, so it tells the past (ثم انتقلت الجولة الثانية
-        إلى روما، قبل أن تعود المحادثات إلى مسقط)."""
+        إلى روما، قبل أن تعود المحادثات إلى مسقط). With ``meetings``, a past verb of meeting
+        tells the story too (اجتمع الطرفان في X، قبل أن يلتقيا مجدداً في Y)."""
         if _previous_words(self.analysis, position, 2) not in (["ان", "قبل"], ["ان", "بعد"]):
             return False
+        cues = [(c.start, c.end, c.label) for c in self.statuses]
+        if meetings:
+            cues += [(t_start, t_end, "held") for t_start, t_end, k in self.triggers if k == "held"]
         return any(
-            sent_start <= c.start < position
-            and c.label in ("held", "held_near", "held_outcome_near")  # (وأسفرت عن، قبل أن)
-            and not self.text[c.start : c.end].lstrip("وف").startswith(("ي", "ت", "س"))
-            for c in self.statuses
+            sent_start <= c_start < position
+            and label in ("held", "held_near", "held_outcome_near")  # (وأسفرت عن، قبل أن)
+            and not self.text[c_start:c_end].lstrip("وف").startswith(("ي", "ت", "س"))
+            for c_start, c_end, label in cues
         )
 
     def _modal_of_pronoun(self, end: int, limit: int) -> Cue | None:

@@ -266,7 +266,8 @@ class _Venues(_Places):
         return city
 
     def _offered_host(self, start: int) -> tuple[int, int, Entity] | None:
-        """The city that offers, proposes or stands ready to host the round: the subject of
+        """The city that offers, proposes or stands ready to host the round (the government
+        it stands for, never the venue: CONVENTIONS rule 5): the subject of
         the verb governing the verbal noun of hosting right before the round noun, next to it
         (عرضت نيروبي استضافة محادثات، وكانت نيروبي قد عرضت الشهر الماضي استضافة اجتماع،
         اقترحت أبوجا بدورها استضافة لقاء): the direct object of the offer, not لاستضافة after
