@@ -132,6 +132,21 @@ def test_listed_regions_are_one_claim_each() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وتطالب الجماعة بانسحاب القوات الأجنبية من مالي والنيجر.", ["Mali", "Niger"]),
+        ("وطالب المجلس بانسحاب المرتزقة من شمال مالي فوراً.", ["Mali"]),
+        ("وتنتشر قوات فرنسية في بنين منذ عامين.", ["Benin"]),
+        ("وقدمت الحكومة دعماً مالي للبلديات في الشمال.", []),
+    ],
+)
+def test_short_country_after_a_preposition(text: str, names: list[str]) -> None:
+    """A country whose short form is also a common word (مالي, "financial") is the country right
+    after a preposition or a point of the compass, with no full mention before."""
+    assert [c.territory.name for c in claims_of(text)] == names
+
+
+@pytest.mark.parametrize(
     ("text", "territories"),
     [
         (

@@ -9,9 +9,12 @@ tests every step shares (a word's text, a territory noun, a place or an actor at
 from __future__ import annotations
 
 import functools
+import itertools
+import weakref
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
     Cue,
     bare,
@@ -30,6 +33,25 @@ if TYPE_CHECKING:
 
 
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
+
+#: Per gazetteer, the countries whose short form is also a common word (مالي, "financial"),
+#: by the normalised form.
+_SHORT_COUNTRIES: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def _short_countries(gazetteer: Any) -> dict[str, Any]:
+    """The country entries a short form names, by that form normalised (built once per
+    gazetteer)."""
+    known = _SHORT_COUNTRIES.get(gazetteer)
+    if known is None:
+        known = {
+            normalize_text(form): entry
+            for entry in getattr(gazetteer, "entries", ())
+            if entry.kind is EntityKind.COUNTRY
+            for form in entry.short
+        }
+        _SHORT_COUNTRIES[gazetteer] = known
+    return known
 
 
 class ReaderState:
@@ -233,7 +255,32 @@ class ReaderState:
     @functools.cached_property
     def _entities(self) -> list[tuple[int, int, Entity]]:
         """Places, countries and actors with their normalised ranges, read once."""
-        return located_entities(self.analysis, {*ACTOR_KINDS, EntityKind.PLACE})
+        found = located_entities(self.analysis, {*ACTOR_KINDS, EntityKind.PLACE})
+        placed = self._placed_countries({start for start, _, _ in found})
+        return sorted(found + placed, key=lambda item: item[0]) if placed else found
+
+    def _placed_countries(self, taken: set[int]) -> list[tuple[int, int, Entity]]:
+        """Countries named by a short form that is also a common word, where a preposition or a
+        point of the compass stands right before it (من مالي والنيجر، في مالي، شمال مالي).
+
+        The gazetteer reads such a form (مالي, "financial") only after the country's full name;
+        an adjective never follows a preposition or شمال directly, so there the word is the
+        country. Words the analysis already reads as an entity are left as they are."""
+        short = _short_countries(self.analysis.resources.gazetteer)
+        if not short:
+            return []
+        openers = self.prepositions | self.analysis.word_set("territory_directions")
+        words = self.analysis.words
+        placed: list[tuple[int, int, Entity]] = []
+        for (p_start, p_end), (w_start, w_end) in itertools.pairwise(words):
+            entry = short.get(self._word(w_start, w_end))
+            if entry is None or w_start in taken or self.text[p_end:w_start].strip():
+                continue
+            before = self._word(p_start, p_end)
+            if before in openers or (before[:1] == "و" and before[1:] in openers):
+                span = self.analysis.span(w_start, w_end)
+                placed.append((w_start, w_end, entry.entity(self.analysis.slice(span), span)))
+        return placed
 
     @functools.cached_property
     def places(self) -> list[tuple[int, int, Entity]]:
