@@ -1653,3 +1653,45 @@ def test_lil_before_a_noun_that_opens_with_lam_is_definite_only_by_the_word_afte
 
     mentions = list(_Reader(Analysis(Document(text))).mentions())
     assert [m.definite for m in mentions] == [definite]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "عقد وفدان كونغولي ورواندي، برئاسة وزير الخارجية وأمين مجلس الأمن القومي الرواندي، "
+            "محادثات مطولة في الدوحة يوم الأحد.",
+            "الدوحة",
+        ),
+        ("عقد وفدا الحكومة والمعارضة برئاسة رئيس مجلس النواب جولة محادثات في جوبا.", "جوبا"),
+    ],
+)
+def test_a_body_named_in_a_title_or_an_aside_is_not_the_subject_that_holds(
+    text: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus.HELD, place)
+
+
+def test_a_body_that_holds_a_session_still_holds_no_talks() -> None:
+    assert not rounds_of(
+        "عقد مجلس الأمن، يوم الاثنين، اجتماعاً طارئاً بشأن الحرب بين الكونغو ورواندا."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "تتواصل المفاوضات بين الولايات المتحدة والسودان. وكان المبعوث الأمريكي قد زار "
+            "بورتسودان في أبريل على رأس وفد أمريكي، والتقى قائد الجيش.",
+            "بورتسودان",
+        ),
+        (
+            "تتواصل المفاوضات بين روسيا وأوكرانيا. وزار المبعوث التركي موسكو الأسبوع الماضي "
+            "حين التقى الرئيس الروسي.",
+            "موسكو",
+        ),
+    ],
+)
+def test_a_meeting_joined_to_a_visit_is_held_in_the_city_visited(text: str, place: str) -> None:
+    assert_one_round(text, RoundStatus.HELD, place)

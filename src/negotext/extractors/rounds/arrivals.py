@@ -30,6 +30,9 @@ from negotext.extractors.rounds.words import (
 )
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
+#: Words that join a verb of meeting to the visit before it (زار X حين التقى، عندما التقى).
+MEETING_CONJUNCTIONS = frozenset(normalize_text(w) for w in ("حين", "حينما", "عندما", "إذ"))
+
 
 class _Arrivals(_Formats):
     """The reader's arrivals and trips."""
@@ -96,6 +99,18 @@ class _Arrivals(_Formats):
             return None
         return cue
 
+    def _met_on_the_visit(self, start: int) -> bool:
+        """Whether the trigger at ``start`` is a past verb of meeting joined by و or حين to
+        the visit before it (زار المبعوث بورتسودان في أبريل، والتقى قائد الجيش؛ زار الوزير
+        أديس أبابا حين التقى رئيس الوزراء): the meeting took place where the visit went."""
+        cue = self.trigger_cues.get(start)
+        if cue is None or cue.label != "held":
+            return False
+        if self.text[start] == "و" and not cue.word.startswith("و"):
+            return True  # والتقى
+        before = _previous_words(self.analysis, start, 1)
+        return bool(before) and before[0].lstrip("و") in MEETING_CONJUNCTIONS
+
     def _arrival_venue(self, start: int, sent_start: int) -> tuple[int, int, Entity] | None:
         """Where a delegation arrives for the round: its venue.
 
@@ -118,9 +133,12 @@ class _Arrivals(_Formats):
         where = normalize_text("حيث")
         if not purpose and not (
             verb.label == "visit"
-            and any(
-                self.text[a:b].lstrip("و") == where
-                for a, b in self.analysis.words_in(verb.end, start)
+            and (
+                any(
+                    self.text[a:b].lstrip("و") == where
+                    for a, b in self.analysis.words_in(verb.end, start)
+                )
+                or self._met_on_the_visit(start)
             )
         ):  # زار مسقط حيث أجرى محادثات: talks where the visit took him
             return None
@@ -134,8 +152,12 @@ class _Arrivals(_Formats):
                 or verb.label == "visit"
             )
         ]
-        if found:  # زار وزير الخارجية الإيراني مسقط: the city visited is the last, not a demonym
-            return found[-1] if verb.label == "visit" else found[0]
+        if found and verb.label == "visit":  # زار وزير الخارجية الإيراني مسقط: the city
+            # visited is the last, not a demonym before it nor one after it (على رأس وفد سعودي)
+            cities = [item for item in found if item[2].kind == EntityKind.PLACE]
+            return (cities or found)[-1]
+        if found:
+            return found[0]
         return self._named_city(verb.start, verb.end, start, reach=start - verb.end)
 
     def _trips(self) -> list[_Mention]:

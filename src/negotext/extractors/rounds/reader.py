@@ -94,6 +94,13 @@ CLAUSE_OPENERS = frozenset(
     for conjunction in ("", "و", "ف")
 )
 
+#: Nouns of a post that a body's name completes in construct (أمين مجلس الأمن، رئيس مجلس
+#: النواب، عضو البرلمان): the body names someone's post, not who holds the round.
+TITLE_NOUNS = frozenset(
+    normalize_text(w)
+    for w in ("أمين", "رئيس", "رئيسة", "نائب", "نائبة", "عضو", "أعضاء", "سكرتير", "ممثل", "ممثلو")
+)
+
 #: "Other" after a round noun (جولتان أخريان، لقاء آخر).
 OTHER_WORDS = frozenset(
     normalize_text(w) for w in ("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "أخريات")
@@ -353,6 +360,15 @@ class _Reader(_Triggers):
                 )
         yield from (m for m in found if not self._asked_whether(m.start))
 
+    def _body_in_a_title(self, cue_end: int, body_start: int) -> bool:
+        """Whether a body between a verb of holding and its round is named in someone's title
+        or an aside, not as the verb's subject (عقد وفدان، برئاسة الوزير وأمين مجلس الأمن،
+        محادثات; عقد الوفدان برئاسة رئيس مجلس النواب جولة): then the parties hold the round."""
+        if "," in self.text[cue_end:body_start]:
+            return True  # an aside set off by a comma before it
+        before = _previous_words(self.analysis, body_start, 1)
+        return bool(before) and bare(before[0]) in TITLE_NOUNS
+
     def _mention(self, index: int, start: int, end: int, kind: str) -> _Mention | None:
         text = self.text
         segment = segment_label(self.analysis, self.analysis.span(start, end))
@@ -451,7 +467,10 @@ class _Reader(_Triggers):
                 else:
                     return None  # الدعوة إلى عقد جولات جديدة: no particular round
             if cue_range is not None and any(
-                cue_range[1] <= c.start and c.end <= start for c in self.bodies
+                cue_range[1] <= c.start
+                and c.end <= start
+                and not self._body_in_a_title(cue_range[1], c.start)
+                for c in self.bodies
             ):
                 return None  # عقد مجلس الأمن اجتماعاً: a body's session, not talks
             if kind == "present" and self._subjunctive_of_a_past_story(
@@ -576,8 +595,10 @@ class _Reader(_Triggers):
             place = self._named_city(start, end, sent_end, reach) or place  # في مدينة أوهريد
         if place is None and cue_range is not None:
             place = self._hosted_in(cue_range)
-        if place is None and status is not None:
-            place = self._arrival_venue(start, sent_start)  # وصل الوفد إلى الدوحة … لجولة
+        if status is not None and (place is None or place[2].kind == EntityKind.COUNTRY):
+            # وصل الوفد إلى الدوحة … لجولة; زار السفير السعودي صنعاء … والتقى: the city the
+            # trip went to, before a country a demonym names
+            place = self._arrival_venue(start, sent_start) or place
         if place is None and status is not None:  # (a verb of meeting is its own cue)
             place = self._where_before(min(cue_range[0], start) if cue_range else start, sent_start)
         if place is None and status is not None:
