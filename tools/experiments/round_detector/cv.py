@@ -9,7 +9,8 @@ and scores the rounds with ``negotext eval``'s matching (round tp / fp / fn, F1)
 
 Folds are **grouped by writer**: the ``wNN`` of the file name, else the batch letter (a_ … g_
 were one writer each), the seed articles one more group that is always trained on and never
-tested. No fold ever trains and tests on articles by one writer.
+tested. No fold ever trains and tests on articles by one writer. ``--by batch`` leaves one
+file-name batch (``x_``) out instead, as ``train.py``'s selection does.
 
     python tools/experiments/round_detector/cv.py GOLD TEXT [GOLD TEXT ...] \
         --config shipped --config rules --config core:C=1 --config core:C=0.3:t=0.6 ...
@@ -67,6 +68,12 @@ def folds_of(articles: Sequence[Article], k: int) -> dict[str, int]:
     holds writers of early and late batches); the seeds are in no fold."""
     writers = sorted({writer_of(a.gold.doc + ".json") for a in articles} - {"seed"})
     return {w: i % k for i, w in enumerate(writers)}
+
+
+def batch_folds(articles: Sequence[Article]) -> dict[str, int]:
+    """Batch → fold (leave one batch out): one fold a file-name batch; the seeds in none."""
+    batches = sorted({a.batch for a in articles} - {"seed"})
+    return {b: i for i, b in enumerate(batches)}
 
 
 @dataclass
@@ -212,6 +219,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("dirs", nargs="+")
     parser.add_argument("--config", action="append", required=True)
     parser.add_argument("--folds", type=int, default=8)
+    parser.add_argument(
+        "--by",
+        choices=("writer", "batch"),
+        default="writer",
+        help="group folds by writer (--folds of them) or leave one file-name batch out",
+    )
     parser.add_argument("--tsv", help="append one line per config and test article here")
     args = parser.parse_args(argv)
     from train import _fit_detector, _fit_status
@@ -230,7 +243,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if recipes
         else load_articles(pairs, DEFAULT_RECIPE, rules=False)
     )
-    fold = folds_of(base, args.folds)
+    if args.by == "batch":
+        fold = batch_folds(base)
+        args.folds = len(set(fold.values()))
+
+        def group(a: Article) -> int | None:
+            return fold.get(a.batch)
+    else:
+        fold = folds_of(base, args.folds)
+
+        def group(a: Article) -> int | None:
+            return fold.get(writer_of(a.gold.doc + ".json"))
+
     asked: dict[str, set[tuple[int, int]]] = {}
     lines: list[str] = []  # one a config and test article, for --tsv
     fitted: dict[
@@ -241,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         articles = recipes[repr(sorted((cfg.recipe or {}).items()))] if cfg.recipe else base
         by_fold: dict[int, Score] = {}
         for f in range(args.folds):
-            test = [a for a in articles if fold.get(writer_of(a.gold.doc + ".json")) == f]
+            test = [a for a in articles if group(a) == f]
             model: Model | None = None
             if cfg.kind == "shipped":
                 model = round_model.builtin_model()
@@ -257,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 train = [
                     a
                     for a in articles
-                    if fold.get(writer_of(a.gold.doc + ".json")) != f
+                    if group(a) != f
                     and (
                         cfg.train_before is None
                         or a.batch == "seed"
@@ -289,6 +313,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 total = total + s
                 lines.append(f"{cfg.name}\t{f}\t{a.gold.doc}\t{a.batch}\t{s.tp}\t{s.fp}\t{s.fn}\n")
             by_fold[f] = total
+        if args.tsv:  # written config by config, so that a run cut short keeps what it did
+            with open(args.tsv, "a", encoding="utf-8") as out:
+                out.writelines(lines)
+            lines.clear()
         pooled = sum(by_fold.values(), Score())
         folds = " ".join(f"{by_fold[f].f1:.3f}" for f in sorted(by_fold))
         print(
@@ -296,9 +324,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" | folds {folds} | {time.time() - t0:.0f}s",
             flush=True,
         )
-    if args.tsv:
-        with open(args.tsv, "a", encoding="utf-8") as out:
-            out.writelines(lines)
     return 0
 
 

@@ -76,6 +76,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     t.add_argument("dirs", nargs="+", metavar="GOLD_DIR TEXT_DIR")
     t.add_argument("-o", "--output", required=True)
     t.add_argument("--candidates", choices=("core", "wide"), default=DEFAULT_RECIPE["candidates"])
+    t.add_argument(
+        "--fixed",
+        nargs=2,
+        type=float,
+        metavar=("C", "THRESHOLD"),
+        help="skip the inner selection: train at this C (e.g. chosen by cv.py --by batch)",
+    )
+    t.add_argument(
+        "--booster-threshold",
+        type=float,
+        default=None,
+        help="record this booster threshold in the model's meta (e.g. chosen by cv.py --by batch)",
+    )
     e = sub.add_parser("evaluate", help="apply a model to a gold set and compare with the rules")
     e.add_argument("model")
     e.add_argument("dirs", nargs="+", metavar="GOLD_DIR TEXT_DIR")
@@ -130,13 +143,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         recipe = {**DEFAULT_RECIPE, "candidates": args.candidates}
         articles = load_articles(_pairs(args.dirs), recipe, rules=False)
-        model = fit(articles, recipe)
+        model = fit(articles, recipe, *(args.fixed or (None, None)))
+        if args.booster_threshold is not None:
+            model.meta["booster_threshold"] = args.booster_threshold
         Path(args.output).write_text(
             json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
         print(
             f"wrote {args.output}: {len(model.weights)} weights, C={model.meta['C']}, "
-            f"threshold={model.threshold}, inner LOBO candidate F1={model.meta['inner_lobo_candidate_f1']:.3f}"
+            f"threshold={model.threshold}, inner LOBO candidate F1={model.meta['inner_lobo_candidate_f1'] or 0:.3f}"
         )
         return 0
 
