@@ -24,8 +24,9 @@ BLIND = Path(__file__).parent / "corpus" / "blind"
 #: new F1 less 0.003: territory 0.864 after rule 2 (one claim for a list of places), 0.868
 #: after rule 3 (an anaphoric territory as written); exchange 0.902 after rules 1 and 1' (a
 #: swap is one exchange with count_other), 0.904 after rule 8 (a total and its breakdown);
-#: statement 0.893 after rule 10 (an interview answer without a speech verb is optional).
-FLOORS = {"round": 0.843, "exchange": 0.901, "statement": 0.890, "territory_claim": 0.864}
+#: statement 0.893 after rule 10 (an interview answer without a speech verb is optional);
+#: round 0.845 after rule 6 (alternative venues are no place).
+FLOORS = {"round": 0.842, "exchange": 0.901, "statement": 0.890, "territory_claim": 0.864}
 
 
 @pytest.fixture(scope="module")
