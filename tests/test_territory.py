@@ -132,6 +132,26 @@ def test_listed_regions_are_one_claim_each() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "territories"),
+    [
+        (
+            'ويؤكد الجيش أن الجنينة وزالنجي ونيالا "جزء لا يتجزأ" من أراضي السودان.',
+            ["الجنينة وزالنجي ونيالا"],
+        ),
+        ("ويقول البيان إن بادمي وزالامبيسا جزء من أراضي إريتريا.", ["بادمي وزالامبيسا"]),
+        ("ويؤكد الجيش أن الفاشر ونيالا أرض سودانية.", ["الفاشر ونيالا"]),
+    ],
+)
+def test_places_before_one_predicate_are_one_claim(text: str, territories: list[str]) -> None:
+    """Places in a row that one sovereignty predicate is said of, singular or plural, are one
+    territory and one claim (CONVENTIONS rule 2)."""
+    found = [c for c in claims_of(text) if c.kind.value == "sovereignty_claim"]
+    assert [normalize_text(c.territory.text) for c in found] == [
+        normalize_text(t) for t in territories
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("وتطالب الجماعة بانسحاب القوات الأجنبية من مالي والنيجر.", ["Mali", "Niger"]),
@@ -439,7 +459,7 @@ def test_a_country_named_with_a_definite_adjective_after_a_land_noun_owns_it(
     [
         ("أكد الوزير أن الجولان سورية.", ["الجولان"]),
         ("قال البيان إن الإقليم صربي.", ["الإقليم"]),
-        ("تؤكد موسكو أن القرم ودونيتسك روسية.", ["القرم", "دونيتسك"]),
+        ("تؤكد موسكو أن القرم ودونيتسك روسية.", ["القرم ودونيتسك"]),  # one claim of both
         ("زار الوزير الأراضي الأوكرانية.", []),  # an adjective, with the article: no predicate
         ("وقالت إن المدينة سيبقى جزءاً من أوكرانيا.", ["المدينة"]),
         ("وقالت إن الاتفاق جزء من التسوية.", []),  # a part of no country

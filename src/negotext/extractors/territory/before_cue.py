@@ -167,12 +167,10 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         if opened:  # تقول مانيلا إن الشعاب …: the subject stands after إن, not the speaker
             before = before[opened[-1] + 1 :]
         listed = list(self._claims_before_cue(cue, before, owner, end, sent_start, segment))
-        plural = bare(cue.word) in self.analysis.word_set("territory_land_plurals") or (
-            cue.word.endswith(self.dual_demonym_endings)
-        )  # القرم ودونباس أراضٍ روسية، القرم ودونباس أوكرانيان: one predicate of both
-        if plural and len(listed) > 1:
-            # القرم ودونباس ونوفوروسيا أراضٍ روسية: the places one plural predicate is said
-            # of make one territory, from the first to the last
+        if len(listed) > 1:
+            # القرم ودونباس ونوفوروسيا أراضٍ روسية، الجزر X وY وZ "جزء لا يتجزأ من أراضيها":
+            # the places one predicate is said of make one territory, from the first to the
+            # last, whether the predicate is plural or not (CONVENTIONS rule 2)
             first = min(listed, key=lambda item: item[0][0])[1]
             last = max(listed, key=lambda item: item[0][0])[1]
             start = norm_range(self.analysis, first.territory.span)[0]
