@@ -152,6 +152,26 @@ def test_places_before_one_predicate_are_one_claim(text: str, territories: list[
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ويعتبر القوميون المنطقة جزءاً تاريخياً من أراضيهم.",
+        "وتؤكد الحكومة أن الإقليم جزء من ترابها الوطني.",
+        "وتصر القيادات على أن المنطقة جزء من إقليمها.",
+        "وتعتبر أثينا الجزيرة جزءاً من ترابها.",
+        "ويقول الحزب إن الوادي جزء أصيل من أرضنا.",
+    ],
+)
+def test_part_of_own_land_any_noun_and_owner(text: str) -> None:
+    """A part of one's own land is a sovereignty claim over the subject whatever the noun of
+    land (أراضي، أرض، تراب، إقليم), the owner's pronoun and an adjective of the part."""
+    assert [c.kind.value for c in claims_of(text)] == ["sovereignty_claim"]
+
+
+def test_part_of_something_else_is_no_claim() -> None:
+    assert claims_of("وقال إن الاتفاق جزء من التزاماتها.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("وتطالب الجماعة بانسحاب القوات الأجنبية من مالي والنيجر.", ["Mali", "Niger"]),
