@@ -1814,3 +1814,27 @@ def test_some_of_them_released_are_of_the_people_of_the_sentence_before(
 def test_every_one_of_them_is_no_count() -> None:
     text = "عاد اليوم 84 من أسرانا. وسنواصل العمل حتى نعيد كل واحد منهم."
     assert all(r.count != 1 for r in exchanges_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # an adverb of addition with the ذلك it points back with
+        ("وأعادت أرمينيا إضافة إلى ذلك 6 جنود أذربيجانيين.", "prisoners", 6),
+        ("وسلّم الجيش علاوة على ذلك 9 جثث لمقاتلين.", "bodies", 9),
+        # for its part, in its turn
+        ("وأطلقت الحكومة من جهتها 40 معتقلاً من سجن العاصمة.", "detainees", 40),
+        ("وأطلقت الحركة بدورها 12 جندياً حكومياً.", "prisoners", 12),
+        # a time phrase before the people of a bare verb of releasing
+        ("وأطلقت المعارضة في وقت سابق 15 أسيراً.", "prisoners", 15),
+    ],
+)
+def test_an_adverb_between_a_verb_of_handing_over_and_its_people(
+    text: str, kind: str, count: int
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
+def test_an_adverb_does_not_make_a_shot_fired_a_release() -> None:
+    assert exchanges_of("وأطلقت القوات من جهتها النار على 5 أسرى حاولوا الفرار.") == []

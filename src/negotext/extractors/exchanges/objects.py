@@ -392,6 +392,8 @@ class _Objects(_Kinds):
                 continue
             if any(e_start <= w_start and w_end <= e_end for e_start, e_end in self.named):
                 continue  # a named subject: استعادت كييف جثامين 909 جنود
+            if self._covered(self.adverb_chars, w_start, w_end):
+                continue  # أطلقت الحركة بدورها 12 جندياً: an adverb or a time phrase
             if index == 0 and freed is None and _definite(self.text[w_start:w_end]):
                 continue  # a subject the gazetteer does not name: استلمت الحكومة جثامين 12
             if any(h.start <= w_start and w_end <= h.end for h in self.hedges):
@@ -459,6 +461,7 @@ class _Objects(_Kinds):
             (s, e)
             for s, e in self.analysis.words_in(action.end, number[0])
             if not self._covered(self.named_chars, s, e)  # مقابل إطلاق واشنطن خمسة إيرانيين
+            and not self._covered(self.adverb_chars, s, e)  # أطلقت بموجبها طهران خمسة …
         ]
         if between and not self._only_hedges(between[0][0], number[0]):
             return False
