@@ -1388,8 +1388,6 @@ def test_a_release_done_in_a_clause_of_contrast_is_the_other_side(
 @pytest.mark.parametrize(
     "text",
     [
-        # running totals since the truce: two tallies, not one swap
-        "تسلّمت كييف منذ بدء الهدنة رفات 900 جندي، فيما أعادت إلى موسكو 120 جثة.",
         # each side's own demand
         "طالبت الحركة بالإفراج عن 40 أسيراً، فيما تطالب الحكومة بإطلاق سراح 12 جندياً.",
     ],
@@ -1838,3 +1836,19 @@ def test_an_adverb_between_a_verb_of_handing_over_and_its_people(
 
 def test_an_adverb_does_not_make_a_shot_fired_a_release() -> None:
     assert exchanges_of("وأطلقت القوات من جهتها النار على 5 أسرى حاولوا الفرار.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "other"),
+    [
+        # running totals of the two sides in one sentence: one swap (CONVENTIONS rule 1)
+        ("سلّم المتمردون حتى الآن رفات 12 جندياً، فيما أعاد الجيش جثامين 80 مقاتلاً.", 12, 80),
+        ("وقد سلّمت الميليشيا حتى الآن 9 جثث من أصل 11، فيما تسلّمت القبيلة قرابة 70 جثماناً.", 9, 70),
+        ("تسلّمت كييف منذ بدء الهدنة رفات 900 جندي، فيما أعادت 120 جثة إلى موسكو.", 900, 120),
+    ],
+)
+def test_running_totals_of_the_two_sides_in_one_sentence_are_one_swap(
+    text: str, count: int, other: int
+) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == ("bodies", count, other)
