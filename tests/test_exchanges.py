@@ -1852,3 +1852,10 @@ def test_running_totals_of_the_two_sides_in_one_sentence_are_one_swap(
 ) -> None:
     found = only(text)
     assert (found.kind, found.count, found.count_other) == ("bodies", count, other)
+
+
+def test_seemed_is_not_began() -> None:
+    """بدا (seemed) and بدأ (began) normalise alike; only بدأ tells an exchange under way."""
+    assert exchanges_of("وبدا أن صفقة تبادل الأسرى باتت قريبة بعد جولة المحادثات.") == []
+    found = only("وبدأ تبادل الأسرى بين الجانبين صباح اليوم عند المعبر.")
+    assert (found.kind, found.status) == ("prisoners", "ongoing")

@@ -167,7 +167,17 @@ class _Lookups:
 
     @functools.cached_property
     def statuses(self) -> list[Cue]:
-        return find_cues(self.analysis, STATUS_LEXICONS)
+        """The status cues; بدا without its hamza in the original is "seemed", not بدأ "began".
+
+        Normalisation writes بدأ (began: under way) and بدا (seemed) alike; the original
+        tells them apart (وبدا أن صفقة التبادل باتت قريبة tells no exchange under way).
+        """
+        return [
+            cue
+            for cue in find_cues(self.analysis, STATUS_LEXICONS)
+            if cue.word != "بدا"
+            or "أ" in self.analysis.slice(self.analysis.span(cue.start, cue.end))
+        ]
 
     per_side = _lazy_cues("exchange_per_side", "per_side")
     both_sides = _lazy_cues("exchange_both_sides", "both")
