@@ -1695,3 +1695,16 @@ def test_a_body_that_holds_a_session_still_holds_no_talks() -> None:
 )
 def test_a_meeting_joined_to_a_visit_is_held_in_the_city_visited(text: str, place: str) -> None:
     assert_one_round(text, RoundStatus.HELD, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتتواصل الأزمة بين الكونغو ورواندا. وكان من المفترض أن تبدأ مفاوضات المرحلة الثانية في "
+        "اليوم العاشر من الهدنة، لكن الوفد الكونغولي لم يتوجه إلى لواندا.",
+        "وتتواصل الأزمة بين أرمينيا وأذربيجان. وكان مفترضاً أن تنطلق محادثات الوزيرين في ألماتي "
+        "مطلع الشهر، غير أن الوفدين لم يصلا.",
+    ],
+)
+def test_the_verb_of_a_schedule_told_in_the_past_is_what_was_to_be(text: str) -> None:
+    assert [r.status for r in rounds_of(text)] == [RoundStatus.CANCELLED]

@@ -428,8 +428,12 @@ class _Reader(_Triggers):
             ):  # دعا الوسيط إلى مشاورات في X، قبل أن تُلغى; اتفقا على لقاء، لكنه أُرجئ
                 status = RoundStatus.CANCELLED
             if status is not RoundStatus.CANCELLED and not (
-                status is RoundStatus.HELD and cue_range is not None and cue_range[1] <= start
-            ):  # (كان مقرراً …، وقد عُقد: a verb before it tells it was held)
+                status is RoundStatus.HELD
+                and cue_range is not None
+                and cue_range[1] <= start
+                and not self._schedule_verb(cue_range[0])
+            ):  # (كان مقرراً …، وقد عُقد: a verb before it tells it was held; not the verb of
+                # the schedule itself, كان من المفترض أن تبدأ مفاوضات)
                 schedule = self._past_schedule(start, end, sent_start, min(sent_end, next_start))
                 if schedule is not None:  # كان يفترض أن تُعقد جولة … الشهر الماضي: called off
                     status, cue_range = RoundStatus.CANCELLED, schedule

@@ -116,6 +116,18 @@ class _Schedules(_Status):
                 return True
         return False
 
+    def _schedule_verb(self, position: int) -> bool:
+        """Whether the verb at ``position`` is the أن-verb of a schedule told in the past
+        (كان من المفترض أن تبدأ، كان مقرراً أن تنطلق): what was to be, not what was."""
+        return any(
+            not c.label
+            and c.word.split()[0].lstrip("و") in ("كان", "كانت")
+            and any(k in c.word for k in ("مقرر", "مفترض", "يفترض", "مرتقب", "منتظر"))
+            and 0 <= position - c.end <= 6
+            and not has_break(self.text, c.end, position)
+            for c in self.statuses
+        )
+
     def _past_schedule(
         self, start: int, end: int, sent_start: int, limit: int
     ) -> tuple[int, int] | None:
