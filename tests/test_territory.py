@@ -114,6 +114,28 @@ def test_claimant(text: str, claimant: str) -> None:
     assert found.claimant.id == claimant
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("وقالت إريتريا إن على الجيش الإثيوبي أن يسحب قواته من مدينة بادمي.", "Eritrea"),
+        ("وقالت أديس أبابا إن على أسمرة أن تنسحب من بادمي.", "Ethiopia"),
+        ("وأكد الرئيس الصومالي أن على إثيوبيا أن تسحب قواتها من بيدوا.", "Somalia"),
+    ],
+)
+def test_the_side_an_obligation_falls_on_is_not_the_claimant(text: str, claimant: str) -> None:
+    # على X أن تنسحب: X must withdraw; the claim is the demand of whoever says it.
+    found = only(text)
+    assert found.kind.value == "withdrawal_demand"
+    assert found.claimant is not None
+    assert found.claimant.name == claimant
+
+
+def test_an_obligation_with_no_one_saying_it_has_no_claimant() -> None:
+    found = only("يجب على إثيوبيا أن تنسحب من بادمي.")
+    assert found.kind.value == "withdrawal_demand"
+    assert found.claimant is None
+
+
 def test_coordinated_territory_is_a_second_claim() -> None:
     text = (
         "يطالب بوتين بضمانات بأن روسيا ستحتفظ بالأراضي التي ضمتها عام 2022، "

@@ -370,6 +370,8 @@ class ClaimantReader(ModalityReader):
                 continue  # في الدوحة: the place where, no actor
             if self._addressed(item[0]):
                 continue  # مطالباً فنزويلا بسحب …: who is asked, not who asks
+            if self._obliged(item):
+                continue  # إن على إثيوبيا أن تنسحب: who must, not who demands it
             if item[2].kind == EntityKind.PLACE and self._is_noun(self._word(*item[:2]).split()[0]):
                 continue  # هضبة الجولان: a territory, not a capital speaking for its state
             if (
@@ -400,6 +402,20 @@ class ClaimantReader(ModalityReader):
             return False
         word = self._word(*previous[-1]).lstrip("وف")
         return word in self.demands and word.startswith(("م", "د")) and word.endswith(("ا", "ه"))
+
+    def _obliged(self, item: tuple[int, int, Entity]) -> bool:
+        """Whether the actor ``item`` is the one an obligation falls on: "على" right before
+        it and "أن" right after (على إثيوبيا أن تسحب قواتها، يجب على الجيش أن ينسحب). The side
+        that must withdraw is not the one demanding it."""
+        previous = self.analysis.words_in(max(0, item[0] - 12), item[0])[-1:]
+        following = self.analysis.words_in(item[1], item[1] + 12)[:1]
+        if not previous or not following or has_break(self.text, previous[0][1], item[1]):
+            return False
+        return (
+            self._word(*previous[0]).lstrip("وف") == "علي"
+            and self._word(*following[0]) in ("ان", "بان")
+            and not has_break(self.text, item[1], following[0][0])
+        )
 
     def _describes_territory(self, item: tuple[int, int, Entity]) -> bool:
         """Whether a country word is the adjective of a territory right before it."""
