@@ -1377,3 +1377,15 @@ def test_an_aside_between_a_subject_written_first_and_its_verb(
 def test_kana_without_qad_opens_no_subject_before_it() -> None:
     """ "وكان قد قال …" has no subject written: nothing before كان is taken for one."""
     assert [s.verb for s in read("انتهى الاجتماع. وكان قد قال إن الحدود لن تتغير.")] != ["كان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قال رئيس الوزراء البيروفي بالإنابة خوان ريبيرا للصحفيين إن الحدود آمنة.", "خوان ريبيرا"),
+        ("وأكد وزير الدفاع بالوكالة سامي الخوري أن الهدنة صامدة.", "سامي الخوري"),
+        ("قال قائد الوساطة الجنرال البيروفي المتقاعد لويس بارا: «لا نريد جولة أخرى».", "لويس بارا"),
+    ],
+)
+def test_acting_and_retired_belong_to_the_title_before_the_name(text: str, speaker: str) -> None:
+    assert one(text).speaker.text == speaker

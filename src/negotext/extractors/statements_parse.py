@@ -1641,6 +1641,13 @@ class Reader:
                 index = self.index_at(found[1])
                 continue
 
+            modifier = self._in(self.lexicon.title_modifiers, index) if head == "title" else 0
+            if modifier and not self.definite(index) and name is None:
+                # "رئيس الوزراء بالإنابة فلان": a modifier without the article (acting)
+                # belongs to the title as those with it do.
+                end = self.tokens[index + modifier - 1].end
+                index += modifier
+                continue
             if head == "anonymous" and self.definite(index) and not _NISBA.match(word):
                 break  # "أبلغ مسؤول إسرائيلي القناة 13": the object, not the source
             if (
