@@ -1389,3 +1389,30 @@ def test_kana_without_qad_opens_no_subject_before_it() -> None:
 )
 def test_acting_and_retired_belong_to_the_title_before_the_name(text: str, speaker: str) -> None:
     assert one(text).speaker.text == speaker
+
+
+# -- the clause a participle continues ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وكان من المقرر عقد لقاء بين وفدي الحكومة والمتمردين في جنيف، إلا أن طهران "
+            'أعلنت عدم المشاركة فيه، معتبرة أن "أي حوار يجب أن يجري في المنطقة".',
+            "طهران",
+        ),
+        (
+            "وكان اجتماع مقرر في جنيف بين وفدي الحكومة والمتمردين قد ألغي، بعد أن رفضت طهران "
+            'المشاركة فيه، معتبرةً أن "أي حوار يجب أن يجري في المنطقة".',
+            "طهران",
+        ),
+    ],
+)
+def test_a_participle_continues_the_subject_of_the_last_clause_before_it(
+    text: str, speaker: str
+) -> None:
+    """After إلا أن / بعد أن a new clause opens: a participle after it continues that
+    clause's subject, not a noun of the clause before."""
+    found = [s for s in read(text) if s.verb.startswith("معتبر")]
+    assert [s.speaker.text for s in found] == [speaker]

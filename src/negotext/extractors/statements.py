@@ -81,6 +81,12 @@ _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من"
 _CAME_IN = frozenset({"جاء في", "ورد في"})
 #: Conjunctions that open a clause of its own after a statement ("…، فيما نشر فلان …").
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "في حين", "حين", "عندما"})
+#: أن / إن as written after a conjunction that opens a clause ("إلا أن"، "بعد أن").
+_THAT = frozenset({"ان"})
+#: Words whose أن opens a new clause, not reported words ("إلا أن"، "غير أن"، "بعد أن").
+_BEFORE_NEW_CLAUSE = frozenset({"الا", "غير", "بعد", "قبل", "لكن", "رغم", "برغم", "منذ"})
+#: Conjunctions that open a clause with its own subject ("بينما تقول X"، "فيما رفضت Y").
+_CLAUSE_CONJUNCTIONS = frozenset({"بينما", "فيما", "لكن", "ولكن"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
@@ -948,7 +954,7 @@ class _Builder:
                 return None
             sentence = reader.tokens[opener].end
         verb_at = -1
-        for at in range(reader.index_at(sentence), index - 1):
+        for at in range(self._last_clause_start(reader.index_at(sentence), comma), index - 1):
             token = reader.tokens[at]
             if not token.word:
                 continue
@@ -975,6 +981,21 @@ class _Builder:
             if phrase is not None and phrase.plausible and phrase.head in _SUBJECT_HEADS:
                 return phrase
         return None
+
+    def _last_clause_start(self, first: int, comma: int) -> int:
+        """Where the last clause before the comma token ``comma`` opens, from the token
+        ``first`` (a sentence's start) on: after a contrasting or temporal conjunction
+        with its أن ("…، إلا أن دمشق أعلنت …"، "بعد أن رفضت X …"، "بينما تقول Y …"), else
+        ``first``. The phrase a participle continues is that clause's subject, not a noun
+        of an earlier clause of its sentence."""
+        tokens = self.reader.tokens
+        start = first
+        for at in range(first + 1, comma):
+            token = tokens[at]
+            after_that = token.text in _THAT and tokens[at - 1].bare in _BEFORE_NEW_CLAUSE
+            if after_that or token.bare in _CLAUSE_CONJUNCTIONS:
+                start = at + 1
+        return start
 
     def _in_which(self, match: regex.Match[str], limit: int) -> bool:
         """ "نشر فلان على منصة إكس رسالة قال فيها: "…"", "افتتح الوزير فلان الاجتماع
