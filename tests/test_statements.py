@@ -1416,3 +1416,25 @@ def test_a_participle_continues_the_subject_of_the_last_clause_before_it(
     clause's subject, not a noun of the clause before."""
     found = [s for s in read(text) if s.verb.startswith("معتبر")]
     assert [s.speaker.text for s in found] == [speaker]
+
+
+# -- replying reports only what it introduces; facts and experience do not speak -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رد إيراني رسمي على المقترح الأمريكي",
+        "وردت الحكومة السودانية بحدة على الدعوة.",
+        "رد الجيش البوليفي على الدعوة الأمريكية في اليوم نفسه.",
+        "التجربة تقول إن الضغط العسكري قد يجلب الطرفين إلى الطاولة.",
+        "والوقائع تؤكد أن الهدنة لم تصمد.",
+    ],
+)
+def test_a_reply_without_words_and_facts_are_no_statements(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_reply_that_introduces_words_is_a_statement() -> None:
+    s = one("وردت الحكومة السودانية بأن الاتهامات لا أساس لها.")
+    assert (s.speaker.text, s.verb) == ("الحكومة السودانية", "ردت")
