@@ -1438,3 +1438,22 @@ def test_a_reply_without_words_and_facts_are_no_statements(text: str) -> None:
 def test_a_reply_that_introduces_words_is_a_statement() -> None:
     s = one("وردت الحكومة السودانية بأن الاتهامات لا أساس لها.")
     assert (s.speaker.text, s.verb) == ("الحكومة السودانية", "ردت")
+
+
+# -- verbs inside a statement's quoted words -------------------------------------------------
+
+
+def test_a_verb_inside_the_quoted_words_of_a_statement_reports_nothing() -> None:
+    text = (
+        "إذ كتب وزير الإعلام البيروفي خوان ميرا على منصة إكس أن تصريحات الرئيس "
+        "«استفزازية وتهدد السلم الإقليمي»، وشدد على أن بلاده «لن تفرط في شبر من أرضها»."
+    )
+    found = read(text)
+    assert [(s.verb, s.speaker.text) for s in found] == [("كتب", "خوان ميرا"), ("شدد", "خوان ميرا")]
+
+
+def test_a_mark_left_open_in_an_earlier_sentence_hides_no_verb() -> None:
+    """Scraped text leaves quotes open: a mark paired across a full stop is no quotation
+    of the statement before, and the verb after the stop still reports."""
+    text = 'وقال الوزير خوان ميرا إن المحادثات "صعبة لكنها عملية. وكتب عباس عراقجي: «ناقشنا كل المسائل».'
+    assert [s.speaker.text for s in read(text)] == ["خوان ميرا", "عباس عراقجي"]

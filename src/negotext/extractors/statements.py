@@ -165,6 +165,8 @@ class _Builder:
         #: Where each page segment starts, in normalised offsets.
         self._segment_starts = [norm.to_normalized(s.span.start) for s in analysis.segments]
         self._entity_starts = [e.span.start for e in analysis.entities]
+        #: The normalised range of the last statement's content.
+        self._content: tuple[int, int] = (0, 0)
         #: The speaker of each interview's answers, by (intro, lead) as ``_answer`` gets them.
         self._interviewees: dict[tuple[int, int], Entity | None] = {}
 
@@ -184,7 +186,7 @@ class _Builder:
             start = match.start()
             while lines and lines[0][0] < start:
                 self._line(*lines.pop(0))
-            if start < self.consumed_until:
+            if start < self.consumed_until or self._quoted_in_content(start):
                 continue
             if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
                 continue
@@ -1548,6 +1550,22 @@ class _Builder:
             via=self._via(after.via),
         )
         self.consumed_until = max(self.consumed_until, after.region_end)
+        self._content = content
+
+    def _quoted_in_content(self, offset: int) -> bool:
+        """Whether ``offset`` lies in quoted words inside the last statement's content
+        ("كتب فلان أن التصريحات «استفزازية وتهدد السلم»"): the speaker's own words, whose
+        verbs report nothing of their own."""
+        quote = self.reader.quotes.at(offset)
+        return (
+            quote is not None
+            and quote.closed
+            and quote.inner_start <= offset
+            and self._content[0] <= quote.start
+            and quote.inner_end <= self._content[1]
+            # not a mark left open in an earlier sentence and paired with a later one
+            and quote.start >= self.reader.sentence_start(offset)
+        )
 
     def _add(
         self,
