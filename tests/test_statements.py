@@ -1457,3 +1457,29 @@ def test_a_mark_left_open_in_an_earlier_sentence_hides_no_verb() -> None:
     of the statement before, and the verb after the stop still reports."""
     text = 'وقال الوزير خوان ميرا إن المحادثات "صعبة لكنها عملية. وكتب عباس عراقجي: «ناقشنا كل المسائل».'
     assert [s.speaker.text for s in read(text)] == ["خوان ميرا", "عباس عراقجي"]
+
+
+# -- the pluperfect announcement of an event ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "وكان الاتحاد البيروفي قد أعلن الأسبوع الماضي تأجيل مباراتين.",
+            "الاتحاد البيروفي",
+            "تأجيل",
+        ),
+        ("وكانت طهران قد أعلنت الشهر الماضي استعادة السيطرة على الجزيرة.", "طهران", "استعادة"),
+    ],
+)
+def test_an_event_the_subject_had_announced_is_what_it_said(
+    text: str, speaker: str, said: str
+) -> None:
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(said)
+
+
+def test_a_dated_act_announced_long_ago_is_still_no_statement() -> None:
+    assert read("وكانت طهران قد أعلنت استقلالها عام 1993 بعد استفتاء.") == []
