@@ -251,3 +251,19 @@ def test_an_agreement_signed_months_back_at_the_rounds_venue_is_a_round_of_its_o
     # signed days before, it may be the meeting's own outcome: one round
     recent = text.replace("مارس", "أكتوبر")
     assert len(rounds_of(recent, published="2025-10-07")) == 1
+
+
+def test_a_date_told_as_yesterday_or_gone_by_is_past_whatever_the_publication_date() -> None:
+    from negotext.extractors.round_grouping import _past
+    from negotext.extractors.rounds.reader import _told_past
+    from negotext.records import DateRef, Span
+
+    for words, past in [
+        ("أمس الخميس", True),
+        ("البارحة", True),
+        ("الشهر المنصرم", True),
+        ("الأسبوع الماضي", True),
+        ("الخميس المقبل", False),
+    ]:
+        date = DateRef(words, Span(0, len(words)), None)
+        assert (_past(date), _told_past(date)) == (past, past), words

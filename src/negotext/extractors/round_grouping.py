@@ -491,15 +491,22 @@ def _weak_status(
     return None
 
 
+#: Words of a date that tell it past whatever the publication date (الماضي، أمس، البارحة).
+PAST_DATE_WORDS = frozenset(
+    normalize_text(w)
+    for w in ("الماضي", "الماضية", "أمس", "بالأمس", "البارحة", "المنصرم", "المنصرمة")
+)
+
+
 def _past(date: DateRef, published: datetime.date | None = None) -> bool:
-    """Whether a date is told as past (فبراير الماضي، الأسبوع الماضي).
+    """Whether a date is told as past (فبراير الماضي، الأسبوع الماضي، أمس الجمعة).
 
     With a publication date, a date resolved before it is past too; without one, a date
     with its year written (فبراير 2019) is history.
     """
     words = normalize_text(date.text).split()
-    if any(word in ("الماضي", "الماضيه") for word in words):
-        return True
+    if any(word.lstrip("و") in PAST_DATE_WORDS for word in words):
+        return True  # فبراير الماضي، أمس الجمعة، البارحة
     if published is not None:
         return date.value is not None and date.value < published
     return regex.search(r"\d{4}", date.text) is not None

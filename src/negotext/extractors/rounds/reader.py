@@ -24,6 +24,7 @@ from negotext.extractors._common import (
     segment_label,
     sentence_range,
 )
+from negotext.extractors.round_grouping import PAST_DATE_WORDS
 from negotext.extractors.rounds.mention import _Located, _Mention, _starting_within
 from negotext.extractors.rounds.text import _negated, _previous_words
 from negotext.extractors.rounds.triggers import _Triggers
@@ -114,6 +115,11 @@ BETWEEN_ASIDE = regex.compile(
 
 #: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
 FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
+
+
+def _told_past(date: DateRef) -> bool:
+    """Whether a date's own words tell it past (أمس الجمعة، الأسبوع الماضي، البارحة)."""
+    return any(word.lstrip("و") in PAST_DATE_WORDS for word in normalize_text(date.text).split())
 
 
 def _closing_quote(text: str, position: int) -> bool:
@@ -707,6 +713,13 @@ class _Reader(_Triggers):
                 and self._to_come(mention.date)
             ):
                 mention.model_status = RoundStatus.PLANNED  # لقاء جديد في أبريل: a date to come
+            elif (
+                mention.model_status in (RoundStatus.PLANNED, RoundStatus.POSSIBLE)
+                and mention.date is not None
+                and _told_past(mention.date)
+                and self._adjective_status(end) is None
+            ):  # لقاء الرئيس بالمبعوث في موسكو أمس الجمعة: a round dated yesterday took place
+                mention.model_status = RoundStatus.HELD
             mention.status = None
         if (
             mention.status is None
