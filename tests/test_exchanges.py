@@ -5,6 +5,7 @@ Sentences here are composed for the tests, not taken from the seed articles.
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -1859,3 +1860,23 @@ def test_seemed_is_not_began() -> None:
     assert exchanges_of("وبدا أن صفقة تبادل الأسرى باتت قريبة بعد جولة المحادثات.") == []
     found = only("وبدأ تبادل الأسرى بين الجانبين صباح اليوم عند المعبر.")
     assert (found.kind, found.status) == ("prisoners", "ongoing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["استلمت الحكومة 40 أسيراً من المتمردين أمس.", "استلمنا رفات 9 جنود عند المعبر."],
+)
+def test_the_past_of_receiving_is_done(text: str) -> None:
+    assert only(text).status == "completed"
+
+
+def test_last_month_told_in_january_is_no_swap_recalled() -> None:
+    """A relative date that falls in the year before only because the article is from January
+    is the article's news: the exchange named then and the release told after are one."""
+    text = (
+        "وفي الشهر الماضي جرى بوساطة الصليب الأحمر تبادل للأسرى بين الجيش والمتمردين. "
+        "وقال المتحدث العسكري إن الجيش أفرج عن 16 أسيراً من المتمردين بموجب الاتفاق."
+    )
+    document = Document(text, published=datetime.date(2026, 1, 12))
+    found = find_exchanges(Analysis(document))
+    assert [(r.kind, r.count) for r in found] == [("prisoners", 16)]

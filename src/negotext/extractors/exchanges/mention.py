@@ -47,7 +47,8 @@ class _Mention:
     noun: str = ""  # the kind noun, without its proclitics (اسري، محتجزين)
     #: The days the mention's own date covers (في ديسمبر 2023 أفرجت …), if it tells one.
     when: tuple[datetime.date, datetime.date] | None = None
-    #: Whether that date lies in a year before the article's own (a swap recalled).
+    #: Whether that date lies in a year before the article's own and more than a season
+    #: before its publication (a swap recalled; last month told in January is news).
     recalled: bool = False
     #: Whether the count is a rate (15 جثماناً عن كل جثمان): so many for each one of the other side.
     rate: bool = False

@@ -650,4 +650,10 @@ class _Reader(_Swaps):
             return
         date = min(near, key=lambda d: abs(d[0] - start))
         mention.when = (date[2], date[3])
-        mention.recalled = self.this_year is not None and date[3].year < self.this_year
+        published = self.analysis.document.published
+        if published is not None:
+            # a swap recalled lies in an earlier year and more than a season back: last month
+            # told in January (الشهر الماضي → December) is the article's news, not a recall
+            mention.recalled = date[3].year < published.year and (published - date[3]).days > 92
+        else:
+            mention.recalled = self.this_year is not None and date[3].year < self.this_year
