@@ -1483,3 +1483,16 @@ def test_an_event_the_subject_had_announced_is_what_it_said(
 
 def test_a_dated_act_announced_long_ago_is_still_no_statement() -> None:
     assert read("وكانت طهران قد أعلنت استقلالها عام 1993 بعد استفتاء.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسلمت الوزارة عشرين جثماناً مقابل كل رهينة، وفق الآلية المتفق عليها.",
+        "وستنسحب القوات من الوادي على ثلاث مراحل، بحسب الخطة.",
+        "وسيُعاد الأسرى إلى بلدانهم خلال شهر، وفق القرار.",
+    ],
+)
+def test_a_rule_or_plan_the_text_follows_is_no_source(text: str) -> None:
+    """ "وفق الآلية"، "بحسب الخطة": the terms an act follows, not someone who said it."""
+    assert read(text) == []
