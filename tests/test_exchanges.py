@@ -1880,3 +1880,19 @@ def test_last_month_told_in_january_is_no_swap_recalled() -> None:
     document = Document(text, published=datetime.date(2026, 1, 12))
     found = find_exchanges(Analysis(document))
     assert [(r.kind, r.count) for r in found] == [("prisoners", 16)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووفق الأرقام الرسمية، سلّم نحو 9 آلاف مقاتل من أصل 15 ألفاً أسلحتهم للجنة التسريح.",
+        "وسلّم 300 عنصر من أصل 500 أسلحتهم الثقيلة خلال الأسبوع.",
+    ],
+)
+def test_people_handing_their_own_things_past_the_whole_they_are_part_of(text: str) -> None:
+    assert exchanges_of(text) == []
+
+
+def test_people_handed_over_out_of_a_whole_are_still_handed_over() -> None:
+    found = only("وسلّمت الحركة 12 جندياً من أصل 40 كانت تحتجزهم.")
+    assert (found.kind, found.count) == ("prisoners", 12)

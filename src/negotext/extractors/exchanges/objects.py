@@ -772,7 +772,14 @@ class _Objects(_Kinds):
             self.text[s:e] in ("عن", "سراح") for s, e in tokens(self.text, action.end, kind.start)
         ):
             return False
-        following = tokens(self.text, kind.end, min(len(self.text), kind.end + 20))[:1]
+        after = kind.end
+        words = tokens(self.text, kind.end, min(len(self.text), kind.end + 40))
+        if [self.text[s:e] for s, e in words[:2]] == ["من", "اصل"] and len(words) > 2:
+            # سلّم نحو 26 ألف مقاتل من أصل 40 ألفاً أسلحتهم: past the whole they are part of
+            total = next((q for q in self.numbers if q[0] == words[2][0]), None)
+            if total is not None:
+                after = total[1]
+        following = tokens(self.text, after, min(len(self.text), after + 20))[:1]
         if not following or has_break(self.text, kind.end, following[0][0]):
             return False
         word = self.text[following[0][0] : following[0][1]]
