@@ -1896,3 +1896,29 @@ def test_people_handing_their_own_things_past_the_whole_they_are_part_of(text: s
 def test_people_handed_over_out_of_a_whole_are_still_handed_over() -> None:
     found = only("وسلّمت الحركة 12 جندياً من أصل 40 كانت تحتجزهم.")
     assert (found.kind, found.count) == ("prisoners", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a phrase set off by two commas between the demand and its ب-object
+        (
+            "وطالبت وزيرة الخارجية، في بيان، بالإفراج الفوري عن جميع المواطنين الكنديين المحتجزين.",
+            "detainees",
+        ),
+        # the ب written before a quote mark that opens the demanded words
+        (
+            "وطالب الرئيس، خلال لقائه الوفد الأممي في العاصمة، بـ«إطلاق سراح جميع الأسرى» "
+            "قبل أي حوار.",
+            "prisoners",
+        ),
+    ],
+)
+def test_a_demand_reaches_its_object_over_a_parenthetical(text: str, kind: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.status) == (kind, None, "demanded")
+
+
+def test_a_parenthetical_does_not_carry_a_demand_over_a_stop() -> None:
+    text = "وطالبت الحكومة بوقف الغارات. وقالت، في بيان، إن تبادل الأسرى ملف مؤجل."
+    assert exchanges_of(text) == []

@@ -49,6 +49,32 @@ class _Status(_Objects):
             and "," in self.text[cue.end : action.start]
         )
 
+    def _demand_over_parenthetical(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is the ب-object of a demand, a parenthetical between them.
+
+        "وطالبت الوزيرة، في بيان، بالإفراج عن جميع المواطنين المحتجزين"، "طالب …، خلال
+        استقباله الوفد، بـ«الإفراج الفوري عن …»": the verbal noun carries the preposition of
+        the demand (ب, written joined or before a quote mark), and between the demand and it
+        stand only its subject and a phrase set off by two commas, no stop and no other word
+        of exchanging.
+        """
+        if cue.label != ExchangeStatus.DEMANDED.value:
+            return False
+        text = self.text
+        joined = text.startswith("ب", action.start)
+        quoted = text[max(0, action.start - 2) : action.start] == 'ب"'
+        if not (joined or quoted):
+            return False
+        gap = text[cue.end : action.start]
+        return (
+            gap.count(",") == 2
+            and gap.rstrip(' "ب').endswith(",")
+            and not _full_stop(text, cue.end, action.start)
+            and ";" not in gap
+            and ":" not in gap
+            and not any(p in self.action_chars for p in range(cue.end, action.start))
+        )
+
     def _any_before(self, action: Cue) -> bool:
         """Whether "أي" (any) stands right before the action: a release in general, none told."""
         before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
