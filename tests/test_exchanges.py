@@ -1922,3 +1922,26 @@ def test_a_demand_reaches_its_object_over_a_parenthetical(text: str, kind: str) 
 def test_a_parenthetical_does_not_carry_a_demand_over_a_stop() -> None:
     text = "وطالبت الحكومة بوقف الغارات. وقالت، في بيان، إن تبادل الأسرى ملف مؤجل."
     assert exchanges_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "وطالب الرئيس بانسحاب القوات الأجنبية من المدن الحدودية الثلاث وإطلاق الأسرى.",
+            "prisoners",
+        ),
+        (
+            'وجدد الوزير مطالبته بـ"رفع الحصار عن الموانئ الثلاثة وإطلاق المعتقلين السياسيين".',
+            "detainees",
+        ),
+    ],
+)
+def test_a_release_joined_by_wa_to_a_demands_object_is_demanded(text: str, kind: str) -> None:
+    found = only(text)
+    assert (found.kind, found.status) == (kind, "demanded")
+
+
+def test_a_finite_release_after_a_demand_is_its_own_clause() -> None:
+    found = only("وطالب المتظاهرون بإسقاط الحكومة وأفرجت الشرطة عن المعتقلين.")
+    assert found.status == "completed"

@@ -43,10 +43,22 @@ class _Status(_Objects):
         هي لانسحاب إسرائيل …، وإعادة الأسرى اللبنانيين": a demand governs its whole list,
         however far its cue stands in the sentence.
         """
+        if cue.label != ExchangeStatus.DEMANDED.value or not self.text.startswith(
+            "و", action.start
+        ):
+            return False
+        if "," in self.text[cue.end : action.start]:
+            return True
+        # طالب بانسحاب القوات من المدن الثلاث وإطلاق الأسرى: a verbal noun joined by و to the
+        # demand's object, with no comma, is one more item of it while no other word of
+        # exchanging or status stands between
+        noun = self.text[action.start : action.end].removeprefix("و").split()[0]
+        nouns = ("افراج", "اطلاق", "اعاده", "تسليم", "تبادل", "مبادله")
         return (
-            cue.label == ExchangeStatus.DEMANDED.value
-            and self.text.startswith("و", action.start)
-            and "," in self.text[cue.end : action.start]
+            (_definite(noun) or noun.removeprefix("ال") in nouns)
+            and not has_break(self.text, cue.end, action.start)
+            and not any(p in self.action_chars for p in range(cue.end, action.start))
+            and not any(cue.end <= c.start < action.start for c in self.statuses)
         )
 
     def _demand_over_parenthetical(self, action: Cue, cue: Cue) -> bool:
