@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 import math
+from collections.abc import Iterable
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -290,6 +291,11 @@ class Statement(Record):
     via: Entity | None = None
 
 
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
+    """Any iterable of entities as a tuple (a record is immutable)."""
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class TerritoryClaim(Record):
     """A claim on territory: annexation, control, or a demand about it."""
@@ -301,6 +307,9 @@ class TerritoryClaim(Record):
     claimant: Entity | None = None
     share_percent: float | None = attrs.field(default=None, validator=_percent)
     year: int | None = attrs.field(default=None, validator=_optional_int)
+    #: The named places a coordinated territory lists, each with its own name and id
+    #: ("القرم ودونيتسك ولوغانسك": one claim, three parts); empty for a single territory.
+    parts: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
 
 
 BUILTIN_RECORD_TYPES: tuple[type[Record], ...] = (Round, Exchange, Statement, TerritoryClaim)

@@ -48,4 +48,5 @@ class RecordBuilder(ClaimantReader):
             claimant=claimant_entity,
             share_percent=share,
             year=year,
+            parts=phrase.parts,
         )

@@ -31,6 +31,7 @@ class Phrase:
     territory: Entity
     start: int  # normalised start of the territory text
     end: int  # normalised end of the phrase (evidence end)
+    parts: tuple[Entity, ...] = ()  # the named places of a coordinated territory
 
 
 MAX_PHRASE = 10  # words in a territory phrase

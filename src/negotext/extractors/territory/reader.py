@@ -50,6 +50,10 @@ def _territory_key(territory: Entity) -> str:
     return territory.id or " ".join(territory.text.split())
 
 
+#: "Then" between two places: each was taken at its own time (غوما في يناير ثم بوكافو).
+_THEN = frozenset({"ثم", "وثم"})
+
+
 class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
     """Reads the territory claims of one document."""
 
@@ -244,11 +248,29 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         that ends in a territory told by its nouns (جبل الشيخ والمنطقة العازلة، مدينة X
         والمناطق المحيطة بها) is one coordinated territory, the whole phrase as written
         (CONVENTIONS rule 2). Named places alone in a row stay one claim each."""
-        if not listed or not (self._plural_head(phrase) or self._described_last(listed[-1])):
+        if not listed:
             return None
         end = norm_range(self.analysis, listed[-1].territory.span)[1]
         start = norm_range(self.analysis, phrase.territory.span)[0]
-        return Phrase(self._descriptive(start, end), start, max(end, phrase.end))
+        if not (
+            self._plural_head(phrase)
+            or self._described_last(listed[-1])
+            or self._named_row(phrase, listed, start, end)
+        ):
+            return None
+        named = [p.territory for p in (phrase, *listed) if p.territory.name is not None]
+        parts = tuple(named) if len(named) == len(listed) + 1 else ()
+        return Phrase(self._descriptive(start, end), start, max(end, phrase.end), parts)
+
+    def _named_row(self, phrase: Phrase, listed: list[Phrase], start: int, end: int) -> bool:
+        """Whether named places in a row (غوما وبوكافو، القرم ودونيتسك ولوغانسك) are one
+        coordinated territory: each is named and no number or ثم between them gives one
+        its own year, share or time (CONVENTIONS rule 2)."""
+        if phrase.territory.name is None or any(p.territory.name is None for p in listed):
+            return False
+        if any(start <= s < end for s, _ in self.number_ranges):
+            return False
+        return not any(self._word(*t) in _THEN for t in self.analysis.words_in(start, end))
 
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
