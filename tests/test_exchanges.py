@@ -1945,3 +1945,22 @@ def test_a_release_joined_by_wa_to_a_demands_object_is_demanded(text: str, kind:
 def test_a_finite_release_after_a_demand_is_its_own_clause() -> None:
     found = only("وطالب المتظاهرون بإسقاط الحكومة وأفرجت الشرطة عن المعتقلين.")
     assert found.status == "completed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتم تبادل 42 أسيراً بواقع 30 من جانب الحكومة مقابل 12 من جانب المتمردين.",
+        "وأنجز الطرفان تبادل 64 محتجزاً بينهم 40 من القوات الحكومية مقابل 24 من المقاتلين.",
+    ],
+)
+def test_a_total_broken_down_is_both_sides_together(text: str) -> None:
+    # CONVENTIONS rule 8: the total, per_side false; the part after مقابل is no other side.
+    found = only(text)
+    total = 42 if "42" in text else 64
+    assert (found.count, found.count_other, found.per_side) == (total, None, False)
+
+
+def test_numbers_that_do_not_add_up_are_a_lopsided_swap() -> None:
+    found = only("وتم تبادل 42 أسيراً بواقع 30 مقابل 10 آخرين.")
+    assert (found.count, found.count_other, found.per_side) == (42, 10, True)

@@ -94,6 +94,10 @@ class _Lookups:
         return self.analysis.word_set("exchange_object_suffixes")
 
     @functools.cached_property
+    def breakdown_markers(self) -> frozenset[str]:
+        return self.analysis.word_set("exchange_breakdown_markers")
+
+    @functools.cached_property
     def conditions(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_conditions")
 

@@ -21,7 +21,7 @@ from negotext.extractors._common import (
     sentence_range,
     tokens,
 )
-from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _Mention
+from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _Mention, _OtherSide
 from negotext.extractors.exchanges.status import CUE_WINDOW
 from negotext.extractors.exchanges.swaps import _Swaps
 from negotext.extractors.exchanges.text import _full_stop, _sentence_break
@@ -328,6 +328,19 @@ class _Reader(_Swaps):
             yield mention
             position = mention.end
 
+    def _breaks_down(self, mention: _Mention, position: int, other: _OtherSide) -> bool:
+        """Whether the count is a total whose parts follow: a breakdown word and a number
+        between the kind noun and "مقابل M" that add up to it (42 أسيراً بواقع 30 من جانب
+        الحكومة مقابل 12). Then M is a part, not the other side of a swap."""
+        if mention.count is None or other.count is None:
+            return False
+        words = self.analysis.words_in(position, other.start)[:3]
+        word = self.text[words[0][0] : words[0][1]] if words else ""
+        if word not in self.breakdown_markers and bare(word) not in self.breakdown_markers:
+            return False
+        part = next((q for q in self.numbers if words[0][1] <= q[0] < other.start), None)
+        return part is not None and _as_count(part[2].value) == mention.count - other.count
+
     def _gapped(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
         """The same release told of another subject, its verb left out, right after.
 
@@ -516,6 +529,10 @@ class _Reader(_Swaps):
             mention.rate, mention.per_side, mention.count_other = True, True, 1
             end = max(end, rate)
         other = self._other_side(kind.end, sent_end, used)
+        if other is not None and self._breaks_down(mention, kind.end, other):
+            mention.per_side = False  # 42 أسيراً بواقع 30 … مقابل 12: a total and its parts
+            end = max(end, other.end)
+            other = None
         if other is not None:
             # 33 رهينة مقابل 1900 أسير: what is given in return, of whatever kind, is the
             # other side of one swap; its number is the count of the other side
