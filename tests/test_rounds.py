@@ -1708,3 +1708,45 @@ def test_a_meeting_joined_to_a_visit_is_held_in_the_city_visited(text: str, plac
 )
 def test_the_verb_of_a_schedule_told_in_the_past_is_what_was_to_be(text: str) -> None:
     assert [r.status for r in rounds_of(text)] == [RoundStatus.CANCELLED]
+
+
+# -- a postponed round given a new date (CONVENTIONS rule 9) ---------------------------------
+
+_TALKS = "انتهت في نيروبي الجولة الثالثة من المحادثات بين الحكومة والحركة دون اتفاق. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new"),
+    [
+        (
+            "وأرجئت الجولة الرابعة التي كانت مقررة في أروشا يوم 3 مايو إلى 17 مايو.",
+            "يوم 3 مايو",
+            "17 مايو",
+        ),
+        ("وقرر الوسطاء تأجيل الجولة الرابعة إلى الأسبوع المقبل.", None, "الأسبوع المقبل"),
+        ("وتأجل الاجتماع المقبل من 9 يونيو إلى يوم 23 يونيو.", "9 يونيو", "يوم 23 يونيو"),
+    ],
+)
+def test_a_round_put_off_to_a_new_date_is_cancelled_and_planned_again(
+    sentence: str, old: str | None, new: str
+) -> None:
+    found = [r for r in rounds_of(_TALKS + sentence, "2025-04-20") if r.status.value != "held"]
+    assert [r.status.value for r in found] == ["cancelled", "planned"]
+    cancelled, planned = found
+    assert (cancelled.date.text if cancelled.date else None) == old
+    assert planned.date is not None
+    assert planned.date.text == new
+    assert (planned.ordinal, planned.place) == (cancelled.ordinal, cancelled.place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأرجئت الجولة الرابعة إلى أجل غير مسمى.",  # no date: called off, nothing planned
+        # إلى in another clause, whatever date follows it
+        "وأرجئت الجولة الرابعة بسبب الخلافات، ودعت الوساطة إلى التهدئة في 17 مايو.",
+    ],
+)
+def test_a_round_put_off_with_no_new_date_is_one_record(sentence: str) -> None:
+    found = [r for r in rounds_of(_TALKS + sentence, "2025-04-20") if r.status.value != "held"]
+    assert [r.status.value for r in found] == ["cancelled"]

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from negotext.extractors.round_grouping import _dedupe, _entity_key, _Group, _group
 from negotext.extractors.rounds.reader import _Reader
+from negotext.extractors.rounds.rescheduled import rescheduled
 from negotext.hookspecs import hookimpl
 from negotext.records import EntityKind, Round, RoundStatus
 
@@ -119,7 +120,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     """Every round the document states, one record per round."""
     mentions = list(_Reader(analysis).mentions())
     groups = _group(mentions, analysis.norm.text, analysis.document.published)
-    return [_record(analysis, g) for g in groups]
+    return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
 @hookimpl

@@ -1,0 +1,78 @@
+"""A postponed round given a new date: the round called off, and the round planned at it.
+
+"أرجئت الجولة الخامسة إلى 20 مارس" tells two things a reader codes apart
+(tools/blind/CONVENTIONS.md rule 9): the fifth round as it was scheduled, now
+cancelled, and the fifth round at its new date, planned. The extractor reads the first;
+this step adds the second, with the round's ordinal, place, parties and mediators, the
+new date and, as evidence, the words from the postponing to the new date. A round put
+off with no date (إلى أجل غير مسمى) stays one cancelled record.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from negotext.analysis import Analysis
+from negotext.ar.dates import DateMention
+from negotext.extractors._common import Cue, find_cues, has_break, norm_range, sentence_range
+from negotext.records import DateRef, Round, RoundStatus
+
+#: "إلى" as the normalised text writes it.
+_TO = "الي"
+#: Words that may stand between إلى and the new date (إلى يوم 20 مارس), normalised.
+_BEFORE_DATE = frozenset({"يوم", "موعد", "تاريخ"})
+
+
+def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
+    """``rounds`` with, after each cancelled one told as put off to a new date, the round
+    planned at that date; the cancelled round loses the new date if it had taken it."""
+    cues = find_cues(analysis, {"round_postponing": "postponing"})
+    if not cues:
+        return rounds
+    found: list[Round] = []
+    for record in rounds:
+        found.append(record)
+        if record.status is not RoundStatus.CANCELLED:
+            continue
+        new = _new_date(analysis, cues, *norm_range(analysis, record.evidence))
+        if new is None:
+            continue
+        cue, date = new
+        if record.date is not None and record.date.span == date.span:
+            found[-1] = attrs.evolve(record, date=None)  # the old date is not told
+        date_end = norm_range(analysis, date.span)[1]
+        found.append(
+            attrs.evolve(
+                found[-1],
+                status=RoundStatus.PLANNED,
+                date=DateRef(date.text, date.span, date.value),
+                evidence=analysis.span(cue.start, date_end),
+                mentions=(),
+            )
+        )
+    return found
+
+
+def _new_date(
+    analysis: Analysis, cues: list[Cue], start: int, end: int
+) -> tuple[Cue, DateMention] | None:
+    """The cue of postponing and the date after its إلى, for a round whose evidence is
+    ``[start, end)``: the cue in the round's sentence, no later than the round's evidence
+    ends, then إلى and, at most a few words on, a date, in the same sentence."""
+    sent_start, sent_end = sentence_range(analysis, start)
+    text = analysis.norm.text
+    for cue in cues:
+        if not (sent_start <= cue.start <= end and cue.end <= sent_end):
+            continue
+        words = analysis.words_in(cue.end, sent_end)
+        to = next((i for i, w in enumerate(words) if text[w[0] : w[1]] == _TO), None)
+        if to is None or to + 1 >= len(words) or has_break(text, cue.end, words[to][0]):
+            continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
+        first = words[to + 1]
+        if text[first[0] : first[1]] in _BEFORE_DATE and to + 2 < len(words):
+            first = words[to + 2]  # إلى يوم 20 مارس، إلى موعد …
+        for date in analysis.dates:
+            d_start, d_end = norm_range(analysis, date.span)
+            if d_start <= first[0] < d_end and date.value is not None:
+                return cue, date
+    return None
