@@ -18,18 +18,11 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 522 articles after the last batch (z_) joined the repository and the session's
-#: last fixes (round 0.846, exchange 0.889, statement 0.890, territory 0.875), less about two
-#: misses' worth. Re-coding old gold to tools/blind/CONVENTIONS.md moves a type's floor to its
-#: new F1 less 0.003: territory 0.864 after rule 2 (one claim for a list of places), 0.868
-#: after rule 3 (an anaphoric territory as written); exchange 0.902 after rules 1 and 1' (a
-#: swap is one exchange with count_other), 0.904 after rule 8 (a total and its breakdown);
-#: statement 0.893 after rule 10 (an interview answer without a speech verb is optional);
-#: round 0.850 after rule 5 (a government offering to host is no venue; rule 6, alternative
-#: venues, leaves it there); territory 0.872 after rule 7 (استولى is control), 0.865 after
-#: rule 2 on lists coded with one evidence per place; 0.887 once the extractor joins named
-#: places in a row into one claim too.
-FLOORS = {"round": 0.846, "exchange": 0.901, "statement": 0.890, "territory_claim": 0.884}
+#: F1 over all 578 articles after the last batch (aa_) joined the repository at the end of
+#: the session that re-coded the old gold to tools/blind/CONVENTIONS.md (round 0.833,
+#: exchange 0.904, statement 0.894, territory 0.880), less 0.003. Re-coding gold or fixing an
+#: extractor moves a floor to the new F1 less 0.003, in the same commit.
+FLOORS = {"round": 0.830, "exchange": 0.901, "statement": 0.891, "territory_claim": 0.877}
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +34,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 522
+        == 578
     )
 
 
