@@ -811,6 +811,39 @@ def test_a_special_interview_with_a_person_names_him_after_ma() -> None:
     assert _answers(text) == [("عمر كابا", "نحن")]
 
 
+@pytest.mark.parametrize(
+    ("opener", "question", "answer"),
+    [
+        ("أجرت الصحيفة حواراً مع", "س: ", "ج: "),
+        ("وفي مقابلة مع", "س: ", "ج: "),
+        ("أجرى موقعنا مقابلة خاصة مع", "- ", "- "),
+    ],
+)
+def test_an_interview_noun_with_ma_names_the_interviewee(
+    opener: str, question: str, answer: str
+) -> None:
+    # CONVENTIONS rule 10: one statement per answer, the interviewee its speaker, direct,
+    # no verb; none for the questions.
+    text = (
+        f"{opener} وزير الخارجية الكولومبي ألفارو ليفا حول مفاوضات السلام مع جيش التحرير.\n"
+        f"{question}هل ستستأنف الحكومة المفاوضات في هافانا قريباً؟\n"
+        f"{answer}نحن مستعدون لاستئنافها متى أوقف جيش التحرير عملياته في كاوكا.\n"
+        f"{question}وماذا عن تبادل الأسرى؟\n"
+        f"{answer}لن نقبل بأي تبادل قبل الإفراج عن جميع المخطوفين المدنيين.\n"
+    )
+    assert _answers(text) == [("ألفارو ليفا", "نحن"), ("ألفارو ليفا", "لن")]
+    assert all(s.direct for s in read(text) if s.verb == "-")
+    assert not any("؟" in content(text, s) for s in read(text))
+
+
+def test_an_interview_noun_with_no_questions_after_it_reads_no_answers() -> None:
+    text = (
+        "وفي مقابلة مع وزير الخارجية الكولومبي ألفارو ليفا، تناولت الصحيفة مسار هافانا.\n"
+        "- انتهت الجولة الرابعة دون اتفاق على وقف النار.\n"
+    )
+    assert _answers(text) == []
+
+
 def test_a_letter_list_is_no_interview() -> None:
     text = (
         "تنص الخطة على ثلاث مراحل:\n"

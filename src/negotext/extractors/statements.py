@@ -89,10 +89,6 @@ _HAMZA_WORD = regex.compile(r"(?<![\p{L}\p{M}])[أإآ]")
 _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
 #: The name علي written with a final ya (the preposition على normalises to the same word).
 _NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
-#: Verbs of meeting an interviewee ("التقينا"، "التقت "العربي الجديد""، "حاورنا"، "في حوار مع").
-_MEETING = regex.compile(
-    r"(?<![\p{L}])(?:[وف]?(?:التقي|التقت|التقينا|حاورنا|حاورت|حاور)|حوار مع|حوار خاص)(?![\p{L}])"
-)
 #: The attached pronouns of a third person (أجريناه، أجرته معها، معهم) by which the words
 #: after "حوار خاص" refer back to the interviewee.
 _REFERRING = ("ه", "ها", "هم", "هما", "هن")
@@ -229,7 +225,8 @@ class _Builder:
             return None
         reader = self.reader
         paragraph = reader.text.rfind("\n", 0, lead) + 1
-        met = _MEETING.search(reader.text, paragraph, lead)
+        pattern = self.lexicon.meetings
+        met = pattern.search(reader.text, paragraph, lead) if pattern is not None else None
         if met is None:
             return None
         index = reader.index_at(met.end())

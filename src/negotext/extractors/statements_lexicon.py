@@ -51,6 +51,7 @@ LEXICONS: tuple[str, ...] = (
     "speaker_honorifics",
     "commentator_heads",
     "subject_asides",
+    "interview_meetings",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -265,6 +266,9 @@ class StatementLexicon:
     subject_asides: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
+    #: Words of meeting an interviewee ("التقينا"، "حاورنا"، "حوارا مع"، "مقابلة مع"), as one
+    #: pattern: see ``_Builder._met``.
+    meetings: regex.Pattern[str] | None = None
     #: The first run of word characters of every trigger word (see :func:`trigger_words`).
     trigger_starts: frozenset[str] | None = None
 
@@ -323,8 +327,17 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         commentators=_words(lists["commentator_heads"]),
         subject_asides=_words(lists["subject_asides"]),
         relay_only=relay_only,
+        meetings=_meeting_pattern(lists["interview_meetings"]),
         trigger_starts=trigger_words(relays, verbs, relay_only),
     )
+
+
+def _meeting_pattern(lines: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One pattern of the ``interview_meetings`` words, each optionally after و or ف."""
+    words = sorted(_words(lines), key=len, reverse=True)
+    if not words:
+        return None
+    return regex.compile(r"(?<![\p{L}])[وف]?(?:\L<words>)(?![\p{L}])", words=words)
 
 
 def compile_lexicons(lexicon: Callable[[str], tuple[str, ...]]) -> StatementLexicon:
