@@ -411,7 +411,7 @@ def test_quoted_words_that_are_no_name_after_a_region_noun(text: str) -> None:
     [
         (
             "وتطالب أنقرة بانسحاب المسلحين من إقليم كردستان العراق ومن سنجار.",
-            "إقليم كردستان العراق",
+            "إقليم كردستان العراق ومن سنجار",  # one claim (CONVENTIONS rule 2)
         ),
         (
             "وتقول بغداد إن الجيش التركي يحتفظ بعشرات القواعد في إقليم كردستان العراق.",
@@ -1435,11 +1435,6 @@ def test_controlling_a_situation_is_no_territory() -> None:
     ("text", "kind", "names"),
     [
         (
-            "قال المتحدث باسم الجبهة: لن ننسحب من كيدال ولا من تمبكتو قبل أي اتفاق.",
-            "retention_demand",
-            ["Kidal", "Timbuktu"],
-        ),
-        (
             "وأكد الوزير أن بلاده لن تقبل ببقاء أي قوات أجنبية في سرت أو في الجفرة.",
             "withdrawal_demand",
             ["Sirte", "Jufra"],
@@ -1456,6 +1451,72 @@ def test_a_territory_after_or_and_nor_with_its_preposition_told_again_is_a_claim
 ) -> None:
     found = claims_of(text)
     assert [(c.kind.value, c.territory.name) for c in found] == [(kind, n) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory", "parts"),
+    [
+        (
+            "قال المتحدث باسم الجبهة: لن ننسحب من كيدال ولا من تمبكتو قبل أي اتفاق.",
+            "retention_demand",
+            "كيدال ولا من تمبكتو",
+            ["Kidal", "Timbuktu"],
+        ),
+        (
+            "وأكد قائد الجيش أنه لن ينسحب لا من كادقلي ولا من الدلنج.",
+            "retention_demand",
+            "كادقلي ولا من الدلنج",
+            ["Kadugli", "Dilling"],
+        ),
+        (
+            "وطالبت الخرطوم بانسحاب قوات الدعم السريع من كادقلي ومن الدلنج.",
+            "withdrawal_demand",
+            "كادقلي ومن الدلنج",
+            ["Kadugli", "Dilling"],
+        ),
+        (  # three, and a territory told by its nouns among them: no parts
+            "ودعت كينشاسا الحركة إلى الانسحاب من غوما ومن بوكافو ومن المناطق المحيطة بهما.",
+            "withdrawal_demand",
+            "غوما ومن بوكافو ومن المناطق المحيطة بهما",
+            [],
+        ),
+        (
+            "وقالت الحركة إنها لن تتخلى عن دونباس ولا عن زابوريجيا.",
+            "retention_demand",
+            "دونباس ولا عن زابوريجيا",
+            ["Donbas", "Zaporizhzhia"],
+        ),
+    ],
+)
+def test_places_with_their_preposition_told_again_are_one_claim(
+    text: str, kind: str, territory: str, parts: list[str]
+) -> None:
+    """من X ومن Y، لا من X ولا من Y: one claim under one verb, the whole phrase as written
+    (CONVENTIONS rule 2), each named place a part."""
+    found = only(text)
+    assert (found.kind.value, found.territory.text) == (kind, territory)
+    assert [p.name for p in found.parts] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "territories"),
+    [
+        (  # a comma: a parallel object, told apart
+            "وطالبت الخرطوم بانسحاب قوات الدعم السريع من كادقلي، ومن الدلنج.",
+            ["كادقلي", "الدلنج"],
+        ),
+        (  # each in its own time
+            "وطالبت الخرطوم بانسحاب قوات الدعم السريع من كادقلي ثم من الدلنج.",
+            ["كادقلي", "الدلنج"],
+        ),
+        (  # an alternative, no list
+            "وأكد الوزير أن بلاده لن تقبل ببقاء أي قوات أجنبية في سرت أو في الجفرة.",
+            ["سرت", "الجفرة"],
+        ),
+    ],
+)
+def test_places_with_their_preposition_told_again_apart(text: str, territories: list[str]) -> None:
+    assert [c.territory.text for c in claims_of(text)] == territories
 
 
 def test_or_with_no_preposition_told_again_keeps_one_phrase() -> None:

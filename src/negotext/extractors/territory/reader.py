@@ -53,6 +53,9 @@ def _territory_key(territory: Entity) -> str:
 #: "Then" between two places: each was taken at its own time (غوما في يناير ثم بوكافو).
 _THEN = frozenset({"ثم", "وثم"})
 
+#: Prepositions a joined territory repeats (من X ومن Y، لا عن X ولا عن Y), normalised.
+_REPEATED_PREPOSITIONS = frozenset({"من", "علي", "في", "عن"})
+
 
 class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
     """Reads the territory claims of one document."""
@@ -261,6 +264,41 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         named = [p.territory for p in (phrase, *listed) if p.territory.name is not None]
         parts = tuple(named) if len(named) == len(listed) + 1 else ()
         return Phrase(self._descriptive(start, end), start, max(end, phrase.end), parts)
+
+    def _joined_repeated(self, phrase: Phrase, limit: int) -> Phrase | None:
+        """The territory and one joined right after it with its preposition told again (من
+        الحمرة ومن شيرارو، لا من كادقلي ولا من الدلنج) as one coordinated territory, the whole
+        phrase as written (CONVENTIONS rule 2), or None. A comma, a number (its own year or
+        share) or another cue between keeps them apart."""
+        t_start, t_end = norm_range(self.analysis, phrase.territory.span)
+        before = self.analysis.words_in(max(0, t_start - 8), t_start)[-1:]
+        if not before or before[0][1] > t_start - 1:
+            return None
+        preposition = self._word(*before[0])
+        if preposition not in _REPEATED_PREPOSITIONS:
+            return None
+        position = max(t_end, phrase.end)
+        after = self.analysis.words_in(position, min(limit, position + 40))[:2]
+        if not after or self.text[position : after[0][0]].strip():
+            return None
+        joiner = self._word(*after[0])
+        if joiner == "و" + preposition:
+            o_start = after[0][1]
+        elif joiner == "ولا" and len(after) == 2 and self._word(*after[1]) == preposition:
+            o_start = after[1][1]
+        else:
+            return None
+        joined = self._phrase(o_start, limit)
+        if joined is None or joined.start > o_start + 1:
+            return None
+        end = norm_range(self.analysis, joined.territory.span)[1]
+        if any(t_start <= s < end for s, _ in self.number_ranges):
+            return None
+        if any(t_start < c.start < end for c in self.cues):
+            return None
+        each = [p.parts or ((p.territory,) if p.territory.name else ()) for p in (phrase, joined)]
+        parts = (*each[0], *each[1]) if all(each) else ()
+        return Phrase(self._descriptive(t_start, end), t_start, max(end, joined.end), parts)
 
     def _named_row(self, phrase: Phrase, listed: list[Phrase], start: int, end: int) -> bool:
         """Whether named places in a row (غوما وبوكافو، القرم ودونيتسك ولوغانسك) are one
@@ -850,6 +888,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if whole is not None:
             phrase, listed_all = whole, []
             evidence = (cue.start, phrase.end)
+        if not listed_all and share is None and (kind in DEMANDS or kind == ClaimKind.CONTROL):
+            repeated = self._joined_repeated(phrase, sent_end)
+            while repeated is not None:  # من X ومن Y، لا من X ولا من Y: one claim
+                phrase = repeated
+                evidence = (cue.start, phrase.end)
+                repeated = self._joined_repeated(phrase, sent_end)
         led = self._led_items(phrase, sent_end)
         if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: the items named, one each
             for item in led:
