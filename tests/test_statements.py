@@ -844,6 +844,34 @@ def test_an_interview_noun_with_no_questions_after_it_reads_no_answers() -> None
     assert _answers(text) == []
 
 
+def test_an_answer_labelled_with_the_interviewees_title_after_a_question_is_direct() -> None:
+    # CONVENTIONS rule 10: an answer with no speech verb is the interviewee's words, direct.
+    text = (
+        "وفي حوار مع الصحفي كريم الحداد، تحدث رئيس الوفد الحكومي السوداني عن منبر جدة.\n\n"
+        "كريم الحداد: هل ستعودون إلى جدة قريباً بعد تعليق الجولة الأخيرة؟\n\n"
+        "رئيس الوفد: لن نعود إلى جدة قبل خروج قوات الدعم السريع من منازل المواطنين.\n\n"
+        "كريم الحداد: وماذا عن الهدنة الإنسانية في الفاشر؟\n\n"
+        "رئيس الوفد: نقبل هدنة إنسانية لمدة أسبوع إذا رفع الحصار عن المدينة.\n"
+    )
+    found = read(text)
+    assert [(s.speaker.text, content(text, s).split()[0], s.direct) for s in found] == [
+        ("رئيس الوفد", "لن", True),
+        ("رئيس الوفد", "نقبل", True),
+    ]
+
+
+def test_a_live_line_after_a_stamped_line_that_asks_stays_as_it_was() -> None:
+    # Live-blog «X: …» lines are not settled by CONVENTIONS: a time stamp is no question's
+    # label, so the line after one keeps its reading.
+    text = (
+        "تتواصل المفاوضات بين الحكومة الكولومبية وجيش التحرير الوطني في كراكاس.\n"
+        "10:15 المبعوث النرويجي: هل تنجح الجولة الخامسة في كراكاس؟\n"
+        "10:40 وزير الداخلية الكولومبي: لا وقف لإطلاق النار دون إطلاق المخطوفين.\n"
+    )
+    last = [s for s in read(text) if s.speaker.text == "وزير الداخلية الكولومبي"]
+    assert [s.direct for s in last] == [False]
+
+
 def test_a_letter_list_is_no_interview() -> None:
     text = (
         "تنص الخطة على ثلاث مراحل:\n"

@@ -707,6 +707,7 @@ class _Builder:
             return
         if len(reader.text[after.content_start : limit].split()) < 3:
             return  # "المصدر: وكالات.": a credit, not words said
+        answer = self._answers_a_question(start)
         if phrase.head == "document" and phrase.owner is not None:
             # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement.
             self.pending_channel = "statement"
@@ -728,7 +729,25 @@ class _Builder:
             speaker=self._speaker(phrase, None),
             continuation=False,
             limit=limit,
+            answer=answer,
         )
+
+    def _answers_a_question(self, start: int) -> bool:
+        """Whether the line at normalised ``start`` follows a labelled question ("المحاور: هل
+        ستعودون إلى جدة؟" then "رئيس الوفد: لن نعود …"): an interview answer, the
+        interviewee's own words with no speech verb, direct (CONVENTIONS rule 10)."""
+        text = self.reader.text
+        end = start
+        while True:
+            line_start = text.rfind("\n", 0, max(end - 1, 0)) + 1 if end > 0 else 0
+            line = text[line_start:end].strip()
+            if line or line_start == 0:
+                break
+            end = line_start
+        label, colon, rest = line.partition(":")
+        # a label of words ("المحاور"), not a time stamp ("10:15 …")
+        labelled = any(c.isalpha() for c in label) and not any(c.isdigit() for c in label)
+        return bool(colon and labelled and rest.rstrip().endswith(("؟", "?")))
 
     def _subject_first(
         self, match: regex.Match[str], limit: int, subject: Phrase | None = None
@@ -1481,8 +1500,10 @@ class _Builder:
         speaker: Entity,
         continuation: bool,
         limit: int,
+        answer: bool = False,
     ) -> None:
-        """Build one statement from a reading of its reporting clause."""
+        """Build one statement from a reading of its reporting clause (``answer``: an
+        interview answer, given as the interviewee's words, direct)."""
         reader = self.reader
         # A channel the clause named by its subject ("وأضاف البيان"), used once.
         pending, self.pending_channel = self.pending_channel, None
@@ -1524,6 +1545,9 @@ class _Builder:
             and self.last.speaker == speaker
         ):
             channel = self.last.channel
+        if answer:
+            direct = True
+            channel = channel or "interview"
         self._add(
             verb=verb,
             evidence=(evidence_start, evidence_end),
