@@ -1713,6 +1713,8 @@ def test_the_verb_of_a_schedule_told_in_the_past_is_what_was_to_be(text: str) ->
 # -- a postponed round given a new date (CONVENTIONS rule 9) ---------------------------------
 
 _TALKS = "انتهت في نيروبي الجولة الثالثة من المحادثات بين الحكومة والحركة دون اتفاق. "
+#: A sentence of negotiation context, so that a bare round sentence after it is read as talks.
+_CONTEXT = "تتواصل المفاوضات بين الحكومة الإثيوبية وجبهة تيغراي بوساطة أفريقية. "
 
 
 @pytest.mark.parametrize(
@@ -1750,3 +1752,128 @@ def test_a_round_put_off_to_a_new_date_is_cancelled_and_planned_again(
 def test_a_round_put_off_with_no_new_date_is_one_record(sentence: str) -> None:
     found = [r for r in rounds_of(_TALKS + sentence, "2025-04-20") if r.status.value != "held"]
     assert [r.status.value for r in found] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new"),
+    [
+        # إلى موعد جديد في …: the words before the date are skipped
+        ("وأعلن الوسطاء تأجيل جولة المباحثات إلى موعد جديد في 15 يوليو.", None, "15 يوليو"),
+        # an active subject
+        ("وأرجأ الوسطاء الجولة الخامسة من المفاوضات إلى 20 يوليو.", None, "20 يوليو"),
+        # من … إلى
+        ("وأرجئت الجولة الثالثة من المفاوضات من 10 يونيو إلى 24 يونيو.", "10 يونيو", "24 يونيو"),
+        # نُقلت … إلى a date: read as planned at that date, it is the round put off too
+        ("ونُقلت الجولة الرابعة من المحادثات إلى الأسبوع المقبل.", None, "الأسبوع المقبل"),
+        ("وأرجئ الاجتماع المقرر بين الوفدين إلى الأسبوع المقبل.", None, "الأسبوع المقبل"),
+    ],
+)
+def test_a_round_put_off_to_a_new_date_in_other_words(
+    sentence: str, old: str | None, new: str
+) -> None:
+    found = rounds_of(_CONTEXT + sentence, "2025-06-01")
+    assert sorted(r.status.value for r in found) == ["cancelled", "planned"]
+    cancelled = next(r for r in found if r.status is RoundStatus.CANCELLED)
+    planned = next(r for r in found if r.status is RoundStatus.PLANNED)
+    assert (cancelled.date.text if cancelled.date else None) == old
+    assert planned.date is not None
+    assert planned.date.text == new
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتأجلت جولة المحادثات إلى موعد لاحق لم يحدد.",  # no date after the skipped words
+        "وأرجئت الجولة الثانية من المحادثات إلى أجل غير مسمى.",
+    ],
+)
+def test_a_round_put_off_to_no_date_stays_cancelled(sentence: str) -> None:
+    assert [r.status.value for r in rounds_of(_CONTEXT + sentence, "2025-06-01")] == ["cancelled"]
+
+
+def test_a_round_moved_to_a_place_is_not_put_off() -> None:
+    found = rounds_of(
+        _CONTEXT + "وتقرر نقل الجولة المقبلة من المحادثات إلى كمبالا الأسبوع المقبل.", "2025-06-01"
+    )
+    assert [r.status.value for r in found] == ["planned"]
+
+
+# -- CONVENTIONS rules 4, 5, 6, 11: first since, hosts, alternative venues, readiness --------
+
+
+def _rounds_after_context(sentence: str) -> list[Round]:
+    return rounds_of(_CONTEXT + sentence, "2025-06-01")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وعُقد في أديس أبابا أمس أول اجتماع بين الوفدين منذ توقيع الهدنة قبل عامين.",
+        "والتقى رئيسا الوفدين في نيروبي يوم الاثنين، وهو أول لقاء بينهما منذ اندلاع القتال.",
+        "وعقد الطرفان جولة مباحثات في كمبالا، هي الأولى منذ انهيار اتفاق السلام.",
+        "وهذا أول اجتماع مباشر بين الجانبين في جوبا منذ ثلاث سنوات.",
+    ],
+)
+def test_the_first_meeting_since_is_ordinal_one(sentence: str) -> None:
+    assert [r.ordinal for r in _rounds_after_context(sentence)] == [1]
+
+
+def test_the_first_round_named_beside_a_later_one_keeps_each_ordinal() -> None:
+    found = _rounds_after_context(
+        "وعقد الطرفان في أروشا الجولة الخامسة من المحادثات، وكانت أول جولة لهما قبل عامين في نيروبي."
+    )
+    assert sorted(r.ordinal or 0 for r in found) == [1, 5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("وعرضت كينيا استضافة جولة جديدة من المحادثات بين الطرفين.", None),
+        ("وقالت الحكومة الأوغندية إنها مستعدة لاستضافة الجولة المقبلة من المفاوضات.", None),
+        ("وأبدت جيبوتي استعدادها لاستضافة جولة ثالثة من المباحثات.", None),
+        # the offer says where
+        ("وعرضت نيروبي استضافة جولة جديدة من المحادثات في مومباسا الشهر المقبل.", "مومباسا"),
+        # the one that hosts
+        ("ومن المقرر أن تستضيف كمبالا الجولة المقبلة من المفاوضات الأسبوع المقبل.", "كمبالا"),
+    ],
+)
+def test_an_offer_to_host_is_no_venue(sentence: str, place: str | None) -> None:
+    found = _rounds_after_context(sentence)
+    assert len(found) == 1
+    assert (found[0].place.text if found[0].place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("ومن المنتظر أن تعقد الجولة المقبلة من المفاوضات في نيروبي أو كمبالا الشهر المقبل.", None),
+        ("ويرجح أن تعقد الجولة الرابعة من المحادثات في الخرطوم أو جوبا.", None),
+        # لم يحسم … في X أو تنتقل إلى Y: neither is the venue yet
+        ("ولم يحسم بعد ما إذا كانت الجولة الثالثة ستعقد في أديس أبابا أو تنتقل إلى جيبوتي.", None),
+        # a vague alternative keeps X
+        (
+            "وقد تعقد الجولة المقبلة من المحادثات في أروشا أو في مكان آخر يتفق عليه الطرفان.",
+            "أروشا",
+        ),
+        # not an alternative: the next round moved
+        ("وعقدت الجولة الأولى في نيروبي قبل أن تنتقل الجولة الثانية إلى كمبالا.", "كمبالا"),
+    ],
+)
+def test_alternative_venues_are_no_place(sentence: str, place: str | None) -> None:
+    found = _rounds_after_context(sentence)
+    last = max(found, key=lambda r: r.evidence.start)
+    assert (last.place.text if last.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("وقال رئيس الوزراء الإثيوبي إن حكومته مستعدة لعقد لقاء مع قادة الجبهة.", "proposed"),
+        ("وأبدت الحكومة الكينية استعدادها لاستضافة الجولة المقبلة من المحادثات.", "proposed"),
+        ("وقال قائد الجبهة إنه مستعد للقاء رئيس الوزراء إذا أوقفت الحكومة هجماتها.", "proposed"),
+        ("وتحدث الوسطاء عن إمكانية عقد جولة جديدة من المفاوضات الشهر المقبل.", "possible"),
+        ("ومن المحتمل أن يلتقي الوفدان في نيروبي الأسبوع المقبل.", "possible"),
+    ],
+)
+def test_readiness_to_meet_or_host_is_proposed(sentence: str, status: str) -> None:
+    assert [r.status.value for r in _rounds_after_context(sentence)] == [status]

@@ -220,8 +220,20 @@ class _Lookups:
         return any(word in VENUE_FILLERS for word in _previous_words(self.analysis, position, 2))
 
     def _alternative(self, end: int) -> bool:
-        """Whether "أو" (and في) and another place follow what ends at ``end`` (طرابلس أو بنغازي)."""
-        following = self.analysis.words_in(end, min(len(self.text), end + 24))[:3]
+        """Whether "أو" (and في) and another place follow what ends at ``end`` (طرابلس أو بنغازي).
+
+        A verb of moving and إلى may stand between (لم يحسم إن كانت ستعقد في أديس أبابا أو
+        تنتقل إلى جيبوتي): the second place is still an alternative venue (CONVENTIONS rule 6).
+        """
+        following = self.analysis.words_in(end, min(len(self.text), end + 40))[:4]
+        moving = self.analysis.word_set("round_moving")
+        if (
+            len(following) == 4
+            and self.text[following[1][0] : following[1][1]] in moving
+            and self.text[following[2][0] : following[2][1]] == "الي"
+        ):
+            following = [following[0], following[3]]  # … أو تنتقل إلى جيبوتي
+        following = following[:3]
         if len(following) == 3 and self.text[following[1][0] : following[1][1]] == "في":
             following = [following[0], following[2]]  # في قصر بعبدا أو في الناقورة
         return (
@@ -231,8 +243,16 @@ class _Lookups:
         )
 
     def _after_alternative(self, start: int) -> bool:
-        """Whether "أو" (and في) stands before what starts at ``start`` (… أو في الناقورة)."""
-        words = _previous_words(self.analysis, start, 2)
+        """Whether "أو" (and في, or a verb of moving and إلى) stands before what starts at
+        ``start`` (… أو في الناقورة، … أو تنتقل إلى جيبوتي)."""
+        words = _previous_words(self.analysis, start, 3)
+        if (
+            len(words) == 3
+            and words[0] == "الي"
+            and words[1] in self.analysis.word_set("round_moving")
+            and words[2] == "او"
+        ):
+            return True  # … أو تنتقل إلى جيبوتي
         return bool(words) and (words[0] == "او" or words[:2] == ["في", "او"])
 
     def _listed(self, end: int) -> bool:

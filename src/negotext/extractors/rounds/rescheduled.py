@@ -5,7 +5,9 @@
 cancelled, and the fifth round at its new date, planned. The extractor reads the first;
 this step adds the second, with the round's ordinal, place, parties and mediators, the
 new date and, as evidence, the words from the postponing to the new date. A round put
-off with no date (إلى أجل غير مسمى) stays one cancelled record.
+off with no date (إلى أجل غير مسمى) stays one cancelled record. A round read as planned at
+the date a word of postponing takes it to (نُقلت الجولة إلى الأسبوع المقبل) is the round put
+off as well: it becomes the cancelled record, without that date, beside the planned one.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from negotext.records import DateRef, Round, RoundStatus
 
 #: "إلى" as the normalised text writes it.
 _TO = "الي"
-#: Words that may stand between إلى and the new date (إلى يوم 20 مارس), normalised.
-_BEFORE_DATE = frozenset({"يوم", "موعد", "تاريخ"})
+#: How many words (lexicon round_before_new_date) may stand between إلى and the new date.
+_BEFORE_DATE_WORDS = 3
 
 
 def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
@@ -32,12 +34,16 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     found: list[Round] = []
     for record in rounds:
         found.append(record)
-        if record.status is not RoundStatus.CANCELLED:
-            continue
         new = _new_date(analysis, cues, *norm_range(analysis, record.evidence))
         if new is None:
             continue
         cue, date = new
+        if record.status is not RoundStatus.CANCELLED:
+            if record.date is None or record.date.span != date.span:
+                continue
+            # نُقلت الجولة الرابعة إلى الأسبوع المقبل: read as planned at the new date, it is
+            # the round put off too
+            record = found[-1] = attrs.evolve(record, status=RoundStatus.CANCELLED)
         if record.date is not None and record.date.span == date.span:
             found[-1] = attrs.evolve(record, date=None)  # the old date is not told
         date_end = norm_range(analysis, date.span)[1]
@@ -68,11 +74,12 @@ def _new_date(
         to = next((i for i, w in enumerate(words) if text[w[0] : w[1]] == _TO), None)
         if to is None or to + 1 >= len(words) or has_break(text, cue.end, words[to][0]):
             continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
-        first = words[to + 1]
-        if text[first[0] : first[1]] in _BEFORE_DATE and to + 2 < len(words):
-            first = words[to + 2]  # إلى يوم 20 مارس، إلى موعد …
-        for date in analysis.dates:
-            d_start, d_end = norm_range(analysis, date.span)
-            if d_start <= first[0] < d_end and date.value is not None:
-                return cue, date
+        before = analysis.word_set("round_before_new_date")
+        for first in words[to + 1 : to + 2 + _BEFORE_DATE_WORDS]:
+            for date in analysis.dates:
+                d_start, d_end = norm_range(analysis, date.span)
+                if d_start <= first[0] < d_end and date.value is not None:
+                    return cue, date
+            if text[first[0] : first[1]] not in before:
+                break  # إلى يوم 20 مارس، إلى موعد جديد في 15 يوليو; not إلى أن يتفق …
     return None
