@@ -1397,6 +1397,57 @@ def test_tallies_and_demands_in_clauses_of_contrast_stay_two(text: str) -> None:
     assert len(exchanges_of(text)) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "other"),
+    [
+        (
+            "أفرج الجيش الأذربيجاني عن 12 أسيراً أرمنياً، وأطلقت يريفان سراح 9 جنود أذربيجانيين.",
+            "prisoners",
+            12,
+            9,
+        ),
+        (  # of two kinds: the side named first
+            "أطلقت حركة إم 23 سراح 15 جندياً كونغولياً، وأفرجت كينشاسا عن 40 معتقلاً من الحركة.",
+            "prisoners",
+            15,
+            40,
+        ),
+        (  # no comma
+            "أفرجت حماس عن ثلاث رهائن وأطلقت إسرائيل سراح 90 أسيراً فلسطينياً.",
+            "hostages",
+            3,
+            90,
+        ),
+    ],
+)
+def test_a_release_by_another_side_joined_by_and_is_the_other_side(
+    text: str, kind: str, count: int, other: int
+) -> None:
+    """أفرج X عن N …، وأطلق Y سراح M: one swap with count_other (CONVENTIONS rule 1)."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other, found.status) == (
+        kind,
+        count,
+        other,
+        "completed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same side releasing more people: no subject of its own
+        "أفرجت السلطات عن 20 معتقلاً وأطلقت سراح 5 صحفيين.",
+        # the same side named again
+        "أفرجت كييف عن 20 أسيراً، وأطلقت كييف سراح 5 مدنيين.",
+        # another sentence
+        "أفرج الجيش الأذربيجاني عن 12 أسيراً أرمنياً. وأطلقت يريفان سراح 9 جنود أذربيجانيين.",
+    ],
+)
+def test_releases_with_no_other_side_named_after_and_stay_two(text: str) -> None:
+    assert len(exchanges_of(text)) == 2
+
+
 def test_a_lopsided_swap_totals_its_two_sides_not_twice_one() -> None:
     text = (
         "سلّمت الجماعة رفات أربعة جنود، فيما أعادت الحكومة جثث 40 مقاتلاً.\n\n"

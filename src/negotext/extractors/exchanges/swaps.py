@@ -139,6 +139,8 @@ class _Swaps(_Antecedents):
             return False
         if ExchangeKind.DOCUMENTS in (mention.kind, previous.kind):
             return False
+        if self._released_by_another(action, previous):  # …، وأطلقت يريفان سراح 9 جنود
+            return True
         if not self._received_in_return(action, previous):  # أطلقنا 410 … واستعدنا 240
             comma = text.rfind(",", previous.end, action.start)
             if comma < 0:
@@ -155,3 +157,33 @@ class _Swaps(_Antecedents):
             if len(opening) > 3:
                 return False  # the release opens the clause, or follows a subject or a time
         return True
+
+    def _released_by_another(self, action: Cue, previous: _Mention) -> bool:
+        """Whether a release joined by و to the one before names another side as its subject.
+
+        "أفرج الجيش الأذربيجاني عن 12 أسيراً، وأطلقت يريفان سراح 9 جنود": a finite verb
+        right after و, with no clause break since the first release, and a named side right
+        after the verb that is not the first release's subject, at most a comma between: the
+        two sides of one swap
+        (tools/blind/CONVENTIONS.md rule 1). With no subject of its own (وأطلقت سراح 5
+        صحفيين) the same side released more people: an exchange of its own.
+        """
+        if self.text[action.start : action.start + 1] != "و":
+            return False
+        gap = self.text[previous.start : action.start]
+        if has_break(gap.replace(",", " ", 1), 0, len(gap)) or len(gap.split()) > 10:
+            return False  # at most the comma before و, within a few words
+        subject = self._subject_after(action.start)
+        if subject is None:
+            return False
+        first = self._subject_after(previous.start)
+        return first is None or bare(first) != bare(subject)
+
+    def _subject_after(self, position: int) -> str | None:
+        """The named side right after the verb that starts at ``position``, as written."""
+        words = self.analysis.words_in(position, min(len(self.text), position + 60))[:2]
+        if len(words) < 2:
+            return None
+        start = words[1][0]
+        end = next((e for s, e in self.named if s == start), None)
+        return None if end is None else self.text[start:end]
