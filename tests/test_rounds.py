@@ -1766,6 +1766,8 @@ def test_a_round_put_off_with_no_new_date_is_one_record(sentence: str) -> None:
         # نُقلت … إلى a date: read as planned at that date, it is the round put off too
         ("ونُقلت الجولة الرابعة من المحادثات إلى الأسبوع المقبل.", None, "الأسبوع المقبل"),
         ("وأرجئ الاجتماع المقرر بين الوفدين إلى الأسبوع المقبل.", None, "الأسبوع المقبل"),
+        # حتى, put off until
+        ("وأرجئت الجولة المقبلة من المفاوضات حتى 20 يوليو.", None, "20 يوليو"),
     ],
 )
 def test_a_round_put_off_to_a_new_date_in_other_words(
@@ -1785,6 +1787,7 @@ def test_a_round_put_off_to_a_new_date_in_other_words(
     [
         "وتأجلت جولة المحادثات إلى موعد لاحق لم يحدد.",  # no date after the skipped words
         "وأرجئت الجولة الثانية من المحادثات إلى أجل غير مسمى.",
+        "وأرجئت الجولة المقبلة من المفاوضات حتى إشعار آخر.",
     ],
 )
 def test_a_round_put_off_to_no_date_stays_cancelled(sentence: str) -> None:
@@ -1873,6 +1876,15 @@ def test_alternative_venues_are_no_place(sentence: str, place: str | None) -> No
         ("وقال قائد الجبهة إنه مستعد للقاء رئيس الوزراء إذا أوقفت الحكومة هجماتها.", "proposed"),
         ("وتحدث الوسطاء عن إمكانية عقد جولة جديدة من المفاوضات الشهر المقبل.", "possible"),
         ("ومن المحتمل أن يلتقي الوفدان في نيروبي الأسبوع المقبل.", "possible"),
+        # the dual and plural of readiness
+        ("وأكد الطرفان استعدادهما لعقد جولة جديدة من المحادثات في نيروبي.", "proposed"),
+        ("وجدد الوسيطان استعدادهما لاستضافة الجولة المقبلة من المفاوضات.", "proposed"),
+        ("وأكد قادة الفصائل استعدادهم لاستضافة جولة حوار جديدة في جوبا.", "proposed"),
+        # readiness told at a round held: the round, not an offer
+        (
+            "وعقد الطرفان جولة جديدة من المحادثات في نيروبي أكدا خلالها استعدادهما لمواصلة الحوار.",
+            "held",
+        ),
     ],
 )
 def test_readiness_to_meet_or_host_is_proposed(sentence: str, status: str) -> None:

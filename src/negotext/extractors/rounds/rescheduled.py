@@ -19,8 +19,6 @@ from negotext.ar.dates import DateMention
 from negotext.extractors._common import Cue, find_cues, has_break, norm_range, sentence_range
 from negotext.records import DateRef, Round, RoundStatus
 
-#: "إلى" as the normalised text writes it.
-_TO = "الي"
 #: How many words (lexicon round_before_new_date) may stand between إلى and the new date.
 _BEFORE_DATE_WORDS = 3
 
@@ -62,16 +60,17 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
 def _new_date(
     analysis: Analysis, cues: list[Cue], start: int, end: int
 ) -> tuple[Cue, DateMention] | None:
-    """The cue of postponing and the date after its إلى, for a round whose evidence is
+    """The cue of postponing and the date after its إلى (or حتى), for a round whose evidence is
     ``[start, end)``: the cue in the round's sentence, no later than the round's evidence
     ends, then إلى and, at most a few words on, a date, in the same sentence."""
     sent_start, sent_end = sentence_range(analysis, start)
     text = analysis.norm.text
+    to_words = analysis.word_set("round_postponed_to")  # إلى، حتى
     for cue in cues:
         if not (sent_start <= cue.start <= end and cue.end <= sent_end):
             continue
         words = analysis.words_in(cue.end, sent_end)
-        to = next((i for i, w in enumerate(words) if text[w[0] : w[1]] == _TO), None)
+        to = next((i for i, w in enumerate(words) if text[w[0] : w[1]] in to_words), None)
         if to is None or to + 1 >= len(words) or has_break(text, cue.end, words[to][0]):
             continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
         before = analysis.word_set("round_before_new_date")
