@@ -707,6 +707,44 @@ def test_word_lists_hold_arabic_phrases(name: str) -> None:
         assert ARABIC_PHRASE.match(word), f"{name}: {word!r}"
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "direct", "said"),
+    [
+        # a speech verb, أن/إن and words entirely quoted: direct
+        ('قال وزير الخارجية الكولومبي إن "الحكومة لن تتفاوض تحت التهديد".', "قال", True, "الحكومة"),
+        ("صرّح قائد الجيش الموريتاني بأن «الحدود مع مالي ستبقى مفتوحة».", "صرّح", True, "الحدود"),
+        # a quoted fragment inside reported speech: reported
+        (
+            'قال الرئيس الأرميني إن بلاده تريد "سلاماً دائماً" مع أذربيجان وإنها مستعدة للتوقيع.',
+            "قال",
+            False,
+            "إن",
+        ),
+        ('أكد رئيس الوزراء الصربي أن الاتفاق مع بريشتينا "لن يصمد أسبوعاً".', "أكد", False, "أن"),
+        # a participle followed by quoted words: direct, a statement of its own
+        (
+            'رفض رئيس الوفد الحوثي الشروط الجديدة، مؤكداً "لن نقبل بأي تسوية لا تضمن رفع الحصار".',
+            "مؤكداً",
+            True,
+            "لن",
+        ),
+        (
+            "رحب المبعوث الأممي بالاتفاق، مضيفاً: «هذه خطوة أولى نحو توحيد المؤسسة العسكرية».",
+            "مضيفاً",
+            True,
+            "هذه",
+        ),
+    ],
+)
+def test_direct_is_words_given_entirely_quoted(
+    text: str, verb: str, direct: bool, said: str
+) -> None:
+    # README: direct when what was said is given as quoted words; a quoted fragment inside
+    # reported speech is reported; a participle introducing quoted words is a statement.
+    found = [s for s in read(text) if s.verb == verb]
+    assert [(s.direct, content(text, s).split()[0]) for s in found] == [(direct, said)]
+
+
 # -- interviews -------------------------------------------------------------------------
 
 
