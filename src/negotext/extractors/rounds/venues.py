@@ -328,6 +328,8 @@ class _Venues(_Places):
                 for p_start, p_end, entity in [*self.places, *self.actors]:
                     if not following or p_start != following[0][0] or p_end > limit:
                         continue
+                    if self._alternative(p_end):
+                        return None  # قد تستضيفها جنيف أو تونس: no venue yet (rule 6)
                     if entity.kind != EntityKind.ORGANIZATION or (
                         self._place_type(entity) == "building"
                     ):  # استضافتها العاصمة التونسية، التي استضافها البيت الأبيض
