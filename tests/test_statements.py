@@ -898,6 +898,32 @@ def test_an_answer_labelled_with_the_interviewees_title_after_a_question_is_dire
     ]
 
 
+def test_an_answer_labelled_with_the_interviewees_surname_is_his() -> None:
+    # CONVENTIONS rule 10: the label is the surname of the person the article named, so
+    # the answers are his, direct; the reporter's questions are no statements.
+    text = (
+        "حاورت الصحيفة وزير الخارجية الكولومبي ألفارو ليفا حول مفاوضات السلام مع جيش "
+        "التحرير في هافانا.\n\n"
+        "مراسل الصحيفة: هل ستستأنف الحكومة المفاوضات قريباً في هافانا؟\n\n"
+        "ليفا: نحن مستعدون لاستئنافها متى أوقف جيش التحرير عملياته في كاوكا.\n\n"
+        "مراسل الصحيفة: وماذا عن تبادل الأسرى؟\n\n"
+        "ليفا: لن نقبل بأي تبادل قبل الإفراج عن جميع المخطوفين المدنيين.\n"
+    )
+    found = read(text)
+    assert [(s.speaker.text, content(text, s).split()[0], s.direct) for s in found] == [
+        ("ألفارو ليفا", "نحن", True),
+        ("ألفارو ليفا", "لن", True),
+    ]
+
+
+def test_a_surname_label_after_no_question_is_no_answer() -> None:
+    text = (
+        "وصل وزير الخارجية الكولومبي ألفارو ليفا إلى هافانا لبحث استئناف المفاوضات.\n\n"
+        "ليفا: نحن مستعدون لاستئنافها متى أوقف جيش التحرير عملياته في كاوكا.\n"
+    )
+    assert [s for s in read(text) if s.verb == ":"] == []
+
+
 def test_a_live_line_after_a_stamped_line_that_asks_stays_as_it_was() -> None:
     # Live-blog «X: …» lines are not settled by CONVENTIONS: a time stamp is no question's
     # label, so the line after one keeps its reading.

@@ -694,6 +694,7 @@ class _Builder:
             return
         phrase = reader.colon_speaker(first, colon)
         if phrase is None:
+            self._answer_by_name(start, first, colon)
             return
         limit = self._line_end(start)
         if self._segment_opens_at(start) or not (
@@ -730,6 +731,50 @@ class _Builder:
             continuation=False,
             limit=limit,
             answer=answer,
+        )
+
+    def _answer_by_name(self, start: int, first: int, colon: int) -> None:
+        """ "ليفا: نحن مستعدون …" after "المحاور: هل …؟": an interview answer labelled with
+        a word of the name of a person the article named before (the interviewee's
+        surname), his words with no speech verb, direct (CONVENTIONS rule 10)."""
+        reader = self.reader
+        if not self._answers_a_question(start) or colon - first > 2:
+            return
+        label = reader.text[reader.tokens[first].start : reader.tokens[colon].start].split()
+
+        def surname(begin: int, end: int) -> bool:
+            words = reader.text[begin:end].split()
+            return 0 < len(label) < len(words) and words[-len(label) :] == label
+
+        speaker: Entity | None = None
+        for begin, end, entity in reader.entities:
+            if begin >= start:
+                break
+            if entity.kind is EntityKind.PERSON and surname(begin, end):
+                speaker = self.analysis.coref.resolve(entity)
+        at = 0
+        while speaker is None:
+            # a person the article names after a title ("وزير الخارجية … فلان الفلاني")
+            phrase = reader.titled_name_in(at, start)
+            if phrase is None:
+                break
+            if phrase.name is not None and surname(*phrase.name):
+                speaker = self._speaker(phrase, None)
+            at = phrase.end
+        if speaker is None:
+            return
+        limit = self._line_end(start)
+        after = reader.content_after_colon(colon, limit)
+        if after.content_start is None:
+            return
+        self._emit(
+            verb=":",
+            evidence_start=reader.tokens[first].start,
+            after=after,
+            speaker=speaker,
+            continuation=False,
+            limit=limit,
+            answer=True,
         )
 
     def _answers_a_question(self, start: int) -> bool:
