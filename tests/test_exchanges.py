@@ -1448,6 +1448,27 @@ def test_releases_with_no_other_side_named_after_and_stay_two(text: str) -> None
     assert len(exchanges_of(text)) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "per_side"),
+    [
+        ("تبادل الطرفان 64 أسيراً بواقع 40 من الجانب الروسي و24 من الجانب الأوكراني.", 64, False),
+        ("أفرج الطرفان عن 64 أسيراً، بواقع 40 أسيراً روسياً و24 أوكرانياً.", 64, False),
+        ("شملت عملية التبادل 90 محتجزاً، تشمل 50 من الجيش و40 من المتمردين.", 90, False),
+        ("أطلق سراح 37 معتقلاً في عملية التبادل، منهم 20 جندياً و17 مدنياً.", 37, False),
+        ("أطلق سراح 37 أسيراً، بواقع 20 أسيراً للحكومة مقابل 17 للحركة.", 37, False),
+        # a part told, not the whole: no breakdown
+        ("أفرجت السلطات عن 37 معتقلاً، منهم 5 نساء و3 أطفال.", 37, None),
+    ],
+)
+def test_a_total_and_its_breakdown_is_both_sides_together(
+    text: str, count: int, per_side: bool | None
+) -> None:
+    """A total and its parts (بواقع، منهم، تشمل N … و M …): the total, per_side false, no
+    record per part (CONVENTIONS rule 8)."""
+    found = only(text)
+    assert (found.count, found.count_other, found.per_side) == (count, None, per_side)
+
+
 def test_a_lopsided_swap_totals_its_two_sides_not_twice_one() -> None:
     text = (
         "سلّمت الجماعة رفات أربعة جنود، فيما أعادت الحكومة جثث 40 مقاتلاً.\n\n"
