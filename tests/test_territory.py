@@ -1519,6 +1519,36 @@ def test_places_with_their_preposition_told_again_apart(text: str, territories: 
     assert [c.territory.text for c in claims_of(text)] == territories
 
 
+@pytest.mark.parametrize(
+    ("text", "territory", "parts"),
+    [
+        (
+            "سيطرت الحركة على مدينة غوما وبلدة بوكافو.",
+            "مدينة غوما وبلدة بوكافو",
+            ["Goma", "Bukavu"],
+        ),
+        (  # with their adjectives, and places the gazetteer does not know
+            "سيطرت الحركة على مدينة غوما الاستراتيجية وبلدة ساكي الصغيرة وبلدة مينوفا.",
+            "مدينة غوما الاستراتيجية وبلدة ساكي الصغيرة وبلدة مينوفا",
+            [],
+        ),
+        (
+            "طالبت الحكومة بانسحاب المتمردين من مدينة كادقلي وبلدة الدلنج.",
+            "مدينة كادقلي وبلدة الدلنج",
+            ["Kadugli", "Dilling"],
+        ),
+    ],
+)
+def test_places_each_with_its_own_region_noun_are_one_claim(
+    text: str, territory: str, parts: list[str]
+) -> None:
+    """مدينة X وبلدة Y: one claim under one verb (CONVENTIONS rule 2), whatever the region
+    noun of each; وبلدة is و and بلدة, not a preposition ب."""
+    found = only(text)
+    assert found.territory.text == territory
+    assert [p.name for p in found.parts] == parts
+
+
 def test_or_with_no_preposition_told_again_keeps_one_phrase() -> None:
     found = only("تحتفظ القوات بالمدينة أو ضواحيها منذ الصيف.")
     assert found.kind == "control"

@@ -345,6 +345,8 @@ class ReaderState:
     def _is_noun(self, word: str) -> bool:
         if word in self.nouns or bare(word) in self.nouns:
             return True
+        if word[:1] in ("و", "ف") and word[1:] in self.nouns:
+            return True  # وبلدة: bare() would read its ب as a preposition
         # جزرها، مواقعها، مناطقه: a noun with its owner's pronoun (a final ه may also be a
         # normalised ة, so the stem must be a noun itself: منطقه is no منطق + ه)
         for suffix in ("هما", "ها", "هم", "نا", "ه"):  # أرضنا: ours too
