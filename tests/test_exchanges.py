@@ -1434,6 +1434,36 @@ def test_a_release_by_another_side_joined_by_and_is_the_other_side(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "count", "other"),
+    [
+        ("ومقابل الإفراج عن 50 معتقلاً، أطلق المتمردون سراح 15 جندياً.", "detainees", 50, 15),
+        ("وفي مقابل إطلاق سراح 50 أسيراً، أفرجت الحركة عن 15 جندياً.", "prisoners", 50, 15),
+        ("ومقابل إطلاق سراح 8 رهائن، أفرجت الحكومة عن 200 أسير.", "hostages", 8, 200),
+    ],
+)
+def test_a_swap_told_with_the_return_first_is_one(
+    text: str, kind: str, count: int, other: int
+) -> None:
+    """مقابل X opening the sentence, then the release: one swap, the count of the side
+    named first (CONVENTIONS rule 1)."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == (kind, count, other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «مقابل ذلك»: in return for what was told before, two releases of one side
+        "مقابل ذلك، أفرجت الحكومة عن 20 معتقلاً، وأطلقت سراح 5 صحفيين.",
+        # a full stop after the fronted return
+        "ومقابل الإفراج عن 50 معتقلاً. أطلق المتمردون سراح 15 جندياً.",
+    ],
+)
+def test_a_return_that_opens_no_swap_leaves_two(text: str) -> None:
+    assert len(exchanges_of(text)) == 2
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the same side releasing more people: no subject of its own

@@ -75,6 +75,8 @@ class _Swaps(_Antecedents):
         marked = self._in_return(action, mention)
         if marked is None and self._done_in_contrast(action, mention, previous):
             marked = "clause"
+        if marked is None and self._fronted_return(action, previous):
+            marked = "object"  # ومقابل الإفراج عن 50 معتقلاً، أطلق المتمردون سراح 15 جندياً
         if marked is None:
             return False
         if (
@@ -187,3 +189,26 @@ class _Swaps(_Antecedents):
         start = words[1][0]
         end = next((e for s, e in self.named if s == start), None)
         return None if end is None else self.text[start:end]
+
+    def _fronted_return(self, action: Cue, previous: _Mention) -> bool:
+        """Whether the mention before opens its sentence or clause with a word of return and
+        the action is the main clause right after it, past one comma: "ومقابل الإفراج عن 50
+        معتقلاً، أطلق المتمردون سراح 15 جندياً"، "وفي مقابل إطلاق سراح 50 أسيراً، أفرجت الحركة
+        عن 15 جندياً": the swap told with the other side first, one exchange whose count is
+        the side named first (tools/blind/CONVENTIONS.md rule 1)."""
+        text = self.text
+        before = self.analysis.words_in(max(0, previous.start - 40), previous.start)[-3:]
+        if not before:
+            return False
+        last = text[before[-1][0] : before[-1][1]]
+        if bare(last) not in self.in_return or _definite(last):
+            return False
+        opening = before[-1][0]
+        if len(before) > 1 and text[before[-2][0] : before[-2][1]] in ("في", "وفي"):
+            opening = before[-2][0]
+        if text[:opening].rstrip()[-1:] not in ("", ".", ",", "\n", ":", ";"):
+            return False
+        gap = text[previous.end : action.start]
+        if gap.count(",") != 1 or _sentence_break(text, previous.end, action.start):
+            return False
+        return len(gap.split()) <= 6
