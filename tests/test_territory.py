@@ -1549,6 +1549,40 @@ def test_places_each_with_its_own_region_noun_are_one_claim(
     assert [p.name for p in found.parts] == parts
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "ضمت روسيا القرم عام 2014 ودونيتسك عام 2022.",
+            [("القرم", 2014, "ضمت روسيا القرم عام 2014"), ("دونيتسك", 2022, "ودونيتسك عام 2022")],
+        ),
+        (
+            "سيطرت روسيا على القرم عام 2014 وعلى دونيتسك عام 2022.",
+            [
+                ("القرم", 2014, "سيطرت روسيا على القرم عام 2014"),
+                ("دونيتسك", 2022, "وعلى دونيتسك عام 2022"),
+            ],
+        ),
+        (  # a list after ثم, its own year
+            "ضمت روسيا القرم عام 2014، ثم دونيتسك ولوغانسك عام 2022.",
+            [
+                ("القرم", 2014, "ضمت روسيا القرم عام 2014"),
+                ("دونيتسك ولوغانسك", 2022, "ثم دونيتسك ولوغانسك عام 2022"),
+            ],
+        ),
+    ],
+)
+def test_places_that_differ_in_year_are_claims_of_their_own(
+    text: str, claims: list[tuple[str, int, str]]
+) -> None:
+    """X عام 2014 وY عام 2022: a claim each, with its own year (CONVENTIONS rule 2 splits
+    places that differ in year)."""
+    found = claims_of(text)
+    assert [
+        (c.territory.text, c.year, text[c.evidence.start : c.evidence.end]) for c in found
+    ] == claims
+
+
 def test_or_with_no_preposition_told_again_keeps_one_phrase() -> None:
     found = only("تحتفظ القوات بالمدينة أو ضواحيها منذ الصيف.")
     assert found.kind == "control"

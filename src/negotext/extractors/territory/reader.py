@@ -26,6 +26,7 @@ from negotext.extractors._common import (
 )
 from negotext.extractors.territory.before_cue import BeforeCueReader
 from negotext.extractors.territory.constructions import ConstructionReader
+from negotext.extractors.territory.fields import YEAR
 from negotext.extractors.territory.kinds import (
     BEFORE_LABEL,
     DEMANDED_BY,
@@ -299,6 +300,44 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         each = [p.parts or ((p.territory,) if p.territory.name else ()) for p in (phrase, joined)]
         parts = (*each[0], *each[1]) if all(each) else ()
         return Phrase(self._descriptive(t_start, end), t_start, max(end, joined.end), parts)
+
+    def _dated_sibling(
+        self, phrase: Phrase, year: int | None, limit: int
+    ) -> tuple[int, Phrase, int] | None:
+        """A named territory joined by و or ثم after the year of the one before, with a year
+        of its own (ضمت روسيا القرم عام 2014 ودونيتسك ولوغانسك عام 2022): a claim of its own,
+        as CONVENTIONS rule 2 splits places that differ in year; where it starts, its phrase
+        and its year."""
+        if year is None:
+            return None
+        t_end = norm_range(self.analysis, phrase.territory.span)[1]
+        match = YEAR.search(self.text, t_end, min(limit, t_end + 16))
+        if match is None or int(match.group(1)) != year:
+            return None
+        position = match.end()
+        after = self.analysis.words_in(position, limit)[:3]
+        if not after or self.text[position : after[0][0]].strip(" ,"):
+            return None
+        start = after[0][0]
+        if self._word(*after[0]) == "ثم" and len(after) > 1:
+            after = after[1:]
+            o_start = after[0][0]
+        elif self.text.startswith("و", after[0][0]):
+            o_start = after[0][0] + 1
+        else:
+            return None
+        if self._word(*after[0]).lstrip("و") in _REPEATED_PREPOSITIONS:
+            o_start = after[0][1]  # وعلى دونيتسك: the preposition told again
+        sibling = self._phrase(o_start, limit)
+        if sibling is None or sibling.start > o_start + 1 or sibling.territory.name is None:
+            return None
+        whole = self._joined_list(sibling, list(self._listed(sibling, limit)))
+        if whole is not None:
+            sibling = whole
+        own = self._year_after(norm_range(self.analysis, sibling.territory.span)[1], limit)
+        if own is None or own == year:
+            return None
+        return start, sibling, own
 
     def _named_row(self, phrase: Phrase, listed: list[Phrase], start: int, end: int) -> bool:
         """Whether named places in a row (غوما وبوكافو، القرم ودونيتسك ولوغانسك) are one
@@ -912,7 +951,17 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         ):  # على 14 من أصل 17 بلدة في راخين، أي نحو 80% من مساحة الولاية: one claim, its share
             share, evidence = restated[1], (cue.start, restated[2].end)
             restated = None
+        sibling = self._dated_sibling(phrase, year, sent_end) if not listed_all else None
+        if sibling is not None:  # the claim ends at its year, before the next one's
+            evidence = (evidence[0], min(evidence[1], len(self.text[: sibling[0]].rstrip(" ,"))))
         yield evidence, self._record(kind, phrase, claimant, share, year, evidence, segment)
+        if sibling is not None:  # ضمت القرم عام 2014 ودونيتسك عام 2022: each its own year
+            s_start, s_phrase, s_year = sibling
+            s_evidence = (s_start, s_phrase.end)
+            yield (
+                s_evidence,
+                self._record(kind, s_phrase, claimant, None, s_year, s_evidence, segment),
+            )
         if restated is not None:  # …، أي ما يقارب 70% من مساحة البلاد: the share of the whole
             r_start, r_share, r_phrase = restated
             r_evidence = (r_start, r_phrase.end)
