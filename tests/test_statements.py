@@ -1621,3 +1621,21 @@ def test_a_dated_act_announced_long_ago_is_still_no_statement() -> None:
 def test_a_rule_or_plan_the_text_follows_is_no_source(text: str) -> None:
     """ "وفق الآلية"، "بحسب الخطة": the terms an act follows, not someone who said it."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أعلن رئيس الوفد الليبي رفض المقترح، مؤكداً أن الحكومة لن تقبل أي تقسيم.",
+            "رئيس الوفد الليبي",
+        ),
+        ("أعلن رئيس الوفد الليبي تأجيل الجولة، مؤكداً أن الحكومة لن تقبل.", "رئيس الوفد الليبي"),
+        ("أعلن وزير الخارجية السوداني علي يوسف قبول الدعوة، مؤكداً أن الحكومة ستشارك.", "علي يوسف"),
+    ],
+)
+def test_what_is_announced_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    # A verbal noun after a title or a name (رفض، تأجيل، قبول …) opens what was announced.
+    found = find_statements(Analysis(Document(text)))
+    assert found
+    assert {s.speaker.text for s in found} == {speaker}

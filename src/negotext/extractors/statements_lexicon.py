@@ -52,6 +52,7 @@ LEXICONS: tuple[str, ...] = (
     "commentator_heads",
     "subject_asides",
     "interview_meetings",
+    "announced_nouns",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -264,6 +265,8 @@ class StatementLexicon:
     commentators: frozenset[str]
     #: Words between a subject written first and its verb ("الحزب من جهته يطالب").
     subject_asides: frozenset[str]
+    #: Verbal nouns that open what is announced ("أعلن الوزير رفض …"): never a name.
+    announced: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
     #: Words of meeting an interviewee ("التقينا"، "حاورنا"، "حوارا مع"، "مقابلة مع"), as one
@@ -326,6 +329,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         honorifics=_words(lists["speaker_honorifics"]),
         commentators=_words(lists["commentator_heads"]),
         subject_asides=_words(lists["subject_asides"]),
+        announced=_words(lists["announced_nouns"]),
         relay_only=relay_only,
         meetings=_meeting_pattern(lists["interview_meetings"]),
         trigger_starts=trigger_words(relays, verbs, relay_only),

@@ -2096,6 +2096,8 @@ class Reader:
                 break  # "اختتم الوزير كلمته أمام …", "أعلن انسحابه من …": his word, no name
             if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل" and not linked:
                 break  # not after a link: "توماس دي وال"
+            if not linked and self._in(self.lexicon.announced, index):
+                break  # "أعلن رئيس الوفد رفض المقترح": what he announced, no name
             end = token.end
             if token.text not in _NAME_LINKS:
                 words += 1
