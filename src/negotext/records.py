@@ -238,6 +238,17 @@ class Record:
     segment: str = "main"
 
 
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
+    """Any iterable of entities as a tuple (a record is immutable); typed, unlike ``tuple``,
+    so that a caller passing a list needs no ``type: ignore``."""
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    """Any iterable of spans as a tuple, as :func:`_entities` does for entities."""
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Round(Record):
     """A negotiation round, meeting or summit between parties."""
@@ -253,10 +264,10 @@ class Round(Record):
     #: بالرياض: the place is Riyadh, the building Diriyah Palace); None otherwise.
     building: Entity | None = None
     date: DateRef | None = None
-    parties: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
-    mediators: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
+    parties: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
+    mediators: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     #: Further mentions of the same round in the article.
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -274,7 +285,7 @@ class Exchange(Record):
     #: True when ``count`` counts one side, False when both together, None when unsaid.
     per_side: bool | None = None
     approximate: bool = False
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -289,11 +300,6 @@ class Statement(Record):
     verb: str
     channel: str | None = None
     via: Entity | None = None
-
-
-def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
-    """Any iterable of entities as a tuple (a record is immutable)."""
-    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)

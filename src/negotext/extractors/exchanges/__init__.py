@@ -155,7 +155,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
                 per_side=per_side,
                 approximate=approximate,
                 # attrs' mypy plugin types a ``converter=tuple`` field as ``Iterable[_T_co]``.
-                mentions=extra,  # type: ignore[arg-type]
+                mentions=extra,
             )
         )
     return records

@@ -110,9 +110,9 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         building=building,
         date=date,
         # attrs' mypy plugin types a ``converter=tuple`` field as ``Iterable[_T_co]``.
-        parties=parties,  # type: ignore[arg-type]
-        mediators=mediators,  # type: ignore[arg-type]
-        mentions=mentions,  # type: ignore[arg-type]
+        parties=parties,
+        mediators=mediators,
+        mentions=mentions,
     )
 
 
