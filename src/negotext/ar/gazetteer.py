@@ -275,6 +275,12 @@ class GazetteerEntry:
                 return day
         return None
 
+    def held_on(self, role: str, day: datetime.date) -> bool | None:
+        """Whether the data is sure this person held ``role`` on ``day``: True from its
+        ``since`` on, False before it, None when the role is not dated."""
+        since = self.held_since(role)
+        return None if since is None else since <= day
+
     def demonym_forms(self) -> tuple[str, ...]:
         """Every demonym form as matched.
 

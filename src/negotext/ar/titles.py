@@ -926,10 +926,9 @@ def _role_as_of(entity: Entity, entry: GazetteerEntry, published: datetime.date 
     """
     if published is None or entity.role is None:
         return entity
-    since = entry.held_since(entity.role)
-    if since is None or since <= published:
-        return entity
-    return attrs.evolve(entity, role=None)
+    if entry.held_on(entity.role, published) is False:
+        return attrs.evolve(entity, role=None)
+    return entity
 
 
 def _later_surnames(
@@ -1034,9 +1033,8 @@ def _holder(
     if found is None:
         return nobody
     entry, role = found
-    since = entry.held_since(role)
-    if since is None or reader.published < since:
-        return nobody
+    if not entry.held_on(role, reader.published):
+        return nobody  # held only later, or the data does not say when: no guess
     return entry.name, entry.id, role
 
 
