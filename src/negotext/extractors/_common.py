@@ -53,6 +53,10 @@ NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "د
 #: asks whether, it tells nothing.
 QUESTION_WHETHER = frozenset({"هل", "وهل", "فهل"})
 
+#: The conjunction of sequence as a word (ثم، وثم): what follows happened after, on its own
+#: (an item of a list, ، ثم الرابعة في مسقط; a place taken later, غوما في يناير ثم بوكافو).
+SEQUENCE_WORDS = frozenset({"ثم", "وثم"})
+
 _CLAUSE_BREAK = regex.compile(r"[,;:.!?\n]")
 _TOKEN = WORD  # the analysis' words: tokens(text, 0, len(text)) == analysis.words
 _BARE = regex.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")

@@ -12,7 +12,14 @@ import attrs
 import regex
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import bare, has_break, norm_range, segment_label, sentence_range
+from negotext.extractors._common import (
+    SEQUENCE_WORDS,
+    bare,
+    has_break,
+    norm_range,
+    segment_label,
+    sentence_range,
+)
 from negotext.extractors.round_grouping import _past
 from negotext.extractors.rounds.mention import _Mention, _starting_within
 from negotext.extractors.rounds.schedules import _Schedules
@@ -25,7 +32,6 @@ from negotext.extractors.rounds.words import (
     MAY_WORDS,
     RELATIVES,
     SENTENCE_END,
-    SEQUENCE_WORDS,
     VENUE_FILLERS,
 )
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus

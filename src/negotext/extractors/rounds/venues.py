@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import bare, has_break, tokens
+from negotext.extractors._common import SEQUENCE_WORDS, bare, has_break, tokens
 from negotext.extractors.round_grouping import _entity_key
 from negotext.extractors.rounds.mention import _Mention, _starting_within
 from negotext.extractors.rounds.places import _Places
@@ -29,7 +29,6 @@ from negotext.extractors.rounds.words import (
     CONJOINED_CLAUSE,
     RELATIVES,
     SENTENCE_END,
-    SEQUENCE_WORDS,
     SINCE_WORDS,
     THAT_WORDS,
     TOPICS,

@@ -60,8 +60,6 @@ ORDERING_WORDS = frozenset(
 #: Words that open a that-clause (أن، إن، بأن، وأن).
 THAT_WORDS = frozenset({"ان", "بان", "وان", "لان"})
 
-#: The conjunction of sequence as a word before an item of a list (، ثم الرابعة في مسقط).
-SEQUENCE_WORDS = frozenset({"ثم", "وثم"})
 LIST_ITEM_WINDOW = 90
 #: Where an item of a list ends at the latest: a clause break or the end of its sentence.
 ITEM_END = regex.compile(r"[,;:!?\n]|\.(?!\d)")

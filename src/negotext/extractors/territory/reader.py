@@ -16,6 +16,7 @@ import attrs
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
     QUESTION_WHETHER,
+    SEQUENCE_WORDS,
     Cue,
     bare,
     find_cues,
@@ -50,9 +51,6 @@ if TYPE_CHECKING:
 def _territory_key(territory: Entity) -> str:
     return territory.id or " ".join(territory.text.split())
 
-
-#: "Then" between two places: each was taken at its own time (غوما في يناير ثم بوكافو).
-_THEN = frozenset({"ثم", "وثم"})
 
 #: Prepositions a joined territory repeats (من X ومن Y، لا عن X ولا عن Y), normalised.
 _REPEATED_PREPOSITIONS = frozenset({"من", "علي", "في", "عن"})
@@ -347,7 +345,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return False
         if any(start <= s < end for s, _ in self.number_ranges):
             return False
-        return not any(self._word(*t) in _THEN for t in self.analysis.words_in(start, end))
+        return not any(self._word(*t) in SEQUENCE_WORDS for t in self.analysis.words_in(start, end))
 
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
