@@ -29,10 +29,12 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     cues = find_cues(analysis, {"round_postponing": "postponing"})
     if not cues:
         return rounds
+    # the dates with a value, by their normalised range: read once, asked of every round
+    dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates if d.value is not None]
     found: list[Round] = []
     for record in rounds:
         found.append(record)
-        new = _new_date(analysis, cues, *norm_range(analysis, record.evidence))
+        new = _new_date(analysis, cues, dates, *norm_range(analysis, record.evidence))
         if new is None:
             continue
         cue, date = new
@@ -58,7 +60,11 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
 
 
 def _new_date(
-    analysis: Analysis, cues: list[Cue], start: int, end: int
+    analysis: Analysis,
+    cues: list[Cue],
+    dates: list[tuple[int, int, DateMention]],
+    start: int,
+    end: int,
 ) -> tuple[Cue, DateMention] | None:
     """The cue of postponing and the date after its إلى (or حتى), for a round whose evidence is
     ``[start, end)``: the cue in the round's sentence, no later than the round's evidence
@@ -66,6 +72,7 @@ def _new_date(
     sent_start, sent_end = sentence_range(analysis, start)
     text = analysis.norm.text
     to_words = analysis.word_set("round_postponed_to")  # إلى، حتى
+    before = analysis.word_set("round_before_new_date")
     for cue in cues:
         if not (sent_start <= cue.start <= end and cue.end <= sent_end):
             continue
@@ -73,11 +80,9 @@ def _new_date(
         to = next((i for i, w in enumerate(words) if text[w[0] : w[1]] in to_words), None)
         if to is None or to + 1 >= len(words) or has_break(text, cue.end, words[to][0]):
             continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
-        before = analysis.word_set("round_before_new_date")
         for first in words[to + 1 : to + 2 + _BEFORE_DATE_WORDS]:
-            for date in analysis.dates:
-                d_start, d_end = norm_range(analysis, date.span)
-                if d_start <= first[0] < d_end and date.value is not None:
+            for d_start, d_end, date in dates:
+                if d_start <= first[0] < d_end:
                     return cue, date
             if text[first[0] : first[1]] not in before:
                 break  # إلى يوم 20 مارس، إلى موعد جديد في 15 يوليو; not إلى أن يتفق …
