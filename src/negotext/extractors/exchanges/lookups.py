@@ -97,6 +97,11 @@ class _Lookups:
     def breakdown_markers(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_breakdown_markers")
 
+    def opens_breakdown(self, word: str) -> bool:
+        """Whether ``word`` (as written or without its clitics) opens the parts of a total
+        (بواقع، منهم، بينهم)."""
+        return word in self.breakdown_markers or bare(word) in self.breakdown_markers
+
     @functools.cached_property
     def conditions(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_conditions")

@@ -335,8 +335,7 @@ class _Reader(_Swaps):
         if mention.count is None or other.count is None:
             return False
         words = self.analysis.words_in(position, other.start)[:3]
-        word = self.text[words[0][0] : words[0][1]] if words else ""
-        if word not in self.breakdown_markers and bare(word) not in self.breakdown_markers:
+        if not words or not self.opens_breakdown(self.text[words[0][0] : words[0][1]]):
             return False
         part = next((q for q in self.numbers if words[0][1] <= q[0] < other.start), None)
         return part is not None and _as_count(part[2].value) == mention.count - other.count
@@ -359,10 +358,8 @@ class _Reader(_Swaps):
                 or self.text.count(",", position, w_start) > 1
             ):
                 return False
-            if (
-                word in self.breakdown_markers
-                or bare(word) in self.breakdown_markers
-                or (word in containing and "," in self.text[position:w_start])
+            if self.opens_breakdown(word) or (
+                word in containing and "," in self.text[position:w_start]
             ):
                 parts = [q for q in self.numbers if w_end <= q[0] < sent_end][:2]
                 return (
