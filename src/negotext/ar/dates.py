@@ -161,6 +161,7 @@ NEEDS_DAY_WORD: frozenset[str] = frozenset(_words(_DATA["needs_day_word"]))
 TOMORROW_VERB: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]))
 TOMORROW_FOLLOWERS: frozenset[str] = frozenset(_words(_DATA["tomorrow_verb"]["followers"]))
 EVENT_NOUNS: frozenset[str] = frozenset(_words(_DATA["event_nouns"]))
+DAY_ORDINAL_NOT_AFTER: frozenset[str] = frozenset(_words(_DATA["day_ordinal_not_after"]))
 CALENDAR_EQUIVALENTS: frozenset[str] = frozenset(
     word for phrase in _words(_DATA["calendar_equivalents"]) for word in phrase.split()
 )
@@ -368,6 +369,10 @@ _TENSE = _build_tense_pattern()
 _WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
 _SENTENCE_END = ".!?;\n"
 _TENSE_WINDOW = 300
+#: A bare day or month this close to the publication date (in days) is read in the year that
+#: puts it there, whatever the tense says: «كانت مقررة يوم 12 مارس» in a paper of 10 March is
+#: this March, not last year's; tense only decides the year of dates further away.
+_NEAR_DAYS = 62
 _TANWIN_FATH = "\u064b"
 #: Endings stripped before looking a word up in the not-verbs list (سياستها → سياست → سياسه).
 _NOUN_SUFFIXES = ("تها", "تهم", "ته", "ها", "هم", "ات", "ون", "ين", "وا", "ت", "ه", "ا", "ي")
@@ -593,6 +598,12 @@ class _Reader:
         month = _month_number(m)
         if month is None:
             return []
+        if m.group("dord") is not None and self._word_before(start) in DAY_ORDINAL_NOT_AFTER:
+            # النصف الثاني من فبراير: a part of the month, not its second day.
+            month_start = m.start("m1")
+            year, relative = self._year_of(m, month, None, month_start)
+            value = None if year is None else _safe_date(year, month, 1)
+            return [_Found(month_start, end, value, Granularity.MONTH, relative)]
         year, relative = self._year_of(m, month, day, start)
         value = None if year is None else _safe_date(year, month, day)
         first_day = int(m.group("d0")) if m.group("d0") is not None else None
@@ -652,9 +663,21 @@ class _Reader:
                 return year + steps + 1, True
             year = published.year if there > here else published.year + 1
             return year + steps - 1, True
+        weekday = m.group("wd")
+        if weekday is not None and day is not None:
+            # يوم السبت 3 مايو: the one year around publication whose 3 May is a Saturday.
+            fits = [
+                year
+                for year in (published.year - 1, published.year, published.year + 1)
+                if (date := _safe_date(year, month, day)) and date.weekday() == WEEKDAYS[weekday]
+            ]
+            if len(fits) == 1:
+                return fits[0], True
         if self._tense(start) > 0:
-            return (published.year if there >= here else published.year + 1), True
-        return (published.year if there <= here else published.year - 1), True
+            by_tense = published.year if there >= here else published.year + 1
+        else:
+            by_tense = published.year if there <= here else published.year - 1
+        return _near_year(published, month, day, by_tense), True
 
     def _relative_day(self, m: regex.Match[str]) -> list[_Found]:
         start, end = m.start("rel"), m.end("rel")
@@ -837,6 +860,29 @@ def _month_number(m: regex.Match[str]) -> int | None:
 def _plausible_year(year: int) -> bool:
     """Whether a four-digit number read as a Gregorian year is one news would name."""
     return 1800 <= year <= 2199
+
+
+def _near_year(published: datetime.date, month: int, day: int | None, by_tense: int) -> int:
+    """The year of a bare day or month: the one within ``_NEAR_DAYS`` of publication, if any,
+    else the one the tense chose."""
+    if _days_away(published, by_tense, month, day) <= _NEAR_DAYS:
+        return by_tense
+    for year in (published.year - 1, published.year, published.year + 1):
+        if year != by_tense and _days_away(published, year, month, day) <= _NEAR_DAYS:
+            return year
+    return by_tense
+
+
+def _days_away(published: datetime.date, year: int, month: int, day: int | None) -> int:
+    """Days between ``published`` and the day (or the nearest day of the month) in ``year``."""
+    if day is not None:
+        date = _safe_date(year, month, day)
+        return abs((date - published).days) if date else _NEAR_DAYS + 1
+    first = datetime.date(year, month, 1)
+    last = _add_months(first, 1) - datetime.timedelta(days=1)
+    if first <= published <= last:
+        return 0
+    return min(abs((first - published).days), abs((last - published).days))
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
