@@ -206,6 +206,14 @@ def test_place(text: str, place: str) -> None:
     assert _same(place, found.place.text)
 
 
+def test_the_place_of_a_cause_in_an_unmarked_schedule_clause_is_no_venue() -> None:
+    # كان مقرراً opens the indefinite round's clause of schedule, but the place after
+    # بسبب is where the cause happened, not where the round was to meet
+    found = only("وأُلغي لقاء بين وفدي روسيا وأوكرانيا كان مقرراً الخميس بسبب القصف في دونيتسك.")
+    assert found.status is RoundStatus.CANCELLED
+    assert found.place is None
+
+
 def test_a_party_country_is_not_the_venue() -> None:
     found = only("عقدت محادثات السلام بين روسيا وأوكرانيا في تركيا.")
     assert found.place is not None

@@ -54,6 +54,21 @@ SCHEDULE_PARTICIPLES = frozenset(
 )
 
 
+#: كان / كانت opening a clause of schedule after a round (جولة كانت مقررة في X).
+WAS_WORDS = frozenset({"كان", "كانت"})
+
+#: The stems of words of schedule (مقرر، مقررة، المقرر، مرتقب، المزمع، يفترض، المفترض،
+#: منتظر), normalised: the word holds one of them.
+SCHEDULE_STEMS = tuple(
+    normalize_text(w) for w in ("مقرر", "مرتقب", "مزمع", "مفترض", "يفترض", "منتظر")
+)
+
+
+def _schedule_word(word: str) -> bool:
+    """Whether a word is a word of schedule (مقرراً، المرتقبة، المزمع، يُفترض)."""
+    return any(stem in word for stem in SCHEDULE_STEMS)
+
+
 def _topic_between(words: list[str]) -> bool:
     """Whether a topic word stands among the words between a round and a place.
 
@@ -360,22 +375,31 @@ class _Venues(_Places):
                 ),
                 comma,
             )
+        # a clause of كان and a word of schedule right after the round's phrase, before any
+        # comma: the relative clause of an indefinite round, which takes no pronoun (جولة
+        # كانت مقررة في X، اجتماع كان مرتقباً في X), or the round's own predicate (اللقاء كان
+        # مقرراً في X)
+        opening = next((a for a in [self._schedule_clause(end, limit)] if a >= 0), opening)
         if opening < 0:
             return None
         spans = tokens(text, opening, min(limit, opening + 70))
+        first = text[spans[0][0] : spans[0][1]] if spans else ""
         if not spans or (
-            text[spans[0][0] : spans[0][1]] not in RELATIVES
-            and text[spans[0][0] : spans[0][1]].removeprefix("و") not in SCHEDULE_PARTICIPLES
+            first not in RELATIVES
+            and first.removeprefix("و") not in SCHEDULE_PARTICIPLES
+            and first not in WAS_WORDS
         ):
             return None  # …، المقرر عقده الأسبوع المقبل في منطقة …: a participle as relative
-        scheduled = text[spans[0][0] : spans[0][1]] not in RELATIVES
+        scheduled = first not in RELATIVES and first not in WAS_WORDS
+        previous = first
         named: tuple[int, int, Entity] | None = None  # a city not in the gazetteer
         for a, b in spans[1:]:
             if has_break(text, spans[0][1], a):
                 return named
             word = text[a:b]
-            if "مقرر" in word or bare(word) in self.holding or word in self.holding:
+            if _schedule_word(word) or bare(word) in self.holding or word in self.holding:
                 scheduled = True
+                previous = word
                 continue
             if word in TOPICS or self._cause_word(a, b):
                 return named  # …، الذي كان مقرراً الخميس بسبب القتال في …: the cause's place
@@ -383,21 +407,41 @@ class _Venues(_Places):
                 continue
             if word == "في" and named is None:
                 named = self._named_city(a, a, limit, 40)  # في العاصمة الكينية، في مدينة …
-            for p_start, p_end, entity in self.places:
-                if (
-                    p_start == a
-                    and entity.kind == EntityKind.PLACE
-                    and self._place_type(entity) != "building"
-                    and (
-                        _previous_words(self.analysis, a, 1) == ["في"]
-                        or (
-                            _previous_words(self.analysis, a, 2)[:1] in ([w] for w in AREA_NOUNS)
-                            and _previous_words(self.analysis, a, 2)[1:] == ["في"]
-                        )  # في منطقة غازاخ
-                    )
+            for p_start, p_end, entity in _starting_within(self.places, a, b):
+                if entity.kind != EntityKind.PLACE or self._place_type(entity) == "building":
+                    continue
+                if p_start == a and (
+                    _previous_words(self.analysis, a, 1) == ["في"]
+                    or (
+                        _previous_words(self.analysis, a, 2)[:1] in ([w] for w in AREA_NOUNS)
+                        and _previous_words(self.analysis, a, 2)[1:] == ["في"]
+                    )  # في منطقة غازاخ
                 ):
                     return p_start, p_end, entity  # a region too: عقده في منطقة قازاخ
+                if text[a:p_start] in ("ل", "لل") and _schedule_word(previous):
+                    return p_start, p_end, entity  # جولة كانت مقررة للقاهرة: its destination
+            previous = word
         return named
+
+    def _schedule_clause(self, end: int, limit: int) -> int:
+        """Where كان / كانت opens a clause of schedule right after the round's phrase, with no
+        break before it (جولة مفاوضات حول الأسرى كانت مرتقبة في X، اجتماع كان مقرراً للقاهرة):
+        the word after it is a word of schedule (مقرر، مرتقب، مزمع، من المقرر، يفترض); -1 when
+        there is none. A verb of its own before it (a round noun's own verb: جولة عُقدت …) or
+        another round noun ends the search."""
+        spans = self.analysis.words_in(end, min(limit, end + 60))
+        for index, (a, b) in enumerate(spans[:-1]):
+            if has_break(self.text, end, a) or a in self.trigger_cues:
+                return -1
+            if self.text[a:b] not in WAS_WORDS:
+                continue
+            following = [self.text[c:d] for c, d in spans[index + 1 : index + 3]]
+            if _schedule_word(following[0]) or (
+                following[0] == "من" and following[1:] and _schedule_word(following[1])
+            ):
+                return a
+            return -1
+        return -1
 
     def _verb_clause_venue(
         self, cue_range: tuple[int, int], start: int, end: int, limit: int
