@@ -881,3 +881,38 @@ def test_the_analysis_passes_its_names_to_the_dates() -> None:
     text = "التقى كبير المفاوضين المولدوفيين أوليغ سيريبريان، يوم الأربعاء، بممثل الإقليم"
     analysis = Analysis(Document(text, published=PUB))
     assert [(m.text, m.value) for m in analysis.dates] == [("يوم الأربعاء", _d(2025, 5, 21))]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # العام نفسه / الشهر نفسه name the year or month the text last told, not today's
+        (
+            "عقدت الجولة الأولى في يونيو 2023، والثانية في فبراير من العام نفسه",
+            "فبراير من العام نفسه",
+            _d(2023, 2, 1),
+        ),
+        (
+            "وقع الاتفاق في مارس 2019 ثم انسحب في سبتمبر من العام ذاته",
+            "سبتمبر من العام ذاته",
+            _d(2019, 9, 1),
+        ),
+        ("التقيا في 3 أبريل 2024، ثم في 21 من الشهر نفسه", "21 من الشهر نفسه", _d(2024, 4, 21)),
+        (
+            "وصل الوفد يوم 5 مايو، وعاد في الثامن عشر من الشهر نفسه",
+            "الثامن عشر من الشهر نفسه",
+            _d(2025, 5, 18),
+        ),
+    ],
+)
+def test_the_same_year_or_month_is_the_one_last_told(
+    text: str, surface: str, value: datetime.date
+) -> None:
+    found = [(m.text, m.value) for m in find_dates(text, PUB)]
+    assert (surface, value) in found, found
+
+
+@pytest.mark.parametrize("text", ["في فبراير من العام نفسه", "في 21 من الشهر نفسه"])
+def test_the_same_year_with_none_told_before_is_not_guessed(text: str) -> None:
+    [mention] = find_dates(text, PUB)
+    assert mention.value is None

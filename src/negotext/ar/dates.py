@@ -211,6 +211,7 @@ def _pattern_lists() -> dict[str, list[str]]:
         "reldays": list(RELATIVE_DAYS),
         "qual": list(QUALIFIERS),
         "this": _words(_DATA["this"]),
+        "same": _words(_DATA["same"]),
         "runits": list(RELATIVE_UNITS),
         "yunits": [w for w, unit in RELATIVE_UNITS.items() if unit == "year"],
         "munits": [w for w, unit in RELATIVE_UNITS.items() if unit == "month"],
@@ -240,7 +241,8 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
     year_tail = (
         rf"(?:{OS},?{OS}(?:من{S})?(?:\L<ycues>{S})?(?P<y>[0-9]{{4}})(?![0-9])"
         rf"(?:{OS}(?P<era>\L<eras>){R})?"
-        rf"|{S}من{S}(?:(?P<ythis>\L<this>){S}\L<yunits>|\L<yunits>{S}(?P<yq>\L<qual>)){R})"
+        rf"|{S}من{S}(?:(?P<ythis>\L<this>){S}\L<yunits>|\L<yunits>{S}(?P<yq>\L<qual>)"
+        rf"|\L<yunits>{S}(?P<ysame>\L<same>)){R})"
     )
     month_qualifier = rf"(?:{S}(?P<mq>\L<qual>){R})"
     numeric = (
@@ -258,7 +260,7 @@ def _build_pattern(lists: dict[str, list[str]]) -> regex.Pattern[str]:
         rf"|(?P<dord>\L<dord>){S}من{S}|(?P<first>\L<first>){S}(?:من{S})?)"
         rf"(?:\L<mword>{S})?"
         rf"(?:{month}(?:{year_tail}|{month_qualifier})?"
-        rf"|(?P<dmrel>\L<munits>){S}(?P<dmq>\L<qual>){R}))"
+        rf"|(?P<dmrel>\L<munits>){S}(?:(?P<dmq>\L<qual>)|(?P<dmsame>\L<same>)){R}))"
     )
     month_year = (
         rf"(?P<my>(?:(?P<mpart>\L<parts>){S})?(?:(?P<mw>\L<mword>){S})?"
@@ -487,6 +489,8 @@ class _Reader:
         self.published = published
         #: Normalised spans of names, in order: no tense cue is read inside one.
         self.names: list[tuple[int, int]] = []
+        #: The last resolved mention read (matches come in text order), for «العام نفسه».
+        self.last_told: _Found | None = None
 
     def _in_name(self, index: int) -> bool:
         at = bisect.bisect_right(self.names, (index, len(self.text) + 1)) - 1
@@ -495,6 +499,8 @@ class _Reader:
     def read(self, match: regex.Match[str]) -> Iterator[DateMention]:
         """The mentions one match states (none when the context rules it out)."""
         for found in self._dispatch(match):
+            if found.value is not None and found.granularity is not Granularity.WEEK:
+                self.last_told = found
             start, end = self.norm.span_to_original(found.start, found.end)
             yield DateMention(
                 text=self.norm.original[start:end],
@@ -586,6 +592,13 @@ class _Reader:
             day = DAY_ORDINALS[m.group("dord")]
         else:
             day = 1
+        if m.group("dmsame") is not None:  # 27 من الشهر نفسه: the month last told
+            told = self.last_told
+            if told is None or told.granularity not in (Granularity.DAY, Granularity.MONTH):
+                return [_Found(start, end, None, Granularity.DAY, True)]
+            assert told.value is not None
+            value = _safe_date(told.value.year, told.value.month, day)
+            return [_Found(start, end, value, Granularity.DAY, told.relative)]
         if m.group("dmrel") is not None:  # 16 من الشهر الجاري
             if self.published is None:
                 return [_Found(start, end, None, Granularity.DAY, True)]
@@ -639,6 +652,11 @@ class _Reader:
         """The year of a month mention and whether it depends on the publication date."""
         if m.group("y") is not None:
             return int(m.group("y")), False
+        if m.group("ysame") is not None:  # فبراير من العام نفسه: the year last told
+            told = self.last_told
+            if told is None or told.value is None:
+                return None, True
+            return told.value.year, told.relative
         published = self.published
         if published is None:
             return None, True
