@@ -35,6 +35,24 @@ def test_a_round_counted_later_in_its_own_sentence_takes_that_ordinal() -> None:
     assert keys(text) == [("held", 5, "Nairobi")]
 
 
+def test_a_round_told_after_then_is_another_round() -> None:
+    """ثم opens what happened next: the summit counted first and the signing after it are
+    two rounds, and the first keeps its ordinal without the later one's venue."""
+    text = (
+        "والتقى الرئيسان في أول قمة بينهما منذ عشر سنوات، ثم وقّع الاثنان في الرباط "
+        "اتفاق سلام برعاية أممية."
+    )
+    assert keys(text) == [("held", 1, None), ("held", None, "Rabat")]
+
+
+def test_a_round_named_after_a_then_phrase_is_the_one_told() -> None:
+    text = (
+        "واجتمع وزير الخارجية العماني بوفد المتمردين، ثم بالمبعوث الأممي، في إطار "
+        "المحادثات غير المباشرة التي تستضيفها مسقط منذ أسبوع."
+    )
+    assert keys(text) == [("held", None, "Muscat")]
+
+
 def test_the_ordinal_of_a_where_clause_keeps_a_later_round_apart() -> None:
     text = (
         "وانتقلت المفاوضات بين الحكومة الإثيوبية والمتمردين إلى أروشا في مطلع الشهر، حيث "

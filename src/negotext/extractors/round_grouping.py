@@ -24,6 +24,7 @@ import regex
 
 from negotext.ar.dates import Granularity, find_dates
 from negotext.ar.normalize import normalize_text
+from negotext.extractors._common import SEQUENCE_WORDS
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
 if TYPE_CHECKING:
@@ -603,6 +604,20 @@ def _to_begin_later(arrival: _Mention, mentions: list[_Mention], text: str) -> b
     return False
 
 
+def _told_in_sequence(group: _Group, mention: _Mention, text: str) -> bool:
+    """Whether the later of the mention and one of the group's in their sentence opens with
+    ثم: what follows it happened after, another round (التقيا في أول قمة …، ثم وقّعا في جدة
+    اتفاقاً); the words right before it only, so a round the sentence goes on to name after a
+    second ثم-phrase stays one (اجتمع بوفد …، ثم بفلان، في إطار المحادثات التي …)."""
+    for other in group.mentions:
+        if other.sentence != mention.sentence or other.start == mention.start:
+            continue
+        a, b = sorted((other.start, mention.start))
+        if any(w in SEQUENCE_WORDS for w in regex.findall(r"\w+", text[a:b])[-3:]):
+            return True
+    return False
+
+
 def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
     """Whether an indefinite round with an ordinal (جولة رابعة) stands in a paragraph after
     every mention of a round told: it introduces a round of its own, as a weekly summary
@@ -773,6 +788,7 @@ def _group(
             if _compatible(g, mention)
             and not _new_in_paragraph(g, mention, text)
             and not _dated_apart(g, mention, published)
+            and not _told_in_sequence(g, mention, text)
             and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
         ]
         target = next(
@@ -845,7 +861,14 @@ def _group(
             continue
         if status is not None:
             mention.status = status
-            target = next((g for g in groups if _compatible(g, mention)), None)
+            target = next(
+                (
+                    g
+                    for g in groups
+                    if _compatible(g, mention) and not _told_in_sequence(g, mention, text)
+                ),
+                None,
+            )
             if target is None:
                 groups.append(_Group([mention]))
             else:
