@@ -82,6 +82,9 @@ _THAT = frozenset({"ان"})
 _BEFORE_NEW_CLAUSE = frozenset({"الا", "غير", "بعد", "قبل", "لكن", "رغم", "برغم", "منذ"})
 #: Conjunctions that open a clause with its own subject ("بينما تقول X"، "فيما رفضت Y").
 _CLAUSE_CONJUNCTIONS = frozenset({"بينما", "فيما", "لكن", "ولكن"})
+#: Conjunctions of time or manner after which a verb keeps its clause's subject ("حين
+#: أعلن"، "إذ قال"، "عندما كتب"، "بعدما أكد").
+_TEMPORAL = frozenset({"حين", "حينما", "عندما", "اذ", "بعدما", "لما"})
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
@@ -94,6 +97,9 @@ _NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
 _REFERRING = ("ه", "ها", "هم", "هما", "هن")
 #: A word of four letters or more ending in the pronoun ه as written (not ة).
 _PRONOUN_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{L}\p{M}*){3,}ه\p{M}*(?![\p{L}\p{M}])")
+#: A word the original writes with tanween fath ("جزءاً", "تفاؤلاً"): an indefinite
+#: accusative, an object or an adverb, never a word of a person's name.
+_ACCUSATIVE_WORD = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]*\u064b[\p{L}\p{M}]*")
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
@@ -129,11 +135,21 @@ def find_statements(analysis: Analysis) -> list[Statement]:
     pronoun_starts = frozenset(
         norm.to_normalized(m.start()) for m in _PRONOUN_WORD.finditer(analysis.text)
     )
+    accusative_starts = frozenset(
+        norm.to_normalized(m.start()) for m in _ACCUSATIVE_WORD.finditer(analysis.text)
+    )
     date_ends = {
         norm.to_normalized(d.span.start): norm.to_normalized(d.span.end) for d in analysis.dates
     }
     reader = Reader(
-        norm.text, lexicon, entities, hamza_starts, ali_starts, pronoun_starts, date_ends
+        norm.text,
+        lexicon,
+        entities,
+        hamza_starts,
+        ali_starts,
+        pronoun_starts,
+        date_ends,
+        accusative_starts,
     )
     builder = _Builder(analysis, reader, lexicon)
     return builder.run()
@@ -587,7 +603,11 @@ class _Builder:
             and self._continues(match)
         ):
             continuation = True
-            subject = self._clause_subject(match) or reader.relative_antecedent(start)
+            subject = (
+                self._clause_subject(match)
+                or reader.relative_antecedent(start)
+                or self._previous_sentence_subject(match)
+            )
             speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
         elif form.tense == PRESENT and self._present_continues(match, after):
             continuation = True  # "وتؤكد أن …", "ويضيف: "…"" in a present-tense account
@@ -597,9 +617,13 @@ class _Builder:
             # "فلان الذي قال لوكالة … إن …", "الحكومة التي تقول إن …": the relative's
             # antecedent speaks.
             antecedent = self._antecedent(before)
-            if antecedent is None:
+            if antecedent is None or not self._agrees_with_relative(match, before):
                 return
             speaker = self._speaker(antecedent, None)
+        elif (temporal := self._temporal_subject(match, after)) is not None:
+            # "ذهب الوزير فلان أبعد من ذلك، حين أعلن أن …": the verb after حين / إذ has
+            # the subject of the clause it tells the manner of.
+            speaker = self._speaker(temporal, None)
         elif not match.group("pre"):
             # "وكان المبعوث …، قد صرح أن": "قد" opens the verb, the subject is before it.
             self._subject_first(match, limit)
@@ -1032,6 +1056,46 @@ class _Builder:
                 return phrase
         return None
 
+    def _temporal_subject(self, match: regex.Match[str], after: AfterVerb) -> Phrase | None:
+        """ "أبدى الوزير فلان تفاؤلاً حذراً، إذ قال إن …", "أما الرئيسة فلانة فكانت أوضح حين
+        قالت إن …": a verb right after a conjunction of time or manner (``_TEMPORAL``), with
+        no subject after it and its words given, has the subject of its sentence's clause
+        before the conjunction, when no statement was read in that sentence yet."""
+        reader = self.reader
+        if match.group("pre") or after.speaker is not None:
+            return None
+        if after.kind not in ("complementizer", "quote", "colon", "preposition"):
+            return None
+        index = reader.index_at(match.start()) - 1
+        if index < 1 or reader.tokens[index].bare not in _TEMPORAL:
+            return None
+        if reader.tokens[index - 1].text in (",", "؛", ";"):
+            index -= 1
+        return self._sentence_subject(match.start(), index)
+
+    def _previous_sentence_subject(self, match: regex.Match[str]) -> Phrase | None:
+        """ "يتمسك الرئيس فلان بأن …. وقال في مقابلة إن …": a verb that opens its sentence
+        with no subject continues the subject of the sentence before it, when that
+        sentence (in the same paragraph) told of someone doing something else and no
+        statement was read in it; the last speaker spoke before that sentence."""
+        reader = self.reader
+        start = match.start()
+        if not match.group("pre") or reader.sentence_start(start) != start:
+            return None
+        index = reader.index_at(start) - 1
+        if (
+            index < 1
+            or reader.tokens[index].text != "."
+            or reader.newline_between(reader.tokens[index].end, start)
+        ):
+            return None
+        previous = reader.sentence_start(reader.tokens[index].start)
+        if reader.newline_between(previous, start):
+            return None
+        if self.last is not None and self.last.end > previous:
+            return None
+        return self._opening_subject(reader.tokens[index].start)
+
     def _last_clause_start(self, first: int, comma: int) -> int:
         """Where the last clause before the comma token ``comma`` opens, from the token
         ``first`` (a sentence's start) on: after a contrasting or temporal conjunction
@@ -1109,12 +1173,37 @@ class _Builder:
             return phrase
         return None
 
+    def _agrees_with_relative(self, match: regex.Match[str], relative: int) -> bool:
+        """Whether the verb after the relative pronoun at token ``relative`` is its own
+        ("الذي قال"، "التي قالت"، "الذين قالوا"), not a verb with another subject
+        ("المسلحين، الذين تقول الحكومة إنهم …"). Checked only after a comma, where the
+        antecedent is set off: right after its noun the relative was always read so."""
+        reader = self.reader
+        if reader.tokens[relative - 1].text != ",":
+            return True
+        verb: str = match.group("verb")
+        form = self.lexicon.verbs[verb]
+        relative_word = reader.tokens[relative].text
+        if form.tense == PRESENT:
+            if relative_word == "التي":
+                return verb.startswith("ت") and not verb.endswith("ون")
+            if relative_word == "الذي":
+                return verb.startswith("ي") and not verb.endswith(("ون", "ان"))
+            return verb.endswith("ون")
+        if relative_word == "التي":
+            return verb.endswith("ت")
+        if relative_word == "الذي":
+            return not verb.endswith(("ت", "وا"))
+        return verb.endswith("وا")
+
     def _antecedent(self, relative: int) -> Phrase | None:
         """The speaker-like phrase ending right before the relative pronoun at token
         ``relative`` (a known person or body, a title, an institution or a name), the
         longest that fits in a few words of its clause."""
         reader = self.reader
         last = relative - 1
+        if last > 0 and reader.tokens[last].text == ",":
+            last -= 1  # "… الرئيس فلان، الذي كتب أن …": a relative clause set off by a comma
         if last < 0 or not reader.tokens[last].word:
             return None
         first = last

@@ -272,8 +272,12 @@ class Reader:
         ali_starts: frozenset[int] = frozenset(),
         pronoun_starts: frozenset[int] = frozenset(),
         date_ends: dict[int, int] | None = None,
+        accusative_starts: frozenset[int] = frozenset(),
     ) -> None:
         self.text = text
+        #: Normalised starts of words the original writes with tanween fath ("جزءاً"):
+        #: an indefinite accusative, never a word of a name.
+        self.accusative_starts = accusative_starts
         #: Where each date or time expression ("عام 2023", "أمس", "الأسبوع الماضي")
         #: ends, by its normalised start: an adverbial, never a speaker or a name.
         self.date_ends = date_ends or {}
@@ -2070,6 +2074,8 @@ class Reader:
                 break  # after "بن" anything is a name: "كريم بن علي"
             if self.definite(index) and words == 0 and not linked:
                 break
+            if token.start in self.accusative_starts:
+                break  # "حمّل المدرب الحكم جزءاً من …": an accusative, the object
             if words == 0 and len(token.text) > 3 and token.text.endswith(_POSSESSIVES):
                 break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
             if (
