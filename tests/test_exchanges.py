@@ -173,6 +173,40 @@ def test_the_other_side_told_in_a_second_clause(
     ) == ("prisoners", count, count_other)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "count_other"),
+    [
+        (
+            "أعادت الهند الأحد 40 صياداً سريلانكياً، معظمهم من جافنا، عبر ممر بحري، مقابل 9"
+            " صيادين هنديين أفرجت عنهم كولومبو.",
+            "detainees",
+            40,
+            9,
+        ),
+        (
+            "أطلقت جبهة البوليساريو سراح 30 أسيراً مغربياً، مقابل 12 أسيراً أفرجت عنهم الرباط.",
+            "prisoners",
+            30,
+            12,
+        ),
+        # a second noun joined by و shares the number: no people of its own for the pronoun
+        (
+            "سلّمت الحركة 4 رهائن مقابل 150 أسيراً ومعتقلاً أطلقت السلطات سراحهم من سجونها.",
+            "hostages",
+            4,
+            150,
+        ),
+    ],
+)
+def test_people_in_return_released_by_a_pronoun(
+    text: str, kind: str, count: int, count_other: int
+) -> None:
+    """مقابل N أسيراً أفرجت عنهم X: the people after مقابل are the swap's other side, however
+    many commas stand between; the release that names them by a pronoun is no exchange."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == (kind, count, count_other)
+
+
 def test_on_the_other_hand_is_no_return() -> None:
     """في المقابل between a demand and a release done is "on the other hand": two exchanges."""
     text = "طالبت الحكومة بالإفراج عن 200 معتقل، وفي المقابل أفرجت الحركة عن 15 جندياً."

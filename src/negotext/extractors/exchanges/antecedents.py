@@ -151,16 +151,28 @@ class _Antecedents(_Status):
         kind is that of the last kind noun before, else detainees for people and prisoners
         for nationalities (as for people released with no kind noun).
         """
-        before = self.analysis.words_in(max(0, cue.start - 40), cue.start)[-1:]
-        if not before or has_break(self.text, before[0][1], cue.start):
+        before = self.analysis.words_in(max(0, cue.start - 60), cue.start)[-2:]
+        if not before or has_break(self.text, before[-1][1], cue.start):
             return None
-        w_start, w_end = before[0]
+        w_start, w_end = before[-1]
         word = self.text[w_start:w_end]
         people = word in self.persons or bare(word) in self.persons
         nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
         demonym = any(s <= w_start < e for s, e in self.demonyms)
         if not (people or nisba or demonym):
             return None
+        if (
+            (nisba or demonym)
+            and len(before) == 2
+            and not has_break(self.text, before[0][1], w_start)
+        ):
+            # 9 صيادين هنديين أفرجت عنهم: a noun of people and its demonym, counted before
+            n_start, n_end = before[0]
+            noun = self.text[n_start:n_end]
+            if (noun in self.persons or bare(noun) in self.persons) and any(
+                0 <= n_start - q_end <= 2 for _, q_end, _ in self.numbers
+            ):
+                w_start, w_end, word, people = n_start, n_end, noun, True
         if not any(0 <= w_start - q_end <= 2 for _, q_end, _ in self.numbers):
             return None
         previous = [k for k in self.kinds if k.end <= w_start]

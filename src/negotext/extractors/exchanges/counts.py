@@ -474,6 +474,22 @@ class _Counts(_Lookups):
             return None
         return self._other_side(resumed, sent_end, used)
 
+    def _use_coordinated(self, kind: Cue, used: set[int]) -> None:
+        """Mark the kind nouns joined by و right after ``kind`` as used: one number counts them.
+
+        "مقابل 600 أسير ومعتقل"، "الإفراج عن 1200 أسير ومحتجز": the second noun names the
+        same people counted once, no people of their own for a later release to take
+        (… أطلقت السلطات سراحهم).
+        """
+        last = kind
+        for other in self.kinds:
+            if other.start < last.end:
+                continue
+            if not self._coordinated(last, other):
+                return
+            used.add(other.start)
+            last = other
+
     def _rate_after(self, position: int, sent_end: int) -> int | None:
         """Where a rate after the counted people ends: عن كل، مقابل كل، لكل and the noun.
 
@@ -534,6 +550,7 @@ class _Counts(_Lookups):
                 for kind in self.kinds:  # the other side's kind noun belongs to this exchange
                     if q_end <= kind.start <= q_end + 3:
                         used.add(kind.start)
+                        self._use_coordinated(kind, used)  # 1968 أسيراً ومعتقلاً: one number
                         return _OtherSide(count, q_start, kind.end, kind, approximate)
                 return _OtherSide(count, q_start, q_end, None, approximate)
         word = self.text[start:end]

@@ -227,6 +227,8 @@ class _Reader(_Swaps):
             if pronoun is not None:  # 15 جثماناً أفرجت عنها إسرائيل: the people told before
                 mention = self._released_before(pronoun, used)
                 if mention is not None:
+                    if self._other_half(pronoun, mention, previous):
+                        continue  # … مقابل 12 سجيناً أفرجت عنهم الهند: the swap's other side
                     previous = mention
                     yield mention
                     continue

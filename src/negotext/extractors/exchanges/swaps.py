@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from negotext.extractors._common import Cue, bare, has_break
 from negotext.extractors.exchanges.antecedents import _Antecedents
 from negotext.extractors.exchanges.mention import _STAGES, _Mention
-from negotext.extractors.exchanges.text import _definite, _sentence_break
+from negotext.extractors.exchanges.text import _definite, _full_stop, _sentence_break
 from negotext.records import ExchangeKind, ExchangeStatus
 
 
@@ -70,9 +70,18 @@ class _Swaps(_Antecedents):
         first one's ``count_other``, whatever its kind (إطلاق سراح 10 رهائن …، مقابل الإفراج
         عن 1800 أسير: one swap of hostages, as the coders of the newest batches code it).
         """
-        if previous is None or _sentence_break(self.text, previous.end, action.start):
+        if previous is None:
             return False
-        marked = self._in_return(action, mention)
+        if self._antecedent_in_return(action, mention):
+            # مقابل governs the people: one sentence is enough, however many commas stand
+            # between (… 67 سجيناً، معظمهم من الصيادين، عبر المعبر، مقابل 12 سجيناً أفرجت عنهم …)
+            if _full_stop(self.text, previous.end, mention.start):
+                return False
+            marked: str | None = "object"
+        elif _sentence_break(self.text, previous.end, action.start):
+            return False
+        else:
+            marked = self._in_return(action, mention)
         if marked is None and self._done_in_contrast(action, mention, previous):
             marked = "clause"
         if marked is None and self._fronted_return(action, previous):
@@ -102,6 +111,22 @@ class _Swaps(_Antecedents):
         previous.per_side = True if previous.per_side is None else previous.per_side
         previous.evidence = (previous.evidence[0], max(previous.evidence[1], mention.evidence[1]))
         return True
+
+    def _antecedent_in_return(self, action: Cue, mention: _Mention) -> bool:
+        """Whether a release told by a pronoun has its people right after a word of return.
+
+        "أعادت الحكومة 60 أسيراً، مقابل 25 أسيراً أفرجت عنهم الجماعة": the people stand
+        before the release that carries them as a pronoun (عنهم، سراحهم), and a word of return
+        (مقابل، لقاء، نظير; not بالمقابل) governs them: they are what was given back for the
+        exchange told before, no exchange of their own.
+        """
+        if mention.start >= action.start:
+            return False
+        before = self.analysis.words_in(max(0, mention.start - 20), mention.start)[-1:]
+        if not before or has_break(self.text, before[0][1], mention.start):
+            return False
+        word = self.text[before[0][0] : before[0][1]]
+        return bare(word) in self.in_return and not _definite(word)
 
     def _received_in_return(self, action: Cue, previous: _Mention) -> bool:
         """Whether a finite verb of getting back joined by و to a release is its other side.
