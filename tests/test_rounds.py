@@ -206,6 +206,54 @@ def test_place(text: str, place: str) -> None:
     assert _same(place, found.place.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (  # every form of the participle of schedule: a round planned
+            "وأعلنت الخارجية الصربية أن اجتماعاً مقرراً في بروكسل الأسبوع المقبل سيجمع "
+            "رئيسي وفدي صربيا وكوسوفو.",
+            RoundStatus.PLANNED,
+            "بروكسل",
+        ),
+        (  # the participle is an attribute; the verb of calling off after it the predicate
+            "وكان اجتماع ثانٍ بين وفدي إثيوبيا وإريتريا مقرر في جيبوتي مطلع الشهر الجاري "
+            "قد أُلغي بطلب من أسمرة.",
+            RoundStatus.CANCELLED,
+            "جيبوتي",
+        ),
+        (  # past an aside between commas
+            "وكان لقاء فني بين الجيشين الهندي والباكستاني، مقرر في لاهور يوم الأحد، قد أُرجئ "
+            "إلى أجل غير مسمى.",
+            RoundStatus.CANCELLED,
+            "لاهور",
+        ),
+        (  # أجّل in the masculine past after the contrast's pronoun is the verb
+            "كان لدى الحكومة الكولومبية وجيش التحرير الوطني اجتماع مقرر في هافانا الشهر "
+            "الماضي، لكنه أُجّل بطلب من الوسطاء.",
+            RoundStatus.CANCELLED,
+            "هافانا",
+        ),
+        (  # a verb of holding after the participle: it was held
+            "وكان اجتماع مقرر بين وفدي أرمينيا وأذربيجان في ألماتي قد عُقد رغم تأجيل الانتخابات.",
+            RoundStatus.HELD,
+            "ألماتي",
+        ),
+    ],
+)
+def test_the_verb_after_a_participle_of_schedule_tells_the_status(
+    text: str, status: RoundStatus, place: str
+) -> None:
+    assert_one_round(text, status, place)
+
+
+def test_a_round_noun_after_hamish_does_not_part_a_schedule_from_its_predicate() -> None:
+    found = only(
+        "وكان لقاء مقرر بين قائدي الجيشين السوداني والتشادي على هامش القمة قد أُلغي في "
+        "اللحظة الأخيرة."
+    )
+    assert found.status is RoundStatus.CANCELLED
+
+
 def test_the_place_of_a_cause_in_an_unmarked_schedule_clause_is_no_venue() -> None:
     # كان مقرراً opens the indefinite round's clause of schedule, but the place after
     # بسبب is where the cause happened, not where the round was to meet

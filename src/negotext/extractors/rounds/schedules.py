@@ -18,7 +18,7 @@ from negotext.extractors._common import (
     sentence_range,
 )
 from negotext.extractors.rounds.mention import _Mention
-from negotext.extractors.rounds.status import _Status
+from negotext.extractors.rounds.status import POSTPONED, _Status
 from negotext.extractors.rounds.text import _negated, _previous_words
 from negotext.extractors.rounds.words import (
     ATTRIBUTE_WINDOW,
@@ -108,6 +108,8 @@ class _Schedules(_Status):
                 return True
             if after >= len(spans):
                 continue
+            if word != "قبل" and words[after] == POSTPONED:
+                return True  # لكنه أُجّل: after the contrast's pronoun أجّل is the verb
             low, high = spans[after][0], spans[min(len(spans) - 1, after + CALLED_OFF_WORDS)][0]
             if any(
                 c.label == "cancelled" and low <= c.start <= high and not _negated(text, c.start)

@@ -8,11 +8,14 @@ opens the clause of the next round instead.
 
 from __future__ import annotations
 
+import itertools
+
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break
 from negotext.extractors.rounds.mention import _starting_within
 from negotext.extractors.rounds.tense import _Tense
 from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
+from negotext.extractors.rounds.venues import _schedule_word
 from negotext.extractors.rounds.words import (
     AFTER_ONLY_WINDOW,
     AFTER_WINDOW,
@@ -33,6 +36,10 @@ from negotext.extractors.rounds.words import (
     VENUE_FILLERS,
 )
 from negotext.records import RoundStatus
+
+#: أجّل in the masculine past, normalised: the verb only after a particle or a contrast with
+#: the round's pronoun (لكنه أُجّل), else also the noun أجل (إلى أجل غير مسمى، من أجل).
+POSTPONED = normalize_text("أجّل")
 
 #: Verbal nouns of holding, hosting or receiving with لـ between a verb of preparing and its
 #: round (تستعد أنقرة لاستضافة الجولة، يتحضر الطرفان لعقد لقاء).
@@ -177,6 +184,10 @@ class _Status(_Tense):
         if after and self._subject_of_relative(start):
             after = []  # الزخم الذي أطلقته قمة X بدأ يتلاشى: the verb after is the head's
         after = [c for c in after if not self._listed_calling_off(c)]
+        if after:
+            called = self._predicate_after_schedule(after[0], sent_end)
+            if called is not None:  # اجتماع مقرر في X الخميس الماضي قد أُجّل: the predicate
+                return self._judge(called)
         if after and after[0].label not in AFTER_ONLY_STATUSES:
             cue = after[0]
             gap = text[end : cue.start]
@@ -264,6 +275,46 @@ class _Status(_Tense):
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         return "none", None, None
+
+    def _predicate_after_schedule(self, cue: Cue, limit: int) -> Cue | None:
+        """The verb of calling off or of holding that is the predicate of a round its
+        participle of schedule describes (اجتماع ثالث مقرر في X الخميس الماضي قد أُجّل، وكان
+        اجتماع فني، مقرر في X مطلع الشهر، قد أُرجئ، اجتماع مقرر في X لكنه أُجّل، لقاء مقرر
+        … قد عُقد رغم …): the participle is only an attribute; the verb after it in the
+        sentence, before the next round told (a round noun after هامش is only where it met:
+        لقاء مقرر على هامش الجولة قد أُلغي), tells what became of the round. A verbal noun of
+        calling off (تأجيل الانتخابات) or a negated verb is none."""
+        if cue.label != "planned" or " " in cue.word or not _schedule_word(cue.word):
+            return None
+        limit = next(
+            (
+                t_start
+                for t_start, _, _ in self.triggers
+                if cue.end <= t_start < limit
+                and _previous_words(self.analysis, t_start, 1) != ["هامش"]
+            ),
+            limit,
+        )
+        words = self.analysis.words_in(cue.end, limit)
+        contrasted = [
+            Cue(a, b, self.text[a:b], "cancelled")
+            for (c, d), (a, b) in itertools.pairwise(words)
+            if CONTRAST_PRONOUN.fullmatch(self.text[c:d]) and self.text[a:b] == POSTPONED
+        ]  # لكنه أُجّل: after the contrast's pronoun أجّل is the verb, not the noun أجل
+        for other in sorted([*self.statuses, *contrasted], key=lambda c: c.start):
+            if not cue.end <= other.start < limit:
+                continue
+            if other.label == "held":  # لقاء مقرر … قد عُقد رغم …: it was held
+                return None if _negated(self.text, other.start) else other
+            if other.label.startswith("held"):
+                return None
+            if (
+                other.label == "cancelled"
+                and bare(other.word) not in CALLING_OFF_NOUNS
+                and not _negated(self.text, other.start)
+            ):
+                return other
+        return None
 
     def _own_clause_cue(self, start: int, sent_start: int) -> bool:
         """Whether a verb stating a status opens the round's own clause before it, with no
