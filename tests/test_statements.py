@@ -674,6 +674,7 @@ VERB_FLAGS = {
     "impersonal",
     "renew",
     "quoted",
+    "address",
 }
 
 

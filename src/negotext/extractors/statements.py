@@ -544,6 +544,24 @@ class _Builder:
             # "وطالب لجنة الحكام بمراجعة اللقطة": a masculine verb does not take a
             # feminine body as its subject; the body is the object.
             speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
+        addressed = False
+        if (
+            speaker_phrase is not None
+            and speaker_phrase.plausible
+            and form.addresses
+            and speaker_phrase.head not in ("title", "anonymous", "media", "document")
+            and speaker_phrase.name is None
+            and '"' not in reader.text[speaker_phrase.start : speaker_phrase.end]
+            and (after.kind == "preposition" or self._glued_preposition(after))
+            and self._same_sentence_demand(match)
+        ):
+            # "أكدت الحركة أنها "…"، واتهمت قيادة الجيش بـ"…"", "… إن "…"، وطالب المجتمع
+            # الدولي بالاعتراف …": joined by "، و" to a statement of its sentence, the verb
+            # goes on with that speaker; the phrase before its preposition is whom it
+            # addresses, its object (a body or a country; a person named or titled, or a
+            # body with its name, is a new speaker: "، وطالبت منظمة "…" بالإفراج").
+            speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
+            addressed = True
         if (
             speaker_phrase is not None
             and form.describes
@@ -609,7 +627,9 @@ class _Builder:
                 or self._previous_sentence_subject(match)
             )
             speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
-        elif form.tense == PRESENT and self._present_continues(match, after):
+        elif form.tense == PRESENT and (
+            self._present_continues(match, after) or (addressed and self._continues(match))
+        ):
             continuation = True  # "وتؤكد أن …", "ويضيف: "…"" in a present-tense account
             subject = self._clause_subject(match)
             speaker = self._speaker(subject, None) if subject else self._last_speaker(start)
@@ -964,12 +984,7 @@ class _Builder:
             return False
         if after.kind in ("quote", "colon"):
             return True
-        glued = (
-            after.kind == "object"
-            and after.content_start is not None
-            and self.reader.text[after.content_start] == "ب"
-            and self.reader._is_prepositional(self.reader.index_at(after.content_start))
-        )
+        glued = self._glued_preposition(after)
         if (after.kind == "preposition" or glued) and self._same_sentence_demand(match):
             return True  # "لكن تبليسي تقول إن …، وتطالب بإطلاق سراحهم فورا"
         return after.kind == "complementizer" and (
@@ -977,6 +992,18 @@ class _Builder:
             or not form.impersonal
             or self._clause_subject(match) is not None
         )
+
+    def _glued_preposition(self, after: AfterVerb) -> bool:
+        """Whether what follows the verb (read as its object) opens with بـ glued to what
+        it governs ("بـ"المماطلة"", "بالإفراج"): a preposition, not an object."""
+        if after.kind != "object" or after.content_start is None:
+            return False
+        text, start = self.reader.text, after.content_start
+        if text[start] != "ب":
+            return False
+        if text[start + 1 : start + 2] == '"':
+            return True  # "بـ"المماطلة"": the preposition cut off by a tatweel before a quote
+        return self.reader._is_prepositional(self.reader.index_at(start))
 
     def _same_sentence_demand(self, match: regex.Match[str]) -> bool:
         """A present verb joined by "، و" to a statement of the same sentence, with the

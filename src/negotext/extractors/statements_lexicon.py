@@ -96,6 +96,9 @@ class VerbForm:
     #: A verb of undertaking (fourth field ``quoted``): it reports an object or a
     #: preposition only with quoted words in its clause ("تعهد فلان بـ"…"").
     quoted: bool = False
+    #: A verb that takes whom it addresses as its object before the preposition of what
+    #: it says (fourth field ``address``): "طالب X بـ…"، "دعا X إلى …"، "اتهم X بـ…".
+    addresses: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -125,6 +128,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     impersonal = "impersonal" in flags
     renews = "renew" in flags
     quoted = "quoted" in flags
+    addresses = "address" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
@@ -143,6 +147,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 impersonal,
                 renews=renews,
                 quoted=quoted,
+                addresses=addresses,
             )
             forms.setdefault(form, info)
             if describes and tense != PARTICIPLE and not form.endswith("ا"):
