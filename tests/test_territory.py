@@ -1635,3 +1635,40 @@ def test_a_claimant_from_the_widened_actor_data(text: str, claimant: str) -> Non
     found = only(text)
     assert found.claimant is not None
     assert found.claimant.name == claimant
+
+
+# -- subject to a sovereignty: the thing said to be under it is claimed ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وأكد الوزير أن الجسر سيبقى خاضعاً بالكامل للسيادة الصربية.", "الجسر"),
+        ("وشدد رئيس الوزراء على أن الممر «سيبقى تحت السيادة الجورجية الكاملة».", "الممر"),
+        ("وقال الوزير إن الخط سيخضع كلياً للسيادة والقوانين المولدوفية.", "الخط"),
+        ("وأكدت طوكيو أن الجزر ستظل تحت السيادة اليابانية.", "الجزر"),
+        ("وقال المتحدث إن مدينة كيدال ستخضع للسيادة المالية.", "مدينة كيدال"),
+    ],
+)
+def test_a_place_said_to_stay_under_a_countrys_sovereignty_is_its_claim(
+    text: str, territory: str
+) -> None:
+    found = only(text)
+    assert found.kind == "sovereignty_claim"
+    assert _same(territory, found.territory.text), found.territory.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الوزير أن السلاح سيبقى تحت سيادة الدولة.",
+        "وقال إن القرار سيخضع لسيادة البرلمان.",
+        "ووضعت الحكومة الأسلحة تحت سيادة الدولة.",
+        "وأكد الوزير أن الجسر سيبقى خاضعاً للسيادة.",
+        "وقال إن المبادرة تقترح حكماً ذاتياً تحت السيادة المغربية.",
+        "وأكد أن الحكم الذاتي سيبقى تحت السيادة المغربية.",
+    ],
+)
+def test_a_thing_under_no_countrys_sovereignty_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+

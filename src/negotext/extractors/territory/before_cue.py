@@ -123,19 +123,26 @@ class BeforeCueReader(RecordBuilder, CueFinder):
                 ),
             )
             return
+        subjected = self._subjection(cue)
+        clause = before
+        if subjected:  # أن الممر سيبقى خاضعاً للسيادة …: the subject before the copula
+            copulas = self._copulas_before(cue.start)
+            clause = [t for t in before if t[1] <= copulas]
         if (
-            len(before) >= 2
+            len(clause) >= 2
             and (
                 bare(cue.word) in self.analysis.word_set("territory_land_nouns")
                 or cue.word.split()[0] in self.lying_verbs
+                or (subjected and owner is not None)
             )
-            and self._word(*before[-2]) in self.complementizers
-            and self._place_at(before[-1][0]) is None
-            and not self._is_noun(self._word(*before[-1]))
+            and self._word(*clause[-2]) in self.complementizers
+            and self._place_at(clause[-1][0]) is None
+            and not self._is_noun(self._word(*clause[-1]))
         ):
             # يؤكد السودان أن الفشقة "أرض سودانية": the subject of the clause said to be
-            # land, a place the gazetteer does not know
-            t_start, t_end = before[-1]
+            # land, a place the gazetteer does not know; أكد أن الجسر سيبقى خاضعاً للسيادة
+            # الصربية: a thing said to be under a country's sovereignty
+            t_start, t_end = clause[-1]
             phrase = Phrase(self._descriptive(t_start, t_end), t_start, t_end)
             claimant = owner or self._claimant_before(t_start, sent_start)
             evidence = (t_start, end)

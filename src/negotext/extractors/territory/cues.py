@@ -146,6 +146,53 @@ class CueFinder(ReaderState):
                 cues.append(Cue(before[0][0], before[0][1], owned, BEFORE_LABEL))
         return cues
 
+    def _subjection_cues(self) -> list[Cue]:
+        """Sovereignty cues of subjection: the place before them is subject to a sovereignty.
+
+        "الممر سيخضع بالكامل للسيادة الجورجية"، "الجزر ستبقى تحت السيادة اليابانية": a word of
+        subjection (``territory_subjection``: خاضعاً، يخضع, every form) before للسيادة /
+        لسيادة, or a verb of remaining or being (``territory_remaining_under``) before تحت
+        السيادة / تحت سيادة, an adverb of completeness (بالكامل) between them or not. The cue
+        runs from that word to the word of sovereignty; its territory stands before it.
+        """
+        subjecting = self.analysis.word_set("territory_subjection")
+        remaining = self.analysis.word_set("territory_remaining_under")
+        adverbs = self.analysis.word_set("territory_completeness")
+        with_lam = {normalize_text(w) for w in ("للسيادة", "لسيادة")}
+        bare_nouns = {normalize_text(w) for w in ("السيادة", "سيادة")}
+        under = normalize_text("تحت")
+        known = {c.end for c in self.cues if c.label == BEFORE_LABEL}
+
+        def verb(word: str, words: frozenset[str]) -> bool:
+            return word in words or (word[:1] in "وف" and word[1:] in words)
+
+        cues: list[Cue] = []
+        for start, end in sorted(self._whole_words(frozenset(with_lam | bare_nouns))):
+            if end in known:
+                continue  # خاضعاً للسيادة: a listed cue already
+            before = self.analysis.words_in(max(0, start - 60), start)[-4:]
+            words = list(before)
+            if self.text[start:end] in bare_nouns:
+                if not words or self._word(*words[-1]) != under:
+                    continue
+                words.pop()
+                wanted = remaining
+            else:
+                wanted = subjecting
+            while words and self._word(*words[-1]) in adverbs:
+                words.pop()
+            if not words or not verb(self._word(*words[-1]), wanted):
+                continue
+            if has_break(self.text, words[-1][0], start):
+                continue
+            cues.append(Cue(words[-1][0], end, self.text[words[-1][0] : end], BEFORE_LABEL))
+        return cues
+
+    def _subjection(self, cue: Cue) -> bool:
+        """Whether ``cue`` says its territory is subject to a sovereignty (خاضعاً للسيادة)."""
+        last = cue.word.split()[-1]
+        return last in {normalize_text(w) for w in ("للسيادة", "لسيادة", "السيادة", "سيادة")}
+
     def _statehood_cues(self) -> list[Cue]:
         """A named place said to be a state (ترانسنيستريا دولة قائمة بحكم الواقع).
 

@@ -82,6 +82,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         self.cues += self._land_cues()
         self.cues += self._predicate_cues()
         self.cues += self._statehood_cues()
+        self.cues += self._subjection_cues()
         self.cues.sort(key=lambda c: c.start)
 
     def claims(self) -> list[TerritoryClaim]:
