@@ -1672,3 +1672,44 @@ def test_a_place_said_to_stay_under_a_countrys_sovereignty_is_its_claim(
 def test_a_thing_under_no_countrys_sovereignty_is_no_claim(text: str) -> None:
     assert claims_of(text) == []
 
+
+# -- the dual of a territory unit, reefs and waters -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        (
+            "وطالب البرلمان بخروج القوات الأجنبية من قاعدتي بلد والتاجي.",
+            "withdrawal_demand",
+            "قاعدتي",
+        ),
+        ("وسيطرت الحركة على مطاري كيسنغاني وبونيا.", "control", "مطاري"),
+        ("وطالبت الحكومة بإخلاء معبرين حدوديين مع تشاد.", "withdrawal_demand", "معبرين"),
+        ("استولت البحرية الفيتنامية على الشعاب المرجانية جنوب الأرخبيل.", "control", "الشعاب"),
+        (
+            "وطالبت ماليزيا بانسحاب السفن الحربية من المياه الإقليمية الماليزية.",
+            "withdrawal_demand",
+            "المياه الإقليمية",
+        ),
+    ],
+)
+def test_a_dual_unit_reefs_and_waters_head_a_territory(
+    text: str, kind: str, territory: str
+) -> None:
+    found = only(text)
+    assert found.kind == kind
+    assert _same(territory, found.territory.text) or found.territory.text.startswith(territory), (
+        found.territory.text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس إن بلاده لن تتنازل عن شبر من أراضيها أو مياهها الإقليمية.",
+        "وتقدم الفريق ليبقى على بعد نقطتين من المتصدر.",
+    ],
+)
+def test_ones_own_waters_and_points_in_a_league_are_no_territory(text: str) -> None:
+    assert claims_of(text) == []

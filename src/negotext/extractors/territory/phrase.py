@@ -191,8 +191,10 @@ class PhraseReader(ReaderState):
             return False
         for word in words[index:]:  # أو مياهها الإقليمية: more of one's own, adjectives
             stem = word.removeprefix("و")
-            if word == "او" or (own(stem) and not self._is_noun(stem)):
-                continue
+            if word == "او" or (
+                own(stem) and (not self._is_noun(stem) or any(stem.startswith(s) for s in stems))
+            ):
+                continue  # أو مياهها: one's own waters too
             if stem.startswith("ال") and bare(stem) not in self.nouns | self.directions:
                 continue  # الإقليمية: an adjective (its ة normalised to ه is no pronoun)
             return False
