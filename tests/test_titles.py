@@ -279,8 +279,7 @@ def test_a_title_alone_is_the_holder_the_gazetteer_knows() -> None:
     "published",
     [
         None,  # undated: it may be from any year
-        datetime.date(2024, 11, 30),  # Biden's time, not Trump's second term (2025-01-20)
-        datetime.date(2025, 1, 19),  # the day before the inauguration
+        datetime.date(2019, 6, 1),  # Trump's first term, which the data does not date
     ],
 )
 def test_a_title_alone_names_nobody_the_article_may_predate(
@@ -289,6 +288,43 @@ def test_a_title_alone_names_nobody_the_article_may_predate(
     people = find_people("وقال الرئيس الأمريكي إن بلاده ستدعم الاتفاق", published=published)
     assert [(p.text, p.name, p.role) for p in people] == [
         ("الرئيس الأمريكي", None, "President of United States")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "name"),
+    [
+        (datetime.date(2024, 11, 30), "Joe Biden"),  # held until 2025-01-19 in the data
+        (datetime.date(2025, 1, 19), "Joe Biden"),
+        (datetime.date(2025, 1, 20), "Donald Trump"),  # since 2025-01-20
+    ],
+)
+def test_a_title_alone_names_whoever_held_it_that_day(published: datetime.date, name: str) -> None:
+    people = find_people("وقال الرئيس الأمريكي إن", published=published)
+    assert [(p.name, p.role) for p in people] == [(name, "President of United States")]
+
+
+@pytest.mark.parametrize(
+    ("published", "role"),
+    [
+        (datetime.date(2024, 6, 1), "Secretary of State of United States"),
+        (datetime.date(2026, 3, 1), "Former Secretary of State of United States"),
+        (None, "Former Secretary of State of United States"),  # as the data stands today
+    ],
+)
+def test_a_name_takes_the_role_it_had_on_the_articles_day(
+    published: datetime.date | None, role: str
+) -> None:
+    people = find_people("وقال أنتوني بلينكن إن", published=published)
+    assert [(p.name, p.role) for p in people] == [("Antony Blinken", role)]
+
+
+def test_a_former_title_still_names_a_holder_whose_role_ended() -> None:
+    people = find_people(
+        "وقال وزير الخارجية الأمريكي السابق أنتوني بلينكن إن", published=datetime.date(2026, 3, 1)
+    )
+    assert [(p.name, p.role) for p in people] == [
+        ("Antony Blinken", "Former Secretary of State of United States")
     ]
 
 
@@ -360,6 +396,26 @@ def test_a_malformed_since_is_named(since: object, problem: str) -> None:
         "names": ["بوتين"],
         "role": ["President of Russia"],
         "since": since,
+    }
+    assert any(problem in p for p in entry_problems(entry)), entry_problems(entry)
+
+
+@pytest.mark.parametrize(
+    ("until", "problem"),
+    [
+        ({"President of Russia": "2030"}, "until: 'President of Russia' must be a YYYY-MM-DD"),
+        ({"Prime Minister of Russia": "2030-05-07"}, "is not one of the entry's roles"),
+        ({"President of Russia": "2011-01-01"}, "ends (2011-01-01) before it starts"),
+    ],
+)
+def test_a_malformed_until_is_named(until: object, problem: str) -> None:
+    entry = {
+        "kind": "person",
+        "name": "Vladimir Putin",
+        "names": ["بوتين"],
+        "role": ["President of Russia"],
+        "since": {"President of Russia": "2012-05-07"},
+        "until": until,
     }
     assert any(problem in p for p in entry_problems(entry)), entry_problems(entry)
 

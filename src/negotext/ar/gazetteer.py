@@ -93,6 +93,7 @@ ENTRY_KEYS = frozenset(
         "short",
         "role",
         "since",
+        "until",
         "country",
         "capital_of",
         "nisba",
@@ -217,7 +218,10 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
         isinstance(role, str) or (isinstance(role, list) and all(isinstance(r, str) for r in role))
     ):
         problems.append(f"role must be a string or a list of strings, got {role!r}")
-    problems += _since_problems(entry.get("since"), _strings(role) if role is not None else ())
+    roles = _strings(role) if role is not None else ()
+    problems += _dated_roles_problems("since", entry.get("since"), roles)
+    problems += _dated_roles_problems("until", entry.get("until"), roles)
+    problems += _order_problems(entry.get("since"), entry.get("until"))
     for key in ("country", "capital_of"):
         value = entry.get(key)
         if value is not None and not (isinstance(value, str) and COUNTRY_CODE.match(value)):
@@ -246,6 +250,9 @@ class GazetteerEntry:
     person held it: a title the text leaves unnamed ("وزير الخارجية
     السوداني") is given this person's name only in an article dated on or
     after that day, since an older one may mean whoever held the office then.
+    ``until`` pairs a role with the last day the person held it: in an article
+    dated later the person is its former holder ("Former Secretary of State …"),
+    and a title the text leaves unnamed is not given their name.
     """
 
     kind: EntityKind
@@ -255,6 +262,7 @@ class GazetteerEntry:
     short: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     since: tuple[tuple[str, datetime.date], ...] = ()
+    until: tuple[tuple[str, datetime.date], ...] = ()
     country: str | None = None
     capital_of: str | None = None
     nisba: tuple[str, ...] = ()
@@ -275,11 +283,31 @@ class GazetteerEntry:
                 return day
         return None
 
+    def held_until(self, role: str) -> datetime.date | None:
+        """The last day this person held ``role``, None while they hold it (or not known)."""
+        for held, day in self.until:
+            if held == role:
+                return day
+        return None
+
     def held_on(self, role: str, day: datetime.date) -> bool | None:
         """Whether the data is sure this person held ``role`` on ``day``: True from its
-        ``since`` on, False before it, None when the role is not dated."""
+        ``since`` to its ``until``, False before or after them, None when it does not say."""
+        until = self.held_until(role)
+        if until is not None and day > until:
+            return False
         since = self.held_since(role)
         return None if since is None else since <= day
+
+    def role_on(self, role: str, day: datetime.date | None) -> str | None:
+        """``role`` as it stood on ``day``: "Former …" after its ``until`` (or on an unknown
+        day, as the data stands today), None before its ``since``, else the role itself."""
+        until = self.held_until(role)
+        if until is not None and (day is None or day > until):
+            return f"Former {role}"
+        if day is not None and self.held_on(role, day) is False:
+            return None
+        return role
 
     def demonym_forms(self) -> tuple[str, ...]:
         """Every demonym form as matched.
@@ -303,7 +331,7 @@ class GazetteerEntry:
             kind=self.kind,
             name=self.name,
             id=self.id,
-            role=self.roles[0] if self.roles else None,
+            role=self.role_on(self.roles[0], None) if self.roles else None,
         )
 
 
@@ -707,21 +735,41 @@ def _choose(
     return best
 
 
-def _since_problems(since: Any, roles: tuple[str, ...]) -> list[str]:
-    """What is wrong with an entry's ``since``: a mapping of its own roles to ISO dates."""
-    if since is None:
+def _dated_roles_problems(key: str, dated: Any, roles: tuple[str, ...]) -> list[str]:
+    """What is wrong with an entry's ``since`` or ``until``: a mapping of its roles to dates."""
+    if dated is None:
         return []
-    if not isinstance(since, dict):
-        return [f"since must map roles to YYYY-MM-DD dates, got {since!r}"]
+    if not isinstance(dated, dict):
+        return [f"{key} must map roles to YYYY-MM-DD dates, got {dated!r}"]
     problems: list[str] = []
-    for role, day in since.items():
+    for role, day in dated.items():
         if role not in roles:
-            problems.append(f"since: {role!r} is not one of the entry's roles {list(roles)}")
-        try:
-            datetime.date.fromisoformat(day if isinstance(day, str) and len(day) == 10 else "")
-        except ValueError:
-            problems.append(f"since: {role!r} must be a YYYY-MM-DD date, got {day!r}")
+            problems.append(f"{key}: {role!r} is not one of the entry's roles {list(roles)}")
+        if _iso_day(day) is None:
+            problems.append(f"{key}: {role!r} must be a YYYY-MM-DD date, got {day!r}")
     return problems
+
+
+def _order_problems(since: Any, until: Any) -> list[str]:
+    """A role held until a day before the one it was held since."""
+    if not (isinstance(since, dict) and isinstance(until, dict)):
+        return []
+    problems: list[str] = []
+    for role, last in until.items():
+        first_day, last_day = _iso_day(since.get(role)), _iso_day(last)
+        if first_day is not None and last_day is not None and last_day < first_day:
+            problems.append(f"until: {role!r} ends ({last}) before it starts ({since[role]})")
+    return problems
+
+
+def _iso_day(value: Any) -> datetime.date | None:
+    """A YYYY-MM-DD string as a date, else None."""
+    if not (isinstance(value, str) and len(value) == 10):
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
@@ -736,6 +784,10 @@ def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
         since=tuple(
             (role, datetime.date.fromisoformat(day))
             for role, day in (raw.get("since") or {}).items()
+        ),
+        until=tuple(
+            (role, datetime.date.fromisoformat(day))
+            for role, day in (raw.get("until") or {}).items()
         ),
         country=raw.get("country"),
         capital_of=raw.get("capital_of"),
@@ -764,6 +816,7 @@ def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
         short=short,
         roles=_join(first.roles, later.roles),
         since=first.since + tuple(p for p in later.since if first.held_since(p[0]) is None),
+        until=first.until + tuple(p for p in later.until if first.held_until(p[0]) is None),
         country=first.country or later.country,
         capital_of=first.capital_of or later.capital_of,
         nisba=_join(first.nisba, later.nisba),

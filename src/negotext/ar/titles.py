@@ -537,9 +537,11 @@ class _Reader:
         affiliation, when it starts with the role word.
         """
         for role in entry.roles:
-            if role.startswith("Former ") != parsed.former:
+            ended = entry.held_until(role) is not None  # kept plain, with the day it ended
+            if role.startswith("Former ") != parsed.former and not (parsed.former and ended):
                 continue
             plain = role.removeprefix("Former ")
+            found = f"Former {role}" if parsed.former and not role.startswith("Former ") else role
             for base in parsed.bases:
                 for candidate in (plain, plain.removeprefix("Special ")):
                     if not (candidate == base or candidate.startswith(f"{base} ")):
@@ -548,11 +550,11 @@ class _Reader:
                     if parsed.to_entry is not None and f" to {parsed.to_entry.name}" not in rest:
                         continue
                     if parsed.of is None or rest.startswith(f" {parsed.form.link} {parsed.of} "):
-                        return role
+                        return found
                     # "the Secretary-General of United Nations" also matches "of United Nations".
                     aff = parsed.affiliation_entry
                     if aff is not None and rest.startswith(f" of {aff.name} "):
-                        return role
+                        return found
         return None
 
     def compatible(self, parsed: _Parsed, entry: GazetteerEntry) -> bool:
@@ -919,16 +921,20 @@ def read_entities(
 
 
 def _role_as_of(entity: Entity, entry: GazetteerEntry, published: datetime.date | None) -> Entity:
-    """A person named without a title, with the data's role only if they held it by ``published``.
+    """A person named without a title, with the role the data gives them on ``published``.
 
     "ماركو روبيو" in a 2019 article is Marco Rubio, but not yet the Secretary of State the
     data makes him: a role the gazetteer dates after the article is dropped, not shown.
+    "أنتوني بلينكن" in a 2024 article is the Secretary of State, in a 2026 one its former
+    holder (the role's ``until``).
     """
     if published is None or entity.role is None:
         return entity
-    if entry.held_on(entity.role, published) is False:
-        return attrs.evolve(entity, role=None)
-    return entity
+    base = entity.role.removeprefix("Former ")
+    if entry.held_until(base) is None:
+        base = entity.role  # a role the data itself keeps as "Former …", or a current one
+    role = entry.role_on(base, published)
+    return entity if role == entity.role else attrs.evolve(entity, role=role)
 
 
 def _later_surnames(
@@ -1021,18 +1027,20 @@ def _holder(
     )
     if key not in cache:
         exact = _exact_roles(parsed)
-        matches = [
+        cache[key] = tuple(
             (entry, role)
             for entry in reader.gazetteer.entries
             if entry.kind is EntityKind.PERSON
             for role in entry.roles
             if role in exact
-        ]
-        cache[key] = matches[0] if len(matches) == 1 else None
-    found = cache[key]
-    if found is None:
+        )
+    holders = cache[key]
+    if len(holders) > 1 or any(e.held_until(r) is not None for e, r in holders):
+        # Holders one after another (بلينكن then روبيو): the one the dates put in office.
+        holders = tuple((e, r) for e, r in holders if e.held_on(r, reader.published))
+    if len(holders) != 1:
         return nobody
-    entry, role = found
+    entry, role = holders[0]
     if not entry.held_on(role, reader.published):
         return nobody  # held only later, or the data does not say when: no guess
     return entry.name, entry.id, role
@@ -1053,9 +1061,9 @@ def _exact_roles(parsed: _Parsed) -> set[str]:
 
 
 #: Gazetteer holders of a title, per gazetteer: the search runs once per title.
-_HOLDERS: weakref.WeakKeyDictionary[Gazetteer, dict[Any, tuple[GazetteerEntry, str] | None]] = (
-    weakref.WeakKeyDictionary()
-)
+_HOLDERS: weakref.WeakKeyDictionary[
+    Gazetteer, dict[Any, tuple[tuple[GazetteerEntry, str], ...]]
+] = weakref.WeakKeyDictionary()
 
 
 def find_titles(
