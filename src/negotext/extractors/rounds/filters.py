@@ -7,6 +7,8 @@ verb of taking part in a relative clause about someone's career.
 
 from __future__ import annotations
 
+import functools
+
 from negotext.extractors._common import bare, has_break
 from negotext.extractors.rounds.signings import _Signings
 from negotext.extractors.rounds.text import _previous_words
@@ -24,11 +26,24 @@ class _Filters(_Signings):
                 if not gap and bare(cue.word) == "دوري" and self._meeting_noun_before(end):
                     continue  # اجتماعها الدوري، الاجتماع الدوري: a periodic meeting, not a league
                 if all(
-                    self.text[s:e] == "من" or any(o[0] <= s < o[1] for o in self.ordinals)
+                    self.text[s:e] == "من"
+                    or self.text[s:e] in self.noun_adjectives
+                    or any(o[0] <= s < o[1] for o in self.ordinals)
                     for s, e in gap
                 ) and not has_break(self.text, end, cue.start):
                     return True
         return False
+
+    @functools.cached_property
+    def noun_adjectives(self) -> frozenset[str]:
+        """Adjectives that may stand between a meeting noun and whose meeting it is
+        (اجتماع طارئ لمجلس الأمن، اجتماع محتمل لمجلس المحافظين)."""
+        word_set = self.analysis.word_set
+        return (
+            word_set("round_noun_adjectives")
+            | word_set("round_talks_adjectives")
+            | word_set("round_possible_after")
+        )
 
     def _meeting_noun_before(self, end: int) -> bool:
         """Whether the word ending at ``end`` is a meeting noun (اجتماع، لقاء، اجتماعها)."""
