@@ -285,3 +285,30 @@ def test_a_date_told_as_yesterday_or_gone_by_is_past_whatever_the_publication_da
     ]:
         date = DateRef(words, Span(0, len(words)), None)
         assert (_past(date), _told_past(date)) == (past, past), words
+
+
+# -- a plural with its venues -----------------------------------------------------------------
+
+
+def test_a_plural_counting_other_rounds_than_its_venues_has_no_venue() -> None:
+    """خمس جولات في X وY: a plural that counts more rounds than it names venues says no
+    venue is one round's; it is one held round with no venue, not a round at each."""
+    text = (
+        "وشهد مسار المفاوضات بين الحكومة الفلبينية والمتمردين الشيوعيين خمس جولات رسمية "
+        "بين 2016 و2017 في أوسلو وروما وأمستردام."
+    )
+    assert keys(text) == [("held", None, None)]
+    text = (
+        "وقال عضو الوفد الكردي: عقدنا حتى الآن أربع جولات من المفاوضات في بغداد وأربيل "
+        "منذ تشكيل اللجنة."
+    )
+    assert [r.place for r in rounds_of(text)] == [None]
+
+
+def test_a_plural_counting_as_many_rounds_as_venues_is_a_round_at_each() -> None:
+    text = "وتأتي الجولة بين أرمينيا وأذربيجان بعد لقاءين في جنيف ونيويورك خلال العام الماضي."
+    places = sorted(r.place.name for r in rounds_of(text) if r.place is not None)
+    assert places == ["Geneva", "New York City"]
+    text = "وعُقدت الجولات الثلاث السابقة بين إثيوبيا ومصر في الخرطوم والقاهرة وأديس أبابا."
+    places = sorted(r.place.name for r in rounds_of(text) if r.place is not None)
+    assert places == ["Addis Ababa", "Cairo", "Khartoum"]

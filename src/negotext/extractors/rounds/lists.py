@@ -498,7 +498,25 @@ class _Lists(_Schedules):
                 other.dated_venue = True
             found.append(other)
             position = other.evidence[1]
+        count = self._count_of(mention)
+        if found and count is not None and count != len(found) + 1:
+            # أربع جولات في أوسلو وروما ونوردفيك، خمس جولات في بغداد وواشنطن: the plural counts
+            # other rounds than it names venues, so no venue is one round's and none is the
+            # plural's own (الجولات الثلاث في فيينا وجنيف ولوزان: one round at each).
+            mention.place, mention.building, mention.dated_venue = None, None, False
+            mention.construct = mention.format_venue = False
+            return []
         return found
+
+    def _count_of(self, mention: _Mention) -> int | float | None:
+        """The number a plural round noun counts, written right before it (خمس جولات) or
+        right after it (الجولات الثلاث); None when it gives none."""
+        head_end = self.heads.get(mention.start, mention.end)
+        for number in self.analysis.numbers:
+            n_start, n_end = norm_range(self.analysis, number.span)
+            if 0 <= mention.start - n_end <= 2 or 0 <= n_start - head_end <= 2:
+                return number.value
+        return None
 
     def _own_verb_skipped(
         self, words: list[tuple[int, int]], verbs: frozenset[str] | tuple[()]
