@@ -183,6 +183,29 @@ def test_ordinal(text: str, ordinal: int) -> None:
     assert only(text).ordinal == ordinal
 
 
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("وعقدت الحكومة الإثيوبية وجبهة تيغراي جولة مفاوضات ثانية في نيروبي.", 2),
+        ("وعقد وفدا أرمينيا وأذربيجان جولة مباحثات رابعة في واشنطن.", 4),
+        (
+            "وقال الوسيط إن جولة حوار أولى بين الحكومة الموزمبيقية والمتمردين قد تُعقد في "
+            "مابوتو قبل نهاية العام.",
+            1,
+        ),
+        ("واقترحت فرنسا عقد مؤتمر باريس ثالث بشأن لبنان خلال الربيع.", 3),
+        # the ordinal agrees with the head noun: a feminine one after a masculine head, or
+        # one after the place the round is held in, is not the round's
+        ("وعقد وفدا أرمينيا وأذربيجان اجتماع عمل ثانية في واشنطن.", None),
+        ("وعقد وفدا أرمينيا وأذربيجان جولة محادثات في واشنطن ثانية.", None),
+    ],
+)
+def test_an_indefinite_ordinal_after_the_complement_in_construct(
+    text: str, ordinal: int | None
+) -> None:
+    assert only(text).ordinal == ordinal
+
+
 def test_relative_reference_is_kept_and_next_round_is_planned() -> None:
     found = only("وتأمل الأطراف أن تحقق الجولة المقبلة تقدماً.")
     assert found.relative == "next"

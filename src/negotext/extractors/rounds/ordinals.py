@@ -8,8 +8,7 @@ counts times met (للمرة الثالثة), rounds since an event (منذ) or 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from negotext.ar.ordinals import _AFTER_MASCULINE, _AFTER_NOUN, _BEFORE_NOUN, Ordinal
 from negotext.extractors._common import bare, has_break
 from negotext.extractors.rounds.dates import _Dates
 from negotext.extractors.rounds.mention import _Mention, _starting_within
@@ -26,9 +25,16 @@ from negotext.extractors.rounds.words import (
 )
 from negotext.records import EntityKind
 
-if TYPE_CHECKING:
-    from negotext.ar.ordinals import Ordinal
-
+#: Indefinite ordinals after a round noun and its complement (``data/ordinals.json``): the
+#: feminine ones after a feminine noun (جولة محادثات ثالثة، جولة حوار أولى), the masculine
+#: ones after a masculine noun (مؤتمر برلين ثالث، لقاء قمة أول); أولى and أول are the
+#: before-noun list's first, told apart by the feminine ending.
+ORDINALS_AFTER_FEMININE = _AFTER_NOUN | {
+    w: v for w, v in _BEFORE_NOUN.items() if v == 1 and w.endswith("ي")
+}
+ORDINALS_AFTER_MASCULINE = _AFTER_MASCULINE | {
+    w: v for w, v in _BEFORE_NOUN.items() if not (v == 1 and w.endswith("ي"))
+}
 
 #: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
 ORDINAL_COPULAS = frozenset(
@@ -113,6 +119,8 @@ class _Ordinals(_Dates):
             if before or inside or after:
                 best = (o_start, o_end, ordinal)
                 break
+        if best is None and not mention.verb:
+            best = self._ordinal_after_complement(mention, min(sent_end, next_start))
         if best is None and mention.verb:
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
         if best is None and self._previous_after(mention.start):
@@ -146,6 +154,41 @@ class _Ordinals(_Dates):
                 if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
                     mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
             return best[0], best[1]
+        return None
+
+    def _ordinal_after_complement(
+        self, mention: _Mention, limit: int
+    ) -> tuple[int, int, Ordinal] | None:
+        """An indefinite ordinal after the round noun's complement in construct (جولة محادثات
+        ثالثة، جولة مباحثات ثانية، جولة حوار أولى، مؤتمر برلين ثالث، لقاء قمة ثانٍ): the
+        ordinal agrees in gender with the head noun, not with the complement, so it is the
+        round's. The complement is the talks noun of the trigger itself, or one more talks
+        noun or place right after it; the ordinal is the feminine form after a feminine
+        head (جولة، قمة) or the masculine one after a masculine head (مؤتمر، اجتماع، لقاء)."""
+        text = self.text
+        head = bare(text[mention.start : mention.end].split()[0])
+        feminine = head.endswith("ه")
+        table = ORDINALS_AFTER_FEMININE if feminine else ORDINALS_AFTER_MASCULINE
+        words = self.analysis.words_in(mention.end, min(limit, mention.end + 40))[:2]
+        talks = self.analysis.word_set("round_nouns") | self.analysis.word_set("round_dialogue")
+        construct = len(text[mention.start : mention.end].split()) > 1
+        for index, (a, b) in enumerate(words):
+            if has_break(text, mention.end, a):
+                return None
+            word = text[a:b]
+            if index == 0 and not construct:
+                if bare(word) in talks or any(
+                    p_start == a and entity.kind == EntityKind.PLACE
+                    for p_start, _, entity in _starting_within(self.places, a, b)
+                ):
+                    construct = True  # جولة حوار، مؤتمر برلين: the complement, then the ordinal
+                    continue
+                return None
+            value = table.get(word)
+            if value is None or not construct:
+                return None
+            span = self.analysis.span(a, b)
+            return a, b, Ordinal(self.analysis.slice(span), span, value)
         return None
 
     def _counted_since(self, position: int, limit: int) -> bool:
