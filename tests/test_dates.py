@@ -916,3 +916,20 @@ def test_the_same_year_or_month_is_the_one_last_told(
 def test_the_same_year_with_none_told_before_is_not_guessed(text: str) -> None:
     [mention] = find_dates(text, PUB)
     assert mention.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a month with no year takes the year of the month joined to it
+        ("عقدت ثلاث جولات بين مايو ويوليو 2023", "مايو", _d(2023, 5, 1)),
+        ("بين أبريل/نيسان ومايو/أيار 2022", "أبريل/نيسان", _d(2022, 4, 1)),
+        ("من 16 مايو إلى 2 يونيو 2021", "16 مايو", _d(2021, 5, 16)),
+        ("امتدت المحادثات من أكتوبر حتى مارس 2024", "أكتوبر", _d(2023, 10, 1)),
+    ],
+)
+def test_a_month_shares_the_year_of_the_month_joined_to_it(
+    text: str, surface: str, value: datetime.date
+) -> None:
+    found = [(m.text, m.value) for m in find_dates(text, PUB)]
+    assert (surface, value) in found, found

@@ -367,6 +367,16 @@ def _build_tense_pattern() -> re.Pattern[str]:
 _LISTS = _pattern_lists()
 _PATTERN = _build_pattern(_LISTS)
 _TRIGGER = _build_trigger(_LISTS)
+#: What follows a month with no year when the next month carries the year for both
+#: (بين مايو ويوليو 2025، من 16 مايو إلى 2 يونيو 2025): the link, the month and the year.
+_SHARED_YEAR = regex.compile(
+    rf"{_OS}(?:\L<links>){_OS}(?:\L<mword>{_S})?(?:(?:0?[1-9]|[12][0-9]|3[01]){_OS}(?:من{_S})?)?"
+    rf"(?P<m>\L<months>){_RIGHT}(?:{_OS}/{_OS}\L<months>{_RIGHT})?{_OS}[,،]?{_OS}"
+    rf"(?:من{_S})?(?:(?:عام|سنة){_S})?(?P<y>[0-9]{{4}})(?![0-9])",
+    months=_LISTS["months"],
+    mword=_LISTS["mword"],
+    links=[_n(w) for w in ("و", "إلى", "حتى", "-", "–")],
+)
 _TENSE = _build_tense_pattern()
 _WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
 _SENTENCE_END = ".!?;\n"
@@ -657,6 +667,12 @@ class _Reader:
             if told is None or told.value is None:
                 return None, True
             return told.value.year, told.relative
+        shared = _SHARED_YEAR.match(self.text, m.end())
+        if shared is not None and _plausible_year(int(shared.group("y"))):
+            # مايو ويوليو 2025: the year of the month after is this one's too (أكتوبر ومارس
+            # 2025: the October before it).
+            year = int(shared.group("y"))
+            return (year if month <= MONTHS[shared.group("m")] else year - 1), False
         published = self.published
         if published is None:
             return None, True
