@@ -442,8 +442,8 @@ class ModalityReader(FieldReader):
             if has_break(self.text, position, token[0]):
                 return False
             word = self._word(*token)
-            if word.startswith("ل") and not word.startswith(("لا", "لم", "لن")):
-                return True
+            if word.startswith("ل") and word not in self._lam_particles:
+                return True  # لمدينة، لأبخازيا (normalised لابخازيا): ل fused to the object
             if index == 2 or not (word.startswith("ال") and self._adjective_after_act(token)):
                 return False
             position = token[1]

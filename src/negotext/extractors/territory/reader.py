@@ -42,6 +42,7 @@ from negotext.extractors.territory.kinds import (
 )
 from negotext.extractors.territory.objects import ObjectReader
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
+from negotext.extractors.territory.words import ANY
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 if TYPE_CHECKING:
@@ -85,6 +86,65 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         self.cues += self._subjection_cues()
         self.cues.sort(key=lambda c: c.start)
 
+    def _agent_before_lam(self, cue: Cue, limit: int) -> bool:
+        """Whether the pronoun of a verbal noun is who acts, its object told after لـ.
+
+        "إنهاء احتلالها لجزر الكوريل"، "ضمها لشبه جزيرة القرم": the verbal noun
+        (``territory_agent_nouns``) with a pronoun, then لـ / للـ and a territory: the pronoun
+        is the occupier, the territory is the object after لـ, not the pronoun's antecedent.
+        """
+        written = self.text[cue.start : cue.end]
+        nouns = self.analysis.word_set("territory_agent_nouns")
+        if not any(
+            written.endswith(noun + pronoun)
+            for noun in nouns
+            for pronoun in ("ها", "ه", "هم", "هما")
+        ):
+            return False
+        after = self.analysis.words_in(cue.end, min(limit, cue.end + 40))[:1]
+        if not after or has_break(self.text, cue.end, after[0][0]):
+            return False
+        word = self._word(*after[0])
+        if not word.startswith("ل") or word in self._lam_particles:
+            return False
+        start = after[0][0] + 1  # للمدينة: the article stays
+        return self._phrase(start, limit) is not None
+
+    def _ending_demanded(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """An end of a hold demanded: the other side must leave what it holds.
+
+        "تطالب اليابان بإنهاء الاحتلال الروسي لجزر الكوريل"، "دعت إلى إنهاء احتلالها
+        للجزر": a word of ending (``territory_ending``) right before a control claim's cue,
+        governed by a demand, makes a withdrawal demand over the territory held, besides the
+        control told; told alone (سعت إلى إنهاء الاحتلال) it is none.
+        """
+        endings = self.analysis.word_set("territory_ending")
+        for start, end, claim in list(found):
+            if claim.kind != ClaimKind.CONTROL:
+                continue
+            before = self.analysis.words_in(max(0, start - 30), start)[-1:]
+            if not before or has_break(self.text, before[0][1], start):
+                continue
+            word_start = before[0][0]
+            if bare(self._word(*before[0])) not in endings:
+                continue
+            if not self._demanded(word_start):
+                continue
+            sent_start, _ = sentence_range(self.analysis, start)
+            claimant = self._claimant_before(word_start, sent_start)
+            yield (
+                word_start,
+                end,
+                attrs.evolve(
+                    claim,
+                    kind=ClaimKind.WITHDRAWAL_DEMAND,
+                    evidence=self.analysis.span(word_start, end),
+                    claimant=self._country(claimant[2]) if claimant is not None else None,
+                ),
+            )
+
     def claims(self) -> list[TerritoryClaim]:
         found: list[tuple[int, int, TerritoryClaim]] = []
         ordered = sorted(
@@ -114,6 +174,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 continue
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
+        found.extend(self._ending_demanded(found))
         found.extend(self._subject_to_control())
         found.extend(self._under_control())
         found.extend(self._handed_over())
@@ -558,8 +619,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 return  # تحت سيطرتها: the pronoun is who controls, the territory is not named
             cue = Cue(cue.start, over, self.text[cue.start : over], cue.label)
             # تفرض سيطرتها شبه الكاملة على …، بسطت سيطرتها الإدارية والأمنية على …
-        if self.text[cue.start : cue.end].endswith(("ها", "عليه", "ضمه", "ضمته")) and (
-            kind in VERB_KINDS
+        if (
+            self.text[cue.start : cue.end].endswith(("ها", "عليه", "ضمه", "ضمته"))
+            and kind in VERB_KINDS
+            and not self._agent_before_lam(cue, sent_end)
         ):  # ضمها، ضمه (الجولان): the pronoun names the territory
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
@@ -844,6 +907,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     self._record(kind, kept[1], claimant, None, year, j_evidence, segment),
                 )
             return
+        if kind == ClaimKind.CONTROL and self._whole_own_land(phrase):
+            measures = self.analysis.word_set("territory_slogan_measures") | {ANY}
+            told = self.analysis.words_in(cue.end, phrase.end)
+            if any(bare(self._word(*t)) in measures for t in told):
+                return  # لن يقبل باستمرار الاحتلال لأي شبر من أرضه: a slogan, nothing held named
         if returned or cue.word in self.analysis.word_set("territory_withdrawal_direct"):
             handed = self._handed_end(phrase)
             if handed is not None:  # بتسليم المدينة بالكامل للسلطات المركزية: what is handed

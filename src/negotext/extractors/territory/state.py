@@ -239,6 +239,11 @@ class ReaderState:
         return self.analysis.word_set("territory_without")
 
     @functools.cached_property
+    def _lam_particles(self) -> frozenset[str]:
+        """Whole words that begin with ل and are particles, no ل fused to a noun (لم، لن، لكن)."""
+        return self.analysis.word_set("territory_lam_particles")
+
+    @functools.cached_property
     def complementizers(self) -> frozenset[str]:
         return self.analysis.word_set("territory_complementizers")
 
