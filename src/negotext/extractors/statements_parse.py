@@ -152,6 +152,9 @@ _MAX_SUBJECT_WORDS = 12
 _DASHES = "-–—"
 #: A time stamp opening a line of live coverage, with its dash ("12:15 - ", "09:30 | ").
 _TIME_STAMP = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—|][ \t]*|[ \t]+(?=\p{L}))")
+#: A label of a word or two and a bar opening a line of live coverage ("عاجل | "،
+#: "تحديث | "): the entry starts after it.
+_LINE_LABEL = regex.compile(r"[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\|[ \t]*")
 #: A time stamp alone on its line (live coverage: "12:05" above the entry).
 _STAMP_LINE = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|]?[ \t]*$")
 #: Marks that open an interviewer's question ("■ ما الذي تحقق؟", "* هل تلقيتم دعوة؟").
@@ -1771,6 +1774,32 @@ class Reader:
                 end = name_end
                 index = after_name
                 continue
+            office_end = after_name
+            while (
+                last > index
+                and self.definite(last)
+                and office_end < len(self.tokens)
+                and self.tokens[office_end].word
+                and (self.definite(office_end) or self.tokens[office_end].text.startswith("وال"))
+                and office_end - after_name < 4
+            ):
+                office_end += 1  # "جهاز الأمن والمخابرات الوطني"
+            if (
+                last > index
+                and self.definite(last)
+                and office_end < len(self.tokens)
+                and self.tokens[office_end].word
+                and not self.definite(office_end)
+                and self.head_kind(office_end) is None
+                and not self._ends_name(office_end)
+                and self._person_or_name_at(office_end)
+            ):
+                # "مدرب تراكتور الكرواتي فلان أن …", "مدير جهاز الأمن والمخابرات الوطني
+                # فلان، …": a noun and its definite words after the title are the office
+                # when a name of its own follows them and ends the phrase.
+                end = self.tokens[office_end - 1].end
+                index = office_end
+                continue
             if (
                 last > index
                 and self.definite(last)
@@ -1788,6 +1817,15 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _person_or_name_at(self, index: int) -> bool:
+        """Whether a known person, or a name that ends the speaker phrase, starts at token
+        ``index``."""
+        found = self.entity_at(self.tokens[index].start)
+        if found is not None:
+            return found[2].kind is EntityKind.PERSON
+        name_end = self._name_end(index)
+        return name_end is not None and self.followed_by_marker(name_end)
 
     def _name_after_body(self, index: int) -> int:
         """At a title's من / في (``index``): the index of a person's name that follows a
@@ -2389,7 +2427,11 @@ class Reader:
         ("12:15 - ", "10:40 — ", "09:30 | ") when one opens it."""
         start = self.text.rfind("\n", 0, offset) + 1
         stamp = _TIME_STAMP.match(self.text, start)
-        return stamp.end() if stamp is not None else start
+        if stamp is not None:
+            start = stamp.end()
+        label = _LINE_LABEL.match(self.text, start)
+        # "عاجل | الوزير فلان: "…"": a label of a word or two and a bar open the entry.
+        return label.end() if label is not None and label.end() <= offset else start
 
     def answer_lines(self) -> list[tuple[int, int, int, int]]:
         """Interview answers: a line opened by a dash or by the label ج ("ج: …") right
@@ -2737,7 +2779,8 @@ class Reader:
                 anchor.end, self.tokens[index + 1].start
             )
             ends_sentence = anchor.text in _SENTENCE_MARKS and self._ends_sentence(anchor)
-            stamped = self.line_start(anchor.start) == self.tokens[index + 1].start
+            first_word = self.tokens[index + 1].start
+            stamped = self.line_start(first_word) == first_word
             # "- الوفد قال إن …", "■ الرئيس قال …؟": a dash or bullet opening the line
             # (an interview's answer or question, a list item) is no word of the clause.
             bulleted = (
