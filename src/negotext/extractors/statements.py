@@ -228,7 +228,18 @@ class _Builder:
         first, last = to_original(line_start), to_original(intro)
         for statement in self.statements:
             if first <= statement.evidence.start and statement.evidence.end <= last:
-                return statement.speaker
+                speaker = statement.speaker
+                if speaker.kind is EntityKind.PERSON and speaker.name is None:
+                    # "استقبلنا وزير الخارجية فلان … وقال الوزير إن …": the title the
+                    # statement used stands for the person the line named with it.
+                    phrase = self.reader.titled_name_in(line_start, intro)
+                    if phrase is not None and phrase.start < self.analysis.norm.to_normalized(
+                        statement.evidence.start
+                    ):
+                        head = normalize_text(speaker.text).split()[0].removeprefix("ال")
+                        if head in self.reader.text[phrase.start : phrase.end]:
+                            return self._speaker(phrase, None)
+                return speaker
         for start, end, entity in self.reader.entities:
             if start >= line_start and end <= intro and entity.kind is EntityKind.PERSON:
                 return self.analysis.coref.resolve(entity)
