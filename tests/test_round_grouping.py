@@ -312,3 +312,22 @@ def test_a_plural_counting_as_many_rounds_as_venues_is_a_round_at_each() -> None
     text = "وعُقدت الجولات الثلاث السابقة بين إثيوبيا ومصر في الخرطوم والقاهرة وأديس أبابا."
     places = sorted(r.place.name for r in rounds_of(text) if r.place is not None)
     assert places == ["Addis Ababa", "Cairo", "Khartoum"]
+
+
+# -- a date two mentions read -----------------------------------------------------------------
+
+
+def test_a_date_read_by_two_mentions_is_the_nearer_ones() -> None:
+    """وجاء اجتماع X بعد اجتماع سابق عُقد في Y في سبتمبر الماضي: the date is the meeting in
+    Y's; the meeting in X keeps the date it was told with and is the round told before."""
+    text = (
+        "اختتمت لجنة المراقبة المشتركة بين حكومة جنوب السودان والمعارضة، أمس الثلاثاء، "
+        "اجتماعها في مدينة أروشا التنزانية بحضور الوسطاء.\n\n"
+        "وجاء اجتماع أروشا بعد اجتماع سابق عُقد في كمبالا في سبتمبر الماضي، "
+        "ناقش ملف نزع السلاح."
+    )
+    found = rounds_of(text, published="2025-11-05")
+    assert sorted((r.place.name if r.place else None, r.date and r.date.text) for r in found) == [
+        ("Arusha", "أمس الثلاثاء"),
+        ("Kampala", "سبتمبر الماضي"),
+    ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -874,6 +874,28 @@ def _group(
             else:
                 target.mentions.append(mention)
     return _called_off_later(groups)
+
+
+def _one_date_one_round(mentions: list[_Mention], starts: Callable[[DateRef], int]) -> None:
+    """A date two mentions read is the date of the one told nearer before it (``starts`` gives
+    a date's normalised start): "وجاء اجتماع أروشا بعد اجتماع سابق عُقد في كمبالا في سبتمبر
+    الماضي" dates the meeting in Kampala, not the one in Arusha, which keeps the date it has
+    elsewhere (or none). A plural keeps it (جولات …، أبرزها اجتماع العاصمة في 7 أكتوبر)."""
+    readers: dict[tuple[int, int], list[_Mention]] = {}
+    for mention in mentions:
+        if mention.date is not None:
+            readers.setdefault((mention.date.span.start, mention.date.span.end), []).append(mention)
+    for told in readers.values():
+        date = told[0].date
+        if len(told) < 2 or date is None:
+            continue
+        before = [m for m in told if m.start < starts(date)]
+        if not before:
+            continue
+        nearest = max(before, key=lambda m: m.start)
+        for mention in told:
+            if mention.start < nearest.start and not mention.plural:
+                mention.date = None
 
 
 def _cataphora(groups: list[_Group], group: _Group) -> _Group | None:

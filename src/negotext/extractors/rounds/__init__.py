@@ -53,7 +53,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from negotext.extractors.round_grouping import _dedupe, _entity_key, _Group, _group
+from negotext.extractors._common import norm_range
+from negotext.extractors.round_grouping import (
+    _dedupe,
+    _entity_key,
+    _Group,
+    _group,
+    _one_date_one_round,
+)
 from negotext.extractors.rounds.reader import _Reader
 from negotext.extractors.rounds.rescheduled import rescheduled
 from negotext.hookspecs import hookimpl
@@ -119,6 +126,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
 def find_rounds(analysis: Analysis) -> list[Round]:
     """Every round the document states, one record per round."""
     mentions = list(_Reader(analysis).mentions())
+    _one_date_one_round(mentions, lambda date: norm_range(analysis, date.span)[0])
     groups = _group(mentions, analysis.norm.text, analysis.document.published)
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
