@@ -1749,3 +1749,16 @@ def test_the_pronoun_of_an_occupation_before_lam_is_the_occupier() -> None:
     assert (found.kind.value, found.territory.name) == ("control", "Kuril Islands")
     found = only("احتلت إسرائيل الجولان عام 1967 وأعلنت ضمها عام 1981.")
     assert (found.kind.value, found.territory.name) == ("control", "Golan Heights")
+
+
+def test_a_town_told_before_in_its_paragraph_names_the_town() -> None:
+    """البلدة after بلدة X in its paragraph is X (a noun beginning with ب is no ب + noun)."""
+    text = "وسيطرت قوات الدعم السريع على بلدة الدبيبات. وقالت إنها لن تنسحب من البلدة."
+    found = [c for c in claims_of(text) if c.kind == "retention_demand"]
+    assert [c.territory.name for c in found] == ["Dubeibat"]
+
+
+def test_any_land_a_relative_clause_describes_is_no_control() -> None:
+    """أي أرض تحتلها: any land at all, no territory held named."""
+    found = claims_of("وقال الوزير إن الحركة لن تتخلى عن أي أرض تحتلها الآن.")
+    assert [c for c in found if c.kind == "control"] == []

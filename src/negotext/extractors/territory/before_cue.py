@@ -16,7 +16,7 @@ from negotext.extractors.territory.build import RecordBuilder
 from negotext.extractors.territory.cues import CueFinder
 from negotext.extractors.territory.fields import YEAR
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import negation
+from negotext.extractors.territory.words import ANY, negation
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 
@@ -271,6 +271,15 @@ class BeforeCueReader(RecordBuilder, CueFinder):
                 return
             limit, strict = found, True
 
+    def _any_noun_before(self, position: int) -> bool:
+        """Whether the noun right before ``position`` is quantified by أي (أي أرض تحتلها)."""
+        before = self.analysis.words_in(max(0, position - 40), position)[-2:]
+        return (
+            len(before) == 2
+            and bare(self._word(*before[0])) == ANY
+            and not has_break(self.text, before[0][1], position)
+        )
+
     def _relative_claim(
         self, cue: Cue, kind: ClaimKind, segment: str, sent_start: int, sent_end: int
     ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
@@ -283,6 +292,8 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         if relative >= 0:
             rel_start = max(sent_start, cue.start - 60) + relative
         elif self._noun_right_before(cue.start):
+            if self._any_noun_before(cue.start):
+                return  # لن تتخلى عن أي أرض حررها مقاتلوها: any land, none named
             rel_start = cue.start  # ثماني قرى أذربيجانية تحتلها: a relative clause with no pronoun
         else:
             yield from self._pronoun_claim(cue, kind, segment, sent_start, sent_end)

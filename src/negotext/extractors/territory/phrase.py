@@ -1131,8 +1131,8 @@ class PhraseReader(ReaderState):
         before = self.analysis.words_in(max(paragraph, start - 12 * ANAPHOR_WORDS), start)
         for c_start, c_end in reversed(before[-ANAPHOR_WORDS:]):
             word = self._word(c_start, c_end)
-            if bare(word) != noun or self._with_article(word):
-                continue
+            if (bare(word) != noun and word.lstrip("وف") != noun) or self._with_article(word):
+                continue  # بلدة X: bare() would read its ب as a preposition
             limit = sentence_range(self.analysis, c_start)[1]
             phrase = self._phrase(c_start, min(limit, start))
             if phrase is None or phrase.territory.name is None:
