@@ -7,6 +7,8 @@ not taken from any corpus article.
 
 from __future__ import annotations
 
+import pytest
+
 from negotext.analysis import Analysis
 from negotext.document import Document
 from negotext.extractors.rounds import find_rounds
@@ -331,3 +333,31 @@ def test_a_date_read_by_two_mentions_is_the_nearer_ones() -> None:
         ("Arusha", "أمس الثلاثاء"),
         ("Kampala", "سبتمبر الماضي"),
     ]
+
+
+# -- a verb of meeting told with a date of its own -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "وكان كبيرا المفاوضين قد اجتمعا في فيينا في يوليو الماضي، من دون اتفاق.",
+        "وكان كبيرا المفاوضين قد تفاوضا طويلاً في بروكسل، قبل أن يلتقيا مجدداً في فيينا "
+        "في يوليو الماضي.",
+    ],
+)
+def test_a_verb_of_meeting_months_back_is_another_round_than_the_news(earlier: str) -> None:
+    """A live page tells its latest entry first: the round that ended and the round that
+    began this morning are one; a meeting of the negotiators at the same venue in July,
+    told by a verb, is an earlier round, as an indefinite noun dated months back is."""
+    text = (
+        "١٨:٠٠\nاختتمت في فيينا جولة المحادثات بين صربيا وكوسوفو، وقال المبعوث الأوروبي "
+        "إنها كانت بناءة.\n\n١٠:١٥\n" + earlier + "\n\n٠٩:٠٠\nبدأت في العاصمة النمساوية "
+        "فيينا صباح اليوم جولة جديدة من المحادثات بين صربيا وكوسوفو."
+    )
+    found = rounds_of(text, published="2025-11-20")
+    today = [r for r in found if r.date is not None and r.date.text == "صباح اليوم"]
+    assert len(found) == 2
+    assert len(today) == 1
+    told = [text[s.start : s.end] for s in (today[0].evidence, *today[0].mentions)]
+    assert any(t.startswith("اختتمت") for t in told)

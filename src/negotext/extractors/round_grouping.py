@@ -632,17 +632,14 @@ def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
 
 
 def _dated_apart(group: _Group, mention: _Mention, published: datetime.date | None) -> bool:
-    """Whether an indefinite round with a date of its own long before the article (وكانت جولة
-    في X صيف 2024 قد انتهت دون اتفاق) is another round than one told with no date: a round
-    named anew by an indefinite noun and dated months back is not the news the article tells
-    (which carries no date of its own); it must not join it for sharing its venue."""
-    if (
-        mention.definite
-        or (mention.verb and mention.head != "signing")
-        or mention.construct
-        or mention.plural
-    ):
-        return False  # (an agreement signed at a date months back is as a round named anew)
+    """Whether an indefinite round or a verb of meeting with a date of its own long before the
+    article (وكانت جولة في X صيف 2024 قد انتهت دون اتفاق، قبل أن يلتقيا مجدداً في X في آب) is
+    another round than one told with no date: a round named anew and dated months back is
+    not the news the article tells (which carries no date of its own, or today's); it must not
+    join it for sharing its venue."""
+    if mention.definite or mention.construct or mention.plural:
+        return False  # (a verb of meeting or signing dated months back tells a round anew too:
+        # بدأت في باريس صباح اليوم جولة جديدة … قبل أن يلتقيا مجدداً في باريس في آب)
     if mention.ordinal is not None:
         return False  # جولته الأولى في مايو 2023: its ordinal tells which round it is
     if mention.date is None or mention.date.value is None or published is None:
@@ -880,7 +877,9 @@ def _one_date_one_round(mentions: list[_Mention], starts: Callable[[DateRef], in
     """A date two mentions read is the date of the one told nearer before it (``starts`` gives
     a date's normalised start): "وجاء اجتماع أروشا بعد اجتماع سابق عُقد في كمبالا في سبتمبر
     الماضي" dates the meeting in Kampala, not the one in Arusha, which keeps the date it has
-    elsewhere (or none). A plural keeps it (جولات …، أبرزها اجتماع العاصمة في 7 أكتوبر)."""
+    elsewhere (or none). A plural keeps it (جولات …، أبرزها اجتماع العاصمة في 7 أكتوبر), and so
+    does a mention whose own phrase holds the nearer one, unless that one is told as another
+    round (التقيا في اجتماع في X في يناير: one meeting; اجتماع X بعد اجتماع سابق: two)."""
     readers: dict[tuple[int, int], list[_Mention]] = {}
     for mention in mentions:
         if mention.date is not None:
@@ -893,8 +892,13 @@ def _one_date_one_round(mentions: list[_Mention], starts: Callable[[DateRef], in
         if not before:
             continue
         nearest = max(before, key=lambda m: m.start)
+        another = nearest.earlier or nearest.other or nearest.relative == "previous"
         for mention in told:
-            if mention.start < nearest.start and not mention.plural:
+            if (
+                mention.start < nearest.start
+                and not mention.plural
+                and (another or not mention.evidence[0] <= nearest.start < mention.evidence[1])
+            ):  # (التقيا في اجتماع في X في يناير: the verb's own phrase names the meeting)
                 mention.date = None
 
 
