@@ -22,9 +22,10 @@ BLIND = Path(__file__).parent / "corpus" / "blind"
 #: the session that re-coded the old gold to tools/blind/CONVENTIONS.md (round 0.833,
 #: exchange 0.904, statement 0.894, territory 0.880; 0.886 once places with their preposition
 #: told again, من X ومن Y, were one claim; round 0.834 once a verb of hosting with two
-#: alternative subjects, قد تستضيفها جنيف أو تونس, named no venue), less 0.003. Re-coding
+#: alternative subjects, قد تستضيفها جنيف أو تونس, named no venue; 0.845 once a party's
+#: readiness to meet or host was coded proposed, rule 11), less 0.003. Re-coding
 #: gold or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.831, "exchange": 0.901, "statement": 0.891, "territory_claim": 0.883}
+FLOORS = {"round": 0.841, "exchange": 0.901, "statement": 0.891, "territory_claim": 0.883}
 
 
 @pytest.fixture(scope="module")
