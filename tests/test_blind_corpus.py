@@ -23,9 +23,10 @@ BLIND = Path(__file__).parent / "corpus" / "blind"
 #: exchange 0.904, statement 0.894, territory 0.880; 0.886 once places with their preposition
 #: told again, من X ومن Y, were one claim; round 0.834 once a verb of hosting with two
 #: alternative subjects, قد تستضيفها جنيف أو تونس, named no venue; 0.845 once a party's
-#: readiness to meet or host was coded proposed, rule 11), less 0.003. Re-coding
+#: readiness to meet or host was coded proposed, rule 11; 0.845 (1517/223/332) once an expected
+#: round was planned, rule 13), less 0.003. Re-coding
 #: gold or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.841, "exchange": 0.901, "statement": 0.891, "territory_claim": 0.883}
+FLOORS = {"round": 0.842, "exchange": 0.901, "statement": 0.891, "territory_claim": 0.883}
 
 
 @pytest.fixture(scope="module")
