@@ -1762,3 +1762,30 @@ def test_any_land_a_relative_clause_describes_is_no_control() -> None:
     """أي أرض تحتلها: any land at all, no territory held named."""
     found = claims_of("وقال الوزير إن الحركة لن تتخلى عن أي أرض تحتلها الآن.")
     assert [c for c in found if c.kind == "control"] == []
+
+
+# -- a noun ending in hamza with its owner's pronoun (صحراء → صحرائها) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ("وقال الرئيس إن موريتانيا لن تتنازل عن أي شبر من صحرائها.", "retention_demand", "صحرائها"),
+        (
+            "وطالبت الحكومة اليمنية بانسحاب القوات الأجنبية من مينائها.",
+            "withdrawal_demand",
+            "مينائها",
+        ),
+        (
+            "وأكد الوزير أن سيادة ليبيا على صحرائها ليست موضوع مساومة.",
+            "sovereignty_claim",
+            "صحرائها",
+        ),
+    ],
+)
+def test_a_hamza_noun_with_its_pronoun_heads_a_territory(
+    text: str, kind: str, territory: str
+) -> None:
+    found = only(text)
+    assert found.kind == kind
+    assert normalize_text(found.territory.text) == normalize_text(territory)

@@ -357,6 +357,8 @@ class ReaderState:
         for suffix in ("هما", "ها", "هم", "نا", "ه"):  # أرضنا: ours too
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 stem = bare(word[: -len(suffix)])
+                if stem.endswith("ئ"):  # صحرائه، مينائها، أجزائها: a final hamza sits on ي
+                    stem = stem[:-1] + "ء"  # before a pronoun
                 return stem in self.nouns or stem.removesuffix("ت") + "ه" in self.nouns
         return False
 
