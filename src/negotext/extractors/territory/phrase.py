@@ -551,6 +551,19 @@ class PhraseReader(ReaderState):
             and bare(self._word(*after[0])) in self.analysis.word_set("territory_rankings")
         )
 
+    def _control_line(self, start: int, word: str) -> bool:
+        """Whether a noun of control at ``start`` is the second noun of a line's name (خط
+        السيطرة في إقليم كشمير، خطوط السيطرة الحالية; ``territory_control_lines``): the line
+        is a place where something happens, no hold of the territory after it."""
+        if not word.startswith(self.verbal_noun_starts):
+            return False  # تسيطر: a finite verb has a subject of its own
+        before = self.analysis.words_in(max(0, start - 20), start)[-1:]
+        return (
+            bool(before)
+            and not has_break(self.text, before[0][1], start)
+            and bare(self._word(*before[0])) in self.analysis.word_set("territory_control_lines")
+        )
+
     def _recognised_as_other(self, phrase: Phrase) -> bool:
         """Whether a country is recognised as a state of some kind other than sovereign
         (بكوريا الشمالية دولةً نووية), not as the owner of a territory."""
