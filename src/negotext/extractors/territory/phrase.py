@@ -877,9 +877,10 @@ class PhraseReader(ReaderState):
 
     def _led_items(self, phrase: Phrase, limit: int) -> list[Phrase]:
         """The named items a general territory leads to after a comma (المدن والأعيان
-        المدنية، وفي مقدمتها X ومدن Y; ``territory_list_leaders``): each a territory of its own,
-        the general words none. A territory with a name, a relative clause or a count of its
-        own (المدن التي سيطروا عليها، النقاط الخمس) is claimed as told: no list after it."""
+        المدنية، وفي مقدمتها X ومدن Y; ``territory_list_leaders``): with the general words one
+        territory (the reader joins them). A territory with a name, a relative clause or a
+        count of its own (المدن التي سيطروا عليها، النقاط الخمس) is claimed as told: no list
+        after it."""
         if phrase.territory.name is not None:
             return []
         words = self.analysis.words_in(phrase.start, phrase.end)

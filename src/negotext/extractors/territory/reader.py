@@ -326,6 +326,18 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         parts = tuple(named) if len(named) == len(listed) + 1 else ()
         return Phrase(self._descriptive(start, end), start, max(end, phrase.end), parts)
 
+    def _with_led_items(self, phrase: Phrase, led: list[Phrase]) -> Phrase:
+        """A general territory and the items it leads to after a comma (المدن الرئيسية في
+        الإقليم، وعلى رأسها X وY) as one territory, the whole phrase as written: the places
+        under one claim verb are one claim (CONVENTIONS rule 2), whether a coder writes the
+        general words or the items named."""
+        start = norm_range(self.analysis, phrase.territory.span)[0]
+        end = norm_range(self.analysis, led[-1].territory.span)[1]
+        named = tuple(p.territory for p in led if p.territory.name is not None)
+        span = self.analysis.span(start, end)  # no name: a list of several places
+        territory = Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+        return Phrase(territory, start, max(end, led[-1].end), named)
+
     def _joined_repeated(self, phrase: Phrase, limit: int) -> Phrase | None:
         """The territory and one joined right after it with its preposition told again (من
         الحمرة ومن شيرارو، لا من كادقلي ولا من الدلنج) as one coordinated territory, the whole
@@ -1003,14 +1015,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 evidence = (cue.start, phrase.end)
                 repeated = self._joined_repeated(phrase, sent_end)
         led = self._led_items(phrase, sent_end)
-        if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: the items named, one each
-            for item in led:
-                item_evidence = (cue.start, norm_range(self.analysis, item.territory.span)[1])
-                yield (
-                    item_evidence,
-                    self._record(kind, item, claimant, None, year, item_evidence, segment),
-                )
-            return
+        if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: one claim, as written
+            phrase = self._with_led_items(phrase, led)
+            evidence = (cue.start, phrase.end)
         restated = self._share_restated(phrase.end, sent_end) if kind == ClaimKind.CONTROL else None
         if (
             restated is not None
