@@ -247,3 +247,33 @@ def test_a_states_army_deployed_holds_for_its_state_and_peacekeepers_claim_nothi
     assert claim.claimant is not None
     assert claim.claimant.id == "IL"
     assert claims_of("وتنتشر قوات الأمم المتحدة في المنطقة العازلة منذ عقود.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "territories"),
+    [
+        # a second demand with its own cue after و: its own claim, the first territory ends
+        (
+            "وتطالب الجبهة بانسحاب القوات الحكومية من منطقة أبيي وبخروج الميليشيات من البلدات الحدودية الجنوبية.",
+            ["منطقة أبيي", "البلدات الحدودية الجنوبية"],
+        ),
+        (
+            "وطالبت باماكو بانسحاب المتمردين من مدينة كيدال والانسحاب من مطار غاو.",
+            ["مدينة كيدال", "مطار غاو"],
+        ),
+        # a side after و with على and a share: the subject of a verb left out, no place
+        (
+            "وتسيطر الحكومة على نحو 60% من أراضي الإقليم والمتمردون على قرابة 25%.",
+            ["أراضي الإقليم"],
+        ),
+        (
+            "ويسيطر الجيش على ثلثي مساحة الجزيرة والانفصاليون على الثلث الباقي تقريباً.",
+            ["مساحة الجزيرة"],
+        ),
+        # places and directions joined by و stay one territory
+        ("وتحتل القوات شرق البلاد وجنوبها.", ["شرق البلاد وجنوبها"]),
+    ],
+)
+def test_a_clause_joined_by_wa_ends_the_territory(text: str, territories: list[str]) -> None:
+    found = [c.territory.text for c in claims_of(text)]
+    assert found == territories

@@ -638,6 +638,8 @@ class PhraseReader(ReaderState):
                 break  # … من إقليم دونباس وما يقارب 60% من …: a further share begins
             if spans and not opening and self._other_conjunct(t_start, t_end):
                 break  # من المدينة وإطلاق سراح المعتقلين، مدناً عدة وتفرض حصاراً على …
+            if spans and not opening and self._clause_conjunct(window, index):
+                break  # من X وبخروج الميليشيا من Y، من أراضي الإقليم والمتمردون على 25%
             if (
                 spans
                 and not opening
@@ -1055,6 +1057,36 @@ class PhraseReader(ReaderState):
         # last root letter; واسعة, an adjective, has none
         root_end = stem[:-1] if stem.endswith("ه") else stem
         return stem[:1] == "ا" and len(root_end) >= 4 and root_end[-2] == "ا"
+
+    @functools.cached_property
+    def _cue_spans(self) -> list[tuple[int, int]]:
+        return [(c.start, c.end) for c in self.cues]
+
+    def _clause_conjunct(self, window: list[tuple[int, int]], index: int) -> bool:
+        """Whether the word ``index`` of ``window`` joins by و a clause of its own, no
+        territory: a word a claim's cue begins in (من منطقة X وبخروج الميليشيا من Y، من X
+        والانسحاب من Y: the next claim, with its own territory), or the subject of a verb left
+        out, told by على and a share right after it (على 60% من أراضي الإقليم والمتمردون على
+        قرابة 25%، وباكستان على نحو 30%: the next holder's share)."""
+        t_start, t_end = window[index]
+        if not self._word(t_start, t_end).startswith("و"):
+            return False
+        if any(
+            t_start <= c_start < t_end and c_end > t_start + 2 for c_start, c_end in self._cue_spans
+        ):
+            return True
+        after = window[index + 1 : index + 3]
+        if len(after) < 2 or has_break(self.text, t_end, after[1][0]):
+            return False
+        if self._word(*after[0]) != normalize_text("على"):
+            return False
+        share = after[1]
+        return (
+            bare(self._word(*share)) in self.share_words  # نحو، ثلث، الثلث
+            or self._word(*share) in self.analysis.word_set("territory_remainder")  # ما تبقى
+            or any(s <= share[0] < e for s, e, _ in self.percents)
+            or any(s <= share[0] < e for s, e in self.number_ranges)
+        )
 
     def _date_at(self, start: int, end: int) -> bool:
         """Whether a date begins at the word ``start``–``end`` or right after it when it is a
