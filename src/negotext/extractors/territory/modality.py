@@ -587,6 +587,29 @@ class ModalityReader(FieldReader):
             or previous in self.withdrawal_words  # سحب، خروج: a noun before, no verb
         )
 
+    def _price_of_deal(self, position: int) -> bool:
+        """Whether the cue at ``position`` is what one side gets in return in a deal told
+        (``territory_deal_prices``: منفذ بحري مقابل الاعتراف باستقلال الإقليم، لقاء «النظر» في
+        الاعتراف ب…): a term agreed or offered between others, no demand of the one
+        recognised. Up to two words may stand between (النظر في، اعتراف محتمل). A condition
+        set with إلا (لن يكون إلا مقابل اعتراف رسمي ب…) is the speaker's demand."""
+        spans = self.analysis.words_in(max(0, position - 40), position)[-3:]
+        prices = self.analysis.word_set("territory_deal_prices")
+        for index in range(len(spans) - 1, -1, -1):
+            t_start, t_end = spans[index]
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word not in prices and bare(word) not in prices:  # لقاء: its ل is no preposition
+                continue
+            before = self.analysis.words_in(max(0, t_start - 12), t_start)[-1:]
+            return not (
+                before
+                and not has_break(self.text, before[0][1], t_start)
+                and self._word(*before[0]) in self.analysis.word_set("territory_exceptions")
+            )
+        return False
+
     def _talk_refused(self, position: int) -> bool:
         """Whether the cue at ``position`` is what a refused or negated talk is about (رفض أي
         حديث عن الخروج من …، لا حديث عن الانسحاب من …): عن and a noun of talking right

@@ -530,6 +530,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return  # تنفي أرمينيا احتلال أراض …، نفى المتحدث سيطرة المتمردين على …: denied
         if kind == ClaimKind.RECOGNITION_DEMAND and self._refused(cue.start):
             return  # ترفض صربيا الاعتراف باستقلال كوسوفو: refused, demanded by none here
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._price_of_deal(cue.start):
+            return  # منفذ بحري مقابل الاعتراف باستقلال الإقليم: a term of a deal, no demand
         if self._negated(cue.start):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
