@@ -277,3 +277,32 @@ def test_a_states_army_deployed_holds_for_its_state_and_peacekeepers_claim_nothi
 def test_a_clause_joined_by_wa_ends_the_territory(text: str, territories: list[str]) -> None:
     found = [c.territory.text for c in claims_of(text)]
     assert found == territories
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        # a dual names two places: the second is read even when the gazetteer knows neither
+        ("وطالب المجلس العسكري بانسحاب الجماعة من بلدتي كوتكاي ونامتو.", "بلدتي كوتكاي ونامتو"),
+        ("سيطرت الحركة على بلدتي لاوكاي وهسيباو في ولاية شان.", "بلدتي لاوكاي وهسيباو"),
+        ("وتطالب الحكومة بانسحاب المتمردين من مدينتي غوما وبوكافو.", "مدينتي غوما وبوكافو"),
+        # a singular noun names one; a verbal noun after و is a demand of its own
+        ("سيطرت الحركة على بلدة لاوكاي وهسيباو.", "بلدة لاوكاي"),
+        ("وطالب بانسحاب الجيش من بلدتي كوتكاي وإطلاق سراح الأسرى.", "بلدتي كوتكاي"),
+    ],
+)
+def test_a_dual_region_noun_names_both_places(text: str, territory: str) -> None:
+    assert [c.territory.text for c in claims_of(text)] == [territory]
+
+
+def test_a_pronoun_after_a_comma_opens_no_apposition() -> None:
+    """X، وهي المناطق الثلاث التي أعلنت ضمها: the relative clause is said of the noun after the
+    pronoun, written as told (CONVENTIONS rule 3), not of the last place before the comma."""
+    text = (
+        "طالبت أرمينيا بانسحاب القوات الأذربيجانية من قرى تافوش وسيونيك وغيغاركونيك، "
+        "وهي المناطق الثلاث التي أعلنت باكو ضمها في مايو 2021."
+    )
+    annexed = [c for c in claims_of(text) if c.kind == "annexation"]
+    assert len(annexed) == 1
+    assert annexed[0].territory.text.startswith("المناطق الثلاث")
+    assert annexed[0].territory.name is None

@@ -76,6 +76,18 @@ class PhraseReader(ReaderState):
             word.endswith(suffix) and word[: -len(suffix)] in plural for suffix in ("ها", "ه")
         )  # جزرها الثلاث طنب الكبرى وطنب الصغرى
 
+    def _dual_head(self, phrase: Phrase) -> bool:
+        """Whether a dual region noun heads the territory (مدينتي، بلدتين، منطقتي): one of
+        ``territory_plural_heads`` that ends as a dual does."""
+        words = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))[:1]
+        if not words:
+            return False
+        heads = self.analysis.word_set("territory_plural_heads")
+        word = self._word(*words[0])
+        return any(
+            form.endswith(("ي", "ين")) and form in heads for form in (word, bare(word))
+        )  # بلدتي: its ب is no preposition
+
     def _described_last(self, item: Phrase) -> bool:
         """Whether a territory listed after a named one is told by its nouns alone and joins it
         (جبل الشيخ والمنطقة العازلة، مدينة X والمناطق المحيطة بها: one coordinated territory). A
@@ -358,6 +370,8 @@ class PhraseReader(ReaderState):
         if comma < 0 or len([t for t in before if t[0] > comma]) > 1:
             return None
         opener = [self._word(*t) for t in before if t[0] > comma]
+        if opener and opener[0] in self.analysis.word_set("territory_separate_pronouns"):
+            return None  # X، وهي المناطق الأربع التي …: the noun after it as written
         if opener and not (
             len(opener[0]) <= 4
             and opener[0].startswith("ا") != opener[0].endswith(("ي", "ى"))
@@ -1053,8 +1067,12 @@ class PhraseReader(ReaderState):
             return False
         if stem[:1] in "تين":
             return True  # a verb in the present (وتفرض، ويمنع)
-        # a verbal noun of the derived forms (وإطلاق، وانسحاب، واستعادة): a long ا before its
-        # last root letter; واسعة, an adjective, has none
+        return self._derived_verbal_noun(stem)
+
+    @staticmethod
+    def _derived_verbal_noun(stem: str) -> bool:
+        """A verbal noun of the derived forms (إطلاق، انسحاب، استعادة): a long ا before its
+        last root letter; واسعة, an adjective, has none."""
         root_end = stem[:-1] if stem.endswith("ه") else stem
         return stem[:1] == "ا" and len(root_end) >= 4 and root_end[-2] == "ا"
 

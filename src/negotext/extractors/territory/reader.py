@@ -326,6 +326,41 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         parts = tuple(named) if len(named) == len(listed) + 1 else ()
         return Phrase(self._descriptive(start, end), start, max(end, phrase.end), parts)
 
+    def _dual_pair(self, phrase: Phrase, limit: int) -> Phrase | None:
+        """The territory a dual region noun heads with its second name joined (بلدتي X وY،
+        كامل مدينتي X وY) when the gazetteer knows only the first or neither: a dual names
+        two places, so the word joined by و right after the first is the second (CONVENTIONS
+        rule 2: one claim, the whole phrase as written), or None."""
+        if not self._dual_head(phrase):
+            return None
+        t_start, t_end = norm_range(self.analysis, phrase.territory.span)
+        words = self.analysis.words_in(t_start, t_end)
+        if len(words) != 2:
+            return None  # the noun and the first name, nothing else read
+        after = self.analysis.words_in(t_end, min(limit, t_end + 40))[:2]
+        if not after or has_break(self.text, t_end, after[0][0]):
+            return None
+        second = self._word(*after[0])
+        stem = second[1:]
+        if (
+            not second.startswith("و")
+            or len(stem) < 3
+            or self._is_noun(stem)
+            or stem in self.relatives
+            or self._derived_verbal_noun(stem)  # وإطلاق سراح الأسرى: a demand of its own
+            or any(s <= after[0][0] + 1 < e for s, e in self.number_ranges)
+            or any(s <= after[0][0] < e and e > after[0][0] + 2 for s, e in self._cue_spans)
+        ):
+            return None
+        end = after[0][1]
+        place = self._place_at(after[0][0] + 1)
+        if place is not None:
+            end = max(end, place[1])  # a name of two words the gazetteer knows
+        span = self.analysis.span(t_start, end)
+        territory = Entity(self.analysis.slice(span), span, EntityKind.PLACE)
+        named = (phrase.territory,) if phrase.territory.name is not None else ()
+        return Phrase(territory, t_start, max(end, phrase.end), named)
+
     def _with_led_items(self, phrase: Phrase, led: list[Phrase]) -> Phrase:
         """A general territory and the items it leads to after a comma (المدن الرئيسية في
         الإقليم، وعلى رأسها X وY) as one territory, the whole phrase as written: the places
@@ -1006,6 +1041,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         evidence = (cue.start, phrase.end)
         year = self._year(evidence, sent_start) or self._year_after(phrase.end, sent_end)
         listed_all = list(self._listed(phrase, sent_end))  # القرم ودونيتسك ولوغانسك
+        if not listed_all:
+            paired = self._dual_pair(phrase, sent_end)
+            if paired is not None:  # بلدتي X وY: the dual names both, Y unknown too
+                phrase = paired
+                evidence = (cue.start, phrase.end)
         whole = self._joined_list(phrase, listed_all)
         if whole is not None:
             phrase, listed_all = whole, []
