@@ -675,6 +675,7 @@ VERB_FLAGS = {
     "renew",
     "quoted",
     "address",
+    "it",
 }
 
 

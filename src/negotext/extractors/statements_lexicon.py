@@ -129,6 +129,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     renews = "renew" in flags
     quoted = "quoted" in flags
     addresses = "address" in flags
+    cataphoric = "it" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
@@ -150,6 +151,13 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 addresses=addresses,
             )
             forms.setdefault(form, info)
+            if cataphoric and tense != PARTICIPLE:
+                # "قالها الرئيس صراحة: "…"", "كما قاله فلان: "…"", "قالوها": the pronoun
+                # points to the words that follow; read as the bare verb. The plural's
+                # alef is not written before it (قالوا → قالوها); a dual's is (قالاها).
+                stem = form[:-1] if form.endswith("وا") else form
+                for pronoun in ("ه", "ها"):
+                    forms.setdefault(stem + pronoun, info)
             if describes and tense != PARTICIPLE and not form.endswith("ا"):
                 for pronoun in _OBJECT_PRONOUNS:
                     forms.setdefault(form + pronoun, attrs.evolve(info, pronoun=True))
