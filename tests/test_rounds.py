@@ -206,6 +206,31 @@ def test_an_indefinite_ordinal_after_the_complement_in_construct(
     assert only(text).ordinal == ordinal
 
 
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        # CONVENTIONS rule 4: the first (second …) since an event is the round's ordinal,
+        # also past its venue (a place has no ordinal of its own) …
+        ("وعقد الوفدان الإثيوبي والإريتري اجتماعاً في جيبوتي هو الأول منذ عامين.", 1),
+        # … and as a count of times in apposition after a comma
+        (
+            "والتقى الرئيسان الهندي والباكستاني في أستانا، وهي المرة الأولى التي يلتقيان "
+            "فيها منذ سنوات.",
+            1,
+        ),
+        ("وعُقدت المحادثات بين أرمينيا وأذربيجان في ألماتي، وهذه هي المرة الثانية منذ الحرب.", 2),
+        # a count of someone's visits, not of the meetings since an event, is none
+        (
+            "والتقى الرئيسان الهندي والباكستاني في أستانا، وهي المرة الأولى التي يزور فيها "
+            "مودي كازاخستان.",
+            None,
+        ),
+    ],
+)
+def test_the_first_since_an_event_in_apposition(text: str, ordinal: int | None) -> None:
+    assert only(text).ordinal == ordinal
+
+
 def test_relative_reference_is_kept_and_next_round_is_planned() -> None:
     found = only("وتأمل الأطراف أن تحقق الجولة المقبلة تقدماً.")
     assert found.relative == "next"

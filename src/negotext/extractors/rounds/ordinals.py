@@ -36,6 +36,9 @@ ORDINALS_AFTER_MASCULINE = _AFTER_MASCULINE | {
     w: v for w, v in _BEFORE_NOUN.items() if not (v == 1 and w.endswith("ي"))
 }
 
+#: The feminine demonstrative before a copula (، وهذه هي المرة الثانية منذ …).
+THIS_WORDS = frozenset({"هذه", "وهذه"})
+
 #: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
 ORDINAL_COPULAS = frozenset(
     {"هي", "هو", "وهي", "وهو", "كانت", "كان", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
@@ -213,6 +216,10 @@ class _Ordinals(_Dates):
             and copula in ("هي", "هو")
             and words[1][0] not in self.trigger_cues
             and not self.text.startswith("ال", words[1][0])
+            and not any(
+                p_start == words[1][0] and p_end <= words[1][1] + 1
+                for p_start, p_end, _ in _starting_within(self.places, words[1][0], words[1][1])
+            )  # اجتماعاً في جيبوتي هو الأول منذ عامين: the venue has no ordinal, the round has
         )
 
     def _place_in_construct(self, mention: _Mention, o_start: int) -> bool:
@@ -240,14 +247,34 @@ class _Ordinals(_Dates):
             opening = self._times_adverbial(o_start, o_end)
             if ordinal.value is None or opening is None:
                 continue
-            if has_break(self.text, end, opening) and not self.text[
-                max(0, opening - 3) : opening
-            ].rstrip().endswith(","):  # التقى الرئيسان في جنيف، للمرة الأولى منذ …: a comma only
-                continue
+            if has_break(self.text, end, opening):
+                told = self._after_comma(opening)
+                if told is None:
+                    continue  # التقى الرئيسان في جنيف، للمرة الأولى منذ …: a comma only
+                if told and not self._counted_since(o_end, len(self.text)):
+                    continue  # …، وهي المرة الأولى التي يزور فيها X البلد: someone's visit
+
             if any(self.text[a:b] in RELATIVES for a, b in self.analysis.words_in(end, opening)):
                 continue  # التقيا في اجتماع سيشارك فيه للمرة الأولى مدنيون: another verb's
             return o_start, o_end, ordinal
         return None
+
+    def _after_comma(self, position: int) -> bool | None:
+        """Whether a comma, and at most a copula or a demonstrative with it (وهي، وهذه هي،
+        لتكون), stands right before ``position``: "التقيا في أستانا، للمرة الأولى منذ …"،
+        "التقيا في أستانا، وهي المرة الأولى التي يلتقيان فيها منذ …": the count of times
+        is told of the clause before the comma. None when not; True when a copula stands
+        between (its count must then run from an event, منذ: CONVENTIONS rule 4), False when
+        only the comma does."""
+        comma = self.text.rfind(",", max(0, position - 20), position)
+        if comma < 0:
+            return None
+        between = [self.text[a:b] for a, b in self.analysis.words_in(comma, position)]
+        if len(between) > 2 or not all(
+            w in ORDINAL_COPULAS or w in THIS_WORDS for w in between
+        ):  # (not وذلك لأول مرة: "and that", the event in general, which coders leave open)
+            return None
+        return bool(between)
 
     def _times_adverbial(self, o_start: int, o_end: int) -> int | None:
         """Where the adverbial of مرة an ordinal stands in opens, if it is one: "للمرة
