@@ -18,16 +18,10 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 578 articles after the last batch (aa_) joined the repository at the end of
-#: the session that re-coded the old gold to tools/blind/CONVENTIONS.md (round 0.833,
-#: exchange 0.904, statement 0.894, territory 0.880; 0.886 once places with their preposition
-#: told again, من X ومن Y, were one claim; round 0.834 once a verb of hosting with two
-#: alternative subjects, قد تستضيفها جنيف أو تونس, named no venue; 0.845 once a party's
-#: readiness to meet or host was coded proposed, rule 11; 0.845 (1517/223/332) once an expected
-#: round was planned, rule 13; 0.846 once a postponed round's new date was its own planned
-#: round, rule 9), less 0.003. Re-coding
-#: gold or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.842, "exchange": 0.901, "statement": 0.891, "territory_claim": 0.883}
+#: F1 over all 634 articles after the last batch (ab_, ninth session) joined the repository:
+#: round 0.830, exchange 0.901, statement 0.908, territory 0.887, less 0.003. Re-coding gold
+#: or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
+FLOORS = {"round": 0.827, "exchange": 0.898, "statement": 0.905, "territory_claim": 0.884}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +33,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 578
+        == 634
     )
 
 
