@@ -663,7 +663,7 @@ class _Reader:
         if m.group("y") is not None:
             return int(m.group("y")), False
         if m.group("ysame") is not None:  # فبراير من العام نفسه: the year last told
-            told = self.last_told
+            told = self.last_told  # (only mentions with a value are kept as told)
             if told is None or told.value is None:
                 return None, True
             return told.value.year, told.relative
@@ -702,7 +702,7 @@ class _Reader:
             # يوم السبت 3 مايو: the one year around publication whose 3 May is a Saturday.
             fits = [
                 year
-                for year in (published.year - 1, published.year, published.year + 1)
+                for year in _years_around(published)
                 if (date := _safe_date(year, month, day)) and date.weekday() == WEEKDAYS[weekday]
             ]
             if len(fits) == 1:
@@ -896,12 +896,18 @@ def _plausible_year(year: int) -> bool:
     return 1800 <= year <= 2199
 
 
+def _years_around(published: datetime.date) -> tuple[int, int, int]:
+    """The years a day or month with no year of its own may be in: the one before, the
+    publication year and the one after."""
+    return published.year - 1, published.year, published.year + 1
+
+
 def _near_year(published: datetime.date, month: int, day: int | None, by_tense: int) -> int:
     """The year of a bare day or month: the one within ``_NEAR_DAYS`` of publication, if any,
     else the one the tense chose."""
     if _days_away(published, by_tense, month, day) <= _NEAR_DAYS:
         return by_tense
-    for year in (published.year - 1, published.year, published.year + 1):
+    for year in _years_around(published):
         if year != by_tense and _days_away(published, year, month, day) <= _NEAR_DAYS:
             return year
     return by_tense

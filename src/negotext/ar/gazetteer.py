@@ -278,17 +278,11 @@ class GazetteerEntry:
 
     def held_since(self, role: str) -> datetime.date | None:
         """The first day the data is sure this person held ``role``, None when it does not say."""
-        for held, day in self.since:
-            if held == role:
-                return day
-        return None
+        return _day_of(self.since, role)
 
     def held_until(self, role: str) -> datetime.date | None:
         """The last day this person held ``role``, None while they hold it (or not known)."""
-        for held, day in self.until:
-            if held == role:
-                return day
-        return None
+        return _day_of(self.until, role)
 
     def held_on(self, role: str, day: datetime.date) -> bool | None:
         """Whether the data is sure this person held ``role`` on ``day``: True from its
@@ -772,6 +766,16 @@ def _iso_day(value: Any) -> datetime.date | None:
         return None
 
 
+def _day_of(dated: tuple[tuple[str, datetime.date], ...], role: str) -> datetime.date | None:
+    """The day ``dated`` (an entry's ``since`` or ``until``) gives ``role``, None if none."""
+    return next((day for held, day in dated if held == role), None)
+
+
+def _dated_roles(raw: Mapping[str, str] | None) -> tuple[tuple[str, datetime.date], ...]:
+    """A validated ``since`` or ``until`` mapping as (role, date) pairs."""
+    return tuple((role, datetime.date.fromisoformat(day)) for role, day in (raw or {}).items())
+
+
 def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
     origin = raw.get("plugin") or raw.get("source")
     return GazetteerEntry(
@@ -781,14 +785,8 @@ def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
         names=_strings(raw.get("names")),
         short=_strings(raw.get("short")),
         roles=_strings(raw.get("role")),
-        since=tuple(
-            (role, datetime.date.fromisoformat(day))
-            for role, day in (raw.get("since") or {}).items()
-        ),
-        until=tuple(
-            (role, datetime.date.fromisoformat(day))
-            for role, day in (raw.get("until") or {}).items()
-        ),
+        since=_dated_roles(raw.get("since")),
+        until=_dated_roles(raw.get("until")),
         country=raw.get("country"),
         capital_of=raw.get("capital_of"),
         nisba=_strings(raw.get("nisba")),

@@ -1034,15 +1034,12 @@ def _holder(
             for role in entry.roles
             if role in exact
         )
-    holders = cache[key]
-    if len(holders) > 1 or any(e.held_until(r) is not None for e, r in holders):
-        # Holders one after another (بلينكن then روبيو): the one the dates put in office.
-        holders = tuple((e, r) for e, r in holders if e.held_on(r, reader.published))
+    # Of holders one after another (بلينكن then روبيو), the one the dates put in office; a
+    # holder held only later, or not dated at all, is no guess.
+    holders = [(e, r) for e, r in cache[key] if e.held_on(r, reader.published)]
     if len(holders) != 1:
         return nobody
     entry, role = holders[0]
-    if not entry.held_on(role, reader.published):
-        return nobody  # held only later, or the data does not say when: no guess
     return entry.name, entry.id, role
 
 
