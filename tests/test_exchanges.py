@@ -207,6 +207,45 @@ def test_people_in_return_released_by_a_pronoun(
     assert (found.kind, found.count, found.count_other) == (kind, count, count_other)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # a group of people counted after من: leaders, members, sons of a tribe, workers
+        ("أفرجت السلطات البيلاروسية عن 14 من قادة المعارضة.", "detainees", 14),
+        ("وأطلقت الحكومة النيبالية سراح تسعة من أعضاء الحزب المحظور.", "detainees", 9),
+        ("أفرجت السلطات التشادية عن 30 من قيادييها.", "detainees", 30),
+        # a verbal noun of returning or handing over with its people right after it
+        ("اتفق البلدان على إعادة 40 من صيادي الجزيرة المحتجزين لدى خفر السواحل.", "detainees", 40),
+        ("وتعهدت الحكومة بتسليم 12 من أبناء القبيلة إلى ذويهم.", "detainees", 12),
+        # our defenders: soldiers taken, in every speaker's mouth
+        ("قال الوزير: سنعيد 200 من مدافعينا الأسبوع المقبل.", "prisoners", 200),
+        # the passive of returning, past and future
+        ("أُعيد 22 صياداً إكوادورياً إلى بلدهم عبر الحدود البحرية.", "detainees", 22),
+        ("وسيُعاد 60 أسيراً إلى ديارهم في إطار الصفقة.", "prisoners", 60),
+    ],
+)
+def test_people_counted_as_a_group_or_returned_in_the_passive(
+    text: str, kind: str, count: int
+) -> None:
+    """عن 14 من قادة المعارضة، إعادة 40 من صيادي الجزيرة، أُعيد 22 صياداً: counted people."""
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت الحكومة عن 6 من أصل 10 مليارات دولار مجمدة.",
+        "تحدث الوزير عن 40 من رجال الأعمال الذين زاروا البلاد.",
+        "وناقش الجانبان إعادة نحو 300 طفل إلى ذويهم.",
+        "وأُعيدت جدولة الاجتماع إلى الشهر المقبل.",
+    ],
+)
+def test_no_group_released(text: str) -> None:
+    """Funds, a topic of talk, children returned with no من of a group, a meeting rescheduled."""
+    assert exchanges_of(text) == []
+
+
 def test_on_the_other_hand_is_no_return() -> None:
     """في المقابل between a demand and a release done is "on the other hand": two exchanges."""
     text = "طالبت الحكومة بالإفراج عن 200 معتقل، وفي المقابل أفرجت الحركة عن 15 جندياً."

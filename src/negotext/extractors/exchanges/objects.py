@@ -633,6 +633,7 @@ class _Objects(_Kinds):
                 "بادل" in action.word
                 and (q_start <= action.end + 1 or self._only_hedges(action.end, q_start))
             )  # right after the word of exchanging, with at most a hedge between
+            handing = handing or self._hands_a_group(action, q_start, q_end)
             if (
                 marker not in ("عن", "سراح")
                 and not action.word.endswith(("عن", "سراح"))
@@ -661,7 +662,11 @@ class _Objects(_Kinds):
             word = text[w_start:w_end]
             if word in ("منهم", "منهن"):  # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم
                 return self._some_of_them(action, w_start, w_end)
-            people = word in self.persons or bare(word) in self.persons
+            group = self._group_after(w_start, w_end) if word == "من" else None
+            if group is not None:  # عن 52 من قادة المعارضة، سبعة من أبناء القبيلة
+                w_start, w_end = group
+                word = text[w_start:w_end]
+            people = word in self.persons or bare(word) in self.persons or group is not None
             nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))  # سعودياً، إيرانيين
             held = self._held_after(w_end)  # اثني عشر راعياً … كانوا محتجزين لدى السلطات
             demonym = any(s <= w_start < e for s, e in self.demonyms)
@@ -681,6 +686,42 @@ class _Objects(_Kinds):
                 label = ExchangeKind.HOSTAGES.value  # ثلاثين شخصاً لا يزالون في قبضتها
             return Cue(w_start, w_end, word, label)
         return None
+
+    def _hands_a_group(self, action: Cue, q_start: int, q_end: int) -> bool:
+        """Whether a verbal noun of returning or handing over takes counted people of a group.
+
+        "إعادة 23 من عمال النفط"، "تسليم 40 من عناصرها": إعادة / تسليم (no article) with the
+        number right after it (a hedge may stand between), then من and a noun of a group of
+        people (see :meth:`_group_after`): the people are its direct object.
+        """
+        if bare(action.word) not in ("اعاده", "تسليم") or not self._only_hedges(
+            action.end, q_start
+        ):
+            return False
+        after = tokens(self.text, q_end, min(len(self.text), q_end + 12))[:1]
+        return (
+            bool(after)
+            and self.text[after[0][0] : after[0][1]] == "من"
+            and self._group_after(*after[0]) is not None
+        )
+
+    def _group_after(self, start: int, end: int) -> tuple[int, int] | None:
+        """The noun of a group of people right after the من of a partitive, if it is one.
+
+        "عن 52 من قادة المعارضة"، "سراح سبعة من أبناء القبيلة"، "إعادة 500 من مدافعينا": a
+        plural noun of people by their place in a group (``exchange_group_nouns``), in the
+        construct, with the article or with a possessive pronoun, right after من: the number
+        counts them.
+        """
+        following = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
+        if not following or has_break(self.text, end, following[0][0]):
+            return None
+        w_start, w_end = following[0]
+        word = bare(self.text[w_start:w_end])
+        stems = {word, regex.sub(r"(?:هما|هم|هن|ها|نا|ه)$", "", word)}
+        stems |= {w + "ن" for w in stems if w.endswith("ي")}  # مدافعينا → مدافعي → مدافعين
+        groups = self.analysis.word_set("exchange_group_nouns")
+        return (w_start, w_end) if stems & groups else None
 
     def _other_half_kind(self, start: int, limit: int) -> list[Cue]:
         """The kind noun of a swap's other half: مقابل, then a kind noun in the same clause.
