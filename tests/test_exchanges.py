@@ -246,6 +246,121 @@ def test_no_group_released(text: str) -> None:
     assert exchanges_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "count_other"),
+    [
+        ("استعدنا رفات 9 من جنودنا، وسلّمنا جثث ثلاثة من مقاتلي الجبهة.", "bodies", 9, 3),
+        ("تسلّمت الحكومة الفلبينية 6 رهائن، وأفرجت عن 25 سجيناً من الجماعة.", "hostages", 6, 25),
+    ],
+)
+def test_received_then_handed_over_is_one_swap(
+    text: str, kind: str, count: int, count_other: int
+) -> None:
+    """A side got people back, then handed its own over, the verb of handing opening the
+    clause after the comma: both sides of one swap, the side named first counted."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == (kind, count, count_other)
+
+
+def test_released_twice_by_one_side_is_no_swap() -> None:
+    """Two releases with no verb of receiving are no two sides of a swap."""
+    text = "أفرجت السلطات عن 30 معتقلاً، وسلّمت 12 أسيراً إلى الصليب الأحمر."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [
+        ("detainees", 30),
+        ("prisoners", 12),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "count_other"),
+    [
+        (
+            "يقضي الاتفاق بإطلاق الجبهة سراح 40 رهينة، في حين تفرج الحكومة عن 300 أسير.",
+            "hostages",
+            40,
+            300,
+        ),
+        (
+            "ينص المقترح على أن تفرج الحركة عن 12 جندياً، بينما تطلق الحكومة 90 سجيناً.",
+            "prisoners",
+            12,
+            90,
+        ),
+    ],
+)
+def test_terms_of_one_deal_in_a_clause_of_contrast(
+    text: str, kind: str, count: int, count_other: int
+) -> None:
+    """The terms of a deal, one side's then the other's after في حين / بينما: one swap."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other) == (kind, count, count_other)
+
+
+def test_demands_in_a_clause_of_contrast_stay_apart() -> None:
+    text = "طالبت الحكومة بالإفراج عن 200 معتقل، فيما تطالب الجبهة بإطلاق 50 أسيراً."
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [
+        ("detainees", 200),
+        ("prisoners", 50),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توصل الطرفان في جنيف إلى اتفاق لتبادل 600 محتجز من الجانبين.\n\n"
+        "وقال رئيس الوفد: «أنجزنا اليوم اتفاقاً لتبادل الأسرى سيُنفذ خلال شهر».",
+        "أفرجت الجماعة المسلحة الأسبوع الماضي عن 8 رهائن في إقليم كيفو.\n\n"
+        "وقال المتحدث: الحركة أفرجت عن محتجزين بوساطة الكنيسة، وهذه بادرة حسن نية.",
+    ],
+)
+def test_one_exchange_named_by_two_nouns_of_captives(text: str) -> None:
+    """A count-less mention of the same status as the one counted exchange, the captives
+    named by another noun (أسرى for محتجزين, محتجزين for رهائن): one exchange."""
+    assert len(exchanges_of(text)) == 1
+
+
+def test_a_demand_for_all_is_no_mention_of_a_deal() -> None:
+    text = (
+        "اتفق الطرفان على تبادل 600 محتجز من الجانبين.\n\n"
+        "وتطالب المعارضة بالإفراج عن جميع الأسرى دون استثناء."
+    )
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [
+        ("detainees", 600),
+        ("prisoners", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "count_other"),
+    [
+        (
+            "هيئة شؤون الأسرى تعلن تسلّم 300 جثمان، فيما سلّمت الحكومة الجانب الآخر 25 جثة.",
+            "bodies",
+            300,
+            25,
+        ),
+        (
+            "وزارة الدفاع تعلن تبادل 80 أسيراً، فيما أفرجت الجبهة في المقابل عن 12 جندياً.",
+            "prisoners",
+            80,
+            12,
+        ),
+    ],
+)
+def test_announced_in_the_present_is_done(
+    text: str, kind: str, count: int, count_other: int
+) -> None:
+    """A headline's present of announcing (تعلن تسلّم، يعلن تبادل) tells what was done: the
+    two halves of the swap share that status and are one exchange."""
+    found = only(text)
+    assert (found.kind, found.count, found.count_other, found.status) == (
+        kind,
+        count,
+        count_other,
+        "completed",
+    )
+
+
 def test_on_the_other_hand_is_no_return() -> None:
     """في المقابل between a demand and a release done is "on the other hand": two exchanges."""
     text = "طالبت الحكومة بالإفراج عن 200 معتقل، وفي المقابل أفرجت الحركة عن 15 جندياً."

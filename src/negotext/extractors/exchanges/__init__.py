@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from negotext.extractors.exchanges.grouping import (
+    _absorb_uncounted,
     _breakdown_of,
     _groups,
     _headline_of,
@@ -70,6 +71,10 @@ if TYPE_CHECKING:
     from negotext.records import Record
 
 __all__ = ["find_exchanges", "negotext_extract_records"]
+
+#: The statuses whose count-less mention is the one counted exchange of another kind of
+#: captives told with that status (see ``grouping._absorb_uncounted``).
+_ABSORBED = frozenset({ExchangeStatus.AGREED, ExchangeStatus.COMPLETED, ExchangeStatus.PROPOSED})
 
 
 def find_exchanges(analysis: Analysis) -> list[Exchange]:
@@ -109,6 +114,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
     breakdowns += [m for m in mentions if _rate_of(m, mentions) is not None]
     mentions = [m for m in mentions if all(m is not b for b in breakdowns)]
     groups = _groups(mentions)
+    _absorb_uncounted(groups, _ABSORBED)
     records = []
     for group in groups:
         text = analysis.norm.text

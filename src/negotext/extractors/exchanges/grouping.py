@@ -314,3 +314,47 @@ def _groups(mentions: list[_Mention]) -> list[list[_Mention]]:
             else:
                 group.append(mention)
     return groups
+
+
+def _absorb_uncounted(groups: list[list[_Mention]], statuses: frozenset[ExchangeStatus]) -> None:
+    """Merge an exchange told with no number into the one counted exchange of its status.
+
+    "اتفاق لتبادل نحو 2900 محتجز من الطرفين" … "أنجزنا اليوم اتفاقاً لتبادل الأسرى": an
+    article names the same captives as prisoners in one place and as detainees or hostages
+    in another; a group of count-less mentions of one status (agreed, done, proposed), none
+    of them all for all or some (عدد من، مئات: another batch, the other side's return), is
+    the exchange of that status the article counts, when exactly one
+    group of another kind of captives has that status and a number (in the same part of the
+    page). Demands stay apart: a side asks for all its people while a deal counts some.
+    """
+    captives = {ExchangeKind.PRISONERS, ExchangeKind.DETAINEES, ExchangeKind.HOSTAGES}
+    for group in list(groups):
+        first = group[0]
+        if (
+            first.kind not in captives
+            or first.status not in statuses
+            or any(
+                m.count is not None
+                or m.approximate
+                or m.some
+                or m.whole
+                or m.status != first.status
+                for m in group
+            )
+            or any(m.kind != first.kind or m.segment != first.segment for m in group)
+        ):
+            continue
+        counted = [
+            other
+            for other in groups
+            if other is not group
+            and other[0].kind in captives
+            and other[0].kind != first.kind
+            and any(
+                m.count is not None and m.status == first.status and m.segment == first.segment
+                for m in other
+            )
+        ]
+        if len(counted) == 1:
+            counted[0].extend(group)
+            groups.remove(group)

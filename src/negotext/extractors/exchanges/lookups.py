@@ -425,7 +425,19 @@ class _Lookups:
         return frozenset(
             w
             for w in self.analysis.word_set("exchange_actions")
-            if w.split()[0] in ("افراج", "اطلاق", "عودة", "عوده", "اعادة", "اعاده", "تسليم")
+            if w.split()[0]
+            in (
+                "افراج",
+                "اطلاق",
+                "عودة",
+                "عوده",
+                "اعادة",
+                "اعاده",
+                "تسليم",
+                "تسلم",
+                "استلام",
+                "تبادل",
+            )
         )
 
     @functools.cached_property

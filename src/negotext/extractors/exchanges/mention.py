@@ -54,6 +54,8 @@ class _Mention:
     rate: bool = False
     #: Whether the kind noun's phrase names who holds them (محتجز لدى الجماعة، المحتجزين لديها).
     holder: bool = False
+    #: Whether the people are told as some of a group with no number (عدد من، بعض، دفعة من).
+    some: bool = False
 
     @property
     def score(self) -> int:

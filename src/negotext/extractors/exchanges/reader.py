@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 #: The word between a formula's two numbers (ألف مقابل ألف).
 _FORMULA_MARKERS = ("مقابل", "بمقابل")
+#: Words of a part of the people (عدد من، بعض، نصف، دفعة من، مجموعة من): some, not all or one.
+_PARTS = frozenset({"عدد", "بعض", "نصف", "ثلث", "ربع", "دفعه", "دفعات", "مجموعه", "جزء"})
 #: What may stand between a formula's noun and its first number: nothing or an opening quote.
 _FORMULA_OPENINGS = ("", '"', "«", "“")
 
@@ -437,6 +439,9 @@ class _Reader(_Swaps):
             action.start, kind.end, self._kind_of(kind), segment, (action.start, kind.end)
         )
         end = kind.end
+        mention.some = any(  # عن عدد من عناصر الجماعة، بعض المحتجزين: some of the people
+            bare(text[s:e]) in _PARTS for s, e in self.analysis.words_in(action.end, kind.start)
+        )
         quantity = self._quantity_before(action.end, kind.start)
         if quantity is not None:
             q_start, _, q = quantity

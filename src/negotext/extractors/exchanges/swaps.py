@@ -136,11 +136,22 @@ class _Swaps(_Antecedents):
         clause. Only a finite verb (``exchange_receiving``) right after و, with no clause
         break since the release.
         """
-        if action.word not in self.analysis.word_set("exchange_receiving"):
-            return False
+        receiving = self.analysis.word_set("exchange_receiving")
         if self.text[action.start : action.start + 1] != "و":
             return False
-        return not has_break(self.text, previous.start, action.start)
+        if action.word in receiving:
+            return not has_break(self.text, previous.start, action.start)
+        # استعدنا رفات 11 من جنودنا، وسلّمنا جثث أربعة من مقاتليها: got back, then handed over
+        # in return, the verb of handing opening the clause right after one comma
+        first = self.analysis.words_in(previous.start, min(len(self.text), previous.start + 20))
+        word = self.text[first[0][0] : first[0][1]] if first else ""
+        if word.removeprefix("و") not in receiving:
+            return False
+        if action.word not in self.handing_people and not self._released_verb(action):
+            return False
+        gap = self.text[previous.end : action.start]
+        tail = gap.rsplit(",", 1)[-1]  # the verb of handing opens the clause after the comma
+        return gap.count(",") <= 1 and not tail.strip() and not _full_stop(gap, 0, len(gap))
 
     def _done_in_contrast(self, action: Cue, mention: _Mention, previous: _Mention) -> bool:
         """Whether a release done in a clause of contrast is the other side of the one before.
@@ -156,7 +167,12 @@ class _Swaps(_Antecedents):
         """
         text = self.text
         done = (ExchangeStatus.COMPLETED, ExchangeStatus.ONGOING)  # so far (منذ بدء الهدنة)
-        if mention.status not in done or previous.status not in done:
+        # the terms of one deal (يقضي الاتفاق بإطلاق الحركة 40 رهينة، في حين تفرج الحكومة عن
+        # 300 أسير): both agreed or both proposed, the second half told with no cue of its own
+        terms = (ExchangeStatus.AGREED, ExchangeStatus.PROPOSED)
+        if previous.status in terms and mention.status in (None, previous.status):
+            pass
+        elif mention.status not in done or previous.status not in done:
             return False
         if None in (mention.count, previous.count) or previous.count_other is not None:
             return False
