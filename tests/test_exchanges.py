@@ -361,6 +361,22 @@ def test_announced_in_the_present_is_done(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # people told kidnapped right after them, by the passive or a verb with their pronoun
+        ("وأُفرج عن ثلاثة عمال صينيين خطفوا في دلتا النيجر.", "hostages", 3),
+        ("وأفرج المسلحون عن سبعة صيادين اختطفوهم قبل أسبوع.", "hostages", 7),
+        # one civilian named by trade
+        ("وأفرجت الجماعة عن البحار الإندونيسي بعد وساطة محلية.", "detainees", 1),
+        ("أطلقت السلطات سراح المزارع الأرمني الذي عبر الحدود خطأ.", "detainees", 1),
+    ],
+)
+def test_people_kidnapped_and_one_civilian_by_trade(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
 def test_on_the_other_hand_is_no_return() -> None:
     """في المقابل between a demand and a release done is "on the other hand": two exchanges."""
     text = "طالبت الحكومة بالإفراج عن 200 معتقل، وفي المقابل أفرجت الحركة عن 15 جندياً."

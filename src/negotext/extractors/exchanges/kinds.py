@@ -180,12 +180,18 @@ class _Kinds(_Counts):
             if bare(word).startswith(self.kidnapped_nouns):
                 return True
             stem = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", word)
-            if stem != word and (stem in self.kidnapping or bare(stem) in self.kidnapping):
+            stems = {stem, stem + "ا"}  # اختطفوهم: the alef of the plural drops before هم
+            if stem != word and any(
+                s in self.kidnapping or bare(s) in self.kidnapping for s in stems
+            ):
                 return True
+            if word.removeprefix("و") in self.kidnapping and word not in ("خطف", "اختطاف"):
+                return True  # عمال أتراك خطفوا في ليبيا: the passive, with no pronoun
             if (
                 word in self.copulas
                 or word in ("قد", "الذين", "اللذين", "اللواتي")
                 or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+                or any(s <= w_start < e for s, e in self.demonyms)  # عمال أتراك خطفوا
             ):
                 continue
             return False

@@ -684,6 +684,13 @@ class _Objects(_Kinds):
             label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
             if self._held_label_after(w_end) == ExchangeKind.HOSTAGES.value:
                 label = ExchangeKind.HOSTAGES.value  # ثلاثين شخصاً لا يزالون في قبضتها
+            elif self._kidnapped_after(Cue(w_start, w_end, word, label)):
+                # ثلاثة عمال أتراك خطفوا في ليبيا، سبعة صيادين اختطفتهم الجماعة: kidnapped
+                label = (
+                    ExchangeKind.DETAINEES.value
+                    if self._kidnapped_are_detainees
+                    else ExchangeKind.HOSTAGES.value
+                )
             return Cue(w_start, w_end, word, label)
         return None
 
