@@ -377,6 +377,36 @@ def test_people_kidnapped_and_one_civilian_by_trade(text: str, kind: str, count:
     assert (found.kind, found.count) == (kind, count)
 
 
+def test_a_later_stage_is_another_exchange() -> None:
+    """المرحلة الثانية / الدفعة الثالثة of an exchange: another exchange than the first told,
+    even with the same number."""
+    text = (
+        "أتمّ الجانبان تبادل 300 أسير من كل جانب في إسطنبول.\n\n"
+        "وقال الوسيط إن الدفعة الثانية من التبادل ستشمل 300 أسير أيضاً الشهر المقبل."
+    )
+    assert [(r.count, r.status) for r in exchanges_of(text)] == [
+        (300, "completed"),
+        (300, "agreed"),
+    ]
+
+
+def test_the_same_exchange_told_again_is_one() -> None:
+    text = (
+        "أتمّ الجانبان تبادل 300 أسير من كل جانب في إسطنبول.\n\n"
+        "وقال الوسيط إن تبادل الأسرى الـ300 جرى دون عوائق."
+    )
+    assert len(exchanges_of(text)) == 1
+
+
+def test_people_estimated_by_a_verb_with_their_pronoun() -> None:
+    """وتقدّرهم منظمات حقوقية بأكثر من 900 معتقل: the estimate counts the people demanded."""
+    found = only(
+        "تطالب المعارضة بالإفراج عن المعتقلين السياسيين، وتقدّرهم منظمات حقوقية محلية"
+        " بأكثر من 900 معتقل."
+    )
+    assert (found.kind, found.count, found.approximate) == ("detainees", 900, True)
+
+
 def test_on_the_other_hand_is_no_return() -> None:
     """في المقابل between a demand and a release done is "on the other hand": two exchanges."""
     text = "طالبت الحكومة بالإفراج عن 200 معتقل، وفي المقابل أفرجت الحركة عن 15 جندياً."

@@ -360,10 +360,17 @@ class _Counts(_Lookups):
         for item in self.numbers:
             if marker.end <= item[0] <= marker.end + 3:
                 return item
+            between = tokens(self.text, marker.end, item[0]) if marker.end <= item[0] else []
             if (
                 marker.end <= item[0]
                 and not has_break(self.text, marker.end, item[0])
-                and len(tokens(self.text, marker.end, item[0])) <= 4
+                and (
+                    len(between) <= 4
+                    or (  # وتقدّرهم منظمات حقوقية تركية بأكثر من 1500: the subject, then بـ
+                        len(between) <= 6
+                        and any(self.text.startswith("ب", s) for s, _ in between[-3:])
+                    )
+                )
             ):
                 return item  # وعددهم بحسب تقديراتنا أكثر من 100 شخص
         return None

@@ -156,6 +156,29 @@ class _Reader(_Swaps):
                 whole=count is None,
             )
 
+    def _later_stage(self, action: Cue) -> bool:
+        """Whether the action is told as a later stage or batch of an exchange.
+
+        "المرحلة الثانية من التبادل"، "الدفعة الثالثة من الأسرى"، "في المرحلة المقبلة من
+        التبادل": a noun of a stage (``exchange_stage_nouns``) and an ordinal past the first
+        or a word of what comes next (``exchange_later``) right after it, ending within
+        three words before the action or starting the action's own phrase: another exchange
+        than the one told before, whatever its count.
+        """
+        stages = self.analysis.word_set("exchange_stage_nouns")
+        later = self.analysis.word_set("exchange_later")
+        words = self.analysis.words_in(max(0, action.start - 40), action.end)
+        words = words[-5:]
+        for index, (w_start, w_end) in enumerate(words[:-1]):
+            if bare(self.text[w_start:w_end]) not in stages:
+                continue
+            n_start, n_end = words[index + 1]
+            if bare(self.text[n_start:n_end]) in later and not has_break(
+                self.text, w_start, action.start
+            ):
+                return True
+        return False
+
     def _further(self, position: int) -> bool:
         """Whether a word of a further event (ثم، كما، لاحقاً) stands within two words before."""
         return any(
@@ -669,6 +692,8 @@ class _Reader(_Swaps):
         )  # طالبت طهران بالإفراج عن إيرانيين …، فيما تطالب واشنطن بإطلاق سراح أميركيين
         if mention.count is not None and self._others_after(kind):
             mention.further = True  # وأفرجت الحركة اليوم عن 20 أسيراً آخرين: another batch
+        if self._later_stage(action):
+            mention.further = True  # المرحلة الثانية من التبادل قد تشمل أكثر من ألف أسير
         if mention.status is None and mention.whole:
             mention.status = ExchangeStatus.PROPOSED  # صفقة شاملة على قاعدة الكل مقابل الكل
         if mention.kind == ExchangeKind.DOCUMENTS:
