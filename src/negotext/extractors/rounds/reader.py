@@ -113,6 +113,9 @@ BETWEEN_ASIDE = regex.compile(
     r"\s+بين [^,.;:\n]{2,60},[^,.;:\n]{2,90}, في (?!ظل|اطار|سياق|ضوء|حين|وقت|الوقت)"
 )
 
+#: What stands between a cue of talk or openness and its round noun (عن، على، quotation marks).
+WEAK_GAP = regex.compile(r"[\s\"'«»“”]*(?:عن|علي)[\s\"'«»“”]*")
+
 #: A month and year fronted at the opening of a clause (ففي نوفمبر 2019 عقد، وفي مارس 2023 أجرى).
 FRONTED_DATE = regex.compile(r"(?:^|[,;:.\n]\s*|\s)(?:[وف]|فف)?في \p{L}+ \d{4}\s+$")
 
@@ -254,6 +257,7 @@ class _Reader(_Triggers):
         self.outcome_nouns = analysis.word_set("round_outcome_nouns")
         self.preparing = analysis.word_set("round_preparing")
         self.suspending = analysis.word_set("round_suspended")
+        self.weakly_possible = find_cues(analysis, {"round_possible_weak": "possible"})
         countries = {e.id for e in analysis.entities if e.kind == EntityKind.COUNTRY and e.id}
         armed = any(e.kind == EntityKind.GROUP for e in analysis.entities)
         self.context_cues = find_cues(analysis, {"round_context": "context"})
@@ -366,6 +370,19 @@ class _Reader(_Triggers):
                 )
         yield from (m for m in found if not self._asked_whether(m.start))
 
+    def _weakly_possible(self, start: int) -> tuple[int, int] | None:
+        """The cue of talk of a round or of openness to one (``round_possible_weak``) right
+        before the round noun, with عن or على and quotation marks between (هناك حديث عن لقاء،
+        منفتحة" على جولة), not negated (ليس هناك حديث عن لقاء): its range, else None."""
+        for cue in self.weakly_possible:
+            if cue.end <= start <= cue.end + 12 and WEAK_GAP.fullmatch(self.text, cue.end, start):
+                line_end = self.text.find("\n", start)
+                line = self.text[start : len(self.text) if line_end < 0 else line_end]
+                if "?" in line or "؟" in line:
+                    return None  # هناك حديث عن لقاء في X.. متى سيعقد؟ the question; its answer says
+                return None if _negated(self.text, cue.start) else (cue.start, cue.end)
+        return None
+
     def _body_in_a_title(self, cue_end: int, body_start: int) -> bool:
         """Whether a body between a verb of holding and its round is named in someone's title
         or an aside, not as the verb's subject (عقد وفدان، برئاسة الوزير وأمين مجلس الأمن،
@@ -443,6 +460,10 @@ class _Reader(_Triggers):
                 schedule = self._past_schedule(start, end, sent_start, min(sent_end, next_start))
                 if schedule is not None:  # كان يفترض أن تُعقد جولة … الشهر الماضي: called off
                     status, cue_range = RoundStatus.CANCELLED, schedule
+            if status is None:
+                weak = self._weakly_possible(start)
+                if weak is not None:  # هناك حديث عن لقاء بين الوزيرين: a round that may happen
+                    status, cue_range = self._adjective_status(end) or RoundStatus.POSSIBLE, weak
             if status is None:  # no rule's cue: the learned model's reading, to find venue and date
                 status = self._model_status(start, end)
                 modelled = status is not None
