@@ -102,6 +102,10 @@ TITLE_NOUNS = frozenset(
     for w in ("أمين", "رئيس", "رئيسة", "نائب", "نائبة", "عضو", "أعضاء", "سكرتير", "ممثل", "ممثلو")
 )
 
+#: Prepositions of addressing a body (أمام مجلس الأمن، إلى البرلمان، لدى مجلس الأمن): the
+#: body after them is who hears a proposal or a report, not the subject of a verb of holding.
+ADDRESSED = frozenset(normalize_text(w) for w in ("أمام", "إلى", "لدى"))
+
 #: "Other" after a round noun (جولتان أخريان، لقاء آخر).
 OTHER_WORDS = frozenset(
     normalize_text(w) for w in ("أخرى", "أخريان", "أخريين", "آخر", "آخران", "آخرين", "أخريات")
@@ -390,7 +394,9 @@ class _Reader(_Triggers):
         if "," in self.text[cue_end:body_start]:
             return True  # an aside set off by a comma before it
         before = _previous_words(self.analysis, body_start, 1)
-        return bool(before) and bare(before[0]) in TITLE_NOUNS
+        return bool(before) and (
+            bare(before[0]) in TITLE_NOUNS or before[0] in ADDRESSED
+        )  # اقترح في إحاطته أمام مجلس الأمن عقد جولة: the body addressed, not who holds it
 
     def _mention(self, index: int, start: int, end: int, kind: str) -> _Mention | None:
         text = self.text
@@ -460,6 +466,8 @@ class _Reader(_Triggers):
                 schedule = self._past_schedule(start, end, sent_start, min(sent_end, next_start))
                 if schedule is not None:  # كان يفترض أن تُعقد جولة … الشهر الماضي: called off
                     status, cue_range = RoundStatus.CANCELLED, schedule
+            if status is None and self._adjective_status(end) is RoundStatus.PROPOSED:
+                status = RoundStatus.PROPOSED  # قمة مقترحة تجمع الرئيسين: its own adjective
             if status is None:
                 weak = self._weakly_possible(start)
                 if weak is not None:  # هناك حديث عن لقاء بين الوزيرين: a round that may happen

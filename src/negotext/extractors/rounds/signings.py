@@ -343,7 +343,13 @@ class _Signings(_Lists):
                     for a, b in spans[fi[-1] + 1 :]
                 ):
                     continue  # وقع انفجار في مقر الاتفاق: the agreement is in another phrase
-                if len(words) <= 6 and not any(
+                dated = [any(d0 <= a and b <= d1 for d0, d1, _ in self.dates) for a, b in spans]
+                told = [
+                    w
+                    for i, w in enumerate(words)
+                    if not dated[i] and not (w == "في" and dated[i + 1 : i + 2] == [True])
+                ]  # وقّع وزيرا خارجية X وY في 27 يونيو 2024 اتفاق سلام: the date is an adjunct
+                if len(told) <= 6 and not any(
                     (w in PREPOSITIONS and w != "في") or w in TOPICS for w in words
                 ):
                     return agreement.start, agreement.end  # وقّعا في أكتوبر الماضي اتفاقاً

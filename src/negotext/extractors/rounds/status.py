@@ -565,7 +565,9 @@ class _Status(_Tense):
         indefinite noun with no preposition on it, after the verb and at most its subject and
         an adverb, in its clause (not: عرض التلفزيون صوراً للاجتماع، عرض خلال الاجتماع)."""
         if cue.label != "proposed_object" or not (
-            _present_tense(cue.word) or cue.word.startswith(("اقترح", "عرض", "طرح"))
+            _present_tense(cue.word)
+            or cue.word.startswith(("اقترح", "عرض", "طرح"))
+            or cue.word[:1] == "ن"  # نقترح لقاءً بين الرئيسين: a side proposing, first person
         ):
             return False
         if cue.word.startswith(("اقتراح", "مقترح")) or cue.word.endswith(("ه", "ها", "هم", "نا")):
