@@ -1692,7 +1692,12 @@ class Reader:
             if (
                 word in ("باسم", "باسمه", "باسمها", "باسمهم")
                 or self.definite(index)
-                or word.startswith("لل")
+                or (
+                    word.startswith("لل")
+                    # "وقال أمين للصحفيين": whom it was told to, no part of the title
+                    and not self._channel_at(token.start)
+                    and self.medium_after_lam(index) is None
+                )
                 or (_NISBA.match(word) and head in ("anonymous", "media", "institution"))
                 or self.head_kind(index) in ("title", "institution")
             ):
