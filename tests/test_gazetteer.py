@@ -11,7 +11,13 @@ from tests.strategies import DIACRITICS, TATWEEL
 
 from negotext import hookimpl
 from negotext.ar import find_entities
-from negotext.ar.gazetteer import DEMONYM_SUFFIXES, Gazetteer, GazetteerError, Mention
+from negotext.ar.gazetteer import (
+    DEMONYM_SUFFIXES,
+    Gazetteer,
+    GazetteerError,
+    Mention,
+    entry_problems,
+)
 from negotext.plugins import PluginError, get_plugin_manager, get_resources
 from negotext.records import EntityKind, Span
 
@@ -513,6 +519,59 @@ def test_short_forms_need_a_full_mention_first(gazetteer: Gazetteer) -> None:
     assert [e.name for e in found] == ["Mahmoud Abbas", "Mahmoud Abbas"]
     found = gazetteer.find("قال خليل الحية أمس، وأكد الحية أن")
     assert [e.name for e in found] == ["Khalil al-Hayya", "Khalil al-Hayya"]
+
+
+def test_a_place_marked_short_in_country_counts_after_its_country() -> None:
+    entries = [
+        {"kind": "country", "id": "MD", "name": "Moldova", "names": ["مولدوفا"]},
+        {"kind": "place", "id": None, "name": "Tiraspol", "names": ["تيراسبول"], "country": "MD"},
+        {
+            "kind": "place",
+            "id": None,
+            "name": "Bender",
+            "names": ["مدينة بندر"],
+            "short": ["بندر"],
+            "short_in_country": True,
+            "country": "MD",
+        },
+        {
+            "kind": "place",
+            "id": None,
+            "name": "Tyre",
+            "names": ["مدينة صور"],
+            "short": ["صور"],
+            "country": "LB",
+        },
+        {"kind": "country", "id": "LB", "name": "Lebanon", "names": ["لبنان"]},
+    ]
+    g = Gazetteer(entries)
+    assert g.find("التقى الوفدان في بندر") == []
+    for opening in ("زار مولدوفا", "زار تيراسبول"):
+        found = g.find(f"{opening} ثم التقى الوفدان في بندر")
+        assert [e.name for e in found][-1] == "Bender"
+    # Unmarked short forms still need their own full mention.
+    assert [e.name for e in g.find("في لبنان نشرت صور الاجتماع")] == ["Lebanon"]
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"short_in_country": "yes"}, "short_in_country must be true or false"),
+        ({"short_in_country": True, "country": None}, "for a place with a country"),
+        ({"short_in_country": True, "short": []}, "for a place with a country"),
+    ],
+)
+def test_short_in_country_is_validated(change: dict[str, object], problem: str) -> None:
+    entry = {
+        "kind": "place",
+        "id": None,
+        "name": "Bender",
+        "names": ["مدينة بندر"],
+        "short": ["بندر"],
+        "country": "MD",
+        **change,
+    }
+    assert any(problem in p for p in entry_problems(entry))
 
 
 def test_an_ambiguous_short_form_is_the_one_named_last(gazetteer: Gazetteer) -> None:

@@ -21,7 +21,8 @@ What matching tolerates:
   the adjective, and :attr:`Mention.demonym` is True;
 - surnames and names that are also ordinary words (``short`` forms: عباس،
   الأسد، الحية، مالي) count only after a full mention of the same entry
-  earlier in the text.
+  earlier in the text; a place marked ``short_in_country`` (بندر for Bender)
+  also after a full mention of its country or of another place in it.
 
 Word boundaries are respected: a form never matches inside a longer word
 ("مصر" does not match in "مصرف").
@@ -91,6 +92,7 @@ ENTRY_KEYS = frozenset(
         "names",
         "id",
         "short",
+        "short_in_country",
         "role",
         "since",
         "until",
@@ -226,6 +228,15 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
         value = entry.get(key)
         if value is not None and not (isinstance(value, str) and COUNTRY_CODE.match(value)):
             problems.append(f"{key} must be an ISO alpha-2 code, got {value!r}")
+    if "short_in_country" in entry:
+        if not isinstance(entry["short_in_country"], bool):
+            problems.append(
+                f"short_in_country must be true or false, got {entry['short_in_country']!r}"
+            )
+        elif entry["short_in_country"] and not (
+            kind == "place" and entry.get("country") and entry.get("short")
+        ):
+            problems.append("short_in_country is for a place with a country and short forms")
     if (entry.get("nisba") or entry.get("demonyms")) and kind != "country":
         problems.append("nisba and demonyms are for country entries only")
     place_type = entry.get("place_type")
@@ -260,6 +271,8 @@ class GazetteerEntry:
     id: str | None
     names: tuple[str, ...] = ()
     short: tuple[str, ...] = ()
+    #: A place whose short forms also count after a mention of its country (or a place in it).
+    short_in_country: bool = False
     roles: tuple[str, ...] = ()
     since: tuple[tuple[str, datetime.date], ...] = ()
     until: tuple[tuple[str, datetime.date], ...] = ()
@@ -525,6 +538,11 @@ class Gazetteer:
                 if key not in self._targets:
                     self._add(key, (index, "demonym"))
         self._trie = PhraseTrie(self._targets)
+        # Country code → the places whose short forms a mention of that country licenses.
+        self._short_in: dict[str, list[int]] = {}
+        for index, entry in enumerate(self.entries):
+            if entry.short_in_country and entry.country:
+                self._short_in.setdefault(entry.country, []).append(index)
         # Keys some entry lists with a shadda, where the shadda tells readings apart.
         self._shadda_keys = {
             match_key(name) for entry in self.entries for name in entry.names if _SHADDA in name
@@ -627,6 +645,7 @@ class Gazetteer:
         norm = scanned.norm
         found: list[Mention] = []
         seen: dict[int, int] = {}  # entry index → start of its last full mention
+        countries: set[str] = set()  # countries a full mention has named, itself or a place in it
         i = 0
         tokens, starters = scanned.tokens, self._trie.starters
         count = len(tokens)
@@ -645,11 +664,16 @@ class Gazetteer:
                 i += 1
                 continue
             index, form = target
+            entry = self.entries[index]
             if form != "short":
                 seen[index] = start
+                country = entry.id if entry.kind is EntityKind.COUNTRY else entry.country
+                if country and country not in countries:
+                    countries.add(country)
+                    for licensed in self._short_in.get(country, ()):
+                        seen.setdefault(licensed, start)
             word_start = scanned.words[i][0]
             clitic_start = a if word_start == start else norm.to_original(word_start)
-            entry = self.entries[index]
             found.append(
                 Mention(
                     entry.entity(text[a:b], Span(a, b)),
@@ -784,6 +808,7 @@ def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
         id=raw.get("id"),
         names=_strings(raw.get("names")),
         short=_strings(raw.get("short")),
+        short_in_country=bool(raw.get("short_in_country", False)),
         roles=_strings(raw.get("role")),
         since=_dated_roles(raw.get("since")),
         until=_dated_roles(raw.get("until")),
@@ -812,6 +837,7 @@ def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
         first,
         names=tuple(n for n in _join(first.names, later.names) if n not in short),
         short=short,
+        short_in_country=first.short_in_country or later.short_in_country,
         roles=_join(first.roles, later.roles),
         since=first.since + tuple(p for p in later.since if first.held_since(p[0]) is None),
         until=first.until + tuple(p for p in later.until if first.held_until(p[0]) is None),
