@@ -361,3 +361,41 @@ def test_a_verb_of_meeting_months_back_is_another_round_than_the_news(earlier: s
     assert len(today) == 1
     told = [text[s.start : s.end] for s in (today[0].evidence, *today[0].mentions)]
     assert any(t.startswith("اختتمت") for t in told)
+
+
+# -- a round told as the one another came after -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وعاد وفدا الحكومة الموزمبيقية والمتمردين يوم الثلاثاء إلى فندق في مابوتو، في "
+            "الجولة الثالثة من المحادثات بعد جولة 12 أبريل. وأسفرت المحادثات عن اتفاق على "
+            "تبادل الأسرى.",
+            [("held", 3, "Maputo"), ("held", None, "Maputo")],
+        ),
+        (
+            "ورجع المفاوضون من الجانبين أمس إلى قاعة المؤتمرات في كيغالي، في الاجتماع الرابع "
+            "للجنة المشتركة عقب اجتماع 3 مارس.",
+            [("held", 4, "Kigali"), ("held", None, "Kigali")],
+        ),
+    ],
+)
+def test_a_round_told_before_the_one_it_came_after_is_another_round(
+    text: str, expected: list[tuple[str, int | None, str | None]]
+) -> None:
+    """«في الجولة الثالثة بعد جولة 12 أبريل»: the round the sentence counts does not join the
+    earlier round told after it with بعد / عقب, though they share the sentence's venue."""
+    assert keys(text) == sorted(expected, key=repr)
+
+
+def test_the_meeting_said_to_come_after_rounds_is_the_one_told_before() -> None:
+    """«ويأتي الاجتماع بعد جولتين»: a definite noun that says nothing of its own is the
+    meeting just told, not a round of its own beside the earlier rounds."""
+    text = (
+        "وعقدت لجنة الحدود المشتركة بين كمبوديا وتايلاند اجتماعها الخامس في بنوم بنه اليوم. "
+        "ويأتي الاجتماع بعد جولتين عقدتا في بانكوك في مارس الماضي."
+    )
+    assert [k for k in keys(text) if k[1] == 5] == [("held", 5, "Phnom Penh")]
+    assert len(rounds_of(text)) <= 2

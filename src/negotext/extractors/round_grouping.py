@@ -155,6 +155,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         return False  # …اجتماعهما الثاني عشر في يوليو. أما اللقاء … في الدوحة: another round
     if mention.earlier and not group.mentions[0].earlier:
         return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it, not one told
+    if _before_its_earlier(group, mention):
+        return False  # …، في الجولة الثالثة بعد جولة أبريل: the round after it, not that one
     if mention.arrival and place is None and mention.place is not None:
         return False  # توجه الوفد إلى أنقرة لإجراء محادثات: not the round told before with no venue
     if (
@@ -176,6 +178,20 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     ):
         return False  # the talks of يوم الخميس are not the round of مايو 2023
     return _ordinals_agree(group.mentions, mention, counts_apart=True)
+
+
+def _before_its_earlier(group: _Group, mention: _Mention) -> bool:
+    """Whether a group is a round told as the one before another (بعد جولة 12 أبريل) and the
+    mention is that other round, told before it in its sentence: "عاد الوفدان إلى مابوتو، في
+    الجولة الثالثة من المحادثات بعد جولة 12 أبريل" tells two rounds, the third and the one
+    it came after, however much they share (the venue of the sentence, the status)."""
+    first = group.mentions[0]
+    return (
+        first.earlier
+        and not mention.earlier
+        and first.sentence == mention.sentence
+        and mention.start < first.start
+    )
 
 
 def _same_venue(group: _Group, mention: _Mention) -> bool:
@@ -351,7 +367,11 @@ def _attach(
     groups: list[_Group], mention: _Mention, published: datetime.date | None = None
 ) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
-    same_segment = [g for g in groups if g.mentions[0].segment == mention.segment]
+    same_segment = [
+        g
+        for g in groups
+        if g.mentions[0].segment == mention.segment and not _before_its_earlier(g, mention)
+    ]
     if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
         here = [
             (
@@ -730,7 +750,11 @@ def _another_round(group: _Group, mention: _Mention) -> bool:
     A round told in the same sentence keeps the learned model from reading one of its own
     there only when the mention could be it: not when both name different ordinals or
     venues, nor when the group counts rounds (عقدنا ست جولات) and the mention is one of them
-    named by its ordinal (وكانت الجولة السادسة في X)."""
+    named by its ordinal (وكانت الجولة السادسة في X), nor when the group is the round the
+    mention is told to follow (في الجولة الثالثة بعد جولة أبريل) and says which round it is
+    (ويأتي الاجتماع بعد جولتين: the meeting told before, no round of its own)."""
+    if _before_its_earlier(group, mention) and not _anaphoric(mention):
+        return True
     place = group.place
     if (
         place is not None
