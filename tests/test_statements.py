@@ -1641,3 +1641,27 @@ def test_what_is_announced_is_no_part_of_the_speaker(text: str, speaker: str) ->
     found = find_statements(Analysis(Document(text)))
     assert found
     assert {s.speaker.text for s in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "رحب المتحدث باسم الجيش البوليفي رامون تيخادا بالمبادرة، وكتب على منصة إكس أن "
+            'قواته "مستعدة للمشاركة في أي حوار".',
+            "رامون تيخادا",
+        ),
+        (
+            "ندد زعيم المعارضة ماركو فيلاسكيز بالاعتقالات، وقال إن الحكومة "
+            '"تغلق الباب أمام الحوار".',
+            "ماركو فيلاسكيز",
+        ),
+        ('اعتبر الرئيس أن الهدنة "خطوة أولى"، وتعهد بـ"مواصلة الحوار مع الجميع".', "الرئيس"),
+    ],
+)
+def test_the_object_after_ba_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    """ "رحب فلان بالمبادرة", "تعهد بـ"…"": بـ glued to a definite noun, or written
+    apart, opens the verb's object; it ends a name and is never a speaker."""
+    found = find_statements(Analysis(Document(text)))
+    assert found
+    assert {s.speaker.text for s in found} == {speaker}

@@ -2208,6 +2208,8 @@ class Reader:
             or word in _PARTICLES
             or token.bare in _PARTICLES
             or word.startswith("لل")  # "للصحفيين": a name never starts so
+            or word == "ب"  # "وتعهد بـ"…"": the preposition written apart
+            or self._object_after_ba(index)
             or bool(self._date_adverbial(index))  # "قال فلان العام الماضي إن": a date
             or self.medium_after_lam(index) is not None
         )
@@ -2268,6 +2270,20 @@ class Reader:
             or word.startswith("لل")
             or self.is_verb(word)
             or self.medium_after_lam(index) is not None
+            or self._object_after_ba(index)
+        )
+
+    def _object_after_ba(self, index: int) -> bool:
+        """Whether the token at ``index`` is بـ glued to a definite noun: the object of a
+        verb that takes بـ ("رحب فلان بالمبادرة", "طالب فلان بالإفراج"), which ends a
+        speaker's name and is never part of it. Not a known name ("بالي")."""
+        token = self.tokens[index]
+        word = token.text
+        return (
+            word.startswith("بال")
+            and len(word) > 5
+            and _definite(word[1:])
+            and self.entity_at(token.start) is None
         )
 
     def clause_initial(self, offset: int) -> bool:
