@@ -399,3 +399,34 @@ def test_the_meeting_said_to_come_after_rounds_is_the_one_told_before() -> None:
     )
     assert [k for k in keys(text) if k[1] == 5] == [("held", 5, "Phnom Penh")]
     assert len(rounds_of(text)) <= 2
+
+
+# -- a meeting of leaders and a round of the delegations ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واقترحت الرئاسة الكينية عقد لقاء بين الرئيسين الإثيوبي والإريتري قبل نهاية العام. "
+        "وقال وزير الخارجية الكيني إن نيروبي «مستعدة لاستضافة الجولة المقبلة في أي وقت».",
+        "وعرضت أنغولا استضافة اجتماع جديد بين رئيسي الكونغو ورواندا، فيما دعا الاتحاد "
+        "الأفريقي إلى اجتماع عاجل للجنة المشتركة على مستوى وزيري الخارجية.",
+        "وقال المبعوث النرويجي إن الجولة المقبلة ستعقد خلال أسابيع، مقترحاً أن تتوج "
+        "المحادثات بلقاء يجمع الرئيس الكولومبي وقائد المتمردين.",
+    ],
+)
+def test_a_meeting_of_leaders_and_a_round_of_delegations_are_two_rounds(text: str) -> None:
+    """A summit of the leaders offered or planned (لقاء بين الرئيسين، لقاء يجمع الرئيس …)
+    and the next round of the delegations' talks (الجولة المقبلة، اجتماع للجنة على مستوى
+    الوزراء) are two rounds, though neither is held and neither has a venue."""
+    assert len(rounds_of(text)) == 2
+
+
+def test_a_summit_told_again_is_still_one_round() -> None:
+    """The level tells two rounds apart only when each mention tells its own: the summit
+    proposed and the meeting told again by a bare noun are one."""
+    text = (
+        "واقترحت قطر عقد قمة بين الرئيسين الأفغاني والباكستاني في الدوحة. "
+        "وقال مسؤول إن اللقاء المقترح قد يعقد الشهر المقبل."
+    )
+    assert len(rounds_of(text)) == 1

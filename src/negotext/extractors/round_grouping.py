@@ -41,6 +41,13 @@ STATUS_CLASS = {
 
 PAST_APART_DAYS = 90  # how long before the article an indefinite dated round is another one
 
+#: How far after its trigger a mention's own words may tell who meets (its clause only).
+LEVEL_WINDOW = 80
+#: A clause break: who meets is told before it.
+LEVEL_BREAK = regex.compile(r"[.,;:!?\n،؛]")
+#: Proclitics a word of the level lists may carry (بالرئيسين، للجنة، وبين), not the article.
+LEVEL_CLITICS = regex.compile(r"^[وف]?[بلك]?")
+
 
 @attrs.define
 class _Group:
@@ -67,6 +74,46 @@ class _Group:
     def firm_ordinal(self) -> int | None:
         """The round's place in its series, not counted since an event."""
         return next((_firm(m) for m in self.mentions if _firm(m) is not None), None)
+
+
+def _meeting_levels(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> dict[int, str]:
+    """Who meets in each mention, when its own clause tells it: ``"leaders"`` (a summit, the
+    dual or plural of a leader's title, a leader's title after بين or يجمع: لقاء بين الرئيسين،
+    لقاء يجمع الرئيس السوري ونظيره) or ``"delegations"`` (a round, delegations, ministers, a
+    committee, experts: الجولة المقبلة، اجتماع للجنة المشتركة على مستوى وزيري الخارجية);
+    a mention that tells both or neither is left out. Keyed by ``id(mention)``."""
+    leaders = word_set("round_leaders_level")
+    titles = word_set("round_leader_titles")
+    gatherers = word_set("round_leader_gatherers")
+    delegations = word_set("round_delegations_level")
+    levels: dict[int, str] = {}
+    for mention in mentions:
+        end = min(len(text), max(mention.end, mention.evidence[1]) + LEVEL_WINDOW)
+        found = LEVEL_BREAK.search(text, mention.end, end)
+        clause = text[mention.start : found.start() if found else end]
+        words = [LEVEL_CLITICS.sub("", w, count=1) for w in regex.findall(r"\w+", clause)]
+        told = set()
+        for index, word in enumerate(words):
+            if word in delegations:
+                told.add("delegations")
+            if word in leaders or (word in titles and index and words[index - 1] in gatherers):
+                told.add("leaders")
+        if len(told) == 1:
+            levels[id(mention)] = told.pop()
+    return levels
+
+
+def _other_level(group: _Group, mention: _Mention, levels: dict[int, str]) -> bool:
+    """Whether a round not yet held is told as a meeting of leaders and the mention as a
+    round of the delegations, or the other way round: "اقترحت عقد لقاء بين الرئيسين …
+    وتركيا مستعدة لاستضافة الجولة المقبلة" proposes two rounds, a summit and the next round
+    of talks, whatever status they share."""
+    level = levels.get(id(mention))
+    if level is None or mention.status is RoundStatus.HELD:
+        return False
+    return any(levels.get(id(m), level) != level for m in group.mentions)
 
 
 def _ordinals_agree(
@@ -364,7 +411,10 @@ def _named_day(text: str) -> tuple[datetime.date, bool] | None:
 
 
 def _attach(
-    groups: list[_Group], mention: _Mention, published: datetime.date | None = None
+    groups: list[_Group],
+    mention: _Mention,
+    published: datetime.date | None = None,
+    levels: dict[int, str] | None = None,
 ) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
     same_segment = [
@@ -456,6 +506,12 @@ def _attach(
         for group in same_segment:
             if group.status is RoundStatus.HELD:
                 continue
+            if (
+                levels
+                and (level := levels.get(id(mention))) is not None
+                and any(levels.get(id(m), level) != level for m in group.mentions)
+            ):
+                continue  # الجولة المقبلة: not the summit of the leaders proposed
             if mention.place is not None and (
                 group.status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
                 or (
@@ -781,8 +837,12 @@ def _takes(group: _Group, weak: _Mention) -> bool:
 
 
 def _group(
-    mentions: list[_Mention], text: str, published: datetime.date | None = None
+    mentions: list[_Mention],
+    text: str,
+    published: datetime.date | None = None,
+    levels: dict[int, str] | None = None,
 ) -> list[_Group]:
+    levels = levels or {}
     groups: list[_Group] = []
     ordinals = _sentence_ordinals(mentions, text, published)
     bound = {id(m) for m in ordinals.values()}
@@ -807,6 +867,7 @@ def _group(
             g
             for g in groups
             if _compatible(g, mention)
+            and not _other_level(g, mention, levels)
             and not _new_in_paragraph(g, mention, text)
             and not _dated_apart(g, mention, published)
             and not _told_in_sequence(g, mention, text)
@@ -824,6 +885,8 @@ def _group(
         if target is None and _anaphoric(mention):
             earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
             target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
+            if target is not None and _other_level(target, mention, levels):
+                target = None  # (مستعدة لاستضافة الجولة المقبلة after لقاء بين الرئيسين)
             if (
                 target is not None
                 and target.status is RoundStatus.HELD
@@ -853,7 +916,7 @@ def _group(
         )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
         if mention.status is not None or id(mention) in bound:
             continue
-        if not mention.model_only and not listed and _attach(groups, mention, published):
+        if not mention.model_only and not listed and _attach(groups, mention, published, levels):
             continue
         status = None if mention.model_only else _weak_status(mention, text, published)
         if (
@@ -886,7 +949,9 @@ def _group(
                 (
                     g
                     for g in groups
-                    if _compatible(g, mention) and not _told_in_sequence(g, mention, text)
+                    if _compatible(g, mention)
+                    and not _told_in_sequence(g, mention, text)
+                    and not _other_level(g, mention, levels)
                 ),
                 None,
             )

@@ -59,6 +59,7 @@ from negotext.extractors.round_grouping import (
     _entity_key,
     _Group,
     _group,
+    _meeting_levels,
     _one_date_one_round,
 )
 from negotext.extractors.rounds.reader import _Reader
@@ -127,7 +128,9 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     """Every round the document states, one record per round."""
     mentions = list(_Reader(analysis).mentions())
     _one_date_one_round(mentions, lambda date: norm_range(analysis, date.span)[0])
-    groups = _group(mentions, analysis.norm.text, analysis.document.published)
+    text = analysis.norm.text
+    levels = _meeting_levels(mentions, text, analysis.word_set)
+    groups = _group(mentions, text, analysis.document.published, levels)
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
