@@ -34,6 +34,7 @@ from negotext.extractors.rounds.words import (
     FAR_REACH,
     FAR_REACH_VERB,
     LABOUR_WORDS,
+    PROPOSING_ROOT,
     SPORTS_WORDS,
     THAT_OPENERS,
     VENUE_WORDS_EXTRA,
@@ -374,6 +375,32 @@ class _Reader(_Triggers):
                 )
         yield from (m for m in found if not self._asked_whether(m.start))
 
+    def _proposed_series(
+        self, start: int, end: int, status: RoundStatus | None, cue_range: tuple[int, int] | None
+    ) -> bool:
+        """Whether countable rounds (جولات، لقاءات، اجتماعات) are what a verb of proposing
+        puts forward, in any person, tense or as its verbal noun (اقترح عقد لقاءات لاحقة،
+        نقترح لقاءات بوساطة أوروبية، اقترح رفع التمثيل إلى جولات تفاوض مباشرة): one
+        proposal, coded as one proposed round. A call, an offer to host or an invitation to
+        rounds (الدعوة إلى عقد جولات جديدة، مستعدة لاستضافة ما يلزم من جولات) names none, nor
+        does a dual, two rounds each told on its own (يقترحون جولتين: الأولى فنية والثانية سياسية)."""
+        if status is not RoundStatus.PROPOSED or cue_range is None:
+            return False
+        if not self.text[start:end].split()[0].endswith("ات"):
+            return False
+        first = self.text[cue_range[0] : cue_range[1]].split()[0]
+        return PROPOSING_ROOT in first
+
+    def _hosts_in_turn(self, position: int) -> bool:
+        """Whether the place at ``position`` is the subject of a verb of hosting that follows
+        a verb of taking turns and على (اجتماعات تناوبت على استضافتها أديس أبابا والقاهرة):
+        the hosts of a series in turn, no particular round. One host of the counted rounds
+        (خمس جولات من الحوار استضافتها بغداد) is their venue."""
+        if not self._host_subject(position):
+            return False
+        words = _previous_words(self.analysis, position, 3)
+        return len(words) >= 2 and words[1] == "علي"
+
     def _weakly_possible(self, start: int) -> tuple[int, int] | None:
         """The cue of talk of a round or of openness to one (``round_possible_weak``) right
         before the round noun, with عن or على and quotation marks between (هناك حديث عن لقاء،
@@ -503,7 +530,7 @@ class _Reader(_Triggers):
                     and text[start:end].lstrip("وف").startswith("ال")
                 ):  # (الاجتماعات الفنية ستُستأنف الأسبوع المقبل في X: the series, resumed there)
                     venue_needed = True  # بعد لقاءين في بروكسل، سبقتها جولتا جدة في مايو
-                else:
+                elif not self._proposed_series(start, end, status, cue_range):
                     return None  # الدعوة إلى عقد جولات جديدة: no particular round
             if cue_range is not None and any(
                 cue_range[1] <= c.start
@@ -675,7 +702,7 @@ class _Reader(_Triggers):
             place is None
             or place[0] < end
             or has_break(text, end, place[0])
-            or self._host_subject(place[0])
+            or self._hosts_in_turn(place[0])
         ):  # بعد جولات لم تسفر عن شيء: rounds in general, no particular one; تلته أربعة
             return None  # اجتماعات تناوبت على استضافتها أديس أبابا والقاهرة: hosts in turn
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25

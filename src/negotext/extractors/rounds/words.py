@@ -57,6 +57,10 @@ ORDERING_WORDS = frozenset(
     normalize_text(w) for w in ("بعد", "قبل", "عقب", "قبيل", "إثر", "وبعد", "وقبل")
 )
 
+#: The letters every form of proposing shares after its prefix (اقترح، نقترح، يقترحون،
+#: اقتراح، مقترحاً): a proposal of countable rounds puts one round forward.
+PROPOSING_ROOT = "قترح"
+
 #: Words that open a that-clause (أن، إن، بأن، وأن).
 THAT_WORDS = frozenset({"ان", "بان", "وان", "لان"})
 
