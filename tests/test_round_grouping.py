@@ -430,3 +430,47 @@ def test_a_summit_told_again_is_still_one_round() -> None:
         "وقال مسؤول إن اللقاء المقترح قد يعقد الشهر المقبل."
     )
     assert len(rounds_of(text)) == 1
+
+
+# -- a round dated to come is not the round held ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واختتمت في مسقط مساء الخميس جولة من المحادثات بين الحكومة والمتمردين بوساطة عمانية. "
+        "وقال الوسيط إن الطرفين اتفقا على تبادل الأسرى، على أن يُبحث ملف الحدود في اجتماع "
+        "موسع للطرفين والوسطاء في مسقط الأسبوع المقبل بحضور المبعوث الأممي.",
+        "واختتمت في أروشا جولة من المحادثات بين الحكومة والمتمردين. وعن جولة جديدة في أروشا "
+        "الأسبوع المقبل قال الوسيط إن الموعد لم يحدد.",
+    ],
+)
+def test_a_round_dated_to_come_does_not_join_the_round_held_there(text: str) -> None:
+    """A mention with no cue of its own and a date still to come (الأسبوع المقبل) is not the
+    round held at its venue: it is a round of its own, planned."""
+    assert sorted(r.status.value for r in rounds_of(text)) == ["held", "planned"]
+
+
+# -- a party accepting the round it is invited to -----------------------------------------
+
+
+def test_accepting_the_round_invited_to_is_that_round() -> None:
+    """«مستعدة للمشاركة في جولة أوسلو» accepts the round the hosts plan: one round, not an
+    offer of another."""
+    text = (
+        "وأعلنت النرويج والمكسيك أنهما تعتزمان استضافة جولة جديدة من المحادثات بين الحكومة "
+        "والمتمردين في أوسلو الشهر المقبل. ورحبت الحركة بالدعوة، وقالت إنها مستعدة للمشاركة "
+        "في جولة أوسلو دون شروط."
+    )
+    assert keys(text) == [("planned", None, "Oslo")]
+
+
+def test_accepting_names_no_venue_of_its_own() -> None:
+    """An acceptance that names a venue the invitation does not stays apart (the venue may be
+    another round's, العودة إلى الطاولة من حيث توقفت في X, or a counter-offer)."""
+    text = (
+        "وأعلن الاتحاد الأفريقي أنه يعتزم استضافة جولة جديدة من المحادثات بين الحكومة "
+        "والمعارضة الشهر المقبل. ورحبت المعارضة بالدعوة، وقالت إنها مستعدة للمشاركة في جولة "
+        "لومي دون شروط."
+    )
+    assert len(rounds_of(text)) == 2

@@ -105,6 +105,47 @@ def _meeting_levels(
     return levels
 
 
+#: How many words before a round noun a verbal noun of taking part may stand (للعودة إلى
+#: طاولة المفاوضات).
+ACCEPTING_WORDS = 3
+
+
+def _accepting(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> frozenset[int]:
+    """The proposed mentions a party accepts rather than offers: a verbal noun of taking part
+    or going back stands right before the round noun, in its clause (مستعدة للمشاركة في جولة
+    جدة، مستعد للعودة إلى طاولة المفاوضات). Keyed by ``id(mention)``."""
+    words = word_set("round_accepting")
+    found = set()
+    for mention in mentions:
+        if mention.status is not RoundStatus.PROPOSED or mention.verb:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        cut = LEVEL_BREAK.split(before)[-1]
+        if any(w in words for w in regex.findall(r"\w+", cut)[-ACCEPTING_WORDS:]):
+            found.add(id(mention))
+    return frozenset(found)
+
+
+def _accepts(group: _Group, mention: _Mention, accepting: frozenset[int]) -> bool:
+    """Whether a party's acceptance (مستعدة للمشاركة في جولة جدة) is the planned round it is
+    invited to (تعتزم السعودية والولايات المتحدة استضافة جولة جديدة في جدة): one round, not an
+    offer of another; no venue the invitation does not name, no other ordinal or date, in the
+    same part of the page."""
+    if id(mention) not in accepting or group.status is not RoundStatus.PLANNED:
+        return False
+    if mention.segment != group.mentions[0].segment or mention.plural:
+        return False
+    if mention.place is not None and (group.place is None or not _same_venue(group, mention)):
+        return False  # (an acceptance names no venue the invitation has not named)
+    if mention.date is not None and any(
+        _dates_conflict(m.date, mention.date) for m in group.mentions if m.date is not None
+    ):
+        return False
+    return _ordinals_agree(group.mentions, mention)
+
+
 def _other_level(group: _Group, mention: _Mention, levels: dict[int, str]) -> bool:
     """Whether a round not yet held is told as a meeting of leaders and the mention as a
     round of the delegations, or the other way round: "اقترحت عقد لقاء بين الرئيسين …
@@ -417,11 +458,14 @@ def _attach(
     levels: dict[int, str] | None = None,
 ) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
+    to_come = _to_come(mention.date, published)
     same_segment = [
         g
         for g in groups
-        if g.mentions[0].segment == mention.segment and not _before_its_earlier(g, mention)
-    ]
+        if g.mentions[0].segment == mention.segment
+        and not _before_its_earlier(g, mention)
+        and not (to_come and g.status is RoundStatus.HELD)
+    ]  # (ترتيبات جولة ثانية في جدة الأسبوع المقبل: not the second round held there)
     if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
         here = [
             (
@@ -573,6 +617,22 @@ PAST_DATE_WORDS = frozenset(
     normalize_text(w)
     for w in ("الماضي", "الماضية", "أمس", "بالأمس", "البارحة", "المنصرم", "المنصرمة")
 )
+
+
+#: Words of a date that tell it still to come whatever the publication date (المقبل، القادمة).
+FUTURE_DATE_WORDS = frozenset(
+    normalize_text(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غداً", "الغد")
+)
+
+
+def _to_come(date: DateRef | None, published: datetime.date | None = None) -> bool:
+    """Whether a date is told as still to come (الأسبوع المقبل، صباح الغد), or resolves after
+    the publication date: a round so dated has not been held."""
+    if date is None:
+        return False
+    if any(w.lstrip("و") in FUTURE_DATE_WORDS for w in normalize_text(date.text).split()):
+        return True
+    return published is not None and date.value is not None and date.value > published
 
 
 def _past(date: DateRef, published: datetime.date | None = None) -> bool:
@@ -841,6 +901,7 @@ def _group(
     text: str,
     published: datetime.date | None = None,
     levels: dict[int, str] | None = None,
+    accepting: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     levels = levels or {}
     groups: list[_Group] = []
@@ -866,7 +927,7 @@ def _group(
         fits = [
             g
             for g in groups
-            if _compatible(g, mention)
+            if (_compatible(g, mention) or _accepts(g, mention, accepting))
             and not _other_level(g, mention, levels)
             and not _new_in_paragraph(g, mention, text)
             and not _dated_apart(g, mention, published)

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from negotext.extractors._common import norm_range
 from negotext.extractors.round_grouping import (
+    _accepting,
     _dedupe,
     _entity_key,
     _Group,
@@ -130,7 +131,8 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     _one_date_one_round(mentions, lambda date: norm_range(analysis, date.span)[0])
     text = analysis.norm.text
     levels = _meeting_levels(mentions, text, analysis.word_set)
-    groups = _group(mentions, text, analysis.document.published, levels)
+    accepting = _accepting(mentions, text, analysis.word_set)
+    groups = _group(mentions, text, analysis.document.published, levels, accepting)
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
