@@ -1665,3 +1665,39 @@ def test_the_object_after_ba_is_no_part_of_the_speaker(text: str, speaker: str) 
     found = find_statements(Analysis(Document(text)))
     assert found
     assert {s.speaker.text for s in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('غير أن موراليس قال إن بلاده "لن تقبل أي وساطة".', "موراليس"),
+        ("لكن تيخادا أكد أن الجيش مستعد لوقف إطلاق النار.", "تيخادا"),
+        ('وكان ألفارو قد أعلن أن الحوار "انتهى".', "ألفارو"),
+    ],
+)
+def test_an_unknown_name_opening_a_contrast_is_the_subject(text: str, speaker: str) -> None:
+    """ "غير أن فلان قال", "لكن فلان أكد", "وكان فلان قد أعلن": a name the gazetteer does
+    not know, right after what opens a main clause, is the verb's subject."""
+    found = find_statements(Analysis(Document(text)))
+    assert [s.speaker.text for s in found] == [speaker]
+
+
+def test_a_noun_after_a_verbs_an_is_no_subject() -> None:
+    """ "اعترف بأن فريقه …": after أن that follows a verb, the clause is what was said."""
+    text = 'واعترف مدرب الفريق بأن فريقه دفع ثمن "لحظة تركيز واحدة".'
+    found = find_statements(Analysis(Document(text)))
+    assert [s.speaker.text for s in found] == ["مدرب الفريق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('قال نقيب المهندسين سامر الحداد إن المفاوضات "كانت إيجابية".', "سامر الحداد"),
+        ('وقال وكيل وزارة الخارجية خوان ألفارو إن الحكومة "ستواصل الحوار".', "خوان ألفارو"),
+        ("وقالت المرشحة الرئاسية ماريا لوبيز إن الهدنة يجب أن تستمر.", "ماريا لوبيز"),
+    ],
+)
+def test_titles_in_construct_head_a_speaker(text: str, speaker: str) -> None:
+    """ "نقيب"، "وكيل"، "المرشحة": title heads in every form, with the name after them."""
+    found = find_statements(Analysis(Document(text)))
+    assert [s.speaker.text for s in found] == [speaker]

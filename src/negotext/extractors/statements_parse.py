@@ -2832,8 +2832,14 @@ class Reader:
             phrase = self._placed(phrase, self.tokens[end_index].end)
         if phrase is None or phrase.end != self.tokens[end_index].end or not phrase.plausible:
             return None
-        if phrase.head in ("none", "party", "name") and self.entity_at(phrase.start) is None:
+        if phrase.head in ("none", "party") and self.entity_at(phrase.start) is None:
             return None
+        if phrase.head == "name" and self.entity_at(phrase.start) is None:
+            # "غير أن موراليس قال إن …", "لكن فلان فلاني أكد أن …": an unknown name of one
+            # or two words right after أن / إن or a conjunction is the verb's subject; not
+            # at a sentence's or line's start, where a fronted noun may be anything.
+            if not (index >= 0 and end_index - index <= 2 and self._opens_a_contrast(index)):
+                return None
         return phrase
 
     def _aside_before(self, index: int, *, pluperfect: bool) -> int:
@@ -2884,6 +2890,19 @@ class Reader:
         if found is None or found[2].kind not in (EntityKind.COUNTRY, EntityKind.PLACE):
             return phrase
         return attrs.evolve(phrase, end=found[1]) if found[1] == end else phrase
+
+    def _opens_a_contrast(self, index: int) -> bool:
+        """Whether the token at ``index`` opens a main clause whose subject comes first:
+        لكن، بينما، فيما …، كان، or أن after غير / إلا / بيد ("غير أن فلان قال"); not أن
+        after a verb or a preposition ("اعترف بأن فريقه …"), inside what was said."""
+        token = self.tokens[index]
+        if token.bare in ("كان", "كانت", "كانوا") or token.text in _SUBJECT_ANCHORS:
+            return True
+        return (
+            token.text in _COMPLEMENTIZERS
+            and index > 0
+            and self.tokens[index - 1].bare in ("غير", "الا", "بيد")
+        )
 
     def _is_subject_anchor(self, token: Token) -> bool:
         """Whether a subject may follow ``token`` (أن، كان، لكن …)."""
