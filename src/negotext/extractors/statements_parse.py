@@ -2834,12 +2834,15 @@ class Reader:
             return None
         if phrase.head in ("none", "party") and self.entity_at(phrase.start) is None:
             return None
-        if phrase.head == "name" and self.entity_at(phrase.start) is None:
-            # "غير أن موراليس قال إن …", "لكن فلان فلاني أكد أن …": an unknown name of one
-            # or two words right after أن / إن or a conjunction is the verb's subject; not
-            # at a sentence's or line's start, where a fronted noun may be anything.
-            if not (index >= 0 and end_index - index <= 2 and self._opens_a_contrast(index)):
-                return None
+        # "غير أن موراليس قال إن …", "لكن فلان فلاني أكد أن …": an unknown name of one or
+        # two words right after أن / إن or a conjunction is the verb's subject; not at a
+        # sentence's or line's start, where a fronted noun may be anything.
+        if (
+            phrase.head == "name"
+            and self.entity_at(phrase.start) is None
+            and not (index >= 0 and end_index - index <= 2 and self._opens_a_contrast(index))
+        ):
+            return None
         return phrase
 
     def _aside_before(self, index: int, *, pluperfect: bool) -> int:
