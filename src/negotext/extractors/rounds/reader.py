@@ -30,11 +30,15 @@ from negotext.extractors.rounds.text import _negated, _previous_words
 from negotext.extractors.rounds.triggers import _Triggers
 from negotext.extractors.rounds.words import (
     AHEAD_WORDS,
+    ARRIVAL_REACH,
     ATTRIBUTE_WINDOW,
+    BEFORE_WINDOW,
+    CONTRASTS,
     FAR_REACH,
     FAR_REACH_VERB,
     LABOUR_WORDS,
     PROPOSING_ROOT,
+    SENTENCE_END,
     SPORTS_WORDS,
     THAT_OPENERS,
     VENUE_WORDS_EXTRA,
@@ -191,6 +195,7 @@ class _Reader(_Triggers):
         #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).
         self.dialogue_starts = {c.start for c in dialogues}
         triggers += dialogues
+        triggers += self._offered_sittings(analysis)
         sessions = [
             c
             for c in find_cues(analysis, {"round_session_nouns": "noun"}, suffixes=True)
@@ -375,6 +380,38 @@ class _Reader(_Triggers):
                 )
         yield from (m for m in found if not self._asked_whether(m.start))
 
+    def _trip_meetings(self, start: int, end: int, sent_start: int) -> tuple[int, int] | None:
+        """The verb of a delegation travelling (``round_arrival``) whose purpose is to hold
+        countable meetings (يصل وفد إسرائيلي إلى القاهرة الثلاثاء لعقد لقاءات منفصلة مع
+        الوسطاء، توجه الوفد إلى جنيف لإجراء مشاورات): the trip's meetings are one round to
+        come where it goes. The purpose stands right before the plural, the verb before it in
+        its sentence with إلى between and no contrast nor more than two commas; not negated."""
+        if not self.text[start:end].split()[0].endswith("ات"):
+            return None
+        purpose = next((p for p in self.purposes if self._purpose_of(p, start)), None)
+        if purpose is None:
+            return None
+        verb = next(
+            (
+                c
+                for c in reversed(self.arrivals)
+                if c.label == "arrival"
+                and sent_start <= c.start
+                and c.end <= purpose.start
+                and purpose.start - c.end <= BEFORE_WINDOW + ARRIVAL_REACH
+            ),
+            None,
+        )
+        if verb is None or _negated(self.text, verb.start):
+            return None
+        between = self.text[verb.end : purpose.start]
+        if SENTENCE_END.search(between) or between.count(",") > 2 or ";" in between:
+            return None
+        words = [self.text[a:b] for a, b in self.analysis.words_in(verb.end, purpose.start)]
+        if normalize_text("إلى") not in words or any(w in CONTRASTS for w in words):
+            return None
+        return verb.start, verb.end
+
     def _proposed_series(
         self, start: int, end: int, status: RoundStatus | None, cue_range: tuple[int, int] | None
     ) -> bool:
@@ -530,6 +567,9 @@ class _Reader(_Triggers):
                     and text[start:end].lstrip("وف").startswith("ال")
                 ):  # (الاجتماعات الفنية ستُستأنف الأسبوع المقبل في X: the series, resumed there)
                     venue_needed = True  # بعد لقاءين في بروكسل، سبقتها جولتا جدة في مايو
+                elif (trip := self._trip_meetings(start, end, sent_start)) is not None:
+                    # يصل وفد إلى القاهرة لعقد لقاءات مع الوسطاء: the trip's meetings, to come
+                    status, cue_range = RoundStatus.PLANNED, trip
                 elif not self._proposed_series(start, end, status, cue_range):
                     return None  # الدعوة إلى عقد جولات جديدة: no particular round
             if cue_range is not None and any(

@@ -154,6 +154,23 @@ class _Triggers(_Filters):
             )
         ]
 
+    def _offered_sittings(self, analysis: Analysis) -> list[Cue]:
+        """The verbal noun of sitting down (``round_sitting_nouns``: للجلوس، الجلوس) right after
+        an adjective of readiness in any gender and number (``round_ready``: نحن مستعدون للجلوس
+        في جيبوتي، الحكومة مستعدة للجلوس مع المعارضة): the offer of a round, a noun trigger
+        the adjective governs. Anywhere else sitting down tells no particular round (رفض
+        الجلوس مع الوفد، قبل الجلوس إلى الطاولة)."""
+        found = find_cues(analysis, {"round_sitting_nouns": "noun"})
+        if not found:
+            return []
+        ready = analysis.word_set("round_ready")
+        return [
+            cue
+            for cue in found
+            if (previous := _previous_words(analysis, cue.start, 1))
+            and previous[0].lstrip("و") in ready
+        ]
+
     def _gatherings(self, analysis: Analysis, triggers: Sequence[Cue]) -> list[Cue]:
         """Verbs of bringing parties together told as the meeting itself (``round_gathering``).
 
