@@ -2300,3 +2300,27 @@ def test_a_total_broken_down_is_both_sides_together(text: str) -> None:
 def test_numbers_that_do_not_add_up_are_a_lopsided_swap() -> None:
     found = only("وتم تبادل 42 أسيراً بواقع 30 مقابل 10 آخرين.")
     assert (found.count, found.count_other, found.per_side) == (42, 10, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "وطالبت منظمة حقوقية السلطات في البلدين بالإفراج عن الصحفيين المعتقلين.",
+            "detainees",
+        ),
+        ("وحث المبعوث الأممي الطرفين المتحاربين على الإفراج عن جميع الأسرى.", "prisoners"),
+        ("ودعا مجلس الأمن الدولي الحكومة والمتمردين إلى إطلاق سراح المحتجزين.", "detainees"),
+    ],
+)
+def test_a_demand_reaches_its_complement_over_its_subject_and_object(
+    text: str, kind: str
+) -> None:
+    # the release carries the call's own preposition (إلى، على، ب): the demand governs it
+    found = only(text)
+    assert (found.kind, found.status) == (kind, "demanded")
+
+
+def test_a_demand_does_not_reach_a_release_past_a_comma() -> None:
+    text = "ودعا مجلس الأمن الدولي الحكومة والمتمردين إلى الهدوء، على الإفراج عن المعتقلين أولاً."
+    assert all(e.status != "demanded" for e in exchanges_of(text))

@@ -648,6 +648,7 @@ class _Reader(_Swaps):
                 and not self._listed_demand(action, cue)
                 and not self._purpose_of(action, cue)
                 and not self._demand_over_parenthetical(action, cue)
+                and not self._demand_complement(action, cue)
                 and self._in_return(action, mention) != "object"
             ):
                 # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى); not a

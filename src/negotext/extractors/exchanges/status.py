@@ -87,6 +87,29 @@ class _Status(_Objects):
             and not any(p in self.action_chars for p in range(cue.end, action.start))
         )
 
+    def _demand_complement(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is the complement a verb of demanding governs by its preposition.
+
+        "دعا مجلس الأمن الحكومة والمتمردين إلى إطلاق سراح المحتجزين"، "حث المبعوث الطرفين
+        المتحاربين على الإفراج عن"، "طالبت المنظمة السلطات في البلدين بالإفراج عن": the
+        demand's subject and its object stand between the verb and the release, however many
+        words they take; the release carries the preposition of the call (إلى، على before it,
+        ب joined to it). Not past a clause break, another word of exchanging or another cue.
+        """
+        if cue.label != ExchangeStatus.DEMANDED.value or action.start - cue.end > 100:
+            return False
+        text = self.text
+        before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
+        governed = text.startswith("ب", action.start) or (
+            bool(before) and text[before[0][0] : before[0][1]] in ("الي", "علي")
+        )
+        return (
+            governed
+            and not has_break(text, cue.end, action.start)
+            and not any(p in self.action_chars for p in range(cue.end, action.start))
+            and not any(cue.end <= c.start < action.start for c in self.statuses)
+        )
+
     def _any_before(self, action: Cue) -> bool:
         """Whether "أي" (any) stands right before the action: a release in general, none told."""
         before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
