@@ -2313,9 +2313,7 @@ def test_numbers_that_do_not_add_up_are_a_lopsided_swap() -> None:
         ("ودعا مجلس الأمن الدولي الحكومة والمتمردين إلى إطلاق سراح المحتجزين.", "detainees"),
     ],
 )
-def test_a_demand_reaches_its_complement_over_its_subject_and_object(
-    text: str, kind: str
-) -> None:
+def test_a_demand_reaches_its_complement_over_its_subject_and_object(text: str, kind: str) -> None:
     # the release carries the call's own preposition (إلى، على، ب): the demand governs it
     found = only(text)
     assert (found.kind, found.status) == (kind, "demanded")
@@ -2324,3 +2322,34 @@ def test_a_demand_reaches_its_complement_over_its_subject_and_object(
 def test_a_demand_does_not_reach_a_release_past_a_comma() -> None:
     text = "ودعا مجلس الأمن الدولي الحكومة والمتمردين إلى الهدوء، على الإفراج عن المعتقلين أولاً."
     assert all(e.status != "demanded" for e in exchanges_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "other"),
+    [
+        ("أفرجت الحكومة عن 40 معتقلاً. وفي المقابل أطلقت الجبهة سراح 35 جندياً.", 40, 35),
+        ("سلّمت القوات رفات 17 مقاتلاً. وبالمقابل، تسلّمت رفات 9 من جنودها.", 17, 9),
+    ],
+)
+def test_a_swap_told_across_two_sentences_with_one_status_is_one(
+    text: str, count: int, other: int
+) -> None:
+    # CONVENTIONS rule 16: the second sentence opens with في المقابل, both halves done
+    found = only(text)
+    assert (found.count, found.count_other, found.per_side) == (count, other, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second half only promised: a record has one status, so two
+        "أفرجت السلطات عن 15 معتقلاً. وفي المقابل تعهد المتمردون بإطلاق 8 رهائن.",
+        # a sentence between: no longer the other half
+        "أفرجت السلطات عن 15 معتقلاً. وقال الوسيط إن الأجواء إيجابية. وفي المقابل أطلق"
+        " المتمردون سراح 8 جنود.",
+        # a paragraph break between
+        "أفرجت السلطات عن 15 معتقلاً.\nوفي المقابل أطلق المتمردون سراح 8 جنود.",
+    ],
+)
+def test_a_swap_across_sentences_stays_two_when_the_halves_differ(text: str) -> None:
+    assert sorted(e.count for e in exchanges_of(text)) == [8, 15]

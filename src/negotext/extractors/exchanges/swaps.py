@@ -79,7 +79,9 @@ class _Swaps(_Antecedents):
                 return False
             marked: str | None = "object"
         elif _sentence_break(self.text, previous.end, action.start):
-            return False
+            if not self._next_sentence_in_return(action, mention, previous):
+                return False
+            marked = "clause"
         else:
             marked = self._in_return(action, mention)
         if marked is None and self._done_in_contrast(action, mention, previous):
@@ -111,6 +113,31 @@ class _Swaps(_Antecedents):
         previous.per_side = True if previous.per_side is None else previous.per_side
         previous.evidence = (previous.evidence[0], max(previous.evidence[1], mention.evidence[1]))
         return True
+
+    def _next_sentence_in_return(self, action: Cue, mention: _Mention, previous: _Mention) -> bool:
+        """Whether the sentence right after a release opens with في المقابل and tells the other
+        side done or promised as the first one was: one swap told across two sentences.
+
+        "أفرجت الحكومة عن 40 معتقلاً. وفي المقابل أطلقت الجبهة سراح 35 جندياً": one exchange,
+        the second number its ``count_other``, when both halves have one status
+        (tools/blind/CONVENTIONS.md rule 16); a half only promised or demanded for one done
+        (… وفي المقابل تعهد الجيش بإطلاق 8 رهائن) is an exchange of its own, and so is any
+        release past a line break or more than one sentence on.
+        """
+        text = self.text
+        gap = text[previous.end : action.start]
+        stops = sum(gap.count(mark) for mark in ".!?;:")
+        if "\n" in gap or stops != 1:
+            return False
+        if previous.count is None or mention.count is None or previous.count_other is not None:
+            return False
+        if previous.status is None or previous.status != mention.status:
+            return False
+        if (mention.kind == ExchangeKind.BODIES) != (previous.kind == ExchangeKind.BODIES):
+            return False
+        if ExchangeKind.DOCUMENTS in (mention.kind, previous.kind):
+            return False
+        return self._in_return(action, mention) == "clause"
 
     def _antecedent_in_return(self, action: Cue, mention: _Mention) -> bool:
         """Whether a release told by a pronoun has its people right after a word of return.
