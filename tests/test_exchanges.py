@@ -2353,3 +2353,18 @@ def test_a_swap_told_across_two_sentences_with_one_status_is_one(
 )
 def test_a_swap_across_sentences_stays_two_when_the_halves_differ(text: str) -> None:
     assert sorted(e.count for e in exchanges_of(text)) == [8, 15]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرج المسلحون عن رهينتين. ودعا البيان إلى تبادل شامل لكل المحتجزين لدى الطرفين.",
+        "أفرج المسلحون عن رهينتين. وطالب الوسيط بالإفراج عن 400 محتجز لدى الجانبين.",
+        "أفرج المسلحون عن رهينتين. وتطالب الخطة بالإفراج عن المحتجزين لدى الأطراف كافة.",
+    ],
+)
+def test_the_held_of_both_sides_told_by_possession_are_detainees(text: str) -> None:
+    # لدى الطرفين tells both sides as من الطرفين does: the held are detainees, both together,
+    # even in an article that calls one side's captives hostages
+    demanded = [e for e in exchanges_of(text) if e.status == "demanded"]
+    assert [(e.kind, e.per_side) for e in demanded] == [("detainees", False)]
