@@ -97,9 +97,12 @@ _NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
 _REFERRING = ("ه", "ها", "هم", "هما", "هن")
 #: A word of four letters or more ending in the pronoun ه as written (not ة).
 _PRONOUN_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{L}\p{M}*){3,}ه\p{M}*(?![\p{L}\p{M}])")
-#: A word the original writes with tanween fath ("جزءاً", "تفاؤلاً"): an indefinite
-#: accusative, an object or an adverb, never a word of a person's name.
-_ACCUSATIVE_WORD = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}\p{M}]*\u064b[\p{L}\p{M}]*")
+#: A word the original writes with tanween fath ("جزءاً", "جزءًا", "تفاؤلاً"): an indefinite
+#: accusative, an object or an adverb, never a word of a person's name. The tanween ends the
+#: word (at most an alef after it); one written inside a word is a stray mark, not tanween.
+_ACCUSATIVE_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}])[\p{L}\p{M}]*\u064b\p{M}*(?:ا\p{M}*)?(?![\p{L}\p{M}])"
+)
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
@@ -331,7 +334,8 @@ class _Builder:
                 "انا"
             ):
                 continue
-            if "\u064b" in self.analysis.slice(self.analysis.span(token.start, token.end)):
+            written = self.analysis.slice(self.analysis.span(token.start, token.end))
+            if _ACCUSATIVE_WORD.fullmatch(written):
                 continue
             quote = reader.quotes.at(token.start)
             if quote is None or quote.start <= start:
