@@ -610,6 +610,31 @@ class ModalityReader(FieldReader):
             )
         return False
 
+    def _owned_demand(self, position: int) -> bool:
+        """Whether the cue at ``position`` is what a noun of demanding with its owner told
+        asks for (``territory_demand_nouns``: المطالب الروسية بانسحاب …، رفضت صربيا مطالب
+        كوسوفو بانسحاب …، مطلب موسكو بالانسحاب من … مرفوض): between the noun and the cue
+        only the owner, a name or a definite noun with its adjective of a country (شرط
+        الحكومة الصومالية بخروج …). A refusal or a dismissal
+        in the sentence is then of the demand, by another side: the owner still demands the
+        withdrawal, no one keeps the territory."""
+        nouns = self.analysis.word_set("territory_demand_nouns")
+        spans = self.analysis.words_in(max(0, position - 80), position)[-5:]
+        owner = False
+        for t_start, t_end in reversed(spans):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in nouns or word.lstrip("وف") in nouns:
+                return owner
+            actor = any(a[0] <= t_start and t_end <= a[1] for a in self._entities)
+            adjective = word.endswith(("يه", "ي")) and not self._is_noun(word)
+            head = owner and word.startswith("ال")  # الحكومة الصومالية: a head its adjective
+            if not (actor or adjective or head):  # names
+                return False
+            owner = True
+        return False
+
     def _talk_refused(self, position: int) -> bool:
         """Whether the cue at ``position`` is what a refused or negated talk is about (رفض أي
         حديث عن الخروج من …، لا حديث عن الانسحاب من …): عن and a noun of talking right

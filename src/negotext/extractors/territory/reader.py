@@ -571,8 +571,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
             kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
-        elif kind == ClaimKind.WITHDRAWAL_DEMAND and (
-            self._refused(cue.start) or self._talk_refused(cue.start)
+        elif (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and (self._refused(cue.start) or self._talk_refused(cue.start))
+            and not self._owned_demand(cue.start)
         ):
             kind = ClaimKind.RETENTION_DEMAND  # ترفض إسرائيل الانسحاب من محور فيلادلفيا
         elif (
@@ -1027,8 +1029,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 phrase = part
         if kind == ClaimKind.CONTROL and self._ranked(phrase):
             return  # يحتل أربيل المركز الخامس: a team ranked, no territory held
-        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._dismissed(
-            norm_range(self.analysis, phrase.territory.span)[0], sent_end
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and self._dismissed(norm_range(self.analysis, phrase.territory.span)[0], sent_end)
+            and not self._owned_demand(cue.start)
         ):
             kind = ClaimKind.RETENTION_DEMAND  # الانسحاب من المدينة غير مطروح: refused
         if kind == ClaimKind.CONTROL and share is None:
