@@ -13,6 +13,7 @@ off as well: it becomes the cancelled record, without that date, beside the plan
 from __future__ import annotations
 
 import attrs
+import regex
 
 from negotext.analysis import Analysis
 from negotext.ar.dates import DateMention
@@ -21,6 +22,10 @@ from negotext.records import DateRef, Round, RoundStatus
 
 #: How many words (lexicon round_before_new_date) may stand between إلى and the new date.
 _BEFORE_DATE_WORDS = 3
+
+#: A relative clause set off by commas, with no sentence end in it (، التي كانت مقررة في X
+#: يوم 9 يونيو،): an aside on the round, not a clause of its own.
+RELATIVE_ASIDE = regex.compile(r",\s*(?:التي|الذي|اللتين|اللذين|الذين)\s[^,.!?\n;:]{1,90},\s*")
 
 
 def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
@@ -34,7 +39,13 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     found: list[Round] = []
     for record in rounds:
         found.append(record)
-        new = _new_date(analysis, cues, dates, *norm_range(analysis, record.evidence))
+        new = _new_date(
+            analysis,
+            cues,
+            dates,
+            *norm_range(analysis, record.evidence),
+            later=record.status is RoundStatus.CANCELLED,
+        )
         if new is None:
             continue
         cue, date = new
@@ -65,20 +76,30 @@ def _new_date(
     dates: list[tuple[int, int, DateMention]],
     start: int,
     end: int,
+    later: bool = False,
 ) -> tuple[Cue, DateMention] | None:
     """The cue of postponing and the date after its إلى (or حتى), for a round whose evidence is
     ``[start, end)``: the cue in the round's sentence, no later than the round's evidence
-    ends, then إلى and, at most a few words on, a date, in the same sentence."""
+    ends, then إلى and, at most a few words on, a date, in the same sentence.
+
+    A round read as called off (``later``) takes the cue later in its sentence too (كان
+    مقرراً عقد الجولة الثانية في 25 أغسطس، غير أنها أُرجئت إلى منتصف سبتمبر): what calls
+    it off is that cue. A relative clause between commas after the round (تأجيل الجولة
+    السادسة، التي كانت مقررة في X يوم 9 يونيو، إلى 23 يونيو) does not part the cue from
+    its إلى."""
     sent_start, sent_end = sentence_range(analysis, start)
     text = analysis.norm.text
     to_words = analysis.word_set("round_postponed_to")  # إلى، حتى
     before = analysis.word_set("round_before_new_date")
     for cue in cues:
-        if not (sent_start <= cue.start <= end and cue.end <= sent_end):
+        if not (sent_start <= cue.start <= (sent_end if later else end) and cue.end <= sent_end):
             continue
         words = analysis.words_in(cue.end, sent_end)
         to = next((i for i, w in enumerate(words) if text[w[0] : w[1]] in to_words), None)
-        if to is None or to + 1 >= len(words) or has_break(text, cue.end, words[to][0]):
+        if to is None or to + 1 >= len(words):
+            continue
+        gap = RELATIVE_ASIDE.sub(" ", text[cue.end : words[to][0]])
+        if has_break(gap, 0, len(gap)):
             continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
         for first in words[to + 1 : to + 2 + _BEFORE_DATE_WORDS]:
             for d_start, d_end, date in dates:
