@@ -474,3 +474,32 @@ def test_accepting_names_no_venue_of_its_own() -> None:
         "لومي دون شروط."
     )
     assert len(rounds_of(text)) == 2
+
+
+# -- a definite noun takes up its own noun ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اختتمت في أديس أبابا مساء الأربعاء جولة جديدة من المفاوضات بين الحكومة السودانية "
+            "والحركة الشعبية بوساطة أفريقية، على أن تستأنف المحادثات في جوبا مطلع الشهر "
+            "المقبل. وكانت الجولة، وهي الرابعة منذ بدء الوساطة، قد تعثرت بسبب الخلاف على "
+            "الترتيبات الأمنية.",
+            [("held", 4, "Addis Ababa"), ("planned", None, "Juba")],
+        ),
+        (
+            "عقد وفدا أذربيجان وأرمينيا اجتماعا في ألماتي يوم الثلاثاء، على أن تستأنف "
+            "المحادثات في موسكو الأسبوع المقبل. وكان الاجتماع، وهو الثالث هذا العام، قد تناول "
+            "ترسيم الحدود.",
+            [("held", 3, "Almaty"), ("planned", None, "Moscow")],
+        ),
+    ],
+)
+def test_a_definite_noun_counted_names_the_round_told_with_its_noun(
+    text: str, expected: list[tuple[str, int | None, str | None]]
+) -> None:
+    """«وكانت الجولة، وهي الرابعة» counts the جولة just held, not the talks told last that
+    resume next month: a definite noun takes up a round told with its own noun."""
+    assert keys(text) == sorted(expected, key=repr)

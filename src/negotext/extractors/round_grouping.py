@@ -543,8 +543,17 @@ def _attach(
                 and all(m.sentence != mention.sentence for m in g.mentions)
             )  # وشهد الاجتماع، وهو الأول: not the next meeting told in another sentence
         ]
-        if told:  # the round told last before it (a live page tells its rounds in any order)
-            same_segment[max(told)[1]].mentions.append(mention)
+        last = max(told)[0] if told else 0
+        sentence = next(
+            (m.sentence for g in same_segment for m in g.mentions if m.start == last), None
+        )
+        named = [
+            t for t in told if _names_again(same_segment[t[1]], mention, sentence)
+        ]  # of the rounds the last sentence told, the one told with its noun: الجولة، وهي
+        # الثالثة names the جولة just held, not المحادثات that resume next week
+        if named or told:  # the round told last before it (a live page tells its rounds in any
+            # order)
+            same_segment[max(named or told)[1]].mentions.append(mention)
             return True
     if mention.relative == "next" and mention.ordinal is None:
         for group in same_segment:
@@ -571,6 +580,24 @@ def _attach(
             group.mentions.append(mention)
             return True
     return False
+
+
+def _names_again(group: _Group, mention: _Mention, sentence: tuple[int, int] | None = None) -> bool:
+    """Whether a definite noun names again a round told before it with the same noun (الجولة
+    after جولة جديدة، الاجتماع after اجتماعهما): a definite noun takes up its own noun, not
+    the last round told with another (المحادثات التي تستأنف، لقاء الرئيسين); not a round
+    told as another, several, the next or the previous one (جولة أخرى قد تعقد، الجولة
+    المقبلة). With ``sentence``, only a mention told in that sentence counts (the sentence
+    that told the rounds last, where the two nouns compete)."""
+    head = mention.head
+    return len(head) >= 3 and any(
+        m.start < mention.start
+        and (sentence is None or m.sentence == sentence)
+        and not (m.other or m.plural or m.relative in ("next", "previous"))
+        and len(m.head) >= 3
+        and (m.head.startswith(head) or head.startswith(m.head))
+        for m in group.mentions
+    )
 
 
 def _anaphoric(mention: _Mention) -> bool:
