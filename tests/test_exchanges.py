@@ -2368,3 +2368,15 @@ def test_the_held_of_both_sides_told_by_possession_are_detainees(text: str) -> N
     # even in an article that calls one side's captives hostages
     demanded = [e for e in exchanges_of(text) if e.status == "demanded"]
     assert [(e.kind, e.per_side) for e in demanded] == [("detainees", False)]
+
+
+def test_nationals_released_by_a_pronoun_take_no_kind_of_another_sentence() -> None:
+    # a kind named in another sentence is another exchange's: nationals a state released
+    # are detainees (CONVENTIONS rule 21)
+    text = "وتبادل البلدان 50 أسيراً في الربيع. ووصل أمس ثلاثة كنديين أفرجت عنهم السلطات."
+    assert [e.kind for e in exchanges_of(text) if e.count == 3] == ["detainees"]
+
+
+def test_nationals_released_by_a_pronoun_take_the_kind_of_their_own_sentence() -> None:
+    text = "وأفرجت الحكومة عن 40 أسيراً، بينهم ثلاثة تشاديين أفرجت عنهم بعد وساطة."
+    assert [e.kind for e in exchanges_of(text) if e.count == 3] == ["prisoners"]

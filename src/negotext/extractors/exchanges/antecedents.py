@@ -175,7 +175,12 @@ class _Antecedents(_Status):
                 w_start, w_end, word, people = n_start, n_end, noun, True
         if not any(0 <= w_start - q_end <= 2 for _, q_end, _ in self.numbers):
             return None
-        previous = [k for k in self.kinds if k.end <= w_start]
+        # the kind named last in the people's own sentence: a kind named in another sentence
+        # is another exchange's (… أسرى … . عشرة أمريكيين أفرجت عنهم: nationals held by a
+        # state, detainees; tools/blind/CONVENTIONS.md rule 21), as for people released with
+        # no kind noun after the release (objects._people_of_a_nation)
+        sent_start, _ = sentence_range(self.analysis, w_start)
+        previous = [k for k in self.kinds if sent_start <= k.start and k.end <= w_start]
         return Cue(w_start, w_end, word, _people_kind(previous, people))
 
     def _told_in_sequence(self, position: int) -> bool:
