@@ -726,7 +726,9 @@ class PhraseReader(ReaderState):
             index += 2  # على أربع من ولايات دارفور: a count of the territories
             if index < len(spans) and self._word(*spans[index]) == normalize_text("أصل"):
                 index += 1  # على 14 من أصل 17 بلدة: the count out of all of them
-        measure = index + (1 if index < len(spans) and self._word(*spans[index]) == "اي" else 0)
+        measure = index + (  # أي شبر، كل شبر من X: any or every bit of it
+            1 if index < len(spans) and self._word(*spans[index]) in ("اي", "كل") else 0
+        )
         if (
             measure + 2 < len(spans)
             and bare(self._word(*spans[measure]))
@@ -735,6 +737,7 @@ class PhraseReader(ReaderState):
             and self._place_at(spans[measure + 2][0]) is not None
         ):
             index = measure + 2  # لن تتخلى عن أي شبر من كشمير: the place the measure is of
+            # (سنمارس سيادتنا على كل شبر من X)
         leading = index
         while leading < len(spans) and (
             self._word(*spans[leading]) in self.quantifiers

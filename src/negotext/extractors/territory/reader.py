@@ -200,6 +200,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 key = (*key, "shared", claim.claimant.id or claim.claimant.text)
             if claim.claimant is not None and claim.claimant.name == claim.territory.name:
                 key = (*key, "itself")  # ترانسنيستريا دولة قائمة: not Moldova's claim over it
+            elif claim.kind == ClaimKind.SOVEREIGNTY_CLAIM and claim.claimant is not None:
+                # إيسيكيبو ملك لغيانا … سنمارس سيادتنا على إيسيكيبو: each rival's claim over
+                # one disputed place is a claim of its own
+                key = (*key, "by", claim.claimant.id or claim.claimant.name or "")
             unique.setdefault(key, claim)
         kept = self._one_per_place(list(unique.values()))
         if title_end:
@@ -606,7 +610,14 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 not returned
                 and after_cue
                 and not has_break(self.text, cue.end, after_cue[0][0])
-                and self._word(*after_cue[0]) in self.object_pronouns
+                and (
+                    self._word(*after_cue[0]) in self.object_pronouns
+                    or (  # تطالب بالإبقاء عليها: keeping takes على, its pronoun the territory
+                        kind == ClaimKind.RETENTION_DEMAND
+                        and self._word(*after_cue[0]).startswith("علي")
+                        and self._word(*after_cue[0]) in self.resumptives
+                    )
+                )
             ):  # منطقة عازلة تريد إسرائيل الاحتفاظ بها: the pronoun names the territory
                 held_now = kind == ClaimKind.RETENTION_DEMAND and self._keeps_now(cue)
                 yield from self._pronoun_object_claim(
