@@ -246,8 +246,17 @@ class ObjectReader(PhraseReader):
         foreign = {bare(f) for f in self.analysis.word_set("territory_foreign")}
         index = 0
 
+        assets = (
+            {bare(w) for w in self.analysis.word_set("territory_withdrawn_assets")}
+            if transitive
+            else set()
+        )
+
         def is_forces(word: str) -> bool:  # القوات، وحداتها، جنوده
-            return bare(word) in forces or possessive_forces(word, forces)
+            if bare(word) in forces or possessive_forces(word, forces):
+                return True
+            # سحب السفن الصينية من …، بسحب أي وجود عسكري من …: what a transitive verb withdraws
+            return bare(word) in assets or possessive_forces(word, assets)
 
         def skip_adverbs() -> None:
             nonlocal index
