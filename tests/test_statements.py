@@ -1703,3 +1703,38 @@ def test_titles_in_construct_head_a_speaker(text: str, speaker: str) -> None:
     """ "نقيب"، "وكيل"، "المرشحة": title heads in every form, with the name after them."""
     found = find_statements(Analysis(Document(text)))
     assert [s.speaker.text for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت الحركة، المدعومة من جارتها وفق الأمم المتحدة، قد سيطرت على المدينة في يناير.",
+        "هناك 40 محتجزاً في السجون وفق كاراكاس، بينهم ضباط سابقون.",
+        "الإقليم منطقة منزوعة السلاح بحسب الأمم المتحدة، وعلى الجيشين أن ينسحبا منه.",
+        "وعددهم بحسب الحكومة البيروفية 12 شخصاً، فيما أفرجت ليما عن أربعة.",
+    ],
+)
+def test_a_relay_inside_a_clause_attributes_no_following_words(text: str) -> None:
+    """ "محتجزون … وفق كاراكاس، بينهم …": a relay right after a word of its own clause
+    attributes a detail of that clause; what follows its comma is no one's statement."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحسب مصادر دبلوماسية، اتفق الطرفان على لقاء جديد.",
+        "وفق مصادر دبلوماسية، اتفق الطرفان على لقاء جديد.",
+        "لكن بحسب مصادر مطلعة، لم يتفق الطرفان على موعد.",
+    ],
+)
+def test_a_relay_opening_its_clause_attributes_what_follows(text: str) -> None:
+    found = read(text)
+    assert len(found) == 1
+    assert found[0].speaker.text.startswith("مصادر")
+
+
+def test_a_title_adjective_that_is_also_a_time_word_keeps_the_name() -> None:
+    """ "المبعوث الشخصي الحالي فلان": الحالي belongs to the title, not to a date."""
+    text = 'وقال المبعوث الشخصي الحالي جون كوبيش إن الوضع "لم يعد قابلاً للاستدامة".'
+    assert [s.speaker.text for s in read(text)] == ["جون كوبيش"]

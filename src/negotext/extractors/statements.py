@@ -76,6 +76,12 @@ _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من"
 _CAME_IN = frozenset({"جاء في", "ورد في"})
 #: Conjunctions that open a clause of its own after a statement ("…، فيما نشر فلان …").
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "في حين", "حين", "عندما"})
+#: Words after which a relay still opens its clause ("لكن بحسب مصادر، …"، "إذ وفق …").
+_RELAY_OPENERS = frozenset(
+    {"لكن", "ولكن", "اذ", "حيث", "اما", "كما", "ان", "انه", "انها", "بل", "ثم", "الا", "غير"}
+)
+#: How relay words begin, to tell "وبحسب"، "فوفق" (a conjunction first) from "وفق".
+_RELAY_STEMS = ("بحسب", "حسب", "وفق", "طبق", "نقل", "تبع")
 #: أن / إن as written after a conjunction that opens a clause ("إلا أن"، "بعد أن").
 _THAT = frozenset({"ان"})
 #: Words whose أن opens a new clause, not reported words ("إلا أن"، "غير أن"، "بعد أن").
@@ -1572,6 +1578,11 @@ class _Builder:
                 return
             evidence = (clause_before[0], relay_end)
         else:
+            if self._inside_a_clause(relay_index):
+                # "وعددهم بحسب الحكومة 23 شخصاً"، "إقليم متنازع عليه وفق الأمم المتحدة، و…":
+                # a relay after a word of its own clause attributes a detail of that
+                # clause, not what follows it.
+                return
             # "وبحسب مصدر دبلوماسي، لم يحقق الاجتماع …": the content follows.
             index = reader.index_at(relay_end)
             comma = index
@@ -1627,6 +1638,23 @@ class _Builder:
             via=self._via(via),
         )
         self.consumed_until = max(self.consumed_until, relay_end)
+
+    def _inside_a_clause(self, relay_index: int) -> bool:
+        """Whether the relay at token ``relay_index`` follows a word of its own clause on its
+        line, with no comma, conjunction or clause opener between ("محتجزون في باكو وفق
+        يريفان"), rather than opening a clause ("وبحسب …", "، بحسب …", "لكن بحسب …")."""
+        reader = self.reader
+        if relay_index == 0:
+            return False
+        relay, before = reader.tokens[relay_index], reader.tokens[relay_index - 1]
+        conjunction = relay.text[0] in "وف" and relay.text[1:].startswith(_RELAY_STEMS)
+        return (
+            not conjunction
+            and before.word
+            and not reader.newline_between(before.end, relay.start)
+            and before.bare not in _RELAY_OPENERS
+            and not before.text[0].isdigit()
+        )
 
     def _known_speaker_at(self, index: int) -> Phrase | None:
         """A name the gazetteer does not know, after a relay, that already spoke in the

@@ -1631,7 +1631,11 @@ class Reader:
                 word in _COMPLEMENTIZERS
                 or word in _CONTENT_PREPOSITIONS
                 or (word in _ADVERBIAL_PREPOSITIONS and word != "مع")
-                or self._in(self.lexicon.stops, index)
+                or (
+                    self._in(self.lexicon.stops, index)
+                    # "المبعوث الحالي فلان": a title's adjective, though a time word too
+                    and not (head == "title" and self._in(self.lexicon.title_modifiers, index))
+                )
                 or self.is_verb(word)
                 or self.is_relay(index)
                 or word in _RELATIVES
