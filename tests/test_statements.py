@@ -1738,3 +1738,26 @@ def test_a_title_adjective_that_is_also_a_time_word_keeps_the_name() -> None:
     """ "المبعوث الشخصي الحالي فلان": الحالي belongs to the title, not to a date."""
     text = 'وقال المبعوث الشخصي الحالي جون كوبيش إن الوضع "لم يعد قابلاً للاستدامة".'
     assert [s.speaker.text for s in read(text)] == ["جون كوبيش"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وقال كارلوس إن المباراة "كانت صعبة". أما ماركوس فتعادل مع منافسه، وأوضح في حديث '
+            'للصحفيين أنه فضّل "الحفاظ على الطاقة".',
+            "ماركوس",
+        ),
+        (
+            'وقال الوزير إن الهدنة "صامدة". أما أورتيغا، فاكتفى بتعليق مقتضب، وكتب على '
+            'منصة إكس أن "الحوار هو الطريق".',
+            "أورتيغا",
+        ),
+    ],
+)
+def test_an_unknown_name_after_amma_is_the_subject_its_sentence_continues(
+    text: str, speaker: str
+) -> None:
+    """ "أما فلان فتعادل …، وأوضح أن …": the topic after أما, not the last speaker, says it."""
+    found = read(text)
+    assert found[-1].speaker.text == speaker

@@ -1096,12 +1096,31 @@ class _Builder:
             found = reader.entity_at(token.start)
             named = found is not None and found[2].kind in _SUBJECT_KINDS
             if not named and reader.head_kind(at) not in ("title", "institution"):
+                topic = self._named_topic(at)
+                if topic is not None:
+                    return topic
                 continue
             if at > 0 and reader.tokens[at - 1].bare in _PREPOSITIONS:
                 continue
             phrase = reader.phrase_at(at)
             if phrase is not None and phrase.plausible and phrase.head in _SUBJECT_HEADS:
                 return phrase
+        return None
+
+    def _named_topic(self, at: int) -> Phrase | None:
+        """ "أما فلان فتعادل …، وأوضح أن …": a name the gazetteer does not know, as the
+        topic after أما (one to three words, then a comma or a word with ف), is the subject
+        of its sentence."""
+        reader = self.reader
+        if at == 0 or reader.tokens[at - 1].bare != "اما":
+            return None
+        for after in range(at + 1, min(at + 4, len(reader.tokens))):
+            follows = reader.tokens[after].text
+            if follows == "," or (follows.startswith("ف") and len(follows) > 3):
+                start, end = reader.tokens[at].start, reader.tokens[after - 1].end
+                return Phrase(start, end, "name", name=(start, end))
+            if not reader.tokens[after].word or reader.is_verb(follows):
+                return None
         return None
 
     def _temporal_subject(self, match: regex.Match[str], after: AfterVerb) -> Phrase | None:
