@@ -43,10 +43,18 @@ def _previous_words(source: Analysis | str, position: int, count: int) -> list[s
 
 def _negated(text: str, position: int) -> bool:
     """Whether the word at ``position`` is negated (لم يلتقيا، لم يتم تحديد موعد)."""
-    words = _previous_words(text, position, 2)
+    words = [_negation(w) for w in _previous_words(text, position, 2)]
     if words and words[0] in NEGATIONS:
         return True
     return len(words) == 2 and words[0] in AUXILIARIES and words[1] in NEGATIONS
+
+
+def _negation(word: str) -> str:
+    """A negation with the conjunction و or ف attached (ولم، فلم، ولن، فلا), as the bare
+    particle; ما keeps its conjunction, which makes it as often the relative (وما جرى)."""
+    if word[:1] in "وف" and word[1:] in NEGATIONS and word[1:] != "ما":
+        return word[1:]
+    return word
 
 
 def _present_tense(word: str) -> bool:
