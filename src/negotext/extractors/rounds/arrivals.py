@@ -245,6 +245,104 @@ class _Arrivals(_Formats):
             found.append(mention)
         return found
 
+    def _postponed_trips(self) -> list[_Mention]:
+        """A trip to a place told postponed or called off: a round cancelled there.
+
+        "تأجيل سفر الوفد الإسرائيلي إلى القاهرة"، "زيارة كان يُنتظر أن يقوم بها الرئيس إلى
+        الرياض … أُرجئت"، "كان مقرراً أن يزور وفد … أسمرة …، غير أن الزيارة أُرجئت": a noun of
+        a trip (``round_trip_nouns``) right after a word of postponing or calling off
+        (``round_postponing``, ``round_cancelled``), or before one in its sentence with no
+        round noun between, is a cancelled round where the trip was to go: the city after its
+        إلى (past the trip's subject, within its sentence), else the city a verb of visiting
+        takes as its object earlier in the sentence (يزور وفد … أسمرة). Not negated.
+        """
+        text = self.text
+        trips = find_cues(self.analysis, {"round_trip_nouns": "trip"}, suffixes=True)
+        if not trips or not self.context:
+            return []
+        offs = [
+            c
+            for c in find_cues(
+                self.analysis,
+                {"round_postponing": "postponing", "round_cancelled": "cancelled"},
+                suffixes=True,
+            )
+            if not bare(c.word).startswith("نقل")  # نُقلت الجولة: moved, not put off
+        ]
+        to = normalize_text("إلى")
+        trigger_starts = [t_start for t_start, _, _ in self.triggers]
+        found = []
+        for trip in trips:
+            sent_start, sent_end = sentence_range(self.analysis, trip.start)
+            off = next(
+                (
+                    c
+                    for c in offs
+                    if sent_start <= c.start < sent_end
+                    and (
+                        (c.end <= trip.start and not self.analysis.words_in(c.end, trip.start))
+                        or (
+                            trip.end <= c.start <= trip.end + 150
+                            and not any(trip.end <= t < c.start for t in trigger_starts)
+                        )
+                    )
+                    and not _negated(text, c.start)
+                ),
+                None,
+            )
+            if off is None:
+                continue
+            place = next(
+                (
+                    item
+                    for item in _starting_within(
+                        self.places, trip.end, min(sent_end, trip.end + 110)
+                    )
+                    if item[2].kind == EntityKind.PLACE
+                    and _previous_words(self.analysis, item[0], 1) == [to]
+                    and not SENTENCE_END.search(text, trip.end, item[0])
+                ),
+                None,
+            )
+            if place is None:
+                visit = next(
+                    (
+                        v
+                        for v in reversed(self.arrivals)
+                        if v.label == "visit" and sent_start <= v.start and v.end <= trip.start
+                    ),
+                    None,
+                )
+                place = (
+                    next(
+                        (
+                            item
+                            for item in _starting_within(self.places, visit.end, visit.end + 70)
+                            if item[2].kind == EntityKind.PLACE
+                            and not set(_previous_words(self.analysis, item[0], 1))
+                            & (PREPOSITIONS | VENUE_WORDS_EXTRA)
+                            and not has_break(text, visit.end, item[0])
+                        ),
+                        None,
+                    )
+                    if visit is not None
+                    else None
+                )
+                if place is None or visit is None:
+                    continue
+                evidence = (visit.start, max(off.end, trip.end))
+            else:
+                evidence = (min(trip.start, off.start), max(place[1], off.end))
+            segment = segment_label(self.analysis, self.analysis.span(*evidence))
+            if segment is None:
+                continue
+            mention = _Mention(trip.start, trip.end, RoundStatus.CANCELLED, evidence, segment)
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "trip"
+            mention.place = place[2]
+            found.append(mention)
+        return found
+
     def _date_then_comma(self, start: int, end: int) -> bool:
         """Whether only a date and a comma part ``start`` from ``end`` (إلى القاهرة الأسبوع
         المقبل، لاستكمال البحث): the purpose is still the trip's."""

@@ -364,6 +364,7 @@ class _Reader(_Triggers):
         found += self._signings()
         found += self._signing_nouns(found)
         found += self._trips()
+        found += self._postponed_trips()
         found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
         found += self._elided_earlier(found)
