@@ -184,11 +184,16 @@ class _Schedules(_Status):
         if schedule is None:
             return None
         gap = text[end : schedule.start()]
-        if SENTENCE_END.search(gap) or (
-            CLAUSE_PUNCTUATION.search(gap) and not schedule.group("relative")
-        ):
+        # An indefinite round takes its relative clause with no pronoun (لقاءً مع الفصيل
+        # المنشق، كان مقرراً الأسبوع المقبل في X، أُرجئ): the schedule right after a comma.
+        relative = bool(schedule.group("relative")) or (
+            not text[start:end].lstrip("وفبل").startswith("ال")
+            and not schedule.group(0).startswith(("و", "م"))
+            and gap.rstrip().endswith(",")
+        )
+        if SENTENCE_END.search(gap) or (CLAUSE_PUNCTUATION.search(gap) and not relative):
             return None  # …، وكانت مقررة: the schedule of another clause
-        if schedule.group("relative") and CLAUSE_PUNCTUATION.search(gap.rsplit(",", 1)[0]):
+        if relative and CLAUSE_PUNCTUATION.search(gap.rsplit(",", 1)[0]):
             return None  # …، في حين …، التي كانت مقررة: past a clause of its own
         before = self.analysis.words_in(max(0, start - 20), start)[-1:]
         if before and (
