@@ -2380,3 +2380,25 @@ def test_nationals_released_by_a_pronoun_take_no_kind_of_another_sentence() -> N
 def test_nationals_released_by_a_pronoun_take_the_kind_of_their_own_sentence() -> None:
     text = "وأفرجت الحكومة عن 40 أسيراً، بينهم ثلاثة تشاديين أفرجت عنهم بعد وساطة."
     assert [e.kind for e in exchanges_of(text) if e.count == 3] == ["prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # members of a group or force named by its own name, no word of holding: prisoners
+        ("وأفرج الجيش عن 38 من عناصر قوات سوريا الديمقراطية مقابل 12 جندياً.", "prisoners"),
+        ("وأفرجت الحركة عن 20 من عناصر الجيش الكونغولي.", "prisoners"),
+        # members of the police stay detainees
+        ("وأفرجت السلطات عن ثلاثة من عناصر الشرطة المحلية.", "detainees"),
+    ],
+)
+def test_members_of_a_named_force_are_prisoners(text: str, kind: str) -> None:
+    # CONVENTIONS rule 21: soldiers or fighters named with no word of holding are prisoners
+    assert only(text).kind == kind
+
+
+def test_members_of_a_named_force_called_held_are_detainees() -> None:
+    # CONVENTIONS rule 21: a word of holding after them is the word the text uses
+    text = "وأفرجت الحكومة عن 60 من عناصر حزب العمال الكردستاني المحتجزين لديها."
+    assert only(text).kind == "detainees"
+    assert only(text.replace(" المحتجزين لديها", "")).kind == "prisoners"

@@ -229,12 +229,15 @@ class _Kinds(_Counts):
         """Whether members (عناصر، عنصر) are named as members of an armed force or movement.
 
         Members of a movement, a group, an army or a force (عناصر الحركة، عناصر الجماعة،
-        عناصر الحركات المسلحة، عنصراً من قوة أمن الحدود، عناصر من الجيش) are fighters
-        taken: prisoners. Members of
-        the police, of a group named by its own name or with no owner stay detainees, and so
-        do forces with a possessive (عنصر من قواتها), whose holders call them held, and
-        members the text calls arrested right after (عناصر الجماعة المعتقلين، الموقوفين);
-        held (المحتجزين في سجونها) is said of fighters taken too.
+        عناصر الحركات المسلحة، عنصراً من قوة أمن الحدود، عناصر من الجيش) and members of a
+        group or force named by its own name (عناصر الدعم السريع، عناصر قسد، عناصر الجيش
+        الكونغولي) are fighters taken: prisoners, as tools/blind/CONVENTIONS.md rule 21 codes
+        soldiers or fighters named with no word of holding. Members of the police (an
+        institution) or with no owner stay detainees, and so do forces with a possessive
+        (عنصر من قواتها), whose holders call them held, and members the text calls arrested
+        right after (عناصر الجماعة المعتقلين، الموقوفين); held (المحتجزين في سجونها) is said of
+        fighters taken too, but after a group's own name it is the text calling them held:
+        detainees.
         """
         if bare(kind.word) not in self.member_nouns:
             return False
@@ -251,9 +254,19 @@ class _Kinds(_Counts):
             return False  # عناصر الجماعة المعتقلين: the text calls them arrested, detainees
         word = self.text[start:end]
         forces = self.analysis.word_set("exchange_forces")  # عناصر الحركة، عناصر من الجيش
-        return (word[2:] if word.startswith("ال") else word) in forces and not any(
-            n_start <= start < n_end for n_start, n_end in self.named_not_institutions
-        )  # عناصر قوات الدعم السريع: a group by its own name; الجيش الكونغولي: a state's army
+        if (word[2:] if word.startswith("ال") else word) in forces:
+            return True
+        name = next((n for n in self.named_not_institutions if n[0] <= start < n[1]), None)
+        if name is None:
+            return False
+        # عناصر الدعم السريع: a group by its own name (a police, an institution, is none);
+        # with a word of holding right after the name (عناصر الدعم السريع المحتجزين لديه)
+        # the text calls them held: detainees (rule 21)
+        return not any(
+            0 <= k.start - name[1] <= 2
+            and (bare(k.word) in self.held or bare(k.word).startswith(self.arrested_nouns))
+            for k in self.kinds
+        )
 
     def _nation_after(self, kind: Cue) -> str | None:
         """The country of a demonym inside the kind noun's phrase or right after it."""
