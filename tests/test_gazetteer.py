@@ -1252,3 +1252,42 @@ def test_a_place_whose_bare_name_is_a_common_word_needs_its_full_form_first(
     assert "Raya" not in [e.name for e in gazetteer.find("قالت رايا إنها ستسافر")]
     found = [e.name for e in gazetteer.find("دخلت القوات منطقة رايا ثم انسحبت من رايا")]
     assert found.count("Raya") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("التقى الزعيمان في كينغستاون عاصمة سانت فنسنت", "Kingstown"),
+        ("انسحب المسلحون من موميك بعد وساطة صينية", "Momeik"),
+        ("نقلت الدوريات السياج إلى أطراف خورفاليتي", "Khurvaleti"),
+        ("تقول بكين إن ريناي جياو جزء من أراضيها", "Second Thomas Shoal"),
+        ("استقبل الرئيس ضيفه في قصر ميرافلوريس", "Miraflores Palace"),
+        ("جرى التبادل في منطقة الشقب شرقي المدينة", "Al-Shaqab"),
+        ("رحّب دولت بهجلي بالخطوة", "Devlet Bahçeli"),
+        ("قال الوسيط لازاروس سومبيويو إن الجولة تأجلت", "Lazarus Sumbeiywo"),
+        ("أعلنت ماكا بوتشوريشفيلي رفض بلادها", "Maka Botchorishvili"),
+        ("استقبل بادرا غونبا الوفد في سوخومي", "Badra Gunba"),
+        ("قال آلان غاغلويف إن الحدود نهائية", "Alan Gagloev"),
+        ("أوضح اللواء أحمد أبوشحمة أن اللجنة ستجتمع", "Ahmed Abu Shahma"),
+    ],
+)
+def test_venues_contested_places_and_negotiators_in_their_written_forms(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [e.name for e in gazetteer.find(text)]
+
+
+def test_the_broken_plural_of_a_demonym_names_its_country(gazetteer: Gazetteer) -> None:
+    found = gazetteer.mentions("أطلق الباكستانيون سراح الهنود المحتجزين")
+    assert [(gazetteer.country_of(m.entity), m.demonym) for m in found] == [
+        ("PK", True),
+        ("IN", True),
+    ]
+
+
+def test_a_spokesman_whose_surname_is_a_month_needs_his_full_name_first(
+    gazetteer: Gazetteer,
+) -> None:
+    assert [e.name for e in gazetteer.find("يبدأ شهر رمضان الأسبوع المقبل")] == []
+    found = [e.name for e in gazetteer.find("قال محمد المولود رمضان إن الجبهة ترفض، وطالب رمضان")]
+    assert found.count("Mohamed Elmaouloud Ramadane") == 2
