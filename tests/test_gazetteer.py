@@ -1291,3 +1291,65 @@ def test_a_spokesman_whose_surname_is_a_month_needs_his_full_name_first(
     assert [e.name for e in gazetteer.find("يبدأ شهر رمضان الأسبوع المقبل")] == []
     found = [e.name for e in gazetteer.find("قال محمد المولود رمضان إن الجبهة ترفض، وطالب رمضان")]
     assert found.count("Mohamed Elmaouloud Ramadane") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("أجرى بنيامين مبونيمبا اتصالات مع الوسطاء", "Benjamin Mbonimpa"),
+        ("التقت الميسّرة سهلي ورق زودي بممثلي المعارضة", "Sahle-Work Zewde"),
+        ("شارك كغاليما موتلانثي في اجتماع الميسّرين", "Kgalema Motlanthe"),
+        ("نفى الفاتح قرشي وقوع انتهاكات", "Al-Fateh Qurashi"),
+        ("دعا الحارث إدريس مجلس الأمن إلى التحرك", "Al-Harith Idriss"),
+        ("أكد دميترو أوسوف تحضير قوائم جديدة", "Dmytro Usov"),
+        ("نشر بيترو ياتسينكو أسماء العائدين", "Petro Yatsenko"),
+        ("حضر ديفيد أراخاميا جلسة البرلمان", "Davyd Arakhamia"),
+        ("أوفد الإليزيه إيمانويل بون إلى واشنطن", "Emmanuel Bonne"),
+        ("أعلن بهروز كمالوندي وصول المفتشين", "Behrouz Kamalvandi"),
+        ("زار عبد الحق واثق العاصمة القطرية", "Abdul Haq Wasiq"),
+        ("تحدث راجيف غاي مع نظيره عبر الخط الساخن", "Rajiv Ghai"),
+        ("قال كاشف عبد الله إن التهدئة صامدة", "Kashif Abdullah"),
+        ("وصل دينغ شي جون إلى نايبيداو", "Deng Xijun"),
+        ("اتهم جاي تاريلا السفن الصينية بالتحرش", "Jay Tarriela"),
+        ("استدعت تيريزا لازارو السفير الصيني", "Theresa Lazaro"),
+        ("رد ليو ده جون بأن السفينة دخلت المياه الصينية", "Liu Dejun"),
+        ("رفض هيو تود مطالب كاراكاس", "Hugh Todd"),
+        ("عرض دانيال تشابو الحوار على المسلحين", "Daniel Chapo"),
+        ("انتقد عبد الله ديوب موقف الجزائر", "Abdoulaye Diop"),
+        ("استقبل مينيلاوس مينيلاو المبعوثة الأممية", "Menelaos Menelaou"),
+        ("يرأس مايكل ليني اجتماعات اللجنة", "Michael Leeney"),
+        ("نقل بشارة بحبح رسالة من الحركة", "Bishara Bahbah"),
+        ("تقدمت القوات نحو مدينة الدبة", "Al Dabbah"),
+        ("اندلعت اشتباكات قرب كازقيل", "Kazgil"),
+        ("نزح آلاف إلى الطويشة", "Tawisha"),
+        ("سقطت قذيفة في أشكلون", "Ashkelon"),
+        ("تعيد القوات تموضعها عند موراغ", "Morag Corridor"),
+        ("استقبل رئيس المجلس الوفد في عين التينة", "Ain al-Tineh"),
+        ("عقد الاجتماع في السراي الحكومي", "Grand Serail"),
+        ("أعيد فتح جسر قره قوزاق", "Qara Qozak Bridge"),
+        ("سيطرت القوات على غلوشكوفو", "Hlushkovo"),
+        ("تعقد آلية الحوادث اجتماعها في بلدة غالي", "Gali"),
+        ("استهدفت الصواريخ مريدكي وبهاولبور", "Bahawalpur"),
+        ("اقتربت السفن من جزيرة ثيتو", "Thitu Island"),
+        ("رست سفينة خفر السواحل في شعاب سابينا", "Sabina Shoal"),
+        ("عقدت الجولات الأولى في مانهاست", "Manhasset"),
+    ],
+)
+def test_negotiators_spokespeople_and_contested_places_of_other_conflicts(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [e.name for e in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا أدري متى تنتهي الأزمة",
+        "هذا المنتج غالي الثمن",
+        "الطينة تستخدم في صناعة الفخار",
+        "كان واثق من قدرته على الفوز",
+        "تحدث عن السلامة المهنية",
+    ],
+)
+def test_new_places_and_people_leave_their_homonyms_alone(gazetteer: Gazetteer, text: str) -> None:
+    assert [e.name for e in gazetteer.find(text) if e.kind.value in ("place", "person")] == []
