@@ -1353,3 +1353,29 @@ def test_negotiators_spokespeople_and_contested_places_of_other_conflicts(
 )
 def test_new_places_and_people_leave_their_homonyms_alone(gazetteer: Gazetteer, text: str) -> None:
     assert [e.name for e in gazetteer.find(text) if e.kind.value in ("place", "person")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("اشتبكت الدوريات في منطقة تشونغ بوك الحدودية", "Chong Bok"),
+        ("أغلقت السلطات المعابر في إقليم سا كايو", "Sa Kaeo"),
+        ("أعيد فتح معبر ياريني أمام الشاحنات", "Jarinje"),
+        ("فرّ المدنيون من مناكا بعد الهجوم", "Ménaka"),
+        ("وصل الرئيسان إلى قصر دولما بهتشة", "Dolmabahçe Palace"),
+        ("قالت بوركينا إنها لن تشارك", "Burkina Faso"),
+        ("رست السفينة في ميناء زيلع", "Zeila"),
+    ],
+)
+def test_spelling_variants_of_places_in_other_conflicts(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [e.name for e in gazetteer.find(text)]
+
+
+def test_a_foreign_minister_s_surname_that_is_a_word_needs_his_full_name_first(
+    gazetteer: Gazetteer,
+) -> None:
+    assert [e.name for e in gazetteer.find("عادت الخيل إلى الإسطبل وخيل السباق")] == []
+    found = [e.name for e in gazetteer.find("رفض إيفان خيل المقترح، وقال خيل إن بلاده لن تتراجع")]
+    assert found.count("Yván Gil") == 2
