@@ -2003,3 +2003,25 @@ def test_alternative_venues_are_no_place(sentence: str, place: str | None) -> No
 )
 def test_readiness_to_meet_or_host_is_proposed(sentence: str, status: str) -> None:
     assert [r.status.value for r in _rounds_after_context(sentence)] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وفي سياق آخر، تجرى جولة ثانية من انتخابات الرئاسة في 21 يونيو.",
+        "وفي سياق آخر، بدأ المرشح الرئاسي جولة انتخابية في ولايات الشمال.",
+        "وفي سياق آخر، انطلقت جولة اقتراع جديدة في البلديات.",
+        "وفي سياق آخر، عقد الحزب الحاكم اجتماعاً انتخابياً في ميديين.",
+        "وفي سياق آخر، انطلقت الجولة الأولى من مباريات الدوري.",
+    ],
+)
+def test_an_election_or_a_fixture_told_without_the_article_is_no_round(sentence: str) -> None:
+    """The words that make a round noun something else than talks match with or without
+    the article and in both genders (انتخابات، جولة انتخابية، اجتماع انتخابي، جولة اقتراع،
+    مباريات), as their definite forms always did."""
+    text = (
+        "وتستأنف المفاوضات بين الحكومة الكولومبية وجيش التحرير الوطني في هافانا الشهر "
+        "المقبل. " + sentence
+    )
+    found = [r for r in rounds_of(text, "2025-06-01") if r.evidence.start > text.index(sentence)]
+    assert found == []
