@@ -1379,3 +1379,24 @@ def test_a_foreign_minister_s_surname_that_is_a_word_needs_his_full_name_first(
     assert [e.name for e in gazetteer.find("عادت الخيل إلى الإسطبل وخيل السباق")] == []
     found = [e.name for e in gazetteer.find("رفض إيفان خيل المقترح، وقال خيل إن بلاده لن تتراجع")]
     assert found.count("Yván Gil") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("سلّمت بعثة يونيسفا المحتجزين إلى ذويهم", "UNISFA"),
+        ("قال عبد الرحمن طاهر آدم إن بلاده تريد الاعتراف", "Abdirahman Dahir Adan"),
+    ],
+)
+def test_a_peacekeeping_mission_and_a_breakaway_region_s_minister(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert name in [e.name for e in gazetteer.find(text)]
+
+
+def test_a_president_s_one_word_nickname_counts_after_his_full_name(
+    gazetteer: Gazetteer,
+) -> None:
+    assert [e.name for e in gazetteer.find("قال عرو إن الحوار مستمر")] == []
+    found = [e.name for e in gazetteer.find("زار عبد الرحمن عرو أديس أبابا، وقال عرو إنه متفائل")]
+    assert found.count("Abdirahman Mohamed Abdullahi") == 2
