@@ -1761,3 +1761,27 @@ def test_an_unknown_name_after_amma_is_the_subject_its_sentence_continues(
     """ "أما فلان فتعادل …، وأوضح أن …": the topic after أما, not the last speaker, says it."""
     found = read(text)
     assert found[-1].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'وقال مدرب بنفيكا البرتغالي دراغان سكوتشيتش إن الفريق "قدّم أداءً جيداً".',
+            "دراغان سكوتشيتش",
+        ),
+        (
+            'وقال المدير الفني لبوليفار البوليفي دييغو مارتينيز إن الفريق "يحتاج إلى الصبر".',
+            "دييغو مارتينيز",
+        ),
+    ],
+)
+def test_a_body_named_with_ba_or_lam_after_a_title_is_the_office(text: str, speaker: str) -> None:
+    """ "مدرب بنفيكا البرتغالي فلان": a body whose name starts with ب or ل, its nisba, then a
+    name that ends the phrase: the office and the name, not a preposition's object."""
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+def test_a_preposition_after_a_title_still_ends_it() -> None:
+    text = "وقال المتحدث العسكري بالهدنة إن الوضع هادئ."
+    assert [s.speaker.text for s in read(text)] == ["المتحدث العسكري"]

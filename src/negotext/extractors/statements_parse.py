@@ -1763,7 +1763,7 @@ class Reader:
                 break  # "نفى المتحدث … وجود أي مفاوضات": one word and no marker: the object
             if self.head_kind(index) in ("none", "document", "party"):
                 break  # "وصف المتحدث … تصريحات غروسي": the object, not a name
-            if self._is_prepositional(index):
+            if self._is_prepositional(index) and not self._body_then_name(index):
                 break  # "المتحدث العسكري بالهدنة": the content, not a name
             name_end = self._name_end(index)
             if name_end is None:
@@ -1826,6 +1826,27 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _body_then_name(self, index: int) -> bool:
+        """ "مدرب بنفيكا البرتغالي فلان إن"، "المدير الفني لبيراميدز المصري فلان:": a body
+        whose name starts with ب or ل (glued or its own letter), its nisba adjectives, then
+        a person's name that ends the phrase: the office, not a preposition's object."""
+        at = index + 1
+        while (
+            at < len(self.tokens)
+            and self.tokens[at].word
+            and self.definite(at)
+            and _NISBA.match(self.tokens[at].text)
+        ):
+            at += 1
+        if at == index + 1 or at >= len(self.tokens):
+            return False
+        return (
+            self.tokens[at].word
+            and not self.definite(at)
+            and self.head_kind(at) is None
+            and self._person_or_name_at(at)
+        )
 
     def _person_or_name_at(self, index: int) -> bool:
         """Whether a known person, or a name that ends the speaker phrase, starts at token
