@@ -1400,3 +1400,22 @@ def test_a_president_s_one_word_nickname_counts_after_his_full_name(
     assert [e.name for e in gazetteer.find("قال عرو إن الحوار مستمر")] == []
     found = [e.name for e in gazetteer.find("زار عبد الرحمن عرو أديس أبابا، وقال عرو إنه متفائل")]
     assert found.count("Abdirahman Mohamed Abdullahi") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("صرح ألكسندر جروشكو بأن موسكو ترفض", "Alexander Grushko"),
+        ("أعلن عاصمي جويتا حالة الطوارئ", "Assimi Goïta"),
+        ("وصلت ديلسي رودريجيز إلى الاجتماع", "Delcy Rodríguez"),
+        ("اتصل شي جينبينج بنظيره", "Xi Jinping"),
+        ("قال المتحدث دانيال هاجاري إن العملية انتهت", "Daniel Hagari"),
+        ("زار فور جناسينجبي كينشاسا", "Faure Gnassingbé"),
+        ("قال نيكورنديج بالانكورا إن بانكوك تريد الحوار", "Nikorndej Balankura"),
+    ],
+)
+def test_names_in_the_spelling_that_writes_g_as_jim(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    """Egyptian and some Gulf outlets write g with ج: جروشكو، جويتا، رودريجيز."""
+    assert name in [e.name for e in gazetteer.find(text)]
