@@ -2013,12 +2013,17 @@ def test_readiness_to_meet_or_host_is_proposed(sentence: str, status: str) -> No
         "وفي سياق آخر، انطلقت جولة اقتراع جديدة في البلديات.",
         "وفي سياق آخر، عقد الحزب الحاكم اجتماعاً انتخابياً في ميديين.",
         "وفي سياق آخر، انطلقت الجولة الأولى من مباريات الدوري.",
+        "وفي سياق آخر، انتهت جولة عنف دامية في مقديشو.",
+        "وفي سياق آخر، بدأت جولة قصف جديدة على مدينة كادوقلي.",
+        "وفي سياق آخر، انتهت جولة معارك استمرت أسبوعاً بين الجيش والمتمردين.",
+        "وفي سياق آخر، اندلعت جولة اشتباكات بين الفصائل في طرابلس.",
     ],
 )
 def test_an_election_or_a_fixture_told_without_the_article_is_no_round(sentence: str) -> None:
     """The words that make a round noun something else than talks match with or without
     the article and in both genders (انتخابات، جولة انتخابية، اجتماع انتخابي، جولة اقتراع،
-    مباريات), as their definite forms always did."""
+    مباريات، جولة عنف، جولة قصف، جولة معارك، جولة اشتباكات), as their definite forms
+    always did."""
     text = (
         "وتستأنف المفاوضات بين الحكومة الكولومبية وجيش التحرير الوطني في هافانا الشهر "
         "المقبل. " + sentence
