@@ -123,6 +123,9 @@ def test_digits(text: str, expected: list[tuple[str, int]]) -> None:
         ("لأول مرة", [("أول", 1)]),
         ("جولة ثانية", [("ثانية", 2)]),
         ("جولة ثالثة من المحادثات", [("ثالثة", 3)]),
+        # أولى after a feminine noun also where no noun follows it (the end of a clause)
+        ("عقد الوفدان جولة أولى.", [("أولى", 1)]),
+        ("عقدت اللجنة جلسة أولى، ثم", [("أولى", 1)]),
     ],
 )
 def test_indefinite(text: str, expected: list[tuple[str, int]]) -> None:

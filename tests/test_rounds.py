@@ -467,6 +467,35 @@ def test_a_cue_opening_the_next_round_s_clause_is_not_taken_back() -> None:
     assert [r.status for r in found if r is not planned[0]] in ([], [RoundStatus.HELD])
 
 
+@pytest.mark.parametrize(
+    ("text", "held", "planned"),
+    [
+        (
+            "وعقد وفدا إثيوبيا وإريتريا في نيروبي الشهر الماضي جولة أولى، "
+            "ومن المقرر أن يلتقيا مجدداً في أبريل.",
+            1,
+            None,
+        ),
+        (
+            "وعقد ممثلو كولومبيا وفنزويلا في كراكاس أمس جولة ثانية من المحادثات، "
+            "ومن المنتظر أن يجتمعوا ثانية في بوغوتا.",
+            2,
+            None,
+        ),
+    ],
+)
+def test_a_cue_of_a_conjoined_clause_with_its_own_round_is_not_the_round_s_before_it(
+    text: str, held: int, planned: int | None
+) -> None:
+    # the expected meeting after ", و" is the round of the conjoined clause; the round before
+    # the comma keeps the verb of holding of its own clause, past its subject, venue and date
+    found = sorted(rounds_of(text), key=lambda r: r.evidence.start)
+    assert [(r.status, r.ordinal) for r in found] == [
+        (RoundStatus.HELD, held),
+        (RoundStatus.PLANNED, planned),
+    ]
+
+
 def test_plural_future_meeting_verb() -> None:
     found = only("قال الوسيط إن ممثلي الحكومة والمتمردين سيجتمعون في نيروبي الأسبوع المقبل.")
     assert found.status == RoundStatus.PLANNED

@@ -197,7 +197,10 @@ class _Status(_Tense):
                 or (self._indefinite(start) and not has_break(text, end, cue.start))
             ) and not (
                 CONJOINED_CLAUSE.search(text, end, cue.end)
-                and self._own_clause_cue(start, sent_start)
+                and (
+                    self._own_clause_cue(start, sent_start)
+                    or self._governs_next(cue, sent_end, next_start)
+                )  # عقدا جولة أولى، ومن المقرر أن يلتقيا مجدداً: the conjoined clause's round
             ):  # جولة جديدة من المفاوضات مع الحكومة تبدأ يوم الخميس: its relative clause
                 return self._judge(cue)
         if self._agreed_on(start):
