@@ -496,6 +496,65 @@ def test_a_cue_of_a_conjoined_clause_with_its_own_round_is_not_the_round_s_befor
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "ordinal", "place"),
+    [
+        (
+            "وأعلن الوسيط أن الاجتماع الرابع للجنة المتابعة المشتركة لاتفاق السلام بين إثيوبيا "
+            "وإريتريا سيعقد في العاصمة الكينية.",
+            RoundStatus.PLANNED,
+            4,
+            "Nairobi",
+        ),
+        (
+            "وأفاد دبلوماسيون بأن الاجتماع الثاني للجنة العسكرية المشتركة بين الجيش السوداني "
+            "وقوات الدعم السريع قد يعقد في جدة.",
+            RoundStatus.POSSIBLE,
+            2,
+            "Jeddah",
+        ),
+    ],
+)
+def test_the_predicate_after_a_long_phrase_of_complements_tells_the_round(
+    text: str, status: RoundStatus, ordinal: int, place: str
+) -> None:
+    # however long the round noun's genitives and between-phrase, the first verb after them
+    # with no break is its predicate: its status, and the venue after it
+    found = only("تتواصل الأزمة بين إثيوبيا وإريتريا منذ أشهر.\n\n" + text)
+    assert (found.status, found.ordinal) == (status, ordinal)
+    assert found.place is not None
+    assert found.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        # a verb governs the round: ربما qualifies only where it may meet
+        ("واقترحت واشنطن عقد اجتماع على مستوى أعلى، ربما في نيقوسيا.", "proposed", "Nicosia"),
+        (
+            "ودعا الوسيط إلى جولة جديدة من المحادثات، ربما في جنيف، قبل نهاية الشهر.",
+            "proposed",
+            "Geneva",
+        ),
+        (
+            "وقالت المبعوثة إنها تعمل على عقد اجتماع موسع في الخريف، ربما مجددا في نيويورك.",
+            "planned",
+            "New York City",
+        ),
+        # rule 6: alternatives name no venue
+        ("واقترحت واشنطن عقد اجتماع على مستوى أعلى، ربما في نيقوسيا أو في روما.", "proposed", None),
+        # nothing else tells the round's status: the adverb does
+        ("وتحدثت تقارير عن لقاء بين الرئيسين، ربما في جنيف.", "possible", "Geneva"),
+    ],
+)
+def test_a_modal_adverb_of_a_venue_after_a_comma_leaves_the_governing_verb_s_status(
+    text: str, status: str, place: str | None
+) -> None:
+    found = only("تتواصل الأزمة بين إثيوبيا وإريتريا منذ أشهر.\n\n" + text)
+    assert found.status.value == status
+    assert (found.place.name if found.place else None) == place
+
+
 def test_plural_future_meeting_verb() -> None:
     found = only("قال الوسيط إن ممثلي الحكومة والمتمردين سيجتمعون في نيروبي الأسبوع المقبل.")
     assert found.status == RoundStatus.PLANNED

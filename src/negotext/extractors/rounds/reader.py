@@ -29,6 +29,7 @@ from negotext.extractors.rounds.mention import _Located, _Mention, _starting_wit
 from negotext.extractors.rounds.text import _negated, _previous_words
 from negotext.extractors.rounds.triggers import _Triggers
 from negotext.extractors.rounds.words import (
+    AFTER_WINDOW,
     AHEAD_WORDS,
     ARRIVAL_REACH,
     ATTRIBUTE_WINDOW,
@@ -616,6 +617,12 @@ class _Reader(_Triggers):
             mention.far = max(0, min(FAR_REACH_VERB, min(next_start, sent_end) - end - 110))
         elif cue_range is not None and cue_range[0] >= end and self._gathering(cue_range):
             mention.far = FAR_REACH  # القمة التي جمعت X وY في البيت الأبيض بواشنطن
+        elif (
+            cue_range is not None
+            and cue_range[0] > end + AFTER_WINDOW
+            and not has_break(text, end, cue_range[0])
+        ):  # الاجتماع الرابع للجنة … بين X وY سيعقد في العاصمة الكينية: past its predicate
+            mention.far = min(FAR_REACH_VERB, cue_range[1] - end - 40)
         else:  # اجتماع بين كبيري المفاوضين، X عن صربيا وY عن كوسوفو، في العاصمة البلجيكية
             between = BETWEEN_ASIDE.match(text, end, min(sent_end, next_start))
             if between is not None:

@@ -113,8 +113,77 @@ INVITING = frozenset(
 MEETING_NOUNS = frozenset(normalize_text(w) for w in ("اجتماع", "الاجتماع", "اجتماعا"))
 
 
+#: Prepositions inside a round noun's own phrase, its complements (الاجتماع الرابع للجنة
+#: المتابعة المشتركة لاتفاق السلام بين X وY، جولة المحادثات مع الحكومة حول الأسرى).
+COMPLEMENT_PREPOSITIONS = frozenset(
+    normalize_text(w) for w in ("بين", "مع", "من", "حول", "بشأن", "عن", "في", "على", "و")
+)
+#: Statuses a verb states as the predicate of a round noun that is its subject (الاجتماع …
+#: سيعقد، المحادثات … انتهت، اللقاء … أُرجئ، الجولة … قد تعقد).
+PREDICATE_LABELS = frozenset(
+    {"held", "held_near", "held_outcome_near", "planned", "cancelled", "possible", "present"}
+)
+#: Modal adverbs that may qualify only a phrase of place or time after a comma (ربما).
+MODAL_ADVERBS = frozenset({normalize_text("ربما")})
+#: Words that open a phrase of place or time after such an adverb (في، مجدداً، خلال).
+ADJUNCT_OPENERS = frozenset(
+    normalize_text(w) for w in ("في", "مجددا", "مجدداً", "مرة", "خلال", "قبل", "بعد", "مطلع")
+)
+#: How far after the round noun its predicate may stand past the noun's complements.
+PREDICATE_WINDOW = 170
+
+
 class _Status(_Tense):
     """The reader's status cues."""
+
+    def _modal_of_an_adjunct(self, cue: Cue) -> bool:
+        """Whether a modal adverb (ربما) opens, after a comma, only a phrase of place or time
+        (…، ربما في قبرص أو في روما، …، ربما مجدداً في نيويورك): it tells where or when the
+        round may be, so the verb that governs the round (اقترح، تعمل على عقده) tells its
+        status; only a round no other cue governs takes it."""
+        word = self.text[cue.start : cue.end].removeprefix("و")
+        if word not in MODAL_ADVERBS or not self._right_after_comma(cue.start):
+            return False
+        following = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 30))[:1]
+        return bool(following) and self.text[following[0][0] : following[0][1]] in ADJUNCT_OPENERS
+
+    def _predicate_past_complements(self, end: int, limit: int) -> Cue | None:
+        """The verb of status that is the round noun's predicate past the noun's complements.
+
+        "أعلن الوسيط أن الاجتماع الرابع للجنة المتابعة المشتركة لاتفاق السلام بين إثيوبيا
+        وإريتريا سيعقد في العاصمة الكينية": however long the subject's phrase, the first verb
+        after it, with no break, is what the text says of the round. The phrase may hold only
+        nouns with the article or a genitive لـ, the prepositions of complements and names the
+        gazetteer knows; any other word (a verb of another clause, a word it does not know)
+        ends the search with no predicate.
+        """
+        text = self.text
+        spans = self.analysis.words_in(end, limit)
+        named = [
+            (a, b)
+            for a, b, _ in (
+                *_starting_within(self.places, end, limit),
+                *_starting_within(self.actors, end, limit),
+            )
+        ]
+        starts = {c.start: c for c in self.statuses}
+        for a, b in spans:
+            if has_break(text, end, a) or a in self.trigger_cues:
+                return None
+            cue = starts.get(a)
+            if cue is not None:
+                if cue.label in PREDICATE_LABELS and not _negated(text, cue.start):
+                    return cue
+                return None
+            word = text[a:b]
+            if any(x < b and a < y for x, y in named):  # (واريتريا: a name after و)
+                continue
+            if word in COMPLEMENT_PREPOSITIONS or word.isdigit():
+                continue
+            if word.startswith(("ال", "وال", "بال", "لل", "ل")) and word not in RELATIVES:
+                continue
+            return None
+        return None
 
     def _status(
         self,
@@ -162,23 +231,32 @@ class _Status(_Tense):
         prepared = self._prepared_for(start)
         if prepared is not None:  # ويستعد الوزيران للقاء جديد: past the verb's subject
             return self._judge(prepared)
+        # past the usual window, the round's own predicate after its long phrase of complements
+        own_verb = self._predicate_past_complements(end, min(end + PREDICATE_WINDOW, sent_end))
+        if own_verb is not None and (
+            own_verb.start <= end + AFTER_WINDOW or own_verb.start >= next_start
+        ):
+            own_verb = None
         after = [
             c
             for c in self.statuses
-            if (
-                c.label in AFTER_STATUSES
-                or (c.label in AFTER_ONLY_STATUSES and c.start - end <= AFTER_ONLY_WINDOW)
-            )
-            and (c.label != "possible_after" or c.start - end <= 2)  # لقاء محتمل: its adjective
-            and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
-            and not (next_start < len(text) and 0 <= next_start - c.end <= 2)
-            and (c.label != "held_relative" or len(self.analysis.words_in(end, c.start)) <= 4)
-            # الاجتماع الأخير الذي عُقد (not: محادثات جنيف بعد … مؤتمر برلين، الذي عقد)
-            # بعد تأجيل جولة: the cue of the next noun
-            and (
-                not has_break(text, end, c.start)
-                or self._relative_before(c.start)
-                or self._right_after_comma(c.start)
+            if c is own_verb
+            or (
+                (
+                    c.label in AFTER_STATUSES
+                    or (c.label in AFTER_ONLY_STATUSES and c.start - end <= AFTER_ONLY_WINDOW)
+                )
+                and (c.label != "possible_after" or c.start - end <= 2)  # لقاء محتمل
+                and end <= c.start <= min(end + AFTER_WINDOW, sent_end, next_start)
+                and not (next_start < len(text) and 0 <= next_start - c.end <= 2)
+                and (c.label != "held_relative" or len(self.analysis.words_in(end, c.start)) <= 4)
+                # الاجتماع الأخير الذي عُقد (not: محادثات جنيف بعد … مؤتمر برلين، الذي عقد)
+                # بعد تأجيل جولة: the cue of the next noun
+                and (
+                    not has_break(text, end, c.start)
+                    or self._relative_before(c.start)
+                    or self._right_after_comma(c.start)
+                )
             )
         ]
         if after and self._subject_of_relative(start):
@@ -191,8 +269,11 @@ class _Status(_Tense):
         if after and after[0].label not in AFTER_ONLY_STATUSES:
             cue = after[0]
             gap = text[end : cue.start]
-            if (
+            if self._modal_of_an_adjunct(cue):
+                pass  # اقترح عقد اجتماع …، ربما في قبرص: the venue is only likely, not the round
+            elif (
                 cue.start - end <= 25
+                or cue is own_verb
                 or any(word in gap for word in RELATIVES)
                 or (self._indefinite(start) and not has_break(text, end, cue.start))
             ) and not (
@@ -260,7 +341,8 @@ class _Status(_Tense):
             and not has_break(text, end, following[1][1])
         ):
             return "cue", RoundStatus.POSSIBLE, (following[0][0], following[1][1])  # لقاء قد يجمع
-        if after and not self._governs_next(after[0], sent_end, next_start):
+        modal_adjunct = bool(after) and self._modal_of_an_adjunct(after[0])
+        if after and not modal_adjunct and not self._governs_next(after[0], sent_end, next_start):
             return self._judge(after[0])
         if self._agreed_on(start):
             return "cue", RoundStatus.PLANNED, None  # اتفق الوزيران على الاجتماع مجدداً
@@ -277,6 +359,8 @@ class _Status(_Tense):
             and (len(words) < 2 or words[1].lstrip("و") not in PROSPECTS)
         ):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
+        if modal_adjunct and not self._governs_next(after[0], sent_end, next_start):
+            return self._judge(after[0])  # لقاء بين الرئيسين، ربما في جنيف: nothing else says
         return "none", None, None
 
     def _predicate_after_schedule(self, cue: Cue, limit: int) -> Cue | None:
