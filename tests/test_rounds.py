@@ -2118,3 +2118,39 @@ def test_an_election_or_a_fixture_told_without_the_article_is_no_round(sentence:
     )
     found = [r for r in rounds_of(text, "2025-06-01") if r.evidence.start > text.index(sentence)]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ready (جاهز) in its genders and numbers, as مستعد
+        "وقالت الحكومة إنها جاهزة لعقد لقاء مباشر مع المتمردين.",
+        "وأكد قادة الحركة أنهم جاهزون لجولة جديدة من المحادثات في نيروبي.",
+        "وقال الوزير إن بلاده جاهزة لاستضافة الجولة المقبلة.",
+        # the noun of readiness with its owner's pronoun in every person, or «his country»
+        "وأبدى زعيم الحركة استعداده للقاء رئيس الوزراء في أي مكان.",
+        "وأكدت الحكومة استعدادها لجولة جديدة من المحادثات.",
+        "وأكد الوسطاء استعدادهم لرعاية حوار شامل بين الطرفين.",
+        "وأبدت الحركة استعدادها لإجراء محادثات مباشرة مع الحكومة.",
+        "وأعلن الوزير استعداد بلاده لاستضافة الجولة المقبلة.",
+    ],
+)
+def test_every_form_of_readiness_proposes_the_round(sentence: str) -> None:
+    assert [r.status.value for r in _rounds_after_context(sentence)] == ["proposed"]
+
+
+def test_ready_for_anything_but_a_round_proposes_none() -> None:
+    assert _rounds_after_context("وأكدت الحكومة أن قواتها جاهزة للرد على أي هجوم.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ولم يتحدد بعد ما إذا كانت الجولة المقبلة ستعقد في جنيف أم في فيينا.",
+        "ومن المقرر أن تعقد الجولة المقبلة في جنيف أو فيينا أو نيويورك.",
+    ],
+)
+def test_places_joined_by_either_conjunction_of_alternatives_are_no_venue(sentence: str) -> None:
+    # CONVENTIONS rule 6: أو, and أم of a question whether
+    (found,) = _rounds_after_context(sentence)
+    assert (found.status.value, found.place) == ("planned", None)

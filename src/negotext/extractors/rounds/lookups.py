@@ -24,6 +24,10 @@ from negotext.extractors.rounds.words import (
 )
 from negotext.records import Entity, EntityKind
 
+#: The conjunctions of alternatives, normalised: أو, and أم of a question whether (ما إذا
+#: كانت ستعقد في جنيف أم في فيينا): places joined by them are no venue yet (rule 6).
+ALTERNATIVES = frozenset({"او", "ام"})
+
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
     from negotext.ar.dates import DateMention
@@ -238,7 +242,7 @@ class _Lookups:
             following = [following[0], following[2]]  # في قصر بعبدا أو في الناقورة
         return (
             len(following) >= 2
-            and self.text[following[0][0] : following[0][1]] == "او"
+            and self.text[following[0][0] : following[0][1]] in ALTERNATIVES
             and self._place_at(following[1][0])
         )
 
@@ -250,10 +254,12 @@ class _Lookups:
             len(words) == 3
             and words[0] == "الي"
             and words[1] in self.analysis.word_set("round_moving")
-            and words[2] == "او"
+            and words[2] in ALTERNATIVES
         ):
             return True  # … أو تنتقل إلى جيبوتي
-        return bool(words) and (words[0] == "او" or words[:2] == ["في", "او"])
+        return bool(words) and (
+            words[0] in ALTERNATIVES or (words[0] == "في" and words[1:2] in (["او"], ["ام"]))
+        )
 
     def _listed(self, end: int) -> bool:
         """Whether another country follows what ends at ``end`` with و (مصر وإسرائيل)."""
