@@ -27,6 +27,7 @@ from negotext.ar.dates import (
     Granularity,
     _matches,
     find_dates,
+    last_of_month,
 )
 from negotext.ar.normalize import normalize, normalize_text
 
@@ -933,3 +934,11 @@ def test_a_month_shares_the_year_of_the_month_joined_to_it(
 ) -> None:
     found = [(m.text, m.value) for m in find_dates(text, PUB)]
     assert (surface, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("day", "last"),
+    [("2024-02-10", "2024-02-29"), ("2025-02-01", "2025-02-28"), ("2025-12-31", "2025-12-31")],
+)
+def test_last_of_month_knows_leap_years_and_december(day: str, last: str) -> None:
+    assert last_of_month(datetime.date.fromisoformat(day)) == datetime.date.fromisoformat(last)

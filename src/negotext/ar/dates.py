@@ -46,7 +46,7 @@ import regex
 from negotext.ar.normalize import Normalized, normalize, normalize_text
 from negotext.records import Span
 
-__all__ = ["DateMention", "Granularity", "find_dates"]
+__all__ = ["DateMention", "Granularity", "find_dates", "last_of_month"]
 
 
 class Granularity(str, enum.Enum):
@@ -919,7 +919,7 @@ def _days_away(published: datetime.date, year: int, month: int, day: int | None)
         date = _safe_date(year, month, day)
         return abs((date - published).days) if date else _NEAR_DAYS + 1
     first = datetime.date(year, month, 1)
-    last = _add_months(first, 1) - datetime.timedelta(days=1)
+    last = last_of_month(first)
     if first <= published <= last:
         return 0
     return min(abs((first - published).days), abs((last - published).days))
@@ -935,6 +935,11 @@ def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
 
 def _first_of_month(day: datetime.date) -> datetime.date:
     return day.replace(day=1)
+
+
+def last_of_month(day: datetime.date) -> datetime.date:
+    """The last day of the month ``day`` is in (29 February in a leap year)."""
+    return _add_months(_first_of_month(day), 1) - datetime.timedelta(days=1)
 
 
 def _add_months(first: datetime.date, months: int) -> datetime.date:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from negotext.ar.dates import Granularity, find_dates
+from negotext.ar.dates import Granularity, find_dates, last_of_month
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import SEQUENCE_WORDS
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
@@ -369,11 +369,6 @@ def _granularity(text: str) -> tuple[Granularity, int, str | None]:
     return first.granularity, max(extra, 0), first.part
 
 
-def _month_end(day: datetime.date) -> datetime.date:
-    following = (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return following - datetime.timedelta(days=1)
-
-
 def _extent(date: DateRef) -> tuple[datetime.date, datetime.date]:
     """The first and last day a resolved date covers: الشهر المقبل is the whole month, so a
     day in it (10 فبراير المقبل) is no other date; أواخر العام is its last months."""
@@ -383,14 +378,14 @@ def _extent(date: DateRef) -> tuple[datetime.date, datetime.date]:
     if unit is Granularity.WEEK:
         return start, start + datetime.timedelta(days=6)
     if unit is Granularity.MONTH:
-        end = _month_end(start)
+        end = last_of_month(start)
         if part in MONTH_PARTS:
             first, last = MONTH_PARTS[part]
             return start.replace(day=first), min(end, start.replace(day=min(last, end.day)))
         return start, end
     if unit is Granularity.YEAR:
         first, last = YEAR_PARTS.get(part or "", (1, 12))
-        return start.replace(month=first, day=1), _month_end(start.replace(month=last, day=1))
+        return start.replace(month=first, day=1), last_of_month(start.replace(month=last, day=1))
     return start, start + datetime.timedelta(days=extra)
 
 
