@@ -328,8 +328,20 @@ class ObjectReader(PhraseReader):
             ):
                 return None  # سحب الأسلحة الثقيلة من …: no forces withdrawn
             if index < len(spans) and is_forces(self._word(*spans[index])):
+                construct = not self._word(*spans[index]).lstrip("وف").startswith("ال")
                 index += 1
                 skip_modifiers()
+                if (
+                    direct
+                    and construct
+                    and index + 1 < len(spans)
+                    and self._word(*spans[index]).startswith("ال")
+                    and not self._is_noun(self._word(*spans[index]))
+                    and self._place_at(spans[index][0]) is None
+                    and not has_break(self.text, position, spans[index + 1][0])
+                ):  # بمغادرة مقاتلي الحزب جبال قنديل، أن تغادر قوات التحالف الدولي قاعدة …:
+                    index += 1  # the forces' owner in the genitive, then its adjectives
+                    skip_modifiers()
             elif actor is not None:
                 while index < len(spans) and spans[index][0] < actor[1]:
                     index += 1  # انسحاب الولايات المتحدة من …: the one who withdraws
