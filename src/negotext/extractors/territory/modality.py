@@ -635,6 +635,24 @@ class ModalityReader(FieldReader):
             owner = True
         return False
 
+    def _supposed(self, cue: Cue) -> bool:
+        """Whether a control or annexation cue is told as a supposition: a condition, a
+        possibility or a fear within three words before it in its clause
+        (``territory_hypotheticals``: إذا سيطر …، لو احتلت …، ربما تسيطر …، يخشى السكان أن
+        تسيطر …), or قد right before a present verb (قد تسيطر الحركة على …; قد سيطرت, past,
+        asserts)."""
+        if self._preceded_by(cue.start, self.analysis.word_set("territory_hypotheticals")):
+            return True
+        written = self.text[cue.start : cue.end].lstrip("وف")
+        if not written.startswith(("ي", "ت", "ن")):
+            return False
+        before = self.analysis.words_in(max(0, cue.start - 20), cue.start)[-1:]
+        return (
+            bool(before)
+            and not has_break(self.text, before[0][1], cue.start)
+            and self._word(*before[0]).lstrip("وف") == "قد"
+        )
+
     def _talk_refused(self, position: int) -> bool:
         """Whether the cue at ``position`` is what a refused or negated talk is about (رفض أي
         حديث عن الخروج من …، لا حديث عن الانسحاب من …): عن and a noun of talking right

@@ -469,6 +469,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         written = self.text[cue.start : cue.end]
         if self._preceded_by(cue.start, QUESTION_WHETHER, 3):
             return  # هل تنسحب تركيا من شمال العراق؟ a question asked, nothing claimed
+        if kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION) and self._supposed(cue):
+            return  # إذا سيطر المتمردون على المدينة، قد تسيطر الحركة على …: supposed, no fact
         if kind == ClaimKind.CONTROL and self._control_line(cue.start, cue.word):
             return  # على طول خط السيطرة في كشمير: a line's name, nobody's hold
         if cue.label == PRESENCE_LABEL:
