@@ -18,10 +18,10 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 634 articles after the last batch (ab_, ninth session) joined the repository:
-#: round 0.830, exchange 0.901, statement 0.908, territory 0.887, less 0.003. Re-coding gold
+#: F1 over all 690 articles after the last batch (ac_, tenth session) joined the repository:
+#: round 0.833, exchange 0.899, statement 0.910, territory 0.886, less 0.003. Re-coding gold
 #: or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.827, "exchange": 0.899, "statement": 0.905, "territory_claim": 0.881}
+FLOORS = {"round": 0.830, "exchange": 0.896, "statement": 0.907, "territory_claim": 0.883}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 634
+        == 690
     )
 
 
