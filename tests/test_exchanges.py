@@ -2402,3 +2402,20 @@ def test_members_of_a_named_force_called_held_are_detainees() -> None:
     text = "وأفرجت الحكومة عن 60 من عناصر حزب العمال الكردستاني المحتجزين لديها."
     assert only(text).kind == "detainees"
     assert only(text.replace(" المحتجزين لديها", "")).kind == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("أفرجت السلطات الإثيوبية أمس عن دفعة أولى من 40 أسيراً من مقاتلي الجبهة.", "prisoners", 40),
+        ("وأطلق الجيش سراح الدفعة الأخيرة من 15 محتجزاً لديه في المعسكر.", "detainees", 15),
+        ("وسلّمت الحركة للصليب الأحمر دفعة جديدة من 6 رهائن يوم الأحد.", "hostages", 6),
+    ],
+)
+def test_a_batch_with_its_own_adjective_still_counts_the_people_after_min(
+    text: str, kind: str, count: int
+) -> None:
+    """دفعة أولى / الدفعة الأخيرة / دفعة جديدة من N: the batch's adjective stands between the
+    verb and the people; it is no noun the people are the genitive of."""
+    found = only(text)
+    assert (found.kind.value, found.count) == (kind, count)

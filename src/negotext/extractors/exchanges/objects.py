@@ -205,6 +205,26 @@ class _Objects(_Kinds):
             return None
         return Cue(start, end, self.text[start:end], last.label)
 
+    def _stage_adjective(self, words: list[tuple[int, int]], index: int, action: Cue) -> bool:
+        """Whether the word at ``index`` is the ordinal or adjective of a batch noun before it.
+
+        "دفعة أولى من"، "الدفعة الثالثة من"، "دفعة جديدة من": a noun of a stage or batch
+        (``exchange_stage_nouns``) and its ordinal or adjective (``exchange_later``,
+        ``exchange_stage_adjectives``); the people after من are the batch's. The batch noun
+        may be the action itself (دفعة is a word of exchanging).
+        """
+        stages = self.analysis.word_set("exchange_stage_nouns")
+        adjectives = self.analysis.word_set("exchange_later") | self.analysis.word_set(
+            "exchange_stage_adjectives"
+        )
+        w_start, w_end = words[index]
+        p_start, p_end = words[index - 1] if index >= 1 else (action.start, action.end)
+        return (
+            bare(self.text[w_start:w_end]) in adjectives
+            and bare(self.text[p_start:p_end]) in stages
+            and not has_break(self.text, p_end, w_start)
+        )
+
     def _governed(self, action: Cue, kind: Cue) -> bool:
         """Whether the kind noun can be the action's object, not another noun's genitive.
 
@@ -258,6 +278,9 @@ class _Objects(_Kinds):
                     and self._covered(self.number_chars, w_start + 1, w_end)
                 )
             )
+            if not skippable and self._stage_adjective(words, index, action):
+                index -= 1  # عن دفعة أولى من 40 أسيراً: the batch's own adjective
+                continue
             if not skippable and index >= 1 and position_is_partitive(index):
                 index -= 1  # 20 من قيادييها المعتقلين: the people the number counts
                 continue
