@@ -2419,3 +2419,24 @@ def test_a_batch_with_its_own_adjective_still_counts_the_people_after_min(
     verb and the people; it is no noun the people are the genitive of."""
     found = only(text)
     assert (found.kind.value, found.count) == (kind, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approximate"),
+    [
+        ("وتبادل الطرفان الأسرى بواقع 150 أسيراً لكل طرف.", 150, False),
+        ("وأتمّ الجانبان صفقة لتبادل الجثث بمعدل 20 جثة من كل جانب.", 20, False),
+        ("وتبادل الطرفان الأسرى بواقع نحو مئة أسير من كل جانب.", 100, True),
+    ],
+)
+def test_a_rate_per_side_after_the_kind_counts_the_exchange(
+    text: str, count: int, approximate: bool
+) -> None:
+    # CONVENTIONS rule 15: the number of each side is the count, per_side true
+    found = only(text)
+    assert (found.count, found.per_side, found.approximate) == (count, True, approximate)
+
+
+def test_a_breakdown_after_the_kind_is_no_rate_per_side() -> None:
+    found = only("وتبادل الطرفان الأسرى بواقع 150 من الجيش و120 من المتمردين.")
+    assert found.count is None

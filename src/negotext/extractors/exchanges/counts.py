@@ -65,6 +65,40 @@ class _Counts(_Lookups):
             return None
         return number[0], following[0][1], number[2]
 
+    def _per_side_rate_after(self, kind: Cue, limit: int) -> tuple[int, bool, int] | None:
+        """The number of a count-less exchange given per side right after its kind noun.
+
+        "تبادل الطرفان الأسرى بواقع 150 أسيراً لكل طرف"، "صفقة لتبادل الجثث بمعدل 20 جثة من
+        كل جانب": a word of rate (``exchange_rate_words``) right after the kind noun, a number, at most
+        the kind noun again, then a phrase of each side (``exchange_per_side``), no break
+        between: the exchange counts that number per side (tools/blind/CONVENTIONS.md rule
+        15). Returns the number, whether it is approximate and where the phrase of each side
+        ends.
+        """
+        words = self.analysis.words_in(kind.end, min(limit, kind.end + 30))[:1]
+        if not words or has_break(self.text, kind.end, words[0][0]):
+            return None
+        if self.text[words[0][0] : words[0][1]] not in self.analysis.word_set(
+            "exchange_rate_words"
+        ):
+            return None
+        number = next(
+            (q for q in self.numbers if 0 <= q[0] - words[0][1] <= 2),
+            None,
+        )
+        if number is None or self._is_vague(self.text[number[0] : number[1]]):
+            return None
+        if number[2].value is None or number[2].value != int(number[2].value):
+            return None
+        for cue in self.per_side:
+            if number[1] <= cue.start <= number[1] + 16 and not has_break(
+                self.text, number[1], cue.start
+            ):
+                between = self.analysis.words_in(number[1], cue.start)
+                if len(between) <= 1:
+                    return int(number[2].value), bool(number[2].approximate), cue.end
+        return None
+
     def _swap_counted_after(
         self, kind: Cue, limit: int
     ) -> tuple[int | None, int | None, int] | None:

@@ -560,6 +560,11 @@ class _Reader(_Swaps):
             if swap is not None:
                 mention.count, mention.count_other, mention.per_side = swap[0], swap[1], True
                 end = max(end, swap[2])
+        if mention.count is None and not mention.approximate:
+            per_side_rate = self._per_side_rate_after(kind, sent_end)  # بواقع 150 لكل طرف
+            if per_side_rate is not None:
+                mention.count, mention.approximate = per_side_rate[0], per_side_rate[1]
+                mention.per_side, end = True, max(end, per_side_rate[2])
         # per side and the other side's number
         for cue in self.all_for_all:
             if action.end <= cue.start <= kind.end + 25 and not has_break(
