@@ -43,6 +43,12 @@ TIMING_WORDS = frozenset(
     for w in ("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "إثر", "اثر", "غداة", "عشية")
 )
 
+#: Prepositions whose object may head a relative clause of its own after a round (من النقطة
+#: التي، عن الحوار الذي، على المسار الذي، إلى الاتفاق الذي، حول الملف الذي), bare.
+OBJECT_PREPOSITIONS = frozenset(
+    bare(normalize_text(w)) for w in ("من", "عن", "على", "إلى", "الى", "حول", "بشأن", "بشان")
+)
+
 #: How many words before a verbal noun of hosting the city offering to host may stand
 #: (نيروبي قد عرضت الشهر الماضي استضافة).
 OFFER_WORDS = 5
@@ -172,6 +178,8 @@ class _Venues(_Places):
                 continue  # عُقدتا في جيبوتي عام 2020 ثم في أنقرة: the next event's venue
             if p_start >= mention.end and self._other_round_in_adjunct(mention.end, p_start):
                 continue  # جولة جديدة بعد محادثات في نيروبي: the venue of the talks before it
+            if p_start >= mention.end and self._other_noun_relative(mention.end, p_start):
+                continue  # من النقطة التي توقفت عندها في X، عن الحوار الذي بدأ في X: not its
             if p_end <= mention.start and self._round_before_adjunct(p_start, p_end, mention.start):
                 continue  # تأتي الجولة الحالية في X بعد الجولة الثانية: the current round's
             if between & CONDITIONALS:
@@ -533,6 +541,30 @@ class _Venues(_Places):
             )  # في ختام الجولة الخامسة على أن يلتقيا مجدداً في X
             for t_start, _, _ in self.triggers
         )
+
+    def _other_noun_relative(self, end: int, position: int) -> bool:
+        """Whether a relative clause on another noun, the object of a preposition after the
+        round (استأنفا المحادثات من النقطة التي توقفت عندها في X، الجولة المقبلة، ولا بديل
+        عن الحوار الذي بدأ في X), opens between the round and ``position``: a place in it
+        belongs to that noun's event, not to the round. The round's own relative clause
+        (الجولة الثالثة من المحادثات التي عُقدت في X) has a round word before the pronoun,
+        and a clause set off by a comma goes back to the round (الاجتماع بين خبراء من
+        البلدين، الذي كان مقرراً في X)."""
+        words = self.analysis.words_in(end, position)
+        for i in range(2, len(words)):
+            if self.text[words[i][0] : words[i][1]] not in RELATIVES:
+                continue
+            head_start, head_end = words[i - 1]
+            if any(m in self.text[head_end : words[i][0]] for m in "،,"):
+                continue  # خبراء من البلدين، الذي كان مقرراً في X: set off, it is the round's
+            if bare(self.text[words[i - 2][0] : words[i - 2][1]]) not in OBJECT_PREPOSITIONS:
+                continue
+            if any(
+                t_start < head_end and head_start < t_end for t_start, t_end, _ in self.triggers
+            ):
+                continue  # من الجولة التي عُقدت في X: a round's own clause
+            return True
+        return False
 
     def _round_before_adjunct(self, p_start: int, p_end: int, start: int) -> bool:
         """Whether the place at ``p_start``–``p_end`` follows another round told before it
