@@ -30,6 +30,7 @@ from negotext.extractors.rounds.words import (
     RELATIVES,
     SENTENCE_END,
     SINCE_WORDS,
+    THAT_OPENERS,
     THAT_WORDS,
     TOPICS,
     VENUE_FILLERS,
@@ -41,6 +42,14 @@ from negotext.records import Entity, EntityKind, RoundStatus
 TIMING_WORDS = frozenset(
     normalize_text(w)
     for w in ("بعد", "وبعد", "قبل", "وقبل", "عقب", "وعقب", "إثر", "اثر", "غداة", "عشية")
+)
+
+#: أن / إن with a pronoun suffix, every person (إنه، إنها، أنهم، أنهما، بأنهن، إننا، إنني),
+#: normalised: a that-clause opens as with the bare particle (rounds.words.THAT_WORDS).
+THAT_PRONOUN_WORDS = frozenset(
+    normalize_text(particle + suffix)
+    for particle in ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
+    for suffix in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
 )
 
 #: Prepositions whose object may head a relative clause of its own after a round (من النقطة
@@ -196,6 +205,8 @@ class _Venues(_Places):
                 continue  # a venue before the round stands in its clause, or after its cue
             if p_end <= mention.start and self._that_between(p_end, mention.start):
                 continue  # أعلن في مؤتمر صحفي بأوسلو أن الجولة ستعقد …: where it was said
+            if p_end <= mention.start and self._that_pronoun_between(p_end, mention.start):
+                continue  # قال في جوبا إنه مستعد للقاء …: where it was said
             if (
                 p_end <= mention.start
                 and not self._host_subject(p_start)
@@ -540,6 +551,17 @@ class _Venues(_Places):
                 or set(_previous_words(self.analysis, t_start, 1)) & THAT_WORDS
             )  # في ختام الجولة الخامسة على أن يلتقيا مجدداً في X
             for t_start, _, _ in self.triggers
+        )
+
+    def _that_pronoun_between(self, start: int, end: int) -> bool:
+        """Whether أن / إن with a pronoun suffix (إنه، أنها، بأنهم، إننا) opens a that-clause
+        between ``start`` and ``end``, not after بعد / قبل / منذ: the place before it is
+        where the clause was said, as with a bare أن (``_that_between``)."""
+        words = self.analysis.words_in(start, end)
+        return any(
+            self.text[a:b] in THAT_PRONOUN_WORDS
+            and (index == 0 or self.text[slice(*words[index - 1])] not in THAT_OPENERS)
+            for index, (a, b) in enumerate(words)
         )
 
     def _other_noun_relative(self, end: int, position: int) -> bool:
