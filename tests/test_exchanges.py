@@ -2440,3 +2440,38 @@ def test_a_rate_per_side_after_the_kind_counts_the_exchange(
 def test_a_breakdown_after_the_kind_is_no_rate_per_side() -> None:
     found = only("وتبادل الطرفان الأسرى بواقع 150 من الجيش و120 من المتمردين.")
     assert found.count is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # soldiers called held or arrested right after their noun: detainees
+        ("وأعادت أوغندا إلى كينيا 12 جندياً كينياً محتجزين لديها منذ مارس.", "detainees"),
+        ("وطالبت نيروبي بالإفراج عن جنودها الـ12 المحتجزين لدى الجانب الأوغندي.", "detainees"),
+        ("وأعاد الجيش الإريتري سبعة جنود إثيوبيين احتُجزوا بعد أن ضلوا طريقهم.", "detainees"),
+        ("وسلّمت القوات الغينية ثلاثة عسكريين ماليين كانوا معتقلين لديها.", "detainees"),
+        ("وأفرج الجيش البوروندي عن مقاتلَين اثنين محتجزين في سجونه.", "detainees"),
+        # no word for them but the holder's verb, or no word at all: prisoners
+        ("وأفرجت أذربيجان عن خمسة جنود أرمن كانت تحتجزهم منذ الخريف.", "prisoners"),
+        ("وأعادت أوغندا إلى كينيا 12 جندياً كينياً عبر معبر حدودي.", "prisoners"),
+        ("وأفرجت أرمينيا عن ثلاثة جنود أسرى لديها.", "prisoners"),
+    ],
+)
+def test_soldiers_told_held_are_detainees(text: str, kind: str) -> None:
+    # CONVENTIONS rule 21: the kind is the word the text uses for the people
+    assert only(text).kind == kind
+
+
+def test_soldiers_told_held_in_a_sentence_naming_captives_stay_prisoners() -> None:
+    # CONVENTIONS rule 21: the sentence calls the swap an exchange of captives (أسرى)
+    text = "وتبادل الجانبان الأسرى، إذ أفرجت أوغندا عن 12 جندياً محتجزين لديها مقابل 20 أسيراً."
+    assert only(text).kind == "prisoners"
+
+
+def test_soldiers_told_held_once_are_detainees_where_counted_again() -> None:
+    # the same soldiers counted again with no word of holding are one exchange of detainees
+    text = (
+        "واتفق الجانبان على أن تفرج أوغندا عن 12 جندياً كينياً محتجزين لديها منذ مارس. "
+        "وقال المتحدث إن الإفراج عن الجنود الـ12 سيتم الأسبوع المقبل."
+    )
+    assert [(e.kind, e.count) for e in exchanges_of(text)] == [("detainees", 12)]

@@ -97,6 +97,17 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
             )
         ):
             mention.kind = ExchangeKind.DETAINEES
+    for mention in mentions:  # soldiers told held elsewhere, with the same number (rule 21)
+        if (
+            mention.soldiers
+            and mention.kind == ExchangeKind.PRISONERS
+            and mention.count is not None
+            and any(
+                m.soldiers and m.kind == ExchangeKind.DETAINEES and m.count == mention.count
+                for m in mentions
+            )
+        ):
+            mention.kind = ExchangeKind.DETAINEES
     # a title's total of a swap the body tells side by side (أكبر صفقة … تشمل 2900 شخص over
     # يُفرج الحوثيون عن 1200 … مقابل إفراج الحكومة عن 1700): the body's swap is the record
     text = analysis.norm.text

@@ -13,7 +13,7 @@ import functools
 
 import regex
 
-from negotext.extractors._common import Cue, bare, has_break, tokens
+from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.counts import _Counts
 from negotext.extractors.exchanges.mention import _Mention
 from negotext.extractors.exchanges.text import _sentence_break
@@ -157,6 +157,13 @@ class _Kinds(_Counts):
             return (
                 ExchangeKind.DETAINEES if self._kidnapped_are_detainees else ExchangeKind.HOSTAGES
             )
+        if (
+            kind.label == ExchangeKind.PRISONERS.value
+            and not kind.word.startswith(self.prisoner_nouns)
+            and not bare(kind.word).startswith(self.prisoner_nouns)
+            and self._held_after_soldiers(kind)
+        ):
+            return ExchangeKind.DETAINEES  # 12 جندياً محتجزين لديها، جنود احتُجزوا: rule 21
         if kind.label == ExchangeKind.DETAINEES.value and self._members_of_forces(kind):
             return ExchangeKind.PRISONERS  # 50 من عناصر الحركة، عنصراً من قوة أمن الحدود
         if kind.label in (ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value):
@@ -196,6 +203,69 @@ class _Kinds(_Counts):
                 continue
             return False
         return False
+
+    def _held_after_soldiers(self, kind: Cue) -> bool:
+        """Whether soldiers or fighters are told held right after their noun, in its clause.
+
+        tools/blind/CONVENTIONS.md rule 21 codes the kind by the word the text uses: soldiers
+        called held or arrested are detainees (12 جندياً كينياً محتجزين لديها، جنودنا الـ12
+        المحتجزين لدى الجانب الآخر، ثلاثة عسكريين كانوا معتقلين لديها، سبعة جنود احتُجزوا بعد
+        أن عبروا الحدود): a noun of the held or the arrested, or the passive of a verb of
+        holding, past demonyms, numbers told after the noun, a copula and قد. The side that
+        holds them, told by an active verb with their pronoun (خمسة جنود كانت تحتجزهم), names
+        no word for them: coders keep those soldiers prisoners. Soldiers in a sentence that
+        calls their swap or its other half captives (تبادل الأسرى، مقابل 20 أسيراً) stay
+        prisoners.
+        """
+        sent_start, sent_end = sentence_range(self.analysis, kind.start)
+        if any(
+            sent_start <= k.start < sent_end and self._captives_of_a_swap(k) for k in self.kinds
+        ):
+            return False  # تبادل الأسرى … عن 12 جندياً محتجزين لديها: the sentence says captives
+        captures = self.analysis.word_set("exchange_capture_detainees")
+        following = self.analysis.words_in(kind.end, min(len(self.text), kind.end + 60))[:6]
+        for w_start, w_end in following:
+            if has_break(self.text, kind.end, w_start):
+                return False
+            word = self.text[w_start:w_end]
+            if w_start == kind.end:
+                continue  # جنودها، جنودنا: the rest of the noun, its pronoun
+            stem = bare(word)
+            if stem in self.held or stem.startswith(self.arrested_nouns):
+                return True
+            if stem.startswith(self.prisoner_nouns) or word.startswith(self.prisoner_nouns):
+                return False
+            verb = word.removeprefix("و")
+            if verb in captures and verb.endswith("وا") and len(verb) >= 6:
+                return True  # احتُجزوا، اعتُقلوا: the passive, with no pronoun
+            if (
+                w_end - 1 in self.number_chars  # الـ18، الثمانية عشر
+                or word in self.copulas
+                or word in ("قد", "الذين", "اللذين", "اللواتي", "ممن", "من")
+                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+                or any(s <= w_start < e for s, e in self.demonyms)
+            ):
+                continue
+            return False
+        return False
+
+    def _captives_of_a_swap(self, kind: Cue) -> bool:
+        """Whether a noun of captives (أسرى، سجناء) names a swap or its other half.
+
+        After a noun of exchanging or a deal (تبادل الأسرى، صفقة الأسرى، مبادلة الأسرى) or a
+        word of return (مقابل 20 أسيراً).
+        """
+        if not (
+            kind.word.startswith(self.prisoner_nouns)
+            or bare(kind.word).startswith(self.prisoner_nouns)
+        ):
+            return False
+        before = self.analysis.words_in(max(0, kind.start - 30), kind.start)[-2:]
+        return any(
+            bare(self.text[s:e]).startswith(("تبادل", "مبادل", "صفق"))
+            or bare(self.text[s:e]) in self.in_return
+            for s, e in before
+        )
 
     @functools.cached_property
     def _kidnapped_are_detainees(self) -> bool:

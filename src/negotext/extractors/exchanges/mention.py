@@ -45,6 +45,8 @@ class _Mention:
     nation: str | None = None  # the country of the people's demonym (أميركيين), if told
     held_noun: bool = False  # named by a bare noun of the held (محتجزين), whatever its kind
     noun: str = ""  # the kind noun, without its proclitics (اسري، محتجزين)
+    #: Whether the kind noun names soldiers or fighters (جنود، مقاتلين), not captives (أسرى).
+    soldiers: bool = False
     #: The days the mention's own date covers (في ديسمبر 2023 أفرجت …), if it tells one.
     when: tuple[datetime.date, datetime.date] | None = None
     #: Whether that date lies in a year before the article's own and more than a season

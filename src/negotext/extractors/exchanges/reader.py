@@ -585,6 +585,11 @@ class _Reader(_Swaps):
             mention.kind = ExchangeKind.DETAINEES  # 2900 محتجز من الطرفين: both sides hold them
         mention.held_noun = bare(kind.word) in self.held
         mention.noun = bare(kind.word)
+        mention.soldiers = (
+            kind.label == ExchangeKind.PRISONERS.value
+            and not kind.word.startswith(self.prisoner_nouns)
+            and not mention.noun.startswith(self.prisoner_nouns)
+        )
         mention.holder = self._holder_after(kind, sent_end)
         rate = self._rate_after(max(kind.end, end), sent_end) if mention.count else None
         if rate is not None:  # 15 جثماناً عن كل جثمان: so many for each one
