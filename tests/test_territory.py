@@ -446,8 +446,11 @@ def test_holding_on_to_control_is_retention_and_the_occupier_no_claim() -> None:
 
 
 def test_a_relative_clause_with_no_pronoun() -> None:
-    found = claims_of("تطالب باكو بإعادة ثماني قرى أذربيجانية تحتلها أرمينيا.")
+    found = claims_of("وتقع ثماني قرى أذربيجانية تحتلها أرمينيا على طول الحدود.")
     assert ("control", "قرى أذربيجانية") in [(c.kind.value, c.territory.text) for c in found]
+    # on the place a demand is about, it only says which land is meant (CONVENTIONS rule 18)
+    found = claims_of("تطالب باكو بإعادة ثماني قرى أذربيجانية تحتلها أرمينيا.")
+    assert [c.kind.value for c in found] == ["withdrawal_demand"]
 
 
 def test_counted_forces_before_the_territory_left() -> None:

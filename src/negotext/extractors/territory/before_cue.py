@@ -271,6 +271,50 @@ class BeforeCueReader(RecordBuilder, CueFinder):
                 return
             limit, strict = found, True
 
+    def _demand_about(self, head: int, position: int, sent_end: int) -> bool:
+        """Whether ``head``, the head of a relative clause of control whose verb ends at
+        ``position``, is the place a demand or claim read before is about and the clause
+        tells no dated event.
+
+        CONVENTIONS rule 18: control told only in a relative clause on the place a demand or
+        claim is about (تطالب X باستعادة جيب Y، الذي تسيطر عليه Z؛ بانسحاب Z من النقاط التي لا
+        تزال تحتلها) is at most optional, no claim of its own. A seizure told with its date
+        (التي سيطرت عليها خلال اشتباكات عام 2022، التي استعادت السيطرة عليها في سبتمبر 2023) is
+        an event told, a claim of its own, as a dated annexation is; a hold since a date (التي
+        تسيطر عليها منذ عام 1992) still only says which land is meant.
+        """
+        if not any(
+            start <= head < end and self._asked_for(start, claim)
+            for start, end, claim in self._found
+        ):
+            return False  # ترتيبات انسحاب القوات من المدينة التي سيطرت عليها: a withdrawal
+            # no one is told to demand; the control is told, a claim
+        for t_start, t_end in self.analysis.words_in(position, sent_end)[:12]:
+            if has_break(self.text, position, t_start):
+                break
+            word = self._word(t_start, t_end)
+            if word in ("منذ", "ومنذ"):
+                break
+            if t_start in self.date_starts or YEAR.fullmatch(word):
+                return False
+        return True
+
+    def _asked_for(self, start: int, claim: TerritoryClaim) -> bool:
+        """Whether ``claim``, its evidence read from ``start``, is a demand or claim about its
+        territory: a retention; a withdrawal or recognition someone is told to demand (not
+        ترتيبات الانسحاب من … talks discuss); a sovereignty claim whose territory stands after
+        its cue (باعتبارها أراضي X، سيادتها على X), not one whose territory is the sentence's
+        topic (X، التي تحتلها Y، جزء لا يتجزأ من أراضيها: rule 18 leaves that control a claim).
+        """
+        t_start = norm_range(self.analysis, claim.territory.span)[0]
+        if claim.kind == ClaimKind.RETENTION_DEMAND:
+            return True
+        if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM:
+            return t_start > start
+        if claim.kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RECOGNITION_DEMAND):
+            return self._demanded(start) or self._demanded(t_start)
+        return False
+
     def _any_noun_before(self, position: int) -> bool:
         """Whether the noun right before ``position`` is quantified by أي (أي أرض تحتلها)."""
         before = self.analysis.words_in(max(0, position - 40), position)[-2:]
@@ -348,6 +392,8 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         # the conjunction is no part of the territory; a list before a comma is the head as a
         # whole (جزرها الثلاث طنب الكبرى وطنب الصغرى، التي …)
         head = spans[index][0] + 1 if conjunct else self._list_start(spans, head)
+        if kind == ClaimKind.CONTROL and self._demand_about(head, cue.end, sent_end):
+            return
         apposed = self._apposed_to(head, sent_start)
         if apposed is not None:  # غرب تيغراي، المنطقة الخصبة التي تسيطر عليها …: غرب تيغراي
             head, stop = apposed

@@ -117,7 +117,8 @@ class ModalityReader(FieldReader):
         (التي تسيطر عليها روسيا), tells the fact the demand rests on, a claim of its own
         (with neither, من كل المناطق التي تحتلها, it describes);
         an annexation there (المناطق التي ضمتها), or a control inside another kind of
-        claim, only names the territory.
+        claim, only names the territory. Inside a demanded withdrawal such a cue is read on,
+        but its relative clause is no claim unless dated (``_demand_about``, rule 18).
         """
         written = self.text[cue.start : cue.end]
         after = cue.end
