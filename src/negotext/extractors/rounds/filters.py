@@ -1,7 +1,7 @@
 """Triggers that name no round of negotiation, and rounds that are another's part.
 
-A round noun followed by a word that is not talks (الجولة الثالثة من الدوري), a fixture in
-a sports report, a session of a round told, a round told as an earlier one after بعد, a
+A round noun followed by a word that is not talks (الجولة الثالثة من الدوري), a gathering
+noun in construct with a forum of many states (قمة مجموعة السبع), a fixture in a sports report, a session of a round told, a round told as an earlier one after بعد, a
 verb of taking part in a relative clause about someone's career.
 """
 
@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import functools
 
-from negotext.extractors._common import bare, has_break
+from negotext.extractors._common import Cue, bare, find_cues, has_break
 from negotext.extractors.rounds.signings import _Signings
 from negotext.extractors.rounds.text import _previous_words
+
+#: The gathering nouns a forum's own gathering is named by (قمة، قمتها، اجتماع، جلسة، دورة،
+#: لقاء), not the nouns of talks (محادثات، مفاوضات، جولة، حوار).
+GATHERING_STEMS = ("قمه", "قمت", "قمم", "اجتماع", "جلس", "دوره", "لقاء")
 
 
 class _Filters(_Signings):
@@ -31,6 +35,36 @@ class _Filters(_Signings):
                     or any(o[0] <= s < o[1] for o in self.ordinals)
                     for s, e in gap
                 ) and not has_break(self.text, end, cue.start):
+                    return True
+        return self._forum_gathering(end)
+
+    @functools.cached_property
+    def forums(self) -> list[Cue]:
+        """Forums of many states (``round_forums``: مجموعة السبع، الاتحاد الأفريقي، آسيان)."""
+        return find_cues(self.analysis, {"round_forums": "forum"})
+
+    def _forum_gathering(self, end: int) -> bool:
+        """Whether the gathering noun ending at ``end`` (قمة، اجتماع، جلسة، دورة، لقاء; not a
+        noun of talks) names, in construct, a forum's own gathering: the forum right after
+        it, or after who of its members meet (قمة بريكس، اجتماع وزراء خارجية دول منظمة
+        التعاون الإسلامي، القمة الأفريقية is ``round_not_talks``'s). Parties meeting on its
+        sidelines are told by a round noun or verb of their own."""
+        if not self.forums:
+            return False
+        words = _previous_words(self.analysis, end, 1)
+        if not words or not bare(words[0]).removeprefix("ال").startswith(GATHERING_STEMS):
+            return False
+        members = self.analysis.word_set("round_forum_members")
+        for cue in self.forums:
+            if end <= cue.start <= end + 40 and not has_break(self.text, end, cue.start):
+                gap = [self.text[s:e] for s, e in self.analysis.words_in(end, cue.start)]
+                if all(
+                    word in members
+                    or word in self.noun_adjectives
+                    or " ".join(gap[max(0, i - 1) : i + 1]) in members
+                    or " ".join(gap[i : i + 2]) in members
+                    for i, word in enumerate(gap)
+                ):
                     return True
         return False
 
