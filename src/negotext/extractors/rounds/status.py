@@ -104,6 +104,10 @@ PROSPECTS = frozenset(
     )
 )
 
+#: Verbal nouns of the holding lists that name a part in a round or its table, not holding it
+#: (احتمال مشاركة X في المحادثات: who may take part, not whether the round may be held).
+NOT_HOLDING = frozenset(normalize_text(w) for w in ("مشاركة", "طاولة", "فتح"))
+
 #: Verbs and the noun of inviting (دعا، سيدعو، دعوة) without proclitics, normalised.
 INVITING = frozenset(
     normalize_text(w)
@@ -228,6 +232,12 @@ class _Status(_Tense):
                 return self._judge(own)
         if adjacent:
             return self._judge(adjacent[-1])  # أرجئت جولة المفاوضات التي كان من المقرر …
+        possibility = self._possibility_before(start)
+        if possibility is not None:  # إمكانية لقاء جديد في X، احتمال استئناف الحوار
+            seen = _previous_words(self.analysis, possibility.start, 1)
+            if seen and _negated(text, text.rfind(seen[0], 0, possibility.start)):
+                return "negated", None, (possibility.start, possibility.end)  # لا نرى إمكانية
+            return self._judge(possibility)
         prepared = self._prepared_for(start)
         if prepared is not None:  # ويستعد الوزيران للقاء جديد: past the verb's subject
             return self._judge(prepared)
@@ -432,6 +442,29 @@ class _Status(_Tense):
             and words[2].lstrip("و") in self.effort_words
             and not _negated(self.text, start - sum(len(w) + 1 for w in words))
         )
+
+    def _possibility_before(self, start: int) -> Cue | None:
+        """A noun of possibility (``round_possibility_nouns``) governing the round: right
+        before it (إمكانية لقاء جديد في X، عن احتمال قمة بين الرئيسين) or before the verbal
+        noun of holding, resuming or hosting it (إمكانية استئناف الحوار، احتمال استضافة جولة،
+        إمكان عقد لقاء). What may happen is a possible round (CONVENTIONS rule 13); the noun
+        is read with its proclitics and article (بإمكانية، الاحتمال)."""
+        spans = self.analysis.words_in(max(0, start - 40), start)[-2:]
+        if not spans or has_break(self.text, spans[0][1], start):
+            return None
+        words = [bare(self.text[a:b]) for a, b in spans]
+        nouns = self.analysis.word_set("round_possibility_nouns")
+        holding = (
+            self.analysis.word_set("round_holding_nouns")
+            | self.analysis.word_set("round_verbal_nouns")
+        ) - NOT_HOLDING
+        if words[-1] in nouns:
+            a, b = spans[-1]
+        elif len(words) == 2 and words[0] in nouns and words[1] in holding:
+            a, b = spans[0]
+        else:
+            return None
+        return Cue(a, b, self.text[a:b], "possible")
 
     def _duration_before(self, cue: Cue) -> bool:
         """Whether a duration cue counts the time left before the round, not time spent in it.
