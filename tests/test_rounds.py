@@ -2154,3 +2154,78 @@ def test_places_joined_by_either_conjunction_of_alternatives_are_no_venue(senten
     # CONVENTIONS rule 6: أو, and أم of a question whether
     (found,) = _rounds_after_context(sentence)
     assert (found.status.value, found.place) == ("planned", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a noun of possibility right before the round noun, with or without proclitics
+        ("ويتحدث دبلوماسيون عن إمكانية لقاء جديد في نيروبي الشهر المقبل.", "Nairobi"),
+        ("وأشار الوسيط إلى احتمال قمة بين الرئيسين في أديس أبابا قبل نهاية العام.", "Addis Ababa"),
+        ("وتدرس العواصم الإقليمية احتمالات جولة جديدة في كمبالا.", "Kampala"),
+        # … or before the verbal noun of resuming, hosting or holding the round
+        ("ويجري الحديث عن إمكانية استئناف المحادثات في جيبوتي خلال أسابيع.", "Djibouti"),
+        ("وناقش الوزيران احتمال استضافة جولة جديدة من المفاوضات في كيغالي.", "Kigali"),
+        ("وتلمح الخارجية إلى إمكان عقد لقاء بين الطرفين في نيروبي.", "Nairobi"),
+    ],
+)
+def test_a_noun_of_possibility_makes_the_round_it_governs_possible(
+    sentence: str, place: str
+) -> None:
+    """إمكانية، إمكان، احتمال (round_possibility_nouns) govern the round noun right after them
+    or the verbal noun before it: what may happen is possible (CONVENTIONS rule 13)."""
+    (found,) = _rounds_after_context(sentence)
+    assert found.status.value == "possible"
+    assert found.place is not None
+    assert found.place.name == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال الوزير إنه لا يرى إمكانية لعقد اجتماع مع الحركة في ظل الظروف الحالية.",
+        "وأكد المتحدث أنه لا توجد إمكانية لاستئناف الحوار قبل وقف القصف.",
+    ],
+)
+def test_a_possibility_denied_is_no_round(sentence: str) -> None:
+    assert _rounds_after_context(sentence) == []
+
+
+def test_a_possibility_of_taking_part_says_nothing_of_the_round() -> None:
+    """احتمال مشاركة X في المحادثات: who may take part; the round is the held one."""
+    found = _rounds_after_context(
+        "وعقدت في نيروبي أمس جولة جديدة من المحادثات، وسط احتمال مشاركة مراقبين أفارقة فيها."
+    )
+    assert [r.status.value for r in found] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # the past of managing, past a date adjunct between it and its preposition
+        (
+            "ونجحت كينيا في مارس 2024 في جمع رئيس جنوب السودان سلفا كير وزعيم المعارضة "
+            "رياك مشار في نيروبي.",
+            "held",
+        ),
+        ("وتمكن الوسيط الأفريقي من جمع الطرفين في أديس أبابا الأسبوع الماضي.", "held"),
+        # the present of managing after قبل أن: the past told in a story
+        (
+            "وتعثرت الوساطة أشهراً قبل أن تنجح أوغندا في جمع الرئيس الكونغولي "
+            "والرئيس الرواندي في كمبالا.",
+            "held",
+        ),
+        (
+            "وتبادل الطرفان الاتهامات طويلاً قبل أن يتمكن الوسطاء من جمع الطرفين في كيغالي.",
+            "held",
+        ),
+        # … the future after س, and only a chance anywhere else
+        ("وقال الوزير إن بلاده ستنجح في جمع الطرفين في جيبوتي قريباً.", "planned"),
+        ("ويأمل الوسطاء أن يتمكنوا من جمع الطرفين في كمبالا.", "possible"),
+    ],
+)
+def test_every_form_of_a_verb_of_managing_tells_the_gathering(sentence: str, status: str) -> None:
+    """نجح / تمكن / أفلح / استطاع in the past and the present (round_managing_past,
+    round_managing_present) before في/من and the verbal noun جمع tell whether the parties
+    were brought together."""
+    assert [r.status.value for r in _rounds_after_context(sentence)] == [status]

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import Cue, bare, find_cues, has_break, located_entities
+from negotext.extractors._common import (
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    located_entities,
+    norm_range,
+)
 from negotext.extractors.rounds.filters import _Filters
 from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
 from negotext.extractors.rounds.words import (
@@ -193,6 +200,7 @@ class _Triggers(_Filters):
         }
         references = analysis.word_set("party_references")
         nouns = [c.start for c in triggers]
+        dates = [norm_range(analysis, d.span) for d in analysis.dates]
         gathered = []
         for cue in found:
             word = text[cue.start : cue.end]
@@ -208,9 +216,13 @@ class _Triggers(_Filters):
                 continue  # لقاء جمع X وY، القمة التي جمعت: the round noun's relative clause
             previous = [
                 "" if a in party_starts or a in place_starts else text[a:b]
-                for a, b in reversed(analysis.words_in(max(0, cue.start - 40), cue.start))
+                for a, b in reversed(analysis.words_in(max(0, cue.start - 60), cue.start))
                 if not has_break(text, b, cue.start)
-            ][:4]  # nearest first; a name is no verb (نجحت تركيا في جمع)
+                and not any(d0 <= a and b <= d1 for d0, d1 in dates)
+            ][:8]  # nearest first; a name is no verb (نجحت تركيا في جمع); a date is an
+            # adjunct, no word of the clause (نجحت أنقرة في ديسمبر 2024 في جمع)
+            if previous[1:2] == ["في"] and previous[:1] == ["في"]:
+                previous = previous[1:]  # في [date] في جمع: the date's preposition
             label = self._gathering_tense(verb, previous)
             if label is None:
                 continue
@@ -241,8 +253,7 @@ class _Triggers(_Filters):
                 gathered.append(Cue(cue.start, cue.end, cue.word, label))
         return gathered
 
-    @staticmethod
-    def _gathering_tense(verb: str, previous: list[str]) -> str | None:
+    def _gathering_tense(self, verb: str, previous: list[str]) -> str | None:
         """The trigger kind of a verb of bringing together, from its tense or what governs it.
 
         A finite verb tells its tense (جمع held, يجمع present, سيجمع planned). The bare form
@@ -256,13 +267,35 @@ class _Triggers(_Filters):
             if verb.startswith(("سي", "ست")):
                 return "planned"
             return "present" if verb.startswith(("ي", "ت")) else "held"
-        words = [w[1:] if w[:1] in "وف" and len(w) > 4 else w for w in previous[:4]]
+        words = [w[1:] if w[:1] in "وف" and len(w) > 4 else w for w in previous[:8]]
+        if previous[:1] and previous[0] in ("في", "من", "علي", "الي"):
+            managing = self._managing_tense(words[1:])
+            if managing is not None:  # نجحت أنقرة في جمع، قبل أن تنجح الوساطة في جمع
+                return managing
         if any(_present_tense(w) or (w[:1] == "س" and _present_tense(w[1:])) for w in words[:3]):
             return "possible"  # سيحاول الوسيط جمع، يسعى إلى جمع
         if previous[:1] and previous[0] in ("في", "من", "علي", "الي"):
-            success = any(w.startswith(("نجح", "تمكن", "افلح")) for w in words[1:])
-            return "held" if success else None  # نجحت أنقرة في جمع، تمكن من جمع
+            return None  # بدلاً من جمع، الحاجة إلى جمع: no verb says it happened
         return "held"  # حين جمع الوسيط: the past verb itself
+
+    def _managing_tense(self, words: list[str]) -> str | None:
+        """The trigger kind a verb of managing gives the verbal noun of bringing together
+        after its preposition (``round_managing_past``, ``round_managing_present``; ``words``
+        nearest first, past the preposition): its past says it took place (نجحت في جمع،
+        تمكن من جمع); the present says so only after قبل أن / بعد أن (the past in a story),
+        the future after س (ستنجح في جمع), and a chance anywhere else (قد تنجح في جمع)."""
+        past = self.analysis.word_set("round_managing_past")
+        present = self.analysis.word_set("round_managing_present")
+        for index, word in enumerate(words[:4]):
+            if word in past:
+                return "held"
+            if word in present or (word[:1] == "س" and word[1:] in present):
+                if word[:1] == "س":
+                    return "planned"
+                before = words[index + 1 : index + 3]
+                told = before[:1] == ["ان"] and before[1:2] in (["قبل"], ["بعد"])
+                return "held" if told else "possible"
+        return None
 
     def _construct_duals(
         self, analysis: Analysis, lexicon: str = "round_construct_duals"
