@@ -1785,3 +1785,52 @@ def test_a_body_named_with_ba_or_lam_after_a_title_is_the_office(text: str, spea
 def test_a_preposition_after_a_title_still_ends_it() -> None:
     text = "وقال المتحدث العسكري بالهدنة إن الوضع هادئ."
     assert [s.speaker.text for s in read(text)] == ["المتحدث العسكري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # the title's complement (a preposition, a genitive) before the name
+        (
+            "أكد القائم بأعمال وزير الخارجية النيجيري أحمد بللو أن الحوار سيستأنف قريباً.",
+            "أحمد بللو",
+            "أن الحوار",
+        ),
+        (
+            "وأعلن عضو اللجنة عن المنطقة الشرقية العقيد سالم الورفلي أن الطرفين اتفقا.",
+            "سالم الورفلي",
+            "أن الطرفين",
+        ),
+        # an aside between commas, then a rank and the name before the colon
+        (
+            'يقول الباحث في شؤون القرن الأفريقي، الدكتور سامر الحلبي: "الوساطة تتعثر الآن".',
+            "سامر الحلبي",
+            "الوساطة تتعثر",
+        ),
+        # a second title naming another person, then the speaker's name
+        (
+            "أكد رئيس الوفد الحكومي، مستشار الرئيس موسيفيني للشؤون الأمنية، جون أوكيلو، "
+            "أن بلاده لن تتنازل عن حقها.",
+            "جون أوكيلو",
+            "أن بلاده",
+        ),
+    ],
+)
+def test_a_title_read_short_takes_the_name_before_what_was_said(
+    text: str, speaker: str, said: str
+) -> None:
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشدد الرئيس على موقف بلاده أمام الأمين العام أنطونيو غوتيريش أن الحوار هو الحل.",
+        "وأكد الوزير خلال لقائه المبعوث الأممي جان مارتان أن الحوار مستمر.",
+        "أعلن الرئيس عن خطة سلام جديدة تقضي بأن تنسحب القوات من الحدود.",
+    ],
+)
+def test_a_name_met_or_addressed_after_a_title_is_not_its_name(text: str) -> None:
+    assert [s.speaker.text for s in read(text)] in (["الرئيس"], ["الوزير"], [])

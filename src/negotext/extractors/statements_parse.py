@@ -141,6 +141,10 @@ _NISBA = regex.compile(r"^(?:ال)?\p{L}{3,}(?:ي|يه|يا|يون|يين|يان
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 #: How far a speaker phrase and its appositions may run, in tokens.
 _MAX_SPEAKER_TOKENS = 40
+#: Words after which a name is another person's, met, addressed or accompanied.
+_COMPANY = frozenset({"مع", "امام", "لدي", "خلال", "عقب", "اثناء", "بحضور"})
+#: How far (in tokens) the name of a title read without it may stand before what was said.
+_TITLE_REACH = 12
 #: Possessive pronoun suffixes: a word carrying one is a noun, never the start of a name.
 _POSSESSIVES = ("ها", "هم", "هما", "هن")
 #: The token text of the name علي (normalisation writes the preposition على the same).
@@ -511,7 +515,109 @@ class Reader:
         """
         sources: list[Phrase] = []
         found = self._read_after_verb(verb_end, limit, sources)
+        found = self._name_after_title(found, limit)
         return attrs.evolve(found, relay_source=sources[0]) if sources else found
+
+    def _name_after_title(self, found: AfterVerb, limit: int) -> AfterVerb:
+        """A title read without its name, when the name stands right before what was said.
+
+        "أكد القائم بأعمال وزير الخارجية … فلان أن …"، "أعلن عضو اللجنة عن المنطقة الشرقية
+        العقيد فلان أن …"، "يقول الباحث في شؤون …، الدكتور فلان: …": the title's complement
+        (a preposition, a genitive, an aside between commas) stopped the reading of the
+        title, so its name was left out of the speaker (or read as the start of what was
+        said). The name is the last words before أن / إن or a colon, after a definite word
+        or a comma, with no verb, quote or sentence end between the title and it.
+        """
+        title = found.apposition if found.apposition is not None else found.speaker
+        if title is None or title.head != "title" or found.content_start is None:
+            return found
+        if found.kind in ("object", "preposition"):
+            if found.apposition is None and title.name is not None:
+                return found
+            first = self.index_at(found.content_start)
+            aside = first > 0 and self.tokens[first - 1].text == ","
+            if first >= len(self.tokens) or not (
+                aside
+                or self.tokens[first].text in ("في", "عن")
+                or self._is_prepositional(first)
+                or self.tokens[first].text.startswith("ل")
+            ):
+                return found  # "أبلغ الوزير نظيره …": an object, not the title's complement
+        elif found.kind in ("colon", "complementizer", "quote"):
+            if title.name is not None or found.apposition is not None:
+                return found
+            first = self.index_at(title.end)
+            aside = True
+        else:
+            return found
+        ahead = self._marker_after_name(first, limit, aside=aside)
+        if ahead is None:
+            return found
+        name, marker = ahead
+        phrase = Phrase(title.start, name[1], "title", name=name)
+        speaker, apposition = (
+            (found.speaker, phrase) if found.apposition is not None else (phrase, None)
+        )
+        if self.tokens[marker].text == ":":
+            read = self._content_after(marker + 1, "colon", speaker, apposition, found.via)
+        else:
+            read = self._complementizer(marker, speaker, apposition, found.via)
+        return attrs.evolve(read, relay_source=found.relay_source)
+
+    def _marker_after_name(
+        self, index: int, limit: int, *, aside: bool
+    ) -> tuple[tuple[int, int], int] | None:
+        """A person's name ending right before أن / إن or a colon, within a few words of
+        ``index``: the name's span and the marker's index. ``aside``: the name must follow
+        a comma (the words before it were an aside, not the title's complement)."""
+        marker = index
+        while True:
+            if marker >= len(self.tokens) or marker - index > _TITLE_REACH:
+                return None
+            token = self.tokens[marker]
+            if token.start >= limit:
+                return None
+            if marker > index and self.newline_between(self.tokens[marker - 1].end, token.start):
+                return None
+            if token.text == ":" or (
+                token.text in _COMPLEMENTIZERS and not token.text.startswith("ب")
+            ):
+                break
+            if (
+                token.text in _SENTENCE_MARKS
+                or token.text in ('"', "(", ")")
+                or token.text in _COMPANY
+                or (token.word and (self.is_verb(token.text) or token.text in _RELATIVES))
+                or "نظير" in token.text
+            ):
+                return None  # "… مع نظيره فلان أن"، "أمام الأمين العام فلان": another person
+            marker += 1
+        last = marker - 1
+        if last >= index and self.tokens[last].text == ",":
+            last -= 1
+        if last < index or not self.tokens[last].word:
+            return None
+        name_end = self.tokens[last].end
+        for start in range(max(index, last - _MAX_NAME_WORDS), last + 1):
+            token = self.tokens[start]
+            if start == 0:
+                continue
+            before = self.tokens[start - 1].text
+            ranked = start > 1 and self.head_kind(start - 1) == "title"
+            if aside and not (before == "," or (ranked and self.tokens[start - 2].text == ",")):
+                continue  # "…، الدكتور فلان:": after the aside's comma (and a rank)
+            if not aside and not (before == "," or ranked or self.definite(start - 1)):
+                continue  # "… الخارجية النيجيري فلان أن": after the title's last word
+            found = self.entity_at(token.start)
+            if found is not None and found[0] == token.start:
+                if found[2].kind is EntityKind.PERSON and self.extend_name(found[1]) == name_end:
+                    return (token.start, name_end), marker
+                continue
+            if start == last or self.definite(start) or self.head_kind(start) is not None:
+                continue  # one word or a definite noun: no name of a person
+            if self._name_end(start) == name_end:
+                return (token.start, name_end), marker
+        return None
 
     def _read_after_verb(self, verb_end: int, limit: int, sources: list[Phrase]) -> AfterVerb:
         """The token walk behind :meth:`after_verb`; relay sources go to ``sources``."""
