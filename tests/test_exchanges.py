@@ -2475,3 +2475,15 @@ def test_soldiers_told_held_once_are_detainees_where_counted_again() -> None:
         "وقال المتحدث إن الإفراج عن الجنود الـ12 سيتم الأسبوع المقبل."
     )
     assert [(e.kind, e.count) for e in exchanges_of(text)] == [("detainees", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وشهد الأحد تبادلاً لـ 84 أسيراً من كل طرف برعاية إماراتية.", 84),
+        ("وجرى أمس تبادل لـ120 محتجزاً بين الجانبين في منطقة الحدود.", 120),
+    ],
+)
+def test_a_count_after_the_preposition_lam_is_the_exchanges(text: str, count: int) -> None:
+    # تبادلاً لـ N: the preposition stands between the word of exchanging and the number
+    assert only(text).count == count

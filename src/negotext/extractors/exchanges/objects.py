@@ -272,6 +272,12 @@ class _Objects(_Kinds):
                 or w_start in self.demonym_chars
                 or word in self.demonstratives  # بالإفراج عن هؤلاء المحتجزين
                 or word.removeprefix("و") in self.returns_for_them  # أعادت مقابلهما 30 جثماناً
+                or (  # تبادلاً لـ 84 أسيراً: ل before the number, apart or joined (لـ84)
+                    word in ("ل", "لـ")
+                    and index + 1 < len(words)
+                    and self._covered(self.number_chars, *words[index + 1])
+                )
+                or (word.startswith("ل") and self._covered(self.number_chars, w_start + 1, w_end))
                 or (  # وعاد المبعوث بستة محتجزين: came back with them
                     action.start in self.returns
                     and word.startswith("ب")
