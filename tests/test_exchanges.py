@@ -2487,3 +2487,13 @@ def test_soldiers_told_held_once_are_detainees_where_counted_again() -> None:
 def test_a_count_after_the_preposition_lam_is_the_exchanges(text: str, count: int) -> None:
     # تبادلاً لـ N: the preposition stands between the word of exchanging and the number
     assert only(text).count == count
+
+
+def test_a_count_apposed_after_another_release_is_not_this_ones() -> None:
+    # mechanism: a field taken from outside the event's own clause; وعددهم counts the
+    # object of the release after it, not the soldiers of the first
+    text = (
+        "وقال متحدث باسم التحالف إن الحركة ستدرس الإفراج عن الجنود، لكنه اشترط الإفراج عن "
+        "جميع عناصرها المعتقلين، وعددهم نحو 200."
+    )
+    assert [(e.kind, e.count) for e in exchanges_of(text) if e.count == 200] == [("detainees", 200)]

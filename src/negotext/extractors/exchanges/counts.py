@@ -391,6 +391,10 @@ class _Counts(_Lookups):
             for w_start, w_end in self.analysis.words_in(position, marker.start)
         ):
             return None
+        if any(position < a.start < marker.start for a in self.actions):
+            # الإفراج عن الجنود، لكنه اشترط الإفراج عن جميع عناصرها، وعددهم نحو 200: the
+            # marker counts the object of the action after, not this kind noun
+            return None
         for item in self.numbers:
             if marker.end <= item[0] <= marker.end + 3:
                 return item
