@@ -2497,3 +2497,23 @@ def test_a_count_apposed_after_another_release_is_not_this_ones() -> None:
         "جميع عناصرها المعتقلين، وعددهم نحو 200."
     )
     assert [(e.kind, e.count) for e in exchanges_of(text) if e.count == 200] == [("detainees", 200)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "وكان الطرفان قد اتفقا خلال محادثات العاصمة الكينية نيروبي على تبادل جميع الأسرى.",
+            "prisoners",
+        ),
+        ("ووافقت الحكومة بعد وساطة قطرية مطولة على الإفراج عن المعتقلين السياسيين.", "detainees"),
+        (
+            "وتعهدت الحركة أمام الوسطاء الأفارقة في أديس أبابا بإطلاق سراح الرهائن الأجانب.",
+            "hostages",
+        ),
+    ],
+)
+def test_a_verb_of_agreeing_governs_the_release_its_preposition_takes(text: str, kind: str) -> None:
+    # however many words tell where or when it was agreed, على / ب ties the release to it
+    found = only(text)
+    assert (found.kind.value, found.status.value) == (kind, "agreed")

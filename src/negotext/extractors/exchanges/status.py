@@ -94,9 +94,15 @@ class _Status(_Objects):
         المتحاربين على الإفراج عن"، "طالبت المنظمة السلطات في البلدين بالإفراج عن": the
         demand's subject and its object stand between the verb and the release, however many
         words they take; the release carries the preposition of the call (إلى، على before it,
-        ب joined to it). Not past a clause break, another word of exchanging or another cue.
+        ب joined to it). So does a verb or noun of agreeing with its own preposition, however
+        many words tell where or when (اتفقا خلال محادثات إسطنبول على تبادل، وافقت الحكومة
+        بعد وساطة قطرية على الإفراج، تعهدت الحركة أمام الوسطاء بإطلاق سراح). Not past a
+        clause break, another word of exchanging or another cue.
         """
-        if cue.label != ExchangeStatus.DEMANDED.value or action.start - cue.end > 100:
+        if (
+            cue.label not in (ExchangeStatus.DEMANDED.value, ExchangeStatus.AGREED.value)
+            or action.start - cue.end > 100
+        ):
             return False
         text = self.text
         before = self.analysis.words_in(max(0, action.start - 8), action.start)[-1:]
