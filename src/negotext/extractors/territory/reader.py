@@ -460,6 +460,27 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return False
         return not any(self._word(*t) in SEQUENCE_WORDS for t in self.analysis.words_in(start, end))
 
+    def _asked(self, cue: Cue) -> bool:
+        """Whether the cue stands in a question: its sentence ends in a question mark (هل ترون
+        رابطاً بين الأسرى والانسحاب من النقاط الخمس؟، هناك من يقول إن واشنطن تريد البقاء في
+        القاعدة؟). What is asked is not claimed; a relative clause in it tells a fact the
+        question rests on (هل يقبل الأوروبيون، الذين طالبوا مرارا بأن تنسحب روسيا …، بتسوية …؟).
+        """
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        ending = self.text[cue.end : sent_end + 1].rstrip(" \n»\"”'")
+        if not ending.endswith(("؟", "?")):
+            return False
+        if any(
+            self._word(*t) in QUESTION_WHETHER for t in self.analysis.words_in(cue.end, sent_end)
+        ):
+            return False  # تطالب الحكومة بانسحاب …، فهل تقبل الحركة؟ the question comes after
+        for t_start, t_end in reversed(self.analysis.words_in(sent_start, cue.start)):
+            if has_break(self.text, t_end, cue.start):
+                break
+            if self._word(t_start, t_end) in self.relatives:
+                return False
+        return True
+
     def _claims_at(self, cue: Cue) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
         text = self.text
         kind = kind_of(cue)
@@ -467,7 +488,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if segment is None:
             return
         written = self.text[cue.start : cue.end]
-        if self._preceded_by(cue.start, QUESTION_WHETHER, 3):
+        if self._preceded_by(cue.start, QUESTION_WHETHER, 3) or self._asked(cue):
             return  # هل تنسحب تركيا من شمال العراق؟ a question asked, nothing claimed
         if kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION) and self._supposed(cue):
             return  # إذا سيطر المتمردون على المدينة، قد تسيطر الحركة على …: supposed, no fact
