@@ -404,7 +404,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if joined is None or joined.start > o_start + 1:
             return None
         end = norm_range(self.analysis, joined.territory.span)[1]
-        if any(t_start <= s < end for s, _ in self.number_ranges):
+        if any(
+            t_start <= s < end and (q.percent or YEAR.fullmatch(self.text[s:e].strip()))
+            for s, e, q in self._numbers
+        ):  # its own share or year (من 40% من X ومن Y عام 2014); a count that names the
+            # place (من النقاط الخمس ومن الجزء الشمالي لبلدة X) is no number of the claim
             return None
         if any(t_start < c.start < end for c in self.cues):
             return None
