@@ -36,12 +36,32 @@ class _Filters(_Signings):
                     for s, e in gap
                 ) and not has_break(self.text, end, cue.start):
                     return True
-        return self._forum_gathering(end)
+        return self._forum_gathering(end) or self._own_body(end)
 
     @functools.cached_property
     def forums(self) -> list[Cue]:
         """Forums of many states (``round_forums``: مجموعة السبع، الاتحاد الأفريقي، آسيان)."""
         return find_cues(self.analysis, {"round_forums": "forum"})
+
+    @functools.cached_property
+    def own_bodies(self) -> list[Cue]:
+        """A body of one's own with its pronoun (``round_own_bodies``: مكتبها، قيادته)."""
+        return find_cues(self.analysis, {"round_own_bodies": "own"})
+
+    def _own_body(self, end: int) -> bool:
+        """Whether a meeting noun ending at ``end`` is told, after ل and its own adjectives
+        only, as a meeting of a body of the subject's own (عقدت الحركة اجتماعاً طارئاً
+        لمكتبها السياسي، ترأس اجتماعاً لحكومته): an internal meeting, not talks."""
+        for cue in self.own_bodies:
+            if end <= cue.start <= end + 30 and self.text[cue.start : cue.end].lstrip(
+                "وف"
+            ).startswith("ل"):
+                gap = self.analysis.words_in(end, cue.start)
+                if all(self.text[a:b] in self.noun_adjectives for a, b in gap) and not has_break(
+                    self.text, end, cue.start
+                ):
+                    return True
+        return False
 
     def _forum_gathering(self, end: int) -> bool:
         """Whether the gathering noun ending at ``end`` (قمة، اجتماع، جلسة، دورة، لقاء; not a
