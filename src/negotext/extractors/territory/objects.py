@@ -371,6 +371,13 @@ class ObjectReader(PhraseReader):
                     and not has_break(self.text, t_end, named[1][0])
                 ):
                     return named[1][0]
+                if (  # انسحاب القوات مما تبقى من مقاطعة X: what remains of it
+                    len(named) == 2
+                    and self._word(*named[0]) in self.analysis.word_set("territory_remaining_verbs")
+                    and self._word(*named[1]) == "من"
+                    and not has_break(self.text, t_end, named[1][1])
+                ):
+                    return named[1][1]
                 return None
             if word == "في" and previous in deployed:
                 return t_start  # سحب جنودها المنتشرين في إقليم …: where they are deployed

@@ -726,6 +726,13 @@ class PhraseReader(ReaderState):
             index += 2  # على أربع من ولايات دارفور: a count of the territories
             if index < len(spans) and self._word(*spans[index]) == normalize_text("أصل"):
                 index += 1  # على 14 من أصل 17 بلدة: the count out of all of them
+        if (
+            index + 3 < len(spans)
+            and self._word(*spans[index]) == "ما"
+            and self._word(*spans[index + 1]) in self.analysis.word_set("territory_remaining_verbs")
+            and self._word(*spans[index + 2]) == "من"
+        ):
+            index += 3  # من ما تبقى من مقاطعة X، عن ما بقي من المدينة: what remains of it
         measure = index + (  # أي شبر، كل شبر من X: any or every bit of it
             1 if index < len(spans) and self._word(*spans[index]) in ("اي", "كل") else 0
         )

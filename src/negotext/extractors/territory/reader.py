@@ -464,6 +464,21 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return False
         return not any(self._word(*t) in SEQUENCE_WORDS for t in self.analysis.words_in(start, end))
 
+    def _remainder_verb(self, cue: Cue) -> bool:
+        """Whether the cue is a verb of remaining after ما (or من/عن/ب fused with it) with من
+        after it: ما تبقى من إقليم X، مما بقي من المدينة، عما تبقى من … tell what remains of a
+        territory (``territory_remaining_verbs``), no keeping of it (تبقي: keeps)."""
+        if cue.word not in self.analysis.word_set("territory_remaining_verbs"):
+            return False
+        before = self.analysis.words_in(max(0, cue.start - 12), cue.start)[-1:]
+        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 12))[:1]
+        return (
+            bool(before and after)
+            and self._word(*before[0]) in ("ما", "مما", "عما", "بما", "وما")
+            and self._word(*after[0]) == "من"
+            and not has_break(self.text, before[0][1], after[0][0])
+        )
+
     def _asked(self, cue: Cue) -> bool:
         """Whether the cue stands in a question: its sentence ends in a question mark (هل ترون
         رابطاً بين الأسرى والانسحاب من النقاط الخمس؟، هناك من يقول إن واشنطن تريد البقاء في
@@ -494,6 +509,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         written = self.text[cue.start : cue.end]
         if self._preceded_by(cue.start, QUESTION_WHETHER, 3) or self._asked(cue):
             return  # هل تنسحب تركيا من شمال العراق؟ a question asked, nothing claimed
+        if self._remainder_verb(cue):
+            return  # مما تبقى من مقاطعة X: what remains of it, no keeping
         if kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION) and self._supposed(cue):
             return  # إذا سيطر المتمردون على المدينة، قد تسيطر الحركة على …: supposed, no fact
         if kind == ClaimKind.CONTROL and self._control_line(cue.start, cue.word):
