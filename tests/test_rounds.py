@@ -2229,3 +2229,20 @@ def test_every_form_of_a_verb_of_managing_tells_the_gathering(sentence: str, sta
     round_managing_present) before في/من and the verbal noun جمع tell whether the parties
     were brought together."""
     assert [r.status.value for r in _rounds_after_context(sentence)] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويعيد المقترح صيغة الجولتين اللتين رعاهما الاتحاد الأفريقي في بريتوريا، "
+        "الأولى في مارس 2023 والثانية في يونيو 2023.",
+        "ويعيد المقترح صيغة الجولتين اللتين رعتهما الهيئة الحكومية للتنمية في بريتوريا، "
+        "الأولى في مارس 2023 والثانية في يونيو 2023.",
+    ],
+)
+def test_a_verb_of_sponsoring_with_a_dual_pronoun_tells_its_rounds_held(sentence: str) -> None:
+    """رعى with the object pronoun of every number (round_held_after: رعاهما، رعتهما، رعاهم، …)
+    says the rounds it sponsored took place, so the ordinals listed after them are rounds."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.ordinal) for r in found] == [("held", 1), ("held", 2)]
+    assert {r.place.name for r in found if r.place is not None} == {"Pretoria"}
