@@ -18,6 +18,12 @@ from negotext.extractors.rounds.text import _previous_words
 GATHERING_STEMS = ("قمه", "قمت", "قمم", "اجتماع", "جلس", "دوره", "لقاء")
 
 
+#: How far after a meeting verb or noun, and past how many words (its subject), the people
+#: it meets may stand (التقى وزير الخارجية الأمريكي بأهالي …).
+AUDIENCE_REACH = 40
+AUDIENCE_WORDS = 4
+
+
 class _Filters(_Signings):
     """The reader's tests of triggers that name no round."""
 
@@ -36,7 +42,7 @@ class _Filters(_Signings):
                     for s, e in gap
                 ) and not has_break(self.text, end, cue.start):
                     return True
-        return self._forum_gathering(end) or self._own_body(end)
+        return self._forum_gathering(end) or self._own_body(end) or self._audience(end)
 
     @functools.cached_property
     def forums(self) -> list[Cue]:
@@ -61,6 +67,27 @@ class _Filters(_Signings):
                     self.text, end, cue.start
                 ):
                     return True
+        return False
+
+    @functools.cached_property
+    def audiences(self) -> list[Cue]:
+        """People who are no party to talks (``round_audiences``: أهالي، جنود، طلاب)."""
+        return find_cues(self.analysis, {"round_audiences": "audience"}, suffixes=True)
+
+    def _audience(self, end: int) -> bool:
+        """Whether a meeting verb or noun ending at ``end`` meets people who are no party to
+        talks, as its object in its own clause: after ب or مع, past a subject of a few words
+        (التقى الرئيس بأهالي المفقودين، خلال لقاء مع طلاب الجامعة), or right after the noun
+        (خلال لقائه جنوداً): the leader's audience, not a round."""
+        for cue in self.audiences:
+            if not end <= cue.start <= end + AUDIENCE_REACH or has_break(self.text, end, cue.start):
+                continue
+            gap = self.analysis.words_in(end, cue.start)
+            if len(gap) > AUDIENCE_WORDS:
+                continue
+            word = self.text[cue.start : cue.end].lstrip("وف")
+            if not gap or word.startswith("ب") or self.text[slice(*gap[-1])] == "مع":
+                return True
         return False
 
     def _forum_gathering(self, end: int) -> bool:
