@@ -345,6 +345,17 @@ class ObjectReader(PhraseReader):
             elif actor is not None:
                 while index < len(spans) and spans[index][0] < actor[1]:
                     index += 1  # انسحاب الولايات المتحدة من …: the one who withdraws
+                counted = index
+                while counted < len(spans) and self._counts_forces(*spans[counted]):
+                    counted += 1  # تسحب إثيوبيا جميع قواتها، نحو 40 ألف جندي
+                if (
+                    transitive
+                    and counted < len(spans)
+                    and self._word(*spans[counted]) != "من"
+                    and not is_forces(self._word(*spans[counted]))
+                ):
+                    return None  # أن تسحب إثيوبيا أسلحتها الثقيلة من …: the subject, then
+                    # what it withdraws, no forces
         skip_adverbs()
         if index >= len(spans) or has_break(self.text, position, spans[index][0]):
             return None
