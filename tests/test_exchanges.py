@@ -2517,3 +2517,78 @@ def test_a_verb_of_agreeing_governs_the_release_its_preposition_takes(text: str,
     # however many words tell where or when it was agreed, على / ب ties the release to it
     found = only(text)
     assert (found.kind.value, found.status.value) == (kind, "agreed")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "وأعلنت الحكومة في بيان صادر عن وزارة الخارجية الإفراج عن المعتقلين الأجانب.",
+            "detainees",
+            "completed",
+        ),
+        (
+            "وأتمّ الطرفان بإشراف اللجنة الدولية للصليب الأحمر عملية تبادل للأسرى.",
+            "prisoners",
+            "completed",
+        ),
+        (
+            "واقترحت الوساطة القطرية في ورقة قدمتها للطرفين تبادل الأسرى على مراحل.",
+            "prisoners",
+            "proposed",
+        ),
+    ],
+)
+def test_a_verbal_noun_after_the_subject_and_its_phrases_is_the_verbs_object(
+    text: str, kind: str, status: str
+) -> None:
+    # the subject and a phrase of where or through whom stand between the verb and the
+    # exchange it tells, however many words they take
+    found = only(text)
+    assert (found.kind.value, found.status.value) == (kind, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الحكومة في بيان صادر عن وزارة الخارجية رفضها تبادل الأسرى.",
+        "وأعلن الجيش في بيان مقتضب وقف العمليات تمهيداً لتبادل الأسرى.",
+    ],
+)
+def test_a_noun_governing_the_exchange_keeps_it_from_a_far_verb(text: str) -> None:
+    assert all(e.status.value != "completed" for e in exchanges_of(text))
+
+
+def test_the_verb_of_discussing_is_no_verb_of_urging_with_a_preposition() -> None:
+    # وبحث (discussed) is not و + ب + حث (urged): no demand is told
+    text = "وبحث الوفدان خلال جلسة مطولة في فندق بالعاصمة تبادل الأسرى."
+    assert all(e.status.value != "demanded" for e in exchanges_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وأعلنت الحركة، في بيان، إطلاق سراح الرهائن الأجانب.", "hostages"),
+        ("وأعلنت الحكومة إطلاق سراح المعتقلين السياسيين.", "detainees"),
+    ],
+)
+def test_a_release_listed_whole_is_read_whole_not_as_its_first_word(text: str, kind: str) -> None:
+    # إطلاق سراح is listed whole and إطلاق alone as a bare word of releasing: the shorter
+    # cue inside the longer one cut the longer one's reach to nothing
+    found = only(text)
+    assert (found.kind.value, found.status.value) == (kind, "completed")
+
+
+def test_two_releases_dated_apart_in_one_sentence_are_two_exchanges() -> None:
+    text = (
+        "وأعلنت جوبا الأسبوع الماضي إطلاق سراح 64 أسيراً من الحركة، فيما أفرجت الحركة في "
+        "مارس الماضي عن نحو مئة أسير من الجيش."
+    )
+    found = find_exchanges(Analysis(Document(text, published=datetime.date(2025, 6, 1))))
+    assert sorted((e.count, e.count_other) for e in found) == [(64, None), (100, None)]
+
+
+def test_two_sides_released_a_night_apart_are_one_swap() -> None:
+    text = "وأفرجت الحركة مساء الأحد عن ثلاث رهائن، فيما أطلقت الحكومة فجر الاثنين سراح 90 أسيراً."
+    found = find_exchanges(Analysis(Document(text, published=datetime.date(2025, 6, 1))))
+    assert [(e.count, e.count_other) for e in found] == [(3, 90)]

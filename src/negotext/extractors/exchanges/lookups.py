@@ -184,9 +184,23 @@ class _Lookups:
         return [
             cue
             for cue in find_cues(self.analysis, STATUS_LEXICONS)
-            if cue.word != "بدا"
-            or "أ" in self.analysis.slice(self.analysis.span(cue.start, cue.end))
+            if (
+                cue.word != "بدا"
+                or "أ" in self.analysis.slice(self.analysis.span(cue.start, cue.end))
+            )
+            and not self._discussed_as_urged(cue)
         ]
+
+    def _discussed_as_urged(self, cue: Cue) -> bool:
+        """Whether a cue of urging (حث) is the verb of discussing بحث read as ب + حث.
+
+        A finite verb takes no preposition: وبحث الوفدان، بحثت الحكومة، بحثا are forms of
+        بحث (discussed), whose ب the cue table reads as a proclitic before حث (urged).
+        """
+        if not cue.word.startswith(("حث", "يحث", "تحث")):
+            return False
+        word_start = cue.end - len(cue.word)
+        return word_start > cue.start and self.text[word_start - 1] == "ب"
 
     per_side = _lazy_cues("exchange_per_side", "per_side")
     both_sides = _lazy_cues("exchange_both_sides", "both")

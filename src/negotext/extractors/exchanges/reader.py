@@ -69,6 +69,20 @@ class _Reader(_Swaps):
             ),
             key=lambda c: c.start,
         )
+        # إطلاق سراح is listed whole and its إطلاق again as a bare word of releasing: the
+        # shorter cue inside the longer one is no action of its own (it would stand as the
+        # next action at the same place and cut the longer one's reach to nothing)
+        self.actions = [
+            c
+            for c in self.actions
+            if not any(
+                a is not c
+                and a.start <= c.start
+                and c.end <= a.end
+                and a.end - a.start > c.end - c.start
+                for a in self.actions
+            )
+        ]
         #: People counted after their nationality (عن مواطنين فرنسيين اثنين): where the
         #: people start → their number.
         self.counted_after: dict[int, tuple[int, int, Quantity]] = {}
@@ -659,6 +673,7 @@ class _Reader(_Swaps):
                 and not self._purpose_of(action, cue)
                 and not self._demand_over_parenthetical(action, cue)
                 and not self._demand_complement(action, cue)
+                and not self._object_past_subject(action, cue)
                 and self._in_return(action, mention) != "object"
             ):
                 # a far cue governs something else (اتفاق لوقف النار … وتبادل الأسرى); not a

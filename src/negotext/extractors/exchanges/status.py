@@ -87,6 +87,37 @@ class _Status(_Objects):
             and not any(p in self.action_chars for p in range(cue.end, action.start))
         )
 
+    def _object_past_subject(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is the direct object of the verb cue, its subject and phrases between.
+
+        "أعلنت الحكومة في بيان صادر عن وزارة الخارجية الإفراج عن المعتقلين"، "أتمّ الطرفان
+        بإشراف اللجنة الدولية للصليب الأحمر عملية تبادل للأسرى"، "اقترحت الوساطة في ورقة
+        قدمتها للطرفين تبادل الأسرى": however many words the subject and a phrase of where,
+        how or through whom take, the verbal noun (or عملية، صفقة before it) right after a
+        word with the article or a name, with no conjunction or preposition of its own, is
+        what the verb tells. Not past a clause break, another word of exchanging or another
+        cue; a noun without the article right before it governs the action itself (أعلنت
+        الحكومة رفضها تبادل الأسرى، تمهيداً لتبادل).
+        """
+        if cue.start >= action.start:
+            return False
+        text = self.text
+        if text.startswith(("و", "ل", "ب", "ف"), action.start):
+            return False
+        words = self.analysis.words_in(cue.end, action.start)
+        if words and bare(text[words[-1][0] : words[-1][1]]) in ("عمليه", "صفقه"):
+            words = words[:-1]  # عملية تبادل، صفقة تبادل: the operation's noun
+        if len(words) < 2:
+            return False
+        w_start, w_end = words[-1]
+        last = text[w_start:w_end]
+        return (
+            (_definite(last) or self._covered(self.named_chars, w_start, w_end))
+            and not has_break(text, cue.end, action.start)
+            and not any(p in self.action_chars for p in range(cue.end, action.start))
+            and not any(cue.end <= c.start < action.start for c in self.statuses)
+        )
+
     def _demand_complement(self, action: Cue, cue: Cue) -> bool:
         """Whether the action is the complement a verb of demanding governs by its preposition.
 
@@ -237,8 +268,9 @@ class _Status(_Objects):
     def _announced_done(self, action: Cue) -> bool:
         """Whether a past verb of announcing governs the action, a verbal noun, with nothing to come.
 
-        "أعلن الجيش، الأحد، الإفراج عن سبعة جنود"، "أعلنت الوزارة عودة 84 أسيراً": a side
-        announces what it has done; with a word of the future in the sentence (الأسبوع
+        "أعلن الجيش، الأحد، الإفراج عن سبعة جنود"، "أعلنت الوزارة عودة 84 أسيراً"، "أعلنت
+        الحكومة في بيان صادر عن وزارة الخارجية الإفراج عن" (a phrase of the channel after the
+        subject, ``exchange_channel_nouns``, however long): a side announces what it has done; with a word of the future in the sentence (الأسبوع
         المقبل، غداً) it announces what is to come, and the exchange keeps no status.
         """
         if not _definite(action.word) and action.word not in self.verbal_nouns:
@@ -265,6 +297,25 @@ class _Status(_Objects):
             for w in before[verb + 1 :]
             if first < 0 or w[1] <= before[verb][1] + first or w[0] > before[verb][1] + last
         ]
+        channels = self.analysis.word_set("exchange_channel_nouns")
+        for index in range(1, len(words) - 1):
+            preposition = self.text[words[index][0] : words[index][1]]
+            channel = self.text[words[index + 1][0] : words[index + 1][1]]
+            if preposition in ("في", "عبر") and channel.removeprefix("و") in channels:
+                # أعلنت الحكومة في بيان صادر عن وزارة الخارجية الإفراج: the channel's phrase,
+                # however long, stands between the subject and what is announced, when it
+                # ends on its own noun, a word with the article or a name (not on a noun
+                # that governs the action: في بيان رفضها تبادل، وقف العمليات تمهيداً لتبادل)
+                l_start, l_end = words[-1]
+                last = self.text[l_start:l_end]
+                if self.text.startswith(("ل", "ب", "و"), action.start) or not (
+                    index + 1 == len(words) - 1
+                    or _definite(last)
+                    or self._covered(self.named_chars, l_start, l_end)
+                ):
+                    return False
+                words = words[:index]
+                break
         if words and words[0] == before[verb + 1] and len(words) > 1:
             # أعلنت وزارة الدفاع، أعلنت جبهة مورو: a subject in construct
             head = self.text[words[0][0] : words[0][1]]

@@ -8,9 +8,10 @@ clause of contrast is no exchange of its own; its count becomes the first one's
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 
-from negotext.extractors._common import Cue, bare, has_break
+from negotext.extractors._common import Cue, bare, has_break, sentence_range
 from negotext.extractors.exchanges.antecedents import _Antecedents
 from negotext.extractors.exchanges.mention import _STAGES, _Mention
 from negotext.extractors.exchanges.text import _definite, _full_stop, _sentence_break
@@ -209,6 +210,8 @@ class _Swaps(_Antecedents):
             return False
         if ExchangeKind.DOCUMENTS in (mention.kind, previous.kind):
             return False
+        if self._dated_apart(previous, action, mention):
+            return False  # أُطلق الأسبوع الماضي سراح 64 …، فيما أفرج الجيش في سبتمبر عن 100
         if self._released_by_another(action, previous):  # …، وأطلقت يريفان سراح 9 جنود
             return True
         if not self._received_in_return(action, previous):  # أطلقنا 410 … واستعدنا 240
@@ -227,6 +230,26 @@ class _Swaps(_Antecedents):
             if len(opening) > 3:
                 return False  # the release opens the clause, or follows a subject or a time
         return True
+
+    def _dated_apart(self, previous: _Mention, action: Cue, mention: _Mention) -> bool:
+        """Whether the two releases carry dates of their own that do not overlap.
+
+        "أعلن الأسبوع الماضي إطلاق سراح 64 أسيراً، فيما أفرج الجيش في سبتمبر عن نحو مئة
+        أسير": two releases at two times, not the two sides of one swap; a day or two apart
+        (مساء الأحد … فجر الاثنين) is one swap carried out over a night. A release's date
+        stands in it or right before it in its sentence.
+        """
+        sent_start, _ = sentence_range(self.analysis, previous.start)
+
+        def date_in(start: int, end: int) -> tuple[datetime.date, datetime.date] | None:
+            return next(((d[2], d[3]) for d in self.dated if start <= d[0] < end), None)
+
+        first = date_in(max(sent_start, previous.start - 30), previous.end)
+        second = date_in(action.start, mention.end)
+        if first is None or second is None:
+            return False
+        week = datetime.timedelta(days=7)  # مساء الأحد … فجر الاثنين: one swap over a night
+        return first[1] + week < second[0] or second[1] + week < first[0]
 
     def _released_by_another(self, action: Cue, previous: _Mention) -> bool:
         """Whether a release joined by و to the one before names another side as its subject.
