@@ -128,6 +128,66 @@ def _accepting(
     return frozenset(found)
 
 
+#: How many words before a round noun a verb of resuming or going on may stand (أن تستأنف
+#: المحادثات، وستتواصل المباحثات).
+GOING_ON_WORDS = 2
+
+
+def _going_on(
+    mentions: Sequence[_Mention],
+    text: str,
+    word_set: Callable[[str], frozenset[str]],
+    published: datetime.date | None = None,
+) -> frozenset[int]:
+    """The planned mentions that tell the round under way sitting again the next day: a
+    definite round noun that says nothing new but its date, the next day (صباح الغد، غداً، في
+    اليوم التالي, or the day after the publication date), right after or right before a verb
+    of resuming or going on (``round_going_on``: ومن المقرر أن تستأنف المحادثات صباح الغد،
+    المحادثات ستستأنف غداً). Keyed by ``id(mention)``."""
+    verbs = word_set("round_going_on")
+    days = word_set("round_next_day")
+    found = set()
+    for mention in mentions:
+        date = mention.date
+        if (
+            mention.status is not RoundStatus.PLANNED
+            or not mention.definite
+            or mention.plural
+            or mention.ordinal is not None
+            or mention.place is not None
+            or mention.relative is not None
+            or date is None
+        ):
+            continue
+        told = f" {' '.join(normalize_text(date.text).split())} "
+        next_day = any(f" {phrase} " in told for phrase in days) or (
+            published is not None and date.value is not None and (date.value - published).days == 1
+        )
+        before = regex.findall(r"\w+", text[max(0, mention.start - 30) : mention.start])
+        after = regex.findall(r"\w+", text[mention.end : mention.end + 20])[:1]
+        if next_day and any(w in verbs for w in before[-GOING_ON_WORDS:] + after):
+            found.add(id(mention))
+    return frozenset(found)
+
+
+def _sitting_again(groups: Sequence[_Group], mention: _Mention) -> _Group | None:
+    """The held round a mention that tells a round going on the next day (`_going_on`) is:
+    the one of its part of the page told nearest to it, before or after it (a live page tells
+    its latest entry first)."""
+    held = [
+        g
+        for g in groups
+        if g.status is RoundStatus.HELD
+        and g.mentions[0].segment == mention.segment
+        and not all(m.plural for m in g.mentions)
+    ]
+    return min(
+        held,
+        key=lambda g: min(abs(m.start - mention.start) for m in g.mentions),
+        default=None,
+    )
+
+
 def _accepts(group: _Group, mention: _Mention, accepting: frozenset[int]) -> bool:
     """Whether a party's acceptance (مستعدة للمشاركة في جولة جدة) is the planned round it is
     invited to (تعتزم السعودية والولايات المتحدة استضافة جولة جديدة في جدة): one round, not an
@@ -924,6 +984,7 @@ def _group(
     published: datetime.date | None = None,
     levels: dict[int, str] | None = None,
     accepting: frozenset[int] = frozenset(),
+    going_on: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     levels = levels or {}
     groups: list[_Group] = []
@@ -944,8 +1005,8 @@ def _group(
             mention.status = RoundStatus.HELD
         if id(mention) not in bound and _named_as_past(mention, published):
             mention.status = RoundStatus.HELD
-        if mention.status is None:
-            continue
+        if mention.status is None or id(mention) in going_on:
+            continue  # (a round going on the next day: read once every round is told)
         fits = [
             g
             for g in groups
@@ -988,6 +1049,14 @@ def _group(
         if later is not None:
             later.mentions.extend(group.mentions)
             groups.remove(group)
+    for mention in mentions:
+        if id(mention) in going_on:  # تستأنف المحادثات صباح الغد: the round under way sits
+            # again, told before or after it; a round planned only when none is under way
+            sitting = _sitting_again(groups, mention)
+            if sitting is None:
+                groups.append(_Group([mention]))
+            else:
+                sitting.mentions.append(mention)
     held = [m for m in mentions if m.status is RoundStatus.HELD]
     for mention in mentions:
         listed = (

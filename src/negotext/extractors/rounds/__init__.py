@@ -58,6 +58,7 @@ from negotext.extractors.round_grouping import (
     _accepting,
     _dedupe,
     _entity_key,
+    _going_on,
     _Group,
     _group,
     _meeting_levels,
@@ -132,7 +133,9 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     text = analysis.norm.text
     levels = _meeting_levels(mentions, text, analysis.word_set)
     accepting = _accepting(mentions, text, analysis.word_set)
-    groups = _group(mentions, text, analysis.document.published, levels, accepting)
+    published = analysis.document.published
+    going_on = _going_on(mentions, text, analysis.word_set, published)
+    groups = _group(mentions, text, published, levels, accepting, going_on)
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
