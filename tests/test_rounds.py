@@ -2246,3 +2246,44 @@ def test_a_verb_of_sponsoring_with_a_dual_pronoun_tells_its_rounds_held(sentence
     found = _rounds_after_context(sentence)
     assert [(r.status.value, r.ordinal) for r in found] == [("held", 1), ("held", 2)]
     assert {r.place.name for r in found if r.place is not None} == {"Pretoria"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويستمر في جوبا اليوم الاجتماع الثلاثي بين الحكومة والحركة.",
+        "وتستمر في جوبا لليوم الثالث محادثات السلام بين الحكومة والحركة.",
+    ],
+)
+def test_lasting_in_the_present_apart_from_the_noun_tells_the_round_held(sentence: str) -> None:
+    """تستمر / يستمر (round_present) as تتواصل: the round goes on at the place told."""
+    (found,) = _rounds_after_context(sentence)
+    assert found.status.value == "held"
+    assert found.place is not None
+    assert found.place.name == "Juba"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the venue before the delegation, with or without commas
+        "واستقبل الرئيس الكيني في نيروبي أمس وفد الحركة الشعبية برئاسة زعيمها.",
+        "واستقبل الرئيس الكيني، في نيروبي أمس، وفد الحركة الشعبية برئاسة زعيمها.",
+        # a long subject, an aside and a delegation named at length before the venue
+        "واستقبل الرئيس الكيني ويليام روتو، اليوم الأحد، وفد الحركة الشعبية لتحرير السودان "
+        '(شمال) المعروف بـ"وفد جوبا"، في مقر الرئاسة بنيروبي.',
+        "واستقبل رئيس جمهورية كينيا ويليام روتو، مساء الأحد، وفد الحركة الشعبية لتحرير "
+        "السودان برئاسة عبد العزيز الحلو في نيروبي.",
+    ],
+)
+def test_a_delegation_received_at_a_place_before_or_long_after_it_is_a_meeting(
+    sentence: str,
+) -> None:
+    (found,) = _rounds_after_context(sentence)
+    assert found.status.value == "held"
+    assert found.place is not None
+    assert found.place.name == "Nairobi"
+
+
+def test_a_delegation_received_at_an_office_is_no_meeting() -> None:
+    assert _rounds_after_context("واستقبل الرئيس الكيني في مكتبه وفداً من رجال الأعمال.") == []

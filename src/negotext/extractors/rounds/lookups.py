@@ -95,6 +95,8 @@ class _Lookups:
     _gap_places: list[tuple[int, int, Entity]]
     _states: list[tuple[int, int, Entity]]
     _venue_cache: dict[int, bool]
+    #: Where the venue a verb of receiving was accepted by starts, by the verb's start.
+    received_venues: dict[int, int]
     _countries: dict[Entity, Entity | None]
     _place_types: dict[Entity, str | None]
 

@@ -170,6 +170,7 @@ class _Reader(_Triggers):
         self.analysis = analysis
         self.text = analysis.norm.text
         self._boosts: list[tuple[int, int, float, str]] | None = None  # read when first asked
+        self.received_venues = {}
         nouns = {"round_nouns": "noun"}
         verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
         triggers = [
@@ -717,6 +718,11 @@ class _Reader(_Triggers):
             place = self._where_before(min(cue_range[0], start) if cue_range else start, sent_start)
         if place is None and status is not None:
             place = self._host_clause_venue(end, min(sent_end, next_start))
+        if place is None and start in self.received_venues:  # استقبل X، …، وفد Y المعروف
+            # بـ"…"، في مقر الرئاسة بZ: the venue that made the verb of receiving a meeting
+            place = next(
+                iter(_starting_within(self.places, *[self.received_venues[start]] * 2)), None
+            )
         if place is None and status is not None:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         if place is None and status is RoundStatus.HELD and cue_range is not None:

@@ -62,13 +62,17 @@ class _Triggers(_Filters):
                 self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
             )
         }
-        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 140))[:16]
+        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 220))[:24]
         delegation = False
+        venue_first = False  # استقبل الرئيس، في نيروبي أمس، وفد الحركة: the venue before
+        venue_at = -1
         for index, (a, b) in enumerate(words):
             word = self.text[a:b]
             if not delegation:
                 delegation = any(w.startswith(("وفد", "وفود")) for w in (word, bare(word)))
-                venue = False
+                venue = delegation and venue_first
+                if not delegation and word == "في" and index + 1 < len(words):
+                    venue_first = venue_first or words[index + 1][0] in starts
             elif word == "في":
                 after = words[index + 1 : index + 3]
                 venue = bool(after) and after[0][0] in starts
@@ -78,13 +82,18 @@ class _Triggers(_Filters):
                     and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS
                 ):
                     venue = after[1][0] in starts
+                if venue:  # في X، في العاصمة X
+                    venue_at = after[0][0] if after[0][0] in starts else after[-1][0]
             else:
                 venue = word.startswith("ب") and a + 1 in starts  # وفد إيمرالي بأنقرة
+                venue_at = a + 1
             if delegation or venue:
                 gap = ASIDES.sub(" ", self.text[cue.end : a]).rstrip().removesuffix(",")
                 if has_break(gap, 0, len(gap)):  # ، اليوم الإثنين، وفد …، في X: asides
                     return False
             if venue:
+                if not venue_first:
+                    self.received_venues[cue.start] = venue_at
                 return True
         return False
 
