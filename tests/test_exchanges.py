@@ -2592,3 +2592,61 @@ def test_two_sides_released_a_night_apart_are_one_swap() -> None:
     text = "وأفرجت الحركة مساء الأحد عن ثلاث رهائن، فيما أطلقت الحكومة فجر الاثنين سراح 90 أسيراً."
     found = find_exchanges(Analysis(Document(text, published=datetime.date(2025, 6, 1))))
     assert [(e.count, e.count_other) for e in found] == [(3, 90)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وأفرجت طهران عن الفرنسيين سيسيل مارتان وجان دوبوا الشهر الماضي.", 2),
+        ("وأفرجت موسكو عن الأمريكي بول ويلان بعد وساطة إماراتية.", 1),
+        ("وأطلقت كاراكاس سراح الكولومبيين خوان بيريز وماريا لوبيز وكارلوس رويز.", 3),
+    ],
+)
+def test_nationals_released_by_name_are_counted_by_their_names(text: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind.value, found.count) == ("detainees", count)
+
+
+def test_a_plural_demonym_with_one_name_after_it_counts_no_one() -> None:
+    # الفرنسيين then a single name is no list of the people released
+    assert all(e.count is None for e in exchanges_of("وأفرجت طهران عن الفرنسيين سيسيل مارتان."))
+
+
+def test_one_people_named_held_and_prisoners_with_one_number_is_one_exchange() -> None:
+    text = (
+        "أفرجت الجماعة، الأحد، عن 120 محتجزاً من القوات الحكومية، في إطار اتفاق رعته الأمم "
+        "المتحدة.\n\nوقال المتحدث إن الإفراج عن الأسرى الـ120 جاء بادرة إنسانية."
+    )
+    assert [(e.kind, e.count) for e in exchanges_of(text)] == [("detainees", 120)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونص الاتفاق على وقف الأعمال العدائية، وفتح الممرات الإنسانية، وتبادل الأسرى.",
+        "وتنص الخطة على خمس نقاط، أبرزها وقف إطلاق النار، وانسحاب المقاتلين، والإفراج عن "
+        "جميع المحتجزين لدى الأطراف.",
+    ],
+)
+def test_a_release_listed_among_the_terms_of_a_deal_is_agreed(text: str) -> None:
+    assert only(text).status.value == "agreed"
+
+
+def test_topics_two_sides_discuss_are_no_terms() -> None:
+    text = (
+        "وقال مصدر إن الوفدين يبحثان ملفات شائكة على رأسها خطوط الانسحاب، وتسليم جثامين "
+        "القتلى، ونزع السلاح."
+    )
+    assert exchanges_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقال الرئيس إن على الحركة إطلاق جميع الرهائن بحلول السبت.", "hostages"),
+        ("وردّ الوزير بأن على الحكومة الإفراج عن المعتقلين السياسيين فوراً.", "detainees"),
+    ],
+)
+def test_what_a_side_must_do_after_ala_is_demanded(text: str, kind: str) -> None:
+    found = only(text)
+    assert (found.kind.value, found.status.value) == (kind, "demanded")

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def _compatible(first: _Mention, second: _Mention) -> bool:
     """Whether two mentions can be one exchange: same kind, no disagreeing count or status."""
     return (
-        first.kind == second.kind
+        (first.kind == second.kind or _one_people(first, second))
         and (
             first.status is None
             or second.status is None
@@ -36,6 +36,22 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
         and not (second.whole and first.count is not None)
         and _same_time(first, second)
         and first.rate == second.rate  # 15 for each body is no batch of 15 (or of 30)
+    )
+
+
+def _one_people(first: _Mention, second: _Mention) -> bool:
+    """Whether two mentions name the same captives by two words, with the same number.
+
+    "أفرجت الجماعة عن 120 محتجزاً" … "الإفراج عن الأسرى الـ120": an article calls the same
+    people held in one place and prisoners in another; the same number (more than one) of
+    prisoners and detainees is one exchange, of its best mention's kind (coders code the
+    word of the mention they take as the record's evidence).
+    """
+    return (
+        {first.kind, second.kind} <= _CAPTIVE_KINDS
+        and first.count is not None
+        and first.count == second.count
+        and first.count > 1
     )
 
 

@@ -71,6 +71,7 @@ class _Lookups:
     counted_after: dict[int, tuple[int, int, Quantity]]
     #: One person released, named by a noun of what they do: where the noun starts.
     one_person: set[int]
+    named_count: dict[int, int]
     # Word lists for membership tests, read once when the reader is made.
     vague: frozenset[str]
     dual: frozenset[str]

@@ -936,9 +936,56 @@ class _Objects(_Kinds):
         w_start, w_end = spans[0]
         word = text[w_start:w_end]
         if word not in self.person_roles and bare(word) not in self.person_roles:
-            return None
+            return self._nationals_named(action, w_start, w_end)
         self.one_person.add(w_start)
         return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
+
+    def _nationals_named(self, action: Cue, start: int, end: int) -> Cue | None:
+        """People released named by their nationality and their names, right after عن / سراح.
+
+        "أفرجت طهران عن الفرنسيين سيسيل مارتان وجان دوبوا"، "أفرجت موسكو عن الأمريكي بول
+        ويلان مقابل …": a demonym with the article, then the names (at most four words each,
+        joined by و) up to a break, a preposition, مقابل, a date or a word with the article.
+        Their number is the count: one after a singular demonym, as many as the names (two
+        or more) after a plural one. Of the kind named before them in the sentence, else of
+        the swap's other half, else detainees (see ``_people_kind``).
+        """
+        text = self.text
+        word = text[start:end]
+        if not _definite(word) or len(word) < 6 or start not in self.demonym_chars:
+            return None
+        stops = {"مقابل", "في", "من", "الي", "علي", "بعد", "منذ", "عبر", "قبل", "خلال"}
+        stops |= {"الذي", "الذين", "اللذين", "التي", "كان", "كانا", "كانوا", "بموجب"}
+        names, length = 0, 0
+        for w_start, w_end in self.analysis.words_in(end, min(len(text), end + 90))[:10]:
+            if has_break(text, end, w_start):
+                break
+            name = text[w_start:w_end]
+            if (
+                name in stops
+                or _definite(name)
+                or w_end - 1 in self.number_chars
+                or self._covered(self.date_chars, w_start, w_end)
+                or any(k.start == w_start for k in self.kinds)
+            ):
+                break
+            if length == 0 or (name.startswith("و") and len(name) > 2):
+                names, length = names + 1, 1
+            else:
+                length += 1
+            if length > 4:
+                return None
+        plural = word.endswith(("يين", "يون", "يان", "يتين", "يات"))
+        if names == 0 or (plural and names < 2):
+            return None
+        if not plural:
+            names = 1  # الأمريكي بول ويلان: one person, whatever letter the surname opens with
+        sent_start, sent_end = sentence_range(self.analysis, action.start)
+        previous = [k for k in self.kinds if sent_start <= k.start and k.end <= action.start]
+        if not previous:
+            previous = self._other_half_kind(end, sent_end)
+        self.named_count[start] = names
+        return Cue(start, end, word, _people_kind(previous, people=False))
 
     def _held_by_verb(self, position: int) -> bool:
         """Whether a verb of holding with the people as its pronoun follows in the sentence.

@@ -88,6 +88,8 @@ class _Reader(_Swaps):
         self.counted_after: dict[int, tuple[int, int, Quantity]] = {}
         #: One person released, named by a noun of what they do: where the noun starts.
         self.one_person: set[int] = set()
+        #: People released named by nationality and name (عن الفرنسيين X وY): where → how many.
+        self.named_count: dict[int, int] = {}
         # Word lists for membership tests: sets built once per Resources, not per document.
         self.vague = analysis.word_set("exchange_vague")
         self.dual = analysis.word_set("exchange_dual")
@@ -522,6 +524,8 @@ class _Reader(_Swaps):
                 mention.approximate = bool(told[2].approximate) or self._hedged(told[0], 0)
         if mention.count is None and not mention.approximate and kind.word in self.dual:
             mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
+        if mention.count is None and kind.start in self.named_count:
+            mention.count = self.named_count[kind.start]  # عن الفرنسيين X وY: two people
         if mention.count is None and kind.start in self.one_person:
             mention.count = 1  # الإفراج عن السياسي محمد قحطان: one person
         last = tokens(text, max(0, kind.start - 8), kind.start)[-1:]
@@ -697,6 +701,8 @@ class _Reader(_Swaps):
             mention.status = ExchangeStatus.AGREED if future else ExchangeStatus.COMPLETED
         if mention.status is None and found is None and self._future_means(action):
             mention.status = ExchangeStatus.AGREED  # سترد الحكومة على البادرة بالإفراج عن …
+        if mention.status is None and found is None and self._obligation(action):
+            mention.status = ExchangeStatus.DEMANDED  # إن على الحركة إطلاق جميع الرهائن
         if mention.status is None and found is None and self._announced_done(action):
             mention.status = ExchangeStatus.COMPLETED  # أعلن الجيش الإفراج عن سبعة جنود
         mention.evidence = (start, end)

@@ -43,9 +43,11 @@ class _Status(_Objects):
         هي لانسحاب إسرائيل …، وإعادة الأسرى اللبنانيين": a demand governs its whole list,
         however far its cue stands in the sentence.
         """
-        if cue.label != ExchangeStatus.DEMANDED.value or not self.text.startswith(
-            "و", action.start
-        ):
+        if not self.text.startswith("و", action.start):
+            return False
+        if cue.label == ExchangeStatus.AGREED.value:
+            return self._listed_term(action, cue)
+        if cue.label != ExchangeStatus.DEMANDED.value:
             return False
         if "," in self.text[cue.end : action.start]:
             return True
@@ -57,6 +59,56 @@ class _Status(_Objects):
         return (
             (_definite(noun) or noun.removeprefix("ال") in nouns)
             and not has_break(self.text, cue.end, action.start)
+            and not any(p in self.action_chars for p in range(cue.end, action.start))
+            and not any(cue.end <= c.start < action.start for c in self.statuses)
+        )
+
+    def _obligation(self, action: Cue) -> bool:
+        """Whether the action is what a side is told it must do: على X before the verbal noun.
+
+        "قال إن على الحركة إطلاق جميع الرهائن"، "ردّ بأن على حماس إطلاق «جميع الرهائن»"،
+        "يجب على الطرفين تبادل الأسرى": على, then its subject (at most three words with the
+        article or names), right before the verbal noun, after إن / أن / بأن / يجب or at the
+        start of a clause: a demand.
+        """
+        text = self.text
+        if text.startswith(("و", "ل", "ب"), action.start):
+            return False
+        words = self.analysis.words_in(max(0, action.start - 60), action.start)
+        for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
+            w_start, w_end = words[index]
+            if text[w_start:w_end] not in ("علي", "وعلي", "فعلي"):
+                continue
+            subject = words[index + 1 :]
+            if not subject or has_break(text, w_end, action.start):
+                return False
+            if not all(
+                _definite(text[s:e]) or self._covered(self.named_chars, s, e) for s, e in subject
+            ):
+                return False
+            if index == 0 or has_break(text, words[index - 1][1], w_start):
+                return True
+            opener = text[words[index - 1][0] : words[index - 1][1]]
+            return opener in ("ان", "إن", "أن", "بان", "بأن", "يجب", "ويجب", "فان", "لكن")
+        return False
+
+    def _listed_term(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is one more item, after a comma and و, of what a deal provides.
+
+        "نص الاتفاق على وقف الأعمال العدائية، وفتح الممرات الإنسانية، وتبادل الأسرى"، "تنص
+        الخطة على خمس نقاط، أبرزها وقف إطلاق النار، …، والإفراج عن جميع المحتجزين": an
+        agreement governs its whole list in its sentence, the release right after "، و",
+        with no other cue or word of exchanging between and no full stop. (Topics two sides
+        discuss, يبحثان ملفات على رأسها …، وتسليم الجثامين, are no terms of anything.)
+        """
+        text = self.text
+        gap = text[cue.end : action.start]
+        return (
+            gap.rstrip().endswith(",")
+            and not _full_stop(text, cue.end, action.start)
+            and ";" not in gap
+            and ":" not in gap
+            and gap.count(",") <= 6
             and not any(p in self.action_chars for p in range(cue.end, action.start))
             and not any(cue.end <= c.start < action.start for c in self.statuses)
         )
