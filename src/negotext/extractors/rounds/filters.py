@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from negotext.extractors._common import Cue, bare, find_cues, has_break
+from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range
 from negotext.extractors.rounds.signings import _Signings
 from negotext.extractors.rounds.text import _previous_words
 
@@ -42,7 +42,26 @@ class _Filters(_Signings):
                     for s, e in gap
                 ) and not has_break(self.text, end, cue.start):
                     return True
-        return self._forum_gathering(end) or self._own_body(end) or self._audience(end)
+        return (
+            self._forum_gathering(end)
+            or self._own_body(end)
+            or self._audience(end)
+            or self._sitting_of_a_body(end)
+        )
+
+    def _sitting_of_a_body(self, end: int) -> bool:
+        """Whether a definite session noun ending at ``end`` (الجلسة، جلسته) is the sitting of
+        a body its sentence names before it, a chamber, a council or a court (قال رئيس مجلس
+        الشعب في ختام الجلسة، أعلن رئيس المحكمة رفع الجلسة): no talks between parties."""
+        words = _previous_words(self.analysis, end, 1)
+        if not words:
+            return False
+        word, head = words[0], bare(words[0])
+        definite = "الجلس" in word[:7] or "للجلس" in word[:6]  # الجلسة، بالجلسة، وللجلسة
+        if not (definite or (head.startswith("جلست") and len(head) > 5)):
+            return False  # (a sitting with the article or a pronoun, not جلسة: a new one)
+        sent_start = sentence_range(self.analysis, end - 1)[0]
+        return any(sent_start <= c.start and c.end <= end - len(words[0]) for c in self.bodies)
 
     @functools.cached_property
     def forums(self) -> list[Cue]:
