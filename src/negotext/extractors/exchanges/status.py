@@ -359,10 +359,10 @@ class _Status(_Objects):
                 # ends on its own noun, a word with the article or a name (not on a noun
                 # that governs the action: في بيان رفضها تبادل، وقف العمليات تمهيداً لتبادل)
                 l_start, l_end = words[-1]
-                last = self.text[l_start:l_end]
+                last_word = self.text[l_start:l_end]
                 if self.text.startswith(("ل", "ب", "و"), action.start) or not (
                     index + 1 == len(words) - 1
-                    or _definite(last)
+                    or _definite(last_word)
                     or self._covered(self.named_chars, l_start, l_end)
                 ):
                     return False
