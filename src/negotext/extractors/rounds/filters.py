@@ -47,7 +47,28 @@ class _Filters(_Signings):
             or self._own_body(end)
             or self._audience(end)
             or self._sitting_of_a_body(end)
+            or self._teams_meet(end)
         )
+
+    @functools.cached_property
+    def meeting_verbs(self) -> frozenset[str]:
+        """The verbs of meeting in every tense (التقى، يلتقي، سيلتقي)."""
+        word_set = self.analysis.word_set
+        return (
+            word_set("round_meet_past")
+            | word_set("round_meet_present")
+            | word_set("round_meet_future")
+        )
+
+    def _teams_meet(self, end: int) -> bool:
+        """Whether a verb of meeting ending at ``end`` has a word of sport for its subject right
+        after it (والتقى المنتخب السوري نظيره الإيراني، يلتقي المنتخبان): a fixture, in any
+        story, not only a sports report."""
+        words = _previous_words(self.analysis, end, 1)
+        if not words or not {words[0], words[0][1:]} & self.meeting_verbs:
+            return False  # (with و or ف before it: والتقى)
+        sent_end = sentence_range(self.analysis, end - 1)[1]
+        return self._sport_told("verb", end, end, sent_end)
 
     def _sitting_of_a_body(self, end: int) -> bool:
         """Whether a definite session noun ending at ``end`` (الجلسة، جلسته) is the sitting of
