@@ -1834,3 +1834,16 @@ def test_a_title_read_short_takes_the_name_before_what_was_said(
 )
 def test_a_name_met_or_addressed_after_a_title_is_not_its_name(text: str) -> None:
     assert [s.speaker.text for s in read(text)] in (["الرئيس"], ["الوزير"], [])
+
+
+def test_verbal_noun_on_a_definite_genitive_is_no_speaker() -> None:
+    # "أقر بصعوبة المرحلة،": the preposition's object, not a name read apart.
+    text = (
+        "قال عباس عراقجي إن المحادثات كانت مفيدة. "
+        "وأقر بصعوبة المرحلة، مؤكداً أن الحوار سيستمر في مسقط."
+    )
+    speakers = [s.speaker.text for s in read(text)]
+    assert speakers
+    assert not any(name.startswith("بصعوبة") for name in speakers), speakers
+    text = "طالب المجلس المحلي بعودة النازحين، مؤكداً أن القرى آمنة."
+    assert not any(s.speaker.text.startswith("بعودة") for s in read(text))

@@ -1453,6 +1453,16 @@ class _Builder:
             index = reader.index_at(after.content_start) + 1
             if index < len(reader.tokens) and reader.tokens[index].start == quote.start:
                 return True
+            first = index - 1
+            if (
+                reader.tokens[first].text.startswith("ب")
+                and index + 1 < len(reader.tokens)
+                and reader.tokens[index + 1].start == quote.start
+                and reader.definite(index)
+            ):
+                # "مطالباً بتسليم المعسكرات "من دون …"": a verbal noun and its definite
+                # genitive, then the quoted words the participle reports.
+                return True
         # A participle has no subject: a phrase read as one is its object.
         start = after.speaker.start if after.speaker is not None else after.content_start
         if after.kind in ("object", "preposition") and start is not None:

@@ -1101,6 +1101,10 @@ class Reader:
                 last = index + size - 1
                 if last >= len(self.tokens) or not self.tokens[last].word:
                     break
+                if size == 2 and self.definite(last):
+                    # "أقر المدرب بتفوق المنافس،": a verbal noun on a definite genitive is
+                    # the content; a name read apart is a known entity or stands alone.
+                    break
                 after = last + 1
                 if self.followed_by_marker(self.tokens[last].end) and not (
                     after < len(self.tokens)
