@@ -1847,3 +1847,37 @@ def test_verbal_noun_on_a_definite_genitive_is_no_speaker() -> None:
     assert not any(name.startswith("بصعوبة") for name in speakers), speakers
     text = "طالب المجلس المحلي بعودة النازحين، مؤكداً أن القرى آمنة."
     assert not any(s.speaker.text.startswith("بعودة") for s in read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "وعرضت الوساطة خطة جديدة، وهو مقترح قالت أديس أبابا إنها تدرسه بجدية.",
+            "أديس أبابا",
+            "إنها تدرسه",
+        ),
+        (
+            "وسحبت الحكومة قواتها من المعبر، في خطوة قالت كينشاسا إنها لا تعني أي تنازل.",
+            "كينشاسا",
+            "إنها لا تعني",
+        ),
+        (
+            "وناقش الطرفان ملف المياه، وهو ملف تقول القاهرة إنه مرتبط بالأمن القومي.",
+            "القاهرة",
+            "إنه مرتبط",
+        ),
+    ],
+)
+def test_a_verb_describing_an_indefinite_noun_has_its_subject_after_it(
+    text: str, speaker: str, said: str
+) -> None:
+    s = read(text)[-1]
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(said)
+
+
+def test_a_verbal_noun_with_its_adjective_opens_no_clause() -> None:
+    # "وفي أول رد رسمي،": رد a noun, its adjective no speaker.
+    text = "وفي أول رد رسمي، قال المتحدث باسم الجيش العميد سالم داود إن القوات صامدة."
+    assert [s.speaker.text for s in read(text)] == ["سالم داود"]

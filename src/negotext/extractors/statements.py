@@ -109,6 +109,8 @@ _PRONOUN_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{L}\p{M}*){3,}ه\p{M}*(?![
 _ACCUSATIVE_WORD = regex.compile(
     r"(?<![\p{L}\p{M}])[\p{L}\p{M}]*\u064b\p{M}*(?:ا\p{M}*)?(?![\p{L}\p{M}])"
 )
+#: An adjective of relation as written without the article ("رسمي"، "أمريكية").
+_NISBA_WORD = regex.compile(r"^\p{L}{3,}(?:ي|ية|يه|يا|يون|يين|يان)$")
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
@@ -524,7 +526,12 @@ class _Builder:
             return
         if not match.group("pre") and negation is None and self._in_which(match, limit):
             return
-        if not match.group("pre") and not reader.clause_initial(start) and not relative:
+        if (
+            not match.group("pre")
+            and not reader.clause_initial(start)
+            and not relative
+            and not self._describing_clause(start, verb_end, limit)
+        ):
             issuer = reader.issuer_before(start)
             if issuer is not None:
                 # "أصدرت حركة حماس بيانا أكدت فيه أنها …": the issuer speaks.
@@ -1323,6 +1330,20 @@ class _Builder:
         if last.segment != self._segment_index(offset):
             return None
         return last.speaker
+
+    def _describing_clause(self, start: int, verb_end: int, limit: int) -> bool:
+        """Whether the verb at ``start`` opens a clause on the indefinite noun before it
+        with its subject after it and what was said after that ("وهو مقترح قالت الحكومة
+        إنها تدرسه"); not when an indefinite adjective follows, the verb then being a noun
+        itself ("وفي أول رد رسمي، قال …")."""
+        reader = self.reader
+        if not reader.describes_indefinite(start):
+            return False
+        after = reader.after_verb(verb_end, limit)
+        if after.speaker is None or after.kind not in ("complementizer", "quote", "colon"):
+            return False
+        first = reader.index_at(after.speaker.start)
+        return not (not reader.definite(first) and _NISBA_WORD.match(reader.tokens[first].text))
 
     def _participle(self, match: regex.Match[str], limit: int) -> None:
         """ "مضيفاً "…"", "واصفاً المحادثات بأنها "…"": a statement only with quoted words."""

@@ -141,6 +141,9 @@ _NISBA = regex.compile(r"^(?:ال)?\p{L}{3,}(?:ي|يه|يا|يون|يين|يان
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
 #: How far a speaker phrase and its appositions may run, in tokens.
 _MAX_SPEAKER_TOKENS = 40
+#: What stands before an indefinite noun that a clause with its own verb describes
+#: ("وهو مقترح قالت …"، "وهي خطوة يقول …"، "في خطوة قالت …").
+_BEFORE_DESCRIBED = frozenset({"هو", "هي", "وهو", "وهي", "في", "وفي"})
 #: Words after which a name is another person's, met, addressed or accompanied.
 _COMPANY = frozenset({"مع", "امام", "لدي", "خلال", "عقب", "اثناء", "بحضور"})
 #: How far (in tokens) the name of a title read without it may stand before what was said.
@@ -2443,6 +2446,25 @@ class Reader:
             if phrase in self.lexicon.openers or bare in self.lexicon.openers:
                 return True
         return bool(self._in(self.lexicon.stops, index))
+
+    def describes_indefinite(self, offset: int) -> bool:
+        """Whether a verb at ``offset`` opens a clause describing the indefinite noun
+        before it ("وهو مقترح قالت الحكومة إنها تدرسه"، "في خطوة قالت الوزارة إنها …"):
+        such a clause has its subject after the verb, as a clause-initial verb has."""
+        index = self.index_at(offset) - 1
+        if index < 1:
+            return False
+        noun = self.tokens[index]
+        opener = self.tokens[index - 1].text
+        return (
+            noun.word
+            and opener in _BEFORE_DESCRIBED
+            and not self.definite(index)
+            and not noun.text.endswith(_POSSESSIVES)
+            and self.entity_at(noun.start) is None
+            and self.head_kind(index) is None
+            and not self.newline_between(self.tokens[index - 1].end, offset)
+        )
 
     def quoted_inside_clause(self, index: int) -> bool:
         """Whether token ``index`` is a quote mark opening quoted words in the middle of
