@@ -1881,3 +1881,18 @@ def test_a_verbal_noun_with_its_adjective_opens_no_clause() -> None:
     # "وفي أول رد رسمي،": رد a noun, its adjective no speaker.
     text = "وفي أول رد رسمي، قال المتحدث باسم الجيش العميد سالم داود إن القوات صامدة."
     assert [s.speaker.text for s in read(text)] == ["سالم داود"]
+
+
+def test_a_verb_joined_by_wa_without_a_comma_continues_its_clause_subject() -> None:
+    # A live-blog entry: the subject, a verb of doing, then و and a verb of saying; the
+    # last speaker (another entry's ministry) does not say it.
+    text = (
+        "آخر التطورات\n\n09:10\nوزارة الخارجية العمانية في بيان: الوفدان وصلا إلى مسقط. "
+        "وأكدت الوزارة أن المحادثات ستبدأ غداً.\n\n09:40\n"
+        "عباس عراقجي يستقبل الوسطاء في مقر إقامته ويكتب على منصة إكس: "
+        '"نرحب بكل جهد صادق للسلام". وأشار إلى أن بلاده منفتحة على الحوار.\n'
+    )
+    found = {s.verb: s.speaker.text for s in read(text)}
+    assert found["يكتب"] == "عباس عراقجي"
+    assert found["أشار"] == "عباس عراقجي"
+    assert found["أكدت"] == "الوزارة"

@@ -1063,8 +1063,14 @@ class _Builder:
             pass  # "أقر المدرب فلان بأفضلية المنافس، مؤكداً أن …"
         elif not match.group("pre"):
             return None
-        if index < 1 or reader.tokens[index - 1].text != ",":
+        if index < 1:
             return None
+        if reader.tokens[index - 1].text != ",":
+            if not match.group("pre") or not reader.tokens[index - 1].word:
+                return None
+            # "الرئيس فلان ينشر صوراً للأسرى ويكتب: …": و joins the verb to its clause
+            # with no comma written; the clause's subject is the same.
+            return self._sentence_subject(match.start(), index)
         return self._sentence_subject(match.start(), index - 1)
 
     def _sentence_subject(self, offset: int, comma: int) -> Phrase | None:
