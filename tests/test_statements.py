@@ -1896,3 +1896,20 @@ def test_a_verb_joined_by_wa_without_a_comma_continues_its_clause_subject() -> N
     assert found["يكتب"] == "عباس عراقجي"
     assert found["أشار"] == "عباس عراقجي"
     assert found["أكدت"] == "الوزارة"
+
+
+def test_a_verb_after_a_time_stamp_or_a_tatweel_dash_opens_its_clause() -> None:
+    text = (
+        "آخر التطورات\n\n"
+        "13:00\nالخارجية الكينية تعلق ـــ قال المتحدث باسم الوزارة كورير سينغوي إن "
+        "الوساطة مستمرة. وأضاف أن نيروبي لن تنحاز لأي طرف.\n\n"
+        '١٤:١٠ ــ قال رئيس الوفد الحكومي مارتن لومورو لقناة "الجزيرة" إن الجولة كانت صعبة.\n\n'
+        "١٤:٣٠ قال المتحدث باسم الحركة إن الوفد سيعود غداً.\n"
+    )
+    found = [(s.verb, s.speaker.text) for s in read(text)]
+    assert found == [
+        ("قال", "كورير سينغوي"),
+        ("أضاف", "كورير سينغوي"),
+        ("قال", "مارتن لومورو"),
+        ("قال", "المتحدث باسم الحركة"),
+    ]

@@ -2434,6 +2434,12 @@ class Reader:
             return False
         if not token.word or self.newline_between(token.end, offset):
             return True
+        stamp = _TIME_STAMP.match(self.text, self.text.rfind("\n", 0, offset) + 1)
+        if (stamp is not None and stamp.end() == offset) or "  " in self.text[token.end : offset]:
+            # "١٣:١٠ ــ قال …"، "الكرملين يعلق ـــ قال …": after a time stamp opening the
+            # line, or where a dash of tatweel stood (normalisation drops it, leaving its
+            # spaces), the verb opens its clause.
+            return True
         for size in (3, 2, 1):
             first = index - size + 1
             if first < 0:
