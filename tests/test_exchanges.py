@@ -2650,3 +2650,28 @@ def test_topics_two_sides_discuss_are_no_terms() -> None:
 def test_what_a_side_must_do_after_ala_is_demanded(text: str, kind: str) -> None:
     found = only(text)
     assert (found.kind.value, found.status.value) == (kind, "demanded")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # counted, with no article: the word the text uses for them
+        (
+            "وتطالب الحكومة بالإفراج عن الرهائن الأجانب. وعاد المبعوث بستة محتجزين أمريكيين "
+            "على متن طائرته.",
+            "detainees",
+        ),
+        # the held with the article, after hostages named: the hostages again
+        (
+            "وتحتجز الجماعة رهائن أجانب منذ مارس. واقترح الوسيط الإفراج عن نصف المحتجزين "
+            "المتبقين مقابل تمديد الهدنة.",
+            "hostages",
+        ),
+    ],
+)
+def test_the_held_counted_are_detainees_the_held_named_back_are_hostages(
+    text: str, kind: str
+) -> None:
+    # CONVENTIONS rule 21: محتجز is detainees, unless the text refers back to hostages
+    held = [e for e in exchanges_of(text) if "محتجز" in text[e.evidence.start : e.evidence.end]]
+    assert [e.kind.value for e in held] == [kind]

@@ -130,11 +130,18 @@ class _Kinds(_Counts):
     def _kind_of(self, kind: Cue) -> ExchangeKind:
         """The kind a kind noun names; the held (المحتجزين) are hostages where hostages are told.
 
-        In an article that names hostages (رهائن) by their own noun, a bare noun of the
-        held (``exchange_held``) names them too; elsewhere it names detainees. (Held from
-        both sides are detainees: see :meth:`_mention`.)
+        In an article that names hostages (رهائن) by their own noun, the held with the
+        article (المحتجزين، نصف المحتجزين المتبقين: a noun of the held, ``exchange_held``)
+        refer back to them; elsewhere, and counted with no article (ستة محتجزين أمريكيين، 10
+        محتجزين), the held are detainees, the word the text uses for them
+        (tools/blind/CONVENTIONS.md rule 21). (Held from both sides are detainees: see
+        :meth:`_mention`.)
         """
-        if kind.label == ExchangeKind.DETAINEES.value and bare(kind.word) in self.held:
+        if (
+            kind.label == ExchangeKind.DETAINEES.value
+            and bare(kind.word) in self.held
+            and self.text.startswith("ال", kind.start)
+        ):
             hostages = ExchangeKind.HOSTAGES.value
             if any(
                 k.label == hostages
