@@ -929,15 +929,15 @@ def test_a_surname_label_after_no_question_is_no_answer() -> None:
 
 
 def test_a_live_line_after_a_stamped_line_that_asks_stays_as_it_was() -> None:
-    # Live-blog «X: …» lines are not settled by CONVENTIONS: a time stamp is no question's
-    # label, so the line after one keeps its reading.
+    # A time stamp is no question's label, so the line after one keeps its reading: a
+    # live-blog «X: …» line, direct (CONVENTIONS rule 12), not an interview answer.
     text = (
         "تتواصل المفاوضات بين الحكومة الكولومبية وجيش التحرير الوطني في كراكاس.\n"
         "10:15 المبعوث النرويجي: هل تنجح الجولة الخامسة في كراكاس؟\n"
         "10:40 وزير الداخلية الكولومبي: لا وقف لإطلاق النار دون إطلاق المخطوفين.\n"
     )
     last = [s for s in read(text) if s.speaker.text == "وزير الداخلية الكولومبي"]
-    assert [s.direct for s in last] == [False]
+    assert [(s.direct, s.channel) for s in last] == [(True, None)]
 
 
 def test_a_letter_list_is_no_interview() -> None:
@@ -1912,4 +1912,21 @@ def test_a_verb_after_a_time_stamp_or_a_tatweel_dash_opens_its_clause() -> None:
         ("أضاف", "كورير سينغوي"),
         ("قال", "مارتن لومورو"),
         ("قال", "المتحدث باسم الحركة"),
+    ]
+
+
+def test_a_named_speaker_and_a_colon_make_a_direct_statement() -> None:
+    # CONVENTIONS rule 12: a live-blog line, a named speaker, a colon, his words.
+    text = (
+        "تغطية مباشرة: محادثات نيروبي\n\n"
+        '١٤:٢٠ — عباس عراقجي للصحافيين: "لن نقبل بأي شروط مسبقة".\n\n'
+        "١٤:٤٠ — المتحدث باسم الخارجية الكينية: الجلسة الثانية ستبدأ بعد الظهر.\n\n"
+        '١٥:٢٠ — جون أوكيلو، رئيس الوفد الحكومي: "لا تراجع عن وقف إطلاق النار".\n\n'
+        "ملاحظة: هذه الصفحة تحدث باستمرار.\n"
+    )
+    found = [(s.speaker.text, s.verb, s.direct) for s in read(text)]
+    assert found == [
+        ("عباس عراقجي", ":", True),
+        ("المتحدث باسم الخارجية الكينية", ":", True),
+        ("جون أوكيلو", ":", True),
     ]

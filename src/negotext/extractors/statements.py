@@ -1808,6 +1808,10 @@ class _Builder:
         if answer:
             direct = True
             channel = channel or "interview"
+        elif verb == ":":
+            # "المتحدث باسم الخارجية: الجلسة ستبدأ بعد الظهر": the words given after a named
+            # speaker and a colon are his own, quoted or not (CONVENTIONS rule 12).
+            direct = True
         self._add(
             verb=verb,
             evidence=(evidence_start, evidence_end),

@@ -2715,6 +2715,25 @@ class Reader:
         elif phrase.head == "document":
             if phrase.owner is None or not phrase.owner.plausible:
                 return None  # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement
+        elif phrase.head == "name" and phrase.plausible:
+            # "فلان، رئيس الوفد الحكومي: …": a name the gazetteer does not know speaks
+            # when its title follows it between a comma and the colon.
+            after = self.index_at(phrase.end)
+            if not (
+                after + 1 < colon
+                and self.tokens[after].text == ","
+                and self.head_kind(after + 1) == "title"
+            ):
+                return None
+            title = self.phrase_at(after + 1)
+            if title is None or self.index_at(title.end) != colon:
+                return None
+            phrase = attrs.evolve(
+                phrase,
+                end=self.tokens[colon - 1].end,
+                name=(phrase.start, phrase.end),
+                head="title",
+            )
         elif phrase.head not in ("title", "institution", "anonymous"):
             return None
         index = self.index_at(phrase.end)
@@ -2724,6 +2743,7 @@ class Reader:
             word = self.tokens[index].text
             if not (
                 word == ","
+                or word.startswith("ل")  # "فلان للصحافيين:"، "… لقناة X:": whom it was told to
                 or word in _ADVERBIAL_PREPOSITIONS
                 or self.medium_after_lam(index) is not None
                 or self._channel_at(self.tokens[index].start)
