@@ -174,6 +174,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 continue
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
+        found = self._recognition_of_told(found)
         found.extend(self._ending_demanded(found))
         found.extend(self._subject_to_control())
         found.extend(self._under_control())
@@ -463,6 +464,68 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if any(start <= s < end for s, _ in self.number_ranges):
             return False
         return not any(self._word(*t) in SEQUENCE_WORDS for t in self.analysis.words_in(start, end))
+
+    def _recognition_of_told(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """The claims, with a sovereignty claim whose recognition is then demanded by a pronoun
+        or a demonstrative one recognition demand.
+
+        "كوسوفو دولة مستقلة ذات سيادة، وعلى صربيا أن تعترف بها"، "X أرض لبنانية، والمطلوب أن
+        تعترف الأمم المتحدة بذلك": what is to be recognised is what the clause before says of
+        the territory, so the two are one demand to recognise it, told from the territory to
+        the pronoun (``territory_recognised_told``). The recognition must be demanded (a word
+        of demanding, an obligation, or a word of asking, ``territory_asking``), not refused or
+        negated, and in the same sentence as the sovereignty claim.
+        """
+        told = self.analysis.word_set("territory_recognised_told")
+        asking = self.analysis.word_set("territory_asking")
+        result = list(found)
+        for cue in self.cues:
+            if kind_of(cue) != ClaimKind.RECOGNITION_DEMAND or self._negated(cue.start):
+                continue
+            if self._refused(cue.start):
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, cue.start)
+            after = self.analysis.words_in(cue.end, sent_end)[:4]
+            anaphor = next(
+                (
+                    t
+                    for t in after
+                    if not has_break(self.text, cue.end, t[0]) and self._word(*t).startswith("ب")
+                ),
+                None,
+            )
+            if anaphor is None or self._word(*anaphor) not in told:
+                continue
+            before = self.analysis.words_in(max(sent_start, cue.start - 60), cue.start)[-4:]
+            asked = any(
+                self._word(*t).lstrip("و") in asking
+                for t in before
+                if not has_break(self.text, t[1], cue.start)
+            )
+            if not (asked or self._demanded(cue.start)):
+                continue
+            earlier = [
+                (index, item)
+                for index, item in enumerate(result)
+                if item[2].kind == ClaimKind.SOVEREIGNTY_CLAIM
+                and sent_start <= item[0]
+                and item[1] <= cue.start
+            ]
+            if not earlier:
+                continue
+            index, (start, _, claim) = earlier[-1]
+            evidence = (start, anaphor[1])
+            result[index] = (
+                *evidence,
+                attrs.evolve(
+                    claim,
+                    kind=ClaimKind.RECOGNITION_DEMAND,
+                    evidence=self.analysis.span(*evidence),
+                ),
+            )
+        return result
 
     def _remainder_verb(self, cue: Cue) -> bool:
         """Whether the cue is a verb of remaining after ما (or من/عن/ب fused with it) with من
