@@ -168,7 +168,7 @@ class ClaimantReader(ModalityReader):
             if (
                 place is not None
                 and index > 0
-                and bare(self._word(*spans[index - 1])) in {bare(f) for f in self.forces}
+                and bare(self._word(*spans[index - 1])) in self.forces_forms
             ):
                 continue  # قوات أمهرة: whose forces, not the territory the pronoun names
             first = index
@@ -395,7 +395,7 @@ class ClaimantReader(ModalityReader):
         demanding right before it, or the demonym of forces that are (مطالباً X، داعياً X،
         مطالبة X بـ، مطالباً القوات X-ية بالانسحاب): the side asked."""
         previous = self.analysis.words_in(max(0, start - 40), start)[-3:]
-        forces = {bare(f) for f in self.forces}
+        forces = self.forces_forms
         while previous and bare(self._word(*previous[-1])) in forces:
             previous = previous[:-1]  # مطالباً القوات التايلاندية: whose forces are asked
         if not previous or has_break(self.text, previous[-1][1], start):

@@ -65,13 +65,29 @@ class ConstructionReader(RecordBuilder):
             else:
                 phrase = self._phrase(words[0][0], words[under][0])
             controller = self._actor_at(words[under][1] + 1, 12)
-            if phrase is None or controller is None:
+            held_by = self._forces_after(words, under) if controller is None else None
+            if phrase is None or (controller is None and held_by is None):
                 continue
-            evidence = (v_start, controller[1])
+            evidence = (v_start, controller[1] if controller is not None else held_by or 0)
             claim = self._record(
                 ClaimKind.CONTROL, phrase, controller, None, None, evidence, segment
             )
             yield (*evidence, claim)
+
+    def _forces_after(self, words: list[tuple[int, int]], under: int) -> int | None:
+        """Where the noun of forces right after لسيطرة ends (لسيطرة الفصائل المحلية، تحت سيطرة
+        فصائل مسلحة، لسيطرة المسلحين): armed men the gazetteer does not name
+        (``territory_forces``) hold the territory as a named actor does; the claim has no
+        claimant then. None when no such noun follows."""
+        if under + 1 >= len(words):
+            return None
+        first = words[under + 1]
+        if has_break(self.text, words[under][1], first[0]):
+            return None
+        forces = self.forces_forms
+        if bare(self._word(*first)) not in forces:
+            return None
+        return first[1]
 
     def _under_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "نحو 20% من أراضيها تحت الاحتلال الروسي"، "المحطة ما زالت تحت الاحتلال"، "نحو 70% من

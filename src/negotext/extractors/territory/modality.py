@@ -69,7 +69,7 @@ class ModalityReader(FieldReader):
         participle without the article (القوات المنتشرة في … describes them)."""
         if self.text[cue.start : cue.end].lstrip("و").startswith("ال"):
             return False
-        forces = {bare(f) for f in self.forces}
+        forces = self.forces_forms
         for t_start, t_end in reversed(
             self.analysis.words_in(max(0, cue.start - 60), cue.start)[-4:]
         ):
@@ -92,7 +92,7 @@ class ModalityReader(FieldReader):
     def _forces_deployed(self, start: int, end: int) -> bool:
         """Whether forces are named between a verb of deploying and its place (ينتشر الجيش
         حالياً في …، تنتشر قواتها في …)."""
-        forces = {bare(f) for f in self.forces}
+        forces = self.forces_forms
         return any(
             bare(self._word(*t)) in forces or possessive_forces(self._word(*t), forces)
             for t in self.analysis.words_in(start, end)
@@ -250,7 +250,7 @@ class ModalityReader(FieldReader):
         word = self._word(*after[0])
         if word == normalize_text("تحت"):
             return True  # سيبقى تحت السيادة الأرمنية: where it remains, no kept object
-        forces = {bare(f) for f in self.forces}
+        forces = self.forces_forms
         if word.lstrip("وف").startswith("ال") and bare(word) not in forces:
             return True  # تبقى الأرض العقدة الكبرى: a subject, where a kept object would be forces
         place = self._place_at(after[0][0])
@@ -774,5 +774,5 @@ class ModalityReader(FieldReader):
         words = [self._word(*t) for t in self.analysis.words_in(start, end)]
         if "في" not in words or words.index("في") == 0:
             return False
-        kept = {bare(w) for w in self.forces} | self.analysis.word_set("territory_kept_presence")
+        kept = self.forces_forms | self.analysis.word_set("territory_kept_presence")
         return not any(bare(w) in kept or w in kept for w in words)

@@ -242,15 +242,11 @@ class ObjectReader(PhraseReader):
         the territory phrase starts, or None when nothing is withdrawn from.
         """
         spans = self.analysis.words_in(position, min(limit, position + 80))
-        forces = {bare(f) for f in self.forces}
-        foreign = {bare(f) for f in self.analysis.word_set("territory_foreign")}
+        forces = self.forces_forms
+        foreign = self.bare_forms("territory_foreign")
         index = 0
 
-        assets = (
-            {bare(w) for w in self.analysis.word_set("territory_withdrawn_assets")}
-            if transitive
-            else set()
-        )
+        assets = self.bare_forms("territory_withdrawn_assets") if transitive else set()
 
         def is_forces(word: str) -> bool:  # القوات، وحداتها، جنوده
             if bare(word) in forces or possessive_forces(word, forces):

@@ -840,7 +840,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     share, position = float(quantity.value), p_end  # يحتل نحو 20% من …
                     break
             first = self.analysis.words_in(position, sent_end)[:1]
-            forces = {bare(f) for f in self.forces}
+            forces = self.forces_forms
             if (
                 share is None
                 and first

@@ -82,6 +82,18 @@ class ReaderState:
     def forces(self) -> frozenset[str]:
         return self.analysis.word_set("territory_forces")
 
+    def bare_forms(self, name: str) -> frozenset[str]:
+        """The words of lexicon ``name`` as ``bare`` leaves a word of the text: each entry
+        bared, and the entry itself, for an entry whose first letter ``bare`` takes for a
+        proclitic (فصائل → صائل, كتائب → تائب, بوارج → وارج: الفصائل, bared, is فصائل)."""
+        words = self.analysis.word_set(name)
+        return words | {bare(w) for w in words}
+
+    @functools.cached_property
+    def forces_forms(self) -> frozenset[str]:
+        """``territory_forces`` as :meth:`bare_forms` gives it."""
+        return self.bare_forms("territory_forces")
+
     @functools.cached_property
     def full(self) -> list[Cue]:
         return find_cues(self.analysis, {"territory_share_full": "full"})

@@ -9,6 +9,8 @@ Constants are written plainly and normalised here, as the text they are compared
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import NEGATIONS, bare
 
@@ -25,7 +27,7 @@ OTHER_THAN = normalize_text("غير")
 ANY = normalize_text("أي")
 
 
-def possessive_forces(word: str, forces: set[str]) -> bool:
+def possessive_forces(word: str, forces: AbstractSet[str]) -> bool:
     """A noun of forces with its owner's pronoun (قواتها، جنوده، عناصرهم)."""
     return any(
         word.endswith(suffix) and bare(word[: -len(suffix)]) in forces
