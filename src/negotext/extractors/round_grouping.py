@@ -317,8 +317,10 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     previous = any(m.relative == "previous" for m in group.mentions)
     if not mention.plural and (mention.relative == "previous") != previous:
         return False  # الجولة السابقة is not the round just told
-    if mention.plural != group.mentions[0].plural and (
-        (place is None) != (mention.place is None) or mention.place is not None
+    if (
+        mention.plural != group.mentions[0].plural
+        and ((place is None) != (mention.place is None) or mention.place is not None)
+        and not _sittings_of_its_verb(group, mention)
     ):  # ثلاث جولات في أبوظبي do not give the round told of their venue, nor are they it
         return False
     if mention.date is not None and any(
@@ -326,6 +328,28 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
     ):
         return False  # the talks of يوم الخميس are not the round of مايو 2023
     return _ordinals_agree(group.mentions, mention, counts_apart=True)
+
+
+#: How far after a verb of meeting the plural that counts its sittings may stand (جلسنا معهم
+#: أربع جولات في X، التقى رئيس المخابرات، في اجتماعين متتاليين).
+SITTINGS_REACH = 60
+
+
+def _sittings_of_its_verb(group: _Group, mention: _Mention) -> bool:
+    """Whether a plural mention counts the sittings of a verb of meeting the group holds, as
+    its object or after في in its sentence (جلسنا معهم أربع جولات في مانهاست، التقى الوزير
+    نظيره، في اجتماعين متتاليين): the verb's own meeting told in parts, one statement, not
+    further rounds. Not a plural with an ordinal, another or the previous ones."""
+    if not mention.plural or mention.ordinal is not None or mention.other or mention.earlier:
+        return False
+    return any(
+        m.verb
+        and not m.plural
+        and m.status is mention.status
+        and m.sentence == mention.sentence
+        and 0 <= mention.start - m.end <= SITTINGS_REACH
+        for m in group.mentions
+    )
 
 
 def _before_its_earlier(group: _Group, mention: _Mention) -> bool:
