@@ -2287,3 +2287,24 @@ def test_a_delegation_received_at_a_place_before_or_long_after_it_is_a_meeting(
 
 def test_a_delegation_received_at_an_office_is_no_meeting() -> None:
     assert _rounds_after_context("واستقبل الرئيس الكيني في مكتبه وفداً من رجال الأعمال.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("وسيعود الطرفان إلى طاولة المفاوضات في نيروبي الشهر المقبل.", "planned"),
+        ("وعاد الوفدان إلى مائدة المفاوضات في نيروبي أمس بعد انقطاع دام شهرين.", "held"),
+    ],
+)
+def test_parties_returning_to_the_table_resume_the_talks_there(sentence: str, status: str) -> None:
+    """A verb of returning (round_moving) to the table (طاولة، مائدة) keeps its status, as a
+    move to a place does: the talks resume where the clause says."""
+    (found,) = _rounds_after_context(sentence)
+    assert found.status.value == status
+    assert found.place is not None
+    assert found.place.name == "Nairobi"
+
+
+def test_a_topic_returning_to_the_table_is_no_round() -> None:
+    """عادت ملفات الحدود إلى طاولة الحوار: the agenda (round_agenda_nouns), not the parties."""
+    assert _rounds_after_context("وعادت ملفات الحدود إلى طاولة الحوار بين الحكومة والحركة.") == []

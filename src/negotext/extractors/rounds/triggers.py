@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from negotext.analysis import Analysis
 
 
+#: The negotiating table a verb of returning takes parties back to (سيعود الطرفان إلى طاولة
+#: المفاوضات في X، عادت الوفود إلى مائدة الحوار): the talks resume, as a move to a place does.
+TABLE_WORDS = frozenset(normalize_text(w) for w in ("طاولة", "مائدة"))
+
 #: A word that names more than one party: a dual or a plural (الطرفان، الوفدين، ممثلو،
 #: المفاوضون) or one joined by و to another (وجيش التحرير).
 PARTIES_WORD = regex.compile(r"^و\p{L}{2,}|\p{L}{2,}(?:ان|ين|ون|و)$")
@@ -467,7 +471,14 @@ class _Triggers(_Filters):
                 return True  # عادت المحادثات لمسقط: the preposition attached
             if word == to and index + 1 < len(spans):
                 following = spans[index + 1][0]
-                return any(p_start == following for p_start, _, _ in self._moving_places) or (
-                    self.text[following : spans[index + 1][1]] in VENUE_FILLERS
-                )
+                target = self.text[following : spans[index + 1][1]]
+                agenda = self.analysis.word_set("round_agenda_nouns")
+                return (
+                    any(p_start == following for p_start, _, _ in self._moving_places)
+                    or target in VENUE_FILLERS
+                    or (
+                        target in TABLE_WORDS
+                        and not any(bare(self.text[x:y]) in agenda for x, y in spans[:index])
+                    )  # عاد الطرفان إلى طاولة المفاوضات: back at the table, the talks resume
+                )  # (not: عادت ملفات الحدود إلى طاولة الحوار, a topic back on the agenda)
         return False
