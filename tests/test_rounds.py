@@ -2308,3 +2308,24 @@ def test_parties_returning_to_the_table_resume_the_talks_there(sentence: str, st
 def test_a_topic_returning_to_the_table_is_no_round() -> None:
     """عادت ملفات الحدود إلى طاولة الحوار: the agenda (round_agenda_nouns), not the parties."""
     assert _rounds_after_context("وعادت ملفات الحدود إلى طاولة الحوار بين الحكومة والحركة.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال رئيس الوفد: اتفقنا على أن نلتقي مجدداً في نيروبي منتصف أبريل.",
+        "وقال رئيس الوفد: من المقرر أن نجتمع بالوسطاء في جوبا الأحد المقبل.",
+    ],
+)
+def test_a_side_meeting_in_the_first_person_present_under_a_cue_is_planned(
+    sentence: str,
+) -> None:
+    """نلتقي، نجتمع، نجلس (round_meet_present) under a cue of agreeing or scheduling: the
+    speaker's side and the other meet as the cue says."""
+    (found,) = _rounds_after_context(sentence)
+    assert found.status.value == "planned"
+    assert found.place is not None
+
+
+def test_a_side_meeting_as_a_habit_is_no_round() -> None:
+    assert _rounds_after_context("وقال رئيس الوفد: نلتقي مع الوسطاء كل أسبوع لبحث التفاصيل.") == []
