@@ -2329,3 +2329,26 @@ def test_a_side_meeting_in_the_first_person_present_under_a_cue_is_planned(
 
 def test_a_side_meeting_as_a_habit_is_no_round() -> None:
     assert _rounds_after_context("وقال رئيس الوفد: نلتقي مع الوسطاء كل أسبوع لبحث التفاصيل.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("وقال الوسيط إن الجولة الأخيرة كانت في جيبوتي الشهر الماضي.", None),
+        ("وكان اللقاء الأول بين الرئيسين في جيبوتي.", 1),
+    ],
+)
+def test_a_round_whose_past_copula_has_a_place_was_held_there(
+    sentence: str, ordinal: int | None
+) -> None:
+    """كان / كانت (PAST_COPULAS) with a place as the predicate, before the round noun or after
+    it and its adjectives, when no other cue governs the round."""
+    (found,) = _rounds_after_context(sentence)
+    assert (found.status.value, found.ordinal) == ("held", ordinal)
+    assert found.place is not None
+    assert found.place.name == "Djibouti"
+
+
+def test_a_past_copula_leaves_a_schedule_its_own_status() -> None:
+    (found,) = _rounds_after_context("وكان الاجتماع في جيبوتي مقرراً الأحد الماضي قبل أن يؤجل.")
+    assert found.status.value == "cancelled"

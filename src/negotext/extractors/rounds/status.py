@@ -27,6 +27,7 @@ from negotext.extractors.rounds.words import (
     CONTRAST_PRONOUN,
     NEAR_WINDOW,
     ORDERING_WORDS,
+    PAST_COPULAS,
     PREPOSITIONS,
     PURPOSES,
     RELATIVES,
@@ -371,7 +372,43 @@ class _Status(_Tense):
             return "cue", self._present_at(start), None  # أعلنت استئناف المحادثات
         if modal_adjunct and not self._governs_next(after[0], sent_end, next_start):
             return self._judge(after[0])  # لقاء بين الرئيسين، ربما في جنيف: nothing else says
+        copula = self._copula_of_place(start, end, sent_end)
+        if copula is not None:  # الجولة الأخيرة كانت في X، وكانت جولتا المحادثات في X
+            return "cue", RoundStatus.HELD, copula
         return "none", None, None
+
+    def _copula_of_place(self, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
+        """The past of كان (``PAST_COPULAS``) whose predicate is a place: the round it tells
+        took place there, when no other cue says otherwise.
+
+        Before the round noun with the place right after it (وكانت جولتا المحادثات في X، كان
+        اللقاء في X), or after the noun and at most two of its adjectives with the place right
+        after it (الجولة الأخيرة كانت في X الشهر الماضي، اللقاء الأول كان بمدينة X).
+        """
+        text = self.text
+        spans = self.analysis.words_in(end, min(sent_end, end + 60))[:5]
+        before = _previous_words(self.analysis, start, 1)
+        if before and before[0] in PAST_COPULAS:
+            index, copula = 0, text.rfind(before[0], 0, start)
+        else:
+            found = next(
+                (i for i, (a, b) in enumerate(spans[:3]) if text[a:b] in PAST_COPULAS), None
+            )
+            if found is None or any(not text.startswith("ال", a) for a, _ in spans[:found]):
+                return None  # (only the noun's own adjectives before the copula)
+            index, copula = found + 1, spans[found][0]
+        if index >= len(spans) or has_break(text, end, spans[index][0]):
+            return None
+        a, b = spans[index]
+        if text[a:b] == "في" and index + 1 < len(spans):
+            place = spans[index + 1]
+            if text[place[0] : place[1]] in VENUE_FILLERS and index + 2 < len(spans):
+                place = spans[index + 2]  # في العاصمة الكينية
+            if self._place_at(place[0]):
+                return min(copula, start), place[1]
+        if text[a:b].startswith("ب") and self._place_at(a + 1):
+            return min(copula, start), b
+        return None
 
     def _predicate_after_schedule(self, cue: Cue, limit: int) -> Cue | None:
         """The verb of calling off or of holding that is the predicate of a round its

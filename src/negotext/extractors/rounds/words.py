@@ -13,6 +13,14 @@ from negotext.ar.normalize import normalize_text
 #: Relative pronouns that carry a cue across a comma (الجولة الخامسة، التي عقدت في روما).
 RELATIVES = frozenset({"التي", "الذي", "والتي", "والذي", "اللتين", "اللذين"})
 
+#: The past of كان in every person and number, with و or ف: a round told with it and a place
+#: as its predicate took place there (الجولة الأخيرة كانت في X، وكانت جولتا المحادثات في X).
+PAST_COPULAS = frozenset(
+    normalize_text(conjunction + word)
+    for word in ("كان", "كانت", "كانا", "كانتا", "كانوا")
+    for conjunction in ("", "و", "ف")
+)
+
 #: Conditionals before a verb of outcome: a condition states no round (إذا فشلت المحادثات).
 CONDITIONALS = frozenset(normalize_text(w) for w in ("إذا", "وإذا", "لو", "ولو", "حال", "لئن"))
 
