@@ -1242,7 +1242,8 @@ class _Builder:
                 return None
             if at >= 2 and reader.tokens[at - 1].text == ",":
                 # "نشر فلان، مستشار القائد، تدوينة …": the name before its title apposed.
-                for name in (reader.phrase_at(at - 3), reader.phrase_at(at - 2)):
+                earlier = reader.phrase_at(at - 3) if at >= 3 else None  # (no token before 0)
+                for name in (earlier, reader.phrase_at(at - 2)):
                     if (
                         name is not None
                         and name.name is not None
