@@ -1930,3 +1930,28 @@ def test_a_named_speaker_and_a_colon_make_a_direct_statement() -> None:
         ("المتحدث باسم الخارجية الكينية", ":", True),
         ("جون أوكيلو", ":", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # where the office sits, the name, whom it was told to, then what was said
+        (
+            "وقال زعيم المعارضة في السودان كمال عثمان لرويترز إن الانتخابات لن تكون نزيهة.",
+            "كمال عثمان",
+        ),
+        (
+            "وقال رئيس المجلس الانتقالي في البلاد أحمد ديكو للصحفيين إن البلاد لن تتراجع.",
+            "أحمد ديكو",
+        ),
+        # a known person after the office's place, which is no definite word
+        ("وقال نائب الرئيس في طهران عباس عراقجي للصحفيين إن الجولة انتهت.", "عباس عراقجي"),
+    ],
+)
+def test_the_name_of_a_title_may_stand_before_whom_it_was_told_to(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+def test_a_name_after_ila_is_the_addressee_not_the_titles_name() -> None:
+    text = "وقال الرئيس في رسالة إلى الأمين العام جان مارتان إن بلاده ملتزمة بالاتفاق."
+    assert [s.speaker.text for s in read(text)] == ["الرئيس"]

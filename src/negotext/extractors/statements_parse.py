@@ -145,7 +145,7 @@ _MAX_SPEAKER_TOKENS = 40
 #: ("وهو مقترح قالت …"، "وهي خطوة يقول …"، "في خطوة قالت …").
 _BEFORE_DESCRIBED = frozenset({"هو", "هي", "وهو", "وهي", "في", "وفي"})
 #: Words after which a name is another person's, met, addressed or accompanied.
-_COMPANY = frozenset({"مع", "امام", "لدي", "خلال", "عقب", "اثناء", "بحضور"})
+_COMPANY = frozenset({"مع", "امام", "لدي", "خلال", "عقب", "اثناء", "بحضور", "الي"})
 #: How far (in tokens) the name of a title read without it may stand before what was said.
 _TITLE_REACH = 12
 #: Possessive pronoun suffixes: a word carrying one is a noun, never the start of a name.
@@ -554,6 +554,10 @@ class Reader:
         else:
             return found
         ahead = self._marker_after_name(first, limit, aside=aside)
+        if ahead is None and aside and first < len(self.tokens) and self.tokens[first].text == "في":
+            # "زعيم المعارضة في كمبوديا فلان لرويترز إن": where the office sits, then the
+            # name, read as an adverbial before what was said.
+            ahead = self._marker_after_name(first, limit, aside=False)
         if ahead is None:
             return found
         name, marker = ahead
@@ -598,6 +602,22 @@ class Reader:
         last = marker - 1
         if last >= index and self.tokens[last].text == ",":
             last -= 1
+        for told in range(max(index, last - 3), last + 1):
+            # "… فلان لرويترز إن"، "… فلان للصحفيين إن"، "… فلان لقناة الجزيرة أن": whom
+            # the words were told stands between the name and what was said.
+            token = self.tokens[told]
+            medium = self.medium_after_lam(told) if token.text.startswith("ل") else None
+            if (
+                told > index
+                and token.text.startswith("ل")
+                and (
+                    (medium is not None and self.index_at(medium.end) == last + 1)
+                    or (told == last and self._media_entity_in(token) is not None)
+                    or (told == last and token.text.startswith("لل") and len(token.text) > 4)
+                )
+            ):
+                last = told - 1
+                break
         if last < index or not self.tokens[last].word:
             return None
         name_end = self.tokens[last].end
@@ -605,13 +625,26 @@ class Reader:
             token = self.tokens[start]
             if start == 0:
                 continue
+            found = self.entity_at(token.start)
+            if (
+                not aside
+                and found is not None
+                and found[0] == token.start
+                and found[2].kind is EntityKind.PERSON
+                and self.extend_name(found[1]) == name_end
+            ):
+                return (token.start, name_end), marker  # a person the gazetteer knows
             before = self.tokens[start - 1].text
             ranked = start > 1 and self.head_kind(start - 1) == "title"
             if aside and not (before == "," or (ranked and self.tokens[start - 2].text == ",")):
                 continue  # "…، الدكتور فلان:": after the aside's comma (and a rank)
-            if not aside and not (before == "," or ranked or self.definite(start - 1)):
-                continue  # "… الخارجية النيجيري فلان أن": after the title's last word
-            found = self.entity_at(token.start)
+            if not aside and not (
+                before == ","
+                or ranked
+                or self.definite(start - 1)
+                or self._entities_ending(self.tokens[start - 1].end)
+            ):
+                continue  # "… الخارجية النيجيري فلان أن"، "… في كمبوديا فلان": after the title
             if found is not None and found[0] == token.start:
                 if found[2].kind is EntityKind.PERSON and self.extend_name(found[1]) == name_end:
                     return (token.start, name_end), marker
@@ -2350,6 +2383,7 @@ class Reader:
             or self._object_after_ba(index)
             or bool(self._date_adverbial(index))  # "قال فلان العام الماضي إن": a date
             or self.medium_after_lam(index) is not None
+            or (word.startswith("ل") and self._media_entity_in(token) is not None)  # "لرويترز"
         )
 
     def medium_in(self, start: int, end: int) -> Phrase | None:
