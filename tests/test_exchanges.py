@@ -1720,6 +1720,9 @@ def test_releases_with_no_other_side_named_after_and_stay_two(text: str) -> None
         ("شملت عملية التبادل 90 محتجزاً، تشمل 50 من الجيش و40 من المتمردين.", 90, False),
         ("أطلق سراح 37 معتقلاً في عملية التبادل، منهم 20 جندياً و17 مدنياً.", 37, False),
         ("أطلق سراح 37 أسيراً، بواقع 20 أسيراً للحكومة مقابل 17 للحركة.", 37, False),
+        # parts named by their own nouns of fighters or soldiers are no records of their own
+        ("أفرج الجانبان عن 45 محتجزاً، بواقع 25 من جنود الجيش و20 من مقاتلي الجبهة.", 45, False),
+        ("أطلقت الأطراف سراح 70 معتقلاً، بواقع 40 مقاتلاً من الحركة و30 جندياً.", 70, False),
         # a part told, not the whole: no breakdown
         ("أفرجت السلطات عن 37 معتقلاً، منهم 5 نساء و3 أطفال.", 37, None),
     ],

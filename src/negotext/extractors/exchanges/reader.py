@@ -383,15 +383,16 @@ class _Reader(_Swaps):
         part = next((q for q in self.numbers if words[0][1] <= q[0] < other.start), None)
         return part is not None and _as_count(part[2].value) == mention.count - other.count
 
-    def _parts_follow(self, mention: _Mention, position: int, sent_end: int) -> bool:
-        """Whether the count is a total whose parts follow in its sentence: within a few words
-        of the kind noun, a breakdown word (بواقع، منهم، بينهم) or, after a comma, a verb of
-        containing (تشمل، تضم), and the first two numbers after it add up to the count (64
-        أسيراً، بواقع 40 من الجانب الروسي و24 من الأوكراني؛ 90 محتجزاً، تشمل 50 من الجيش و40
-        من المتمردين): both sides together, per_side false (tools/blind/CONVENTIONS.md rule 8).
-        Numbers that do not add up (37 معتقلاً، منهم 5 نساء و3 أطفال) are a part told."""
+    def _parts_follow(self, mention: _Mention, position: int, sent_end: int) -> int | None:
+        """Where the parts end, if the count is a total whose parts follow in its sentence:
+        within a few words of the kind noun, a breakdown word (بواقع، منهم، بينهم) or, after a
+        comma, a verb of containing (تشمل، تضم), and the first two numbers after it add up to
+        the count (64 أسيراً، بواقع 40 من الجانب الروسي و24 من الأوكراني؛ 90 محتجزاً، تشمل 50
+        من الجيش و40 من المتمردين): both sides together, per_side false
+        (tools/blind/CONVENTIONS.md rule 8). Numbers that do not add up (37 معتقلاً، منهم 5
+        نساء و3 أطفال) are a part told. The end returned is the second part's number's."""
         if mention.count is None:
-            return False
+            return None
         words = self.analysis.words_in(position, sent_end)[:5]
         containing = self.analysis.word_set("exchange_containing") | self.inclusion
         for w_start, w_end in words:
@@ -400,16 +401,18 @@ class _Reader(_Swaps):
                 _full_stop(self.text, position, w_start)
                 or self.text.count(",", position, w_start) > 1
             ):
-                return False
+                return None
             if self.opens_breakdown(word) or (
                 word in containing and "," in self.text[position:w_start]
             ):
                 parts = [q for q in self.numbers if w_end <= q[0] < sent_end][:2]
-                return (
+                if (
                     len(parts) == 2
                     and sum(_as_count(q[2].value) or 0 for q in parts) == mention.count
-                )
-        return False
+                ):
+                    return parts[1][1]
+                return None
+        return None
 
     def _gapped(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
         """The same release told of another subject, its verb left out, right after.
@@ -618,12 +621,21 @@ class _Reader(_Swaps):
             mention.per_side = False  # 42 أسيراً بواقع 30 … مقابل 12: a total and its parts
             end = max(end, other.end)
             other = None
-        if (
-            other is None
-            and mention.per_side is None
-            and self._parts_follow(mention, kind.end, sent_end)
-        ):
+        parts_end = (
+            self._parts_follow(mention, kind.end, sent_end)
+            if other is None and mention.per_side is None
+            else None
+        )
+        if parts_end is not None:
             mention.per_side = False  # 64 أسيراً، بواقع 40 … و24 …: a total and its parts
+            # the parts' own nouns (بواقع 18 من عناصر الجيش و12 من مقاتلي الحركة) count no
+            # exchange of their own: they are the total's, told again by side
+            used.update(
+                k.start
+                for k in self.kinds
+                if kind.end < k.start <= parts_end + 30
+                and not _sentence_break(text, kind.end, k.start)
+            )
         if other is not None:
             # 33 رهينة مقابل 1900 أسير: what is given in return, of whatever kind, is the
             # other side of one swap; its number is the count of the other side
