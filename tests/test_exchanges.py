@@ -493,6 +493,21 @@ def test_the_same_people_counted_again_are_one_exchange() -> None:
             "أجرى الطرفان صفقة تبادل أسرى أطلقت بموجبها الحركة سراح 12 رهينة.",
             [("hostages", 12, None)],
         ),
+        # its terms after a comma, opened by على أن or بحيث
+        (
+            "أعلن الوسيط أن الجانبين اتفقا على تبادل المحتجزين، على أن تفرج السلطات عن "
+            "٢٥ محتجزاً مقابل ١٠ محتجزين لدى المعارضة.",
+            [("detainees", 25, 10)],
+        ),
+        (
+            "وافق الطرفان في جنيف على صفقة لتبادل الأسرى، بحيث تطلق الحكومة سراح 60 أسيراً.",
+            [("prisoners", 60, None)],
+        ),
+        # a new sentence is no term of the exchange named before
+        (
+            "اتفق الطرفان على تبادل الأسرى. على أن الحكومة أفرجت أمس عن 30 أسيراً.",
+            [("prisoners", None, None), ("prisoners", 30, None)],
+        ),
         # joined by و, a second exchange is listed, not told
         (
             "اتفق الطرفان على تبادل الأسرى وتسليم 20 جثة.",
@@ -505,6 +520,18 @@ def test_an_exchange_named_then_told_by_its_release_is_one(
 ) -> None:
     """تبادل محتجزين أُفرج بموجبها عن N: the release right after tells the exchange named."""
     assert [(r.kind, r.count, r.count_other) for r in exchanges_of(text)] == expected
+
+
+def test_the_terms_after_an_exchange_named_count_it_whatever_was_asked_before() -> None:
+    """على أن / بحيث after a count-less exchange tell its terms: one exchange, even when a
+    demand told before with the same number would take the counted release."""
+    text = (
+        "وتطالب المعارضة بالإفراج عن ٢٥ من عناصرها تحتجزهم السلطات.\n\n"
+        "وقال الوسيط إن الجانبين اتفقا على تبادل المحتجزين، على أن تفرج السلطات عن ٢٥ محتجزاً "
+        "مقابل ١٠ محتجزين لدى المعارضة.\n"
+    )
+    found = [(r.kind, r.count, r.count_other, r.status) for r in exchanges_of(text)]
+    assert found == [("detainees", 25, 10, "agreed")]
 
 
 def test_a_swap_agreed_in_an_earlier_year_is_the_swap_told_later() -> None:

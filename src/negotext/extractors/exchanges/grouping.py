@@ -239,8 +239,13 @@ def _named_then_told(analysis: Analysis, mentions: list[_Mention]) -> list[_Ment
             and ExchangeKind.DOCUMENTS not in (named.kind, mention.kind)
             and named.end <= mention.start
             and not text.startswith("و", mention.start)
-            and not has_break(text, named.end, mention.start)
-            and len(analysis.words_in(named.end, mention.start)) <= 1
+            and (
+                (
+                    not has_break(text, named.end, mention.start)
+                    and len(analysis.words_in(named.end, mention.start)) <= 1
+                )
+                or _terms_after(analysis, named.end, mention.start)
+            )
         ):
             if named.kind in _CAPTIVE_KINDS and mention.kind in _CAPTIVE_KINDS:
                 mention.kind = named.kind
@@ -251,6 +256,27 @@ def _named_then_told(analysis: Analysis, mentions: list[_Mention]) -> list[_Ment
             continue
         kept.append(mention)
     return kept
+
+
+#: Words that open the terms of an exchange just named (على أن، بحيث), normalised.
+_TERMS = (("علي", "ان"), ("بحيث",))
+
+
+def _terms_after(analysis: Analysis, end: int, start: int) -> bool:
+    """Whether the release at ``start`` tells the terms of the exchange named before ``end``.
+
+    "اتفق الطرفان على تبادل المحتجزين، على أن تفرج الحكومة عن 40 …"، "على صفقة لتبادل
+    الأسرى، بحيث يفرج كل طرف عن 40 أسيراً": after at most a comma, على أن or بحيث opens a
+    clause whose release counts the exchange just named, within a few words and no stop.
+    """
+    text = analysis.norm.text
+    gap = text[end:start]
+    if "\n" in gap or any(mark in gap for mark in ".!?؟;:"):
+        return False
+    words = [text[s:e] for s, e in analysis.words_in(end, start)]
+    if len(words) > 7 or text[end:start].lstrip(" ,")[:1] in ("", "و"):
+        return False
+    return any(tuple(words[: len(terms)]) == terms for terms in _TERMS)
 
 
 def _headline_of(text: str, mention: _Mention, mentions: list[_Mention]) -> bool:
