@@ -1141,10 +1141,6 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             )
         ):
             return  # قوات حفظ السلام التي تنتشر في …: deployed by no side, no one's hold
-        if kind == ClaimKind.SOVEREIGNTY_CLAIM and self._own_land(phrase):
-            part = self._included_part(phrase, sent_end)
-            if part is not None:  # سيادتها على كل شبر من أراضيها، بما في ذلك الشمال
-                phrase = part
         if kind == ClaimKind.CONTROL and self._ranked(phrase):
             return  # يحتل أربيل المركز الخامس: a team ranked, no territory held
         if (
