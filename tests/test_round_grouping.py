@@ -307,6 +307,32 @@ def test_a_plural_counting_other_rounds_than_its_venues_has_no_venue() -> None:
     assert [r.place for r in rounds_of(text)] == [None]
 
 
+def test_a_plural_that_counts_nothing_names_no_round_at_each_venue() -> None:
+    """اجتماعات في X وY، تعثر جولات X وY: an indefinite plural with no count says where some
+    of its rounds met; it is no round at each venue, and none of them is its own."""
+    text = (
+        "ومنذ عام 2019 عقدت لجنة المراقبة بين موزمبيق ومتمردي رينامو اجتماعات "
+        "متفرقة في مابوتو وبيرا ونامبولا."
+    )
+    assert all(r.place is None for r in rounds_of(text))
+    text = (
+        "وقال المفاوض الكولومبي: عقدنا جولات مع جيش التحرير الوطني في هافانا وكاراكاس "
+        "بين 2017 و2019، ثم توقف كل شيء."
+    )
+    assert all(r.place is None for r in rounds_of(text))
+    text = (
+        "وكان الخلاف على الحدود السبب الرئيسي في تعثر جولات نيروبي وأديس أبابا صيف 2023، "
+        "حين رفض الطرفان مقترح الوسطاء."
+    )
+    assert all(r.place is None for r in rounds_of(text))
+    text = "وعقد الطرفان جولات سابقة بين إريتريا وجيبوتي في الدوحة وأسمرة."
+    assert all(r.place is None for r in rounds_of(text))
+    # a set told with the article, or counted by a dual, keeps a round at each venue
+    text = "وكانت الجولات السابقة بين صربيا وكوسوفو قد عُقدت في بروكسل وأوهريد خلال العام الماضي."
+    places = sorted(r.place.name for r in rounds_of(text) if r.place is not None)
+    assert places == ["Brussels", "Ohrid"]
+
+
 def test_a_plural_counting_as_many_rounds_as_venues_is_a_round_at_each() -> None:
     text = "وتأتي الجولة بين أرمينيا وأذربيجان بعد لقاءين في جنيف ونيويورك خلال العام الماضي."
     places = sorted(r.place.name for r in rounds_of(text) if r.place is not None)

@@ -499,6 +499,12 @@ class _Lists(_Schedules):
             found.append(other)
             position = other.evidence[1]
         count = self._count_of(mention)
+        if found and count is None and not mention.definite and not self._dual(mention):
+            # اجتماعات متفرقة في X وY وZ، عقدنا جولات في X وY، تعثر جولات X وY: a plural that
+            # neither counts its rounds nor names a set told (الجولات السابقة عُقدت في X وY)
+            # says where some of them met, not one round at each venue, nor which venue is
+            # its own; so does one told as before (جولات سابقة في X وY: how many, not said).
+            count = 0
         if found and count is not None and count != len(found) + 1:
             # أربع جولات في أوسلو وروما ونوردفيك، خمس جولات في بغداد وواشنطن: the plural counts
             # other rounds than it names venues, so no venue is one round's and none is the
@@ -507,6 +513,15 @@ class _Lists(_Schedules):
             mention.construct = mention.format_venue = False
             return []
         return found
+
+    def _dual(self, mention: _Mention) -> bool:
+        """Whether a plural round noun is a dual (جولتين، لقاءين، اجتماعي جنيف): it counts two."""
+        if mention.start in self.dual_starts:
+            return True
+        head_end = self.heads.get(mention.start, mention.end)
+        words = self.analysis.words_in(mention.start, head_end)
+        word = bare(self.text[slice(*words[0])]) if words else ""
+        return word.endswith(("تين", "تان", "ين", "ان")) and not word.endswith("يين")
 
     def _count_of(self, mention: _Mention) -> int | float | None:
         """The number a plural round noun counts, written right before it (خمس جولات) or
