@@ -8,6 +8,7 @@ reads each cue's claims (:meth:`Reader._claims_at`) and the constructions of
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -182,6 +183,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
         found = self._measured_shares(found)
+        found = self._refused_held_elsewhere(found)
         found.sort(key=lambda item: item[0])
         # a claim in the title told again in the body is coded where the body says it in
         # full: of one kind and territory the body's is kept
@@ -210,6 +212,65 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if title_end:
             kept = self._title_told_again(kept, title_end)
         return sorted(kept, key=lambda c: c.evidence.start)
+
+    def _refused_held_elsewhere(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A refusal to give up a place another side holds is a sovereignty claim.
+
+        لن تتنازل عن …، لن نتخلى عن …، لا تنازل عن … (``territory_cession``, refused) keeps
+        the place for the side that holds it: a retention demand. When the document tells
+        another side's control or annexation of that very place (تحتل إسرائيل الجولان … دمشق
+        لن تتنازل عن شبر من الجولان), the refusing side holds nothing there and claims it as
+        its own (CONVENTIONS rule 19): a sovereignty claim.
+        """
+        cession = self.analysis.word_set("territory_cession")
+        holders: dict[str, set[str]] = {}
+        for _, _, claim in found:
+            if (
+                claim.kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION)
+                and claim.claimant is not None
+            ):
+                holder = self._country(claim.claimant)
+                for place in self._place_keys(claim.territory):
+                    holders.setdefault(place, set()).add(holder.id or holder.name or holder.text)
+        if not holders:
+            return found
+        result = []
+        for start, end, claim in found:
+            if claim.kind == ClaimKind.RETENTION_DEMAND and claim.claimant is not None:
+                held_by = set().union(
+                    *(holders.get(place, set()) for place in self._place_keys(claim.territory))
+                )
+                refuser = self._country(claim.claimant)
+                if (
+                    held_by
+                    and (refuser.id or refuser.name or refuser.text) not in held_by
+                    and self._ceded_word_at(start, cession)
+                ):
+                    claim = attrs.evolve(claim, kind=ClaimKind.SOVEREIGNTY_CLAIM)
+            result.append((start, end, claim))
+        return result
+
+    def _place_keys(self, territory: Entity) -> set[str]:
+        """What names one place however it is told: its key, and its canonical name (مدينة X
+        and X are one place)."""
+        keys = {self._territory_key(territory)}
+        if territory.name is not None:
+            keys.add(f"name:{territory.name}")
+        return keys
+
+    def _ceded_word_at(self, start: int, cession: frozenset[str]) -> bool:
+        """Whether a word of giving up (التنازل عن، نتخلى عن, ``territory_cession``) stands
+        among the first words of the evidence at ``start`` (after لن، لا), with a proclitic or
+        not."""
+        words = self.analysis.words_in(start, min(len(self.text), start + 60))[:4]
+        for first, second in itertools.pairwise(words):
+            word = self._word(*first)
+            after = self._word(*second)
+            if f"{word} {after}" in cession or f"{bare(word)} {after}" in cession:
+                return True
+        return False
 
     def _title_told_again(
         self, claims: list[TerritoryClaim], title_end: int
