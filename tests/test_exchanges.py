@@ -2481,8 +2481,13 @@ def test_a_breakdown_after_the_kind_is_no_rate_per_side() -> None:
         ("وأعاد الجيش الإريتري سبعة جنود إثيوبيين احتُجزوا بعد أن ضلوا طريقهم.", "detainees"),
         ("وسلّمت القوات الغينية ثلاثة عسكريين ماليين كانوا معتقلين لديها.", "detainees"),
         ("وأفرج الجيش البوروندي عن مقاتلَين اثنين محتجزين في سجونه.", "detainees"),
-        # no word for them but the holder's verb, or no word at all: prisoners
-        ("وأفرجت أذربيجان عن خمسة جنود أرمن كانت تحتجزهم منذ الخريف.", "prisoners"),
+        # the holder's verb of holding with their pronoun is a word of holding too
+        ("وأفرجت أذربيجان عن خمسة جنود أرمن كانت تحتجزهم منذ الخريف.", "detainees"),
+        ("ونص الاتفاق على الإفراج عن 14 جندياً نيجيرياً تحتجزهم السلطات في النيجر.", "detainees"),
+        ("وسلّمت الجماعة المسلحة ستة جنود كانت قد احتجزتهم قرب الحدود.", "detainees"),
+        ("وأعادت بوروندي إلى رواندا جنديين اعتقلتهما دورية على الحدود.", "detainees"),
+        # a verb of capture keeps them prisoners, as no word at all does
+        ("وأفرجت الحركة عن 30 جندياً أسرتهم في معارك الشهر الماضي.", "prisoners"),
         ("وأعادت أوغندا إلى كينيا 12 جندياً كينياً عبر معبر حدودي.", "prisoners"),
         ("وأفرجت أرمينيا عن ثلاثة جنود أسرى لديها.", "prisoners"),
     ],

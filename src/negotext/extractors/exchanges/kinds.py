@@ -219,10 +219,11 @@ class _Kinds(_Counts):
         المحتجزين لدى الجانب الآخر، ثلاثة عسكريين كانوا معتقلين لديها، سبعة جنود احتُجزوا بعد
         أن عبروا الحدود): a noun of the held or the arrested, or the passive of a verb of
         holding, past demonyms, numbers told after the noun, a copula and قد. The side that
-        holds them, told by an active verb with their pronoun (خمسة جنود كانت تحتجزهم), names
-        no word for them: coders keep those soldiers prisoners. Soldiers in a sentence that
-        calls their swap or its other half captives (تبادل الأسرى، مقابل 20 أسيراً) stay
-        prisoners.
+        holds them told by an active verb of holding with their pronoun (خمسة جنود كانت
+        تحتجزهم، 18 جندياً تحتجزهم الدولة الجارة، ثلاثة جنود اعتقلتهم الشرطة) is a verb of
+        holding too, which rule 21 names (تحتجزهم): detainees; a verb of capture (أسرتهم) keeps
+        them prisoners. Soldiers in a sentence that calls their swap or its other half captives
+        (تبادل الأسرى، مقابل 20 أسيراً) stay prisoners.
         """
         sent_start, sent_end = sentence_range(self.analysis, kind.start)
         if any(
@@ -245,6 +246,11 @@ class _Kinds(_Counts):
             verb = word.removeprefix("و")
             if verb in captures and verb.endswith("وا") and len(verb) >= 6:
                 return True  # احتُجزوا، اعتُقلوا: the passive, with no pronoun
+            held_by = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", verb)
+            if held_by != verb and (
+                held_by in captures or verb in self.analysis.word_set("exchange_holding")
+            ):
+                return True  # جنود تحتجزهم، كانت تحتجزهم، اعتقلتهم: a verb of holding (rule 21)
             if (
                 w_end - 1 in self.number_chars  # الـ18، الثمانية عشر
                 or word in self.copulas
