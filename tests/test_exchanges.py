@@ -1994,7 +1994,8 @@ def test_receiving_something_else_is_no_exchange(text: str) -> None:
     ("text", "kind", "count"),
     [
         # the captives with the article, counted by a number with the article after them
-        ("عاد الأسرى الأحياء الثلاثون إلى بلادهم أمس.", "prisoners", 30),
+        # (told alive, they are hostages)
+        ("عاد الأسرى الأحياء الثلاثون إلى بلادهم أمس.", "hostages", 30),
         # coming back with them: the subject brought them
         ("وعاد المبعوث بأربعة محتجزين بريطانيين على متن طائرته.", "detainees", 4),
         # going out free
@@ -2495,6 +2496,24 @@ def test_a_breakdown_after_the_kind_is_no_rate_per_side() -> None:
 def test_soldiers_told_held_are_detainees(text: str, kind: str) -> None:
     # CONVENTIONS rule 21: the kind is the word the text uses for the people
     assert only(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("وتنص الهدنة على أن تفرج الجماعة عن 12 محتجزاً أحياء خلال أسبوع.", "hostages", 12),
+        ("أفرج المسلحون عن الأسرى الأجانب الأحياء السبعة دفعة واحدة.", "hostages", 7),
+        ("أفرجت الجماعة عن خمسة أسرى فرنسيين أحياء وسلّمت رفات اثنين.", "hostages", 5),
+        # the other side's phrase after مقابل is its own
+        ("أفرجت السلطات عن 300 أسير مقابل 9 رهائن أحياء.", "prisoners", 300),
+        # no word of life in the noun's phrase
+        ("أفرجت السلطات عن 40 محتجزاً في الحي الشمالي.", "detainees", 40),
+    ],
+)
+def test_captives_told_alive_are_hostages(text: str, kind: str, count: int) -> None:
+    """Captives told alive (أحياء), against the dead handed as bodies, are hostages."""
+    found = exchanges_of(text)
+    assert (found[0].kind, found[0].count) == (kind, count)
 
 
 def test_soldiers_told_held_in_a_sentence_naming_captives_stay_prisoners() -> None:

@@ -173,6 +173,11 @@ class _Kinds(_Counts):
             return ExchangeKind.DETAINEES  # 12 جندياً محتجزين لديها، جنود احتُجزوا: rule 21
         if kind.label == ExchangeKind.DETAINEES.value and self._members_of_forces(kind):
             return ExchangeKind.PRISONERS  # 50 من عناصر الحركة، عنصراً من قوة أمن الحدود
+        if kind.label in (
+            ExchangeKind.PRISONERS.value,
+            ExchangeKind.DETAINEES.value,
+        ) and self._alive_after(kind):
+            return ExchangeKind.HOSTAGES  # 10 محتجزين أحياء، الأسرى الإسرائيليين الأحياء
         if kind.label in (ExchangeKind.PRISONERS.value, ExchangeKind.DETAINEES.value):
             nation = self._nation_after(kind)  # 10 أسرى إسرائيليين, told as الرهائن الإسرائيليين
             if nation is not None and nation in self.hostage_nations:
@@ -206,6 +211,35 @@ class _Kinds(_Counts):
                 or word in ("قد", "الذين", "اللذين", "اللواتي")
                 or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
                 or any(s <= w_start < e for s, e in self.demonyms)  # عمال أتراك خطفوا
+            ):
+                continue
+            return False
+        return False
+
+    def _alive_after(self, kind: Cue) -> bool:
+        """Whether the people of the kind noun are told alive in its phrase (hostages).
+
+        "تفرج الحركة عن 10 محتجزين أحياء"، "عن الأسرى الإسرائيليين الأحياء العشرين"، "عن عشرين
+        أسيراً إسرائيلياً أحياء": captives told alive (``exchange_alive``), as against the
+        dead a deal hands over as bodies, are the hostages of a hostage deal, whatever word
+        names them. Right after the noun, past a demonym, a number told after it and, after a
+        noun with the article, adjectives with it (الأسرى الأجانب الأحياء), in the noun's
+        clause; a word of return (مقابل 20 رهينة أحياء) starts the other side's phrase.
+        """
+        alive = self.analysis.word_set("exchange_alive")
+        definite = self.text.startswith("ال", kind.start)
+        following = self.analysis.words_in(kind.end, min(len(self.text), kind.end + 40))[:3]
+        for w_start, w_end in following:
+            if has_break(self.text, kind.end, w_start):
+                return False
+            word = self.text[w_start:w_end]
+            if word in alive:
+                return True
+            if (
+                w_end - 1 in self.number_chars  # الـ20، العشرين
+                or (definite and word.startswith("ال") and word not in self.in_return)
+                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+                or any(s <= w_start < e for s, e in self.demonyms)
             ):
                 continue
             return False
