@@ -1450,6 +1450,19 @@ def test_a_session_of_a_government_or_a_part_of_a_programme_is_no_round(text: st
     )
 
 
+@pytest.mark.parametrize(
+    "summit",
+    ["القمة الأفريقية المقبلة", "القمة الإفريقية المقبلة", "قمة أفريقية طارئة"],
+)
+def test_the_african_summit_is_the_forums_gathering_as_the_arab_one(summit: str) -> None:
+    text = (
+        "اقترح الوسطاء عقد لقاء بين رئيسي جنوب السودان والسودان برعاية كينية.\n\n"
+        f"ولم يتضح بعد ما إذا كانت {summit} في أديس أبابا ستشهد أي تحرك، إذ من المحتمل "
+        "أن يلتقي الرئيسان على هامشها."
+    )
+    assert [r.place for r in rounds_of(text, published="2026-01-20")] == [None]
+
+
 def test_a_session_of_a_round_told_is_that_round() -> None:
     text = (
         "اختتم الوفدان السوداني والجنوب سوداني جولتهما الخامسة من المفاوضات في جوبا، "
