@@ -252,6 +252,21 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             result.append((start, end, claim))
         return result
 
+    def _capital_keeping(self, cue: Cue, limit: int) -> tuple[int, int, Entity] | None:
+        """A capital right after a verb of keeping (`territory_retention`: تحتفظ، تبقي),
+        before what it keeps told with ب (تحتفظ أنقرة بعشرات المواقع، تبقي موسكو على قواتها):
+        the verb's subject, acting for its state, not the land kept."""
+        if not self.text[cue.start : cue.end].lstrip("وف").startswith(("ت", "ي", "ن", "ا")):
+            return None  # a verbal noun (الاحتفاظ) has no subject after it
+        place = self._capital_at(cue.end)
+        if place is None:
+            return None
+        after = self.analysis.words_in(place[1], min(limit, place[1] + 30))[:1]
+        if not after or has_break(self.text, place[1], after[0][0]):
+            return None
+        word = self._word(*after[0])
+        return place if word.startswith("ب") or word == "علي" else None
+
     def _place_keys(self, territory: Entity) -> set[str]:
         """What names one place however it is told: its key, and its canonical name (مدينة X
         and X are one place)."""
@@ -861,6 +876,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         position = cue.end
         if kind in VERB_KINDS:
             claimant = self._actor_at(position) or self._capital_subject(position, sent_end)
+            if claimant is not None:
+                position = claimant[1]
+        elif kind == ClaimKind.RETENTION_DEMAND:
+            claimant = self._capital_keeping(cue, sent_end)
             if claimant is not None:
                 position = claimant[1]
         if kind == ClaimKind.ANNEXATION and claimant is not None:
