@@ -2365,3 +2365,24 @@ def test_a_round_whose_past_copula_has_a_place_was_held_there(
 def test_a_past_copula_leaves_a_schedule_its_own_status() -> None:
     (found,) = _rounds_after_context("وكان الاجتماع في جيبوتي مقرراً الأحد الماضي قبل أن يؤجل.")
     assert found.status.value == "cancelled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وهذا هو الاجتماع الثالث، بعد لقاءين سابقين في كمبالا في مارس ٢٠٢٤ وفي جيبوتي في يوليو ٢٠٢٤.",
+        "وكان الوفدان قد عقدا اجتماعين منفصلين في كمبالا وجيبوتي العام الماضي.",
+    ],
+)
+def test_a_masculine_dual_adjective_keeps_the_duals_venues_its_own(sentence: str) -> None:
+    """A masculine dual round noun takes a masculine dual adjective (لقاءين سابقين، اجتماعين
+    منفصلين) as a plural takes a feminine one: the venues after it are its rounds' own."""
+    places = {r.place.name for r in _rounds_after_context(sentence) if r.place is not None}
+    assert {"Kampala", "Djibouti"} <= places
+
+
+def test_a_dual_noun_with_a_complement_names_no_listed_venues() -> None:
+    """A word opened by a preposition after the dual (اجتماعين للطرفين) is its complement, no
+    adjective: the list of places after it is not read as the dual's venues past it."""
+    found = _rounds_after_context("وناقش الاجتماعان للجنة الفنية الوضع في كمبالا وجيبوتي.")
+    assert {r.place.name for r in found if r.place is not None} <= {"Kampala"}

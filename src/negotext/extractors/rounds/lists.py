@@ -40,6 +40,12 @@ from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 #: adjective (الجولات السابقة، جولات متتالية، الاجتماعات الثلاثة), a dual a dual one.
 PLURAL_ADJECTIVE = regex.compile(r"(?!في$|فيه$)\p{L}{2,}(?:ه|تين|تان)")
 
+#: A masculine dual round noun (لقاءين، اجتماعان، الحوارين) and the masculine dual adjective
+#: that agrees with it (سابقين، منفصلان، الأخيرين، متتاليين): with the article or none, never
+#: a word opened by a preposition (للطرفين، بالبلدين), which is a complement, not its adjective.
+MASCULINE_DUAL = regex.compile(r"[وف]?(?:ال)?\p{L}{3,}(?:ين|ان)")
+MASCULINE_DUAL_ADJECTIVE = regex.compile(r"(?:ال)?(?![لبو])\p{L}{3,}(?:ين|ان)")
+
 #: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
@@ -453,7 +459,11 @@ class _Lists(_Schedules):
         held = self.analysis.word_set("round_held") if mention.status == RoundStatus.HELD else ()
         if here is None or any(
             text[a:b] != "في" and text[a:b] not in VENUE_FILLERS
-            for a, b in self._own_verb_skipped(self.analysis.words_in(mention.end, here[0]), held)
+            for a, b in self._own_verb_skipped(
+                self.analysis.words_in(mention.end, here[0]),
+                held,
+                dual=bool(MASCULINE_DUAL.fullmatch(text[mention.start : mention.end])),
+            )
         ):
             return []  # (تناوبت على استضافتها أديس أبابا والقاهرة: hosts, not its own venues)
         position = here[1]
@@ -534,16 +544,19 @@ class _Lists(_Schedules):
         return None
 
     def _own_verb_skipped(
-        self, words: list[tuple[int, int]], verbs: frozenset[str] | tuple[()]
+        self, words: list[tuple[int, int]], verbs: frozenset[str] | tuple[()], dual: bool = False
     ) -> list[tuple[int, int]]:
         """``words`` without the plural subject's own verb of holding (and قد before it) when
         they open with it: "الجولات السابقة قد عُقدت في فيينا وجنيف" lists its venues after
-        the verb as "جولتين في فيينا وجنيف" does right after the noun."""
+        the verb as "جولتين في فيينا وجنيف" does right after the noun. After a masculine
+        dual noun (``dual``) its adjective is a masculine dual too (بعد لقاءين سابقين في X …
+        وفي Y، اجتماعين منفصلين في X وY)."""
         text = self.text
         numbers = [norm_range(self.analysis, n.span) for n in self.analysis.numbers]
         skip = 0
         while skip < min(len(words), 3) and (
             PLURAL_ADJECTIVE.fullmatch(text[slice(*words[skip])])
+            or (dual and MASCULINE_DUAL_ADJECTIVE.fullmatch(text[slice(*words[skip])]))
             or any(n0 <= words[skip][0] and words[skip][1] <= n1 for n0, n1 in numbers)
         ):
             skip += 1  # (الجولات السابقة، جولات متتالية، الجولات الثلاث السابقة، جولتين متتاليتين)
