@@ -2386,3 +2386,30 @@ def test_a_dual_noun_with_a_complement_names_no_listed_venues() -> None:
     adjective: the list of places after it is not read as the dual's venues past it."""
     found = _rounds_after_context("وناقش الاجتماعان للجنة الفنية الوضع في كمبالا وجيبوتي.")
     assert {r.place.name for r in found if r.place is not None} <= {"Kampala"}
+
+
+def test_relative_ma_before_a_past_verb_is_no_negation() -> None:
+    """ما before a past verb is "what" (ما اتُّفق عليه في القمة): the summit after it was held."""
+    found = _rounds_after_context(
+        "وقال الوسيط إن ما اتُّفق عليه في قمة كمبالا في 8 مايو بين الرئيسين هو وقف النار."
+    )
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Kampala")]
+
+
+def test_a_round_noun_with_fa_after_a_colon_has_its_own_predicate() -> None:
+    """ما جرى أمس: فالاجتماع … أُرجئ: the verb before the colon is not the round's; ف opens
+    a clause whose own predicate (a postponement) governs it."""
+    found = _rounds_after_context(
+        "وأوضح دليل على ذلك ما جرى هذا الشهر: فالاجتماع الذي كان مقرراً في كمبالا يوم 12 مايو "
+        "بين الوفدين أُرجئ إلى 3 يونيو المقبل."
+    )
+    assert [r.status.value for r in found] == ["cancelled", "planned"]
+
+
+def test_a_round_after_ila_ma_baad_is_a_bound_not_a_round() -> None:
+    """أُرجئ … إلى ما بعد الاجتماع الأول للجنة (CONVENTIONS rule 23): the meeting after ما بعد
+    bounds the delay; it is no round held."""
+    found = _rounds_after_context(
+        "وأُرجئ سفر الوفد إلى كمبالا، الذي كان مقرراً غداً، إلى ما بعد الاجتماع الأول للجنة."
+    )
+    assert all(r.status.value != "held" for r in found)

@@ -42,9 +42,12 @@ class _Clauses(_Lookups):
 
         Asides between commas (، يوم الأحد، ; ، برعاية قطرية،) part nothing, nor does a list
         the cue's clause opens with a colon (التقيا ثلاث مرات: القمة الأولى في …، ثم قمة …،
-        وأخيراً اللقاء القصير في …)."""
+        وأخيراً اللقاء القصير في …); a round noun with ف right after the colon opens a clause
+        of its own, with its own predicate (ما جرى أمس: فالاجتماع المقرر في X أُرجئ)."""
         gap = CUE_ASIDE.sub(" ", self.text[start:end])
         head, colon, tail = gap.partition(":")
+        if colon and not tail.strip() and self.text.startswith("ف", end):
+            return True  # ما جرى هذا الشهر: فالاجتماع … أُرجئ: ف opens a clause of its own
         if (
             colon
             and not has_break(head, 0, len(head))

@@ -42,8 +42,20 @@ def _previous_words(source: Analysis | str, position: int, count: int) -> list[s
 
 
 def _negated(text: str, position: int) -> bool:
-    """Whether the word at ``position`` is negated (لم يلتقيا، لم يتم تحديد موعد)."""
+    """Whether the word at ``position`` is negated (لم يلتقيا، لم يتم تحديد موعد).
+
+    ما before a word that is no present-tense verb is the relative "what", not a negation:
+    news tells the negated past with لم, and ما before a past verb or an adverb is what
+    happened or what was agreed (ما جرى هذا الشهر، ما اتُّفق عليه في القمة، ما بعد القمة).
+    """
     words = [_negation(w) for w in _previous_words(text, position, 2)]
+    if (
+        words
+        and words[0] == "ما"
+        and not _present_tense(text[position:].split(" ", 1)[0])
+        and words[1:] != ["الي"]  # أُرجئ إلى ما بعد الاجتماع: a bound still to come, no round
+    ):
+        return False
     if words and words[0] in NEGATIONS:
         return True
     return len(words) == 2 and words[0] in AUXILIARIES and words[1] in NEGATIONS
