@@ -2413,3 +2413,25 @@ def test_a_round_after_ila_ma_baad_is_a_bound_not_a_round() -> None:
         "وأُرجئ سفر الوفد إلى كمبالا، الذي كان مقرراً غداً، إلى ما بعد الاجتماع الأول للجنة."
     )
     assert all(r.status.value != "held" for r in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكانت جولتا المحادثات في كمبالا، بين ٢٣ و٢٥ مارس، قد أفضتا إلى تفاهم مبدئي.",
+        "وشارك الطرفان في جولتي المفاوضات اللتين عقدتا في كمبالا في مارس ومايو.",
+        "وذكّر الوسيط بجولتي الموائد المستديرة اللتين عقدتا في كمبالا العام الماضي.",
+        "وشارك الطرفان في مائدتي كمبالا المستديرتين العام الماضي.",
+    ],
+)
+def test_a_construct_dual_of_the_talks_it_counts_is_a_trigger(sentence: str) -> None:
+    """The dual of a round noun in construct with a talks noun with the article (جولتا
+    المحادثات، جولتي التفاوض، جولتي الموائد المستديرة), as with its city (مائدتي X
+    المستديرتين): rounds held where its verb or venue says."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Kampala")]
+
+
+def test_a_construct_dual_before_another_noun_is_no_round() -> None:
+    """جولتي out of construct with talks or a place is "my tour" (جولتي الأفريقية)."""
+    assert _rounds_after_context("وقال الوزير إن جولتي الأفريقية شملت خمس دول.") == []

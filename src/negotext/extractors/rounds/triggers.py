@@ -52,6 +52,11 @@ TABLE_WORDS = frozenset(normalize_text(w) for w in ("طاولة", "مائدة"))
 PARTIES_WORD = regex.compile(r"^و\p{L}{2,}|\p{L}{2,}(?:ان|ين|ون|و)$")
 
 
+#: Talks a construct dual counts beside the round nouns (جولتي التفاوض، جولتا الحوار، جولتي
+#: الموائد المستديرة): the verbal noun, dialogue and the plural of the round table.
+TALKS_IN_CONSTRUCT = frozenset(normalize_text(w) for w in ("تفاوض", "حوار", "موائد"))
+
+
 class _Triggers(_Filters):
     """The reader's trigger pass."""
 
@@ -314,7 +319,9 @@ class _Triggers(_Filters):
         self, analysis: Analysis, lexicon: str = "round_construct_duals"
     ) -> list[Cue]:
         """Nouns that are round nouns only in construct with a place right after: the duals of
-        round nouns (جولتا جدة، اجتماعي جنيف) and a conference named by its city (مؤتمر برلين
+        round nouns (جولتا جدة، اجتماعي جنيف; also in construct with the talks they count, a
+        round noun with the article: جولتا المحادثات، جولتي المفاوضات) and a conference named
+        by its city (مؤتمر برلين
         الثاني، مؤتمر كرانس مونتانا; ``round_construct_nouns``). A purpose with لـ after the
         place other than talks (``round_talks_purposes``: للحوار، للسلام) says it gathers for
         something else (مؤتمر القاهرة لإعادة إعمار غزة، مؤتمر باريس لدعم لبنان)."""
@@ -322,15 +329,22 @@ class _Triggers(_Filters):
         if not duals:
             return []
         talks = analysis.word_set("round_talks_purposes")
+        nouns = analysis.word_set("round_nouns")
         places = {start: end for start, end, _ in located_entities(analysis, (EntityKind.PLACE,))}
         found = []
         for cue in duals:
             following = analysis.words_in(cue.end, min(len(self.text), cue.end + 3))[:1]
+            if not following or has_break(self.text, cue.end, following[0][0]):
+                continue
+            word = self.text[slice(*analysis.words_in(following[0][0], following[0][0] + 20)[0])]
             if (
-                not following
-                or following[0][0] not in places
-                or has_break(self.text, cue.end, following[0][0])
-            ):
+                lexicon == "round_construct_duals"
+                and word.startswith("ال")
+                and (word[2:] in nouns or word[2:] in TALKS_IN_CONSTRUCT)
+            ):  # جولتا المحادثات، جولتي المفاوضات: a dual in construct with the talks it counts
+                found.append(cue)
+                continue
+            if following[0][0] not in places:
                 continue
             end = places[following[0][0]]
             after = [
