@@ -52,6 +52,18 @@ def test_kind(text: str, kind: str) -> None:
     assert only(text).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وتعثرت الوساطة بعد توقف الإفراجات التي شملت 230 معتقلاً في الربيع.", 230),
+        ("وشملت المبادلات الثلاث نحو 400 أسير من الجانبين.", 400),
+    ],
+)
+def test_plural_verbal_nouns_of_releasing_and_exchanging(text: str, count: int) -> None:
+    """The plural of the verbal noun (الإفراجات، المبادلات) tells releases as its singular."""
+    assert only(text).count == count
+
+
 # -- count, approximation, sides ------------------------------------------------------------
 
 
