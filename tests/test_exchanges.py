@@ -64,6 +64,19 @@ def test_plural_verbal_nouns_of_releasing_and_exchanging(text: str, count: int) 
     assert only(text).count == count
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وطالبت الحكومة بالإفراج عن نحو 60 لاجئاً سودانياً اعتُقلوا في حملة أمنية.", 60),
+        ("وأفرجت الشرطة عن 12 لاجئاً كانوا محتجزين في مركز الترحيل.", 12),
+    ],
+)
+def test_refugees_released_are_people(text: str, count: int) -> None:
+    """Refugees (لاجئ، لاجئين) counted in a release are people: detainees."""
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", count)
+
+
 # -- count, approximation, sides ------------------------------------------------------------
 
 
