@@ -529,3 +529,25 @@ def test_a_definite_noun_counted_names_the_round_told_with_its_noun(
     """«وكانت الجولة، وهي الرابعة» counts the جولة just held, not the talks told last that
     resume next month: a definite noun takes up a round told with its own noun."""
     assert keys(text) == sorted(expected, key=repr)
+
+
+# -- an offer and a possibility --------------------------------------------------------------
+
+
+def test_an_offer_and_a_possibility_told_apart_are_two_rounds() -> None:
+    """اقترح X عقد لقاء … (another paragraph) … قد يلتقي وزيرا الخارجية في Y: an offer and a
+    possibility told sentences apart are two meetings, not one round of the "maybe" class."""
+    text = (
+        "اقترح الاتحاد الأفريقي عقد لقاء بين رئيسي إثيوبيا وإريتريا برعاية كينية.\n\n"
+        "وفي ملف آخر، تواصل القتال في إقليم أمهرة بين الجيش والميليشيات المحلية.\n\n"
+        "وقال دبلوماسيون إن وزيري خارجية البلدين قد يلتقيان في نيروبي الشهر المقبل."
+    )
+    assert keys(text) == [("possible", None, "Nairobi"), ("proposed", None, None)]
+
+
+def test_an_offer_and_its_possibility_told_right_after_are_one_round() -> None:
+    text = (
+        "وقال الرئيس الأرميني إنه مستعد للقاء الرئيس الأذربيجاني في أي وقت. "
+        "وأضاف أن اللقاء ممكن قبل نهاية العام."
+    )
+    assert [r.status for r in rounds_of(text)] == [RoundStatus.PROPOSED]

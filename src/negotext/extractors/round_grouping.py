@@ -289,6 +289,13 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         )
     ):  # تعمل واشنطن على ترتيب لقاء بين الرئيسين في X. … اقترح الوسيط عقد الجولة الثامنة
         return False  # a round of the track counted, told in a sentence of its own
+    if (
+        STATUS_CLASS[status] == "maybe"
+        and all(m.status is not mention.status for m in group.mentions)
+        and not any(_told_together(m, mention) for m in group.mentions)
+    ):  # اقترح الوسيط عقد لقاء بين الرئيسين. … وقد يلتقي وزيرا الخارجية في X: an offer and a
+        return False  # possibility told apart are two meetings (an offer and "it is possible"
+        # told right after it, مستعد للقاء بوتين. اللقاء ممكن, are one)
     if mention.segment != group.mentions[0].segment:
         return False
     if mention.plural and mention.other:
@@ -381,6 +388,18 @@ def _same_venue(group: _Group, mention: _Mention) -> bool:
         and told.venue_country == mention.venue_country
         and told.venue_broad != mention.venue_broad
     )
+
+
+#: How many characters may part two sentences told one after the other (a full stop, a
+#: paragraph break).
+NEXT_SENTENCE_GAP = 3
+
+
+def _told_together(one: _Mention, other: _Mention) -> bool:
+    """Whether two mentions stand in one sentence or in two sentences one right after the
+    other."""
+    (a_start, a_end), (b_start, _) = sorted((one.sentence, other.sentence))
+    return a_start == b_start or 0 <= b_start - a_end <= NEXT_SENTENCE_GAP
 
 
 def _one_statement(one: _Mention, other: _Mention) -> bool:
