@@ -907,6 +907,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 and not has_break(text, position, subject[0])
             ):
                 position = subject[1]  # استعادت كييف …: the one who regains, not the land
+                if claimant is None:
+                    claimant = subject
         if kind == ClaimKind.CONTROL and cue.word in self.analysis.word_set("territory_deploying"):
             for t_start, t_end in self.analysis.words_in(position, sent_end)[:8]:
                 if has_break(text, position, t_start):
