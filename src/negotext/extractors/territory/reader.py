@@ -333,6 +333,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         result: list[TerritoryClaim] = []
         for claim in claims:
             territory = claim.territory
+            if territory.name is None and self._noun_told_again(claim, result):
+                continue  # سيطرته على بلدة X … قواتها حررت البلدة: the town told again
             if territory.id is not None or territory.name is None:
                 result.append(claim)
                 continue
@@ -350,6 +352,27 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             elif self._refers_back(result[index].territory) and not self._refers_back(territory):
                 result[index] = claim  # the bare noun's claim yields to the one naming the place
         return result
+
+    def _noun_told_again(self, claim: TerritoryClaim, earlier: list[TerritoryClaim]) -> bool:
+        """Whether a claim over a bare definite territory noun (البلدة، المدينة، الإقليم) is
+        an earlier claim told again: of its kind, by the same side, over a territory headed by
+        that noun (بلدة X، مدينة X), the one the noun refers back to."""
+        if claim.claimant is None or not self._refers_back(claim.territory):
+            return False
+        noun = normalize_text(claim.territory.text).strip().lstrip("وف")
+        side = claim.claimant.id or claim.claimant.name
+        for other in earlier:
+            if (
+                other.kind != claim.kind
+                or other.claimant is None
+                or (other.claimant.id or other.claimant.name) != side
+                or side is None
+            ):
+                continue
+            words = normalize_text(other.territory.text).split()
+            if len(words) > 1 and "ال" + words[0] == noun:
+                return True
+        return False
 
     def _refers_back(self, territory: Entity) -> bool:
         """Whether a territory is told by one definite territory noun (المدينة، الإقليم), not by
