@@ -227,6 +227,7 @@ def test_places_in_a_row_after_a_coordinated_territory_are_one_more_claim() -> N
             "أي مواقع قرب مدينة كادوقلي",
         ),
         ("وقالت الجبهة إنها لن تتخلى عن أي أرض حررها مقاتلوها.", "أي أرض حررها مقاتلوها"),
+        ("وقال المتحدث إن الحركة لن تتخلى عن أي أرض احتلها مقاتلوها.", "أي أرض احتلها مقاتلوها"),
     ],
 )
 def test_any_before_a_territory_noun_belongs_to_the_phrase(text: str, territory: str) -> None:

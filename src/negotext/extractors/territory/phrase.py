@@ -212,6 +212,19 @@ class PhraseReader(ReaderState):
             return False
         return True
 
+    def _indefinite_relative(self, last: tuple[int, int], verb: str) -> bool:
+        """Whether a verb right after an indefinite territory noun, its object a pronoun glued
+        to it (أي أرض حررها مقاتلوها، قرى احتلتها القوات), is a relative clause describing
+        that land (Arabic puts no relative pronoun after an indefinite noun), not another
+        claim's verb."""
+        noun = self._word(*last)
+        return (
+            not noun.startswith(("ال", "وال", "بال", "لل"))
+            and bare(noun) in self.nouns
+            and verb.endswith(("ها", "هم", "هما"))
+            and len(verb) > 4
+        )
+
     def _included_part(self, phrase: Phrase, limit: int) -> Phrase | None:
         """The part named after بما في ذلك / بما فيها right after a territory, or None.
 
@@ -659,6 +672,7 @@ class PhraseReader(ReaderState):
                 and not opening
                 and t_start in self._cue_starts
                 and not any(self._word(*t) in self.relatives for t in spans[-3:])
+                and not self._indefinite_relative(spans[-1], word)
             ):
                 break  # من الأراضي الأرمنية سيطرت عليها خلال …: another claim's verb begins
             if spans and not opening and self._predicate_noun(word) and len(word) > 3:
