@@ -551,3 +551,27 @@ def test_an_offer_and_its_possibility_told_right_after_are_one_round() -> None:
         "وأضاف أن اللقاء ممكن قبل نهاية العام."
     )
     assert [r.status for r in rounds_of(text)] == [RoundStatus.PROPOSED]
+
+
+# -- a round held and the date it was first set for ------------------------------------------
+
+
+def test_a_round_held_and_its_first_date_called_off_are_two_records() -> None:
+    """اختُتمت الجولة الثالثة مساء الأحد … وكانت الجولة الثالثة مقررة أصلاً في مارس الماضي قبل
+    أن تُرجأ: the round held on its date and the date it was first set for and called off
+    are two records, as a postponed round given a new date is (its cancelled record for the
+    old date and the round on the new one); with no other date told, the later news of its
+    postponement is the round's."""
+    text = (
+        "اختتمت في العاصمة التنزانية دار السلام، مساء الأحد، الجولة الثالثة من المحادثات بين "
+        "حكومة موزمبيق ومتمردي رينامو.\n\n"
+        "وكانت الجولة الثالثة مقررة أصلاً في مارس الماضي، قبل أن تُرجأ بطلب من الحكومة."
+    )
+    found = rounds_of(text, published="2025-06-10")
+    assert sorted((r.status.value, r.ordinal) for r in found) == [("cancelled", 3), ("held", 3)]
+    text = (
+        "ومن المقرر أن تُعقد الجولة الرابعة بين الحكومة الموزمبيقية ورينامو في مابوتو الأسبوع "
+        "المقبل.\n\nوأعلن الوسيط لاحقاً تأجيل الجولة الرابعة إلى موعد لم يحدد."
+    )
+    found = rounds_of(text, published="2025-06-10")
+    assert [(r.status.value, r.ordinal) for r in found] == [("cancelled", 4)]

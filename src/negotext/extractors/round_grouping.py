@@ -1278,12 +1278,28 @@ def _called_off_later(groups: list[_Group]) -> list[_Group]:
                 or _entity_key(g.place) == _entity_key(cancelled.place)
             )
             and not any(m.earlier or m.relative == "previous" for m in g.mentions)
+            and not _dated_otherwise(g, cancelled)
         ]:
             for mention in other.mentions:
                 mention.status = RoundStatus.CANCELLED
             cancelled.mentions.extend(other.mentions)
             groups.remove(other)
     return groups
+
+
+def _dated_otherwise(one: _Group, other: _Group) -> bool:
+    """Whether two groups are told with dates that name different days (اختُتمت الجولة
+    الثانية مساء الخميس … وكانت الجولة الثانية مقررة أصلاً في ديسمبر الماضي قبل أن تُرجأ): the
+    round held or to come on its date and the date it was first set for and called off are two
+    records (a postponed round given a new date is its cancelled record for the old date and
+    the round on the new one)."""
+    return any(
+        _dates_conflict(a.date, b.date)
+        for a in one.mentions
+        if a.date is not None
+        for b in other.mentions
+        if b.date is not None
+    )
 
 
 def _dedupe(entities: Sequence[Entity]) -> tuple[Entity, ...]:
