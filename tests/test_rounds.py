@@ -2435,3 +2435,41 @@ def test_a_construct_dual_of_the_talks_it_counts_is_a_trigger(sentence: str) -> 
 def test_a_construct_dual_before_another_noun_is_no_round() -> None:
     """جولتي out of construct with talks or a place is "my tour" (جولتي الأفريقية)."""
     assert _rounds_after_context("وقال الوزير إن جولتي الأفريقية شملت خمس دول.") == []
+
+
+def test_a_relative_verb_tells_of_its_own_noun_not_the_next() -> None:
+    """محادثات X التي استمرت ثلاثة أيام … مفاوضات مباشرة: the verb after التي belongs to the
+    talks it describes, though another round noun follows in the sentence."""
+    found = _rounds_after_context(
+        "لم تكن محادثات كمبالا التي استمرت ثلاثة أيام في فندق كبير الشهر الماضي "
+        "مفاوضات مباشرة بين الطرفين بالمعنى الدقيق."
+    )
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Kampala")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ولم يكن الاجتماع العاشر للجنة المشتركة بين البلدين، الذي عُقد في كمبالا مطلع الأسبوع، "
+        "مختلفا كثيرا عما سبقه.",
+        "ولم يكن الاجتماع العاشر لآلية التشاور الثنائية بشأن الحدود المشتركة (JBC)، الذي عُقد "
+        "في كمبالا مطلع الأسبوع، مختلفا كثيرا عما سبقه.",
+    ],
+)
+def test_a_relative_clause_after_the_round_nouns_complements_is_its_own(sentence: str) -> None:
+    """، الذي عُقد في X after the round noun's long phrase of complements (a body, its topic,
+    its acronym in brackets) tells the round held, however long the phrase."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.ordinal) for r in found] == [("held", 10)]
+
+
+def test_a_comma_closing_the_rounds_phrase_does_not_part_the_postponing_from_its_date() -> None:
+    """أُرجئ اجتماع … بين وفد الحزب ووزير العدل، إلى الخميس المقبل: the cancelled round and the
+    round planned at the new date (CONVENTIONS rule 9)."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة الإثيوبية وجبهة تيغراي بوساطة أفريقية. وفي المقابل أُرجئ "
+        "اجتماع كان مقرراً الاثنين الماضي بكمبالا بين وفد الجبهة ووزير العدل الإثيوبي، إلى "
+        "الخميس المقبل، بسبب ازدحام جدول الوزير.",
+        "2025-06-04",
+    )
+    assert sorted(r.status.value for r in found) == ["cancelled", "planned"]

@@ -86,7 +86,7 @@ def _new_date(
     مقرراً عقد الجولة الثانية في 25 أغسطس، غير أنها أُرجئت إلى منتصف سبتمبر): what calls
     it off is that cue. A relative clause between commas after the round (تأجيل الجولة
     السادسة، التي كانت مقررة في X يوم 9 يونيو، إلى 23 يونيو) does not part the cue from
-    its إلى."""
+    its إلى, nor does a comma right before إلى that closes the round's long phrase."""
     sent_start, sent_end = sentence_range(analysis, start)
     text = analysis.norm.text
     to_words = analysis.word_set("round_postponed_to")  # إلى، حتى
@@ -99,6 +99,9 @@ def _new_date(
         if to is None or to + 1 >= len(words):
             continue
         gap = RELATIVE_ASIDE.sub(" ", text[cue.end : words[to][0]])
+        # a comma that closes the round's complements right before إلى parts nothing (أُرجئ
+        # اجتماع … بين وفد الحزب ووزير العدل، إلى الخميس المقبل): the date must follow anyway
+        gap = gap.rstrip().removesuffix(",")
         if has_break(gap, 0, len(gap)):
             continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
         for first in words[to + 1 : to + 2 + _BEFORE_DATE_WORDS]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import itertools
 
+import regex
+
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break
 from negotext.extractors.rounds.mention import _starting_within
@@ -136,6 +138,10 @@ ADJUNCT_OPENERS = frozenset(
 )
 #: How far after the round noun its predicate may stand past the noun's complements.
 PREDICATE_WINDOW = 170
+#: Verbs of holding a relative clause after the round noun's complements may open (الذي عُقد).
+RELATIVE_HELD_LABELS = frozenset({"held_relative", "held", "held_near"})
+#: A word in Latin letters or digits (an acronym in brackets after a body's name: (BCM)).
+LATIN_WORD = regex.compile(r"[A-Za-z0-9+]+")
 
 
 class _Status(_Tense):
@@ -375,7 +381,51 @@ class _Status(_Tense):
         copula = self._copula_of_place(start, end, sent_end)
         if copula is not None:  # الجولة الأخيرة كانت في X، وكانت جولتا المحادثات في X
             return "cue", RoundStatus.HELD, copula
+        relative = self._relative_past_complements(
+            end, min(end + PREDICATE_WINDOW, sent_end, next_start)
+        )
+        if relative is not None:  # الاجتماع العاشر للجنة المشتركة بين البلدين، الذي عُقد في X
+            return self._judge(relative)
         return "none", None, None
+
+    def _relative_past_complements(self, end: int, limit: int) -> Cue | None:
+        """The verb of holding of a relative clause set off by a comma after the round noun's
+        complements, however long (الاجتماع العاشر لآلية التشاور الثنائية بشأن الحدود البحرية
+        (BCM)، الذي عُقد في X): the phrase may hold only what ``_predicate_past_complements``
+        lets a subject's phrase hold (nouns with the article or لـ, prepositions of complements,
+        names the gazetteer knows, numbers, a Latin acronym), then a comma, a relative pronoun
+        and at once the verb. The pronoun stands for the head of the phrase, the round; a
+        relative clause after a nearer noun (… في الحدود، التي شهدت اشتباكات) has no verb of
+        holding."""
+        text = self.text
+        spans = self.analysis.words_in(end, limit)
+        named = [
+            (a, b)
+            for a, b, _ in (
+                *_starting_within(self.places, end, limit),
+                *_starting_within(self.actors, end, limit),
+            )
+        ]
+        starts = {c.start: c for c in self.statuses}
+        for index, (a, b) in enumerate(spans):
+            word = text[a:b]
+            if word in RELATIVES:
+                comma = text.rfind(",", end, a)
+                if comma < 0 or text[comma + 1 : a].strip() or has_break(text, end, comma):
+                    return None
+                cue = starts.get(spans[index + 1][0]) if index + 1 < len(spans) else None
+                if cue is None or cue.label not in RELATIVE_HELD_LABELS:
+                    return None
+                return None if _negated(text, cue.start) else cue
+            if has_break(text, end, a) or a in self.trigger_cues or a in starts:
+                return None
+            if any(x < b and a < y for x, y in named):
+                continue
+            if word in COMPLEMENT_PREPOSITIONS or word.isdigit() or LATIN_WORD.fullmatch(word):
+                continue
+            if not word.startswith(("ال", "وال", "بال", "لل", "ل")):
+                return None
+        return None
 
     def _copula_of_place(self, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
         """The past of كان (``PAST_COPULAS``) whose predicate is a place: the round it tells
@@ -600,8 +650,12 @@ class _Status(_Tense):
     def _governs_next(self, cue: Cue, sent_end: int, next_start: int) -> bool:
         """Whether a cue opens the clause of the next round noun (، ومن المتوقع أن تعقد جولة).
 
-        Such a cue states the status of the round after it, not of the one before.
+        Such a cue states the status of the round after it, not of the one before. A verb
+        right after a relative pronoun (محادثات X التي استمرت ثلاثة أيام … مفاوضات) is its
+        relative clause's: it tells of the noun the pronoun stands for, never of a noun after.
         """
+        if self._relative_before(cue.start):
+            return False
         return next_start < sent_end and not has_break(self.text, cue.end, next_start)
 
     def _subject_told_before(self, position: int) -> bool:
