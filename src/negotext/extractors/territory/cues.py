@@ -123,6 +123,11 @@ class CueFinder(ReaderState):
                 and not has_break(self.text, before[0][1], before[1][0])
             ):
                 cues.append(Cue(before[0][0], before[1][1], "جزء من", BEFORE_LABEL))
+            elif self._part_before(start) is not None:
+                # جزءاً تاريخياً من إثيوبيا: an adjective of the part between it and من
+                part_start = self._part_before(start)
+                assert part_start is not None
+                cues.append(Cue(part_start, before[-1][1], "جزء من", BEFORE_LABEL))
             elif (
                 len(before) == 2
                 and bare(self._word(*before[-1])) in titles
@@ -145,6 +150,57 @@ class CueFinder(ReaderState):
             ):  # إيسيكيبو ملك لغيانا: the property of the country after ل
                 cues.append(Cue(before[0][0], before[0][1], owned, BEFORE_LABEL))
         return cues
+
+    def _part_of_place_cues(self) -> list[Cue]:
+        """Sovereignty cues of a part of a named place told as considered (تعتبر الصين الضحلة
+        جزءاً من جزر X، ويعتبر قوميون المنطقة جزءاً تاريخياً من إقليم Y): a noun of a part and
+        من before a place that is no country, a verb of considering
+        (``territory_considering_verbs``) before them in the clause. Without one, "X جزء من Y"
+        between two places is geography told, no claim. The territory stands before the cue."""
+        cues: list[Cue] = []
+        considering = self.analysis.word_set("territory_considering_verbs")
+        for start, _, entity in self.places:
+            if entity.kind != EntityKind.PLACE:
+                continue
+            head = self.analysis.words_in(max(0, start - 16), start)[-1:]
+            if (
+                head
+                and bare(self._word(*head[0])) in self.nouns
+                and not has_break(self.text, head[0][1], start)
+            ):
+                start = head[0][0]  # جزءاً من إقليم X: the region noun before the name
+            part_start = self._part_before(start, adjective=False) or self._part_before(start)
+            if part_start is None:
+                continue
+            sent_start = sentence_range(self.analysis, part_start)[0]
+            told = self.analysis.words_in(max(sent_start, part_start - 90), part_start)[-8:]
+            if any(
+                self._word(*t).lstrip("وف") in considering
+                and not has_break(self.text, t[1], part_start)
+                for t in told
+            ):  # تعتبر الصين الضحلة جزءاً من جزر X: part of a place, told as considered
+                of = self.analysis.words_in(max(0, start - 12), start)[-1]
+                cues.append(Cue(part_start, of[1], "جزء من", BEFORE_LABEL))
+        return cues
+
+    def _part_before(self, position: int, adjective: bool = True) -> int | None:
+        """Where a noun of a part before من right before ``position`` starts (جزءاً من), with
+        one indefinite accusative adjective between (جزءاً تاريخياً من) when ``adjective``; None
+        when there is none."""
+        parts = self.analysis.word_set("territory_part_nouns")
+        words = self.analysis.words_in(max(0, position - 40), position)[-3:]
+        if len(words) < 2 or self._word(*words[-1]) != "من":
+            return None
+        if has_break(self.text, words[0][1], position):
+            return None
+        if not adjective:
+            return words[-2][0] if bare(self._word(*words[-2])) in parts else None
+        if len(words) < 3 or bare(self._word(*words[0])) not in parts:
+            return None
+        middle = self._word(*words[1])
+        if middle.startswith("ال") or not middle.endswith("يا") or len(middle) < 5:
+            return None
+        return words[0][0]
 
     def _subjection_cues(self) -> list[Cue]:
         """Sovereignty cues of subjection: the place before them is subject to a sovereignty.

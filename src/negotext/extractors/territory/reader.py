@@ -83,6 +83,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         self.cues += find_cues(analysis, {"territory_presence": PRESENCE_LABEL})
         self.cues += self._land_cues()
         self.cues += self._predicate_cues()
+        self.cues += self._part_of_place_cues()
         self.cues += self._statehood_cues()
         self.cues += self._subjection_cues()
         self.cues.sort(key=lambda c: c.start)
