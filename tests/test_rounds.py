@@ -1463,6 +1463,22 @@ def test_the_african_summit_is_the_forums_gathering_as_the_arab_one(summit: str)
     assert [r.place for r in rounds_of(text, published="2026-01-20")] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعقد الكابينت الإسرائيلي اجتماعاً طارئاً الليلة الماضية لبحث صفقة الأسرى مع حماس.",
+        "وقال مسؤول إسرائيلي عقب اجتماع الكابينت إن إسرائيل لن توافق على وقف الحرب.",
+        "وأجرى المبعوث الأممي جولة تفقدية في مخيمات اللاجئين السودانيين في تشاد.",
+        "وبدأ وزير الخارجية الإيراني جولة آسيوية تشمل بكين وطوكيو.",
+        "واستضافت أديس أبابا قمة كروية بين منتخبي البلدين الأسبوع الماضي.",
+    ],
+)
+def test_a_cabinet_an_inspection_or_asian_tour_and_a_football_summit_are_no_rounds(
+    text: str,
+) -> None:
+    assert rounds_of(text, published="2025-06-01") == []
+
+
 def test_a_session_of_a_round_told_is_that_round() -> None:
     text = (
         "اختتم الوفدان السوداني والجنوب سوداني جولتهما الخامسة من المفاوضات في جوبا، "
