@@ -2034,6 +2034,24 @@ def test_captives_coming_back(text: str, kind: str, count: int) -> None:
     assert (found.kind, found.count, found.status) == (kind, count, "completed")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "status"),
+    [
+        ("ومن المقرر أن يعود 50 أسيراً إلى بلادهم غداً.", "prisoners", 50, "agreed"),
+        ("وتطالب الحكومة بأن يعود الأسرى الثمانية عشر فوراً.", "prisoners", 18, "demanded"),
+        ("ويعود اليوم نحو 200 معتقل إلى ذويهم عبر المعبر.", "detainees", 200, "ongoing"),
+        ("وينتظر أن تصل 12 رهينة إلى المطار مساءً.", "hostages", 12, "agreed"),
+    ],
+)
+def test_captives_coming_back_in_the_present_or_subjunctive(
+    text: str, kind: str, count: int, status: str
+) -> None:
+    """The present and subjunctive of coming back (يعود، أن يعود، أن تصل) tell captives
+    freed as the past does; their status is the cue's, or going on with none."""
+    found = only(text)
+    assert (found.kind, found.count, found.status) == (kind, count, status)
+
+
 def test_both_sides_coming_back_side_by_side_are_one_swap() -> None:
     found = only("عاد 12 رهينة إلى ذويهم، وخرج 300 أسير من سجون الطرف الآخر.")
     assert (found.kind, found.count, found.count_other, found.per_side) == (

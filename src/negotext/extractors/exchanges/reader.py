@@ -710,7 +710,17 @@ class _Reader(_Swaps):
             start = action.start
         if mention.status is None and action.start in self.returns:  # عاد 230 أسيراً
             future = action.word.startswith(("سي", "ست"))
-            mention.status = ExchangeStatus.AGREED if future else ExchangeStatus.COMPLETED
+            present = not future and action.word.startswith(("ي", "ت"))  # يعود اليوم 200
+            before = self.analysis.words_in(max(0, action.start - 6), action.start)[-1:]
+            if present and before and self.text[before[0][0] : before[0][1]] in ("ان", "لان"):
+                future = True  # ينتظر أن تصل 12 رهينة: the subjunctive tells what is to come
+            mention.status = (
+                ExchangeStatus.AGREED
+                if future
+                else ExchangeStatus.ONGOING
+                if present
+                else ExchangeStatus.COMPLETED
+            )
         if mention.status is None and found is None and self._future_means(action):
             mention.status = ExchangeStatus.AGREED  # سترد الحكومة على البادرة بالإفراج عن …
         if mention.status is None and found is None and self._obligation(action):
