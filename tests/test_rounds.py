@@ -2489,3 +2489,26 @@ def test_a_comma_closing_the_rounds_phrase_does_not_part_the_postponing_from_its
         "2025-06-04",
     )
     assert sorted(r.status.value for r in found) == ["cancelled", "planned"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المسؤول إن ما طرحه الوسيط في اجتماع كمبالا الأخير لم يكن كافياً.",
+        "وطرح الوسيط في الاجتماع الأخير في كمبالا مقترحاً جديداً.",
+        "وناقش الوفدان في الجولة السابقة في كمبالا ملف الأسرى.",
+    ],
+)
+def test_the_last_or_previous_round_at_a_place_was_held(sentence: str) -> None:
+    """الأخير / السابق of a round named by its venue, with no cue of its own: a round that
+    took place there."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Kampala")]
+
+
+def test_the_last_round_still_to_come_is_not_held() -> None:
+    """قبيل the last round at a place: still to come, never held."""
+    found = _rounds_after_context(
+        "وقال الوسيط إن الطرفين سيتبادلان الوثائق قبيل الاجتماع الأخير في كمبالا."
+    )
+    assert all(r.status.value != "held" for r in found)

@@ -833,6 +833,15 @@ class _Reader(_Triggers):
             mention.status = None
         if (
             mention.status is None
+            and kind == "noun"
+            and mention.relative in ("last", "previous")
+            and mention.place is not None
+            and not mention.plural
+            and not mention.ahead
+        ):  # في اجتماع القاهرة الأخير، الجولة السابقة في جنيف: the last round at a place is past
+            mention.status = RoundStatus.HELD
+        if (
+            mention.status is None
             and mention.ordinal is None
             and mention.relative is None
             and mention.place is None
