@@ -479,10 +479,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         return Phrase(territory, start, max(end, led[-1].end), named)
 
     def _joined_repeated(self, phrase: Phrase, limit: int) -> Phrase | None:
-        """The territory and one joined right after it with its preposition told again (من
-        الحمرة ومن شيرارو، لا من كادقلي ولا من الدلنج) as one coordinated territory, the whole
-        phrase as written (CONVENTIONS rule 2), or None. A comma, a number (its own year or
-        share) or another cue between keeps them apart."""
+        """The territory and one joined right after it with a preposition told again (من
+        الحمرة ومن شيرارو، لا من كادقلي ولا من الدلنج، على قمة X وفي المنطقة Y) as one
+        coordinated territory, the whole phrase as written (CONVENTIONS rule 2), or None. A
+        comma, a number (its own year or share), another cue or an alternative (أو) between
+        keeps them apart."""
         t_start, t_end = norm_range(self.analysis, phrase.territory.span)
         before = self.analysis.words_in(max(0, t_start - 8), t_start)[-1:]
         if not before or before[0][1] > t_start - 1:
@@ -495,10 +496,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if not after or self.text[position : after[0][0]].strip():
             return None
         joiner = self._word(*after[0])
-        if joiner == "و" + preposition:
-            o_start = after[0][1]
-        elif joiner == "ولا" and len(after) == 2 and self._word(*after[1]) == preposition:
-            o_start = after[1][1]
+        if joiner[:1] == "و" and joiner[1:] in _REPEATED_PREPOSITIONS:
+            o_start = after[0][1]  # من X ومن Y، على قمة X وفي المنطقة Y: another preposition too
+        elif (
+            joiner == "ولا" and len(after) == 2 and self._word(*after[1]) in _REPEATED_PREPOSITIONS
+        ):
+            o_start = after[1][1]  # لا من X ولا من Y (أو, an alternative, stays apart)
         else:
             return None
         joined = self._phrase(o_start, limit)
