@@ -77,6 +77,21 @@ def test_refugees_released_are_people(text: str, count: int) -> None:
     assert (found.kind, found.count) == ("detainees", count)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وأطلقت الجماعة سراح بضع رهائن من عمال الإغاثة.", "hostages"),
+        ("وأفرجت السلطات عن عدة معتقلين من أنصار المعارضة.", "detainees"),
+        ("وأفرج الجيش عن بضعة عشر أسيراً من المتمردين.", "prisoners"),
+        ("وأفرجت الحكومة عن العشرات من المعتقلين.", "detainees"),
+    ],
+)
+def test_a_few_or_several_released_is_an_exchange_with_no_count(text: str, kind: str) -> None:
+    """A few or several (بضع، بضعة، عدة، العشرات) state no count, as عشرات and آلاف do."""
+    found = only(text)
+    assert (found.kind, found.count, found.approximate) == (kind, None, True)
+
+
 # -- count, approximation, sides ------------------------------------------------------------
 
 

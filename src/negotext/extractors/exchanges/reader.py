@@ -487,8 +487,8 @@ class _Reader(_Swaps):
         quantity = self._quantity_before(action.end, kind.start)
         if quantity is not None:
             q_start, _, q = quantity
-            if self._is_vague(self.text[q_start : quantity[1]]):
-                mention.approximate = True
+            if self._is_vague(self.text[q_start : quantity[1]]) or self._vague_word_before(q_start):
+                mention.approximate = True  # آلاف الأسرى، بضعة عشر أسيراً: no count
             else:
                 mention.count = _as_count(q.value)
                 mention.approximate = (
