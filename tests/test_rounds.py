@@ -1479,6 +1479,24 @@ def test_a_cabinet_an_inspection_or_asian_tour_and_a_football_summit_are_no_roun
     assert rounds_of(text, published="2025-06-01") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير خارجية جنوب السودان بعد عودته من جولة شملت واشنطن وأديس أبابا إن الحوار مستمر.",
+        "ويبدأ المبعوث الأممي إلى ليبيا غداً جولة تشمل القاهرة وتونس والجزائر.",
+        "واختتم وزير الخارجية الأرميني جولته التي قادته إلى باريس وبروكسل.",
+        "ويبدأ المبعوث الأمريكي إلى السودان جولة تشمل عدة عواصم عربية.",
+    ],
+)
+def test_a_tour_of_places_is_no_round(text: str) -> None:
+    assert rounds_of(text, published="2025-06-01") == []
+
+
+def test_a_round_that_takes_up_a_topic_is_still_a_round() -> None:
+    text = "وعقد وفدا الحكومة اليمنية والحوثيين جولة شملت بحث ملف الأسرى في مسقط."
+    assert [r.place.name for r in rounds_of(text) if r.place] == ["Muscat"]
+
+
 def test_a_session_of_a_round_told_is_that_round() -> None:
     text = (
         "اختتم الوفدان السوداني والجنوب سوداني جولتهما الخامسة من المفاوضات في جوبا، "

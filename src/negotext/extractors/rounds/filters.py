@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range
 from negotext.extractors.rounds.signings import _Signings
 from negotext.extractors.rounds.text import _previous_words
@@ -17,6 +19,17 @@ from negotext.extractors.rounds.text import _previous_words
 #: لقاء), not the nouns of talks (محادثات، مفاوضات، جولة، حوار).
 GATHERING_STEMS = ("قمه", "قمت", "قمم", "اجتماع", "جلس", "دوره", "لقاء")
 
+
+#: جولة with a proclitic and a possessive, no article (جولة، بجولة، جولته، بجولتها).
+TOUR_HEAD = regex.compile(r"[وف]?[بل]?جول(?:ه|ت(?:ه|ها|هما|هم))")
+
+#: What a tour takes in after its verb, besides a place the gazetteer knows (تقوده إلى …،
+#: تشمل عدة عواصم، شملت دولاً عربية، تشمل مدناً في الشمال).
+TOUR_PLACES = frozenset(
+    {"الي", "عده", "عواصم", "دول", "دولا", "بلدان", "مدن", "مدنا", "العواصم", "الدول"}
+)
+#: The relative pronouns a tour's verb may follow (جولته التي قادته إلى …).
+RELATIVE_PRONOUNS = frozenset({"التي", "الذي"})
 
 #: How far after a meeting verb or noun, and past how many words (its subject), the people
 #: it meets may stand (التقى وزير الخارجية الأمريكي بأهالي …).
@@ -43,12 +56,35 @@ class _Filters(_Signings):
                 ) and not has_break(self.text, end, cue.start):
                     return True
         return (
-            self._forum_gathering(end)
+            self._tour(end)
+            or self._forum_gathering(end)
             or self._own_body(end)
             or self._audience(end)
             or self._sitting_of_a_body(end)
             or self._teams_meet(end)
         )
+
+    def _tour(self, end: int) -> bool:
+        """Whether the round noun ending at ``end`` is جولة (a round, his or her round) told as a
+        tour of places by the verb right after it (``round_tour_verbs``), or after التي, with
+        the places it takes in (جولة شملت واشنطن وأديس أبابا، بجولة تقوده إلى الرباط، جولته
+        التي قادته إلى عواصم الخليج، جولة تشمل عدة عواصم): a trip, not talks. Not with the
+        article, an ordinal or talks between them, nor with what a round takes up after the
+        verb (الجولة الثالثة شملت …، جولة شملت بحث ملف الأسرى: a round told)."""
+        words = _previous_words(self.analysis, end, 1)
+        if not words or not TOUR_HEAD.fullmatch(words[0]):
+            return False
+        following = self.analysis.words_in(end, min(len(self.text), end + 40))[:4]
+        if following and self.text[slice(*following[0])] in RELATIVE_PRONOUNS:
+            following = following[1:]
+        if len(following) < 2 or has_break(self.text, end, following[1][0]):
+            return False
+        verb, after = following[0], following[1]
+        if self.text[slice(*verb)] not in self.analysis.word_set("round_tour_verbs"):
+            return False
+        if bare(self.text[slice(*after)]) in TOUR_PLACES:
+            return True  # تقوده إلى …، تشمل عدة عواصم
+        return any(p_start == after[0] for p_start, _, _ in self.places)
 
     @functools.cached_property
     def meeting_verbs(self) -> frozenset[str]:
