@@ -2530,3 +2530,33 @@ def test_the_last_round_still_to_come_is_not_held() -> None:
         "وقال الوسيط إن الطرفين سيتبادلان الوثائق قبيل الاجتماع الأخير في كمبالا."
     )
     assert all(r.status.value != "held" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("وكانت آخر جولة عُقدت في كمبالا في ديسمبر ٢٠٢٣، وكانت الرابعة منذ استئناف المفاوضات.", 4),
+        (
+            "وقد استضافت كمبالا في أكتوبر الماضي اجتماعا بين وزراء خارجية البلدين ومفوضية "
+            "الاتحاد، كان الثاني من نوعه.",
+            2,
+        ),
+    ],
+)
+def test_a_past_copula_after_a_clause_break_carries_the_rounds_ordinal(
+    sentence: str, ordinal: int
+) -> None:
+    """، كان الثاني / ، وكانت الرابعة far after a round with a long phrase, as ، وهو الثاني /
+    ، هي الخامسة: the past of the copula agreeing with the round noun."""
+    found = _rounds_after_context(sentence)
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Kampala", ordinal)]
+
+
+def test_an_ordinal_of_one_of_the_rounds_a_plural_counts_is_not_the_plurals() -> None:
+    """جولات سابقة، عُقدت اثنتان منها في X …، كانت الأولى منها: the first of them, not an
+    ordinal of the plural."""
+    found = _rounds_after_context(
+        "ويأتي هذا اللقاء بعد ثلاث جولات سابقة، عُقدت اثنتان منها في كمبالا وواحدة في جيبوتي، "
+        "كانت الأولى منها في أبريل الماضي."
+    )
+    assert all(r.ordinal is None for r in found)

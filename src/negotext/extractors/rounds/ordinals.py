@@ -108,12 +108,19 @@ class _Ordinals(_Dates):
             ):
                 words = _previous_words(self.analysis, o_start, 1)
                 lead_text = text[max(0, o_start - 12) : o_start].rstrip()
-                after = bool(words) and (
-                    words[0] in ("وهو", "وهي")  # long name، وهو الثاني
-                    or (
-                        words[0] in ("هو", "هي")
-                        and lead_text.removesuffix(words[0]).rstrip().endswith(",")
-                    )  # جولة جديدة من الحوار …، هي الخامسة
+                after = (
+                    bool(words)
+                    and (
+                        words[0] in ("وهو", "وهي", "وكان", "وكانت")  # long name، وهو الثاني
+                        or (
+                            words[0] in ("هو", "هي", "كان", "كانت")
+                            and lead_text.removesuffix(words[0]).rstrip().endswith(",")
+                        )  # جولة جديدة من الحوار …، هي الخامسة; اجتماعاً …، كان الثاني من نوعه
+                    )
+                    and (
+                        words[0].lstrip("و") in ("هو", "هي")
+                        or (self._copula_agrees(mention, words[0]) and not mention.plural)
+                    )
                 )
                 mention.appositive = after
             if after and self._other_nouns_ordinal(o_start):
@@ -296,6 +303,22 @@ class _Ordinals(_Dates):
         ):
             return o_start - 1
         return None
+
+    def _copula_agrees(self, mention: _Mention, copula: str) -> bool:
+        """Whether the past copula that carries an ordinal after a clause break agrees in
+        gender with the round noun (اجتماعاً …، كان الثاني; جولة …، وكانت الرابعة): كانت
+        after a masculine singular noun tells of another noun. A verb of meeting has no
+        gender of its own to agree with. (Asked of كان / كانت only: the pronouns هو / هي
+        are read as they were, whatever the noun.)"""
+        if mention.verb:
+            return True
+        noun = bare(self.text[mention.start : mention.end].split()[0])
+        if self._possessed(noun):  # اجتماعها، جولتهما: the noun without its pronoun
+            noun = noun.removesuffix("ها").removesuffix("هما").removesuffix("هم")
+            noun = noun.removesuffix("ه") if not noun.endswith("ت") else noun
+        feminine_noun = noun.endswith(("ه", "ت", "ات", "تين", "تان"))
+        feminine_copula = copula.lstrip("و") in ("هي", "كانت")
+        return feminine_copula == feminine_noun
 
     def _of_its_kind(self, position: int) -> bool:
         """Whether "من نوعه / من نوعها" follows an ordinal (هي الرابعة من نوعها): it counts rounds."""
