@@ -294,6 +294,44 @@ class PhraseReader(ReaderState):
                 return t_start, phrase
         return None
 
+    def _added_after_comma(self, position: int, limit: int) -> tuple[int, Phrase] | None:
+        """A territory a connector of addition adds after a comma (إضافة إلى، بالإضافة إلى،
+        فضلاً عن، إلى جانب: ``territory_coordinators`` but و and ثم), past a time or a clause
+        that ends the territory before (من التلال الخمس التي يحتلها منذ انتهاء الحرب، إضافة
+        إلى مزارع X، وتطالب بإعادة أربع قرى تقول إنها تخضع لسيطرتها منذ التسعينيات، إلى جانب
+        عدد من الجيوب): a further object of the same verb, within fifteen words, with no cue of
+        another demand between (a control told in a relative clause describes the first)."""
+        connectors = [c for c in self.coordinators if " " in c or len(c) > 4]
+        spans = self.analysis.words_in(position, min(limit, position + 200))[:15]
+        demand_starts = {c.start for c in self.cues if kind_of(c) not in VERB_KINDS}
+        for t_start, _ in spans:
+            if full_stop_in(self.text[position:t_start]) or t_start in demand_starts:
+                return None
+            if (
+                "،" not in self.text[position:t_start][-3:]
+                and "," not in self.text[position:t_start][-3:]
+            ):
+                continue
+            for connector in connectors:
+                if not self.text.startswith(connector, t_start):
+                    continue
+                after = t_start + len(connector)
+                counted = self.analysis.words_in(after, min(limit, after + 20))[:2]
+                if (
+                    len(counted) == 2
+                    and self._word(*counted[0]) == normalize_text("عدد")
+                    and self._word(*counted[1]) == "من"
+                ):
+                    after = counted[1][1]  # إلى جانب عدد من الجيوب: a number of them
+                phrase = self._phrase(after, limit)
+                if phrase is None:
+                    return None
+                between = self.analysis.words_in(after, phrase.start)
+                if all(self._word(*t) in self.quantifiers for t in between) and len(between) <= 1:
+                    return t_start, phrase  # …، إلى جانب عدد من الجيوب داخل …
+                return None
+        return None
+
     def _joined_after_pronoun(self, end: int) -> tuple[int, Phrase] | None:
         """A territory joined by و and the pronoun's preposition told again right after a
         preposition with a pronoun that ends at ``end`` (منها ومن مدينة X، فيها وفي X): where

@@ -1342,6 +1342,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             following = self._coordinated(phrase.end, sent_end, kind in DEMANDS)
             if following is None:
                 following = self._parallel(phrase.end, sent_end, opened_by)
+            if following is None and kind in DEMANDS:
+                following = self._added_after_comma(phrase.end, sent_end)
             if following is None:
                 break
             start, phrase = following
