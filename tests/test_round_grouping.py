@@ -575,3 +575,36 @@ def test_a_round_held_and_its_first_date_called_off_are_two_records() -> None:
     )
     found = rounds_of(text, published="2025-06-10")
     assert [(r.status.value, r.ordinal) for r in found] == [("cancelled", 4)]
+
+
+# -- a new round in a paragraph of its own -----------------------------------------------------
+
+
+def test_an_indefinite_round_with_its_venue_in_a_later_paragraph_is_a_round_of_its_own() -> None:
+    """A weekly summary tells each conflict in its paragraph: a round named anew with a venue
+    and another noun, paragraphs after a round told with none, is not that round."""
+    text = (
+        "اختتمت في جنيف أول جولة من المشاورات بين الحكومة اليمنية والحوثيين، وأعلن المبعوث "
+        "الأممي أن جولة ثانية ستعقد في مايو المقبل دون أن يحدد مكانها.\n\n"
+        "وفي ملف آخر، حددت بعثة الاتحاد الأفريقي العاشر من مايو موعداً لاجتماع لجنة المراقبة "
+        "المشتركة بين السودان وجنوب السودان في جوبا."
+    )
+    found = rounds_of(text, published="2025-04-01")
+    assert sorted(((r.ordinal, r.place.name if r.place else None) for r in found), key=repr) == [
+        (1, "Geneva"),
+        (2, None),
+        (None, "Juba"),
+    ]
+
+
+def test_a_verb_of_meeting_joins_the_round_its_own_sentence_tells() -> None:
+    """لتستضيف جولة فنية ثانية، التقى خلالها …: the meeting of the verb is the round told in
+    its sentence, not the first round of the article it could also be."""
+    text = (
+        "واختتم الوفدان الصومالي والإثيوبي في أنقرة أول لقاء مباشر بينهما منذ الأزمة. وقال "
+        "الوسيط التركي عقب الاجتماع إن المحادثات كانت بناءة.\n\n"
+        "ثم عادت أنقرة لتستضيف جولة فنية ثانية، التقى خلالها الوسيط بالوفدين في قاعة منفصلة."
+    )
+    found = {r.ordinal: r for r in rounds_of(text, published="2025-04-01")}
+    assert sorted(found, key=repr) == [1, 2]
+    assert "التقى" in [m.slice(text) for m in found[2].mentions] + [found[2].evidence.slice(text)]

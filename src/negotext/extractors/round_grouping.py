@@ -402,6 +402,11 @@ def _told_together(one: _Mention, other: _Mention) -> bool:
     return a_start == b_start or 0 <= b_start - a_end <= NEXT_SENTENCE_GAP
 
 
+def _in_its_sentence(group: _Group, mention: _Mention) -> bool:
+    """Whether a group tells its round in the mention's sentence, before it."""
+    return any(m.sentence == mention.sentence and m.start < mention.start for m in group.mentions)
+
+
 def _one_statement(one: _Mention, other: _Mention) -> bool:
     """Whether two mentions' evidence overlap in one sentence: the same words state both."""
     return (
@@ -884,12 +889,21 @@ def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
     every mention of a round told: it introduces a round of its own, as a weekly summary
     tells each conflict in its paragraph (…اللجنة الليبية في طرابلس.\n… تحديد موعد لجولة
     رابعة بين مقديشو وهرجيسا), and its ordinal must not join the round told before."""
-    if mention.definite or _firm(mention) is None or mention.construct:
-        return False  # (جولة جديدة، هي الثانية منذ …: a count since, no round of its own)
+    if mention.definite or mention.construct:
+        return False
     if mention.headline or any(m.headline for m in group.mentions):
         return False  # a headline's round is the body's
     last = max(m.end for m in group.mentions)
-    return last < mention.start and "\n" in text[last : mention.start]
+    if not (last < mention.start and "\n" in text[last : mention.start]):
+        return False
+    if _firm(mention) is not None:
+        return True  # (جولة جديدة، هي الثانية منذ …: a count since, no round of its own)
+    return (
+        mention.place is not None
+        and group.place is None
+        and not mention.verb
+        and all(m.head != mention.head for m in group.mentions)
+    )  # …جولة ثانية ستعقد في أبريل.\n… حددت البعثة موعداً لاجتماع اللجنة العسكرية في X
 
 
 def _dated_apart(group: _Group, mention: _Mention, published: datetime.date | None) -> bool:
@@ -1066,9 +1080,13 @@ def _group(
                 for g in reversed(fits)
                 if mention.ordinal is not None and g.ordinal == mention.ordinal
             ),
-            fits[0] if fits else None,
+            next(
+                (g for g in reversed(fits) if mention.verb and _in_its_sentence(g, mention)),
+                fits[0] if fits else None,
+            ),
         )  # وأفضت الجولة الأولى: the first round told, not the last one with no ordinal (and
-        # of two first rounds, the one told last: أول محادثات في X … ثلاث جولات: الأولى في Y)
+        # of two first rounds, the one told last: أول محادثات في X … ثلاث جولات: الأولى في Y);
+        # a verb of meeting, the round its own sentence tells (لتستضيف جولة ثانية، التقى خلالها)
         if target is None and _anaphoric(mention):
             earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
             target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
