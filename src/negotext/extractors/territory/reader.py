@@ -86,7 +86,17 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         self.cues += self._part_of_place_cues()
         self.cues += self._statehood_cues()
         self.cues += self._subjection_cues()
+        self.cues = [c for c in self.cues if not self._giving_up(c)]
         self.cues.sort(key=lambda c: c.start)
+
+    def _giving_up(self, cue: Cue) -> bool:
+        """Whether a verb of leaving whose object is the territory itself (``territory_leaving``:
+        تخلي، يخلوا) has عن within its next three words: then it is تخلّى عن, giving up (دعا إلى
+        تخلي روسيا عن القرم), read by the cession words, not a leaving."""
+        if cue.word not in self.leaving_verbs:
+            return False
+        after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]
+        return any(self._word(*t) in ("عن", "عنها", "عنه", "عنهم", "عنهما") for t in after)
 
     def _agent_before_lam(self, cue: Cue, limit: int) -> bool:
         """Whether the pronoun of a verbal noun is who acts, its object told after لـ.
