@@ -1142,6 +1142,75 @@ def test_signing_with_no_city_or_not_told_as_done_or_proposed_is_no_round(text: 
     assert not rounds_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "وهدأت المعارك بعد توقيع الحكومة والمتمردين «اتفاق السلام» في لوساكا في أكتوبر 2021.",
+            "held",
+            "لوساكا",
+        ),
+        (
+            "ولم تسجل أي اشتباكات منذ توقيع رئيسي البلدين الاتفاق في أديس أبابا.",
+            "held",
+            "أديس أبابا",
+        ),
+        (
+            "وعاد الوزير إلى بلاده بعد توقيع وزير الخارجية مع نظيره الكيني مذكرة التفاهم في نيروبي.",
+            "held",
+            "نيروبي",
+        ),
+        (
+            "وتوّج الرئيسان محادثاتهما بإبرام المعاهدة في جوبا.",
+            "held",
+            "جوبا",
+        ),
+    ],
+)
+def test_the_verbal_noun_of_signing_past_its_subject_in_construct_is_a_round(
+    text: str, status: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus(status), place)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "ومن المقرر أن يوقّع الطرفان في نيروبي اتفاق السلام الأسبوع المقبل.",
+            "planned",
+            "نيروبي",
+        ),
+        (
+            "ومن المقرر أن توقّع الحكومة والمتمردون اتفاق السلام في نيروبي الأسبوع المقبل.",
+            "planned",
+            "نيروبي",
+        ),
+        ("وسيوقّع الرئيسان معاهدة السلام في أروشا يوم الخميس.", "planned", "أروشا"),
+        ("واقترحت كينيا أن يوقّع الطرفان الاتفاق في مومباسا.", "proposed", "مومباسا"),
+        ("ويُنتظر أن يبرم الجانبان اتفاق الهدنة في الدوحة الشهر المقبل.", "planned", "الدوحة"),
+    ],
+)
+def test_a_signing_to_come_told_by_the_present_or_future_takes_its_cue_status(
+    text: str, status: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus(status), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويأمل الوسطاء أن يوقّع الطرفان الاتفاق في أروشا.",
+        "وتوقع الخبراء أن يُستأنف الحوار قريباً.",
+        "ويوقّع الموظفون على سجل الحضور في مقر الوزارة في نيروبي كل صباح.",
+        "وبعد توقيع الرئيس على المرسوم في القصر الجمهوري، تغيّر الوضع.",
+        "ويأمل الطرفان توقيع الحكومة والمتمردين اتفاق سلام قريباً.",
+    ],
+)
+def test_a_signing_hoped_for_or_of_no_agreement_is_no_round(text: str) -> None:
+    assert not rounds_of(text)
+
+
 def test_a_subjunctive_of_moving_after_qabla_an_in_a_past_story_tells_held_rounds() -> None:
     text = (
         "وانطلقت المفاوضات بين إثيوبيا وإريتريا في جدة، ثم انتقلت الجولة الثانية إلى الرياض في"

@@ -554,6 +554,16 @@ def _named_day(text: str) -> tuple[datetime.date, bool] | None:
     return None
 
 
+def _counted_from(group: _Group, mention: _Mention) -> bool:
+    """Whether a group is only the event a mention's sentence counts from before it (منذ
+    توقيع الاتفاق في X، عُقدت جولات …، أبرزها اجتماع X في مارس): a weak mention after it
+    tells a later round, not that event."""
+    return not mention.earlier and all(
+        m.earlier and m.sentence == mention.sentence and m.end <= mention.start
+        for m in group.mentions
+    )
+
+
 def _attach(
     groups: list[_Group],
     mention: _Mention,
@@ -568,6 +578,7 @@ def _attach(
         if g.mentions[0].segment == mention.segment
         and not _before_its_earlier(g, mention)
         and not (to_come and g.status is RoundStatus.HELD)
+        and not _counted_from(g, mention)
     ]  # (ترتيبات جولة ثانية في جدة الأسبوع المقبل: not the second round held there)
     if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
         here = [
@@ -1146,12 +1157,14 @@ def _group(
                 mention.plural or not _another_round(g, mention)
                 for g in groups
                 if any(m.sentence == mention.sentence for m in g.mentions)
+                and not _counted_from(g, mention)
             )
         ):  # the last resort: what the learned model reads where the rules read nothing
             mention.status = mention.model_status
             if not any(
                 _compatible(g, mention)
                 and (mention.model_only or not _dated_apart(g, mention, published))
+                and not _counted_from(g, mention)
                 for g in groups
             ):  # (a venue read with a date long past: another round than the news told)
                 groups.append(_Group([mention]))  # a round of its own; never changes one told

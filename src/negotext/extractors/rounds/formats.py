@@ -18,7 +18,6 @@ from negotext.extractors.rounds.words import (
     FORMAT_PREPOSITIONS,
     RELATIVES,
     SENTENCE_END,
-    SIGNING_NOUNS,
 )
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
@@ -119,6 +118,7 @@ class _Formats(_Venues):
         """
         text = self.text
         signing = self.analysis.word_set("round_signing") | self.analysis.word_set("round_outcome")
+        nouns = self.analysis.word_set("round_signing_nouns")
         for f_start, f_end, fmt in self.formats:
             if f_start < end:
                 continue
@@ -130,7 +130,7 @@ class _Formats(_Venues):
             if words[-1:] in (["الى"], ["عن"]):
                 words = words[:-1]  # أفضت إلى «إعلان أنقرة»، أسفرت عن توقيع
             if not any(
-                w in SIGNING_NOUNS or w in signing or (w[:1] in "وف" and w[1:] in signing)
+                w in nouns or w in signing or (w[:1] in "وف" and w[1:] in signing)
                 for w in words[-2:]
             ):
                 continue

@@ -21,7 +21,6 @@ from negotext.extractors.rounds.words import (
     PREPOSITIONS,
     RELATIVES,
     SENTENCE_END,
-    SIGNING_NOUNS,
     SIGNING_WINDOW,
     SINCE_WORDS,
     TOPICS,
@@ -38,6 +37,14 @@ PAST_BEING = frozenset(
 
 #: Past verbs of the passive periphrasis (تم التوصل إليه، جرى التوقيع عليه): the verbal noun
 #: after them tells a past event.
+#: How far (characters, words) past a verbal noun of signing its object may stand behind
+#: its subject in construct (توقيع الحكومة والمعارضة «اتفاق السلام»).
+SUBJECT_REACH = 90
+SUBJECT_WORDS = 8
+
+#: أن before a subjunctive, alone or with a conjunction or a preposition (على أن، بأن).
+THAT_WORDS = frozenset(normalize_text(w) for w in ("أن", "وأن", "بأن", "فأن"))
+
 PASSIVE_AUXILIARIES = frozenset(normalize_text(w) for w in ("تم", "وتم", "جرى", "وجرى", "فتم"))
 
 
@@ -57,13 +64,23 @@ class _Signings(_Lists):
         text = self.text
         agreements = find_cues(self.analysis, {"round_agreements": "agreement"}, suffixes=True)
         found = []
-        for cue in find_cues(self.analysis, {"round_signing": "signing"}, suffixes=True):
+        lexicons = {"round_signing": "signing", "round_signing_future": "future"}
+        for cue in find_cues(self.analysis, lexicons, suffixes=True):
             word = text[cue.start : cue.end]
             if word[0] in "وف" and (
                 not cue.word.startswith(word[0]) or word[1:].startswith(cue.word[:3])
             ):
                 word = word[1:]  # ووقّع: the conjunction before a verb that opens with و
-            if not word.startswith(cue.word[:3]):
+            status = RoundStatus.HELD
+            if cue.label == "future" or (
+                word.startswith("ي")
+                and _previous_words(self.analysis, cue.start, 2)[1:] not in (["قبل"], ["بعد"])
+            ):  # يوقعا after قبل أن / بعد أن: the past told in the subjunctive
+                told = self._future_signing_status(cue, word)
+                if told is None:
+                    continue  # a signing hoped for, wished or told as a habit
+                status = told
+            elif not word.startswith(cue.word[:3]):
                 previous = _previous_words(self.analysis, cue.start, 2)
                 if not (
                     word.startswith("ال")
@@ -76,11 +93,6 @@ class _Signings(_Lists):
                 # (Not yet after a relative, الاتفاق الذي جرى التوصل إليه في X: an agreement
                 # recalled inside another round's sentence, whose grouping takes its venue.)
                 cue = Cue(self.text.rfind(previous[0], 0, cue.start), cue.end, cue.word, cue.label)
-            if word.startswith("ي") and _previous_words(self.analysis, cue.start, 2)[1:] not in (
-                ["قبل"],
-                ["بعد"],
-            ):
-                continue  # يوقعا only after قبل أن / بعد أن: the past told in the subjunctive
             if _negated(text, cue.start) or not self.context:
                 continue
             sent_start, sent_end = sentence_range(self.analysis, cue.start)
@@ -90,7 +102,7 @@ class _Signings(_Lists):
             segment = segment_label(self.analysis, self.analysis.span(cue.start, cue.end))
             if segment is None:
                 continue
-            mention = _Mention(cue.start, cue.end, RoundStatus.HELD, (cue.start, cue.end), segment)
+            mention = _Mention(cue.start, cue.end, status, (cue.start, cue.end), segment)
             mention.verb = True
             mention.sentence = (sent_start, sent_end)
             mention.head = "signing"
@@ -162,9 +174,10 @@ class _Signings(_Lists):
         building after في in its clause, past the agreement's name and its parties.
         """
         text = self.text
+        forms = self.analysis.word_set("round_signing_nouns")
         nouns = (
-            [(a, b) for a, b in self.analysis.words_in(0, len(text)) if text[a:b] in SIGNING_NOUNS]
-            if "توقيع" in text
+            [(a, b) for a, b in self.analysis.words_in(0, len(text)) if text[a:b] in forms]
+            if "توقيع" in text or "ابرام" in text
             else []
         )
         if not nouns or not self.context:
@@ -182,6 +195,8 @@ class _Signings(_Lists):
             if text[following[0][0] : following[0][1]] == "علي" and len(following) > 1:
                 first = following[1][0]  # التوقيع على الاتفاق
             agreement = agreements.get(first)
+            if agreement is None:
+                agreement = self._object_past_subject(end, agreements)
             if agreement is None or _negated(text, start):
                 continue
             sent_start, sent_end = sentence_range(self.analysis, start)
@@ -232,10 +247,59 @@ class _Signings(_Lists):
             made.append(mention)
         return made
 
-    def _signing_noun_status(
-        self, start: int, sent_start: int, place_end: int, limit: int
-    ) -> RoundStatus | None:
-        """The status of a signing told by its verbal noun, from what governs it."""
+    def _object_past_subject(self, end: int, agreements: dict[int, Cue]) -> Cue | None:
+        """The agreement a verbal noun of signing governs past its subject in construct.
+
+        "بعد توقيع الحكومة والمتمردين «اتفاق السلام» في لوساكا"، "منذ توقيع رئيسي البلدين
+        الاتفاق في أديس أبابا": the signers stand between the noun and its object. They are
+        a short phrase of names and nouns joined by و (or مع), with no break, no preposition
+        or topic word and no other verbal noun; a word with a clitic preposition counts only
+        inside a name the gazetteer knows (الجبهة الشعبية لتحرير تيغراي).
+        """
+        text = self.text
+        spans = self.analysis.words_in(end, min(len(text), end + SUBJECT_REACH))
+        named = [(a, b) for a, b, _ in self.analysis.entity_ranges]
+        for index, (a, b) in enumerate(spans[: SUBJECT_WORDS + 1]):
+            agreement = agreements.get(a)
+            if agreement is not None:
+                if index == 0 or has_break(text, end, a):
+                    return None
+                return agreement
+            word = text[a:b]
+            if any(n0 <= a and b <= n1 for n0, n1 in named):
+                continue
+            if (
+                (word in PREPOSITIONS and word != "مع")
+                or word in TOPICS
+                or word in SINCE_WORDS
+                or word in ORDERING_WORDS
+                or word in self.analysis.word_set("round_signing_nouns")
+                or word in RELATIVES
+                or word[:1] in "لب"
+                or any(ch.isdigit() for ch in word)
+            ):
+                return None
+        return None
+
+    def _future_signing_status(self, cue: Cue, word: str) -> RoundStatus | None:
+        """The status of a signing told by a verb in the present or the future.
+
+        "سيوقّع الطرفان الاتفاق في نيروبي" (planned: the future), "من المقرر أن يوقّع
+        الرئيسان في أروشا معاهدة السلام" (planned), "اقترح أن توقّع الحكومة والمتمردون
+        الاتفاق في جوبا" (proposed): the subjunctive after أن takes the status of the cue
+        that governs أن. A present told with no cue (يوقّعون، يأمل أن يوقّعا) tells no round.
+        """
+        if word.startswith("س"):
+            return RoundStatus.PLANNED
+        previous = _previous_words(self.analysis, cue.start, 1)
+        if previous[:1] not in ([w] for w in THAT_WORDS):
+            return None
+        sent_start = sentence_range(self.analysis, cue.start)[0]
+        return self._governing_status(cue.start, sent_start)
+
+    def _governing_status(self, start: int, sent_start: int) -> RoundStatus | None:
+        """The status a cue of planning, proposing or possibility right before ``start``
+        gives the signing told there (من المقرر أن يوقّع، دعا إلى توقيع، قد يمهد لتوقيع)."""
         for cue in self.statuses:
             if sent_start <= cue.start and cue.end <= start and start - cue.end <= 30:
                 gap = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, start)]
@@ -249,8 +313,17 @@ class _Signings(_Lists):
                         return RoundStatus.PLANNED
                     if label == "possible":
                         return RoundStatus.POSSIBLE
+        return None
+
+    def _signing_noun_status(
+        self, start: int, sent_start: int, place_end: int, limit: int
+    ) -> RoundStatus | None:
+        """The status of a signing told by its verbal noun, from what governs it."""
+        governed = self._governing_status(start, sent_start)
+        if governed is not None:
+            return governed
         previous = _previous_words(self.analysis, start, 1)
-        word = self.text[start : start + 6]
+        word = next((self.text[a:b] for a, b in self.analysis.words_in(start, start + 12)), "")
         if (
             previous
             and (
@@ -258,7 +331,7 @@ class _Signings(_Lists):
                 or previous[0] in ORDERING_WORDS
                 or previous[0] in ("علي", "تم", "جري", "وتم", "وجري")
             )
-        ) or word.startswith(("بتوقيع", "وبتوقيع")):
+        ) or word.lstrip("وف") in ("بتوقيع", "بابرام"):
             return RoundStatus.HELD  # بعد عامين على توقيع، منذ توقيع، انتهت بتوقيع
         published = self.analysis.document.published
         for d_start, d_end, date in self.dates:

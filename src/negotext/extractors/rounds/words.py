@@ -55,11 +55,7 @@ CONTRAST_PRONOUN = regex.compile(r"و?لكن(?:ه|ها|هما|هم)?")
 THAT_PRONOUN = regex.compile(r"ان(?:ه|ها|هما|هم)?")
 
 #: Words that open the event a round is counted or dated from (منذ توقيع الاتفاق في جنيف).
-SINCE_WORDS = frozenset(normalize_text(w) for w in ("منذ", "ومنذ", "مُنذ"))
-#: The verbal noun of signing, with its proclitics (توقيع اتفاق، منذ توقيع، بتوقيع الاتفاق).
-SIGNING_NOUNS = frozenset(
-    normalize_text(w) for w in ("توقيع", "وتوقيع", "بتوقيع", "وبتوقيع", "التوقيع", "بالتوقيع")
-)
+SINCE_WORDS = frozenset(normalize_text(w) for w in ("منذ", "ومنذ", "فمنذ", "مُنذ"))
 #: Prepositions that order one event after or before another (الاجتماع بعد أشهر من القمة).
 ORDERING_WORDS = frozenset(
     normalize_text(w) for w in ("بعد", "قبل", "عقب", "قبيل", "إثر", "وبعد", "وقبل")
