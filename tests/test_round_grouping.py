@@ -608,3 +608,20 @@ def test_a_verb_of_meeting_joins_the_round_its_own_sentence_tells() -> None:
     found = {r.ordinal: r for r in rounds_of(text, published="2025-04-01")}
     assert sorted(found, key=repr) == [1, 2]
     assert "التقى" in [m.slice(text) for m in found[2].mentions] + [found[2].evidence.slice(text)]
+
+
+def test_a_round_dated_in_a_year_told_before_is_not_this_weeks_round() -> None:
+    """في يونيو من العام نفسه dates a round in the year the story told just before: the
+    narrative's past, not the round held this week at the same venue (مساء الثلاثاء), even in
+    an article with no publication date."""
+    text = (
+        "اختتمت في العاصمة الإثيوبية أديس أبابا، مساء الثلاثاء، الجولة الخامسة من المحادثات بين "
+        "حكومة جنوب السودان والمعارضة المسلحة.\n\n"
+        "وكان المسار قد انطلق في جوبا في مارس 2024، ومنها إلى أديس أبابا التي احتضنت جولة توقيع "
+        "وقف إطلاق النار في يونيو من العام نفسه."
+    )
+    found = rounds_of(text, published=None)
+    assert sorted((r.ordinal, r.place.name if r.place else None) for r in found if r.ordinal) == [
+        (5, "Addis Ababa")
+    ]
+    assert len(found) == 2

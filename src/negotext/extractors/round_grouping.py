@@ -445,10 +445,29 @@ def _this_week(date: DateRef) -> bool:
     return len(words) <= 2 and any(w in WEEKDAYS or w in ("اليوم", "امس") for w in words)
 
 
+#: A date's words that tell it last month or last year, or a year a story told before
+#: (يونيو من العام نفسه، مارس من العام ذاته، في السنة نفسها): the narrative's past.
+LONG_AGO_PHRASES = tuple(
+    normalize_text(p)
+    for p in (
+        "الشهر الماضي",
+        "العام الماضي",
+        "السنة الماضية",
+        "العام نفسه",
+        "العام ذاته",
+        "السنة نفسها",
+        "السنة ذاتها",
+        "نفس العام",
+        "نفس السنة",
+    )
+)
+
+
 def _long_ago(date: DateRef) -> bool:
-    """Whether a date is last month or last year, or earlier (الشهر الماضي، العام الماضي)."""
+    """Whether a date is last month or last year, or earlier (الشهر الماضي، العام الماضي), or
+    in a year the story told before (يونيو من العام نفسه): not a day of this week."""
     text = " ".join(normalize_text(date.text).split())
-    return any(p in text for p in ("الشهر الماضي", "العام الماضي", "السنه الماضيه"))
+    return any(p in text for p in LONG_AGO_PHRASES)
 
 
 #: The months of a year's part (مطلع العام، منتصف العام، أواخر العام، صيف 2024), first and last.
