@@ -285,6 +285,7 @@ class ModalityReader(FieldReader):
             return True  # يبقى منطقة سلام، يبقى وضع الإقليم عالقاً: "remains", a predicate
         return (
             word.endswith("ا")
+            and word not in kept  # سيبقى الجيش منتشراً في …: deployed, where it stays
             and not word.endswith(("ها", "هما", "نا"))  # قواتها: a possessive, the kept object
             and not word.startswith(("ال", "وال"))
             and len(word) > 3
