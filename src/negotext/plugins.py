@@ -267,7 +267,10 @@ class Resources:
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            self._gazetteer = Gazetteer(self._gazetteer_entries()["entity"])
+            self._gazetteer = Gazetteer(
+                self._gazetteer_entries()["entity"],
+                fallback_cues=self.lexicons.get("fallback_place_cues", ()),
+            )
         return self._gazetteer
 
     @property

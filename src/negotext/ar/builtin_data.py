@@ -26,6 +26,9 @@ FORMAT_FILE = "formats.json"
 #: The ``type`` an entry of a file has when it gives none (negotext.ar.gazetteer.ENTRY_TYPES):
 #: every entry of formats.json is a format; other files hold entities.
 FILE_TYPES = {FORMAT_FILE: "format"}
+#: Files of generated entries of the lowest priority (negotext.ar.gazetteer.GazetteerEntry.fallback):
+#: GeoNames' towns, found only by the forms no other entry has (tools/build_geonames_places.py).
+FALLBACK_FILES = frozenset({"places_geonames.json"})
 
 
 class DataFileError(ValueError):
@@ -82,6 +85,8 @@ def load_gazetteer_files() -> tuple[Mapping[str, Any], ...]:
             tagged = {**entry, "source": f"gazetteer/{item.name}"}
             if item.name in FILE_TYPES:
                 tagged.setdefault("type", FILE_TYPES[item.name])
+            if item.name in FALLBACK_FILES:
+                tagged["fallback"] = True
             entries.append(tagged)
     return tuple(entries)
 

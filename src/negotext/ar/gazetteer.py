@@ -105,6 +105,7 @@ ENTRY_KEYS = frozenset(
         "plugin",
         "place_type",
         "type",
+        "fallback",
     }
 )
 #: What an entry registered through ``negotext_register_gazetteer`` is, told by its
@@ -237,6 +238,8 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
             kind == "place" and entry.get("country") and entry.get("short")
         ):
             problems.append("short_in_country is for a place with a country and short forms")
+    if not isinstance(entry.get("fallback", False), bool):
+        problems.append(f"fallback must be true or false, got {entry['fallback']!r}")
     if (entry.get("nisba") or entry.get("demonyms")) and kind != "country":
         problems.append("nisba and demonyms are for country entries only")
     place_type = entry.get("place_type")
@@ -283,6 +286,9 @@ class GazetteerEntry:
     sources: tuple[str, ...] = ()
     #: What a place is (:data:`PLACE_TYPES`): "city", "region", "building" …, else None.
     place_type: str | None = None
+    #: A generated entry of lower priority than every other (places_geonames.json): it
+    #: never merges with another entry, and keeps only the forms no other entry has.
+    fallback: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -500,8 +506,15 @@ class Gazetteer:
         malformed one.
     """
 
-    def __init__(self, entries: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(
+        self, entries: Iterable[Mapping[str, Any]], fallback_cues: Iterable[str] = ()
+    ) -> None:
+        #: Words right before which a fallback entry's form counts (a preposition of place,
+        #: a place noun): lexicon ``fallback_place_cues``. A fallback form also counts
+        #: right after a place with و (a list of towns).
+        self._fallback_cues = frozenset(match_key(cue) for cue in fallback_cues)
         merged: dict[tuple[str, str], GazetteerEntry] = {}
+        fallbacks: dict[tuple[str, str], GazetteerEntry] = {}
         for raw in entries:
             problems = entry_problems(raw)
             if problems:
@@ -509,8 +522,15 @@ class Gazetteer:
                     f"{entry_origin(raw) or 'gazetteer'}: entry {raw.get('name')!r}: {'; '.join(problems)}"
                 )
             entry = _entry_from_mapping(raw)
+            if entry.fallback:
+                fallbacks.setdefault(entry.key, entry)
+                continue
             previous = merged.get(entry.key)
             merged[entry.key] = entry if previous is None else _merge(previous, entry)
+        # Fallback entries come after every other and never merge into one: the hand
+        # entry of a name is kept whole (see _add_fallback_forms for their forms).
+        for key, entry in fallbacks.items():
+            merged.setdefault(key, entry)
         self.entries: tuple[GazetteerEntry, ...] = tuple(merged.values())
         self._by_key = {entry.key: entry for entry in self.entries}
         self._by_id = {entry.id: entry for entry in self.entries if entry.id}
@@ -524,6 +544,8 @@ class Gazetteer:
         # Surface key (normalised words joined by one space) → what it names.
         self._targets: dict[str, list[_Target]] = {}
         for index, entry in enumerate(self.entries):
+            if entry.fallback:
+                continue
             for form in entry.names:
                 self._add(match_key(form), (index, "name"))
             for form in entry.short:
@@ -537,6 +559,16 @@ class Gazetteer:
                 key = match_key(stem + ACCUSATIVE_SUFFIX)
                 if key not in self._targets:
                     self._add(key, (index, "demonym"))
+        # A fallback entry's form counts only where no other entry claims it: a name that
+        # is a person, an organisation, a group or a hand-written place is that, never the town.
+        for index, entry in enumerate(self.entries):
+            if entry.fallback:
+                for form in entry.names:
+                    key = match_key(form)
+                    if key not in self._targets or all(
+                        self.entries[i].fallback for i, _ in self._targets[key]
+                    ):
+                        self._add(key, (index, "name"))
         self._trie = PhraseTrie(self._targets)
         # Country code → the places whose short forms a mention of that country licenses.
         self._short_in: dict[str, list[int]] = {}
@@ -665,6 +697,9 @@ class Gazetteer:
                 continue
             index, form = target
             entry = self.entries[index]
+            if entry.fallback and not self._fallback_cued(scanned, i, start, found):
+                i += 1
+                continue
             if form != "short":
                 seen[index] = start
                 country = entry.id if entry.kind is EntityKind.COUNTRY else entry.country
@@ -685,6 +720,25 @@ class Gazetteer:
             )
             i += used
         return found
+
+    def _fallback_cued(
+        self, scanned: Scanned, i: int, start: int, found: Sequence[Mention]
+    ) -> bool:
+        """Whether a fallback form at word ``i`` (its name starting at ``start``) stands
+        where a place is named: after a preposition of place or a place noun (في، قرب،
+        مدينة …, with their proclitics), or with و right after a place. Not with the
+        clitic ب: a name starting with ب (باولو، بسنيك) would read as ب + a town."""
+        clitics = scanned.searched[scanned.words[i][0] : start]
+        if i == 0 or not _GAP.fullmatch(
+            scanned.searched, scanned.words[i - 1][1], start - len(clitics)
+        ):
+            return False
+        if clitics.startswith("و") and found and found[-1].words[1] == i:
+            return found[-1].entity.kind is EntityKind.PLACE
+        return any(
+            reading in self._fallback_cues
+            for reading, _ in clitic_readings(scanned.tokens[i - 1], True)
+        )
 
     def _marked(self, original: str, key: str) -> int | None:
         """The entry a shadda (or its absence) singles out among a form's readings.
@@ -818,6 +872,7 @@ def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
         demonyms=_strings(raw.get("demonyms")),
         sources=(origin,) if origin else (),
         place_type=raw.get("place_type"),
+        fallback=bool(raw.get("fallback", False)),
     )
 
 
