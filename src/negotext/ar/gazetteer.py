@@ -529,8 +529,8 @@ class Gazetteer:
             merged[entry.key] = entry if previous is None else _merge(previous, entry)
         # Fallback entries come after every other and never merge into one: the hand
         # entry of a name is kept whole (see _add_fallback_forms for their forms).
-        for key, entry in fallbacks.items():
-            merged.setdefault(key, entry)
+        for merge_key, entry in fallbacks.items():
+            merged.setdefault(merge_key, entry)
         self.entries: tuple[GazetteerEntry, ...] = tuple(merged.values())
         self._by_key = {entry.key: entry for entry in self.entries}
         self._by_id = {entry.id: entry for entry in self.entries if entry.id}
