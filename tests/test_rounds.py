@@ -1211,6 +1211,24 @@ def test_a_signing_hoped_for_or_of_no_agreement_is_no_round(text: str) -> None:
     assert not rounds_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وذكّر الوسيط بقمة أروشا التي وقّع فيها الرئيسان اتفاق السلام.", "أروشا"),
+        ("وذكّر الوسيط بقمة أروشا عام 2019 التي وقّع فيها الرئيسان اتفاق السلام.", "أروشا"),
+        (
+            "وكانت القمة التي وقّعت فيها الحكومة والمتمردون اتفاق السلام قد عُقدت في لوساكا"
+            " عام 2019.",
+            "لوساكا",
+        ),
+    ],
+)
+def test_a_signing_in_a_relative_clause_on_a_round_noun_is_that_round(
+    text: str, place: str
+) -> None:
+    assert_one_round(text, RoundStatus.HELD, place)
+
+
 def test_a_subjunctive_of_moving_after_qabla_an_in_a_past_story_tells_held_rounds() -> None:
     text = (
         "وانطلقت المفاوضات بين إثيوبيا وإريتريا في جدة، ثم انتقلت الجولة الثانية إلى الرياض في"

@@ -42,6 +42,10 @@ PAST_BEING = frozenset(
 SUBJECT_REACH = 90
 SUBJECT_WORDS = 8
 
+#: The pronoun of a round a relative clause describes (القمة التي وقّع فيها، الجولة التي
+#: وقّعا خلالها).
+IN_IT = frozenset(normalize_text(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+
 #: أن before a subjunctive, alone or with a conjunction or a preposition (على أن، بأن).
 THAT_WORDS = frozenset(normalize_text(w) for w in ("أن", "وأن", "بأن", "فأن"))
 
@@ -107,6 +111,15 @@ class _Signings(_Lists):
             mention.sentence = (sent_start, sent_end)
             mention.head = "signing"
             mention.earlier = self._pluperfect(cue.start, sent_start)
+            summit = self._round_signed_at(cue, sent_start)
+            if summit is not None:
+                trigger, named = summit
+                if named is None:
+                    continue  # القمة التي وقّعت فيها X وY اتفاقاً: the round its noun tells
+                mention.place = named[2]
+                mention.evidence = (trigger.start, max(cue.end, agreement[1]))
+                found.append(mention)
+                continue
             hi = min(sent_end, cue.end + ATTRIBUTE_WINDOW + 40)
             place = self._place(mention, cue.end, hi, [], cue.start)
             if place is None or place[2].kind == EntityKind.COUNTRY:  # في العاصمة التونسية
@@ -150,6 +163,45 @@ class _Signings(_Lists):
             mention.evidence = (cue.start, end)
             found.append(mention)
         return found
+
+    def _round_signed_at(
+        self, cue: Cue, sent_start: int
+    ) -> tuple[Cue, tuple[int, int, Entity] | None] | None:
+        """The round a signing is told in, when a relative clause on its noun tells it.
+
+        "قمة أروشا عام 2019 التي وقّع فيها الرئيسان اتفاق السلام"، "الجولة التي وقّعت خلالها
+        الحكومة والمتمردون الاتفاق": the verb, with فيها / خلالها after it, describes the
+        round its relative follows (its noun, the city named in construct and a date only
+        between). The signing is that round, held where its noun's construct names (None
+        when it names none: the round noun tells it, not the signing).
+        """
+        text = self.text
+        after = self.analysis.words_in(cue.end, min(len(text), cue.end + 12))[:1]
+        if not after or text[after[0][0] : after[0][1]] not in IN_IT:
+            return None
+        before = self.analysis.words_in(max(sent_start, cue.start - 90), cue.start)
+        if not before or text[before[-1][0] : before[-1][1]] not in RELATIVES:
+            return None
+        relative = before[-1][0]
+        trigger = max(
+            (
+                t
+                for t in self.trigger_cues.values()
+                if t.end <= relative and relative - t.end <= 70 and t.start >= sent_start
+            ),
+            key=lambda t: t.start,
+            default=None,
+        )
+        if trigger is None or has_break(text, trigger.end, relative):
+            return None
+        named = self._agreement_place((trigger.start, trigger.end))
+        rest = named[1] if named is not None else trigger.end
+        if not all(
+            any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)
+            for a, b in self.analysis.words_in(rest, relative)
+        ):
+            return None  # القمة الأفريقية التي وقّع فيها: the noun's own words, no relative on it
+        return trigger, named
 
     def _pluperfect(self, position: int, sent_start: int) -> bool:
         """Whether the past verb at ``position`` is told in the pluperfect (وكان الطرفان قد
