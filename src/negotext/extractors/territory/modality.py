@@ -735,6 +735,8 @@ class ModalityReader(FieldReader):
             and negation(self._word(*spans[-2]))
         ):
             return True  # لم تعد تسيطر على المدينة: it holds it no longer
+        if self._unable(spans, position):
+            return True  # لا يمكن أن نعترف بـ …، لا نستطيع التنازل عن …: not able to, negated
         if not negation(word):
             return False
         if word.lstrip("وف") == "لم" and len(spans) > 1 and self._word(*spans[-2]) == "ما":
@@ -742,6 +744,20 @@ class ModalityReader(FieldReader):
         if self._conditioned(position):
             return False  # لا سلام دون انسحاب …: "without" after a negation, a condition
         return not self._excepted(position)
+
+    def _unable(self, spans: list[tuple[int, int]], position: int) -> bool:
+        """Whether a negated verb of being able governs the cue at ``position``: a negation, a
+        word of ``territory_abilities`` (يمكن، نستطيع، بإمكان …), then أن or the cue itself (لا
+        يمكن أن نعترف بـ …، لا نستطيع التنازل عن …، ليس بإمكاننا الانسحاب), in one clause."""
+        abilities = self.analysis.word_set("territory_abilities")
+        words = self.analysis.words_in(max(0, position - 40), position)[-3:]
+        if words and self._word(*words[-1]) in ("ان", "أن"):
+            words = words[:-1]
+        if len(words) < 2 or has_break(self.text, words[-2][0], position):
+            return False
+        word = self._word(*words[-1])
+        before = self._word(*words[-2])
+        return word in abilities and (negation(before) or before.lstrip("وف") == "ليس")
 
     def _conditioned(self, position: int) -> bool:
         """Whether the cue at ``position`` is a condition told by a double negation: دون or
