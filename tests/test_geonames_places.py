@@ -144,6 +144,12 @@ def test_a_fallback_town_counts_only_where_a_place_is_named() -> None:
     assert found("قال بكيلارا") == []  # ب + a name is no town: a name starting with ب
 
 
+def test_a_fallback_town_hosting_a_round_is_its_venue() -> None:
+    text = "واستضافت كوتشابامبا الجولة الثانية من المحادثات بين الحكومة والنقابات يوم الأحد."
+    rounds = negotext.extract(text).rounds
+    assert [(r.ordinal, r.place and r.place.text) for r in rounds] == [(2, "كوتشابامبا")]
+
+
 def test_a_small_town_as_venue_gets_its_place() -> None:
     text = "عقد وفدا الحكومة والمعارضة الجولة الثالثة من المحادثات في كوتشابامبا يوم الثلاثاء."
     rounds = negotext.extract(text).rounds
