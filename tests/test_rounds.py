@@ -1229,6 +1229,19 @@ def test_a_signing_in_a_relative_clause_on_a_round_noun_is_that_round(
     assert_one_round(text, RoundStatus.HELD, place)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطالب اللجنة منذ توقيع اتفاق الهدنة في أروشا بانسحاب القوات الأجنبية.",
+        "ويدعو الوسطاء بعد توقيع الاتفاق في جوبا إلى تنفيذ بنوده.",
+    ],
+)
+def test_a_signing_noun_after_since_or_after_is_held_whatever_cue_stands_before(
+    text: str,
+) -> None:
+    assert_one_round(text, RoundStatus.HELD, "أروشا" if "أروشا" in text else "جوبا")
+
+
 def test_a_subjunctive_of_moving_after_qabla_an_in_a_past_story_tells_held_rounds() -> None:
     text = (
         "وانطلقت المفاوضات بين إثيوبيا وإريتريا في جدة، ثم انتقلت الجولة الثانية إلى الرياض في"

@@ -357,6 +357,8 @@ class _Signings(_Lists):
                 gap = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, start)]
                 if any(w[:1] == "ل" and len(w) > 3 for w in gap):
                     continue  # الدعوة لحضور احتفالية توقيع: the cue governs another noun
+                if any(w in SINCE_WORDS or w in ORDERING_WORDS for w in gap):
+                    continue  # تطالب اللجنة منذ توقيع الاتفاق في X: منذ governs it, not the cue
                 if not has_break(self.text, cue.end, start):
                     label = cue.label
                     if label in ("proposed", "proposed_object", "proposed_adjacent"):
