@@ -88,12 +88,13 @@ class PhraseReader(ReaderState):
             form.endswith(("ي", "ين")) and form in heads for form in (word, bare(word))
         )  # بلدتي: its ب is no preposition
 
-    def _described_last(self, item: Phrase) -> bool:
+    def _described_last(self, item: Phrase, parts: bool = False) -> bool:
         """Whether a territory listed after a named one is told by its nouns alone and joins it
         (جبل الشيخ والمنطقة العازلة، مدينة X والمناطق المحيطة بها: one coordinated territory). A
         set counted on its own (والمقاطعات الأربع), one a relative clause tells of (والبلدات التي
         ضمتها عام …) or a part of another place (وأجزاء من Y) is a territory of its own, often
-        of another year or share: no join."""
+        of another year or share: no join. With ``parts`` (a demand, which carries no share) a
+        part joins as any other noun does (بانسحاب القوات من X وأجزاء من Y: one demand)."""
         if item.territory.name is not None:
             return False
         start, end = norm_range(self.analysis, item.territory.span)
@@ -103,7 +104,10 @@ class PhraseReader(ReaderState):
         words = self.analysis.words_in(start, end)
         return (
             bool(words)
-            and bare(self._word(*words[0])) not in self.analysis.word_set("territory_held_parts")
+            and (
+                parts
+                or bare(self._word(*words[0])) not in self.analysis.word_set("territory_held_parts")
+            )
             and not any(self._word(*t) in self.relatives for t in words)
         )
 

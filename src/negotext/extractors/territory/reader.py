@@ -419,7 +419,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                         return f"#{quantity.value}"
         return _territory_key(territory)
 
-    def _joined_list(self, phrase: Phrase, listed: list[Phrase]) -> Phrase | None:
+    def _joined_list(
+        self, phrase: Phrase, listed: list[Phrase], demand: bool = False
+    ) -> Phrase | None:
         """The territory and the places listed after it as one coordinated territory, or None
         when each is a claim of its own.
 
@@ -433,7 +435,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         start = norm_range(self.analysis, phrase.territory.span)[0]
         if not (
             self._plural_head(phrase)
-            or self._described_last(listed[-1])
+            or self._described_last(listed[-1], parts=demand)
             or self._named_row(phrase, listed, start, end)
         ):
             return None
@@ -1283,7 +1285,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             if paired is not None:  # بلدتي X وY: the dual names both, Y unknown too
                 phrase = paired
                 evidence = (cue.start, phrase.end)
-        whole = self._joined_list(phrase, listed_all)
+        whole = self._joined_list(phrase, listed_all, kind in DEMANDS)
         if whole is not None:
             phrase, listed_all = whole, []
             evidence = (cue.start, phrase.end)
