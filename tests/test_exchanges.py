@@ -578,7 +578,7 @@ def test_a_swap_agreed_in_an_earlier_year_is_the_swap_told_later() -> None:
     """The date of an agreement is when the swap was agreed, not when it is done."""
     text = (
         "وكان الطرفان قد وقّعا في مارس 2024 اتفاقاً نص على تبادل الأسرى. "
-        "غير أن عملية التبادل، التي يفترض أن تشمل نحو 400 أسير، لم تنفذ بعد."
+        "إلا أن عملية التبادل هذه، التي يفترض أن تشمل نحو 400 أسير، لم تنفذ بعد."
     )
     found = find_exchanges(Analysis(Document(text, published="2026-02-01")))
     assert [(r.kind, r.count) for r in found] == [("prisoners", 400)]
@@ -1474,7 +1474,7 @@ def test_some_of_them_as_the_direct_object_of_exchanging() -> None:
 
 
 def test_a_number_further_after_the_exchange_noun_is_no_direct_object() -> None:
-    text = "غير أن عملية التبادل، التي يفترض أن تشمل نحو 400 أسير ومحتجز من الجانبين، لم تنفذ."
+    text = "إلا أن عملية التبادل هذه، التي يفترض أن تشمل نحو 400 أسير ومحتجز من الطرفين، لم تنفذ."
     assert [r.kind.value for r in exchanges_of(text)] == ["prisoners"]
 
 

@@ -618,7 +618,7 @@ def test_a_round_dated_in_a_year_told_before_is_not_this_weeks_round() -> None:
         "اختتمت في العاصمة الإثيوبية أديس أبابا، مساء الثلاثاء، الجولة الخامسة من المحادثات بين "
         "حكومة جنوب السودان والمعارضة المسلحة.\n\n"
         "وكان المسار قد انطلق في جوبا في مارس 2024، ومنها إلى أديس أبابا التي احتضنت جولة توقيع "
-        "وقف إطلاق النار في يونيو من العام نفسه."
+        "اتفاق الهدنة في يونيو من العام نفسه."
     )
     found = rounds_of(text, published=None)
     assert sorted((r.ordinal, r.place.name if r.place else None) for r in found if r.ordinal) == [

@@ -866,14 +866,14 @@ def test_a_commentator_at_an_institution() -> None:
 
 def test_a_field_and_a_destination_before_the_name() -> None:
     text = (
-        "تحدثت المبعوثة النرويجية الخاصة لعملية السلام في الفلبين، كريستينا لي ريفهايم، "
-        "عن كواليس التفاهم. تقول ريفهايم إن الطرفين"
+        "تحدثت المبعوثة النرويجية الخاصة لعملية السلام في الفلبين، إنغريد لي هالفورسن، "
+        "عن تفاصيل الاتفاق. تقول هالفورسن إن الطرفين"
     )
     title = find_titles(text)[0]
     assert title.text == "المبعوثة النرويجية الخاصة لعملية السلام في الفلبين"
     assert title.role == "Special Envoy of Norway to Philippines"
     people = find_people(text)
-    assert [p.text for p in people] == ["كريستينا لي ريفهايم", "ريفهايم"]
+    assert [p.text for p in people] == ["إنغريد لي هالفورسن", "هالفورسن"]
 
 
 def test_a_third_word_is_part_of_the_name_only_when_the_name_visibly_ends() -> None:
