@@ -70,6 +70,11 @@ def folds_of(articles: Sequence[Article], k: int) -> dict[str, int]:
     return {w: i % k for i, w in enumerate(writers)}
 
 
+def batch_key(batch: str) -> tuple[int, str]:
+    """File-name batches in the order they came: a_ … z_, then aa_, ab_ …"""
+    return len(batch), batch
+
+
 def batch_folds(articles: Sequence[Article]) -> dict[str, int]:
     """Batch → fold (leave one batch out): one fold a file-name batch; the seeds in none."""
     batches = sorted({a.batch for a in articles} - {"seed"})
@@ -171,10 +176,11 @@ def report(path: str, base: str = "shipped") -> None:
     fold, the difference from ``base`` on all articles and on t_ and later."""
     subsets = {
         "all": lambda b: True,
-        "m_+": lambda b: b >= "m_",
-        "t_+": lambda b: b >= "t_",
+        "m_+": lambda b: b != "seed" and batch_key(b) >= batch_key("m_"),
+        "t_+": lambda b: b != "seed" and batch_key(b) >= batch_key("t_"),
         "u_": lambda b: b == "u_",
         "x_": lambda b: b == "x_",
+        "ad_": lambda b: b == "ad_",
     }
     agg: dict[tuple[str, ...], list[int]] = {}
     names: dict[str, None] = {}
@@ -285,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     and (
                         cfg.train_before is None
                         or a.batch == "seed"
-                        or a.batch[0] < cfg.train_before
+                        or batch_key(a.batch) < batch_key(f"{cfg.train_before}_")
                     )
                 ]
                 if cfg.asked:

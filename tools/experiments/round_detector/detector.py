@@ -63,8 +63,8 @@ class Article:
 
 
 def batch_of(path: Path) -> str:
-    """The batch a gold file belongs to: its ``x_`` prefix, else ``seed``."""
-    m = re.match(r"([a-z])_", path.name)
+    """The batch a gold file belongs to: its ``x_`` or ``ab_`` prefix, else ``seed``."""
+    m = re.match(r"([a-z]{1,2})_", path.name)
     return f"{m.group(1)}_" if m else "seed"
 
 
