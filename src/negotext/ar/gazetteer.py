@@ -528,7 +528,7 @@ class Gazetteer:
             previous = merged.get(entry.key)
             merged[entry.key] = entry if previous is None else _merge(previous, entry)
         # Fallback entries come after every other and never merge into one: the hand
-        # entry of a name is kept whole (see _add_fallback_forms for their forms).
+        # entry of a name is kept whole (their forms are added after every other's, below).
         for merge_key, entry in fallbacks.items():
             merged.setdefault(merge_key, entry)
         self.entries: tuple[GazetteerEntry, ...] = tuple(merged.values())

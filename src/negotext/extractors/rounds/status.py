@@ -144,6 +144,16 @@ RELATIVE_HELD_LABELS = frozenset({"held_relative", "held", "held_near"})
 LATIN_WORD = regex.compile(r"[A-Za-z0-9+]+")
 
 
+def _complement_word(word: str) -> bool:
+    """Whether ``word`` may stand in a round noun's phrase of complements before its verb: a
+    preposition of complements, a number, or a noun with the article or a genitive لـ."""
+    return (
+        word in COMPLEMENT_PREPOSITIONS
+        or word.isdigit()
+        or word.startswith(("ال", "وال", "بال", "لل", "ل"))
+    )
+
+
 class _Status(_Tense):
     """The reader's status cues."""
 
@@ -158,6 +168,17 @@ class _Status(_Tense):
         following = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 30))[:1]
         return bool(following) and self.text[following[0][0] : following[0][1]] in ADJUNCT_OPENERS
 
+    def _names_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ranges of the places and actors that start in ``[start, end]``: names the
+        gazetteer knows, which a phrase of complements may hold whatever their words."""
+        return [
+            (a, b)
+            for a, b, _ in (
+                *_starting_within(self.places, start, end),
+                *_starting_within(self.actors, start, end),
+            )
+        ]
+
     def _predicate_past_complements(self, end: int, limit: int) -> Cue | None:
         """The verb of status that is the round noun's predicate past the noun's complements.
 
@@ -170,13 +191,7 @@ class _Status(_Tense):
         """
         text = self.text
         spans = self.analysis.words_in(end, limit)
-        named = [
-            (a, b)
-            for a, b, _ in (
-                *_starting_within(self.places, end, limit),
-                *_starting_within(self.actors, end, limit),
-            )
-        ]
+        named = self._names_within(end, limit)
         starts = {c.start: c for c in self.statuses}
         for a, b in spans:
             if has_break(text, end, a) or a in self.trigger_cues:
@@ -189,9 +204,7 @@ class _Status(_Tense):
             word = text[a:b]
             if any(x < b and a < y for x, y in named):  # (واريتريا: a name after و)
                 continue
-            if word in COMPLEMENT_PREPOSITIONS or word.isdigit():
-                continue
-            if word.startswith(("ال", "وال", "بال", "لل", "ل")) and word not in RELATIVES:
+            if _complement_word(word) and word not in RELATIVES:
                 continue
             return None
         return None
@@ -399,13 +412,7 @@ class _Status(_Tense):
         holding."""
         text = self.text
         spans = self.analysis.words_in(end, limit)
-        named = [
-            (a, b)
-            for a, b, _ in (
-                *_starting_within(self.places, end, limit),
-                *_starting_within(self.actors, end, limit),
-            )
-        ]
+        named = self._names_within(end, limit)
         starts = {c.start: c for c in self.statuses}
         for index, (a, b) in enumerate(spans):
             word = text[a:b]
@@ -421,9 +428,7 @@ class _Status(_Tense):
                 return None
             if any(x < b and a < y for x, y in named):
                 continue
-            if word in COMPLEMENT_PREPOSITIONS or word.isdigit() or LATIN_WORD.fullmatch(word):
-                continue
-            if not word.startswith(("ال", "وال", "بال", "لل", "ل")):
+            if not (_complement_word(word) or LATIN_WORD.fullmatch(word)):
                 return None
         return None
 

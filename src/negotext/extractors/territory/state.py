@@ -54,6 +54,13 @@ def _short_countries(gazetteer: Any) -> dict[str, Any]:
     return known
 
 
+@functools.cache
+def _with_bared(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each of them bared: computed once per word list and process, as the
+    word lists themselves are (callers ask for it at every cue)."""
+    return words | {bare(w) for w in words}
+
+
 class ReaderState:
     """The document, its words and entities, read on first use."""
 
@@ -86,8 +93,7 @@ class ReaderState:
         """The words of lexicon ``name`` as ``bare`` leaves a word of the text: each entry
         bared, and the entry itself, for an entry whose first letter ``bare`` takes for a
         proclitic (فصائل → صائل, كتائب → تائب, بوارج → وارج: الفصائل, bared, is فصائل)."""
-        words = self.analysis.word_set(name)
-        return words | {bare(w) for w in words}
+        return _with_bared(self.analysis.word_set(name))
 
     @functools.cached_property
     def forces_forms(self) -> frozenset[str]:
