@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from helpers_tools import load_tool
+
 ROOT = Path(__file__).resolve().parents[1]
-TOOL = ROOT / "tools" / "blind" / "agreement.py"
 SEEDS = ROOT / "tests" / "corpus" / "seeds"
 GOLD = ROOT / "tests" / "corpus" / "gold"
 
 
 @pytest.fixture(scope="module")
 def agreement():
-    spec = importlib.util.spec_from_file_location("blind_agreement", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("tools/blind/agreement.py")
 
 
 def test_a_coder_agrees_with_itself(agreement):

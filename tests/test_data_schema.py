@@ -18,14 +18,13 @@ from typing import Any
 
 import pytest
 
+from helpers_tools import load_tool
 from negotext.ar.gazetteer import PLACE_TYPES, Gazetteer, entry_problems, match_key
 from negotext.ar.titles import load_title_data
 
 DATA = Path(__file__).parent.parent / "src" / "negotext" / "ar" / "data"
 # formats.json beside them holds negotiation formats, not entities (tests/test_formats.py)
 GAZETTEER_FILES = sorted(p for p in (DATA / "gazetteer").glob("*.json") if p.name != "formats.json")
-TOOL = Path(__file__).parent.parent / "tools" / "build_countries.py"
-CITIES_TOOL = Path(__file__).parent.parent / "tools" / "build_cities.py"
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -260,21 +259,13 @@ def test_title_affiliations_and_adjectives_name_gazetteer_entries() -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("babel") is None, reason="babel is not installed")
 def test_countries_json_matches_babel() -> None:
-    spec = importlib.util.spec_from_file_location("build_countries", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_tool("tools/build_countries.py")
     expected = module.render(module.build_entries())
     assert (DATA / "gazetteer" / "countries.json").read_text(encoding="utf-8") == expected
 
 
 @pytest.mark.skipif(importlib.util.find_spec("babel") is None, reason="babel is not installed")
 def test_cities_json_matches_babel() -> None:
-    spec = importlib.util.spec_from_file_location("build_cities", CITIES_TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_tool("tools/build_cities.py")
     expected = module.render(module.build_entries())
     assert (DATA / "gazetteer" / "cities.json").read_text(encoding="utf-8") == expected

@@ -16,20 +16,15 @@ from typing import Any
 import pytest
 
 import negotext
+from helpers_tools import load_tool
 from negotext.ar.gazetteer import Gazetteer, match_key
 
 ROOT = Path(__file__).parent.parent
 DATA = ROOT / "src" / "negotext" / "ar" / "data" / "gazetteer"
-TOOL = ROOT / "tools" / "build_geonames_places.py"
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_geonames_places", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("tools/build_geonames_places.py")
 
 
 def _city(geonameid: int, name: str, country: str, population: int, *forms: str) -> dict[str, Any]:
