@@ -100,6 +100,29 @@ AMBIGUOUS = frozenset(
 )
 
 
+#: The generated cities that are a country's capital (CLDR's time zones do not say): a
+#: capital's ``capital_of`` lets «العاصمة الغانية» name Accra as it does the hand entries'.
+CAPITAL_OF = {
+    "Accra": "GH", "Amsterdam": "NL", "Antananarivo": "MG", "Ashgabat": "TM", "Asunción": "PY",
+    "Bangui": "CF", "Banjul": "GM", "Belgrade": "RS", "Bishkek": "KG", "Bissau": "GW",
+    "Bratislava": "SK", "Bucharest": "RO", "Colombo": "LK", "Conakry": "GN", "Dakar": "SN",
+    "Dhaka": "BD", "Dublin": "IE", "Freetown": "SL", "Gaborone": "BW", "Harare": "ZW",
+    "Jakarta": "ID", "Libreville": "GA", "Lima": "PE", "Ljubljana": "SI", "Lusaka": "ZM",
+    "Malabo": "GQ", "Managua": "NI", "Manila": "PH", "Maputo": "MZ", "Maseru": "LS",
+    "Mbabane": "SZ", "Mexico City": "MX", "Monrovia": "LR", "Montevideo": "UY",
+    "Nicosia": "CY", "Port Moresby": "PG", "Port-au-Prince": "HT", "Porto-Novo": "BJ",
+    "Riga": "LV", "Santiago": "CL", "Santo Domingo": "DO", "Sarajevo": "BA", "Taipei": "TW",
+    "Tallinn": "EE", "Tashkent": "UZ", "Tegucigalpa": "HN", "Thimphu": "BT",
+    "Ulaanbaatar": "MN", "Vientiane": "LA", "Vilnius": "LT", "Windhoek": "NA", "Zagreb": "HR",
+}  # fmt: skip
+
+#: Arabic forms news sites write beside CLDR's, reviewed by hand.
+EXTRA_NAMES = {
+    "Bishkek": ["بيشكك"],
+    "Mexico City": ["مدينة مكسيكو", "مكسيكو"],
+}
+
+
 def _english(tz: str, english: dict[str, Any]) -> str:
     city = english.get(tz, {}).get("city")
     return city or tz.rsplit("/", 1)[-1].replace("_", " ")
@@ -147,14 +170,16 @@ def build_entries() -> list[dict[str, Any]]:
         name = _english(tz, english)
         if name.casefold() in known_names or match_key(name_ar) in known_forms:
             continue  # the hand-reviewed entry is kept
-        entry = {
+        entry: dict[str, Any] = {
             "kind": "place",
             "id": None,
             "name": name,
-            "names": [name_ar],
+            "names": [name_ar, *EXTRA_NAMES.get(name, [])],
             "country": country,
-            "place_type": "city",
         }
+        if name in CAPITAL_OF:
+            entry["capital_of"] = CAPITAL_OF[name]
+        entry["place_type"] = "city"
         entries.setdefault(name, entry)
     return sorted(entries.values(), key=lambda e: e["name"])
 

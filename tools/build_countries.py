@@ -45,6 +45,14 @@ NOT_COUNTRIES = frozenset(
 _PARENS = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
 
 
+#: Arabic forms news sites write beside CLDR's, reviewed by hand (with and without the
+#: article, and the Argentine name of the Falklands).
+EXTRA_NAMES = {
+    "FK": ["جزر الفوكلاند", "جزر مالفيناس", "جزر المالفيناس"],
+    "TL": ["تيمور الشرقية", "تيمور ليشتي"],
+}
+
+
 def arabic_names(name: str) -> list[str]:
     """The Arabic surface forms of one CLDR name: the name, or its two parenthesised halves."""
     match = _PARENS.match(name)
@@ -71,7 +79,7 @@ def build_entries() -> list[dict[str, Any]]:
                 "id": code,
                 "kind": "country",
                 "name": english.get(code, code),
-                "names": arabic_names(arabic[code]),
+                "names": arabic_names(arabic[code]) + EXTRA_NAMES.get(code, []),
             }
         )
     return entries
