@@ -164,6 +164,17 @@ def test_folders_are_read_recursively_and_sorted(tmp_path: Path, seen: list[obje
     assert err.endswith("negotext: 3 documents, 2 records, 0 failed\n")
 
 
+def test_a_folder_with_nothing_to_read_is_an_error(tmp_path: Path, seen: list[object]) -> None:
+    (tmp_path / "notes.md").write_text("# notes", "utf-8")
+    (tmp_path / "empty").mkdir()
+    status, out, err = run("extract", str(tmp_path), str(tmp_path / "empty"))
+    assert status == 1
+    assert out == ""
+    assert f"negotext: error: {tmp_path}: no .txt or .jsonl files in this folder\n" in err
+    assert f"negotext: error: {tmp_path / 'empty'}: no .txt or .jsonl files in this folder\n" in err
+    assert err.endswith("negotext: 2 documents, 0 records, 2 failed\n")
+
+
 def test_stdin_as_text_and_as_jsonl(seen: list[object]) -> None:
     status, out, _ = run("extract", "-", stdin=ARTICLE.encode("utf-8"))
     assert status == 0

@@ -231,7 +231,8 @@ def read_documents(
       "source"?, "url"?}``;
     - any other file: one document, its id the file name, ``published`` applied;
     - a folder: its ``.txt`` and ``.jsonl`` files, recursively, sorted by path
-      (other files are reported as :class:`Skipped`);
+      (other files are reported as :class:`Skipped`; a folder with none is an
+      :class:`InputError`);
     - ``-``: ``stdin`` read as one text document (id ``<stdin>``) or, with
       ``stdin_format="jsonl"``, as JSON Lines.
     """
@@ -247,11 +248,15 @@ def read_documents(
             continue
         path = Path(raw)
         if path.is_dir():
+            readable = False
             for entry in _folder_files(path):
                 if isinstance(entry, Skipped):
                     yield entry
                 else:
+                    readable = True
                     yield from _read_file(entry, published)
+            if not readable:  # a wrong folder would otherwise pass as "0 documents", exit 0
+                yield InputError(raw, f"no {' or '.join(SUFFIXES)} files in this folder")
         elif not path.exists():
             yield InputError(raw, "no such file or directory")
         else:
