@@ -15,7 +15,9 @@ import pytest
 import negotext
 from negotext.analysis import Analysis
 from negotext.extractors import round_model
-from negotext.records import RoundStatus
+from negotext.extractors.round_grouping import _group
+from negotext.extractors.rounds.mention import _Mention
+from negotext.records import Entity, EntityKind, RoundStatus, Span
 
 CORPUS = Path(__file__).parent / "corpus"
 CONTEXT = "تتواصل المساعي الدبلوماسية لإنهاء النزاع في الإقليم. "
@@ -110,13 +112,6 @@ KNOWN_REGROUPED = {
     # held later in Riyadh, giving them ordinal 1; the model reads the first meeting as a
     # mention of its own and the Riyadh talks keep no ordinal (the gold's reading).
     "ae_w109_yemen_roadmap_oped": "the model keeps the Sanaa meeting's ordinal off the Riyadh talks",
-    # Two known harms (the model's reading is the wrong one; to fix in the booster's
-    # grouping, not here): its mention joins a held meeting told again later («بعد الاجتماع
-    # الثلاثي الذي عُقد في الناقورة حينها», no ordinal in the gold) to the first meeting, and
-    # a held «الجولة الأخيرة في جنيف» to the planned 67th round, so the rules' right record
-    # is lost in each.
-    "ae_w110_naqoura_mechanism_interview": "the model merges a held meeting into the first one",
-    "ae_w111_georgia_deputy_fm_interview": "the model gives the last Geneva round the next one's ordinal",
 }
 
 
@@ -148,3 +143,51 @@ def test_the_model_never_changes_a_round_the_rules_found(
         assert (status, ordinal, place) in with_model or (
             place is None and any(r[:2] == (status, ordinal) for r in with_model)
         )
+
+
+#: A venue of the composed mentions below.
+_NAQOURA = Entity("الناقورة", Span(0, 8), EntityKind.PLACE, "Naqoura")
+_FIRST = "عقد الوفدان في الناقورة أول اجتماع لهما."
+_AGAIN = "وأشار المصدر إلى الاجتماع الثلاثي الذي جمع الوفود آنذاك بحضور الوسيط في الناقورة."
+
+
+def _weak_read_by_the_model(sentence: tuple[int, int]) -> tuple[_Mention, _Mention]:
+    """A trigger the model gives a held status (its reading finds the venue) and the rules'
+    own reading of it, with no venue."""
+    start = sentence[0] + 20
+    model = _Mention(start, start + 7, None, (start, start + 60), "body", place=_NAQOURA)
+    model.model_status = RoundStatus.HELD
+    model.sentence = sentence
+    rules = _Mention(start, start + 7, None, (start, start + 7), "body")
+    rules.sentence = sentence
+    return model, rules
+
+
+def _held_first_meeting() -> _Mention:
+    first = _Mention(0, 6, RoundStatus.HELD, (0, 30), "body", ordinal=1, place=_NAQOURA)
+    first.sentence = (0, len(_FIRST))
+    return first
+
+
+def test_a_mention_the_rules_leave_joins_no_round_of_another_sentence_by_its_venue() -> None:
+    """The rules read the trigger and leave it out of every round; the model's reading, which
+    found the venue, must not join the first meeting told in another sentence (a meeting
+    told again there, perhaps another one) and so change the rules' round."""
+    text = _FIRST + " " + _AGAIN
+    first = _held_first_meeting()
+    model, rules = _weak_read_by_the_model((len(_FIRST) + 1, len(text)))
+    groups = _group([first, model], text, rules_reading={id(model): rules})
+    assert groups[0].mentions == [first]
+    # without the rules' reading to weigh, the model's venue joins it (the old harm)
+    first, (model, _) = _held_first_meeting(), _weak_read_by_the_model((len(_FIRST) + 1, len(text)))
+    assert _group([first, model], text)[0].mentions == [first, model]
+
+
+def test_a_mention_the_rules_leave_joins_the_round_its_own_sentence_tells() -> None:
+    """In the sentence that tells the round, the model's reading of a mention the rules
+    leave may join it by its venue (اقترح الوسيط جولة خامسة قد تستضيفها أوسلو)."""
+    text = _FIRST
+    first = _held_first_meeting()
+    model, rules = _weak_read_by_the_model((0, len(text)))
+    groups = _group([first, model], text, rules_reading={id(model): rules})
+    assert groups[0].mentions == [first, model]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -588,8 +588,24 @@ def _attach(
     mention: _Mention,
     published: datetime.date | None = None,
     levels: dict[int, str] | None = None,
+    venue_apart: bool = True,
 ) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
+    target = _attach_target(groups, mention, published, levels, venue_apart)
+    if target is not None:
+        target.mentions.append(mention)
+    return target is not None
+
+
+def _attach_target(
+    groups: list[_Group],
+    mention: _Mention,
+    published: datetime.date | None = None,
+    levels: dict[int, str] | None = None,
+    venue_apart: bool = True,
+) -> _Group | None:
+    """The round a weak mention (no status cue) fits, if any (`_attach`); with
+    ``venue_apart`` False, a round it fits by its venue only when told in its sentence."""
     to_come = _to_come(mention.date, published)
     same_segment = [
         g
@@ -614,18 +630,17 @@ def _attach(
             and any(m.sentence == mention.sentence and m.start < mention.start for m in g.mentions)
         ]
         if here:  # اجتمع الوزيران في الرياض، في أول محادثات …: the round of its own sentence
-            same_segment[max(here)[1]].mentions.append(mention)
-            return True
+            return same_segment[max(here)[1]]
     if mention.ordinal is not None:
         for group in same_segment:
             if group.ordinal == mention.ordinal:
-                group.mentions.append(mention)
-                return True
+                return group
     if mention.place is not None:
         for group in same_segment:
             place = group.place
             if (
                 place is not None
+                and (venue_apart or any(m.sentence == mention.sentence for m in group.mentions))
                 and _same_venue(group, mention)
                 and _ordinals_agree(group.mentions, mention)
                 and not _dated_apart(group, mention, published)
@@ -662,8 +677,7 @@ def _attach(
                 )  # اجتماع في X في يناير 2024: not the round proposed there now (but محادثات X,
                 # the talks named by their city, are the track the round proposed belongs to)
             ):  # (الاجتماع المقبل … في بروكسل أيضاً: not the meeting held there)
-                group.mentions.append(mention)
-                return True
+                return group
     if mention.ordinal is not None and mention.definite and mention.appositive:
         # الاجتماع، وهو الثاني خلال شهر: a definite noun names the round just told of
         told = [
@@ -686,8 +700,7 @@ def _attach(
         # الثالثة names the جولة just held, not المحادثات that resume next week
         if named or told:  # the round told last before it (a live page tells its rounds in any
             # order)
-            same_segment[max(named or told)[1]].mentions.append(mention)
-            return True
+            return same_segment[max(named or told)[1]]
     if mention.relative == "next" and mention.ordinal is None:
         for group in same_segment:
             if group.status is RoundStatus.HELD:
@@ -710,9 +723,8 @@ def _attach(
                 )
             ):
                 continue  # الاجتماع المقبل … في الناقورة: not a proposal, nor one called off
-            group.mentions.append(mention)
-            return True
-    return False
+            return group
+    return None
 
 
 def _names_again(group: _Group, mention: _Mention, sentence: tuple[int, int] | None = None) -> bool:
@@ -1072,8 +1084,17 @@ def _group(
     levels: dict[int, str] | None = None,
     accepting: frozenset[int] = frozenset(),
     going_on: frozenset[int] = frozenset(),
+    rules_reading: Mapping[int, _Mention | None] | None = None,
 ) -> list[_Group]:
+    """The rounds ``mentions`` tell, each a group of mentions.
+
+    ``rules_reading`` maps each mention the learned model gave a status (by ``id``) to the
+    rules' own reading of its trigger, or None where the rules read no mention there
+    (`rules_readings`): where the rules leave that trigger out of every round, the model's
+    reading does not join a round told in other sentences by its venue alone
+    (`_left_by_the_rules`)."""
     levels = levels or {}
+    rules_reading = rules_reading or {}
     groups: list[_Group] = []
     ordinals = _sentence_ordinals(mentions, text, published)
     bound = {id(m) for m in ordinals.values()}
@@ -1159,7 +1180,14 @@ def _group(
         )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
         if mention.status is not None or id(mention) in bound:
             continue
-        if not mention.model_only and not listed and _attach(groups, mention, published, levels):
+        apart = id(mention) not in rules_reading or not _left_by_the_rules(
+            groups, rules_reading[id(mention)], text, published, levels
+        )  # (a mention the model reads and the rules leave: by its venue, only in its sentence)
+        if (
+            not mention.model_only
+            and not listed
+            and _attach(groups, mention, published, levels, venue_apart=apart)
+        ):
             continue
         status = None if mention.model_only else _weak_status(mention, text, published)
         if (
@@ -1205,6 +1233,47 @@ def _group(
             else:
                 target.mentions.append(mention)
     return _called_off_later(groups)
+
+
+def _left_by_the_rules(
+    groups: list[_Group],
+    rules: _Mention | None,
+    text: str,
+    published: datetime.date | None = None,
+    levels: dict[int, str] | None = None,
+) -> bool:
+    """Whether the rules' own reading of a trigger the learned model gave a status (``rules``:
+    `rules_readings`) joins no round and makes none of its own (`_weak_status`).
+
+    Read with the model's status, a trigger's venue, date and ordinal are read as an
+    event's, further than the rules read a weak mention's. Such a mention may then join a
+    round by its venue alone only where its sentence tells that round: told apart, it is
+    another round the article tells again (a held meeting told again later is not the first
+    meeting at that place; «الجولة الأخيرة في جنيف» is not the round to come there), and the
+    rules' round it would join must stay as the rules told it."""
+    return (
+        rules is not None
+        and _attach_target(groups, rules, published, levels) is None
+        and _weak_status(rules, text, published) is None
+    )
+
+
+def rules_readings(
+    read: Sequence[_Mention], rules: Sequence[_Mention]
+) -> dict[int, _Mention | None]:
+    """For each mention of ``read`` (a document read with the learned model) whose status only
+    the model gave, the mention the rules alone read at its trigger (``rules``), or None where
+    they read none. Keyed by ``id``."""
+    by_trigger: dict[tuple[int, int], list[_Mention]] = {}
+    for mention in rules:
+        if mention.status is None:
+            by_trigger.setdefault((mention.start, mention.end), []).append(mention)
+    found: dict[int, _Mention | None] = {}
+    for mention in read:
+        if mention.model_status is not None:
+            twins = by_trigger.get((mention.start, mention.end))
+            found[id(mention)] = twins.pop(0) if twins else None
+    return found
 
 
 def _one_date_one_round(mentions: list[_Mention], starts: Callable[[DateRef], int]) -> None:

@@ -50,6 +50,7 @@ the reader, groups its mentions and makes one record per round.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -63,7 +64,9 @@ from negotext.extractors.round_grouping import (
     _group,
     _meeting_levels,
     _one_date_one_round,
+    rules_readings,
 )
+from negotext.extractors.rounds.mention import _Mention
 from negotext.extractors.rounds.reader import _Reader
 from negotext.extractors.rounds.rescheduled import rescheduled
 from negotext.hookspecs import hookimpl
@@ -71,7 +74,7 @@ from negotext.records import EntityKind, Round, RoundStatus
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
-    from negotext.records import Record
+    from negotext.records import DateRef, Record
 
 __all__ = ["negotext_extract_records"]
 
@@ -126,16 +129,30 @@ def _record(analysis: Analysis, group: _Group) -> Round:
     )
 
 
+def _date_start(analysis: Analysis, date: DateRef) -> int:
+    return norm_range(analysis, date.span)[0]
+
+
 def find_rounds(analysis: Analysis) -> list[Round]:
     """Every round the document states, one record per round."""
     mentions = list(_Reader(analysis).mentions())
-    _one_date_one_round(mentions, lambda date: norm_range(analysis, date.span)[0])
+    starts = functools.partial(_date_start, analysis)
+    _one_date_one_round(mentions, starts)
+    rules_reading: dict[int, _Mention | None] = {}
+    if any(m.model_status is not None for m in mentions):
+        # where the learned model gave a trigger a status, the rules' own reading of it: the
+        # document read again with no boost (`round_grouping._left_by_the_rules`)
+        rules = _Reader(analysis)
+        rules._boosts = []
+        rules_mentions = list(rules.mentions())
+        _one_date_one_round(rules_mentions, starts)
+        rules_reading = rules_readings(mentions, rules_mentions)
     text = analysis.norm.text
     levels = _meeting_levels(mentions, text, analysis.word_set)
     accepting = _accepting(mentions, text, analysis.word_set)
     published = analysis.document.published
     going_on = _going_on(mentions, text, analysis.word_set, published)
-    groups = _group(mentions, text, published, levels, accepting, going_on)
+    groups = _group(mentions, text, published, levels, accepting, going_on, rules_reading)
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
