@@ -84,7 +84,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
     # the evidence is the clearest mention that states that status.
     first = group.status
     candidates = [m for m in group.mentions if m.status == first] or group.mentions
-    best = max(candidates, key=lambda m: (m.score, -m.start))
+    best = max(candidates, key=lambda m: (_told_in_full(m, group)[0], -m.start))
     others = [m for m in group.mentions if m is not best]
     status = best.status or group.status or RoundStatus.HELD
     place = best.place or group.place
@@ -105,7 +105,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         parties = tuple(
             p for p in parties if _entity_key(p) != _entity_key(place) or p.kind != EntityKind.PLACE
         )
-    evidence = analysis.span(*best.evidence)
+    evidence = analysis.span(*_told_in_full(best, group)[1])
     mentions = tuple(sorted({analysis.span(*m.evidence) for m in others} - {evidence}))
     strong = sum(m.status is not None and m.model_status is None for m in group.mentions)
     confidence = (
@@ -127,6 +127,29 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         mediators=mediators,
         mentions=mentions,
     )
+
+
+def _told_in_full(mention: _Mention, group: _Group) -> tuple[int, tuple[int, int]]:
+    """How much a mention's sentence states of its round, and the evidence that states it.
+
+    A sentence may tell the status with one noun or verb and the ordinal or venue with
+    another in apposition (التقى الوفدان …، في أول اجتماع بينهما; عقد الطرفان … محادثات في X):
+    the weak mentions of the round in the mention's sentence (no status of their own) add
+    what the mention does not say, and its evidence runs over them."""
+    score = mention.score
+    start, end = mention.evidence
+    if mention.status is None or mention.headline:
+        return score, (start, end)
+    for weak in group.mentions:
+        if weak.status is not None or weak.sentence != mention.sentence or weak is mention:
+            continue
+        adds = 2 * (weak.place is not None and mention.place is None) + 2 * (
+            weak.ordinal is not None and mention.ordinal is None
+        )
+        if adds:
+            score += adds
+            start, end = min(start, weak.evidence[0]), max(end, weak.evidence[1])
+    return score, (start, end)
 
 
 def _date_start(analysis: Analysis, date: DateRef) -> int:
