@@ -1955,3 +1955,59 @@ def test_the_name_of_a_title_may_stand_before_whom_it_was_told_to(text: str, spe
 def test_a_name_after_ila_is_the_addressee_not_the_titles_name() -> None:
     text = "وقال الرئيس في رسالة إلى الأمين العام جان مارتان إن بلاده ملتزمة بالاتفاق."
     assert [s.speaker.text for s in read(text)] == ["الرئيس"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # an honorific opens the name right after the title
+        (
+            "وقال وزير الزراعة والمياه الكيني الدكتور سامي أوتيانو إن المحادثات ستستمر.",
+            "سامي أوتيانو",
+            "إن المحادثات",
+        ),
+        # an aside of channel between the name and what was said
+        (
+            "وقال المتحدث باسم الحكومة الكينية فريد موانغي، في منشور على منصة إكس، إن "
+            "الجولة المقبلة ستعقد قريباً.",
+            "فريد موانغي",
+            "إن الجولة",
+        ),
+        # both, and a quoted channel name inside the aside
+        (
+            "وأكد مستشار الرئيس للشؤون الأمنية الدكتور سالم الورفلي، في تصريح لقناة «الوطن»، "
+            "أن الطرفين اتفقا.",
+            "سالم الورفلي",
+            "أن الطرفين",
+        ),
+    ],
+)
+def test_a_title_takes_its_name_after_an_honorific_or_before_an_aside(
+    text: str, speaker: str, said: str
+) -> None:
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(said)
+
+
+def test_an_aside_of_quoted_words_is_no_aside_before_what_was_said() -> None:
+    # the words between the commas are quoted words, not a channel: no name is read
+    # from the title's object ("بيتر أوكيلو" is whom the minister praised).
+    text = 'وأشاد الوزير ببيتر أوكيلو، في "خطاب تاريخي" له، أن الحوار مستمر.'
+    assert all(s.speaker.text != "بيتر أوكيلو" for s in read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال الوزير لنا إن الاتفاق قريب.", "الوزير"),
+        ("الوزير قال لنا إن الاتفاق قريب.", "الوزير"),
+        ("وأكدت المتحدثة باسم الحكومة لهم أن الاتفاق قريب.", "المتحدثة باسم الحكومة"),
+    ],
+)
+def test_whom_the_words_were_told_as_a_pronoun_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(("إن", "أن"))

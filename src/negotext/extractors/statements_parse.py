@@ -148,6 +148,8 @@ _BEFORE_DESCRIBED = frozenset({"هو", "هي", "وهو", "وهي", "في", "وف
 _COMPANY = frozenset({"مع", "امام", "لدي", "خلال", "عقب", "اثناء", "بحضور", "الي"})
 #: How far (in tokens) the name of a title read without it may stand before what was said.
 _TITLE_REACH = 12
+#: How many tokens an aside between a speaker's name and what was said may hold.
+_ASIDE_WORDS = 10
 #: Possessive pronoun suffixes: a word carrying one is a noun, never the start of a name.
 _POSSESSIVES = ("ها", "هم", "هما", "هن")
 #: The token text of the name علي (normalisation writes the preposition على the same).
@@ -544,7 +546,9 @@ class Reader:
                 or self.tokens[first].text in ("في", "عن")
                 or self._is_prepositional(first)
                 or self.tokens[first].text.startswith("ل")
+                or self._in(self.lexicon.honorifics, first)
             ):
+                # ("… باسم الخارجية الدكتور فلان إن": an honorific opens the title's name)
                 return found  # "أبلغ الوزير نظيره …": an object, not the title's complement
         elif found.kind in ("colon", "complementizer", "quote"):
             if title.name is not None or found.apposition is not None:
@@ -578,6 +582,7 @@ class Reader:
         ``index``: the name's span and the marker's index. ``aside``: the name must follow
         a comma (the words before it were an aside, not the title's complement)."""
         marker = index
+        aside_at: int | None = None
         while True:
             if marker >= len(self.tokens) or marker - index > _TITLE_REACH:
                 return None
@@ -590,6 +595,14 @@ class Reader:
                 token.text in _COMPLEMENTIZERS and not token.text.startswith("ب")
             ):
                 break
+            if token.text == "," and marker > index:
+                closing = self._aside_closing(marker, limit)
+                if closing is not None:
+                    # "… فلان، في منشور على منصة إكس، إن …": an aside of where or how
+                    # the words were said stands between the name and what was said.
+                    aside_at = marker
+                    marker = closing + 1
+                    break
             if (
                 token.text in _SENTENCE_MARKS
                 or token.text in ('"', "(", ")")
@@ -599,7 +612,7 @@ class Reader:
             ):
                 return None  # "… مع نظيره فلان أن"، "أمام الأمين العام فلان": another person
             marker += 1
-        last = marker - 1
+        last = marker - 1 if aside_at is None else aside_at - 1
         if last >= index and self.tokens[last].text == ",":
             last -= 1
         for told in range(max(index, last - 3), last + 1):
@@ -653,6 +666,40 @@ class Reader:
                 continue  # one word or a definite noun: no name of a person
             if self._name_end(start) == name_end:
                 return (token.start, name_end), marker
+        return None
+
+    def _aside_closing(self, comma: int, limit: int) -> int | None:
+        """The comma closing an aside opened by the comma at ``comma``, when the aside is
+        an adverbial of channel, time or place ("، في منشور على منصة إكس،"، "، في تصريح
+        لقناة "…"،") and أن / إن or a colon follows it: that comma's index, else None."""
+        opening = comma + 1
+        if opening >= len(self.tokens) or not self._starts_adverbial(opening):
+            return None
+        at = opening
+        while at < len(self.tokens) and at - opening <= _ASIDE_WORDS:
+            token = self.tokens[at]
+            if token.start >= limit or token.text in _SENTENCE_MARKS:
+                return None
+            if token.text == '"':
+                quote = self.quotes.starting_at(token.start)
+                if quote is None or not quote.closed or not self.quoted_name(quote):
+                    return None  # quoted words, not a quoted name of a channel
+                at = self.index_at(quote.end)
+                continue
+            if token.text == ",":
+                after = at + 1
+                if after < len(self.tokens) and (
+                    self.tokens[after].text == ":"
+                    or (
+                        self.tokens[after].text in _COMPLEMENTIZERS
+                        and not self.tokens[after].text.startswith("ب")
+                    )
+                ):
+                    return at
+                return None
+            if token.word and (self.is_verb(token.text) or token.text in _RELATIVES):
+                return None
+            at += 1
         return None
 
     def _read_after_verb(self, verb_end: int, limit: int, sources: list[Phrase]) -> AfterVerb:
