@@ -2011,3 +2011,24 @@ def test_whom_the_words_were_told_as_a_pronoun_is_no_part_of_the_speaker(
     s = one(text)
     assert s.speaker.text == speaker
     assert content(text, s).startswith(("إن", "أن"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject of three or four words, then its predicate quoted, the clause going on
+        'أعلن الوسيط انتهاء الجولة، مضيفاً أن تسليم الأسلحة الثقيلة "شرط لا رجعة فيه" '
+        "في أي تسوية مقبلة.",
+        'رحب الوزير بالاتفاق، مشيراً إلى أن عملية نقل السلطة "يجب أن تكتمل" قبل نهاية العام.',
+    ],
+)
+def test_a_participle_introduces_a_quoted_predicate_after_a_longer_subject(text: str) -> None:
+    found = read(text)
+    assert len(found) == 2
+    assert found[1].verb.startswith(("مضيف", "مشير"))
+    assert found[1].speaker.text == found[0].speaker.text
+
+
+def test_a_quoted_term_after_a_preposition_is_no_predicate_a_participle_introduces() -> None:
+    text = 'أعلن الوسيط انتهاء الجولة، مضيفاً أن الجيش سيبقى عند "الخط الأصفر" حتى إشعار آخر.'
+    assert [s.verb for s in read(text)] == ["أعلن"]

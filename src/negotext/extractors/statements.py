@@ -59,6 +59,9 @@ _PRONOUN_SUBJECTS = frozenset(
 _PREPOSITIONS = frozenset(
     {"في", "مع", "عن", "من", "الي", "علي", "ب", "ل", "بين", "خلال", "لدي", "امام", "عند", "حول"}
 )
+#: Prepositions that govern a quote right after them, a quoted term and no predicate
+#: ("سيبقى عند "الخط الأصفر"", "ضد "الإرهاب"").
+_QUOTE_GOVERNORS = _PREPOSITIONS | frozenset({"ضد", "نحو", "حتي", "دون", "تحت", "بعد", "قبل"})
 #: What may be the subject of the clause a "، وقال" continues (see _clause_subject).
 _SUBJECT_KINDS = frozenset(
     {
@@ -1476,7 +1479,23 @@ class _Builder:
                 return reader.tokens[index].text.startswith("ب")
             # "مؤكداً أن مسقط "ستبقى منفتحة …" بين الأطراف": the subject's predicate quoted,
             # also when the clause goes on after it.
-            return between <= 2 and len(quote.inner(reader.text).split()) >= 2
+            # A longer subject ("مضيفاً أن نزع سلاح الحركة "شرط لا رجعة فيه"") as well:
+            # words only, ending on a definite noun or a name, as a subject does; not a
+            # verb and its object ("أن نيقوسيا لن تقبل "…"") or a preposition governing
+            # the quote ("أن الجيش سيبقى عند "الخط الأصفر"": a quoted term inside
+            # reported words).
+            if between <= 2:
+                return len(quote.inner(reader.text).split()) >= 2
+            last = index + between
+            return (
+                between <= 4
+                and len(quote.inner(reader.text).split()) >= 2
+                and all(reader.tokens[at].word for at in range(index + 1, last + 1))
+                and reader.tokens[last].text not in _QUOTE_GOVERNORS
+                and (
+                    reader.definite(last) or reader.entity_at(reader.tokens[last].start) is not None
+                )
+            )
         if after.kind == "preposition" and after.content_start is not None:
             index = reader.index_at(after.content_start) + 1
             if index < len(reader.tokens) and reader.tokens[index].start == quote.start:
