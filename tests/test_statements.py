@@ -678,6 +678,7 @@ VERB_FLAGS = {
     "quoted",
     "address",
     "it",
+    "post",
 }
 
 
@@ -2032,3 +2033,30 @@ def test_a_participle_introduces_a_quoted_predicate_after_a_longer_subject(text:
 def test_a_quoted_term_after_a_preposition_is_no_predicate_a_participle_introduces() -> None:
     text = 'أعلن الوسيط انتهاء الجولة، مضيفاً أن الجيش سيبقى عند "الخط الأصفر" حتى إشعار آخر.'
     assert [s.verb for s in read(text)] == ["أعلن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'نشر وزير الخارجية الكيني سامي أوتيانو على منصة إكس أن المحادثات "كانت مثمرة".',
+            "سامي أوتيانو",
+        ),
+        ("وزير الخارجية الكيني ينشر على حسابه: الجولة المقبلة في نيروبي.", "وزير الخارجية الكيني"),
+    ],
+)
+def test_a_verb_of_posting_reports_what_was_posted_on_a_page(text: str, speaker: str) -> None:
+    s = one(text)
+    assert (s.verb, s.speaker.text) in (("نشر", speaker), ("ينشر", speaker))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشرت الحكومة قوات إضافية على الحدود الشمالية.",
+        "نشر بتاريخ: 12/03/2025",
+        'وتنشر البعثة "قوة مراقبة" على خط التماس.',
+    ],
+)
+def test_a_verb_of_posting_with_no_page_says_nothing(text: str) -> None:
+    assert [s.verb for s in read(text)] == []

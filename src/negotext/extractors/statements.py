@@ -742,6 +742,8 @@ class _Builder:
             if found is None:
                 return
             after = attrs.evolve(after, content_start=found[0], kind=found[1], quote=found[2])
+        if form.posts and not reader.posted_on(verb_end, after.content_start):
+            return  # "وتنشر القوة دورياتها"، "نشر بتاريخ": no page posted on, nothing said
         self.pending_channel = document_channel
         self._emit(
             verb=verb,

@@ -99,6 +99,10 @@ class VerbForm:
     #: A verb that takes whom it addresses as its object before the preposition of what
     #: it says (fourth field ``address``): "طالب X بـ…"، "دعا X إلى …"، "اتهم X بـ…".
     addresses: bool = False
+    #: A verb of posting (fourth field ``post``): it reports only when a page, account
+    #: or platform it was posted on stands before what was said ("نشر فلان على منصة إكس
+    #: أن …"); with none it spreads or deploys ("نشر قوات"، "نشر بتاريخ").
+    posts: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -129,6 +133,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     renews = "renew" in flags
     quoted = "quoted" in flags
     addresses = "address" in flags
+    posts = "post" in flags
     cataphoric = "it" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
@@ -149,6 +154,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 renews=renews,
                 quoted=quoted,
                 addresses=addresses,
+                posts=posts,
             )
             forms.setdefault(form, info)
             if cataphoric and tense != PARTICIPLE:

@@ -1322,6 +1322,21 @@ class Reader:
             index += 1
         return index
 
+    def posted_on(self, verb_end: int, content_start: int | None) -> bool:
+        """Whether a page, account or platform ("على منصة إكس"، "على حسابه"، "عبر
+        تلغرام") stands between a verb of posting and what was said."""
+        if content_start is None:
+            return False
+        for index in range(self.index_at(verb_end), self.index_at(content_start)):
+            token = self.tokens[index]
+            if token.word and (
+                _lam_noun(token.text).startswith(_PLATFORM_WORDS)
+                or token.bare.startswith(_PLATFORM_WORDS)
+                or self._channel_at(token.start)
+            ):
+                return True
+        return False
+
     def _channel_length(self, index: int) -> int:
         """How many tokens a channel cue at token ``index`` covers (0 when none)."""
         pattern = self.lexicon.channel_pattern
