@@ -1216,12 +1216,43 @@ def test_a_withdrawal_in_the_subjunctive_is_wanted_or_refused(text: str, kind: s
     [
         ("ويفرض التنظيم سيطرته شبه الكاملة على إقليم كاتالونيا.", "كاتالونيا"),
         ("وبسطت الحكومة سيطرتها الإدارية والأمنية على البلديات الشمالية.", "البلديات الشمالية"),
+        ("وقد بسط الجيش سيطرته بالكامل على إقليم كاتالونيا العام الماضي.", "كاتالونيا"),
+        ("وبسطت السلطات المحلية سيطرتها الكاملة تقريباً على القرى الجبلية.", "القرى الجبلية"),
+        ("وتفرض الجماعة سيطرتها فعلياً على الوديان الشرقية منذ سنوات.", "الوديان الشرقية"),
     ],
 )
 def test_control_with_its_owner_s_pronoun_and_adjectives(text: str, territory: str) -> None:
     claim = only(text)
     assert claim.kind == "control"
     assert _same(territory, claim.territory.text)
+
+
+def test_control_with_adjectives_over_a_pronoun_names_the_territory_before() -> None:
+    """سيطرتها الإدارية والأمنية عليها: the pronoun after على is the relative clause's head."""
+    found = claims_of("وتقع البلدات الحدودية التي بسطت الحكومة سيطرتها الإدارية عليها قرب النهر.")
+    assert [c.kind.value for c in found] == ["control"]
+    assert _same("البلدات الحدودية", found[0].territory.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        (
+            "واستولى المتمردون على مدينتي غوما وبوكافو، أكبر مدن الإقليم، "
+            "وتطالب الحكومة بانسحابهم منهما.",
+            "مدينتي غوما وبوكافو",
+        ),
+        (
+            "وسيطرت الجماعة على الحديدة والمخا، المطلتين على البحر، وتطالب الحكومة بانسحابها منهما.",
+            "الحديدة والمخا",
+        ),
+    ],
+)
+def test_a_dual_pronoun_names_both_places_told_before(text: str, territory: str) -> None:
+    """منهما: two places joined by و or led by a dual noun, not the nearest noun (مدن)."""
+    demands = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(demands) == 1, [(c.kind, c.territory.text) for c in claims_of(text)]
+    assert normalize_text(demands[0].territory.text) == normalize_text(territory)
 
 
 def test_under_one_s_control_for_a_time_is_no_territory_controlled() -> None:

@@ -33,7 +33,11 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         its sentence.
         """
         sent_start, _ = sentence_range(self.analysis, cue.start)
-        phrase = self._antecedent(sent_start, cue.start, where)
+        pronoun = self.analysis.words_in(max(0, end - 12), end)[-1:]
+        if pronoun and self._word(*pronoun[0]).endswith("هما"):
+            phrase = self._dual_antecedent(sent_start, cue.start, where)  # منهما: two places
+        else:
+            phrase = self._antecedent(sent_start, cue.start, where)
         earlier = [
             c
             for s, e, c in self._found

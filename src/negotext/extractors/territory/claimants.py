@@ -122,6 +122,46 @@ class ClaimantReader(ModalityReader):
             return None
         return self._antecedent_in(previous, position, where)
 
+    def _dual_antecedent(
+        self, sent_start: int, position: int, where: bool = False
+    ) -> Phrase | None:
+        """The two places a dual pronoun (منهما، فيهما) at ``position`` refers back to.
+
+        A dual names two places, not the nearest noun (أكبر مدن شرق البلاد in apposition to
+        them): the last territory before it that is led by a dual noun (مدينتي موغوك وسيباو,
+        with the conjunct after it) or whose word is joined by و to the one right before (سرت
+        والجفرة), the two as one phrase; None when no such territory stands within three
+        territories back."""
+        for _ in range(3):
+            phrase = self._antecedent(sent_start, position, where)
+            if phrase is None:
+                return None
+            words = self.analysis.words_in(max(0, phrase.start - 30), phrase.end + 40)
+            at = next((i for i, (s, e) in enumerate(words) if s <= phrase.start < e), None)
+            if at is None:
+                return None
+            head = self._word(*words[at])
+            if self._is_noun(head) and bare(head).endswith(("تي", "تين", "تان")):
+                end = phrase.end
+                after = next((w for w in words[at + 1 :] if w[0] >= end), None)
+                if (
+                    after is not None
+                    and self._word(*after).startswith("و")
+                    and not has_break(self.text, end, after[0])
+                ):
+                    end = after[1]  # مدينتي موغوك وسيباو: the second of the two
+                return Phrase(self._descriptive(phrase.start, end), phrase.start, end)
+            if self.text[words[at][0] : words[at][0] + 1] == "و" and at > 0:
+                before = words[at - 1]
+                first = self._antecedent_in(max(0, before[0] - 200), words[at][0], where)
+                start = first.start if first is not None and first.end >= before[1] else None
+                if start is None and self._word(*before) not in self.leading_prepositions:
+                    start = before[0]  # سرت والجفرة: a name the gazetteer lacks, then و
+                if start is not None and not has_break(self.text, start, words[at][0]):
+                    return Phrase(self._descriptive(start, phrase.end), start, phrase.end)
+            position = phrase.start
+        return None
+
     def _antecedent_in(self, sent_start: int, position: int, where: bool = False) -> Phrase | None:
         """The territory a pronoun at ``position`` refers back to, from ``sent_start`` on.
 

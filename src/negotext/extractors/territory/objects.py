@@ -196,19 +196,24 @@ class ObjectReader(PhraseReader):
     def _controlled_over(self, cue: Cue) -> int | None:
         """Where على ends after a noun of control with its owner's pronoun and adjectives
         (سيطرته شبه الكاملة على، سيطرتها الإدارية والأمنية على، سيطرتها الفعلية على): up to
-        four adjectives with the article (و between them, شبه before one), no تحت before the
-        noun (تحت سيطرتها الكاملة على مدى عامين: whose control, over no territory). None
-        when على does not follow so."""
+        four adjectives with the article (و between them, شبه before one) or adverbs of how
+        much (بالكامل، تقريباً: ``territory_completeness``, ``territory_control_hedges``), no
+        تحت before the noun (تحت سيطرتها الكاملة على مدى عامين: whose control, over no
+        territory). على may carry the territory's pronoun (بسطت سيطرتها الكاملة عليه: the
+        territory told before). None when على does not follow so."""
         before = self.analysis.words_in(max(0, cue.start - 12), cue.start)[-1:]
         if before and self._word(*before[0]) == normalize_text("تحت"):
             return None
+        adverbs = self.completeness_words | self.analysis.word_set("territory_control_hedges")
         spans = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 80))[:5]
         for index, (t_start, t_end) in enumerate(spans):
             if has_break(self.text, cue.end, t_start):
                 return None
             word = self._word(t_start, t_end)
-            if word == "علي":
+            if word == "علي" or (word in ("عليه", "عليها") and index):
                 return t_end if index else None
+            if word in adverbs:
+                continue
             if not (word.lstrip("و").startswith("ال") or word == normalize_text("شبه")):
                 return None
             if word != normalize_text("شبه") and (
