@@ -939,6 +939,57 @@ def test_a_time_phrase_after_who_hands_over_land() -> None:
     assert _same("ثلاث قرى حدودية", claim.territory.text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who hands before the verb, who receives right after it (two objects)
+        "وكانت صربيا قد سلّمت كوسوفو في يونيو 2023 ثلاث قرى حدودية في وادي بريشيفو.",
+        # a verb of receiving: its subject receives
+        "وتسلّمت كوسوفو ثلاث قرى حدودية في وادي بريشيفو بعد الاتفاق.",
+    ],
+)
+def test_land_handed_over_is_held_by_who_receives_it(text: str) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.claimant and claim.claimant.name) == ("control", "Kosovo")
+    assert _same("ثلاث قرى حدودية", claim.territory.text)
+
+
+def test_a_place_received_is_no_receiver() -> None:
+    """تسلّمت قاعدة X: the base is what is received, no one who holds land after it."""
+    assert claims_of("وقالت الوزارة إن الكتيبة تسلّمت قاعدة بغرام في ولاية بروان.") == []
+
+
+def test_keeping_told_with_a_time_before_its_object_is_a_control() -> None:
+    claim = only("وتحتفظ تركيا منذ صيف 2019 بثلاث قواعد عسكرية داخل الأراضي العراقية.")
+    assert (claim.kind, claim.claimant and claim.claimant.name) == ("control", "Türkiye")
+    assert _same("ثلاث قواعد عسكرية داخل الأراضي العراقية", claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("ولا يسيطر الجيش الحكومي سوى على نحو 30% من أراضي الإقليم.", "أراضي الإقليم"),
+        ("وقال المحلل إن الحكومة لا تسيطر إلا على العاصمة ومحيطها.", "العاصمة ومحيطها"),
+    ],
+)
+def test_a_negated_control_with_an_exception_tells_what_is_held(text: str, territory: str) -> None:
+    claim = only(text)
+    assert claim.kind == "control"
+    assert _same(territory, claim.territory.text)
+
+
+def test_forces_whose_withdrawal_is_demanded_are_told_where_they_deploy() -> None:
+    """انسحاب الجنود الذين تقول إنهم ينتشرون في X: X is the territory to be left."""
+    claim = only("وتطالب الحكومة بانسحاب نحو ألفي جندي أجنبي تقول إنهم ينتشرون في إقليم الشمال.")
+    assert claim.kind == "withdrawal_demand"
+    assert _same("إقليم الشمال", claim.territory.text)
+
+
+def test_a_recognition_of_a_clause_is_an_admission_of_no_land() -> None:
+    """اعترف X بأن …: "admitted that", a country in the subject is recognised as nothing."""
+    assert claims_of("واعترف قائد منتخب باكستان بأن فريقه أخطأ كثيراً في الشوط الثاني.") == []
+
+
 def test_a_stronghold_kept_is_retained() -> None:
     claim = only("وأكدت الجماعة أنها ستحتفظ بمعقلها في بلدة كيدال.")
     assert claim.kind == "retention_demand"

@@ -225,35 +225,58 @@ class ConstructionReader(RecordBuilder):
 
     def _handed_over(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "سلّمت يريفان أربع قرى حدودية في منطقة قازاخ إلى باكو": a past verb of handing over
-        (`territory_handed`), who hands, the territory, then إلى and the country (or capital)
-        that receives it, which controls it from then on."""
+        (`territory_handed`), who hands, the territory, then إلى and the country (or capital,
+        or an actor: إلى المجلس العسكري) that receives it, which controls it from then on.
+
+        With who hands before the verb, the receiver may follow the verb as its first object
+        (كانت أرمينيا قد سلّمت أذربيجان في مايو 2024 أربع قرى: Azerbaijan receives); a verb of
+        receiving (`territory_received`: تسلّمت أذربيجان أربع قرى) has the receiver as its
+        subject."""
         verbs = self.analysis.word_set("territory_handed")
-        for v_start, v_end, segment in self._verbs_told(verbs):
+        received = self.analysis.word_set("territory_received")
+        for v_start, v_end, segment in self._verbs_told(verbs | received):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
-            giver = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
-            after = giver[1] if giver is not None else v_end
+            receiving = self._word(v_start, v_end).lstrip("و") in received
+            after_verb = self._place_at(v_end + 1) or self._actor_at(v_end + 1, 1)
+            giver = after_verb
+            before = self.analysis.words_in(max(sent_start, v_start - 40), v_start)[-2:]
+            if before and self._word(*before[-1]) == "قد":  # أرمينيا قد أعادت
+                before = before[:-1]
+            giver_before = (
+                (self._place_at(before[-1][0]) or self._actor_at(before[-1][0], 1))
+                if before
+                else None
+            )
             if giver is None:  # أرمينيا أعادت أربع قرى إلى أذربيجان: the giver before the verb
-                before = self.analysis.words_in(max(sent_start, v_start - 40), v_start)[-2:]
-                if before and self._word(*before[-1]) == "قد":  # أرمينيا قد أعادت
-                    before = before[:-1]
-                if before:
-                    giver = self._place_at(before[-1][0]) or self._actor_at(before[-1][0], 1)
+                giver = giver_before
             if giver is None:
                 continue
+            after = giver[1] if after_verb is not None else v_end
             after = self._after_dated(after, sent_end)  # سلّمت يريفان في مايو 2024 أربع قرى …
             words = self.analysis.words_in(after, min(sent_end, after + 100))[:10]
+            if not words:
+                continue
             to = next((i for i, t in enumerate(words) if self._word(*t) == "الي"), None)
-            if not to or to + 1 >= len(words) or has_break(self.text, v_end, words[to][0]):
-                continue
-            receiver = self._place_at(words[to + 1][0])
-            if receiver is None or not (
-                receiver[2].kind == EntityKind.COUNTRY or self._capital(receiver[2])
+            receiver: tuple[int, int, Entity] | None = None
+            if (
+                to
+                and to + 1 < len(words)
+                and not receiving
+                and not has_break(self.text, v_end, words[to][0])
             ):
-                continue
-            phrase = self._phrase(words[0][0], words[to][0])
-            if phrase is None:
-                continue
-            evidence = (v_start, receiver[1])
+                receiver = self._place_at(words[to + 1][0]) or self._actor_at(words[to + 1][0], 1)
+                end = words[to][0]
+            elif to is None and after_verb is not None and (receiving or giver_before is not None):
+                receiver = after_verb  # سلّمت أذربيجان أربع قرى، تسلّمت أذربيجان أربع قرى
+                end = sent_end
+            if receiver is None or (
+                receiver[2].kind == EntityKind.PLACE and not self._capital(receiver[2])
+            ):
+                continue  # إلى مدينة X، تسلمت قاعدة X: a place, no one who receives
+            phrase = self._phrase(words[0][0], end)
+            if phrase is None or phrase.territory.kind == EntityKind.COUNTRY:
+                continue  # أعادت X إلى Y جثتي جنديين: no land handed, a country no object
+            evidence = (v_start, max(phrase.end, receiver[1]))
             year = self._year(evidence, sent_start)
             claim = self._record(ClaimKind.CONTROL, phrase, receiver, None, year, evidence, segment)
             yield (*evidence, claim)
@@ -606,6 +629,25 @@ class ConstructionReader(RecordBuilder):
             ),
         )
 
+    def _admitted(self, position: int, limit: int) -> bool:
+        """Whether the verb of recognising before ``position`` takes a clause, بأن (اعترف X
+        بأن …: "admitted that"), as its object: the first word with ب in its clause that names
+        no entity is بأن (بأنه، بأنها …; ``territory_admitting``), so no land is recognised."""
+        admitting = self.analysis.word_set("territory_admitting")
+        for t_start, t_end in self.analysis.words_in(position, min(limit, position + 120))[:10]:
+            if has_break(self.text, position, t_start):
+                return False
+            word = self._word(t_start, t_end)
+            if word in admitting:
+                return True
+            if (
+                word.startswith("ب")
+                and self._place_at(t_start) is None
+                and self._actor_at(t_start, 0) is None
+            ):
+                return False  # بوحدة أراضي X: the land recognised comes first
+        return False
+
     def _granted_claim(
         self, cue: Cue, segment: str
     ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
@@ -630,6 +672,8 @@ class ConstructionReader(RecordBuilder):
             if c is not cue
         ):
             return  # اعترفت الولايات المتحدة عام 2020 بسيادة المغرب على …: that cue makes it
+        if self._admitted(cue.end, sent_end):
+            return  # اعترف قائد منتخب X بأن فريقه أخطأ: admitted, nothing recognised
         subject = self._actor_at(cue.end)  # تعترف أرمينيا بـ …: the one who recognises
         place = self._place_at(cue.end + 1)
         if subject is None and place is not None and self._capital(place[2]):

@@ -775,11 +775,13 @@ class ModalityReader(FieldReader):
         return False
 
     def _excepted(self, position: int) -> bool:
-        """Whether an exception (إلا) follows the negated cue at ``position`` within its
-        clause, before its object: لا تسيطر بالكامل إلا على المدينة says what it does hold."""
+        """Whether an exception (إلا، سوى: ``territory_exceptions``) follows the negated cue at
+        ``position`` within its clause, before its object: لا تسيطر بالكامل إلا على المدينة،
+        لا يسيطر الجيش سوى على نحو 20% من … say what it does hold."""
         end = self._clause_end(position)
+        exceptions = self.analysis.word_set("territory_exceptions")
         for t_start, t_end in self.analysis.words_in(position, end)[1:4]:
-            if self._word(t_start, t_end) == "الا":
+            if self._word(t_start, t_end) in exceptions:
                 return True
             if self._word(t_start, t_end) in self.prepositions:
                 return False

@@ -363,6 +363,7 @@ class ObjectReader(PhraseReader):
         if direct:
             return spans[index][0]
         deployed = self.analysis.word_set("territory_deployed")
+        deploying = self.analysis.word_set("territory_deploying")
         previous = ""
         # انسحاب المرتزقة من …; who withdraws may be told at length (انسحاب الوحدات الخاصة
         # التابعة لشرطة الإقليم من …), but a من past على is another verb's (بعد الانسحاب الأول
@@ -391,8 +392,10 @@ class ObjectReader(PhraseReader):
                 ):
                     return named[1][1]
                 return None
-            if word == "في" and previous in deployed:
-                return t_start  # سحب جنودها المنتشرين في إقليم …: where they are deployed
+            if word == "في" and (previous in deployed or previous.lstrip("و") in deploying):
+                # سحب جنودها المنتشرين في إقليم …، انسحاب الجنود الذين تقول إنهم ينتشرون في
+                # …: where they are deployed
+                return t_start
             if word == "الي":
                 return self._line_after(t_end, limit)  # انسحاب القوات إلى الخطوط التي …
             previous = word

@@ -1086,10 +1086,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 position = max(position, self._skip_since_and_area(after_from[0][0], sent_end))
                 if position == after_from[0][0]:
                     position = skipped
+        if kind == ClaimKind.RETENTION_DEMAND and "حتفظ" in cue.word:
+            position = self._skip_since_and_area(position, sent_end)  # تحتفظ X منذ شباط بـ …
         # لن نتراجع عن حقوقنا في …: what is fallen back from comes first, or is no territory
         skip = MAX_SKIP if kind in WIDE_KINDS and not retreat else 0
         excepted = self.analysis.words_in(position, sent_end)[:1]
-        if excepted and self._word(*excepted[0]) == "الا":
+        if excepted and self._word(*excepted[0]) in self.analysis.word_set("territory_exceptions"):
             position = excepted[0][1]  # لا تحتل إلا مدينة …: what it holds, and no more
         if kind == ClaimKind.RECOGNITION_DEMAND:
             position = self._recognised_object(position, sent_end)
