@@ -1441,6 +1441,34 @@ def test_some_of_a_group_told_before(text: str, count: int, status: str) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count", "status"),
+    [
+        (  # the group named uncounted in the sentence before, in the same paragraph
+            "ويظل ملف المعتقلين في العاصمة أصعب الملفات على الحكومة. "
+            "وقد أطلقت السلطات في الخريف الماضي سراح ستة منهم بعد وساطة إقليمية.",
+            "detainees",
+            6,
+            "completed",
+        ),
+        (  # the group named uncounted earlier in the same sentence
+            "وطرح الوفد قضية الأسرى من أبناء القرى الحدودية، وطالب بالإفراج عن 7 منهم قبل العيد.",
+            "prisoners",
+            7,
+            "demanded",
+        ),
+    ],
+)
+def test_some_of_a_group_named_uncounted(text: str, kind: str, count: int, status: str) -> None:
+    found = [r for r in exchanges_of(text) if r.count is not None]
+    assert [(r.kind.value, r.count, r.status.value) for r in found] == [(kind, count, status)]
+
+
+def test_some_of_them_needs_a_group_in_its_paragraph() -> None:
+    text = "تحدث الوزير عن ملف الأسرى طويلاً.\n\nوقال إن البلدية وظفت عشرة منهم في الصيف."
+    assert [r for r in exchanges_of(text) if r.count is not None] == []
+
+
 # -- a title's total over the body's swap told side by side ----------------------------------
 
 

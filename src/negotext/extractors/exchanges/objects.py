@@ -834,8 +834,34 @@ class _Objects(_Kinds):
                 None,
             ) or (self._captured_before(prev_start, sent_start) if sent_start > 0 else None)
         if kind is None:
+            kind = self._group_named_before(sent_start, action.start)
+        if kind is None:
             return None
         return Cue(start, end, self.text[start:end], kind.label)
+
+    def _group_named_before(self, sent_start: int, position: int) -> Cue | None:
+        """The people منهم names when none were counted: the group the text named before.
+
+        "ويبقى ملف المعتقلين في العاصمة الورقة الأصعب. وقد أفرجت السلطات عن أربعة منهم"، "أثار
+        الوفد قضية المواطنين المحتجزين، وطالب بالإفراج عن 3 منهم": the last kind noun before
+        the release in its own sentence, else in the sentence before within its paragraph, is
+        the group some of whom are released, counted or not; the word the text uses for them
+        (ملف الأسرى، المعتقلين) is their kind (tools/blind/CONVENTIONS.md rule 21).
+        """
+        low = sent_start
+        if sent_start > 0 and "\n" not in self.text[max(0, sent_start - 3) : sent_start]:
+            low, _ = sentence_range(self.analysis, max(0, sent_start - 2))
+        return next(
+            (
+                k
+                for k in reversed(self.kinds)
+                if low <= k.start
+                and k.end <= position
+                and k.label not in (ExchangeKind.DOCUMENTS.value, ExchangeKind.BODIES.value)
+                and "\n" not in self.text[k.end : position]
+            ),
+            None,
+        )
 
     def _hands_their_own(self, action: Cue, kind: Cue) -> bool:
         """Whether the people after a verb of handing over are its subject, not its object.
