@@ -1469,6 +1469,37 @@ def test_some_of_them_needs_a_group_in_its_paragraph() -> None:
     assert [r for r in exchanges_of(text) if r.count is not None] == []
 
 
+# -- a batch counted whole with its two sides, no word of exchanging -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "أنجز الطرفان أمس المرحلة الأولى من صفقة تبادل المحتجزين في الجنوب.\n\n"
+            "وشملت الدفعة 70 شخصاً، بواقع 45 من عناصر الشرطة مقابل 25 من سكان البلدة.",
+            70,
+        ),
+        (
+            "وصلت حافلات الصليب الأحمر إلى المعبر لنقل المحتجزين.\n\n"
+            "وقال مسؤول في اللجنة إن العملية تضم 110 أشخاص، بواقع 60 من مقاتلي الجبهة مقابل 50 جندياً.",
+            110,
+        ),
+    ],
+)
+def test_batch_counted_whole_with_its_parts(text: str, count: int) -> None:
+    found = [r for r in exchanges_of(text) if r.count is not None]
+    assert [(r.kind.value, r.count, r.per_side) for r in found] == [("detainees", count, False)]
+
+
+def test_batch_count_whose_parts_do_not_add_up_is_no_exchange() -> None:
+    text = (
+        "أنجز الطرفان أمس المرحلة الأولى من صفقة تبادل المحتجزين في الجنوب.\n\n"
+        "وشملت الدفعة 70 شخصاً، بواقع 20 من عناصر الشرطة مقابل 25 من سكان البلدة."
+    )
+    assert [r.count for r in exchanges_of(text) if r.count is not None] == []
+
+
 # -- a title's total over the body's swap told side by side ----------------------------------
 
 

@@ -2,8 +2,9 @@
 
 It finds the words of exchanging and releasing (the actions), pairs each with what it hands
 over and reads the mention whole (count, per side, status, date) through the layers it
-extends. Also the mentions with no action word (الكل مقابل الكل، صيغة ألف مقابل ألف) and
-those listed after another (و1700 معتقل، وموسكو عن 120 آخرين).
+extends. Also the mentions with no action word (الكل مقابل الكل، صيغة ألف مقابل ألف; a batch
+counted whole with its two sides, وشملت الدفعة 80 شخصاً، بواقع 50 … مقابل 30) and those listed
+after another (و1700 معتقل، وموسكو عن 120 آخرين).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from negotext.extractors._common import (
     sentence_range,
     tokens,
 )
+from negotext.extractors.exchanges.kinds import _people_kind
 from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _Mention, _OtherSide
 from negotext.extractors.exchanges.status import CUE_WINDOW
 from negotext.extractors.exchanges.swaps import _Swaps
@@ -127,6 +129,7 @@ class _Reader(_Swaps):
             found.append(mention)
             yield mention
         yield from self._whole_alone(found)
+        yield from self._batch_totals(found)
 
     def _whole_alone(self, found: list[_Mention]) -> Iterator[_Mention]:
         """All for all with no word of exchanging: "نحن منفتحون على صيغة الكل مقابل الكل".
@@ -171,6 +174,98 @@ class _Reader(_Swaps):
                 per_side=True,
                 whole=count is None,
             )
+
+    def _batch_totals(self, found: list[_Mention]) -> Iterator[_Mention]:
+        """A batch of an exchange counted whole with its two sides, and no word of exchanging.
+
+        "وشملت الدفعة 80 شخصاً، بواقع 50 من عناصر الجيش مقابل 30 من أبناء القرى"، "العملية تضم
+        120 شخصاً، بواقع 70 … مقابل 50 …": a verb of including (``exchange_included``,
+        ``exchange_inclusion``) with a noun of a batch or an operation (``exchange_stage_nouns``,
+        ``exchange_formula_nouns``) as its subject right before or after it, then a number
+        (a hedge may stand before it) and a noun of people or a kind noun, whose two parts
+        follow and add up to it: the batch's count, both sides together, per side false
+        (tools/blind/CONVENTIONS.md rule 8). People with no kind noun are the captives the
+        article named before (``_people_kind``); the status is that of the exchange told
+        before it, else agreed.
+        """
+        named = [k for k in self.kinds if k.label != ExchangeKind.DOCUMENTS.value]
+        if not named:
+            return
+        text = self.text
+        subjects = self.analysis.word_set("exchange_stage_nouns") | self.analysis.word_set(
+            "exchange_formula_nouns"
+        )
+        containing = self.included_words | self.inclusion
+        verbs = [
+            Cue(s, e, text[s:e], "included")
+            for s, e in self.analysis.words_in(0, len(text))
+            if text[s:e].removeprefix("و") in containing
+        ]
+        for verb in verbs:
+            if any(m.start <= verb.start <= max(m.end, m.evidence[1]) for m in found):
+                continue
+            before = self.analysis.words_in(max(0, verb.start - 20), verb.start)[-1:]
+            after = self.analysis.words_in(verb.end, min(len(text), verb.end + 40))[:3]
+            start, position = verb.start, verb.end
+            if after and bare(text[after[0][0] : after[0][1]]) in subjects:
+                position = after[0][1]  # وشملت الدفعة 86 شخصاً: the subject after the verb
+            elif before and bare(text[before[0][0] : before[0][1]]) in subjects:
+                start = before[0][0]  # العملية تشمل 140 شخصاً: the subject before it
+                if has_break(text, before[0][1], verb.start):
+                    continue
+            else:
+                continue
+            number = next(
+                (
+                    q
+                    for q in self.numbers
+                    if position <= q[0] <= position + 25
+                    and (q[0] - position <= 2 or self._only_hedges(position, q[0]))
+                ),
+                None,
+            )
+            if number is None or self._is_vague(text[number[0] : number[1]]):
+                continue
+            count = _as_count(number[2].value)
+            following = self.analysis.words_in(number[1], min(len(text), number[1] + 20))[:1]
+            if count is None or not following or has_break(text, number[1], following[0][0]):
+                continue
+            f_start, f_end = following[0]
+            word = text[f_start:f_end]
+            kind = next((k for k in named if k.start == f_start), None)
+            if kind is None and word not in self.persons and bare(word) not in self.persons:
+                continue
+            previous = [k for k in named if k.end <= verb.start]
+            label = (
+                self._kind_of(kind).value
+                if kind is not None
+                else _people_kind(previous, True)
+                if previous
+                else None
+            )
+            if label is None:
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(start, f_end))
+            if segment is None:
+                continue
+            _, sent_end = sentence_range(self.analysis, verb.start)
+            mention = _Mention(
+                start,
+                f_end,
+                ExchangeKind(label),
+                segment,
+                (start, f_end),
+                count=count,
+                per_side=False,
+                approximate=bool(number[2].approximate),
+            )
+            parts_end = self._parts_follow(mention, f_end, sent_end)
+            if parts_end is None:
+                continue
+            told = [m for m in found if m.end <= verb.start and m.status is not None]
+            mention.status = told[-1].status if told else ExchangeStatus.AGREED
+            mention.evidence = (start, parts_end)
+            yield mention
 
     def _later_stage(self, action: Cue) -> bool:
         """Whether the action is told as a later stage or batch of an exchange.
