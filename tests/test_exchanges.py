@@ -1492,6 +1492,35 @@ def test_batch_counted_whole_with_its_parts(text: str, count: int) -> None:
     assert [(r.kind.value, r.count, r.per_side) for r in found] == [("detainees", count, False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        (
+            "وأعلنت اللجنة إنجاز أول تبادل للأسرى بين الطرفين. "
+            "ومن المقرر أن تشمل المرحلة الثالثة نحو 240 معتقلاً من الجانبين.",
+            240,
+            "agreed",
+        ),
+        (
+            "أفرج الجيش أمس عن 35 أسيراً. وقد ضمت الدفعة 35 أسيراً من الشمال.",
+            35,
+            "completed",
+        ),
+    ],
+)
+def test_batch_counted_by_its_kind_noun(text: str, count: int, status: str) -> None:
+    found = [r for r in exchanges_of(text) if r.count == count]
+    assert [(r.count, r.status.value) for r in found] == [(count, status)]
+
+
+def test_batch_restating_a_swap_per_side_is_no_new_exchange() -> None:
+    text = (
+        "اتفق الطرفان على تبادل 240 أسيراً برعاية الوسيط. "
+        "وقال مسؤول إن العملية تشمل 120 أسيراً من كل جانب."
+    )
+    assert [r.count for r in exchanges_of(text) if r.count is not None] == [240]
+
+
 def test_batch_count_whose_parts_do_not_add_up_is_no_exchange() -> None:
     text = (
         "أنجز الطرفان أمس المرحلة الأولى من صفقة تبادل المحتجزين في الجنوب.\n\n"

@@ -182,11 +182,14 @@ class _Reader(_Swaps):
         120 شخصاً، بواقع 70 … مقابل 50 …": a verb of including (``exchange_included``,
         ``exchange_inclusion``) with a noun of a batch or an operation (``exchange_stage_nouns``,
         ``exchange_formula_nouns``) as its subject right before or after it, then a number
-        (a hedge may stand before it) and a noun of people or a kind noun, whose two parts
-        follow and add up to it: the batch's count, both sides together, per side false
-        (tools/blind/CONVENTIONS.md rule 8). People with no kind noun are the captives the
-        article named before (``_people_kind``); the status is that of the exchange told
-        before it, else agreed.
+        (a hedge may stand before it) and a noun of people whose two parts follow and add up
+        to it: the batch's count, both sides together, per side false
+        (tools/blind/CONVENTIONS.md rule 8). A kind noun of captives needs no parts: "أن تشمل
+        المرحلة الثانية نحو 700 معتقل" (an ordinal or a word of what comes next may follow the
+        subject) counts a batch of its own. People with no kind noun are the captives the
+        article named before (``_people_kind``). A verb in the imperfect (تشمل، ستضم) tells what
+        a deal includes: agreed; one in the past (شملت) the batch told with the exchange before
+        it: that exchange's status, else completed.
         """
         named = [k for k in self.kinds if k.label != ExchangeKind.DOCUMENTS.value]
         if not named:
@@ -194,6 +197,9 @@ class _Reader(_Swaps):
         text = self.text
         subjects = self.analysis.word_set("exchange_stage_nouns") | self.analysis.word_set(
             "exchange_formula_nouns"
+        )
+        ordered = self.analysis.word_set("exchange_later") | self.analysis.word_set(
+            "exchange_stage_adjectives"
         )
         containing = self.included_words | self.inclusion
         verbs = [
@@ -209,6 +215,8 @@ class _Reader(_Swaps):
             start, position = verb.start, verb.end
             if after and bare(text[after[0][0] : after[0][1]]) in subjects:
                 position = after[0][1]  # وشملت الدفعة 86 شخصاً: the subject after the verb
+                if len(after) > 1 and bare(text[after[1][0] : after[1][1]]) in ordered:
+                    position = after[1][1]  # أن تشمل المرحلة الثانية نحو 700 معتقل
             elif before and bare(text[before[0][0] : before[0][1]]) in subjects:
                 start = before[0][0]  # العملية تشمل 140 شخصاً: the subject before it
                 if has_break(text, before[0][1], verb.start):
@@ -245,6 +253,11 @@ class _Reader(_Swaps):
             )
             if label is None:
                 continue
+            if any(
+                min(m.start, m.evidence[0]) < f_end and start < max(m.end, m.evidence[1])
+                for m in found
+            ):
+                continue  # ستشمل تبادل نحو 1400 أسير: the exchange the reader found already
             segment = segment_label(self.analysis, self.analysis.span(start, f_end))
             if segment is None:
                 continue
@@ -260,11 +273,26 @@ class _Reader(_Swaps):
                 approximate=bool(number[2].approximate),
             )
             parts_end = self._parts_follow(mention, f_end, sent_end)
+            if parts_end is None and (kind is None or kind.label == ExchangeKind.BODIES.value):
+                continue  # people with no kind noun are a batch only with their two parts
             if parts_end is None:
-                continue
+                mention.per_side = None  # أن تشمل المرحلة الثانية نحو 700 معتقل: the kind noun
+                each = next(
+                    (
+                        c
+                        for c in self.per_side
+                        if f_end <= c.start <= f_end + 25 and not has_break(text, f_end, c.start)
+                    ),
+                    None,
+                )
+                if each is not None and any(m.count == 2 * count for m in found):
+                    continue  # تبادل 314 أسيراً …، شملت العملية 157 أسيراً من كل جانب: restated
             told = [m for m in found if m.end <= verb.start and m.status is not None]
-            mention.status = told[-1].status if told else ExchangeStatus.AGREED
-            mention.evidence = (start, parts_end)
+            if verb.word.removeprefix("و").startswith(("ت", "ي", "س")):
+                mention.status = ExchangeStatus.AGREED  # تشمل، ستضم: what the deal includes
+            else:  # وشملت الدفعة: the batch told done, with the exchange told before it
+                mention.status = told[-1].status if told else ExchangeStatus.COMPLETED
+            mention.evidence = (start, parts_end or f_end)
             yield mention
 
     def _later_stage(self, action: Cue) -> bool:
