@@ -1469,6 +1469,36 @@ def test_some_of_them_needs_a_group_in_its_paragraph() -> None:
     assert [r for r in exchanges_of(text) if r.count is not None] == []
 
 
+# -- a year written alone is a time phrase, not a count ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("تسلمت الحكومة في 2023 رفات نحو 40 مقاتلاً من الطرف الآخر.", "bodies", 40),
+        ("وأطلقت الجماعة منذ 2021 سراح 16 رهينة على دفعات.", "hostages", 16),
+    ],
+)
+def test_year_alone_between_action_and_people(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("تسلمت الحكومة في 2023 رفات نحو 40 مقاتلاً.", ["نحو 40"]),  # the year is a time phrase
+        ("وتتمثل الدفعة في 2000 أسير من السجون.", ["2000"]),  # a count of the kind noun after
+        ("أفرجت السلطات عن 1990 أسيراً.", ["1990"]),  # no preposition of time before it
+    ],
+)
+def test_year_alone_is_no_number_of_people(text: str, kept: list[str]) -> None:
+    from negotext.extractors.exchanges.reader import _Reader
+
+    reader = _Reader(Analysis(Document(text)))
+    assert [reader.text[start:end] for start, end, _ in reader.numbers] == kept
+
+
 # -- a batch counted whole with its two sides, no word of exchanging -----------------------
 
 

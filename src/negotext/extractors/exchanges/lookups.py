@@ -213,8 +213,15 @@ class _Lookups:
     crimes = _lazy_cues("exchange_criminal", "crime")
 
     @functools.cached_property
-    def numbers(self) -> list[tuple[int, int, Quantity]]:
+    def written_numbers(self) -> list[tuple[int, int, Quantity]]:
+        """Every number the analysis reads, years written alone among them."""
         return [(*norm_range(self.analysis, q.span), q) for q in self.analysis.numbers]
+
+    @functools.cached_property
+    def numbers(self) -> list[tuple[int, int, Quantity]]:
+        """The numbers that may count people: not a year written alone (في 2024)."""
+        years = set(self._years_alone)
+        return [q for q in self.written_numbers if (q[0], q[1]) not in years]
 
     @functools.cached_property
     def demonyms(self) -> list[tuple[int, int]]:
@@ -261,9 +268,48 @@ class _Lookups:
 
     @functools.cached_property
     def adverbs(self) -> list[tuple[int, int]]:
-        """Adverbs and time phrases (في وقت سابق، كذلك، مساء الخميس، يوم 13 أكتوبر)."""
+        """Adverbs and time phrases (في وقت سابق، كذلك، مساء الخميس، يوم 13 أكتوبر، في 2024)."""
         found = [(c.start, c.end) for c in find_cues(self.analysis, {"exchange_adverbs": "adv"})]
-        return found + [norm_range(self.analysis, d.span) for d in self.analysis.dates]
+        return (
+            found
+            + [norm_range(self.analysis, d.span) for d in self.analysis.dates]
+            + self._years_alone
+        )
+
+    @functools.cached_property
+    def _years_alone(self) -> list[tuple[int, int]]:
+        """Years written alone after a preposition of time: "تسلمت في 2024 رفات …", "منذ 2022".
+
+        The date reader reads a year only with its month or عام; after في، منذ، خلال a number
+        of four digits that reads as a year of this age (1950–2099), with no kind noun right
+        after it (في 2000 أسير is people) unless that noun is counted after it (في 2024 رفات
+        نحو 30 جندياً), is a time phrase the reading steps over.
+        """
+        text = self.text
+        kind_starts = {k.start for k in self.kinds}
+        years = []
+        for start, end, quantity in self.written_numbers:
+            written = text[start:end]
+            if len(written) != 4 or not written.isdigit():
+                continue
+            if quantity.value is None or not 1950 <= quantity.value <= 2099:
+                continue
+            before = self.analysis.words_in(max(0, start - 8), start)[-1:]
+            if not before or text[before[0][0] : before[0][1]] not in ("في", "منذ", "خلال"):
+                continue
+            after = self.analysis.words_in(end, min(len(text), end + 20))[:1]
+            if after and after[0][0] in kind_starts and not self._counted_after(after[0][1]):
+                continue
+            years.append((start, end))
+        return years
+
+    def _counted_after(self, position: int) -> bool:
+        """Whether a number stands right after ``position``, at most a hedge between."""
+        numbers = self.written_numbers
+        return any(0 <= q[0] - position <= 2 for q in numbers) or any(
+            0 <= h.start - position <= 2 and any(0 <= q[0] - h.end <= 2 for q in numbers)
+            for h in self.hedges
+        )
 
     def _adverb_at(self, position: int) -> bool:
         """Whether an adverb or a time phrase starts at ``position`` (في مارس الماضي)."""
