@@ -1469,6 +1469,27 @@ def test_some_of_them_needs_a_group_in_its_paragraph() -> None:
     assert [r for r in exchanges_of(text) if r.count is not None] == []
 
 
+# -- police officers are people; moving captives is handing them over ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("طالبت الحكومة الجارة بالإفراج عن شرطيين اثنين من حرس الحدود.", "detainees", 2),
+        ("أفرجت السلطات المحلية أمس عن 11 شرطياً.", "detainees", 11),
+        ("نص التفاهم على نقل نحو 60 محتجزاً لدى الجبهة مقابل 45 من عناصرها.", "detainees", 60),
+    ],
+)
+def test_police_and_captives_moved(text: str, kind: str, count: int) -> None:
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
+def test_fighters_moved_are_no_exchange() -> None:
+    text = "نص التفاهم على نقل نحو 3 آلاف مقاتل إلى مناطق التجميع خلال أسبوعين."
+    assert exchanges_of(text) == []
+
+
 # -- a year written alone is a time phrase, not a count ------------------------------------
 
 

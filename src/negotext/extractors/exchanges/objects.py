@@ -386,7 +386,8 @@ class _Objects(_Kinds):
         "إطلاق نحو 1500 أسير"، "إطلاق الأسرى"، "استعادت كييف جثامين 909 جنود": a release;
         "إطلاق النار على الأسرى"، "استعاد الجيش السيطرة على … وأسر 20 جندياً": none.
         With its people as a pronoun right after it (وتطالب بإطلاق سراحهم) it is a release
-        of people told before.
+        of people told before. A word of moving (نقل 400 محتجز) hands over captives, not
+        fighters (نقل 9 آلاف مقاتل إلى مناطق التجميع).
         """
         following = self.analysis.words_in(action.end, min(len(self.text), action.end + 60))
         for w_start, w_end in following[:5]:  # بإطلاق الميليشيا سراحهم: a subject may stand between
@@ -409,6 +410,12 @@ class _Objects(_Kinds):
         kind = next((k for k in self.kinds if k.start >= action.end), None)
         if kind is None or kind.label == ExchangeKind.DOCUMENTS.value:
             return False
+        if (
+            action.word.removeprefix("و") in self.analysis.word_set("exchange_transfer")
+            and kind.label == ExchangeKind.PRISONERS.value
+            and not bare(kind.word).startswith(self.prisoner_nouns)
+        ):
+            return False  # نقل 9 آلاف مقاتل: fighters moved, not captives handed over
         start, end = action.end, kind.start
         words = self.analysis.words_in(start, end)
         freed = next((i for i, w in enumerate(words[:4]) if self.text[w[0] : w[1]] == "سراح"), None)
