@@ -428,6 +428,14 @@ def test_capital_named_by_its_country_adjective() -> None:
     assert (found.place.name if found.place else None) == "Doha"
 
 
+def test_capital_by_adjective_right_after_a_round_with_no_verb_of_its_own() -> None:
+    found = only(
+        "تعثرت المفاوضات بين الحكومة والمتمردين مراراً. ففي الجولة السادسة بالعاصمة الكينية، "
+        "في مارس الماضي، تعهد الطرفان بوقف القتال."
+    )
+    assert (found.ordinal, found.place.name if found.place else None) == (6, "Nairobi")
+
+
 def test_demonstrative_copula_gives_the_ordinal_of_the_round_just_told() -> None:
     found = only(
         "استؤنفت في الدوحة مفاوضات السلام بين الحكومة والمتمردين.\n"

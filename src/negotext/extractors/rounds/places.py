@@ -202,6 +202,33 @@ class _Places(_Ordinals):
         span = self.analysis.span(start, adj_end)
         return start, adj_end, entry.entity(self.analysis.slice(span), span)
 
+    def _capital_of_adjective(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        """The capital named by the country adjective at ``start``–``end`` right after the
+        city noun العاصمة and a venue word (في العاصمة القطرية، بالعاصمة المكسيكية، إلى
+        العاصمة العمانية): the phrase from the city noun, with the name and id of the
+        gazetteer's capital of that country, so that it stands among a round's places as a
+        city named there does (a round with no verb of its own, ففي الجولة الخامسة بالعاصمة
+        المكسيكية، …, had none). When the city's name follows (العاصمة التركية أنقرة), the
+        name is the place."""
+        before = self.analysis.words_in(max(0, start - 14), start)[-1:]
+        following = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
+        if not before or (
+            following
+            and not has_break(self.text, end, following[0][0])
+            and self._place_at(following[0][0])
+        ):
+            return None
+        a, b = before[0]
+        word = self.text[a:b]
+        if not word.endswith("العاصمه") or self.text[b:start].strip():
+            return None
+        prefix = word[: -len("العاصمه")]
+        if prefix not in ("", "ب", "وب", "فب"):
+            return None  # والعاصمة القطرية: a conjunct, no venue phrase
+        if not self._venue_before(a + len(prefix)):
+            return None  # اجتماع العاصمة الكينية: a round named by it, read by co-reference
+        return self._capital(a + len(prefix), start, end)
+
     def _hosting_capital(self, start: int, end: int) -> tuple[int, int, Entity] | None:
         """The capital named by the country adjective at ``start``–``end`` as the subject of a
         verb of hosting right after it (وكانت العاصمة القطرية قد احتضنت، العاصمة الكينية

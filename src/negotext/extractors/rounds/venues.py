@@ -135,8 +135,10 @@ class _Venues(_Places):
         for p_start, p_end, entity in _starting_within(self.places, lo, hi + 40 + mention.far):
             if p_start < lo or p_end > hi + (40 if mention.verb else 30) + mention.far:
                 continue
-            if entity.kind == EntityKind.COUNTRY and p_end <= mention.start:
-                capital = self._hosting_capital(p_start, p_end)
+            if entity.kind == EntityKind.COUNTRY:
+                capital = self._capital_of_adjective(p_start, p_end)  # في العاصمة القطرية
+                if capital is None and p_end <= mention.start:
+                    capital = self._hosting_capital(p_start, p_end)
                 if capital is not None:  # وكانت العاصمة القطرية قد احتضنت الجولة الأولى
                     p_start, p_end, entity = capital
             if (
