@@ -436,6 +436,55 @@ def test_capital_by_adjective_right_after_a_round_with_no_verb_of_its_own() -> N
     assert (found.ordinal, found.place.name if found.place else None) == (6, "Nairobi")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وفي جنيف، أُرجئ اجتماع كان مقرراً الخميس بين المفاوضين الأرمني والأذربيجاني.", "Geneva"),
+        (
+            "ففي العاصمة الكينية، وبعد أسابيع من القتال، عُقدت الجولة الأولى من المحادثات "
+            "بين الطرفين.",
+            "Nairobi",
+        ),
+        # a country or region fronted so is the paragraph's topic, not the venue
+        ("وفي السودان، أُرجئ اجتماع كان مقرراً بين الجيش وقوات الدعم السريع.", None),
+        # the city where it was said, not where the round will be
+        (
+            "وفي موسكو، قال المتحدث باسم الكرملين إن جولة جديدة من المحادثات مع أوكرانيا "
+            "ستعقد الشهر المقبل.",
+            None,
+        ),
+    ],
+)
+def test_a_city_fronted_before_the_clause_is_its_venue(text: str, place: str | None) -> None:
+    found = only(text)
+    assert (found.place.name if found.place else None) == place
+
+
+def test_a_round_in_the_same_village_takes_the_village_named_before() -> None:
+    text = (
+        "اجتمعت لجنة الارتباط بين الجانبين في قرية إرغنيتي الحدودية في أكتوبر. "
+        "وستجتمع اللجنة مرة أخرى في القرية ذاتها خلال الشهر المقبل."
+    )
+    found = rounds_of(text)
+    assert [(r.status, r.place.name if r.place else None) for r in found] == [
+        (RoundStatus.HELD, "Ergneti"),
+        (RoundStatus.PLANNED, "Ergneti"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("اقترحت جوبا عقد الجولة المقبلة من المحادثات مع الخرطوم في أبيي ذاتها.", "Abyei"),
+        # a region with no emphasis near a proposed round is its topic, not its venue
+        ("اقترحت جوبا عقد الجولة المقبلة من المحادثات مع الخرطوم بشأن أبيي.", None),
+    ],
+)
+def test_a_region_named_with_emphasis_is_the_venue(text: str, place: str | None) -> None:
+    found = only(text)
+    assert (found.place.name if found.place else None) == place
+
+
 def test_demonstrative_copula_gives_the_ordinal_of_the_round_just_told() -> None:
     found = only(
         "استؤنفت في الدوحة مفاوضات السلام بين الحكومة والمتمردين.\n"

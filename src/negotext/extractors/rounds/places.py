@@ -47,6 +47,11 @@ NOT_NAMES = frozenset(
     )
 )
 
+#: Words of emphasis after a place (في أبيي نفسها، في الخرطوم ذاتها), normalised.
+ITSELF_WORDS = frozenset(
+    normalize_text(w) for w in ("نفسها", "نفسه", "ذاتها", "ذاته", "عينها", "عينه")
+)
+
 #: Nouns of a part of a city (في ضاحية X شمالي العاصمة): the venue is the city, not the part.
 SUBURB_NOUNS = frozenset(normalize_text(w) for w in ("ضاحية", "ضواحي", "حي", "أحياء"))
 
@@ -56,8 +61,8 @@ BUILDING_CITY_GAP = regex.compile(r"(?:(?:ب|في|ف)?|(?:ب|في ?)(?:ال)?(?:
 
 #: "In the same city" (في المدينة ذاتها، في العاصمة نفسها): the city of the round told before.
 SAME_CITY = regex.compile(
-    r"في (?:ال)?(?:مدينه|عاصمه|بلده)(?: ال\p{L}+يه)? (?:ذاتها|نفسها|عينها)"
-)  # في المدينة الساحلية ذاتها: with an adjective too
+    r"في (?:ال)?(?:مدينه|عاصمه|بلده|قريه)(?: ال\p{L}+يه)? (?:ذاتها|نفسها|عينها)"
+)  # في المدينة الساحلية ذاتها: with an adjective too; في القرية نفسها: a village too
 
 
 class _Places(_Ordinals):
@@ -228,6 +233,17 @@ class _Places(_Ordinals):
         if not self._venue_before(a + len(prefix)):
             return None  # اجتماع العاصمة الكينية: a round named by it, read by co-reference
         return self._capital(a + len(prefix), start, end)
+
+    def _itself(self, end: int) -> bool:
+        """Whether نفسها / ذاتها (نفسه، ذاته، عينها) follows the place ending at ``end`` (في
+        أبيي نفسها، في الخرطوم ذاتها): the place is named with emphasis as where the round
+        is, even a region otherwise read as the talks' topic."""
+        following = self.analysis.words_in(end, min(len(self.text), end + 12))[:1]
+        return (
+            bool(following)
+            and not has_break(self.text, end, following[0][0])
+            and self.text[slice(*following[0])] in ITSELF_WORDS
+        )
 
     def _hosting_capital(self, start: int, end: int) -> tuple[int, int, Entity] | None:
         """The capital named by the country adjective at ``start``–``end`` as the subject of a

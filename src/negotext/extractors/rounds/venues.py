@@ -21,6 +21,7 @@ from negotext.extractors.rounds.words import (
     AFTER_WINDOW,
     AREA_NOUNS,
     ASIDE,
+    ASIDES,
     ATTRIBUTE_WINDOW,
     BUILDING_NOUNS,
     BUILDING_PREPOSITIONS,
@@ -51,6 +52,9 @@ THAT_PRONOUN_WORDS = frozenset(
     for particle in ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
     for suffix in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
 )
+
+#: في opening a sentence or clause before a fronted place (في بروكسل، أُرجئ …), normalised.
+FRONTING_WORDS = frozenset(normalize_text(w) for w in ("في", "وفي", "ففي"))
 
 #: Prepositions whose object may head a relative clause of its own after a round (من النقطة
 #: التي، عن الحوار الذي، على المسار الذي، إلى الاتفاق الذي، حول الملف الذي), bare.
@@ -264,6 +268,7 @@ class _Venues(_Places):
                 or self._host_subject(p_start)
                 or self._host_after(p_end, relative=p_end <= mention.start)
                 or self._after_filler(p_start)
+                or self._itself(p_end)  # تقترح عقد الجولة المقبلة في أبيي نفسها
                 or (held_in and not cities_only)
             ):
                 continue  # في تيغراي: a region named near a round is its topic, not its venue
@@ -293,7 +298,11 @@ class _Venues(_Places):
                 c for c in candidates if not (c[2] <= mention.start and self._host_subject(c[1]))
             ] or candidates
         if not candidates:
-            return None
+            if cities_only or mention.status is None or not mention.sentence[1]:
+                return None
+            # ففي العاصمة النرويجية عُقدت الجولة الأولى: a city fronted before the clause
+            position = mention.start if cue_start is None else min(mention.start, cue_start)
+            return self._fronted_venue(position, mention.sentence[0])
         _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
         chosen = (p_start, p_end, entity)
         city, building = self._building_city(chosen, candidates)
@@ -535,6 +544,40 @@ class _Venues(_Places):
         found = self._named_city(low, low, opener, reach=opener - low)  # إلى مدينة أروشا، حيث
         if found is not None and len(self.analysis.words_in(found[1], opener)) <= 1:
             return found
+        return None
+
+    def _fronted_venue(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """A city fronted at the opening of the clause at ``position``, when only asides part
+        it from that clause (في بروكسل، أُرجئ اجتماع …; ففي العاصمة النرويجية عُقدت الجولة
+        الأولى; وفي جنيف، الخميس، التقى …): the place the clause's event happened in, as a
+        fronted date is its time (``_fronted_date``). A country or a region fronted so
+        (وفي ميانمار، قالت مصادر …) is the topic of a paragraph, not a venue."""
+        text = self.text
+        opening = max(sent_start, *(text.rfind(m, sent_start, position) + 1 for m in ";:"))
+        words = self.analysis.words_in(opening, position)
+        if len(words) < 2 or text[slice(*words[0])] not in FRONTING_WORDS:
+            return None
+        found = self._capital_or_place_at(words[1][0], position)
+        if found is None:
+            return None
+        _, p_end, entity = found
+        if entity.kind != EntityKind.PLACE or self._place_type(entity) == "region":
+            return None
+        gap = ASIDES.sub(" ", text[p_end:position]).strip()
+        return found if gap in ("", ",") else None
+
+    def _capital_or_place_at(self, start: int, limit: int) -> tuple[int, int, Entity] | None:
+        """The place a venue phrase starting at ``start`` names: a place the gazetteer knows,
+        or the capital named by its country adjective (العاصمة القطرية)."""
+        for p_start, p_end, entity in _starting_within(self.places, start, min(limit, start + 14)):
+            if p_end > limit:
+                continue
+            if entity.kind == EntityKind.COUNTRY:
+                capital = self._capital_of_adjective(p_start, p_end)
+                if capital is not None and capital[0] == start:
+                    return capital
+            if p_start == start:
+                return p_start, p_end, entity
         return None
 
     def _other_round_in_adjunct(self, end: int, position: int) -> bool:
