@@ -485,6 +485,37 @@ def test_a_region_named_with_emphasis_is_the_venue(text: str, place: str | None)
     assert (found.place.name if found.place else None) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # two cities joined by و say where the negotiators come from
+        (
+            "تتواصل مفاوضات ترسيم الحدود بين أرمينيا وأذربيجان. والتقى كبيرا المفاوضين في "
+            "باكو ويريفان الاثنين في تبليسي لبحث المعابر.",
+            "Tbilisi",
+        ),
+        # a city between a title and its holder's name says whose office it is
+        (
+            "التقى المبعوث الأممي بالمسؤول عن ملف المفاوضات في موسكو سيرغي لافروف، في مدينة جنيف.",
+            "Geneva",
+        ),
+        # a city noun that is the object of another word is no venue phrase
+        (
+            "عُقدت جولة جديدة من المحادثات بين الجيش والمتمردين، وانتهت بتسليم مدينة لاشيو "
+            "إلى الجيش.",
+            None,
+        ),
+        # … but it is as the subject of a verb of hosting after كان
+        ("وكانت مدينة جدة السعودية قد احتضنت الجولة الأولى من المفاوضات بين الطرفين.", "Jeddah"),
+    ],
+)
+def test_a_place_that_qualifies_someone_or_something_is_no_venue(
+    text: str, place: str | None
+) -> None:
+    found = only(text)
+    assert (found.place.name if found.place else None) == place
+
+
 def test_demonstrative_copula_gives_the_ordinal_of_the_round_just_told() -> None:
     found = only(
         "استؤنفت في الدوحة مفاوضات السلام بين الحكومة والمتمردين.\n"

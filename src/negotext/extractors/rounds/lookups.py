@@ -20,6 +20,7 @@ from negotext.extractors.rounds.words import (
     AREA_NOUNS,
     BUILDING_NOUNS,
     BUILDING_PREPOSITIONS,
+    TOPICS,
     VENUE_FILLERS,
 )
 from negotext.records import Entity, EntityKind
@@ -199,15 +200,23 @@ class _Lookups:
                 w.lstrip("وف") in moving for w in _previous_words(self.analysis, position - 1, 6)
             ):
                 return True  # تعود المحادثات لمسقط: the preposition of a verb of moving
+        # A city noun (مدينة، العاصمة) names a venue (في مدينة جدة، وكانت مدينة جدة قد
+        # احتضنت، اختيار مدينة أوهريد مكاناً), but not as the object of a verbal noun
+        # governed by بـ / لـ or of a word of topic (انتهت بإعادة مدينة لاشيو، المعارك حول
+        # مدينة أوفيرا)
+        filler = False
         for word in _previous_words(self.analysis, position, 3):
+            if word in VENUE_FILLERS:
+                filler = filler or word in self.venue_words  # (not: على بلدة X، عبر مطار X)
+                continue
             if word in self.venue_words or bare(word) in self.venue_words:
                 return True
             if word[:1] == "ب" and word[1:] in VENUE_FILLERS:
                 return True  # بمدينة إسطنبول، بالعاصمة: the preposition is attached
-            if word in VENUE_FILLERS or word in AREA_NOUNS or word.endswith("يه"):
+            if word in AREA_NOUNS or word.endswith("يه"):
                 continue  # في العاصمة العمانية مسقط
-            return False
-        return False
+            return filler and not (word[:1] in ("ب", "ل") or word in TOPICS)
+        return filler
 
     def _after_city_noun(self, position: int) -> bool:
         """Whether "في العاصمة" and at most two adjective words stand before ``position``.

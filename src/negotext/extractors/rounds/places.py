@@ -245,6 +245,36 @@ class _Places(_Ordinals):
             and self.text[slice(*following[0])] in ITSELF_WORDS
         )
 
+    def _qualifies_someone(self, start: int, end: int) -> bool:
+        """Whether the place at ``start``–``end`` after في says where people are from, not
+        where they met: two cities joined by و (كبيرا المفاوضين في كيشيناو وتيراسبول), or
+        a city between a title and the name of who holds it (المسؤول عن ملف التفاوض في
+        تيراسبول فيتالي إغناتيف). One round is held in one city, and a person's name
+        right after a place closes the noun phrase the place qualifies."""
+        following = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
+        if following and not has_break(self.text, end, following[0][0]):
+            after = following[0][0]
+            if self.text.startswith("و", after) and any(
+                p == after + 1 and e.kind == EntityKind.PLACE
+                for p, _, e in _starting_within(self.places, after + 1, after + 1)
+            ):
+                return True  # في كيشيناو وتيراسبول
+            if any(
+                a == after and e.kind == EntityKind.PERSON
+                for a, _, e in _starting_within(self.actors, after, after)
+            ):
+                return True  # في تيراسبول فيتالي إغناتيف
+        if self.text[start - 1 : start] == "و" and (
+            start < 2 or not self.text[start - 2].isalpha()
+        ):
+            return any(
+                e_end <= start - 1
+                and not self.text[e_end : start - 1].strip()
+                and e.kind == EntityKind.PLACE
+                for _, e_end, e in _starting_within(self.places, max(0, start - 40), start)
+            )  # … وتيراسبول: the second of two cities
+        return False
+
     def _hosting_capital(self, start: int, end: int) -> tuple[int, int, Entity] | None:
         """The capital named by the country adjective at ``start``–``end`` as the subject of a
         verb of hosting right after it (وكانت العاصمة القطرية قد احتضنت، العاصمة الكينية

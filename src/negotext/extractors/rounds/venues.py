@@ -250,6 +250,12 @@ class _Venues(_Places):
                 construct = self._construct_venue(mention, p_start, p_end, entity)
                 if not construct:
                     continue
+            if (
+                entity.kind == EntityKind.PLACE
+                and not mention.plural
+                and self._qualifies_someone(p_start, p_end)
+            ):
+                continue  # التقى كبيرا المفاوضين في كيشيناو وتيراسبول الخميس في بندر
             if entity.kind == EntityKind.COUNTRY and self._listed(p_end):
                 continue  # في الولايات المتحدة ومصر وإسرائيل: a list of parties, not a venue
             if self._alternative(p_end) or self._after_alternative(p_start):
