@@ -516,6 +516,20 @@ def test_a_place_that_qualifies_someone_or_something_is_no_venue(
     assert (found.place.name if found.place else None) == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت مصادر إن الجولة الثالثة من المحادثات بين الطرفين قد تُنقل إلى مسقط أو تُعقد "
+        "في عمّان مجدداً.",
+        "يُنتظر أن تعقد الجولة المقبلة من المحادثات في جنيف أو تعقد في فيينا خلال الشهر المقبل.",
+    ],
+)
+def test_alternative_venues_with_a_verb_of_holding_give_no_venue(text: str) -> None:
+    # tools/blind/CONVENTIONS.md rule 6: «في X أو تُعقد في Y» is no venue yet
+    found = only(text)
+    assert found.place is None
+
+
 def test_demonstrative_copula_gives_the_ordinal_of_the_round_just_told() -> None:
     found = only(
         "استؤنفت في الدوحة مفاوضات السلام بين الحكومة والمتمردين.\n"

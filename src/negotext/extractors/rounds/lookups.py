@@ -238,7 +238,8 @@ class _Lookups:
         """Whether "أو" (and في) and another place follow what ends at ``end`` (طرابلس أو بنغازي).
 
         A verb of moving and إلى may stand between (لم يحسم إن كانت ستعقد في أديس أبابا أو
-        تنتقل إلى جيبوتي): the second place is still an alternative venue (CONVENTIONS rule 6).
+        تنتقل إلى جيبوتي), or a verb of holding and في (قد تُنقل إلى مسقط أو تُعقد في عمّان):
+        the second place is still an alternative venue (CONVENTIONS rule 6).
         """
         following = self.analysis.words_in(end, min(len(self.text), end + 40))[:4]
         moving = self.analysis.word_set("round_moving")
@@ -248,6 +249,12 @@ class _Lookups:
             and self.text[following[2][0] : following[2][1]] == "الي"
         ):
             following = [following[0], following[3]]  # … أو تنتقل إلى جيبوتي
+        elif (
+            len(following) == 4
+            and self.text[following[1][0] : following[1][1]] in self.holding_verbs | self.holding
+            and self.text[following[2][0] : following[2][1]] == "في"
+        ):
+            following = [following[0], following[3]]  # … أو تُعقد في عمّان
         following = following[:3]
         if len(following) == 3 and self.text[following[1][0] : following[1][1]] == "في":
             following = [following[0], following[2]]  # في قصر بعبدا أو في الناقورة
@@ -258,8 +265,9 @@ class _Lookups:
         )
 
     def _after_alternative(self, start: int) -> bool:
-        """Whether "أو" (and في, or a verb of moving and إلى) stands before what starts at
-        ``start`` (… أو في الناقورة، … أو تنتقل إلى جيبوتي)."""
+        """Whether "أو" (and في, a verb of moving and إلى, or a verb of holding and في) stands
+        before what starts at ``start`` (… أو في الناقورة، … أو تنتقل إلى جيبوتي، … أو
+        تُعقد في عمّان)."""
         words = _previous_words(self.analysis, start, 3)
         if (
             len(words) == 3
@@ -268,6 +276,13 @@ class _Lookups:
             and words[2] in ALTERNATIVES
         ):
             return True  # … أو تنتقل إلى جيبوتي
+        if (
+            len(words) == 3
+            and words[0] == "في"
+            and words[1] in self.holding_verbs | self.holding
+            and words[2] in ALTERNATIVES
+        ):
+            return True  # … أو تُعقد في عمّان
         return bool(words) and (
             words[0] in ALTERNATIVES or (words[0] == "في" and words[1:2] in (["او"], ["ام"]))
         )
