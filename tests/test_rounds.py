@@ -2762,3 +2762,23 @@ def test_an_ordinal_of_one_of_the_rounds_a_plural_counts_is_not_the_plurals() ->
         "كانت الأولى منها في أبريل الماضي."
     )
     assert all(r.ordinal is None for r in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلنت نيروبي استعدادها لاستضافة أي محادثات بين الجيش والحركة الشعبية.",
+        "وقال الوزير إن بلاده مستعدة لاستضافة أي جولة جديدة إذا طلب الطرفان ذلك.",
+        "وأبدى رئيس الوزراء الإثيوبي استعداد بلاده لاستضافة أي لقاء بين الزعيمين.",
+    ],
+)
+def test_an_offer_to_host_any_round_is_one_proposed_round(sentence: str) -> None:
+    """مستعدة لاستضافة أي جولة: "any" after an offer to host is the round offered (rule 11
+    of the conventions), a proposed round with no venue, not talks in general."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.place) for r in found] == [("proposed", None)]
+
+
+def test_any_round_with_no_offer_to_host_names_no_round() -> None:
+    """أي جولة قادمة with no offer before it: no particular round, nothing found."""
+    assert _rounds_after_context("وقال الوزير إن أي جولة قادمة يجب أن تبدأ بملف الرواتب.") == []

@@ -31,6 +31,7 @@ from negotext.extractors.rounds.triggers import _Triggers
 from negotext.extractors.rounds.words import (
     AFTER_WINDOW,
     AHEAD_WORDS,
+    ANY_WORDS,
     ARRIVAL_REACH,
     ATTRIBUTE_WINDOW,
     BEFORE_WINDOW,
@@ -84,9 +85,6 @@ STATUS_LEXICONS = {
     "round_present": "present",
     "round_neutral": "",
 }
-
-#: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
-ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
 
 #: "In turn" (بدوره، بدورها), which reads as دورة (a session) with a pronoun once normalised.
 IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما", "وبدوره", "وبدورها"})
@@ -475,7 +473,9 @@ class _Reader(_Triggers):
         if self._not_talks(end) or _previous_words(self.analysis, start, 1) == ["هامش"]:
             return None  # الجولة الثالثة من الدوري، على هامش القمة
         previous = _previous_words(self.analysis, start, 2)
-        if previous[:1] in ([w] for w in ANY_WORDS) or previous == ["من", "بد"]:
+        if (
+            previous[:1] in ([w] for w in ANY_WORDS) and self._offered_to_host_any(start) is None
+        ) or previous == ["من", "بد"]:
             return None  # أي جولة قادمة، لا بد من مفاوضات جادة: no particular round
         sent_start, sent_end = sentence_range(self.analysis, start)
         if self.labour:

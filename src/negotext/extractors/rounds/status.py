@@ -21,6 +21,7 @@ from negotext.extractors.rounds.venues import _schedule_word
 from negotext.extractors.rounds.words import (
     AFTER_ONLY_WINDOW,
     AFTER_WINDOW,
+    ANY_WORDS,
     AREA_NOUNS,
     ASIDE,
     BEFORE_WINDOW,
@@ -209,6 +210,30 @@ class _Status(_Tense):
             return None
         return None
 
+    def _offered_to_host_any(self, start: int) -> int | None:
+        """Where "any" before the round noun at ``start`` starts when it follows an offer to
+        host it, else None: a
+        cue of readiness or offering (a ``proposed`` status cue) that ends in a verbal noun of
+        hosting right before أي (مستعدة لاستضافة أي جولة، أبدت استعدادها لاستضافة أي محادثات،
+        أبدى استعداد بلاده لاستضافة أي جولة إضافية). The offer is one round proposed whatever
+        its date (tools/blind/CONVENTIONS.md, rule 11), not talks in general (أي جولة قادمة
+        يجب أن تبدأ بملف الرواتب)."""
+        words = self.analysis.words_in(max(0, start - 40), start)[-2:]
+        if len(words) < 2 or self.text[slice(*words[1])] not in ANY_WORDS:
+            return None
+        if has_break(self.text, words[0][1], start):
+            return None
+        host = self.text[slice(*words[0])]
+        if not (host[:1] == "ل" and host[1:] in self.analysis.word_set("round_hosting_nouns")):
+            return None
+        offered = any(
+            c.label.startswith("proposed")
+            and c.end == words[0][1]
+            and not _negated(self.text, c.start)
+            for c in self.statuses
+        )
+        return words[1][0] if offered else None
+
     def _status(
         self,
         start: int,
@@ -230,14 +255,15 @@ class _Status(_Tense):
         predicate = self._possible_predicate(start, end, sent_end)
         if predicate is not None:  # أكد أن لقاء بين الرئيسين X وY ممكن «في المرحلة النهائية»
             return "cue", RoundStatus.POSSIBLE, predicate
+        any_start = self._offered_to_host_any(start)
         adjacent = [
             c
             for c in self.statuses
             if c.label
             and c.label not in AFTER_ONLY_STATUSES
             and c.label != "held_relative"
-            and 0 <= start - c.end <= 2
-        ]
+            and 0 <= (any_start or start) - c.end <= 2
+        ]  # (مستعدة لاستضافة أي جولة: the offer governs the round past "any")
         adjacent = [
             c
             for c in adjacent

@@ -145,3 +145,6 @@ APPOSITION_WINDOW = 90  # how far "، وهو الثاني" may stand after a rou
 ARRIVAL_REACH = 110  # how much further a verb of arriving may stand before its word of purpose
 KIND_WINDOW = 170  # … and "، هي الرابعة من نوعها" after a round with a long list of parties
 SCHEDULE_WINDOW = 150  # how far after a round its schedule may stand past its parties
+
+#: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
+ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
