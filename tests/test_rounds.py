@@ -2782,3 +2782,40 @@ def test_an_offer_to_host_any_round_is_one_proposed_round(sentence: str) -> None
 def test_any_round_with_no_offer_to_host_names_no_round() -> None:
     """أي جولة قادمة with no offer before it: no particular round, nothing found."""
     assert _rounds_after_context("وقال الوزير إن أي جولة قادمة يجب أن تبدأ بملف الرواتب.") == []
+
+
+def test_a_delegations_visit_to_a_city_is_a_round_held_there() -> None:
+    """زار وفد X المدينة: a delegation's visit with no round noun, held where it went."""
+    found = _rounds_after_context("وزار وفد من الحركة الشعبية كمبالا يوم الأحد الماضي.")
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Kampala")]
+
+
+def test_a_counted_visit_gives_the_round_its_ordinal() -> None:
+    """، في زيارة هي الثالثة من نوعها: the visit's count is the round's ordinal."""
+    found = _rounds_after_context(
+        "وزار وفد الحكومة جوبا يوم الاثنين، في زيارة هي الثالثة من نوعها منذ توقيع الهدنة."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Juba", 3)]
+
+
+def test_a_visit_count_of_another_clause_is_not_the_visits() -> None:
+    """، ثم استقبلت … في أول زيارة: the count belongs to the event after ثم."""
+    found = _rounds_after_context(
+        "وزار وفد الحكومة جوبا في مارس، ثم استقبلت كمبالا وفداً من الحركة في مايو، "
+        "في أول زيارة علنية من نوعها."
+    )
+    assert all(r.ordinal is None for r in found if r.place and r.place.name == "Juba")
+    assert any(r.place and r.place.name == "Juba" for r in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزار الرئيس الفرنسي كمبالا يوم الأحد في جولة أفريقية.",
+        "وزارت فرق اللجنة الدولية للصليب الأحمر المعتقلين في سجن بجوبا.",
+        "ولم يزر وفد الحركة كمبالا منذ سنوات.",
+    ],
+)
+def test_a_visit_with_no_delegation_or_to_captives_names_no_round(sentence: str) -> None:
+    """One person's visit, a visit to captives, a negated visit: no round."""
+    assert _rounds_after_context(sentence) == []

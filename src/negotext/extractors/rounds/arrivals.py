@@ -33,6 +33,19 @@ from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 #: Words that join a verb of meeting to the visit before it (زار X حين التقى، عندما التقى).
 MEETING_CONJUNCTIONS = frozenset(normalize_text(w) for w in ("حين", "حينما", "عندما", "إذ"))
 
+#: How far past a verb of visiting its city may stand (past its subject: زار المبعوث الأمريكي
+#: الخاص لشؤون الرهائن … كابل).
+VISIT_REACH = 130
+
+#: Words that open an apposition or a copula on a visit after a comma (، في زيارة هي الخامسة،
+#: وكانت تلك أول زيارة، وهي الزيارة الثانية).
+VISIT_APPOSITIONS = frozenset(
+    normalize_text(w) for w in ("في", "وفي", "هي", "وهي", "كانت", "وكانت", "وتعد", "وتعتبر")
+)
+
+#: A delegation noun, bare (وفد، وفدنا): a place right after it names the delegation.
+DELEGATION = normalize_text("وفد")
+
 
 class _Arrivals(_Formats):
     """The reader's arrivals and trips."""
@@ -244,6 +257,113 @@ class _Arrivals(_Formats):
                 mention.date = DateRef(date[2].text, date[2].span, date[2].value)
             found.append(mention)
         return found
+
+    def _visits(self, told: set[int]) -> list[_Mention]:
+        """A delegation's visit told in the past to a place, with no round noun: a round
+        held there.
+
+        "ثم زار وفدنا الرياض في سبتمبر"، "زار وفد الحزب جزيرة إمرالي يوم الاثنين"، "زار وفد
+        الحزب الزعيم المسجون في سجن الجزيرة": a past verb of visiting (``round_visit``) with a
+        delegation (``round_delegations``) for its subject, whose object is a place (no
+        preposition before it) or who is visited at a place after في, in the verb's clause:
+        a delegation sent to the other side meets it there. A visit counted (في زيارة هي
+        الخامسة من نوعها، وكانت تلك أول زيارة) gives the round its ordinal. Not negated; not a
+        verb ``_trips`` (``told``) has read already (a visit with a purpose), nor a place that
+        names the delegation (وفد «إمرالي») or someone's post (المبعوث إلى اليمن). A visit
+        by one person (زار الرئيس الفرنسي بيروت) is left out: on unseen articles it named
+        state visits as often as talks.
+        """
+        text = self.text
+        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        found = []
+        for verb in self.arrivals:
+            if verb.label != "visit" or verb.start in told or not self.context:
+                continue
+            word = text[verb.start : verb.end].lstrip("وف")
+            if word.startswith(("ي", "ت", "س")) or _negated(text, verb.start):
+                continue  # يزور، سيزور: to come, read by _trips with its purpose
+            sent_start, sent_end = sentence_range(self.analysis, verb.start)
+            limit = min(sent_end, verb.end + VISIT_REACH)
+            place = None
+            for item in _starting_within(self.places, verb.end, limit):
+                if has_break(text, verb.end, item[0]):
+                    break
+                if item[2].kind != EntityKind.PLACE:
+                    continue
+                before = _previous_words(self.analysis, item[0], 2)
+                if "في" in before:
+                    place = item  # زار أوجلان في إمرالي، في سجن إمرالي
+                    break
+                if before[:1] and (
+                    before[0] in PREPOSITIONS
+                    or before[0].startswith(DELEGATION)
+                    or bare(before[0]).startswith(DELEGATION)
+                ):
+                    continue  # المبعوث إلى اليمن، وفد «إمرالي»: a title's place, a name
+                place = item  # زار صنعاء، زار جزيرة إمرالي
+                break
+            if place is None:
+                continue
+            captives = self.analysis.word_set("exchange_captive_nouns")
+            if any(
+                bare(self.text[a:b]).removeprefix("ال").startswith(tuple(captives))
+                for a, b in self.analysis.words_in(verb.end, place[0])
+            ):
+                continue  # زار الصليب الأحمر المعتقلين في سجن X: a visit to captives, no round
+            if not any(verb.end <= d.start and d.end <= place[0] for d in delegations):
+                continue  # زار الرئيس الفرنسي بيروت: a visit, no delegation sent to talk
+            segment = segment_label(self.analysis, self.analysis.span(verb.start, place[1]))
+            if segment is None:
+                continue
+            mention = _Mention(
+                verb.start, verb.end, RoundStatus.HELD, (verb.start, place[1]), segment
+            )
+            mention.verb = True
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "visit"
+            mention.place = place[2]
+            end = place[1]
+            following = [c.start for c in self.arrivals if c.start > place[1]]
+            counted = self._visit_counted(place[1], min([sent_end, *following]))
+            if counted is not None:
+                mention.ordinal = counted[2]
+                end = max(end, counted[1])
+            date = self._date(verb.end, min(sent_end, place[1] + 40), verb.start, verb.end)
+            if date is not None and not has_break(text, place[1], date[0]):
+                mention.date = DateRef(date[2].text, date[2].span, date[2].value)
+            mention.evidence = (verb.start, end)
+            found.append(mention)
+        return found
+
+    def _visit_counted(self, start: int, limit: int) -> tuple[int, int, int] | None:
+        """The ordinal of a visit after its city in its sentence (في زيارة هي الخامسة من
+        نوعها، في الزيارة الرابعة، وكانت تلك أول زيارة): its range and value, when a noun of a
+        visit stands right before or after it."""
+        visit = normalize_text("زيارة")
+        for o_start, o_end, ordinal in self.ordinals:
+            if not (start <= o_start < limit) or ordinal.value is None:
+                continue
+            if not self._visit_aside(start, o_start):
+                continue
+            before = [w.lstrip("و") for w in _previous_words(self.analysis, o_start, 2)]
+            after = self.analysis.words_in(o_end, min(len(self.text), o_end + 12))[:1]
+            near = [bare(w) for w in before] + [bare(self.text[a:b]) for a, b in after]
+            if visit in near or "ال" + visit in before:
+                return o_start, o_end, int(ordinal.value)
+        return None
+
+    def _visit_aside(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` after a visit's city stays in its phrase: no ثم nor round
+        noun, and a comma only before an apposition or a copula (يوم الاثنين، في زيارة هي
+        الخامسة؛ في سبتمبر، وكانت تلك أول زيارة; not: ، ثم استقبلت وفداً في الرياض، في أول
+        زيارة, another event's count)."""
+        gap = self.text[start:end]
+        if "ثم" in gap.split() or any(start <= t < end for t, _, _ in self.triggers):
+            return False
+        if "," not in gap:
+            return not has_break(self.text, start, end)
+        after = gap[gap.rfind(",") + 1 :].split()
+        return bool(after) and after[0] in VISIT_APPOSITIONS
 
     def _postponed_trips(self) -> list[_Mention]:
         """A trip to a place told postponed or called off: a round cancelled there.

@@ -363,7 +363,9 @@ class _Reader(_Triggers):
         self._postponed_by_pronoun(found)
         found += self._signings()
         found += self._signing_nouns(found)
-        found += self._trips()
+        trips = self._trips()
+        found += trips
+        found += self._visits({m.start for m in trips})
         found += self._postponed_trips()
         found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
