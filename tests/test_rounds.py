@@ -2819,3 +2819,23 @@ def test_a_visit_count_of_another_clause_is_not_the_visits() -> None:
 def test_a_visit_with_no_delegation_or_to_captives_names_no_round(sentence: str) -> None:
     """One person's visit, a visit to captives, a negated visit: no round."""
     assert _rounds_after_context(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وجلس رئيس الوزراء الإثيوبي ورئيس الجبهة، يوم الخميس، إلى طاولة واحدة في نيروبي.",
+        "وجلس كبير مفاوضي الحكومة، وزير العدل السابق، قبالة ممثل الجبهة في مدينة نيروبي.",
+    ],
+)
+def test_sitting_down_past_an_aside_is_a_round_at_the_place(sentence: str) -> None:
+    """جلس X وY، يوم الخميس، إلى طاولة واحدة في Z: an aside between commas does not end
+    the verb's clause."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Nairobi")]
+
+
+def test_talks_that_disperse_were_held() -> None:
+    """انفضّت الجولة: the round ended, so it was held."""
+    found = _rounds_after_context("وانفضّت المحادثات بين الوفدين في نيروبي مساء الأربعاء.")
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Nairobi")]

@@ -52,6 +52,10 @@ TABLE_WORDS = frozenset(normalize_text(w) for w in ("طاولة", "مائدة"))
 PARTIES_WORD = regex.compile(r"^و\p{L}{2,}|\p{L}{2,}(?:ان|ين|ون|و)$")
 
 
+#: How far past a verb of sitting its place may stand: past a subject of two named leaders
+#: and an aside (جلس رئيس الوزراء X ورئيس الوزراء Y، يوم الاثنين، إلى طاولة واحدة في Z).
+SIT_REACH = 170
+
 #: Talks a construct dual counts beside the round nouns (جولتي التفاوض، جولتا الحوار، جولتي
 #: الموائد المستديرة): the verbal noun, dialogue and the plural of the round table.
 TALKS_IN_CONSTRUCT = frozenset(normalize_text(w) for w in ("تفاوض", "حوار", "موائد"))
@@ -111,6 +115,9 @@ class _Triggers(_Filters):
         clause, past its subject, is followed by a place (after a city noun too), and the
         subject is more than one party (جلس الطرفان في جدة، جلس ممثلو الطرفين للمرة الأولى في
         مدينة جدة، جلسا في جنيف; not: جلس الرئيس في مقعده بقاعة المؤتمر في أديس أبابا).
+        Short asides between commas do not end the clause (جلس رئيس الوزراء X ورئيس الوزراء
+        Y، يوم الاثنين، إلى طاولة واحدة في Z; جلس كبير المفاوضين، نائب رئيس الوزراء، قبالة
+        نظيره في مدينة Z), past a subject of two named leaders (``SIT_REACH``).
 
         A verb in the first person (التقيت X، الذي يسمي نفسه وزيراً، في بندر; جلسنا مع الحكومة
         في جيبوتي) has the speaker's side and the other for its parties; an aside opened by a
@@ -122,7 +129,7 @@ class _Triggers(_Filters):
                 self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
             )
         }
-        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 110))[:14]
+        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + SIT_REACH))[:24]
         verb = self.text[cue.start : cue.end].lstrip("وف")
         several = first_person or verb.endswith(("ا", "تا", "وا", "ان", "ون"))  # جلسا، يجلسان
         clause_start = cue.end
@@ -134,12 +141,15 @@ class _Triggers(_Filters):
                 continue
             if a < clause_start:
                 continue
-            if has_break(self.text, clause_start, a):
-                return False
             word = self.text[a:b]
             if word != "في":
                 several = several or bool(PARTIES_WORD.search(word))
                 continue
+            gap = self.text[clause_start:a]
+            if not first_person:  # (short asides between commas do not end it: ، يوم الاثنين،)
+                gap = ASIDES.sub(lambda m: " " * len(m.group()), gap)
+            if has_break(gap, 0, len(gap)):
+                return False
             after = words[index + 1 : index + 3]
             if after[0][0] in starts:
                 return several
