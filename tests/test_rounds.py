@@ -2839,3 +2839,28 @@ def test_talks_that_disperse_were_held() -> None:
     """انفضّت الجولة: the round ended, so it was held."""
     found = _rounds_after_context("وانفضّت المحادثات بين الوفدين في نيروبي مساء الأربعاء.")
     assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Nairobi")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "ووقّع رئيس الوزراء الإثيوبي آبي أحمد ورئيس الجبهة دبرصيون، مساء الخميس في البيت "
+            "الأبيض، إعلاناً مشتركاً.",
+            "White House",
+        ),
+        (
+            "ووقّعت حكومة رئيس الوزراء الإثيوبي آبي أحمد والجبهة الشعبية لتحرير تيغراي "
+            "بنيروبي يوم السبت اتفاقاً لوقف إطلاق النار.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_signing_past_its_subject_at_a_building_or_an_attached_venue(
+    sentence: str, place: str
+) -> None:
+    """وقّع X وY، …، في البيت الأبيض، إعلاناً; وقّعت X وY بنيروبي يوم السبت اتفاقاً: the
+    venue right before the agreement (a building, or with ب attached) makes the agreement the
+    verb's object, a round held there."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", place)]

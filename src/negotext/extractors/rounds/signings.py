@@ -494,8 +494,9 @@ class _Signings(_Lists):
         return None
 
     def _venue_right_before(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` ends in في and a venue (a place, or a capital named by its
-        country: في العاصمة القطرية), with only short asides and dates after it.
+        """Whether ``[start, end)`` ends in في and a venue (a place, a building the gazetteer
+        knows: في البيت الأبيض، or a capital named by its country: في العاصمة القطرية), or in
+        a venue with ب attached (بالدوحة), with only short asides and dates after it.
 
         "وقّعت حكومة الكونغو الديمقراطية وتحالف … المتمرد، السبت، في العاصمة القطرية اتفاق
         إطار": past a long subject, the venue right before the agreement makes it the
@@ -504,6 +505,14 @@ class _Signings(_Lists):
         text = self.text
         spans = self.analysis.words_in(start, end)
         words = [text[a:b] for a, b in spans]
+        starts = {p0: p1 for p0, p1, _ in self.places}
+        attached = [a for a, _ in spans if text[a] == "ب" and a + 1 in starts]
+        if attached and all(
+            any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)
+            for a, b in spans
+            if a >= starts[attached[-1] + 1]
+        ):
+            return True  # بالدوحة يوم السبت: the preposition attached to the venue
         for index in reversed([i for i, w in enumerate(words) if w == "في"]):
             rest = spans[index + 1 : index + 3]
             if not rest:
@@ -511,11 +520,7 @@ class _Signings(_Lists):
             firsts = {rest[0][0]}
             if text[rest[0][0] : rest[0][1]] in VENUE_FILLERS and len(rest) > 1:
                 firsts.add(rest[1][0])  # في العاصمة القطرية: the capital named by its country
-            placed = [
-                p1
-                for p0, p1, e in self.places
-                if e.kind != EntityKind.ORGANIZATION and p0 in firsts
-            ]
+            placed = [p1 for p0, p1, _ in self.places if p0 in firsts]  # في البيت الأبيض
             rest = spans[index + 1 :]
             if not placed:
                 continue
