@@ -2864,3 +2864,9 @@ def test_a_signing_past_its_subject_at_a_building_or_an_attached_venue(
     verb's object, a round held there."""
     found = _rounds_after_context(sentence)
     assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", place)]
+
+
+def test_talks_that_will_move_to_a_city_are_planned_there() -> None:
+    """ستنتقل المباحثات الأسبوع المقبل إلى X: a round to come, where the talks move."""
+    found = _rounds_after_context("وقال مصدر إن المباحثات ستنتقل الأسبوع المقبل إلى نيروبي.")
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("planned", "Nairobi")]
