@@ -2870,3 +2870,8 @@ def test_talks_that_will_move_to_a_city_are_planned_there() -> None:
     """ستنتقل المباحثات الأسبوع المقبل إلى X: a round to come, where the talks move."""
     found = _rounds_after_context("وقال مصدر إن المباحثات ستنتقل الأسبوع المقبل إلى نيروبي.")
     assert [(r.status.value, r.place and r.place.name) for r in found] == [("planned", "Nairobi")]
+
+
+def test_talks_that_will_move_to_a_new_stage_name_no_round() -> None:
+    """ستنتقل المفاوضات إلى مرحلة جديدة: moved to a stage, no place, no round."""
+    assert _rounds_after_context("وقال الوسيط إن المفاوضات ستنتقل إلى مرحلة جديدة.") == []
