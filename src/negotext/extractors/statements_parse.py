@@ -178,6 +178,12 @@ _MAX_NAME_WORDS = 4
 
 
 @functools.lru_cache(maxsize=64)
+def _opens_what_was_said(token: str) -> bool:
+    """Whether a token opens what was said after a speaker: a colon, or أن / إن (not بأن, a
+    preposition's object)."""
+    return token == ":" or (token in _COMPLEMENTIZERS and not token.startswith("ب"))
+
+
 def _first_words(words: frozenset[str]) -> frozenset[str]:
     """The first word of every phrase of a word list (the lists live as long as the lexicon)."""
     return frozenset(phrase.split(" ")[0] for phrase in words)
@@ -591,9 +597,7 @@ class Reader:
                 return None
             if marker > index and self.newline_between(self.tokens[marker - 1].end, token.start):
                 return None
-            if token.text == ":" or (
-                token.text in _COMPLEMENTIZERS and not token.text.startswith("ب")
-            ):
+            if _opens_what_was_said(token.text):
                 break
             if token.text == "," and marker > index:
                 closing = self._aside_closing(marker, limit)
@@ -688,13 +692,7 @@ class Reader:
                 continue
             if token.text == ",":
                 after = at + 1
-                if after < len(self.tokens) and (
-                    self.tokens[after].text == ":"
-                    or (
-                        self.tokens[after].text in _COMPLEMENTIZERS
-                        and not self.tokens[after].text.startswith("ب")
-                    )
-                ):
+                if after < len(self.tokens) and _opens_what_was_said(self.tokens[after].text):
                     return at
                 return None
             if token.word and (self.is_verb(token.text) or token.text in _RELATIVES):

@@ -84,7 +84,8 @@ def _record(analysis: Analysis, group: _Group) -> Round:
     # the evidence is the clearest mention that states that status.
     first = group.status
     candidates = [m for m in group.mentions if m.status == first] or group.mentions
-    best = max(candidates, key=lambda m: (_told_in_full(m, group)[0], -m.start))
+    told = {id(m): _told_in_full(m, group) for m in candidates}
+    best = max(candidates, key=lambda m: (told[id(m)][0], -m.start))
     others = [m for m in group.mentions if m is not best]
     status = best.status or group.status or RoundStatus.HELD
     place = best.place or group.place
@@ -105,7 +106,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         parties = tuple(
             p for p in parties if _entity_key(p) != _entity_key(place) or p.kind != EntityKind.PLACE
         )
-    evidence = analysis.span(*_told_in_full(best, group)[1])
+    evidence = analysis.span(*told[id(best)][1])
     mentions = tuple(sorted({analysis.span(*m.evidence) for m in others} - {evidence}))
     strong = sum(m.status is not None and m.model_status is None for m in group.mentions)
     confidence = (
@@ -165,9 +166,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     if any(m.model_status is not None for m in mentions):
         # where the learned model gave a trigger a status, the rules' own reading of it: the
         # document read again with no boost (`round_grouping._left_by_the_rules`)
-        rules = _Reader(analysis)
-        rules._boosts = []
-        rules_mentions = list(rules.mentions())
+        rules_mentions = list(_Reader(analysis, boost=False).mentions())
         _one_date_one_round(rules_mentions, starts)
         rules_reading = rules_readings(mentions, rules_mentions)
     text = analysis.norm.text

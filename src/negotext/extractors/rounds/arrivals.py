@@ -46,6 +46,9 @@ VISIT_APPOSITIONS = frozenset(
 #: A delegation noun, bare (وفد، وفدنا): a place right after it names the delegation.
 DELEGATION = normalize_text("وفد")
 
+#: The noun of a visit, bare (زيارة): an ordinal next to it counts the visit.
+VISIT = normalize_text("زيارة")
+
 
 class _Arrivals(_Formats):
     """The reader's arrivals and trips."""
@@ -275,6 +278,7 @@ class _Arrivals(_Formats):
         """
         text = self.text
         delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        captives = tuple(self.analysis.word_set("exchange_captive_nouns"))
         found = []
         for verb in self.arrivals:
             if verb.label != "visit" or verb.start in told or not self.context:
@@ -304,9 +308,8 @@ class _Arrivals(_Formats):
                 break
             if place is None:
                 continue
-            captives = self.analysis.word_set("exchange_captive_nouns")
             if any(
-                bare(self.text[a:b]).removeprefix("ال").startswith(tuple(captives))
+                bare(self.text[a:b]).removeprefix("ال").startswith(captives)
                 for a, b in self.analysis.words_in(verb.end, place[0])
             ):
                 continue  # زار الصليب الأحمر المعتقلين في سجن X: a visit to captives, no round
@@ -339,7 +342,6 @@ class _Arrivals(_Formats):
         """The ordinal of a visit after its city in its sentence (في زيارة هي الخامسة من
         نوعها، في الزيارة الرابعة، وكانت تلك أول زيارة): its range and value, when a noun of a
         visit stands right before or after it."""
-        visit = normalize_text("زيارة")
         for o_start, o_end, ordinal in self.ordinals:
             if not (start <= o_start < limit) or ordinal.value is None:
                 continue
@@ -348,7 +350,7 @@ class _Arrivals(_Formats):
             before = [w.lstrip("و") for w in _previous_words(self.analysis, o_start, 2)]
             after = self.analysis.words_in(o_end, min(len(self.text), o_end + 12))[:1]
             near = [bare(w) for w in before] + [bare(self.text[a:b]) for a, b in after]
-            if visit in near or "ال" + visit in before:
+            if VISIT in near or "ال" + VISIT in before:
                 return o_start, o_end, int(ordinal.value)
         return None
 

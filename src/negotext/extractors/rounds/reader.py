@@ -164,10 +164,12 @@ def _clause_initial(text: str, cue: Cue) -> bool:
 class _Reader(_Triggers):
     """Reads the round mentions of one document."""
 
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, boost: bool = True) -> None:
+        """``boost`` False reads with the rules alone (no status from the learned model)."""
         self.analysis = analysis
         self.text = analysis.norm.text
-        self._boosts: list[tuple[int, int, float, str]] | None = None  # read when first asked
+        # the learned model's boosts, read when first asked; none when reading rules alone
+        self._boosts: list[tuple[int, int, float, str]] | None = None if boost else []
         self.received_venues = {}
         nouns = {"round_nouns": "noun"}
         verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
