@@ -2875,3 +2875,35 @@ def test_talks_that_will_move_to_a_city_are_planned_there() -> None:
 def test_talks_that_will_move_to_a_new_stage_name_no_round() -> None:
     """ستنتقل المفاوضات إلى مرحلة جديدة: moved to a stage, no place, no round."""
     assert _rounds_after_context("وقال الوسيط إن المفاوضات ستنتقل إلى مرحلة جديدة.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "اقترح المبعوث الأممي إلى اليمن، في إحاطة أمام مجلس الأمن، عقد جولة جديدة من "
+            "المحادثات بين الحكومة والحوثيين في مسقط.",
+            "Muscat",
+        ),
+        (
+            "اقترح رئيس الوزراء الإثيوبي، الأسبوع الماضي، عقد لقاء مع الرئيس الإريتري في نيروبي.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_verbal_noun_of_holding_after_a_proposal_and_an_aside_is_proposed(
+    sentence: str, place: str
+) -> None:
+    """اقترح X، في إحاطة أمام …، عقد جولة: the comma before عقد closes an aside after the
+    verb's subject, so عقد is the verbal noun the proposal governs, not a past verb."""
+    found = rounds_of(sentence, published="2026-03-14")
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("proposed", place)]
+
+
+def test_a_held_verb_after_an_aside_with_its_own_subject_stays_held() -> None:
+    """اقترح الوسيط …، وبعد أيام، عقد الطرفان جولة: a clause of its own, the round held."""
+    found = rounds_of(
+        "اقترح الوسيط القطري وقفاً لإطلاق النار، وبعد أيام، عقد الطرفان جولة محادثات في الدوحة.",
+        published="2026-03-14",
+    )
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Doha")]

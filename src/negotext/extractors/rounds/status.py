@@ -141,6 +141,15 @@ ADJUNCT_OPENERS = frozenset(
 PREDICATE_WINDOW = 170
 #: Verbs of holding a relative clause after the round noun's complements may open (الذي عُقد).
 RELATIVE_HELD_LABELS = frozenset({"held_relative", "held", "held_near"})
+#: An aside right before a word (…، في كلمة أمام المنتدى، عقد): up to 70 characters between commas.
+LONG_ASIDE_BEFORE = regex.compile(r",[^,.;:\n]{1,70},\s*$")
+#: Labels of the verbs that govern a verbal noun of holding after their subject and an aside.
+GOVERNOR_LABELS = frozenset(
+    {"proposed", "proposed_object", "planned", "planned_object", "possible"}
+)
+#: How far (characters) and how many words the subject between such a verb and the aside runs.
+GOVERNOR_SUBJECT_REACH = 70
+GOVERNOR_SUBJECT_WORDS = 9
 #: A word in Latin letters or digits (an acronym in brackets after a body's name: (BCM)).
 LATIN_WORD = regex.compile(r"[A-Za-z0-9+]+")
 
@@ -168,6 +177,38 @@ class _Status(_Tense):
             return False
         following = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 30))[:1]
         return bool(following) and self.text[following[0][0] : following[0][1]] in ADJUNCT_OPENERS
+
+    def _governor_past_aside(self, cue: Cue) -> Cue | None:
+        """The verb of proposing, planning or possibility whose object is a verbal noun of
+        holding read as a clause-opening past verb after an aside, else None.
+
+        "اقترح رئيس الإقليم، في كلمة أمام المنتدى، عقد اجتماع ثلاثي"، "اقترح المبعوث الخاص،
+        فلان، عقد جولة ثالثة"، "اقترح رئيس البعثة، الشهر الماضي، عقد لقاء": a comma before
+        عقد closes an aside, not a clause, when the verb before it has had only its subject
+        (a few words, no verb, no that-word) before the aside opens. عقد is then the verbal
+        noun the verb governs: the round is proposed (or planned, or possible), not held.
+        """
+        if cue.label != "held" or bare(self.text[cue.start : cue.end]) not in self.holding:
+            return None
+        before = self.text[max(0, cue.start - 80) : cue.start]
+        match = LONG_ASIDE_BEFORE.search(before)
+        if match is None:
+            return None
+        aside = cue.start - len(before) + match.start()
+        for other in reversed(self.statuses):
+            if other.end > aside or aside - other.end > GOVERNOR_SUBJECT_REACH:
+                continue
+            if other.label not in GOVERNOR_LABELS or _negated(self.text, other.start):
+                return None
+            if has_break(self.text, other.end, aside):
+                return None
+            words = [self.text[a:b] for a, b in self.analysis.words_in(other.end, aside)]
+            if len(words) > GOVERNOR_SUBJECT_WORDS or any(
+                w in THAT_WORDS or w == "ان" or _present_tense(w) for w in words
+            ):
+                return None  # a clause of its own stands between the verb and the aside
+            return other
+        return None
 
     def _names_within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The ranges of the places and actors that start in ``[start, end]``: names the
@@ -270,6 +311,8 @@ class _Status(_Tense):
             if (c.label not in OBJECT_LABELS or self._holding_before(start))
             and not self._duration_before(c)
         ]  # دعت القمة: the summit is who calls, not what is called for
+        if adjacent and (governor := self._governor_past_aside(adjacent[-1])) is not None:
+            adjacent[-1] = governor  # اقترح X، في كلمة أمام …، عقد اجتماع: عقد is its object
         if adjacent and self._after_to_come(adjacent[-1]):
             return "none", None, None  # من المنتظر أن تقترح البعثة عقب اجتماع سرت: not yet held
         if adjacent and adjacent[-1].label.startswith("proposed"):
