@@ -2907,3 +2907,31 @@ def test_a_held_verb_after_an_aside_with_its_own_subject_stays_held() -> None:
         published="2026-03-14",
     )
     assert [(r.status.value, r.place and r.place.name) for r in found] == [("held", "Doha")]
+
+
+WEEK_SUMMARY = (
+    "حصاد الأسبوع\n\nعقد الطرفان جولة محادثات في جدة يوم الاثنين برعاية سعودية.\n\n"
+    "{heading}\n\n- الخميس: اجتماع للجنة العسكرية المشتركة بين الحكومة اليمنية والحوثيين "
+    "في عمّان.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["ما الذي ننتظره الأسبوع المقبل؟", "■ الأسبوع المقبل", "في الأسبوع القادم"]
+)
+def test_an_item_under_a_heading_of_the_coming_week_is_planned(heading: str) -> None:
+    """A week summary's section "ما الذي ننتظره الأسبوع المقبل؟" lists what is to come: its
+    item with no verb and a bare weekday (الخميس: اجتماع … في عمّان) is planned."""
+    found = rounds_of(WEEK_SUMMARY.format(heading=heading), published="2026-03-14")
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [
+        ("held", "Jeddah"),
+        ("planned", "Amman"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["المشهد اليمني", "وزير الخارجية يزور عمّان الأسبوع المقبل"])
+def test_an_item_under_another_heading_is_not_made_planned(heading: str) -> None:
+    """Under another heading, or a headline that only names next week among its words, the
+    same item is not taken as to come."""
+    found = rounds_of(WEEK_SUMMARY.format(heading=heading), published="2026-03-14")
+    assert ("planned", "Amman") not in [(r.status.value, r.place and r.place.name) for r in found]

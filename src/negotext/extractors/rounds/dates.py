@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import has_break
 from negotext.extractors.round_grouping import WEEKDAYS
@@ -21,8 +23,59 @@ if TYPE_CHECKING:
     from negotext.ar.dates import DateMention
 
 
+#: The most words a heading line holds (■ ما الذي ننتظره الأسبوع المقبل؟).
+HEADING_WORDS = 8
+#: An Arabic word in a heading line.
+HEADING_WORD = regex.compile(r"\p{Arabic}+")
+
+
 class _Dates(_Clauses):
     """The reader's dates."""
+
+    #: The ranges of the sections under a heading of the time to come, read when first asked.
+    _ahead: list[tuple[int, int]] | None = None
+
+    def _ahead_section(self, position: int) -> bool:
+        """Whether ``position`` lies in a section headed by the time to come.
+
+        A week summary closes with what to expect ("■ الأسبوع المقبل"، "ما الذي ننتظره الأسبوع
+        المقبل؟") and its items ("- الاثنين: اجتماع في واشنطن …"، "- اجتماع للجنة في X يوم
+        الخميس") name no verb and often a bare weekday: the heading tells they are to come.
+        The section runs to the next heading (a short line with no closing stop that is no
+        item of a list) or the end of the text.
+        """
+        if self._ahead is None:
+            self._ahead = self._ahead_sections()
+        return any(a <= position < b for a, b in self._ahead)
+
+    def _ahead_sections(self) -> list[tuple[int, int]]:
+        """The ranges of the sections under a heading of the time to come (``_ahead_section``)."""
+        text = self.text
+        phrases = self.analysis.word_set("round_ahead_headings")
+        fillers = self.analysis.word_set("round_ahead_heading_words")
+        sections: list[tuple[int, int]] = []
+        opened: int | None = None
+        position = 0
+        for line in text.splitlines(keepends=True):
+            start, position = position, position + len(line)
+            body = line.strip()
+            words = HEADING_WORD.findall(body)
+            if not words or len(words) > HEADING_WORDS or body.endswith((".", "!")):
+                continue
+            if body[:1] in "-•–ـ" and not body.startswith("--"):
+                continue  # an item of a list, not a heading
+            if opened is not None:
+                sections.append((opened, start))
+                opened = None
+            joined = " ".join(words)
+            phrase = next((p for p in phrases if p in joined), None)
+            if phrase is not None and all(
+                w in fillers for w in joined.replace(phrase, " ").split()
+            ):
+                opened = position
+        if opened is not None:
+            sections.append((opened, len(text)))
+        return sections
 
     def _date(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int, DateMention] | None:
         """The date nearest the trigger in its window, not a "since" date (منذ عام 2022)."""

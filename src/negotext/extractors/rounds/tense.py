@@ -233,7 +233,9 @@ class _Tense(_Parties):
         come (تنطلق يوم الاثنين, told on a Sunday), else held."""
         sent_start, sent_end = sentence_range(self.analysis, position)
         future = any(sent_start <= m.start < sent_end for m in self.future)
-        return RoundStatus.PLANNED if future or self._future_date(position) else RoundStatus.HELD
+        if future or self._future_date(position) or self._ahead_section(position):
+            return RoundStatus.PLANNED  # (under "الأسبوع المقبل": the week to come)
+        return RoundStatus.HELD
 
     def _subjunctive_of_a_past_story(
         self, position: int, sent_start: int, meetings: bool = False
@@ -323,6 +325,8 @@ class _Tense(_Parties):
         )
         if status is None:
             return None
+        if status == RoundStatus.HELD.value and self._ahead_section(start):
+            status = RoundStatus.PLANNED.value  # an item under "الأسبوع المقبل": to come
         sent_start, _ = sentence_range(self.analysis, start)
         denials = self.analysis.word_set("round_denials")
         if any(
