@@ -2935,3 +2935,32 @@ def test_an_item_under_another_heading_is_not_made_planned(heading: str) -> None
     same item is not taken as to come."""
     found = rounds_of(WEEK_SUMMARY.format(heading=heading), published="2026-03-14")
     assert ("planned", "Amman") not in [(r.status.value, r.place and r.place.name) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "وقال مسؤول إن الإدارة الأمريكية تدرس استضافة قمة بين الرئيسين الكونغولي والرواندي "
+            "في واشنطن.",
+            "Washington",
+        ),
+        (
+            "وتقول مصادر إن الحكومة الألمانية تدرس الدعوة إلى جولة جديدة من المحادثات بين "
+            "الأطراف الليبية في برلين.",
+            "Berlin",
+        ),
+        (
+            "ونقلت الصحيفة أن الوسطاء القطريين يفكرون في عقد جولة جديدة بين كينشاسا وكيغالي في "
+            "الدوحة.",
+            "Doha",
+        ),
+    ],
+)
+def test_a_round_someone_considers_holding_or_calling_is_possible(
+    sentence: str, place: str
+) -> None:
+    """تدرس استضافة قمة، تدرس الدعوة إلى جولة، يفكرون في عقد جولة: no decision and no offer
+    yet, so the round is only possible (not the call's proposed)."""
+    found = rounds_of(sentence, published="2026-03-14")
+    assert [(r.status.value, r.place and r.place.name) for r in found] == [("possible", place)]
