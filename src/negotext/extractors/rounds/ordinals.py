@@ -102,7 +102,8 @@ class _Ordinals(_Dates):
                 mention.end + 40
                 < o_start
                 <= min(
-                    mention.end + (KIND_WINDOW if self._of_its_kind(o_end) else APPOSITION_WINDOW),
+                    mention.end
+                    + (KIND_WINDOW if self._counts_rounds(o_end) else APPOSITION_WINDOW),
                     next_start,
                 )
             ):
@@ -319,6 +320,13 @@ class _Ordinals(_Dates):
         feminine_noun = noun.endswith(("ه", "ت", "ات", "تين", "تان"))
         feminine_copula = copula.lstrip("و") in ("هي", "كانت")
         return feminine_copula == feminine_noun
+
+    def _counts_rounds(self, position: int) -> bool:
+        """Whether an ordinal in apposition counts meetings of a series, so that it may stand
+        past a round's long list of parties, mediators and date: "من نوعها" follows it (هي
+        الرابعة من نوعها) or the event it counts from (هي الأولى منذ انهيار المسار، وهي
+        الثانية على هذا المستوى منذ …; CONVENTIONS rule 4)."""
+        return self._of_its_kind(position) or self._counted_since(position, len(self.text))
 
     def _of_its_kind(self, position: int) -> bool:
         """Whether "من نوعه / من نوعها" follows an ordinal (هي الرابعة من نوعها): it counts rounds."""

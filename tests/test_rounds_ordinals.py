@@ -1,0 +1,35 @@
+"""The ordinal of a round told away from its noun: constructions of ``rounds.ordinals``.
+
+Sentences here are composed for the tests, not taken from any article.
+"""
+
+from __future__ import annotations
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.rounds import find_rounds
+from negotext.records import Round
+
+
+def rounds_of(text: str) -> list[Round]:
+    return find_rounds(Analysis(Document(text)))
+
+
+def test_an_ordinal_counted_since_an_event_reaches_past_a_long_round() -> None:
+    """، هي الأولى منذ …: past the parties, the mediator and the date of a long round."""
+    found = rounds_of(
+        "عقد وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيهون بيراموف، "
+        "يوم الأحد في فيينا، جولة محادثات جديدة بحضور المبعوث الأوروبي الخاص لجنوب القوقاز "
+        "ومستشار الأمن القومي النمساوي وممثل عن منظمة الأمن والتعاون في أوروبا، هي الأولى منذ توقف المسار في الخريف."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Vienna", 1)]
+
+
+def test_a_far_ordinal_that_counts_nothing_since_stays_off_the_round() -> None:
+    """، هي الأولى with no منذ and no من نوعها past a long round: not read as the round's."""
+    found = rounds_of(
+        "عقد وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيهون بيراموف، "
+        "يوم الأحد في فيينا، جولة محادثات جديدة بحضور المبعوث الأوروبي الخاص لجنوب القوقاز "
+        "ومستشار الأمن القومي النمساوي وممثل عن منظمة الأمن والتعاون في أوروبا، هي الأولى في قائمة طويلة من الملفات."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Vienna", None)]
