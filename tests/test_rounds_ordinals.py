@@ -33,3 +33,20 @@ def test_a_far_ordinal_that_counts_nothing_since_stays_off_the_round() -> None:
         "ومستشار الأمن القومي النمساوي وممثل عن منظمة الأمن والتعاون في أوروبا، هي الأولى في قائمة طويلة من الملفات."
     )
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Vienna", None)]
+
+
+def test_a_feminine_ordinal_after_a_masculine_round_noun_is_another_nouns() -> None:
+    """لقاء …، وهي الثالثة من نوعها: the ordinal agrees with the operation, not the meeting."""
+    found = rounds_of(
+        "وجرت عملية التسليم بعد تفاهم تم التوصل إليه في لقاء جمع ممثلين عن الطرفين في جنيف، "
+        "وهي الثالثة من نوعها منذ الهدنة."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Geneva", None)]
+
+
+def test_a_masculine_ordinal_after_a_masculine_round_noun_is_its_own() -> None:
+    """لقاء …، وهو الثالث من نوعه: the pair agrees with the meeting, its ordinal."""
+    found = rounds_of(
+        "وعقد ممثلون عن الطرفين لقاء في جنيف يوم الاثنين، وهو الثالث من نوعه منذ الهدنة."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Geneva", 3)]

@@ -86,7 +86,11 @@ class _Ordinals(_Dates):
                         mention.appositive = True  # الجولة هي الثانية: the round just told
                 else:
                     words = _previous_words(self.analysis, o_start, 1)
-                    after = bool(words) and words[0] in ORDINAL_COPULAS  # ، وهي الأولى
+                    after = (
+                        bool(words)
+                        and words[0] in ORDINAL_COPULAS
+                        and self._pronoun_agrees(mention, words[0], text[o_start:o_end])
+                    )  # ، وهي الأولى (not: لقاء …، وهي الثالثة من نوعها: another noun's)
                     if (
                         not after
                         and mention.definite
@@ -122,6 +126,7 @@ class _Ordinals(_Dates):
                         words[0].lstrip("و") in ("هو", "هي")
                         or (self._copula_agrees(mention, words[0]) and not mention.plural)
                     )
+                    and self._pronoun_agrees(mention, words[0], text[o_start:o_end])
                 )
                 mention.appositive = after
             if after and self._other_nouns_ordinal(o_start):
@@ -309,8 +314,8 @@ class _Ordinals(_Dates):
         """Whether the past copula that carries an ordinal after a clause break agrees in
         gender with the round noun (اجتماعاً …، كان الثاني; جولة …، وكانت الرابعة): كانت
         after a masculine singular noun tells of another noun. A verb of meeting has no
-        gender of its own to agree with. (Asked of كان / كانت only: the pronouns هو / هي
-        are read as they were, whatever the noun.)"""
+        gender of its own to agree with. (The pronouns هو / هي ask it through
+        ``_pronoun_agrees``, by the gender their ordinal shows.)"""
         if mention.verb:
             return True
         noun = bare(self.text[mention.start : mention.end].split()[0])
@@ -327,6 +332,19 @@ class _Ordinals(_Dates):
         الرابعة من نوعها) or the event it counts from (هي الأولى منذ انهيار المسار، وهي
         الثانية على هذا المستوى منذ …; CONVENTIONS rule 4)."""
         return self._of_its_kind(position) or self._counted_since(position, len(self.text))
+
+    def _pronoun_agrees(self, mention: _Mention, copula: str, ordinal: str) -> bool:
+        """Whether a pronoun copula and its ordinal after a clause break (وهي الثالثة، وهو
+        الثاني) can be told of a singular round noun: the feminine pair after a masculine noun
+        (لقاء …، وهي الثالثة من نوعها) tells of another noun of the sentence (the operation,
+        the visit, the step), as the masculine pair after a feminine noun does. A verb of
+        meeting or a plural (محادثات …، وهي الأولى) has no gender to check."""
+        if copula.lstrip("و") not in ("هو", "هي") or mention.verb or mention.plural:
+            return True
+        feminine_ordinal = ordinal.endswith("ه") or ordinal.removeprefix("ال") == "اولي"
+        if feminine_ordinal != (copula.lstrip("و") == "هي"):
+            return True  # the pair does not agree with itself: no reading of gender
+        return self._copula_agrees(mention, "كانت" if feminine_ordinal else "كان")
 
     def _of_its_kind(self, position: int) -> bool:
         """Whether "من نوعه / من نوعها" follows an ordinal (هي الرابعة من نوعها): it counts rounds."""
