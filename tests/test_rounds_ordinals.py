@@ -50,3 +50,16 @@ def test_a_masculine_ordinal_after_a_masculine_round_noun_is_its_own() -> None:
         "وعقد ممثلون عن الطرفين لقاء في جنيف يوم الاثنين، وهو الثالث من نوعه منذ الهدنة."
     )
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Geneva", 3)]
+
+
+def test_a_possessed_dual_with_two_ordinals_names_two_rounds() -> None:
+    """في جولتيها الخامسة والسادسة: the dual with its pronoun, one round per ordinal."""
+    found = rounds_of(
+        "انعقدت الجولة الرابعة في جنيف في آذار، قبل أن تنتقل المفاوضات إلى الدوحة "
+        "في جولتيها الخامسة والسادسة."
+    )
+    assert sorted((r.ordinal, r.place and r.place.name) for r in found) == [
+        (4, "Geneva"),
+        (5, "Doha"),
+        (6, "Doha"),
+    ]
