@@ -63,3 +63,12 @@ def test_a_possessed_dual_with_two_ordinals_names_two_rounds() -> None:
         (5, "Doha"),
         (6, "Doha"),
     ]
+
+
+def test_a_future_copula_carries_the_ordinal_of_a_round_to_come() -> None:
+    """، وهو لقاء إن تحقق سيكون الأول منذ …: سيكون carries the ordinal as ستكون does."""
+    found = rounds_of(
+        "وتتحدث مصادر دبلوماسية عن احتمال عقد لقاء بين الرئيسين الإثيوبي والإريتري في "
+        "نيروبي الشهر المقبل، وهو لقاء إن تحقق سيكون الأول بينهما منذ توقيع اتفاق السلام."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", 1)]

@@ -42,7 +42,8 @@ THIS_WORDS = frozenset({"هذه", "وهذه"})
 #: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
 ORDINAL_COPULAS = frozenset(
     {"هي", "هو", "وهي", "وهو", "كانت", "كان", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
-)
+    | {"سيكون", "وسيكون", "وستكون", "ليكون", "يعد", "ويعد", "تعتبر", "وتعتبر", "يعتبر", "ويعتبر"}
+)  # (the future and the verbs of counting as: وهو لقاء إن عُقد سيكون الأول منذ …)
 
 
 class _Ordinals(_Dates):
