@@ -3,7 +3,8 @@
 Cities and towns the gazetteer does not know but the text names as one (في مدينة X، في X
 شمالي Y), capitals named by their country's adjective (العاصمة العمانية), hosts (احتضنت
 جيبوتي، استضافتها), buildings with their city, places given only as a reference point or a
-visit, and a round told "in the same city" as the one before it.
+visit, a round told "in the same city" as the one before it, and a sitting put off (تأجيل
+الجلسة المسائية) in the city the title gives the talks the story covers.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from negotext.extractors.rounds.words import (
     SENTENCE_END,
     VENUE_FILLERS,
 )
-from negotext.records import Entity, EntityKind
+from negotext.records import Entity, EntityKind, RoundStatus
 
 #: Words that follow a city noun but are no city's name (في العاصمة العمانية خلال الأشهر).
 NOT_NAMES = frozenset(
@@ -487,6 +488,55 @@ class _Places(_Ordinals):
             ]
             if before:
                 mention.place = before[-1]
+        self._sittings_of_the_story(found)
+
+    def _sittings_of_the_story(self, found: list[_Mention]) -> None:
+        """A sitting put off with no place of its own was to sit where the story's talks are.
+
+        "مباشر | مفاوضات الأسرى في عمّان" and below it "تأجيل الجلسة المسائية التي كانت مقررة
+        اليوم": a session noun (جلسة, ``round_session_nouns``) as the trigger or in the round's
+        evidence names a sitting of the talks the story covers, not a meeting of its own, so
+        the sitting called off was to be held in the city the title gives those talks (and
+        ``rescheduled`` gives its new date the same place). Only a city (not a region, a
+        country or a building) named for a round in the title's line counts, and only for a
+        cancelled sitting with no ordinal, in the title's part of the page: a sitting proposed
+        or possible (اقترحوا عقد جلسة مباشرة، قد تُعقد جلسة التوقيع) may be held anywhere, and
+        one held is the story's round itself, told with its place where it was held.
+        """
+        title_end = self.text.find("\n")
+        if title_end < 0:
+            return
+        story = next(
+            (
+                m
+                for m in found
+                if m.start < title_end
+                and m.place is not None
+                and m.place.kind == EntityKind.PLACE
+                and self._place_type(m.place) not in ("region", "building")
+                and not self._building(m.place)
+            ),
+            None,
+        )
+        if story is None:
+            return
+        sessions = self.analysis.word_set("round_session_nouns")
+        for mention in found:
+            if (
+                mention.place is None
+                and mention.status is RoundStatus.CANCELLED
+                and mention.ordinal is None
+                and mention.start > title_end
+                and mention.segment == story.segment
+                and (
+                    mention.start in self.session_starts
+                    or any(
+                        bare(self.text[a:b]) in sessions
+                        for a, b in self.analysis.words_in(*mention.evidence)
+                    )  # تأجيل الجلسة المسائية …: the sitting its evidence tells
+                )
+            ):
+                mention.place = story.place
 
     def _city_of_host_country(self, found: list[_Mention]) -> None:
         """A round told by its host country after a city in its sentence is held in the city.

@@ -1,0 +1,55 @@
+"""The place of a round the extractor finds: constructions where the venue is told apart
+from the round's own phrase (a sitting of the story's talks, a venue past a topic that
+names its own place). Sentences composed for these tests."""
+
+from __future__ import annotations
+
+import negotext
+from negotext.records import Round, RoundStatus
+
+#: A sentence that makes the story one about negotiations, before a sentence under test.
+CONTEXT = "تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. "
+
+
+def rounds_of(text: str, published: str | None = None) -> list[Round]:
+    return negotext.extract(text, published=published).rounds
+
+
+LIVE_PAGE = (
+    "مباشر | مفاوضات الأسرى بين الحكومة والمعارضة{title}.. لحظة بلحظة\n\n"
+    "آخر تحديث: الاثنين ٣ مارس ٢٠٢٥\n\n"
+    "١٠:٠٠ — انطلقت صباح اليوم الجولة الثانية من المفاوضات بين الوفدين برعاية أممية.\n\n"
+    "١٥:٣٠ — {item}\n"
+)
+
+PUT_OFF = "تأجيل جلسة المساء بين رئيسي الوفدين إلى صباح الغد بسبب خلاف على جدول الأعمال."
+
+
+def test_a_sitting_put_off_sits_in_the_city_the_title_gives_the_talks() -> None:
+    """«تأجيل جلسة المساء» under a title «مفاوضات … في كمبالا»: the sitting called off was
+    to be held where the story's talks are, and its new date there too (rule 9)."""
+    found = rounds_of(LIVE_PAGE.format(title=" في كمبالا", item=PUT_OFF), "2025-03-03")
+    put_off = [r for r in found if r.status in (RoundStatus.CANCELLED, RoundStatus.PLANNED)]
+    assert sorted(r.status.value for r in put_off) == ["cancelled", "planned"]
+    assert {r.place and r.place.name for r in put_off} == {"Kampala"}
+
+
+def test_a_sitting_put_off_takes_no_place_when_the_title_names_none() -> None:
+    found = rounds_of(LIVE_PAGE.format(title="", item=PUT_OFF), "2025-03-03")
+    cancelled = [r for r in found if r.status is RoundStatus.CANCELLED]
+    assert cancelled
+    assert all(r.place is None for r in cancelled)
+
+
+def test_a_sitting_only_proposed_takes_no_place_from_the_title() -> None:
+    """اقترح الوسيط عقد جلسة مباشرة: a sitting offered may be held anywhere."""
+    found = rounds_of(
+        LIVE_PAGE.format(
+            title=" في كمبالا",
+            item="اقترح الوسيط عقد جلسة مباشرة بين رئيسي الوفدين يوم الخميس المقبل.",
+        ),
+        "2025-03-03",
+    )
+    proposed = [r for r in found if r.status is RoundStatus.PROPOSED]
+    assert proposed
+    assert all(r.place is None for r in proposed)
