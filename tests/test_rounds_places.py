@@ -4,6 +4,8 @@ names its own place). Sentences composed for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 import negotext
 from negotext.records import Round, RoundStatus
 
@@ -53,3 +55,26 @@ def test_a_sitting_only_proposed_takes_no_place_from_the_title() -> None:
     proposed = [r for r in found if r.status is RoundStatus.PROPOSED]
     assert proposed
     assert all(r.place is None for r in proposed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وعقدت اللجنة العسكرية المشتركة اجتماعاً حول معابر حلب في عمّان يوم الأربعاء.",
+        "واختتم الاجتماع غير الرسمي بشأن كشمير أعماله مساء الخميس في جنيف.",
+        "وسيعقد الوسطاء اجتماعاً بصيغة موسعة بشأن قبرص في جنيف الأسبوع المقبل.",
+    ],
+)
+def test_a_city_past_a_topic_that_names_its_own_place_is_the_venue(sentence: str) -> None:
+    """حول معابر حلب في عمّان: the topic ends with the place it is about; the second place,
+    told with في, is where the round is held."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    assert [r.place and r.place.text for r in found][:1] in (["عمّان"], ["جنيف"])
+
+
+def test_a_single_place_after_a_topic_word_stays_the_topic() -> None:
+    """محادثات حول الأوضاع في حلب: the only place is what the talks are about."""
+    found = rounds_of(
+        CONTEXT + "وعقد الطرفان جولة محادثات حول الأوضاع الإنسانية في حلب يوم الأربعاء."
+    )
+    assert all(r.place is None for r in found)

@@ -233,6 +233,7 @@ class _Venues(_Places):
                 and _topic_between(gap.rsplit(",", 1)[-1].split())
                 and not self._after_filler(p_start)
                 and not _building_after_topic(gap.rsplit(",", 1)[-1].split())
+                and not self._venue_past_topic(p_start, p_end, entity)
             ):
                 continue  # محادثات حول سلامة الملاحة في البحر الأسود: the topic, not the venue
             if (
@@ -386,6 +387,36 @@ class _Venues(_Places):
                         return p_start, p_end, entity
                 return self._named_city(cue.start, cue.start, limit)
         return None
+
+    def _venue_past_topic(self, p_start: int, p_end: int, entity: Entity) -> bool:
+        """Whether the city at ``p_start``–``p_end`` after في is a venue past a topic that
+        has named its own place (اجتماع حول طرق تعز في عمّان، اجتماع بشأن قبرص في جنيف،
+        اختتم الاجتماع بشأن قبرص أعماله مساء الخميس في جنيف): the topic's noun phrase ends
+        with the place it is about, so a second place told with في after it, in the same
+        clause, says where the round is held (two places given as alternatives are still no
+        venue, ``_alternative``). A region or a country so told (حول الأمن في تعز في منطقة
+        الساحل) may still be the topic's."""
+        if (
+            entity.kind != EntityKind.PLACE
+            or self._place_type(entity) in ("region", "building")
+            or _previous_words(self.analysis, p_start, 1) != ["في"]
+        ):
+            return False
+        words = self.analysis.words_in(max(0, p_start - 90), p_start)
+        topic = max(
+            (
+                a
+                for a, b in words
+                if self.text[a:b] in TOPICS and not has_break(self.text, a, p_start)
+            ),
+            default=None,
+        )
+        if topic is None:
+            return False
+        return any(
+            topic < t_start and t_end < p_start
+            for t_start, t_end, _ in _starting_within(self.places, topic, p_start)
+        )
 
     def _scheduled_clause_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
         """The city named in the round's relative clause of schedule after a comma.
