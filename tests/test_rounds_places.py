@@ -78,3 +78,15 @@ def test_a_single_place_after_a_topic_word_stays_the_topic() -> None:
         CONTEXT + "وعقد الطرفان جولة محادثات حول الأوضاع الإنسانية في حلب يوم الأربعاء."
     )
     assert all(r.place is None for r in found)
+
+
+def test_the_rounds_own_clause_names_its_venue_before_a_building_someone_went_to() -> None:
+    """يصل إلى قصر الوطن للمشاركة في الاجتماعات …، والتي بدأت أمس في العاصمة الإماراتية: the
+    round's own relative clause tells where it is held; the building is where the envoy
+    went before the round is named."""
+    found = rounds_of(
+        CONTEXT + "ووصل المبعوث إلى قصر الوطن للمشاركة في اليوم الثالث من الاجتماعات بين وفود "
+        "الحكومة والمعارضة والوسطاء، والتي بدأت أمس في العاصمة الإماراتية.",
+        "2025-03-03",
+    )
+    assert [r.place and r.place.name for r in found] == ["Abu Dhabi"]

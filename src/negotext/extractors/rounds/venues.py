@@ -293,6 +293,16 @@ class _Venues(_Places):
                 + (50 if entity.kind == EntityKind.COUNTRY else 0)  # a city names it better
                 + (40 if construct else 0)  # a venue said with في or a host verb names it better
                 + (30 if self._place_type(entity) == "region" else 0)  # a city names it better
+                + (
+                    60
+                    if p_end <= mention.start
+                    and cue_start is not None
+                    and cue_start >= mention.end
+                    and self._building(entity)
+                    else 0
+                )  # يصل إلى قصر الوطن للمشاركة في الاجتماعات، التي انطلقت أمس في العاصمة
+                # الإماراتية: the round's own clause names where it is held better than the
+                # building someone goes to before the round is named
             )
             if p_start in self.format_venues:
                 penalty += 200  # جولة من محادثات جنيف … في فيينا: the venue the text names wins
