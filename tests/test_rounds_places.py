@@ -90,3 +90,39 @@ def test_the_rounds_own_clause_names_its_venue_before_a_building_someone_went_to
         "2025-03-03",
     )
     assert [r.place and r.place.name for r in found] == ["Abu Dhabi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("وانهار مؤتمر جنيف في سويسرا صيف 2014 بعد جولتين.", "Geneva"),
+        (
+            "وأمضى الوفدان ثلاثة أيام في إسطنبول. فالجولة الرابعة من المحادثات، التي "
+            "استضافتها تركيا الأسبوع الماضي بوساطة قطرية، انتهت دون اتفاق.",
+            "Istanbul",
+        ),
+    ],
+)
+def test_a_host_country_gives_way_to_its_city_the_text_names(sentence: str, city: str) -> None:
+    """مؤتمر جنيف في سويسرا; أمضى الوفدان أياماً في إسطنبول. فالجولة …، التي استضافتها
+    تركيا: the city of the venue country, in construct with the round noun or, for a round
+    held that the country hosted, where the delegations were, names the venue more closely
+    than the country."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    assert [r.place and r.place.name for r in found] == [city]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكانت الجولة الرابعة من المحادثات، التي استضافتها تركيا الأسبوع الماضي بوساطة "
+        "قطرية، قد انتهت دون اتفاق.",
+        "وأمضى الوفدان ثلاثة أيام في إسطنبول. واتفقا على عقد جولة خامسة من المحادثات في "
+        "تركيا الشهر المقبل.",
+    ],
+)
+def test_a_country_stays_the_venue_with_no_city_of_it_told_for_the_round(sentence: str) -> None:
+    """No city of the country named, or a round to come told in the country: the city named
+    before is where the delegations were, not where the next round will be."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    assert [r.place and r.place.name for r in found] == ["Türkiye"]

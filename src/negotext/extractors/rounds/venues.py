@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import SEQUENCE_WORDS, bare, has_break, tokens
+from negotext.extractors._common import (
+    SEQUENCE_WORDS,
+    bare,
+    has_break,
+    sentence_range,
+    tokens,
+)
 from negotext.extractors.round_grouping import _entity_key
 from negotext.extractors.rounds.mention import _Mention, _starting_within
 from negotext.extractors.rounds.places import _Places
@@ -322,9 +328,56 @@ class _Venues(_Places):
             return self._fronted_venue(position, mention.sentence[0])
         _, p_start, p_end, entity = min(candidates, key=lambda c: c[0])
         chosen = (p_start, p_end, entity)
+        if entity.kind == EntityKind.COUNTRY:  # مؤتمر كرانس مونتانا في سويسرا: the city
+            chosen = self._city_of_country(mention, chosen, party_keys) or chosen
         city, building = self._building_city(chosen, candidates)
         mention.building = building
         return city
+
+    def _city_of_country(
+        self, mention: _Mention, country: tuple[int, int, Entity], party_keys: set[str]
+    ) -> tuple[int, int, Entity] | None:
+        """A city of the venue country the text names for the round: in construct with the
+        round noun (مؤتمر كرانس مونتانا في سويسرا), or, for a round held that the country
+        hosted (فالجولة الثالثة، التي استضافتها تركيا …), the city after a venue word in its
+        sentence or the one before it, nearest first (أمضى الوفدان أياماً في إسطنبول).
+        A country names where a round is held less closely than a city in it, and the
+        gazetteer knows which country a city is in; a city that is a party (وفدا طرابلس
+        وبنغازي) or a region is no such venue. A country told for a round to come (لقاء ثانٍ
+        في البرازيل، قمة كان يفترض أن تستضيفها البرازيل) keeps it: a city of that country
+        named nearby is another event's."""
+        gazetteer = self.analysis.resources.gazetteer
+        code = gazetteer.country_of(country[2])
+        sent_start, sent_end = mention.sentence
+        if code is None or not sent_end:
+            return None
+        hosted = mention.status is RoundStatus.HELD and (
+            self._host_subject(country[0])
+            or self._host_after(country[1], relative=country[1] <= mention.start)
+        )
+        low = sentence_range(self.analysis, sent_start - 2)[0] if sent_start > 1 else sent_start
+        found = []
+        for p_start, p_end, entity in _starting_within(self.places, low, sent_end):
+            if (
+                p_end > sent_end
+                or entity.kind != EntityKind.PLACE
+                or self._place_type(entity) in ("region", "building")
+                or self._building(entity)
+                or _entity_key(entity) in party_keys
+                or gazetteer.country_of(entity) != code
+            ):
+                continue
+            construct = (mention.start <= p_start and p_end <= mention.end) or (
+                p_start > mention.end and not self.text[mention.end : p_start].strip()
+            )
+            if construct or (hosted and self._venue_before(p_start)):
+                found.append((p_start, p_end, entity))
+        if not found:
+            return None
+        return min(
+            found,
+            key=lambda c: abs(c[0] - mention.start) + (0 if c[0] >= sent_start else 1000),
+        )
 
     def _offered_host(self, start: int) -> tuple[int, int, Entity] | None:
         """The city that offers, proposes or stands ready to host the round (the government
