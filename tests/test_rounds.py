@@ -1276,6 +1276,35 @@ def test_the_verbal_noun_of_signing_past_its_subject_in_construct_is_a_round(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "وتحسنت العلاقات بين البلدين بعد توقيع «إعلان لوساكا» بين الكونغو ورواندا في مايو 2022.",
+            "لوساكا",
+        ),
+        ("وكانت أرمينيا وأذربيجان قد وقّعتا «اتفاق نيروبي» قبل عامين برعاية أفريقية.", "نيروبي"),
+        (
+            "وتحسنت العلاقات بعد توقيع «إعلان لوساكا» بين الكونغو ورواندا في جنيف في مايو 2022.",
+            "جنيف",
+        ),  # a venue told after the agreement wins over the city that names it
+    ],
+)
+def test_signing_an_agreement_named_by_a_city_is_a_round_held_there(text: str, place: str) -> None:
+    assert_one_round(text, RoundStatus.HELD, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحسنت العلاقات بين البلدين بعد توقيع «إعلان دارفور» بين السودان وتشاد في مايو 2022.",
+        "وكانت أرمينيا وأذربيجان قد وقّعتا «اتفاق كاراباخ» قبل عامين برعاية أفريقية.",
+    ],
+)
+def test_signing_an_agreement_named_by_a_region_is_no_round(text: str) -> None:
+    assert not rounds_of(text)
+
+
+@pytest.mark.parametrize(
     ("text", "status", "place"),
     [
         (

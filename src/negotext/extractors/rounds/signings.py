@@ -62,8 +62,9 @@ class _Signings(_Lists):
         "توصلا في مدينة أوهريد إلى اتفاق": a past verb of signing (``round_signing``) whose
         object is an agreement (``round_agreements``: after the verb in its clause, with
         على / إلى or nothing before it) or which describes one in a relative clause
-        (الاتفاق الذي وقّعه) is a held round where the venue after the verb names it.
-        With no venue it tells no round.
+        (الاتفاق الذي وقّعه) is a held round where the venue after the verb names it. With no
+        venue told, an agreement named by a city in construct was signed there (وقّع الطرفان
+        «إعلان جدة»، اتفاق واشنطن الذي وقّعه …); with neither it tells no round.
         """
         text = self.text
         agreements = find_cues(self.analysis, {"round_agreements": "agreement"}, suffixes=True)
@@ -125,8 +126,9 @@ class _Signings(_Lists):
             if place is None or place[2].kind == EntityKind.COUNTRY:  # في العاصمة التونسية
                 place = self._named_city(cue.start, cue.end, sent_end, 130) or place
             where = None if place is not None else self._where_before(cue.start, sent_start)
-            if place is None and where is None and agreement[1] <= cue.start:
-                where = self._agreement_place(agreement)  # اتفاق واشنطن الذي وقّعه …
+            if place is None and where is None:
+                # اتفاق واشنطن الذي وقّعه …، وقّع الطرفان «إعلان جدة»: the city that names it
+                where = self._agreement_place(agreement)
             if where is not None:  # انتقل المسار إلى الرباط، حيث وقّع الطرفان إعلان مبادئ
                 mention.place = where[2]
                 mention.evidence = (
@@ -223,7 +225,9 @@ class _Signings(_Lists):
         in time, after بعد / منذ / على / عقب / إثر / تم / جرى, or with a past date), "اقترح
         توقيع المعاهدة في واشنطن" (proposed, planned or possible: the cue that governs it).
         The agreement follows the noun in construct (or after على); the venue is a city or
-        building after في in its clause, past the agreement's name and its parties.
+        building after في in its clause, past the agreement's name and its parties, else the
+        city that names the agreement in construct (توقيع «إعلان كوالالمبور» في 26 أكتوبر: an
+        agreement is named by where it was made; a region names what it is about, no venue).
         """
         text = self.text
         forms = self.analysis.word_set("round_signing_nouns")
@@ -267,7 +271,14 @@ class _Signings(_Lists):
                 ),
                 None,
             )
-            if place is None or any(
+            if place is None:
+                if _previous_words(self.analysis, start, 1)[:1] in ([w] for w in SINCE_WORDS):
+                    continue  # منذ توقيع اتفاق الصخيرات: the time another round counts from
+                # توقيع «إعلان كوالالمبور» في 26 أكتوبر: no venue told, the city that names it
+                place = self._agreement_place((agreement.start, agreement.end))
+                if place is None:
+                    continue
+            elif any(
                 text[a:b] in TOPICS or text[a:b] in SINCE_WORDS or text[a:b] in ORDERING_WORDS
                 for a, b in self.analysis.words_in(agreement.end, place[0])
             ):
