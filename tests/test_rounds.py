@@ -1159,6 +1159,18 @@ def test_an_indefinite_plural_to_come_is_still_no_particular_round() -> None:
     assert not rounds_of("ودعت الأمم المتحدة إلى عقد جولات جديدة بين إثيوبيا ومصر في القاهرة.")
 
 
+def test_readiness_right_before_a_plural_offers_one_proposed_round() -> None:
+    """مستعدة لاستضافة جولات أخرى: an offer of further rounds is one proposed round (rule 11)."""
+    found = only(
+        "وقالت الخارجية النرويجية إن أوسلو مستعدة لاستضافة جولات أخرى بين كولومبيا وفنزويلا."
+    )
+    assert found.status is RoundStatus.PROPOSED
+
+
+def test_readiness_past_other_words_before_a_plural_offers_no_particular_round() -> None:
+    assert not rounds_of("وأكدت قطر أنها مستعدة لاستضافة ما يلزم من جولات بين كولومبيا وفنزويلا.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -423,14 +423,19 @@ class _Reader(_Triggers):
         """Whether countable rounds (جولات، لقاءات، اجتماعات) are what a verb of proposing
         puts forward, in any person, tense or as its verbal noun (اقترح عقد لقاءات لاحقة،
         نقترح لقاءات بوساطة أوروبية، اقترح رفع التمثيل إلى جولات تفاوض مباشرة): one
-        proposal, coded as one proposed round. A call, an offer to host or an invitation to
-        rounds (الدعوة إلى عقد جولات جديدة، مستعدة لاستضافة ما يلزم من جولات) names none, nor
+        proposal, coded as one proposed round; so is readiness right before them (مستعدة
+        لاستضافة جولات أخرى: an offer, tools/blind/CONVENTIONS.md rule 11). A call, or an offer
+        or invitation past other words (الدعوة إلى عقد جولات جديدة، مستعدة لاستضافة ما يلزم
+        من جولات) names none, nor
         does a dual, two rounds each told on its own (يقترحون جولتين: الأولى فنية والثانية سياسية)."""
         if status is not RoundStatus.PROPOSED or cue_range is None:
             return False
         if not self.text[start:end].split()[0].endswith("ات"):
             return False
         first = self.text[cue_range[0] : cue_range[1]].split()[0]
+        if first.lstrip("و") in self.analysis.word_set("round_ready"):
+            # مستعدة لاستضافة جولات أخرى: readiness right before the rounds offers them
+            return 0 <= start - cue_range[1] <= 2
         return PROPOSING_ROOT in first
 
     def _hosts_in_turn(self, position: int) -> bool:
