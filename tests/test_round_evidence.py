@@ -39,3 +39,20 @@ def test_the_sentence_that_tells_status_and_ordinal_is_the_evidence() -> None:
     assert (status, ordinal) == ("held", 1)
     assert evidence.startswith("التقى وفد")
     assert "أول اجتماع" in evidence
+
+
+INTERVIEW = (
+    "حوار | رئيس الوفد الحكومي: لا تنازل عن الحدود\n\nأجرى الحوار: سامي خليل\n"
+    "الرباط – 3 آذار/مارس 2025\n\n"
+    "بعد أيام على ترؤسه وفد الحكومة إلى اجتماع اللجنة المشتركة في جنيف، وهو أول اجتماع "
+    "يحضره ممثل عن المجتمع المدني منذ توقيع الهدنة، التقينا الوزير السابق في مكتبه بالرباط.\n\n"
+)
+ASKED = "■ كيف تقيّم نتائج اجتماع جنيف الأخير؟\n\n- كانت الأجواء إيجابية رغم الخلافات حول جدول الأعمال.\n"
+
+
+def test_a_question_is_not_the_evidence_of_a_round_told_before_it() -> None:
+    """The interviewer's question takes the meeting as told (اجتماع جنيف الأخير is past), but
+    the introduction that tells it is the evidence, though no cue of status stands there."""
+    ((status, ordinal, evidence),) = _evidence(INTERVIEW + ASKED)
+    assert (status, ordinal) == ("held", 1)
+    assert evidence.startswith("اجتماع اللجنة المشتركة في جنيف")

@@ -54,6 +54,8 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import regex
+
 from negotext.extractors._common import norm_range
 from negotext.extractors.round_grouping import (
     _accepting,
@@ -78,12 +80,21 @@ if TYPE_CHECKING:
 
 __all__ = ["negotext_extract_records"]
 
+#: What opens an interviewer's question on its line: a bullet («■ ما الذي تحقق؟») or the
+#: label س (سؤال) with a colon, a dash or a slash («س: هل …؟»).
+QUESTION_LINE = regex.compile(r"[■□▪▫◼◻●•*]|س\s*[:\-–—/]")
+
 
 def _record(analysis: Analysis, group: _Group) -> Round:
     # The round's status is the one its first statement gives (the lead of the story);
     # the evidence is the clearest mention that states that status.
     first = group.status
     candidates = [m for m in group.mentions if m.status == first] or group.mentions
+    text = analysis.norm.text
+    if all(_asks(text, m) for m in candidates):
+        # a round asked about (كيف تصف أجواء اجتماع الناقورة الأخير؟) and told elsewhere only
+        # by a mention with no status cue of its own: the telling, not the question
+        candidates = [m for m in group.mentions if not _asks(text, m)] or candidates
     told = {id(m): _told_in_full(m, group) for m in candidates}
     best = max(candidates, key=lambda m: (told[id(m)][0], -m.start))
     others = [m for m in group.mentions if m is not best]
@@ -151,6 +162,19 @@ def _told_in_full(mention: _Mention, group: _Group) -> tuple[int, tuple[int, int
             score += adds
             start, end = min(start, weak.evidence[0]), max(end, weak.evidence[1])
     return score, (start, end)
+
+
+def _asks(text: str, mention: _Mention) -> bool:
+    """Whether the mention stands in an interviewer's question: a line opened by a bullet or
+    the label س and closed by a question mark («■ كيف تصف أجواء الاجتماع الأخير؟»، «س: متى
+    يعقد الاجتماع المقبل؟»). The question takes its round as told, but the story around it
+    is what tells it, so a mention there is the evidence of its round only when the round
+    has no mention outside a question. A title that asks («بعد قمة X: هل يقترب السلام؟»)
+    is no interviewer's question."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return bool(QUESTION_LINE.match(line)) and line.rstrip(" \"'»”").endswith("?")
 
 
 def _date_start(analysis: Analysis, date: DateRef) -> int:
