@@ -1262,13 +1262,34 @@ def test_members_of_a_group_released_are_prisoners(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "أفرجت الحركة عن 20 عنصراً من الجيش السوداني كانوا محتجزين لديها.",
+        "أفرجت الحركة عن 20 عنصراً من الجيش السوداني في بلدة حدودية.",
         "أطلقت كييف سراح 15 عنصراً من القوات الروسية.",
     ],
 )
 def test_members_of_a_states_army_the_gazetteer_names_are_prisoners(text: str) -> None:
     """A state's army named in the gazetteer is an institution, not a group by its own name."""
     assert only(text).kind == "prisoners"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرجت الحركة عن 20 عنصراً من الجيش السوداني كانوا محتجزين لديها.",
+        "أطلقت الحكومة سراح 40 عنصراً من الجماعة كانوا محتجزين في سجن المدينة.",
+        "سلّمت الشرطة سبعة من عناصر الحركة المسلحة اعتُقلوا قرب الحدود.",
+        "أعادت السلطات عنصر قوة خفر السواحل سمير داود، المحتجز لديها منذ الشتاء.",
+        "أفرجت الدولة عن 12 من عناصر القوات المتمردة المعتقلين منذ المعارك.",
+    ],
+)
+def test_members_of_a_force_told_held_are_detainees(text: str) -> None:
+    """CONVENTIONS rule 21: members the text calls held or arrested are detainees."""
+    assert only(text).kind == "detainees"
+
+
+def test_members_of_a_force_before_the_held_of_the_other_side_stay_prisoners() -> None:
+    """A word of return starts the other side's phrase: its held are not the members."""
+    found = exchanges_of("أفرجت الحكومة عن 30 عنصراً من الجماعة مقابل 10 جنود محتجزين لديها.")
+    assert found[0].kind == "prisoners"
 
 
 @pytest.mark.parametrize(

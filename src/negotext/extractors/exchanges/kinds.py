@@ -372,18 +372,51 @@ class _Kinds(_Counts):
         word = self.text[start:end]
         forces = self.analysis.word_set("exchange_forces")  # عناصر الحركة، عناصر من الجيش
         if (word[2:] if word.startswith("ال") else word) in forces:
-            return True
+            return not self._held_after_members(kind)
         name = next((n for n in self.named_not_institutions if n[0] <= start < n[1]), None)
         if name is None:
             return False
         # عناصر الدعم السريع: a group by its own name (a police, an institution, is none);
         # with a word of holding right after the name (عناصر الدعم السريع المحتجزين لديه)
         # the text calls them held: detainees (rule 21)
-        return not any(
+        return not self._held_after_members(kind) and not any(
             0 <= k.start - name[1] <= 2
             and (bare(k.word) in self.held or bare(k.word).startswith(self.arrested_nouns))
             for k in self.kinds
         )
+
+    def _held_after_members(self, kind: Cue) -> bool:
+        """Whether members of a force are told held or arrested after their owner, in the clause.
+
+        tools/blind/CONVENTIONS.md rule 21 codes people by the word the text uses for them:
+        members of an army or a movement the text calls held (57 عنصراً من الحركة كانوا
+        محتجزين لدى الحكومة، 500 من عناصر القوات كانوا محتجزين في معسكرات، تسعة من عناصر
+        الجماعة اعتُقلوا في الإقليم، عنصر من قوة حرس الحدود، المحتجز لديها) are detainees, not
+        fighters taken. Within nine words of the member noun, past the force's name: a noun
+        of the held or the arrested, or the passive of a verb of holding. The side that holds
+        them told by an active verb (عناصر الجيش الشعبي تحتجزهم في سجونها) is coded both ways
+        and stays prisoners. A word of return (مقابل) starts the other side's phrase, a clause
+        break ends the search, except a comma before the held told as an apposition with the
+        article (…، المحتجز لدى …).
+        """
+        _, sent_end = sentence_range(self.analysis, kind.start)
+        captures = self.analysis.word_set("exchange_capture_detainees")
+        previous = kind.end
+        for w_start, w_end in self.analysis.words_in(kind.end, min(sent_end, kind.end + 100))[:9]:
+            word = self.text[w_start:w_end]
+            stem = bare(word)
+            held = stem in self.held or stem.startswith(self.arrested_nouns)
+            if has_break(self.text, previous, w_start) and not (held and word.startswith("ال")):
+                return False
+            previous = w_end
+            if held:
+                return True
+            verb = word.removeprefix("و")
+            if verb in self.in_return or stem.startswith(self.prisoner_nouns):
+                return False
+            if verb in captures and verb.endswith("وا") and len(verb) >= 6:
+                return True  # اعتُقلوا، احتُجزوا: the passive, with no pronoun
+        return False
 
     def _nation_after(self, kind: Cue) -> str | None:
         """The country of a demonym inside the kind noun's phrase or right after it."""
