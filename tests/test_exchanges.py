@@ -2947,3 +2947,25 @@ def test_the_held_counted_are_detainees_the_held_named_back_are_hostages(
     # CONVENTIONS rule 21: محتجز is detainees, unless the text refers back to hostages
     held = [e for e in exchanges_of(text) if "محتجز" in text[e.evidence.start : e.evidence.end]]
     assert [e.kind.value for e in held] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("أعلنت الخارجية أن الحكومة أفرجت عن فرنسيَّين اثنين بعد وساطة عمانية.", 2),
+        ("وعرضت الجماعة مقترحاً لإطلاق بريطانيَّين اثنين تحتجزهما منذ الصيف.", 2),
+    ],
+)
+def test_two_nationals_told_by_the_dual_of_their_demonym(text: str, count: int) -> None:
+    """Arabic writes two after the noun: the dual demonym with اثنين is two people."""
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", count)
+
+
+def test_a_dual_demonym_for_a_swap_counts_its_own_side() -> None:
+    found = only("تُفرج الدولة بموجبه عن ألمانيَّين اثنين، مقابل إفراج جارتها عن ٤ من رعاياها.")
+    assert found.count == 2
+
+
+def test_a_dual_of_things_with_two_is_no_release() -> None:
+    assert exchanges_of("أطلقت القوات صاروخين اثنين على المدينة الحدودية.") == []

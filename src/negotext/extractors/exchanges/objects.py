@@ -10,12 +10,17 @@ word of adding (إضافة إلى 150 معتقلاً), or be the captives of an 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.kinds import _Kinds, _people_kind
 from negotext.extractors.exchanges.text import _definite, _full_stop, _possessed, _sentence_break
 from negotext.records import ExchangeKind
+
+if TYPE_CHECKING:
+    from negotext.ar.numbers import Quantity
 
 KIND_WINDOW = 60  # how far after the action word the kind noun may stand
 
@@ -488,8 +493,17 @@ class _Objects(_Kinds):
         "مقترحاً لإطلاق 20 سعودياً مقابل …"، "إطلاق نحو 15 أردنياً"، "مقابل إطلاق واشنطن خمسة
         إيرانيين"، "بإطلاق سبعة منهم": a number, with only a named subject and a hedge
         before it, and a demonym or a relative adjective of nationality (سعودياً، إيرانيين)
-        or منهم (some of the people told before) right after it, in the same clause.
+        or منهم (some of the people told before) right after it, in the same clause; or two
+        nationals told by the dual of their demonym, the number after it (لإطلاق أمريكيَّين
+        اثنين, see :meth:`_pair_of_a_nation`).
         """
+        following = self.analysis.words_in(action.end, min(len(self.text), action.end + 40))[:2]
+        if (
+            following
+            and not has_break(self.text, action.end, following[0][0])
+            and self._pair_of_a_nation(following) is not None
+        ):
+            return True
         number = next((q for q in self.numbers if q[0] >= action.end), None)
         if number is None or has_break(self.text, action.end, number[0]):
             return False
@@ -1066,20 +1080,49 @@ class _Objects(_Kinds):
             return None  # 20 سعودياً مقابل 250 من عناصر …: the other side's people, not theirs
         return found.label
 
+    def _pair_of_a_nation(self, spans: list[tuple[int, int]]) -> tuple[int, int, Quantity] | None:
+        """The number two after the dual of a demonym: أمريكيَّين اثنين، إيرانيان اثنان.
+
+        Arabic writes one and two after the counted noun, and a pair of nationals is the
+        dual of the demonym (أمريكيَّين، فرنسيَّين) with اثنين / اثنان after it: the first of
+        ``spans`` is such a dual (a nisba ending يين / يان, or a demonym of the gazetteer)
+        and the number right after it, in its clause, is two. None otherwise.
+        """
+        text = self.text
+        w_start, w_end = spans[0]
+        word = text[w_start:w_end]
+        nisba = w_end - w_start >= 5 and word.endswith(("يين", "يان"))
+        if not nisba and not any(s <= w_start < e for s, e in self.demonyms):
+            return None
+        number = next((q for q in self.numbers if w_end < q[0] <= w_end + 2), None)
+        if number is None or number[2].value != 2 or has_break(text, w_end, number[0]):
+            return None
+        return number
+
     def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
         """People released with their number after them: عن مواطنين فرنسيين اثنين.
 
-        Right after عن / سراح a noun of people (``exchange_persons``), one or two
-        demonyms, then a number: the returned cue covers the people and their
-        nationality, and the number right after it is their count.
+        Right after عن / سراح (or a bare verbal noun of releasing: لإطلاق) a noun of people
+        (``exchange_persons``), one or two demonyms, then a number: the returned cue covers
+        the people and their nationality, and the number right after it is their count. Two
+        people of a nation told by the dual of its demonym (عن أمريكيَّين اثنين, see
+        :meth:`_pair_of_a_nation`) are counted so too.
         """
         text = self.text
         spans = self._after_release_marker(action, min(limit, action.end + 80), 8)
-        if spans is None or len(spans) < 2 or _sentence_break(text, action.end, spans[0][0]):
+        if spans is None and action.start in self.direct_release:
+            spans = self.analysis.words_in(action.end, min(limit, action.end + 80))[:8]
+        if not spans or len(spans) < 2 or _sentence_break(text, action.end, spans[0][0]):
             return None
         word = text[spans[0][0] : spans[0][1]]
+        previous = [k for k in self.kinds if k.end <= action.start]
+        label = previous[-1].label if previous else ExchangeKind.DETAINEES.value
         if word not in self.persons and bare(word) not in self.persons:
-            return None
+            pair = self._pair_of_a_nation(spans)  # عن أمريكيَّين اثنين: two of a nation
+            if pair is None:
+                return None
+            self.counted_after[spans[0][0]] = pair
+            return Cue(spans[0][0], spans[0][1], word, label)
         index = 1
         while index < min(len(spans), 3) and not has_break(text, spans[0][1], spans[index][0]):
             w_start, w_end = spans[index]
@@ -1093,7 +1136,5 @@ class _Objects(_Kinds):
         number = next((q for q in self.numbers if end < q[0] <= end + 2), None)
         if number is None or self._is_vague(text[number[0] : number[1]]):
             return None
-        previous = [k for k in self.kinds if k.end <= action.start]
-        label = previous[-1].label if previous else ExchangeKind.DETAINEES.value
         self.counted_after[spans[0][0]] = number
         return Cue(spans[0][0], end, text[spans[0][0] : end], label)
