@@ -2969,3 +2969,28 @@ def test_a_dual_demonym_for_a_swap_counts_its_own_side() -> None:
 
 def test_a_dual_of_things_with_two_is_no_release() -> None:
     assert exchanges_of("أطلقت القوات صاروخين اثنين على المدينة الحدودية.") == []
+
+
+def test_a_dual_demonym_told_held_after_its_number_is_detainees() -> None:
+    text = "تبادل الجانبان الأسرى في الربيع. واقترحت الجماعة إطلاق نمساويَّين اثنين لا يزالان محتجزين لديها."
+    found = [r for r in exchanges_of(text) if r.count == 2]
+    assert [r.kind for r in found] == ["detainees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("أفرجت السلطات أمس عن أربعة معتقلين، فيما تطالب المعارضة بالإفراج عن نحو 20 آخرين.", 20),
+        ("أطلق الجيش سراح خمسة محتجزين بعد وساطة قبلية، ونحن نطالب بإطلاق سراح سبعة آخرين.", 7),
+    ],
+)
+def test_others_released_with_no_kind_noun_are_of_the_group_told_before(
+    text: str, count: int
+) -> None:
+    """«عن N آخرين»: more people of the group the sentence counted before, their kind."""
+    found = [r for r in exchanges_of(text) if r.count == count]
+    assert [(r.kind, r.status) for r in found] == [("detainees", "demanded")]
+
+
+def test_others_with_no_group_told_before_are_no_release() -> None:
+    assert exchanges_of("قُتل خمسة في القصف وطالبت البلدية بإجلاء 30 آخرين من المبنى.") == []

@@ -712,6 +712,8 @@ class _Objects(_Kinds):
             word = text[w_start:w_end]
             if word in ("منهم", "منهن"):  # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم
                 return self._some_of_them(action, w_start, w_end)
+            if bare(word) in self.others:  # أفرجت عن ثلاثة معتقلين، ونطالب بالإفراج عن ستة آخرين
+                return self._some_of_them(action, w_start, w_end)
             group = self._group_after(w_start, w_end) if word == "من" else None
             if group is not None:  # عن 52 من قادة المعارضة، سبعة من أبناء القبيلة
                 w_start, w_end = group
@@ -810,6 +812,9 @@ class _Objects(_Kinds):
 
     def _some_of_them(self, action: Cue, start: int, end: int) -> Cue | None:
         """A number of the people told before released: وأفرجت عن خمسة منهم.
+
+        Others of them (أفرجت عن ثلاثة معتقلين، ونطالب بالإفراج عن ستة آخرين) are read the
+        same way: آخرين with no kind noun names more people of the group told before.
 
         "منهم" names the people of the clause before, in the same sentence: the last kind noun
         counted there, or the people a verb of capturing counts there (اعتقلت القوات 15
@@ -1122,7 +1127,8 @@ class _Objects(_Kinds):
             if pair is None:
                 return None
             self.counted_after[spans[0][0]] = pair
-            return Cue(spans[0][0], spans[0][1], word, label)
+            held = self._held_label_after(pair[1])  # أمريكيَّين اثنين لا يزالان محتجزين
+            return Cue(spans[0][0], spans[0][1], word, held or label)
         index = 1
         while index < min(len(spans), 3) and not has_break(text, spans[0][1], spans[index][0]):
             w_start, w_end = spans[index]
