@@ -2994,3 +2994,31 @@ def test_others_released_with_no_kind_noun_are_of_the_group_told_before(
 
 def test_others_with_no_group_told_before_are_no_release() -> None:
     assert exchanges_of("قُتل خمسة في القصف وطالبت البلدية بإجلاء 30 آخرين من المبنى.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "سلّمت الجماعة، الذراع المسلحة للحزب، مساء الاثنين، جثامين أربعة جنود إلى الصليب الأحمر.",
+            "bodies",
+            4,
+        ),
+        (
+            "أطلقت السلطات، وفق بيان رسمي، صباح اليوم، سراح 30 معتقلاً من سجن المدينة.",
+            "detainees",
+            30,
+        ),
+    ],
+)
+def test_a_time_phrase_between_commas_does_not_part_verb_and_object(
+    text: str, kind: str, count: int
+) -> None:
+    """The subject's aside and the time, each between commas: three commas, one clause."""
+    found = only(text)
+    assert (found.kind, found.count) == (kind, count)
+
+
+def test_three_commas_that_are_no_time_phrase_still_part_verb_and_object() -> None:
+    text = "سلّمت الوزارة، بعد تأخير، التقرير، وفي مكان آخر، تحدثت عن جثامين أربعة جنود."
+    assert all(r.count != 4 for r in exchanges_of(text))

@@ -10,6 +10,7 @@ word of adding (إضافة إلى 150 معتقلاً), or be the captives of an 
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import regex
@@ -537,6 +538,32 @@ class _Objects(_Kinds):
         if window[:KIND_WINDOW].count(",") >= 1 and window.count(",") >= 2:
             return action.end + 2 * KIND_WINDOW
         return reach
+
+    def _object_cut_off(self, start: int, end: int) -> bool:
+        """Whether a break parts an action from a kind noun in ``text[start:end]``.
+
+        A sentence break does (see ``text._sentence_break``); commas do past two, but a time
+        phrase between two commas is an aside that counts none: "سلّمت كتائب القسام، الجناح
+        العسكري للحركة، مساء الأربعاء، رفات رهينة"، "تبادل البلدان، الخميس الأول من يناير،
+        عبر القنوات الدبلوماسية، قوائم السجناء": the subject, its apposition or the route,
+        and the time between verb and object, each set off by commas.
+        """
+        text = self.text
+        if not _sentence_break(text, start, end):
+            return False
+        gap = text[start:end]
+        if any(mark in gap for mark in ".;:!?\n"):
+            return True
+        commas = [start + i for i, ch in enumerate(gap) if ch == ","]
+        asides = 0
+        for left, right in itertools.pairwise(commas):
+            words = self.analysis.words_in(left + 1, right)
+            if words and all(
+                self._covered(self.adverb_chars, s, e) or self._covered(self.date_chars, s, e)
+                for s, e in words
+            ):
+                asides += 1
+        return len(commas) - asides > 2
 
     def _subject_or_adjective(self, start: int, end: int) -> bool:
         """Whether a word may stand between a release and its object pronoun.

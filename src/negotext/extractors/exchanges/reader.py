@@ -403,7 +403,7 @@ class _Reader(_Swaps):
                     if action.end <= k.start <= min(self._kind_reach(action), next_action)
                     and k.start not in used
                     and (k.label != ExchangeKind.DOCUMENTS.value or self._documents_by(action, k))
-                    and not _sentence_break(self.text, action.end, k.start)
+                    and not self._object_cut_off(action.end, k.start)
                     and self._governed(action, k)
                 ),
                 None,
