@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from negotext.analysis import Analysis
 from negotext.ar.gazetteer import Gazetteer
 from negotext.coref import mention_key
@@ -294,6 +296,15 @@ def test_the_same_city_is_the_last_city_named() -> None:
     a = analyse_places(text)
     assert a.coref.same_place(text.index("نفس المدينة")).name == "Kunming"  # type: ignore[union-attr]
     assert a.coref.same_place(text.index("وبالمدينة")).name == "Kunming"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("word", ["ذاتها", "نفسها", "عينها"])
+def test_every_word_of_sameness_refers_back_to_the_last_city(word: str) -> None:
+    # عينها is as much "the same" as ذاتها and نفسها (في المدينة عينها).
+    text = f"عقد الوفدان جولتهما الأولى في إسطنبول، ثم التقيا ثانية في المدينة {word} بعد شهر"
+    place = analyse_places(text).coref.same_place(text.index("المدينة"))
+    assert place is not None
+    assert (place.name, place.text) == ("Istanbul", f"المدينة {word}")
 
 
 def test_the_city_of_a_country_is_the_last_city_of_that_country() -> None:
