@@ -1877,3 +1877,56 @@ def test_a_hamza_noun_with_its_pronoun_heads_a_territory(
     found = only(text)
     assert found.kind == kind
     assert normalize_text(found.territory.text) == normalize_text(territory)
+
+
+# -- a counted territory noun in the accusative (19 موقعاً) -------------------------------------
+
+
+def test_a_noun_counted_in_the_accusative_is_the_territory_not_a_predicate() -> None:
+    """After a number from eleven to ninety-nine the noun is singular and accusative: the
+    territory counted, not what something is said to be."""
+    found = only("وأعلن المتحدث أن الجيش سيطر خلال الليل على 23 موقعاً قرب الحدود الشرقية.")
+    assert found.kind == "control"
+    assert normalize_text(found.territory.text).startswith(normalize_text("23 موقعاً"))
+
+
+def test_an_accusative_noun_with_no_number_still_ends_the_phrase() -> None:
+    """With no number before it an indefinite accusative noun is still a predicate."""
+    found = only("وتعتبر الحكومة هذه الجزر إقليماً تابعاً لها منذ قرون.")
+    assert normalize_text(found.territory.text).endswith(normalize_text("الجزر"))
+
+
+# -- where a place will stay: a retention demand (ستبقى تحت سيطرة، يجب أن تبقى ضمن) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال العقيد إن التلال التي حررناها ستبقى تحت سيطرة قواتنا.", "التلال التي حررناها"),
+        ("وقال المحافظ إن مدينة كسلا ستظل بأيدي أهلها مهما طال الزمن.", "مدينة كسلا"),
+        (
+            "ويرى زعماء القبائل أن الوادي، الذي يسمونه أرض الأجداد، يجب أن يبقى ضمن ولايتهم.",
+            "الوادي",
+        ),
+        ('وقال الوزير إن "الجزيرة أرض عُمانية وستبقى تحت حماية جيشنا".', "الجزيرة"),
+        ("ويطالب الحزب بأن تبقى المنطقة الحدودية تحت سلطة الحكومة المركزية.", "المنطقة الحدودية"),
+    ],
+)
+def test_a_place_said_to_stay_in_someones_hands_is_a_retention_demand(
+    text: str, territory: str
+) -> None:
+    found = [c for c in claims_of(text) if c.kind == "retention_demand"]
+    assert [normalize_text(c.territory.text) for c in found] == [normalize_text(territory)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن الوضع الأمني سيبقى تحت السيطرة.",  # no territory stays
+        "وقال إن الملف سيبقى بيد الوسطاء حتى نهاية الشهر.",  # a file, no place
+        "وأكد القائد أن المدينة لن تبقى تحت سيطرة المتمردين.",  # negated: no present after أن
+        "وكانت المدينة تبقى ضمن حدود الولاية في الخرائط القديمة.",  # the present told, no أن
+    ],
+)
+def test_staying_with_no_territory_or_no_future_is_no_retention(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "retention_demand"] == []

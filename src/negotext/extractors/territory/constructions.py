@@ -24,7 +24,7 @@ from negotext.extractors._common import (
 )
 from negotext.extractors.territory.build import RecordBuilder
 from negotext.extractors.territory.fields import YEAR
-from negotext.extractors.territory.kinds import kind_of
+from negotext.extractors.territory.kinds import BEFORE_LABEL, kind_of
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
 from negotext.extractors.territory.words import negation
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
@@ -164,6 +164,137 @@ class ConstructionReader(RecordBuilder):
             year = self._year(evidence, sent_start)
             claim = self._record(ClaimKind.CONTROL, phrase, holder, share, year, evidence, segment)
             yield (*evidence, claim)
+
+    def _kept_within(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "المواقع التي استعدناها ستبقى تحت سيطرة الجيش"، "المنطقة، التي …، يجب أن تبقى ضمن
+        إقليمهم"، "المدينة يمنية وستبقى بأيدي أبنائها": a verb of remaining in the future, or in
+        the present after أن (``territory_staying_future``), then whose hands the place stays in
+        (``territory_kept_within``: تحت سيطرة، تحت حماية، ضمن، بأيدي). Its subject is the
+        territory that opens the clause (after a complementizer, a clause break or the
+        sentence's start), an aside or a short predicate between (هجليج أرض سودانية وستبقى …),
+        or, after the verb, the territory before the words of whose hands (أن تبقى المحطة تحت
+        إدارة …). Saying where a place will stay is a demand to keep it: a retention demand,
+        claimed by who holds it after the words of whose hands, else the actor before."""
+        staying = self.analysis.word_set("territory_staying_future")
+        modals = {normalize_text(w) for w in ("أن", "بأن", "يجب", "ينبغي")}
+        words = self.analysis.words
+        for index, (v_start, v_end) in enumerate(words):
+            word = self._word(v_start, v_end)
+            verb = word[1:] if word[:1] in "وف" and word[1:] in staying else word
+            if verb not in staying or index == 0:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
+            previous = words[index - 1]
+            if not verb.startswith("س") and (
+                self._word(*previous) not in modals - {normalize_text("يجب")}
+                or has_break(self.text, previous[1], v_start)
+            ):
+                continue  # تبقى، يظل: the present only after أن (أن تبقى، يجب أن يظل)
+            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
+            if segment is None or self._negated(v_start):
+                continue
+            found = self._within_after(index, sent_end)
+            if found is None:
+                continue
+            subject_end, within_end = found
+            if self.analysis.words_in(v_end, subject_end):
+                # أن تبقى المحطة تحت إدارة …: the subject after the verb
+                phrase = self._phrase(v_end, subject_end)
+                if phrase is None or self.analysis.words_in(phrase.end, subject_end):
+                    continue
+                clause_start = v_start
+            else:
+                subject = self._clause_subject_before(index, sent_start, modals)
+                if subject is None:
+                    continue
+                clause_start, phrase = subject
+            holder = self._actor_at(within_end + 1, 2)
+            end = holder[1] if holder is not None else within_end
+            following = self.analysis.words_in(end, sent_end)[:1]
+            if holder is None and following and not has_break(self.text, end, following[0][0]):
+                end = following[0][1]  # ضمن إقليمهم، بأيدي أبنائها: the word that says whose
+            claimant = holder or self._claimant_before(clause_start, sent_start)
+            evidence = (min(clause_start, phrase.start), end)
+            year = self._year(evidence, sent_start)
+            claim = self._record(
+                ClaimKind.RETENTION_DEMAND, phrase, claimant, None, year, evidence, segment
+            )
+            yield (*evidence, claim)
+
+    def _within_after(self, index: int, sent_end: int) -> tuple[int, int] | None:
+        """After the verb of remaining at ``index``: where the words of whose hands
+        (``territory_kept_within``) start and end, right after the verb or after up to four
+        words of its subject; None when they do not follow."""
+        within = self.analysis.word_set("territory_kept_within")
+        words = self.analysis.words
+        after = [t for t in words[index + 1 : index + 7] if t[0] < sent_end]
+        for offset in range(min(len(after), 5)):
+            if has_break(self.text, words[index][1], after[offset][0]):
+                return None
+            one = self._word(*after[offset])
+            if offset + 1 < len(after) and not has_break(
+                self.text, after[offset][1], after[offset + 1][0]
+            ):
+                two = f"{one} {self._word(*after[offset + 1])}"
+                if two in within:
+                    return after[offset][0], after[offset + 1][1]
+            if one in within:
+                return after[offset][0], after[offset][1]
+        return None
+
+    def _clause_subject_before(
+        self, index: int, sent_start: int, modals: set[str]
+    ) -> tuple[int, Phrase] | None:
+        """The territory that opens the clause of the verb at ``index``, read before it: past
+        modal words (يجب أن), an aside between commas (المنطقة، التي يسمونها …، يجب أن تبقى) and
+        up to four words of a predicate (الحديدة يمنية وستبقى); the clause opens after a
+        complementizer (إن، أن), a clause break or the sentence's start. Its start and phrase,
+        or None."""
+        words = self.analysis.words
+        first = index
+        while (
+            first > 0
+            and words[first - 1][0] >= sent_start
+            and self._word(*words[first - 1]) in modals
+            and not has_break(self.text, words[first - 1][1], words[first][0])
+        ):
+            first -= 1
+        region_end = words[first][0]
+        opening = self._parenthetical_before(region_end, sent_start)
+        if opening is not None:
+            region_end = opening
+        before = [t for t in words[max(0, first - 12) : first] if t[1] <= region_end]
+        start: int | None = None
+        for position, (t_start, t_end) in reversed(list(enumerate(before))):
+            if t_start < sent_start or self._word(t_start, t_end) in self.complementizers:
+                break
+            following = before[position + 1][0] if position + 1 < len(before) else region_end
+            if has_break(self.text, t_end, following):
+                break
+            start = t_start
+        if start is None:
+            return None
+        opener = self._word(*self.analysis.words_in(start, region_end)[0])
+        if opener[:1] == "و" and opener[1:3] == "ال":
+            start += 1  # والمواقع التي استعدناها ستبقى …: the conjunction opens no territory
+        phrase = self._phrase(start, region_end)
+        if phrase is None or phrase.start > start + 2:
+            return None
+        said = next(
+            (
+                c.start
+                for c in self.cues
+                if c.label == BEFORE_LABEL and start < c.start < phrase.end
+            ),
+            None,
+        )
+        if said is not None:  # الجزيرة أرض عمانية وستبقى …: what is said of it ends the territory
+            phrase = self._phrase(start, said)
+            if phrase is None:
+                return None
+        if len(self.analysis.words_in(phrase.end, region_end)) > 4:
+            return None  # a longer clause between: the verb's subject is another
+        return start, phrase
 
     def _declared_independence(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "أعلنت الحركة عام 2012 استقلال إقليم أزواد"، "الإقليم الذي أعلن انفصاله عن الصومال

@@ -393,6 +393,12 @@ class PhraseReader(ReaderState):
             and self._is_noun(word)
         )
 
+    def _counted(self, token: tuple[int, int]) -> bool:
+        """Whether ``token`` is a number: the noun after a number from eleven to ninety-nine is
+        singular and in the accusative (سيطر على 19 موقعاً، ثلاثين قريةً), a counted territory,
+        no predicate."""
+        return any(s < token[1] and token[0] < e for s, e in self.number_ranges)
+
     def _phrase_head_before(self, before: list[tuple[int, int]], strict: bool) -> int | None:
         """Where the territory phrase ending ``before`` starts: its last territory word or
         place, with the region nouns before it; ``strict``: it must end right there."""
@@ -717,7 +723,13 @@ class PhraseReader(ReaderState):
                 and not self._indefinite_relative(spans[-1], word)
             ):
                 break  # من الأراضي الأرمنية سيطرت عليها خلال …: another claim's verb begins
-            if spans and not opening and self._predicate_noun(word) and len(word) > 3:
+            if (
+                spans
+                and not opening
+                and self._predicate_noun(word)
+                and len(word) > 3
+                and not self._counted(spans[-1])
+            ):
                 break  # بهذه المناطق جزءاً من الأراضي الروسية: what they are to be, no territory
             if spans and not opening and self._completeness(word):
                 tail = t_end  # على ساحلها كاملاً: the claim's evidence, no part of the land
