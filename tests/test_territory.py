@@ -1930,3 +1930,28 @@ def test_a_place_said_to_stay_in_someones_hands_is_a_retention_demand(
 )
 def test_staying_with_no_territory_or_no_future_is_no_retention(text: str) -> None:
     assert [c for c in claims_of(text) if c.kind == "retention_demand"] == []
+
+
+# -- a time or an adverb between the verb and the territory it takes ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ("وكانت أرمينيا قد ضمت في نوفمبر 1994 ثلاث قرى حدودية.", "annexation", "ثلاث قرى حدودية"),
+        ("واحتلت تركيا عام 1974 الشطر الشمالي من الجزيرة.", "control", "الجزيرة"),
+        ("وأقر البرلمان قانوناً ضمت اليونان بموجبه جزيرة النخيل.", "annexation", "جزيرة النخيل"),
+        ("وضمت اليونان رسمياً إقليم الوادي الأخضر.", "annexation", "إقليم الوادي الأخضر"),
+    ],
+)
+def test_a_time_or_an_adverb_after_the_verb_is_skipped(
+    text: str, kind: str, territory: str
+) -> None:
+    found = [c for c in claims_of(text) if c.kind == kind]
+    assert len(found) == 1
+    assert normalize_text(found[0].territory.text).startswith(normalize_text(territory))
+
+
+def test_a_time_after_the_verb_with_no_territory_after_it_is_no_claim() -> None:
+    """With no territory after the time, nothing is taken."""
+    assert claims_of("وضمت الحكومة في مارس 2021 ثلاثة وزراء جدد إلى الفريق.") == []

@@ -12,13 +12,13 @@ import itertools
 
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break, norm_range
-from negotext.extractors.territory.fields import YEAR
-from negotext.extractors.territory.phrase import Phrase, PhraseReader
+from negotext.extractors.territory.fields import YEAR, FieldReader
+from negotext.extractors.territory.phrase import Phrase
 from negotext.extractors.territory.words import full_stop_in, possessive_forces
 from negotext.records import EntityKind
 
 
-class ObjectReader(PhraseReader):
+class ObjectReader(FieldReader):
     """From a cue to its object: what stands between a cue and the territory phrase."""
 
     def _recognised_object(self, position: int, limit: int) -> int:
@@ -140,6 +140,31 @@ class ObjectReader(PhraseReader):
                 if self.text[position:t_start].count(",") == 2:
                     return t_start
                 break
+        return position
+
+    def _past_time_and_manner(self, position: int, limit: int) -> int:
+        """Past what may stand between a verb of annexing or holding (and its subject) and the
+        territory it takes: a time (ضمت في سبتمبر 2022 أربع مقاطعات، احتلت إسرائيل عام 1967
+        هضبة الجولان) and adverbs of how or by what (``territory_verb_adverbs``: رسمياً، فعلياً،
+        بموجبه), up to three of them; ``position`` when none stands there."""
+        adverbs = self.analysis.word_set("territory_verb_adverbs")
+        year = normalize_text("عام")
+        for _ in range(3):
+            dated = self._after_dated(position, limit)  # في سبتمبر 2022، في مارس الماضي
+            if dated != position:
+                position = dated
+                continue
+            spans = self.analysis.words_in(position, limit)[:2]
+            if not spans or has_break(self.text, position, spans[0][0]):
+                break
+            first = self._word(*spans[0])
+            if first == year and len(spans) == 2 and YEAR.fullmatch(self._word(*spans[1])):
+                position = spans[1][1]  # عام 1967
+                continue
+            if first in adverbs or bare(first) in adverbs:
+                position = spans[0][1]  # رسمياً، بموجبه
+                continue
+            break
         return position
 
     def _skip_since_and_area(self, position: int, limit: int) -> int:

@@ -918,6 +918,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             claimant = self._actor_at(position) or self._capital_subject(position, sent_end)
             if claimant is not None:
                 position = claimant[1]
+            position = self._past_time_and_manner(position, sent_end)  # ضمت في 2022 X
         elif kind == ClaimKind.RETENTION_DEMAND:
             claimant = self._capital_keeping(cue, sent_end)
             if claimant is not None:
