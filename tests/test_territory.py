@@ -1955,3 +1955,30 @@ def test_a_time_or_an_adverb_after_the_verb_is_skipped(
 def test_a_time_after_the_verb_with_no_territory_after_it_is_no_claim() -> None:
     """With no territory after the time, nothing is taken."""
     assert claims_of("وضمت الحكومة في مارس 2021 ثلاثة وزراء جدد إلى الفريق.") == []
+
+
+# -- a preposition fused to the territory is no part of it --------------------------------------
+
+
+def test_a_relative_clause_head_after_a_fused_preposition_drops_it() -> None:
+    """بمنطقة X التي تسيطر عليها …: the territory is منطقة X, not بمنطقة X."""
+    found = [
+        c
+        for c in claims_of(
+            "وربطت الحكومة الاتفاق بمنطقة الوادي التي تسيطر عليها الحركة منذ عام 2019."
+        )
+        if c.kind == "control"
+    ]
+    assert len(found) == 1
+    assert normalize_text(found[0].territory.text).startswith(normalize_text("منطقة الوادي"))
+
+
+def test_a_lam_fused_to_the_article_is_no_part_of_the_territory() -> None:
+    """للجزر الثلاث: ل and the article's lam; the territory read is جزر الثلاث."""
+    found = [
+        c
+        for c in claims_of("وندد البيان بالاحتلال الإيراني للجزر الثلاث في الخليج.")
+        if c.kind == "control"
+    ]
+    assert found
+    assert normalize_text(found[0].territory.text).startswith(normalize_text("جزر الثلاث"))

@@ -396,6 +396,7 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         # the conjunction is no part of the territory; a list before a comma is the head as a
         # whole (جزرها الثلاث طنب الكبرى وطنب الصغرى، التي …)
         head = spans[index][0] + 1 if conjunct else self._list_start(spans, head)
+        head = self._without_preposition(head)  # بجيب X الذي تسيطر عليه: the noun, no ب
         if kind == ClaimKind.CONTROL and self._demand_about(head, cue.end, sent_end):
             return
         apposed = self._apposed_to(head, sent_start)

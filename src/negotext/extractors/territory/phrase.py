@@ -1228,12 +1228,14 @@ class PhraseReader(ReaderState):
         return place[2].kind == EntityKind.COUNTRY and place[0] > head
 
     def _without_preposition(self, start: int) -> int:
-        """``بالأراضي`` → ``الأراضي``: a preposition fused to the head is not territory."""
+        """``بالأراضي`` → ``الأراضي``, ``للجزر`` → ``جزر``: a preposition fused to the head is not
+        territory (after ل the article's alef is not written, so its lam goes too and the noun
+        stays a part of the territory as written elsewhere with the article)."""
         text = self.text
         if text[start : start + 1] in ("ب", "ل") and text[start + 1 : start + 3] == "ال":
             return start + 1
         if text[start : start + 2] == "لل":
-            return start + 1
+            return start + 2  # للجزر الثلاث: ل and the article's lam, whose alef is not written
         word = next((self._word(*t) for t in self.analysis.words_in(start, start + 30)[:1]), "")
         if word[:1] in ("ب", "ل") and (
             word[1:] in self.nouns
