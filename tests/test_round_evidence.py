@@ -56,3 +56,46 @@ def test_a_question_is_not_the_evidence_of_a_round_told_before_it() -> None:
     ((status, ordinal, evidence),) = _evidence(INTERVIEW + ASKED)
     assert (status, ordinal) == ("held", 1)
     assert evidence.startswith("اجتماع اللجنة المشتركة في جنيف")
+
+
+RESUMED = (
+    "وكانت المفاوضات المباشرة بين الحكومة والحركة قد استؤنفت في الدوحة في مارس 2024 بعد "
+    "قطيعة طويلة، وانتهت جولتها الأولى بتبادل محدود للأسرى."
+)
+RESTATED = (
+    "منذ آخر لقاء جمع الرئيس الأرميني نيكول باشينيان والرئيس الأذربيجاني إلهام علييف في جنيف "
+    "في أبريل 2021، وهو اللقاء الذي انتهى بعد ساعات وسط تبادل للاتهامات بين يريفان وباكو، "
+    "لم يجلس الرجلان إلى طاولة واحدة."
+)
+
+
+def test_a_noun_restating_the_round_does_not_displace_the_clause_that_tells_where() -> None:
+    """«استؤنفت المفاوضات في X …، وانتهت جولتها الأولى …»: the later noun takes its venue
+    from the clause before it and adds the ordinal; the clause that names the venue stays the
+    evidence, and the record keeps the ordinal."""
+    ((status, ordinal, evidence),) = _evidence(HEADLINE + RESUMED)
+    assert (status, ordinal) == ("held", 1)
+    assert evidence.startswith("المفاوضات المباشرة")
+    assert "الدوحة" in evidence
+
+
+def test_a_restatement_in_apposition_does_not_displace_the_mention_that_introduces_it() -> None:
+    """«…، وهو اللقاء الذي …» restates the round its sentence introduced and takes the date
+    and the parties nearest to it: the words that introduce the round stay the evidence."""
+    ((status, _, evidence),) = _evidence(HEADLINE + RESTATED)
+    assert status == "held"
+    assert evidence.startswith("لقاء جمع")
+    assert "جنيف" in evidence
+
+
+def test_a_later_noun_that_names_its_own_venue_is_not_a_restatement() -> None:
+    """Only a noun whose own words name no venue restates: «محادثات المنبر …، على أن تنطلق
+    الجولة الجديدة في مدينة X» keeps the fuller later clause as its evidence when it states
+    more."""
+    text = HEADLINE + (
+        "ودعت الوساطة إلى استئناف محادثات الحكومة والحركة، على أن تنطلق الجولة الجديدة "
+        "يوم الخميس المقبل في مدينة جدة."
+    )
+    found = _evidence(text)
+    assert found, found
+    assert any("جدة" in evidence for _, _, evidence in found)

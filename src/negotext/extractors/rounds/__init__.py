@@ -82,6 +82,9 @@ __all__ = ["negotext_extract_records"]
 
 #: What opens an interviewer's question on its line: a bullet («■ ما الذي تحقق؟») or the
 #: label س (سؤال) with a colon, a dash or a slash («س: هل …؟»).
+#: The head `rounds.signings` gives a mention read from a verb of signing (وقّع الطرفان).
+SIGNING_HEAD = "signing"
+
 QUESTION_LINE = regex.compile(r"[■□▪▫◼◻●•*]|س\s*[:\-–—/]")
 
 
@@ -96,7 +99,8 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         # by a mention with no status cue of its own: the telling, not the question
         candidates = [m for m in group.mentions if not _asks(text, m)] or candidates
     told = {id(m): _told_in_full(m, group) for m in candidates}
-    best = max(candidates, key=lambda m: (told[id(m)][0], -m.start))
+    naming = [m for m in candidates if _names_its_venue(analysis, m)]
+    best = max(candidates, key=lambda m: (_sentence_score(m, candidates, naming, told), -m.start))
     others = [m for m in group.mentions if m is not best]
     status = best.status or group.status or RoundStatus.HELD
     place = best.place or group.place
@@ -139,6 +143,43 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         mediators=mediators,
         mentions=mentions,
     )
+
+
+def _names_its_venue(analysis: Analysis, mention: _Mention) -> bool:
+    """Whether the mention's own words name its venue (not one taken from the words near it)."""
+    if mention.place is None:
+        return False
+    own = analysis.span(*mention.evidence)
+    return own.start <= mention.place.span.start < own.end
+
+
+def _sentence_score(
+    mention: _Mention,
+    candidates: list[_Mention],
+    naming: list[_Mention],
+    told: dict[int, tuple[int, tuple[int, int]]],
+) -> int:
+    """How much the mention's sentence states of its round: its own score, or, when its words
+    name the venue, the score of a mention after it in its sentence whose words name none.
+
+    A sentence may name its round twice, a clause that tells where it met and a noun that
+    restates it (التقى الوزيران في X في مايو، وهو اللقاء الذي انتهى بعد ساعات; استؤنفت
+    المحادثات في X …، وأفضت جولتها الأولى إلى …): that is one telling, and the restatement,
+    which takes the venue from the clause and may take the date, the parties or an ordinal
+    nearest to it, does not displace the words that introduce the round. A signing is no
+    such clause: what was signed is not the round, and the round's own noun is its evidence."""
+    score = told[id(mention)][0]
+    if mention.headline or mention not in naming or mention.head == SIGNING_HEAD:
+        return score  # (وقّع الطرفان في X …، في ختام جولة مفاوضات: the round's noun tells it)
+    later = [
+        told[id(m)][0]
+        for m in candidates
+        if m.sentence == mention.sentence
+        and m.start > mention.start
+        and not m.headline
+        and m not in naming
+    ]
+    return max([score, *later])
 
 
 def _told_in_full(mention: _Mention, group: _Group) -> tuple[int, tuple[int, int]]:
