@@ -2060,3 +2060,24 @@ def test_a_verb_of_posting_reports_what_was_posted_on_a_page(text: str, speaker:
 )
 def test_a_verb_of_posting_with_no_page_says_nothing(text: str) -> None:
     assert [s.verb for s in read(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال المهاجم رامي الخطيب للصحافيين: «سنعود أقوى في المباراة المقبلة».", "رامي الخطيب"),
+        ('وأكد المدافع سعيد النجار أن الفريق "يستحق التأهل".', "سعيد النجار"),
+        ("وقال حارس المرمى وليد منصور: «الهزيمة درس لنا جميعاً».", "وليد منصور"),
+    ],
+)
+def test_a_role_word_before_a_name_is_a_title_not_the_speaker(text: str, speaker: str) -> None:
+    """A player's position (المهاجم، المدافع، حارس المرمى) heads a title, and the name after it is
+    the speaker, as after لاعب."""
+    s = one(text)
+    assert (s.speaker.text, s.speaker.kind) == (speaker, EntityKind.PERSON)
+
+
+def test_the_opposition_is_no_title_and_speaks_as_a_body() -> None:
+    assert one("وقالت المعارضة في بيان إن الانتخابات المقبلة لن تكون نزيهة.").speaker.text == (
+        "المعارضة"
+    )
