@@ -2081,3 +2081,23 @@ def test_the_opposition_is_no_title_and_speaks_as_a_body() -> None:
     assert one("وقالت المعارضة في بيان إن الانتخابات المقبلة لن تكون نزيهة.").speaker.text == (
         "المعارضة"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الحكم الرئيسي للمسابقة، الإيطالي ماركو بيانكي، إن المباراة ستعاد الأسبوع المقبل.",
+        "وقال الحكم الدولي ماركو بيانكي للصحافيين: «القرار كان صحيحاً».",
+    ],
+)
+def test_a_referee_is_a_title_before_a_name(text: str) -> None:
+    """الحكم (the referee) heads a title like المدرب: the name after it is the speaker, and
+    a title with an affiliation before the comma no longer hides the statement."""
+    s = one(text)
+    assert (s.speaker.text, s.speaker.kind) == ("ماركو بيانكي", EntityKind.PERSON)
+
+
+def test_self_rule_is_no_referee() -> None:
+    """الحكم in a noun phrase that is no speaker (الحكم الذاتي) changes nothing."""
+    text = "وأكد الرئيس أن الحكم الذاتي هو الحل الوحيد الممكن للإقليم."
+    assert one(text).speaker.text == "الرئيس"
