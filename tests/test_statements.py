@@ -2101,3 +2101,24 @@ def test_self_rule_is_no_referee() -> None:
     """الحكم in a noun phrase that is no speaker (الحكم الذاتي) changes nothing."""
     text = "وأكد الرئيس أن الحكم الذاتي هو الحل الوحيد الممكن للإقليم."
     assert one(text).speaker.text == "الرئيس"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال هشام العلي، مستشار الرئيس عباس عراقجي للشؤون القانونية، إن الوفد سيعود غداً.",
+            "هشام العلي",
+        ),
+        (
+            "وأكد رئيس الوفد، مستشار الرئيس عباس عراقجي للشؤون الأمنية، كمال فريد، أن الجولة ستعقد.",
+            "كمال فريد",
+        ),
+    ],
+)
+def test_a_portfolio_after_a_name_in_an_apposed_title_ends_at_the_comma(
+    text: str, speaker: str
+) -> None:
+    """An apposed title ending in a name, then its field with لل (للشؤون القانونية), runs to
+    the comma; after a title with no name the name that follows is still the speaker."""
+    assert one(text).speaker.text == speaker

@@ -824,7 +824,9 @@ class Reader:
                         phrase = None
                     if phrase is not None and self.is_apposition(phrase, speaker):
                         apposition = phrase
-                        index = self.index_at(phrase.end)
+                        index = self._title_portfolio_end(
+                            phrase, speaker, self.index_at(phrase.end)
+                        )
                         continue
                     if phrase is not None and phrase.head == "title":
                         # "ليونيد باشنيك، حاكم المنطقة المعين من قبل موسكو:" — a
@@ -1220,6 +1222,29 @@ class Reader:
             or bool(self._in(self.lexicon.stops, index))
             or word.startswith("لل")
         )
+
+    def _title_portfolio_end(self, phrase: Phrase, speaker: Phrase, index: int) -> int:
+        """Past the portfolio that ends a title between commas, else ``index``.
+
+        "فلان، مستشار الرئيس ترامب للشؤون الأفريقية، إن …": the title phrase stops at the
+        name inside it, and the words with لل that name the office's field or body go on
+        to the comma that closes the apposition. A channel with لل (للصحفيين) is no
+        portfolio, and neither are words that run on past the comma's place (no comma).
+        After a title with no name ("رئيس الوفد، مستشار الرئيس فلان للشؤون الأمنية، علان،")
+        the name after the second title is the speaker, read as before.
+        """
+        if (
+            phrase.head != "title"
+            or (speaker.head == "title" and speaker.name is None)
+            or index >= len(self.tokens)
+            or not self.tokens[index].text.startswith("لل")
+            or self._starts_adverbial(index)
+        ):
+            return index
+        end = self._skip_chunk(index)
+        if end < len(self.tokens) and self.tokens[end].text == "," and end - index <= 4:
+            return end
+        return index
 
     def _starts_adverbial(self, index: int) -> bool:
         """Whether the words at ``index`` open an adverbial to skip."""
