@@ -2122,3 +2122,21 @@ def test_a_portfolio_after_a_name_in_an_apposed_title_ends_at_the_comma(
     """An apposed title ending in a name, then its field with لل (للشؤون القانونية), runs to
     the comma; after a title with no name the name that follows is still the speaker."""
     assert one(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "*", "–"])
+def test_an_item_of_a_list_of_quotes_opens_with_its_speaker(bullet: str) -> None:
+    """A week's list of quotes puts a bullet before the speaker and the colon: the item is
+    read as a line that opens with its speaker, as without the bullet."""
+    text = (
+        "حصاد الأسبوع\n\nتواصلت هذا الأسبوع الاتصالات بين الوسطاء والطرفين.\n\n"
+        f'{bullet} وزير الخارجية عباس عراقجي: "لن نقبل أي شرط مسبق للعودة إلى الطاولة".\n'
+    )
+    s = one(text)
+    assert (s.verb, s.speaker.text, s.direct) == (":", "عباس عراقجي", True)
+    assert text[s.evidence.start :].startswith("وزير الخارجية")
+
+
+def test_a_bulleted_line_with_no_speaker_says_nothing() -> None:
+    text = "ملخص\n\nجرى الاجتماع في جنيف.\n\n- المرحلة الأولى: تبادل الأسرى خلال أسبوعين.\n"
+    assert read(text) == []

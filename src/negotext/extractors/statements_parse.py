@@ -173,6 +173,9 @@ _BULLETS = "■□▪▫◼◻●•*"
 _QA_LABEL = regex.compile(r"[ \t]*(?P<label>[سج])[ \t]*[:：\-–—/][ \t]*")
 #: How many tokens a line's speaker and its adverbial may run before a colon.
 _COLON_REACH = 16
+#: Marks that open an item of a list (a week's quotes, a live page's entries) before its
+#: speaker: the item is read as a line of its own.
+_LIST_BULLETS = frozenset(_DASHES + _BULLETS + "·◦")
 #: The most words an unknown name may have.
 _MAX_NAME_WORDS = 4
 
@@ -2704,6 +2707,8 @@ class Reader:
             line_start = max(line_start, self.sentence_start(at))
             first = self.index_at(line_start)
             colon = self.index_at(at)
+            while first < colon and self.tokens[first].text in _LIST_BULLETS:
+                first += 1  # "- فلان: "…"", "• فلان: «…»": an item of a list of quotes
             if (
                 colon - first <= _COLON_REACH
                 and colon > first
