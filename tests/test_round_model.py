@@ -112,6 +112,15 @@ KNOWN_REGROUPED = {
     # held later in Riyadh, giving them ordinal 1; the model reads the first meeting as a
     # mention of its own and the Riyadh talks keep no ordinal (the gold's reading).
     "ae_w109_yemen_roadmap_oped": "the model keeps the Sanaa meeting's ordinal off the Riyadh talks",
+    # The rules give «تستعد … لعقد اجتماعها العشرين في الناقورة الأسبوع المقبل» no status of
+    # its own and join it, by venue, to the round Lebanon offers to hold in Naqoura, which
+    # then takes ordinal 20; the model reads the twentieth meeting as a planned round of its
+    # own and the offer keeps no ordinal (the gold's reading).
+    "ah_w134_shebaa_border_interview": "the model keeps the planned 20th meeting off the offered round",
+    # The rules alone join «أول لقاء» of a dinner in New York to the Crans-Montana conference
+    # told before it, giving the conference ordinal 1; the model reads the first meeting as a
+    # held round of its own, in New York (the gold's reading).
+    "ah_w137_cyprus_varosha_oped": "the model keeps the New York first meeting off Crans-Montana",
 }
 
 
