@@ -71,6 +71,7 @@ from negotext.extractors.round_grouping import (
 from negotext.extractors.rounds.mention import _Mention
 from negotext.extractors.rounds.reader import _Reader
 from negotext.extractors.rounds.rescheduled import rescheduled
+from negotext.extractors.rounds.signings import SIGNING_HEAD
 from negotext.hookspecs import hookimpl
 from negotext.records import EntityKind, Round, RoundStatus
 
@@ -82,9 +83,6 @@ __all__ = ["negotext_extract_records"]
 
 #: What opens an interviewer's question on its line: a bullet («■ ما الذي تحقق؟») or the
 #: label س (سؤال) with a colon, a dash or a slash («س: هل …؟»).
-#: The head `rounds.signings` gives a mention read from a verb of signing (وقّع الطرفان).
-SIGNING_HEAD = "signing"
-
 QUESTION_LINE = regex.compile(r"[■□▪▫◼◻●•*]|س\s*[:\-–—/]")
 
 
@@ -99,7 +97,7 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         # by a mention with no status cue of its own: the telling, not the question
         candidates = [m for m in group.mentions if not _asks(text, m)] or candidates
     told = {id(m): _told_in_full(m, group) for m in candidates}
-    naming = [m for m in candidates if _names_its_venue(analysis, m)]
+    naming = {id(m) for m in candidates if _names_its_venue(analysis, m)}
     best = max(candidates, key=lambda m: (_sentence_score(m, candidates, naming, told), -m.start))
     others = [m for m in group.mentions if m is not best]
     status = best.status or group.status or RoundStatus.HELD
@@ -156,11 +154,11 @@ def _names_its_venue(analysis: Analysis, mention: _Mention) -> bool:
 def _sentence_score(
     mention: _Mention,
     candidates: list[_Mention],
-    naming: list[_Mention],
+    naming: set[int],
     told: dict[int, tuple[int, tuple[int, int]]],
 ) -> int:
     """How much the mention's sentence states of its round: its own score, or, when its words
-    name the venue, the score of a mention after it in its sentence whose words name none.
+    name the venue (its id in ``naming``), the score of a mention after it in its sentence whose words name none.
 
     A sentence may name its round twice, a clause that tells where it met and a noun that
     restates it (التقى الوزيران في X في مايو، وهو اللقاء الذي انتهى بعد ساعات; استؤنفت
@@ -169,7 +167,7 @@ def _sentence_score(
     nearest to it, does not displace the words that introduce the round. A signing is no
     such clause: what was signed is not the round, and the round's own noun is its evidence."""
     score = told[id(mention)][0]
-    if mention.headline or mention not in naming or mention.head == SIGNING_HEAD:
+    if mention.headline or id(mention) not in naming or mention.head == SIGNING_HEAD:
         return score  # (وقّع الطرفان في X …، في ختام جولة مفاوضات: the round's noun tells it)
     later = [
         told[id(m)][0]
@@ -177,7 +175,7 @@ def _sentence_score(
         if m.sentence == mention.sentence
         and m.start > mention.start
         and not m.headline
-        and m not in naming
+        and id(m) not in naming
     ]
     return max([score, *later])
 

@@ -112,6 +112,14 @@ class _Lookups:
         first = normalize_text(entity.text).split()[:1]
         return bool(first) and first[0] in BUILDING_NOUNS
 
+    def _town(self, entity: Entity) -> bool:
+        """Whether a place is a city or a town: a place that is neither a region nor a building."""
+        return (
+            entity.kind == EntityKind.PLACE
+            and self._place_type(entity) != "region"
+            and not self._building(entity)
+        )
+
     def _inside_building(self, item: tuple[int, int, Entity]) -> bool:
         """Whether an institution is a building said as a place: في / داخل / بـ before it.
 

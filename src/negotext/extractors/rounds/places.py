@@ -510,11 +510,7 @@ class _Places(_Ordinals):
             (
                 m
                 for m in found
-                if m.start < title_end
-                and m.place is not None
-                and m.place.kind == EntityKind.PLACE
-                and self._place_type(m.place) not in ("region", "building")
-                and not self._building(m.place)
+                if m.start < title_end and m.place is not None and self._town(m.place)
             ),
             None,
         )

@@ -28,6 +28,10 @@ from negotext.extractors.rounds.words import (
 )
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
+#: The head of a mention read from a verb of signing (وقّع الطرفان): what was signed is not
+#: the round, so the record takes its evidence as it stands (``rounds._sentence_score``).
+SIGNING_HEAD = "signing"
+
 #: The past of كان before قد and a past verb: the pluperfect (وكان الطرفان قد وقّعا).
 PAST_BEING = frozenset(
     conjunction + word
@@ -110,7 +114,7 @@ class _Signings(_Lists):
             mention = _Mention(cue.start, cue.end, status, (cue.start, cue.end), segment)
             mention.verb = True
             mention.sentence = (sent_start, sent_end)
-            mention.head = "signing"
+            mention.head = SIGNING_HEAD
             mention.earlier = self._pluperfect(cue.start, sent_start)
             summit = self._round_signed_at(cue, sent_start)
             if summit is not None:
@@ -290,7 +294,7 @@ class _Signings(_Lists):
             if segment is None:
                 continue
             mention = _Mention(start, end, status, (start, place[1]), segment)
-            mention.sentence, mention.head = (sent_start, sent_end), "signing"
+            mention.sentence, mention.head = (sent_start, sent_end), SIGNING_HEAD
             mention.place = place[2]
             previous = _previous_words(self.analysis, start, 1)
             mention.earlier = bool(previous) and (

@@ -360,9 +360,7 @@ class _Venues(_Places):
         for p_start, p_end, entity in _starting_within(self.places, low, sent_end):
             if (
                 p_end > sent_end
-                or entity.kind != EntityKind.PLACE
-                or self._place_type(entity) in ("region", "building")
-                or self._building(entity)
+                or not self._town(entity)
                 or _entity_key(entity) in party_keys
                 or gazetteer.country_of(entity) != code
             ):
