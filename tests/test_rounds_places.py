@@ -126,3 +126,31 @@ def test_a_country_stays_the_venue_with_no_city_of_it_told_for_the_round(sentenc
     before is where the delegations were, not where the next round will be."""
     found = rounds_of(CONTEXT + sentence, "2025-03-03")
     assert [r.place and r.place.name for r in found] == ["Türkiye"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأُرجئ اجتماع اللجنة المشتركة بعد اشتباكات عنيفة في مدينة كسلا.",
+        "لكن الجولة المقبلة أُلغيت إثر غارة جوية على قرية قرب بنغازي.",
+        "وقد أُلغي اللقاء بين الوفدين بعدما اندلعت مواجهات في حمص.",
+    ],
+)
+def test_a_place_in_the_event_after_which_a_round_was_called_off_is_no_venue(
+    sentence: str,
+) -> None:
+    """أُرجئ الاجتماع بعد اشتباكات في X: X is where the event happened, as after بسبب."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    cancelled = [r for r in found if r.status is RoundStatus.CANCELLED]
+    assert cancelled
+    assert all(r.place is None for r in cancelled)
+
+
+def test_a_round_put_off_to_a_time_of_day_keeps_its_venue() -> None:
+    """كان مقرراً بعد الظهر في X: a time of day after بعد is the round's own time."""
+    found = rounds_of(
+        CONTEXT + "وأُرجئ اجتماع كان مقرراً بعد الظهر بين الوفدين في الخرطوم إلى الغد.",
+        "2025-03-03",
+    )
+    cancelled = [r for r in found if r.status is RoundStatus.CANCELLED]
+    assert [r.place and r.place.name for r in cancelled] == ["Khartoum"]

@@ -82,6 +82,16 @@ class _Places(_Ordinals):
         capital: tuple[int, int, Entity] | None = None
         for index, (t_start, t_end) in enumerate(spans[:-1]):
             word = self.text[t_start:t_end]
+            if self._cause_word(t_start, t_end) or (
+                self._opens_event(spans, index)
+                and any(
+                    c.label == "cancelled"
+                    and t_start - ATTRIBUTE_WINDOW <= c.start < t_start
+                    and not SENTENCE_END.search(self.text, c.start, t_start)
+                    for c in self.statuses
+                )  # the cue of calling off, before or after the round noun
+            ):
+                return capital  # أُرجئ الاجتماع بسبب / بعد اشتباكات في مدينة X: the event's
             attached = word[:1] == "ب" and word[1:] in VENUE_FILLERS  # بالعاصمة القطرية
             if word not in VENUE_FILLERS and not attached:
                 continue
@@ -117,6 +127,37 @@ class _Places(_Ordinals):
                 span = self.analysis.span(n_start, n_end)
                 return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
         return None
+
+    def _event_after_between(self, start: int, end: int) -> bool:
+        """Whether a word of ``round_cause_events`` (بعد، إثر، عقب، بعدما) opens, between
+        ``start`` and ``end``, the event after which a round was called off or put off
+        (أُلغي الاجتماع بعد التصعيد في البحر الأحمر، أُرجئت الجولة إثر الغارة على بلدة في
+        …): a place past it is where that event happened, as after a word of cause
+        (``_cause_between``)."""
+        words = self.analysis.words_in(start, end)
+        return any(self._opens_event(words, index) for index in range(len(words)))
+
+    def _opens_event(self, words: Sequence[tuple[int, int]], index: int) -> bool:
+        """Whether ``words[index]`` is a word of ``round_cause_events`` that opens an event:
+        not before a date or a time of day (بعد ظهر اليوم، بعد الظهر، بعد أسبوع: the round's
+        own time) nor before a round noun (بعد اجتماع: another round, read as such by the
+        venue rules)."""
+        a, b = words[index]
+        word = self.text[a:b]
+        events = self.analysis.word_set("round_cause_events")
+        if word not in events and (
+            f"{' '.join(_previous_words(self.analysis, a, 1))} {word}" not in events
+        ):
+            return False
+        if index + 1 >= len(words):
+            return False
+        f_start, f_end = words[index + 1]
+        return not (
+            self.text[f_start:f_end].removeprefix("ال")
+            in self.analysis.word_set("round_cause_not_events")
+            or any(d_start <= f_start < d_end for d_start, d_end, _ in self.dates)
+            or any(t_start == f_start for t_start, _, _ in self.triggers)
+        )
 
     def _town_before(self, p_start: int) -> tuple[int, int, Entity] | None:
         """A town the gazetteer does not know, located by the place at ``p_start``.

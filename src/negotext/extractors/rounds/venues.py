@@ -207,6 +207,12 @@ class _Venues(_Places):
                 continue  # لقاء ممكن إذا تحقق تقدم في جولة فيينا: where the condition is met
             if p_start >= mention.end and self._cause_between(mention.end, p_start):
                 continue  # أُرجئ الاجتماع بسبب القتال في مأرب: where the cause happened
+            if (
+                told is RoundStatus.CANCELLED
+                and p_start >= mention.end
+                and self._event_after_between(mention.end, p_start)
+            ):
+                continue  # أُلغي الاجتماع بعد التصعيد في البحر الأحمر: where the event was
             if not mention.verb and between & SINCE_WORDS:
                 continue  # الجولة الثالثة … منذ توقيع الاتفاق في جنيف: where it is counted from
             if (
