@@ -154,3 +154,26 @@ def test_a_round_put_off_to_a_time_of_day_keeps_its_venue() -> None:
     )
     cancelled = [r for r in found if r.status is RoundStatus.CANCELLED]
     assert [r.place and r.place.name for r in cancelled] == ["Khartoum"]
+
+
+def test_a_schedule_clause_names_its_venue_past_the_parties() -> None:
+    """الذي كان مقرراً في <date> بين X وY في Z: the clause's venue after its date and parties."""
+    found = rounds_of(
+        CONTEXT + "وأعلن الوسيط تأجيل اللقاء الذي كان مقرراً في العاشر من مارس بين الرئيس "
+        "الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان في فيينا، إلى موعد "
+        "لاحق.",
+        "2025-03-03",
+    )
+    cancelled = [r for r in found if r.status is RoundStatus.CANCELLED]
+    assert [r.place and r.place.name for r in cancelled] == ["Vienna"]
+
+
+def test_a_schedule_clause_names_a_country_as_its_venue() -> None:
+    """الذي كان مقرراً في قطر: a country after في in the clause is where it was to meet."""
+    found = rounds_of(
+        CONTEXT + "وقال مصدر إن اجتماع اللجنة الفنية المكلفة بترسيم الحدود البرية بين البلدين عند "
+        "النقطة الرابعة، الذي كان مقرراً في قطر الأسبوع الماضي، أُرجئ لأسباب فنية.",
+        "2025-03-03",
+    )
+    cancelled = [r for r in found if r.status is RoundStatus.CANCELLED]
+    assert [r.place and r.place.name for r in cancelled] == ["Qatar"]

@@ -79,6 +79,11 @@ SCHEDULE_PARTICIPLES = frozenset(
 )
 
 
+#: How far past its opening a round's relative clause of schedule may name the venue, past
+#: its date and parties (الذي كان مقرراً في ١٨ يونيو بين الرئيس X ورئيس الوزراء Y في
+#: بروكسل); the clause still ends at its first break.
+SCHEDULE_CLAUSE_REACH = 150
+
 #: كان / كانت opening a clause of schedule after a round (جولة كانت مقررة في X).
 WAS_WORDS = frozenset({"كان", "كانت"})
 
@@ -516,7 +521,7 @@ class _Venues(_Places):
         opening = next((a for a in [self._schedule_clause(end, limit)] if a >= 0), opening)
         if opening < 0:
             return None
-        spans = tokens(text, opening, min(limit, opening + 70))
+        spans = tokens(text, opening, min(limit, opening + SCHEDULE_CLAUSE_REACH))
         first = text[spans[0][0] : spans[0][1]] if spans else ""
         if not spans or (
             first not in RELATIVES
@@ -542,8 +547,11 @@ class _Venues(_Places):
             if word == "في" and named is None:
                 named = self._named_city(a, a, limit, 40)  # في العاصمة الكينية، في مدينة …
             for p_start, p_end, entity in _starting_within(self.places, a, b):
-                if entity.kind != EntityKind.PLACE or self._place_type(entity) == "building":
-                    continue
+                if self._place_type(entity) == "building" or (
+                    entity.kind != EntityKind.PLACE
+                    and (_previous_words(self.analysis, a, 1) != ["في"] or self._listed(p_end))
+                ):
+                    continue  # (a country only as where: الذي كان مقرراً في الكويت)
                 if p_start == a and (
                     _previous_words(self.analysis, a, 1) == ["في"]
                     or (
