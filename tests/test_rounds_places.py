@@ -177,3 +177,15 @@ def test_a_schedule_clause_names_a_country_as_its_venue() -> None:
     )
     cancelled = [r for r in found if r.status is RoundStatus.CANCELLED]
     assert [r.place and r.place.name for r in cancelled] == ["Qatar"]
+
+
+def test_a_host_set_off_by_a_comma_before_its_relative_clause_is_the_venue() -> None:
+    """وقد عرضت X، التي استضافت اللقاء الأول بينهما في مايو، …: the head of the relative
+    clause of hosting is where the round was held, though a comma parts it from the round."""
+    found = rounds_of(
+        CONTEXT + "وقد دعت مسقط، التي استضافت اللقاء الأول بين الوفدين في مايو الماضي، الطرفين إلى "
+        "مواصلة الحوار.",
+        "2025-09-03",
+    )
+    held = [r for r in found if r.status is RoundStatus.HELD and r.ordinal == 1]
+    assert [r.place and r.place.name for r in held] == ["Muscat"]

@@ -335,9 +335,15 @@ class _Places(_Ordinals):
         With ``relative``, also past a relative pronoun, for a round after it: الدوحة التي
         تستضيف جولة جديدة (not for a round told before the host, in another clause)."""
         following = self.analysis.words_in(position, min(len(self.text), position + 30))
-        if not following or has_break(self.text, position, following[0][0]):
+        if not following:
             return False
         word = self.text[following[0][0] : following[0][1]]
+        if has_break(self.text, position, following[0][0]) and not (
+            relative
+            and word in RELATIVES
+            and self.text[position : following[0][0]].strip() in ("،", ",")
+        ):  # (أبوظبي، التي استضافت اللقاء الأول: the relative clause set off by a comma)
+            return False
         if (word in ("قد", "وقد", "لقد") or (relative and word in RELATIVES)) and len(
             following
         ) > 1:

@@ -224,6 +224,7 @@ class _Venues(_Places):
                 p_end <= mention.start
                 and has_break(self.text, p_end, mention.start)
                 and (cue_start is None or p_start < cue_start)
+                and not self._host_of_relative(p_end, cue_start)
             ):
                 continue  # a venue before the round stands in its clause, or after its cue
             if p_end <= mention.start and self._that_between(p_end, mention.start):
@@ -759,3 +760,13 @@ class _Venues(_Places):
             and not has_break(self.text, t_end, p_start)
             for _, t_end, _ in self.triggers
         )
+
+    def _host_of_relative(self, end: int, cue_start: int | None) -> bool:
+        """Whether the place ending at ``end`` heads a relative clause set off by a comma
+        whose verb of hosting is the round's cue (أبوظبي، التي استضافت اللقاء الأول
+        بينهما؛ كاراكاس، التي احتضنت معظم الجولات): the host of the round, its venue, though
+        the comma parts it from the round."""
+        if cue_start is None or not self._host_after(end, relative=True):
+            return False
+        words = self.analysis.words_in(end, cue_start + 1)
+        return len(words) == 2 and self.text[slice(*words[0])] in RELATIVES
