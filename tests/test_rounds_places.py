@@ -189,3 +189,20 @@ def test_a_host_set_off_by_a_comma_before_its_relative_clause_is_the_venue() -> 
     )
     held = [r for r in found if r.status is RoundStatus.HELD and r.ordinal == 1]
     assert [r.place and r.place.name for r in held] == ["Muscat"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("والتقى الرئيس المبعوث الأممي في قصر ميرافلوريس يوم الأحد الماضي.", "Caracas"),
+        ("وعُقدت الجولة الثانية من المحادثات في قصر تشيراغان يوم الاثنين.", "Istanbul"),
+    ],
+)
+def test_a_round_in_a_building_named_alone_is_held_in_its_city(sentence: str, city: str) -> None:
+    """في قصر ميرافلوريس، في قصر تشيراغان: the gazetteer's city of the building is the venue, the
+    building kept apart and the words as written."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    held = [r for r in found if r.status is RoundStatus.HELD and r.place is not None]
+    assert [(r.place.name, r.building and r.building.text) for r in held] == [
+        (city, held[0].place.text)
+    ]

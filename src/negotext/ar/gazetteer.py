@@ -98,6 +98,7 @@ ENTRY_KEYS = frozenset(
         "until",
         "country",
         "capital_of",
+        "city",
         "nisba",
         "demonyms",
         "note",
@@ -229,6 +230,11 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
         value = entry.get(key)
         if value is not None and not (isinstance(value, str) and COUNTRY_CODE.match(value)):
             problems.append(f"{key} must be an ISO alpha-2 code, got {value!r}")
+    city = entry.get("city")
+    if city is not None and not (
+        isinstance(city, str) and city.strip() and entry.get("place_type") == "building"
+    ):
+        problems.append(f"city is the English name of a building's city, got {city!r}")
     if "short_in_country" in entry:
         if not isinstance(entry["short_in_country"], bool):
             problems.append(
@@ -281,6 +287,9 @@ class GazetteerEntry:
     until: tuple[tuple[str, datetime.date], ...] = ()
     country: str | None = None
     capital_of: str | None = None
+    #: The canonical ``name`` of the city a building stands in (the Kremlin: "Moscow"), else
+    #: None: a round held in the building was held in that city.
+    city: str | None = None
     nisba: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -868,6 +877,7 @@ def _entry_from_mapping(raw: Mapping[str, Any]) -> GazetteerEntry:
         until=_dated_roles(raw.get("until")),
         country=raw.get("country"),
         capital_of=raw.get("capital_of"),
+        city=raw.get("city"),
         nisba=_strings(raw.get("nisba")),
         demonyms=_strings(raw.get("demonyms")),
         sources=(origin,) if origin else (),
@@ -898,6 +908,7 @@ def _merge(first: GazetteerEntry, later: GazetteerEntry) -> GazetteerEntry:
         until=first.until + tuple(p for p in later.until if first.held_until(p[0]) is None),
         country=first.country or later.country,
         capital_of=first.capital_of or later.capital_of,
+        city=first.city or later.city,
         nisba=_join(first.nisba, later.nisba),
         demonyms=_join(first.demonyms, later.demonyms),
         sources=_join(first.sources, later.sources),

@@ -441,7 +441,26 @@ class _Places(_Ordinals):
                 gap = self.text[b_end:c_start].strip(" ,")
                 if BUILDING_CITY_GAP.fullmatch(gap) and chosen[0] in (b_start, c_start):
                     return (c_start, c_end, city), building
+        if self._building(chosen[2]):
+            city_of = self._city_of_building(chosen)
+            if city_of is not None:  # في قصر ميرافلوريس: held in Caracas
+                return city_of, chosen[2]
         return chosen, None
+
+    def _city_of_building(self, item: tuple[int, int, Entity]) -> tuple[int, int, Entity] | None:
+        """The city a building named alone stands in, as the gazetteer's ``city`` of its entry
+        tells (الكرملين: Moscow; قصر تشيراغان: Istanbul): the building as written, with the
+        name and id of that city, as a capital named by its country's adjective is kept
+        (``_capital``). A round held in the building was held in the city; the building is
+        kept apart (the record's ``building``)."""
+        gazetteer = self.analysis.resources.gazetteer
+        entry = gazetteer.entry_of(item[2])
+        if entry is None or entry.city is None:
+            return None
+        city = gazetteer.named(entry.city)
+        if city is None or city.kind != EntityKind.PLACE:
+            return None
+        return item[0], item[1], city.entity(item[2].text, item[2].span)
 
     def _construct_venue(self, mention: _Mention, p_start: int, p_end: int, entity: Entity) -> bool:
         """Whether a city follows the round noun in construct (مفاوضات جدة، جولة مسقط).
