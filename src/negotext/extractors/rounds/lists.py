@@ -46,6 +46,12 @@ PLURAL_ADJECTIVE = regex.compile(r"(?!في$|فيه$)\p{L}{2,}(?:ه|تين|تان
 MASCULINE_DUAL = regex.compile(r"[وف]?(?:ال)?\p{L}{3,}(?:ين|ان)")
 MASCULINE_DUAL_ADJECTIVE = regex.compile(r"(?:ال)?(?![لبو])\p{L}{3,}(?:ين|ان)")
 
+#: The pronoun of the subject on a plural of meetings (اجتماعاتها، لقاءاتهما، اجتماعاتهم).
+OWN_PRONOUN = regex.compile(r"ات(?:ها|هما|هم|ه)$")
+
+#: The verbal noun of resuming, normalised, with any proclitic before it (باستئناف).
+VERBAL_NOUN_OF_RESUMING = normalize_text("استئناف")
+
 #: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
@@ -82,6 +88,34 @@ class _Lists(_Schedules):
         ):
             return False  # أولى جولات هذا المسار، ثالث اجتماعات اللجنة: one round of the series
         return any(low <= g.start and g.end <= head_end for g in self.generic)
+
+    def _resumed_series(self, start: int) -> bool:
+        """Whether a countable plural of meetings is the standing series a form of resuming
+        (``round_resuming``) takes up again: the verbal noun or the verb right before it
+        (استئناف اجتماعات اللجنة، أن تُستأنف الاجتماعات), or the verb before its subject when
+        the plural carries the subject's pronoun (أن تستأنف اللجان الفنية اجتماعاتها). The
+        series resumed is one round to come; like any plural it is read only at a venue of
+        its own phrase (في غالي، في أربيل), never as resuming in general (استئناف الاجتماعات
+        بعد توقف)."""
+        resuming = self.analysis.word_set("round_resuming")
+        previous = _previous_words(self.analysis, start, 4)
+        if previous[:1] and previous[0] in resuming:
+            return True
+        if not OWN_PRONOUN.search(self.text[start : self.heads.get(start, start + 20)].split()[0]):
+            return False
+        return any(
+            word in resuming and not word.endswith(VERBAL_NOUN_OF_RESUMING) for word in previous[1:]
+        )  # a verb, not the verbal noun, before a subject: تستأنف اللجان الفنية اجتماعاتها
+
+    def _attributed_between(self, end: int, place_start: int) -> bool:
+        """Whether a word that attributes what is said to a source (``relay_phrases``: بحسب،
+        وفق، نقلاً) stands between a round and a place after it: the place is where the
+        source is (أن تُستأنف الاجتماعات قريباً بحسب مصادر في مقديشو), not the venue."""
+        relays = self.analysis.word_set("relay_phrases")
+        return any(
+            self.text[a:b] in relays or bare(self.text[a:b]) in relays
+            for a, b in self.analysis.words_in(end, place_start)
+        )
 
     def _held_verb_after(self, end: int) -> tuple[int, int] | None:
         """A verb of holding right after a countable plural (بعد جولتين عُقدتا في أنقرة).

@@ -503,6 +503,7 @@ class _Reader(_Triggers):
         #: Whether the mention counts rounds no verb says were held: they name particular
         #: rounds only at a venue of their own phrase (بعد لقاءين في بروكسل; not: بعد جولات).
         venue_needed = False
+        resumed = False  # whether the plural is a standing series resumed (its venue: its own)
         modelled = False  # whether the status below is only the learned model's
         if kind in ("held", "planned", "possible"):
             if _negated(text, start):
@@ -579,6 +580,10 @@ class _Reader(_Triggers):
                     and text[start:end].lstrip("وف").startswith("ال")
                 ):  # (الاجتماعات الفنية ستُستأنف الأسبوع المقبل في X: the series, resumed there)
                     venue_needed = True  # بعد لقاءين في بروكسل، سبقتها جولتا جدة في مايو
+                elif status is not None and self._resumed_series(start):
+                    # أن تُستأنف الاجتماعات في أربيل، باستئناف اجتماعات الآلية في غالي: the
+                    # standing series sits again, one round at the venue of its phrase
+                    venue_needed = resumed = True
                 elif (trip := self._trip_meetings(start, end, sent_start)) is not None:
                     # يصل وفد إلى القاهرة لعقد لقاءات مع الوسطاء: the trip's meetings, to come
                     status, cue_range = RoundStatus.PLANNED, trip
@@ -766,6 +771,7 @@ class _Reader(_Triggers):
             or place[0] < end
             or has_break(text, end, place[0])
             or self._hosts_in_turn(place[0])
+            or (resumed and self._attributed_between(end, place[0]))
         ):  # بعد جولات لم تسفر عن شيء: rounds in general, no particular one; تلته أربعة
             return None  # اجتماعات تناوبت على استضافتها أديس أبابا والقاهرة: hosts in turn
         date_low = cue_range[0] if cue_range and cue_range[0] < start else start - 25
