@@ -207,6 +207,8 @@ class _Reader(_Triggers):
         self.session_starts = {c.start for c in sessions}
         triggers += sessions
         triggers += self._gatherings(analysis, triggers)
+        # عاد الطرفان إلى الدوحة: the round resumes where the sides return
+        triggers += self._returns(analysis, triggers)
         duals = self._construct_duals(analysis)
         #: Where a dual in construct stands (اجتماعي جنيف، اجتماعا جنيف): two rounds counted.
         self.dual_starts = {c.start for c in duals}

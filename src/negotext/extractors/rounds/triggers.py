@@ -61,6 +61,14 @@ SIT_REACH = 170
 TALKS_IN_CONSTRUCT = frozenset(normalize_text(w) for w in ("تفاوض", "حوار", "موائد"))
 
 
+#: Words that name the sides or their delegations as the subject of a verb of returning,
+#: beside ``party_references`` (عاد الوفدان إلى الدوحة، عادت الوفود إلى باريس). Not الجميع
+#: (عاد الجميع إلى منازلهم): everyone is not the sides.
+RETURNING_SUBJECTS = frozenset(
+    normalize_text(w) for w in ("الوفدان", "الوفدين", "الوفود", "وفدا", "وفود")
+)
+
+
 class _Triggers(_Filters):
     """The reader's trigger pass."""
 
@@ -324,6 +332,80 @@ class _Triggers(_Filters):
                 told = before[:1] == ["ان"] and before[1:2] in (["قبل"], ["بعد"])
                 return "held" if told else "possible"
         return None
+
+    def _returns(self, analysis: Analysis, triggers: Sequence[Cue]) -> list[Cue]:
+        """Verbs of returning told as the sides meeting again at a place (``round_returning``).
+
+        "ثم عاد الطرفان إلى الدوحة" (held), "سيعود الوفدان إلى جنيف" (planned), "على أن يعود
+        الجانبان إلى العاصمة القطرية" (the present, which its cue governs), "وافقا على العودة
+        إلى الدوحة، مستعدون للعودة إلى جدة" (the verbal noun, a noun trigger the word of
+        agreeing or readiness right before it governs). A verb only with a subject that names
+        the sides or their delegations (``party_references``, ``RETURNING_SUBJECTS``: not عاد
+        الوفد إلى القاهرة, one delegation going home, nor عاد النازحون إلى مدنهم); then إلى and
+        a place the gazetteer holds as a city or town (after a city noun too), with no break
+        between: a country after إلى is as often a delegation's home as the venue. A round
+        noun in the clause after it tells the round itself (عاد الوفدان إلى جنيف لجولة رابعة،
+        عادت الوفود إلى الدوحة لاستئناف المحادثات): the verb is then that round's cue, no
+        trigger.
+        """
+        found = find_cues(analysis, {"round_returning": "returning"})
+        if not found:
+            return []
+        text = self.text
+        towns = {start for start, _, _ in located_entities(analysis, (EntityKind.PLACE,))}
+        subjects = analysis.word_set("party_references") | RETURNING_SUBJECTS
+        ready = analysis.word_set("round_ready")
+        agree = analysis.word_set("round_agree")
+        to = normalize_text("إلى")
+        returns = []
+        for cue in found:
+            word = text[cue.start : cue.end]
+            verb = word[1:] if word[:1] in "وف" and not word.startswith(cue.word) else word
+            if _negated(text, cue.start):
+                continue
+            noun = verb.endswith("عوده")
+            agreed = False
+            if noun:
+                previous = _previous_words(analysis, cue.start, 2)
+                agreed = previous[:1] == ["علي"] and any(
+                    w in agree or (w[:1] in "وف" and w[1:] in agree) for w in previous[1:]
+                )  # (وافقا: its و is the root's; فوافقا، واتفقا: a conjunction)
+                if not agreed and not (previous and previous[0].lstrip("و") in ready):
+                    continue  # العودة إلى الدوحة with no offer nor agreement: no round
+            spans = analysis.words_in(cue.end, min(len(text), cue.end + 60))[:6]
+            several = noun
+            for index, (a, b) in enumerate(spans[:-1]):
+                if has_break(text, cue.end, a):
+                    break
+                following = text[a:b]
+                if following != to:
+                    several = several or following in subjects or bare(following) in subjects
+                    continue
+                after = spans[index + 1 : index + 3]
+                place = after[0][0] in towns or (
+                    len(after) == 2
+                    and text[after[0][0] : after[0][1]] in VENUE_FILLERS
+                    and after[1][0] in towns
+                )
+                nouns = [c.start for c in triggers if c.label == "noun"]
+                told = next((n for n in nouns if after[0][0] < n < after[0][0] + 60), None)
+                if told is not None and not has_break(text, after[0][0], told):
+                    break  # عاد الوفدان إلى جنيف لجولة رابعة: the round noun's own cue
+                if several and place:
+                    label = (
+                        "planned"  # وافقا على العودة إلى الدوحة: agreed on, to come
+                        if agreed
+                        else "noun"  # مستعدون للعودة إلى جدة: the readiness before it
+                        if noun
+                        else "planned"
+                        if verb.startswith(("سي", "ست"))
+                        else "present"
+                        if verb.startswith(("ي", "ت"))
+                        else "held"
+                    )
+                    returns.append(Cue(cue.start, cue.end, cue.word, label))
+                break
+        return returns
 
     def _construct_duals(
         self, analysis: Analysis, lexicon: str = "round_construct_duals"
