@@ -343,7 +343,8 @@ class _Triggers(_Filters):
         the sides or their delegations (``party_references``, ``RETURNING_SUBJECTS``: not عاد
         الوفد إلى القاهرة, one delegation going home, nor عاد النازحون إلى مدنهم); then إلى and
         a place the gazetteer holds as a city or town (after a city noun too), with no break
-        between: a country after إلى is as often a delegation's home as the venue. A round
+        between: a country after إلى is as often a delegation's home as the venue, and so are
+        two places joined by و (عاد الوفدان إلى موسكو وكييف). A round
         noun in the clause after it tells the round itself (عاد الوفدان إلى جنيف لجولة رابعة،
         عادت الوفود إلى الدوحة لاستئناف المحادثات): the verb is then that round's cue, no
         trigger.
@@ -352,7 +353,11 @@ class _Triggers(_Filters):
         if not found:
             return []
         text = self.text
-        towns = {start for start, _, _ in located_entities(analysis, (EntityKind.PLACE,))}
+        towns = {start: end for start, end, _ in located_entities(analysis, (EntityKind.PLACE,))}
+        homes = {
+            start
+            for start, _, _ in located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+        }
         subjects = analysis.word_set("party_references") | RETURNING_SUBJECTS
         ready = analysis.word_set("round_ready")
         agree = analysis.word_set("round_agree")
@@ -382,11 +387,14 @@ class _Triggers(_Filters):
                     several = several or following in subjects or bare(following) in subjects
                     continue
                 after = spans[index + 1 : index + 3]
-                place = after[0][0] in towns or (
-                    len(after) == 2
-                    and text[after[0][0] : after[0][1]] in VENUE_FILLERS
-                    and after[1][0] in towns
-                )
+                town = after[0][0] if after[0][0] in towns else None
+                if town is None and len(after) == 2 and text[slice(*after[0])] in VENUE_FILLERS:
+                    town = after[1][0] if after[1][0] in towns else None
+                beyond = analysis.words_in(towns[town], towns[town] + 30)[:1] if town else []
+                place = town is not None and not (
+                    beyond and text.startswith("و", beyond[0][0]) and beyond[0][0] + 1 in homes
+                )  # عاد الوفدان إلى موسكو وكييف: each to its capital, no venue (both sides
+                # going to one city is where they meet)
                 nouns = [c.start for c in triggers if c.label == "noun"]
                 told = next((n for n in nouns if after[0][0] < n < after[0][0] + 60), None)
                 if told is not None and not has_break(text, after[0][0], told):
