@@ -2717,6 +2717,30 @@ def test_soldiers_told_held_are_detainees(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a phrase on the soldiers' noun before the words that tell them held
+        ("وأفرجت الحركة عن 30 جندياً من الجيش النظامي تحتجزهم في الجبال.", "detainees"),
+        ("وأطلقت الجماعة سراح تسعة جنود وعناصر أمن كانت تحتجزهم في الغابة.", "detainees"),
+        # the holder named between the copula and its verb
+        ("وتسلّم الصليب الأحمر 14 جندياً تشادياً كانت حركة التمرد الشمالية تحتجزهم.", "detainees"),
+        # a relative clause on the soldier past his name and a comma
+        ("وأعادت الهند الجندي في حرس الحدود أحمد علي، الذي احتجزته بعد عبوره خطأً.", "detainees"),
+        # a verb of capture past the phrase keeps them prisoners
+        ("وأفرجت الحركة عن 30 جندياً من الجيش النظامي أسرتهم في الجبال.", "prisoners"),
+        # the other side's held past مقابل are not these soldiers
+        ("وأفرجت الحركة عن 30 جندياً من الجيش مقابل 20 من عناصرها المحتجزين.", "prisoners"),
+    ],
+)
+def test_soldiers_held_past_a_phrase_on_them(text: str, kind: str) -> None:
+    # CONVENTIONS rule 21: a verb of holding on the soldiers makes them detainees, however
+    # many words of their own phrase stand before it
+    found = exchanges_of(text)
+    assert found
+    assert found[0].kind == kind, [(r.kind, r.count) for r in found]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "count"),
     [
         ("وتنص الهدنة على أن تفرج الجماعة عن 12 محتجزاً أحياء خلال أسبوع.", "hostages", 12),

@@ -19,6 +19,12 @@ from negotext.extractors.exchanges.mention import _Mention
 from negotext.extractors.exchanges.text import _sentence_break
 from negotext.records import ExchangeKind
 
+#: Relative pronouns that open a clause on the people named before them (الذي احتجزته).
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+#: How many words of a phrase on the soldiers' noun (من الجيش الحكومي، ورجال شرطة، the
+#: subject of كانت … تحتجزهم) may stand before the words that tell them held.
+_PHRASE_WORDS = 6
+
 
 def _people_kind(previous: list[Cue], people: bool) -> str:
     """The kind of people released with no kind noun, given the kind nouns before them.
@@ -257,7 +263,12 @@ class _Kinds(_Counts):
         تحتجزهم، 18 جندياً تحتجزهم الدولة الجارة، ثلاثة جنود اعتقلتهم الشرطة) is a verb of
         holding too, which rule 21 names (تحتجزهم): detainees; a verb of capture (أسرتهم) keeps
         them prisoners. Soldiers in a sentence that calls their swap or its other half captives
-        (تبادل الأسرى، مقابل 20 أسيراً) stay prisoners.
+        (تبادل الأسرى، مقابل 20 أسيراً) stay prisoners. The words of holding may follow the
+        soldiers' own phrase: a phrase on the noun (46 جندياً من الجيش الحكومي تحتجزهم الجماعة),
+        a second noun of the same people (سبعة جنود ورجال شرطة كانت تحتجزهم), the holder
+        between the copula and its verb (23 جندياً كانت الجبهة تحتجزهم) or a relative clause
+        past a name and a comma (الجندي … فلان، الذي احتجزته); a number, a word of return or
+        another action ends the phrase.
         """
         sent_start, sent_end = sentence_range(self.analysis, kind.start)
         if any(
@@ -265,11 +276,19 @@ class _Kinds(_Counts):
         ):
             return False  # تبادل الأسرى … عن 12 جندياً محتجزين لديها: the sentence says captives
         captures = self.analysis.word_set("exchange_capture_detainees")
-        following = self.analysis.words_in(kind.end, min(len(self.text), kind.end + 60))[:6]
+        following = self.analysis.words_in(kind.end, min(sent_end, kind.end + 140))[:12]
+        # the soldiers' phrase may run on before the words of holding: a phrase on the noun
+        # (من الجيش الحكومي، في قوة أمن الحدود), a second noun of the same people (ورجال
+        # شرطة), the subject between a copula and its verb (كانت جبهة X تحتجزهم); those words
+        # are read only after such an opener, and at most _PHRASE_WORDS of them
+        opened, spare, previous = False, _PHRASE_WORDS, kind.end
         for w_start, w_end in following:
-            if has_break(self.text, kind.end, w_start):
-                return False
             word = self.text[w_start:w_end]
+            if has_break(self.text, previous, w_start) and not (
+                word in _RELATIVES and self.text[previous:w_start].strip() == ","
+            ):
+                return False  # …، الذي احتجزته: a relative clause on them past a comma goes on
+            previous = w_end
             if w_start == kind.end:
                 continue  # جنودها، جنودنا: the rest of the noun, its pronoun
             stem = bare(word)
@@ -285,13 +304,26 @@ class _Kinds(_Counts):
                 held_by in captures or verb in self.analysis.word_set("exchange_holding")
             ):
                 return True  # جنود تحتجزهم، كانت تحتجزهم، اعتقلتهم: a verb of holding (rule 21)
+            if verb in self.in_return or any(a.start == w_start for a in self.actions):
+                return False  # مقابل عنصر كان محتجزاً: the other side's people, another clause
+            if w_end - 1 in self.number_chars:
+                if opened:
+                    return False  # و20 محتجزاً: another number, other people
+                continue  # الـ18، الثمانية عشر
             if (
-                w_end - 1 in self.number_chars  # الـ18، الثمانية عشر
-                or word in self.copulas
-                or word in ("قد", "الذين", "اللذين", "اللواتي", "ممن", "من")
-                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
-                or any(s <= w_start < e for s, e in self.demonyms)
+                word in self.copulas
+                or word in ("قد", "ممن", "من", "في")
+                or word in _RELATIVES
+                or (word.startswith("و") and len(word) >= 4)
             ):
+                opened = True
+                continue
+            if (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
+                s <= w_start < e for s, e in self.demonyms
+            ):
+                continue
+            if opened and spare > 0:
+                spare -= 1
                 continue
             return False
         return False
