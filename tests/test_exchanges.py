@@ -2007,6 +2007,39 @@ def test_the_unit_of_a_rate_released_by_a_pronoun_is_no_batch() -> None:
     assert (found.kind, found.count) == ("detainees", 30)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوزارة إنها استلمت 40 جثماناً سلّمها الجيش، ثم أفرج عنها، بواقع 10 جثامين عن كل رهينة.",
+        "وأكدت اللجنة أنها تسلّمت 24 جثة أعادها الطرف الآخر، وأطلق سراحها بمعدل 12 جثة مقابل كل أسير.",
+    ],
+)
+def test_the_unit_of_a_rate_after_a_release_is_no_one_released(text: str) -> None:
+    # «عن كل رهينة» after a counted number names what each of the other side's is worth:
+    # the release whose people are a pronoun does not release that unit
+    kinds = {(r.kind, r.count) for r in exchanges_of(text)}
+    assert ("hostages", 1) not in kinds
+    assert ("prisoners", 1) not in kinds
+
+
+def test_all_of_a_kind_after_kull_with_the_article_is_still_released() -> None:
+    found = only("وطالبت الحكومة بالإفراج عن كل الأسرى المحتجزين لدى الحركة.")
+    assert found.kind == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وأعلن الوسيط عودة ثلاثة من عمال المصنع كانوا محتجزين لدى الجماعة منذ الشتاء.", 3),
+        ("وأكدت الحكومة عودة 12 من صيادي الميناء كانوا معتقلين في الجزيرة.", 12),
+    ],
+)
+def test_the_return_of_people_counted_right_after_the_noun(text: str, count: int) -> None:
+    # عودة takes the people who come back as its genitive: the number right after it counts them
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", count)
+
+
 # -- a release supposed after إذا / لو / في حال is a condition asked for, not told done ---------
 
 

@@ -231,6 +231,33 @@ class _Objects(_Kinds):
             and not has_break(self.text, p_end, w_start)
         )
 
+    def _rate_unit(self, kind: Cue) -> bool:
+        """Whether the kind noun is the unit of a rate after counted people, no one released.
+
+        "بواقع 15 جثماناً عن كل رهينة"، "20 أسيراً مقابل كل جندي"، "15 جثماناً مقابل رفات كل
+        رهينة": كل with no article before the noun (each one, not all: عن كل الأسرى is all of
+        them), after عن, لكل or a word of return (past one noun of bodies: رفات، جثة), with
+        a number within the three words before that: the noun counts what each of the
+        other side's is worth, the people handed over are the number's.
+        """
+        text = self.text
+        words = self.analysis.words_in(max(0, kind.start - 80), kind.start)[-7:]
+        written = [text[s:e] for s, e in words]
+        if not written or written[-1] not in ("كل", "لكل"):
+            return False
+        index = len(written) - 1
+        if written[index] == "كل":
+            index -= 1
+            if index >= 0 and bare(written[index]) in self.analysis.word_set(
+                "exchange_kind_bodies"
+            ):
+                index -= 1  # مقابل رفات كل رهينة
+            if index < 0 or not (written[index] == "عن" or bare(written[index]) in self.in_return):
+                return False
+        return any(
+            self._covered(self.number_chars, *words[j]) for j in range(max(0, index - 3), index)
+        )
+
     def _governed(self, action: Cue, kind: Cue) -> bool:
         """Whether the kind noun can be the action's object, not another noun's genitive.
 
@@ -246,6 +273,8 @@ class _Objects(_Kinds):
         words = tokens(text, action.end, kind.start)
         if self._thing_held(words, kind):
             return False  # أفرجت عن 12 شاحنة كانت محتجزة، عن الناقلة المحتجزة: things held
+        if self._rate_unit(kind):
+            return False  # أفرجت عنها، بواقع 15 جثماناً عن كل رهينة: the rate's unit
 
         def position_is_partitive(at: int) -> bool:
             # a noun after "N من" (or two: ثلاثة من قادة الحركة), the kind its adjective
@@ -710,6 +739,10 @@ class _Objects(_Kinds):
                 "بادل" in action.word
                 and (q_start <= action.end + 1 or self._only_hedges(action.end, q_start))
             )  # right after the word of exchanging, with at most a hedge between
+            handing = handing or (
+                action.word in self.analysis.word_set("exchange_return_nouns")
+                and (q_start <= action.end + 1 or self._only_hedges(action.end, q_start))
+            )  # عودة أربعة من موظفي المحطة: the people who come back, right after the noun
             handing = handing or self._hands_a_group(action, q_start, q_end)
             if (
                 marker not in ("عن", "سراح")
