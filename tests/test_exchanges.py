@@ -2040,6 +2040,24 @@ def test_the_return_of_people_counted_right_after_the_noun(text: str, count: int
     assert (found.kind, found.count) == ("detainees", count)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسلّمت الحكومة الوسطاء قائمة بـ85 سودانياً، فيما سلّمت الحركة قائمة بـ60 تشادياً.",
+        "وسلّم الوفد الجانب الآخر كشفاً بأسماء 40 صياداً من أبناء الساحل.",
+    ],
+)
+def test_a_list_of_names_handed_over_hands_over_no_one(text: str) -> None:
+    # the number counts the names on the paper: the list is a step of the talks
+    assert all(r.count is None for r in exchanges_of(text))
+
+
+def test_a_list_of_names_then_asked_for_by_a_pronoun_is_their_demand() -> None:
+    text = "سلّمنا الوسيط قائمة بأسماء 30 شخصاً في سجون الجماعة، وطالبنا بالإفراج عنهم فوراً."
+    found = only(text)
+    assert (found.kind, found.count) == ("detainees", 30)
+
+
 # -- a release supposed after إذا / لو / في حال is a condition asked for, not told done ---------
 
 

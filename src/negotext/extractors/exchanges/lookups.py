@@ -72,6 +72,8 @@ class _Lookups:
     #: One person released, named by a noun of what they do: where the noun starts.
     one_person: set[int]
     named_count: dict[int, int]
+    #: Numbers that count the names on a list or a paper (قائمة بـ246 هندياً): where.
+    in_papers: set[int]
     # Word lists for membership tests, read once when the reader is made.
     vague: frozenset[str]
     dual: frozenset[str]

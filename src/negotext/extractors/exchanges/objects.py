@@ -708,6 +708,28 @@ class _Objects(_Kinds):
         label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
         return Cue(whole.start, whole.end, whole.word, label)
 
+    def _listed_in_papers(self, start: int, number: int) -> bool:
+        """Whether the number counts the names on a list or a paper, not people handed over.
+
+        "سلّمت إسلام آباد قائمة بـ246 هندياً"، "سلّم الوفد كشفاً بأسماء 300 محتجز": a noun of
+        documents (``exchange_kind_documents``, ``exchange_documents_exchanged``) between the action and the number, with at
+        most بـ or بأسماء between it and the number: the people are what the paper names
+        (tools/blind/CONVENTIONS.md codes a list handed over by one side as no exchange of
+        the people; a demand for them is read from its own words).
+        """
+        text = self.text
+        papers = self.analysis.word_set("exchange_kind_documents") | self.documents_exchanged
+        words = tokens(text, start, number)[-3:]
+        for index, (w_start, w_end) in enumerate(words):
+            word = text[w_start:w_end]
+            if not {word, word.removesuffix("ا"), bare(word)} & papers:
+                continue  # قائمة، كشفاً (the accusative alef), بقائمة
+            between = [text[s:e] for s, e in words[index + 1 :]]
+            rest = text[w_end:number].replace("ـ", "").strip()
+            if rest in ("ب", "") or between in (["باسماء"], ["ب"]):
+                return True
+        return False
+
     def _counted_people(self, action: Cue, limit: int) -> Cue | None:
         """A release of people counted by nationality or as people, with no kind noun.
 
@@ -729,6 +751,8 @@ class _Objects(_Kinds):
             reach = action.end + (100 if self._via_between(action.end, q_start) else 45)
             if q_start > min(reach, limit) or _sentence_break(text, action.end, q_start):
                 return None
+            if self._listed_in_papers(action.end, q_start):
+                self.in_papers.add(q_start)  # سلّمت قائمة بـ246 هندياً: names on a list
             before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
             marker = text[before[0][0] : before[0][1]] if before else ""
             handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين

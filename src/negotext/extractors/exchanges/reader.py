@@ -92,6 +92,8 @@ class _Reader(_Swaps):
         self.one_person: set[int] = set()
         #: People released named by nationality and name (عن الفرنسيين X وY): where → how many.
         self.named_count: dict[int, int] = {}
+        #: Numbers that count the names on a list or a paper (قائمة بـ246 هندياً): where.
+        self.in_papers: set[int] = set()
         # Word lists for membership tests: sets built once per Resources, not per document.
         self.vague = analysis.word_set("exchange_vague")
         self.dual = analysis.word_set("exchange_dual")
@@ -879,7 +881,26 @@ class _Reader(_Swaps):
             mention.count = mention.count_other = None
         if mention.status is None and mention.count is None:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
+        if (
+            mention.status not in (ExchangeStatus.DEMANDED, ExchangeStatus.PROPOSED)
+            and any(action.end <= q < kind.end for q in self.in_papers)
+            and not self._asked_back_after(kind.end, sent_end)
+        ):
+            # سلّمت إسلام آباد قائمة بـ246 هندياً: a list of names handed over is a step of the
+            # talks, not the people handed over; unless the sentence goes on to ask for them
+            # by a pronoun (قائمة بأسماء 12 شخصاً …، وطالبنا بالإفراج عنهم)
+            return None
         return mention
+
+    def _asked_back_after(self, start: int, end: int) -> bool:
+        """Whether a release or return with its people as a pronoun follows in the range.
+
+        "… قائمة بأسماء 339 طفلاً …، وطالب بإعادتهم"، "وطالبنا بالإفراج عنهم جميعاً": the
+        people the list names are the ones the sentence asks for.
+        """
+        return any(
+            start <= a.start < end and self._pronoun_object(a) is not None for a in self.actions
+        )
 
     def date(self, mention: _Mention) -> None:
         """Give the mention the date told in its clause, if any.
