@@ -1,0 +1,56 @@
+"""Offered and possible rounds: readiness to resume or engage in talks (CONVENTIONS rule 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.rounds import find_rounds
+from negotext.records import Round, RoundStatus
+
+#: A first line that makes the document one about negotiating parties.
+CONTEXT = "تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n"
+
+
+def rounds_of(text: str) -> list[Round]:
+    return find_rounds(Analysis(Document(CONTEXT + text)))
+
+
+def only(text: str) -> Round:
+    found = rounds_of(text)
+    assert len(found) == 1, [(r.status, r.evidence) for r in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث باسم الحركة: نحن مستعدون لاستئناف الحوار مع الحكومة متى رفعت الحظر.",
+        "وأكد زعيم المعارضة أن حزبه مستعد للانخراط في مفاوضات جادة مع الحكومة.",
+        "وأبدت الحكومة استعدادها لاستئناف المحادثات مع الحركة المسلحة دون شروط.",
+        "وقالت الجبهة إنها جاهزة للانخراط في محادثات مباشرة مع الجيش.",
+    ],
+)
+def test_readiness_to_resume_or_engage_in_talks_proposes_a_round(text: str) -> None:
+    assert only(text).status is RoundStatus.PROPOSED
+
+
+def test_readiness_to_resume_talks_at_a_place_proposes_a_round_there() -> None:
+    found = only(
+        "وقال القائد الميداني: نحن مستعدون لاستئناف الحوار في أروشا إذا أوقفت الحكومة القصف."
+    )
+    assert found.status is RoundStatus.PROPOSED
+    assert found.place is not None
+    assert found.place.name == "Arusha"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن حكومته مستعدة لمواصلة الحوار مع جميع الأطراف.",
+        "وقالت المعارضة إنها مستعدة لبدء المشاورات بشأن موعد التوقيع.",
+    ],
+)
+def test_readiness_to_go_on_or_begin_proposes_no_round(text: str) -> None:
+    assert rounds_of(text) == []
