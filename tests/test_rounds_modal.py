@@ -1,4 +1,5 @@
-"""Offered and possible rounds: readiness to resume or engage in talks (CONVENTIONS rule 11)."""
+"""Offered and possible rounds: readiness to resume or engage in talks (CONVENTIONS rule 11)
+and a noun of possibility before a verbal noun of holding with the round's pronoun (rule 13)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,30 @@ def test_readiness_to_resume_talks_at_a_place_proposes_a_round_there() -> None:
 )
 def test_readiness_to_go_on_or_begin_proposes_no_round(text: str) -> None:
     assert rounds_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يُحدَّد بعد موعد الجولة المقبلة من المحادثات، غير أن دبلوماسيين تحدثوا عن إمكانية"
+        " عقدها في أديس أبابا مطلع الشهر المقبل.",
+        "ولم يُحدَّد موعد الاجتماع المقبل للجنة المشتركة، وسط حديث عن احتمال انعقاده في جوبا.",
+    ],
+)
+def test_a_possibility_of_holding_it_makes_the_round_possible(text: str) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.POSSIBLE
+    assert found.place is not None
+
+
+def test_a_possibility_about_something_else_leaves_the_round_planned() -> None:
+    found = only(
+        "وستُعقد الجولة المقبلة من المحادثات في جوبا الأسبوع المقبل، مع إمكانية عقد صفقة لتبادل"
+        " الأسرى خلالها."
+    )
+    assert found.status is RoundStatus.PLANNED
+
+
+def test_a_negated_possibility_of_holding_it_leaves_the_round_planned() -> None:
+    found = only("وستُعقد الجولة المقبلة من المحادثات الأسبوع المقبل، ولا إمكانية عقدها في جوبا.")
+    assert found.status is not RoundStatus.POSSIBLE

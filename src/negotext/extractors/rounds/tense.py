@@ -8,6 +8,8 @@ learned model (``round_model``) gives the status no rule gives.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from negotext.ar.normalize import normalize_text
@@ -261,8 +263,12 @@ class _Tense(_Parties):
 
         "الجولة المقبلة ستُعقد …، مرجحاً أن تستضيفها العاصمة الإيطالية روما": the round is
         to come, but the modal (مرجحاً، يُحتمل، من المرجح، لا يستبعد) says where or when it
-        will be is only likely: the round is possible.
+        will be is only likely: the round is possible. So is a verbal noun of holding with
+        the round's pronoun right after a noun of possibility (``_possibility_of_it``).
         """
+        of_it = self._possibility_of_it(end, min(limit, end + AFTER_WINDOW + 40))
+        if of_it is not None:
+            return of_it
         for cue in self.statuses:
             if not end <= cue.start <= min(limit, end + AFTER_WINDOW + 40):
                 continue
@@ -280,6 +286,28 @@ class _Tense(_Parties):
                 and regex.sub(r"(?:ها|هما)$", "", words[1]) in self.holding_verbs
             ):  # not: مرجحاً أن يحضرها الوزير (who attends is what is likely)
                 return cue
+        return None
+
+    def _possibility_of_it(self, end: int, limit: int) -> Cue | None:
+        """A noun of possibility (``round_possibility_nouns``) right before a verbal noun of
+        holding with the round's pronoun (``round_holding_of_it``) in ``[end, limit]``, with
+        no other round named between.
+
+        "ولم يُحدَّد بعد موعد الجولة المقبلة، وإن تحدثت مصادر عن إمكانية عقدها في X"، "ولم
+        يُحدد موعد الاجتماع، وسط حديث عن احتمال انعقاده في Y": the round named first, whose
+        date is open, may be held there; the pronoun ties the possibility to it. One negated
+        (لا إمكانية عقدها) or about another noun (إمكانية عقد صفقة) is none.
+        """
+        text = self.text
+        of_it = self.analysis.word_set("round_holding_of_it")
+        nouns = self.analysis.word_set("round_possibility_nouns")
+        spans = self.analysis.words_in(end, limit)
+        for (a, b), (c, d) in itertools.pairwise(spans):
+            if text[c:d] not in of_it or bare(text[a:b]) not in nouns:
+                continue
+            if any(end <= t_start < a for t_start, _, _ in self.triggers):
+                return None  # (another round named between: the pronoun is that round's)
+            return None if _negated(text, a) else Cue(a, b, text[a:b], "possible")
         return None
 
     def _asked_whether(self, position: int) -> bool:
