@@ -1,5 +1,6 @@
-"""Offered and possible rounds: readiness to resume or engage in talks (CONVENTIONS rule 11)
-and a noun of possibility before a verbal noun of holding with the round's pronoun (rule 13)."""
+"""Offered and possible rounds: readiness to resume or engage in talks (CONVENTIONS rule 11),
+a noun of possibility before a verbal noun of holding with the round's pronoun (rule 13), and
+a round called for whose own clause tells who attended it (held)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,20 @@ def test_a_possibility_about_something_else_leaves_the_round_planned() -> None:
 def test_a_negated_possibility_of_holding_it_leaves_the_round_planned() -> None:
     found = only("وستُعقد الجولة المقبلة من المحادثات الأسبوع المقبل، ولا إمكانية عقدها في جوبا.")
     assert found.status is not RoundStatus.POSSIBLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي مارس دعا الاتحاد الأفريقي إلى محادثات في أديس أبابا غاب عنها وفد الحكومة.",
+        "ثم دعت النرويج إلى مشاورات في أوسلو في مايو الماضي حضرها ممثلو الطرفين.",
+        "واقترح الوسيط عقد قمة في نيروبي لم يحضرها رئيس الجنوب.",
+    ],
+)
+def test_a_round_called_for_and_then_attended_was_held(text: str) -> None:
+    assert only(text).status is RoundStatus.HELD
+
+
+def test_a_round_called_for_that_someone_will_attend_stays_proposed() -> None:
+    text = "ودعا الاتحاد الأفريقي إلى محادثات في أديس أبابا يحضرها ممثلو الطرفين."
+    assert only(text).status is RoundStatus.PROPOSED

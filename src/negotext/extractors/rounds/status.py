@@ -288,8 +288,29 @@ class _Status(_Tense):
 
         Returns ``(verdict, status, cue range)``: the verdict is ``"cue"`` when
         a cue governs the trigger, ``"negated"`` when that cue is negated,
-        ``"none"`` when no cue governs it.
+        ``"none"`` when no cue governs it. A round proposed or called for by a cue before
+        it is held when its own clause tells who attended it (``_attended_after``).
         """
+        verdict, status, cue_range = self._cue_status(
+            start, end, sent_start, sent_end, previous_end, next_start
+        )
+        if status is RoundStatus.PROPOSED and cue_range is not None and cue_range[1] <= start:
+            attended = self._attended_after(end, min(sent_end, next_start))
+            if attended is not None:  # دعت واشنطن إلى محادثات في جنيف غاب عنها وفد الجيش
+                return "cue", RoundStatus.HELD, attended
+        return verdict, status, cue_range
+
+    def _cue_status(
+        self,
+        start: int,
+        end: int,
+        sent_start: int,
+        sent_end: int,
+        previous_end: int,
+        next_start: int,
+    ) -> tuple[str, RoundStatus | None, tuple[int, int] | None]:
+        """The status the cue governing the trigger at ``[start, end)`` states, as ``_status``
+        returns it, before the round's own clause of attendance is read."""
         text = self.text
         if _previous_words(self.analysis, start, 1) in ([w] for w in self.continuing):
             return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
@@ -806,6 +827,27 @@ class _Status(_Tense):
                 continue
             if cue.label == "possible" and cue.word.startswith("قد"):
                 return None if has_break(self.text, end, cue.start) else cue
+        return None
+
+    def _attended_after(self, end: int, limit: int) -> tuple[int, int] | None:
+        """The range of a verb of attending or staying away with the round's pronoun
+        (``round_attended``: حضرها، غاب عنها، قاطعه، لم يحضرها) in the round's own clause
+        right after its phrase, with no break, within ``AFTER_WINDOW``; else None.
+
+        "دعت واشنطن إلى محادثات في جنيف غاب عنها وفد الجيش"، "… في جنيف في أغسطس حضرها وفد
+        الدعم السريع"، "… لم يحضرها الجيش": who came to the round, or did not, tells it took
+        place, so the call before it was answered (the round is held, not proposed).
+        """
+        text = self.text
+        attended = self.analysis.word_set("round_attended")
+        spans = self.analysis.words_in(end, min(limit, end + AFTER_WINDOW))
+        for index, (a, _) in enumerate(spans):
+            if has_break(text, end, a) or a in self.trigger_cues:
+                return None
+            for width in (1, 2, 3):
+                last = spans[index + width - 1] if index + width <= len(spans) else None
+                if last is not None and text[a : last[1]] in attended:
+                    return a, last[1]
         return None
 
     def _listed_calling_off(self, cue: Cue) -> bool:
