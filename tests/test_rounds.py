@@ -3007,3 +3007,34 @@ def test_a_round_someone_considers_holding_or_calling_is_possible(
     yet, so the round is only possible (not the call's proposed)."""
     found = rounds_of(sentence, published="2026-03-14")
     assert [(r.status.value, r.place and r.place.name) for r in found] == [("possible", place)]
+
+
+def test_a_later_mention_of_a_round_called_off_gives_its_new_date() -> None:
+    """A round told called off, and in a later sentence put off to a date (قال الوسيط إن
+    الاجتماع أُرجئ إلى 12 يوليو): the cancelled record and the round planned at the new date,
+    its evidence the words that give that date (CONVENTIONS rule 9)."""
+    text = (
+        "تتواصل المفاوضات بين الحكومة الإثيوبية وجبهة تيغراي بوساطة أفريقية. وأعلنت الوساطة "
+        "إلغاء الاجتماع الثالث بين الطرفين في كمبالا. وقال المتحدث باسم الوساطة إن الاجتماع "
+        "الثالث أُرجئ إلى 12 يوليو، لإتاحة وقت للمشاورات."
+    )
+    found = rounds_of(text, "2025-06-04")
+    assert sorted((r.status.value, r.ordinal) for r in found) == [
+        ("cancelled", 3),
+        ("planned", 3),
+    ]
+    planned = next(r for r in found if r.status.value == "planned")
+    assert planned.date is not None
+    assert planned.date.text == "12 يوليو"
+    assert planned.evidence.slice(text).startswith("أُرجئ إلى")
+
+
+def test_until_after_a_denial_is_no_new_date() -> None:
+    """أُرجئ مرة بعد أخرى ولم يُعقد حتى اليوم: حتى of a denied clause says how long the round
+    has not met, not a date it is put off to; the round stays one cancelled record."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة الإثيوبية وجبهة تيغراي بوساطة أفريقية. ومنذ ذلك الحين "
+        "أُرجئ الاجتماع الثالث بين الطرفين في كمبالا مرة بعد أخرى ولم يُعقد حتى اليوم.",
+        "2025-06-04",
+    )
+    assert [(r.status.value, r.ordinal) for r in found] == [("cancelled", 3)]

@@ -4,8 +4,11 @@
 (tools/blind/CONVENTIONS.md rule 9): the fifth round as it was scheduled, now
 cancelled, and the fifth round at its new date, planned. The extractor reads the first;
 this step adds the second, with the round's ordinal, place, parties and mediators, the
-new date and, as evidence, the words from the postponing to the new date. A round put
-off with no date (إلى أجل غير مسمى) stays one cancelled record. A round read as planned at
+new date and, as evidence, the words from the postponing to the new date. The new date may
+be told by any mention of the round called off, not only its evidence (أُعلن تأجيل الجولة
+… وقال المتحدث إن الجولة أُرجئت إلى 3 أبريل). A round put off with no date (إلى أجل غير
+مسمى) stays one cancelled record, as does one whose إلى or حتى stands in a denied clause
+(أُرجئ مرة بعد أخرى ولم يُعقد حتى اليوم: how long it has not met). A round read as planned at
 the date a word of postponing takes it to (نُقلت الجولة إلى الأسبوع المقبل) is the round put
 off as well: it becomes the cancelled record, without that date, beside the planned one.
 """
@@ -17,7 +20,14 @@ import regex
 
 from negotext.analysis import Analysis
 from negotext.ar.dates import DateMention
-from negotext.extractors._common import Cue, find_cues, has_break, norm_range, sentence_range
+from negotext.extractors._common import (
+    NEGATIONS,
+    Cue,
+    find_cues,
+    has_break,
+    norm_range,
+    sentence_range,
+)
 from negotext.records import DateRef, Round, RoundStatus
 
 #: How many words (lexicon round_before_new_date) may stand between إلى and the new date.
@@ -39,12 +49,26 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     found: list[Round] = []
     for record in rounds:
         found.append(record)
-        new = _new_date(
-            analysis,
-            cues,
-            dates,
-            *norm_range(analysis, record.evidence),
-            later=record.status is RoundStatus.CANCELLED,
+        cancelled = record.status is RoundStatus.CANCELLED
+        # a round called off may be told put off to its new date by a later mention of it
+        # (أُعلن تأجيل جولة الحوار التي كانت مقررة في X … وقال المتحدث إن الجولة أُرجئت إلى 3
+        # أبريل): its evidence first, then its other mentions in the order of the text
+        told = [
+            record.evidence,
+            *(sorted(record.mentions, key=lambda s: s.start) if cancelled else []),
+        ]
+        new = next(
+            (
+                found_date
+                for span in told
+                if (
+                    found_date := _new_date(
+                        analysis, cues, dates, *norm_range(analysis, span), later=cancelled
+                    )
+                )
+                is not None
+            ),
+            None,
         )
         if new is None:
             continue
@@ -104,6 +128,8 @@ def _new_date(
         gap = gap.rstrip().removesuffix(",")
         if has_break(gap, 0, len(gap)):
             continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
+        if any(w.removeprefix("و") in NEGATIONS for w in gap.split()):
+            continue  # أُرجئ مرة بعد أخرى ولم يُعقد حتى اليوم: a denial's حتى, no new date
         for first in words[to + 1 : to + 2 + _BEFORE_DATE_WORDS]:
             for d_start, d_end, date in dates:
                 if d_start <= first[0] < d_end:
