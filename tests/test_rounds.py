@@ -3038,3 +3038,37 @@ def test_until_after_a_denial_is_no_new_date() -> None:
         "2025-06-04",
     )
     assert [(r.status.value, r.ordinal) for r in found] == [("cancelled", 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكانت هذه الجولة مقررة أصلاً في مارس الماضي، قبل أن تُرجأ بطلب من وفد الجبهة.",
+        "وكان مقرراً أن تُعقد الجولة في مارس الماضي، غير أنها أُرجئت بسبب المعارك.",
+    ],
+)
+def test_the_storys_round_called_off_at_its_first_date_keeps_its_ordinal(sentence: str) -> None:
+    """The round the story tells, named again by reference with a schedule told in the past
+    and put off (وكانت هذه الجولة مقررة أصلاً في …، قبل أن تُرجأ): a cancelled record of its
+    own for the first date, with that round's ordinal (CONVENTIONS rule 9)."""
+    found = rounds_of(
+        "اختتم وفدا الحكومة الإثيوبية وجبهة تيغراي مساء الأحد الجولة الرابعة من المفاوضات في "
+        "كمبالا بوساطة أفريقية. " + sentence,
+        "2025-06-04",
+    )
+    assert sorted((r.status.value, r.ordinal) for r in found) == [
+        ("cancelled", 4),
+        ("held", 4),
+    ]
+
+
+def test_a_round_counted_only_in_apposition_lends_no_ordinal_to_its_first_date() -> None:
+    """A round told with no ordinal after its own noun (جولة جديدة …، هي الرابعة) gives none
+    to the cancelled record of its first date."""
+    found = rounds_of(
+        "اختتم وفدا الحكومة الإثيوبية وجبهة تيغراي مساء الأحد جولة جديدة من المفاوضات في "
+        "كمبالا بوساطة أفريقية، هي الرابعة. وكانت هذه الجولة مقررة أصلاً في مارس الماضي، قبل "
+        "أن تُرجأ بطلب من وفد الجبهة.",
+        "2025-06-04",
+    )
+    assert [r.ordinal for r in found if r.status.value == "cancelled"] == [None]

@@ -15,6 +15,8 @@ off as well: it becomes the cancelled record, without that date, beside the plan
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import regex
 
@@ -23,15 +25,26 @@ from negotext.ar.dates import DateMention
 from negotext.extractors._common import (
     NEGATIONS,
     Cue,
+    bare,
     find_cues,
     has_break,
     norm_range,
     sentence_range,
 )
+from negotext.extractors.rounds.text import _previous_words
+from negotext.extractors.rounds.words import DEMONSTRATIVES
 from negotext.records import DateRef, Round, RoundStatus
 
 #: How many words (lexicon round_before_new_date) may stand between إلى and the new date.
 _BEFORE_DATE_WORDS = 3
+
+#: What may follow a round's noun named by reference (وكانت هذه الجولة مقررة، أن يُعقد
+#: الاجتماع في أكتوبر، لكنه أُرجئ): a word of schedule, في, or a contrast; not words of its own.
+REFERENCE_FOLLOWERS = frozenset({"في", "قد", "لكنه", "لكنها", "غير", "قبل", ","})
+#: Stems of the words of a schedule told in the past (مقرراً، المفترض، يُفترض، منتظراً، يُنتظر).
+SCHEDULE_KEYS = ("مقرر", "مفترض", "يفترض", "منتظر", "ينتظر", "مرتقب")
+#: The past copula of a schedule (كان، وكانت).
+PAST_COPULA = regex.compile(r"(?:^|\s)[وف]?كان(?:ت)?\s")
 
 #: A relative clause set off by commas, with no sentence end in it (، التي كانت مقررة في X
 #: يوم 9 يونيو،): an aside on the round, not a clause of its own.
@@ -40,7 +53,10 @@ RELATIVE_ASIDE = regex.compile(r",\s*(?:التي|الذي|اللتين|اللذ�
 
 def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     """``rounds`` with, after each cancelled one told as put off to a new date, the round
-    planned at that date; the cancelled round loses the new date if it had taken it."""
+    planned at that date; the cancelled round loses the new date if it had taken it. A
+    cancelled round that is the story's round at the date first set for it takes that
+    round's ordinal (``_first_date``)."""
+    rounds = [_first_date(analysis, rounds, record) for record in rounds]
     cues = find_cues(analysis, {"round_postponing": "postponing"})
     if not cues:
         return rounds
@@ -137,3 +153,52 @@ def _new_date(
             if text[first[0] : first[1]] not in before:
                 break  # إلى يوم 20 مارس، إلى موعد جديد في 15 يوليو; not إلى أن يتفق …
     return None
+
+
+def _first_date(analysis: Analysis, rounds: list[Round], record: Round) -> Round:
+    """``record``, with the ordinal of the round it names when it is that round at the date
+    first set for it.
+
+    "عقدت اللجنتان اجتماعهما الثالث عشر في X … وكان هذا الاجتماع مقرراً في 22 يناير، لكنه
+    أُرجئ"، "اختتمت اللجنة اجتماعها الحادي عشر … وكان مقرراً أن يُعقد الاجتماع في أكتوبر
+    الماضي، غير أنه أُرجئ": a schedule told in the past (كان … مقرراً، كان يفترض) of a round
+    named by reference (a demonstrative, or its noun with the article and no words of its
+    own) is the round the story tells, called off at its first date: a cancelled record of
+    its own (CONVENTIONS rule 9), with the ordinal of that round, the first held or planned
+    record before it whose own noun is counted by an ordinal right after it (الجولة
+    السابعة، اجتماعهما الثالث عشر). A round told with no ordinal of its own (جولة جديدة …،
+    هي الثامنة) lends none."""
+    if record.status is not RoundStatus.CANCELLED or record.ordinal is not None:
+        return record
+    text = analysis.norm.text
+    start, end = norm_range(analysis, record.evidence)
+    sent_start, _ = sentence_range(analysis, start)
+    nouns = analysis.word_set("round_nouns") | analysis.word_set("round_session_nouns")
+    words = analysis.words_in(start, end)
+    index = next((i for i, (a, b) in enumerate(words) if bare(text[a:b]) in nouns), None)
+    if index is None:
+        return record
+    a, b = words[index]
+    before = _previous_words(analysis, a, 1)
+    if not (set(before) & DEMONSTRATIVES or text[a:b].lstrip("وف").startswith("ال")):
+        return record  # جولة كانت مقررة: an indefinite round, not the one told
+    following = text[b : b + 12].split()[:1]
+    if following and not (
+        following[0] in REFERENCE_FOLLOWERS or any(k in following[0] for k in SCHEDULE_KEYS)
+    ):
+        return record  # المحادثات حول المرحلة الثانية: a round named by its own words
+    told = text[sent_start:end]
+    if not (PAST_COPULA.search(told) and any(k in told for k in SCHEDULE_KEYS)):
+        return record  # a round put off with no schedule told in the past
+    stem = bare(text[a:b]).removesuffix("ه")
+    ordinals = {norm_range(analysis, o.span)[0]: o.value for o in analysis.ordinals}
+    for other in rounds:
+        if other.evidence.start >= record.evidence.start:
+            break
+        if other.status not in (RoundStatus.HELD, RoundStatus.PLANNED) or other.ordinal is None:
+            continue
+        spans = analysis.words_in(*norm_range(analysis, other.evidence))
+        for (c, d), after in itertools.pairwise(spans):
+            if bare(text[c:d]).startswith(stem) and ordinals.get(after[0]) == other.ordinal:
+                return attrs.evolve(record, ordinal=other.ordinal)
+    return record
