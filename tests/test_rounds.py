@@ -3072,3 +3072,47 @@ def test_a_round_counted_only_in_apposition_lends_no_ordinal_to_its_first_date()
         "2025-06-04",
     )
     assert [r.ordinal for r in found if r.status.value == "cancelled"] == [None]
+
+
+def test_past_a_trips_destination_the_postponing_gives_its_new_date() -> None:
+    """أرجأ الوفد سفره إلى X الذي كان مقرراً اليوم إلى صباح الغد: a trip put off is a round
+    cancelled at X; past the إلى of the destination, the إلى of the new date gives the round
+    planned there (CONVENTIONS rule 9)."""
+    text = (
+        "تتواصل المفاوضات بين الحكومة الإثيوبية وجبهة تيغراي بوساطة أفريقية. وأفادت مصادر بأن "
+        "وفد الجبهة أرجأ سفره إلى كمبالا الذي كان مقرراً اليوم إلى صباح الغد، بانتظار مشاورات "
+        "داخلية."
+    )
+    found = rounds_of(text, "2025-06-04")
+    assert sorted((r.status.value, r.place and r.place.name) for r in found) == [
+        ("cancelled", "Kampala"),
+        ("planned", "Kampala"),
+    ]
+    planned = next(r for r in found if r.status.value == "planned")
+    assert planned.date is not None
+    assert planned.date.text == "صباح الغد"
+
+
+def test_the_round_put_off_told_again_at_its_new_date_is_one_record() -> None:
+    """أُرجئ لقاء X إلى 20 يونيو … "- استئناف لقاء X المؤجل في 20 يونيو": the round the text
+    calls the one put off (المؤجل), planned on the day it was put off to, is the round
+    planned at the new date, not another."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة الإثيوبية وجبهة تيغراي بوساطة أفريقية. وكان لقاء بين "
+        "الطرفين مقرراً الأحد في كمبالا قد أُرجئ إلى 20 يونيو الجاري بطلب من الجبهة.\n\n"
+        "ما الذي ننتظره الأسبوع المقبل؟\n- استئناف لقاء كمبالا المؤجل بين الحكومة والجبهة في "
+        "20 يونيو.",
+        "2025-06-04",
+    )
+    assert sorted(r.status.value for r in found) == ["cancelled", "planned"]
+
+
+def test_a_trip_put_off_to_after_an_event_has_no_new_date() -> None:
+    """تأجيل سفر الوفد إلى X …، إلى ما بعد Y: past the destination, إلى ما بعد is a bound,
+    not a new date (CONVENTIONS rule 23): the cancelled round only."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة الإثيوبية وجبهة تيغراي بوساطة أفريقية. وأعلنت الوساطة "
+        "تأجيل سفر وفد الجبهة إلى كمبالا، الذي كان مقرراً غداً، إلى ما بعد اجتماع اللجنة.",
+        "2025-06-04",
+    )
+    assert [r.status.value for r in found] == ["cancelled"]

@@ -28,12 +28,13 @@ from negotext.extractors._common import (
     bare,
     find_cues,
     has_break,
+    located_entities,
     norm_range,
     sentence_range,
 )
 from negotext.extractors.rounds.text import _previous_words
 from negotext.extractors.rounds.words import DEMONSTRATIVES
-from negotext.records import DateRef, Round, RoundStatus
+from negotext.records import DateRef, EntityKind, Round, RoundStatus
 
 #: How many words (lexicon round_before_new_date) may stand between إلى and the new date.
 _BEFORE_DATE_WORDS = 3
@@ -63,6 +64,7 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     # the dates with a value, by their normalised range: read once, asked of every round
     dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates if d.value is not None]
     found: list[Round] = []
+    added: list[int] = []  # where the rounds planned at a new date stand in ``found``
     for record in rounds:
         found.append(record)
         cancelled = record.status is RoundStatus.CANCELLED
@@ -107,7 +109,52 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
                 mentions=(),
             )
         )
-    return found
+        added.append(len(found) - 1)
+    return _told_again(analysis, found, added)
+
+
+def _told_again(analysis: Analysis, rounds: list[Round], added: list[int]) -> list[Round]:
+    """``rounds`` without the planned rounds that tell a round put off again at its new date.
+
+    "أُرجئ لقاء نواكشوط إلى 22 فبراير" … "الأسبوع المقبل: استئناف لقاء نواكشوط المؤجل في 22
+    فبراير": a round planned on the day a round was put off to (``added``: the indexes of the
+    rounds planned at a new date), which the text calls the one put off (المؤجل، المؤجلة,
+    ``round_postponed_adjectives``), of no other ordinal and at no other venue, is that round
+    told again (one record per event); its evidence joins the new date's round's mentions.
+    Another round planned that day (ومن المنتظر أن تستأنف المحادثات غداً) stays its own."""
+    rounds = list(rounds)
+    dropped: set[int] = set()
+    postponed = analysis.word_set("round_postponed_adjectives")
+    text = analysis.norm.text
+    for index in added:
+        new = rounds[index]
+        if new.date is None or new.date.value is None:
+            continue
+        for other_index, other in enumerate(rounds):
+            if (
+                other_index in dropped
+                or other_index in added
+                or other.status is not RoundStatus.PLANNED
+                or other.date is None
+                or other.date.value != new.date.value
+                or other.ordinal not in (None, new.ordinal)
+                or (
+                    other.place is not None
+                    and new.place is not None
+                    and (other.place.id or other.place.name) != (new.place.id or new.place.name)
+                )
+                or not any(
+                    text[a:b] in postponed
+                    for a, b in analysis.words_in(*norm_range(analysis, other.evidence))
+                )
+            ):
+                continue
+            spans = {*new.mentions, other.evidence, *other.mentions} - {new.evidence}
+            new = rounds[index] = attrs.evolve(
+                new, mentions=tuple(sorted(spans, key=lambda s: (s.start, s.end)))
+            )
+            dropped.add(other_index)
+    return [r for i, r in enumerate(rounds) if i not in dropped]
 
 
 def _new_date(
@@ -126,32 +173,56 @@ def _new_date(
     مقرراً عقد الجولة الثانية في 25 أغسطس، غير أنها أُرجئت إلى منتصف سبتمبر): what calls
     it off is that cue. A relative clause between commas after the round (تأجيل الجولة
     السادسة، التي كانت مقررة في X يوم 9 يونيو، إلى 23 يونيو) does not part the cue from
-    its إلى, nor does a comma right before إلى that closes the round's long phrase."""
+    its إلى, nor does a comma right before إلى that closes the round's long phrase. An إلى
+    of a place (the destination of a trip put off) is passed for the next one."""
     sent_start, sent_end = sentence_range(analysis, start)
     text = analysis.norm.text
     to_words = analysis.word_set("round_postponed_to")  # إلى، حتى
     before = analysis.word_set("round_before_new_date")
+    places = {
+        p_start
+        for p_start, _, _ in located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+    }
     for cue in cues:
         if not (sent_start <= cue.start <= (sent_end if later else end) and cue.end <= sent_end):
             continue
         words = analysis.words_in(cue.end, sent_end)
-        to = next((i for i, w in enumerate(words) if text[w[0] : w[1]] in to_words), None)
-        if to is None or to + 1 >= len(words):
-            continue
-        gap = RELATIVE_ASIDE.sub(" ", text[cue.end : words[to][0]])
-        # a comma that closes the round's complements right before إلى parts nothing (أُرجئ
-        # اجتماع … بين وفد الحزب ووزير العدل، إلى الخميس المقبل): the date must follow anyway
-        gap = gap.rstrip().removesuffix(",")
-        if has_break(gap, 0, len(gap)):
-            continue  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
-        if any(w.removeprefix("و") in NEGATIONS for w in gap.split()):
-            continue  # أُرجئ مرة بعد أخرى ولم يُعقد حتى اليوم: a denial's حتى, no new date
-        for first in words[to + 1 : to + 2 + _BEFORE_DATE_WORDS]:
-            for d_start, d_end, date in dates:
-                if d_start <= first[0] < d_end:
-                    return cue, date
-            if text[first[0] : first[1]] not in before:
-                break  # إلى يوم 20 مارس، إلى موعد جديد في 15 يوليو; not إلى أن يتفق …
+        for to, (to_start, _) in enumerate(words[:-1]):
+            if text[to_start : words[to][1]] not in to_words:
+                continue
+            gap = RELATIVE_ASIDE.sub(" ", text[cue.end : to_start])
+            # a comma that closes the round's complements right before إلى parts nothing
+            # (أُرجئ اجتماع … بين وفد الحزب ووزير العدل، إلى الخميس المقبل): the date must
+            # follow anyway
+            gap = gap.rstrip().removesuffix(",")
+            if has_break(gap, 0, len(gap)):
+                break  # أرجئت الجولة، ودعت الوساطة إلى …: another clause's إلى
+            if any(w.removeprefix("و") in NEGATIONS for w in gap.split()):
+                break  # أُرجئ مرة بعد أخرى ولم يُعقد حتى اليوم: a denial's حتى, no new date
+            date = _date_after(text, words[to + 1 : to + 2 + _BEFORE_DATE_WORDS], dates, before)
+            if date is not None:
+                return cue, date
+            if not any(p_start == words[to + 1][0] for p_start in places):
+                break  # إلى أن يتفق الطرفان، إلى ما بعد …: no date
+            # أرجأ الوفد وصوله إلى القاهرة الذي كان مقرراً اليوم إلى صباح الغد: إلى of the
+            # trip's destination, then the إلى of the new date
+    return None
+
+
+def _date_after(
+    text: str,
+    words: list[tuple[int, int]],
+    dates: list[tuple[int, int, DateMention]],
+    before: frozenset[str],
+) -> DateMention | None:
+    """The date that opens ``words``, or follows the words that may stand before a new date
+    (إلى يوم 20 مارس، إلى موعد جديد في 15 يوليو; not إلى أن يتفق …)."""
+    for first in words:
+        for d_start, d_end, date in dates:
+            if d_start <= first[0] < d_end:
+                return date
+        if text[first[0] : first[1]] not in before:
+            return None
     return None
 
 
