@@ -279,6 +279,24 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         word = self._word(*after[0])
         return place if word.startswith("ب") or word == "علي" else None
 
+    def _administered_land(self, position: int, limit: int) -> bool:
+        """Whether the object of a verb of administering (``territory_administering``: تدير،
+        يدير), past its subject, is the land itself: a territory noun (تدير أديس أبابا الإقليم
+        الجبلي) or a named place (وتدير كيدال وغاو منذ الشتاء) as its first
+        word. Whoever administers a land holds it, a control claim; the affairs, a file or talks
+        administered (تدير شؤون البلاد، تدير المفاوضات) name no land held."""
+        first = self.analysis.words_in(position, limit)[:1]
+        if not first or has_break(self.text, position, first[0][0]):
+            return False
+        word = self._word(*first[0])
+        if self._is_noun(word):
+            return True
+        place = self._place_at(first[0][0])  # a capital first is who administers (تدير الدوحة
+        # الوساطة), as with a verb of control
+        return (
+            place is not None and place[2].kind == EntityKind.PLACE and not self._capital(place[2])
+        )
+
     def _place_keys(self, territory: Entity) -> set[str]:
         """What names one place however it is told: its key, and its canonical name (مدينة X
         and X are one place)."""
@@ -1016,8 +1034,13 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and not (share is not None and self._forces_before(cue))
         ):
             return  # ينتشر الفيروس في …: deploying counts only for forces (ينتشر الجيش في …)
-        if share is None and cue.word in self.analysis.word_set("territory_administering"):
-            return  # تدير شؤون البلاد: administering is control only with a share of land
+        if (
+            share is None
+            and cue.word in self.analysis.word_set("territory_administering")
+            and not self._administered_land(position, sent_end)
+        ):
+            return  # تدير شؤون البلاد: administering is control only with a share of land or
+            # with the land itself as its object (تدير أديس أبابا الإقليم الجبلي)
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
             direct = stay_refused or (
                 kind == ClaimKind.RETENTION_DEMAND and cue.word not in self.withdrawal_words
