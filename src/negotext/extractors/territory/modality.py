@@ -383,6 +383,49 @@ class ModalityReader(FieldReader):
                 return not self._onset_demanded(t_start)
         return False
 
+    def _own_withdrawal_announced(self, cue: Cue) -> bool:
+        """Whether a withdrawal of one's own forces is announced or decided with its subject
+        between (أعلن الحزب سحب مقاتليه من …، بعد إعلان الجماعة سحب عناصرها من …، أعلنوا سحب
+        مقاتليهم): the side that withdraws tells its own withdrawal, a fact, no demand of the
+        other.
+
+        A word of deciding or announcing (``territory_decisions``) stands one to five words
+        before the cue (its subject, a date: أعلن الحزب في أكتوبر سحب …), with no break, no
+        demand, refusal or negation between, and the forces
+        withdrawn right after the cue (past كل، جميع) carry their owner's pronoun; with other
+        forces (أعلن الوسيط سحب القوات) who withdraws is not who announces.
+        """
+        if self._refused(cue.start) or self._demanded(cue.start):
+            return False  # أعلنت كييف رفضها سحب قواتها: a refusal, a retention
+        decisions = self.analysis.word_set("territory_decisions")
+        before = self.analysis.words_in(max(0, cue.start - 80), cue.start)[-6:]
+        between = 0
+        for t_start, t_end in reversed(before):
+            if has_break(self.text, t_end, cue.start):
+                return False
+            word = self._word(t_start, t_end)
+            if word.lstrip("و") in decisions or bare(word) in decisions:
+                break
+            if word in self.demands or bare(word) in self.demands or negation(word):
+                return False
+            between += 1
+        else:
+            return False
+        if not 1 <= between <= 5:
+            return False  # right before the cue, _onset_before reads it
+        forces = self.forces_forms
+        for t_start, t_end in self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[
+            :2
+        ]:
+            if has_break(self.text, cue.end, t_start):
+                return False
+            word = self._word(t_start, t_end)
+            if possessive_forces(word, forces):
+                return True
+            if word not in ("كل", "جميع"):  # سحب "جميع مقاتليه": all of its forces
+                return False
+        return False
+
     def _onset_demanded(self, position: int) -> bool:
         """Whether a word of demanding governs an onset (يجب أن يبدأ بانسحاب كامل من …):
         the withdrawal it begins with is a condition set, no fact."""

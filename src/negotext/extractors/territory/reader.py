@@ -794,8 +794,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and not self._demanded(cue.start)
         ):
             return  # دون التوصل إلى جدول زمني لانسحاب القوات: a timetable talked of
-        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._onset_before(cue.start):
-            return  # أعلن بدء سحب مقاتليه من …: a withdrawal under way, told as a fact
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and (
+            self._onset_before(cue.start) or self._own_withdrawal_announced(cue)
+        ):
+            return  # أعلن بدء سحب مقاتليه من …، أعلن الحزب سحب مقاتليه من …: a withdrawal
+            # under way or announced by the side that withdraws, told as a fact
         if (
             kind == ClaimKind.RETENTION_DEMAND
             and cue.word.startswith("باق")
