@@ -234,18 +234,21 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         the place for the side that holds it: a retention demand. When the document tells
         another side's control or annexation of that very place (تحتل إسرائيل الجولان … دمشق
         لن تتنازل عن شبر من الجولان), the refusing side holds nothing there and claims it as
-        its own (CONVENTIONS rule 19): a sovereignty claim.
+        its own (CONVENTIONS rule 19): a sovereignty claim. A hold told with no side named
+        (تسيطر القوات النظامية على مدينة X … «لا تنازل عن X») is another's too: the refusing
+        side, named where it refuses, is not told to hold it.
         """
         cession = self.analysis.word_set("territory_cession")
         holders: dict[str, set[str]] = {}
         for _, _, claim in found:
-            if (
-                claim.kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION)
-                and claim.claimant is not None
-            ):
-                holder = self._country(claim.claimant)
+            if claim.kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION):
+                if claim.claimant is None:
+                    holder_key = ""  # held, by a side the text does not name here
+                else:
+                    holder = self._country(claim.claimant)
+                    holder_key = holder.id or holder.name or holder.text
                 for place in self._place_keys(claim.territory):
-                    holders.setdefault(place, set()).add(holder.id or holder.name or holder.text)
+                    holders.setdefault(place, set()).add(holder_key)
         if not holders:
             return found
         result = []
