@@ -221,6 +221,60 @@ class ConstructionReader(RecordBuilder):
             )
             yield (*evidence, claim)
 
+    def _gone_back_to_hold(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "المحطة يجب أن تعود إلى السيطرة الأوكرانية الكاملة"، "المدينتان يجب أن تعودا إلى
+        إدارة الدولة": a finite verb of going back (``territory_going_back``) that a demand or
+        an obligation governs, followed at once by إلى and a noun of a state's hold
+        (``territory_state_hold``: سيطرة، إدارة، سيادة). Its subject is the territory that
+        opens the clause, read before it as with a verb of remaining (:meth:`_kept_within`):
+        the place is demanded back from whoever holds it now, a withdrawal demand, or, back to a
+        region's hold (إلى إدارة الإقليم), a demand that it be counted the region's, a
+        recognition demand. With the territory after the verb (أن تعود المدينة إلى سيطرة …)
+        the cue's own reading finds it; told as a fact or negated it is none."""
+        going_back = self.analysis.word_set("territory_going_back")
+        hold = self.analysis.word_set("territory_state_hold")
+        hold_bare = {bare(w) for w in hold}
+        modals = {normalize_text(w) for w in ("أن", "بأن", "يجب", "ينبغي")}
+        words = self.analysis.words
+        for index, (v_start, v_end) in enumerate(words[:-2]):
+            word = self._word(v_start, v_end)
+            verb = word[1:] if word[:1] in "وف" and word[1:] in going_back else word
+            if verb not in going_back or verb.startswith(("عود", "العود")) or index == 0:
+                continue  # the verbal noun (عودة المحطة إلى …) has its territory after it
+            to, owner = words[index + 1], words[index + 2]
+            if (
+                self._word(*to) != "الي"
+                or has_break(self.text, v_end, owner[0])
+                or (self._word(*owner) not in hold and bare(self._word(*owner)) not in hold_bare)
+            ):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
+            if segment is None or self._negated(v_start) or not self._demanded(v_start):
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, v_start)
+            subject = self._clause_subject_before(index, sent_start, modals)
+            if subject is None:
+                continue
+            clause_start, phrase = subject
+            whose = words[index + 3] if index + 3 < len(words) else None
+            end = owner[1]
+            if (
+                whose is not None
+                and whose[0] < sent_end
+                and not has_break(self.text, end, whose[0])
+            ):
+                end = whose[1]  # إلى السيطرة الأوكرانية، إلى إدارة الدولة: whose hold
+            regional = (
+                whose is not None
+                and not self._word(*owner).startswith("ال")
+                and self._regional(whose)
+            )
+            kind = ClaimKind.RECOGNITION_DEMAND if regional else ClaimKind.WITHDRAWAL_DEMAND
+            claimant = self._claimant_before(clause_start, sent_start)
+            evidence = (min(clause_start, phrase.start), end)
+            year = self._year(evidence, sent_start)
+            yield (*evidence, self._record(kind, phrase, claimant, None, year, evidence, segment))
+
     def _within_after(self, index: int, sent_end: int) -> tuple[int, int] | None:
         """After the verb of remaining at ``index``: where the words of whose hands
         (``territory_kept_within``) start and end, right after the verb or after up to four

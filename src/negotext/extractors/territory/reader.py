@@ -191,6 +191,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._subject_to_control())
         found.extend(self._under_control())
         found.extend(self._kept_within())
+        found.extend(self._gone_back_to_hold())
         found.extend(self._handed_over())
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
