@@ -361,10 +361,25 @@ def test_a_demonstrative_noun_names_the_place_told_before_with_that_noun(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [  # told in another paragraph (an interview's question, then its answer), or a town
+        # called a city: the last city named before it
+        ("وتسيطر الجماعة على مدينة الفاشر.\nوترفض الجماعة الانسحاب من هذه المدينة.", "El Fasher"),
+        ("وتسيطر الجماعة على بلدة تل تمر. وترفض الجماعة الانسحاب من هذه المدينة.", "Tal Tamr"),
+    ],
+)
+def test_a_demonstrative_noun_names_the_last_city_told_before_it(text: str, name: str) -> None:
+    found = [c for c in claims_of(text) if c.kind == "retention_demand"]
+    assert [(normalize_text(c.territory.text), c.territory.name) for c in found] == [
+        (normalize_text("هذه المدينة"), name)
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
-    [  # told in another paragraph, or after a noun of another kind: no name
-        "وتسيطر الجماعة على مدينة الفاشر.\nوترفض الجماعة الانسحاب من هذه المدينة.",
-        "وتسيطر الجماعة على بلدة تل تمر. وترفض الجماعة الانسحاب من هذه المدينة.",
+    [  # no city named before it; a capital named before is its government acting
+        "وتسيطر الجماعة على مناطق واسعة.\nوترفض الجماعة الانسحاب من هذه المدينة.",
+        "وقالت موسكو إن الجماعة ترفض الانسحاب من هذه المدينة.",
     ],
 )
 def test_a_demonstrative_noun_with_nothing_named_before_it_has_no_name(text: str) -> None:

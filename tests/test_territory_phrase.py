@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.test_territory import _same, claims_of, only
 
+from negotext.records import TerritoryClaim
+
 # -- phrase boundaries and claimants (composed sentences) ----------------------------------
 
 
@@ -307,3 +309,56 @@ def test_a_pronoun_after_a_comma_opens_no_apposition() -> None:
     assert len(annexed) == 1
     assert annexed[0].territory.text.startswith("المناطق الثلاث")
     assert annexed[0].territory.name is None
+
+
+# -- a definite noun of a kind of place names the place told before (composed sentences) ------
+
+
+def _claim_of(text: str, kind: str) -> TerritoryClaim:
+    found = [c for c in claims_of(text) if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.territory.text) for c in claims_of(text)]
+    return found[0]
+
+
+def test_the_peninsula_by_the_definite_form_of_its_noun_of_two_words() -> None:
+    claim = _claim_of(
+        "تبقى شبه جزيرة القرم محور الخلاف. وقد ضمت روسيا شبه الجزيرة بعد استفتاء متنازع عليه.",
+        "annexation",
+    )
+    assert claim.territory.text == "شبه الجزيرة"
+    assert claim.territory.name == "Crimea"
+
+
+def test_farms_held_are_a_territory_named_by_the_farms_told_before() -> None:
+    claim = _claim_of(
+        "يقول لبنان إن مزارع شبعا أرض لبنانية، فيما تحتل إسرائيل المزارع منذ عقود.", "control"
+    )
+    assert claim.territory.text == "المزارع"
+    assert claim.territory.name == "Shebaa Farms"
+
+
+def test_the_city_is_the_last_city_named_even_a_paragraph_before() -> None:
+    claim = _claim_of(
+        "خسرت الحكومة لاسعانود قبل عامين.\n\nوقال الوزير إن القوات المحلية سيطرت على المدينة "
+        "في أغسطس من ذلك العام.",
+        "control",
+    )
+    assert claim.territory.text == "المدينة"
+    assert claim.territory.name == "Las Anod"
+
+
+def test_the_region_is_the_last_region_named_not_a_capital() -> None:
+    claim = _claim_of(
+        "تتنازع كاراكاس وجورجتاون على إيسيكيبو منذ قرن، وتدير غيانا نحو 70% من الإقليم.",
+        "control",
+    )
+    assert claim.territory.name == "Essequibo"
+
+
+def test_a_general_noun_names_no_place_by_a_name_that_opens_with_it() -> None:
+    claim = _claim_of(
+        "تحدث المبعوث عن إقليم أمهرة. وتطالب الحكومة بانسحاب الميليشيا من المنطقة فوراً.",
+        "withdrawal_demand",
+    )
+    assert claim.territory.text == "المنطقة"
+    assert claim.territory.name is None

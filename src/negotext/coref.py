@@ -444,6 +444,37 @@ class Coreference:
             return attrs.evolve(entity, text=self.analysis.slice(written), span=written, role=None)
         return None
 
+    def told_place(
+        self, offset: int, noun: str, place_types: frozenset[str] = frozenset()
+    ) -> Entity | None:
+        """The named place a definite noun of a kind of place at original ``offset`` refers
+        back to (المحطة، المزارع، شبه الجزيرة، المدينة، الإقليم), else None.
+
+        ``noun`` is the noun as normalised, without its article (``"محطه"``, ``"شبه جزيره"``).
+        Walking back from ``offset``, the first place named before it that is
+
+        - a place one of whose names in the gazetteer opens with that noun: المحطة after
+          "زابوريجيا" (محطة زابوريجيا النووية), المزارع after "مزارع شبعا", شبه الجزيرة after
+          "القرم" (شبه جزيرة القرم): the noun is the place's own region noun;
+        - or, with ``place_types``, a place of one of those types (``place_type`` of the
+          gazetteer) that is no capital: المدينة → the last city named, الإقليم → the last
+          region. A capital named before is most often its government acting (أعلنت كاراكاس),
+          no city told of.
+
+        The entity returned is the place's (its name, id and kind, its text and span where it
+        was named); callers keep the words written at ``offset``. Nothing is guessed: no such
+        place before ``offset`` gives None.
+        """
+        for mention in reversed(self._mentions):
+            entity, entry = mention.entity, mention.entry
+            if entity.span.end > offset or mention.demonym or entity.kind is not EntityKind.PLACE:
+                continue
+            if any(_opens_with(name, noun) for name in entry.names):
+                return entity
+            if place_types and entry.place_type in place_types and entry.capital_of is None:
+                return entity
+        return None
+
     @functools.cached_property
     def _mentions(self) -> tuple[Mention, ...]:
         return tuple(
@@ -482,6 +513,22 @@ def _place_fits(
     if noun == "اقليم":
         return place_type in (None, "region")
     return place_type not in ("water", "corridor")
+
+
+def _opens_with(name: str, noun: str) -> bool:
+    """Whether a place's name opens with ``noun`` (normalised, no article) and goes on with
+    the words that name it: "محطة زابوريجيا النووية" opens with "محطه", "المحطة" alone not.
+
+    >>> _opens_with("محطة زابوريجيا النووية", "محطه"), _opens_with("محطة", "محطه")
+    (True, False)
+    """
+    words = mention_key(name).split()
+    noun = mention_key(noun)  # both normalised alike (ئ/ي of a hamza)
+    count = len(noun.split())
+    if len(words) <= count:
+        return False
+    first = " ".join(words[:count])
+    return first == noun or first.removeprefix("ال") == noun
 
 
 def counterpart_title(title: str, demonym: list[str]) -> str:

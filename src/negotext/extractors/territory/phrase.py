@@ -824,6 +824,7 @@ class PhraseReader(ReaderState):
             )
             or self._demonstrative(self._word(*spans[leading]))  # هذه المناطق، تلك المواقع
             or self._direction(self._word(*spans[leading]))  # غرب البلاد، شمال وشرق سوريا
+            or self._compound_first(spans, leading)  # شبه الجزيرة: the noun is its second word
             or (
                 leading + 1 < len(spans)
                 and any(s <= spans[leading][0] < e for s, e in self.number_ranges)
@@ -880,8 +881,8 @@ class PhraseReader(ReaderState):
             ):
                 continue  # الاعتراف بالحقائق على الأرض: "on the ground", no land claimed
             start = h_start
-            if head > 0 and f"{self._word(*spans[head - 1])} {word}" in self.nouns:
-                start = spans[head - 1][0]  # شبه جزيرة
+            if head > 0 and self._compound_first(spans, head - 1):
+                start = spans[head - 1][0]  # شبه جزيرة، شبه الجزيرة
                 head -= 1
             if head > 0 and (
                 self._word(*spans[head - 1]) in self.quantifiers
@@ -941,6 +942,20 @@ class PhraseReader(ReaderState):
             # (حدود عام 1967 names a line by its year)
             return Phrase(self._descriptive(start, text_end), start, max(end, tail))
         return None
+
+    def _compound_first(self, spans: list[tuple[int, int]], index: int) -> bool:
+        """Whether word ``index`` is the first of a territory noun of two words with the
+        next (شبه جزيرة), the article on the second or not (شبه الجزيرة: the peninsula told
+        before, by the definite form of the same noun)."""
+        if index + 1 >= len(spans):
+            return False
+        second = self._word(*spans[index + 1])
+        first = self._word(*spans[index])
+        return any(
+            f"{first} {form}" in self.nouns
+            for form in (second, second.removeprefix("ال") if second.startswith("ال") else "")
+            if form
+        )
 
     def _country_of_place(self, place: tuple[int, int, Entity], end: int) -> int:
         """Where a place's name ends with the country it is told of: a country right after a
@@ -1256,27 +1271,38 @@ class PhraseReader(ReaderState):
     def _told_before(self, territory: Entity) -> Entity | None:
         """The named place a definite territory noun with nothing after it refers back to.
 
-        A definite noun alone or after a demonstrative (البلدة، هذه المدينة، تلك المحطة)
-        names the last noun phrase of its paragraph, within ``ANAPHOR_WORDS`` words before
-        it, with the same noun in the construct state before a named place (مدينة X، محطة X):
-        that place, or None when the territory is no such noun or that phrase names no place.
+        A definite noun alone or after a demonstrative (البلدة، هذه المدينة، تلك المحطة، شبه
+        الجزيرة) names the last noun phrase of its paragraph, within ``ANAPHOR_WORDS`` words
+        before it, with the same noun in the construct state before a named place (مدينة X،
+        محطة X): that place, or None when that phrase names no place. With no such phrase it
+        names the last place told before it of its kind (``Coreference.told_place``): one
+        whose own name opens with the noun (المحطة → محطة زابوريجيا النووية، المزارع → مزارع
+        شبعا), or for a noun of a city or a region (``territory_city_nouns``,
+        ``territory_region_nouns``) the last city or region named (المدينة after لاسعانود).
         """
         start, end = norm_range(self.analysis, territory.span)
         words = self.analysis.words_in(start, end)
         if not words or len(words) > 2:
             return None
-        if len(words) == 2 and not self._demonstrative(self._word(*words[0])):
-            return None
+        compound = len(words) == 2 and self._compound_first(words, 0)
+        if len(words) == 2 and not (self._demonstrative(self._word(*words[0])) or compound):
+            return None  # هذه المدينة، شبه الجزيرة: one noun, told before
         head = self._word(*words[-1])
         noun = bare(head)
         if not self._with_article(head) or noun not in self.nouns:
             return None
         paragraph = self.text.rfind("\n", 0, start) + 1
         before = self.analysis.words_in(max(paragraph, start - 12 * ANAPHOR_WORDS), start)
-        for c_start, c_end in reversed(before[-ANAPHOR_WORDS:]):
+        first = self._word(*words[0])
+        for index in range(len(before) - 1, max(-1, len(before) - ANAPHOR_WORDS - 1), -1):
+            c_start, c_end = before[index]
             word = self._word(c_start, c_end)
             if (bare(word) != noun and word.lstrip("وف") != noun) or self._with_article(word):
                 continue  # بلدة X: bare() would read its ب as a preposition
+            if compound:
+                if index == 0 or self._word(*before[index - 1]).lstrip("وف") != first:
+                    continue  # شبه جزيرة X for شبه الجزيرة, not جزيرة X
+                c_start = before[index - 1][0]
             limit = sentence_range(self.analysis, c_start)[1]
             phrase = self._phrase(c_start, min(limit, start))
             if phrase is None or phrase.territory.name is None:
@@ -1285,7 +1311,15 @@ class PhraseReader(ReaderState):
             if t_start > c_end or t_end <= c_end:
                 return None  # the noun heads no named territory of its own there
             return phrase.territory
-        return None
+        if noun in self.analysis.word_set("territory_general_nouns"):
+            return None  # المنطقة، الأرض: any area, no place by its own name
+        kinds: set[str] = set()
+        if noun in self.analysis.word_set("territory_city_nouns"):
+            kinds.add("city")
+        if noun in self.analysis.word_set("territory_region_nouns"):
+            kinds.add("region")
+        said = f"{first} {noun}" if compound else noun
+        return self.analysis.coref.told_place(territory.span.start, said, frozenset(kinds))
 
     def _with_article(self, word: str) -> bool:
         """Whether a word has the article, after a conjunction or preposition (والمدينة،
