@@ -70,7 +70,7 @@ def test_a_share_with_a_pronoun_is_of_the_territory_told_before() -> None:
     [
         (
             "وتطالب بوليفيا بانسحاب القوات من نحو 300 كيلومتر مربع من أراضيها تقدمت إليها العام الماضي.",
-            "أراضيها",
+            "نحو 300 كيلومتر مربع من أراضيها",  # the measured area, as written
         ),
         (
             "وطالبت الحكومة بانسحاب المتمردين من البلدة الساحلية انسحب الجيش منها.",
@@ -362,3 +362,12 @@ def test_a_general_noun_names_no_place_by_a_name_that_opens_with_it() -> None:
     )
     assert claim.territory.text == "المنطقة"
     assert claim.territory.name is None
+
+
+def test_a_measured_area_is_the_territory_as_written_with_what_it_is_of() -> None:
+    claim = _claim_of(
+        "وتطالب الحكومة بانسحاب قوات الجار من نحو 150 كيلومتراً مربعاً من أراضيها التي دخلتها "
+        "العام الماضي.",
+        "withdrawal_demand",
+    )
+    assert claim.territory.text.startswith("نحو 150 كيلومتراً مربعاً من أراضيها")

@@ -903,6 +903,9 @@ class PhraseReader(ReaderState):
                     back -= 1  # شمال وشرق سوريا: directions joined by و, all of the territory
                     start = spans[back][0]
             start = self._without_preposition(start)
+            area = None  # نحو 200 كيلومتر مربع من أراضيها: the measured area, as written
+            if index and self._word(*spans[index - 1]) == "من":
+                area = self._measured_area_before(spans[index - 1][0])
             end = spans[-1][1]  # the evidence may go on to ``tail``
             cut = next((p for p in self.places if p[0] < end < p[1]), None)
             if cut is None and self._word(*spans[-1]).lstrip("و") in self.directions:
@@ -940,7 +943,37 @@ class PhraseReader(ReaderState):
                 end,
             )  # ضم أربع مقاطعات في سبتمبر 2022: the time is told, no part of the territory
             # (حدود عام 1967 names a line by its year)
-            return Phrase(self._descriptive(start, text_end), start, max(end, tail))
+            territory = self._descriptive(start, text_end)
+            if area is not None:
+                span = self.analysis.span(area, text_end)
+                territory = attrs.evolve(territory, text=self.analysis.slice(span), span=span)
+            return Phrase(territory, start, max(end, tail))
+        return None
+
+    def _measured_area_before(self, position: int) -> int | None:
+        """Where a measured area starts that ends right before the من at ``position``
+        (نحو 200 كيلومتر مربع من أراضيها، 460 كيلومتراً مربعاً من …): the area is what the
+        claim is about, written as the territory with what it is measured of; None when no
+        number and unit of area (``territory_area_units``) stand right before, in the clause."""
+        before = self.analysis.words_in(max(0, position - 80), position)[-6:]
+        units = self.analysis.word_set("territory_area_units")
+        for size in (1, 2):
+            if len(before) <= size or " ".join(self._word(*t) for t in before[-size:]) not in units:
+                continue
+            first = len(before) - size - 1
+            if not any(s <= before[first][0] < e for s, e in self.number_ranges):
+                return None
+            while first > 0 and any(s <= before[first - 1][0] < e for s, e in self.number_ranges):
+                first -= 1  # مئتي ألف: a number of several words
+            while (
+                first > 0
+                and self._word(*before[first - 1]) in self.share_words
+                and self._word(*before[first - 1]) not in self.prepositions
+            ):
+                first -= 1  # نحو، قرابة: its hedge (من، على before it: the cue's preposition)
+            if has_break(self.text, before[first][0], position):
+                return None
+            return before[first][0]
         return None
 
     def _compound_first(self, spans: list[tuple[int, int]], index: int) -> bool:
