@@ -371,3 +371,11 @@ def test_a_measured_area_is_the_territory_as_written_with_what_it_is_of() -> Non
         "withdrawal_demand",
     )
     assert claim.territory.text.startswith("نحو 150 كيلومتراً مربعاً من أراضيها")
+
+
+def test_the_last_of_three_islands_listed_after_the_tunbs_is_part_of_the_territory() -> None:
+    claim = _claim_of(
+        "ودعا البيان إلى انسحاب القوات الإيرانية من طنب الكبرى وطنب الصغرى وأبو موسى دون تأخير.",
+        "withdrawal_demand",
+    )
+    assert claim.territory.text.endswith("وأبو موسى")
