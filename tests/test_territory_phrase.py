@@ -379,3 +379,16 @@ def test_the_last_of_three_islands_listed_after_the_tunbs_is_part_of_the_territo
         "withdrawal_demand",
     )
     assert claim.territory.text.endswith("وأبو موسى")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a region of no country (a part of the world), a city told paragraphs before
+        "جال الوفد في البلقان طوال الأسبوع.\nوتطالب الحكومة بانسحاب القوات من الإقليم فوراً.",
+        "عقدت الجولة الأولى في غوما.\n\nثم توقفت.\n\nوتقدمت الحركة.\n\n"
+        "وتطالب الحكومة بانسحاب الحركة من المدينة فوراً.",
+    ],
+)
+def test_a_definite_noun_takes_no_region_of_the_world_nor_a_city_left_behind(text: str) -> None:
+    claim = _claim_of(text, "withdrawal_demand")
+    assert claim.territory.name is None

@@ -457,21 +457,30 @@ class Coreference:
           "زابوريجيا" (محطة زابوريجيا النووية), المزارع after "مزارع شبعا", شبه الجزيرة after
           "القرم" (شبه جزيرة القرم): the noun is the place's own region noun;
         - or, with ``place_types``, a place of one of those types (``place_type`` of the
-          gazetteer) that is no capital: المدينة → the last city named, الإقليم → the last
-          region. A capital named before is most often its government acting (أعلنت كاراكاس),
-          no city told of.
+          gazetteer) in a country, no capital, named in the noun's paragraph or the one before
+          it: المدينة → the last city named, الإقليم → the last region. A capital named before
+          is most often its government acting (أعلنت كاراكاس), no city told of; a region in
+          no country is most often a part of the world (أوروبا، البلقان); a place named
+          paragraphs before was left behind (the venue of an earlier round).
 
         The entity returned is the place's (its name, id and kind, its text and span where it
         was named); callers keep the words written at ``offset``. Nothing is guessed: no such
         place before ``offset`` gives None.
         """
+        near = _paragraph_start(self.analysis.text, offset, 2)
         for mention in reversed(self._mentions):
             entity, entry = mention.entity, mention.entry
             if entity.span.end > offset or mention.demonym or entity.kind is not EntityKind.PLACE:
                 continue
             if any(_opens_with(name, noun) for name in entry.names):
                 return entity
-            if place_types and entry.place_type in place_types and entry.capital_of is None:
+            if (
+                place_types
+                and entry.place_type in place_types
+                and entry.capital_of is None
+                and entry.country is not None
+                and entity.span.start >= near
+            ):
                 return entity
         return None
 
@@ -513,6 +522,26 @@ def _place_fits(
     if noun == "اقليم":
         return place_type in (None, "region")
     return place_type not in ("water", "corridor")
+
+
+def _paragraph_start(text: str, offset: int, count: int) -> int:
+    r"""Where the ``count``-th paragraph back from ``offset`` starts (1: its own), blank lines
+    between paragraphs skipped.
+
+    >>> _paragraph_start("أ\n\nب\nج", 5, 1), _paragraph_start("أ\n\nب\nج", 5, 2)
+    (5, 3)
+    >>> _paragraph_start("أ\n\nب\nج", 5, 3)
+    0
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    for _ in range(count - 1):
+        end = start - 1  # the line break before the paragraph
+        while end > 0 and text[end - 1] in "\n\r \t":
+            end -= 1
+        if end <= 0:
+            return 0
+        start = text.rfind("\n", 0, end) + 1
+    return start
 
 
 def _opens_with(name: str, noun: str) -> bool:
