@@ -342,6 +342,22 @@ def test_a_plural_counting_as_many_rounds_as_venues_is_a_round_at_each() -> None
     assert places == ["Addis Ababa", "Cairo", "Khartoum"]
 
 
+def test_an_ordinal_after_a_count_names_one_of_the_rounds_counted() -> None:
+    """أربع جولات …، وكانت الأولى في …، وهي أول محادثات …: the ordinal names one of the
+    rounds counted, not the count, which is a held round with no place in a series."""
+    text = (
+        "واستضافت نيروبي بين عامي 2019 و2020 أربع جولات من الحوار بين الحكومة الصومالية "
+        "وإدارة بونتلاند برعاية كينية، وكانت الأولى في الخامس من آذار/مارس 2019، وهي أول "
+        "محادثات مباشرة بين الطرفين منذ اندلاع الأزمة."
+    )
+    found = rounds_of(text)
+    assert sorted((r.ordinal for r in found), key=repr) == [1, None]
+    count = next(r for r in found if r.ordinal is None)
+    assert count.place is not None
+    assert count.place.name == "Nairobi"
+    assert "الأولى" not in count.evidence.slice(text)
+
+
 # -- a date two mentions read -----------------------------------------------------------------
 
 

@@ -589,9 +589,10 @@ def _attach(
     published: datetime.date | None = None,
     levels: dict[int, str] | None = None,
     venue_apart: bool = True,
+    counts: frozenset[int] = frozenset(),
 ) -> bool:
     """Join a weak mention (no status cue) to the round it fits; False when none fits."""
-    target = _attach_target(groups, mention, published, levels, venue_apart)
+    target = _attach_target(groups, mention, published, levels, venue_apart, counts)
     if target is not None:
         target.mentions.append(mention)
     return target is not None
@@ -603,9 +604,11 @@ def _attach_target(
     published: datetime.date | None = None,
     levels: dict[int, str] | None = None,
     venue_apart: bool = True,
+    counts: frozenset[int] = frozenset(),
 ) -> _Group | None:
     """The round a weak mention (no status cue) fits, if any (`_attach`); with
-    ``venue_apart`` False, a round it fits by its venue only when told in its sentence."""
+    ``venue_apart`` False, a round it fits by its venue only when told in its sentence.
+    ``counts`` holds the plurals that count their rounds (`_counting`)."""
     to_come = _to_come(mention.date, published)
     same_segment = [
         g
@@ -615,6 +618,7 @@ def _attach_target(
         and not (to_come and g.status is RoundStatus.HELD)
         and not _counted_from(g, mention)
     ]  # (ترتيبات جولة ثانية في جدة الأسبوع المقبل: not the second round held there)
+    counted = False  # whether the round its own sentence tells only counts rounds
     if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
         here = [
             (
@@ -630,7 +634,10 @@ def _attach_target(
             and any(m.sentence == mention.sentence and m.start < mention.start for m in g.mentions)
         ]
         if here:  # اجتمع الوزيران في الرياض، في أول محادثات …: the round of its own sentence
-            return same_segment[max(here)[1]]
+            nearest = same_segment[max(here)[1]]
+            if not _one_of_the_counted(nearest, mention, counts):
+                return nearest
+            counted = True  # احتضنت X خمس جولات …، وكانت الأولى …، وهي أول محادثات: one of them
     if mention.ordinal is not None:
         for group in same_segment:
             if group.ordinal == mention.ordinal:
@@ -678,7 +685,7 @@ def _attach_target(
                 # the talks named by their city, are the track the round proposed belongs to)
             ):  # (الاجتماع المقبل … في بروكسل أيضاً: not the meeting held there)
                 return group
-    if mention.ordinal is not None and mention.definite and mention.appositive:
+    if mention.ordinal is not None and mention.definite and mention.appositive and not counted:
         # الاجتماع، وهو الثاني خلال شهر: a definite noun names the round just told of
         told = [
             (max(m.start for m in g.mentions if m.start < mention.start), index)
@@ -725,6 +732,41 @@ def _attach_target(
                 continue  # الاجتماع المقبل … في الناقورة: not a proposal, nor one called off
             return group
     return None
+
+
+def _one_of_the_counted(group: _Group, mention: _Mention, counts: frozenset[int]) -> bool:
+    """Whether a group only counts rounds (خمس جولات، جولتين: its mentions in ``counts``,
+    `_counting`) and a single mention with an ordinal in apposition names one of them
+    ("احتضنت X خمس جولات …، وكانت الأولى في …، وهي أول محادثات …"): the ordinal is that
+    round's, which the count does not name, and no round told before the count's sentence is
+    it either. (A plural that counts nothing may be the sittings of one round: اجتماعات مكثفة
+    …، في إطار الجولة السادسة.)"""
+    return (
+        mention.ordinal is not None
+        and not mention.plural
+        and all(id(m) in counts for m in group.mentions)
+    )
+
+
+def _counting(
+    mentions: Sequence[_Mention], text: str, numbers: Sequence[tuple[int, int]]
+) -> frozenset[int]:
+    """The plural mentions that count their rounds: a number right before or right after
+    the noun (خمس جولات، الجولات الثلاث; ``numbers`` holds the normalised ranges of the
+    document's numbers) or a dual (جولتين، لقاءين، الجولتان). Keyed by ``id(mention)``."""
+    found = set()
+    for mention in mentions:
+        if not mention.plural:
+            continue
+        words = text[mention.start : mention.end].split()
+        head = words[0] if words else ""
+        dual = head.endswith(("تين", "تان", "ين", "ان")) and not head.endswith("يين")
+        if dual or any(
+            0 <= mention.start - n_end <= 2 or 0 <= n_start - mention.end <= 2
+            for n_start, n_end in numbers
+        ):
+            found.add(id(mention))
+    return frozenset(found)
 
 
 def _names_again(group: _Group, mention: _Mention, sentence: tuple[int, int] | None = None) -> bool:
@@ -1085,6 +1127,7 @@ def _group(
     accepting: frozenset[int] = frozenset(),
     going_on: frozenset[int] = frozenset(),
     rules_reading: Mapping[int, _Mention | None] | None = None,
+    counts: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     """The rounds ``mentions`` tell, each a group of mentions.
 
@@ -1186,7 +1229,7 @@ def _group(
         if (
             not mention.model_only
             and not listed
-            and _attach(groups, mention, published, levels, venue_apart=apart)
+            and _attach(groups, mention, published, levels, venue_apart=apart, counts=counts)
         ):
             continue
         status = None if mention.model_only else _weak_status(mention, text, published)
@@ -1218,6 +1261,10 @@ def _group(
             continue
         if status is not None:
             mention.status = status
+            counted = any(
+                _in_its_sentence(g, mention) and _one_of_the_counted(g, mention, counts)
+                for g in groups
+            )
             target = next(
                 (
                     g
@@ -1225,9 +1272,10 @@ def _group(
                     if _compatible(g, mention)
                     and not _told_in_sequence(g, mention, text)
                     and not _other_level(g, mention, levels)
+                    and not counted
                 ),
                 None,
-            )
+            )  # (one of the rounds its sentence counts is a round of its own: no other one)
             if target is None:
                 groups.append(_Group([mention]))
             else:

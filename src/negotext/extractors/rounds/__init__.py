@@ -59,6 +59,7 @@ import regex
 from negotext.extractors._common import norm_range
 from negotext.extractors.round_grouping import (
     _accepting,
+    _counting,
     _dedupe,
     _entity_key,
     _going_on,
@@ -237,7 +238,9 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     accepting = _accepting(mentions, text, analysis.word_set)
     published = analysis.document.published
     going_on = _going_on(mentions, text, analysis.word_set, published)
-    groups = _group(mentions, text, published, levels, accepting, going_on, rules_reading)
+    numbers = [norm_range(analysis, n.span) for n in analysis.numbers]
+    counts = _counting(mentions, text, numbers)
+    groups = _group(mentions, text, published, levels, accepting, going_on, rules_reading, counts)
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 

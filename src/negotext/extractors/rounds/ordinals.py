@@ -91,7 +91,9 @@ class _Ordinals(_Dates):
                         bool(words)
                         and words[0] in ORDINAL_COPULAS
                         and self._pronoun_agrees(mention, words[0], text[o_start:o_end])
-                    )  # ، وهي الأولى (not: لقاء …، وهي الثالثة من نوعها: another noun's)
+                        and (not mention.plural or words[0].lstrip("و") in ("هو", "هي"))
+                    )  # ، وهي الأولى (not: لقاء …، وهي الثالثة من نوعها: another noun's; after
+                    # a plural only هي/هو: خمس جولات …، وكانت الأولى في …: one of them)
                     if (
                         not after
                         and mention.definite
