@@ -405,6 +405,23 @@ def test_a_verb_of_meeting_months_back_is_another_round_than_the_news(earlier: s
     assert any(t.startswith("اختتمت") for t in told)
 
 
+# -- a round at the same venue "too" ---------------------------------------------------------
+
+
+def test_a_round_told_at_a_venue_too_is_another_round_there() -> None:
+    """«وكانت هناك جولة في جنيف أيضاً في 12 مارس»: "also" after the venue sets the round
+    beside the one told there before, though nothing else (an ordinal, a date of the round
+    told) keeps them apart."""
+    text = (
+        "اختتمت في جنيف جولة المحادثات بين أرمينيا وأذربيجان برعاية سويسرية، وهي أول جولة "
+        "مباشرة بين الطرفين منذ الحرب. وكانت هناك جولة في جنيف أيضاً في 12 مارس، لكنها "
+        "انتهت دون نتائج."
+    )
+    found = rounds_of(text, published="2025-04-01")
+    told = sorted(((r.ordinal, r.place.name if r.place else None) for r in found), key=repr)
+    assert told == [(1, "Geneva"), (None, "Geneva")]
+
+
 # -- a round told as the one another came after -------------------------------------------
 
 

@@ -968,6 +968,38 @@ def _told_in_sequence(group: _Group, mention: _Mention, text: str) -> bool:
     return False
 
 
+def _there_too(group: _Group, mention: _Mention, too: frozenset[int]) -> bool:
+    """Whether a mention says its round met at a venue "too" (``too``: `_at_a_venue_too`)
+    and the group is a round told before at that venue (كانت هناك جولة في إسطنبول أيضاً في 16
+    مايو, after the round told in Istanbul): "also" sets the round beside that one, another
+    round, though no ordinal or date tells them apart."""
+    return (
+        id(mention) in too
+        and group.place is not None
+        and _same_venue(group, mention)
+        and any(m.start < mention.start for m in group.mentions)
+    )
+
+
+def _at_a_venue_too(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> frozenset[int]:
+    """The mentions whose venue a word of "also" follows right away in their own clause
+    (``round_also``: جولة في إسطنبول أيضاً، عُقدت بالدوحة أيضا). Keyed by ``id(mention)``."""
+    also = word_set("round_also")
+    found = set()
+    for mention in mentions:
+        if mention.place is None:
+            continue
+        venue = " ".join(normalize_text(mention.place.text).split())
+        end = max(mention.end, mention.evidence[1])
+        clause = LEVEL_BREAK.split(text[mention.start : end])[0]
+        words = " ".join(regex.findall(r"\w+", clause))
+        if any(f"{venue} {word}" in words or f"ب{venue} {word}" in words for word in also):
+            found.add(id(mention))
+    return frozenset(found)
+
+
 def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
     """Whether an indefinite round with an ordinal (جولة رابعة) stands in a paragraph after
     every mention of a round told: it introduces a round of its own, as a weekly summary
@@ -1128,6 +1160,7 @@ def _group(
     going_on: frozenset[int] = frozenset(),
     rules_reading: Mapping[int, _Mention | None] | None = None,
     counts: frozenset[int] = frozenset(),
+    too: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     """The rounds ``mentions`` tell, each a group of mentions.
 
@@ -1135,7 +1168,8 @@ def _group(
     rules' own reading of its trigger, or None where the rules read no mention there
     (`rules_readings`): where the rules leave that trigger out of every round, the model's
     reading does not join a round told in other sentences by its venue alone
-    (`_left_by_the_rules`)."""
+    (`_left_by_the_rules`). ``counts`` holds the plurals that count their rounds
+    (`_counting`), ``too`` the mentions told at a venue "too" (`_at_a_venue_too`)."""
     levels = levels or {}
     rules_reading = rules_reading or {}
     groups: list[_Group] = []
@@ -1166,6 +1200,7 @@ def _group(
             and not _new_in_paragraph(g, mention, text)
             and not _dated_apart(g, mention, published)
             and not _told_in_sequence(g, mention, text)
+            and not _there_too(g, mention, too)
             and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
         ]
         target = next(

@@ -59,6 +59,7 @@ import regex
 from negotext.extractors._common import norm_range
 from negotext.extractors.round_grouping import (
     _accepting,
+    _at_a_venue_too,
     _counting,
     _dedupe,
     _entity_key,
@@ -240,7 +241,10 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     going_on = _going_on(mentions, text, analysis.word_set, published)
     numbers = [norm_range(analysis, n.span) for n in analysis.numbers]
     counts = _counting(mentions, text, numbers)
-    groups = _group(mentions, text, published, levels, accepting, going_on, rules_reading, counts)
+    too = _at_a_venue_too(mentions, text, analysis.word_set)
+    groups = _group(
+        mentions, text, published, levels, accepting, going_on, rules_reading, counts, too
+    )
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
