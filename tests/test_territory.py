@@ -1231,6 +1231,60 @@ def test_the_share_of_the_next_object_is_not_the_first_one_s() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second", "share"),
+    [
+        (  # a whole, then على told again with a share
+            "وتحكم القوات الانفصالية قبضتها إذ تسيطر على كامل إقليم أبخازيا تقريباً، وعلى نحو"
+            " 60% من أوسيتيا الجنوبية.",
+            "أبخازيا",
+            "أوسيتيا الجنوبية",
+            60.0,
+        ),
+        (  # a share, then على told again with a whole
+            "ويقول محللون إن الجيش يسيطر على ما يقارب 70% من إقليم أمهرة، وعلى كامل إقليم عفر.",
+            "أمهرة",
+            "عفر",
+            None,
+        ),
+        (  # a bare place, then على told again with a share in words, no comma
+            "وأكد الوزير أن المتمردين يسيطرون على مدينة مأرب وعلى نحو ستين في المئة من"
+            " ريفها الشرقي.",
+            "مأرب",
+            "ريفها الشرقي",
+            60.0,
+        ),
+        (  # a bare place, then على told again with a quantifier
+            "ومنذ الشتاء تسيطر الفصائل على مدينة إدلب وعلى معظم المنطقة الحدودية مع تركيا.",
+            "إدلب",
+            "المنطقة الحدودية",
+            None,
+        ),
+        (  # a whole, then a share with no على after a hedge
+            "وتسيطر القوات على كامل مدينة كيدال تقريباً ونحو 40% من منطقة غاو.",
+            "كيدال",
+            "غاو",
+            40.0,
+        ),
+    ],
+)
+def test_each_coordinated_object_of_control_is_its_own_claim(
+    text: str, first: str, second: str, share: float | None
+) -> None:
+    found = [c for c in claims_of(text) if c.kind == "control"]
+    held = [c.territory.text for c in found]
+    assert any(_same(first, t) for t in held), held
+    claim = next((c for c in found if _same(second, c.territory.text)), None)
+    assert claim is not None, held
+    assert claim.share_percent == share
+    assert not any(_same(first, t) and _same(second, t) for t in held), held
+
+
+def test_a_preposition_told_again_opens_no_object_when_no_territory_follows() -> None:
+    found = claims_of("وتسيطر القوات على مدينة كسلا، وعلى صعيد آخر قال الوزير إن المحادثات مستمرة.")
+    assert [c.territory.text for c in found if c.kind == "control"] == ["مدينة كسلا"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وفي كل الأحوال سيبقى إقليم كشمير قنبلة موقوتة في جنوب آسيا.",  # remains, a predicate

@@ -17,6 +17,9 @@ from negotext.extractors.territory.phrase import Phrase, PhraseReader
 from negotext.extractors.territory.words import FRACTIONS, full_stop_in
 from negotext.records import ClaimKind, Entity
 
+#: "وعلى": the preposition of a verb of control told again before a further object.
+REPEATED_ON = normalize_text("وعلى")
+
 YEAR = regex.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
 
 
@@ -67,33 +70,53 @@ class FieldReader(PhraseReader):
             return None
         return self._phrase(after[0][1], limit)
 
+    def _past_hedge(self, position: int, limit: int) -> int:
+        """Past an adverb of hedging or completeness that closes the territory right at
+        ``position`` (كامل مقاطعة لوغانسك تقريباً، …): where the next conjunct may start."""
+        adverbs = self.completeness_words | self.analysis.word_set("territory_control_hedges")
+        for t_start, t_end in self.analysis.words_in(position, min(limit, position + 40))[:2]:
+            if has_break(self.text, position, t_start) or self._word(t_start, t_end) not in adverbs:
+                break
+            position = t_end
+        return position
+
     def _coordinated_share(self, position: int, limit: int) -> tuple[int, float, Phrase] | None:
-        """ "و" + a share + its territory right after ``position`` (، ونحو 77% من دونيتسك).
+        """ "و" + a share + its territory right after ``position`` (، ونحو 77% من دونيتسك),
+        the preposition of the verb told again or not (وعلى نحو 80% من …), past a hedge that
+        closes the territory before (… تقريباً ونحو 70% من دونيتسك).
 
         The share is a percentage with من, or a fraction in words (ثلاثة أرباع منطقة …).
         """
-        spans = self.analysis.words_in(position, min(limit, position + 80))[:5]
+        position = self._past_hedge(position, limit)
+        spans = self.analysis.words_in(position, min(limit, position + 80))[:6]
         if not spans or not self._word(*spans[0]).startswith("و"):
             return None
         gap = self.text[position : spans[0][0]]
         if full_stop_in(gap) or gap.count(",") > 1:
             return None
+        start = spans[0][0]
+        if self._word(*spans[0]) == REPEATED_ON:  # وعلى نحو 80% من …: على told again
+            spans = spans[1:]
+            if not spans or has_break(self.text, start, spans[0][0]):
+                return None
+            first, base = self._word(*spans[0]), spans[0][0]
+        else:
+            first, base = self._word(*spans[0])[1:], spans[0][0] + 1
         index = 0
-        first = self._word(*spans[0])[1:]
         if first in self.share_words:
             index = 1  # ونحو، وقرابة
             while index < len(spans) and self._word(*spans[index]) in self.share_words:
                 index += 1  # وما يقارب
         if index >= len(spans):
             return None
-        t_start = spans[index][0] if index else spans[0][0] + 1
-        starts = {t_start, spans[0][0] + 1}  # a quantity holds its hedge: (و)قرابة 85%
+        t_start = spans[index][0] if index else base
+        starts = {t_start, base}  # a quantity holds its hedge: (و)قرابة 85%
         for p_start, p_end, quantity in self.percents:
             if p_start in starts:
                 shared = self._share_of(p_end, limit)
                 if shared is None:
                     return None
-                return spans[0][0], float(quantity.value), shared
+                return start, float(quantity.value), shared
         for q_start, q_end, quantity in self._numbers:
             if q_start in starts and not quantity.percent:
                 after = self.analysis.words_in(q_end, min(limit, q_end + 30))[:1]
@@ -102,13 +125,62 @@ class FieldReader(PhraseReader):
                     shared = self._phrase(after[0][1], limit)  # ثلاثة أرباع منطقة دونيتسك
                     if shared is not None:
                         share = float(quantity.value) * parts[self._word(*after[0])]
-                        return spans[0][0], share, shared
+                        return start, share, shared
                 return None
         word = self._word(*spans[index]) if index else first
         if word in FRACTIONS and index + 1 < len(spans):
             shared = self._phrase(spans[index + 1][0], limit)  # ونصف الإقليم
             if shared is not None:
-                return spans[0][0], FRACTIONS[word], shared
+                return start, FRACTIONS[word], shared
+        return None
+
+    def _conjunct_between(self, start: int, end: int) -> bool:
+        """Whether a preposition told again with و stands between ``start`` and ``end``
+        (يسيطرون على المدينة وعلى نحو 80% من …): a share after it is the next object's."""
+        return any(
+            word.startswith("و") and word[1:] in self.prepositions
+            for word in (self._word(*t) for t in self.analysis.words_in(start, end))
+        )
+
+    def _repeated_object(self, position: int, limit: int) -> tuple[int, Phrase] | None:
+        """A further territory after ``position`` with the preposition of the verb told again,
+        "وعلى" (على المدينة وعلى معظم الشريط الساحلي، على كامل لوغانسك تقريباً، وعلى كامل
+        …): where it starts and the territory, which opens right after على or after the words
+        that quantify it (كامل، معظم، نحو). A share it has is read by
+        :meth:`_coordinated_share`."""
+        position = self._past_hedge(position, limit)
+        spans = self.analysis.words_in(position, min(limit, position + 40))[:2]
+        if len(spans) < 2 or self._word(*spans[0]) != REPEATED_ON:
+            return None
+        gap = self.text[position : spans[0][0]]
+        if full_stop_in(gap) or gap.count(",") + gap.count("،") > 1:
+            return None
+        if has_break(self.text, spans[0][1], spans[1][0]):
+            return None
+        phrase = self._phrase(spans[0][1], limit)
+        if phrase is None:
+            return None
+        between = self.analysis.words_in(spans[0][1], phrase.start)
+        if any(
+            self._word(*t) not in self.quantifiers and self._word(*t) not in self.share_words
+            for t in between
+        ):
+            return None  # وعلى صعيد آخر، فإن المدينة …: على opens no object of the verb
+        return spans[0][0], phrase
+
+    def _conjoined(self, phrase: Phrase, limit: int) -> tuple[int, float | None, Phrase] | None:
+        """A further object of control coordinated after ``phrase``, the verb left out: with
+        a share of its own (، ونحو 77% من دونيتسك، وعلى نحو 80% من …) or with على told again
+        and a territory whole or quantified in words (وعلى كامل مقاطعة …، وعلى معظم المنطقة
+        العازلة). Each is a claim of its own, as the gold codes them (CONVENTIONS rule 2
+        splits places with different shares). Where it starts, its share and its territory."""
+        for end in (norm_range(self.analysis, phrase.territory.span)[1], phrase.end):
+            found = self._coordinated_share(end, limit)
+            if found is not None:
+                return found
+            repeated = self._repeated_object(end, limit)
+            if repeated is not None:
+                return repeated[0], None, repeated[1]
         return None
 
     def _shared_before(self, sent_start: int, cue_start: int, end: int) -> Phrase | None:

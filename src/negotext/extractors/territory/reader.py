@@ -513,12 +513,13 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         territory = Entity(self.analysis.slice(span), span, EntityKind.PLACE)
         return Phrase(territory, start, max(end, led[-1].end), named)
 
-    def _joined_repeated(self, phrase: Phrase, limit: int) -> Phrase | None:
+    def _joined_repeated(self, phrase: Phrase, limit: int, held: bool = False) -> Phrase | None:
         """The territory and one joined right after it with a preposition told again (من
         الحمرة ومن شيرارو، لا من كادقلي ولا من الدلنج، على قمة X وفي المنطقة Y) as one
         coordinated territory, the whole phrase as written (CONVENTIONS rule 2), or None. A
         comma, a number (its own year or share), another cue or an alternative (أو) between
-        keeps them apart."""
+        keeps them apart; so does, for a territory ``held`` (control), a word of how much of
+        the second is held (على المدينة وعلى معظم الساحل: a share of its own)."""
         t_start, t_end = norm_range(self.analysis, phrase.territory.span)
         before = self.analysis.words_in(max(0, t_start - 8), t_start)[-1:]
         if not before or before[0][1] > t_start - 1:
@@ -542,6 +543,13 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         joined = self._phrase(o_start, limit)
         if joined is None or joined.start > o_start + 1:
             return None
+        opening = self.analysis.words_in(o_start, joined.end)[:1]
+        if (
+            held
+            and opening
+            and self._word(*opening[0]) in self.analysis.word_set("territory_part_measures")
+        ):
+            return None  # على المدينة وعلى معظم الساحل: a share of its own, a claim of its own
         end = norm_range(self.analysis, joined.territory.span)[1]
         if any(
             t_start <= s < end and (q.percent or YEAR.fullmatch(self.text[s:e].strip()))
@@ -984,7 +992,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     break  # على أكثر من نصف مساحة القطاع، على طول الحدود)
         if kind == ClaimKind.CONTROL:
             for p_start, p_end, quantity in self.percents:
-                if position <= p_start <= position + 20 and not has_break(text, position, p_start):
+                if (
+                    position <= p_start <= position + 20
+                    and not has_break(text, position, p_start)
+                    and not self._conjunct_between(position, p_start)
+                ):
                     share, position = float(quantity.value), p_end  # يحتل نحو 20% من …
                     break
             first = self.analysis.words_in(position, sent_end)[:1]
@@ -1324,11 +1336,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             phrase, listed_all = whole, []
             evidence = (cue.start, phrase.end)
         if not listed_all and share is None and (kind in DEMANDS or kind == ClaimKind.CONTROL):
-            repeated = self._joined_repeated(phrase, sent_end)
+            measured = kind == ClaimKind.CONTROL
+            repeated = self._joined_repeated(phrase, sent_end, measured)
             while repeated is not None:  # من X ومن Y، لا من X ولا من Y: one claim
                 phrase = repeated
                 evidence = (cue.start, phrase.end)
-                repeated = self._joined_repeated(phrase, sent_end)
+                repeated = self._joined_repeated(phrase, sent_end, measured)
         led = self._led_items(phrase, sent_end)
         if led:  # من المدن والأعيان المدنية، وفي مقدمتها X ومدن Y: one claim, as written
             phrase = self._with_led_items(phrase, led)
@@ -1360,16 +1373,37 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 r_evidence,
                 self._record(kind, r_phrase, claimant, r_share, year, r_evidence, segment),
             )
+        parted = False
         if kind == ClaimKind.CONTROL and share is not None and share < 100:
             # further shares: …، ونحو 77% من دونيتسك
-            yield from self._shared_parts(phrase, claimant, year, sent_end, segment)
+            for part in self._shared_parts(phrase, claimant, year, sent_end, segment):
+                parted = True
+                yield part
             rest = self._rest_held(phrase, sent_end)
             if rest is not None:  # …، والصين على ما تبقى: the rest held by another side
+                parted = True
                 rest_evidence, holder, rest_share, held = rest
                 yield (
                     rest_evidence,
                     self._record(kind, held, holder, rest_share, year, rest_evidence, segment),
                 )
+        conjoined = (
+            self._conjoined(phrase, sent_end)
+            if kind == ClaimKind.CONTROL and not parted and not listed_all
+            else None
+        )
+        while conjoined is not None:
+            # على كامل لوغانسك، وعلى نحو 80% من دونيتسك; على المدينة وعلى معظم الساحل:
+            # each conjunct of the verb its own claim with its own share
+            c_start, c_share, phrase = conjoined
+            c_evidence = (c_start, phrase.end)
+            yield (
+                c_evidence,
+                self._record(kind, phrase, claimant, c_share, year, c_evidence, segment),
+            )
+            conjoined = self._conjoined(phrase, sent_end)
+            if conjoined is not None and conjoined[0] < c_evidence[1]:
+                break  # never back over a conjunct read
         # named territories in a row, one claim each
         for listed in listed_all:
             evidence = (listed.start, norm_range(self.analysis, listed.territory.span)[1])
