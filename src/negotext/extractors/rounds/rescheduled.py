@@ -63,6 +63,11 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
         return rounds
     # the dates with a value, by their normalised range: read once, asked of every round
     dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates if d.value is not None]
+    # where places start (a trip's destination after إلى): read once too
+    places = frozenset(
+        p_start
+        for p_start, _, _ in located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+    )
     found: list[Round] = []
     added: list[int] = []  # where the rounds planned at a new date stand in ``found``
     for record in rounds:
@@ -81,7 +86,7 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
                 for span in told
                 if (
                     found_date := _new_date(
-                        analysis, cues, dates, *norm_range(analysis, span), later=cancelled
+                        analysis, cues, dates, places, *norm_range(analysis, span), later=cancelled
                     )
                 )
                 is not None
@@ -161,13 +166,15 @@ def _new_date(
     analysis: Analysis,
     cues: list[Cue],
     dates: list[tuple[int, int, DateMention]],
+    places: frozenset[int],
     start: int,
     end: int,
     later: bool = False,
 ) -> tuple[Cue, DateMention] | None:
     """The cue of postponing and the date after its إلى (or حتى), for a round whose evidence is
     ``[start, end)``: the cue in the round's sentence, no later than the round's evidence
-    ends, then إلى and, at most a few words on, a date, in the same sentence.
+    ends, then إلى and, at most a few words on, a date, in the same sentence. ``dates`` are
+    the document's dates with their normalised ranges, ``places`` where its places start.
 
     A round read as called off (``later``) takes the cue later in its sentence too (كان
     مقرراً عقد الجولة الثانية في 25 أغسطس، غير أنها أُرجئت إلى منتصف سبتمبر): what calls
@@ -179,10 +186,6 @@ def _new_date(
     text = analysis.norm.text
     to_words = analysis.word_set("round_postponed_to")  # إلى، حتى
     before = analysis.word_set("round_before_new_date")
-    places = {
-        p_start
-        for p_start, _, _ in located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
-    }
     for cue in cues:
         if not (sent_start <= cue.start <= (sent_end if later else end) and cue.end <= sent_end):
             continue
@@ -202,7 +205,7 @@ def _new_date(
             date = _date_after(text, words[to + 1 : to + 2 + _BEFORE_DATE_WORDS], dates, before)
             if date is not None:
                 return cue, date
-            if not any(p_start == words[to + 1][0] for p_start in places):
+            if words[to + 1][0] not in places:
                 break  # إلى أن يتفق الطرفان، إلى ما بعد …: no date
             # أرجأ الوفد وصوله إلى القاهرة الذي كان مقرراً اليوم إلى صباح الغد: إلى of the
             # trip's destination, then the إلى of the new date
