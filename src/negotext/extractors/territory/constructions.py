@@ -29,6 +29,10 @@ from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
 from negotext.extractors.territory.words import negation
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
+#: The words of obligation or of a complementizer that may stand before a verb of remaining or
+#: of going back (أن تبقى، يجب أن تعود): read past to the territory that opens the clause.
+MODALS = frozenset(normalize_text(w) for w in ("أن", "بأن", "يجب", "ينبغي"))
+
 
 class ConstructionReader(RecordBuilder):
     """Claims told by constructions of their own, not by a cue and its object."""
@@ -176,7 +180,6 @@ class ConstructionReader(RecordBuilder):
         إدارة …). Saying where a place will stay is a demand to keep it: a retention demand,
         claimed by who holds it after the words of whose hands, else the actor before."""
         staying = self.analysis.word_set("territory_staying_future")
-        modals = {normalize_text(w) for w in ("أن", "بأن", "يجب", "ينبغي")}
         words = self.analysis.words
         for index, (v_start, v_end) in enumerate(words):
             word = self._word(v_start, v_end)
@@ -186,7 +189,7 @@ class ConstructionReader(RecordBuilder):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             previous = words[index - 1]
             if not verb.startswith("س") and (
-                self._word(*previous) not in modals - {normalize_text("يجب")}
+                self._word(*previous) not in MODALS - {normalize_text("يجب")}
                 or has_break(self.text, previous[1], v_start)
             ):
                 continue  # تبقى، يظل: the present only after أن (أن تبقى، يجب أن يظل)
@@ -204,7 +207,7 @@ class ConstructionReader(RecordBuilder):
                     continue
                 clause_start = v_start
             else:
-                subject = self._clause_subject_before(index, sent_start, modals)
+                subject = self._clause_subject_before(index, sent_start)
                 if subject is None:
                     continue
                 clause_start, phrase = subject
@@ -234,7 +237,6 @@ class ConstructionReader(RecordBuilder):
         going_back = self.analysis.word_set("territory_going_back")
         hold = self.analysis.word_set("territory_state_hold")
         hold_bare = {bare(w) for w in hold}
-        modals = {normalize_text(w) for w in ("أن", "بأن", "يجب", "ينبغي")}
         words = self.analysis.words
         for index, (v_start, v_end) in enumerate(words[:-2]):
             word = self._word(v_start, v_end)
@@ -252,7 +254,7 @@ class ConstructionReader(RecordBuilder):
             if segment is None or self._negated(v_start) or not self._demanded(v_start):
                 continue
             sent_start, sent_end = sentence_range(self.analysis, v_start)
-            subject = self._clause_subject_before(index, sent_start, modals)
+            subject = self._clause_subject_before(index, sent_start)
             if subject is None:
                 continue
             clause_start, phrase = subject
@@ -296,9 +298,7 @@ class ConstructionReader(RecordBuilder):
                 return after[offset][0], after[offset][1]
         return None
 
-    def _clause_subject_before(
-        self, index: int, sent_start: int, modals: set[str]
-    ) -> tuple[int, Phrase] | None:
+    def _clause_subject_before(self, index: int, sent_start: int) -> tuple[int, Phrase] | None:
         """The territory that opens the clause of the verb at ``index``, read before it: past
         modal words (يجب أن), an aside between commas (المنطقة، التي يسمونها …، يجب أن تبقى) and
         up to four words of a predicate (الحديدة يمنية وستبقى); the clause opens after a
@@ -309,7 +309,7 @@ class ConstructionReader(RecordBuilder):
         while (
             first > 0
             and words[first - 1][0] >= sent_start
-            and self._word(*words[first - 1]) in modals
+            and self._word(*words[first - 1]) in MODALS
             and not has_break(self.text, words[first - 1][1], words[first][0])
         ):
             first -= 1
