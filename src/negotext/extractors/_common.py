@@ -53,6 +53,11 @@ NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "د
 #: asks whether, it tells nothing.
 QUESTION_WHETHER = frozenset({"هل", "وهل", "فهل"})
 
+#: Marks that open an interviewer's question on its line ("■ ما الذي تحقق؟", "* هل تلقيتم
+#: دعوة؟"): the statements extractor reads the answer after it, the rounds extractor does not
+#: take a round's evidence from it.
+QUESTION_BULLETS = "■□▪▫◼◻●•*"
+
 #: The conjunction of sequence as a word (ثم، وثم): what follows happened after, on its own
 #: (an item of a list, ، ثم الرابعة في مسقط; a place taken later, غوما في يناير ثم بوكافو).
 SEQUENCE_WORDS = frozenset({"ثم", "وثم"})

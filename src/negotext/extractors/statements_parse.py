@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from negotext.ar.quotes import Quote, QuoteIndex
+from negotext.extractors._common import QUESTION_BULLETS
 from negotext.extractors.statements_lexicon import PARTICIPLE, PRESENT, StatementLexicon
 from negotext.records import Entity, EntityKind
 
@@ -167,7 +168,7 @@ _LINE_LABEL = regex.compile(r"[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\|[ \t]*")
 #: A time stamp alone on its line (live coverage: "12:05" above the entry).
 _STAMP_LINE = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|]?[ \t]*$")
 #: Marks that open an interviewer's question ("■ ما الذي تحقق؟", "* هل تلقيتم دعوة؟").
-_BULLETS = "■□▪▫◼◻●•*"
+_BULLETS = QUESTION_BULLETS
 #: The letters that label an interview's lines: س (سؤال) a question, ج (جواب) an answer,
 #: then a colon or a dash ("س: هل …؟", "ج - لا …", "ج/ …").
 _QA_LABEL = regex.compile(r"[ \t]*(?P<label>[سج])[ \t]*[:：\-–—/][ \t]*")

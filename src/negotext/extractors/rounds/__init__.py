@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from negotext.extractors._common import norm_range
+from negotext.extractors._common import QUESTION_BULLETS, norm_range
 from negotext.extractors.round_grouping import (
     _accepting,
     _at_a_venue_too,
@@ -85,7 +85,7 @@ __all__ = ["negotext_extract_records"]
 
 #: What opens an interviewer's question on its line: a bullet («■ ما الذي تحقق؟») or the
 #: label س (سؤال) with a colon, a dash or a slash («س: هل …؟»).
-QUESTION_LINE = regex.compile(r"[■□▪▫◼◻●•*]|س\s*[:\-–—/]")
+QUESTION_LINE = regex.compile(rf"[{regex.escape(QUESTION_BULLETS)}]|س\s*[:\-–—/]")
 
 
 def _record(analysis: Analysis, group: _Group) -> Round:
