@@ -447,8 +447,17 @@ def test_capital_by_adjective_right_after_a_round_with_no_verb_of_its_own() -> N
             "بين الطرفين.",
             "Nairobi",
         ),
+        # في written as the clitic بـ on the fronted city
+        ("وبنيروبي، عُقدت أمس الجولة الثالثة من المحادثات بين الحكومة والمتمردين.", "Nairobi"),
+        (
+            "وبالعاصمة القطرية، انطلقت الأحد جولة جديدة من المفاوضات بين الطرفين.",
+            "Doha",
+        ),
+        # a round only offered: the fronted city is where it was offered (rule 5)
+        ("وبالقاهرة، عرضت مصر استضافة محادثات مباشرة بين الطرفين.", None),
         # a country or region fronted so is the paragraph's topic, not the venue
         ("وفي السودان، أُرجئ اجتماع كان مقرراً بين الجيش وقوات الدعم السريع.", None),
+        ("وبالسودان، أُرجئ اجتماع كان مقرراً بين الجيش وقوات الدعم السريع.", None),
         # the city where it was said, not where the round will be
         (
             "وفي موسكو، قال المتحدث باسم الكرملين إن جولة جديدة من المحادثات مع أوكرانيا "

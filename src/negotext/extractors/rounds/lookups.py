@@ -196,6 +196,12 @@ class _Lookups:
             and (position < 2 or not text[position - 2].isalpha())
         ):
             return True
+        if (
+            position > 1
+            and text[position - 2 : position] in ("وب", "فب")
+            and (position < 3 or not text[position - 3].isalpha())
+        ):
+            return True  # وبالعاصمة القطرية، وبجدة: بـ after the conjunction
         if _previous_words(self.analysis, position, 2)[1:] == ["هامش"]:
             return True  # التقى … على هامش قمة شرم الشيخ: where the summit was
         if (

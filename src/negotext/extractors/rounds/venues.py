@@ -62,6 +62,10 @@ THAT_PRONOUN_WORDS = frozenset(
 #: في opening a sentence or clause before a fronted place (في بروكسل، أُرجئ …), normalised.
 FRONTING_WORDS = frozenset(normalize_text(w) for w in ("في", "وفي", "ففي"))
 
+#: The clitic preposition بـ, after و / ف or alone, written onto a fronted place instead of
+#: في (وبجدة، انعقدت …؛ وبالعاصمة القطرية عُقد …), normalised.
+FRONTING_CLITICS = tuple(normalize_text(w) for w in ("وب", "فب", "ب"))
+
 #: Prepositions whose object may head a relative clause of its own after a round (من النقطة
 #: التي، عن الحوار الذي، على المسار الذي، إلى الاتفاق الذي، حول الملف الذي), bare.
 OBJECT_PREPOSITIONS = frozenset(
@@ -335,6 +339,8 @@ class _Venues(_Places):
         if not candidates:
             if cities_only or mention.status is None or not mention.sentence[1]:
                 return None
+            if mention.status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE):
+                return None  # وبالدوحة، عرضت قطر استضافة محادثات: where it was offered
             # ففي العاصمة النرويجية عُقدت الجولة الأولى: a city fronted before the clause
             position = mention.start if cue_start is None else min(mention.start, cue_start)
             return self._fronted_venue(position, mention.sentence[0])
@@ -662,15 +668,26 @@ class _Venues(_Places):
     def _fronted_venue(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
         """A city fronted at the opening of the clause at ``position``, when only asides part
         it from that clause (في بروكسل، أُرجئ اجتماع …; ففي العاصمة النرويجية عُقدت الجولة
-        الأولى; وفي جنيف، الخميس، التقى …): the place the clause's event happened in, as a
-        fronted date is its time (``_fronted_date``). A country or a region fronted so
-        (وفي ميانمار، قالت مصادر …) is the topic of a paragraph, not a venue."""
+        الأولى; وفي جنيف، الخميس، التقى …), its في also written as the clitic بـ on the place
+        (وبجدة، انعقدت الجولة …): the place the clause's event happened in, as a fronted date
+        is its time (``_fronted_date``). A country or a region fronted so (وفي ميانمار، قالت
+        مصادر …) is the topic of a paragraph, not a venue."""
         text = self.text
         opening = max(sent_start, *(text.rfind(m, sent_start, position) + 1 for m in ";:"))
         words = self.analysis.words_in(opening, position)
-        if len(words) < 2 or text[slice(*words[0])] not in FRONTING_WORDS:
+        if not words:
             return None
-        found = self._capital_or_place_at(words[1][0], position)
+        first = text[slice(*words[0])]
+        if first in FRONTING_WORDS:
+            if len(words) < 2:
+                return None
+            start = words[1][0]
+        else:
+            clitic = next((c for c in FRONTING_CLITICS if first.startswith(c)), None)
+            if clitic is None:
+                return None
+            start = words[0][0] + len(clitic)  # وبجدة: the place after the clitic
+        found = self._capital_or_place_at(start, position)
         if found is None:
             return None
         _, p_end, entity = found
