@@ -403,6 +403,36 @@ def test_city_in_construct_is_the_venue() -> None:
     assert (found.place.name if found.place else None) == "Geneva"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country named like its capital names the city the round was held in
+        (
+            "قال الوزير إن اجتماع جيبوتي بين البلدين، الذي كان مقرراً الأسبوع الماضي، "
+            "أُلغي بطلب من الوسيط.",
+            "جيبوتي",
+        ),
+        (
+            "أكد المبعوث أن لقاء الكويت بين الوفدين، الذي كان منتظراً يوم الخميس، "
+            "أُرجئ إلى أجل غير مسمى.",
+            "الكويت",
+        ),
+        # any other country in construct is the talks' topic, not where they are held
+        (
+            "أكد المبعوث أن لقاء السودان بين الوفدين، الذي كان منتظراً يوم الخميس، "
+            "أُرجئ إلى أجل غير مسمى.",
+            None,
+        ),
+    ],
+)
+def test_a_country_named_like_its_capital_in_construct_is_the_venue(
+    text: str, place: str | None
+) -> None:
+    found = only(text)
+    assert found.status == RoundStatus.CANCELLED
+    assert (found.place.text if found.place else None) == place
+
+
 def test_venue_said_with_fi_beats_a_construct_topic() -> None:
     found = only("القاهرة تستضيف غداً جولة جديدة من مفاوضات غزة بين إسرائيل وحماس.")
     assert (found.place.name if found.place else None) == "Cairo"

@@ -468,9 +468,17 @@ class _Places(_Ordinals):
         A city right after the noun names where the round is held; two cities joined
         by و (محادثات موسكو وكييف) or a city before مع name the parties instead — but not
         after a dual or a countable plural, which counts a round at each (قمتي جدة وشرم الشيخ).
+        A country named like its capital (اجتماع جيبوتي، محادثات الكويت) names the city too
+        (``round_capital_named_countries``); any other country so placed is a topic or a party.
         """
         if mention.verb or not (
-            entity.kind == EntityKind.PLACE or self._place_type(entity) == "building"
+            entity.kind == EntityKind.PLACE
+            or self._place_type(entity) == "building"
+            or (
+                entity.kind == EntityKind.COUNTRY
+                and normalize_text(self.text[p_start:p_end])
+                in self.analysis.word_set("round_capital_named_countries")
+            )
         ):
             return False  # (قمة البيت الأبيض: a building the gazetteer holds as an institution)
         if p_start <= mention.end or self.text[mention.end : p_start].strip():
