@@ -2051,3 +2051,25 @@ def test_a_lam_fused_to_the_article_is_no_part_of_the_territory() -> None:
     ]
     assert found
     assert normalize_text(found[0].territory.text).startswith(normalize_text("جزر الثلاث"))
+
+
+# -- handing over refused, every person --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال قائد الفصيل: «لن نسلّم مدينة الجنينة لأي طرف».", "الجنينة"),
+        ("وأكد المتحدث أن مقاتلي الحركة لن يسلّموا مدينة الفاشر قبل الاتفاق.", "الفاشر"),
+    ],
+)
+def test_handing_over_refused_in_any_person_is_a_retention(text: str, territory: str) -> None:
+    """لن نسلّم X، لن يسلّموا X: refusing to hand a place over keeps it, as لن تسلم X does."""
+    claim = only(text)
+    assert claim.kind == "retention_demand"
+    assert _same(territory, claim.territory.text), claim.territory.text
+
+
+def test_handing_over_told_in_the_first_person_is_no_claim() -> None:
+    """نسلّم X told with no negation, refusal or demand: a handing over, no claim."""
+    assert claims_of("وقال القائد: نسلّم الأسرى غداً عند المعبر.") == []
