@@ -2073,3 +2073,31 @@ def test_handing_over_refused_in_any_person_is_a_retention(text: str, territory:
 def test_handing_over_told_in_the_first_person_is_no_claim() -> None:
     """نسلّم X told with no negation, refusal or demand: a handing over, no claim."""
     assert claims_of("وقال القائد: نسلّم الأسرى غداً عند المعبر.") == []
+
+
+# -- a corridor named by its short name ----------------------------------------------------------
+
+
+def test_the_corridor_alone_after_a_place_of_its_country_is_the_corridor() -> None:
+    """فيلادلفيا alone, in a text about Gaza: the Philadelphi corridor kept."""
+    found = [
+        c
+        for c in claims_of("وعن قطاع غزة، قال الوزير إن الجيش سيبقى في فيلادلفيا.")
+        if c.kind == "retention_demand"
+    ]
+    assert [c.territory.name for c in found] == ["Philadelphi Corridor"]
+
+
+def test_the_city_of_the_same_name_with_no_place_of_its_country_is_no_territory() -> None:
+    """فيلادلفيا with nothing of Palestine told: the American city, no corridor."""
+    assert claims_of("وقال المدرب إن الفريق سيبقى في فيلادلفيا حتى نهاية الموسم.") == []
+
+
+def test_another_name_of_a_place_given_right_after_it_is_the_same_mention() -> None:
+    """محور صلاح الدين "فيلادلفيا": the second name is no place of its own a pronoun after it
+    could name apart from the first."""
+    found = claims_of(
+        'وفي غزة، قال الوزير إن الجيش سيبقى في محور صلاح الدين "فيلادلفيا" لأشهر، '
+        "رافضاً مطالب الحركة بالانسحاب منه."
+    )
+    assert [(c.kind, c.territory.text) for c in found] == [("retention_demand", "محور صلاح الدين")]

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 
 ACTOR_KINDS = (EntityKind.COUNTRY, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.GROUP)
 
+#: What may stand between a place and another name of it given in apposition: spaces, quotes,
+#: brackets, a dash.
+_APPOSITION_MARKS = " \t\"'«»“”„‟()[]-–—"
+
 #: Per gazetteer, the countries whose short form is also a common word (مالي, "financial"),
 #: by the normalised form.
 _SHORT_COUNTRIES: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
@@ -307,8 +311,23 @@ class ReaderState:
 
     @functools.cached_property
     def places(self) -> list[tuple[int, int, Entity]]:
+        """The places and countries of the document, in order; another name of a place given
+        right after it (محور صلاح الدين "فيلادلفيا"، إقليم X (Y)) is the same mention, no
+        place of its own."""
         kinds = (EntityKind.PLACE, EntityKind.COUNTRY)
-        return [item for item in self._entities if item[2].kind in kinds]
+        places: list[tuple[int, int, Entity]] = []
+        for item in self._entities:
+            if item[2].kind not in kinds:
+                continue
+            if (
+                places
+                and item[2].name is not None
+                and item[2].name == places[-1][2].name
+                and not self.text[places[-1][1] : item[0]].strip(_APPOSITION_MARKS)
+            ):
+                continue
+            places.append(item)
+        return places
 
     @functools.cached_property
     def actors(self) -> list[tuple[int, int, Entity]]:
