@@ -2101,3 +2101,27 @@ def test_another_name_of_a_place_given_right_after_it_is_the_same_mention() -> N
         "رافضاً مطالب الحركة بالانسحاب منه."
     )
     assert [(c.kind, c.territory.text) for c in found] == [("retention_demand", "محور صلاح الدين")]
+
+
+# -- staying in a place told by a pronoun, and a time between a verb and its object --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن قواته تحرس بلدتي الوادي والسهل وستبقى فيهما حتى نهاية العام.",
+        "ولا يزال الجيش يحتفظ بثلاث تلال قرب الحدود، وتقول الحكومة إن قواتها باقية فيها.",
+    ],
+)
+def test_staying_in_a_pronoun_names_the_territory_told_before(text: str) -> None:
+    """وستبقى فيهما، باقية فيها: the dual pronoun and the participle of staying keep the place
+    told before."""
+    assert "retention_demand" in [c.kind for c in claims_of(text)]
+
+
+def test_a_time_between_a_verb_of_holding_and_its_object_is_skipped() -> None:
+    """تحتل اليوم X: when the holding is told, no part of the territory."""
+    claim = only("وقال الوزير إن الحركة تحتل اليوم مدينة الجنينة.")
+    assert claim.kind == "control"
+    assert _same("مدينة الجنينة", claim.territory.text), claim.territory.text
+
