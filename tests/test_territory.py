@@ -2125,3 +2125,40 @@ def test_a_time_between_a_verb_of_holding_and_its_object_is_skipped() -> None:
     assert claim.kind == "control"
     assert _same("مدينة الجنينة", claim.territory.text), claim.territory.text
 
+
+# -- a right in a place ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        ("وقال الوزير إن لبلاده «حقاً ثابتاً» في جزيرة الأمل.", "sovereignty_claim", "جزيرة"),
+        ("وتؤكد الحكومة أحقيتها في مدينة الجنينة.", "sovereignty_claim", "الجنينة"),
+        (
+            "وقال السفير إن الإمارة لن تتخلى عن حقها التاريخي في جزرها.",
+            "sovereignty_claim",
+            "جزرها",
+        ),
+        (
+            "وتطالب الحكومة بالاعتراف بحقها القانوني في مدينة الجنينة.",
+            "recognition_demand",
+            "الجنينة",
+        ),
+    ],
+)
+def test_a_right_in_a_territory_claims_it(text: str, kind: str, territory: str) -> None:
+    """حق/أحقية … في X: the place is the owner's; to be recognised, a recognition demand."""
+    claim = only(text)
+    assert claim.kind == kind
+    assert _same(territory, claim.territory.text), claim.territory.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن لبلاده الحق في الدفاع عن نفسها.",
+        "وقال الوزير إن لا حق للحركة في مدينة الجنينة.",
+    ],
+)
+def test_a_right_in_no_territory_or_denied_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []

@@ -408,6 +408,63 @@ class ConstructionReader(RecordBuilder):
             )
             yield (*evidence, attrs.evolve(claim, claimant=phrase.territory))
 
+    def _right_in(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "إن لإثيوبيا حقاً تاريخياً في ميناء X"، "تؤكد أحقيتها في معابد X"، "لن تتنازل عن
+        حقها السيادي في جزرها": a noun of a right (``territory_right_nouns``), up to three words
+        after it (its adjectives, quote marks, the one it belongs to: حق تاريخي لإثيوبيا), then
+        في and a territory. A right in a place is a claim that the place is one's own, a
+        sovereignty claim; after a word of recognising (بالاعتراف بحقها في …) a recognition
+        demand. Negated (لا حق لها في …) it is none; a right in no territory (حقها في الدفاع عن
+        نفسها) is none. The claimant is the one the right is given to (لإثيوبيا), else the
+        actor before it."""
+        rights = self.analysis.word_set("territory_right_nouns")
+        recognising = self.analysis.word_set("territory_recognition")
+        words = self.analysis.words
+        for index, (r_start, r_end) in enumerate(words):
+            word = bare(self._word(r_start, r_end))
+            if word not in rights and not (word[:1] in "وب" and word[1:] in rights):
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(r_start, r_end))
+            if segment is None or index == 0:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, r_start)
+            before = self._word(*words[index - 1])
+            if negation(before) or before in ("ليس", "ليست", "لها", "له"):
+                continue  # لا حق لها في …: denied
+            at = next(
+                (
+                    i
+                    for i in range(index + 1, min(index + 5, len(words)))
+                    if self._word(*words[i]) == "في"
+                ),
+                None,
+            )
+            if at is None or words[at][0] >= sent_end or has_break(self.text, r_end, words[at][0]):
+                continue
+            phrase = self._phrase(words[at][1], sent_end)
+            if phrase is None or self.analysis.words_in(words[at][1], phrase.start):
+                continue  # the territory right after في
+            owner = next(
+                (
+                    actor
+                    for i in range(index + 1, at)
+                    if self._word(*words[i]).startswith("ل")
+                    and (actor := self._actor_at(words[i][0] + 1, 1)) is not None
+                ),
+                None,
+            )  # حق تاريخي لإثيوبيا في …
+            if owner is None and before.startswith("ل"):
+                owner = self._actor_at(words[index - 1][0] + 1, 1)  # لإثيوبيا حقاً في …
+            recognised = bare(before) in recognising or (
+                index > 1 and bare(self._word(*words[index - 2])) in recognising
+            )
+            kind = ClaimKind.RECOGNITION_DEMAND if recognised else ClaimKind.SOVEREIGNTY_CLAIM
+            claimant = owner or self._claimant_before(r_start, sent_start)
+            evidence = (r_start, phrase.end)
+            year = self._year(evidence, sent_start)
+            claim = self._record(kind, phrase, claimant, None, year, evidence, segment)
+            yield (*evidence, claim)
+
     def _handed_over(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "سلّمت يريفان أربع قرى حدودية في منطقة قازاخ إلى باكو": a past verb of handing over
         (`territory_handed`), who hands, the territory, then إلى and the country (or capital,

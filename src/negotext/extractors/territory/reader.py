@@ -193,6 +193,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._kept_within())
         found.extend(self._gone_back_to_hold())
         found.extend(self._handed_over())
+        found.extend(self._right_in())
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
         found = self._measured_shares(found)
