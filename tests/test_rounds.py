@@ -1857,12 +1857,70 @@ def test_readiness_to_meet_or_to_sponsor_a_dialogue_proposes_a_round(text: str) 
     "text",
     [
         "وقال الرئيس القبرصي إنه مستعد للعودة إلى طاولة المفاوضات مع تركيا.",
+        "وقال قائد الحركة إن مقاتليه «مستعدون للعودة إلى الطاولة» متى دعاهم الوسيط.",
+        "وأكدت الخرطوم أنها مستعدة للعودة إلى طاولة الحوار دون شروط مع المعارضة.",
+    ],
+)
+def test_readiness_to_go_back_to_the_table_proposes_a_round(text: str) -> None:
+    """The table stands for the talks: ready to go back to it is an offer (rule 11), a round
+    of its own, not the last round told before it."""
+    found = rounds_of(CONTEXT + "وانتهت جولة في جدة الشهر الماضي دون اتفاق.\n" + text)
+    assert [r.status for r in found] == [RoundStatus.HELD, RoundStatus.PROPOSED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المسؤول إن النازحين مستعدون للعودة إلى ديارهم في جنوب السودان.",
         "وقالت الحكومة الكولومبية إنها مستعدة لبدء المشاورات بشأن موعد التوقيع.",
         "وقالت الحكومة السودانية إنها مستعدة لتقديم تنازلات في المحادثات مع جنوب السودان.",
     ],
 )
 def test_readiness_for_anything_else_proposes_no_round(text: str) -> None:
     assert rounds_of(CONTEXT + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأصدر الطرفان بيانا دعا إلى حل النزاع الحدودي "عبر المفاوضات".',
+        "وأصدرت الجامعة بيانا دعا إلى تسوية الخلاف عبر المفاوضات المباشرة.",
+        "وكان المجلس قد دعا إلى حل القضية عن طريق المفاوضات.",
+    ],
+)
+def test_talks_named_as_the_means_of_a_settlement_are_no_round(text: str) -> None:
+    """عبر / من خلال / عن طريق before the talks names the way to settle something: the call
+    is for the settlement, no particular round is proposed."""
+    assert rounds_of(CONTEXT + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول أمريكي إن واشنطن تدفع باتجاه لقاء يجمع الرئيسين في نيروبي قبل نهاية العام.",
+        "وأضاف أن الاتحاد الأفريقي يدفع نحو قمة ثلاثية بين قادة السودان وجنوب السودان.",
+    ],
+)
+def test_pushing_for_a_meeting_proposes_it(text: str) -> None:
+    assert only(CONTEXT + text).status is RoundStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتُطرح في أروقة الوساطة فكرة جولة سودانية شاملة تستضيفها الدوحة مطلع العام المقبل.",
+        "وطرح المبعوث خلال زيارته فكرة اجتماع ثلاثي يُعقد في جوبا الشهر المقبل.",
+    ],
+)
+def test_the_idea_of_a_round_put_forward_proposes_it(text: str) -> None:
+    """فكرة before the round after a verb of proposing: the idea is what is put forward, so
+    the round is proposed, not planned by the verb of its own relative clause."""
+    assert only(CONTEXT + text).status is RoundStatus.PROPOSED
+
+
+def test_the_idea_of_a_round_that_may_be_held_is_possible() -> None:
+    found = only(CONTEXT + "وطرح الوسطاء فكرة جولة جديدة قد تُعقد في جيبوتي قبل الصيف.")
+    assert found.status is RoundStatus.POSSIBLE
 
 
 # -- formats (منبر جدة، مسار برلين): data/gazetteer/formats.json ------------------------

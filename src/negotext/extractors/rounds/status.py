@@ -3,7 +3,8 @@
 The nearest cue before the trigger in its clause, a relative clause after it, or its own
 clause of possibility; a cue is not the round's when a clause break, another noun it
 calls for, a duration before the round or a clause still to come parts them, or when it
-opens the clause of the next round instead.
+opens the clause of the next round instead; talks named as a means (عبر المفاوضات) take no
+cue, and the idea of a round put forward (طرح فكرة جولة) is proposed.
 """
 
 from __future__ import annotations
@@ -314,6 +315,8 @@ class _Status(_Tense):
         text = self.text
         if _previous_words(self.analysis, start, 1) in ([w] for w in self.continuing):
             return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
+        if self._named_as_means(start):
+            return "none", None, None  # دعا إلى حل الخلاف "عبر المفاوضات": the way, no round
         predicate = self._possible_predicate(start, end, sent_end)
         if predicate is not None:  # أكد أن لقاء بين الرئيسين X وY ممكن «في المرحلة النهائية»
             return "cue", RoundStatus.POSSIBLE, predicate
@@ -351,6 +354,10 @@ class _Status(_Tense):
         prepared = self._prepared_for(start)
         if prepared is not None:  # ويستعد الوزيران للقاء جديد: past the verb's subject
             return self._judge(prepared)
+        idea = self._idea_put_forward(start, sent_start)
+        if idea is not None:  # تُطرح في الكواليس فكرة جولة تستضيفها مسقط: the idea proposed
+            own = self._own_possible_clause(end, min(sent_end, next_start))
+            return self._judge(own if own is not None else idea)  # (… قد تعقد: may be held)
         # past the usual window, the round's own predicate after its long phrase of complements
         own_verb = self._predicate_past_complements(end, min(end + PREDICATE_WINDOW, sent_end))
         if own_verb is not None and (
@@ -920,6 +927,48 @@ class _Status(_Tense):
             or _present_tense(w)  # تقترح هدنة تعقبها مفاوضات: the round is another's
             for w in between
         )
+
+    def _idea_put_forward(self, start: int, sent_start: int) -> Cue | None:
+        """The verb of proposing whose object is the noun of an idea (``round_idea_nouns``)
+        right before the round noun, in its clause (طرحت تركيا فكرة اجتماع رباعي، تُطرح في
+        الكواليس فكرة جولة شاملة تستضيفها مسقط، عاد الاتحاد ليطرح فكرة قمة ثلاثية): the idea is
+        what the verb puts forward, so the round is proposed, not held or planned by a verb
+        of its own relative clause. Up to eight words (its subject, an adjunct) between the
+        verb and the idea, no clause of its own (a that-word, another present verb), not
+        negated; else None."""
+        words = _previous_words(self.analysis, start, 1)
+        ideas = self.analysis.word_set("round_idea_nouns")
+        if not words or words[0].removeprefix("و") not in ideas:  # (not bare: فكرة opens in ف)
+            return None
+        idea = start - len(words[0]) - 1
+        for cue in reversed(self.statuses):
+            if cue.end > idea or cue.start < sent_start:
+                continue
+            if not cue.label or cue.label.endswith("_adjacent"):
+                continue  # طرح المبعوث خلال زيارته فكرة …: an adjunct, no cue of the idea
+            if cue.label != "proposed_object" or has_break(self.text, cue.end, idea):
+                return None  # a nearer cue of its own, or a break
+            stem = cue.word.lstrip("وفل")
+            if not (_present_tense(stem) or stem.startswith(("اقترح", "عرض", "طرح"))):
+                return None
+            between = [self.text[a:b] for a, b in self.analysis.words_in(cue.end, idea)]
+            if len(between) > 8 or any(
+                w in THAT_WORDS or w == "ان" or _present_tense(w) for w in between
+            ):
+                return None
+            return None if _negated(self.text, cue.start) else cue
+        return None
+
+    def _named_as_means(self, start: int) -> bool:
+        """Whether a preposition of means (``round_means``: عبر، من خلال، عن طريق) stands right
+        before the round noun, quotation marks aside: talks named as the way to settle
+        something (دعا إلى حل الخلاف "عبر المفاوضات"، تسوية النزاع من خلال الحوار) are no
+        particular round, and no cue before them proposes one."""
+        means = self.analysis.word_set("round_means")
+        words = _previous_words(self.analysis, start, 2)
+        if not words:
+            return False
+        return words[0] in means or (len(words) == 2 and f"{words[1]} {words[0]}" in means)
 
     def _subject_of_relative(self, start: int) -> bool:
         """Whether the round noun is the subject of a relative clause's verb right before it
