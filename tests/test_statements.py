@@ -2140,3 +2140,23 @@ def test_an_item_of_a_list_of_quotes_opens_with_its_speaker(bullet: str) -> None
 def test_a_bulleted_line_with_no_speaker_says_nothing() -> None:
     text = "ملخص\n\nجرى الاجتماع في جنيف.\n\n- المرحلة الأولى: تبادل الأسرى خلال أسبوعين.\n"
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a compound given name ("X الدين") does not end at its definite word, nor is it
+        # an office before the name
+        ("وقال الوزير صلاح الدين محمد حمدان إن المشاورات ستستأنف.", "صلاح الدين محمد حمدان"),
+        ("وقال القيادي عز الدين عبد الكريم إن المشاورات ستستأنف.", "عز الدين عبد الكريم"),
+        # the Maghrebi link ولد joins the name after a definite word as بن does
+        ("وأكد الوسيط محمد الأمين ولد سيدي أن الجولة المقبلة حاسمة.", "محمد الأمين ولد سيدي"),
+        # both, in a name apposed after a nationality, then an adverbial and a colon
+        (
+            "وقال قائد الوفد، المالي سيف الدين ولد حمادي، في ختام الجلسة: «نريد هدنة دائمة».",
+            "سيف الدين ولد حمادي",
+        ),
+    ],
+)
+def test_compound_given_names_and_the_link_walad(text: str, speaker: str) -> None:
+    assert one(text).speaker.text == speaker

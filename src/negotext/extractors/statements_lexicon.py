@@ -53,6 +53,7 @@ LEXICONS: tuple[str, ...] = (
     "subject_asides",
     "interview_meetings",
     "announced_nouns",
+    "name_compounds",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -288,6 +289,8 @@ class StatementLexicon:
     announced: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
+    #: Definite words that complete a compound given name ("نور الدين"، "فتح الله").
+    name_compounds: frozenset[str] = frozenset()
     #: Words of meeting an interviewee ("التقينا"، "حاورنا"، "حوارا مع"، "مقابلة مع"), as one
     #: pattern: see ``_Builder._met``.
     meetings: regex.Pattern[str] | None = None
@@ -350,6 +353,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         subject_asides=_words(lists["subject_asides"]),
         announced=_words(lists["announced_nouns"]),
         relay_only=relay_only,
+        name_compounds=_words(lists["name_compounds"]),
         meetings=_meeting_pattern(lists["interview_meetings"]),
         trigger_starts=trigger_words(relays, verbs, relay_only),
     )

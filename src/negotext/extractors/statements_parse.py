@@ -136,7 +136,7 @@ _PARTICLES = frozenset(
         "دون",
     }
 )
-_NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ال", "عبد", "دي", "فون", "دو"})
+_NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ابو", "ال", "عبد", "دي", "فون", "دو", "ولد"})
 _SENTENCE_MARKS = frozenset({".", "!", "?", ";"})
 _NISBA = regex.compile(r"^(?:ال)?\p{L}{3,}(?:ي|يه|يا|يون|يين|يان)$")
 _WITH_CLITIC = regex.compile(r"^[وف](?=\p{L}{3,})")
@@ -2428,9 +2428,21 @@ class Reader:
                 and token.text not in _NAME_LINKS
                 and not (index >= 2 and self.tokens[index - 2].text in ("عبد", "ابو", "بو"))
                 and not (words == 2 and self._name_goes_on(index))
+                and not (words == 2 and token.text in self.lexicon.name_compounds)
+                and not self._link_follows(index)
             ):
                 break  # "أحمد الشرع": a definite word ends a name, not "عبد الرحمن سهل"
         return end
+
+    def _link_follows(self, index: int) -> bool:
+        """Whether a name link and a word follow at ``index`` ("محمد الأمين ولد سيدي"،
+        "نور الدين ولد علي"): the name goes on past its definite word."""
+        return (
+            index + 1 < len(self.tokens)
+            and self.tokens[index].text in _NAME_LINKS
+            and self.tokens[index + 1].word
+            and not self.newline_between(self.tokens[index].end, self.tokens[index + 1].start)
+        )
 
     def _name_goes_on(self, index: int) -> bool:
         """After a definite word of a name, one plain word that ends the speaker phrase
