@@ -2160,3 +2160,16 @@ def test_a_bulleted_line_with_no_speaker_says_nothing() -> None:
 )
 def test_compound_given_names_and_the_link_walad(text: str, speaker: str) -> None:
     assert one(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وألمح المبعوث إلى أن الوفدين قد يلتقيان في الدوحة.",
+        "ولمّح رئيس الوفد، في حديث للصحفيين، إلى أن التبادل سيتم الأسبوع المقبل.",
+    ],
+)
+def test_hinting_reports(text: str) -> None:
+    s = one(text)
+    assert s.verb in ("ألمح", "لمّح")
+    assert content(text, s).startswith("إلى أن")
