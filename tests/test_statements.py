@@ -2173,3 +2173,14 @@ def test_hinting_reports(text: str) -> None:
     s = one(text)
     assert s.verb in ("ألمح", "لمّح")
     assert content(text, s).startswith("إلى أن")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأعلن المتحدث، في منشور، أن "الجولة المقبلة ستشمل تبادل الجثث وكشف مصير المفقودين".',
+        "ج: نعم إذا حصلنا على أمرين: عودة المراقبين، وكشف مصير الـ300 أسير من الجنود.",
+    ],
+)
+def test_a_fate_revealed_is_no_speaker(text: str) -> None:
+    assert all("مصير" not in s.speaker.text for s in read(text))
