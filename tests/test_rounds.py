@@ -2389,6 +2389,50 @@ def test_a_round_moved_to_a_place_is_not_put_off() -> None:
     assert [r.status.value for r in found] == ["planned"]
 
 
+#: A round under way in a city, the story's round whose sittings the tests below put off.
+_UNDER_WAY = "انطلقت في الدوحة صباح اليوم الجولة الثانية من المفاوضات بين الحكومة والحركة. "
+
+
+def test_a_sitting_of_the_round_told_put_off_is_cancelled_at_its_venue() -> None:
+    found = rounds_of(
+        _UNDER_WAY + "وأعلن الوسطاء تأجيل الجلسة الختامية إلى صباح الغد.", "2025-06-01"
+    )
+    assert [r.status.value for r in found] == ["held", "cancelled", "planned"]
+    held, cancelled, planned = found
+    assert cancelled.place is not None
+    assert cancelled.place == held.place
+    assert planned.place == held.place
+    assert planned.date is not None
+    assert planned.date.text == "صباح الغد"
+
+
+def test_an_indefinite_sitting_put_off_has_no_venue_of_its_own() -> None:
+    found = rounds_of(
+        _UNDER_WAY + "وأُرجئت جلسة مسائية بين رئيسي الوفدين لأسباب فنية.", "2025-06-01"
+    )
+    assert [(r.status.value, r.place is None) for r in found] == [
+        ("held", False),
+        ("cancelled", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ولم يُعلن تأجيل الجلسة المسائية حتى الآن.",  # denied
+        "وانعقدت الجلسة المسائية بعد الظهر.",  # the sitting held: a part of the round told
+        "وأرجئت جلسة البرلمان إلى الأسبوع المقبل.",  # a session of another body, no part
+    ],
+)
+def test_a_sitting_not_put_off_is_no_round_of_its_own(sentence: str) -> None:
+    found = rounds_of(_UNDER_WAY + sentence, "2025-06-01")
+    assert [r.status.value for r in found] == ["held"]
+
+
+def test_a_sitting_put_off_in_a_story_of_no_round_is_no_round() -> None:
+    assert rounds_of("وأرجئت الجلسة المسائية إلى صباح الغد.", "2025-06-01") == []
+
+
 # -- CONVENTIONS rules 4, 5, 6, 11: first since, hosts, alternative venues, readiness --------
 
 

@@ -11,6 +11,8 @@ be told by any mention of the round called off, not only its evidence (أُعل�
 (أُرجئ مرة بعد أخرى ولم يُعقد حتى اليوم: how long it has not met). A round read as planned at
 the date a word of postponing takes it to (نُقلت الجولة إلى الأسبوع المقبل) is the round put
 off as well: it becomes the cancelled record, without that date, beside the planned one.
+A sitting of a round, no round while it sits (الجلسة المسائية), put off is one: cancelled,
+and planned at its new date like any round put off.
 """
 
 from __future__ import annotations
@@ -30,11 +32,15 @@ from negotext.extractors._common import (
     has_break,
     located_entities,
     norm_range,
+    segment_label,
     sentence_range,
 )
-from negotext.extractors.rounds.text import _previous_words
+from negotext.extractors.rounds.text import _negated, _previous_words
 from negotext.extractors.rounds.words import DEMONSTRATIVES
 from negotext.records import DateRef, EntityKind, Round, RoundStatus
+
+#: The extractor a round this step adds names (the rounds plugin, as every round's).
+EXTRACTOR = "negotext.extractors.rounds"
 
 #: How many words (lexicon round_before_new_date) may stand between إلى and the new date.
 _BEFORE_DATE_WORDS = 3
@@ -56,8 +62,10 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     """``rounds`` with, after each cancelled one told as put off to a new date, the round
     planned at that date; the cancelled round loses the new date if it had taken it. A
     cancelled round that is the story's round at the date first set for it takes that
-    round's ordinal (``_first_date``)."""
+    round's ordinal (``_first_date``). A sitting of a round put off (أُرجئت الجلسة المسائية)
+    is a cancelled round of its own (``_put_off_sittings``)."""
     rounds = [_first_date(analysis, rounds, record) for record in rounds]
+    rounds = _put_off_sittings(analysis, rounds)
     cues = find_cues(analysis, {"round_postponing": "postponing"})
     if not cues:
         return rounds
@@ -116,6 +124,84 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
         )
         added.append(len(found) - 1)
     return _told_again(analysis, found, added)
+
+
+def _put_off_sittings(analysis: Analysis, rounds: list[Round]) -> list[Round]:
+    """``rounds`` with a cancelled round for each sitting of a round put off or called off.
+
+    "أُعلن تأجيل الجلسة المسائية إلى صباح الغد"، "أُرجئت جلسة ختامية كانت مقررة اليوم بين
+    الوفدين": a session named as a part of a round's programme (an adjective of
+    ``round_session_parts``: المسائية، الختامية) is no round while it sits, but called off
+    it is coded as one (CONVENTIONS rule 9: a postponed round is cancelled), and planned at
+    the new date its إلى gives (``rescheduled``). The word of postponing or calling off
+    governs the session right before it, not negated; a story that tells no round has no
+    sitting of one. Named with the article, the session is a sitting of the round the story
+    tells, and its venue is that round's, the last held or planned round with a venue told
+    before it; an indefinite session (جلسة مسائية) is a sitting of its own whose venue is
+    not told."""
+    if not rounds:
+        return rounds
+    text = analysis.norm.text
+    cues = find_cues(analysis, {"round_postponing": "postponing", "round_cancelled": "cancelled"})
+    sessions = find_cues(analysis, {"round_session_nouns": "noun"}, suffixes=True)
+    parts = analysis.word_set("round_session_parts")
+    told = [
+        (record, [norm_range(analysis, s) for s in (record.evidence, *record.mentions)])
+        for record in rounds
+    ]
+    added: list[Round] = []
+    for session in sessions:
+        cue = next(
+            (c for c in cues if c.end <= session.start and not text[c.end : session.start].strip()),
+            None,
+        )
+        following = analysis.words_in(session.end, min(len(text), session.end + 30))[:1]
+        if (
+            cue is None
+            or not following
+            or text[following[0][0] : following[0][1]] not in parts
+            or _negated(text, cue.start)
+            or any(
+                w.removeprefix("و") in NEGATIONS for w in _previous_words(analysis, cue.start, 2)
+            )
+        ):
+            continue
+        end = following[0][1]
+        if any(a < end and cue.start < b for _, spans in told for a, b in spans):
+            continue  # a round read already: its sitting told, or the round itself
+        evidence = analysis.span(cue.start, end)
+        segment = segment_label(analysis, evidence)
+        if segment is None:
+            continue
+        place = None
+        if text[session.start : session.end].lstrip("وفبل").startswith("ال"):
+            place = next(
+                (
+                    r.place
+                    for r, _ in reversed(told)
+                    if r.evidence.start < evidence.start
+                    and r.place is not None
+                    and r.status in (RoundStatus.HELD, RoundStatus.PLANNED)
+                ),
+                None,
+            )
+        added.append(
+            Round(
+                evidence=evidence,
+                extractor=EXTRACTOR,
+                confidence=0.75,
+                segment=segment,
+                status=RoundStatus.CANCELLED,
+                place=place,
+            )
+        )
+    found = list(rounds)
+    for record in added:  # in the order of the text, the others left in theirs
+        at = next(
+            (i for i, r in enumerate(found) if r.evidence.start > record.evidence.start), len(found)
+        )
+        found.insert(at, record)
+    return found
 
 
 def _told_again(analysis: Analysis, rounds: list[Round], added: list[int]) -> list[Round]:
