@@ -2389,6 +2389,35 @@ def test_a_round_moved_to_a_place_is_not_put_off() -> None:
     assert [r.status.value for r in found] == ["planned"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ordinal", "place"),
+    [
+        # the talks to be completed in a second round (تُستكمل بجولة)
+        (
+            "وعقد الوفدان الجولة الأولى في أديس أبابا، على أن تُستكمل بجولة ثانية لم يُحدد موعدها.",
+            2,
+            None,
+        ),
+        # the talks themselves to be completed elsewhere
+        (
+            "وعقد الوفدان الجولة الأولى في أديس أبابا، على أن تُستكمل المحادثات في نيروبي.",
+            None,
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_round_the_plan_sets_to_complete_the_one_told_is_planned(
+    sentence: str, ordinal: int | None, place: str | None
+) -> None:
+    found = [r for r in rounds_of(_CONTEXT + sentence) if r.status is not RoundStatus.HELD]
+    assert [(r.status.value, r.ordinal) for r in found] == [("planned", ordinal)]
+    assert (found[0].place.name if found[0].place else None) == place
+
+
+def test_ala_an_governing_no_round_plans_none() -> None:
+    assert rounds_of(_CONTEXT + "وأكد الوسيط على أن تُستكمل الإجراءات خلال أسبوع.") == []
+
+
 #: A round under way in a city, the story's round whose sittings the tests below put off.
 _UNDER_WAY = "انطلقت في الدوحة صباح اليوم الجولة الثانية من المفاوضات بين الحكومة والحركة. "
 
