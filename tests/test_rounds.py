@@ -2418,6 +2418,20 @@ def test_ala_an_governing_no_round_plans_none() -> None:
     assert rounds_of(_CONTEXT + "وأكد الوسيط على أن تُستكمل الإجراءات خلال أسبوع.") == []
 
 
+def test_a_round_put_off_names_its_venue_in_a_clause_of_what_was_awaited() -> None:
+    # كان يُنتظر: a word of schedule (round_schedule_stems), so its clause names the venue
+    # of the round put off, which is then no other round of the same ordinal told before
+    found = rounds_of(
+        "عقدت في أنقرة يومي الاثنين والثلاثاء الجولة الثانية من المحادثات الفنية بين إثيوبيا"
+        " وإريتريا. في المقابل، أُرجئت الجولة الثانية من المحادثات التمهيدية بين الحكومة"
+        " التشادية والمعارضة، التي كان يُنتظر أن تعقد في جنيف السبت، بعد خلاف على تمثيل الأحزاب."
+    )
+    assert [(r.status.value, r.ordinal, r.place.name if r.place else None) for r in found] == [
+        ("held", 2, "Ankara"),
+        ("cancelled", 2, "Geneva"),
+    ]
+
+
 #: A round under way in a city, the story's round whose sittings the tests below put off.
 _UNDER_WAY = "انطلقت في الدوحة صباح اليوم الجولة الثانية من المفاوضات بين الحكومة والحركة. "
 

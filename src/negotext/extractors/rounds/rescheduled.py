@@ -48,8 +48,6 @@ _BEFORE_DATE_WORDS = 3
 #: What may follow a round's noun named by reference (وكانت هذه الجولة مقررة، أن يُعقد
 #: الاجتماع في أكتوبر، لكنه أُرجئ): a word of schedule, في, or a contrast; not words of its own.
 REFERENCE_FOLLOWERS = frozenset({"في", "قد", "لكنه", "لكنها", "غير", "قبل", ","})
-#: Stems of the words of a schedule told in the past (مقرراً، المفترض، يُفترض، منتظراً، يُنتظر).
-SCHEDULE_KEYS = ("مقرر", "مفترض", "يفترض", "منتظر", "ينتظر", "مرتقب")
 #: The past copula of a schedule (كان، وكانت).
 PAST_COPULA = regex.compile(r"(?:^|\s)[وف]?كان(?:ت)?\s")
 
@@ -334,6 +332,7 @@ def _first_date(analysis: Analysis, rounds: list[Round], record: Round) -> Round
     start, end = norm_range(analysis, record.evidence)
     sent_start, _ = sentence_range(analysis, start)
     nouns = analysis.word_set("round_nouns") | analysis.word_set("round_session_nouns")
+    schedule = analysis.lexicon("round_schedule_stems")
     words = analysis.words_in(start, end)
     index = next((i for i, (a, b) in enumerate(words) if bare(text[a:b]) in nouns), None)
     if index is None:
@@ -344,11 +343,11 @@ def _first_date(analysis: Analysis, rounds: list[Round], record: Round) -> Round
         return record  # جولة كانت مقررة: an indefinite round, not the one told
     following = text[b : b + 12].split()[:1]
     if following and not (
-        following[0] in REFERENCE_FOLLOWERS or any(k in following[0] for k in SCHEDULE_KEYS)
+        following[0] in REFERENCE_FOLLOWERS or any(k in following[0] for k in schedule)
     ):
         return record  # المحادثات حول المرحلة الثانية: a round named by its own words
     told = text[sent_start:end]
-    if not (PAST_COPULA.search(told) and any(k in told for k in SCHEDULE_KEYS)):
+    if not (PAST_COPULA.search(told) and any(k in told for k in schedule)):
         return record  # a round put off with no schedule told in the past
     stem = bare(text[a:b]).removesuffix("ه")
     ordinals = {norm_range(analysis, o.span)[0]: o.value for o in analysis.ordinals}

@@ -124,7 +124,7 @@ class _Schedules(_Status):
         return any(
             not c.label
             and c.word.split()[0].lstrip("و") in ("كان", "كانت")
-            and any(k in c.word for k in ("مقرر", "مفترض", "يفترض", "مرتقب", "منتظر"))
+            and any(k in c.word for k in self.schedule_stems)
             and 0 <= position - c.end <= 6
             and not has_break(self.text, c.end, position)
             for c in self.statuses
@@ -153,7 +153,7 @@ class _Schedules(_Status):
             if (
                 not c.label
                 and c.word.split()[0].lstrip("و") in ("كان", "كانت")
-                and any(k in c.word for k in ("مقرر", "مفترض", "يفترض", "مرتقب", "منتظر"))
+                and any(k in c.word for k in self.schedule_stems)
                 and not has_break(text, c.end, start)
             ):
                 return c.start, c.end

@@ -570,7 +570,11 @@ class _Status(_Tense):
         sentence, before the next round told (a round noun after هامش is only where it met:
         لقاء مقرر على هامش الجولة قد أُلغي), tells what became of the round. A verbal noun of
         calling off (تأجيل الانتخابات) or a negated verb is none."""
-        if cue.label != "planned" or " " in cue.word or not _schedule_word(cue.word):
+        if (
+            cue.label != "planned"
+            or " " in cue.word
+            or not _schedule_word(cue.word, self.schedule_stems)
+        ):
             return None
         limit = next(
             (

@@ -8,7 +8,8 @@ round's adjunct of time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Iterable, Sequence
 
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
@@ -91,16 +92,11 @@ SCHEDULE_CLAUSE_REACH = 150
 #: كان / كانت opening a clause of schedule after a round (جولة كانت مقررة في X).
 WAS_WORDS = frozenset({"كان", "كانت"})
 
-#: The stems of words of schedule (مقرر، مقررة، المقرر، مرتقب، المزمع، يفترض، المفترض،
-#: منتظر), normalised: the word holds one of them.
-SCHEDULE_STEMS = tuple(
-    normalize_text(w) for w in ("مقرر", "مرتقب", "مزمع", "مفترض", "يفترض", "منتظر")
-)
 
-
-def _schedule_word(word: str) -> bool:
-    """Whether a word is a word of schedule (مقرراً، المرتقبة، المزمع، يُفترض)."""
-    return any(stem in word for stem in SCHEDULE_STEMS)
+def _schedule_word(word: str, stems: Iterable[str]) -> bool:
+    """Whether a word is a word of schedule (مقرراً، المرتقبة، المزمع، يُفترض): it holds one of
+    ``stems``, the lexicon ``round_schedule_stems``."""
+    return any(stem in word for stem in stems)
 
 
 def _topic_between(words: list[str]) -> bool:
@@ -131,6 +127,12 @@ def _building_after_topic(words: list[str]) -> bool:
 
 class _Venues(_Places):
     """The reader's venues."""
+
+    @functools.cached_property
+    def schedule_stems(self) -> tuple[str, ...]:
+        """The stems of the words of schedule (``round_schedule_stems``): one list for every
+        step that reads a schedule."""
+        return self.analysis.lexicon("round_schedule_stems")
 
     def _place(
         self,
@@ -543,7 +545,11 @@ class _Venues(_Places):
             if has_break(text, spans[0][1], a):
                 return named
             word = text[a:b]
-            if _schedule_word(word) or bare(word) in self.holding or word in self.holding:
+            if (
+                _schedule_word(word, self.schedule_stems)
+                or bare(word) in self.holding
+                or word in self.holding
+            ):
                 scheduled = True
                 previous = word
                 continue
@@ -567,7 +573,7 @@ class _Venues(_Places):
                     )  # في منطقة غازاخ
                 ):
                     return p_start, p_end, entity  # a region too: عقده في منطقة قازاخ
-                if text[a:p_start] in ("ل", "لل") and _schedule_word(previous):
+                if text[a:p_start] in ("ل", "لل") and _schedule_word(previous, self.schedule_stems):
                     return p_start, p_end, entity  # جولة كانت مقررة للقاهرة: its destination
             previous = word
         return named
@@ -585,8 +591,10 @@ class _Venues(_Places):
             if self.text[a:b] not in WAS_WORDS:
                 continue
             following = [self.text[c:d] for c, d in spans[index + 1 : index + 3]]
-            if _schedule_word(following[0]) or (
-                following[0] == "من" and following[1:] and _schedule_word(following[1])
+            if _schedule_word(following[0], self.schedule_stems) or (
+                following[0] == "من"
+                and following[1:]
+                and _schedule_word(following[1], self.schedule_stems)
             ):
                 return a
             return -1
