@@ -2432,6 +2432,30 @@ def test_a_round_put_off_names_its_venue_in_a_clause_of_what_was_awaited() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status", "place"),
+    [
+        # a body convening, expected: a planned meeting at its venue
+        (
+            "ومن المنتظر أن تلتئم لجنة التنسيق العسكرية مجدداً في مقديشو يوم الأحد.",
+            "planned",
+            "Mogadishu",
+        ),
+        # the parties convening, expected
+        ("ويُتوقع أن يلتئم الوفدان في أديس أبابا الشهر المقبل.", "planned", "Addis Ababa"),
+    ],
+)
+def test_a_body_expected_to_convene_is_a_planned_round(
+    sentence: str, status: str, place: str
+) -> None:
+    found = rounds_of(_CONTEXT + sentence, "2025-06-01")
+    assert [(r.status.value, r.place.name if r.place else None) for r in found] == [(status, place)]
+
+
+def test_convening_with_no_modal_cue_is_no_round() -> None:
+    assert rounds_of(_CONTEXT + "وقال الوسيط إن اللجنة تلتئم عادة كل شهر.", "2025-06-01") == []
+
+
 #: A round under way in a city, the story's round whose sittings the tests below put off.
 _UNDER_WAY = "انطلقت في الدوحة صباح اليوم الجولة الثانية من المفاوضات بين الحكومة والحركة. "
 
