@@ -619,6 +619,58 @@ def test_people_told_held_then_released_by_a_pronoun(text: str, count: int, stat
     assert (found.kind, found.count, found.status) == ("detainees", count, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # the counted kind noun before the owner of a partitive
+        (
+            "وقال الوزير إنه ما زال لدى الجماعة قرابة 90 أسيراً من جنودنا، ونطالب بإطلاقهم.",
+            "prisoners",
+            90,
+        ),
+        # the people counted by a partitive, their noun of captives a predicate after them
+        (
+            "ولا تزال لدى المتمردين نحو أربعين من جنودنا أسرى، ونطالب بالإفراج عنهم جميعاً.",
+            "prisoners",
+            40,
+        ),
+        # the copula of remaining before the people, the predicate of holding after them
+        (
+            "لا يزال قرابة 35 من موظفينا محتجزين لدى الشرطة، ونحن نطالب بإطلاقهم.",
+            "detainees",
+            35,
+        ),
+        # the place they are held in before them, a noun of people
+        (
+            "وما زال في سجون العاصمة سبعة من مواطنينا، وتطالب الخارجية بإطلاق سراحهم.",
+            "detainees",
+            7,
+        ),
+        # others: the kind told last before them
+        (
+            "أفرجت الحكومة عن ثلاثة أسرى الشهر الماضي. لكن هناك تسعة آخرين ما زالوا في "
+            "سجونها، ونطالب بإطلاقهم.",
+            "prisoners",
+            9,
+        ),
+    ],
+)
+def test_people_still_held_then_demanded_by_a_pronoun(text: str, kind: str, count: int) -> None:
+    """Counted people told still held, then a demand for their release by a pronoun."""
+    found = [r for r in exchanges_of(text) if r.status == "demanded"]
+    assert [(r.kind, r.count) for r in found] == [(kind, count)]
+
+
+def test_one_body_past_its_demonym_then_demanded_by_a_pronoun() -> None:
+    text = "وما زالت جثة رهينة أجنبية واحدة لدى الحركة، وتطالب العائلة بتسليمها."
+    assert [(r.kind, r.count, r.status) for r in exchanges_of(text)] == [("bodies", 1, "demanded")]
+
+
+def test_a_year_is_no_count_of_people_still_held() -> None:
+    text = "ما زالت المفاوضات متعثرة منذ 2019، وتطالب المعارضة بالإفراج عنهم."
+    assert [r.count for r in exchanges_of(text)] == []
+
+
 def test_people_held_after_hostages_told_are_hostages() -> None:
     """The kind named last before the verb of holding (not one in an apposition) decides."""
     text = (

@@ -238,9 +238,17 @@ class _Antecedents(_Status):
             genitive, kind = kind, self._construct_head(kind)
             if self._quantity_before(low, kind.start) is not None:
                 return kind
-            one = self.analysis.words_in(genitive.end, comma)[:1]
+            one = self.analysis.words_in(genitive.end, comma)[:2]
+            if len(one) == 2 and (
+                any(s <= one[0][0] < e for s, e in self.demonyms)
+                or text[one[0][0] : one[0][1]].endswith(("يه", "ية"))
+            ):
+                one = one[1:]  # جثة رهينة إسرائيلية واحدة: past the people's adjective
             if one and text[one[0][0] : one[0][1]] in ("واحد", "واحدة", "واحده"):
                 return genitive  # ولا تزال رفات رهينة واحدة …، وتشترط تسليمها: one
+            counted = self._counted_before_in_clause(low, kind, used)
+            if counted is not None:
+                return counted
         # 500 من مقاتليها ما زالوا محتجزين، 300 شخص ما زالوا في مراكز احتجاز: the people
         # a predicate of being held, or of the place they are held in, tells of
         place = next(
@@ -252,7 +260,71 @@ class _Antecedents(_Status):
             held = self._held_subject(low, predicate, used)
             if held is not None:
                 return held
-        return self._captured_before(low, comma)
+        captured = self._captured_before(low, comma)
+        return captured if captured is not None else self._still_held(low, comma, kind)
+
+    def _counted_before_in_clause(self, low: int, last: Cue, used: set[int]) -> Cue | None:
+        """The counted kind noun of a clause whose last kind noun has no number of its own.
+
+        "نحو 200 أسير من جنودنا"، "أكثر من ثلاثمئة من جنودنا أسرى": the last kind noun is
+        the people's owner or what they are (a partitive's noun, a predicate); the people
+        are the counted kind noun before it in the same clause, with no release between
+        (that one is the object of its own release).
+        """
+        for earlier in reversed(self.kinds):
+            if earlier.start >= last.start or earlier.start < low:
+                continue
+            if earlier.start in used or earlier.label == ExchangeKind.DOCUMENTS.value:
+                return None
+            if any(earlier.start <= a.start < last.start for a in self.actions):
+                return None
+            if self._quantity_before(low, earlier.start) is not None:
+                return earlier
+        return None
+
+    def _still_held(self, low: int, end: int, kind: Cue | None) -> Cue | None:
+        """The counted people a clause tells still held, the copula before them.
+
+        "لا يزال نحو 20 من ضباطنا محتجزين لدى الحكومة، ونطالب بإطلاقهم"، "لا يزال في سجون
+        العاصمة أربعة من مواطنينا، ونطالب بإطلاقهم"، "هناك ستة آخرين ما زالوا في سجونها،
+        ونطالب بإطلاقهم": a copula of remaining (ما زال، لا يزال: ``exchange_copulas`` with
+        زال) in the clause says the people are held; the people are the first number there
+        that counts a noun (N من X، N آخرين، N مواطنين). Their kind is that of the kind noun
+        of the held told after them (محتجزين، أسرى), else as for people released with no
+        kind noun: detainees for a noun of people, the kind named last for others.
+        """
+        text = self.text
+        if not any(
+            text[s:e] in self.copulas and "زال" in text[s:e] for s, e in tokens(text, low, end)
+        ):
+            return None
+        for q_start, q_end, quantity in self.numbers:
+            if not low <= q_start < end or self._covered(self.date_chars, q_start, q_end):
+                continue
+            if quantity.value < 2:
+                continue  # جثة رهينة واحدة: one, told after its noun, is that noun's number
+            following = tokens(text, q_end, end)[:2]
+            if not following or has_break(text, q_end, following[0][0]):
+                continue
+            first = text[following[0][0] : following[0][1]]
+            if first == "من" and len(following) == 2:
+                following = following[1:]  # 20 من ضباطنا: the partitive
+            elif first in self.prepositions:
+                continue  # a number that counts no noun after it (… اثنان في السجن)
+            w_start, w_end = following[0]
+            if not self._covered(self.number_chars, q_start, q_end) or self._is_vague(
+                text[q_start:q_end]
+            ):
+                return None
+            word = text[w_start:w_end]
+            people = word in self.persons or bare(word) in self.persons
+            if kind is not None and kind.start > w_start and kind.label in _HELD_SUBJECTS:
+                label = kind.label  # 20 من ضباطنا محتجزين: the predicate after them
+            else:
+                previous = [k for k in self.kinds if k.end <= w_start]
+                label = _people_kind(previous, people or bare(word) not in self.others)
+            return Cue(w_start, w_end, word, label)
+        return None
 
     def _held_subject(self, low: int, predicate: Cue, used: set[int]) -> Cue | None:
         """The counted people a predicate of being held tells of, before its copula.
