@@ -671,6 +671,29 @@ def test_a_year_is_no_count_of_people_still_held() -> None:
     assert [r.count for r in exchanges_of(text)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("أفرجت الشرطة عن صحفيَيْن فرنسيين أوقفا أثناء التظاهرة.", 2),
+        ("وأطلقت الجماعة سراح محتجزَين بريطانيين مساء الأحد.", 2),
+        # the plural, marked by its kasra, counts nothing
+        ("وأطلقت الجماعة سراح محتجزِين بريطانيين مساء الأحد.", None),
+    ],
+)
+def test_a_dual_told_by_its_vowel_marks_counts_two(text: str, count: int | None) -> None:
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == [("detainees", count)]
+
+
+def test_a_place_phrase_in_the_subject_before_the_release_marker() -> None:
+    """سلطات الأمر الواقع في الإقليم: the place its في names is no word of the subject."""
+    text = (
+        "تبادل الطرفان الأسرى العام الماضي. وأفرجت سلطات الأمر الواقع في أبخازيا أمس عن "
+        "صحفيين ألمانيين اثنين."
+    )
+    found = [r for r in exchanges_of(text) if r.count is not None]
+    assert [(r.kind, r.count) for r in found] == [("detainees", 2)]
+
+
 def test_people_held_after_hostages_told_are_hostages() -> None:
     """The kind named last before the verb of holding (not one in an apposition) decides."""
     text = (

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from negotext.ar.numbers import parse_number
 from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.lookups import _Lookups
@@ -20,6 +22,10 @@ from negotext.records import ExchangeKind
 
 if TYPE_CHECKING:
     from negotext.ar.numbers import Quantity
+
+#: The ending of a dual written with its vowels: a fatha (with or without a shadda, in
+#: either order) on the letter before the ي of يْن / ين at the word's end.
+_DUAL_MARKS = regex.compile("(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646$")
 
 
 class _Counts(_Lookups):
@@ -158,6 +164,20 @@ class _Counts(_Lookups):
     def _number_of(self, kind: Cue) -> int | None:
         """1 for a singular kind noun (جثة، الأسير), 2 for a dual one (جثتي), else None."""
         return 2 if kind.word in self.dual else 1 if kind.word in self.singular else None
+
+    def _written_dual(self, start: int) -> bool:
+        """Whether the word at ``start`` is written as a dual by its vowel marks.
+
+        Undotted, a dual in ين and a sound plural look alike (مواطنين: two citizens or
+        citizens); a writer who marks the vowels tells them apart: a fatha before the ي
+        of the ending is the dual (مواطنَيْن، محتجزَين، الفرنسيَّين), a kasra the plural
+        (مواطنِين). The marks are read on the original text: normalising drops them.
+        """
+        words = self.analysis.words_in(start, start + 30)[:1]
+        if not words or words[0][0] != start:
+            return False
+        span = self.analysis.span(*words[0])
+        return _DUAL_MARKS.search(self.analysis.text[span.start : span.end]) is not None
 
     def _told_before(self, action: Cue, kind: Cue) -> tuple[int, int, Quantity] | None:
         """The number of the people a demonstrative before the kind noun points back to.

@@ -1036,8 +1036,9 @@ class _Objects(_Kinds):
         """The first ``count`` words up to ``end`` after the عن / سراح of a release.
 
         The action may end with the marker (أفرجت عن، أطلقت سراح) or have it after a subject of
-        at most four words and any time phrase (أفرجت طهران بموجبها عن مواطنين …، أفرجت سلطات
-        الإقليم الشهر الماضي عن …); None without one.
+        at most four words, any time phrase and a place phrase (أفرجت طهران بموجبها عن مواطنين
+        …، أفرجت سلطات الإقليم الشهر الماضي عن …، أفرجت سلطات الأمر الواقع في الإقليم عن …);
+        None without one.
         """
         if action.word.endswith(("عن", "سراح")):
             return self.analysis.words_in(action.end, end)[:count]
@@ -1046,12 +1047,20 @@ class _Objects(_Kinds):
         for index, (w_start, w_end) in enumerate(spans):
             if self.text[w_start:w_end] in ("عن", "سراح"):
                 return [t for t in spans[index + 1 : index + 1 + count] if t[1] <= end + 40]
+            after = spans[index + 1] if index + 1 < len(spans) else None
             dated = self._covered(self.date_chars, w_start, w_end) or (
                 self.text[w_start:w_end] == "في"
-                and index + 1 < len(spans)
-                and self._covered(self.date_chars, *spans[index + 1])
+                and after is not None
+                and self._covered(self.date_chars, *after)
             )  # أفرجت طهران في سبتمبر 2023 عن …: a date with its في is a time phrase too
-            if not dated and not self._covered(self.adverb_chars, w_start, w_end):
+            # سلطات الأمر الواقع في الإقليم: the place its في names is no word of the subject
+            before = self.text[spans[index - 1][0] : spans[index - 1][1]] if index else ""
+            placed = (
+                self.text[w_start:w_end] == "في"
+                and after is not None
+                and self._covered(self.named_chars, *after)
+            ) or (before == "في" and self._covered(self.named_chars, w_start, w_end))
+            if not (dated or placed) and not self._covered(self.adverb_chars, w_start, w_end):
                 subject += 1
             if subject > 4 or has_break(self.text, action.end, w_start):
                 return None
@@ -1227,4 +1236,6 @@ class _Objects(_Kinds):
         if number is None or self._is_vague(text[number[0] : number[1]]):
             return None
         self.counted_after[spans[0][0]] = number
-        return Cue(spans[0][0], end, text[spans[0][0] : end], label)
+        # a noun of people (مواطنين، صحفيين) names civilians: detainees, or hostages after
+        # hostages, as for people released with no kind noun (see _people_kind)
+        return Cue(spans[0][0], end, text[spans[0][0] : end], _people_kind(previous, True))

@@ -650,8 +650,12 @@ class _Reader(_Swaps):
             if told is not None:
                 mention.count = _as_count(told[2].value)
                 mention.approximate = bool(told[2].approximate) or self._hedged(told[0], 0)
-        if mention.count is None and not mention.approximate and kind.word in self.dual:
-            mention.count = 2  # رهينتين، جثتي رهينتين: the dual counts two
+        if (
+            mention.count is None
+            and not mention.approximate
+            and (kind.word in self.dual or self._written_dual(kind.start))
+        ):
+            mention.count = 2  # رهينتين، جثتي رهينتين، مواطنَيْن: the dual counts two
         if mention.count is None and kind.start in self.named_count:
             mention.count = self.named_count[kind.start]  # عن الفرنسيين X وY: two people
         if mention.count is None and kind.start in self.one_person:
