@@ -694,6 +694,33 @@ def test_a_place_phrase_in_the_subject_before_the_release_marker() -> None:
     assert [(r.kind, r.count) for r in found] == [("detainees", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "في ثلاجات المستشفيات لدينا نحو 60 جثماناً. وقد اقترحنا تبادلها عبر الوسطاء.",
+            "bodies",
+            60,
+        ),
+        (
+            "يحتجز المتمردون 45 أسيراً من الجيش وعناصر من الشرطة. والحكومة مستعدة لمبادلتهم.",
+            "prisoners",
+            45,
+        ),
+    ],
+)
+def test_people_told_before_a_verbal_noun_of_exchanging_with_a_pronoun(
+    text: str, kind: str, count: int
+) -> None:
+    assert [(r.kind, r.count, r.status) for r in exchanges_of(text)] == [(kind, count, "proposed")]
+
+
+def test_a_verbal_noun_of_exchanging_with_a_pronoun_takes_no_people_after_it() -> None:
+    """الأسرى الذين جرى تبادلهم … إلى 5000 أسير: a running total, not an exchange's people."""
+    text = "وارتفع عدد الأسرى الذين جرى تبادلهم منذ بدء الوساطة إلى 5000 أسير."
+    assert exchanges_of(text) == []
+
+
 def test_people_held_after_hostages_told_are_hostages() -> None:
     """The kind named last before the verb of holding (not one in an apposition) decides."""
     text = (

@@ -395,5 +395,7 @@ class _Antecedents(_Status):
                 continue
             if self._quantity_before(prev_start, kind.start) is not None:
                 return kind
-            return None
+            # لدينا 30 أسيراً من الجيش وعناصر من قوة أخرى. نحن مستعدون لمبادلتهم: the
+            # counted kind noun before an owner or a conjunct with no number of its own
+            return self._counted_before_in_clause(prev_start, kind, used)
         return self._captured_before(prev_start, sent_start)

@@ -63,6 +63,8 @@ class _Lookups:
     actions: list[Cue]
     #: Verbs of handing over that carry their object as a pronoun: where they start.
     handed_pronoun: set[int]
+    #: Of those, the verbal nouns of exchanging (تبادلها، مبادلتهم): see the reader.
+    traded_pronoun: set[int]
     #: Where the bare words of releasing start: their people are their direct object.
     direct_release: frozenset[int]
     #: Verbs of coming back with counted captives as their subject: where they start.

@@ -75,15 +75,22 @@ class _Objects(_Kinds):
         )
 
     def _handing_with_pronoun(self) -> list[Cue]:
-        """Verbs of handing over with an object pronoun: سلمتها، أعادتهم، تسلمهم."""
+        """Verbs of handing over with an object pronoun: سلمتها، أعادتهم، تسلمهم.
+
+        So are the verbal nouns of exchanging with one (اقترحنا تبادلها، مستعدون لمبادلتهم:
+        ``exchange_exchanging_pronoun``), whose people are told before them as well.
+        """
         found = []
-        for cue in find_cues(self.analysis, {"exchange_handing_people": "hand"}, suffixes=True):
+        lists = {"exchange_handing_people": "hand", "exchange_exchanging_pronoun": "trade"}
+        for cue in find_cues(self.analysis, lists, suffixes=True):
             written = self.text[cue.start : cue.end]
             if written.endswith(cue.word):
                 continue
             suffix = written[written.rindex(cue.word) + len(cue.word) :]
             if suffix in self.object_suffixes:
                 self.handed_pronoun.add(cue.start)
+                if cue.label == "trade":
+                    self.traded_pronoun.add(cue.start)
                 found.append(cue)
         return found
 

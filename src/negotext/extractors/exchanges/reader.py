@@ -51,6 +51,9 @@ class _Reader(_Swaps):
         #: Verbs of handing over that carry their object as a pronoun (سلّمتها، أعادتهم):
         #: where they start. They are words of exchanging whose people are told before.
         self.handed_pronoun: set[int] = set()
+        #: Of those, the verbal nouns of exchanging (تبادلها، مبادلتهم): their object is the
+        #: pronoun alone, never people told after them (… الأسرى الذين جرى تبادلهم … 4000).
+        self.traded_pronoun: set[int] = set()
         # Words of releasing only with the released right after them (إطلاق نحو 1500 أسير);
         # elsewhere (وقف إطلاق النار) they are no action, and bound no other action's reach.
         bare_actions = [
@@ -397,6 +400,8 @@ class _Reader(_Swaps):
                         continue  # … مقابل 12 سجيناً أفرجت عنهم الهند: the swap's other side
                     previous = mention
                     yield mention
+                    continue
+                if action.start in self.traded_pronoun:
                     continue
             kind = next(
                 (
