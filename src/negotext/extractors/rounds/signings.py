@@ -6,8 +6,17 @@ at a place is a round held there, planned or proposed as what governs it says.
 
 from __future__ import annotations
 
+import bisect
+
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import Cue, find_cues, has_break, segment_label, sentence_range
+from negotext.extractors._common import (
+    Cue,
+    find_cues,
+    has_break,
+    norm_range,
+    segment_label,
+    sentence_range,
+)
 from negotext.extractors.round_grouping import _entity_key
 from negotext.extractors.rounds.lists import _Lists
 from negotext.extractors.rounds.mention import _Mention, _starting_within
@@ -45,6 +54,12 @@ PAST_BEING = frozenset(
 #: its subject in construct (توقيع الحكومة والمعارضة «اتفاق السلام»).
 SUBJECT_REACH = 90
 SUBJECT_WORDS = 8
+
+#: How far (characters) past a verb of signing its object may stand behind a subject of
+#: a few names and titles (وقّع رئيس الوزراء التايلاندي X ونظيره الكمبودي Y يوم الأحد …
+#: إعلاناً مشتركاً): past 90 characters, only when the subject is five words or fewer
+#: once each name and title counts as one.
+SUBJECT_NAMES_REACH = 130
 
 #: The pronoun of a round a relative clause describes (القمة التي وقّع فيها، الجولة التي
 #: وقّعا خلالها).
@@ -141,6 +156,14 @@ class _Signings(_Lists):
                 )
                 found.append(mention)
                 continue
+            if place is not None and place[0] < cue.start:
+                fronted = self._fronted_venue(cue.start, sent_start)
+                if fronted is not None and fronted[0] == place[0]:
+                    # في كوالالمبور، وعلى هامش القمة، وقّع الطرفان إعلاناً: the city fronted
+                    mention.place = place[2]
+                    mention.evidence = (place[0], max(cue.end, agreement[1]))
+                    found.append(mention)
+                    continue
             if place is None or place[0] < cue.end:
                 continue  # a signing told with no venue in its clause
             asides = ASIDES if agreement[0] >= place[1] else ASIDE  # the venue before its object
@@ -469,7 +492,7 @@ class _Signings(_Lists):
                     continue  # وقّعا في الدوحة في إطار الوساطة: a phrase, no object of signing
                 if self._venue_right_before(cue.end, agreement.start):
                     return agreement.start, agreement.end  # وقّعت X وY، السبت، في الدوحة اتفاقاً
-                if agreement.start > cue.end + 90:
+                if agreement.start > cue.end + SUBJECT_NAMES_REACH:
                     continue
                 if text[agreement.start] in "لب" and not agreement.word.startswith(
                     text[agreement.start]
@@ -486,11 +509,18 @@ class _Signings(_Lists):
                 ):
                     continue  # وقع انفجار في مقر الاتفاق: the agreement is in another phrase
                 dated = [any(d0 <= a and b <= d1 for d0, d1, _ in self.dates) for a, b in spans]
+                named = self._name_of_each_word(spans)
                 told = [
                     w
                     for i, w in enumerate(words)
-                    if not dated[i] and not (w == "في" and dated[i + 1 : i + 2] == [True])
-                ]  # وقّع وزيرا خارجية X وY في 27 يونيو 2024 اتفاق سلام: the date is an adjunct
+                    if not dated[i]
+                    and not (w == "في" and dated[i + 1 : i + 2] == [True])
+                    and (named[i] is None or named[i - 1 : i] != [named[i]])
+                ]  # وقّع وزيرا خارجية X وY في 27 يونيو 2024 اتفاق سلام: the date is an adjunct;
+                # a name or a title is one word of the subject (وقّع ممثلو الحكومة الإثيوبية
+                # وجبهة تحرير شعب تيغراي اتفاق …، وقّع رئيس الوزراء X ونظيره Y إعلاناً)
+                if agreement.start > cue.end + 90 and len(told) > 5:
+                    continue  # past a long subject, only one of a few names
                 if len(told) <= 6 and not any(
                     (w in PREPOSITIONS and w != "في") or w in TOPICS for w in words
                 ):
@@ -507,6 +537,33 @@ class _Signings(_Lists):
                         agreement.end,
                     )  # الاتفاق الذي وقّعه، اتفاق الجزائر الذي وُقّع
         return None
+
+    def _name_of_each_word(self, spans: list[tuple[int, int]]) -> list[int | None]:
+        """For each word, the start of the name or title it stands in (None outside one).
+
+        A person, a party or a place the gazetteer knows (جبهة تحرير شعب تيغراي، هون مانيت)
+        and a title (رئيس الوزراء التايلاندي) are each one word of a signing's subject; a
+        conjunction or preposition attached to a name's first word (وجبهة) is part of it.
+        """
+        names: list[tuple[int, int]] | None = getattr(self, "_signing_names", None)
+        if names is None:
+            analysis = self.analysis
+            names = sorted(
+                [(a, b) for a, b, _ in analysis.entity_ranges]
+                + [norm_range(analysis, t.span) for t in analysis.titles]
+            )
+            self._signing_names = names
+        found: list[int | None] = []
+        for a, b in spans:
+            index = bisect.bisect_left(names, (b, b)) - 1
+            inside = None
+            while index >= 0 and names[index][0] > a - 150:
+                n0, n1 = names[index]
+                if n0 < b and a < n1:
+                    inside = n0  # the outermost name that holds the word
+                index -= 1
+            found.append(inside)
+        return found
 
     def _venue_right_before(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` ends in في and a venue (a place, a building the gazetteer
