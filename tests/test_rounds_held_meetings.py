@@ -1,4 +1,4 @@
-"""Held meetings told by a verb of signing that no round noun names.
+"""Held meetings told by a verb of sitting or of signing that no round noun names.
 
 Sentences here are composed for the tests, not taken from any article.
 """
@@ -24,6 +24,60 @@ def held_at(text: str) -> list[str | None]:
         for r in rounds_of(text)
         if r.status == RoundStatus.HELD
     ]
+
+
+# -- sitting ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("في الدوحة، جلس الوفدان السوداني والتشادي يوم السبت لأكثر من ست ساعات.", "الدوحة"),
+        ("وفي نيامي، يوم الأحد، جلس الوفدان المالي والنيجري لبحث أمن الحدود.", "نيامي"),
+        ("وبالقاهرة جلس الفلسطينيون والإسرائيليون في مارس الماضي لبحث التهدئة.", "القاهرة"),
+    ],
+)
+def test_a_city_fronted_before_a_verb_of_sitting_is_where_they_met(text: str, place: str) -> None:
+    assert held_at(text) == [place]
+
+
+def test_a_fronted_city_wins_over_a_city_of_a_later_clause() -> None:
+    text = (
+        "في الدوحة، جلس الوفدان السوداني والتشادي يوم السبت لأكثر من ست ساعات، "
+        "وفي الخرطوم، جلس الوزير على مقعده."
+    )
+    assert held_at(text) == ["الدوحة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "جلس قادة الدول الخمس حول طاولة مستديرة في أديس أبابا لبحث الأزمة بين السودان "
+            "وجنوب السودان.",
+            "أديس أبابا",
+        ),
+        (
+            "جلس رئيس الوزراء الباكستاني مع الرئيس الأفغاني في الدوحة لبحث التوتر بين باكستان "
+            "وأفغانستان.",
+            "الدوحة",
+        ),
+        ("جلس وزراء خارجية السعودية وإيران والصين حول طاولة واحدة في بكين.", "بكين"),
+    ],
+)
+def test_leaders_sitting_around_a_table_at_a_city_met_there(text: str, place: str) -> None:
+    assert held_at(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي السودان، جلس الوفدان في قاعتين منفصلتين.",  # a country fronted: the topic
+        "في الدوحة، جلس الرئيس القطري على مقعده قبل بدء الحفل.",  # one party
+    ],
+)
+def test_no_meeting_where_a_fronted_place_or_the_subject_does_not_tell_one(text: str) -> None:
+    assert rounds_of(text) == []
 
 
 # -- signing ------------------------------------------------------------------------------

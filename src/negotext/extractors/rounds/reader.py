@@ -171,6 +171,7 @@ class _Reader(_Triggers):
         # the learned model's boosts, read when first asked; none when reading rules alone
         self._boosts: list[tuple[int, int, float, str]] | None = None if boost else []
         self.received_venues = {}
+        self.sat_venues = {}
         nouns = {"round_nouns": "noun"}
         verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
         triggers = [
@@ -739,6 +740,11 @@ class _Reader(_Triggers):
             place = next(
                 iter(_starting_within(self.places, *[self.received_venues[start]] * 2)), None
             )
+        if start in self.sat_venues and (place is None or self.sat_venues[start] < start):
+            # جلس قادة الدول حول طاولة واحدة في X; في جنيف، جلس الوفدان …: the venue that
+            # made the verb of sitting a meeting (fronted, it wins over a city after the verb)
+            sat = _starting_within(self.places, *[self.sat_venues[start]] * 2)
+            place = next(iter(sat), None) or place
         if place is None and status is not None:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         if place is None and status is RoundStatus.HELD and cue_range is not None:

@@ -69,8 +69,18 @@ RETURNING_SUBJECTS = frozenset(
 )
 
 
+#: The prepositions that front a venue before a verb of sitting, alone or after a
+#: conjunction (في جنيف، جلس الوفدان …; ففي الدوحة جلس …).
+FRONTING = frozenset(normalize_text(w) for w in ("في", "وفي", "ففي"))
+#: The same preposition attached to the city, with its conjunction (وبمسقط جلس الطرفان …).
+ATTACHED_FRONTING = ("فب", "وب", "ب")
+
+
 class _Triggers(_Filters):
     """The reader's trigger pass."""
+
+    #: Where the venue a verb of sitting was accepted by starts, by the verb's start.
+    sat_venues: dict[int, int]
 
     def _receives_a_delegation_at_a_place(self, cue: Cue) -> bool:
         """Whether a verb of receiving (round_receive) tells a meeting: a delegation is its
@@ -130,16 +140,35 @@ class _Triggers(_Filters):
         A verb in the first person (التقيت X، الذي يسمي نفسه وزيراً، في بندر; جلسنا مع الحكومة
         في جيبوتي) has the speaker's side and the other for its parties; an aside opened by a
         relative pronoun between commas does not end its clause.
+
+        A broken plural of leaders or a word of a counterpart (``round_sit_several``: جلس قادة
+        الدول …، جلس الوزير مع نظيره …) makes the subject several too. A city fronted at the
+        opening of the clause is the place as well, with no في after the verb (في جنيف، جلس
+        الوفدان يوم الأحد …؛ وبمسقط جلس الطرفان في أبريل …). The venue found is kept in
+        ``sat_venues`` for the mention to take: after حول طاولة (round a table) the reader
+        of venues would take حول for a topic.
         """
-        starts = {
-            start
-            for start, _, _ in located_entities(
+        places = {
+            start: end
+            for start, end, _ in located_entities(
                 self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
             )
         }
+        starts = set(places)
         words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + SIT_REACH))[:24]
         verb = self.text[cue.start : cue.end].lstrip("وف")
         several = first_person or verb.endswith(("ا", "تا", "وا", "ان", "ون"))  # جلسا، يجلسان
+        together = self.analysis.word_set("round_sit_several")
+        fronted = None if first_person else self._fronted_sitting_venue(cue, places)
+        if fronted is not None:
+            for a, b in words:  # في جنيف، جلس الوفدان …: the subject after it, to a break
+                if has_break(self.text, cue.end, a) or self.text[a:b] == "في":
+                    break
+                word = self.text[a:b]
+                several = several or bool(PARTIES_WORD.search(word)) or word in together
+            if several:
+                self.sat_venues[cue.start] = fronted
+            return several
         clause_start = cue.end
         for index, (a, b) in enumerate(words[:-1]):
             if first_person and self.text[a:b] in RELATIVES and self._right_after_comma(a):
@@ -151,7 +180,7 @@ class _Triggers(_Filters):
                 continue
             word = self.text[a:b]
             if word != "في":
-                several = several or bool(PARTIES_WORD.search(word))
+                several = several or bool(PARTIES_WORD.search(word)) or word in together
                 continue
             gap = self.text[clause_start:a]
             if not first_person:  # (short asides between commas do not end it: ، يوم الاثنين،)
@@ -159,11 +188,52 @@ class _Triggers(_Filters):
             if has_break(gap, 0, len(gap)):
                 return False
             after = words[index + 1 : index + 3]
+            venue = None
             if after[0][0] in starts:
-                return several
-            if len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
-                return several and after[1][0] in starts
-            return False  # جلس الوفدان في قاعتين منفصلتين: the first في names no place
+                venue = after[0][0]
+            elif len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
+                venue = after[1][0] if after[1][0] in starts else None
+            if venue is not None and several:
+                self.sat_venues[cue.start] = venue  # (حول طاولة واحدة في برلين: no topic)
+            return venue is not None and several
+            # (جلس الوفدان في قاعتين منفصلتين: the first في names no place)
+        return False
+
+    def _fronted_sitting_venue(self, cue: Cue, places: dict[int, int]) -> int | None:
+        """Where the city fronted before a verb of sitting starts, when the clause opens with
+        it: في and the city, with only a comma or a short aside before the verb (في جنيف،
+        جلس الوفدان …، وفي الدوحة، يوم الأحد، جلس …), or the city with ب attached right
+        before it (وبمسقط جلس الطرفان …). A country so fronted is the topic of a paragraph
+        (وفي السودان، جلس …), not where they sat."""
+        text = self.text
+        line = text.rfind("\n", 0, cue.start) + 1
+        opening = max(line, *(text.rfind(m, line, cue.start) + 1 for m in ".;:!?"))
+        words = self.analysis.words_in(opening, cue.start)
+        if not words:
+            return None
+        first, rest = text[slice(*words[0])], words[1:]
+        if first in FRONTING and rest and rest[0][0] in places:
+            p_end = places[rest[0][0]]
+        elif first.startswith(ATTACHED_FRONTING) and len(words) == 1:
+            prefix = next(p for p in ATTACHED_FRONTING if first.startswith(p))
+            start = words[0][0] + len(prefix)
+            if start not in places or places[start] != words[0][1]:
+                return None
+            return start if self._place_named(start) else None
+        else:
+            return None
+        gap = ASIDES.sub(" ", text[p_end : cue.start]).strip()
+        if gap not in ("", ","):
+            return None
+        return rest[0][0] if self._place_named(rest[0][0]) else None
+
+    def _place_named(self, start: int) -> bool:
+        """Whether a city or a building (no country, no region) starts at ``start``."""
+        gazetteer = self.analysis.resources.gazetteer
+        for p_start, _, entity in located_entities(self.analysis, (EntityKind.PLACE,)):
+            if p_start == start:
+                entry = gazetteer.entry_of(entity)
+                return entry is None or entry.place_type != "region"
         return False
 
     def _dialogues(self, analysis: Analysis) -> list[Cue]:
