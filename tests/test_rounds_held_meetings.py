@@ -114,3 +114,40 @@ def test_a_city_fronted_before_a_signing_is_where_it_was_signed() -> None:
 
 def test_a_fronted_city_with_no_agreement_signed_tells_no_round() -> None:
     assert rounds_of("في نيروبي، وقّع الرئيس الكيني مرسوماً جديداً بشأن الصومال وإثيوبيا.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "لم يعد اتفاق جوبا لتقاسم الثروة، الذي وقعته الحكومة السودانية والحركة الشعبية في "
+            "أكتوبر 2020، يحظى بالزخم ذاته.",
+            "جوبا",
+        ),
+        (
+            "تعهدت الحكومتان بالانسحاب في «إعلان الدوحة» للأمن، الذي وقّعه الرئيس الكيني ونظيره "
+            "الصومالي في العاصمة القطرية في مارس الماضي.",
+            "العاصمة القطرية",
+        ),
+    ],
+)
+def test_a_signing_in_a_relative_clause_after_the_agreement_s_name_and_a_comma(
+    text: str, place: str
+) -> None:
+    assert held_at(text) == [place]
+
+
+def test_a_relative_clause_of_another_verb_after_an_agreement_tells_no_round() -> None:
+    text = (
+        "لم يعد اتفاق جوبا لتقاسم الثروة، الذي رفضته الحكومة السودانية والحركة الشعبية في "
+        "أكتوبر 2020، يحظى بالزخم ذاته."
+    )
+    assert rounds_of(text) == []
+
+
+def test_a_passive_signing_after_the_agreement_s_name_and_a_comma_tells_no_round() -> None:
+    text = (
+        "دعا الوسطاء إلى احترام اتفاق جوبا لتقاسم الثروة، الذي وُقّع في أكتوبر 2020 بين السودان "
+        "وجنوب السودان."
+    )
+    assert rounds_of(text) == []

@@ -55,6 +55,11 @@ PAST_BEING = frozenset(
 SUBJECT_REACH = 90
 SUBJECT_WORDS = 8
 
+#: How far (characters, words) an agreement's name may run before a comma and the relative
+#: clause of its signing (اتفاق بريتوريا لوقف الأعمال العدائية، الذي وقعته …).
+NAME_REACH = 60
+NAME_WORDS = 5
+
 #: How far (characters) past a verb of signing its object may stand behind a subject of
 #: a few names and titles (وقّع رئيس الوزراء التايلاندي X ونظيره الكمبودي Y يوم الأحد …
 #: إعلاناً مشتركاً): past 90 characters, only when the subject is five words or fewer
@@ -536,7 +541,33 @@ class _Signings(_Lists):
                         agreement.start,
                         agreement.end,
                     )  # الاتفاق الذي وقّعه، اتفاق الجزائر الذي وُقّع
+            if self._relative_after_its_name(agreement, cue):
+                return agreement.start, agreement.end  # اتفاق بريتوريا لوقف …، الذي وقعته
         return None
+
+    def _relative_after_its_name(self, agreement: Cue, cue: Cue) -> bool:
+        """Whether the verb of signing opens a relative clause set off by a comma after the
+        agreement and the words that name it (اتفاق بريتوريا لوقف الأعمال العدائية، الذي
+        وقعته الحكومة والجبهة …؛ «إعلان كوالالمبور» للسلام، الذي وقّعه …؛ اتفاقية شملا،
+        التي وقعها …): the comma before الذي closes the agreement's name, and the clause
+        goes back to it. Only a few words of its name (``NAME_WORDS``), within
+        ``NAME_REACH`` characters, and no other break stand between; and the verb has the
+        agreement's pronoun for its object and so a subject of its own (وقعته الحكومة،
+        وقّعه الرئيسان). A passive told after a comma (اتفاق بريتوريا، الذي وُقّع في نوفمبر
+        2022 بعد عشرة أيام من المحادثات في X) recalls the agreement, not a round of its own:
+        the talks that led to it are the round."""
+        text = self.text
+        if not agreement.end <= cue.start <= agreement.end + NAME_REACH:
+            return False
+        if not text[cue.start : cue.end].endswith(("ه", "ها", "هما")):
+            return False
+        words = self.analysis.words_in(agreement.end, cue.start)
+        if len(words) < 2 or text[slice(*words[-1])] not in RELATIVES:
+            return False
+        name_end = words[-2][1]
+        if text[name_end : words[-1][0]].strip().strip("»\"”'") not in (",", "،"):
+            return False  # the comma right before the relative, after a closing quote too
+        return len(words) - 1 <= NAME_WORDS and not has_break(text, agreement.end, name_end)
 
     def _name_of_each_word(self, spans: list[tuple[int, int]]) -> list[int | None]:
         """For each word, the start of the name or title it stands in (None outside one).
