@@ -72,3 +72,24 @@ def test_a_future_copula_carries_the_ordinal_of_a_round_to_come() -> None:
         "نيروبي الشهر المقبل، وهو لقاء إن تحقق سيكون الأول بينهما منذ توقيع اتفاق السلام."
     )
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", 1)]
+
+
+def test_the_ordinal_of_a_round_a_meeting_is_set_before_is_that_rounds() -> None:
+    """قبل الجولة الخامسة: the experts' meeting offered comes before the fifth round, and the
+    ordinal is that later round's, not the meeting's."""
+    found = rounds_of(
+        "أعلنت الحكومة أنها مستعدة لعقد اجتماع فني مع وفد المعارضة في فيينا قبل الجولة "
+        "الخامسة من المفاوضات."
+    )
+    assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
+        ("proposed", None, "Vienna")
+    ]
+
+
+def test_a_round_a_session_is_proposed_before_lends_it_no_ordinal() -> None:
+    """قبل الجولة الرابعة after a proposal: the fourth round is when, not which, the session is."""
+    found = rounds_of("واقترح الوسيط عقد جلسة تشاورية في الدوحة قبل الجولة الرابعة.")
+    assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
+        ("proposed", None, "Doha")
+    ]
+

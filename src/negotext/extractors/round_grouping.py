@@ -1000,6 +1000,27 @@ def _at_a_venue_too(
     return frozenset(found)
 
 
+def _told_as_later(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> frozenset[int]:
+    """The mentions told as a later event another round is set before: a word of
+    ``round_before_event`` right before the round noun, or before a verbal noun of its start
+    (``round_before_event_nouns``): "مستعدة لعقد اجتماع للخبراء في جنيف قبل الجولة السابعة"
+    tells the experts' meeting and the seventh round it comes before, two rounds; the
+    ordinal is the later round's. Keyed by ``id(mention)``."""
+    before = word_set("round_before_event")
+    starts = word_set("round_before_event_nouns")
+    found = set()
+    for mention in mentions:
+        lead = LEVEL_BREAK.split(text[max(0, mention.start - 30) : mention.start])[-1]
+        words = regex.findall(r"\w+", lead)[-2:]
+        if words and words[-1] in starts:
+            words = words[:-1]
+        if words and words[-1] in before:
+            found.add(id(mention))
+    return frozenset(found)
+
+
 def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
     """Whether an indefinite round with an ordinal (جولة رابعة) stands in a paragraph after
     every mention of a round told: it introduces a round of its own, as a weekly summary
@@ -1061,7 +1082,10 @@ def _in_a_round(mention: _Mention, text: str) -> bool:
 
 
 def _sentence_ordinals(
-    mentions: list[_Mention], text: str, published: datetime.date | None
+    mentions: list[_Mention],
+    text: str,
+    published: datetime.date | None,
+    later: frozenset[int] = frozenset(),
 ) -> dict[int, _Mention]:
     """The definite round noun with an ordinal that names, later in its sentence, a round told
     there with none: the event mention's ``id`` → that weak mention.
@@ -1071,7 +1095,9 @@ def _sentence_ordinals(
     counts it. The ordinal belongs to that round before any other mention is merged with it
     (a round told later with another ordinal is another round), and never to a round told in
     another sentence with the same venue. Not when the noun counts past rounds (بعد الجولة
-    الثانية، الجولة السابقة، جولات), names another one (جولة أخرى) or another venue or date.
+    الثانية، الجولة السابقة، جولات), names another one (جولة أخرى) or another venue or date,
+    nor when it is the later round the one told is set before (قبل الجولة السابعة: ``later``,
+    `_told_as_later`).
     """
     bound: dict[int, _Mention] = {}
     taken: set[int] = set()
@@ -1083,6 +1109,7 @@ def _sentence_ordinals(
             or weak.plural
             or weak.other
             or weak.earlier
+            or id(weak) in later
             or weak.relative is not None
             or weak.arrival
             or _named_as_past(weak, published)
@@ -1161,6 +1188,7 @@ def _group(
     rules_reading: Mapping[int, _Mention | None] | None = None,
     counts: frozenset[int] = frozenset(),
     too: frozenset[int] = frozenset(),
+    later_rounds: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     """The rounds ``mentions`` tell, each a group of mentions.
 
@@ -1169,11 +1197,13 @@ def _group(
     (`rules_readings`): where the rules leave that trigger out of every round, the model's
     reading does not join a round told in other sentences by its venue alone
     (`_left_by_the_rules`). ``counts`` holds the plurals that count their rounds
-    (`_counting`), ``too`` the mentions told at a venue "too" (`_at_a_venue_too`)."""
+    (`_counting`), ``too`` the mentions told at a venue "too" (`_at_a_venue_too`),
+    ``later_rounds`` the mentions told as a later event a round is set before
+    (`_told_as_later`)."""
     levels = levels or {}
     rules_reading = rules_reading or {}
     groups: list[_Group] = []
-    ordinals = _sentence_ordinals(mentions, text, published)
+    ordinals = _sentence_ordinals(mentions, text, published, later_rounds)
     bound = {id(m) for m in ordinals.values()}
     # A headline sums up the rounds its body tells: read it after them (`_headline_round`).
     mentions = sorted(mentions, key=lambda m: m.headline)

@@ -68,6 +68,7 @@ from negotext.extractors.round_grouping import (
     _group,
     _meeting_levels,
     _one_date_one_round,
+    _told_as_later,
     rules_readings,
 )
 from negotext.extractors.rounds.mention import _Mention
@@ -242,8 +243,18 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     numbers = [norm_range(analysis, n.span) for n in analysis.numbers]
     counts = _counting(mentions, text, numbers)
     too = _at_a_venue_too(mentions, text, analysis.word_set)
+    later_rounds = _told_as_later(mentions, text, analysis.word_set)
     groups = _group(
-        mentions, text, published, levels, accepting, going_on, rules_reading, counts, too
+        mentions,
+        text,
+        published,
+        levels,
+        accepting,
+        going_on,
+        rules_reading,
+        counts,
+        too,
+        later_rounds,
     )
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
