@@ -93,3 +93,30 @@ def test_a_round_a_session_is_proposed_before_lends_it_no_ordinal() -> None:
         ("proposed", None, "Doha")
     ]
 
+
+def test_a_conference_named_by_its_city_and_a_number_takes_both() -> None:
+    """مؤتمر "لندن 4": the number after the city counts the series' editions, and the city
+    in the name is the venue."""
+    found = rounds_of(
+        'وتدرس بريطانيا الدعوة إلى مؤتمر "لندن 4" في الربيع المقبل لبحث الأزمة الليبية.'
+    )
+    assert [(r.ordinal, r.place and r.place.name) for r in found] == [(4, "London")]
+
+
+def test_a_large_number_after_a_city_is_no_edition() -> None:
+    """مؤتمر «فيينا 2015»: a year named with the city, no ordinal."""
+    found = rounds_of("وعُقد مؤتمر «فيينا 2015» بحضور الطرفين والوسطاء الدوليين.")
+    assert [r.ordinal for r in found] == [None]
+
+
+def test_the_edition_a_first_meeting_counts_from_is_a_round_of_its_own() -> None:
+    """الاجتماع الأول … منذ مؤتمر "فيينا 2" في آذار 2021: the second conference is the event
+    counted from, held then; not the meeting counted, nor the second meeting to come."""
+    found = rounds_of(
+        "استضافت العاصمة النمساوية، يوم الأحد، اجتماعاً للجنة المتابعة الدولية بشأن اليمن. "
+        'وهو الاجتماع الأول على هذا المستوى منذ مؤتمر "فيينا 2" في آذار 2021. وأعلنت النمسا '
+        "أنها ستستضيف اجتماعاً ثانياً للجنة في الخريف المقبل."
+    )
+    assert sorted(
+        ((r.status.value, r.ordinal, r.place and r.place.name) for r in found), key=repr
+    ) == [("held", 1, "Vienna"), ("held", 2, "Vienna"), ("planned", 2, None)]

@@ -617,7 +617,9 @@ def _attach_target(
         and not _before_its_earlier(g, mention)
         and not (to_come and g.status is RoundStatus.HELD)
         and not _counted_from(g, mention)
-    ]  # (ترتيبات جولة ثانية في جدة الأسبوع المقبل: not the second round held there)
+        and not (mention.earlier and _in_its_sentence(g, mention))
+    ]  # (ترتيبات جولة ثانية في جدة الأسبوع المقبل: not the second round held there; الاجتماع
+    # الأول منذ مؤتمر برلين 2: the event counted from is not the round counted)
     counted = False  # whether the round its own sentence tells only counts rounds
     if mention.ordinal is not None and mention.appositive:  # (also في جولة هي الثالثة)
         here = [
@@ -640,7 +642,12 @@ def _attach_target(
             counted = True  # احتضنت X خمس جولات …، وكانت الأولى …، وهي أول محادثات: one of them
     if mention.ordinal is not None:
         for group in same_segment:
-            if group.ordinal == mention.ordinal:
+            if group.ordinal == mention.ordinal and not (
+                mention.date is not None
+                and group.status
+                in (RoundStatus.PLANNED, RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                and _past(mention.date, published)
+            ):  # (منذ مؤتمر "برلين 2" في حزيران 2021: not the second meeting to come)
                 return group
     if mention.place is not None:
         for group in same_segment:

@@ -14,6 +14,7 @@ import regex
 from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range
 from negotext.extractors.rounds.signings import _Signings
 from negotext.extractors.rounds.text import _previous_words
+from negotext.extractors.rounds.words import SINCE_WORDS
 
 #: The gathering nouns a forum's own gathering is named by (قمة، قمتها، اجتماع، جلسة، دورة،
 #: لقاء), not the nouns of talks (محادثات، مفاوضات، جولة، حوار).
@@ -224,13 +225,16 @@ class _Filters(_Signings):
         return word.startswith("جمع")
 
     def _told_as_earlier(self, start: int, sent_start: int) -> bool:
-        """Whether the round at ``start`` follows بعد / عقب in another round's sentence.
+        """Whether the round at ``start`` follows بعد / عقب / منذ in another round's sentence.
 
-        "الجولة الثالثة …، بعد جولة يوليو 2024": another, earlier round.
+        "الجولة الثالثة …، بعد جولة يوليو 2024": another, earlier round; so is the event a
+        count runs from ("وهو الاجتماع الأول على هذا المستوى منذ مؤتمر برلين 2").
         """
         words = _previous_words(self.analysis, start, 6)
-        after = words[:1] in (["بعد"], ["عقب"]) or (
-            words[:1] == ["علي"] and any(word in ("بعد", "عقب") for word in words[2:6])
+        after = (
+            words[:1] in (["بعد"], ["عقب"])
+            or bool(words[:1] and words[0] in SINCE_WORDS)
+            or (words[:1] == ["علي"] and any(word in ("بعد", "عقب") for word in words[2:6]))
         )  # ويأتي الاجتماع بعد أقل من شهرين على القمة (not: بعد أيام من المفاوضات, spent in them)
         head = self.text[start:].split(maxsplit=1)[0]
         if words[:1] == ["من"] and words[2:3] in (["بعد"], ["عقب"]) and not head.endswith("ات"):

@@ -8,6 +8,8 @@ counts times met (للمرة الثالثة), rounds since an event (منذ) or 
 
 from __future__ import annotations
 
+import regex
+
 from negotext.ar.ordinals import _AFTER_MASCULINE, _AFTER_NOUN, _BEFORE_NOUN, Ordinal
 from negotext.extractors._common import bare, has_break
 from negotext.extractors.rounds.dates import _Dates
@@ -35,6 +37,13 @@ ORDINALS_AFTER_FEMININE = _AFTER_NOUN | {
 ORDINALS_AFTER_MASCULINE = _AFTER_MASCULINE | {
     w: v for w, v in _BEFORE_NOUN.items() if not (v == 1 and w.endswith("ي"))
 }
+
+#: A bare number right after the venue a conference is named by, in the quotes that name it
+#: or with none (مؤتمر "برلين 3"، مؤتمر برلين 2), ended by no further digit or word.
+EDITION_NUMBER = regex.compile(r'[ -]?(\d{1,2})(?!\d)"?(?![\w-])')
+#: The highest edition number read as an ordinal: above it a number after a city is more
+#: likely a count or a date.
+EDITION_MAX = 20
 
 #: The feminine demonstrative before a copula (، وهذه هي المرة الثانية منذ …).
 THIS_WORDS = frozenset({"هذه", "وهذه"})
@@ -140,6 +149,8 @@ class _Ordinals(_Dates):
                 break
         if best is None and not mention.verb:
             best = self._ordinal_after_complement(mention, min(sent_end, next_start))
+        if best is None and not mention.verb:
+            best = self._edition_number(mention, min(sent_end, next_start))
         if best is None and mention.verb:
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
         if best is None and self._previous_after(mention.start):
@@ -208,6 +219,30 @@ class _Ordinals(_Dates):
                 return None
             span = self.analysis.span(a, b)
             return a, b, Ordinal(self.analysis.slice(span), span, value)
+        return None
+
+    def _edition_number(self, mention: _Mention, limit: int) -> tuple[int, int, Ordinal] | None:
+        """The number a conference is named by after its venue, right after the round noun
+        (مؤتمر "برلين 3"، اجتماع «جنيف ٢»، مؤتمر برلين 2): a series named by its city counts
+        its editions by a bare number after the name, as جنيف الثانية counts them by an
+        ordinal, so the number is the round's ordinal, and the place in the name its venue.
+        Only a small number right after the place, in the quotes that name it or with none:
+        not a count or a year."""
+        text = self.text
+        for p_start, p_end, entity in _starting_within(self.places, mention.end, mention.end + 3):
+            if entity.kind != EntityKind.PLACE or text[mention.end : p_start].strip(' "') != "":
+                continue
+            number = EDITION_NUMBER.match(text, p_end, limit)
+            if number is None:
+                continue
+            value = int(number.group(1))
+            if not 1 <= value <= EDITION_MAX:
+                return None
+            if mention.place is None:  # مؤتمر "برلين 3": the name is the venue's too, in
+                mention.place = entity  # construct with the noun though the quotes part them
+                mention.construct = True
+            span = self.analysis.span(*number.span(1))
+            return *number.span(1), Ordinal(self.analysis.slice(span), span, value)
         return None
 
     def _counted_since(self, position: int, limit: int) -> bool:
