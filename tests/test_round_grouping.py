@@ -658,3 +658,45 @@ def test_a_round_dated_in_a_year_told_before_is_not_this_weeks_round() -> None:
         (5, "Addis Ababa")
     ]
     assert len(found) == 2
+
+
+# -- an offer and a possibility ---------------------------------------------------------
+
+
+def test_an_offer_to_host_and_no_objection_to_another_round_are_two() -> None:
+    """أبدت استعدادها لاستضافة جولة … وتركيا لا تمانع استضافة جولة ثالثة: proposed, then
+    possible, each with its own host."""
+    assert keys(
+        "أبدت قطر استعدادها لاستضافة جولة تجمع الحكومة والمتمردين. وتركيا لا تمانع استضافة "
+        "جولة ثالثة في أنقرة إذا نجحت الجولة الحالية."
+    ) == [("possible", 3, "Ankara"), ("proposed", None, None)]
+
+
+def test_an_offer_to_meet_someone_is_not_the_meeting_that_may_follow() -> None:
+    """مستعد للقاء الرئيس …، ومن المحتمل أن يلتقيا في X: للقاء read definite off the name
+    after it names no round told; the possibility is a round of its own."""
+    assert keys(
+        "س: متى يلتقي الزعيمان مجدداً؟\nج: رئيس الوزراء مستعد للقاء الرئيس الإريتري في أي وقت، "
+        "ومن المحتمل أن يلتقيا على هامش قمة الاتحاد الأفريقي في أديس أبابا."
+    ) == [("possible", None, "Addis Ababa"), ("proposed", None, None)]
+
+
+def test_a_bare_definite_possibility_after_an_offer_is_that_offer() -> None:
+    """مستعد للقاء … اللقاء ممكن: the bare definite noun names the meeting offered."""
+    assert keys(
+        "وأعلن الكرملين أن الرئيس الروسي مستعد للقاء نظيره الأوكراني. اللقاء ممكن إذا توافرت "
+        "الشروط."
+    ) == [("proposed", None, None)]
+
+
+# -- a leaders' summit and a committee's numbered meeting -------------------------------
+
+
+def test_a_committees_numbered_meeting_is_not_the_summit_told_before() -> None:
+    """القمة التي جمعت الرئيس … ورئيس الوزراء … and الاجتماع الخامس للجنتين: both held, the
+    summit of leaders (رئيس الوزراء a leader's title, not ministers) and the fifth meeting
+    of the committees, two rounds."""
+    assert keys(
+        "وكانت القمة التي جمعت الرئيس الإثيوبي ورئيس الوزراء الصومالي في نيروبي قد فتحت الباب "
+        "أمام الحوار. وعقدت اللجنتان الفنيتان الاجتماع الخامس للجنتين الشهر الماضي."
+    ) == [("held", 5, None), ("held", None, "Nairobi")]

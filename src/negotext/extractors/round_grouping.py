@@ -88,6 +88,7 @@ def _meeting_levels(
     titles = word_set("round_leader_titles")
     gatherers = word_set("round_leader_gatherers")
     delegations = word_set("round_delegations_level")
+    title_words = word_set("round_leader_title_words")
     levels: dict[int, str] = {}
     for mention in mentions:
         end = min(len(text), max(mention.end, mention.evidence[1]) + LEVEL_WINDOW)
@@ -96,7 +97,9 @@ def _meeting_levels(
         words = [LEVEL_CLITICS.sub("", w, count=1) for w in regex.findall(r"\w+", clause)]
         told = set()
         for index, word in enumerate(words):
-            if word in delegations:
+            if word in delegations and not (
+                index and words[index - 1] in titles and word in title_words
+            ):  # (رئيس الوزراء: a leader's title, not the ministers)
                 told.add("delegations")
             if word in leaders or (word in titles and index and words[index - 1] in gatherers):
                 told.add("leaders")
@@ -210,11 +213,59 @@ def _other_level(group: _Group, mention: _Mention, levels: dict[int, str]) -> bo
     """Whether a round not yet held is told as a meeting of leaders and the mention as a
     round of the delegations, or the other way round: "اقترحت عقد لقاء بين الرئيسين …
     وتركيا مستعدة لاستضافة الجولة المقبلة" proposes two rounds, a summit and the next round
-    of talks, whatever status they share."""
+    of talks, whatever status they share. Rounds held are told apart so only when one of
+    them is numbered in its series (the committee's twelfth meeting is not the leaders'
+    summit told before it); a summit and talks held with it are often one occasion."""
     level = levels.get(id(mention))
-    if level is None or mention.status is RoundStatus.HELD:
+    if level is None:
+        return False
+    if mention.status is RoundStatus.HELD and _firm(mention) is None and group.firm_ordinal is None:
         return False
     return any(levels.get(id(m), level) != level for m in group.mentions)
+
+
+def _offer_beside_possibility(group: _Group, mention: _Mention, text: str) -> bool:
+    """Whether a group and a later mention are an offer and a possibility (one `proposed`,
+    the other `possible`: CONVENTIONS rules 11 and 22) and the mention does not name the
+    group's round again: "أبدت عُمان استعدادها لاستضافة جولة …، وتركيا لا تمانع استضافة جولة
+    ثانية في إسطنبول" tells two rounds, as "الجولة المقبلة قد تُعقد في X، و… مستعدة للقاء
+    الرئيس" does; "مستعد للقاء بوتين. اللقاء ممكن" tells one, its second noun definite with
+    no venue, ordinal or reference of its own, as do the same noun again with no ordinal of
+    its own (قمة محتملة … مستعدون لاستضافة قمة) and a verb of meeting after a proposal of
+    that meeting (اقترحوا لقاء بين الرئيسين … من المحتمل أن يلتقي الرئيسان), though not
+    after a mere readiness to meet someone (مستعد للقاء الرئيس …، ومن المحتمل أن يلتقيا). A noun after لـ whose article is read off the next word (للقاء
+    الرئيس: `_meets_someone`) names whom it meets, not a round told."""
+    status = group.status
+    if status is None or mention.status is None or status is mention.status:
+        return False
+    if {status, mention.status} != {RoundStatus.PROPOSED, RoundStatus.POSSIBLE}:
+        return False
+    if any(m.status is mention.status for m in group.mentions):
+        return False
+    if mention.verb:  # (اقترحوا لقاء بين الرئيسين … من المحتمل أن يلتقي الرئيسان: that meeting)
+        return all(_meets_someone(m, text) for m in group.mentions)
+    if (
+        mention.ordinal is None
+        and not _meets_someone(mention, text)
+        and any(m.head == mention.head for m in group.mentions)
+    ):
+        return False  # قمة محتملة بين الرئيسين … مستعدون لاستضافة قمة تجمع الرئيسين: the summit
+    return not (
+        mention.definite
+        and not mention.verb
+        and mention.place is None
+        and mention.ordinal is None
+        and mention.relative is None
+        and not _meets_someone(mention, text)
+    )  # (اللقاء المقترح قد يعقد الشهر المقبل: the bare noun with a date of its own is the same)
+
+
+def _meets_someone(mention: _Mention, text: str) -> bool:
+    """Whether a round noun stands after لـ with its article's lam dropped (للقاء، للاجتماع)
+    and no more: its article is read off the word after it, which after a verbal noun of
+    meeting is most often whom it meets (مستعد للقاء الرئيس), not a round told before."""
+    words = text[mention.start : mention.end].split()
+    return len(words) == 1 and words[0].lstrip("وف").startswith("لل")
 
 
 def _ordinals_agree(
@@ -1238,6 +1289,7 @@ def _group(
             and not _dated_apart(g, mention, published)
             and not _told_in_sequence(g, mention, text)
             and not _there_too(g, mention, too)
+            and not _offer_beside_possibility(g, mention, text)
             and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
         ]
         target = next(
@@ -1253,7 +1305,14 @@ def _group(
         )  # وأفضت الجولة الأولى: the first round told, not the last one with no ordinal (and
         # of two first rounds, the one told last: أول محادثات في X … ثلاث جولات: الأولى في Y);
         # a verb of meeting, the round its own sentence tells (لتستضيف جولة ثانية، التقى خلالها)
-        if target is None and _anaphoric(mention):
+        if (
+            target is None
+            and _anaphoric(mention)
+            and not (
+                mention.status in (RoundStatus.PROPOSED, RoundStatus.POSSIBLE)
+                and _meets_someone(mention, text)
+            )  # مستعد للقاء الرئيس: an offer to meet someone, not the round just told
+        ):
             earlier = [g for g in groups if g.mentions[0].segment == mention.segment]
             target = earlier[-1] if earlier else None  # لتحديد موعد الاجتماع: the one just told
             if target is not None and _other_level(target, mention, levels):
@@ -1264,6 +1323,8 @@ def _group(
                 and mention.status in (RoundStatus.PLANNED, RoundStatus.PROPOSED)
             ):  # (مستعد للقاء الرئيس: a meeting offered after talks told as held)
                 target = None  # اتفقا على الاجتماع مجدداً: a round held is not planned again
+            if target is not None and _offer_beside_possibility(target, mention, text):
+                target = None  # الجولة المقبلة قد تُعقد …، و… مستعدة للقاء الشرع: two rounds
         if target is None:
             target = _Group([mention])
             groups.append(target)
@@ -1272,7 +1333,7 @@ def _group(
         if id(mention) in ordinals:
             target.mentions.append(ordinals[id(mention)])  # …، حيث استمرت الجولة الثانية
     for group in list(groups):
-        later = _cataphora(groups, group)
+        later = _cataphora(groups, group, text)
         if later is not None:
             later.mentions.extend(group.mentions)
             groups.remove(group)
@@ -1425,7 +1486,7 @@ def _one_date_one_round(mentions: list[_Mention], starts: Callable[[DateRef], in
                 mention.date = None
 
 
-def _cataphora(groups: list[_Group], group: _Group) -> _Group | None:
+def _cataphora(groups: list[_Group], group: _Group, text: str) -> _Group | None:
     """The round a group told only by a definite noun that refers (انتهى الاجتماع) names when
     nothing of its own tells it: the first round told after it that it could be. A live page
     tells its latest entry first (انتهى الاجتماع بعد أربع ساعات … ١٠:٠٠ وصل الوفدان إلى X
@@ -1441,7 +1502,8 @@ def _cataphora(groups: list[_Group], group: _Group) -> _Group | None:
         and g.mentions[0].segment == first.segment
         and _told_at(g) > last
         and all(_compatible(g, m) for m in group.mentions)
-    ]
+        and not any(_offer_beside_possibility(g, m, text) for m in group.mentions)
+    ]  # (مستعد للقاء الرئيس …، ومن المحتمل أن يلتقيا في X: an offer, then a possibility)
     return min(later, key=_told_at) if later else None
 
 
