@@ -407,11 +407,29 @@ def test_a_document_speaks_for_its_issuer(text: str, speaker: str) -> None:
     assert s.channel == "statement"
 
 
-def test_the_statement_as_subject_continues_the_last_speaker() -> None:
+def test_the_statement_as_subject_is_the_speaker_issued_by_the_last_one() -> None:
+    # CONVENTIONS rule 24: the document speaks; its issuer is kept as the canonical name.
     text = "قال المتحدث العسكري إن الهدنة صامدة. وأضاف البيان أن القوات لن تتقدم."
     first, second = read(text)
-    assert second.speaker.text == first.speaker.text
+    assert second.speaker.text == "البيان"
+    assert second.speaker.kind == first.speaker.kind
     assert second.channel == "statement"
+    text = "وقالت حركة حماس إن المشاورات مستمرة. وطالب البيان بوقف التصعيد فورا."
+    first, second = read(text)
+    assert first.speaker.name is not None
+    assert (second.speaker.text, second.speaker.name) == ("البيان", first.speaker.name)
+    assert text[second.speaker.span.start : second.speaker.span.end] == "البيان"
+
+
+def test_what_came_in_the_statement_is_said_by_it() -> None:
+    text = "وقالت حركة حماس إن الجولة انتهت. وجاء في البيان أن الوفدين سيعودان قريبا."
+    first, second = read(text)
+    assert (second.speaker.text, second.speaker.name) == ("البيان", first.speaker.name)
+    assert second.channel == "statement"
+    assert "الوفدين سيعودان" in text[second.content.start : second.content.end]
+    # "بحسب البيان" attributes a detail of its clause: no words of the document's own.
+    text = "وقالت حركة حماس إن الجولة انتهت. وبحسب البيان، سيعود الوفدان قريبا."
+    assert [s.speaker.text for s in read(text)] == ["حركة حماس"]
 
 
 def test_relay_sources_must_be_speakers() -> None:

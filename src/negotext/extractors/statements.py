@@ -621,10 +621,14 @@ class _Builder:
             after = after.as_object(speaker_phrase.start, keep_quote=False)
             speaker_phrase = None
         document_channel: str | None = None
+        document: Phrase | None = None
         if speaker_phrase is not None and speaker_phrase.head == "document":
-            # "وأضاف البيان أن …", "وأفاد بيان للجيش بأن …": the document speaks for
-            # whoever issued it, named or the last speaker.
+            # "وأفاد بيان للجيش بأن …": a document with its issuer named speaks for it;
+            # "وأضاف البيان أن …": the document alone is the speaker (CONVENTIONS rule 24),
+            # its issuer the last speaker, kept as its canonical name.
             document_channel = "statement"
+            if speaker_phrase.owner is None:
+                document = speaker_phrase
             speaker_phrase = speaker_phrase.owner
             after = attrs.evolve(after, speaker=speaker_phrase)
         evidence_start = start
@@ -687,6 +691,8 @@ class _Builder:
                 evidence_start = quote.start
         if speaker is None or after.content_start is None:
             return
+        if document is not None:
+            speaker = self._document_speaker(document, speaker)
         if after.kind == "object" and speaker_phrase is None and not continuation and not topical:
             return
         verb = match.group("verb")
@@ -1334,6 +1340,13 @@ class _Builder:
         form = self.lexicon.verbs.get(word) or self.lexicon.verbs.get(_CLITIC.sub("", word))
         return form is not None and not form.needs_subject
 
+    def _document_speaker(self, document: Phrase, issuer: Entity) -> Entity:
+        """ "وأضاف البيان أن …": the document written as the subject is the speaker
+        (CONVENTIONS rule 24: the text makes the document speak); who issued it, the
+        speaker it continues, is kept as its kind, canonical name and id."""
+        span = self.analysis.span(document.start, document.end)
+        return attrs.evolve(issuer, text=self.analysis.slice(span), span=span, role=None)
+
     def _last_speaker(self, offset: int, reach: int = _CONTINUATION_REACH) -> Entity | None:
         """The last statement's speaker, when it stands near enough in the same segment."""
         last = self.last
@@ -1633,10 +1646,22 @@ class _Builder:
         channel: str | None = None
         if verb in _CAME_IN and (source is None or source.head != "document"):
             return  # "جاء في المرتبة الثانية": only a document says
+        document: Phrase | None = None
+        speaker: Entity | None = None
         if source is not None and source.head == "document":
-            # "وفق بيان صادر عن الخارجية": the issuer speaks, in a statement.
+            # "وفق بيان صادر عن الخارجية": the issuer speaks, in a statement; "وجاء في
+            # البيان أن …": the document alone speaks (CONVENTIONS rule 24); "بحسب البيان"
+            # attributes a detail, not words of the document's own.
+            if source.owner is None and verb in _CAME_IN:
+                document = source
             source, channel = source.owner, "statement"
-        if source is None or not source.plausible or source.head in ("none", "party", "media"):
+        if document is not None:
+            issuer = self._last_speaker(match.start())
+            if issuer is None:
+                return
+            speaker = self._document_speaker(document, issuer)
+            source = document
+        elif source is None or not source.plausible or source.head in ("none", "party", "media"):
             return
         apposition = None
         end_index = reader.index_at(source.end)
@@ -1644,7 +1669,8 @@ class _Builder:
             candidate = reader.phrase_at(end_index + 1)
             if reader.is_apposition(candidate, source):
                 apposition = candidate
-        speaker = self._speaker(source, apposition)
+        if speaker is None:
+            speaker = self._speaker(source, apposition)
         relay_end = (apposition or source).end
         clause_before = self._clause_before(match.start())
         if verb in _CAME_IN:
