@@ -700,3 +700,22 @@ def test_a_committees_numbered_meeting_is_not_the_summit_told_before() -> None:
         "وكانت القمة التي جمعت الرئيس الإثيوبي ورئيس الوزراء الصومالي في نيروبي قد فتحت الباب "
         "أمام الحوار. وعقدت اللجنتان الفنيتان الاجتماع الخامس للجنتين الشهر الماضي."
     ) == [("held", 5, None), ("held", None, "Nairobi")]
+
+
+# -- two verbs of meeting at one venue, each with its own pair of parties ----------------
+
+
+def test_two_verbs_of_meeting_at_one_city_with_other_pairs_are_two_rounds() -> None:
+    text = (
+        "التقى وزير الخارجية المصري نظيره الإثيوبي في جيبوتي لبحث ملف السد.\n\n"
+        "وبعد يومين، اجتمع وزيرا خارجية السودان وإريتريا في جيبوتي لمناقشة أمن الحدود."
+    )
+    assert keys(text) == [("held", None, "Djibouti"), ("held", None, "Djibouti")]
+
+
+def test_a_verb_of_meeting_retelling_the_same_pair_joins_the_round() -> None:
+    text = (
+        "التقى وزير الخارجية المصري نظيره الإثيوبي في جيبوتي لبحث ملف السد.\n\n"
+        "واجتمع الوزيران المصري والإثيوبي في جيبوتي لأكثر من ثلاث ساعات."
+    )
+    assert keys(text) == [("held", None, "Djibouti")]

@@ -1026,6 +1026,41 @@ def _told_in_sequence(group: _Group, mention: _Mention, text: str) -> bool:
     return False
 
 
+def _party_keys(mention: _Mention) -> frozenset[str]:
+    """The parties a mention names, each by its key (`_entity_key`)."""
+    return frozenset(_entity_key(p) for p in mention.parties)
+
+
+def _tells_a_table(mention: _Mention) -> bool:
+    """Whether a mention is a verb of meeting told held (اجتمع الوفدان، التقى الوفد): the verb
+    names who sat at its table. Not a noun: an indefinite one told anew (بدأت جولة جديدة)
+    takes its parties from the page as often as from its clause."""
+    return mention.verb and not mention.plural and mention.status is RoundStatus.HELD
+
+
+def _other_pair_met(group: _Group, mention: _Mention) -> bool:
+    """Whether a verb of meeting told held in a sentence of its own names another pair of
+    parties than a verb of meeting the group holds (التقى وفد A وفد B في X. … اجتمع وفدا B
+    وC في X): each verb tells who sat at its table, and two tables at one venue, each with
+    parties the other lacks, are two meetings however much they share (the city, the
+    status). Only two verbs, each with two parties or more, neither's parties within the
+    other's: a verb that names one side, or the same sides again, may retell the round."""
+    if not _tells_a_table(mention):
+        return False
+    parties = _party_keys(mention)
+    if len(parties) < 2:
+        return False
+    for other in group.mentions:
+        if not _tells_a_table(other):
+            continue
+        if other.sentence == mention.sentence:
+            continue
+        theirs = _party_keys(other)
+        if len(theirs) >= 2 and not parties <= theirs and not theirs <= parties:
+            return True
+    return False
+
+
 def _there_too(group: _Group, mention: _Mention, too: frozenset[int]) -> bool:
     """Whether a mention says its round met at a venue "too" (``too``: `_at_a_venue_too`)
     and the group is a round told before at that venue (كانت هناك جولة في إسطنبول أيضاً في 16
@@ -1290,6 +1325,7 @@ def _group(
             and not _told_in_sequence(g, mention, text)
             and not _there_too(g, mention, too)
             and not _offer_beside_possibility(g, mention, text)
+            and not _other_pair_met(g, mention)
             and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
         ]
         target = next(
