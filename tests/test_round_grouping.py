@@ -689,6 +689,16 @@ def test_a_bare_definite_possibility_after_an_offer_is_that_offer() -> None:
     ) == [("proposed", None, None)]
 
 
+def test_a_summit_proposed_after_a_possible_meeting_of_the_leaders_is_that_meeting() -> None:
+    """من المحتمل أن يلتقي الرئيسان … وكان الوفد قد اقترح عقد قمة بين الزعيمين: the same
+    meeting told the other way round (possible first, then the proposal), one round."""
+    assert keys(
+        "قالت الرئاسة الفرنسية إنه من المحتمل أن يلتقي الرئيس الأذربيجاني مع رئيس الوزراء "
+        "الأرميني قريباً. وكان الوفد الأرميني قد اقترح الأسبوع الماضي عقد قمة بين الزعيمين "
+        "لإنهاء الخلاف."
+    ) == [("possible", None, None)]
+
+
 # -- a leaders' summit and a committee's numbered meeting -------------------------------
 
 

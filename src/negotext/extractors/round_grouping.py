@@ -232,9 +232,11 @@ def _offer_beside_possibility(group: _Group, mention: _Mention, text: str) -> bo
     الرئيس" does; "مستعد للقاء بوتين. اللقاء ممكن" tells one, its second noun definite with
     no venue, ordinal or reference of its own, as do the same noun again with no ordinal of
     its own (قمة محتملة … مستعدون لاستضافة قمة) and a verb of meeting after a proposal of
-    that meeting (اقترحوا لقاء بين الرئيسين … من المحتمل أن يلتقي الرئيسان), though not
-    after a mere readiness to meet someone (مستعد للقاء الرئيس …، ومن المحتمل أن يلتقيا). A noun after لـ whose article is read off the next word (للقاء
-    الرئيس: `_meets_someone`) names whom it meets, not a round told."""
+    that meeting (اقترحوا لقاء بين الرئيسين … من المحتمل أن يلتقي الرئيسان), or a proposal
+    of a meeting after a verb of meeting (the same the other way round), though not after or
+    as a mere readiness to meet someone (مستعد للقاء الرئيس …، ومن المحتمل أن يلتقيا). A
+    noun after لـ whose article is read off the next word (للقاء الرئيس: `_meets_someone`)
+    names whom it meets, not a round told."""
     status = group.status
     if status is None or mention.status is None or status is mention.status:
         return False
@@ -244,6 +246,8 @@ def _offer_beside_possibility(group: _Group, mention: _Mention, text: str) -> bo
         return False
     if mention.verb:  # (اقترحوا لقاء بين الرئيسين … من المحتمل أن يلتقي الرئيسان: that meeting)
         return all(_meets_someone(m, text) for m in group.mentions)
+    if any(m.verb for m in group.mentions):  # the other way round: من المحتمل أن يلتقي
+        return _meets_someone(mention, text)  # الرئيسان … اقترح عقد قمة بين الزعيمين
     if (
         mention.ordinal is None
         and not _meets_someone(mention, text)
