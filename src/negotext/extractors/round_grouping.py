@@ -254,9 +254,8 @@ def _offer_beside_possibility(group: _Group, mention: _Mention, text: str) -> bo
         and any(m.head == mention.head for m in group.mentions)
     ):
         return False  # قمة محتملة بين الرئيسين … مستعدون لاستضافة قمة تجمع الرئيسين: the summit
-    return not (
+    return not (  # (a verb returned above: only nouns reach here)
         mention.definite
-        and not mention.verb
         and mention.place is None
         and mention.ordinal is None
         and mention.relative is None
@@ -822,7 +821,7 @@ def _counting(
             continue
         words = text[mention.start : mention.end].split()
         head = words[0] if words else ""
-        dual = head.endswith(("تين", "تان", "ين", "ان")) and not head.endswith("يين")
+        dual = head.endswith(("ين", "ان")) and not head.endswith("يين")  # (تين، تان too)
         if dual or any(
             0 <= mention.start - n_end <= 2 or 0 <= n_start - mention.end <= 2
             for n_start, n_end in numbers

@@ -28,6 +28,8 @@ from negotext.extractors.rounds.text import _negated, _present_tense, _previous_
 from negotext.extractors.rounds.words import (
     AHEAD_WORDS,
     ASIDES,
+    FRONTING_CLITICS,
+    FRONTING_WORDS,
     ORDERING_WORDS,
     PREPOSITIONS,
     PURPOSES,
@@ -67,13 +69,6 @@ TALKS_IN_CONSTRUCT = frozenset(normalize_text(w) for w in ("تفاوض", "حوا
 RETURNING_SUBJECTS = frozenset(
     normalize_text(w) for w in ("الوفدان", "الوفدين", "الوفود", "وفدا", "وفود")
 )
-
-
-#: The prepositions that front a venue before a verb of sitting, alone or after a
-#: conjunction (في جنيف، جلس الوفدان …; ففي الدوحة جلس …).
-FRONTING = frozenset(normalize_text(w) for w in ("في", "وفي", "ففي"))
-#: The same preposition attached to the city, with its conjunction (وبمسقط جلس الطرفان …).
-ATTACHED_FRONTING = ("فب", "وب", "ب")
 
 
 class _Triggers(_Filters):
@@ -212,10 +207,10 @@ class _Triggers(_Filters):
         if not words:
             return None
         first, rest = text[slice(*words[0])], words[1:]
-        if first in FRONTING and rest and rest[0][0] in places:
+        if first in FRONTING_WORDS and rest and rest[0][0] in places:
             p_end = places[rest[0][0]]
-        elif first.startswith(ATTACHED_FRONTING) and len(words) == 1:
-            prefix = next(p for p in ATTACHED_FRONTING if first.startswith(p))
+        elif first.startswith(FRONTING_CLITICS) and len(words) == 1:
+            prefix = next(p for p in FRONTING_CLITICS if first.startswith(p))
             start = words[0][0] + len(prefix)
             if start not in places or places[start] != words[0][1]:
                 return None

@@ -35,6 +35,8 @@ from negotext.extractors.rounds.words import (
     CLAUSE_PUNCTUATION,
     CONDITIONALS,
     CONJOINED_CLAUSE,
+    FRONTING_CLITICS,
+    FRONTING_WORDS,
     RELATIVES,
     SENTENCE_END,
     SINCE_WORDS,
@@ -59,13 +61,6 @@ THAT_PRONOUN_WORDS = frozenset(
     for particle in ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
     for suffix in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
 )
-
-#: في opening a sentence or clause before a fronted place (في بروكسل، أُرجئ …), normalised.
-FRONTING_WORDS = frozenset(normalize_text(w) for w in ("في", "وفي", "ففي"))
-
-#: The clitic preposition بـ, after و / ف or alone, written onto a fronted place instead of
-#: في (وبجدة، انعقدت …؛ وبالعاصمة القطرية عُقد …), normalised.
-FRONTING_CLITICS = tuple(normalize_text(w) for w in ("وب", "فب", "ب"))
 
 #: Prepositions whose object may head a relative clause of its own after a round (من النقطة
 #: التي، عن الحوار الذي، على المسار الذي، إلى الاتفاق الذي، حول الملف الذي), bare.

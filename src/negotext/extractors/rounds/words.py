@@ -148,3 +148,11 @@ SCHEDULE_WINDOW = 150  # how far after a round its schedule may stand past its p
 
 #: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
 ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
+
+#: في opening a sentence or clause before a fronted place (في بروكسل، أُرجئ …; في جنيف، جلس
+#: الوفدان …), normalised: read by the venues of round cues and of verbs of sitting alike.
+FRONTING_WORDS = frozenset(normalize_text(w) for w in ("في", "وفي", "ففي"))
+
+#: The clitic preposition بـ, after و / ف or alone, written onto a fronted place instead of
+#: في (وبجدة، انعقدت …؛ وبمسقط جلس الطرفان …), normalised.
+FRONTING_CLITICS = tuple(normalize_text(w) for w in ("وب", "فب", "ب"))
