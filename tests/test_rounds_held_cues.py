@@ -1,0 +1,60 @@
+"""Held rounds told by a verb of sponsoring or of opening before the round noun.
+
+Sentences here are composed for the tests, not taken from any article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.rounds import find_rounds
+from negotext.records import Round, RoundStatus
+
+
+def rounds_of(text: str) -> list[Round]:
+    return find_rounds(Analysis(Document(text)))
+
+
+def held_at(text: str) -> list[str | None]:
+    """The venues of the held rounds the text tells, as written."""
+    return [
+        r.place.text if r.place is not None else None
+        for r in rounds_of(text)
+        if r.status == RoundStatus.HELD
+    ]
+
+
+# -- sponsoring ---------------------------------------------------------------------------
+
+
+def test_rounds_a_verb_of_sponsoring_governs_are_held_where_they_met() -> None:
+    # countable rounds name particular ones only when a verb says they were held
+    text = "رعت ماليزيا جولات من المحادثات بين الحكومة الفلبينية وجبهة مورو في كوالالمبور في 2019."
+    assert held_at(text) == ["كوالالمبور"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولتهدئة التوتر، رعت النرويج جولتين من المحادثات غير المباشرة بين كولومبيا "
+        "وفنزويلا في أوسلو في مارس وأبريل 2023.",
+        "وكان الاتحاد الأفريقي قد رعى اجتماعاً بين وفدي السودان وجنوب السودان في "
+        "أديس أبابا قبل عامين.",
+    ],
+)
+def test_a_verb_of_sponsoring_before_the_round_noun_is_its_cue(text: str) -> None:
+    (found,) = rounds_of(text)
+    assert found.status == RoundStatus.HELD
+    assert text[found.evidence.start :].startswith("رع")  # the evidence opens at the verb
+
+
+def test_a_verb_of_sponsoring_after_the_round_noun_still_tells_it_held() -> None:
+    text = "انتهت في الدوحة محادثات بين الكونغو ورواندا رعتها قطر طوال أسبوعين."
+    assert held_at(text) == ["الدوحة"]
+
+
+def test_sponsoring_an_agreement_tells_no_round() -> None:
+    text = "وكانت السعودية قد رعت اتفاق السلام بين إثيوبيا وإريتريا عام 2018."
+    assert rounds_of(text) == []
