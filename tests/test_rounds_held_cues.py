@@ -58,3 +58,26 @@ def test_a_verb_of_sponsoring_after_the_round_noun_still_tells_it_held() -> None
 def test_sponsoring_an_agreement_tells_no_round() -> None:
     text = "وكانت السعودية قد رعت اتفاق السلام بين إثيوبيا وإريتريا عام 2018."
     assert rounds_of(text) == []
+
+
+# -- tours --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال وزير الدفاع الإسرائيلي خلال جولة في رفح إن قواته باقية، فيما تواصلت المحادثات "
+        "بين حماس والوسطاء.",
+        "وأعلن نتنياهو، خلال جولة لقواته في الجولان، أن إسرائيل لن تنسحب من سوريا.",
+        "قال وزير الدفاع الإسرائيلي خلال جولة ميدانية في رفح إن قواته باقية، فيما تواصلت "
+        "المحادثات بين حماس والوسطاء.",
+    ],
+)
+def test_one_official_s_tour_is_no_round(text: str) -> None:
+    told = [text[r.evidence.start : r.evidence.end] for r in rounds_of(text)]
+    assert not any("جولة" in evidence for evidence in told)
+
+
+def test_a_round_named_by_its_city_after_during_is_still_a_round() -> None:
+    text = "وكان الطرفان قد اتفقا خلال جولة الدوحة على تبادل الأسرى بين حماس وإسرائيل."
+    assert held_at(text) == ["الدوحة"]

@@ -177,8 +177,8 @@ class _Reader(_Triggers):
         triggers = [
             c
             for c in find_cues(analysis, nouns, suffixes=True)
-            if self.text[c.start : c.end] not in IN_TURN
-        ]  # بدورها: "in turn", not دورة (a session) with a pronoun
+            if self.text[c.start : c.end] not in IN_TURN and not self._toured_during(c)
+        ]  # بدورها: "in turn", not دورة (a session) with a pronoun; خلال جولة في البلدة: a tour
         sit = analysis.word_set("round_sit")
         first = analysis.word_set("round_meet_first_person")
         receive = analysis.word_set("round_receive")

@@ -71,11 +71,32 @@ RETURNING_SUBJECTS = frozenset(
 )
 
 
+#: The bare indefinite round noun a tour shares (خلال جولة في …): no article, clitic or pronoun.
+BARE_TOUR = normalize_text("جولة")
+
+
 class _Triggers(_Filters):
     """The reader's trigger pass."""
 
     #: Where the venue a verb of sitting was accepted by starts, by the verb's start.
     sat_venues: dict[int, int]
+
+    def _toured_during(self, cue: Cue) -> bool:
+        """Whether a bare indefinite جولة after a word of "during" (``round_during``: خلال،
+        أثناء) is one official's tour: في or a ل with its object right after it (قال الوزير
+        خلال جولة في البلدة إن …، أعلن خلال جولة لقواته على الحدود أن …). A round so
+        introduced is named by what it is a round of, in construct or with an adjective or an
+        ordinal (خلال جولة نيروبي، خلال جولة المحادثات الثالثة، خلال جولة سابقة)."""
+        if self.text[cue.start : cue.end] != BARE_TOUR:
+            return False
+        previous = _previous_words(self.analysis, cue.start, 1)
+        if not previous or previous[0].lstrip("و") not in self.analysis.word_set("round_during"):
+            return False
+        following = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 30))[:1]
+        if not following or has_break(self.text, cue.end, following[0][0]):
+            return False
+        word = self.text[slice(*following[0])]
+        return word == "في" or (word[:1] == "ل" and word[1:2] != "ل" and len(word) > 3)
 
     def _receives_a_delegation_at_a_place(self, cue: Cue) -> bool:
         """Whether a verb of receiving (round_receive) tells a meeting: a delegation is its
