@@ -81,3 +81,11 @@ def test_one_official_s_tour_is_no_round(text: str) -> None:
 def test_a_round_named_by_its_city_after_during_is_still_a_round() -> None:
     text = "وكان الطرفان قد اتفقا خلال جولة الدوحة على تبادل الأسرى بين حماس وإسرائيل."
     assert held_at(text) == ["الدوحة"]
+
+
+# -- opening a period with a round --------------------------------------------------------
+
+
+def test_a_round_a_period_opened_with_is_held() -> None:
+    text = "استهل الوفد المصري الأسبوع باجتماع في الدوحة مع وفد حماس ومسؤولين قطريين."
+    assert held_at(text) == ["الدوحة"]
