@@ -89,3 +89,36 @@ def test_a_round_named_by_its_city_after_during_is_still_a_round() -> None:
 def test_a_round_a_period_opened_with_is_held() -> None:
     text = "استهل الوفد المصري الأسبوع باجتماع في الدوحة مع وفد حماس ومسؤولين قطريين."
     assert held_at(text) == ["الدوحة"]
+
+
+# -- hosting persons, the meeting in apposition -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "استضاف وزير الخارجية النرويجي يوم الاثنين في أوسلو رئيسي وفدي صربيا وكوسوفو، "
+            "في أول لقاء بينهما منذ عام.",
+            "أوسلو",
+        ),
+        (
+            "استقبل الوسيط القطري وزيري خارجية رواندا والكونغو في الدوحة، في اجتماع دام "
+            "ثلاث ساعات.",
+            "الدوحة",
+        ),
+    ],
+)
+def test_hosting_persons_with_a_meeting_in_apposition_opens_the_round(
+    text: str, place: str
+) -> None:
+    (found,) = rounds_of(text)
+    assert found.status == RoundStatus.HELD
+    assert found.place is not None
+    assert found.place.text == place
+    assert text[found.evidence.start :].startswith("است")  # told from the verb
+
+
+def test_hosting_with_no_meeting_in_apposition_tells_no_round() -> None:
+    text = "استقبل الرئيس المصري وزير الخارجية الإسرائيلي في القاهرة، في زيارة تناولت ملف غزة."
+    assert rounds_of(text) == []

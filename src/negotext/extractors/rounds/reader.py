@@ -187,12 +187,20 @@ class _Reader(_Triggers):
             for c in find_cues(analysis, verbs)
             if (
                 (c.word not in sit and c.word not in first and c.word not in receive)
-                or (c.word in receive and self._receives_a_delegation_at_a_place(c))
+                or (
+                    c.word in receive
+                    and (self._receives_a_delegation_at_a_place(c) or self._hosted_for_a_meeting(c))
+                )
                 or (
                     c.word not in receive and self._sits_at_a_place(c, first_person=c.word in first)
                 )
             )
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين، التقينا الوزير في مكتبه)
+        triggers += [
+            c
+            for c in find_cues(analysis, {"round_host_past": "held"})
+            if self._hosted_for_a_meeting(c)
+        ]  # استضاف المبعوث في بروكسل كبيري المفاوضين، في أول لقاء بينهما
         dialogues = self._dialogues(analysis)
         #: Where dialogue is a round noun: its verbal noun governs it, so it heads its own
         #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).

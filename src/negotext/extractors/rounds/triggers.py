@@ -22,6 +22,7 @@ from negotext.extractors._common import (
     has_break,
     located_entities,
     norm_range,
+    sentence_range,
 )
 from negotext.extractors.rounds.filters import _Filters
 from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
@@ -70,6 +71,9 @@ RETURNING_SUBJECTS = frozenset(
     normalize_text(w) for w in ("الوفدان", "الوفدين", "الوفود", "وفدا", "وفود")
 )
 
+
+#: Words of order before a round noun in apposition (، في أول لقاء، في ثاني اجتماع).
+APPOSITIVE_ORDERS = frozenset(normalize_text(w) for w in ("أول", "ثاني", "ثالث", "آخر"))
 
 #: The bare indefinite round noun a tour shares (خلال جولة في …): no article, clitic or pronoun.
 BARE_TOUR = normalize_text("جولة")
@@ -142,6 +146,47 @@ class _Triggers(_Filters):
                 if not venue_first:
                     self.received_venues[cue.start] = venue_at
                 return True
+        return False
+
+    def _hosted_for_a_meeting(self, cue: Cue) -> bool:
+        """Whether a verb of receiving or hosting (``round_receive``, ``round_host_past``)
+        tells a meeting by the round noun its sentence names in apposition after a comma: في
+        and the noun, an ordinal or a word of order between (استضاف المبعوث في العاصمة كبيري
+        المفاوضين، في أول لقاء بينهما منذ عام؛ استقبل الوسيط الوزيرين في مدينته، في اجتماع
+        دام ساعتين). The appositive says what the reception was; the verb then opens the
+        round's telling and its place is the venue. Only with a place in the verb's clause,
+        before the comma, no round noun between (استضافت القاهرة جولة …: the noun's own cue)
+        and the verb not negated."""
+        text = self.text
+        _, sent_end = sentence_range(self.analysis, cue.start)
+        words = self.analysis.words_in(cue.end, min(sent_end, cue.end + 320))
+        nouns = self.analysis.word_set("round_nouns")
+        starts = {
+            start
+            for start, _, _ in located_entities(
+                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
+            )
+        }
+        venue = -1
+        for index, (a, b) in enumerate(words):
+            word = text[a:b]
+            if word in nouns or bare(word) in nouns:
+                return False  # استقبلت العاصمة جولة …: the noun's own cue
+            if word != "في" or index + 1 == len(words):
+                continue
+            after = words[index + 1 : index + 3]
+            if venue < 0 and after[0][0] in starts:
+                venue = after[0][0]
+            elif venue < 0 and len(after) == 2 and text[slice(*after[0])] in VENUE_FILLERS:
+                venue = after[1][0] if after[1][0] in starts else -1  # في العاصمة X
+            if venue >= 0 and self._right_after_comma(a):  # the appositive: ، في [أول] لقاء
+                head = [text[x:y] for x, y in after]
+                head = head[1:] if head[0] in APPOSITIVE_ORDERS else head
+                if head and (head[0] in nouns or bare(head[0]) in nouns):
+                    if _negated(text, cue.start):
+                        return False
+                    self.received_venues[cue.start] = venue
+                    return True
         return False
 
     def _sits_at_a_place(self, cue: Cue, first_person: bool = False) -> bool:
