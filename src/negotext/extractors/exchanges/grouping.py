@@ -32,10 +32,25 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
         )
         and first.segment == second.segment
         and _same_count(first, second)
+        and _same_other_side(first, second)
         and not (first.whole and second.count is not None)
         and not (second.whole and first.count is not None)
         and _same_time(first, second)
         and first.rate == second.rate  # 15 for each body is no batch of 15 (or of 30)
+    )
+
+
+def _same_other_side(first: _Mention, second: _Mention) -> bool:
+    """Whether two swaps do not disagree on what the other side gave in return.
+
+    "أفرجت عن عشرة أمريكيين مقابل 252 مهاجراً" … "أفرجت قبل ذلك عن عشرة أمريكيين مقابل رجل
+    الأعمال فلان": the same number of people released for two different returns are two
+    swaps, not one told twice.
+    """
+    return (
+        first.count_other is None
+        or second.count_other is None
+        or first.count_other == second.count_other
     )
 
 
@@ -135,6 +150,8 @@ def _same_count(first: _Mention, second: _Mention) -> bool:
 
     "اتفاق لتبادل 157 أسيراً من كل جانب" and "إطلاق سراح الأسرى الـ314" are one exchange.
     A lopsided swap's total is its two sides added (4 مقابل 45: 49), never twice the first.
+    A swap told with its two sides (2 مقابل 1) is no total of another: its count is one
+    side's.
     """
     if first.count is None or second.count is None or first.count == second.count:
         return True
@@ -144,7 +161,9 @@ def _same_count(first: _Mention, second: _Mention) -> bool:
             return None
         return side.count + (side.count if side.count_other is None else side.count_other)
 
-    return second.count == total(first) or first.count == total(second)
+    return (second.count == total(first) and second.count_other is None) or (
+        first.count == total(second) and first.count_other is None
+    )
 
 
 def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
@@ -367,7 +386,8 @@ def _absorb_uncounted(groups: list[list[_Mention]], statuses: frozenset[Exchange
     of them all for all or some (عدد من، مئات: another batch, the other side's return), is
     the exchange of that status the article counts, when exactly one
     group of another kind of captives has that status and a number (in the same part of the
-    page). Demands stay apart: a side asks for all its people while a deal counts some.
+    page), or when of several such groups exactly one is counted before the mention.
+    Demands stay apart: a side asks for all its people while a deal counts some.
     """
     captives = {ExchangeKind.PRISONERS, ExchangeKind.DETAINEES, ExchangeKind.HOSTAGES}
     for group in list(groups):
@@ -397,6 +417,15 @@ def _absorb_uncounted(groups: list[list[_Mention]], statuses: frozenset[Exchange
                 for m in other
             )
         ]
+        if len(counted) > 1:
+            # two swaps of that status: a mention with no number points back to the one told
+            # before it (… أفرجت عن 10 مقابل 252. وقالت الأخرى إنها "أعادت أبناءها المختطفين".
+            # وقبل ذلك أفرجت عن 10 مقابل …), when only one is
+            counted = [
+                other
+                for other in counted
+                if any(m.count is not None and m.start < first.start for m in other)
+            ]
         if len(counted) == 1:
             counted[0].extend(group)
             groups.remove(group)

@@ -432,12 +432,19 @@ class _Objects(_Kinds):
         fighters (نقل 9 آلاف مقاتل إلى مناطق التجميع).
         """
         following = self.analysis.words_in(action.end, min(len(self.text), action.end + 60))
-        for w_start, w_end in following[:5]:  # بإطلاق الميليشيا سراحهم: a subject may stand between
+        for index, (w_start, w_end) in enumerate(following[:5]):
+            # بإطلاق الميليشيا سراحهم: a subject may stand between
             word = self.text[w_start:w_end]
             if has_break(self.text, action.end, w_start):
                 break
             if word.startswith("سراح") and word in self.object_pronouns:
                 return True
+            if (
+                word == "سراح"
+                and index > 0
+                and self._person_named_at(w_end, following[index + 1 :])
+            ):
+                return True  # مقابل إطلاق واشنطن سراح رجل الأعمال فلان: one person
             if not self._subject_or_adjective(w_start, w_end):
                 break
         if self._nationals_right_after(action):
@@ -480,6 +487,24 @@ class _Objects(_Kinds):
                 continue  # إطلاق جميع الأسرى الجرحى
             return False
         return not has_break(self.text, start, end)
+
+    def _person_named_at(self, position: int, spans: list[tuple[int, int]]) -> bool:
+        """Whether the words of ``spans``, right after ``position`` with no clause break, open
+        with a person named by what they do or by their nationality, as the object of a
+        release: a singular noun of
+        ``exchange_person_roles`` (رجل الأعمال، الدبلوماسي، صحفي), or a demonym with the
+        article (الأمريكي فلان، الفرنسيين فلان وفلان; see :meth:`_nationals_named`).
+
+        After a verbal noun of releasing with its subject between it and سراح (مقابل إطلاق
+        واشنطن سراح رجل الأعمال فلان) they make the verbal noun a release of that person.
+        """
+        if not spans or has_break(self.text, position, spans[0][0]):
+            return False
+        w_start, w_end = spans[0]
+        word = self.text[w_start:w_end]
+        if word in self.person_roles or bare(word) in self.person_roles:
+            return True
+        return _definite(word) and len(word) >= 6 and w_start in self.demonym_chars
 
     def _relative_object(self, action: Cue, limit: int, direct: bool = False) -> Cue | None:
         """Those the release names by a relative clause of holding, right after its marker.

@@ -1,0 +1,47 @@
+"""Swaps of few named people: one person given in return, and two swaps of one number.
+
+Composed sentences (not from the corpus) for the exchanges extractor's rules on swaps whose
+other side is a person named by what they do or by nationality (مقابل إطلاق واشنطن سراح رجل
+الأعمال فلان), and on telling two swaps apart by what was given in return.
+"""
+
+from __future__ import annotations
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.exchanges import find_exchanges
+from negotext.records import Exchange
+
+
+def exchanges_of(text: str) -> list[Exchange]:
+    return sorted(find_exchanges(Analysis(Document(text))), key=lambda r: r.evidence.start)
+
+
+def test_one_named_person_given_in_return_with_the_subject_before_its_release() -> None:
+    """مقابل إطلاق X سراح المهندس فلان: the verbal noun, its subject, then one person."""
+    text = "أفرجت مانيلا عن سبعة كنديين مقابل إطلاق أوتاوا سراح المهندس الفلبيني رامون سانتوس."
+    (found,) = exchanges_of(text)
+    assert (found.kind.value, found.count, found.count_other) == ("detainees", 7, 1)
+    assert "سراح المهندس" in text[found.evidence.start : found.evidence.end]
+
+
+def test_a_national_named_with_the_article_given_in_return() -> None:
+    text = "أطلقت الحركة سراح ثلاثة فرنسيين مقابل إطلاق باريس سراح الناشط ياسين مراد."
+    (found,) = exchanges_of(text)
+    assert (found.count, found.count_other) == (3, 1)
+
+
+def test_the_same_number_released_for_two_different_returns_is_two_swaps() -> None:
+    text = (
+        "أفرجت كابل عن خمسة بريطانيين محتجزين مقابل 40 أفغانياً. وفي العام السابق، بعد "
+        "مفاوضات طويلة في مسقط، أفرجت كابل عن خمسة بريطانيين مقابل إطلاق لندن سراح رجل "
+        "الأعمال عبد الله نوري."
+    )
+    found = exchanges_of(text)
+    assert [(r.count, r.count_other) for r in found] == [(5, 40), (5, 1)]
+
+
+def test_a_fire_opened_is_still_no_release() -> None:
+    """إطلاق with a subject and no سراح before a person is no release (إطلاق النار)."""
+    text = "اتهمت الحكومة المتمردين بإطلاق النار على الصحفي الأجنبي قرب الحدود."
+    assert exchanges_of(text) == []
