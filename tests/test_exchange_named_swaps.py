@@ -45,3 +45,22 @@ def test_a_fire_opened_is_still_no_release() -> None:
     """إطلاق with a subject and no سراح before a person is no release (إطلاق النار)."""
     text = "اتهمت الحكومة المتمردين بإطلاق النار على الصحفي الأجنبي قرب الحدود."
     assert exchanges_of(text) == []
+
+
+def test_one_swap_named_held_and_prisoners_with_a_countless_mention_before() -> None:
+    """A count-less mention by one word does not keep the same swap told by the other apart."""
+    text = (
+        "أعلن الطرفان اتفاقاً لتبادل المحتجزين في جنيف. وبموجب الاتفاق، يُفرج عن 600 من "
+        "عناصر الحركة المحتجزين لدى الجيش، مقابل 400 محتجز لدى الحركة. وقال رئيس وفد "
+        "الحركة: «وقّعنا اتفاق الإفراج عن 600 من أسرانا مقابل 400 من أسرى الطرف الآخر»."
+    )
+    found = exchanges_of(text)
+    assert [(r.kind.value, r.count, r.count_other) for r in found] == [("detainees", 600, 400)]
+
+
+def test_two_counts_named_by_two_words_stay_two_exchanges() -> None:
+    text = (
+        "أعلن الطرفان اتفاقاً لتبادل المحتجزين. ويُفرج بموجبه عن 600 محتجز من الطرفين، "
+        "فيما أفرجت الحركة الشهر الماضي عن 35 أسيراً."
+    )
+    assert sorted(r.count or 0 for r in exchanges_of(text)) == [35, 600]

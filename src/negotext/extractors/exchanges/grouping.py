@@ -365,7 +365,8 @@ def _groups(mentions: list[_Mention]) -> list[list[_Mention]]:
                     (
                         g
                         for g in groups
-                        if all(_compatible(m, mention) for m in g) and not _asked_only(g, mention)
+                        if all(_compatible(m, mention) or _named_apart(g, m, mention) for m in g)
+                        and not _asked_only(g, mention)
                     ),
                     None,
                 )
@@ -375,6 +376,36 @@ def _groups(mentions: list[_Mention]) -> list[list[_Mention]]:
             else:
                 group.append(mention)
     return groups
+
+
+def _named_apart(group: list[_Mention], member: _Mention, mention: _Mention) -> bool:
+    """Whether a count-less member parts a counted mention from a group only by its word.
+
+    "اتفاق لتبادل المحتجزين" … "يُفرج عن 1700 من عناصر الجماعة المحتجزين … مقابل 1200" …
+    "وقّعنا اتفاق الإفراج عن 1700 من أسرانا مقابل 1200": the group's counted mention and
+    the new one name the same people by two words with the same number (``_one_people``);
+    the member that names them with no number, by the group's word, is no other exchange.
+    """
+    return (
+        member.count is None
+        and mention.count is not None
+        and any(
+            other.count is not None
+            and other.kind == member.kind
+            and _one_people(other, mention)
+            and _compatible(other, mention)
+            for other in group
+        )
+        and (
+            member.status is None
+            or mention.status is None
+            or member.status == mention.status
+            or _stages_of_one(member, mention)
+        )
+        and member.segment == mention.segment
+        and not member.whole
+        and _same_time(member, mention)
+    )
 
 
 def _absorb_uncounted(groups: list[list[_Mention]], statuses: frozenset[ExchangeStatus]) -> None:
