@@ -64,3 +64,33 @@ def test_two_counts_named_by_two_words_stay_two_exchanges() -> None:
         "فيما أفرجت الحركة الشهر الماضي عن 35 أسيراً."
     )
     assert sorted(r.count or 0 for r in exchanges_of(text)) == [35, 600]
+
+
+def test_a_time_phrase_between_commas_does_not_part_a_release_from_its_people() -> None:
+    """أفرجت السلطات، مساء الخميس، عن المواطنَين …: the time is an aside, the dual counts two."""
+    text = (
+        "أفرجت السلطات الكوبية، مساء الخميس، عن المواطنَين الكنديين مارك لوبلان وبيير روا "
+        "بعد عامين من الاحتجاز."
+    )
+    (found,) = exchanges_of(text)
+    assert (found.kind.value, found.status.value, found.count) == ("detainees", "completed", 2)
+
+
+def test_a_person_released_after_a_time_phrase_between_commas() -> None:
+    (found,) = exchanges_of("أطلقت الحكومة، صباح اليوم، سراح الصحفي الإسباني خافيير مورا.")
+    assert found.count == 1
+
+
+def test_another_phrase_between_commas_still_parts_them() -> None:
+    assert exchanges_of("أفرجت السلطات، خلافاً للتوقعات، عن الصحفي مارك لوبلان.") == []
+
+
+def test_the_release_under_a_deal_named_after_a_release_is_its_other_side() -> None:
+    """أفرجت عن X، في إطار صفقة أُطلق بموجبها سراح Y: one swap told in one sentence."""
+    text = (
+        "أفرجت السلطات الكوبية، الخميس، عن الصحفي الكندي مارك لوبلان، ضمن تفاهم يشمل الإفراج "
+        "عن مواطنَين كوبيين."
+    )
+    (found,) = exchanges_of(text)
+    assert (found.count, found.count_other, found.per_side) == (1, 2, True)
+    assert text[found.evidence.start : found.evidence.end].startswith("أفرجت السلطات")

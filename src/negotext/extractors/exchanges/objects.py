@@ -1070,15 +1070,19 @@ class _Objects(_Kinds):
         The action may end with the marker (أفرجت عن، أطلقت سراح) or have it after a subject of
         at most four words, any time phrase and a place phrase (أفرجت طهران بموجبها عن مواطنين
         …، أفرجت سلطات الإقليم الشهر الماضي عن …، أفرجت سلطات الأمر الواقع في الإقليم عن …);
-        None without one.
+        a time phrase set off by two commas is a parenthetical, no clause break (أفرجت
+        السلطات، مساء الثلاثاء، عن …: see :meth:`_time_between_commas`). None without one.
         """
         if action.word.endswith(("عن", "سراح")):
             return self.analysis.words_in(action.end, end)[:count]
         spans = self.analysis.words_in(action.end, end + 40)
         subject = 0  # words of the subject, a time phrase not counted (الشهر الماضي)
+        aside = self._time_between_commas(action.end, spans)
         for index, (w_start, w_end) in enumerate(spans):
             if self.text[w_start:w_end] in ("عن", "سراح"):
                 return [t for t in spans[index + 1 : index + 1 + count] if t[1] <= end + 40]
+            if aside is not None and aside[0] <= w_start < aside[1]:
+                continue  # مساء الثلاثاء between its two commas: when, no word of the subject
             after = spans[index + 1] if index + 1 < len(spans) else None
             dated = self._covered(self.date_chars, w_start, w_end) or (
                 self.text[w_start:w_end] == "في"
@@ -1098,6 +1102,55 @@ class _Objects(_Kinds):
                 return None
         return None
 
+    def _broken_before_object(self, action: Cue, start: int) -> bool:
+        """Whether a clause break parts the action from its object starting at ``start``.
+
+        A time phrase between two commas after the subject is no break (أفرجت السلطات، مساء
+        الثلاثاء، عن الصحفي …: see :meth:`_time_between_commas`).
+        """
+        if not has_break(self.text, action.end, start):
+            return False
+        aside = self._time_between_commas(action.end, self.analysis.words_in(action.end, start))
+        return (
+            aside is None
+            or has_break(self.text, action.end, aside[0])
+            or has_break(self.text, aside[1], start)
+        )
+
+    def _time_between_commas(
+        self, start: int, spans: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """Where a time phrase set off by two commas after a verb's subject lies, if one does.
+
+        "أفرجت السلطات الإيرانية، مساء الثلاثاء، عن …"، "أفرجت سلطات البلاد، صباح اليوم، عن …":
+        news writing sets the time of the event between two commas after the subject; the
+        phrase is a parenthetical, no clause break between the verb and its object. The first
+        comma after ``start`` opens it, every word up to the next comma is a time word or an
+        adverb (the dates and ``exchange_adverbs``), and the next word after that comma is عن
+        or سراح. Returns the range from the first comma to the second, else None.
+        """
+        text = self.text
+        opening = next((i for i, (s, _) in enumerate(spans) if has_break(text, start, s)), None)
+        if not opening:
+            return None  # no break, or one before the subject's first word
+        first = spans[opening - 1][1]
+        if text[first : spans[opening][0]].strip() != ",":
+            return None
+        for index in range(opening + 1, len(spans)):
+            w_start, w_end = spans[index]
+            previous = spans[index - 1]
+            if not (
+                self._covered(self.adverb_chars, *previous)
+                or self._covered(self.date_chars, *previous)
+            ):
+                return None
+            if has_break(text, previous[1], w_start):
+                closing = text[previous[1] : w_start].strip() == ","
+                if closing and text[w_start:w_end] in ("عن", "سراح"):
+                    return text.index(",", first), w_start
+                return None
+        return None
+
     def _released_person(self, action: Cue, limit: int) -> Cue | None:
         """One civilian released, named by what they do, right after عن / سراح.
 
@@ -1108,7 +1161,7 @@ class _Objects(_Kinds):
         """
         text = self.text
         spans = self._after_release_marker(action, min(limit, action.end + 60), 5)
-        if not spans or has_break(text, action.end, spans[0][0]):
+        if not spans or self._broken_before_object(action, spans[0][0]):
             return None
         w_start, w_end = spans[0]
         word = text[w_start:w_end]

@@ -89,6 +89,8 @@ class _Swaps(_Antecedents):
             marked = "clause"
         if marked is None and self._fronted_return(action, previous):
             marked = "object"  # ومقابل الإفراج عن 50 معتقلاً، أطلق المتمردون سراح 15 جندياً
+        if marked is None and self._under_the_deal(action, previous):
+            marked = "clause"  # أفرجت عن فلان، في إطار صفقة أُطلق بموجبها سراح معتقل
         if marked is None:
             return False
         if (
@@ -114,6 +116,39 @@ class _Swaps(_Antecedents):
         previous.per_side = True if previous.per_side is None else previous.per_side
         previous.evidence = (previous.evidence[0], max(previous.evidence[1], mention.evidence[1]))
         return True
+
+    def _under_the_deal(self, action: Cue, previous: _Mention) -> bool:
+        """Whether the release is made under a deal named right after the release before it.
+
+        "أفرجت السلطات عن المواطن X، في إطار صفقة تبادل أُطلق بموجبها سراح معتقل من بلدها"،
+        "أفرجت عن الصحفيَّين …، ضمن تفاهم أوسع يشمل الإفراج عن مواطنة من البلد الآخر": one
+        side's release told first, then, after a comma in the same sentence, a noun of a deal
+        (``exchange_deal_nouns``) whose release is the other side's: one swap told in one
+        sentence, as tools/blind/CONVENTIONS.md rule 1 codes it. The deal noun stands at most
+        three words before the action, and the action is the deal's own: a pronoun of the deal
+        (بموجبها) right before or after it, or a verb of including (يشمل، شملت) right before.
+        """
+        text = self.text
+        if previous.end > action.start or _full_stop(text, previous.end, action.start):
+            return False
+        deals = self.analysis.word_set("exchange_deal_nouns")
+        before = self.analysis.words_in(max(previous.end, action.start - 60), action.start)[-4:]
+        deal = next(
+            (i for i, (s, e) in enumerate(before) if bare(text[s:e]) in deals),
+            None,
+        )
+        if deal is None or "," not in text[previous.end : before[deal][0]]:
+            return False
+        if has_break(text, before[deal][0], action.start):
+            return False
+        under = ("بموجبها", "بموجبه")
+        after = self.analysis.words_in(action.end, min(len(text), action.end + 20))[:1]
+        last = text[before[-1][0] : before[-1][1]]
+        return (
+            last in under
+            or last in self.included_words | self.inclusion
+            or (bool(after) and text[after[0][0] : after[0][1]] in under)
+        )
 
     def _next_sentence_in_return(self, action: Cue, mention: _Mention, previous: _Mention) -> bool:
         """Whether the sentence right after a release opens with في المقابل and tells the other
