@@ -2162,3 +2162,24 @@ def test_a_right_in_a_territory_claims_it(text: str, kind: str, territory: str) 
 )
 def test_a_right_in_no_territory_or_denied_is_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "claimant"),
+    [
+        ("وما زالت موسكو تعتبر القرم إقليماً روسياً منذ سنوات.", "القرم", "RU"),
+        ("ولا تقر بلغراد باستقلال كوسوفو، وتعتبرها إقليماً صربياً.", "كوسوفو", "RS"),
+    ],
+)
+def test_a_province_of_an_accusative_demonym_is_a_sovereignty_claim(
+    text: str, territory: str, claimant: str
+) -> None:
+    found = [c for c in claims_of(text) if c.kind == "sovereignty_claim"]
+    assert len(found) == 1, [(c.kind, c.territory.text) for c in claims_of(text)]
+    assert _same(territory, found[0].territory.text), found[0].territory.text
+    assert found[0].claimant is not None
+    assert found[0].claimant.id == claimant
+
+
+def test_a_province_visited_is_no_claim() -> None:
+    assert claims_of("وزار الوفد إقليماً صومالياً في شرق البلاد.") == []

@@ -44,7 +44,9 @@ class CueFinder(ReaderState):
             if demonym_end is None:
                 continue
             demonym = self.text[following[0][0] : demonym_end]
-            if demonym.endswith(("يه", "ي")) and not demonym.split()[-1].startswith("ال"):
+            endings = ("يه", "ي", "يا") if word.endswith("ا") else ("يه", "ي")
+            # an accusative noun takes an accusative demonym (إقليماً صربياً)
+            if demonym.endswith(endings) and not demonym.split()[-1].startswith("ال"):
                 # indefinite as the bare noun is; a country whose name ends in a definite
                 # adjective (أراضي كوريا الجنوبية) is the noun's owner in a construct, no
                 # predicate
