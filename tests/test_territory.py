@@ -2183,3 +2183,44 @@ def test_a_province_of_an_accusative_demonym_is_a_sovereignty_claim(
 
 def test_a_province_visited_is_no_claim() -> None:
     assert claims_of("وزار الوفد إقليماً صومالياً في شرق البلاد.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال رئيس الوزراء إن بلاده لن تتنازل عن سيادتها على منطقة سيونيك.", "سيونيك"),
+        ("وأكد الوزير أن أرمينيا لن تتنازل أبداً عن سيادتها على سيونيك.", "سيونيك"),
+        ("وكتب الوزير: لن نساوم على سيادة كوسوفو على كامل أراضيها.", "كامل أراضيها"),
+        ("وقالت الوزيرة: لن نناقش السيادة على إقليم إيسيكيبو مع أحد.", "إيسيكيبو"),
+    ],
+)
+def test_a_sovereignty_not_given_up_is_a_retention_demand(text: str, territory: str) -> None:
+    found = only(text)
+    assert found.kind == "retention_demand"
+    assert _same(territory, found.territory.text), found.territory.text
+
+
+def test_a_sovereignty_not_given_up_over_a_place_another_holds_stays_sovereignty() -> None:
+    text = (
+        "وتسيطر روسيا على إقليم أبخازيا منذ سنوات. "
+        "وقال الوزير الجورجي إن بلاده لن تتنازل عن سيادتها على أبخازيا."
+    )
+    kinds = {c.kind for c in claims_of(text)}
+    assert "retention_demand" not in kinds
+    assert "sovereignty_claim" in kinds
+
+
+def test_a_sovereignty_told_with_no_refusal_stays_sovereignty() -> None:
+    assert only("وقال الوزير إن سيادة بلاده على سيونيك كاملة.").kind == "sovereignty_claim"
+
+
+def test_one_bit_of_a_place_not_given_up_is_the_place_kept() -> None:
+    found = only("وقال الرئيس إن غيانا لن تتنازل عن شبر واحد من إقليم إيسيكيبو.")
+    assert found.kind == "retention_demand"
+    assert _same("إقليم إيسيكيبو", found.territory.text), found.territory.text
+
+
+def test_our_own_land_is_a_territory_withdrawn_from() -> None:
+    found = only("وقال المتحدث: نطالب بانسحاب كل القوات الأجنبية من أراضينا.")
+    assert found.kind == "withdrawal_demand"
+    assert _same("أراضينا", found.territory.text), found.territory.text

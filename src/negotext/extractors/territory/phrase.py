@@ -20,7 +20,7 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import bare, has_break, norm_range, sentence_range
 from negotext.extractors.territory.kinds import VERB_KINDS, kind_of
 from negotext.extractors.territory.state import ReaderState
-from negotext.extractors.territory.words import ANY, OTHER_THAN, full_stop_in
+from negotext.extractors.territory.words import ANY, ONE, OTHER_THAN, full_stop_in
 from negotext.records import ClaimKind, Entity, EntityKind
 
 
@@ -191,7 +191,7 @@ class PhraseReader(ReaderState):
 
         index = 0
         while index < len(words) and (
-            bare(words[index]) in measures or words[index] in ("من", "اي", "كل")
+            bare(words[index]) in measures or words[index] in ("من", "اي", "كل", ONE, ONE + "ا")
         ):
             index += 1
         if index == len(words):
@@ -804,15 +804,20 @@ class PhraseReader(ReaderState):
         measure = index + (  # أي شبر، كل شبر من X: any or every bit of it
             1 if index < len(spans) and self._word(*spans[index]) in ("اي", "كل") else 0
         )
+        one = (  # شبر واحد من X: "one" after the measure belongs to it
+            1
+            if measure + 1 < len(spans) and self._word(*spans[measure + 1]) in (ONE, ONE + "ا")
+            else 0
+        )
         if (
-            measure + 2 < len(spans)
+            measure + one + 2 < len(spans)
             and bare(self._word(*spans[measure]))
             in self.analysis.word_set("territory_slogan_measures")
-            and self._word(*spans[measure + 1]) == "من"
-            and self._place_at(spans[measure + 2][0]) is not None
+            and self._word(*spans[measure + one + 1]) == "من"
+            and self._place_at(spans[measure + one + 2][0]) is not None
         ):
-            index = measure + 2  # لن تتخلى عن أي شبر من كشمير: the place the measure is of
-            # (سنمارس سيادتنا على كل شبر من X)
+            index = measure + one + 2  # لن تتخلى عن أي شبر من كشمير: the place the measure
+            # is of (سنمارس سيادتنا على كل شبر من X)
         leading = index
         while leading < len(spans) and (
             self._word(*spans[leading]) in self.quantifiers

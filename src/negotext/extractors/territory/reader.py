@@ -197,6 +197,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
         found = self._measured_shares(found)
+        found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
         found.sort(key=lambda item: item[0])
         # a claim in the title told again in the body is coded where the body says it in
@@ -240,7 +241,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         (تسيطر القوات النظامية على مدينة X … «لا تنازل عن X») is another's too: the refusing
         side, named where it refuses, is not told to hold it.
         """
-        cession = self.analysis.word_set("territory_cession")
+        cession = self.analysis.word_set("territory_cession") | self.analysis.word_set(
+            "territory_bargaining"
+        )
         holders: dict[str, set[str]] = {}
         for _, _, claim in found:
             if claim.kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION):
@@ -249,7 +252,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 else:
                     holder = self._country(claim.claimant)
                     holder_key = holder.id or holder.name or holder.text
-                for place in self._place_keys(claim.territory):
+                for place in self._claim_place_keys(claim):
                     holders.setdefault(place, set()).add(holder_key)
         if not holders:
             return found
@@ -257,7 +260,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         for start, end, claim in found:
             if claim.kind == ClaimKind.RETENTION_DEMAND and claim.claimant is not None:
                 held_by = set().union(
-                    *(holders.get(place, set()) for place in self._place_keys(claim.territory))
+                    *(holders.get(place, set()) for place in self._claim_place_keys(claim))
                 )
                 refuser = self._country(claim.claimant)
                 if (
@@ -268,6 +271,70 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     claim = attrs.evolve(claim, kind=ClaimKind.SOVEREIGNTY_CLAIM)
             result.append((start, end, claim))
         return result
+
+    def _claim_place_keys(self, claim: TerritoryClaim) -> set[str]:
+        """The keys of a claim's place and of each place it lists (أبخازيا وتسخينفالي)."""
+        keys = self._place_keys(claim.territory)
+        for part in claim.parts:
+            keys |= self._place_keys(part)
+        return keys
+
+    def _sovereignty_kept(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A sovereignty over a place that its side will not give up: kept.
+
+        "سيادتها على X" is a sovereignty claim; as the object of a negated verb of giving up or
+        bargaining (``territory_cession``, ``territory_bargaining``: لن تتنازل أرمينيا عن
+        سيادتها على سيونيك، لن نساوم على سيادة كوسوفو على كامل أراضيها، لن نناقش السيادة على
+        …), the side refuses to let the place go: a retention demand (README: X demands to
+        keep Y; CONVENTIONS rule 19), its evidence from the verb. A place another side holds
+        is then read back to a sovereignty claim by :meth:`_refused_held_elsewhere`. Holding
+        fast to a sovereignty (تتمسك الرباط بسيادتها على …) is not read so: the gold codes it
+        both ways.
+        """
+        result = []
+        for start, end, claim in found:
+            if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM:
+                verb = self._keeping_verb_before(start)
+                if verb is not None:
+                    claim = attrs.evolve(
+                        claim,
+                        kind=ClaimKind.RETENTION_DEMAND,
+                        evidence=self.analysis.span(verb, end),
+                    )
+                    start = verb
+            result.append((start, end, claim))
+        return result
+
+    def _keeping_verb_before(self, start: int) -> int | None:
+        """Where a verb that keeps the sovereignty at ``start`` starts, or None: a negated
+        verb of giving up or bargaining, with its subject between (لن تتنازل أرمينيا عن
+        سيادتها، لن نساوم على سيادة …) or discussing it (لن نناقش السيادة على …)."""
+        sent_start, _ = sentence_range(self.analysis, start)
+        first = self.analysis.words_in(start, start + 20)[:1]
+        if not first or not bare(self._word(*first[0])).startswith(normalize_text("سياد")):
+            return None
+        before = self.analysis.words_in(max(sent_start, start - 60), start)[-4:]
+        if not before or has_break(self.text, before[-1][1], start):
+            return None
+        cession = self.analysis.word_set("territory_cession")
+        bargaining = self.analysis.word_set("territory_bargaining")
+        preposition = self._word(*before[-1])
+        for index in range(len(before) - 1, -1, -1):
+            word = self._word(*before[index])
+            if has_break(self.text, before[index][1], start):
+                return None
+            joined = {f"{word} {preposition}", f"{bare(word)} {preposition}"}
+            keeping = (
+                joined & (cession | bargaining)
+                if index < len(before) - 1
+                else {word, bare(word)} & bargaining
+            )  # تتنازل عن، نساوم على، with a subject between; نناقش السيادة
+            if keeping:
+                negator = self._word(*before[index - 1]).lstrip("و") if index else ""
+                return before[index][0] if negator in ("لن", "لا", "لم") else None
+        return None
 
     def _capital_keeping(self, cue: Cue, limit: int) -> tuple[int, int, Entity] | None:
         """A capital right after a verb of keeping (`territory_retention`: تحتفظ، تبقي),

@@ -2,8 +2,8 @@
 
 The function words the reader tests for by their role (prepositions, pronouns, particles,
 relatives …) are word lists, ``ar/data/lexicons/territory_*.txt``, read by
-:class:`~negotext.extractors.territory.state.ReaderState`. What stays here is no list: two
-single words (غير، أي) and the fractions written as words with the share each stands for.
+:class:`~negotext.extractors.territory.state.ReaderState`. What stays here is no list: three
+single words (غير، أي، واحد) and the fractions written as words with the share each stands for.
 Constants are written plainly and normalised here, as the text they are compared with is.
 """
 
@@ -22,6 +22,9 @@ FRACTIONS = {
 
 #: غير: after a definite territory and before a word with no article, a predicate begins.
 OTHER_THAN = normalize_text("غير")
+
+#: "One", after a measure of how little (شبر واحد من أرضنا): part of the measure.
+ONE = normalize_text("واحد")
 
 #: "Any", before a territory noun a quantifier of the phrase (من أي مواقع قرب X).
 ANY = normalize_text("أي")
