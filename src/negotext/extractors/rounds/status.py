@@ -35,6 +35,7 @@ from negotext.extractors.rounds.words import (
     PREPOSITIONS,
     PURPOSES,
     RELATIVES,
+    SINCE_WORDS,
     THAT_PRONOUN,
     THAT_WORDS,
     TOPICS,
@@ -315,6 +316,9 @@ class _Status(_Tense):
         text = self.text
         if _previous_words(self.analysis, start, 1) in ([w] for w in self.continuing):
             return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
+        since = self._since_before(start, end)
+        if since is not None:  # لم تعقد أي جولة منذ الجولة الثالثة في X: the point counted from
+            return "cue", RoundStatus.HELD, since
         if self._named_as_means(start):
             return "none", None, None  # دعا إلى حل الخلاف "عبر المفاوضات": the way, no round
         predicate = self._possible_predicate(start, end, sent_end)
@@ -497,6 +501,30 @@ class _Status(_Tense):
         if relative is not None:  # الاجتماع العاشر للجنة المشتركة بين البلدين، الذي عُقد في X
             return self._judge(relative)
         return "none", None, None
+
+    def _since_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The range of the preposition of a time since which (``SINCE_WORDS``: منذ، ومنذ،
+        فمنذ) right before the round noun at ``[start, end)``, else None.
+
+        "ولم تُعقد أي جولة منذ الجولة الثالثة في إسطنبول في 23 يوليو"، "فمنذ اللقاء الأول بين
+        الوزيرين في باريس"، "أول لقاء بينهما منذ قمة واشنطن": the round is the point a time is
+        counted from, so it has taken place (held), whatever its date seems to say and
+        whatever a verb of the clause (a negated one: لم تعقد أي جولة) tells of another round.
+        Not a round named only as the one before (منذ الاجتماع السابق): that names a round
+        told elsewhere, which its own mention tells.
+        """
+        spans = self.analysis.words_in(max(0, start - 12), start)[-1:]
+        if not spans or has_break(self.text, spans[0][1], start):
+            return None
+        a, b = spans[0]
+        if self.text[a:b] not in SINCE_WORDS:
+            return None
+        if any(
+            0 <= o_start - end <= 2 and ordinal.relative == "previous"
+            for o_start, _, ordinal in self.ordinals
+        ):
+            return None  # منذ الاجتماع السابق
+        return a, b
 
     def _relative_past_complements(self, end: int, limit: int) -> Cue | None:
         """The verb of holding of a relative clause set off by a comma after the round noun's

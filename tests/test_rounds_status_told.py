@@ -1,0 +1,55 @@
+"""The status of a round its own phrase tells: a round named after منذ is the point a time
+is counted from (held)."""
+
+from __future__ import annotations
+
+import pytest
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.rounds import find_rounds
+from negotext.records import Round, RoundStatus
+
+#: A first line that makes the document one about negotiating parties.
+CONTEXT = "تتواصل الوساطة بين الحكومة والمعارضة في السودان وجنوب السودان.\n"
+
+
+def rounds_of(text: str, published: str | None = None) -> list[Round]:
+    return find_rounds(Analysis(Document(CONTEXT + text, published=published)))
+
+
+def only(text: str, published: str | None = None) -> Round:
+    found = rounds_of(text, published)
+    assert len(found) == 1, [(r.status, r.evidence) for r in found]
+    return found[0]
+
+
+def test_a_round_after_since_was_held_even_when_its_bare_date_reads_as_to_come() -> None:
+    # told in March, "14 May" with no year reads as this May: still a round since which
+    found = only(
+        "ولم تُعقد أي جولة مباشرة بين الطرفين منذ الجولة الرابعة في جنيف في 14 مايو، والتي "
+        "استمرت أقل من ساعتين.",
+        published="2025-03-01",
+    )
+    assert found.status is RoundStatus.HELD
+    assert found.ordinal == 4
+    assert found.place is not None
+    assert found.place.name == "Geneva"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يلتق الزعيمان منذ قمة أروشا، إذ رفض أحدهما الجلوس مع الآخر.",
+        "فمنذ لقاء أروشا لم يتحقق أي تقدم في ملف الترتيبات الأمنية.",
+    ],
+)
+def test_a_round_named_after_since_is_held(text: str) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.HELD
+    assert found.place is not None
+    assert found.place.name == "Arusha"
+
+
+def test_the_round_before_named_after_since_is_no_round_of_its_own() -> None:
+    assert rounds_of("وقال الوسيط إن الطرفين تبادلا قوائم المحتجزين منذ الاجتماع السابق.") == []
