@@ -1,5 +1,6 @@
 """The status of a round its own phrase tells: a round named after منذ is the point a time
-is counted from (held)."""
+is counted from (held), and the round that is the subject of a past كان takes the verb after
+قد, however long its phrase and its asides (held, or called off)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,23 @@ def test_a_round_named_after_since_is_held(text: str) -> None:
 
 def test_the_round_before_named_after_since_is_no_round_of_its_own() -> None:
     assert rounds_of("وقال الوسيط إن الطرفين تبادلا قوائم المحتجزين منذ الاجتماع السابق.") == []
+
+
+def test_the_subject_of_a_past_copula_takes_the_verb_after_qad_past_a_long_aside() -> None:
+    found = only(
+        "وكان لقاء موسع بين الحكومة والمعارضة في جوبا، مخصص لمناقشة ترتيبات تقاسم السلطة "
+        "التي ستشرف عليها اللجنة، قد أُلغي الأسبوع الماضي بسبب خلافات حول جدول الأعمال."
+    )
+    assert found.status is RoundStatus.CANCELLED
+    assert found.place is not None
+    assert found.place.name == "Juba"
+
+
+def test_the_subject_of_a_past_copula_held_when_the_verb_after_qad_tells_an_outcome() -> None:
+    found = only(
+        "وكانت مشاورات مماثلة برعاية أفريقية في أديس أبابا بين الجيش والحركة الشعبية، "
+        "التي تدير أجزاء واسعة من الولاية منذ سنوات، قد أسفرت في مارس عن هدنة قصيرة."
+    )
+    assert found.status is RoundStatus.HELD
+    assert found.place is not None
+    assert found.place.name == "Addis Ababa"

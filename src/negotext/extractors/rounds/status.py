@@ -133,6 +133,11 @@ COMPLEMENT_PREPOSITIONS = frozenset(
 PREDICATE_LABELS = frozenset(
     {"held", "held_near", "held_outcome_near", "planned", "cancelled", "possible", "present"}
 )
+#: Statuses the verb after قد states of the round that is the subject of a past كان (وكان
+#: اجتماع … قد أُرجئ، وكانت الجولة الأولى قد عُقدت، كانت محادثات … قد أفضت).
+PLUPERFECT_LABELS = frozenset(
+    {"held", "held_near", "held_outcome_near", "held_after", "held_relative", "cancelled"}
+)
 #: Modal adverbs that may qualify only a phrase of place or time after a comma (ربما).
 MODAL_ADVERBS = frozenset({normalize_text("ربما")})
 #: Words that open a phrase of place or time after such an adverb (في، مجدداً، خلال).
@@ -500,7 +505,36 @@ class _Status(_Tense):
         )
         if relative is not None:  # الاجتماع العاشر للجنة المشتركة بين البلدين، الذي عُقد في X
             return self._judge(relative)
+        told = self._pluperfect_predicate(start, min(sent_end, next_start))
+        if told is not None:  # وكان اجتماع موسع …، مخصص لبحث …، قد أُرجئ: كان's subject
+            return self._judge(told)
         return "none", None, None
+
+    def _pluperfect_predicate(self, start: int, limit: int) -> Cue | None:
+        """The verb after قد that is the predicate of a round named right after the past of
+        كان (``PAST_COPULAS``), up to ``limit`` (the sentence, or the next round told).
+
+        "وكان اجتماع موسع للفصائل في القاهرة، مخصص لبحث تشكيل اللجنة التي ستدير القطاع، قد
+        أُرجئ الشهر الماضي"، "كانت محادثات مماثلة بوساطة صينية في كونمينغ بين الجيش والجماعة قد
+        أفضت في أكتوبر إلى هدنة": in the pluperfect كان + subject + قد + past verb the subject
+        is the round, however long its phrase and its asides, and the first verb after قد
+        tells what became of it (held, or called off). Only a verb of holding, of its outcome
+        or of calling off, not negated; else None.
+        """
+        before = _previous_words(self.analysis, start, 1)
+        if not before or before[0] not in PAST_COPULAS:
+            return None
+        text = self.text
+        starts = {c.start: c for c in self.statuses}
+        spans = self.analysis.words_in(start, limit)[1:]
+        for (a, b), (c, _) in itertools.pairwise(spans):
+            if text[a:b] != "قد":
+                continue
+            cue = starts.get(c)
+            if cue is None or cue.label not in PLUPERFECT_LABELS or _negated(text, cue.start):
+                return None
+            return cue
+        return None
 
     def _since_before(self, start: int, end: int) -> tuple[int, int] | None:
         """The range of the preposition of a time since which (``SINCE_WORDS``: منذ، ومنذ،
