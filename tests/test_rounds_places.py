@@ -206,3 +206,47 @@ def test_a_round_in_a_building_named_alone_is_held_in_its_city(sentence: str, ci
     assert [(r.place.name, r.building and r.building.text) for r in held] == [
         (city, held[0].place.text)
     ]
+
+
+def _places_by_ordinal(text: str) -> dict[int | None, str | None]:
+    return {r.ordinal: r.place and r.place.name for r in rounds_of(text)}
+
+
+def test_a_later_round_of_a_series_sat_where_the_round_before_it_did() -> None:
+    """«عُقدت الجولة الأولى في مسقط …، لكن الجولة الثانية … انتهت دون اختراق»: the series
+    retold names its venue once; the second round held, with no place of its own, in the
+    same sentence or the next one, sat in the first one's city."""
+    same_sentence = (
+        "عقد الوفدان الجولة الأولى من المحادثات في مسقط في مايو، لكن الجولة الثانية في"
+        " نوفمبر من العام ذاته انتهت دون اختراق."
+    )
+    assert _places_by_ordinal(same_sentence) == {1: "Muscat", 2: "Muscat"}
+    next_sentence = (
+        "عقد الوفدان الجولة الأولى من المحادثات في جدة في مايو الماضي. ثم عقدت الجولة"
+        " الثانية في نوفمبر وانتهت دون اختراق."
+    )
+    assert _places_by_ordinal(next_sentence) == {1: "Jeddah", 2: "Jeddah"}
+
+
+def test_a_later_round_takes_no_venue_from_far_back_nor_when_it_is_to_come() -> None:
+    """Two sentences back, the series may have moved; a round to come sits where the text
+    says, not where the last one sat."""
+    far = (
+        "عقد الوفدان الجولة الأولى من المحادثات في الدوحة في مايو الماضي. وقال الوسيط إن"
+        " الأجواء كانت إيجابية. ثم عقدت الجولة الثانية في نوفمبر وانتهت دون اختراق."
+    )
+    assert _places_by_ordinal(far) == {1: "Doha", 2: None}
+    to_come = (
+        "عقد الوفدان الجولة الأولى من المحادثات في جنيف في مايو. ومن المقرر أن تعقد الجولة"
+        " الثانية في نوفمبر المقبل."
+    )
+    assert _places_by_ordinal(to_come) == {1: "Geneva", 2: None}
+
+
+def test_a_later_round_takes_no_venue_across_a_round_held_elsewhere() -> None:
+    """A round at another city told between them: the series moved."""
+    moved = (
+        "عقد الوفدان الجولة الأولى في الرياض في مارس، وعقد الطرفان اجتماعا في القاهرة في"
+        " أبريل، ثم عقدت الجولة الثانية في مايو دون نتائج."
+    )
+    assert _places_by_ordinal(moved).get(2) != "Riyadh"

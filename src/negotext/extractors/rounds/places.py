@@ -3,8 +3,10 @@
 Cities and towns the gazetteer does not know but the text names as one (في مدينة X، في X
 شمالي Y), capitals named by their country's adjective (العاصمة العمانية), hosts (احتضنت
 جيبوتي، استضافتها), buildings with their city, places given only as a reference point or a
-visit, a round told "in the same city" as the one before it, and a sitting put off (تأجيل
-الجلسة المسائية) in the city the title gives the talks the story covers.
+visit, a round told "in the same city" as the one before it, a later round of a series held
+where the round just told before it was (وعُقدت الجولة الأولى في جدة …، لكن الجولة الثانية
+انتهت دون اختراق), and a sitting put off (تأجيل الجلسة المسائية) in the city the title gives
+the talks the story covers.
 """
 
 from __future__ import annotations
@@ -562,7 +564,51 @@ class _Places(_Ordinals):
             ]
             if before:
                 mention.place = before[-1]
+        self._series_venue(found)
         self._sittings_of_the_story(found)
+
+    def _series_venue(self, found: list[_Mention]) -> None:
+        """A later round of a series, told held with no place, sat where the one before it did.
+
+        "عُقدت الجولة الأولى من المحادثات في جدة في مايو، لكن الجولة الثانية في نوفمبر انتهت
+        دون اختراق"، "جولة إسطنبول الأولى … . وبعد الجولة الثانية في مطلع يونيو …": a writer
+        who retells a series names the venue once and moves on in order, so a held round
+        with a higher ordinal and no place of its own, in the same sentence as the earlier
+        round or the next one of its paragraph, took place in that round's city. Only when
+        the last round told before it with a place is that earlier one (a round at another
+        venue between them means the series moved), and only for a held round: where a
+        round to come will sit is not told by where the last one sat (the gold leaves it
+        open), and a city (not a country, region or building) is a series' venue.
+        """
+        for index, mention in enumerate(found):
+            if (
+                mention.place is not None
+                or mention.status not in (RoundStatus.HELD, None)
+                or mention.ordinal is None
+                or mention.ordinal < 2
+                or mention.plural
+                or mention.other
+            ):
+                continue
+            between: set[str | None] = set()  # the places of unnumbered rounds in between
+            for before in reversed(found[:index]):
+                if before.start >= mention.start or before.place is None:
+                    continue
+                if "\n" in self.text[before.start : mention.start] or SENTENCE_END.search(
+                    self.text, before.sentence[1], mention.sentence[0]
+                ):
+                    break  # another paragraph, or more than one sentence back
+                if before.ordinal is None:
+                    between.add(before.place.name)
+                    continue  # وقّع الطرفان "إعلان جدة": the round itself again, or its venue
+                if (
+                    before.ordinal < mention.ordinal
+                    and before.status is RoundStatus.HELD
+                    and self._town(before.place)
+                    and between <= {before.place.name}
+                ):
+                    mention.place = before.place
+                break
 
     def _sittings_of_the_story(self, found: list[_Mention]) -> None:
         """A sitting put off with no place of its own was to sit where the story's talks are.
