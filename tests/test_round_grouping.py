@@ -729,3 +729,33 @@ def test_a_verb_of_meeting_retelling_the_same_pair_joins_the_round() -> None:
         "واجتمع الوزيران المصري والإثيوبي في جيبوتي لأكثر من ثلاث ساعات."
     )
     assert keys(text) == [("held", None, "Djibouti")]
+
+
+# -- offers and meetings set before a round: rounds of their own ------------------------
+
+
+def test_readiness_to_resume_after_a_meeting_called_off_is_an_offer_of_its_own() -> None:
+    """«أُلغي اجتماع كان مقرراً … . أما الحكومة فأعلنت استعدادها لاستئناف المفاوضات»: the
+    readiness offers talks still to agree on (CONVENTIONS rule 11), not the meeting called
+    off (rule 9 keeps a called-off meeting and what replaces it apart)."""
+    text = (
+        "وفي أديس أبابا، أُلغي اجتماع كان مقرراً بين وفدي الحكومة والجبهة لبحث ملف الحدود. "
+        "أما الجبهة، فأعلنت استعدادها لاستئناف المفاوضات في أي وقت."
+    )
+    assert keys(text) == [("cancelled", None, "Addis Ababa"), ("proposed", None, None)]
+
+
+def test_a_meeting_set_before_a_planned_round_is_a_planned_round_of_its_own() -> None:
+    """«اتفق الطرفان على عقد الاجتماع الخامس في نيروبي …، على أن يسبقه اجتماع لخبراء في
+    كمبالا»: the experts' meeting comes first, planned as the fifth one, at its own venue; it
+    is neither the fifth meeting nor the earlier meeting told at Kampala."""
+    text = (
+        "وكان الاجتماع الرابع قد عُقد في كمبالا في مارس الماضي. واتفق الطرفان على عقد "
+        "الاجتماع الخامس في نيروبي الشهر المقبل، على أن يسبقه اجتماع لفريق من الخبراء في "
+        "كمبالا."
+    )
+    assert keys(text) == [
+        ("held", 4, "Kampala"),
+        ("planned", 5, "Nairobi"),
+        ("planned", None, "Kampala"),
+    ]

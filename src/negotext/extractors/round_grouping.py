@@ -1117,6 +1117,38 @@ def _told_as_later(
     return frozenset(found)
 
 
+def _set_before(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> frozenset[int]:
+    """The mentions that are the subject of a verb of coming before a round told just before
+    (``round_preceding``): "على أن يسبقه اجتماع لفريق فني في الرياض" after "اتفقت الأطراف على
+    عقد الاجتماع الرابع في بكين" tells a technical meeting set before the fourth one, a round
+    of its own, not the fourth one nor a round at its venue told before. Keyed by
+    ``id(mention)``."""
+    verbs = word_set("round_preceding")
+    found = set()
+    for mention in mentions:
+        lead = LEVEL_BREAK.split(text[max(0, mention.start - 20) : mention.start])[-1]
+        words = regex.findall(r"\w+", lead)[-1:]
+        if words and words[0].lstrip("وف") in verbs:
+            found.add(id(mention))
+    return frozenset(found)
+
+
+def _set_before_round(groups: Sequence[_Group], mention: _Mention) -> _Group | None:
+    """The round a meeting set before it (`_set_before`) comes before: the last one its
+    sentence tells before it."""
+    return next(
+        (
+            g
+            for g in reversed(groups)
+            if g.status is not None
+            and any(m.sentence == mention.sentence and m.start < mention.start for m in g.mentions)
+        ),
+        None,
+    )
+
+
 def _new_in_paragraph(group: _Group, mention: _Mention, text: str) -> bool:
     """Whether an indefinite round with an ordinal (جولة رابعة) stands in a paragraph after
     every mention of a round told: it introduces a round of its own, as a weekly summary
@@ -1285,6 +1317,7 @@ def _group(
     counts: frozenset[int] = frozenset(),
     too: frozenset[int] = frozenset(),
     later_rounds: frozenset[int] = frozenset(),
+    set_before: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     """The rounds ``mentions`` tell, each a group of mentions.
 
@@ -1295,7 +1328,8 @@ def _group(
     (`_left_by_the_rules`). ``counts`` holds the plurals that count their rounds
     (`_counting`), ``too`` the mentions told at a venue "too" (`_at_a_venue_too`),
     ``later_rounds`` the mentions told as a later event a round is set before
-    (`_told_as_later`)."""
+    (`_told_as_later`), ``set_before`` the meetings told as set before a round
+    (`_set_before`)."""
     levels = levels or {}
     rules_reading = rules_reading or {}
     groups: list[_Group] = []
@@ -1362,6 +1396,12 @@ def _group(
                 and mention.status in (RoundStatus.PLANNED, RoundStatus.PROPOSED)
             ):  # (مستعد للقاء الرئيس: a meeting offered after talks told as held)
                 target = None  # اتفقا على الاجتماع مجدداً: a round held is not planned again
+            if (
+                target is not None
+                and target.status is RoundStatus.CANCELLED
+                and mention.status is RoundStatus.PROPOSED
+            ):  # أُلغي اجتماع كان مقرراً …. أما أربيل، فأعلنت استعدادها لاستئناف المفاوضات:
+                target = None  # an offer after a round called off is a round still to agree on
             if target is not None and _offer_beside_possibility(target, mention, text):
                 target = None  # الجولة المقبلة قد تُعقد …، و… مستعدة للقاء الشرع: two rounds
         if target is None:
@@ -1395,6 +1435,12 @@ def _group(
         )  # التقيا ثلاث مرات: …، ثم قمة …، وأخيراً اللقاء القصير في …: the list's own round
         if mention.status is not None or id(mention) in bound:
             continue
+        if id(mention) in set_before:
+            comes_before = _set_before_round(groups, mention)
+            if comes_before is not None:  # على أن يسبقه اجتماع فني: a meeting of its own,
+                mention.status = comes_before.status  # planned as the round it comes before
+                groups.append(_Group([mention]))
+                continue
         apart = id(mention) not in rules_reading or not _left_by_the_rules(
             groups, rules_reading[id(mention)], text, published, levels
         )  # (a mention the model reads and the rules leave: by its venue, only in its sentence)

@@ -68,6 +68,7 @@ from negotext.extractors.round_grouping import (
     _group,
     _meeting_levels,
     _one_date_one_round,
+    _set_before,
     _told_as_later,
     rules_readings,
 )
@@ -244,6 +245,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     counts = _counting(mentions, text, numbers)
     too = _at_a_venue_too(mentions, text, analysis.word_set)
     later_rounds = _told_as_later(mentions, text, analysis.word_set)
+    set_before = _set_before(mentions, text, analysis.word_set)
     groups = _group(
         mentions,
         text,
@@ -255,6 +257,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
         counts,
         too,
         later_rounds,
+        set_before,
     )
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
