@@ -759,3 +759,14 @@ def test_a_meeting_set_before_a_planned_round_is_a_planned_round_of_its_own() ->
         ("planned", 5, "Nairobi"),
         ("planned", None, "Kampala"),
     ]
+
+
+def test_a_first_meeting_at_another_venue_is_not_the_first_round_told() -> None:
+    """«عقد الطرفان أول اجتماع … في عمّان … . وفي مايو، زار السفير صنعاء، في أول لقاء علني …
+    في العاصمة اليمنية منذ الحرب»: two firsts at two venues (the second counted since the
+    war) are two rounds; an equal ordinal does not join a round held elsewhere."""
+    text = (
+        "عقد الطرفان أول اجتماع للجنة العسكرية في عمّان في مارس الماضي. وفي مايو، زار "
+        "السفير صنعاء، في أول لقاء علني بين الجانبين في العاصمة اليمنية منذ الحرب."
+    )
+    assert keys(text) == [("held", 1, "Amman"), ("held", 1, "Sanaa")]

@@ -120,3 +120,25 @@ def test_the_edition_a_first_meeting_counts_from_is_a_round_of_its_own() -> None
     assert sorted(
         ((r.status.value, r.ordinal, r.place and r.place.name) for r in found), key=repr
     ) == [("held", 1, "Vienna"), ("held", 2, "Vienna"), ("planned", 2, None)]
+
+
+def test_a_meeting_told_as_a_visit_in_apposition_takes_the_visits_ordinal() -> None:
+    """«التقى وزيرا الخارجية في الرباط …، في أول زيارة من نوعها منذ القطيعة»: the visit
+    in apposition is the meeting told, so its count is the round's."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. التقى وزيرا الخارجية في "
+        "الرباط في مارس الماضي، في أول زيارة من نوعها منذ القطيعة."
+    )
+    assert [(r.ordinal, r.place and r.place.name) for r in found] == [(1, "Rabat")]
+
+
+def test_a_visit_told_in_the_clause_or_after_another_clause_gives_no_ordinal() -> None:
+    """A visit in the verb's own clause may be someone's own (في أول زيارة له), and one told
+    after a further clause counts a later trip, not the meeting."""
+    for sentence in (
+        "التقى وزيرا الخارجية في الرباط في مارس الماضي في أول زيارة من نوعها منذ القطيعة.",
+        "التقى وزيرا الخارجية في الرباط في مارس الماضي وبحثا ملف الحدود والتجارة والمياه"
+        " والطاقة، ثم زار الوزير مدينة فاس، في أول زيارة له منذ القطيعة.",
+    ):
+        found = rounds_of("تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. " + sentence)
+        assert [r.ordinal for r in found] == [None]

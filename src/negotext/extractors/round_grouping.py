@@ -696,6 +696,12 @@ def _attach_target(
             counted = True  # احتضنت X خمس جولات …، وكانت الأولى …، وهي أول محادثات: one of them
     if mention.ordinal is not None:
         for group in same_segment:
+            if (
+                mention.place is not None
+                and group.place is not None
+                and not _same_venue(group, mention)
+            ):
+                continue  # أول اجتماع … في عمّان …، أول لقاء علني … في العاصمة اليمنية: two firsts
             if group.ordinal == mention.ordinal and not (
                 mention.date is not None
                 and group.status

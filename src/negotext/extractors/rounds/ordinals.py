@@ -19,6 +19,7 @@ from negotext.extractors.rounds.words import (
     APPOSITION_WINDOW,
     ASIDE,
     ATTRIBUTE_WINDOW,
+    CLAUSE_PUNCTUATION,
     DEMONSTRATIVES,
     KIND_WINDOW,
     NEXT_WORDS,
@@ -153,6 +154,8 @@ class _Ordinals(_Dates):
             best = self._edition_number(mention, min(sent_end, next_start))
         if best is None and mention.verb:
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
+        if best is None and mention.verb:
+            best = self._visit_ordinal(mention.end, min(sent_end, next_start))
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
         following = self.analysis.words_in(mention.end, min(len(text), mention.end + 12))[:1]
@@ -307,6 +310,31 @@ class _Ordinals(_Dates):
 
             if any(self.text[a:b] in RELATIVES for a, b in self.analysis.words_in(end, opening)):
                 continue  # التقيا في اجتماع سيشارك فيه للمرة الأولى مدنيون: another verb's
+            return o_start, o_end, ordinal
+        return None
+
+    def _visit_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
+        """The ordinal of the visit a verb of meeting or receiving is told as, in apposition
+        after its clause (استقبلت وفداً حوثياً في الرياض في سبتمبر، في أول زيارة علنية من
+        نوعها؛ التقى الوزيران في الرباط، وكانت تلك أول زيارة رسمية منذ القطيعة): the visit is
+        the meeting told, so its count is the round's. Only an ordinal in construct with a
+        noun of a trip (``round_trip_nouns``) after one clause break (في، وهي، تلك before it),
+        near the verb: a visit told in the verb's own clause (التقى … في أول زيارة له) may
+        be someone's own, and one told after a further clause counts a later trip."""
+        trips = self.analysis.word_set("round_trip_nouns")
+        for o_start, o_end, ordinal in self.ordinals:
+            if not end <= o_start <= min(limit, end + ATTRIBUTE_WINDOW) or ordinal.value is None:
+                continue
+            if len(CLAUSE_PUNCTUATION.findall(self.text, end, o_start)) != 1:
+                continue  # (التقينا في مسقط، وقبلها زار X صنعاء، ثم زار وفدنا الرياض، وكانت تلك
+                # أول زيارة: the last visit's count, not the meeting told first)
+            following = self.analysis.words_in(o_end, min(len(self.text), o_end + 14))[:1]
+            if not following or bare(self.text[slice(*following[0])]) not in trips:
+                continue
+            if _previous_words(self.analysis, o_start, 1) not in (["في"], ["وهي"], ["تلك"]):
+                continue
+            if not has_break(self.text, end, o_start):
+                continue
             return o_start, o_end, ordinal
         return None
 
