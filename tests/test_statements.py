@@ -665,6 +665,7 @@ LEXICON_FILES = (
     "speaker_honorifics",
     "commentator_heads",
     "subject_asides",
+    "speech_occasions",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -2202,3 +2203,47 @@ def test_hinting_reports(text: str) -> None:
 )
 def test_a_fate_revealed_is_no_speaker(text: str) -> None:
     assert all("مصير" not in s.speaker.text for s in read(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # an unknown name, then whom or how it was said, then the colon
+        ('١٠:٠٥ — ماندو للصحافيين في المطار: "سنعود إلى الطاولة الأسبوع المقبل".', "ماندو"),
+        ('١٠:٠٥ — تيبو ناكامورا في تصريح لإذاعة محلية: "الهدنة صامدة حتى الآن".', "تيبو ناكامورا"),
+        ("١٠:٠٥ — أوريليو باسكو على منصة إكس: «لا اتفاق قبل عودة النازحين».", "أوريليو باسكو"),
+        ('١٠:٠٥ — كوفيلا في إحاطتها لمجلس الأمن: "الطريق ما زال طويلاً".', "كوفيلا"),
+    ],
+)
+def test_an_unknown_name_with_a_speech_aside_before_a_colon_speaks(line: str, speaker: str) -> None:
+    """CONVENTIONS rule 12: a name the gazetteer does not know opens the line and an
+    aside says how or to whom it was said: the name speaks the words after the colon."""
+    text = f"تغطية مباشرة\n\nبدأت الجلسة صباح اليوم.\n\n{line}\n"
+    s = one(text)
+    assert (s.speaker.text, s.verb, s.direct) == (speaker, ":", True)
+
+
+def test_an_unknown_name_alone_before_a_colon_is_a_label() -> None:
+    # "حصيلة اليوم:" heads a paragraph: no aside says it was said by anyone
+    text = "تغطية مباشرة\n\nبدأت الجلسة صباح اليوم.\n\nحصيلة اليوم: ثلاث جلسات وبيان ختامي واحد.\n"
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            'المتحدث باسم البعثة في جوبا، ماريو لوتشي: "وصلت القافلة إلى المعبر".',
+            "ماريو لوتشي",
+        ),
+        (
+            "كبير المفاوضين، نائب الوزير كارلوس ريبا، في منشور على إكس: «اقتربنا من اتفاق».",
+            "كارلوس ريبا",
+        ),
+    ],
+)
+def test_a_title_named_after_a_comma_before_the_colon(line: str, speaker: str) -> None:
+    """A title with no name, then its holder's name after a comma (and an aside): the
+    person named speaks, as after a reporting verb's apposition."""
+    text = f"تغطية مباشرة\n\nبدأت الجلسة صباح اليوم.\n\n١١:٣٠ — {line}\n"
+    assert one(text).speaker.text == speaker

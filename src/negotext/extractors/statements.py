@@ -810,7 +810,7 @@ class _Builder:
             verb=":",
             evidence_start=phrase.start,
             after=after,
-            speaker=self._speaker(phrase, None),
+            speaker=self._speaker(phrase, reader.colon_apposition(phrase, colon)),
             continuation=False,
             limit=limit,
             answer=answer,

@@ -54,6 +54,7 @@ LEXICONS: tuple[str, ...] = (
     "interview_meetings",
     "announced_nouns",
     "name_compounds",
+    "speech_occasions",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -291,6 +292,9 @@ class StatementLexicon:
     relay_only: dict[str, VerbForm]
     #: Definite words that complete a compound given name ("نور الدين"، "فتح الله").
     name_compounds: frozenset[str] = frozenset()
+    #: Nouns of an occasion of speaking ("تصريح"، "منشور"، "إحاطة") an aside names between a
+    #: speaker and a colon ("فلان في تصريح لـ…:"): see ``Reader.speech_aside``.
+    speech_occasions: frozenset[str] = frozenset()
     #: Words of meeting an interviewee ("التقينا"، "حاورنا"، "حوارا مع"، "مقابلة مع"), as one
     #: pattern: see ``_Builder._met``.
     meetings: regex.Pattern[str] | None = None
@@ -354,6 +358,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         announced=_words(lists["announced_nouns"]),
         relay_only=relay_only,
         name_compounds=_words(lists["name_compounds"]),
+        speech_occasions=_words(lists["speech_occasions"]),
         meetings=_meeting_pattern(lists["interview_meetings"]),
         trigger_starts=trigger_words(relays, verbs, relay_only),
     )

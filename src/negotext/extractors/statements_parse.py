@@ -62,6 +62,9 @@ _ADVERBIAL_PREPOSITIONS = frozenset(
         "عند",
     }
 )
+#: Prepositions that open an aside naming a channel or an occasion of speaking between a
+#: speaker and a colon ("فلان في تصريح لـ…:"، "فلان على إكس:").
+_ASIDE_PREPOSITIONS = frozenset({"في", "عبر", "خلال", "علي"})
 #: Adjectives of a channel ("في بيان رسمي", "في مؤتمر صحفي مشترك").
 _CHANNEL_ADJECTIVES = frozenset(
     {"رسمي", "مقتضب", "صحفي", "صحافي", "مشترك", "مصور", "متلفز", "مكتوب"}
@@ -2854,23 +2857,25 @@ class Reader:
                 return None  # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement
         elif phrase.head == "name" and phrase.plausible:
             # "فلان، رئيس الوفد الحكومي: …": a name the gazetteer does not know speaks
-            # when its title follows it between a comma and the colon.
+            # when its title follows it between a comma and the colon, or when an aside
+            # says how or to whom it was said ("فلان للصحافيين:"، "فلان على إكس:").
             after = self.index_at(phrase.end)
-            if not (
+            if (
                 after + 1 < colon
                 and self.tokens[after].text == ","
                 and self.head_kind(after + 1) == "title"
             ):
+                title = self.phrase_at(after + 1)
+                if title is None or self.index_at(title.end) != colon:
+                    return None
+                phrase = attrs.evolve(
+                    phrase,
+                    end=self.tokens[colon - 1].end,
+                    name=(phrase.start, phrase.end),
+                    head="title",
+                )
+            elif not self.speech_aside(after, colon):
                 return None
-            title = self.phrase_at(after + 1)
-            if title is None or self.index_at(title.end) != colon:
-                return None
-            phrase = attrs.evolve(
-                phrase,
-                end=self.tokens[colon - 1].end,
-                name=(phrase.start, phrase.end),
-                head="title",
-            )
         elif phrase.head not in ("title", "institution", "anonymous"):
             return None
         index = self.index_at(phrase.end)
@@ -2905,6 +2910,59 @@ class Reader:
             ):
                 return None
         return phrase
+
+    def colon_apposition(self, phrase: Phrase, colon: int) -> Phrase | None:
+        """ "المتحدث باسم الصليب الأحمر في السودان، فلان:": the person a title with no
+        name is, named after a comma right before the colon (or before an aside that
+        says how it was said, "، فلان، في منشور على إكس:"), else None."""
+        if phrase.head != "title" or phrase.name is not None:
+            return None
+        index = self.index_at(phrase.end)
+        while index < colon and self.tokens[index].text != ",":
+            index += 1
+        if index + 1 >= colon:
+            return None
+        named = self.phrase_at(index + 1)
+        if named is None or not named.plausible or named.name is None:
+            return None
+        end = self.index_at(named.end)
+        if end == colon or (end < colon and self.speech_aside(end, colon)):
+            return named
+        return None
+
+    def speech_aside(self, index: int, limit: int) -> bool:
+        """Whether an aside at token ``index`` (after a comma, before ``limit``) says how
+        or to whom words were said: an audience or medium told ("للصحافيين"، "لقناة …"),
+        or a channel or an occasion of speaking after في / عبر / خلال / على ("في تصريح
+        لـ…"، "على منصة إكس"، "في إحاطته لمجلس الأمن")."""
+        if index < limit and self.tokens[index].text == ",":
+            index += 1
+        if index >= limit:
+            return False
+        token = self.tokens[index]
+        if token.text.startswith("ل") and (
+            self._channel_at(token.start) or self.medium_after_lam(index) is not None
+        ):
+            return True
+        if token.text not in _ASIDE_PREPOSITIONS or index + 1 >= limit:
+            return False
+        return self._channel_follows(index + 1) or self._occasion_at(index + 1)
+
+    def _occasion_at(self, index: int) -> bool:
+        """Whether the word at ``index`` is an occasion of speaking, bare or with a
+        possessive ("تصريح"، "إحاطته"، "كلمتها"): see the ``speech_occasions`` lexicon."""
+        word = self.tokens[index].text
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        forms = {word}
+        for suffix in ("ها", "هم", "ه"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                forms.add(stem)
+                if stem.endswith("ت"):
+                    forms.add(stem[:-1] + "ه")  # "كلمته" → "كلمه" (كلمة normalised)
+                break
+        return bool(forms & self.lexicon.speech_occasions)
 
     def sentence_end_in(self, start: int, end: int) -> bool:
         """Whether a sentence mark ends a sentence between ``start`` and ``end``."""
