@@ -38,18 +38,20 @@ class ConstructionReader(RecordBuilder):
     """Claims told by constructions of their own, not by a cue and its object."""
 
     def _subject_to_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
-        """ "تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة": a finite verb of being subject
-        (`territory_subject_to`), the territory, then لسيطرة and who controls it."""
+        """ "تخضع طرابلس ومدن الغرب لسيطرة حكومة الوحدة"، "المحطة تخضع للاحتلال الروسي": a
+        finite verb of being subject (`territory_subject_to`), the territory, then a noun of
+        control with ل (`territory_subject_nouns`: لسيطرة، للاحتلال) and who controls it; with
+        the article, whose right after it (a demonym or a name)."""
         verbs = self.analysis.word_set("territory_subject_to")
         becoming = self.analysis.word_set("territory_under_verbs")
-        control = normalize_text("لسيطرة")
+        control = self.analysis.word_set("territory_subject_nouns")
         beneath = (normalize_text("تحت"), normalize_text("سيطرة"))
         lasting = self.analysis.word_set("territory_lasting")
         for v_start, v_end, segment in self._verbs_told(verbs | becoming, lasting):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
             words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]
             if self._word(v_start, v_end).lstrip("وف") in verbs:
-                under = next((i for i, t in enumerate(words) if self._word(*t) == control), None)
+                under = next((i for i, t in enumerate(words) if self._word(*t) in control), None)
             else:  # باتت المدينة تحت سيطرة الحركة: under its control, the verb no cue of its own
                 under = next(
                     (
@@ -69,6 +71,11 @@ class ConstructionReader(RecordBuilder):
             else:
                 phrase = self._phrase(words[0][0], words[under][0])
             controller = self._actor_at(words[under][1] + 1, 12)
+            if controller is not None and self._word(*words[under]) != self._word(
+                *words[under]
+            ).replace("لل", "ل", 1):
+                # للاحتلال الروسي، للسيطرة التايلاندية: the article wants whose at once
+                controller = self._actor_at(words[under][1] + 1, 2)
             held_by = self._forces_after(words, under) if controller is None else None
             if phrase is None or (controller is None and held_by is None):
                 continue
@@ -93,6 +100,37 @@ class ConstructionReader(RecordBuilder):
             return None
         return first[1]
 
+    def _under_marker(self, index: int) -> tuple[int, bool] | None:
+        """The words at ``index`` that say a territory before them is held (see
+        :meth:`_under_control`): تحت and a noun of control (`territory_under_nouns`), or in
+        someone's hands (`territory_hands`: في يد، بيد، بأيدي), no noun of a part between. Where
+        they end and whether they are hands, or None."""
+        words = self.analysis.words
+        word = self._word(*words[index])
+        if word in self.analysis.word_set("territory_hands"):
+            return words[index][1], True  # بيد الجيش
+        if index + 1 >= len(words) or has_break(self.text, words[index][1], words[index + 1][0]):
+            return None
+        pair = f"{word} {self._word(*words[index + 1])}"
+        if pair in self.analysis.word_set("territory_hands"):
+            return words[index + 1][1], True  # في يد الجيش
+        if word == normalize_text("تحت") and self._word(*words[index + 1]) in (
+            self.analysis.word_set("territory_under_nouns")
+        ):
+            return words[index + 1][1], False
+        return None
+
+    def _forces_at(self, position: int) -> int | None:
+        """Where a noun of forces right after ``position`` ends (في يد القوات الروسية، بيد
+        الجيش), armed men the gazetteer does not name (``territory_forces``); None when no such
+        noun follows."""
+        following = self.analysis.words_in(position, position + 40)[:1]
+        if not following or has_break(self.text, position, following[0][0]):
+            return None
+        if bare(self._word(*following[0])) not in self.forces_forms:
+            return None
+        return following[0][1]
+
     def _under_control(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "نحو 20% من أراضيها تحت الاحتلال الروسي"، "المحطة ما زالت تحت الاحتلال"، "نحو 70% من
         مساحة البلاد تقع تحت سيطرة الجيش": تحت and a noun of control (`territory_under_nouns`)
@@ -101,27 +139,42 @@ class ConstructionReader(RecordBuilder):
         a clause break or a complementizer (تقول إن …); the subject must fill it up to the verb, a
         share of it first (نحو 20% من). A noun with the article needs who holds after it, a
         demonym or a named actor."""
-        nouns = self.analysis.word_set("territory_under_nouns")
         being = self.analysis.word_set("territory_under_verbs")
-        beneath = normalize_text("تحت")
+        adverbs = self.analysis.word_set("territory_completeness") | self.analysis.word_set(
+            "territory_control_hedges"
+        )
         words = self.analysis.words
-        for index, (u_start, u_end) in enumerate(words[:-1]):
-            if self._word(u_start, u_end) != beneath:
+        for index, (u_start, _) in enumerate(words[:-1]):
+            marker = self._under_marker(index)
+            if marker is None:
                 continue
-            n_start, n_end = words[index + 1]
-            noun = self._word(n_start, n_end)
-            if noun not in nouns or has_break(self.text, u_end, n_start):
-                continue
+            n_end, hands = marker
             segment = segment_label(self.analysis, self.analysis.span(u_start, n_end))
             if segment is None:
                 continue
             sent_start, _ = sentence_range(self.analysis, u_start)
             holder = self._actor_at(n_end + 1, 2)
-            if noun.startswith("ال") and holder is None:
-                continue  # الوضع تحت السيطرة: no one's control named
-            end = holder[1] if holder is not None else n_end
-            # the verb of being between the subject and تحت, with its negation of lasting
+            held_by = self._forces_at(n_end) if hands and holder is None else None
+            if (hands or self._word(*words[index + 1]).startswith("ال")) and (
+                holder is None and held_by is None
+            ):
+                continue  # الوضع تحت السيطرة، ورقة في يد من …: no one's control named
+            end = holder[1] if holder is not None else held_by or n_end
+            # the verb of being between the subject and تحت, with its negation of lasting and
+            # adverbs of how much between (باتت بالكامل تقريباً في يد …)
             verb = index
+            while (
+                hands
+                and verb > 0
+                and index - verb < 2
+                and self._word(*words[verb - 1]) in adverbs
+                and not has_break(self.text, words[verb - 1][1], words[verb][0])
+            ):
+                verb -= 1
+            if verb != index and (
+                verb == 0 or self._word(*words[verb - 1]).lstrip("و") not in being
+            ):
+                verb = index  # adverbs with no verb of being before them: none skipped
             if verb > 0 and self._word(*words[verb - 1]).lstrip("و") in being:
                 verb -= 1
                 if verb > 0 and self._word(*words[verb - 1]) in ("ما", "لا"):
@@ -140,6 +193,19 @@ class ConstructionReader(RecordBuilder):
             if words[first][0] < sent_start or (self._negated(words[verb][0]) and verb == index):
                 continue
             position, share = words[first][0], None
+            if hands and verb == index:
+                # ولا تزال المدينة في يد الجيش، فيما ما زالت X في يد …: the verb of being
+                # before its subject; the subject starts after it
+                told = next(
+                    (
+                        j
+                        for j in range(first, index - 1)
+                        if self._word(*words[j]).lstrip("وف") in being
+                    ),
+                    None,
+                )
+                if told is not None:
+                    position = words[told + 1][0]
             for p_start, p_end, quantity in self.percents:
                 if position <= p_start <= position + 8:  # نحو 20% من …
                     after = self.analysis.words_in(p_end, words[verb][0])[:1]

@@ -1,0 +1,92 @@
+"""Control and annexation told by constructions of the place, of time and of declaring.
+
+A place said to be in someone's hands (في يد، بيد), a place subject to an occupation or a
+control named by a demonym (تخضع للاحتلال …), a time since which a control holds told with
+its event between the verb and the object (منذ انهيار الهدنة في مارس 2025), and an
+annexation declared after a control (وأعلنت ضمها). Sentences are composed for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from negotext.analysis import Analysis
+from negotext.ar.normalize import normalize_text
+from negotext.document import Document
+from negotext.extractors.territory import find_territory_claims
+from negotext.records import TerritoryClaim
+
+
+def claims_of(text: str) -> list[TerritoryClaim]:
+    return find_territory_claims(Analysis(Document(text)))
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = " ".join(normalize_text(a).split()), " ".join(normalize_text(b).split())
+    return x in y or y in x
+
+
+def _only_control(text: str) -> TerritoryClaim:
+    found = claims_of(text)
+    assert [c.kind for c in found] == ["control"], [(c.kind, c.territory.text) for c in found]
+    return found[0]
+
+
+# -- in someone's hands ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "claimant"),
+    [
+        # a verb of becoming and adverbs of how much between it and the hands
+        (
+            "وقال المراسل إن مدينة الفاشر أصبحت بالكامل تقريباً في يد قوات الدعم السريع.",
+            "مدينة الفاشر",
+            "Rapid Support Forces",
+        ),
+        # the verb of lasting before its subject
+        ("ولا تزال مدينة كسلا ومحيطها في يد الجيش السوداني.", "مدينة كسلا", "Sudan"),
+        # ب fused to the hand, forces the gazetteer does not name
+        ("وبقيت مدينة تعز بيد القوات الحكومية رغم الحصار.", "مدينة تعز", None),
+    ],
+)
+def test_a_place_in_someones_hands_is_their_control(
+    text: str, territory: str, claimant: str | None
+) -> None:
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text)
+    assert (claim.claimant and claim.claimant.name) == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن القرار النهائي بات في يد الرئيس وحده.",  # a decision, no place
+        "وتبقى الورقة الأقوى في يد من يفاوض.",  # no one named after the hands
+    ],
+)
+def test_hands_over_no_place_or_no_one_claim_nothing(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# -- subject to an occupation ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "claimant"),
+    [
+        (
+            "وأوضح الوزير أن جزيرة أبو موسى تخضع للاحتلال الإيراني منذ عقود.",
+            "جزيرة أبو موسى",
+            "Iran",
+        ),
+        ("ويخضع معبر رفح للسيطرة المصرية من الجانب الآخر.", "معبر رفح", "Egypt"),
+    ],
+)
+def test_subject_to_an_occupation_named_by_a_demonym_is_a_control(
+    text: str, territory: str, claimant: str
+) -> None:
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text)
+    assert claim.claimant is not None
+    assert claim.claimant.name == claimant
