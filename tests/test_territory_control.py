@@ -90,3 +90,34 @@ def test_subject_to_an_occupation_named_by_a_demonym_is_a_control(
     assert _same(territory, claim.territory.text)
     assert claim.claimant is not None
     assert claim.claimant.name == claimant
+
+
+# -- a time since which the control holds ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        # an event and its date between the subject and على
+        (
+            "وتسيطر القوات التركية منذ توغلها في الشمال في صيف 2019 على شريط حدودي واسع.",
+            "شريط حدودي واسع",
+        ),
+        # the same before the object of a transitive verb: no في of the event opens it
+        (
+            "ويحتل الجيش الإسرائيلي منذ انهيار الهدنة في مارس 2025 ثلاث تلال داخل الأراضي "
+            "اللبنانية.",
+            "تلال داخل الأراضي اللبنانية",
+        ),
+        # an aside between commas, then the time, then على
+        (
+            "وتسيطر الجماعة، التي تتخذ من الجبال معقلاً لها، منذ صيف 2021 على مدينة أخرى قرب "
+            "الحدود.",
+            "مدينة أخرى",
+        ),
+    ],
+)
+def test_a_time_since_between_verb_and_object_is_skipped(text: str, territory: str) -> None:
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text)
+    assert not _same("الشمال", claim.territory.text)

@@ -86,9 +86,44 @@ class ObjectReader(FieldReader):
                 break
         return spans[:1]
 
+    def _since_end(self, position: int, limit: int) -> int | None:
+        """Where a time since which something holds ends, منذ at ``position``: منذ and a date
+        right after it (منذ مطلع 2025، منذ الثامن من ديسمبر 2024، منذ عام 1967), or منذ and an
+        event dated within ten words (منذ سقوط النظام في ديسمبر 2024، منذ انسحابها من الجنوب في
+        شباط الماضي): the phrase ends with its date. None when no منذ stands at ``position`` or
+        no date closes it in its clause."""
+        spans = self.analysis.words_in(position, min(limit, position + 160))[:11]
+        if not spans or spans[0][0] != position or self._word(*spans[0]) != "منذ":
+            return None
+        for index, (t_start, t_end) in enumerate(spans[1:], start=1):
+            if has_break(self.text, position, t_start) or (
+                index > 1 and self._word(t_start, t_end) == "منذ"
+            ):
+                return None
+            for date in self.analysis.dates:
+                d_start, d_end = norm_range(self.analysis, date.span)
+                if d_start <= t_start < d_end:
+                    return d_end
+            if YEAR.fullmatch(self._word(t_start, t_end)):
+                return t_end  # منذ عام 1967
+        return None
+
     def _after_subject(self, position: int, limit: int) -> int:
-        """Skip a subject between a verb of control and its "على" (سيطرت القوات على …)."""
-        spans = self.analysis.words_in(position, min(limit, position + 100))[:8]
+        """Skip a subject between a verb of control and its "على" (سيطرت القوات على …), and a
+        time since which it holds (تسيطر القوات منذ سقوط النظام في ديسمبر 2024 على …): the
+        words of that time count for no word of the subject."""
+        spans = self.analysis.words_in(position, min(limit, position + 240))[:24]
+        since = next(
+            (
+                (t[0], end)
+                for t in spans[:8]
+                if self._word(*t) == "منذ" and (end := self._since_end(t[0], limit)) is not None
+            ),
+            None,
+        )
+        if since is not None:
+            spans = [t for t in spans if not since[0] < t[0] < since[1]]
+        spans = spans[:8]
         first: int | None = None
         told = False  # a territory already stands after the verb: its object, no subject
         # (a في after it opens a time or place; a من may go on the territory: الجزء الشمالي من X)
@@ -129,17 +164,30 @@ class ObjectReader(FieldReader):
         """A subject with a parenthetical between commas before its "على".
 
         "تسيطر الحركة، المدعومة من رواندا، على مدينتي غوما وبوكافو": the preposition
-        right after the closing comma, no full stop and no third comma between.
+        right after the closing comma, no full stop and no third comma between; a time since
+        which it holds may stand between the comma and على, as it may after a subject with no
+        aside (تسيطر الحركة، المدعومة من …، منذ مطلع العام على …).
         """
         spans = self.analysis.words_in(position, min(limit, position + 160))[:16]
-        for previous, (t_start, t_end) in itertools.pairwise(spans):
+        for previous, (t_start, _) in itertools.pairwise(spans):
             gap = self.text[previous[1] : t_start]
             if full_stop_in(self.text[position:t_start]):
                 break
-            if "," in gap and self._word(t_start, t_end) == "علي":
-                if self.text[position:t_start].count(",") == 2:
-                    return t_start
-                break
+            if "," not in gap:
+                continue
+            commas = self.text[position:t_start].count(",")
+            if commas < 2:
+                continue
+            if commas == 2:
+                after = self._since_end(t_start, limit) or t_start
+                following = self.analysis.words_in(after, limit)[:1]
+                if (
+                    following
+                    and self._word(*following[0]) == "علي"
+                    and not has_break(self.text, after, following[0][0])
+                ):
+                    return following[0][0]
+            break
         return position
 
     def _past_time_and_manner(self, position: int, limit: int) -> int:
@@ -185,6 +233,14 @@ class ObjectReader(FieldReader):
         ):
             index = 1  # تحتل الحركة منذ مطلع العام مدينة …: a subject that names no entity
         if index < len(spans) and self._word(*spans[index]) == "منذ":
+            since_end = self._since_end(spans[index][0], limit)
+            if since_end is not None and not any(
+                norm_range(self.analysis, d.span)[0] == spans[index + 1][0]
+                for d in self.analysis.dates
+            ):
+                # منذ انسحابها من الجنوب في شباط الماضي خمس تلال: an event and its date
+                index = next((i for i, t in enumerate(spans) if t[0] >= since_end), len(spans))
+                return spans[index][0] if index < len(spans) else position
             index += 1
             date_end = next(
                 (
