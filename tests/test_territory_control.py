@@ -121,3 +121,12 @@ def test_a_time_since_between_verb_and_object_is_skipped(text: str, territory: s
     claim = _only_control(text)
     assert _same(territory, claim.territory.text)
     assert not _same("الشمال", claim.territory.text)
+
+
+# -- an annexation declared after a control -------------------------------------------------
+
+
+def test_an_annexation_declared_after_a_control_is_a_claim_of_its_own() -> None:
+    text = "احتلت إسرائيل القدس الشرقية عام 1967 وأعلنت ضمها عام 1980."
+    found = {(c.kind, c.territory.name, c.year) for c in claims_of(text)}
+    assert found == {("control", "East Jerusalem", 1967), ("annexation", "East Jerusalem", 1980)}

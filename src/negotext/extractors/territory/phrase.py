@@ -1214,7 +1214,8 @@ class PhraseReader(ReaderState):
     def _clause_conjunct(self, window: list[tuple[int, int]], index: int) -> bool:
         """Whether the word ``index`` of ``window`` joins by و a clause of its own, no
         territory: a word a claim's cue begins in (من منطقة X وبخروج الميليشيا من Y، من X
-        والانسحاب من Y: the next claim, with its own territory), or the subject of a verb left
+        والانسحاب من Y: the next claim, with its own territory), a verb of declaring with a
+        cue right after it (احتلت X عام 1967 وأعلنت ضمه عام 1981), or the subject of a verb left
         out, told by على and a share right after it (على 60% من أراضي الإقليم والمتمردون على
         قرابة 25%، وباكستان على نحو 30%: the next holder's share)."""
         t_start, t_end = window[index]
@@ -1225,6 +1226,13 @@ class PhraseReader(ReaderState):
         ):
             return True
         after = window[index + 1 : index + 3]
+        if (
+            after
+            and self._word(t_start, t_end)[1:] in self.analysis.word_set("territory_declaring")
+            and not has_break(self.text, t_end, after[0][0])
+            and any(c_start == after[0][0] for c_start, _ in self._cue_spans)
+        ):
+            return True  # احتلت X عام 1967 وأعلنت ضمه عام 1981: a verb of declaring, then a cue
         if len(after) < 2 or has_break(self.text, t_end, after[1][0]):
             return False
         if self._word(*after[0]) != normalize_text("على"):
