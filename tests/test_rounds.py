@@ -16,16 +16,12 @@ from hypothesis import strategies as st
 from tests.golden import assert_case_found, case_params
 from tests.strategies import with_noise
 
+from helpers_rounds import rounds_of
 from negotext.analysis import Analysis
 from negotext.ar.normalize import normalize_text
 from negotext.document import Document
 from negotext.extractors._common import compile_table
-from negotext.extractors.rounds import find_rounds
 from negotext.records import Round, RoundStatus
-
-
-def rounds_of(text: str, published: str | None = None) -> list[Round]:
-    return find_rounds(Analysis(Document(text, published=published)))
 
 
 def only(text: str) -> Round:

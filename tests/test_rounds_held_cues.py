@@ -7,24 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from negotext.analysis import Analysis
-from negotext.document import Document
-from negotext.extractors.rounds import find_rounds
-from negotext.records import Round, RoundStatus
-
-
-def rounds_of(text: str) -> list[Round]:
-    return find_rounds(Analysis(Document(text)))
-
-
-def held_at(text: str) -> list[str | None]:
-    """The venues of the held rounds the text tells, as written."""
-    return [
-        r.place.text if r.place is not None else None
-        for r in rounds_of(text)
-        if r.status == RoundStatus.HELD
-    ]
-
+from helpers_rounds import held_at, rounds_of
+from negotext.records import RoundStatus
 
 # -- sponsoring ---------------------------------------------------------------------------
 

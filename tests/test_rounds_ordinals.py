@@ -5,14 +5,7 @@ Sentences here are composed for the tests, not taken from any article.
 
 from __future__ import annotations
 
-from negotext.analysis import Analysis
-from negotext.document import Document
-from negotext.extractors.rounds import find_rounds
-from negotext.records import Round
-
-
-def rounds_of(text: str) -> list[Round]:
-    return find_rounds(Analysis(Document(text)))
+from helpers_rounds import rounds_of
 
 
 def test_an_ordinal_counted_since_an_event_reaches_past_a_long_round() -> None:
