@@ -3199,3 +3199,23 @@ def test_a_time_phrase_between_commas_does_not_part_verb_and_object(
 def test_three_commas_that_are_no_time_phrase_still_part_verb_and_object() -> None:
     text = "سلّمت الوزارة، بعد تأخير، التقرير، وفي مكان آخر، تحدثت عن جثامين أربعة جنود."
     assert all(r.count != 4 for r in exchanges_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("أُفرج أمس عن ثلاثة من أبنائنا، لكننا نطالب بالإفراج عن ١٢ آخرين ما زالوا محتجزين.", 12),
+        ("وطالب الوزير بالإفراج الفوري عن سبعة منهم لا يزالون محتجزين في المدينة.", 7),
+    ],
+)
+def test_others_told_held_after_them_are_detainees_with_no_group_counted_before(
+    text: str, count: int
+) -> None:
+    """«عن N آخرين/منهم ما زالوا محتجزين»: the predicate of being held tells who they are."""
+    found = [r for r in exchanges_of(text) if r.count == count]
+    assert [(r.kind, r.status) for r in found] == [("detainees", "demanded")]
+
+
+def test_others_told_with_no_word_of_holding_stay_no_release() -> None:
+    text = "وطالب الوزير بالإفراج الفوري عن سبعة منهم لا يزالون في المدينة."
+    assert all(r.count != 7 for r in exchanges_of(text))

@@ -826,10 +826,15 @@ class _Objects(_Kinds):
                 return None
             w_start, w_end = following[0]
             word = text[w_start:w_end]
-            if word in ("منهم", "منهن"):  # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم
-                return self._some_of_them(action, w_start, w_end)
-            if bare(word) in self.others:  # أفرجت عن ثلاثة معتقلين، ونطالب بالإفراج عن ستة آخرين
-                return self._some_of_them(action, w_start, w_end)
+            if word in ("منهم", "منهن") or bare(word) in self.others:
+                # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم؛ ونطالب بالإفراج عن ستة آخرين
+                some = self._some_of_them(action, w_start, w_end)
+                held_as = self._held_label_after(w_end)
+                if some is None and held_as is not None:
+                    # عن خمسة منهم لا يزالون محتجزين، عن 19 آخرين ما زالوا محتجزين: with no
+                    # group counted before, the predicate of being held tells who they are
+                    return Cue(w_start, w_end, word, held_as)
+                return some
             group = self._group_after(w_start, w_end) if word == "من" else None
             if group is not None:  # عن 52 من قادة المعارضة، سبعة من أبناء القبيلة
                 w_start, w_end = group
