@@ -3219,3 +3219,15 @@ def test_others_told_held_after_them_are_detainees_with_no_group_counted_before(
 def test_others_told_with_no_word_of_holding_stay_no_release() -> None:
     text = "وطالب الوزير بالإفراج الفوري عن سبعة منهم لا يزالون في المدينة."
     assert all(r.count != 7 for r in exchanges_of(text))
+
+
+def test_counted_people_right_before_a_pronoun_outweigh_an_uncounted_kind_before() -> None:
+    """«طاقم الناقلة (18 بحاراً أُفرج عنهم)»: the nearer counted people are the antecedent."""
+    text = 'واحتجز المسلحون طاقم الناقلة "نجمة الشمال" (18 بحاراً أُفرج عنهم لاحقاً بوساطة قطرية).'
+    found = [r for r in exchanges_of(text) if r.count == 18]
+    assert [(r.kind, r.status) for r in found] == [("detainees", "completed")]
+
+
+def test_people_counted_after_a_kind_of_bodies_stay_its_count() -> None:
+    found = only("قالت اللجنة إنها تعرّفت على رفات 9 أشخاص وسلمتها لعائلاتهم.")
+    assert (found.kind, found.count) == ("bodies", 9)

@@ -78,8 +78,19 @@ class _Antecedents(_Status):
             ),
             None,
         )
-        if kind is None:
-            kind = self._people_released_before(cue)  # خمسة أمريكيين أفرجت عنهم إيران
+        people = self._people_released_before(cue)  # خمسة أمريكيين أفرجت عنهم إيران
+        if people is not None and (
+            kind is None
+            or (
+                kind.end <= people.start
+                and kind.label != ExchangeKind.BODIES.value
+                and self._quantity_after(kind.end, cue.start) is None
+            )
+        ):
+            # طاقم السفينة (25 بحاراً أُفرج عنهم): the counted people right before the
+            # pronoun are nearer than the uncounted kind noun before them, which they count;
+            # not the people a kind of bodies counts (رفات 12 شخصاً وسلّمتها: the remains)
+            kind = people
         if kind is None:
             kind = self._released_clause_before(cue, used)
         if kind is None:
