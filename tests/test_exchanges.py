@@ -3231,3 +3231,32 @@ def test_counted_people_right_before_a_pronoun_outweigh_an_uncounted_kind_before
 def test_people_counted_after_a_kind_of_bodies_stay_its_count() -> None:
     found = only("قالت اللجنة إنها تعرّفت على رفات 9 أشخاص وسلمتها لعائلاتهم.")
     assert (found.kind, found.count) == ("bodies", 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "أفرجت الجماعة أمس عن ثلاثة من الأسرى الـ12 لديها. وتطالب الحكومة بالإفراج عن الـ9 الباقين.",
+            9,
+        ),
+        (
+            "أفرجت الجماعة أمس عن ثلاثة أسرى. وتطالب الحكومة بإطلاق الباقين قبل أي جولة جديدة.",
+            None,
+        ),
+        (
+            "أفرجت الجماعة أمس عن ثلاثة أسرى، والحكومة تطالب بإطلاق سراح البقية فوراً.",
+            None,
+        ),
+    ],
+)
+def test_the_rest_released_alone_are_the_rest_of_the_group_told_before(
+    text: str, count: int | None
+) -> None:
+    """«بالإفراج عن الـ9 الباقين»، «بإطلاق الباقين»: the rest, of the release told before."""
+    found = [r for r in exchanges_of(text) if r.status == "demanded"]
+    assert [(r.kind, r.count) for r in found] == [("prisoners", count)]
+
+
+def test_the_rest_with_no_release_told_before_is_no_release() -> None:
+    assert exchanges_of("وتطالب الحكومة بالإفراج عن الباقين قبل أي جولة جديدة.") == []

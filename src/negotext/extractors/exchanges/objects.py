@@ -450,6 +450,12 @@ class _Objects(_Kinds):
         if self._nationals_right_after(action):
             return True
         leading = [self.text[s:e] for s, e in following[:2]]
+        if (  # وتطالب بيروت بإطلاق الباقين: the rest of the people told before
+            leading
+            and _definite(leading[0])
+            and bare(leading[0]) in self.analysis.word_set("exchange_remainder")
+        ):
+            return True
         if (  # بإطلاق من تبقى لديها من مختطفين: a relative clause of the people held
             "من" in leading
             and (leading[0] == "من" or bare(leading[0]) in self.quantifiers)

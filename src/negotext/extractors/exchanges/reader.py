@@ -26,7 +26,7 @@ from negotext.extractors.exchanges.kinds import _people_kind
 from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _Mention, _OtherSide
 from negotext.extractors.exchanges.status import CUE_WINDOW
 from negotext.extractors.exchanges.swaps import _Swaps
-from negotext.extractors.exchanges.text import _full_stop, _sentence_break
+from negotext.extractors.exchanges.text import _definite, _full_stop, _sentence_break
 from negotext.records import ExchangeKind, ExchangeStatus
 
 if TYPE_CHECKING:
@@ -434,6 +434,8 @@ class _Reader(_Swaps):
                 kind = whole  # صفقة شاملة على قاعدة الكل مقابل الكل
             if kind is None:  # بإطلاق من تبقى لديها من مختطفين، سراح جميع من تحتجزهم
                 kind = self._relative_object(action, next_action)
+            if kind is None:  # وتطالب بالإفراج عن الـ17 الباقين: the rest of those told
+                kind = self._remainder(action, previous)
             if kind is None:
                 kind = self._counted_people(action, next_action)
             if kind is None:
@@ -461,6 +463,37 @@ class _Reader(_Swaps):
                 yield mention
                 yield from self._listed(action, mention, used)
                 yield from self._gapped(action, mention, used)
+
+    def _remainder(self, action: Cue, previous: _Mention | None) -> Cue | None:
+        """The rest of the people of the release told before, named by a word of the rest.
+
+        "أفرجت السلطات عن اثنين من المحتجزين الـ19 … وتطالب يريفان بالإفراج عن الـ17
+        الباقين"، "وأفرجت في آذار عن ٥ منهم فقط … وتطالب بيروت بإطلاق الباقين": a word of
+        the rest with the article (``exchange_remainder``), at most a number with the
+        article before it (its count), right after the action and its عن / سراح, names the
+        people still held of the group whose release the text told last before it in its
+        paragraph: they are of that release's kind. The returned cue is the word of the rest.
+        """
+        if (
+            previous is None
+            or previous.kind == ExchangeKind.DOCUMENTS
+            or previous.end > action.start
+            or "\n" in self.text[previous.start : action.start]
+        ):
+            return None
+        rest = self.analysis.word_set("exchange_remainder")
+        words = self.analysis.words_in(action.end, min(len(self.text), action.end + 40))[:3]
+        for index, (w_start, w_end) in enumerate(words):
+            word = self.text[w_start:w_end]
+            if has_break(self.text, action.end, w_start):
+                return None
+            if index == 0 and word in ("عن", "سراح"):
+                continue  # بإطلاق سراح الباقين
+            if _definite(word) and bare(word) in rest:
+                return Cue(w_start, w_end, word, previous.kind.value)
+            if not (word.startswith("ال") and self._covered(self.number_chars, w_start + 2, w_end)):
+                return None  # الـ17 الباقين: only their number may stand before them
+        return None
 
     def _listed(self, action: Cue, first: _Mention, used: set[int]) -> Iterator[_Mention]:
         """Counted kind nouns listed after a mention with و (250 أسيراً … و1700 معتقل).
