@@ -3260,3 +3260,39 @@ def test_the_rest_released_alone_are_the_rest_of_the_group_told_before(
 
 def test_the_rest_with_no_release_told_before_is_no_release() -> None:
     assert exchanges_of("وتطالب الحكومة بالإفراج عن الباقين قبل أي جولة جديدة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approximate"),
+    [
+        (
+            "وأثار الوفد ملف الصيادين المحتجزين لدى الجماعة، الذين تقدّر الحكومة عددهم بـ14 شخصاً."
+            " وتطالب الحكومة بالإفراج عنهم جميعاً.",
+            14,
+            False,
+        ),
+        (
+            "وأثار الوفد ملف الصيادين المحتجزين لدى الجماعة، ويقدّر ذووهم عددهم بالعشرات."
+            " وتطالب الحكومة بالإفراج عنهم جميعاً.",
+            None,
+            True,
+        ),
+    ],
+)
+def test_a_pronoun_of_release_takes_the_count_told_apart_of_its_antecedent(
+    text: str, count: int | None, approximate: bool
+) -> None:
+    """«المحتجزين …، الذين تقدّر الحكومة عددهم بـ14. وتطالب بالإفراج عنهم»: that count."""
+    found = only(text)
+    assert (found.kind, found.status, found.count, found.approximate) == (
+        "detainees",
+        "demanded",
+        count,
+        approximate,
+    )
+
+
+def test_a_vague_number_told_apart_counts_nothing() -> None:
+    """«ونقدّر عددهم بالمئات»: hundreds, approximate, no count (not 300)."""
+    found = only("وطالبت المنظمة بالإفراج عن المعتقلين السياسيين، ونقدّر عددهم بالمئات.")
+    assert (found.kind, found.count, found.approximate) == ("detainees", None, True)

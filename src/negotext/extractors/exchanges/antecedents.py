@@ -116,6 +116,11 @@ class _Antecedents(_Status):
         elif (after := self._quantity_after(kind.end, cue.start)) is not None:
             start, count = kind.start, _as_count(after[2].value)  # جثامين 30 شهيداً أفرجت عنها
             approximate = bool(after[2].approximate)
+        elif (apposed := self._apposed_count(kind.end, cue.start)) is not None:
+            # المعتقلين …، الذين تقدّر يريفان عددهم بـ23 شخصاً … . وتطالب بالإفراج عنهم
+            vague = self._is_vague(text[apposed[0] : apposed[1]])  # عددهم بالمئات
+            start, count = kind.start, None if vague else _as_count(apposed[2].value)
+            approximate = vague or bool(apposed[2].approximate)
         else:
             return None
         segment = segment_label(self.analysis, self.analysis.span(start, cue.end))
@@ -408,5 +413,8 @@ class _Antecedents(_Status):
                 return kind
             # لدينا 30 أسيراً من الجيش وعناصر من قوة أخرى. نحن مستعدون لمبادلتهم: the
             # counted kind noun before an owner or a conjunct with no number of its own
-            return self._counted_before_in_clause(prev_start, kind, used)
+            counted = self._counted_before_in_clause(prev_start, kind, used)
+            if counted is None and self._apposed_count(kind.end, sent_start) is not None:
+                return kind  # ملف المعتقلين، الذين تقدّر يريفان عددهم بـ23: counted apart
+            return counted
         return self._captured_before(prev_start, sent_start)

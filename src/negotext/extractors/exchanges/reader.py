@@ -677,7 +677,9 @@ class _Reader(_Swaps):
                 mention.count, end = adjective[0], max(end, adjective[1])
         if mention.count is None:
             apposed = self._apposed_count(kind.end, sent_end)  # وعددهم 20 رهينة
-            if apposed is not None:
+            if apposed is not None and self._is_vague(text[apposed[0] : apposed[1]]):
+                mention.approximate, end = True, max(end, apposed[1])  # ونقدّر عددهم بالمئات
+            elif apposed is not None:
                 mention.count, end = _as_count(apposed[2].value), max(end, apposed[1])
                 mention.approximate = bool(apposed[2].approximate)
         if mention.count is None and kind.start in self.counted_after:
