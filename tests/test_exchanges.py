@@ -3296,3 +3296,16 @@ def test_a_vague_number_told_apart_counts_nothing() -> None:
     """«ونقدّر عددهم بالمئات»: hundreds, approximate, no count (not 300)."""
     found = only("وطالبت المنظمة بالإفراج عن المعتقلين السياسيين، ونقدّر عددهم بالمئات.")
     assert (found.kind, found.count, found.approximate) == ("detainees", None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوزارة إنها تسلّمت حتى اليوم 42 جثماناً عبر الصليب الأحمر.",
+        "وقالت الوزارة إنها تسلّمت منذ ذلك الحين 42 جثماناً عبر الصليب الأحمر.",
+    ],
+)
+def test_so_far_between_the_verb_and_its_counted_object_is_an_adverb(text: str) -> None:
+    """«تسلّمت حتى اليوم 42 جثماناً»: the time phrase stands between verb and object."""
+    found = only(text)
+    assert (found.kind, found.count, found.status) == ("bodies", 42, "completed")
