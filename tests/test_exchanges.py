@@ -3309,3 +3309,34 @@ def test_so_far_between_the_verb_and_its_counted_object_is_an_adverb(text: str) 
     """«تسلّمت حتى اليوم 42 جثماناً»: the time phrase stands between verb and object."""
     found = only(text)
     assert (found.kind, found.count, found.status) == ("bodies", 42, "completed")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "status"),
+    [
+        (
+            "هبطت في المطار طائرة للصليب الأحمر وعلى متنها 64 محتجزاً من الطرف الآخر.",
+            64,
+            "completed",
+        ),
+        ("وتستعد حافلة تقل 35 معتقلاً للانطلاق نحو المعبر.", 35, "ongoing"),
+        ("وعاد الوسيط مساء الأحد ومعه ثلاثة صحفيين كانوا محتجزين لدى الجماعة.", 3, "completed"),
+    ],
+)
+def test_captives_carried_counted_right_after_a_phrase_of_carrying(
+    text: str, count: int, status: str
+) -> None:
+    """«وعلى متنها 64 محتجزاً»، «حافلة تقل 35 معتقلاً»، «ومعه ثلاثة … محتجزين»: freed, carried."""
+    found = only(text)
+    assert (found.kind, found.count, found.status) == ("detainees", count, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت طائرة تقل الوفد المفاوض إلى العاصمة.",
+        "وقالت المنظمة إن أعدادهم في كل سجن لا تقل عن 50 معتقلاً.",
+    ],
+)
+def test_a_phrase_of_carrying_with_no_captives_counted_after_it_is_no_exchange(text: str) -> None:
+    assert exchanges_of(text) == []

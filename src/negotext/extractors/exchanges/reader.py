@@ -111,13 +111,22 @@ class _Reader(_Swaps):
         self.before_count = analysis.word_set("exchange_before_count")
         self.transfer = analysis.word_set("exchange_transfer")
         self.inclusion = analysis.word_set("exchange_inclusion")
-        # Verbs of coming back with counted captives as their subject (عاد 230 أسيراً)
+        # Verbs of coming back with counted captives as their subject (عاد 230 أسيراً), and
+        # phrases of carrying them (طائرة تقل 150 محتجزاً، وعاد ومعه ستة أمريكيين معتقلين)
         returns = [
             c
-            for c in find_cues(analysis, {"exchange_returns": "action"})
+            for c in find_cues(
+                analysis, {"exchange_returns": "action", "exchange_carrying": "carrying"}
+            )
             if self._captives_come_back(c)
+            # carried captives are counted right after: the definite ones (طائرة تقل الرهائن
+            # الأربعة) are those of a release told before, arriving
+            and (c.label == "action" or self._counted_after(c.end))
         ]
         self.returns = frozenset(c.start for c in returns)
+        #: Of those, the phrases of carrying: the captives they carry stay free for a release
+        #: that names them after by a pronoun (حافلات تقل 456 أسيراً. وكانت … قد أفرجت عنهم).
+        self.carrying = frozenset(c.start for c in returns if c.label == "carrying")
         if returns:
             self.actions = sorted(self.actions + returns, key=lambda c: c.start)
 
@@ -454,6 +463,8 @@ class _Reader(_Swaps):
             if self._hands_their_own(action, kind):
                 continue  # سلّم نحو 26 ألف مقاتل أسلحتهم: the people are the subject
             mention = self._mention(action, kind, used, previous)
+            if action.start in self.carrying:
+                used.discard(kind.start)  # the people carried: a pronoun after may name them
             if mention is not None and novel:
                 mention.further = True  # a new exchange: never a mention of one told before
             if mention is not None and self._other_half(action, mention, previous):
