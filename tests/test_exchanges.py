@@ -3340,3 +3340,9 @@ def test_captives_carried_counted_right_after_a_phrase_of_carrying(
 )
 def test_a_phrase_of_carrying_with_no_captives_counted_after_it_is_no_exchange(text: str) -> None:
     assert exchanges_of(text) == []
+
+
+def test_a_pronoun_of_release_takes_the_first_of_two_nouns_one_number_counts() -> None:
+    """«٣٠٠ أسير ومعتقل أُفرج عنهم»: one number over two nouns; the people are the first."""
+    found = only("وبحسب الهيئة، فإن ٣٠٠ أسير ومعتقل أُفرج عنهم في الدفعة الأولى.")
+    assert (found.kind, found.count) == ("prisoners", 300)

@@ -91,6 +91,22 @@ class _Antecedents(_Status):
             # pronoun are nearer than the uncounted kind noun before them, which they count;
             # not the people a kind of bodies counts (رفات 12 شخصاً وسلّمتها: the remains)
             kind = people
+        if kind is not None:
+            # ١٩٦٨ أسيراً ومعتقلاً فلسطينياً أُفرج عنهم: one number counts the nouns joined
+            # by و; the people are the first, which it stands before
+            first = next(
+                (
+                    k
+                    for k in reversed(self.kinds)
+                    if k.end <= kind.start
+                    and k.start not in used
+                    and k.label != ExchangeKind.DOCUMENTS.value
+                    and self._coordinated(k, kind)
+                ),
+                None,
+            )
+            if first is not None and self._quantity_before(max(0, first.start - 30), first.start):
+                kind = first
         if kind is None:
             kind = self._released_clause_before(cue, used)
         if kind is None:
