@@ -3346,3 +3346,29 @@ def test_a_pronoun_of_release_takes_the_first_of_two_nouns_one_number_counts() -
     """«٣٠٠ أسير ومعتقل أُفرج عنهم»: one number over two nouns; the people are the first."""
     found = only("وبحسب الهيئة، فإن ٣٠٠ أسير ومعتقل أُفرج عنهم في الدفعة الأولى.")
     assert (found.kind, found.count) == ("prisoners", 300)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "وقال المتحدث: نطالب بأن تشمل الدفعة الثانية المرتقبة الإفراج عن الأسرى المرضى كلهم.",
+            "prisoners",
+        ),
+        (
+            "وأبدى الرئيس استعداده لإبرام تسوية شاملة مع واشنطن تشمل الإفراج عن كل المعتقلين.",
+            "detainees",
+        ),
+    ],
+)
+def test_a_release_a_verb_of_including_governs_is_a_term_of_the_cue_before(
+    text: str, kind: str
+) -> None:
+    """«نطالب بأن تشمل الدفعة … الإفراج عن …»: a term of what is demanded or offered, however
+    far the cue, not a topic."""
+    assert [r.kind for r in exchanges_of(text) if r.count is None] == [kind]
+
+
+def test_an_exchange_listed_on_the_agenda_a_verb_of_including_governs_is_a_topic() -> None:
+    text = "وأبدى المبعوث استعداده لترتيب جولة جديدة تشمل ملف المفقودين وتبادل الجثامين."
+    assert exchanges_of(text) == []

@@ -868,6 +868,7 @@ class _Reader(_Swaps):
                 and not self._listed_demand(action, cue)
                 and not self._purpose_of(action, cue)
                 and not self._demand_over_parenthetical(action, cue)
+                and not self._term_included(action, cue)
                 and not self._demand_complement(action, cue)
                 and not self._object_past_subject(action, cue)
                 and self._in_return(action, mention) != "object"

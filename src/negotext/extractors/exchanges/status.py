@@ -170,6 +170,33 @@ class _Status(_Objects):
             and not any(cue.end <= c.start < action.start for c in self.statuses)
         )
 
+    def _term_included(self, action: Cue, cue: Cue) -> bool:
+        """Whether the action is what a verb of including, governed by the cue, includes.
+
+        "نطالب بأن تشمل المرحلة الثانية الإفراج عن القادة الأسرى"، "أبدى استعداده لصفقة تشمل
+        الإفراج عن جميع السجناء": a verb of including (``exchange_inclusion``) right before the
+        action, its subject at most three words between, and the cue before it in the same
+        clause: the release is a term of what is demanded or offered, the cue its status.
+        """
+        verb = next(
+            (
+                c
+                for c in self.statuses
+                if cue.end <= c.start
+                and c.end <= action.start
+                and c.word.removeprefix("و") in self.inclusion
+            ),
+            None,
+        )
+        joined = self.text.startswith("و", action.start) and not action.word.startswith("و")
+        return (
+            verb is not None
+            and not joined  # جولة تشمل ملف المخفيين وتبادل الجثامين: an item of its agenda
+            and verb.start - cue.end <= 60
+            and len(self.analysis.words_in(verb.end, action.start)) <= 3
+            and not has_break(self.text, cue.end, action.start)
+        )
+
     def _demand_complement(self, action: Cue, cue: Cue) -> bool:
         """Whether the action is the complement a verb of demanding governs by its preposition.
 
