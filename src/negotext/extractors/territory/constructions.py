@@ -32,6 +32,9 @@ from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 #: The words of obligation or of a complementizer that may stand before a verb of remaining or
 #: of going back (أن تبقى، يجب أن تعود): read past to the territory that opens the clause.
 MODALS = frozenset(normalize_text(w) for w in ("أن", "بأن", "يجب", "ينبغي"))
+#: The preposition "under" of "under the control of" (تحت سيطرة), normalised once: it is
+#: compared with every word of a document.
+UNDER = normalize_text("تحت")
 
 
 class ConstructionReader(RecordBuilder):
@@ -45,7 +48,7 @@ class ConstructionReader(RecordBuilder):
         verbs = self.analysis.word_set("territory_subject_to")
         becoming = self.analysis.word_set("territory_under_verbs")
         control = self.analysis.word_set("territory_subject_nouns")
-        beneath = (normalize_text("تحت"), normalize_text("سيطرة"))
+        beneath = (UNDER, normalize_text("سيطرة"))
         lasting = self.analysis.word_set("territory_lasting")
         for v_start, v_end, segment in self._verbs_told(verbs | becoming, lasting):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
@@ -100,12 +103,12 @@ class ConstructionReader(RecordBuilder):
             return None
         return first[1]
 
-    def _under_marker(self, index: int) -> tuple[int, bool] | None:
-        """The words at ``index`` that say a territory before them is held (see
-        :meth:`_under_control`): تحت and a noun of control (`territory_under_nouns`), or in
-        someone's hands (`territory_hands`: في يد، بيد، بأيدي), no noun of a part between. Where
-        they end and whether they are hands, or None."""
-        words = self.analysis.words
+    def _under_marker(self, words: list[tuple[int, int]], index: int) -> tuple[int, bool] | None:
+        """The words at ``index`` of ``words`` (the document's, passed in because
+        :attr:`Analysis.words` builds its list anew on each call) that say a territory before
+        them is held (see :meth:`_under_control`): تحت and a noun of control
+        (`territory_under_nouns`), or in someone's hands (`territory_hands`: في يد، بيد، بأيدي),
+        no noun of a part between. Where they end and whether they are hands, or None."""
         word = self._word(*words[index])
         if word in self.analysis.word_set("territory_hands"):
             return words[index][1], True  # بيد الجيش
@@ -114,7 +117,7 @@ class ConstructionReader(RecordBuilder):
         pair = f"{word} {self._word(*words[index + 1])}"
         if pair in self.analysis.word_set("territory_hands"):
             return words[index + 1][1], True  # في يد الجيش
-        if word == normalize_text("تحت") and self._word(*words[index + 1]) in (
+        if word == UNDER and self._word(*words[index + 1]) in (
             self.analysis.word_set("territory_under_nouns")
         ):
             return words[index + 1][1], False
@@ -145,7 +148,7 @@ class ConstructionReader(RecordBuilder):
         )
         words = self.analysis.words
         for index, (u_start, _) in enumerate(words[:-1]):
-            marker = self._under_marker(index)
+            marker = self._under_marker(words, index)
             if marker is None:
                 continue
             n_end, hands = marker
@@ -744,7 +747,7 @@ class ConstructionReader(RecordBuilder):
             what, _, under, noun = words[at : at + 4]
             if (
                 self._word(*what) != normalize_text("بما")
-                or self._word(*under) != normalize_text("تحت")
+                or self._word(*under) != UNDER
                 or self._word(*noun) not in controllers
                 or has_break(self.text, v_end, noun[1])
                 or self._negated(v_start)
