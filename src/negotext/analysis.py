@@ -81,10 +81,13 @@ class Analysis:
         """The original text a span covers."""
         return self.text[span.start : span.end]
 
-    @property
-    def words(self) -> list[tuple[int, int]]:
-        """The ranges of the :data:`WORD` s of ``norm.text``, in order: the text tokenised once."""
-        return list(zip(*self._word_bounds, strict=True))
+    @functools.cached_property
+    def words(self) -> tuple[tuple[int, int], ...]:
+        """The ranges of the :data:`WORD` s of ``norm.text``, in order: the text tokenised once.
+
+        Built once and immutable, so extractors may take it inside loops over the words.
+        """
+        return tuple(zip(*self._word_bounds, strict=True))
 
     @functools.cached_property
     def bigrams(self) -> AbstractSet[str]:

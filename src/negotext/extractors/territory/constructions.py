@@ -103,12 +103,12 @@ class ConstructionReader(RecordBuilder):
             return None
         return first[1]
 
-    def _under_marker(self, words: list[tuple[int, int]], index: int) -> tuple[int, bool] | None:
-        """The words at ``index`` of ``words`` (the document's, passed in because
-        :attr:`Analysis.words` builds its list anew on each call) that say a territory before
-        them is held (see :meth:`_under_control`): تحت and a noun of control
-        (`territory_under_nouns`), or in someone's hands (`territory_hands`: في يد، بيد، بأيدي),
-        no noun of a part between. Where they end and whether they are hands, or None."""
+    def _under_marker(self, index: int) -> tuple[int, bool] | None:
+        """The words at ``index`` that say a territory before them is held (see
+        :meth:`_under_control`): تحت and a noun of control (`territory_under_nouns`), or in
+        someone's hands (`territory_hands`: في يد، بيد، بأيدي), no noun of a part between. Where
+        they end and whether they are hands, or None."""
+        words = self.analysis.words
         word = self._word(*words[index])
         if word in self.analysis.word_set("territory_hands"):
             return words[index][1], True  # بيد الجيش
@@ -148,7 +148,7 @@ class ConstructionReader(RecordBuilder):
         )
         words = self.analysis.words
         for index, (u_start, _) in enumerate(words[:-1]):
-            marker = self._under_marker(words, index)
+            marker = self._under_marker(index)
             if marker is None:
                 continue
             n_end, hands = marker
