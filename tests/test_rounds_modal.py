@@ -100,3 +100,30 @@ def test_a_round_called_for_and_then_attended_was_held(text: str) -> None:
 def test_a_round_called_for_that_someone_will_attend_stays_proposed() -> None:
     text = "ودعا الاتحاد الأفريقي إلى محادثات في أديس أبابا يحضرها ممثلو الطرفين."
     assert only(text).status is RoundStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واقترح المتمردون عقد جولة في نيروبي خلال الشهر المقبل. وأعلنت الحكومة الإثيوبية"
+        " بدورها استعدادها لاستضافة أي جولة جديدة بين الطرفين.",
+        "وسأله المحاور: وماذا لو عرضت قطر أو مصر استضافة جولة جديدة؟ فقال الوزير: نحن"
+        " مستعدون للجلوس في أي عاصمة محايدة إذا قبل الطرف الآخر الشروط.",
+    ],
+)
+def test_an_offer_open_to_any_round_or_place_is_not_the_offer_told_before(text: str) -> None:
+    found = rounds_of(text)
+    assert [r.status for r in found] == [RoundStatus.PROPOSED, RoundStatus.PROPOSED]
+
+
+def test_an_offer_open_to_any_time_is_still_the_round_just_proposed() -> None:
+    found = rounds_of(
+        "واقترح المتمردون عقد جولة في نيروبي خلال الشهر المقبل. وقالت الحكومة إنها مستعدة"
+        " للحوار في أي صيغة يقبلها الوسطاء."
+    )
+    assert [r.status for r in found] == [RoundStatus.PROPOSED]
+
+
+def test_an_open_offer_told_with_the_proposal_in_one_sentence_stays_one_round() -> None:
+    found = rounds_of("وأعلنت الحكومة استعدادها لاستضافة أي جولة جديدة بين الطرفين في العاصمة.")
+    assert [r.status for r in found] == [RoundStatus.PROPOSED]

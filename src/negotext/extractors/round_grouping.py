@@ -131,6 +131,32 @@ def _accepting(
     return frozenset(found)
 
 
+def _open_offers(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> frozenset[int]:
+    """The proposed mentions opened to any round or any place: "any" right before the round
+    noun (``round_any``: مستعدة لاستضافة أي جولة جديدة) or «في أي» and a noun of place right
+    after it (``round_any_places``: مستعدون للجلوس في أي عاصمة محايدة). Such an offer stands
+    for whatever round the parties will agree on, not the round another party proposed in an
+    earlier sentence (CONVENTIONS rule 11; `_open_offer_apart`). Keyed by ``id(mention)``."""
+    any_words = word_set("round_any")
+    places = word_set("round_any_places")
+    found = set()
+    for mention in mentions:
+        if mention.status is not RoundStatus.PROPOSED or mention.verb:
+            continue
+        before = regex.findall(r"\w+", text[max(0, mention.start - 12) : mention.start])
+        inside = regex.findall(r"\w+", text[mention.start : mention.end])
+        after = regex.findall(r"\w+", text[mention.end : mention.end + 30])[:3]
+        if (
+            (before and before[-1] in any_words)
+            or any(w in any_words for w in inside[:1])
+            or (len(after) == 3 and after[1] in any_words and f"{after[0]} {after[2]}" in places)
+        ):
+            found.add(id(mention))
+    return frozenset(found)
+
+
 #: How many words before a round noun a verb of resuming or going on may stand (أن تستأنف
 #: المحادثات، وستتواصل المباحثات).
 GOING_ON_WORDS = 2
@@ -261,6 +287,18 @@ def _offer_beside_possibility(group: _Group, mention: _Mention, text: str) -> bo
         and mention.relative is None
         and not _meets_someone(mention, text)
     )  # (اللقاء المقترح قد يعقد الشهر المقبل: the bare noun with a date of its own is the same)
+
+
+def _open_offer_apart(group: _Group, mention: _Mention, open_offers: frozenset[int]) -> bool:
+    """Whether an open offer (`_open_offers`) is told in a sentence of its own after a
+    proposed round none of whose mentions is open too: another party's offer, another round
+    (اقترح التنظيم عقد جولة في X. وأعلنت الحكومة استعدادها لاستضافة أي جولة جديدة)."""
+    return (
+        id(mention) in open_offers
+        and group.status is RoundStatus.PROPOSED
+        and all(m.sentence != mention.sentence for m in group.mentions)
+        and not any(id(m) in open_offers for m in group.mentions)
+    )
 
 
 def _meets_someone(mention: _Mention, text: str) -> bool:
@@ -1324,6 +1362,7 @@ def _group(
     too: frozenset[int] = frozenset(),
     later_rounds: frozenset[int] = frozenset(),
     set_before: frozenset[int] = frozenset(),
+    open_offers: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     """The rounds ``mentions`` tell, each a group of mentions.
 
@@ -1335,7 +1374,8 @@ def _group(
     (`_counting`), ``too`` the mentions told at a venue "too" (`_at_a_venue_too`),
     ``later_rounds`` the mentions told as a later event a round is set before
     (`_told_as_later`), ``set_before`` the meetings told as set before a round
-    (`_set_before`)."""
+    (`_set_before`), ``open_offers`` the offers open to any round or place
+    (`_open_offers`)."""
     levels = levels or {}
     rules_reading = rules_reading or {}
     groups: list[_Group] = []
@@ -1368,6 +1408,7 @@ def _group(
             and not _told_in_sequence(g, mention, text)
             and not _there_too(g, mention, too)
             and not _offer_beside_possibility(g, mention, text)
+            and not _open_offer_apart(g, mention, open_offers)
             and not _other_pair_met(g, mention)
             and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
         ]
@@ -1410,6 +1451,8 @@ def _group(
                 target = None  # an offer after a round called off is a round still to agree on
             if target is not None and _offer_beside_possibility(target, mention, text):
                 target = None  # الجولة المقبلة قد تُعقد …، و… مستعدة للقاء الشرع: two rounds
+            if target is not None and _open_offer_apart(target, mention, open_offers):
+                target = None  # عرضت X استضافة جولة؟ مستعدون للجلوس في أي عاصمة: two offers
         if target is None:
             target = _Group([mention])
             groups.append(target)

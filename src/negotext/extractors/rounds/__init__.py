@@ -68,6 +68,7 @@ from negotext.extractors.round_grouping import (
     _group,
     _meeting_levels,
     _one_date_one_round,
+    _open_offers,
     _set_before,
     _told_as_later,
     rules_readings,
@@ -246,6 +247,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     too = _at_a_venue_too(mentions, text, analysis.word_set)
     later_rounds = _told_as_later(mentions, text, analysis.word_set)
     set_before = _set_before(mentions, text, analysis.word_set)
+    open_offers = _open_offers(mentions, text, analysis.word_set)
     groups = _group(
         mentions,
         text,
@@ -258,6 +260,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
         too,
         later_rounds,
         set_before,
+        open_offers,
     )
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
