@@ -127,3 +127,20 @@ def test_an_offer_open_to_any_time_is_still_the_round_just_proposed() -> None:
 def test_an_open_offer_told_with_the_proposal_in_one_sentence_stays_one_round() -> None:
     found = rounds_of("وأعلنت الحكومة استعدادها لاستضافة أي جولة جديدة بين الطرفين في العاصمة.")
     assert [r.status for r in found] == [RoundStatus.PROPOSED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يعقد الاجتماع الذي كان مقررا الأسبوع الماضي في كمبالا بين الوفدين.",
+        "في حين لم تلتئم الجولة الثالثة التي كان يفترض أن تعقد في الخريف الماضي.",
+    ],
+)
+def test_a_negated_verb_of_holding_a_round_scheduled_in_the_past_calls_it_off(
+    text: str,
+) -> None:
+    assert only(text).status is RoundStatus.CANCELLED
+
+
+def test_a_negated_verb_of_holding_with_no_schedule_tells_no_round() -> None:
+    assert rounds_of("ولم تعقد المحادثات بين الوفدين منذ عامين بسبب القتال.") == []

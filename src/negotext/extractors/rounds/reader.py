@@ -529,7 +529,12 @@ class _Reader(_Triggers):
                 start, end, sent_start, sent_end, previous_end, next_start
             )
             if verdict == "negated":
-                return None  # لم تعقد المحادثات
+                schedule = self._past_schedule(start, end, sent_start, min(sent_end, next_start))
+                if schedule is None:
+                    return None  # لم تعقد المحادثات
+                # لم يُعقد الاجتماع الذي كان مقرراً …: a round scheduled in the past that a
+                # negated verb says did not sit, called off (CONVENTIONS rule 9)
+                status, cue_range = RoundStatus.CANCELLED, schedule
             if status in (None, RoundStatus.PLANNED):
                 scheduled = self._scheduled_but(
                     start, end, sent_start, sent_end, called=status is not None
