@@ -190,6 +190,11 @@ class _Builder:
         self._content: tuple[int, int] = (0, 0)
         #: The speaker of each interview's answers, by (intro, lead) as ``_answer`` gets them.
         self._interviewees: dict[tuple[int, int], Entity | None] = {}
+        #: Where the paragraph before the article's first interview question ends: it
+        #: presents the interviewee (a later block's paragraph only changes the subject).
+        self._first_lead: int | None = None
+        #: Who answers the article's first questions (see ``_answer``).
+        self._first_speaker: Entity | None = None
 
     # -- driving ------------------------------------------------------------------------
 
@@ -311,7 +316,7 @@ class _Builder:
                 # title, then the name apposed after the first comma of the sentence.
                 apposed = self._apposed_name(reader.index_at(phrase.end), lead)
                 if apposed is not None:
-                    return self._speaker(phrase, apposed)
+                    return self._titled_speaker(phrase, apposed)
         phrase = reader.titled_name_in(met.end(), lead)
         return self._speaker(phrase, None) if phrase is not None else None
 
@@ -397,6 +402,14 @@ class _Builder:
             # earlier answer quotes, or a source of the lead, is not the interviewee.
             speaker = self._interviewee(intro) or self._met(lead)
             self._interviewees[key] = speaker
+        if self._first_lead is None:
+            self._first_lead = lead
+            self._first_speaker = self._lead_person(lead) or speaker
+        # An answer's own first-person saying ("أقول لهم: …") is the interviewee's: the
+        # person the lead before the article's first questions presents by title and name
+        # (else whom it says was met; a later block's paragraph only changes the subject).
+        if self._first_speaker is not None and self._first_person(start, end, self._first_speaker):
+            return
         if speaker is None:
             return
         if self._commentator(speaker) and not self._speaks_for_a_party(start, end):
@@ -410,6 +423,81 @@ class _Builder:
             channel="interview",
             via=None,
         )
+
+    def _titled_speaker(self, phrase: Phrase, apposed: Phrase) -> Entity:
+        """A long title and the name apposed after its first comma ("نائب وزير حقوق
+        الإنسان وعضو الوفد …، فلان، عن …"): the apposed name, set off by commas, is the
+        person, even where the title seems to end in a name of its own ("حقوق الإنسان")."""
+        if phrase.name is not None:
+            after = self.reader.text[apposed.end : apposed.end + 2].lstrip()
+            if not after.startswith((",", "،")):
+                # "… فلان عن مسار المفاوضات، وعن العلاقة …": no name set off by commas,
+                # the title's own name is the person.
+                return self._speaker(phrase, None)
+            return self._speaker(apposed, None)
+        return self._speaker(phrase, apposed)
+
+    def _lead_person(self, lead: int) -> Entity | None:
+        """The first titled person the paragraph before an interview's questions names
+        ("يتحدث نائب الوزير …، فلان، عن …"): whom the interview presents."""
+        if lead < 0:
+            return None
+        reader = self.reader
+        paragraph = reader.text.rfind("\n", 0, lead) + 1
+        index = reader.index_at(paragraph)
+        while index < len(reader.tokens) and reader.tokens[index].start < lead:
+            if reader.tokens[index].text in (".", "?", "\n"):
+                return None  # only the paragraph's first sentence presents him
+            if reader.head_kind(index) == "title":
+                phrase = reader.phrase_at(index)
+                if phrase is None or phrase.end > lead:
+                    return None
+                # "نائب وزير حقوق الإنسان وعضو الوفد …، فلان، عن …": the name apposed
+                # after the title's first comma before a name the title seems to carry.
+                apposed = self._apposed_name(reader.index_at(phrase.end), lead)
+                if apposed is not None:
+                    return self._titled_speaker(phrase, apposed)
+                return self._speaker(phrase, None) if phrase.name is not None else None
+            index += 1
+        return None
+
+    def _first_person(self, start: int, end: int, speaker: Entity) -> bool:
+        """ "- أقول لهم: لن نتخلى عن …": the interviewee's own saying in his answer.
+
+        A first-person verb of saying, then a colon (``interview_first_person``), in an
+        answer between normalised ``start`` and ``end`` is a statement of the interviewee:
+        the verb, direct, the words after the colon to the end of their quote or sentence.
+        Whether one was added.
+        """
+        pattern = self.lexicon.first_person
+        if pattern is None:
+            return False
+        text = self.reader.text
+        added = False
+        for said in pattern.finditer(text, start, end):
+            words = said.end("colon")
+            while words < end and text[words] == " ":
+                words += 1
+            if words >= end:
+                continue
+            quote = self.reader.quotes.starting_at(words)
+            if quote is not None and quote.end <= end:
+                stop = quote.end
+            else:
+                stop = words
+                while stop < end and text[stop] not in ".!؟?":
+                    stop += 1
+            self._add(
+                verb=said.group("verb"),
+                evidence=(said.start("verb"), stop),
+                content=(words, stop),
+                direct=True,
+                speaker=speaker,
+                channel="interview",
+                via=None,
+            )
+            added = True
+        return added
 
     def triggers(self) -> Iterator[regex.Match[str]]:
         """The trigger pattern's matches in the normalised text, as ``finditer`` gives them.

@@ -52,6 +52,7 @@ LEXICONS: tuple[str, ...] = (
     "commentator_heads",
     "subject_asides",
     "interview_meetings",
+    "interview_first_person",
     "announced_nouns",
     "name_compounds",
     "speech_occasions",
@@ -298,6 +299,9 @@ class StatementLexicon:
     #: Words of meeting an interviewee ("التقينا"، "حاورنا"، "حوارا مع"، "مقابلة مع"), as one
     #: pattern: see ``_Builder._met``.
     meetings: regex.Pattern[str] | None = None
+    #: First-person verbs of saying then a colon in an interview answer ("أقول لهم: …"), as
+    #: one pattern: see ``_Builder._first_person``.
+    first_person: regex.Pattern[str] | None = None
     #: The first run of word characters of every trigger word (see :func:`trigger_words`).
     trigger_starts: frozenset[str] | None = None
 
@@ -360,6 +364,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         name_compounds=_words(lists["name_compounds"]),
         speech_occasions=_words(lists["speech_occasions"]),
         meetings=_meeting_pattern(lists["interview_meetings"]),
+        first_person=_first_person_pattern(lists["interview_first_person"]),
         trigger_starts=trigger_words(relays, verbs, relay_only),
     )
 
@@ -370,6 +375,20 @@ def _meeting_pattern(lines: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not words:
         return None
     return regex.compile(r"(?<![\p{L}])[وف]?(?:\L<words>)(?![\p{L}])", words=words)
+
+
+def _first_person_pattern(lines: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One pattern of the ``interview_first_person`` verbs (optionally after و, ف or لكن,
+    and with نا/ني on لكن), then at most 60 characters of one sentence (to whom, how)
+    and a colon: the words after the colon are the interviewee's saying."""
+    words = sorted(_words(lines), key=len, reverse=True)
+    if not words:
+        return None
+    return regex.compile(
+        r"(?<![\p{L}])(?:[وف]|(?:[وف]?لكن(?:نا|ني|ي)?\s+))?(?P<verb>\L<words>)(?![\p{L}])"
+        r"(?:[^\n:.؟?!«»\"]*?)(?P<colon>:)",
+        words=words,
+    )
 
 
 def compile_lexicons(lexicon: Callable[[str], tuple[str, ...]]) -> StatementLexicon:
