@@ -25,6 +25,7 @@ import regex
 from negotext.ar.dates import Granularity, find_dates, last_of_month
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import SEQUENCE_WORDS
+from negotext.extractors.rounds.words import ANY_WORDS
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
 if TYPE_CHECKING:
@@ -135,11 +136,10 @@ def _open_offers(
     mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
 ) -> frozenset[int]:
     """The proposed mentions opened to any round or any place: "any" right before the round
-    noun (``round_any``: مستعدة لاستضافة أي جولة جديدة) or «في أي» and a noun of place right
+    noun (``ANY_WORDS``: مستعدة لاستضافة أي جولة جديدة) or «في أي» and a noun of place right
     after it (``round_any_places``: مستعدون للجلوس في أي عاصمة محايدة). Such an offer stands
     for whatever round the parties will agree on, not the round another party proposed in an
     earlier sentence (CONVENTIONS rule 11; `_open_offer_apart`). Keyed by ``id(mention)``."""
-    any_words = word_set("round_any")
     places = word_set("round_any_places")
     found = set()
     for mention in mentions:
@@ -149,9 +149,9 @@ def _open_offers(
         inside = regex.findall(r"\w+", text[mention.start : mention.end])
         after = regex.findall(r"\w+", text[mention.end : mention.end + 30])[:3]
         if (
-            (before and before[-1] in any_words)
-            or any(w in any_words for w in inside[:1])
-            or (len(after) == 3 and after[1] in any_words and f"{after[0]} {after[2]}" in places)
+            (before and before[-1] in ANY_WORDS)
+            or any(w in ANY_WORDS for w in inside[:1])
+            or (len(after) == 3 and after[1] in ANY_WORDS and f"{after[0]} {after[2]}" in places)
         ):
             found.add(id(mention))
     return frozenset(found)
