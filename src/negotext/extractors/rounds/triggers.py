@@ -9,6 +9,7 @@ adjacent triggers clustered into one; and which status cues only seem to govern 
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,26 @@ class _Triggers(_Filters):
     #: Where the venue a verb of sitting was accepted by starts, by the verb's start.
     sat_venues: dict[int, int]
 
+    @functools.cached_property
+    def _place_ends(self) -> dict[int, int]:
+        """Where each place or country the gazetteer finds ends, by where it starts: the
+        venues the verbs of receiving, hosting and sitting look for after their في."""
+        return {
+            start: end
+            for start, end, _ in located_entities(
+                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
+            )
+        }
+
+    def _place_opening(self, after: list[tuple[int, int]]) -> int | None:
+        """Where the place starts that the words ``after`` a في open with: the place itself
+        (في جنيف) or past a noun of a city (في العاصمة X، في مدينة X); None if they name none."""
+        if after and after[0][0] in self._place_ends:
+            return after[0][0]
+        if len(after) == 2 and self.text[slice(*after[0])] in VENUE_FILLERS:
+            return after[1][0] if after[1][0] in self._place_ends else None
+        return None
+
     def _toured_during(self, cue: Cue) -> bool:
         """Whether a bare indefinite جولة after a word of "during" (``round_during``: خلال،
         أثناء) is one official's tour: في or a ل with its object right after it (قال الوزير
@@ -107,12 +128,7 @@ class _Triggers(_Filters):
         object, and a place follows in its clause after في or ب (استقبل الرئيس وفد الحركة
         بنيروبي، استقبلت الرياض وفداً من المتمردين في قصر اليمامة بالرياض; not: استقبل الوزير
         وفداً عسكرياً، استقبل الرئيس السفير في مكتبه)."""
-        starts = {
-            start
-            for start, _, _ in located_entities(
-                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
-            )
-        }
+        starts = self._place_ends
         words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 220))[:24]
         delegation = False
         venue_first = False  # استقبل الرئيس، في نيروبي أمس، وفد الحركة: the venue before
@@ -125,16 +141,10 @@ class _Triggers(_Filters):
                 if not delegation and word == "في" and index + 1 < len(words):
                     venue_first = venue_first or words[index + 1][0] in starts
             elif word == "في":
-                after = words[index + 1 : index + 3]
-                venue = bool(after) and after[0][0] in starts
-                if (
-                    not venue
-                    and len(after) == 2
-                    and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS
-                ):
-                    venue = after[1][0] in starts
-                if venue:  # في X، في العاصمة X
-                    venue_at = after[0][0] if after[0][0] in starts else after[-1][0]
+                opening = self._place_opening(words[index + 1 : index + 3])
+                venue = opening is not None
+                if opening is not None:  # في X، في العاصمة X
+                    venue_at = opening
             else:
                 venue = word.startswith("ب") and a + 1 in starts  # وفد إيمرالي بأنقرة
                 venue_at = a + 1
@@ -161,12 +171,6 @@ class _Triggers(_Filters):
         _, sent_end = sentence_range(self.analysis, cue.start)
         words = self.analysis.words_in(cue.end, min(sent_end, cue.end + 320))
         nouns = self.analysis.word_set("round_nouns")
-        starts = {
-            start
-            for start, _, _ in located_entities(
-                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
-            )
-        }
         venue = -1
         for index, (a, b) in enumerate(words):
             word = text[a:b]
@@ -175,10 +179,9 @@ class _Triggers(_Filters):
             if word != "في" or index + 1 == len(words):
                 continue
             after = words[index + 1 : index + 3]
-            if venue < 0 and after[0][0] in starts:
-                venue = after[0][0]
-            elif venue < 0 and len(after) == 2 and text[slice(*after[0])] in VENUE_FILLERS:
-                venue = after[1][0] if after[1][0] in starts else -1  # في العاصمة X
+            if venue < 0:  # في X، في العاصمة X
+                opening = self._place_opening(after)
+                venue = opening if opening is not None else -1
             if venue >= 0 and self._right_after_comma(a):  # the appositive: ، في [أول] لقاء
                 head = [text[x:y] for x, y in after]
                 head = head[1:] if head[0] in APPOSITIVE_ORDERS else head
@@ -209,13 +212,7 @@ class _Triggers(_Filters):
         ``sat_venues`` for the mention to take: after حول طاولة (round a table) the reader
         of venues would take حول for a topic.
         """
-        places = {
-            start: end
-            for start, end, _ in located_entities(
-                self.analysis, (EntityKind.PLACE, EntityKind.COUNTRY)
-            )
-        }
-        starts = set(places)
+        places = self._place_ends
         words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + SIT_REACH))[:24]
         verb = self.text[cue.start : cue.end].lstrip("وف")
         several = first_person or verb.endswith(("ا", "تا", "وا", "ان", "ون"))  # جلسا، يجلسان
@@ -248,12 +245,7 @@ class _Triggers(_Filters):
                 gap = ASIDES.sub(lambda m: " " * len(m.group()), gap)
             if has_break(gap, 0, len(gap)):
                 return False
-            after = words[index + 1 : index + 3]
-            venue = None
-            if after[0][0] in starts:
-                venue = after[0][0]
-            elif len(after) == 2 and self.text[after[0][0] : after[0][1]] in VENUE_FILLERS:
-                venue = after[1][0] if after[1][0] in starts else None
+            venue = self._place_opening(words[index + 1 : index + 3])
             if venue is not None and several:
                 self.sat_venues[cue.start] = venue  # (حول طاولة واحدة في برلين: no topic)
             return venue is not None and several
