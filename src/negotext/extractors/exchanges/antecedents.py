@@ -132,11 +132,9 @@ class _Antecedents(_Status):
         elif (after := self._quantity_after(kind.end, cue.start)) is not None:
             start, count = kind.start, _as_count(after[2].value)  # جثامين 30 شهيداً أفرجت عنها
             approximate = bool(after[2].approximate)
-        elif (apposed := self._apposed_count(kind.end, cue.start)) is not None:
+        elif (apposed := self._apposed_reading(kind.end, cue.start)) is not None:
             # المعتقلين …، الذين تقدّر يريفان عددهم بـ23 شخصاً … . وتطالب بالإفراج عنهم
-            vague = self._is_vague(text[apposed[0] : apposed[1]])  # عددهم بالمئات
-            start, count = kind.start, None if vague else _as_count(apposed[2].value)
-            approximate = vague or bool(apposed[2].approximate)
+            start, (_, count, approximate) = kind.start, apposed
         else:
             return None
         segment = segment_label(self.analysis, self.analysis.span(start, cue.end))

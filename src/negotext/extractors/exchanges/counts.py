@@ -480,6 +480,17 @@ class _Counts(_Lookups):
                     return item
         return None
 
+    def _apposed_reading(self, position: int, limit: int) -> tuple[int, int | None, bool] | None:
+        """The count after a count marker (:meth:`_apposed_count`) as a mention takes it:
+        where it ends, the count and whether it is approximate. A vague one (عددهم بالمئات)
+        counts nothing and is approximate; None without a marker."""
+        apposed = self._apposed_count(position, limit)
+        if apposed is None:
+            return None
+        if self._is_vague(self.text[apposed[0] : apposed[1]]):
+            return apposed[1], None, True
+        return apposed[1], _as_count(apposed[2].value), bool(apposed[2].approximate)
+
     def _is_vague(self, written: str) -> bool:
         """Whether a quantity (normalised text) is a vague plural such as آلاف or عشرات."""
         words = written.split()

@@ -687,12 +687,10 @@ class _Reader(_Swaps):
             if adjective is not None:
                 mention.count, end = adjective[0], max(end, adjective[1])
         if mention.count is None:
-            apposed = self._apposed_count(kind.end, sent_end)  # وعددهم 20 رهينة
-            if apposed is not None and self._is_vague(text[apposed[0] : apposed[1]]):
-                mention.approximate, end = True, max(end, apposed[1])  # ونقدّر عددهم بالمئات
-            elif apposed is not None:
-                mention.count, end = _as_count(apposed[2].value), max(end, apposed[1])
-                mention.approximate = bool(apposed[2].approximate)
+            apposed = self._apposed_reading(kind.end, sent_end)  # وعددهم 20 رهينة
+            if apposed is not None:  # (ونقدّر عددهم بالمئات: approximate, no count)
+                a_end, mention.count, mention.approximate = apposed
+                end = max(end, a_end)
         if mention.count is None and kind.start in self.counted_after:
             q_start, q_end, q = self.counted_after[kind.start]  # مواطنين فرنسيين اثنين
             mention.count, mention.approximate, end = _as_count(q.value), bool(q.approximate), q_end
