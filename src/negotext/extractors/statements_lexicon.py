@@ -379,8 +379,9 @@ def _meeting_pattern(lines: tuple[str, ...]) -> regex.Pattern[str] | None:
 
 def _first_person_pattern(lines: tuple[str, ...]) -> regex.Pattern[str] | None:
     """One pattern of the ``interview_first_person`` verbs (optionally after و, ف or لكن,
-    and with نا/ني on لكن), then at most 60 characters of one sentence (to whom, how)
-    and a colon: the words after the colon are the interviewee's saying."""
+    and with نا/ني on لكن), then the fewest characters (to whom, how) up to a colon with no
+    line break, full stop, question or exclamation mark or quote mark between: the words
+    after the colon are the interviewee's saying."""
     words = sorted(_words(lines), key=len, reverse=True)
     if not words:
         return None
