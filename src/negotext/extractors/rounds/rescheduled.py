@@ -12,7 +12,9 @@ be told by any mention of the round called off, not only its evidence (أُعل�
 the date a word of postponing takes it to (نُقلت الجولة إلى الأسبوع المقبل) is the round put
 off as well: it becomes the cancelled record, without that date, beside the planned one.
 A sitting of a round, no round while it sits (الجلسة المسائية), put off is one: cancelled,
-and planned at its new date like any round put off.
+and planned at its new date like any round put off. A clause after a round called off may tell
+what became of it instead of a new date after إلى (``_fates``): "قبل أن تُعقد في أكتوبر" (it
+met after all: held), "على أن يُعقد بدلاً منه في 30 يونيو" (set for a new date: planned).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import regex
 
 from negotext.analysis import Analysis
 from negotext.ar.dates import DateMention
+from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
     NEGATIONS,
     Cue,
@@ -64,6 +67,7 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     is a cancelled round of its own (``_put_off_sittings``)."""
     rounds = [_first_date(analysis, rounds, record) for record in rounds]
     rounds = _put_off_sittings(analysis, rounds)
+    rounds = _fates(analysis, rounds)
     cues = find_cues(analysis, {"round_postponing": "postponing"})
     if not cues:
         return rounds
@@ -200,6 +204,86 @@ def _put_off_sittings(analysis: Analysis, rounds: list[Round]) -> list[Round]:
         )
         found.insert(at, record)
     return found
+
+
+#: The word that opens a clause of fate with قبل or على (قبل أن، على أن), normalised.
+THAT = normalize_text("أن")
+#: The opener of a clause of fate that tells the round met after all (قبل أن تُعقد).
+BEFORE = normalize_text("قبل")
+
+
+def _fates(analysis: Analysis, rounds: list[Round]) -> list[Round]:
+    """``rounds`` with, after each round called off, the round a clause after it says it
+    became: "فقد أُرجئت الجولة الرابعة …، قبل أن تنعقد في مسقط يوم 11 من الشهر نفسه" (it met
+    after all: held), "أُرجئ اجتماع كان مرتقباً في X …، على أن يُعقد بدلاً منه في 30 يونيو"
+    (set for another date: planned; tools/blind/CONVENTIONS.md rule 9).
+
+    The clause opens with قبل أن or على أن (``round_fate_openers``) and a verb of holding
+    whose subject is the round (``round_fate_verbs``), in the sentence of the round called
+    off, after its evidence, with no other round told between; it runs to the next break. The
+    round it tells is the round called off, with its ordinal, parties and mediators, the
+    clause's date and, as evidence, the clause. A round set for a new date (على أن) needs that
+    date (rule 9: planned "when the text gives" it) and keeps its venue unless the clause names
+    another; a round that met after all (قبل أن) takes only the venue the clause names, since
+    a round put off may meet elsewhere. A round read there already (تلتئم أواخر الشهر) is that
+    round: it takes the ordinal it lacks, and no record is added."""
+    if not any(r.status is RoundStatus.CANCELLED for r in rounds):
+        return rounds
+    text = analysis.norm.text
+    verbs = analysis.word_set("round_fate_verbs")
+    openers = analysis.word_set("round_fate_openers")
+    dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+    places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
+    spans = [norm_range(analysis, r.evidence) for r in rounds]
+    found = list(rounds)
+    fates: dict[int, Round] = {}  # the round each round called off became, by its index
+    for index, record in enumerate(rounds):
+        if record.status is not RoundStatus.CANCELLED:
+            continue
+        start, end = spans[index]
+        _, sent_end = sentence_range(analysis, start)
+        words = analysis.words_in(end, sent_end)
+        for (a, b), (c, d), (e, f) in zip(words, words[1:], words[2:], strict=False):
+            if (
+                text[a:b].lstrip("و") not in openers
+                or text[c:d] != THAT
+                or text[e:f].lstrip("و") not in verbs
+            ):
+                continue
+            if any(end <= s < a for s, _ in spans):
+                break  # another round told between: the clause is that round's
+            clause_end = next(
+                (x for x, _ in analysis.words_in(f, sent_end) if has_break(text, f, x)), sent_end
+            )  # (the word after the break: the clause ends before it)
+            held = text[a:b].lstrip("و") == BEFORE
+            date = next((dt for x, _, dt in dates if f <= x < clause_end), None)
+            place = next((entity for x, _, entity in places if f <= x < clause_end), None)
+            if date is None and (not held or place is None):
+                break  # no new date told (rule 9), nor where or when it met
+            status = RoundStatus.HELD if held else RoundStatus.PLANNED
+            told = next(
+                (i for i, (x, y) in enumerate(spans) if i != index and x < clause_end and a < y),
+                None,
+            )
+            if told is not None:
+                other = found[told]
+                if other.status is status and other.ordinal is None:
+                    found[told] = attrs.evolve(other, ordinal=record.ordinal)
+                break
+            if place is None and not held:
+                place = record.place  # على أن يُعقد بدلاً منه في 30 يونيو: where it was to be
+            # (to the clause's last word, without the break after it)
+            evidence_end = (analysis.words_in(f, clause_end) or [(e, f)])[-1][1]
+            fates[index] = attrs.evolve(
+                record,
+                status=status,
+                place=place,
+                date=DateRef(date.text, date.span, date.value) if date is not None else None,
+                evidence=analysis.span(a, evidence_end),
+                mentions=(),
+            )
+            break
+    return [r for index, record in enumerate(found) for r in (record, fates.get(index)) if r]
 
 
 def _told_again(analysis: Analysis, rounds: list[Round], added: list[int]) -> list[Round]:
