@@ -4,7 +4,8 @@ The nearest cue before the trigger in its clause, a relative clause after it, or
 clause of possibility; a cue is not the round's when a clause break, another noun it
 calls for, a duration before the round or a clause still to come parts them, or when it
 opens the clause of the next round instead; talks named as a means (عبر المفاوضات) take no
-cue, and the idea of a round put forward (طرح فكرة جولة) is proposed.
+cue, and the idea of a round put forward (طرح فكرة جولة) is proposed; a verb of meeting
+that a word of frequency follows (تجتمع مرة كل عام) is a habit, and takes no cue.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import itertools
 import regex
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import Cue, bare, has_break
+from negotext.extractors._common import Cue, bare, find_cues, has_break
 from negotext.extractors.rounds.mention import _starting_within
 from negotext.extractors.rounds.tense import _Tense
 from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
@@ -321,6 +322,8 @@ class _Status(_Tense):
         text = self.text
         if _previous_words(self.analysis, start, 1) in ([w] for w in self.continuing):
             return "none", None, None  # أن تستمر المشاورات عشرة أيام: the round told, going on
+        if self._habitual(start, end):
+            return "none", None, None  # التي يفترض أن تجتمع مرة كل عام: a habit, no round
         since = self._since_before(start, end)
         if since is not None:  # لم تعقد أي جولة منذ الجولة الثالثة في X: the point counted from
             return "cue", RoundStatus.HELD, since
@@ -509,6 +512,19 @@ class _Status(_Tense):
         if told is not None:  # وكان اجتماع موسع …، مخصص لبحث …، قد أُرجئ: كان's subject
             return self._judge(told)
         return "none", None, None
+
+    def _habitual(self, start: int, end: int) -> bool:
+        """Whether the trigger is a present verb of meeting that a word of frequency follows
+        (``round_frequency``): "اللجنة التي يُفترض أن تجتمع مرة كل عام"، "وتلتئم الآلية
+        دورياً": how often a body meets, a habit or a duty, tells no particular round, whatever
+        modal stands before the verb."""
+        cue = self.trigger_cues.get(start)
+        if cue is None or cue.label != "present":
+            return False
+        frequency = find_cues(self.analysis, {"round_frequency": "frequency"})
+        return any(
+            0 <= c.start - end <= 2 and not has_break(self.text, end, c.start) for c in frequency
+        )
 
     def _pluperfect_predicate(self, start: int, limit: int) -> Cue | None:
         """The verb after قد that is the predicate of a round named right after the past of
