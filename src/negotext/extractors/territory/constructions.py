@@ -26,7 +26,7 @@ from negotext.extractors.territory.build import RecordBuilder
 from negotext.extractors.territory.fields import YEAR
 from negotext.extractors.territory.kinds import BEFORE_LABEL, kind_of
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
-from negotext.extractors.territory.words import negation
+from negotext.extractors.territory.words import full_stop_in, negation
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 #: The words of obligation or of a complementizer that may stand before a verb of remaining or
@@ -537,7 +537,9 @@ class ConstructionReader(RecordBuilder):
     def _handed_over(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "سلّمت يريفان أربع قرى حدودية في منطقة قازاخ إلى باكو": a past verb of handing over
         (`territory_handed`), who hands, the territory, then إلى and the country (or capital,
-        or an actor: إلى المجلس العسكري) that receives it, which controls it from then on.
+        or an actor: إلى المجلس العسكري) that receives it, which controls it from then on. Forces
+        the gazetteer does not name may receive it too (سلّمت الحركة المدينة إلى الجيش,
+        ``territory_forces``): they hold it, a control with no claimant named.
 
         With who hands before the verb, the receiver may follow the verb as its first object
         (كانت أرمينيا قد سلّمت أذربيجان في مايو 2024 أربع قرى: Azerbaijan receives); a verb of
@@ -554,7 +556,11 @@ class ConstructionReader(RecordBuilder):
             if before and self._word(*before[-1]) == "قد":  # أرمينيا قد أعادت
                 before = before[:-1]
             giver_before = (
-                (self._place_at(before[-1][0]) or self._actor_at(before[-1][0], 1))
+                (
+                    self._place_at(before[-1][0])
+                    or self._actor_at(before[-1][0], 1)
+                    or self._actor_ending(before[-1][1])
+                )
                 if before
                 else None
             )
@@ -569,28 +575,150 @@ class ConstructionReader(RecordBuilder):
                 continue
             to = next((i for i, t in enumerate(words) if self._word(*t) == "الي"), None)
             receiver: tuple[int, int, Entity] | None = None
+            forces_end: int | None = None
             if (
                 to
                 and to + 1 < len(words)
                 and not receiving
-                and not has_break(self.text, v_end, words[to][0])
+                and (
+                    not has_break(self.text, v_end, words[to][0])
+                    or (
+                        not has_break(self.text, v_end, words[0][0])
+                        and self._aside_before(words, to)
+                    )
+                )
             ):
                 receiver = self._place_at(words[to + 1][0]) or self._actor_at(words[to + 1][0], 1)
+                if receiver is None:
+                    forces_end = self._forces_at(words[to][1])  # إلى الجيش: forces receive it
                 end = words[to][0]
             elif to is None and after_verb is not None and (receiving or giver_before is not None):
                 receiver = after_verb  # سلّمت أذربيجان أربع قرى، تسلّمت أذربيجان أربع قرى
                 end = sent_end
-            if receiver is None or (
-                receiver[2].kind == EntityKind.PLACE and not self._capital(receiver[2])
+            if (receiver is None and forces_end is None) or (
+                receiver is not None
+                and receiver[2].kind == EntityKind.PLACE
+                and not self._capital(receiver[2])
             ):
                 continue  # إلى مدينة X، تسلمت قاعدة X: a place, no one who receives
             phrase = self._phrase(words[0][0], end)
             if phrase is None or phrase.territory.kind == EntityKind.COUNTRY:
                 continue  # أعادت X إلى Y جثتي جنديين: no land handed, a country no object
-            evidence = (v_start, max(phrase.end, receiver[1]))
+            evidence = (v_start, max(phrase.end, receiver[1] if receiver else forces_end or 0))
             year = self._year(evidence, sent_start)
             claim = self._record(ClaimKind.CONTROL, phrase, receiver, None, year, evidence, segment)
             yield (*evidence, claim)
+        yield from self._returned_to_hold()
+
+    def _returned_to_hold(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "أعاد الهجوم الإقليم إلى سيطرة باكو"، "وافقت يريفان على إعادة أربع قرى إلى السيطرة
+        الأذربيجانية"، "انتهت المحادثات بإعادة المدينة إلى سيطرة المجلس العسكري": a word of
+        returning or handing (`territory_handed`, `territory_returned_passive`, and the verbal
+        nouns of `territory_returning` after a word that tells the event), the territory, then
+        إلى, a noun of hold (`territory_returned_hold`: سيطرة، السيادة) and whose hold it is, a
+        named actor, a demonym or forces. Told as done or agreed, the one named holds the land
+        from then on, a control; demanded, refused or negated it is none here (a withdrawal
+        demand, read by the cue of returning). The territory is the phrase that runs up to إلى,
+        past a subject that is no territory (أعاد الهجوم الخاطف الإقليم)."""
+        hold = self.analysis.word_set("territory_returned_hold")
+        nouns = self.analysis.word_set("territory_returning")
+        returning = (
+            self.analysis.word_set("territory_handed")
+            | self.analysis.word_set("territory_returned_passive")
+            | nouns
+        )
+        words = self.analysis.words
+        for index in range(1, len(words) - 1):
+            to, noun = words[index], words[index + 1]
+            if (
+                self._word(*to) != "الي"
+                or has_break(self.text, to[1], noun[0])
+                or self._word(*noun) not in hold
+            ):
+                continue
+            sent_start, _ = sentence_range(self.analysis, to[0])
+            verb = next(
+                (
+                    j
+                    for j in range(index - 1, max(-1, index - 13), -1)
+                    if words[j][0] >= sent_start
+                    and not has_break(self.text, words[j][1], to[0])
+                    and self._returning_word(self._word(*words[j]), returning)
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            v_start, v_end = words[verb]
+            if self._returning_word(self._word(v_start, v_end), nouns) and (
+                verb == 0
+                or words[verb - 1][0] < sent_start
+                or has_break(self.text, words[verb - 1][1], v_start)
+            ):
+                continue  # وبإعادة المطار إلى السيطرة … تنتهي الأزمة: a verbal noun no event
+                # tells (وافقت على إعادة، انتهت بإعادة), a topic or a means
+            segment = segment_label(self.analysis, self.analysis.span(v_start, v_end))
+            cue = next((c for c in self.cues if c.start == v_start), None)
+            if (
+                segment is None
+                or self._negated(v_start)
+                or self._demanded(v_start)
+                or self._refused(v_start)
+                or (cue is not None and self._demanded_conjunct(cue))
+            ):
+                continue
+            holder = self._actor_at(noun[1] + 1, 2) or self._place_at(noun[1] + 1)
+            if holder is not None and not (
+                holder[2].kind != EntityKind.PLACE or self._capital(holder[2])
+            ):
+                holder = None  # إلى سيطرة مدينة …: a place holds nothing
+            end = holder[1] if holder is not None else self._forces_at(noun[1])
+            if end is None and index + 2 < len(words) and not self._word(*noun).startswith("ال"):
+                whose = words[index + 2]  # إلى سيطرة المجلس العسكري: the noun in construct
+                if not has_break(self.text, noun[1], whose[0]):  # names whose hold, unnamed
+                    end = whose[1]
+            if end is None:
+                continue  # إلى السيطرة: no one's hold named
+            phrase = next(
+                (
+                    read
+                    for t_start, _ in words[verb + 1 : index]
+                    if (read := self._phrase(t_start, to[0])) is not None
+                    and not self.analysis.words_in(read.end, to[0])
+                ),
+                None,
+            )
+            if phrase is None or phrase.territory.kind == EntityKind.COUNTRY:
+                continue
+            evidence = (v_start, end)
+            year = self._year(evidence, sent_start)
+            claim = self._record(ClaimKind.CONTROL, phrase, holder, None, year, evidence, segment)
+            yield (*evidence, claim)
+
+    @staticmethod
+    def _returning_word(word: str, returning: frozenset[str]) -> bool:
+        """Whether ``word`` is a word of returning or handing, after و، ف or ب or both
+        (وبإعادة، بتسليم، وأعاد)."""
+        return any(
+            word[len(clitic) :] in returning
+            for clitic in ("", "و", "ف", "ب", "وب", "فب")
+            if word.startswith(clitic)
+        )
+
+    def _aside_before(self, words: list[tuple[int, int]], to: int) -> bool:
+        """Whether the only break between the first of ``words`` and إلى at ``to`` is an
+        apposition between two commas right before إلى (سلّم مدينة X، كبرى مدن الشمال، إلى
+        الجيش): the territory handed, described, then whom to."""
+        between = self.text[words[0][0] : words[to][0]]
+        return (
+            not full_stop_in(between) and between.count(",") == 2 and between.rstrip().endswith(",")
+        )
+
+    def _actor_ending(self, end: int) -> tuple[int, int, Entity] | None:
+        """An actor of several words whose last word ends at ``end`` (جيش التحالف الوطني
+        الديمقراطي لميانمار قد سلّم: who hands, named before the verb); None when no actor
+        ends there."""
+        return next((a for a in self.actors if a[1] == end and a[0] < end), None)
 
     def _measured_shares(
         self, found: list[tuple[int, int, TerritoryClaim]]
