@@ -24,7 +24,9 @@ from negotext.extractors.rounds.words import (
     BEFORE_WINDOW,
     CLAUSE_PUNCTUATION,
     CONTRASTS,
+    PAST_COPULAS,
     PREPOSITIONS,
+    RELATIVES,
     SENTENCE_END,
     VENUE_WORDS_EXTRA,
 )
@@ -48,6 +50,20 @@ DELEGATION = normalize_text("وفد")
 
 #: The noun of a visit, bare (زيارة): an ordinal next to it counts the visit.
 VISIT = normalize_text("زيارة")
+
+#: Words before a noun that make it the subject of the verb that follows it (وكان وفد من
+#: اللجنة قد زار، أكدت أن وفداً أميركياً زار): the past of كان and أن / إن.
+SUBJECT_OPENERS = PAST_COPULAS | frozenset(
+    normalize_text(w) for w in ("أن", "وأن", "بأن", "إن", "وإن", "فإن")
+)
+
+#: Words that open another clause between a delegation and a verb of visiting: the verb's
+#: subject is then someone else (أرسلت وفداً بعد أن زار الرئيس …).
+OTHER_CLAUSE = frozenset(normalize_text(w) for w in ("أن", "بأن", "وأن", "إن", "ثم", "بعد", "قبل"))
+
+#: How many words of its phrase (من اللجنة، أميركياً برئاسة المبعوث X) a delegation told
+#: before its verb of visiting may have.
+SUBJECT_PHRASE_WORDS = 8
 
 
 class _Arrivals(_Formats):
@@ -313,7 +329,9 @@ class _Arrivals(_Formats):
                 for a, b in self.analysis.words_in(verb.end, place[0])
             ):
                 continue  # زار الصليب الأحمر المعتقلين في سجن X: a visit to captives, no round
-            if not any(verb.end <= d.start and d.end <= place[0] for d in delegations):
+            if not any(
+                verb.end <= d.start and d.end <= place[0] for d in delegations
+            ) and not self._delegation_visited(verb, sent_start, delegations):
                 continue  # زار الرئيس الفرنسي بيروت: a visit, no delegation sent to talk
             segment = segment_label(self.analysis, self.analysis.span(verb.start, place[1]))
             if segment is None:
@@ -337,6 +355,45 @@ class _Arrivals(_Formats):
             mention.evidence = (verb.start, end)
             found.append(mention)
         return found
+
+    def _delegation_visited(self, verb: Cue, sent_start: int, delegations: list[Cue]) -> bool:
+        """Whether a delegation told before a verb of visiting is its subject.
+
+        "وكان وفد من اللجنة قد زار الزعيم المسجون في سجن X"، "أكدت مصادر أن وفداً أميركياً
+        برئاسة المبعوث زار كابل"، "ترأس وفداً زار صنعاء"، "وفد الحزب، الذي زار X في Y": the
+        subject stands first after كان or أن / إن, at the head of its sentence, right before
+        the verb (an indefinite noun and its adjectival clause) or before a relative that
+        opens the verb's clause. Between them only the delegation's own phrase (a few words,
+        no other clause, no verb of meeting or arriving).
+        """
+        text = self.text
+        delegation = max(
+            (d for d in delegations if sent_start <= d.start and d.end <= verb.start),
+            key=lambda d: d.start,
+            default=None,
+        )
+        if delegation is None or verb.start - delegation.end > VISIT_REACH:
+            return False
+        words = [text[a:b] for a, b in self.analysis.words_in(delegation.end, verb.start)]
+        if words[-1:] and words[-1] in RELATIVES:
+            words = words[:-1]  # وفد الحزب، الذي زار: the comma before the relative
+            gap_end = text.rfind(",", delegation.end, verb.start)
+            gap_end = gap_end if gap_end >= 0 else verb.start
+        else:
+            gap_end = verb.start
+            if words and not any(
+                w in SUBJECT_OPENERS for w in _previous_words(self.analysis, delegation.start, 1)
+            ):
+                opening = text[sent_start : delegation.start].strip(' \n-—*■"')
+                if opening:
+                    return False  # a delegation that is no subject (استقبل وفداً ثم زار)
+        if has_break(text, delegation.end, gap_end) or len(words) > SUBJECT_PHRASE_WORDS:
+            return False
+        if any(w in OTHER_CLAUSE for w in words) or words.count("قد") > 1:
+            return False
+        return not any(delegation.end <= c.start < verb.start for c in self.arrivals) and not any(
+            delegation.end <= t < verb.start for t, _, _ in self.triggers
+        )
 
     def _visit_counted(self, start: int, limit: int) -> tuple[int, int, int] | None:
         """The ordinal of a visit after its city in its sentence (في زيارة هي الخامسة من
