@@ -770,3 +770,18 @@ def test_a_first_meeting_at_another_venue_is_not_the_first_round_told() -> None:
         "السفير صنعاء، في أول لقاء علني بين الجانبين في العاصمة اليمنية منذ الحرب."
     )
     assert keys(text) == [("held", 1, "Amman"), ("held", 1, "Sanaa")]
+
+
+def test_a_meeting_counted_since_an_event_is_not_a_round_of_another_place_in_a_series() -> None:
+    """«عقدت اللجنتان اجتماعهما التاسع …» then «التقى X وY في Z، في أول لقاء بينهما منذ …»:
+    the count since an event names the meeting of its own sentence, another meeting than the
+    ninth one told before, though the ninth has no venue and both were held."""
+    found = rounds_of(
+        "عقدت لجنتا الحدود الكينية والصومالية يوم الاثنين اجتماعهما التاسع في المنطقة "
+        "الحدودية.\nوفي ملف آخر، التقى كبيرا مفاوضي الحكومة والمعارضة الخميس في جنيف بحضور "
+        "المبعوث الأممي، في أول لقاء بينهما منذ تشكيل الحكومة الجديدة."
+    )
+    assert sorted((r.ordinal, r.place and r.place.name) for r in found) == [
+        (1, "Geneva"),
+        (9, None),
+    ]

@@ -117,12 +117,11 @@ KNOWN_REGROUPED = {
     # then takes ordinal 20; the model reads the twentieth meeting as a planned round of its
     # own and the offer keeps no ordinal (the gold's reading).
     "ah_w134_shebaa_border_interview": "the model keeps the planned 20th meeting off the offered round",
-    # The rules alone join «أول لقاء» of a dinner in New York to the Crans-Montana conference
-    # told before it, giving the conference ordinal 1; the model reads the first meeting as a
-    # held round of its own, in New York (the gold's reading).
-    "ah_w137_cyprus_varosha_oped": "the model keeps the New York first meeting off Crans-Montana",
     # (ai_w139_taiz_hodeidah_roads_analysis left this list when a verb of sponsoring became a
     # held cue before its noun: «رعت … أول اجتماع» is a round of the rules' own, as the model's.)
+    # (ah_w137_cyprus_varosha_oped left it when an ordinal in apposition took the venue of
+    # the clause before it: the rules alone read «…في نيويورك، في أول لقاء» as a round of its
+    # own in New York, as the model does, no longer joined to the Crans-Montana conference.)
     # (aj_w146_bodies_swap_turkey left it when a round named right after منذ became held: the
     # rules alone now read «منذ الجولة الثالثة في إسطنبول» as the held round, as the model does.)
     # Since 6e44e991 (a verb of sitting with a fronted city is a held round) the rules alone

@@ -135,3 +135,44 @@ def test_a_visit_told_in_the_clause_or_after_another_clause_gives_no_ordinal() -
     ):
         found = rounds_of("تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. " + sentence)
         assert [r.ordinal for r in found] == [None]
+
+
+def test_a_visit_in_apposition_past_a_long_clause_of_receiving_gives_its_ordinal() -> None:
+    """«استقبل X في المدينة وفداً برئاسة Y، في ثالث زيارة من نوعها»: however long the clause
+    of receiving (its subject, venue and object), the phrase the break opens tells it."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. استقبل وزير الداخلية الأردني "
+        "اللواء سمير الخطيب في عمّان وفداً من المعارضة المسلحة برئاسة قائدها العسكري سالم "
+        "الراشد، في ثالث زيارة من نوعها منذ مطلع العام."
+    )
+    assert [(r.ordinal, r.place and r.place.name) for r in found] == [(3, "Amman")]
+
+
+def test_a_far_visit_not_opening_the_phrase_after_the_break_gives_no_ordinal() -> None:
+    """Past a long clause, an ordinal of a visit that does not open the phrase after the
+    break (، وبعدها أول زيارة …) tells of something else."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. استقبل وزير الداخلية الأردني "
+        "اللواء سمير الخطيب في عمّان وفداً من المعارضة المسلحة برئاسة قائدها العسكري سالم "
+        "الراشد، وتحدثت الصحف عن ثالث زيارة من نوعها منذ مطلع العام."
+    )
+    assert [(r.ordinal, r.place and r.place.name) for r in found] == [(None, "Amman")]
+
+
+def test_a_first_meeting_in_apposition_takes_the_venue_of_the_clause_before_it() -> None:
+    """«صعد الوفد إلى جزيرة X في مارس، في أول لقاء مع Y منذ …»: no verb of meeting tells the
+    round, but the apposition says what the clause was, a meeting where the delegation went."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. وكان وفد من البرلمان قد صعد "
+        "إلى جزيرة سواكن في أيار الماضي، في أول لقاء علني مع قائد الجيش منذ سنوات."
+    )
+    assert [(r.ordinal, r.place and r.place.name) for r in found] == [(1, "Suakin")]
+
+
+def test_a_first_meeting_after_a_clause_naming_no_venue_takes_none() -> None:
+    """The apposition after a clause that names no place after في or إلى has no venue."""
+    found = rounds_of(
+        "تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. وكان وفد من البرلمان قد صعد "
+        "إلى مقر القيادة في أيار الماضي، في أول لقاء علني مع قائد الجيش منذ سنوات."
+    )
+    assert [(r.ordinal, r.place) for r in found] == [(1, None)]

@@ -1343,11 +1343,33 @@ def _another_round(group: _Group, mention: _Mention) -> bool:
 
 
 def _takes(group: _Group, weak: _Mention) -> bool:
-    """Whether a group's ordinal and venue allow a weak mention to join it."""
+    """Whether a group's ordinal and venue allow a weak mention to join it.
+
+    A count since an event told of its sentence's round (التقى الوزيران في X، في أول لقاء
+    بينهما منذ الأزمة) says which meeting of those parties the sentence tells: a round told
+    in another sentence with another place in its series (عقدت اللجنتان اجتماعهما الثالث
+    عشر) is another meeting, not the one counted, however much they share (the status, a
+    venue one of them lacks). In one sentence the count may be less than the place in the
+    series (الجولة الرابعة، وهي الأولى منذ انهيار الهدنة: `_ordinals_agree`)."""
     place = group.place
     if place is not None and weak.place is not None and not _same_venue(group, weak):
         return False
-    return _ordinals_agree(group.mentions, weak)
+    return not _counted_apart(group, weak) and _ordinals_agree(group.mentions, weak)
+
+
+def _counted_apart(group: _Group, mention: _Mention) -> bool:
+    """Whether a count since an event in apposition (أول لقاء بينهما منذ الأزمة) differs from
+    the place in its series of a round told only in other sentences (اجتماعهما الثالث عشر):
+    the count names the meeting of its own sentence, another one (`_takes`). (A round noun
+    told anew with such a count, جولة جديدة …، وهي الثانية منذ انضمام مدنيين, may be the
+    round of that series told again: `_compatible` lets it join.)"""
+    firm = group.firm_ordinal
+    return (
+        mention.since
+        and firm is not None
+        and firm != mention.ordinal
+        and all(m.sentence != mention.sentence for m in group.mentions)
+    )
 
 
 def _group(

@@ -26,7 +26,7 @@ from negotext.extractors.rounds.words import (
     RELATIVES,
     SINCE_WORDS,
 )
-from negotext.records import EntityKind
+from negotext.records import Entity, EntityKind
 
 #: Indefinite ordinals after a round noun and its complement (``data/ordinals.json``): the
 #: feminine ones after a feminine noun (جولة محادثات ثالثة، جولة حوار أولى), the masculine
@@ -45,6 +45,11 @@ EDITION_NUMBER = regex.compile(r'[ -]?(\d{1,2})(?!\d)"?(?![\w-])')
 #: The highest edition number read as an ordinal: above it a number after a city is more
 #: likely a count or a date.
 EDITION_MAX = 20
+
+#: How far past a verb of meeting or receiving the ordinal of the visit it is told as may
+#: stand when it opens the phrase right after the verb's clause (استقبل وزير الدفاع … في
+#: الرياض وفداً حوثياً برئاسة …، في ثاني زيارة من نوعها): past its subject, venue and object.
+VISIT_REACH = 170
 
 #: The feminine demonstrative before a copula (، وهذه هي المرة الثانية منذ …).
 THIS_WORDS = frozenset({"هذه", "وهذه"})
@@ -184,6 +189,8 @@ class _Ordinals(_Dates):
                 lead = _previous_words(self.analysis, best[0], 1)
                 if lead == ["في"] and previous_end > sent_start:
                     mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
+                if lead == ["في"] and self._opens_apposition(best[0]):
+                    mention.place = self._clause_venue(best[0], sent_start) or mention.place
                 if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
                     mention.appositive = True  # عقدت اللجنة اجتماعها …، وهو ثاني اجتماع
             return best[0], best[1]
@@ -323,11 +330,13 @@ class _Ordinals(_Dates):
         be someone's own, and one told after a further clause counts a later trip."""
         trips = self.analysis.word_set("round_trip_nouns")
         for o_start, o_end, ordinal in self.ordinals:
-            if not end <= o_start <= min(limit, end + ATTRIBUTE_WINDOW) or ordinal.value is None:
+            if not end <= o_start <= min(limit, end + VISIT_REACH) or ordinal.value is None:
                 continue
             if len(CLAUSE_PUNCTUATION.findall(self.text, end, o_start)) != 1:
                 continue  # (التقينا في مسقط، وقبلها زار X صنعاء، ثم زار وفدنا الرياض، وكانت تلك
                 # أول زيارة: the last visit's count, not the meeting told first)
+            if o_start > end + ATTRIBUTE_WINDOW and not self._opens_apposition(o_start):
+                continue  # past a long clause, only the phrase the break opens: ، في ثاني زيارة
             following = self.analysis.words_in(o_end, min(len(self.text), o_end + 14))[:1]
             if not following or bare(self.text[slice(*following[0])]) not in trips:
                 continue
@@ -337,6 +346,43 @@ class _Ordinals(_Dates):
                 continue
             return o_start, o_end, ordinal
         return None
+
+    def _opens_apposition(self, position: int) -> bool:
+        """Whether the word at ``position`` opens, with only في before it, the phrase right
+        after a clause break (استقبل X في الرياض وفداً برئاسة Y، في ثاني زيارة من نوعها): the
+        phrase says what the whole clause before the break was, however long that clause."""
+        lead = self.text[max(0, position - 12) : position].rstrip()
+        if not lead.endswith("في"):
+            return False
+        return lead.removesuffix("في").rstrip().endswith((",", "،"))
+
+    def _clause_venue(self, position: int, sent_start: int) -> Entity | None:
+        """The venue of the clause before the apposition that opens at ``position`` (صعد
+        الوفد إلى جزيرة X في ديسمبر، في أول لقاء مع Y؛ جلس الوفدان في قصر Z قرب المدينة W، في
+        أول مشاورات بينهما): the phrase says what that clause was, a meeting where it went
+        or sat, so its venue is the place the clause names last after a preposition of
+        ``round_clause_venue_prepositions`` (في، إلى، قرب), or a noun of a building after
+        one (في سجن جزيرة X), or with بـ written on it. None when the clause names no place
+        so."""
+        comma = max(
+            self.text.rfind(",", sent_start, position), self.text.rfind("،", sent_start, position)
+        )
+        if comma < 0:
+            return None
+        opening = max(
+            [sent_start]
+            + [m.end() for m in CLAUSE_PUNCTUATION.finditer(self.text, sent_start, comma)]
+        )
+        prepositions = self.analysis.word_set("round_clause_venue_prepositions")
+        venue = None
+        for p_start, p_end, entity in _starting_within(self.places, opening, comma):
+            if entity.kind != EntityKind.PLACE or p_end > comma:
+                continue
+            words = _previous_words(self.analysis, p_start, 2)
+            written_on = self.text[max(0, p_start - 1) : p_start] == "ب"
+            if written_on or any(w in prepositions for w in words):
+                venue = entity  # (في سجن جزيرة X، في مقر Y: one noun of a building between)
+        return venue
 
     def _after_comma(self, position: int) -> bool | None:
         """Whether a comma, and at most a copula or a demonstrative with it (وهي، وهذه هي،
