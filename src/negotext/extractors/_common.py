@@ -62,6 +62,11 @@ QUESTION_BULLETS = "■□▪▫◼◻●•*"
 #: (an item of a list, ، ثم الرابعة في مسقط; a place taken later, غوما في يناير ثم بوكافو).
 SEQUENCE_WORDS = frozenset({"ثم", "وثم"})
 
+#: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
+#: Here, not in ``rounds.words``, because ``round_grouping`` reads it too and importing the
+#: ``rounds`` package from it would be circular.
+ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
+
 _CLAUSE_BREAK = regex.compile(r"[,;:.!?\n]")
 _TOKEN = WORD  # the analysis' words: tokens(text, 0, len(text)) == analysis.words
 _BARE = regex.compile(r"^(?:[وف])?(?:[بك]?ال|لل|[بلك])?")

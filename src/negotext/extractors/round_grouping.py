@@ -24,8 +24,7 @@ import regex
 
 from negotext.ar.dates import Granularity, find_dates, last_of_month
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import SEQUENCE_WORDS
-from negotext.extractors.rounds.words import ANY_WORDS
+from negotext.extractors._common import ANY_WORDS, SEQUENCE_WORDS
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
 
 if TYPE_CHECKING:

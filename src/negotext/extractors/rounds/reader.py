@@ -15,6 +15,7 @@ import regex
 
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
+    ANY_WORDS,
     Cue,
     bare,
     find_cues,
@@ -31,7 +32,6 @@ from negotext.extractors.rounds.triggers import _Triggers
 from negotext.extractors.rounds.words import (
     AFTER_WINDOW,
     AHEAD_WORDS,
-    ANY_WORDS,
     ARRIVAL_REACH,
     ATTRIBUTE_WINDOW,
     BEFORE_WINDOW,

@@ -15,7 +15,7 @@ import itertools
 import regex
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import Cue, bare, find_cues, has_break
+from negotext.extractors._common import ANY_WORDS, Cue, bare, find_cues, has_break
 from negotext.extractors.rounds.mention import _starting_within
 from negotext.extractors.rounds.tense import _Tense
 from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
@@ -23,7 +23,6 @@ from negotext.extractors.rounds.venues import _schedule_word
 from negotext.extractors.rounds.words import (
     AFTER_ONLY_WINDOW,
     AFTER_WINDOW,
-    ANY_WORDS,
     AREA_NOUNS,
     ASIDE,
     BEFORE_WINDOW,

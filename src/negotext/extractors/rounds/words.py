@@ -146,8 +146,6 @@ ARRIVAL_REACH = 110  # how much further a verb of arriving may stand before its 
 KIND_WINDOW = 170  # … and "، هي الرابعة من نوعها" after a round with a long list of parties
 SCHEDULE_WINDOW = 150  # how far after a round its schedule may stand past its parties
 
-#: "Any" before a round noun: no particular round (أي جولة قادمة يجب أن تبدأ بملف الرواتب).
-ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
 
 #: في opening a sentence or clause before a fronted place (في بروكسل، أُرجئ …; في جنيف، جلس
 #: الوفدان …), normalised: read by the venues of round cues and of verbs of sitting alike.
