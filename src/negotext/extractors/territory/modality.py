@@ -582,6 +582,30 @@ class ModalityReader(FieldReader):
             | self.analysis.word_set("territory_naming")
         )
 
+    def _comprising(self, cue: Cue) -> bool:
+        """Whether an annexation verb (ضمّ، ضمّت) tells the members of a gathering or a body.
+
+        After a noun of a gathering (``territory_membership_heads``: اجتماع، وفد، لجنة …),
+        right before the verb or with one adjective or relative pronoun between (اجتماعاً
+        رباعياً ضمّ مصر وقطر، اللجنة التي ضمّت ممثلين عن الطرفين), ضمّ means "included,
+        comprised": its object is who took part, and no land is annexed. A verbal noun (بضم،
+        على ضم) or a verb with its pronoun (ضمها) is not read so.
+        """
+        if self.text[cue.start : cue.end].lstrip("و") not in ("ضم", "ضمت"):
+            return False
+        heads = self.analysis.word_set("territory_membership_heads")
+        before = self.analysis.words_in(max(0, cue.start - 50), cue.start)[-2:]
+        for index in range(len(before) - 1, -1, -1):
+            t_start, t_end = before[index]
+            if has_break(self.text, t_end, cue.start):
+                return False
+            word = self._word(t_start, t_end)
+            if bare(word) in heads or word in heads:
+                return True
+            if word not in self.relatives and not bare(word).endswith(("ي", "يه")):
+                return False  # only an adjective (رباعياً، الثلاثية) or التي/الذي between
+        return False
+
     def _refused(self, position: int) -> bool:
         """Whether a refusal governs the cue at ``position`` (within three words).
 
@@ -603,9 +627,9 @@ class ModalityReader(FieldReader):
         if any(word.lstrip("وف") in self.refusals for word in words):  # وترفض
             return True
         return any(
-            first in NEGATIONS and second in self.consents
+            negation(first) and second in self.consents
             for first, second in itertools.pairwise(words)
-        )
+        )  # ولن نقبل بقاء …: the negation may carry the conjunction
 
     def _told_present(self, cue: Cue) -> bool:
         """Whether a withdrawal cue is a present verb in the indicative (ينسحب الجيش من …، "جيش

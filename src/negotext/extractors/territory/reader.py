@@ -89,6 +89,25 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         self.cues = [c for c in self.cues if not self._giving_up(c)]
         self.cues.sort(key=lambda c: c.start)
 
+    def _recogniser_after_pronoun(self, position: int, limit: int) -> bool:
+        """Whether the object of a verb of recognising at ``position`` is a pronoun with ب
+        (بها، به، بهما) and a named actor or place follows it in its clause.
+
+        The verb then stands before its subject (تعترف بها مقديشو ولايةً فيدرالية، لم يعترف
+        به المجتمع الدولي): the name after the pronoun is who recognises, never the land
+        recognised, which was told before. A recognition so told is a fact of who recognises
+        whom, no side's demand, and yields no claim.
+        """
+        words = self.analysis.words_in(position, min(limit, position + 40))[:2]
+        if len(words) < 2 or words[0][0] != position:
+            return False
+        pronoun = self._word(*words[0])
+        if not (pronoun.startswith("ب") and pronoun in self.object_pronouns):
+            return False
+        if has_break(self.text, words[0][1], words[1][0]):
+            return False
+        return any(e[0] == words[1][0] for e in self.actors + self.places)
+
     def _giving_up(self, cue: Cue) -> bool:
         """Whether a verb of leaving whose object is the territory itself (``territory_leaving``:
         تخلي، يخلوا) has عن within its next three words: then it is تخلّى عن, giving up (دعا إلى
@@ -158,6 +177,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             )
 
     def claims(self) -> list[TerritoryClaim]:
+        if self.sports_report:
+            return []  # سيطر الفريق على منطقة الوسط: a game told, no land held
         found: list[tuple[int, int, TerritoryClaim]] = []
         ordered = sorted(
             self.cues,
@@ -788,6 +809,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return  # هل تنسحب تركيا من شمال العراق؟ a question asked, nothing claimed
         if self._remainder_verb(cue):
             return  # مما تبقى من مقاطعة X: what remains of it, no keeping
+        if kind == ClaimKind.ANNEXATION and self._comprising(cue):
+            return  # اجتماعاً رباعياً ضمّ مصر وقطر: the members of a meeting, no annexation
         if kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION) and self._supposed(cue):
             return  # إذا سيطر المتمردون على المدينة، قد تسيطر الحركة على …: supposed, no fact
         if kind == ClaimKind.CONTROL and self._control_line(cue.start, cue.word):
@@ -1207,6 +1230,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             position = excepted[0][1]  # لا تحتل إلا مدينة …: what it holds, and no more
         if kind == ClaimKind.RECOGNITION_DEMAND:
             position = self._recognised_object(position, sent_end)
+            if self._recogniser_after_pronoun(position, sent_end):
+                return  # قبل أن تعترف بها مقديشو ولايةً: the name is who recognises
             position = self._sovereignty_over(position, sent_end)
             ahead = self.analysis.words_in(position, sent_end)[: skip + 1]
             if any(self._word(*t) in self.relatives for t in ahead[1:]):

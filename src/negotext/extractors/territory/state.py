@@ -65,6 +65,10 @@ def _with_bared(words: frozenset[str]) -> frozenset[str]:
     return words | {bare(w) for w in words}
 
 
+#: How many different words of sport (``round_sports``) make a document a sports report.
+SPORTS_WORDS = 4
+
+
 class ReaderState:
     """The document, its words and entities, read on first use."""
 
@@ -72,6 +76,16 @@ class ReaderState:
     text: str  # the normalised text
     cues: list[Cue]  # every cue of a claim, in order (see Reader.__init__)
     _found: list[tuple[int, int, TerritoryClaim]]  # claims read so far
+
+    @functools.cached_property
+    def sports_report(self) -> bool:
+        """Whether the document is a sports report: four or more different words of sport
+        (``round_sports``: الدوري، مباراة، الشوط، الشطرنج، نقلة …), the test the rounds reader
+        makes of a fixture. There a verb of holding or keeping tells a game (سيطر الفريق على
+        منطقة الوسط، سيطرت على الوسط في الافتتاح، ليحتفظ كل منهما بخمس نقاط), not a hold of
+        land: the report states no territorial claim."""
+        cues = find_cues(self.analysis, {"round_sports": "sport"})
+        return len({c.word for c in cues}) >= SPORTS_WORDS
 
     @functools.cached_property
     def nouns(self) -> frozenset[str]:

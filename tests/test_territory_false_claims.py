@@ -1,0 +1,91 @@
+"""Sentences that hold a claim verb but state no claim, or a claim of another kind.
+
+Each sentence is composed for the test. A meeting comprising its members (ضمّ after a noun
+of a gathering), a recognition told with its subject after a pronoun object, a sports
+report's game, and a refused stay told with the conjunction on the negation.
+"""
+
+from __future__ import annotations
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.territory import find_territory_claims
+from negotext.records import ClaimKind, TerritoryClaim
+
+
+def claims_of(text: str) -> list[TerritoryClaim]:
+    return find_territory_claims(Analysis(Document(text)))
+
+
+def kinds_of(text: str) -> list[tuple[ClaimKind, str]]:
+    return [(c.kind, c.territory.text) for c in claims_of(text)]
+
+
+# -- ضمّ: comprised, not annexed ------------------------------------------------------------
+
+
+def test_meeting_comprising_countries_is_no_annexation() -> None:
+    text = "استضافت الدوحة أمس اجتماعاً ثلاثياً ضمّ مصر والأردن وتركيا لبحث الهدنة."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.ANNEXATION]
+
+
+def test_committee_that_comprised_members_is_no_annexation() -> None:
+    text = "وعقدت اللجنة التي ضمت العراق وسوريا جلستها الأولى في بغداد."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.ANNEXATION]
+
+
+def test_annexation_by_a_state_is_still_read() -> None:
+    text = "ضمت أذربيجان إقليم كلبجار إلى أراضيها عام 2020 بعد الحرب."
+    assert ClaimKind.ANNEXATION in [k for k, _ in kinds_of(text)]
+
+
+# -- a recognition told with its subject after the pronoun ----------------------------------
+
+
+def test_recogniser_after_pronoun_object_is_no_territory() -> None:
+    text = "استولت الميليشيا على بلدة كيسمايو، قبل أن تعترف بها نيروبي إدارةً محلية."
+    assert "نيروبي" not in " ".join(t for _, t in kinds_of(text))
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.RECOGNITION_DEMAND]
+
+
+def test_recognition_of_itself_as_a_state_is_still_demanded() -> None:
+    text = "وتطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة ذات سيادة منذ سنوات."
+    found = [c for c in claims_of(text) if c.kind == ClaimKind.RECOGNITION_DEMAND]
+    assert found
+    assert found[0].territory.name == "Kosovo"
+
+
+# -- sports reports -------------------------------------------------------------------------
+
+
+SPORTS = (
+    "انتهت المباراة بالتعادل في الدوري المحلي، بعدما سيطر الفريق الضيف على منطقة الوسط "
+    "في الشوط الثاني، وأهدر اللاعب ركلة جزاء في الوقت بدل الضائع."
+)
+
+
+def test_sports_report_states_no_claim() -> None:
+    assert claims_of(SPORTS) == []
+
+
+def test_chess_points_kept_are_no_hold() -> None:
+    text = (
+        "في الجولة السابعة من بطولة الشطرنج تعادل المصنف الأول مع منافسه بعد ثلاثين نقلة، "
+        "ليحتفظ كل منهما بأربع نقاط، فيما بقي الأستاذ الكبير في الصدارة."
+    )
+    assert claims_of(text) == []
+
+
+def test_a_hold_told_outside_sport_is_still_read() -> None:
+    text = "سيطرت القوات الحكومية على مدينة الحديدة بعد معارك عنيفة."
+    assert ClaimKind.CONTROL in [k for k, _ in kinds_of(text)]
+
+
+# -- a refused stay, with و on the negation ------------------------------------------------
+
+
+def test_refused_stay_with_conjunction_is_a_withdrawal_demand() -> None:
+    text = "قال الوزير: العملية مجمدة.. ولن نقبل بقاء القوات الأجنبية في إقليم ترانسنيستريا"
+    kinds = [k for k, _ in kinds_of(text)]
+    assert ClaimKind.WITHDRAWAL_DEMAND in kinds
+    assert ClaimKind.RETENTION_DEMAND not in kinds
