@@ -89,3 +89,34 @@ def test_refused_stay_with_conjunction_is_a_withdrawal_demand() -> None:
     kinds = [k for k, _ in kinds_of(text)]
     assert ClaimKind.WITHDRAWAL_DEMAND in kinds
     assert ClaimKind.RETENTION_DEMAND not in kinds
+
+
+# -- who refuses: not the side asked to leave, and the headline's speaker -------------------
+
+
+INTERVIEW = (
+    "حوار | مسؤول في الحكومة السودانية: لن نتنازل عن شبر من كردفان\n\n"
+    "أجرى الحوار: سامي علي\n\n"
+    "س: ما وضع الميدان؟\n\n"
+    "ج: قوات الدعم السريع تسيطر على معظم مدن كردفان منذ الصيف. نحن نطالب بخروج قوات "
+    "الدعم السريع من مدن كردفان، ولن نتنازل عن شبر من كردفان.\n"
+)
+
+
+def test_side_asked_to_leave_is_not_who_refuses() -> None:
+    kept = (ClaimKind.RETENTION_DEMAND, ClaimKind.SOVEREIGNTY_CLAIM)
+    body = INTERVIEW.index("ج:")
+    refusal = next(c for c in claims_of(INTERVIEW) if c.kind in kept and c.evidence.start > body)
+    assert refusal.claimant is not None
+    assert refusal.claimant.name != "Rapid Support Forces"
+
+
+def test_refusal_over_a_place_another_holds_is_a_sovereignty_claim() -> None:
+    kinds = [(c.kind, c.territory.name) for c in claims_of(INTERVIEW)]
+    assert (ClaimKind.SOVEREIGNTY_CLAIM, "Kordofan") in kinds
+    assert (ClaimKind.RETENTION_DEMAND, "Kordofan") not in kinds
+
+
+def test_a_right_recognised_is_no_territory() -> None:
+    text = "وطالب المجلس الانتقالي بالاعتراف بحق الجنوب في تقرير مصيره عبر استفتاء."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.RECOGNITION_DEMAND]

@@ -443,6 +443,22 @@ class ClaimantReader(ModalityReader):
         word = self._word(*previous[-1]).lstrip("وف")
         return word in self.demands and word.startswith(("م", "د")) and word.endswith(("ا", "ه"))
 
+    def _withdrawing(self, start: int) -> bool:
+        """Whether the actor at ``start`` is who withdraws after a verbal noun of withdrawing,
+        with its forces between or not (بانسحاب إسرائيل، بخروج قوات الدعم السريع، انسحاب
+        القوات الروسية): the genitive of the verbal noun is the side asked to leave, never
+        the one that demands it or refuses to give land up in the clause after."""
+        previous = self.analysis.words_in(max(0, start - 40), start)[-2:]
+        forces = self.forces_forms
+        if previous and bare(self._word(*previous[-1])) in forces:
+            previous = previous[:-1]  # قوات الدعم السريع: whose forces withdraw
+        if not previous or has_break(self.text, previous[-1][1], start):
+            return False
+        word = self._word(*previous[-1])
+        nouns = {w for w in self.withdrawal_words if not w.startswith(("ي", "ت", "ن", "ا"))}
+        nouns |= {w for w in self.withdrawal_words if w.startswith("ا") and len(w) > 4}
+        return bare(word) in nouns or word.lstrip("وفب") in nouns
+
     def _obliged(self, item: tuple[int, int, Entity]) -> bool:
         """Whether the actor ``item`` is the one an obligation falls on: "على" right before
         it and "أن" right after (على إثيوبيا أن تسحب قواتها، يجب على الجيش أن ينسحب). The side

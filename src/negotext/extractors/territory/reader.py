@@ -108,6 +108,18 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return False
         return any(e[0] == words[1][0] for e in self.actors + self.places)
 
+    def _right_recognised(self, position: int, limit: int) -> bool:
+        """Whether the object of a recognition at ``position`` is a right (بحق، بحقوق، بحقنا:
+        the words of ``territory_ceded_rights`` that name a right): الاعتراف بحق الشعب في تقرير
+        مصيره، لا تعترف بحقوق شعبنا recognise a people's right, and a land named after it
+        (في الجنوب) is where the right is held, not a territory claimed."""
+        words = self.analysis.words_in(position, min(limit, position + 30))[:1]
+        if not words or words[0][0] != position:
+            return False
+        word = self._word(*words[0])
+        rights = {w for w in self.analysis.word_set("territory_ceded_rights") if w.startswith("حق")}
+        return word.startswith("ب") and word[1:] in rights
+
     def _giving_up(self, cue: Cue) -> bool:
         """Whether a verb of leaving whose object is the territory itself (``territory_leaving``:
         تخلي، يخلوا) has عن within its next three words: then it is تخلّى عن, giving up (دعا إلى
@@ -279,6 +291,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return found
         result = []
         for start, end, claim in found:
+            if claim.kind == ClaimKind.RETENTION_DEMAND and (
+                claim.claimant is None
+                or self._withdrawing(norm_range(self.analysis, claim.claimant.span)[0])
+            ):  # نطالب بخروج قوات X من …، ولن نتنازل عن …: X is asked to leave, not who refuses
+                claim = attrs.evolve(claim, claimant=self._headline_speaker(claim, start, found))
             if claim.kind == ClaimKind.RETENTION_DEMAND and claim.claimant is not None:
                 held_by = set().union(
                     *(holders.get(place, set()) for place in self._claim_place_keys(claim))
@@ -292,6 +309,28 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     claim = attrs.evolve(claim, kind=ClaimKind.SOVEREIGNTY_CLAIM)
             result.append((start, end, claim))
         return result
+
+    def _headline_speaker(
+        self, claim: TerritoryClaim, start: int, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> Entity | None:
+        """Who refuses, for a refusal told in the first person in the body with no side
+        named (ولن نتنازل عن شبر من الإقليم), when the headline quotes the same words with
+        its speaker (حوار | حاكم الإقليم: لن نتنازل عن شبر من الإقليم): the headline's
+        claimant over the same place, its evidence the same words as the body's."""
+        title_end = self._title_end()
+        if not title_end or start < title_end:
+            return None
+        written = " ".join(self.analysis.slice(claim.evidence).split())
+        places = self._claim_place_keys(claim)
+        for t_start, _, told in found:
+            if t_start >= title_end or told.claimant is None:
+                continue
+            if told.kind not in (ClaimKind.RETENTION_DEMAND, ClaimKind.SOVEREIGNTY_CLAIM):
+                continue
+            same = " ".join(self.analysis.slice(told.evidence).split()) == written
+            if same and self._claim_place_keys(told) & places:
+                return told.claimant
+        return None
 
     def _claim_place_keys(self, claim: TerritoryClaim) -> set[str]:
         """The keys of a claim's place and of each place it lists (أبخازيا وتسخينفالي)."""
@@ -1232,6 +1271,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             position = self._recognised_object(position, sent_end)
             if self._recogniser_after_pronoun(position, sent_end):
                 return  # قبل أن تعترف بها مقديشو ولايةً: the name is who recognises
+            if self._right_recognised(position, sent_end):
+                return  # الاعتراف بحق الجنوب في تقرير مصيره: a right, no land
             position = self._sovereignty_over(position, sent_end)
             ahead = self.analysis.words_in(position, sent_end)[: skip + 1]
             if any(self._word(*t) in self.relatives for t in ahead[1:]):
