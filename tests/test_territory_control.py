@@ -130,3 +130,17 @@ def test_an_annexation_declared_after_a_control_is_a_claim_of_its_own() -> None:
     text = "احتلت إسرائيل القدس الشرقية عام 1967 وأعلنت ضمها عام 1980."
     found = {(c.kind, c.territory.name, c.year) for c in claims_of(text)}
     assert found == {("control", "East Jerusalem", 1967), ("annexation", "East Jerusalem", 1980)}
+
+
+def test_a_demand_told_by_its_pronoun_after_them_leaves_both_claims_and_their_years() -> None:
+    # the demand's pronoun reaches back past the annexation's cue: its evidence is its own,
+    # so the annexation is not read as a description inside it, nor its year the demand's
+    text = (
+        "احتلت إسرائيل القدس الشرقية عام 1967 وأعلنت ضمها عام 1980، ويطالب الفلسطينيون باستعادتها."
+    )
+    found = {(c.kind, c.territory.name, c.year) for c in claims_of(text)}
+    assert found == {
+        ("control", "East Jerusalem", 1967),
+        ("annexation", "East Jerusalem", 1980),
+        ("withdrawal_demand", "East Jerusalem", None),
+    }

@@ -53,8 +53,16 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         if claimant is not None and claimant[0] < phrase.end:
             claimant = None  # the territory's own adjective, not who demands
             claimant = self._claimant_between(phrase.end, cue.start)
-        # a territory of the sentence before: the evidence is the sentence of the pronoun
-        evidence = (phrase.start if phrase.start >= sent_start else cue.start, end)
+        # a territory of the sentence before, or one another claim's cue follows (احتلت
+        # إسرائيل الجولان عام 1967 وأعلنت ضمه عام 1981، وتطالب سوريا باستعادته): the evidence
+        # is the pronoun's own, so it neither swallows that claim nor takes its year
+        told_between = any(
+            phrase.end <= other.start < cue.start for other in self.cues if other is not cue
+        )
+        evidence = (
+            phrase.start if phrase.start >= sent_start and not told_between else cue.start,
+            end,
+        )
         year = self._year(evidence, sent_start)
         yield evidence, self._record(kind, phrase, claimant, None, year, evidence, segment)
         joined = self._joined_after_pronoun(end)
