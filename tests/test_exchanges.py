@@ -3372,3 +3372,24 @@ def test_a_release_a_verb_of_including_governs_is_a_term_of_the_cue_before(
 def test_an_exchange_listed_on_the_agenda_a_verb_of_including_governs_is_a_topic() -> None:
     text = "وأبدى المبعوث استعداده لترتيب جولة جديدة تشمل ملف المفقودين وتبادل الجثامين."
     assert exchanges_of(text) == []
+
+
+def test_a_later_batch_after_a_swap_is_no_total_of_its_two_sides() -> None:
+    """«دفعة ثانية تضم نحو 30 محتجزاً» after a swap of 18 for 12: a further batch, another
+    exchange, not the total the swap breaks down (18 + 12 = 30 by chance)."""
+    text = (
+        "وجرت أمس في مدينة الحدود عملية أفرجت خلالها السلطات عن ١٨ محتجزاً من عناصر المعارضة، "
+        "مقابل ١٢ محتجزاً من القوات الحكومية. "
+        "وأوضح الوسطاء أن دفعة ثانية تضم نحو ٣٠ محتجزاً من الطرفين يُنتظر إطلاقها الشهر المقبل."
+    )
+    found = sorted((r.count, r.count_other) for r in exchanges_of(text))
+    assert found == [(18, 12), (30, None)]
+
+
+def test_a_total_told_first_still_takes_its_breakdown() -> None:
+    """The breakdown of a total told before it stays one exchange (rule 8)."""
+    text = (
+        "اتفق الطرفان على الإفراج عن نحو ٥٠ محتجزاً من الجانبين. "
+        "وينص الاتفاق على أن تفرج الحكومة عن ٣٠ محتجزاً مقابل ٢٠ محتجزاً."
+    )
+    assert [r.count for r in exchanges_of(text)] == [50]

@@ -170,7 +170,9 @@ def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
     """The exchange whose total a swap of two numbers breaks down, if any.
 
     "الإفراج عن نحو 2900 محتجز من الطرفين" … "تشمل 1700 من أسرى الجماعة مقابل 1200":
-    1700 and 1200 are the two sides of the 2900, prisoners and detainees alike.
+    1700 and 1200 are the two sides of the 2900, prisoners and detainees alike. A total
+    told as a later stage or batch (``further``: دفعة ثانية تضم نحو 20 محتجزاً after a swap of
+    14 for 6) is another exchange, whatever its number, not the swap's total.
     """
     if part.count is None or part.count_other is None:
         return None
@@ -182,6 +184,7 @@ def _breakdown_of(part: _Mention, mentions: list[_Mention]) -> _Mention | None:
             for m in mentions
             if m is not part
             and m.count == total
+            and not m.further
             and m.per_side is not True
             and (m.kind == part.kind or (m.kind in held and part.kind in held))
         ),

@@ -316,10 +316,20 @@ class _Reader(_Swaps):
         التبادل": a noun of a stage (``exchange_stage_nouns``) and an ordinal past the first
         or a word of what comes next (``exchange_later``) right after it, ending within
         three words before the action or starting the action's own phrase: another exchange
-        than the one told before, whatever its count.
+        than the one told before, whatever its count. The action may be the stage noun
+        itself, a batch (دفعة ثانية تضم نحو 20 محتجزاً، الدفعة الثالثة من الأسرى): its ordinal
+        right after it tells the batch a later one.
         """
         stages = self.analysis.word_set("exchange_stage_nouns")
         later = self.analysis.word_set("exchange_later")
+        if bare(action.word) in stages:
+            after = self.analysis.words_in(action.end, min(len(self.text), action.end + 20))[:1]
+            if (
+                after
+                and bare(self.text[after[0][0] : after[0][1]]) in later
+                and not has_break(self.text, action.end, after[0][0])
+            ):
+                return True
         words = self.analysis.words_in(max(0, action.start - 40), action.end)
         words = words[-5:]
         for index, (w_start, w_end) in enumerate(words[:-1]):
