@@ -3393,3 +3393,41 @@ def test_a_total_told_first_still_takes_its_breakdown() -> None:
         "وينص الاتفاق على أن تفرج الحكومة عن ٣٠ محتجزاً مقابل ٢٠ محتجزاً."
     )
     assert [r.count for r in exchanges_of(text)] == [50]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "سلّمت الدولة عند المعبر الحدودي أمس عنصراً من قوات حرس الحدود المجاورة كانت "
+            "تحتجزه منذ شهرين.",
+            "detainees",
+        ),
+        (
+            "وأفرجت السلطات عن ٤٠ من عناصر الحركة تحتجزهم في سجون العاصمة منذ العام الماضي.",
+            "detainees",
+        ),
+        (
+            "وتنص المرحلة على الإفراج عن ٤٠ من عناصر الحركة تحتجزهم الحكومة، مقابل ٢٥ جندياً "
+            "أسرتهم الحركة في المعارك.",
+            "prisoners",
+        ),
+    ],
+)
+def test_members_of_a_force_told_held_by_an_active_verb_are_detainees(text: str, kind: str) -> None:
+    """Rule 21: «عنصراً من قوات … كانت تحتجزه» is a verb of holding, detainees; a sentence
+    that tells its captives by a verb of capture (أسرتهم) keeps them prisoners."""
+    assert [r.kind for r in exchanges_of(text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وأفرجت الحكومة أمس عن ٢٠ من مقاتلي الجبهة المعتقلين لديها منذ أشهر.", "detainees"),
+        ("وأفرجت الحكومة أمس عن ٢٠ من مقاتلي الجبهة في إطار التفاهم الأخير.", "prisoners"),
+    ],
+)
+def test_soldiers_held_past_the_genitive_of_their_noun_are_detainees(text: str, kind: str) -> None:
+    """«من مقاتلي الجبهة المعتقلين»: the genitive of a noun in the construct state is part of
+    the soldiers' phrase; the word of holding after it makes them detainees (rule 21)."""
+    assert [r.kind for r in exchanges_of(text)] == [kind]

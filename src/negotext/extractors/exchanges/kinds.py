@@ -266,9 +266,11 @@ class _Kinds(_Counts):
         (تبادل الأسرى، مقابل 20 أسيراً) stay prisoners. The words of holding may follow the
         soldiers' own phrase: a phrase on the noun (46 جندياً من الجيش الحكومي تحتجزهم الجماعة),
         a second noun of the same people (سبعة جنود ورجال شرطة كانت تحتجزهم), the holder
-        between the copula and its verb (23 جندياً كانت الجبهة تحتجزهم) or a relative clause
-        past a name and a comma (الجندي … فلان، الذي احتجزته); a number, a word of return or
-        another action ends the phrase.
+        between the copula and its verb (23 جندياً كانت الجبهة تحتجزهم), the genitive of a noun
+        in the construct state (12 من مقاتلي الجبهة المعتقلين لديها: a word with the article
+        right after a noun without it is its owner, not an adjective, which would agree with
+        it in definiteness) or a relative clause past a name and a comma (الجندي … فلان، الذي
+        احتجزته); a number, a word of return or another action ends the phrase.
         """
         sent_start, sent_end = sentence_range(self.analysis, kind.start)
         if any(
@@ -282,12 +284,17 @@ class _Kinds(_Counts):
         # شرطة), the subject between a copula and its verb (كانت جبهة X تحتجزهم); those words
         # are read only after such an opener, and at most _PHRASE_WORDS of them
         opened, spare, previous = False, _PHRASE_WORDS, kind.end
+        noun = self.text[kind.start : kind.end]
+        construct = not noun.startswith(("ال", "وال", "بال", "لل")) and not self.text[
+            max(0, kind.start - 2) : kind.start
+        ].endswith("ال")  # مقاتلي، جنود: no article, so a word with it right after is the genitive
         for w_start, w_end in following:
             word = self.text[w_start:w_end]
             if has_break(self.text, previous, w_start) and not (
                 word in _RELATIVES and self.text[previous:w_start].strip() == ","
             ):
                 return False  # …، الذي احتجزته: a relative clause on them past a comma goes on
+            previous_is_kind = previous == kind.end
             previous = w_end
             if w_start == kind.end:
                 continue  # جنودها، جنودنا: the rest of the noun, its pronoun
@@ -310,6 +317,9 @@ class _Kinds(_Counts):
                 if opened:
                     return False  # و20 محتجزاً: another number, other people
                 continue  # الـ18، الثمانية عشر
+            if construct and not opened and word.startswith("ال") and previous_is_kind:
+                opened = True  # مقاتلي الجبهة: the noun's genitive opens its phrase
+                continue
             if (
                 word in self.copulas
                 or word in ("قد", "ممن", "من", "في")
@@ -426,13 +436,20 @@ class _Kinds(_Counts):
         الجماعة اعتُقلوا في الإقليم، عنصر من قوة حرس الحدود، المحتجز لديها) are detainees, not
         fighters taken. Within nine words of the member noun, past the force's name: a noun
         of the held or the arrested, or the passive of a verb of holding. The side that holds
-        them told by an active verb (عناصر الجيش الشعبي تحتجزهم في سجونها) is coded both ways
-        and stays prisoners. A word of return (مقابل) starts the other side's phrase, a clause
-        break ends the search, except a comma before the held told as an apposition with the
-        article (…، المحتجز لدى …).
+        them told by an active verb of holding with their pronoun (50 من عناصر الحركة تحتجزهم
+        السلطات، عنصراً من قوات حرس الحدود كانت تحتجزه منذ أسابيع) is the verb of holding rule 21
+        names: detainees too, unless the sentence tells its captives by a verb of capture
+        (مقابل 30 جندياً أسرتهم الحركة: a swap of captives of war, prisoners). A word of
+        return (مقابل) starts the other side's phrase, a clause break ends the search, except
+        a comma before the held told as an apposition with the article (…، المحتجز لدى …).
         """
-        _, sent_end = sentence_range(self.analysis, kind.start)
+        sent_start, sent_end = sentence_range(self.analysis, kind.start)
         captures = self.analysis.word_set("exchange_capture_detainees")
+        captured = self.analysis.word_set("exchange_capture_prisoners")
+        captured_told = any(
+            self._capture_verb(self.text[s:e], captured)
+            for s, e in self.analysis.words_in(sent_start, sent_end)
+        )
         previous = kind.end
         for w_start, w_end in self.analysis.words_in(kind.end, min(sent_end, kind.end + 100))[:9]:
             word = self.text[w_start:w_end]
@@ -448,7 +465,23 @@ class _Kinds(_Counts):
                 return False
             if verb in captures and verb.endswith("وا") and len(verb) >= 6:
                 return True  # اعتُقلوا، احتُجزوا: the passive, with no pronoun
+            held_by = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", verb)
+            if held_by != verb and held_by in captures and not captured_told:
+                return True  # كانت تحتجزه، تحتجزهم السلطات: a verb of holding (rule 21)
         return False
+
+    @staticmethod
+    def _capture_verb(word: str, captured: frozenset[str]) -> bool:
+        """Whether a word is a verb of capture (``exchange_capture_prisoners``), with its object.
+
+        "أسرتهم"، "أسروا": the listed forms; with an object pronoun also the masculine
+        singular (أسرهم المتمردون) and the plural whose alef drops before it (أسروهم).
+        """
+        verb = word.removeprefix("و")
+        stem = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", verb)
+        if stem == verb:
+            return verb in captured
+        return any(form in captured for form in (stem, stem + "ا", stem + "ت"))
 
     def _nation_after(self, kind: Cue) -> str | None:
         """The country of a demonym inside the kind noun's phrase or right after it."""
