@@ -250,3 +250,53 @@ def test_a_later_round_takes_no_venue_across_a_round_held_elsewhere() -> None:
         " أبريل، ثم عقدت الجولة الثانية في مايو دون نتائج."
     )
     assert _places_by_ordinal(moved).get(2) != "Riyadh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        (
+            "وكان وفد من البرلمان قد زار الزعيم المعتقل في سجن جزيرة إمرالي يوم 12 "
+            "شباط/فبراير، في أول لقاء بين الطرفين منذ سنوات.",
+            "İmralı",
+        ),
+        (
+            "وقد صعد وفد من نواب الحزب إلى جزيرة إمرالي في آذار/مارس 2023، في أول لقاء "
+            "علني مع الزعيم المسجون منذ سنوات.",
+            "İmralı",
+        ),
+        (
+            "وكان نواب الحزب قد قابلوا الزعيم المسجون في مدينة غابالا، في أول لقاء من نوعه "
+            "منذ سنوات.",
+            "Gabala",
+        ),
+    ],
+)
+def test_a_round_in_an_adjunct_after_a_comma_sits_where_the_clause_before_it_did(
+    sentence: str, city: str
+) -> None:
+    """زار الوفد … في جزيرة X يوم …، في أول لقاء …: the round the adjunct names is the
+    event the clause before the comma tells, so that clause's closing place (past a
+    building noun or a date) is its venue."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    assert [(r.ordinal, r.place and r.place.name) for r in found if r.ordinal] == [(1, city)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكان وفد من البرلمان قد زار في جزيرة إمرالي الزعيم المعتقل ومحاميه يوم 12 "
+        "شباط/فبراير، في أول لقاء بين الطرفين منذ سنوات.",
+        "وكان نواب الحزب قد قابلوا الزعيم المسجون في مدينة غابالا وسط حراسة مشددة، في أول "
+        "لقاء من نوعه منذ سنوات.",
+    ],
+)
+def test_a_place_that_does_not_close_the_clause_before_the_adjunct_is_no_venue(
+    sentence: str,
+) -> None:
+    """زار في جزيرة X الزعيم …، في أول لقاء: words past the place end the clause, so the
+    place is where something else in it happened, not the adjunct round's venue."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    first = [r for r in found if r.ordinal == 1]
+    assert first
+    assert all(r.place is None for r in first)

@@ -62,6 +62,12 @@ SUBURB_NOUNS = frozenset(normalize_text(w) for w in ("ضاحية", "ضواحي",
 #: بالرياض، في قصر تشيراغان بمدينة إسطنبول، في قصر الأمم في مدينة جنيف).
 BUILDING_CITY_GAP = regex.compile(r"(?:(?:ب|في|ف)?|(?:ب|في ?)(?:ال)?(?:مدينه|عاصمه|بلده|جزيره))")
 
+#: Words that open an adjunct naming the event of the clause before its comma (…، في أول
+#: لقاء بينهما؛ …، خلال الاجتماع الثالث؛ …، ضمن جولة …), and the noun في / ضمن may govern
+#: before the round (…، في إطار ثاني اجتماع), normalised.
+ADJUNCT_OPENERS = frozenset(normalize_text(w) for w in ("في", "خلال", "ضمن"))
+ADJUNCT_FRAMES = frozenset(normalize_text(w) for w in ("إطار",))
+
 #: "In the same city" (في المدينة ذاتها، في العاصمة نفسها): the city of the round told before.
 SAME_CITY = regex.compile(
     r"في (?:ال)?(?:مدينه|عاصمه|بلده|قريه)(?: ال\p{L}+يه)? (?:ذاتها|نفسها|عينها)"
@@ -492,6 +498,47 @@ class _Places(_Ordinals):
         return word != "مع" and not (
             word.startswith("و") and self._party_at(following[0][0] + 1) and not mention.plural
         )  # (قمتي جدة وشرم الشيخ: two rounds counted, one at each city)
+
+    def _adjunct_venue(self, start: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """The place of the clause a round is set beside as its adjunct, after a comma.
+
+        "زار الوفد الزعيم المسجون في جزيرة X يوم الأحد، في أول لقاء بينهما منذ …"، "وقّع
+        الوزيران الاتفاق عند نقطة حدودية في X، خلال الاجتماع الثالث للجنة": the round noun,
+        opened by في / خلال / ضمن (في إطار) right after a comma and told with no place of
+        its own, names the event the clause before the comma tells, so that clause's venue
+        (a place after في / إلى / بـ, or after a building noun they govern, ending the clause
+        but for a date) is the round's. A place with more words after it in the clause is
+        where something else in it happened.
+        """
+        opener = start
+        for o_start, _, _ in self.ordinals:
+            if o_start < start and not self.text[o_start:start].strip(" ").count(" "):
+                opener = min(opener, o_start)  # في أول لقاء، في ثالث اجتماع
+        words = _previous_words(self.analysis, opener, 3)
+        if len(words) > 1 and words[0] in ADJUNCT_FRAMES and words[1] in ADJUNCT_OPENERS:
+            words = words[1:]  # …، في إطار ثاني اجتماع
+        if not words or words[0] not in ADJUNCT_OPENERS:
+            return None
+        head = self.text.rfind(words[0], sent_start, opener)
+        comma = self.text[:head].rstrip()
+        if not comma.endswith(",") or len(comma) - 1 <= sent_start:
+            return None
+        comma_at = len(comma) - 1
+        for p_start, p_end, entity in reversed(_starting_within(self.places, sent_start, comma_at)):
+            if p_end > comma_at:
+                continue
+            before = _previous_words(self.analysis, p_start, 2)
+            if (
+                entity.kind != EntityKind.PLACE
+                or not (
+                    self._venue_before(p_start)
+                    or (len(before) == 2 and before[1] in self.venue_words)
+                )  # في سجن جزيرة X، عند معبر X: a building or a facility of the place
+                or len(self.analysis.words_in(p_end, self._past_date(p_end, comma_at))) > 0
+            ):
+                return None  # only the place that closes the clause
+            return p_start, p_end, entity
+        return None
 
     def _same_place_after(self, mention: _Mention) -> Entity | None:
         """The place a back-reference after في in the round's clause names (في المدينة ذاتها،

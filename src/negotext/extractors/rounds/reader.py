@@ -774,6 +774,10 @@ class _Reader(_Triggers):
                 # actor, not where the round meets; only «في X» or «أن تستضيف X الجولة»
                 # says where (tools/blind/CONVENTIONS.md, rule 5)
                 place = None
+        if place is None and (
+            status is RoundStatus.HELD or (status is None and mention.ordinal is not None)
+        ):  # زار الوفد أوجلان في جزيرة X، في أول لقاء بينهما: the clause before the comma
+            place = self._adjunct_venue(start, sent_start)
         if place is not None:  # في ديليجان بأرمينيا: the town, not the country that locates it
             place = self._town_before(place[0]) or place
         elif status is not None:  # في مانهاست بضواحي نيويورك
