@@ -2139,7 +2139,11 @@ class Reader:
             return None
         nxt = index + 1
         while nxt < len(self.tokens) and nxt - index <= 3 and self.tokens[nxt].word:
-            if self._ends_name(nxt) or self.entity_at(self.tokens[nxt].start) is not None:
+            if (
+                self._ends_name(nxt)
+                or self.entity_at(self.tokens[nxt].start) is not None
+                or self._ba_construct(nxt)  # "فلان بتفوق المنافس": the verb's object
+            ):
                 return None
             if self.definite(nxt):
                 nxt += 1
@@ -2160,7 +2164,11 @@ class Reader:
         to ("شؤون الأسرى", "إعادة الإدماج"): the index past them, else None."""
         nxt = index
         while nxt < len(self.tokens) and nxt - index <= 2 and self.tokens[nxt].word:
-            if self._ends_name(nxt) or self.entity_at(self.tokens[nxt].start) is not None:
+            if (
+                self._ends_name(nxt)
+                or self.entity_at(self.tokens[nxt].start) is not None
+                or self._ba_construct(nxt)  # "فلان بتفوق المنافس": the verb's object
+            ):
                 return None
             if self.definite(nxt):
                 return None if nxt == index else nxt + 1
@@ -2410,6 +2418,8 @@ class Reader:
                 break  # not after a link: "توماس دي وال"
             if not linked and self._in(self.lexicon.announced, index):
                 break  # "أعلن رئيس الوفد رفض المقترح": what he announced, no name
+            if words > 0 and not linked and self._ba_construct(index):
+                break  # "أشاد الوزير فلان بجهود الوسطاء": the object after بـ, no name
             end = token.end
             if token.text not in _NAME_LINKS:
                 words += 1
@@ -2547,6 +2557,7 @@ class Reader:
             or self.is_verb(word)
             or self.medium_after_lam(index) is not None
             or self._object_after_ba(index)
+            or self._ba_construct(index)
         )
 
     def _object_after_ba(self, index: int) -> bool:
@@ -2560,6 +2571,37 @@ class Reader:
             and len(word) > 5
             and _definite(word[1:])
             and self.entity_at(token.start) is None
+        )
+
+    def _ba_construct(self, index: int) -> bool:
+        """Whether the token at ``index`` is بـ glued to a noun in construct with the
+        definite word after it ("بجهود الوسطاء"، "بتفوق المنافس"، "بمستوى التنظيم"): the
+        object of a verb that takes بـ ("أشاد فلان بجهود …"، "أقر المدرب بتفوق …"), which
+        ends a person's name read after the verb. A name word starting with ب stands
+        before another name word or a marker, not before a definite genitive ("بشار
+        الأسد" opens a name, so this is asked only after its first word). Not a known
+        name, a head noun ("بعثة الأمم المتحدة") or a name link ("بن"), and not a name
+        whose definite last word stands right before what was said ("قال الرئيس محمد
+        باقر الحكيم إن …")."""
+        token = self.tokens[index]
+        word = token.text
+        nxt = index + 1
+        if not (
+            word.startswith("ب")
+            and len(word) > 3
+            and not word.startswith("بال")
+            and word not in _NAME_LINKS
+            and nxt < len(self.tokens)
+            and self.tokens[nxt].word
+            and self.definite(nxt)
+            and not self.newline_between(token.end, self.tokens[nxt].start)
+            and self.entity_at(token.start) is None
+            and self.head_kind(index) is None
+        ):
+            return False
+        after = nxt + 1
+        return after >= len(self.tokens) or not (
+            self.tokens[after].text in (":", '"') or self.tokens[after].text in _COMPLEMENTIZERS
         )
 
     def clause_initial(self, offset: int) -> bool:

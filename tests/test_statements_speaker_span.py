@@ -1,0 +1,46 @@
+"""Where a speaker's name ends and which name an apposition gives.
+
+The sentences are composed for these tests; the names in them are invented.
+"""
+
+from __future__ import annotations
+
+from negotext.analysis import Analysis
+from negotext.document import Document
+from negotext.extractors.statements import find_statements
+from negotext.plugins import Resources
+from negotext.records import Statement
+
+RESOURCES = Resources()
+
+
+def _read(text: str) -> list[Statement]:
+    return find_statements(Analysis(Document(text), RESOURCES))
+
+
+def _speakers(text: str) -> list[str]:
+    return [s.speaker.text for s in _read(text)]
+
+
+# -- a name ends before بـ and a noun in construct: the verb's object ---------------------
+
+
+def test_name_ends_before_ba_and_a_construct() -> None:
+    text = 'وأشاد رئيس الاتحاد المحلي جون كامو بجهود الوساطة، قائلاً إن "البطولة نجحت".'
+    assert _speakers(text) == ["جون كامو"]
+
+
+def test_one_word_name_ends_before_ba_and_a_construct() -> None:
+    text = 'وأقر مدرب النادي لوبيز بتفوق المنافس، مؤكداً أن "فريقه لم يكن في يومه".'
+    assert _speakers(text) == ["لوبيز"]
+
+
+def test_name_starting_with_ba_is_still_a_name() -> None:
+    text = 'ورحب الوزير بيتر مولر بنتائج الجولة، مضيفاً أن "الحوار مستمر".'
+    assert _speakers(text) == ["بيتر مولر"]
+
+
+def test_name_whose_last_word_is_definite_before_what_was_said() -> None:
+    # بـ on a word, then a definite word and إن: a name, not a preposition's object.
+    text = "وقال الشيخ سالم بكر الهاشمي إن الحوار مستمر."
+    assert _speakers(text) == ["سالم بكر الهاشمي"]
