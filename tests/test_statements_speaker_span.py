@@ -44,3 +44,29 @@ def test_name_whose_last_word_is_definite_before_what_was_said() -> None:
     # بـ on a word, then a definite word and إن: a name, not a preposition's object.
     text = "وقال الشيخ سالم بكر الهاشمي إن الحوار مستمر."
     assert _speakers(text) == ["سالم بكر الهاشمي"]
+
+
+# -- a title, a comma, a name apposed: the name is the speaker -------------------------
+
+
+def test_rank_words_before_an_apposed_name() -> None:
+    text = 'وقال المدير الفني للدورة، المعلم الدولي كارلوس فيغا، إن "التنظيم كان جيداً".'
+    found = _read(text)
+    assert [s.speaker.text for s in found] == ["كارلوس فيغا"]
+    assert found[0].speaker.role == "المدير الفني للدورة"
+
+
+def test_name_apposed_to_a_title_that_named_a_body() -> None:
+    # "مدرب فلان": the club's name read as the title's; the apposed name is the coach's.
+    text = "وقال مدرب سان ماركو، الإيطالي ماريو روسي، في المؤتمر الصحفي: «لعبنا جيداً»."
+    assert _speakers(text) == ["ماريو روسي"]
+
+
+def test_name_apposed_to_a_body_with_a_name() -> None:
+    text = 'ويرى الباحث في معهد نورث ريدج، بيتر هانسن، أن "المبادرة فقدت زخمها".'
+    assert _speakers(text) == ["بيتر هانسن"]
+
+
+def test_named_title_keeps_its_name_without_an_apposed_one() -> None:
+    text = 'وقال مدرب الفريق ماريو روسي، في المؤتمر الصحفي، إن "اللاعبين قدموا كل شيء".'
+    assert _speakers(text) == ["ماريو روسي"]

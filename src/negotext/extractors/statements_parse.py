@@ -806,7 +806,6 @@ class Reader:
                 if (
                     speaker is not None
                     and speaker.head == "title"
-                    and speaker.name is None
                     and apposition is None
                     and not sources
                 ):
@@ -814,6 +813,14 @@ class Reader:
                     # "المدير الفني للنادي، الإسباني فلان،": the title's place or body, then
                     # its name between commas.
                     named = self._apposed_name(nxt)
+                    if named is not None and speaker.name is not None:
+                        # "مدرب نادي فلان، علان، إن"، "مبعوث الرئيس فلان، علان، إن": a
+                        # name read in the title is its body's or another office-holder's
+                        # when a person's name is apposed to it right before what was
+                        # said: the apposed name is the speaker's.
+                        named = named if self._apposed_to_named_title(named) else None
+                        if named is not None:
+                            speaker = attrs.evolve(speaker, name=None)
                     if named is not None:
                         apposition = named
                         index = self.index_at(named.end)
@@ -930,13 +937,24 @@ class Reader:
 
     def _apposed_name(self, index: int) -> Phrase | None:
         """A person's name at ``index`` (after a demonym: "الإسباني فلان"), a gazetteer
-        person or a title with its name, that a comma ends: a name apposed."""
+        person or a title with its name, that a comma ends: a name apposed.
+
+        Up to two definite words of rank or nationality may stand before the name
+        ("المعلم الدولي فلان"، "الباشا فلان"، "الصربي فلان"): the person's description,
+        not a speaker of its own, when the name after them is closed by the comma."""
         start = index
-        if (
+        while (
             index + 1 < len(self.tokens)
+            and index - start < 2
+            and self.tokens[index].word
             and self.definite(index)
-            and _NISBA.match(self.tokens[index].text)
             and self.head_kind(index) is None
+            and not self._in(self.lexicon.stops, index)
+            and not self._date_adverbial(index)
+            and (
+                _NISBA.match(self.tokens[index].text)
+                or self.entity_at(self.tokens[index].start) is None
+            )
         ):
             index += 1  # "الإسباني فلان": his nationality first
         phrase = self.phrase_at(index)
@@ -950,6 +968,18 @@ class Reader:
         if start < index:
             return attrs.evolve(phrase, start=self.tokens[start].start)
         return phrase
+
+    def _apposed_to_named_title(self, named: Phrase) -> bool:
+        """Whether a name apposed to a title that already holds a name ("مدرب نادي فلان،
+        علان،") is a person's ("name" or a gazetteer person) and what was said, or an
+        aside of where it was said, follows its closing comma."""
+        if named.head not in ("name", "entity"):
+            return False
+        after = self.index_at(named.end) + 1
+        if after >= len(self.tokens):
+            return False
+        word = self.tokens[after].text
+        return _opens_what_was_said(word) or word == '"' or self._starts_adverbial(after)
 
     def _aside_before_content(self, index: int) -> bool:
         """A few words from ``index`` to a comma that a colon, a quote or أن / إن follows."""
