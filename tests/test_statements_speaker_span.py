@@ -70,3 +70,26 @@ def test_name_apposed_to_a_body_with_a_name() -> None:
 def test_named_title_keeps_its_name_without_an_apposed_one() -> None:
     text = 'وقال مدرب الفريق ماريو روسي، في المؤتمر الصحفي، إن "اللاعبين قدموا كل شيء".'
     assert _speakers(text) == ["ماريو روسي"]
+
+
+# -- a noun that never speaks after the verb: its object, or a figure of speech --------
+
+
+def test_verbal_noun_after_the_verb_is_its_object() -> None:
+    text = "وقال رئيس الوزراء كامل سعيد إن الحكومة ماضية في الحوار. وجدد المطالبة بانسحاب القوات."
+    assert _speakers(text) == ["كامل سعيد", "كامل سعيد"]
+
+
+def test_described_step_is_the_object_of_the_describer() -> None:
+    text = 'وقال الوزير إن الحل قريب. ووصفت الخطوة يومها بأنها "بادرة طيبة".'
+    assert _speakers(text) == ["الوزير", "الوزير"]
+
+
+def test_analysis_that_concludes_reports_nobody() -> None:
+    text = "وقال الوزير إن الحل قريب. ويخلص التحليل إلى أن التسوية ما زالت بعيدة."
+    assert _speakers(text) == ["الوزير"]
+
+
+def test_renewed_debate_reports_nobody() -> None:
+    text = "وقال الوزير إن الحل قريب. وتجدد الجدل حول مستقبل الاتفاق."
+    assert _speakers(text) == ["الوزير"]

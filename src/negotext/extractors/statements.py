@@ -697,6 +697,10 @@ class _Builder:
         if speaker_phrase is not None and not speaker_phrase.plausible:
             if speaker_phrase.head == "none":
                 return
+            if form.that_only and reader.abstract_at(speaker_phrase.start):
+                # "ويخلص التحليل إلى أن …"، "وتقول الخلاصة إن …": a verb that takes no
+                # object has the noun for its subject, a figure of speech: nobody speaks.
+                return
             # An unknown "name" followed by a plain word is the object, not a speaker.
             after = after.as_object(speaker_phrase.start, keep_quote=False)
             speaker_phrase = None

@@ -54,6 +54,7 @@ LEXICONS: tuple[str, ...] = (
     "interview_meetings",
     "interview_first_person",
     "announced_nouns",
+    "abstract_nouns",
     "name_compounds",
     "speech_occasions",
 )
@@ -291,6 +292,9 @@ class StatementLexicon:
     announced: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
     relay_only: dict[str, VerbForm]
+    #: Nouns of acts and states of affairs that never speak ("وجدد المطالبة بـ…"، "ويخلص
+    #: التحليل إلى أن"): see ``Reader.abstract_at``.
+    abstract_nouns: frozenset[str] = frozenset()
     #: Definite words that complete a compound given name ("نور الدين"، "فتح الله").
     name_compounds: frozenset[str] = frozenset()
     #: Nouns of an occasion of speaking ("تصريح"، "منشور"، "إحاطة") an aside names between a
@@ -361,6 +365,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         subject_asides=_words(lists["subject_asides"]),
         announced=_words(lists["announced_nouns"]),
         relay_only=relay_only,
+        abstract_nouns=_words(lists["abstract_nouns"]),
         name_compounds=_words(lists["name_compounds"]),
         speech_occasions=_words(lists["speech_occasions"]),
         meetings=_meeting_pattern(lists["interview_meetings"]),

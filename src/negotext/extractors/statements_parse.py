@@ -903,6 +903,10 @@ class Reader:
                 phrase = self.phrase_at(index)
                 if phrase is None:
                     return AfterVerb(None, None, token.start, "object", None, token.start, via)
+                if phrase.head == "definite" and self.abstract_at(phrase.start):
+                    # "وجدد المطالبة بانسحاب …"، "ووصفت الخطوة بأنها …": a noun that never
+                    # speaks is no speaker; the caller reads it as the verb's object.
+                    phrase = attrs.evolve(phrase, plausible=False)
                 speaker = phrase
                 index = self.index_at(phrase.end)
                 continue
@@ -968,6 +972,11 @@ class Reader:
         if start < index:
             return attrs.evolve(phrase, start=self.tokens[start].start)
         return phrase
+
+    def abstract_at(self, offset: int) -> bool:
+        """Whether a noun of an act or a state of affairs that never speaks ("المطالبة"،
+        "الخطوة"، "التحليل") is the word at ``offset``."""
+        return bool(self._in(self.lexicon.abstract_nouns, self.index_at(offset)))
 
     def _apposed_to_named_title(self, named: Phrase) -> bool:
         """Whether a name apposed to a title that already holds a name ("مدرب نادي فلان،
