@@ -93,3 +93,14 @@ def test_analysis_that_concludes_reports_nobody() -> None:
 def test_renewed_debate_reports_nobody() -> None:
     text = "وقال الوزير إن الحل قريب. وتجدد الجدل حول مستقبل الاتفاق."
     assert _speakers(text) == ["الوزير"]
+
+
+# -- a medium told in quotes after لـ ends the name before what was said ----------------
+
+
+def test_field_title_name_then_medium_in_quotes() -> None:
+    text = "وقال الباحث في الشؤون الآسيوية سامي خليل نصار لـ«الوطن» إن «المحادثات تعثرت»."
+    found = _read(text)
+    assert [s.speaker.text for s in found] == ["سامي خليل نصار"]
+    assert found[0].via is not None
+    assert found[0].via.text == "الوطن"

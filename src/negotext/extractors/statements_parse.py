@@ -2533,6 +2533,7 @@ class Reader:
             or token.bare in _PARTICLES
             or word.startswith("لل")  # "للصحفيين": a name never starts so
             or word == "ب"  # "وتعهد بـ"…"": the preposition written apart
+            or self._lam_before_quote(index)  # "فلان لـ"الجزيرة" إن": the medium told
             or self._object_after_ba(index)
             or bool(self._date_adverbial(index))  # "قال فلان العام الماضي إن": a date
             or self.medium_after_lam(index) is not None
@@ -2597,6 +2598,19 @@ class Reader:
             or self.medium_after_lam(index) is not None
             or self._object_after_ba(index)
             or self._ba_construct(index)
+            or self._lam_before_quote(index)
+        )
+
+    def _lam_before_quote(self, index: int) -> bool:
+        """Whether the token at ``index`` is ل written apart before a quote ("لـ"الجزيرة""،
+        "لـ«الشرق الأوسط»"): whom the words were told, a medium named in quotes, which
+        ends a speaker's name ("قال الباحث في الشؤون … فلان لـ«…» إن")."""
+        nxt = index + 1
+        return (
+            self.tokens[index].text == "ل"
+            and nxt < len(self.tokens)
+            and self.tokens[nxt].text == '"'
+            and self.tokens[nxt].start - self.tokens[index].end <= 2
         )
 
     def _object_after_ba(self, index: int) -> bool:
