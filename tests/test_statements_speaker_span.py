@@ -104,3 +104,23 @@ def test_field_title_name_then_medium_in_quotes() -> None:
     assert [s.speaker.text for s in found] == ["سامي خليل نصار"]
     assert found[0].via is not None
     assert found[0].via.text == "الوطن"
+
+
+# -- a body with a name of its own inside the title, then the person's name ----------
+
+
+def test_body_name_and_its_purpose_then_the_persons_name() -> None:
+    text = 'ويرى الباحث في مركز نبراس للدراسات وليد حامد أن "الملف معقد".'
+    found = _read(text)
+    assert [s.speaker.text for s in found] == ["وليد حامد"]
+    assert found[0].speaker.role == "الباحث في مركز نبراس للدراسات"
+
+
+def test_body_named_in_quotes_then_the_persons_name() -> None:
+    text = 'ويقول الباحث في مؤسسة "الحوار والتنمية" ماركو فيلا إن الحركة "تفاوض بحذر".'
+    assert "فيلا" in _speakers(text)[0]
+
+
+def test_definite_body_without_a_person_keeps_the_title() -> None:
+    text = "وقال الباحث في مركز الدراسات الإقليمية إن الملف معقد."
+    assert _speakers(text) == ["الباحث في مركز الدراسات الإقليمية"]

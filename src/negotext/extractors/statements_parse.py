@@ -1812,18 +1812,13 @@ class Reader:
                     if self.head_kind(index + 1) == "institution"
                     else None
                 )
-                if (
-                    body is not None
-                    and body.head == "institution"
-                    and not self.definite(index + 1)
-                    and self.index_at(body.end) == index + 3
-                    and self._name_end(index + 3) is not None
-                    and self.followed_by_marker(self._name_end(index + 3) or 0)
-                ):
-                    # "الباحث في مركز كارنيغي فلان": a body and its one-word name, then the
-                    # person's name.
-                    end = body.end
-                    index = index + 3
+                named = self._name_after_named_body(index + 1, body)
+                if named:
+                    # "الباحث في مركز كارنيغي فلان"، "الباحث في مركز جسور للدراسات فلان"،
+                    # "الباحث في مؤسسة "…" فلان": a body with its own name (and what it is
+                    # for), then the person's name.
+                    end = self.tokens[named - 1].end
+                    index = named
                     continue
                 index += 1
                 continue
@@ -2103,6 +2098,38 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _name_after_named_body(self, index: int, body: Phrase | None) -> int:
+        """After a title's في: where a person's name starts that follows an indefinite body
+        with a name of its own at ``index`` ("مركز كارنيغي"، "مؤسسة "…""), and the genitive
+        of what the body is for ("للدراسات الاستراتيجية"), when the name ends right before
+        what ends a speaker phrase; else 0."""
+        if body is None or body.head != "institution" or self.definite(index):
+            return 0
+        at = self.index_at(body.end)
+        if at < index + 2 or at >= len(self.tokens):
+            return 0  # the body's head alone: no name of its own
+        token = self.tokens[at]
+        if (
+            token.text.startswith("لل")
+            and self.medium_after_lam(at) is None
+            and not self._channel_at(token.start)
+        ):
+            at += 1  # "للدراسات", "للأبحاث الاستراتيجية": what the body is for
+            while (
+                at < len(self.tokens)
+                and self.tokens[at].word
+                and self.definite(at)
+                and _NISBA.match(self.tokens[at].text)
+            ):
+                at += 1
+        if at >= len(self.tokens) or not self.tokens[at].word or self.definite(at):
+            return 0
+        found = self.entity_at(self.tokens[at].start)
+        if found is not None:
+            return at if found[2].kind is EntityKind.PERSON else 0
+        end = self._name_end(at)
+        return at if end is not None and self.followed_by_marker(end) else 0
 
     def _body_then_name(self, index: int) -> bool:
         """ "مدرب بنفيكا البرتغالي فلان إن"، "المدير الفني لبيراميدز المصري فلان:": a body
