@@ -57,11 +57,12 @@ def test_only_the_articles_both_coded_count(agreement, tmp_path):
     assert documents == 1
 
 
-def test_the_second_coder_of_o_and_p_agrees_with_the_writers(agreement):
-    """The figure tools/blind/README.md quotes: two careful coders agree at 0.85 F1 or better."""
+def test_the_second_coder_agrees_with_the_writers(agreement):
+    """The figure tools/blind/README.md quotes: two careful coders agree at 0.85 F1 or better
+    (o_ and p_, 28 articles; al_, 56 articles coded again at stop 24)."""
     second = ROOT / "tests" / "corpus" / "second_coder"
     blind = ROOT / "tests" / "corpus" / "blind"
     totals, documents = agreement.agreement(blind / "gold", second, blind / "seeds")
-    assert documents == 28
+    assert documents == 84
     for record_type, score in totals.items():
         assert score.f1 >= 0.85, (record_type, score.f1)

@@ -18,10 +18,10 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 1082 articles after the last batch (ak_, eighteenth session) joined the repository:
-#: round 0.869, exchange 0.918, statement 0.907, territory 0.892, less 0.003 (rounded down). Re-coding gold
+#: F1 over all 1138 articles after the last batch (al_, nineteenth session) joined the repository:
+#: round 0.869, exchange 0.920, statement 0.908, territory 0.891, less 0.003 (rounded down). Re-coding gold
 #: or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.866, "exchange": 0.914, "statement": 0.904, "territory_claim": 0.889}
+FLOORS = {"round": 0.865, "exchange": 0.916, "statement": 0.904, "territory_claim": 0.887}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 1082
+        == 1138
     )
 
 
