@@ -2115,14 +2115,7 @@ class Reader:
             and self.medium_after_lam(at) is None
             and not self._channel_at(token.start)
         ):
-            at += 1  # "للدراسات", "للأبحاث الاستراتيجية": what the body is for
-            while (
-                at < len(self.tokens)
-                and self.tokens[at].word
-                and self.definite(at)
-                and _NISBA.match(self.tokens[at].text)
-            ):
-                at += 1
+            at = self._past_nisbas(at + 1)  # "للدراسات الاستراتيجية": what the body is for
         if at >= len(self.tokens) or not self.tokens[at].word or self.definite(at):
             return 0
         found = self.entity_at(self.tokens[at].start)
@@ -2131,11 +2124,9 @@ class Reader:
         end = self._name_end(at)
         return at if end is not None and self.followed_by_marker(end) else 0
 
-    def _body_then_name(self, index: int) -> bool:
-        """ "مدرب بنفيكا البرتغالي فلان إن"، "المدير الفني لبيراميدز المصري فلان:": a body
-        whose name starts with ب or ل (glued or its own letter), its nisba adjectives, then
-        a person's name that ends the phrase: the office, not a preposition's object."""
-        at = index + 1
+    def _past_nisbas(self, at: int) -> int:
+        """The index past the nisba adjectives with the article from ``at`` on (البرتغالي،
+        الاستراتيجية): what follows a body's name before its holder's."""
         while (
             at < len(self.tokens)
             and self.tokens[at].word
@@ -2143,6 +2134,13 @@ class Reader:
             and _NISBA.match(self.tokens[at].text)
         ):
             at += 1
+        return at
+
+    def _body_then_name(self, index: int) -> bool:
+        """ "مدرب بنفيكا البرتغالي فلان إن"، "المدير الفني لبيراميدز المصري فلان:": a body
+        whose name starts with ب or ل (glued or its own letter), its nisba adjectives, then
+        a person's name that ends the phrase: the office, not a preposition's object."""
+        at = self._past_nisbas(index + 1)
         if at == index + 1 or at >= len(self.tokens):
             return False
         return (
