@@ -39,6 +39,8 @@ __all__ = [
     "norm_range",
     "segment_label",
     "sentence_range",
+    "sport_cues",
+    "sports_report",
     "tokens",
 ]
 
@@ -66,6 +68,9 @@ SEQUENCE_WORDS = frozenset({"ثم", "وثم"})
 #: Here, not in ``rounds.words``, because ``round_grouping`` reads it too and importing the
 #: ``rounds`` package from it would be circular.
 ANY_WORDS = frozenset({"اي", "لاي", "باي", "واي"})
+
+#: How many different words of sport make a document a sports report (see ``sports_report``).
+SPORTS_WORDS = 4
 
 _CLAUSE_BREAK = regex.compile(r"[,;:.!?\n]")
 _TOKEN = WORD  # the analysis' words: tokens(text, 0, len(text)) == analysis.words
@@ -247,6 +252,18 @@ def find_cues(
         return []
     table = compile_table(items, clitics, suffixes)
     return table.find(analysis.norm.text, bigrams=analysis.bigrams)
+
+
+def sport_cues(analysis: Analysis) -> list[Cue]:
+    """The words of sport in a document (``round_sports``: الدوري، مباراة، الشوط، الشطرنج …)."""
+    return find_cues(analysis, {"round_sports": "sport"})
+
+
+def sports_report(cues: Iterable[Cue]) -> bool:
+    """Whether these cues of sport make the document a sports report: ``SPORTS_WORDS`` or more
+    different words. There rounds are fixtures and a hold of the centre is a game, so the rounds
+    and territory extractors both make this one test."""
+    return len({c.word for c in cues}) >= SPORTS_WORDS
 
 
 def norm_range(analysis: Analysis, span: Span) -> tuple[int, int]:

@@ -24,6 +24,8 @@ from negotext.extractors._common import (
     norm_range,
     segment_label,
     sentence_range,
+    sport_cues,
+    sports_report,
 )
 from negotext.extractors.round_grouping import PAST_DATE_WORDS
 from negotext.extractors.rounds.mention import _Located, _Mention, _starting_within
@@ -41,7 +43,6 @@ from negotext.extractors.rounds.words import (
     LABOUR_WORDS,
     PROPOSING_ROOT,
     SENTENCE_END,
-    SPORTS_WORDS,
     THAT_OPENERS,
     VENUE_WORDS_EXTRA,
 )
@@ -289,10 +290,10 @@ class _Reader(_Triggers):
             or bool(countries and armed)  # الحكومة اليمنية والحوثيين: a state and a group
             or bool(self.context_cues)
         )  # a document about parties or talks at all
-        sport_cues = find_cues(analysis, {"round_sports": "sport"})
+        sports = sport_cues(analysis)
         #: A sports report (four or more different words of sport): rounds are fixtures.
-        self.sports = len({c.word for c in sport_cues}) >= SPORTS_WORDS
-        self.sport_starts = [c.start for c in sport_cues]
+        self.sports = sports_report(sports)
+        self.sport_starts = [c.start for c in sports]
         labour = {c.word for c in find_cues(analysis, {"round_labour": "labour"})}
         #: A report on a labour dispute (a union and two more words of strikes or pay, and no
         #: two states nor a state and an armed group): a union's meetings are wage talks.

@@ -129,7 +129,6 @@ LONG_ASIDE = regex.compile(r",[^,.\n]{1,70},")
 #: (وقّع الرئيسان، الخميس، في جدة، على الاتفاق: a day and the venue, each between commas).
 ASIDES = regex.compile(r"(?:,[^,.\n]{1,70})+,")
 
-SPORTS_WORDS = 4  # different words of sport that make a document a sports report
 LABOUR_WORDS = 3  # different words of unions, strikes and pay that make a labour report
 BEFORE_WINDOW = 110  # how far before a trigger its governing cue may stand
 NEAR_WINDOW = 45  # … when the cue is an ordinary verb of happening or arriving

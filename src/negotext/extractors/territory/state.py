@@ -23,6 +23,8 @@ from negotext.extractors._common import (
     located_entities,
     norm_range,
     sentence_range,
+    sport_cues,
+    sports_report,
 )
 from negotext.extractors.territory.words import full_stop_in
 from negotext.records import Entity, EntityKind, TerritoryClaim
@@ -65,10 +67,6 @@ def _with_bared(words: frozenset[str]) -> frozenset[str]:
     return words | {bare(w) for w in words}
 
 
-#: How many different words of sport (``round_sports``) make a document a sports report.
-SPORTS_WORDS = 4
-
-
 class ReaderState:
     """The document, its words and entities, read on first use."""
 
@@ -84,8 +82,7 @@ class ReaderState:
         makes of a fixture. There a verb of holding or keeping tells a game (سيطر الفريق على
         منطقة الوسط، سيطرت على الوسط في الافتتاح، ليحتفظ كل منهما بخمس نقاط), not a hold of
         land: the report states no territorial claim."""
-        cues = find_cues(self.analysis, {"round_sports": "sport"})
-        return len({c.word for c in cues}) >= SPORTS_WORDS
+        return sports_report(sport_cues(self.analysis))
 
     @functools.cached_property
     def nouns(self) -> frozenset[str]:
