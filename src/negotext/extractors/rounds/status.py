@@ -10,6 +10,7 @@ that a word of frequency follows (تجتمع مرة كل عام) is a habit, and
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -512,6 +513,12 @@ class _Status(_Tense):
             return self._judge(told)
         return "none", None, None
 
+    @functools.cached_property
+    def frequency_cues(self) -> list[Cue]:
+        """The words of frequency in the document (``round_frequency``: مرة كل، دورياً), found
+        once on first use, not at every present verb of meeting."""
+        return find_cues(self.analysis, {"round_frequency": "frequency"})
+
     def _habitual(self, start: int, end: int) -> bool:
         """Whether the trigger is a present verb of meeting that a word of frequency follows
         (``round_frequency``): "اللجنة التي يُفترض أن تجتمع مرة كل عام"، "وتلتئم الآلية
@@ -520,9 +527,9 @@ class _Status(_Tense):
         cue = self.trigger_cues.get(start)
         if cue is None or cue.label != "present":
             return False
-        frequency = find_cues(self.analysis, {"round_frequency": "frequency"})
         return any(
-            0 <= c.start - end <= 2 and not has_break(self.text, end, c.start) for c in frequency
+            0 <= c.start - end <= 2 and not has_break(self.text, end, c.start)
+            for c in self.frequency_cues
         )
 
     def _pluperfect_predicate(self, start: int, limit: int) -> Cue | None:
