@@ -49,7 +49,7 @@ EDITION_MAX = 20
 #: How far past a verb of meeting or receiving the ordinal of the visit it is told as may
 #: stand when it opens the phrase right after the verb's clause (استقبل وزير الدفاع … في
 #: الرياض وفداً حوثياً برئاسة …، في ثاني زيارة من نوعها): past its subject, venue and object.
-VISIT_REACH = 170
+VISIT_ORDINAL_REACH = 170
 
 #: The feminine demonstrative before a copula (، وهذه هي المرة الثانية منذ …).
 THIS_WORDS = frozenset({"هذه", "وهذه"})
@@ -330,7 +330,8 @@ class _Ordinals(_Dates):
         be someone's own, and one told after a further clause counts a later trip."""
         trips = self.analysis.word_set("round_trip_nouns")
         for o_start, o_end, ordinal in self.ordinals:
-            if not end <= o_start <= min(limit, end + VISIT_REACH) or ordinal.value is None:
+            reach = min(limit, end + VISIT_ORDINAL_REACH)
+            if not end <= o_start <= reach or ordinal.value is None:
                 continue
             if len(CLAUSE_PUNCTUATION.findall(self.text, end, o_start)) != 1:
                 continue  # (التقينا في مسقط، وقبلها زار X صنعاء، ثم زار وفدنا الرياض، وكانت تلك
