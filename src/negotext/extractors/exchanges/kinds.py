@@ -25,6 +25,14 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 #: subject of كانت … تحتجزهم) may stand before the words that tell them held.
 _PHRASE_WORDS = 6
 
+#: An object pronoun ending a verb (تحتجزهم، اعتقلته، أسروهما).
+_OBJECT_PRONOUN = regex.compile(r"(?:هما|هم|هن|ها|ه)$")
+
+
+def _without_object_pronoun(word: str) -> str:
+    """A verb with its object pronoun taken off (تحتجزهم → تحتجز); a word with none unchanged."""
+    return str(_OBJECT_PRONOUN.sub("", word))
+
 
 def _people_kind(previous: list[Cue], people: bool) -> str:
     """The kind of people released with no kind noun, given the kind nouns before them.
@@ -204,7 +212,7 @@ class _Kinds(_Counts):
             word = self.text[w_start:w_end]
             if bare(word).startswith(self.kidnapped_nouns):
                 return True
-            stem = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", word)
+            stem = _without_object_pronoun(word)
             stems = {stem, stem + "ا"}  # اختطفوهم: the alef of the plural drops before هم
             if stem != word and any(
                 s in self.kidnapping or bare(s) in self.kidnapping for s in stems
@@ -306,7 +314,7 @@ class _Kinds(_Counts):
             verb = word.removeprefix("و")
             if verb in captures and verb.endswith("وا") and len(verb) >= 6:
                 return True  # احتُجزوا، اعتُقلوا: the passive, with no pronoun
-            held_by = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", verb)
+            held_by = _without_object_pronoun(verb)
             if held_by != verb and (
                 held_by in captures or verb in self.analysis.word_set("exchange_holding")
             ):
@@ -465,7 +473,7 @@ class _Kinds(_Counts):
                 return False
             if verb in captures and verb.endswith("وا") and len(verb) >= 6:
                 return True  # اعتُقلوا، احتُجزوا: the passive, with no pronoun
-            held_by = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", verb)
+            held_by = _without_object_pronoun(verb)
             if held_by != verb and held_by in captures and not captured_told:
                 return True  # كانت تحتجزه، تحتجزهم السلطات: a verb of holding (rule 21)
         return False
@@ -478,7 +486,7 @@ class _Kinds(_Counts):
         singular (أسرهم المتمردون) and the plural whose alef drops before it (أسروهم).
         """
         verb = word.removeprefix("و")
-        stem = regex.sub(r"(?:هما|هم|هن|ها|ه)$", "", verb)
+        stem = _without_object_pronoun(verb)
         if stem == verb:
             return verb in captured
         return any(form in captured for form in (stem, stem + "ا", stem + "ت"))
