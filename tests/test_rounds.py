@@ -3320,3 +3320,37 @@ def test_a_trip_put_off_to_after_an_event_has_no_new_date() -> None:
         "2025-06-04",
     )
     assert [r.status.value for r in found] == ["cancelled"]
+
+
+# -- a conference named by what it is for ---------------------------------------------------
+
+
+def _evidence(text: str, found: Round) -> str:
+    return text[found.evidence.start : found.evidence.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("ودعت الجامعة العربية إلى عقد مؤتمر إقليمي للسلام قبل نهاية العام.", RoundStatus.PROPOSED),
+        ("وأبدت كينيا استعدادها لاستضافة مؤتمر حوار شامل بين الأطراف.", RoundStatus.PROPOSED),
+        ("وأُرجئ مؤتمر التشاور الوطني الذي كان مقرراً الأسبوع المقبل.", RoundStatus.CANCELLED),
+    ],
+)
+def test_a_conference_of_peace_or_dialogue_is_a_round(sentence: str, status: RoundStatus) -> None:
+    text = _CONTEXT + sentence
+    found = [r for r in _rounds_after_context(sentence) if "مؤتمر" in _evidence(text, r)]
+    assert [r.status for r in found] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وعقد وزير الخارجية مؤتمراً صحفياً مشتركاً مع نظيره الكيني.",
+        "ودعت الأمم المتحدة إلى عقد مؤتمر للمانحين لدعم النازحين.",
+        "واختتم الحزب الحاكم مؤتمره العام الثامن في العاصمة.",
+    ],
+)
+def test_a_conference_for_anything_else_is_no_round(sentence: str) -> None:
+    text = _CONTEXT + sentence
+    assert not [r for r in _rounds_after_context(sentence) if "مؤتمر" in _evidence(text, r)]

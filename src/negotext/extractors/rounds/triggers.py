@@ -568,6 +568,8 @@ class _Triggers(_Filters):
                 found.append(cue)
                 continue
             if following[0][0] not in places:
+                if lexicon == "round_construct_nouns" and self._conference_of_talks(cue, talks):
+                    found.append(cue)  # مؤتمر دولي للسلام، مؤتمر حوار وطني: talks by name
                 continue
             end = places[following[0][0]]
             after = [
@@ -580,6 +582,19 @@ class _Triggers(_Filters):
                 continue  # مؤتمر القاهرة لإعادة الإعمار: a conference for something else
             found.append(cue)
         return found
+
+    def _conference_of_talks(self, cue: Cue, talks: frozenset[str]) -> bool:
+        """Whether a conference named by no city says it is talks: a word of peace, dialogue or
+        negotiation (``round_talks_purposes``) among the next three words, bare or after لـ
+        (مؤتمر دولي للسلام، مؤتمر حوار وطني شامل، مؤتمر التشاور الوطني، مؤتمر عام للحوار). A
+        conference for anything else (مؤتمر صحفي، مؤتمر المانحين) gathers no parties."""
+        for start, end in self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]:
+            if has_break(self.text, cue.end, start):
+                return False
+            word = bare(self.text[start:end])
+            if word in talks or "ال" + word in talks:
+                return True
+        return False
 
     def _object_after_aside(self, cue: Cue) -> bool:
         """Whether a word of holding after an aside is the object of a modal cue before it.
