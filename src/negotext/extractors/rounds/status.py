@@ -220,14 +220,16 @@ class _Status(_Tense):
 
     def _names_within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The ranges of the places and actors that start in ``[start, end]``: names the
-        gazetteer knows, which a phrase of complements may hold whatever their words."""
+        gazetteer knows, which a phrase of complements may hold whatever their words; and the
+        ordinals there, the round's own order in words (الاجتماع الحادي عشر للجنة …، الجولة
+        الخامسة والعشرون من …), whose second word has no article."""
         return [
             (a, b)
             for a, b, _ in (
                 *_starting_within(self.places, start, end),
                 *_starting_within(self.actors, start, end),
             )
-        ]
+        ] + [(a, b) for a, b, _ in self.ordinals if start <= a <= end]
 
     def _predicate_past_complements(self, end: int, limit: int) -> Cue | None:
         """The verb of status that is the round noun's predicate past the noun's complements.
@@ -235,8 +237,8 @@ class _Status(_Tense):
         "أعلن الوسيط أن الاجتماع الرابع للجنة المتابعة المشتركة لاتفاق السلام بين إثيوبيا
         وإريتريا سيعقد في العاصمة الكينية": however long the subject's phrase, the first verb
         after it, with no break, is what the text says of the round. The phrase may hold only
-        nouns with the article or a genitive لـ, the prepositions of complements and names the
-        gazetteer knows; any other word (a verb of another clause, a word it does not know)
+        nouns with the article or a genitive لـ, the prepositions of complements, names the
+        gazetteer knows and ordinals in words; any other word (a verb of another clause, a word it does not know)
         ends the search with no predicate.
         """
         text = self.text
@@ -587,7 +589,8 @@ class _Status(_Tense):
         complements, however long (الاجتماع العاشر لآلية التشاور الثنائية بشأن الحدود البحرية
         (BCM)، الذي عُقد في X): the phrase may hold only what ``_predicate_past_complements``
         lets a subject's phrase hold (nouns with the article or لـ, prepositions of complements,
-        names the gazetteer knows, numbers, a Latin acronym), then a comma, a relative pronoun
+        names the gazetteer knows, the round's ordinal in words — الاجتماع الحادي عشر للجنة
+        المشتركة، الذي عُقد —, numbers, a Latin acronym), then a comma, a relative pronoun
         and at once the verb. The pronoun stands for the head of the phrase, the round; a
         relative clause after a nearer noun (… في الحدود، التي شهدت اشتباكات) has no verb of
         holding."""
