@@ -280,3 +280,16 @@ def test_a_round_in_an_adjunct_after_a_comma_sits_where_the_clause_before_it_did
     building noun or a date) is its venue."""
     found = rounds_of(CONTEXT + sentence, "2025-03-03")
     assert [(r.ordinal, r.place and r.place.name) for r in found if r.ordinal] == [(1, city)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("واختتمت في ملبورن جولة المحادثات الثانية بين الحكومة والمعارضة.", "Melbourne"),
+        ("وعقد الوفدان جولة جديدة من المحادثات في بورت مورسبي أمس.", "Port Moresby"),
+    ],
+)
+def test_a_venue_spelt_as_a_variant_of_a_known_city_is_that_city(sentence: str, name: str) -> None:
+    """ملبورن for ميلبورن, بورت مورسبي for بور مورسبي: the gazetteer's spelling variants."""
+    held = [r for r in rounds_of(CONTEXT + sentence) if r.status is RoundStatus.HELD]
+    assert [r.place and r.place.name for r in held] == [name]
