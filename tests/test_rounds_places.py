@@ -293,3 +293,15 @@ def test_a_venue_spelt_as_a_variant_of_a_known_city_is_that_city(sentence: str, 
     """ملبورن for ميلبورن, بورت مورسبي for بور مورسبي: the gazetteer's spelling variants."""
     held = [r for r in rounds_of(CONTEXT + sentence) if r.status is RoundStatus.HELD]
     assert [r.place and r.place.name for r in held] == [name]
+
+
+@pytest.mark.parametrize("city", ["تشانثابوري", "تشانتابوري", "شانثابوري"])
+def test_a_city_named_like_its_province_is_a_venue(city: str) -> None:
+    """Chanthaburi is a city and the province around it: after «عُقد عند نقطة حدودية في»
+    it is where the meeting sat, not a region named as its topic."""
+    text = (
+        "وفي ختام اجتماع استثنائي للجنة الحدود عُقد عند نقطة حدودية في "
+        f"{city}، أعلن الطرفان تمديد الهدنة."
+    )
+    held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
+    assert [r.place and r.place.name for r in held] == ["Chanthaburi"]
