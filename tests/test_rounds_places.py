@@ -305,3 +305,11 @@ def test_a_city_named_like_its_province_is_a_venue(city: str) -> None:
     )
     held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
     assert [r.place and r.place.name for r in held] == ["Chanthaburi"]
+
+
+def test_a_capital_named_by_a_demonym_of_its_own_name_is_the_venue() -> None:
+    """«العاصمة البيساوية»: Guinea-Bissau's demonym is its capital's, so the capital the
+    adjective names (Bissau) is where the round was hosted."""
+    text = "واحتضنت العاصمة البيساوية، يومي الأحد والاثنين، جولة ثالثة من المحادثات بين الطرفين."
+    held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
+    assert [r.place and r.place.name for r in held] == ["Bissau"]
