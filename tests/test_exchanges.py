@@ -3431,3 +3431,56 @@ def test_soldiers_held_past_the_genitive_of_their_noun_are_detainees(text: str, 
     """«من مقاتلي الجبهة المعتقلين»: the genitive of a noun in the construct state is part of
     the soldiers' phrase; the word of holding after it makes them detainees (rule 21)."""
     assert [r.kind for r in exchanges_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "وفي الربيع الماضي اعتقلت الشرطة المحلية ثلاثة من ناشطي المدينة قرب الجسر ثم أفرجت "
+            "عنهم بعد أيام.",
+            "detainees",
+            3,
+        ),
+        (
+            "وكان مسلحون قد خطفوا في يناير اثنين من مهندسي الشركة ثم أُفرج عنهما بعد وساطة قبلية.",
+            "hostages",
+            2,
+        ),
+    ],
+)
+def test_people_a_capture_counts_are_released_by_a_pronoun_in_sequence(
+    text: str, kind: str, count: int
+) -> None:
+    """«اعتقلت … ثلاثة من ناشطي المدينة … ثم أفرجت عنهم»: the release told in sequence in the
+    capture's own clause, with no comma between, names the people the capture counted."""
+    found = only(text)
+    assert (found.kind.value, found.count, found.status.value) == (kind, count, "completed")
+
+
+def test_a_pronoun_release_with_no_capture_before_it_in_its_clause_is_none() -> None:
+    """With no verb of capturing before ثم, a pronoun of release names nobody counted."""
+    assert exchanges_of("زار الوفد ثلاثة من مخيمات النازحين ثم أفرجت عنهم السلطات.") == []
+
+
+def test_some_of_them_follow_a_pronoun_sentence_back_to_the_people_counted() -> None:
+    """«… 12 أسيراً … . نطالب بإطلاقهم. … أفرجت عن 4 منهم»: the sentence between names the
+    same people by a pronoun, so منهم reaches one sentence further back for them."""
+    text = (
+        "تحتجز الحكومة منذ الصيف نحو 12 أسيراً من مقاتلي الجبهة. نطالب بإطلاقهم جميعاً دون "
+        "قيد. وفي الشهر الماضي أفرجت الحكومة عن 4 منهم بوساطة محلية."
+    )
+    found = exchanges_of(text)
+    assert sorted((r.kind.value, r.count, r.status.value) for r in found) == [
+        ("prisoners", 4, "completed"),
+        ("prisoners", 12, "demanded"),
+    ]
+
+
+def test_some_of_them_do_not_reach_past_a_sentence_with_no_pronoun_of_them() -> None:
+    """A sentence between that names nobody by a pronoun breaks the chain: منهم is not read."""
+    text = (
+        "تحتجز الحكومة منذ الصيف نحو 12 أسيراً من مقاتلي الجبهة. وعقد الوزير مؤتمراً صحفياً "
+        "طويلاً. وفي الشهر الماضي أفرجت الحكومة عن 4 منهم بوساطة محلية."
+    )
+    assert [r.count for r in exchanges_of(text) if r.count == 4] == []

@@ -107,6 +107,8 @@ class _Antecedents(_Status):
             )
             if first is not None and self._quantity_before(max(0, first.start - 30), first.start):
                 kind = first
+        if kind is None and self._told_in_sequence(cue.start):
+            kind = self._captured_in_clause(cue)  # خطف اثنين من الموظفين ثم أفرج عنهما
         if kind is None:
             kind = self._released_clause_before(cue, used)
         if kind is None:
@@ -212,6 +214,20 @@ class _Antecedents(_Status):
         sent_start, _ = sentence_range(self.analysis, w_start)
         previous = [k for k in self.kinds if sent_start <= k.start and k.end <= w_start]
         return Cue(w_start, w_end, word, _people_kind(previous, people))
+
+    def _captured_in_clause(self, cue: Cue) -> Cue | None:
+        """The people a verb of capturing counts earlier in the release's own clause.
+
+        "احتجزت السلطات اثنين من صيادينا قرب الجزيرة ثم أفرجت عنهما"، "خطف المسلحون في
+        مارس ثلاثة من موظفي البلدية قبل أن يطلقوا سراحهم": an arrest, a kidnapping or a
+        capture and the release that ended it, told in sequence (ثم، قبل أن) in one clause
+        with no comma between; the people need no kind noun of their own, the verb of
+        capturing gives their kind (see ``_captured_before``).
+        """
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        comma = self.text.rfind(",", max(sent_start, cue.start - 150), cue.start)
+        low = max(sent_start, comma + 1, cue.start - 150)
+        return self._captured_before(low, cue.start)
 
     def _told_in_sequence(self, position: int) -> bool:
         """Whether "قبل أن" or "ثم" stands right before ``position``: a later event told."""

@@ -975,6 +975,27 @@ class _Objects(_Kinds):
             # تحتجز الجماعة نحو 25 صياداً. طلبت الحكومة الإفراج عنهم، وأفرج عن اثنين منهم: with
             # no people told in its own sentence, منهم names those of the sentence before in
             # its paragraph
+            kind = self._counted_in_paragraph_before(sent_start)
+        if kind is None:
+            kind = self._group_named_before(sent_start, action.start)
+        if kind is None:
+            return None
+        return Cue(start, end, self.text[start:end], kind.label)
+
+    def _counted_in_paragraph_before(self, sent_start: int) -> Cue | None:
+        """The people counted in the sentence before, for منهم with none in its own sentence.
+
+        "تحتجز الجماعة نحو 25 صياداً. طلبت الحكومة الإفراج عنهم، وأفرج عن اثنين منهم": the
+        last counted kind noun of the sentence before in its paragraph, else the people a
+        verb of capturing counts there. A sentence before that counts no people but names
+        them by a pronoun of release (نطالب بإطلاقهم جميعاً، طالبنا بالإفراج عنهم) carries
+        the same people on: منهم then names those of the sentence before it, one step further
+        back in the paragraph.
+        """
+        text = self.text
+        for _ in range(2):
+            if sent_start == 0 or "\n" in text[max(0, sent_start - 3) : sent_start]:
+                return None
             prev_start, _ = sentence_range(self.analysis, max(0, sent_start - 2))
             kind = next(
                 (
@@ -985,12 +1006,19 @@ class _Objects(_Kinds):
                     and self._quantity_before(prev_start, k.start) is not None
                 ),
                 None,
-            ) or (self._captured_before(prev_start, sent_start) if sent_start > 0 else None)
-        if kind is None:
-            kind = self._group_named_before(sent_start, action.start)
-        if kind is None:
-            return None
-        return Cue(start, end, self.text[start:end], kind.label)
+            ) or self._captured_before(prev_start, sent_start)
+            if kind is not None:
+                return kind
+            if any(prev_start <= q[0] < sent_start for q in self.numbers) or not (
+                any(prev_start <= c.start < sent_start for c in self.released_after)
+                or any(
+                    text[s:e] in self.object_pronouns
+                    for s, e in tokens(text, prev_start, sent_start)
+                )
+            ):
+                return None  # people of its own, or no people carried on by a pronoun
+            sent_start = prev_start
+        return None
 
     def _group_named_before(self, sent_start: int, position: int) -> Cue | None:
         """The people منهم names when none were counted: the group the text named before.
