@@ -666,6 +666,7 @@ LEXICON_FILES = (
     "commentator_heads",
     "subject_asides",
     "speech_occasions",
+    "issuing_verbs",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -701,7 +702,7 @@ VERB_FLAGS = {
 }
 
 
-@pytest.mark.parametrize("name", ["reporting_verbs", "relay_verbs"])
+@pytest.mark.parametrize("name", ["reporting_verbs", "relay_verbs", "issuing_verbs"])
 def test_verb_lines_are_past_present_participle(name: str) -> None:
     for line in _lexicon_file(name):
         parts = [part.strip() for part in line.split("|")]
@@ -724,7 +725,12 @@ def test_channel_lines_are_label_and_cue() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", [n for n in LEXICON_FILES if n not in ("reporting_verbs", "relay_verbs", "channels")]
+    "name",
+    [
+        n
+        for n in LEXICON_FILES
+        if n not in ("reporting_verbs", "relay_verbs", "channels", "issuing_verbs")
+    ],
 )
 def test_word_lists_hold_arabic_phrases(name: str) -> None:
     for word in _lexicon_file(name):
@@ -2247,3 +2253,50 @@ def test_a_title_named_after_a_comma_before_the_colon(line: str, speaker: str) -
     person named speaks, as after a reporting verb's apposition."""
     text = f"تغطية مباشرة\n\nبدأت الجلسة صباح اليوم.\n\n١١:٣٠ — {line}\n"
     assert one(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "ردّت الهيئة الوطنية للحوار ببيان وصفت فيه المقترح بأنه «قفز فوق الواقع».",
+            "الهيئة الوطنية للحوار",
+            "قفز فوق الواقع",
+        ),
+        (
+            "وأصدرت الرابطة المدنية في الخرطوم بياناً رحبت فيه بـ«عودة الوفدين إلى الطاولة».",
+            "الرابطة المدنية",
+            "عودة الوفدين إلى الطاولة",
+        ),
+        (
+            "أما الحركة فأصدرت بيانا طالبت فيه بإشراكها في لجان الرقابة على الهدنة.",
+            "الحركة",
+            "بإشراكها في لجان الرقابة",
+        ),
+        (
+            "الهيئة الوطنية للحوار أصدرت بيانا اعتبرت فيه أن المهلة «غير كافية».",
+            "الهيئة الوطنية للحوار",
+            "غير كافية",
+        ),
+        (
+            "وردّت الرئاسة ببيان مقتضب أكدت فيه تقديرها لجهود الوسطاء.",
+            "الرئاسة",
+            "تقديرها لجهود الوسطاء",
+        ),
+    ],
+)
+def test_the_issuer_speaks_in_a_verb_with_fihi_after_its_document(
+    text: str, speaker: str, content: str
+) -> None:
+    """ "ردّت X ببيان وصفت فيه …"، "X أصدرت بياناً رحبت فيه بـ…": the document's issuer,
+    before or after the verb of issuing, speaks; an object or a preposition after فيه is
+    what it said."""
+    statement = one(text)
+    assert statement.speaker.text == speaker
+    assert content in text[statement.content.start : statement.content.end]
+    assert statement.channel == "statement"
+
+
+def test_a_verb_with_fihi_after_no_document_names_no_issuer() -> None:
+    text = "وأصدرت الهيئة قراراً رحبت فيه بالخطوة."
+    assert not read(text)

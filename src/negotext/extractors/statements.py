@@ -627,7 +627,7 @@ class _Builder:
             if issuer is not None:
                 # "أصدرت حركة حماس بيانا أكدت فيه أنها …": the issuer speaks.
                 self.pending_channel = "statement"
-                self._subject_first(match, limit, subject=issuer)
+                self._subject_first(match, limit, subject=issuer, in_document=True)
                 self.pending_channel = None
                 return
             # "أن الكرملين أعلن أن": the subject stands before the verb.
@@ -970,14 +970,21 @@ class _Builder:
         return bool(colon and labelled and rest.rstrip().endswith(("؟", "?")))
 
     def _subject_first(
-        self, match: regex.Match[str], limit: int, subject: Phrase | None = None
+        self,
+        match: regex.Match[str],
+        limit: int,
+        subject: Phrase | None = None,
+        *,
+        in_document: bool = False,
     ) -> None:
         """ "يُذكر أن الكرملين أعلن أن …", "وكان المبعوث … قد صرح أن "…"".
 
         Background speech in this order counts only when its words are given (أن /
         إن / ":" / a quote, or a quoted description: "وكان الرئيس قد وصف المذكرة بأنها
         "…""), not "وكان X قد دعا إلى عقد القمة"; a line of live coverage ("X يعلن …")
-        may report an object.
+        may report an object. ``in_document``: the verb tells what a document of the
+        ``subject`` says ("أصدرت الوزارة بياناً رحبت فيه بـ…"), so its object or
+        preposition is what was said, as after a verb written first.
         """
         reader = self.reader
         if subject is None:
@@ -985,7 +992,21 @@ class _Builder:
         if subject is None:
             return
         after = reader.after_verb(match.end("verb"), limit)
-        if after.kind not in ("complementizer", "quote", "colon"):
+        form = self.lexicon.verbs[match.group("verb")]
+        if in_document and after.speaker is not None:
+            # "ببيان وصفت فيه المقترح بأنه «…»": the issuer speaks, so the phrase after
+            # the verb is what it describes or addresses, never a speaker.
+            after = after.as_object(after.speaker.start)
+        if (
+            in_document
+            and after.kind in ("object", "preposition")
+            and after.speaker is None
+            and after.content_start is not None
+            and not (form.that_only or form.hastens or form.renews or form.quoted)
+            and reader.tokens[reader.index_at(match.end("verb"))].text in ("فيه", "فيها")
+        ):
+            pass  # "بياناً رحبت فيه بـ«…»"، "ببيان أكدت فيه تقديرها للمبادرة"
+        elif after.kind not in ("complementizer", "quote", "colon"):
             start = after.speaker.start if after.speaker is not None else after.content_start
             described = (
                 start is not None

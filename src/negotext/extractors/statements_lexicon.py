@@ -57,6 +57,7 @@ LEXICONS: tuple[str, ...] = (
     "abstract_nouns",
     "name_compounds",
     "speech_occasions",
+    "issuing_verbs",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -300,6 +301,9 @@ class StatementLexicon:
     #: Nouns of an occasion of speaking ("تصريح"، "منشور"، "إحاطة") an aside names between a
     #: speaker and a colon ("فلان في تصريح لـ…:"): see ``Reader.speech_aside``.
     speech_occasions: frozenset[str] = frozenset()
+    #: Every form of the verbs of issuing a document ("أصدرت"، "يصدر"، "ردت"): whose subject
+    #: speaks in "بياناً قالت فيه"; see ``Reader.issuer_before``.
+    issuing_verbs: frozenset[str] = frozenset()
     #: Words of meeting an interviewee ("التقينا"، "حاورنا"، "حوارا مع"، "مقابلة مع"), as one
     #: pattern: see ``_Builder._met``.
     meetings: regex.Pattern[str] | None = None
@@ -368,6 +372,9 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         abstract_nouns=_words(lists["abstract_nouns"]),
         name_compounds=_words(lists["name_compounds"]),
         speech_occasions=_words(lists["speech_occasions"]),
+        issuing_verbs=frozenset(
+            form for line in lists["issuing_verbs"] for form in verb_forms(line)
+        ),
         meetings=_meeting_pattern(lists["interview_meetings"]),
         first_person=_first_person_pattern(lists["interview_first_person"]),
         trigger_starts=trigger_words(relays, verbs, relay_only),

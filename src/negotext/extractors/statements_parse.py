@@ -2753,26 +2753,70 @@ class Reader:
         return None
 
     def issuer_before(self, verb_start: int) -> Phrase | None:
-        """ "أصدرت حركة حماس بيانا أكدت فيه …": the issuer of the document before the verb."""
+        """ "أصدرت حركة حماس بيانا أكدت فيه …": the issuer of the document before the verb.
+
+        The document may carry an adjective of a channel ("ببيان مقتضب أكد فيه") and be
+        governed by ب ("ردّت الحركة ببيان وصفت فيه …"); its issuer is the phrase between
+        a verb of issuing and the document ("أصدرت السفارة الأمريكية في دمشق بياناً"), or
+        the subject written before that verb ("الوزارة أصدرت بياناً"، "أما الحركة
+        فأصدرت بياناً").
+        """
         index = self.index_at(verb_start) - 1
-        if index < 1:
+        while index >= 1 and self.tokens[index].bare in _CHANNEL_ADJECTIVES:
+            index -= 1
+        if index < 1 or not self._document_word(self.tokens[index].bare):
             return None
-        word = self.tokens[index].bare
-        if (
-            word not in self.lexicon.speech_documents
-            and word[:-1] not in self.lexicon.speech_documents
-        ):
-            return None
-        for start in range(index - 1, max(index - 8, -1), -1):
-            phrase = self.phrase_at(start)
-            if (
-                phrase is not None
-                and phrase.plausible
-                and phrase.end == self.tokens[index - 1].end
-                and phrase.head not in ("none", "party", "document", "name")
+        issuing = self.lexicon.issuing_verbs
+        ends = self.tokens[index - 1].end
+        if self.tokens[index - 1].bare in issuing:
+            # "الوزارة أصدرت بياناً وصفت فيه …": the subject before the verb of issuing.
+            return self._phrase_ending(index - 2, longest=True) if index >= 2 else None
+        for at in range(index - 2, max(index - 9, -1), -1):
+            if self.tokens[at].bare not in issuing:
+                continue
+            phrase = self._issuer_phrase(at + 1)
+            if phrase is not None and (
+                phrase.end == ends
+                or (
+                    # "أصدرت السفارة الأمريكية في دمشق بياناً": where the issuer sits
+                    self.tokens[self.index_at(phrase.end)].text == "في"
+                    and index - self.index_at(phrase.end) <= 3
+                )
             ):
                 return phrase
+            break
+        return self._phrase_ending(index - 1)
+
+    def _issuer_phrase(self, start: int) -> Phrase | None:
+        """The speaker phrase at token ``start`` when it can issue a document."""
+        phrase = self.phrase_at(start)
+        if (
+            phrase is not None
+            and phrase.plausible
+            and phrase.head not in ("none", "party", "document", "name")
+        ):
+            return phrase
         return None
+
+    def _phrase_ending(self, last: int, *, longest: bool = False) -> Phrase | None:
+        """The shortest (or ``longest``) issuer phrase ending with token ``last``, within
+        eight words: the longest for a subject written before its verb, which nothing
+        before it in the clause can continue ("وزارة الخارجية الصومالية أصدرت")."""
+        starts = range(last, max(last - 7, -1), -1)
+        for start in reversed(starts) if longest else starts:
+            phrase = self._issuer_phrase(start)
+            if phrase is not None and phrase.end == self.tokens[last].end:
+                return phrase
+        return None
+
+    def _document_word(self, word: str) -> bool:
+        """Whether ``word`` is a document that speaks for its issuer, with tanwin ("بياناً")
+        or after ب ("ببيان")."""
+        documents = self.lexicon.speech_documents
+        for form in (word, word[1:] if word.startswith("ب") else ""):
+            if form and (form in documents or form[:-1] in documents):
+                return True
+        return False
 
     def told(self, start: int, end: int) -> tuple[int, Phrase | None] | None:
         """ "أبلغ مسؤول القناة 13 بأن …": the addressee between ``start`` and بأن / أن.
