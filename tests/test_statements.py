@@ -2300,3 +2300,58 @@ def test_the_issuer_speaks_in_a_verb_with_fihi_after_its_document(
 def test_a_verb_with_fihi_after_no_document_names_no_issuer() -> None:
     text = "وأصدرت الهيئة قراراً رحبت فيه بالخطوة."
     assert not read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "said"),
+    [
+        (
+            "انتهت الجولة مساء أمس.\n"
+            'وقال بيان مشترك صدر في ختام المحادثات إن الجانبين "اتفقا على مواصلة الحوار".',
+            "قال",
+            "اتفقا على مواصلة الحوار",
+        ),
+        (
+            "عادت القضية إلى جدول أعمال القمة.\n"
+            "فقد طالب البيان الحكومة بـ«وقف التصعيد فوراً» في المناطق الحدودية.",
+            "طالب",
+            "وقف التصعيد فوراً",
+        ),
+    ],
+)
+def test_a_document_with_no_issuer_to_speak_for_speaks_itself(
+    text: str, verb: str, said: str
+) -> None:
+    """ "وقال بيان مشترك … إن …" with nobody named before it: the document is the speaker
+    (CONVENTIONS rule 24), not nothing."""
+    statement = one(text)
+    assert "بيان" in statement.speaker.text
+    assert statement.verb == verb
+    assert said in text[statement.content.start : statement.content.end]
+    assert statement.channel == "statement"
+
+
+def test_a_document_written_before_its_verb_speaks() -> None:
+    text = 'انتهت الجولة.\nالبيان الختامي أكد أن الوفدين "ملتزمان بوقف التصعيد على الحدود".'
+    statement = one(text)
+    assert statement.speaker.text == "البيان الختامي"
+    assert statement.verb == "أكد"
+
+
+def test_a_document_labelling_quoted_words_with_a_colon_speaks() -> None:
+    text = (
+        "مقدمة التغطية.\n"
+        "١٢:٣٠ — رُفعت الجلسة. البيان الختامي المشترك: “اتفق الوفدان على مواصلة الحوار”.\n"
+    )
+    statement = one(text)
+    assert statement.speaker.text == "البيان الختامي المشترك"
+    assert statement.direct
+    assert statement.channel == "statement"
+
+
+def test_a_document_label_before_unquoted_words_sums_up_an_outcome() -> None:
+    text = (
+        "مقدمة التغطية.\n"
+        "١٢:٣٠ — البيان الختامي: اتفق الوفدان على عقد الاجتماع المقبل في المدينة الساحلية.\n"
+    )
+    assert not read(text)

@@ -771,10 +771,16 @@ class _Builder:
             # "ذهب الوزير فلان أبعد من ذلك، حين أعلن أن …": the verb after حين / إذ has
             # the subject of the clause it tells the manner of.
             speaker = self._speaker(temporal, None)
-        elif not match.group("pre"):
+        elif not match.group("pre") and document is None:
             # "وكان المبعوث …، قد صرح أن": "قد" opens the verb, the subject is before it.
             self._subject_first(match, limit)
             return
+        if speaker is None and document is not None:
+            # "وقال بيان مشترك صدر في ختام الاجتماع إن …", "فقد طالب البيان X بـ…" with no
+            # issuer named and no speaker before it to continue: the document speaks
+            # (CONVENTIONS rule 24), as an organisation.
+            span = self.analysis.span(document.start, document.end)
+            speaker = Entity(self.analysis.slice(span), span, EntityKind.ORGANIZATION)
         if after.content_start is None and speaker is not None and speaker_phrase is not None:
             quote = reader.quote_before(start)
             if quote is not None:
@@ -785,7 +791,13 @@ class _Builder:
             return
         if document is not None:
             speaker = self._document_speaker(document, speaker)
-        if after.kind == "object" and speaker_phrase is None and not continuation and not topical:
+        if (
+            after.kind == "object"
+            and speaker_phrase is None
+            and document is None
+            and not continuation
+            and not topical
+        ):
             return
         verb = match.group("verb")
         if form.hastens:
@@ -898,6 +910,8 @@ class _Builder:
                 limit=limit,
             )
             return
+        if phrase.head == "document":
+            self.pending_channel = "statement"  # "البيان الختامي: "…"": the document speaks
         self._emit(
             verb=":",
             evidence_start=phrase.start,

@@ -1667,12 +1667,13 @@ class Reader:
         first = self.tokens[index]
         owner: Phrase | None = None
         nxt = index + 1
+        definite = self.definite(index)
         while nxt < len(self.tokens) and (
             self.tokens[nxt].text in _CHANNEL_ADJECTIVES
-            or (self.definite(nxt) and _NISBA.match(self.tokens[nxt].text))
+            or (self.definite(nxt) == definite and _NISBA.match(self.tokens[nxt].text))
             or self.tokens[nxt].bare in _DOCUMENT_ADJECTIVES
         ):
-            nxt += 1  # "بيان مشترك للجنة", "البيان الختامي للوسطاء"
+            nxt += 1  # "بيان مشترك للجنة", "البيان الختامي للوسطاء", "بيان أمريكي مقتضب"
         if nxt < len(self.tokens) and self.tokens[nxt].text in ("صادر", "صادره"):
             nxt += 1
             if nxt < len(self.tokens) and self.tokens[nxt].text == "عن":
@@ -1681,7 +1682,8 @@ class Reader:
             owner = self._after_lam(nxt)
         if owner is not None and owner.head in ("none", "party", "document", "name"):
             owner = None
-        end = owner.end if owner is not None else first.end
+        # "البيان الختامي المشترك": with no issuer, the document keeps its adjectives.
+        end = owner.end if owner is not None else self.tokens[nxt - 1].end
         return Phrase(first.start, end, "document", owner=owner)
 
     def _after_lam(self, index: int) -> Phrase | None:
@@ -3017,6 +3019,16 @@ class Reader:
             ):
                 return None
         elif phrase.head == "document":
+            if (
+                phrase.owner is None
+                and self.index_at(phrase.end) == colon
+                and colon + 1 < len(self.tokens)
+                and self.quotes.starting_at(self.tokens[colon + 1].start) is not None
+            ):
+                # "البيان الختامي المشترك: "…"": the document alone labels its quoted
+                # words; it speaks (CONVENTIONS rule 24). Unquoted ("البيان الختامي: اتفق
+                # الطرفان على …") the line sums up an outcome in the writer's words.
+                return phrase
             if phrase.owner is None or not phrase.owner.plausible:
                 return None  # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement
         elif phrase.head == "name" and phrase.plausible:
