@@ -2355,3 +2355,10 @@ def test_a_document_label_before_unquoted_words_sums_up_an_outcome() -> None:
         "١٢:٣٠ — البيان الختامي: اتفق الوفدان على عقد الاجتماع المقبل في المدينة الساحلية.\n"
     )
     assert not read(text)
+
+
+def test_came_in_a_document_with_no_speaker_before_it() -> None:
+    text = "اختتمت اللجنة اجتماعها.\nوجاء في البيان المشترك أن الجانبين اتفقا على ترسيم المقطع الشمالي."
+    statement = one(text)
+    assert statement.speaker.text == "البيان المشترك"
+    assert statement.channel == "statement"

@@ -1784,9 +1784,13 @@ class _Builder:
             source, channel = source.owner, "statement"
         if document is not None:
             issuer = self._last_speaker(match.start())
+            span = self.analysis.span(document.start, document.end)
             if issuer is None:
-                return
-            speaker = self._document_speaker(document, issuer)
+                # "وجاء في البيان المشترك أن …" with no speaker before it: the document
+                # itself speaks, as an organisation.
+                speaker = Entity(self.analysis.slice(span), span, EntityKind.ORGANIZATION)
+            else:
+                speaker = self._document_speaker(document, issuer)
             source = document
         elif source is None or not source.plausible or source.head in ("none", "party", "media"):
             return
