@@ -2362,3 +2362,32 @@ def test_came_in_a_document_with_no_speaker_before_it() -> None:
     statement = one(text)
     assert statement.speaker.text == "البيان المشترك"
     assert statement.channel == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "تريد العاصمة الأولى ضمانات مكتوبة، والحركة تقول إنها لا تملك أي سلطة على المسلحين.",
+            "الحركة",
+            "لا تملك أي سلطة",
+        ),
+        (
+            "لا جديد في ملف الحدود البحرية، ووزير الخارجية الإيراني يكرر أن «الجزر إيرانية».",
+            "وزير الخارجية الإيراني",
+            "الجزر إيرانية",
+        ),
+    ],
+)
+def test_a_clause_joined_by_comma_and_wa_with_its_subject_before_its_verb(
+    text: str, speaker: str, said: str
+) -> None:
+    """ "…، وطهران ترد بأن …": the clause after "، و" names its speaker before the verb."""
+    statement = one(text)
+    assert speaker in statement.speaker.text
+    assert said in text[statement.content.start : statement.content.end]
+
+
+def test_a_clause_joined_by_comma_and_wa_reports_no_bare_demand() -> None:
+    text = "تريد العاصمة الأولى ضمانات مكتوبة، والحركة تطالب بانسحاب القوات من المدينة."
+    assert not read(text)

@@ -3372,6 +3372,14 @@ class Reader:
                     for t in self.tokens[self.index_at(self.line_start(anchor.start)) : index]
                 )
             )
+            # "…، وطهران ترد بأن …", "…، ووزير الخارجية يكرر أن …": a clause joined by a
+            # comma and و, its subject written before its verb.
+            joined = (
+                anchor.text == ","
+                and index + 1 <= end_index
+                and self.tokens[index + 1].text != self.tokens[index + 1].bare
+                and self.tokens[index + 1].text.startswith("و")
+            )
             if not (
                 self._is_subject_anchor(anchor)
                 or opens_line
@@ -3379,6 +3387,7 @@ class Reader:
                 or stamped
                 or labelled
                 or bulleted
+                or joined
             ):
                 return None
         phrase = self.phrase_at(index + 1)
