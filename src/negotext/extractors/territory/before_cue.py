@@ -410,6 +410,11 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         apposed = self._apposed_to(head, sent_start)
         if apposed is not None:  # غرب تيغراي، المنطقة الخصبة التي تسيطر عليها …: غرب تيغراي
             head, stop = apposed
+        elif relative >= 0 and (opening := self._elative_aside(sent_start, head, rel_start)):
+            # محطة X، أكبر محطة في أوروبا، التي …: the place the aside describes
+            described = self._antecedent_in(sent_start, opening)
+            if described is not None:
+                head, stop = described.start, opening
         claimant = self._actor_at(cue.end) or self._capital_subject(cue.end, sent_end)
         end = claimant[1] if claimant is not None else cue.end
         # with no relative pronoun the territory is the noun phrase alone (قرى أذربيجانية);
@@ -488,6 +493,14 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         own_start = (
             sent_start if p_start >= sent_start else sentence_range(self.analysis, p_start)[0]
         )
+        opening = self._elative_aside(own_start, p_start, cue.start)
+        described = self._antecedent_in(own_start, opening) if opening is not None else None
+        if described is not None:
+            # مدينة X، أكبر مدن شمال ولاية Y، … بعد أن سيطر عليها: the place the aside describes
+            claimant = self._actor_at(cue.end) or self._claimant_before(cue.start, sent_start)
+            evidence = (cue.start, cue.end)
+            yield evidence, self._record(kind, described, claimant, None, None, evidence, segment)
+            return
         spans = self.analysis.words_in(max(own_start, p_start - 30), p_start)
         start = p_start
         if spans and self._is_noun(self._word(*spans[-1])):

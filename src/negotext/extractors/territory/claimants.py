@@ -165,9 +165,25 @@ class ClaimantReader(ModalityReader):
     def _antecedent_in(self, sent_start: int, position: int, where: bool = False) -> Phrase | None:
         """The territory a pronoun at ``position`` refers back to, from ``sent_start`` on.
 
-        The nearest territory noun with its number and adjectives (أربع قرى حدودية في
+        The nearest one (``_nearest_antecedent``), unless it lies inside an aside opened by an
+        elative (مدينة X، أكبر مدن ولاية Y، … سيطر عليها): then the territory the aside
+        describes, before it, when there is one.
+        """
+        phrase = self._nearest_antecedent(sent_start, position, where)
+        if phrase is None:
+            return None
+        opening = self._elative_aside(sent_start, phrase.start, position)
+        if opening is None:
+            return phrase
+        described = self._nearest_antecedent(sent_start, opening, where)
+        return described if described is not None else phrase
+
+    def _nearest_antecedent(
+        self, sent_start: int, position: int, where: bool = False
+    ) -> Phrase | None:
+        """The nearest territory noun with its number and adjectives (أربع قرى حدودية في
         منطقة تافوش، منطقة أمنية عازلة) or named place (no country, no capital standing
-        for its state) before ``position``.
+        for its state) before ``position``, from ``sent_start`` on.
         """
         included = [
             c

@@ -433,11 +433,7 @@ class PhraseReader(ReaderState):
         opener = [self._word(*t) for t in before if t[0] > comma]
         if opener and opener[0] in self.analysis.word_set("territory_separate_pronouns"):
             return None  # X، وهي المناطق الأربع التي …: the noun after it as written
-        if opener and not (
-            len(opener[0]) <= 4
-            and opener[0].startswith("ا") != opener[0].endswith(("ي", "ى"))
-            and not self._is_noun(opener[0])
-        ):
+        if opener and not self._elative(opener[0]):
             return None  # كبرى مدن الشمال، أكبر مدن …: an elative may open it, no verb (وتعتبر)
         previous = [t for t in before if t[1] <= comma][-4:]
         previous = [t for t in previous if not has_break(self.text, t[1], comma)]
@@ -451,6 +447,47 @@ class PhraseReader(ReaderState):
         while found > 0 and self._word(*previous[found - 1]) in self.directions:
             found -= 1  # غرب تيغراي
         return previous[found][0], comma
+
+    def _elative(self, word: str) -> bool:
+        """Whether ``word`` reads as an elative (أكبر، كبرى، أهم), no noun and no verb: four
+        letters at most, alef-initial (أفعل) or alef-final (فُعلى), not both."""
+        letters = normalize_text(word)  # أكبر as اكبر, كبرى as كبري
+        return (
+            len(letters) <= 4
+            and letters.startswith("ا") != letters.endswith("ي")
+            and not self._is_noun(word)
+        )
+
+    def _elative_aside(self, sent_start: int, inner: int, position: int) -> int | None:
+        """The opening comma of a description between commas that holds ``inner`` and closes
+        before ``position``, or None.
+
+        "مدينة X، أكبر مدن شمال ولاية Y، … سيطر عليها"، "المحطة، وهي الأكبر في أوروبا، …
+        تديرها": an aside opened by an elative (after a separate pronoun or with its article)
+        describes the place before it; a place inside it is its measure, no antecedent.
+        """
+        opening = max(
+            self.text.rfind(",", sent_start, inner), self.text.rfind("،", sent_start, inner)
+        )
+        if opening < 0:
+            return None
+        closing = [c for c in (self.text.find(m, inner, position) for m in (",", "،")) if c >= 0]
+        if not closing or full_stop_in(self.text[opening : min(closing)]):
+            return None  # the aside closes within its sentence; the pronoun may be in the next
+        words = [self._word(*t) for t in self.analysis.words_in(opening, inner)][:2]
+        pronouns = self.analysis.word_set("territory_separate_pronouns")
+        if words and words[0] in pronouns:
+            words = words[1:]
+        if not words:
+            return None
+        opener = normalize_text(words[0][2:] if words[0].startswith("ال") else words[0])
+        # أفعل (أكبر، أهم) or فعلى (كبرى): no particle (إذ، إذا، إنها), no conjunct (وعلى)
+        elative = (
+            3 <= len(opener) <= 4 and opener[-1] not in "اهةي"
+            if opener.startswith("ا")
+            else len(opener) == 4 and opener.endswith("ي") and opener[0] not in "وفبل"
+        )
+        return opening if elative and not self._is_noun(opener) else None
 
     def _list_start(self, spans: list[tuple[int, int]], head: int) -> int:
         """Where the noun phrase whose last item starts at ``head`` begins: back over places
