@@ -119,7 +119,9 @@ CAPITAL_OF = {
 #: Arabic forms news sites write beside CLDR's, reviewed by hand.
 EXTRA_NAMES = {
     "Bishkek": ["بيشكك"],
+    "Melbourne": ["ملبورن"],
     "Mexico City": ["مدينة مكسيكو", "مكسيكو"],
+    "Port Moresby": ["بورت مورسبي"],
 }
 
 
