@@ -269,3 +269,29 @@ def test_cities_json_matches_babel() -> None:
     module = load_tool("tools/build_cities.py")
     expected = module.render(module.build_entries())
     assert (DATA / "gazetteer" / "cities.json").read_text(encoding="utf-8") == expected
+
+
+def test_cities_json_hand_forms_come_from_the_generator() -> None:
+    """Without Babel: every form beside CLDR's and every capital is one the generator adds.
+
+    cities.json is generated; a spelling or capital written into it by hand would pass
+    every test that runs without Babel and fail only the data check. Here each entry's
+    forms past the first (CLDR's) must be exactly ``EXTRA_NAMES[name]``, and its
+    ``capital_of`` exactly ``CAPITAL_OF[name]``.
+    """
+    module = load_tool("tools/build_cities.py")
+    for entry in json.loads((DATA / "gazetteer" / "cities.json").read_text(encoding="utf-8")):
+        name = entry["name"]
+        assert entry["names"][1:] == module.EXTRA_NAMES.get(name, []), name
+        assert entry.get("capital_of") == module.CAPITAL_OF.get(name), name
+        assert (entry["id"], entry["place_type"]) == (None, "city"), name
+
+
+def test_countries_json_hand_forms_come_from_the_generator() -> None:
+    """Without Babel: a country's forms past CLDR's one or two are ``EXTRA_NAMES[id]``."""
+    module = load_tool("tools/build_countries.py")
+    for entry in json.loads((DATA / "gazetteer" / "countries.json").read_text(encoding="utf-8")):
+        extra = module.EXTRA_NAMES.get(entry["id"], [])
+        cldr = entry["names"][: len(entry["names"]) - len(extra)]
+        assert entry["names"][len(cldr) :] == extra, entry["id"]
+        assert 1 <= len(cldr) <= 2, entry["id"]
