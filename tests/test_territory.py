@@ -2224,3 +2224,41 @@ def test_our_own_land_is_a_territory_withdrawn_from() -> None:
     found = only("وقال المتحدث: نطالب بانسحاب كل القوات الأجنبية من أراضينا.")
     assert found.kind == "withdrawal_demand"
     assert _same("أراضينا", found.territory.text), found.territory.text
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال القائد إن الحكومة المركزية تطالب بانسحابنا من بلدة كرمة منذ عامين.", "بلدة كرمة"),
+        ("وقال الوسيط للمقاتلين: إن العاصمة تشترط خروجكم من الجزيرة قبل أي اتفاق.", "الجزيرة"),
+        ("وأضاف الضابط أن الجيران يصرون على مغادرتنا الوادي الشمالي كله.", "الوادي الشمالي"),
+    ],
+)
+def test_the_withdrawal_of_the_speaker_or_the_addressee_demanded(text: str, territory: str) -> None:
+    found = only(text)
+    assert found.kind == "withdrawal_demand"
+    assert _same(territory, found.territory.text), found.territory.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال القائد إننا أعلنا انسحابنا من بلدة كرمة مساء أمس.",
+        "وقال المسؤول: بعد خروجنا من الجزيرة عاد الصيادون إلى قواربهم.",
+        "وقال الزعيم إن «المطالبة بانسحابنا من الواديين تهديد لا تفاوض».",
+    ],
+)
+def test_the_withdrawal_of_the_speaker_told_as_a_fact_is_none(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "withdrawal_demand"] == []
+
+
+def test_a_country_after_a_comma_and_wa_with_a_verb_opens_a_clause() -> None:
+    text = "وتطالب الحكومة بانسحاب المتمردين من بلدة كرمة، والصين كانت صريحة في موقفها."
+    found = only(text)
+    assert _same("بلدة كرمة", found.territory.text), found.territory.text
+
+
+def test_countries_listed_after_a_comma_stay_a_territory() -> None:
+    text = "وتطالب الحكومة بانسحاب القوات الأجنبية من العراق، وسوريا والأردن."
+    territories = [c.territory.text for c in claims_of(text)]
+    assert any("سوريا" in t for t in territories), territories

@@ -17,7 +17,12 @@ from negotext.extractors._common import NEGATIONS, Cue, bare, has_break, segment
 from negotext.extractors.territory.fields import FieldReader
 from negotext.extractors.territory.kinds import kind_of
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import full_stop_in, negation, possessive_forces
+from negotext.extractors.territory.words import (
+    OWNER_PRONOUNS,
+    full_stop_in,
+    negation,
+    possessive_forces,
+)
 from negotext.records import ClaimKind, EntityKind, TerritoryClaim
 
 
@@ -176,10 +181,10 @@ class ModalityReader(FieldReader):
         return word in self.prepositions or word in self.quantifiers or word == normalize_text("أي")
 
     def _owned_noun(self, word: str) -> str | None:
-        """The verbal noun of withdrawing a listed word is, with a pronoun of the third person
-        (انسحابه → انسحاب، مغادرتها → مغادرة: whose withdrawal), or None; a noun ending in ة
-        (مغادرة) has none."""
-        for suffix in ("هما", "هم", "ها", "ه"):
+        """The verbal noun of withdrawing a listed word is, with a pronoun of any person
+        (انسحابه → انسحاب، مغادرتها → مغادرة، انسحابنا، خروجكم: whose withdrawal), or None; a
+        noun ending in ة (مغادرة) has none."""
+        for suffix in OWNER_PRONOUNS:
             stem = word.removesuffix(suffix)
             if stem == word:
                 continue
@@ -310,6 +315,21 @@ class ModalityReader(FieldReader):
                 return True  # لا سلام دون انسحاب …: a condition, demanded
             words.append(word)
         return bool(words) and words[0] == "ان" and any(w in ("علي", "وعلي") for w in words[1:4])
+
+    def _demanded_by_verb(self, position: int) -> bool:
+        """Whether the word of demanding that governs ``position`` (within seven words, same
+        clause) is a finite verb (تطالب بكين بانسحابنا، تشترط العاصمة خروجكم), whose subject
+        demands, not a verbal noun or participle (المطالبة بانسحابنا، مطالباً بـ …) that names
+        a demand without who makes it."""
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, position - 90), position)[-7:]
+        ):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end).lstrip("وف")
+            if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
+                return not word.lstrip("بل").startswith(("م", "ال"))
+        return False
 
     def _demanded_conjunct(self, cue: Cue) -> bool:
         """Whether a cue joined by و is the next thing a demand asks for (تطالب كينشاسا بانسحاب

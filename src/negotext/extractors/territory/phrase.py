@@ -1465,7 +1465,7 @@ class PhraseReader(ReaderState):
                 if phrase is None:
                     continue
                 between = text[offset + len(connector) : phrase.start].strip()
-                if self._clause_subject(phrase):
+                if self._clause_subject(phrase, limit):
                     return None
                 if phrase.start - (offset + len(connector)) <= 4 or between in self.prepositions:
                     return start, phrase  # ثم على العاصمة: the verb left out, its preposition told
@@ -1482,16 +1482,25 @@ class PhraseReader(ReaderState):
             and not has_break(self.text, words[index][1], words[index + 1][0])
         )
 
-    def _clause_subject(self, phrase: Phrase) -> bool:
-        """Whether a capital read as a coordinated territory opens a clause of its own: words
-        follow it in the phrase that are no part of a place (، وموسكو ترفض ذلك، ويريفان
-        جمدت مشاركتها). A capital acts for its state; with nothing after it (من غزة، ورام
-        الله) it is a place in the list."""
-        if phrase.territory.id is None or not self._capital(phrase.territory):
+    def _clause_subject(self, phrase: Phrase, limit: int) -> bool:
+        """Whether a capital or a country read as a coordinated territory opens a clause of
+        its own: words follow it that are no part of a place (، وموسكو ترفض ذلك، ويريفان
+        جمدت مشاركتها، والصين كانت واضحة). A capital acts for its state, and so does a
+        country named as a side; with nothing after it (من غزة، ورام الله) it is a place in
+        the list. A capital's words are read within its phrase, a country's to the clause's
+        end: a phrase ends at the country's name."""
+        if phrase.territory.id is None:
+            return False
+        country = phrase.territory.kind == EntityKind.COUNTRY
+        if not country and not self._capital(phrase.territory):
             return False
         end = norm_range(self.analysis, phrase.territory.span)[1]
-        after = self.analysis.words_in(end, phrase.end)[:1]
+        after = self.analysis.words_in(end, limit if country else phrase.end)[:1]
         if not after or has_break(self.text, end, after[0][0]):
             return False
         word = self._word(*after[0])
+        if country and (
+            self._place_at(after[0][0]) is not None or self._is_noun(word.removeprefix("و"))
+        ):
+            return False  # من العراق، وسوريا والأردن: the list goes on
         return word not in self.prepositions and word not in self.directions

@@ -43,7 +43,7 @@ from negotext.extractors.territory.kinds import (
 )
 from negotext.extractors.territory.objects import ObjectReader
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
-from negotext.extractors.territory.words import ANY
+from negotext.extractors.territory.words import ANY, OWNER_PRONOUNS, SPEAKER_PRONOUNS
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 if TYPE_CHECKING:
@@ -915,15 +915,20 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 return  # withdrawn go, the same demand, whose territory is the one left
         if not returned and (
             kind == ClaimKind.WITHDRAWAL_DEMAND
-            and written.endswith(("ها", "هم", "هما", "ه"))
-            and (
-                not cue.word.endswith(("ها", "هم", "هما", "ه"))
-                or self._owned_noun(cue.word) is not None
-            )
+            and written.endswith(OWNER_PRONOUNS)
+            and (not cue.word.endswith(OWNER_PRONOUNS) or self._owned_noun(cue.word) is not None)
             and not self._demanded(cue.start)
         ):
-            return  # انسحابها من المدينة: its own withdrawal, told as a fact (تطالب بانسحابها
-            # من …: the one named before must withdraw, a demand)
+            return  # انسحابها من المدينة، بعد خروجنا من …: its own withdrawal, told as a fact
+            # (تطالب بانسحابها من …، تطالبنا بانسحابنا من …: who is named must withdraw)
+        if (
+            kind == ClaimKind.WITHDRAWAL_DEMAND
+            and cue.word.endswith(SPEAKER_PRONOUNS)
+            and self._owned_noun(cue.word) is not None
+            and not self._demanded_by_verb(cue.start)
+        ):
+            return  # «المطالبة بانسحابنا من … إنذار»: the speaker names a demand made of him,
+            # not who makes it; a finite verb tells who does (تطالب بكين بانسحابنا من …)
         if (
             kind == ClaimKind.WITHDRAWAL_DEMAND
             and self._preceded_by(cue.start, self.analysis.word_set("territory_topics"), 2)

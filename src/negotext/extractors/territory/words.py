@@ -3,7 +3,7 @@
 The function words the reader tests for by their role (prepositions, pronouns, particles,
 relatives …) are word lists, ``ar/data/lexicons/territory_*.txt``, read by
 :class:`~negotext.extractors.territory.state.ReaderState`. What stays here is no list: three
-single words (غير، أي، واحد) and the fractions written as words with the share each stands for.
+single words (غير، أي، واحد), the pronoun suffixes of a verbal noun and the fractions written as words with the share each stands for.
 Constants are written plainly and normalised here, as the text they are compared with is.
 """
 
@@ -28,6 +28,13 @@ ONE = normalize_text("واحد")
 
 #: "Any", before a territory noun a quantifier of the phrase (من أي مواقع قرب X).
 ANY = normalize_text("أي")
+
+#: The pronoun suffixes of whose a verbal noun is, every person, the longest first
+#: (انسحابهما، انسحابها، انسحابكم، انسحابنا، انسحابه): endings, not words of a list.
+OWNER_PRONOUNS = ("كما", "هما", "هم", "ها", "كم", "نا", "ه")
+
+#: Of those, the speaker's and the addressee's (انسحابنا، خروجكم).
+SPEAKER_PRONOUNS = ("كما", "كم", "نا")
 
 
 def possessive_forces(word: str, forces: AbstractSet[str]) -> bool:
