@@ -134,3 +134,38 @@ def test_a_passive_signing_after_the_agreement_s_name_and_a_comma_tells_no_round
         "وجنوب السودان."
     )
     assert rounds_of(text) == []
+
+
+# -- standing together ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "حين وقف الرئيس الكيني وليام روتو بين الرئيس الكونغولي فيليكس تشيسكيدي "
+            "والرئيس الرواندي بول كاغامي في نيروبي، ظن كثيرون أن الحرب انتهت.",
+            "نيروبي",
+        ),
+        (
+            "وعندما وقف فلاديمير بوتين ودونالد ترامب جنبا إلى جنب في هلسنكي، "
+            "بدا وقف إطلاق النار في أوكرانيا قريباً.",
+            "هلسنكي",
+        ),
+    ],
+)
+def test_leaders_standing_together_at_a_place_met_there(text: str, place: str) -> None:
+    assert held_at(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # alone before a body, no one beside him: a speech, no meeting
+        "حين وقف الرئيس الكيني وليام روتو أمام البرلمان في نيروبي ليعلن خطته للسلام.",
+        # the verbal noun of a ceasefire, with no conjunction of time before it
+        "وقال إن وقف إطلاق النار بين الكونغو ورواندا في غوما ما زال هشاً.",
+    ],
+)
+def test_standing_alone_or_a_ceasefire_is_no_meeting(text: str) -> None:
+    assert rounds_of(text) == []

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 #: The negotiating table a verb of returning takes parties back to (سيعود الطرفان إلى طاولة
 #: المفاوضات في X، عادت الوفود إلى مائدة الحوار): the talks resume, as a move to a place does.
 TABLE_WORDS = frozenset(normalize_text(w) for w in ("طاولة", "مائدة"))
+#: Conjunctions of time a verb of standing together follows (حين وقف X إلى جانب Y): after
+#: them a verb opens the clause, so وقف is the verb, not the noun of وقف إطلاق النار.
+STANDING_OPENERS = frozenset(normalize_text(w) for w in ("حين", "عندما", "حينما"))
 
 #: A word that names more than one party: a dual or a plural (الطرفان، الوفدين، ممثلو،
 #: المفاوضون) or one joined by و to another (وجيش التحرير).
@@ -347,7 +350,7 @@ class _Triggers(_Filters):
         names parties (a named party or a word for both sides, or the pronoun of the two)
         and a place after the first في of its clause.
         """
-        found = find_cues(analysis, {"round_gathering": "gathering"})
+        found = find_cues(analysis, {"round_gathering": "gathering", "round_standing": "standing"})
         if not found:
             return []
         text = self.text
@@ -366,6 +369,10 @@ class _Triggers(_Filters):
             verb = word[1:] if word[:1] in "وف" and not word.startswith(cue.word) else word
             if _negated(text, cue.start):
                 continue
+            if cue.label == "standing":
+                if self._stands_together(cue, party_starts, place_starts, dates):
+                    gathered.append(Cue(cue.start, cue.end, cue.word, "held"))
+                continue  # حين وقف X وY إلى جانب Z في البيت الأبيض
             index = bisect.bisect_left(nouns, cue.start)
             if (
                 index
@@ -411,6 +418,49 @@ class _Triggers(_Filters):
             if several and at_place:
                 gathered.append(Cue(cue.start, cue.end, cue.word, label))
         return gathered
+
+    def _stands_together(
+        self,
+        cue: Cue,
+        party_starts: set[int],
+        place_starts: set[int],
+        dates: list[tuple[int, int]],
+    ) -> bool:
+        """Whether a verb of standing (``round_standing``) tells leaders meeting: "حين وقف X وY
+        إلى جانب Z في البيت الأبيض"، "عندما وقف الرئيس مساء الأربعاء بين الرئيس A ورئيس
+        الوزراء B في المجمع الرئاسي بأنقرة". The verb follows a conjunction of time (حين،
+        عندما، حينما: a verb opens their clause, never the verbal noun of وقف
+        إطلاق النار); before the first في of its clause stand a word of beside or between
+        (``round_standing_beside``) and two named parties at least; that في names a place
+        (within three words, بأنقرة too) or a date. Not: وقف الوزير أمام البرلمان في X (no
+        one beside him), وقف إلى جانب الحكومة (a stance: no place nor date follows)."""
+        text = self.text
+        previous = _previous_words(self.analysis, cue.start, 1)
+        if not previous or previous[0].lstrip("وف") not in STANDING_OPENERS:
+            return False
+        beside_words = self.analysis.word_set("round_standing_beside")
+        beside = False
+        named = 0
+        spans = self.analysis.words_in(cue.end, min(len(text), cue.end + 170))[:24]
+        for i, (a, b) in enumerate(spans[:-1]):
+            if has_break(text, cue.end, a):
+                return False
+            word = text[a:b]
+            if word != "في":
+                beside = beside or word in beside_words or bare(word) in beside_words
+                if a in party_starts or (word[:1] in "وب" and a + 1 in party_starts):
+                    named += 1  # X وY، بين الرئيس A ورئيس الوزراء B
+                continue
+            if not (beside and named >= 2):
+                return False
+            after = spans[i + 1 : i + 4]
+            venues = place_starts | {  # في البيت الأبيض: a seat of government is a venue too
+                start for start, _, _ in located_entities(self.analysis, (EntityKind.ORGANIZATION,))
+            }
+            return any(d0 <= after[0][0] < d1 for d0, d1 in dates) or any(
+                x in venues or (text[x : x + 1] == "ب" and x + 1 in venues) for x, _ in after
+            )
+        return False
 
     def _gathering_tense(self, verb: str, previous: list[str]) -> str | None:
         """The trigger kind of a verb of bringing together, from its tense or what governs it.
