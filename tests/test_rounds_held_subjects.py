@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers_rounds import held_at
+from helpers_rounds import held_at, rounds_of
 
 _CONTEXT = "تتواصل المفاوضات بين الحكومة السودانية والحركة الشعبية بوساطة أفريقية. "
 
@@ -41,3 +41,44 @@ def test_a_delegation_that_is_not_the_visits_subject_tells_no_visit(text: str) -
     """A delegation that is another verb's object, or stands in another clause, does not
     make someone else's visit a round."""
     assert "كمبالا" not in held_at(_CONTEXT + text)
+
+
+# -- a negotiator's visit told by its noun, with a past date ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وقد مهّدت زيارة وفد حكومي برئاسة وزير العدل إلى جوبا في مارس 2022 لهذا التفاهم.", "جوبا"),
+        ("ومنذ زيارة الوفد الأوغندي إلى كسلا في يناير الماضي تراجعت حدة الاشتباكات.", "كسلا"),
+        ("وجاء ذلك بعد زيارة المبعوث الأفريقي إلى كمبالا أواخر أكتوبر 2021.", "كمبالا"),
+    ],
+)
+def test_a_negotiators_dated_visit_is_a_round_held_where_it_went(text: str, place: str) -> None:
+    """زيارة وفد / المبعوث … إلى X في <past date>: the visit is told as an event of its own,
+    a round held at X, as "زار وفد … X" is."""
+    assert held_at(_CONTEXT + text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد مهّدت زيارة الرئيس الكيني إلى جوبا في مارس 2022 لهذا التفاهم.",
+        "وعلى هامش زيارة الوفد الحكومي إلى جوبا ناقش الوزير ملف الحدود.",
+        "ويُنتظر أن تتم زيارة الوفد الحكومي إلى جوبا في مارس المقبل.",
+        "ولا يُتوقع أن تتم زيارة الوفد الحكومي إلى جوبا قريبا.",
+    ],
+)
+def test_a_visit_with_no_negotiator_or_no_past_date_tells_no_round(text: str) -> None:
+    """A head of state's visit, a visit told as backdrop with no date, or one to come: no
+    held round at the place visited."""
+    assert "جوبا" not in held_at(_CONTEXT + text)
+
+
+def test_a_dated_visit_counted_right_after_takes_the_ordinal() -> None:
+    """«، وهي الأولى من نوعها» after the visit's date counts the visit."""
+    text = (
+        _CONTEXT + "وفتحت زيارة وفدها إلى كمبالا في سبتمبر 2021، وهي الأولى من نوعها، باب الحوار."
+    )
+    rounds = [r for r in rounds_of(text) if r.place is not None and r.place.text == "كمبالا"]
+    assert [r.ordinal for r in rounds] == [1]

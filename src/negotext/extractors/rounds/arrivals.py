@@ -16,6 +16,7 @@ from negotext.extractors._common import (
     segment_label,
     sentence_range,
 )
+from negotext.extractors.round_grouping import _past, _this_week
 from negotext.extractors.rounds.formats import _Formats
 from negotext.extractors.rounds.mention import _Mention, _starting_within
 from negotext.extractors.rounds.text import _negated, _previous_words
@@ -44,6 +45,10 @@ VISIT_REACH = 130
 VISIT_APPOSITIONS = frozenset(
     normalize_text(w) for w in ("في", "وفي", "هي", "وهي", "كانت", "وكانت", "وتعد", "وتعتبر")
 )
+
+#: How many words a visit's agent may take between the noun and إلى (وفد سعودي برئاسة السفير
+#: محمد آل جابر، المبعوث الأمريكي للمهمات الخاصة غرينيل).
+VISIT_AGENT_WORDS = 8
 
 #: A delegation noun, bare (وفد، وفدنا): a place right after it names the delegation.
 DELEGATION = normalize_text("وفد")
@@ -521,6 +526,102 @@ class _Arrivals(_Formats):
             mention.place = place[2]
             found.append(mention)
         return found
+
+    def _dated_visits(self, told: set[int]) -> list[_Mention]:
+        """A negotiator's visit told by its noun, to a place, on a past date: a round held there.
+
+        "زيارة وفد سعودي برئاسة السفير إلى صنعاء في أبريل 2023"، "زيارة وفدها إلى الرياض في
+        سبتمبر 2023"، "زيارة المبعوث الأمريكي إلى كراكاس أواخر يناير": a noun of a trip
+        (``round_trip_nouns``) whose agent follows it in its phrase, a delegation
+        (``round_delegations``) or an envoy (``envoy_titles``: المبعوث، السفير، الموفد), then
+        إلى and a city or country, then the date right after the place, told as past
+        (``_past``; not today nor a bare weekday). The visit is told as an event of its own, as
+        "زار وفد … صنعاء" is (``_visits``); a visit with no date (على هامش زيارة …، خلال
+        زيارته إلى …) is the backdrop of another event, and one to come (زيارة مرتقبة …) is
+        news of plans that the gold leaves uncoded. Not negated; not a noun a postponement
+        has read (``told``). A visit counted after it (وهي أول زيارة) gives the ordinal.
+        """
+        text = self.text
+        if not self.context:
+            return []
+        trips = [
+            t
+            for t in find_cues(self.analysis, {"round_trip_nouns": "trip"}, suffixes=True)
+            if t.start not in told and not _negated(text, t.start)
+        ]
+        if not trips:
+            return []
+        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        envoys = self.analysis.word_set("envoy_titles")
+        to = normalize_text("إلى")
+        published = self.analysis.document.published
+        found = []
+        for trip in trips:
+            sent_start, sent_end = sentence_range(self.analysis, trip.start)
+            words = self.analysis.words_in(trip.end, min(sent_end, trip.end + VISIT_REACH))
+            target = next(
+                (i for i, (a, b) in enumerate(words[: VISIT_AGENT_WORDS + 1]) if text[a:b] == to),
+                None,
+            )
+            if target is None or target == 0 or has_break(text, trip.end, words[target][0]):
+                continue
+            agent = [text[a:b] for a, b in words[:target]]
+            if not any(
+                trip.end <= d.start and d.end <= words[target][0] for d in delegations
+            ) and not any(w in envoys or bare(w) in envoys for w in agent):
+                continue  # زيارة الرئيس الفرنسي إلى بيروت: a state visit, no negotiator
+            place = next(
+                (
+                    item
+                    for item in _starting_within(self.places, words[target][1], sent_end)
+                    if item[0] - words[target][1] <= 2
+                ),
+                None,
+            )
+            if place is None or place[2].kind not in (EntityKind.PLACE, EntityKind.COUNTRY):
+                continue
+            date = next(
+                (
+                    d
+                    for d in self.dates
+                    if place[1] <= d[0] <= place[1] + 4 and not has_break(text, place[1], d[0])
+                ),
+                None,
+            )
+            if date is None:
+                continue
+            ref = DateRef(date[2].text, date[2].span, date[2].value)
+            if not _past(ref, published) or _this_week(ref):
+                continue  # زيارة … إلى القاهرة الشهر المقبل، أمس: a plan, today's news
+            segment = segment_label(self.analysis, self.analysis.span(trip.start, date[1]))
+            if segment is None:
+                continue
+            mention = _Mention(
+                trip.start, trip.end, RoundStatus.HELD, (trip.start, date[1]), segment
+            )
+            mention.verb = True
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "visit"
+            mention.place = place[2]
+            mention.date = ref
+            counted = self._visit_counted(date[1], sent_end) or self._visit_is(date[1])
+            if counted is not None:
+                mention.ordinal = counted[2]
+                mention.evidence = (trip.start, counted[1])
+            found.append(mention)
+        return found
+
+    def _visit_is(self, end: int) -> tuple[int, int, int] | None:
+        """The ordinal of a visit told right after it by هي (، وهي الأولى من نوعها): the
+        pronoun takes the visit, the noun before it, for its subject."""
+        for o_start, o_end, ordinal in self.ordinals:
+            if o_start < end or ordinal.value is None:
+                continue
+            gap = self.text[end:o_start].replace(",", " , ").split()
+            if gap in ([",", "وهي"], [",", "هي"]):
+                return o_start, o_end, int(ordinal.value)
+            return None
+        return None
 
     def _date_then_comma(self, start: int, end: int) -> bool:
         """Whether only a date and a comma part ``start`` from ``end`` (إلى القاهرة الأسبوع

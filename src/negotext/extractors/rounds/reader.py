@@ -380,7 +380,9 @@ class _Reader(_Triggers):
         trips = self._trips()
         found += trips
         found += self._visits({m.start for m in trips})
-        found += self._postponed_trips()
+        postponed = self._postponed_trips()
+        found += postponed
+        found += self._dated_visits({m.start for m in postponed})
         found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
         found += self._elided_earlier(found)
