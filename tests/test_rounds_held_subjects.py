@@ -82,3 +82,46 @@ def test_a_dated_visit_counted_right_after_takes_the_ordinal() -> None:
     )
     rounds = [r for r in rounds_of(text) if r.place is not None and r.place.text == "كمبالا"]
     assert [r.ordinal for r in rounds] == [1]
+
+
+# -- a negotiator's arrival counted as a visit --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "ordinal"),
+    [
+        (
+            "وصل وفد من الحركة إلى كمبالا الأحد، على متن طائرة أوغندية، في ثالث زيارة من نوعها.",
+            "كمبالا",
+            3,
+        ),
+        (
+            "وصل المبعوث الأفريقي إلى جوبا برفقة وفد وساطة، في أول زيارة علنية له منذ الحرب.",
+            "جوبا",
+            1,
+        ),
+        ("وصل وفد حكومي إلى كسلا في زيارة هي الثانية من نوعها.", "كسلا", 2),
+    ],
+)
+def test_a_negotiators_arrival_counted_as_a_visit_is_a_round_held_there(
+    text: str, place: str, ordinal: int
+) -> None:
+    """وصل وفد / المبعوث … إلى X …، في ثالث زيارة: the arrival is one of a series of visits, a
+    round held at X with the visit's number."""
+    rounds = [r for r in rounds_of(_CONTEXT + text) if r.place is not None]
+    assert [(r.place.text, r.ordinal) for r in rounds if r.place.text == place] == [
+        (place, ordinal)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت طائرة المساعدات إلى كمبالا الأحد، في ثالث رحلة من نوعها.",
+        "وصل الرئيس الكيني إلى كمبالا الأحد، في ثالث زيارة من نوعها.",
+        "لم يصل وفد الحركة إلى كمبالا، في ثالث زيارة كانت مقررة.",
+    ],
+)
+def test_an_arrival_of_no_negotiator_or_not_counted_as_a_visit_tells_no_round(text: str) -> None:
+    """A plane or a head of state arriving, or an arrival negated: no held round there."""
+    assert "كمبالا" not in held_at(_CONTEXT + text)

@@ -611,6 +611,69 @@ class _Arrivals(_Formats):
             found.append(mention)
         return found
 
+    def _counted_arrivals(self, told: set[int]) -> list[_Mention]:
+        """A negotiator's arrival told in the past and counted as a visit: a round held where
+        it went, with the visit's number.
+
+        "وصل وفد من الجماعة … إلى الرياض الأحد، على متن طائرة عمانية، في ثالث زيارة علنية من
+        نوعها"، "وصل السفير … إلى صنعاء برفقة وفد وساطة، في أول زيارة علنية …": a past verb of
+        arriving (``round_arrived``) whose subject, right after it, is a delegation
+        (``round_delegations``) or an envoy (``envoy_titles``), then إلى and a city or country
+        in its sentence, then the visit counted in its phrase (``_visit_counted``: في ثالث
+        زيارة، في زيارة هي الثانية): the count makes the arrival one of a series of visits,
+        as «زار وفد … X، في زيارة هي الخامسة» is (``_visits``). Not negated; not a verb
+        ``_trips`` has read (``told``).
+        """
+        text = self.text
+        if not self.context:
+            return []
+        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        envoys = self.analysis.word_set("envoy_titles")
+        to = normalize_text("إلى")
+        found = []
+        for verb in self.arrivals:
+            if verb.label != "arrival" or verb.start in told or _negated(text, verb.start):
+                continue
+            if not self._arrived(verb.start, verb.end):
+                continue
+            following = self.analysis.words_in(verb.end, min(len(text), verb.end + 20))[:1]
+            if not following or not (
+                any(0 <= d.start - verb.end <= 3 for d in delegations)
+                or text[following[0][0] : following[0][1]] in envoys
+            ):
+                continue  # وصلت الطائرة، وصل الرئيس: no negotiator arrives
+            sent_start, sent_end = sentence_range(self.analysis, verb.start)
+            place = next(
+                (
+                    item
+                    for item in _starting_within(
+                        self.places, verb.end, min(sent_end, verb.end + VISIT_REACH)
+                    )
+                    if item[2].kind in (EntityKind.PLACE, EntityKind.COUNTRY)
+                    and _previous_words(self.analysis, item[0], 1) == [to]
+                ),
+                None,
+            )
+            if place is None:
+                continue
+            later = [c.start for c in self.arrivals if c.start > place[1]]
+            counted = self._visit_counted(place[1], min([sent_end, *later]))
+            if counted is None:
+                continue
+            segment = segment_label(self.analysis, self.analysis.span(verb.start, counted[1]))
+            if segment is None:
+                continue
+            mention = _Mention(
+                verb.start, verb.end, RoundStatus.HELD, (verb.start, counted[1]), segment
+            )
+            mention.verb = True
+            mention.sentence = (sent_start, sent_end)
+            mention.head = "visit"
+            mention.place = place[2]
+            mention.ordinal = counted[2]
+            found.append(mention)
+        return found
+
     def _visit_is(self, end: int) -> tuple[int, int, int] | None:
         """The ordinal of a visit told right after it by هي (، وهي الأولى من نوعها): the
         pronoun takes the visit, the noun before it, for its subject."""

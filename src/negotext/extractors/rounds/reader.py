@@ -380,6 +380,7 @@ class _Reader(_Triggers):
         trips = self._trips()
         found += trips
         found += self._visits({m.start for m in trips})
+        found += self._counted_arrivals({m.start for m in trips})
         postponed = self._postponed_trips()
         found += postponed
         found += self._dated_visits({m.start for m in postponed})
