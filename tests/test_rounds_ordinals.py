@@ -176,3 +176,32 @@ def test_a_first_meeting_after_a_clause_naming_no_venue_takes_none() -> None:
         "إلى مقر القيادة في أيار الماضي، في أول لقاء علني مع قائد الجيش منذ سنوات."
     )
     assert [(r.ordinal, r.place) for r in found] == [(1, None)]
+
+
+def test_a_future_copula_after_a_comma_carries_the_ordinal_past_a_long_round() -> None:
+    """اقترح … عقد لقاء بين … في نيسان، سيكون الأول بينهما منذ …: past the parties, the
+    venue and the date, the future copula after the comma counts the round proposed."""
+    found = rounds_of(
+        "واقترح المبعوث الأوروبي عقد لقاء بين رئيس الوزراء الصربي ورئيس الوزراء الكوسوفي "
+        "في فيينا خلال شهر أيار المقبل، سيكون الأول بينهما منذ انهيار الحوار قبل عامين."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Vienna", 1)]
+
+
+def test_the_subjunctive_copula_carries_the_ordinal_of_a_round_proposed() -> None:
+    """مقترح بعقد جولة …، تكون الأولى هناك منذ …: تكون counts the round as ستكون does."""
+    found = rounds_of(
+        "وتدرس أرمينيا وتركيا مقترحا بعقد جولة جديدة للمبعوثين في جنيف، تكون الأولى هناك منذ 2019."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Geneva", 1)]
+
+
+def test_a_future_copula_past_a_long_round_counting_nothing_stays_off() -> None:
+    """…، سيكون الأول في قائمة …: no منذ and no من نوعه past a round's long list of parties:
+    not its ordinal."""
+    found = rounds_of(
+        "واقترح المبعوث الأوروبي عقد لقاء بين رئيس الوزراء الصربي ورئيس الوزراء الكوسوفي "
+        "في فيينا خلال شهر أيار المقبل بحضور ممثلين عن الاتحاد الأوروبي والولايات المتحدة "
+        "ومنظمة الأمن والتعاون في أوروبا، سيكون الأول في قائمة طويلة من الملفات."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Vienna", None)]

@@ -54,11 +54,28 @@ VISIT_ORDINAL_REACH = 170
 #: The feminine demonstrative before a copula (، وهذه هي المرة الثانية منذ …).
 THIS_WORDS = frozenset({"هذه", "وهذه"})
 
+#: The copula كان in the future and the subjunctive (ستكون، سيكون، تكون، يكون، لتكون): "،
+#: ستكون الأولى منذ …"، "، تكون الأولى هناك منذ …" tell the count of a round to come, as
+#: "، وهي الأولى منذ …" tells it of one held.
+FUTURE_COPULAS = frozenset(
+    {"ستكون", "وستكون", "سيكون", "وسيكون", "لتكون", "ليكون", "تكون", "وتكون", "يكون", "ويكون"}
+)
+
 #: Words that carry an ordinal after a clause break: "، وهي الأولى منذ …".
-ORDINAL_COPULAS = frozenset(
-    {"هي", "هو", "وهي", "وهو", "كانت", "كان", "وكانت", "وكان", "لتكون", "ستكون", "تعد", "وتعد"}
-    | {"سيكون", "وسيكون", "وستكون", "ليكون", "يعد", "ويعد", "تعتبر", "وتعتبر", "يعتبر", "ويعتبر"}
+ORDINAL_COPULAS = (
+    frozenset(
+        {"هي", "هو", "وهي", "وهو", "كانت", "كان", "وكانت", "وكان", "تعد", "وتعد", "يعد", "ويعد"}
+        | {"تعتبر", "وتعتبر", "يعتبر", "ويعتبر"}
+    )
+    | FUTURE_COPULAS
 )  # (the future and the verbs of counting as: وهو لقاء إن عُقد سيكون الأول منذ …)
+
+#: The copulas that carry an ordinal far past a long round only right after a comma (جولة
+#: جديدة من الحوار …، هي الخامسة; لقاء … في نيسان، سيكون الأول بينهما منذ …): with و they
+#: may open the apposition with no comma (…، وهو الثاني).
+FAR_COPULAS = frozenset({"هو", "هي", "كان", "كانت"}) | {
+    w for w in FUTURE_COPULAS if not w.startswith("و")
+}
 
 
 class _Ordinals(_Dates):
@@ -136,7 +153,7 @@ class _Ordinals(_Dates):
                     and (
                         words[0] in ("وهو", "وهي", "وكان", "وكانت")  # long name، وهو الثاني
                         or (
-                            words[0] in ("هو", "هي", "كان", "كانت")
+                            words[0] in FAR_COPULAS
                             and lead_text.removesuffix(words[0]).rstrip().endswith(",")
                         )  # جولة جديدة من الحوار …، هي الخامسة; اجتماعاً …، كان الثاني من نوعه
                     )
@@ -436,7 +453,10 @@ class _Ordinals(_Dates):
             noun = noun.removesuffix("ها").removesuffix("هما").removesuffix("هم")
             noun = noun.removesuffix("ه") if not noun.endswith("ت") else noun
         feminine_noun = noun.endswith(("ه", "ت", "ات", "تين", "تان"))
-        feminine_copula = copula.lstrip("و") in ("هي", "كانت")
+        bare_copula = copula.lstrip("و")
+        feminine_copula = bare_copula in ("هي", "كانت") or bare_copula.lstrip("لس").startswith(
+            "ت"
+        )  # (ستكون، لتكون، تكون، تعد: the prefix ت of the feminine)
         return feminine_copula == feminine_noun
 
     def _counts_rounds(self, position: int) -> bool:
