@@ -113,6 +113,27 @@ def test_a_newsroom_meeting_the_one_it_interviews_is_no_round(verb: str) -> None
     assert rounds_of(text) == []
 
 
+NEWSROOM_OPENING = (
+    "مع تعثر الوساطة بين إثيوبيا وإريتريا، التقينا وزير الخارجية الإريتري السابق في أسمرة، "
+    "وسألناه عن فرص التهدئة.\n\n"
+    "■ هل ترون فرصة لاستئناف المحادثات؟\n\n"
+)
+
+
+def test_the_newsroom_meeting_at_a_place_in_an_interviews_opening_is_no_round() -> None:
+    """التقينا الوزير في أسمرة before the first question: the newsroom meets its interviewee."""
+    found = rounds_of(NEWSROOM_OPENING + "- نأمل ذلك، لكن الطرف الآخر لا يريد الحوار.\n")
+    assert [r.place and r.place.name for r in found] == []
+
+
+def test_the_interviewees_own_meeting_after_a_question_stays_a_round() -> None:
+    """— التقينا الوفد الإثيوبي في نيروبي in an answer: the interviewee's side met the other."""
+    found = rounds_of(
+        NEWSROOM_OPENING + "- التقينا الوفد الإثيوبي في نيروبي الشهر الماضي، ولم نتفق على شيء.\n"
+    )
+    assert [(r.status, r.place and r.place.name) for r in found] == [(RoundStatus.HELD, "Nairobi")]
+
+
 @pytest.mark.parametrize(
     ("text", "ordinal", "place"),
     [

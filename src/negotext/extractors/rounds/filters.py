@@ -2,7 +2,8 @@
 
 A round noun followed by a word that is not talks (الجولة الثالثة من الدوري), a gathering
 noun in construct with a forum of many states (قمة مجموعة السبع), a fixture in a sports report, a session of a round told, a round told as an earlier one after بعد, a
-verb of taking part in a relative clause about someone's career.
+verb of taking part in a relative clause about someone's career, a newsroom meeting the one
+it interviews.
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ import functools
 
 import regex
 
-from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range
+from negotext.extractors._common import (
+    QUESTION_BULLETS,
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    sentence_range,
+)
 from negotext.extractors.rounds.signings import _Signings
 from negotext.extractors.rounds.text import _previous_words
 from negotext.extractors.rounds.words import SINCE_WORDS
@@ -36,6 +44,12 @@ RELATIVE_PRONOUNS = frozenset({"التي", "الذي"})
 #: it meets may stand (التقى وزير الخارجية الأمريكي بأهالي …).
 AUDIENCE_REACH = 40
 AUDIENCE_WORDS = 4
+
+#: An interviewer's question: a line opened by a bullet or the label س and closed by a question
+#: mark («■ كيف تقيّمون الجولة الأخيرة؟»، «س: متى يعقد الاجتماع المقبل؟»).
+QUESTION_LINE = regex.compile(
+    rf"^[ \t]*(?:[{regex.escape(QUESTION_BULLETS)}]|س\s*[:\-–—/]).*\?[ \"'»”]*$", regex.MULTILINE
+)
 
 
 class _Filters(_Signings):
@@ -63,7 +77,38 @@ class _Filters(_Signings):
             or self._audience(end)
             or self._sitting_of_a_body(end)
             or self._teams_meet(end)
+            or self._newsroom_meets(end)
         )
+
+    @functools.cached_property
+    def first_question(self) -> int | None:
+        """Where the first interviewer's question of the document stands (`QUESTION_LINE`), if
+        the document is an interview."""
+        found = QUESTION_LINE.search(self.text)
+        return found.start() if found is not None else None
+
+    def _newsroom_meets(self, end: int) -> bool:
+        """Whether a verb of meeting in the first person ending at ``end`` (التقينا، التقيت،
+        اجتمعنا: ``round_meet_first_person``) is the newsroom meeting the one it interviews: it
+        stands in the interview's opening, before its first question, in the writer's own
+        words, not a quote (قبل أيام من الجولة المقبلة، التقينا رئيس الوفد في مكتبه بالمدينة;
+        التقينا في العاصمة نائب الوزير …). After the first question the first person is the
+        interviewee's, a negotiator's side (— التقينا الوفد الآخر في مسقط): a round."""
+        words = _previous_words(self.analysis, end, 1)
+        if not words or words[0].lstrip("و") not in self.analysis.word_set(
+            "round_meet_first_person"
+        ):
+            return False
+        question = self.first_question
+        if question is None or question < end:
+            return False
+        lead = self.text[self.text.rfind("\n", 0, end) + 1 : end]
+        quoted = (
+            lead.count('"') % 2 == 1
+            or lead.count("«") > lead.count("»")
+            or lead.count("“") > lead.count("”")
+        )  # (a quote opened before it in its paragraph and not closed: someone's words)
+        return not quoted
 
     def _tour(self, end: int) -> bool:
         """Whether the round noun ending at ``end`` is جولة (a round, his or her round) told as a
