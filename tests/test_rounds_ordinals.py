@@ -205,3 +205,21 @@ def test_a_future_copula_past_a_long_round_counting_nothing_stays_off() -> None:
         "ومنظمة الأمن والتعاون في أوروبا، سيكون الأول في قائمة طويلة من الملفات."
     )
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Vienna", None)]
+
+
+def test_the_first_contact_since_an_event_in_apposition_is_the_rounds_ordinal() -> None:
+    """…، في أول تواصل رفيع المستوى بين البلدين منذ …: the contact is the round told."""
+    found = rounds_of(
+        "وكانت المحادثات بين إيران والولايات المتحدة قد انطلقت في مسقط يوم السبت، "
+        "في أول تواصل رفيع المستوى بين البلدين منذ سنوات."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Muscat", 1)]
+
+
+def test_a_first_contact_counted_from_no_event_stays_off_the_round() -> None:
+    """…، في أول اتصال هاتفي بين الوزيرين: no منذ, perhaps a contact of another kind."""
+    found = rounds_of(
+        "وكانت المحادثات بين إيران والولايات المتحدة قد انطلقت في مسقط يوم السبت، "
+        "في أول اتصال هاتفي بين الوزيرين."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Muscat", None)]

@@ -178,6 +178,8 @@ class _Ordinals(_Dates):
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
         if best is None and mention.verb:
             best = self._visit_ordinal(mention.end, min(sent_end, next_start))
+        if best is None:
+            best = self._contact_ordinal(mention.end, min(sent_end, next_start))
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
         following = self.analysis.words_in(mention.end, min(len(text), mention.end + 12))[:1]
@@ -364,6 +366,48 @@ class _Ordinals(_Dates):
                 continue
             return o_start, o_end, ordinal
         return None
+
+    def _contact_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
+        """The ordinal of the contact a round is told as, in apposition after its clause, counted
+        since an event (انطلقت المحادثات في مسقط، في أول تواصل رفيع المستوى بين البلدين منذ …؛
+        لقاء … قد يعقد الأسبوع المقبل، في أول اتصال رفيع منذ …؛ بلقاء في مسقط جمع …، وهو أول
+        تواصل معلن بين الجانبين منذ …): the contact is the round told, so its count is the
+        round's (CONVENTIONS rule 4). Only an ordinal in construct with a noun of
+        ``round_contact_nouns``, opening with في or a copula the phrase right after the one
+        clause break past the round, with منذ in its clause: a contact told with no event it
+        counts from may be of another kind (أول اتصال هاتفي)."""
+        text = self.text
+        contacts = self.analysis.word_set("round_contact_nouns")
+        for o_start, o_end, ordinal in self.ordinals:
+            if not end <= o_start <= min(limit, end + VISIT_ORDINAL_REACH):
+                continue
+            if ordinal.value is None or text.startswith("ال", o_start):
+                continue
+            if len(CLAUSE_PUNCTUATION.findall(text, end, o_start)) != 1:
+                continue
+            lead = _previous_words(self.analysis, o_start, 1)
+            if not lead or not (lead[0] in ("في", "وفي") or lead[0] in ORDINAL_COPULAS):
+                continue
+            opening = text[:o_start].rstrip().removesuffix(lead[0]).rstrip()
+            if not opening.endswith(","):
+                continue  # (the phrase the break opens: …، في أول تواصل)
+            following = self.analysis.words_in(o_end, min(len(text), o_end + 14))[:1]
+            if not following or bare(text[slice(*following[0])]) not in contacts:
+                continue
+            if not self._since_in_clause(following[0][1], limit):
+                continue
+            return o_start, o_end, ordinal
+        return None
+
+    def _since_in_clause(self, position: int, limit: int) -> bool:
+        """Whether منذ follows ``position`` in its clause within a few words, past the
+        adjectives and the parties of a noun (أول تواصل رفيع المستوى بين البلدين منذ)."""
+        for w_start, w_end in self.analysis.words_in(position, min(limit, position + 60))[:6]:
+            if has_break(self.text, position, w_start):
+                return False
+            if self.text[w_start:w_end] in SINCE_WORDS:
+                return True
+        return False
 
     def _opens_apposition(self, position: int) -> bool:
         """Whether the word at ``position`` opens, with only في before it, the phrase right
