@@ -2391,3 +2391,59 @@ def test_a_clause_joined_by_comma_and_wa_with_its_subject_before_its_verb(
 def test_a_clause_joined_by_comma_and_wa_reports_no_bare_demand() -> None:
     text = "تريد العاصمة الأولى ضمانات مكتوبة، والحركة تطالب بانسحاب القوات من المدينة."
     assert not read(text)
+
+
+# -- the lam of purpose -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "said"),
+    [
+        (
+            "خرج وزير الخارجية الإيراني من القاعة مساء الخميس ليقول إن الجولة لم تحسم شيئا.",
+            "وزير الخارجية الإيراني",
+            "يقول",
+            "الجولة لم تحسم شيئا",
+        ),
+        (
+            "وعاد عباس عراقجي بعد يومين ليؤكد أن بلاده لن تتخلى عن حقها في التخصيب.",
+            "عراقجي",
+            "يؤكد",
+            "لن تتخلى عن حقها",
+        ),
+        (
+            "تعثرت المشاورات في الأسبوع الأول، لتعلن حركة حماس بعد أيام أنها علقت مشاركتها.",
+            "حركة حماس",
+            "تعلن",
+            "علقت مشاركتها",
+        ),
+        (
+            "وقف المتحدث باسم الحكومة أمام الصحفيين ليقول: «لا عودة إلى الطاولة قبل الضمانات».",
+            "المتحدث باسم الحكومة",
+            "يقول",
+            "لا عودة إلى الطاولة",
+        ),
+    ],
+)
+def test_a_verb_of_saying_after_the_lam_of_purpose(
+    text: str, speaker: str, verb: str, said: str
+) -> None:
+    """ "خرج فلان ليقول إن …"، "لتعلن X أن …": the verb's subject written after it, or
+    else the subject of the clause the lam completes, speaks."""
+    statement = one(text)
+    assert speaker in statement.speaker.text
+    assert statement.verb == verb
+    assert said in content(text, statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج الوفدان من جولة طويلة ليعلنا اتفاقا لوقف الأعمال العدائية.",
+        "وانعقد المؤتمر الثاني في الخريف ليؤكد الالتزامات نفسها.",
+        "ثم جاء قرار التعليق ليضيف أزمة جديدة إلى الملف.",
+    ],
+)
+def test_the_lam_of_purpose_with_no_words_said(text: str) -> None:
+    """ "ليعلنا اتفاقا"، "ليؤكد الالتزامات": the purpose of an act, no words given."""
+    assert not read(text)

@@ -216,7 +216,10 @@ class _Builder:
                 continue
             if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
                 continue
-            if match.group("relay") is not None:
+            if match.group("lam") is not None:
+                if match.group("verb") is not None:
+                    self._purpose(match)
+            elif match.group("relay") is not None:
                 self._relay(match)
             elif match.group("relayverb") is not None:
                 self._relayed(match)
@@ -863,6 +866,75 @@ class _Builder:
             continuation=continuation,
             limit=limit,
         )
+
+    def _purpose(self, match: regex.Match[str]) -> None:
+        """ "خرج الوزير من الاجتماع ليقول إن …"، "لتعلن الحكومة بعد أيام أن …": a present
+        verb of saying after the lam of purpose tells what the subject of its clause said.
+
+        The verb's own subject is written after it ("لتعلن X أن") or, most often, left
+        unwritten: then the subject of the clause the lam clause completes speaks, the
+        first speaker-like phrase of that clause (:meth:`_purpose_subject`). Only words
+        given after أن / إن, a colon or a quote are read: "ليعلنا اتفاقاً"، "ليؤكد
+        الالتزامات ذاتها" tell the purpose of an act, no words said.
+        """
+        reader = self.reader
+        form = self.lexicon.verbs[match.group("verb")]
+        if form.tense != PRESENT or reader.negated_by_without(match.start()):
+            return
+        verb_end = match.end("verb")
+        limit = self._line_end(verb_end)
+        after = reader.after_verb(verb_end, limit)
+        if after.kind not in ("complementizer", "quote", "colon") or after.content_start is None:
+            return
+        phrase = after.speaker
+        apposition = after.apposition
+        if (
+            phrase is None
+            or not phrase.plausible
+            or phrase.head in ("none", "party", "media", "document")
+            or reader.disagrees(match.group("verb"), phrase)
+        ):
+            phrase = self._purpose_subject(reader.index_at(match.start()))
+            apposition = None
+        if phrase is None:
+            return
+        self._emit(
+            verb=match.group("verb"),
+            evidence_start=match.start(),
+            after=after,
+            speaker=self._speaker(phrase, apposition),
+            continuation=False,
+            limit=limit,
+        )
+
+    def _purpose_subject(self, lam: int) -> Phrase | None:
+        """The subject of the clause a verb after the lam of purpose (token ``lam``)
+        completes: its first speaker-like phrase (a title, an institution, a gazetteer
+        person, body or country, not after a preposition) in the clause's words before
+        the lam, from the last comma or semicolon back to the sentence's start ("وقف
+        الرئيس فلان أمام البرلمان ليقول"، "عاد فلان هذا الأسبوع ليقول")."""
+        reader = self.reader
+        first = reader.index_at(reader.sentence_start(reader.tokens[lam].start))
+        end = lam
+        while end > first:
+            start = end - 1
+            while start > first and reader.tokens[start - 1].text not in (",", "؛", ";"):
+                start -= 1
+            for at in range(start, end):
+                token = reader.tokens[at]
+                if not token.word or (at > 0 and reader.tokens[at - 1].bare in _PREPOSITIONS):
+                    continue
+                if reader.is_verb(token.text) or token.text in _THAT:
+                    return None  # a reporting clause before: "قال إن X خرج ليقول"
+                found = reader.entity_at(token.start)
+                named = found is not None and found[2].kind in _SUBJECT_KINDS
+                if not named and reader.head_kind(at) not in ("title", "institution"):
+                    continue
+                phrase = reader.phrase_at(at)
+                if phrase is not None and phrase.plausible and phrase.head in _SUBJECT_HEADS:
+                    return phrase
+            end = start - 1
+        return None
 
     def _colon(self, start: int, first: int, colon: int) -> None:
         """ "كتائب القسام، في بيان عبر تلغرام: "…"": a line that opens with its speaker.

@@ -234,9 +234,10 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _WORD_CHARS = regex.compile(r"[\p{L}\p{N}_]+")
 
 
-def trigger_words(*lists: Iterable[str]) -> frozenset[str] | None:
+def trigger_words(*lists: Iterable[str], lam: Iterable[str] = ()) -> frozenset[str] | None:
     """The first run of word characters of every word of the trigger's lists, and each
-    of them after و and after ف.
+    of them after و and after ف; and each word of ``lam`` (present verb forms) after the
+    lam of purpose ("ليقول"، "لتعلن").
 
     The trigger matches only where a run of word characters starts, and that run is
     one of these: the extractor tries the pattern only at such words (see
@@ -245,6 +246,8 @@ def trigger_words(*lists: Iterable[str]) -> frozenset[str] | None:
 
     >>> sorted(trigger_words(["بحسب ما"], ["قال"]))
     ['بحسب', 'فبحسب', 'فقال', 'قال', 'وبحسب', 'وقال']
+    >>> sorted(trigger_words(["قال", "يقول"], lam=["يقول"]))
+    ['فقال', 'فيقول', 'قال', 'ليقول', 'وقال', 'ويقول', 'يقول']
     """
     starts: set[str] = set()
     for words in lists:
@@ -257,6 +260,7 @@ def trigger_words(*lists: Iterable[str]) -> frozenset[str] | None:
             count += 1
         if not count:
             return None
+    starts.update("ل" + word for word in lam if _WORD_CHARS.fullmatch(word))
     return frozenset(starts)
 
 
@@ -329,7 +333,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
     relay_only = {form: info for form, info in relay_verbs.items() if form not in verbs}
     trigger = regex.compile(
         _BOUNDARY_BEFORE
-        + r"(?P<pre>[وف](?=\p{L}{2}))?"
+        + r"(?:(?P<pre>[وف](?=\p{L}{2}))|(?P<lam>ل(?=[يت]\p{L})))?"
         + f"(?:(?P<relay>{_trie_pattern(relays)})"
         + f"|(?P<verb>{_trie_pattern(verbs)})"
         + f"|(?P<relayverb>{_trie_pattern(relay_only)}))"
@@ -377,7 +381,12 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         ),
         meetings=_meeting_pattern(lists["interview_meetings"]),
         first_person=_first_person_pattern(lists["interview_first_person"]),
-        trigger_starts=trigger_words(relays, verbs, relay_only),
+        trigger_starts=trigger_words(
+            relays,
+            verbs,
+            relay_only,
+            lam=(form for form, info in verbs.items() if info.tense == PRESENT),
+        ),
     )
 
 
