@@ -2447,3 +2447,52 @@ def test_a_verb_of_saying_after_the_lam_of_purpose(
 def test_the_lam_of_purpose_with_no_words_said(text: str) -> None:
     """ "ليعلنا اتفاقا"، "ليؤكد الالتزامات": the purpose of an act, no words given."""
     assert not read(text)
+
+
+# -- whom a body speaks through ("على لسان") -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "أما طهران، فقد جددت على لسان وزير خارجيتها عباس عراقجي رفضها لأي تفاهمات منفردة.",
+            "عباس عراقجي",
+            "رفضها لأي تفاهمات",
+        ),
+        (
+            "لكن العاصمة، التي تستضيف الجولة، حذرت على لسان المتحدث باسم الحكومة سامي العلي"
+            " من أن الوقت ينفد.",
+            "سامي العلي",
+            "الوقت ينفد",
+        ),
+        (
+            "الحركة قالت بوضوح على لسان عباس عراقجي إن السلاح مرتبط بوجود الاحتلال.",
+            "عباس عراقجي",
+            "السلاح مرتبط",
+        ),
+    ],
+)
+def test_the_person_named_after_ala_lisan_speaks_for_an_unwritten_subject(
+    text: str, speaker: str, said: str
+) -> None:
+    """ "فقد جددت على لسان وزير خارجيتها فلان رفضها …": with the body only before the verb
+    or unwritten, the person named after «على لسان» speaks."""
+    statement = one(text)
+    assert statement.speaker.text == speaker
+    assert said in content(text, statement)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت حركة حماس، على لسان المتحدث باسمها، أنها لن تشارك في الجولة.",
+        "وقالت حركة حماس، على لسان المتحدث باسمها سامي العلي، إنها لن تشارك في الجولة.",
+    ],
+)
+def test_a_body_written_after_its_verb_speaks_through_its_mouthpiece(text: str) -> None:
+    """ "وقالت الحركة، على لسان المتحدث باسمها، إنها …": the body written as the verb's
+    subject speaks; the aside names whom it speaks through, not the speaker."""
+    statement = one(text)
+    assert statement.speaker.text == "حركة حماس"
+    assert "لن تشارك" in content(text, statement)

@@ -741,6 +741,12 @@ class _Builder:
             speaker = self._speaker(relay_source, None)
         elif speaker_phrase is not None:
             speaker = self._speaker(speaker_phrase, after.apposition)
+        elif (mouth := self._mouth(after)) is not None:
+            # "أما الحكومة فقد جددت على لسان وزير خارجيتها فلان رفضها …": with no subject
+            # written after the verb, the person named after «على لسان» speaks; what
+            # follows is what was said, an object too.
+            speaker = mouth
+            topical = True
         elif topic is not None and topic.plausible and topic.head not in ("none", "party"):
             speaker = self._speaker(topic, None)  # "أما آبي أحمد فقال إن …"
             evidence_start = topic.start
@@ -1130,10 +1136,20 @@ class _Builder:
             verb=match.group("verb"),
             evidence_start=subject.start,
             after=after,
-            speaker=self._speaker(subject, None),
+            speaker=self._mouth(after) or self._speaker(subject, None),
             continuation=False,
             limit=limit,
         )
+
+    def _mouth(self, after: AfterVerb) -> Entity | None:
+        """The person named after «على لسان» (a title and a name, or a name), who speaks
+        for the subject left before the verb or unwritten ("الحركة قالت على لسان فلان إن
+        …"); a title or an office with no name (``على لسان قائده``, ``على لسان وزارة
+        خارجيتها``) leaves the subject the speaker."""
+        mouth = after.mouth
+        if mouth is None or mouth.name is None or not mouth.plausible:
+            return None
+        return self._speaker(mouth, None)
 
     def _background_act(self, match: regex.Match[str], subject: Phrase) -> bool:
         """ "وكانت الحركة قد طالبت بالإفراج عن …", "وكان النادي قد أعلن انسحابه من …"،

@@ -273,6 +273,9 @@ class AfterVerb:
     region_end: int
     via: Phrase | None = None
     relay_source: Phrase | None = None
+    #: Whom a body speaks through, named after «على لسان» ("أعلنت الحركة، على لسان
+    #: المتحدث باسمها فلان، أن …"): see ``Reader.mouth_at``.
+    mouth: Phrase | None = None
 
     def as_object(self, start: int, *, keep_quote: bool = True) -> AfterVerb:
         """This reading when the phrase at ``start`` is the verb's object, not its subject.
@@ -532,8 +535,11 @@ class Reader:
         A relay between commas ("، نقلا عن مصدر مقرب،") gives ``relay_source``.
         """
         sources: list[Phrase] = []
-        found = self._read_after_verb(verb_end, limit, sources)
+        mouths: list[Phrase] = []
+        found = self._read_after_verb(verb_end, limit, sources, mouths)
         found = self._name_after_title(found, limit)
+        if mouths:
+            found = attrs.evolve(found, mouth=mouths[0])
         return attrs.evolve(found, relay_source=sources[0]) if sources else found
 
     def _name_after_title(self, found: AfterVerb, limit: int) -> AfterVerb:
@@ -707,8 +713,23 @@ class Reader:
             at += 1
         return None
 
-    def _read_after_verb(self, verb_end: int, limit: int, sources: list[Phrase]) -> AfterVerb:
-        """The token walk behind :meth:`after_verb`; relay sources go to ``sources``."""
+    def mouth_at(self, index: int) -> Phrase | None:
+        """The phrase after «على لسان» when the words at token ``index`` are those two:
+        the office or person a body or government speaks through ("جددت على لسان وزير
+        خارجيتها فلان رفضها …")."""
+        if (
+            index + 2 < len(self.tokens)
+            and self.tokens[index].text == "علي"
+            and self.tokens[index + 1].text == "لسان"
+        ):
+            return self.phrase_at(index + 2)
+        return None
+
+    def _read_after_verb(
+        self, verb_end: int, limit: int, sources: list[Phrase], mouths: list[Phrase]
+    ) -> AfterVerb:
+        """The token walk behind :meth:`after_verb`; relay sources go to ``sources``, the
+        phrase after «على لسان» (:meth:`mouth_at`) to ``mouths``."""
         index = self.index_at(verb_end)
         speaker: Phrase | None = None
         apposition: Phrase | None = None
@@ -725,6 +746,14 @@ class Reader:
             ):
                 break
             word = token.text
+            mouth = self.mouth_at(index)
+            if mouth is not None:
+                # "أعلنت الحركة، على لسان المتحدث باسمها فلان، أن …": whom it speaks
+                # through, an aside before what was said.
+                mouths.append(mouth)
+                index = self.index_at(mouth.end)
+                seen_adverbial = True
+                continue
             if word == ":":
                 return self._content_after(index + 1, "colon", speaker, apposition, via)
             if word == '"':
@@ -763,7 +792,11 @@ class Reader:
                 nxt = index + 1
                 if nxt >= len(self.tokens):
                     break
-                if self.tokens[nxt].text in (":", '"') or self.tokens[nxt].text in _COMPLEMENTIZERS:
+                if (
+                    self.tokens[nxt].text in (":", '"')
+                    or self.tokens[nxt].text in _COMPLEMENTIZERS
+                    or self.mouth_at(nxt) is not None
+                ):
                     index = nxt
                     continue
                 if speaker is not None and self.reporting_noun_at(nxt):
