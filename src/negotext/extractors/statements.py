@@ -788,8 +788,7 @@ class _Builder:
             # "وقال بيان مشترك صدر في ختام الاجتماع إن …", "فقد طالب البيان X بـ…" with no
             # issuer named and no speaker before it to continue: the document speaks
             # (CONVENTIONS rule 24), as an organisation.
-            span = self.analysis.span(document.start, document.end)
-            speaker = Entity(self.analysis.slice(span), span, EntityKind.ORGANIZATION)
+            speaker = self._document_speaker(document, None)
         if after.content_start is None and speaker is not None and speaker_phrase is not None:
             quote = reader.quote_before(start)
             if quote is not None:
@@ -1555,11 +1554,15 @@ class _Builder:
         form = self.lexicon.verbs.get(word) or self.lexicon.verbs.get(_CLITIC.sub("", word))
         return form is not None and not form.needs_subject
 
-    def _document_speaker(self, document: Phrase, issuer: Entity) -> Entity:
+    def _document_speaker(self, document: Phrase, issuer: Entity | None) -> Entity:
         """ "وأضاف البيان أن …": the document written as the subject is the speaker
         (CONVENTIONS rule 24: the text makes the document speak); who issued it, the
-        speaker it continues, is kept as its kind, canonical name and id."""
+        speaker it continues, is kept as its kind, canonical name and id. With no issuer
+        named and none to continue ("وجاء في البيان المشترك أن …"), the document speaks
+        as an organisation of its own."""
         span = self.analysis.span(document.start, document.end)
+        if issuer is None:
+            return Entity(self.analysis.slice(span), span, EntityKind.ORGANIZATION)
         return attrs.evolve(issuer, text=self.analysis.slice(span), span=span, role=None)
 
     def _last_speaker(self, offset: int, reach: int = _CONTINUATION_REACH) -> Entity | None:
@@ -1871,14 +1874,9 @@ class _Builder:
                 document = source
             source, channel = source.owner, "statement"
         if document is not None:
-            issuer = self._last_speaker(match.start())
-            span = self.analysis.span(document.start, document.end)
-            if issuer is None:
-                # "وجاء في البيان المشترك أن …" with no speaker before it: the document
-                # itself speaks, as an organisation.
-                speaker = Entity(self.analysis.slice(span), span, EntityKind.ORGANIZATION)
-            else:
-                speaker = self._document_speaker(document, issuer)
+            # "وجاء في البيان المشترك أن …" with no speaker before it: the document itself
+            # speaks, as an organisation.
+            speaker = self._document_speaker(document, self._last_speaker(match.start()))
             source = document
         elif source is None or not source.plausible or source.head in ("none", "party", "media"):
             return

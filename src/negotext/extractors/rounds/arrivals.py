@@ -7,6 +7,8 @@ round of its own.
 
 from __future__ import annotations
 
+import functools
+
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
     Cue,
@@ -73,6 +75,12 @@ SUBJECT_PHRASE_WORDS = 8
 
 class _Arrivals(_Formats):
     """The reader's arrivals and trips."""
+
+    @functools.cached_property
+    def delegation_cues(self) -> list[Cue]:
+        """The document's delegation nouns (``round_delegations``, with their suffixes: وفدنا),
+        found once for the trips, visits and arrivals that need a negotiator to travel."""
+        return find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
 
     def _arriving(self, start: int, end: int) -> bool:
         """Whether a cue is a verb of a delegation arriving or travelling (وصل، توجه)."""
@@ -210,7 +218,7 @@ class _Arrivals(_Formats):
         visit to come is planned, the one told in the past held.
         """
         text = self.text
-        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        delegations = self.delegation_cues
         purposes = find_cues(self.analysis, {"round_trip_purposes": "purpose"})
         found = []
         for verb in self.arrivals:
@@ -298,7 +306,7 @@ class _Arrivals(_Formats):
         state visits as often as talks.
         """
         text = self.text
-        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        delegations = self.delegation_cues
         captives = tuple(self.analysis.word_set("exchange_captive_nouns"))
         found = []
         for verb in self.arrivals:
@@ -338,16 +346,9 @@ class _Arrivals(_Formats):
                 verb.end <= d.start and d.end <= place[0] for d in delegations
             ) and not self._delegation_visited(verb, sent_start, delegations):
                 continue  # زار الرئيس الفرنسي بيروت: a visit, no delegation sent to talk
-            segment = segment_label(self.analysis, self.analysis.span(verb.start, place[1]))
-            if segment is None:
+            mention = self._visit_mention(verb, place[1], (sent_start, sent_end), place[2])
+            if mention is None:
                 continue
-            mention = _Mention(
-                verb.start, verb.end, RoundStatus.HELD, (verb.start, place[1]), segment
-            )
-            mention.verb = True
-            mention.sentence = (sent_start, sent_end)
-            mention.head = "visit"
-            mention.place = place[2]
             end = place[1]
             following = [c.start for c in self.arrivals if c.start > place[1]]
             counted = self._visit_counted(place[1], min([sent_end, *following]))
@@ -551,7 +552,7 @@ class _Arrivals(_Formats):
         ]
         if not trips:
             return []
-        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        delegations = self.delegation_cues
         envoys = self.analysis.word_set("envoy_titles")
         to = normalize_text("إلى")
         published = self.analysis.document.published
@@ -593,16 +594,9 @@ class _Arrivals(_Formats):
             ref = DateRef(date[2].text, date[2].span, date[2].value)
             if not _past(ref, published) or _this_week(ref):
                 continue  # زيارة … إلى القاهرة الشهر المقبل، أمس: a plan, today's news
-            segment = segment_label(self.analysis, self.analysis.span(trip.start, date[1]))
-            if segment is None:
+            mention = self._visit_mention(trip, date[1], (sent_start, sent_end), place[2])
+            if mention is None:
                 continue
-            mention = _Mention(
-                trip.start, trip.end, RoundStatus.HELD, (trip.start, date[1]), segment
-            )
-            mention.verb = True
-            mention.sentence = (sent_start, sent_end)
-            mention.head = "visit"
-            mention.place = place[2]
             mention.date = ref
             counted = self._visit_counted(date[1], sent_end) or self._visit_is(date[1])
             if counted is not None:
@@ -627,7 +621,7 @@ class _Arrivals(_Formats):
         text = self.text
         if not self.context:
             return []
-        delegations = find_cues(self.analysis, {"round_delegations": "delegation"}, suffixes=True)
+        delegations = self.delegation_cues
         envoys = self.analysis.word_set("envoy_titles")
         to = normalize_text("إلى")
         found = []
@@ -660,19 +654,28 @@ class _Arrivals(_Formats):
             counted = self._visit_counted(place[1], min([sent_end, *later]))
             if counted is None:
                 continue
-            segment = segment_label(self.analysis, self.analysis.span(verb.start, counted[1]))
-            if segment is None:
+            mention = self._visit_mention(verb, counted[1], (sent_start, sent_end), place[2])
+            if mention is None:
                 continue
-            mention = _Mention(
-                verb.start, verb.end, RoundStatus.HELD, (verb.start, counted[1]), segment
-            )
-            mention.verb = True
-            mention.sentence = (sent_start, sent_end)
-            mention.head = "visit"
-            mention.place = place[2]
             mention.ordinal = counted[2]
             found.append(mention)
         return found
+
+    def _visit_mention(
+        self, cue: Cue, end: int, sentence: tuple[int, int], place: Entity
+    ) -> _Mention | None:
+        """A round held at ``place``, told by a visit or an arrival from ``cue`` to ``end`` in
+        ``sentence`` (``_visits``, ``_dated_visits``, ``_counted_arrivals``); None outside the
+        article's segments."""
+        segment = segment_label(self.analysis, self.analysis.span(cue.start, end))
+        if segment is None:
+            return None
+        mention = _Mention(cue.start, cue.end, RoundStatus.HELD, (cue.start, end), segment)
+        mention.verb = True
+        mention.sentence = sentence
+        mention.head = "visit"
+        mention.place = place
+        return mention
 
     def _visit_is(self, end: int) -> tuple[int, int, int] | None:
         """The ordinal of a visit told right after it by هي (، وهي الأولى من نوعها): the

@@ -274,10 +274,13 @@ class _Ordinals(_Dates):
             return *number.span(1), Ordinal(self.analysis.slice(span), span, value)
         return None
 
-    def _counted_since(self, position: int, limit: int) -> bool:
-        """Whether منذ follows within a few words of its clause (أول جولة تُعقد منذ، الثانية
-        منذ، أول لقاء بينهما منذ): the ordinal counts from that event on."""
-        for w_start, w_end in self.analysis.words_in(position, min(limit, position + 40))[:4]:
+    def _counted_since(self, position: int, limit: int, *, reach: int = 40, words: int = 4) -> bool:
+        """Whether منذ follows within ``words`` words (``reach`` characters) of its clause (أول
+        جولة تُعقد منذ، الثانية منذ، أول لقاء بينهما منذ; past a noun's adjectives and parties
+        with a wider reach: أول تواصل رفيع المستوى بين البلدين منذ): the ordinal counts from
+        that event on."""
+        spans = self.analysis.words_in(position, min(limit, position + reach))
+        for w_start, w_end in spans[:words]:
             if has_break(self.text, position, w_start):
                 return False
             if self.text[w_start:w_end] in SINCE_WORDS:
@@ -394,20 +397,10 @@ class _Ordinals(_Dates):
             following = self.analysis.words_in(o_end, min(len(text), o_end + 14))[:1]
             if not following or bare(text[slice(*following[0])]) not in contacts:
                 continue
-            if not self._since_in_clause(following[0][1], limit):
+            if not self._counted_since(following[0][1], limit, reach=60, words=6):
                 continue
             return o_start, o_end, ordinal
         return None
-
-    def _since_in_clause(self, position: int, limit: int) -> bool:
-        """Whether منذ follows ``position`` in its clause within a few words, past the
-        adjectives and the parties of a noun (أول تواصل رفيع المستوى بين البلدين منذ)."""
-        for w_start, w_end in self.analysis.words_in(position, min(limit, position + 60))[:6]:
-            if has_break(self.text, position, w_start):
-                return False
-            if self.text[w_start:w_end] in SINCE_WORDS:
-                return True
-        return False
 
     def _opens_apposition(self, position: int) -> bool:
         """Whether the word at ``position`` opens, with only في before it, the phrase right

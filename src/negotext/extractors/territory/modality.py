@@ -303,12 +303,7 @@ class ModalityReader(FieldReader):
         or an obligation does: أن right before, على up to three words before it (وعلى المغرب
         أن يسحب قواته، على الاحتلال أن ينسحب)."""
         words: list[str] = []
-        for t_start, t_end in reversed(
-            self.analysis.words_in(max(0, position - 90), position)[-7:]
-        ):
-            if has_break(self.text, t_end, position):
-                break
-            word = self._word(t_start, t_end)
+        for word in self._governing_words(position):
             if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
                 return True  # (بحث, "to discuss", is no ب + حث)
             if not words and self._conditioned(position):
@@ -321,15 +316,21 @@ class ModalityReader(FieldReader):
         clause) is a finite verb (تطالب بكين بانسحابنا، تشترط العاصمة خروجكم), whose subject
         demands, not a verbal noun or participle (المطالبة بانسحابنا، مطالباً بـ …) that names
         a demand without who makes it."""
+        for written in self._governing_words(position):
+            word = written.lstrip("وف")
+            if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
+                return not word.lstrip("بل").startswith(("م", "ال"))
+        return False
+
+    def _governing_words(self, position: int) -> Iterator[str]:
+        """The words that may govern ``position``, nearest first: seven at most, within 90
+        characters and its clause (``_demanded``, ``_demanded_by_verb``)."""
         for t_start, t_end in reversed(
             self.analysis.words_in(max(0, position - 90), position)[-7:]
         ):
             if has_break(self.text, t_end, position):
-                return False
-            word = self._word(t_start, t_end).lstrip("وف")
-            if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
-                return not word.lstrip("بل").startswith(("م", "ال"))
-        return False
+                return
+            yield self._word(t_start, t_end)
 
     def _demanded_conjunct(self, cue: Cue) -> bool:
         """Whether a cue joined by و is the next thing a demand asks for (تطالب كينشاسا بانسحاب
