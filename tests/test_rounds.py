@@ -2766,6 +2766,52 @@ def test_a_verb_of_sponsoring_with_a_dual_pronoun_tells_its_rounds_held(sentence
 
 
 @pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a dual no cue tells held, its venue told before the list
+        (
+            "ونظّم الوسطاء جولتين من المحادثات في بريتوريا، الأولى في مارس 2023 والثانية في "
+            "يونيو 2023.",
+            ["Pretoria", "Pretoria"],
+        ),
+        # items after a semicolon, each told by its own verb of holding
+        (
+            "وجاء الاتفاق ثمرة جولتين من المحادثات المباشرة؛ الأولى عقدها الوسيط الكيني في "
+            "نيروبي في مارس 2024، والثانية جرت في كمبالا مطلع يونيو 2024.",
+            ["Nairobi", "Kampala"],
+        ),
+        # a colon announcing the items far past the dual's long phrase
+        (
+            "وجاء ذلك بعد اجتماعين غير رسميين ضما إلى جانب الطرفين ممثلين عن الهيئة الحكومية "
+            "للتنمية والأمم المتحدة والاتحاد الأوروبي والولايات المتحدة والمملكة العربية "
+            "السعودية: الأول في نيروبي في مارس 2024، والثاني في كمبالا في يونيو 2024.",
+            ["Nairobi", "Kampala"],
+        ),
+    ],
+)
+def test_the_ordinals_that_list_a_counted_dual_are_its_rounds(
+    sentence: str, places: list[str]
+) -> None:
+    """A dual counted, then listed by ordinals that stand for its noun (الأولى …، والثانية …),
+    names one held round per ordinal with its venue: whether or not a cue tells the dual held,
+    after a semicolon as after a comma, an item told by a verb of holding (الأولى عقدها … في
+    X) as by its venue or date, and a list a colon announces however long the dual's phrase."""
+    found = _rounds_after_context(sentence)
+    assert [(r.status.value, r.ordinal) for r in found] == [("held", 1), ("held", 2)]
+    assert [r.place.name if r.place is not None else None for r in found] == places
+
+
+def test_an_ordinal_told_by_a_verb_with_no_venue_nor_date_lists_no_round() -> None:
+    """«الأولى عقدها الوسيطان بعيداً عن الإعلام»: a verb of holding after the ordinal tells an
+    item of the list only with a venue or a date in its clause; else the dual stays one round."""
+    found = _rounds_after_context(
+        "وعقد الطرفان جولتين من المحادثات؛ الأولى عقدها الوسيطان بعيداً عن الإعلام، والثانية "
+        "جرت وسط تكتم شديد."
+    )
+    assert [(r.status.value, r.ordinal) for r in found] == [("held", None)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "ويستمر في جوبا اليوم الاجتماع الثلاثي بين الحكومة والحركة.",

@@ -49,6 +49,9 @@ MASCULINE_DUAL_ADJECTIVE = regex.compile(r"(?:ال)?(?![لبو])\p{L}{3,}(?:ين
 #: The pronoun of the subject on a plural of meetings (اجتماعاتها، لقاءاتهما، اجتماعاتهم).
 OWN_PRONOUN = regex.compile(r"ات(?:ها|هما|هم|ه)$")
 
+#: The object pronoun on a verb of holding that tells an item of a list (عقدها، احتضنتها).
+OBJECT_PRONOUN = regex.compile(r"(?:ها|هما|هم|ه)$")
+
 #: The verbal noun of resuming, normalised, with any proclitic before it (باستئناف).
 VERBAL_NOUN_OF_RESUMING = normalize_text("استئناف")
 
@@ -220,6 +223,10 @@ class _Lists(_Schedules):
         continues and that round's venue, or the venue "all of them" share after the list
         (وجميعها في، وكلها في). A plural or a dual is then told by the list (two items at
         least); a round with an ordinal of its own keeps its record and the list adds to it.
+        A semicolon opens an item as a comma does, an item may be told by its own verb of
+        holding (الأولى عقدها … في كابل، والثانية جرت في الدوحة), a colon announces the list
+        however long the plural's phrase before it, and a plural no cue tells held lists its
+        rounds as a bare list does (نظمت جولتين في جنيف، الأولى في ديسمبر 2018 والثانية …).
         """
         if mention is None:  # a plural told with no status nor venue (بعد ثلاث جولات …)
             start, end, _ = self.triggers[index]
@@ -227,7 +234,10 @@ class _Lists(_Schedules):
             if segment is None or not self.context:
                 return []
             mention = _Mention(start, end, None, (start, end), segment, plural=True)
-        elif mention.status is None or not (mention.plural or mention.ordinal is not None):
+        elif mention.status is None and not mention.plural:
+            return []  # (a plural with no status cue but a venue of its own, نظمت جولتين في
+            # جنيف، الأولى في ديسمبر 2018 والثانية في مارس 2019: a bare list, read below)
+        elif not (mention.plural or mention.ordinal is not None):
             return []
         if mention.plural and mention.status is not None:
             named = self._ordinals_of_plural(mention)
@@ -237,13 +247,18 @@ class _Lists(_Schedules):
         next_trigger = (
             self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(self.text)
         )
-        limit = min(sent_end, next_trigger, mention.end + LIST_WINDOW)
+        limit = min(
+            sent_end, next_trigger, max(mention.end + LIST_WINDOW, self._list_colon(mention))
+        )
         items: list[tuple[int, int, int, int]] = []  # item start, ordinal range, value
         for o_start, o_end, ordinal in self.ordinals:
             if o_start < mention.end or ordinal.value is None:
                 continue
-            if o_start >= min(sent_end, items[-1][0] + LIST_ITEM_WINDOW if items else limit):
-                break
+            if o_start >= min(
+                sent_end,
+                self._item_end(items[-1][2], sent_end) + LIST_ITEM_WINDOW if items else limit,
+            ):
+                break  # (an item may be long: الأولى عقدها المبعوث … في كابل مع … في سبتمبر، …)
             opens = self._elided_head(o_start)
             if opens is None or not self._item_attribute(o_end):
                 continue
@@ -402,8 +417,8 @@ class _Lists(_Schedules):
         if start < o_start:
             return start
         before = text[max(0, start - 3) : start].rstrip()
-        if before.endswith((",", ":")):
-            return start
+        if before.endswith((",", ":", ";")):
+            return start  # (جولتين من المحادثات؛ الأولى عقدها …)
         previous = _previous_words(self.analysis, start, 1)
         if previous and previous[0] in SEQUENCE_WORDS:
             return start - len(previous[0]) - 1  # ، ثم الرابعة في مسقط
@@ -422,7 +437,38 @@ class _Lists(_Schedules):
         word = self.text[slice(*following[0])]
         if word == "في" or any(d[0] == following[0][0] for d in self.dates):
             return True
+        if self._item_holding_verb(word):
+            end = self._item_end(following[0][1], len(self.text))
+            return (
+                self._venue_within(following[0][1], end) is not None
+                or self._date_within(following[0][1], end) is not None
+            )  # الأولى عقدها المبعوث … في كابل، والثانية جرت في الدوحة
         return word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places)
+
+    def _item_holding_verb(self, word: str) -> bool:
+        """Whether a word right after an item's ordinal is a verb of holding, with or without
+        the object pronoun of the round it tells (الأولى عقدها …، والثانية جرت في …، الثالثة
+        احتضنتها X): the item is then told by its own verb, its venue or date in its clause."""
+        verbs = (
+            self.analysis.word_set("round_held")
+            | self.analysis.word_set("round_held_initial")
+            | self.analysis.word_set("round_held_near")
+        )
+        stem = OBJECT_PRONOUN.sub("", word)
+        return word in verbs or (stem != word and len(stem) >= 3 and stem in verbs)
+
+    def _list_colon(self, mention: _Mention) -> int:
+        """Where the items of a list a colon announces after a plural may begin (اجتماعين
+        …، ضما إلى جانب الطرفين الدول الضامنة الثلاث: الأول في جنيف …، والثاني في نيويورك):
+        right after the colon of the plural's sentence however long the plural's phrase,
+        else 0."""
+        if not mention.plural:
+            return 0
+        _, sent_end = sentence_range(self.analysis, mention.start)
+        colon = self.text.find(":", mention.end, sent_end)
+        if colon < 0 or SENTENCE_END.search(self.text, mention.end, colon):
+            return 0
+        return colon + 3
 
     def _item_end(self, o_end: int, limit: int) -> int:
         """Where the item of a list whose ordinal ends at ``o_end`` ends: at the next clause
