@@ -313,3 +313,30 @@ def test_a_capital_named_by_a_demonym_of_its_own_name_is_the_venue() -> None:
     text = "واحتضنت العاصمة البيساوية، يومي الأحد والاثنين، جولة ثالثة من المحادثات بين الطرفين."
     held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
     assert [r.place and r.place.name for r in held] == ["Bissau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقدت اللجنة الفنية المشتركة اجتماعها يوم الاثنين في مقر البعثة بمدينة نيروبي. "
+        "وكان الاجتماع قد أُرجئ من الخميس الماضي بطلب من وفد المعارضة.",
+        "وقالت مصادر إن الوفدين سيلتقيان في نيروبي مطلع الشهر المقبل، "
+        "وهو لقاء كان قد تأجل ثلاث مرات.",
+    ],
+)
+def test_a_round_told_as_put_off_in_the_past_perfect_sat_where_it_met(text: str) -> None:
+    """«وكان الاجتماع قد أُرجئ»، «وهو لقاء كان قد تأجل»: background on the round just told,
+    put off from a date, not from its venue; the cancelled record takes that venue."""
+    cancelled = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.CANCELLED]
+    assert [r.place and r.place.name for r in cancelled] == ["Nairobi"]
+
+
+def test_a_round_put_off_as_news_of_its_own_takes_no_venue_told_before() -> None:
+    """«وأُرجئ اجتماع آخر»: a round called off as news of its own, not the round told in the
+    past perfect, is no reference to the meeting before it, and keeps no venue."""
+    text = (
+        "عقدت اللجنة الفنية المشتركة اجتماعها يوم الاثنين في مقر البعثة بمدينة نيروبي. "
+        "وأُرجئ اجتماع آخر للجنة الأمنية كان مقرراً الخميس إلى الأسبوع المقبل."
+    )
+    cancelled = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.CANCELLED]
+    assert [r.place for r in cancelled] == [None]
