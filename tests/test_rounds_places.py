@@ -313,3 +313,59 @@ def test_a_capital_named_by_a_demonym_of_its_own_name_is_the_venue() -> None:
     text = "واحتضنت العاصمة البيساوية، يومي الأحد والاثنين، جولة ثالثة من المحادثات بين الطرفين."
     held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
     assert [r.place and r.place.name for r in held] == ["Bissau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقدت اللجنة الفنية المشتركة اجتماعها يوم الاثنين في مقر البعثة بمدينة نيروبي. "
+        "وكان الاجتماع قد أُرجئ من الخميس الماضي بطلب من وفد المعارضة.",
+        "وقالت مصادر إن الوفدين سيلتقيان في نيروبي مطلع الشهر المقبل، "
+        "وهو لقاء كان قد تأجل ثلاث مرات.",
+    ],
+)
+def test_a_round_told_as_put_off_in_the_past_perfect_sat_where_it_met(text: str) -> None:
+    """«وكان الاجتماع قد أُرجئ»، «وهو لقاء كان قد تأجل»: background on the round just told,
+    put off from a date, not from its venue; the cancelled record takes that venue."""
+    cancelled = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.CANCELLED]
+    assert [r.place and r.place.name for r in cancelled] == ["Nairobi"]
+
+
+def test_a_round_put_off_as_news_of_its_own_takes_no_venue_told_before() -> None:
+    """«وأُرجئ اجتماع آخر»: a round called off as news of its own, not the round told in the
+    past perfect, is no reference to the meeting before it, and keeps no venue."""
+    text = (
+        "عقدت اللجنة الفنية المشتركة اجتماعها يوم الاثنين في مقر البعثة بمدينة نيروبي. "
+        "وأُرجئ اجتماع آخر للجنة الأمنية كان مقرراً الخميس إلى الأسبوع المقبل."
+    )
+    cancelled = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.CANCELLED]
+    assert [r.place for r in cancelled] == [None]
+
+
+def test_a_meeting_on_a_ship_in_a_sea_is_told_but_has_no_venue() -> None:
+    """«على متن سفينة في البحر الأسود»: the sea locates the ship, it is no venue a coder
+    names; the meeting is still a round held."""
+    text = (
+        "وقال مسؤول في اللجنة إن آخر اجتماع مشترك للجنة عُقد على متن سفينة تابعة للأمم المتحدة "
+        "في البحر الأسود في الربيع الماضي."
+    )
+    held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
+    assert len(held) == 1
+    assert held[0].place is None
+
+
+def test_a_strait_in_a_round_s_purpose_is_no_venue() -> None:
+    """«لبحث … الملاحة في باب المندب»: a strait after a round is what it is about."""
+    text = (
+        'وأعلن وزير الخارجية الكويتي أن بلاده "مستعدة لاستضافة اجتماع رباعي يضم مصر والسودان '
+        'وإثيوبيا وإريتريا" لبحث أمن البحر الأحمر والملاحة في باب المندب، مشيراً إلى اتصالات.'
+    )
+    offered = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.PROPOSED]
+    assert [r.place for r in offered] == [None]
+
+
+def test_a_city_on_a_sea_stays_the_venue() -> None:
+    """A city named as the venue keeps it, though a sea is named after it."""
+    text = "وعقد الوفدان جولة جديدة من المحادثات في مدينة جدة المطلة على البحر الأحمر يوم الأحد."
+    held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
+    assert [r.place and r.place.name for r in held] == ["Jeddah"]

@@ -78,7 +78,7 @@ from negotext.extractors.rounds.reader import _Reader
 from negotext.extractors.rounds.rescheduled import rescheduled
 from negotext.extractors.rounds.signings import SIGNING_HEAD
 from negotext.hookspecs import hookimpl
-from negotext.records import EntityKind, Round, RoundStatus
+from negotext.records import Entity, EntityKind, Round, RoundStatus
 
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
@@ -108,6 +108,8 @@ def _record(analysis: Analysis, group: _Group) -> Round:
     status = best.status or group.status or RoundStatus.HELD
     place = best.place or group.place
     building = best.building if best.place is not None else None
+    if place is not None and _water(analysis, place):
+        place = building = None  # على متن سفينة في البحر الأحمر: located, but at no venue
     if place is not None and building is None:
         building = next((m.building for m in group.mentions if m.place == place), None)
     ordinal = best.ordinal if best.ordinal is not None and not best.since else group.ordinal
@@ -146,6 +148,16 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         mediators=mediators,
         mentions=mentions,
     )
+
+
+def _water(analysis: Analysis, place: Entity) -> bool:
+    """Whether a place is a body of water (the gazetteer's ``place_type`` "water": a sea, a
+    strait, a gulf, a river). Talks sit in a city or a building; a sea named with a round
+    locates the ship it met on (اجتماع على متن سفينة أممية في البحر الأحمر) or is what it is
+    about (لبحث الملاحة في مضيق هرمز), and the blind coders name no venue for it. The round
+    stays a particular meeting, told at a place; its record has no place."""
+    entry = analysis.resources.gazetteer.entry_of(place)
+    return entry is not None and entry.place_type == "water"
 
 
 def _names_its_venue(analysis: Analysis, mention: _Mention) -> bool:

@@ -15,6 +15,8 @@ A sitting of a round, no round while it sits (الجلسة المسائية), pu
 and planned at its new date like any round put off. A clause after a round called off may tell
 what became of it instead of a new date after إلى (``_fates``): "قبل أن تُعقد في أكتوبر" (it
 met after all: held), "على أن يُعقد بدلاً منه في 30 يونيو" (set for a new date: planned).
+A round told in the past perfect as put off (وكان الاجتماع قد أُرجئ) sat where the round told
+just before it did (``_venue_before_put_off``).
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ _BEFORE_DATE_WORDS = 3
 #: What may follow a round's noun named by reference (وكانت هذه الجولة مقررة، أن يُعقد
 #: الاجتماع في أكتوبر، لكنه أُرجئ): a word of schedule, في, or a contrast; not words of its own.
 REFERENCE_FOLLOWERS = frozenset({"في", "قد", "لكنه", "لكنها", "غير", "قبل", ","})
+#: A round's noun followed by the past perfect of a verb of postponing (الاجتماع قد أُرجئ،
+#: لقاء كان قد تأجل، الجولة كانت قد أُرجئت): the verb, normalised, is group 1.
+HAD_BEEN_PUT_OFF = regex.compile(r"\s+(?:[وف]?كان(?:ت)?\s+)?قد\s+(\S+)")
 #: The past copula of a schedule (كان، وكانت).
 PAST_COPULA = regex.compile(r"(?:^|\s)[وف]?كان(?:ت)?\s")
 
@@ -66,6 +71,7 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     round's ordinal (``_first_date``). A sitting of a round put off (أُرجئت الجلسة المسائية)
     is a cancelled round of its own (``_put_off_sittings``)."""
     rounds = [_first_date(analysis, rounds, record) for record in rounds]
+    rounds = [_venue_before_put_off(analysis, rounds, record) for record in rounds]
     rounds = _put_off_sittings(analysis, rounds)
     rounds = _fates(analysis, rounds)
     cues = find_cues(analysis, {"round_postponing": "postponing"})
@@ -445,3 +451,52 @@ def _first_date(analysis: Analysis, rounds: list[Round], record: Round) -> Round
             if bare(text[c:d]).startswith(stem) and ordinals.get(after[0]) == other.ordinal:
                 return attrs.evolve(record, ordinal=other.ordinal)
     return record
+
+
+def _venue_before_put_off(analysis: Analysis, rounds: list[Round], record: Round) -> Round:
+    """``record``, at the venue of the round the story has just told when it tells, as
+    background in the past perfect, that this round had been put off before it met.
+
+    "عقدت لجنة «الميكانيزم» اجتماعها … في مقر اليونيفيل بالناقورة. وكان الاجتماع قد أُرجئ من
+    الإثنين الماضي"، "سيلتقون في القاهرة الأسبوع المقبل، وهو لقاء كان قد تأجل مرتين": the
+    round named by reference (after a demonstrative or a pronoun, or with the article) and
+    then «(كان) قد» and a verb of postponing (``round_postponing``) is the round told just
+    before, in its sentence or the one before it: it was put off from a date, not from the
+    place where it met or is to meet. The cancelled record with no venue of its own takes the
+    venue (and building) of the nearest held or planned record before it; a round told with no
+    venue lends none, and a round further back lends none either. A schedule told first
+    (وكانت هذه الجولة مقررة في أكتوبر، قبل أن تُرجأ) names the date first set, and the blind
+    coders mostly leave its place out: it is not read here."""
+    if record.status is not RoundStatus.CANCELLED or record.place is not None:
+        return record
+    text = analysis.norm.text
+    start, end = norm_range(analysis, record.evidence)
+    nouns = analysis.word_set("round_nouns")
+    postponing = analysis.word_set("round_postponing")
+    for a, b in analysis.words_in(start, end):
+        word = text[a:b]
+        if word not in nouns and bare(word) not in nouns:
+            continue  # لقاء: its lam is no proclitic, so the word itself is asked too
+        referred = set(_previous_words(analysis, a, 1)) & DEMONSTRATIVES or word.lstrip(
+            "وف"
+        ).startswith("ال")
+        put_off = HAD_BEEN_PUT_OFF.match(text, b)
+        if not (referred and put_off and put_off.group(1) in postponing):
+            return record  # أُرجئ الاجتماع، جولة كانت مقررة: not a round told before
+        break
+    else:
+        return record
+    sent_start, _ = sentence_range(analysis, start)
+    previous_start = sentence_range(analysis, sent_start - 2)[0] if sent_start > 1 else 0
+    told = [
+        other
+        for other in rounds
+        if other.evidence.start < record.evidence.start
+        and other.status in (RoundStatus.HELD, RoundStatus.PLANNED)
+    ]
+    if not told:
+        return record
+    nearest = max(told, key=lambda other: other.evidence.start)
+    if nearest.place is None or norm_range(analysis, nearest.evidence)[0] < previous_start:
+        return record
+    return attrs.evolve(record, place=nearest.place, building=nearest.building)
