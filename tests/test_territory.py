@@ -1887,13 +1887,32 @@ def test_ones_own_waters_and_points_in_a_league_are_no_territory(text: str) -> N
     ],
 )
 def test_an_end_of_an_occupation_demanded_is_a_withdrawal_demand(text: str, name: str) -> None:
+    """The hold is only what the demand asks to end: no control claim besides it (CONVENTIONS
+    rule 18, as a hold told in a relative clause on a demanded place)."""
     found = {(c.kind.value, c.territory.name) for c in claims_of(text)}
-    assert found == {("control", name), ("withdrawal_demand", name)}
+    assert found == {("withdrawal_demand", name)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وحثّت الحكومة المجتمع الدولي على مطالبة تركيا بإنهاء احتلالها لشمال قبرص.",
+            "Northern Cyprus",
+        ),
+        ("ودعا الوزير موسكو إلى أن تنهي احتلالها لشبه جزيرة القرم.", "Crimea"),
+    ],
+)
+def test_a_hold_told_only_as_what_a_demand_ends_is_no_control(text: str, name: str) -> None:
+    found = {(c.kind.value, c.territory.name) for c in claims_of(text)}
+    assert found == {("withdrawal_demand", name)}
 
 
 def test_an_end_of_an_occupation_sought_is_no_demand() -> None:
     found = only("وسعت جورجيا طوال عقد إلى إنهاء الاحتلال الروسي لأبخازيا.")
     assert found.kind == "control"
+    told = only("وتواصل روسيا احتلالها لشبه جزيرة القرم منذ عام 2014.")
+    assert (told.kind, told.territory.name, told.year) == ("control", "Crimea", 2014)
 
 
 def test_the_pronoun_of_an_occupation_before_lam_is_the_occupier() -> None:

@@ -155,38 +155,45 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
 
     def _ending_demanded(
         self, found: list[tuple[int, int, TerritoryClaim]]
-    ) -> Iterator[tuple[int, int, TerritoryClaim]]:
+    ) -> list[tuple[int, int, TerritoryClaim]]:
         """An end of a hold demanded: the other side must leave what it holds.
 
         "تطالب اليابان بإنهاء الاحتلال الروسي لجزر الكوريل"، "دعت إلى إنهاء احتلالها
         للجزر": a word of ending (``territory_ending``) right before a control claim's cue,
-        governed by a demand, makes a withdrawal demand over the territory held, besides the
-        control told; told alone (سعت إلى إنهاء الاحتلال) it is none.
+        governed by a demand, makes a withdrawal demand over the territory held, in place of
+        the control: the hold is only what the demand asks to end, told inside it, as a hold
+        told in a relative clause on a demanded place is (CONVENTIONS rule 18: no claim, coded
+        optional at most). Told alone (سعت إلى إنهاء الاحتلال) the control stays, no demand.
         """
         endings = self.analysis.word_set("territory_ending")
-        for start, end, claim in list(found):
-            if claim.kind != ClaimKind.CONTROL:
-                continue
+        kept: list[tuple[int, int, TerritoryClaim]] = []
+        for start, end, claim in found:
             before = self.analysis.words_in(max(0, start - 30), start)[-1:]
-            if not before or has_break(self.text, before[0][1], start):
+            if (
+                claim.kind != ClaimKind.CONTROL
+                or not before
+                or has_break(self.text, before[0][1], start)
+                or bare(self._word(*before[0])) not in endings
+                or not self._demanded(before[0][0])
+            ):
+                kept.append((start, end, claim))
                 continue
             word_start = before[0][0]
-            if bare(self._word(*before[0])) not in endings:
-                continue
-            if not self._demanded(word_start):
-                continue
             sent_start, _ = sentence_range(self.analysis, start)
             claimant = self._claimant_before(word_start, sent_start)
-            yield (
-                word_start,
-                end,
-                attrs.evolve(
-                    claim,
-                    kind=ClaimKind.WITHDRAWAL_DEMAND,
-                    evidence=self.analysis.span(word_start, end),
-                    claimant=self._country(claimant[2]) if claimant is not None else None,
-                ),
+            kept.append(
+                (
+                    word_start,
+                    end,
+                    attrs.evolve(
+                        claim,
+                        kind=ClaimKind.WITHDRAWAL_DEMAND,
+                        evidence=self.analysis.span(word_start, end),
+                        claimant=self._country(claimant[2]) if claimant is not None else None,
+                    ),
+                )
             )
+        return kept
 
     def claims(self) -> list[TerritoryClaim]:
         if self.sports_report:
@@ -220,7 +227,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
         found = self._recognition_of_told(found)
-        found.extend(self._ending_demanded(found))
+        found = self._ending_demanded(found)
         found.extend(self._subject_to_control())
         found.extend(self._under_control())
         found.extend(self._kept_within())
