@@ -1437,6 +1437,26 @@ def test_a_stay_refused_on_one_s_whole_land_is_a_slogan() -> None:
     assert claims_of("وقال الرئيس إن بلاده لن تقبل ببقاء أي جندي أجنبي على أرضها.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال قائد الجيش في خطاب: "لا حوار مع عصابات تحتل مدننا وتهجّر أهلنا".',
+        "وأضاف النائب أن المقاومة لن تلقي سلاحها ما دام العدو يحتل أرضنا.",
+        "وتابع: «كل من يحتل أراضينا سيخرج منها عاجلاً أم آجلاً».",
+    ],
+)
+def test_a_hold_of_our_own_unnamed_land_is_a_grievance_no_claim(text: str) -> None:
+    """«تحتل مدننا»، «يحتل أرضنا»: the speaking side's own land with no place named."""
+    assert [c for c in claims_of(text) if c.kind == "control"] == []
+
+
+def test_a_hold_of_our_land_measured_or_named_is_a_claim() -> None:
+    measured = only("وقال الوزير إن القوات الغازية تحتل اليوم نحو 15% من أراضينا.")
+    assert (measured.kind, measured.share_percent) == ("control", 15)
+    named = only("وقال الوزير إن القوات الغازية تحتل مدينة كيدال.")
+    assert (named.kind, named.territory.name) == ("control", "Kidal")
+
+
 def test_a_stay_held_to_is_a_retention() -> None:
     assert only("وتتمسك تركيا بالبقاء في إقليم كردستان.").kind == "retention_demand"
 

@@ -1391,6 +1391,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     self._record(kind, kept[1], claimant, None, year, j_evidence, segment),
                 )
             return
+        if kind == ClaimKind.CONTROL and share is None and self._ours_unnamed(phrase):
+            return  # ميليشيا تحتل مدننا: our own land, no place held named (with a share,
+            # تحتل قرابة 20% من أراضينا, it is a hold measured, a claim)
         if kind == ClaimKind.CONTROL and self._whole_own_land(phrase):
             measures = self.analysis.word_set("territory_slogan_measures") | {ANY}
             told = self.analysis.words_in(cue.end, phrase.end)
