@@ -1457,6 +1457,23 @@ def test_a_hold_of_our_land_measured_or_named_is_a_claim() -> None:
     assert (named.kind, named.territory.name) == ("control", "Kidal")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد رئيس الوزراء أن حكومته لن تفرّط في ذرة من تراب ليبيا.",
+        "وقال الرئيس في خطابه: «لن نتخلى عن شبر واحد من أراضي أوكرانيا».",
+    ],
+)
+def test_a_state_s_whole_land_named_not_to_be_ceded_is_a_slogan(text: str) -> None:
+    """«لن نتخلى عن شبر من أرض X» with X a country: its whole land, as أرضنا, no part named."""
+    assert claims_of(text) == []
+
+
+def test_a_region_s_land_not_to_be_ceded_is_a_retention() -> None:
+    found = only("وقال الرئيس إن بلاده لن تتنازل عن شبر من أرض القرم.")
+    assert (found.kind, found.territory.name) == ("retention_demand", "Crimea")
+
+
 def test_a_stay_held_to_is_a_retention() -> None:
     assert only("وتتمسك تركيا بالبقاء في إقليم كردستان.").kind == "retention_demand"
 

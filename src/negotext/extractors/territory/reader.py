@@ -1391,6 +1391,13 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     self._record(kind, kept[1], claimant, None, year, j_evidence, segment),
                 )
             return
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and self._ceding(cue)
+            and self._country_land_whole(phrase)
+        ):
+            return  # لن نتخلى عن شبر من أرض اليمن: the whole land of a state, a slogan as
+            # أرضنا is; no territory in dispute named
         if kind == ClaimKind.CONTROL and share is None and self._ours_unnamed(phrase):
             return  # ميليشيا تحتل مدننا: our own land, no place held named (with a share,
             # تحتل قرابة 20% من أراضينا, it is a hold measured, a claim)
