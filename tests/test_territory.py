@@ -1421,6 +1421,29 @@ def test_a_withdrawal_discussed_is_a_topic() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وتوقفت المحادثات مجدداً عند بند الانسحاب من مدينة الحديدة.",
+        "ولن يصمد أي تفاهم ما لم تُحسم مسألة الانسحاب من قمة جبل الشيخ.",
+        "ويبقى ملف الاعتراف بأبخازيا عالقاً بين الطرفين.",
+    ],
+)
+def test_a_withdrawal_or_recognition_named_as_an_issue_is_a_topic(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال البيان إن الوفد أثار مرة أخرى مسألة انسحاب القوات الأجنبية من قمة جبل الشيخ.",
+        "وطالبت الحكومة بحسم ملف الانسحاب من قمة جبل الشيخ قبل أي اتفاق.",
+    ],
+)
+def test_an_issue_raised_or_demanded_is_a_withdrawal_demand(text: str) -> None:
+    assert only(text).kind == "withdrawal_demand"
+
+
+@pytest.mark.parametrize(
     ("text", "territory"),
     [
         ("وقال الوزير: لن نقبل ببقاء أي قوات أجنبية في قاعدة الجفرة.", "قاعدة الجفرة"),

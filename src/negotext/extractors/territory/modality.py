@@ -114,6 +114,22 @@ class ModalityReader(FieldReader):
         }
         return any(part in verbs for part in cue.word.split())
 
+    def _an_issue(self, cue: Cue) -> bool:
+        """Whether a withdrawal or recognition is named as an issue of the talks, no one's demand.
+
+        A noun of an issue (``territory_issue_nouns``: بند، مسألة، ملف) right before the
+        verbal noun (تعثرت الجولات عند بند الانسحاب من المدن، ما لم تُحسم مسألة الانسحاب من …،
+        رغم أن ملف الاعتراف بـ X لا يزال عالقاً) tells what the talks are about. A word of
+        demanding (طالب بحسم ملف الانسحاب) or a verb of raising the issue (``territory_raising``:
+        أثار الوفد مسألة انسحاب القوات) before it makes it the demand of who presses it.
+        """
+        if not self._preceded_by(cue.start, self.analysis.word_set("territory_issue_nouns"), 1):
+            return False
+        return not (
+            self._demanded(cue.start)
+            or self._preceded_by(cue.start, self.analysis.word_set("territory_raising"), 4)
+        )
+
     def _held_inside(self, cue: Cue) -> bool:
         """Whether a control cue inside a withdrawal demand tells who holds the territory.
 

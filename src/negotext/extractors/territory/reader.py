@@ -948,6 +948,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and not self._demanded(cue.start)
         ):
             return  # دون التوصل إلى جدول زمني لانسحاب القوات: a timetable talked of
+        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RECOGNITION_DEMAND) and self._an_issue(
+            cue
+        ):
+            return  # تعثرت الجولات عند بند الانسحاب من المدن: an issue of the talks, no demand
         if kind == ClaimKind.WITHDRAWAL_DEMAND and (
             self._onset_before(cue.start) or self._own_withdrawal_announced(cue)
         ):
