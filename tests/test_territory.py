@@ -1435,6 +1435,23 @@ def test_a_withdrawal_or_recognition_named_as_an_issue_is_a_topic(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "وهو ما يعني عملياً اعتراف أنقرة الصريح بأن الجزيرة أرض يونانية.",
+        "ويخشى الوفد أن يُفهم أي توقيع على أنه اعتراف ضمني بالحدود الجديدة مع أرمينيا.",
+        "ويجعل أي تنازل يبدو وكأنه اعتراف ضمني بادعاءات أديس أبابا.",
+    ],
+)
+def test_a_recognition_a_step_would_amount_to_is_no_demand(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "recognition_demand"] == []
+
+
+def test_a_recognition_asked_for_is_still_a_demand() -> None:
+    found = only("وتريد باكو أن يُنص في الاتفاق على الاعتراف بإقليم قره باغ أرضاً أذربيجانية.")
+    assert found.kind == "recognition_demand"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "وقال البيان إن الوفد أثار مرة أخرى مسألة انسحاب القوات الأجنبية من قمة جبل الشيخ.",
         "وطالبت الحكومة بحسم ملف الانسحاب من قمة جبل الشيخ قبل أي اتفاق.",
     ],

@@ -952,6 +952,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             cue
         ):
             return  # تعثرت الجولات عند بند الانسحاب من المدن: an issue of the talks, no demand
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._amounted_to(cue):
+            return  # يبدو وكأنه اعتراف ضمني بـ …: a step read as a recognition, no demand
         if kind == ClaimKind.WITHDRAWAL_DEMAND and (
             self._onset_before(cue.start) or self._own_withdrawal_announced(cue)
         ):
