@@ -2631,6 +2631,23 @@ def test_people_handing_their_own_things_past_the_whole_they_are_part_of(text: s
     assert exchanges_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي مراسم أقيمت في المدينة، سلّم نحو 400 مقاتل من جبهة التحرير الشعبية أسلحتهم للجيش.",
+        "وأعلن وزير الداخلية أن باب العفو مفتوح أمام كل من يسلّم سلاحه، وقد منحت الوزارة "
+        "عفواً عن 350 مقاتلاً منذ الربيع.",
+    ],
+)
+def test_weapons_handed_over_are_a_disarmament_no_exchange(text: str) -> None:
+    assert exchanges_of(text) == []
+
+
+def test_people_handed_over_to_their_families_are_still_handed_over() -> None:
+    found = only("وسلّمت الجماعة 15 أسيراً من الجنود إلى ذويهم مقابل تسليم الأسلحة الثقيلة.")
+    assert (found.kind, found.count) == ("prisoners", 15)
+
+
 def test_people_handed_over_out_of_a_whole_are_still_handed_over() -> None:
     found = only("وسلّمت الحركة 12 جندياً من أصل 40 كانت تحتجزهم.")
     assert (found.kind, found.count) == ("prisoners", 12)

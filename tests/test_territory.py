@@ -1421,6 +1421,46 @@ def test_a_withdrawal_discussed_is_a_topic() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "وتوقفت المحادثات مجدداً عند بند الانسحاب من مدينة الحديدة.",
+        "ولن يصمد أي تفاهم ما لم تُحسم مسألة الانسحاب من قمة جبل الشيخ.",
+        "ويبقى ملف الاعتراف بأبخازيا عالقاً بين الطرفين.",
+    ],
+)
+def test_a_withdrawal_or_recognition_named_as_an_issue_is_a_topic(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهو ما يعني عملياً اعتراف أنقرة الصريح بأن الجزيرة أرض يونانية.",
+        "ويخشى الوفد أن يُفهم أي توقيع على أنه اعتراف ضمني بالحدود الجديدة مع أرمينيا.",
+        "ويجعل أي تنازل يبدو وكأنه اعتراف ضمني بادعاءات أديس أبابا.",
+    ],
+)
+def test_a_recognition_a_step_would_amount_to_is_no_demand(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "recognition_demand"] == []
+
+
+def test_a_recognition_asked_for_is_still_a_demand() -> None:
+    found = only("وتريد باكو أن يُنص في الاتفاق على الاعتراف بإقليم قره باغ أرضاً أذربيجانية.")
+    assert found.kind == "recognition_demand"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال البيان إن الوفد أثار مرة أخرى مسألة انسحاب القوات الأجنبية من قمة جبل الشيخ.",
+        "وطالبت الحكومة بحسم ملف الانسحاب من قمة جبل الشيخ قبل أي اتفاق.",
+    ],
+)
+def test_an_issue_raised_or_demanded_is_a_withdrawal_demand(text: str) -> None:
+    assert only(text).kind == "withdrawal_demand"
+
+
+@pytest.mark.parametrize(
     ("text", "territory"),
     [
         ("وقال الوزير: لن نقبل ببقاء أي قوات أجنبية في قاعدة الجفرة.", "قاعدة الجفرة"),
@@ -1435,6 +1475,43 @@ def test_a_stay_refused_is_a_withdrawal_demand(text: str, territory: str) -> Non
 
 def test_a_stay_refused_on_one_s_whole_land_is_a_slogan() -> None:
     assert claims_of("وقال الرئيس إن بلاده لن تقبل ببقاء أي جندي أجنبي على أرضها.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال قائد الجيش في خطاب: "لا حوار مع عصابات تحتل مدننا وتهجّر أهلنا".',
+        "وأضاف النائب أن المقاومة لن تلقي سلاحها ما دام العدو يحتل أرضنا.",
+        "وتابع: «كل من يحتل أراضينا سيخرج منها عاجلاً أم آجلاً».",
+    ],
+)
+def test_a_hold_of_our_own_unnamed_land_is_a_grievance_no_claim(text: str) -> None:
+    """«تحتل مدننا»، «يحتل أرضنا»: the speaking side's own land with no place named."""
+    assert [c for c in claims_of(text) if c.kind == "control"] == []
+
+
+def test_a_hold_of_our_land_measured_or_named_is_a_claim() -> None:
+    measured = only("وقال الوزير إن القوات الغازية تحتل اليوم نحو 15% من أراضينا.")
+    assert (measured.kind, measured.share_percent) == ("control", 15)
+    named = only("وقال الوزير إن القوات الغازية تحتل مدينة كيدال.")
+    assert (named.kind, named.territory.name) == ("control", "Kidal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد رئيس الوزراء أن حكومته لن تفرّط في ذرة من تراب ليبيا.",
+        "وقال الرئيس في خطابه: «لن نتخلى عن شبر واحد من أراضي أوكرانيا».",
+    ],
+)
+def test_a_state_s_whole_land_named_not_to_be_ceded_is_a_slogan(text: str) -> None:
+    """«لن نتخلى عن شبر من أرض X» with X a country: its whole land, as أرضنا, no part named."""
+    assert claims_of(text) == []
+
+
+def test_a_region_s_land_not_to_be_ceded_is_a_retention() -> None:
+    found = only("وقال الرئيس إن بلاده لن تتنازل عن شبر من أرض القرم.")
+    assert (found.kind, found.territory.name) == ("retention_demand", "Crimea")
 
 
 def test_a_stay_held_to_is_a_retention() -> None:
@@ -1887,13 +1964,32 @@ def test_ones_own_waters_and_points_in_a_league_are_no_territory(text: str) -> N
     ],
 )
 def test_an_end_of_an_occupation_demanded_is_a_withdrawal_demand(text: str, name: str) -> None:
+    """The hold is only what the demand asks to end: no control claim besides it (CONVENTIONS
+    rule 18, as a hold told in a relative clause on a demanded place)."""
     found = {(c.kind.value, c.territory.name) for c in claims_of(text)}
-    assert found == {("control", name), ("withdrawal_demand", name)}
+    assert found == {("withdrawal_demand", name)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وحثّت الحكومة المجتمع الدولي على مطالبة تركيا بإنهاء احتلالها لشمال قبرص.",
+            "Northern Cyprus",
+        ),
+        ("ودعا الوزير موسكو إلى أن تنهي احتلالها لشبه جزيرة القرم.", "Crimea"),
+    ],
+)
+def test_a_hold_told_only_as_what_a_demand_ends_is_no_control(text: str, name: str) -> None:
+    found = {(c.kind.value, c.territory.name) for c in claims_of(text)}
+    assert found == {("withdrawal_demand", name)}
 
 
 def test_an_end_of_an_occupation_sought_is_no_demand() -> None:
     found = only("وسعت جورجيا طوال عقد إلى إنهاء الاحتلال الروسي لأبخازيا.")
     assert found.kind == "control"
+    told = only("وتواصل روسيا احتلالها لشبه جزيرة القرم منذ عام 2014.")
+    assert (told.kind, told.territory.name, told.year) == ("control", "Crimea", 2014)
 
 
 def test_the_pronoun_of_an_occupation_before_lam_is_the_occupier() -> None:

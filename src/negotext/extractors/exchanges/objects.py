@@ -1077,6 +1077,39 @@ class _Objects(_Kinds):
             and word not in self.capture_words | self.analysis.word_set("exchange_holding")
         )
 
+    def _hands_weapons(self, action: Cue, kind: Cue) -> bool:
+        """Whether a verb of handing over hands weapons, not the people told with it.
+
+        "سلّم نحو 70 مقاتلاً من حركة X أسلحتهم"، "عفو يشمل من يسلّم سلاحه، وقد أصدرت عفواً عن
+        200 مقاتل": a noun of weapons (``exchange_weapons``: سلاح، أسلحة, with the article or an
+        owner's pronoun) right after the verb, or after the people in their clause (past their
+        group, من حركة X) with no preposition before it, is what is handed: a disarmament, no
+        exchange. The people are its subject, or someone else's.
+        """
+        if action.word not in self.handing_people or kind.label == ExchangeKind.BODIES.value:
+            return False
+        stems = self.analysis.word_set("exchange_weapons")
+
+        def weapons(word: str) -> bool:
+            word = word.removeprefix("و")
+            return any(
+                word.removeprefix(lead).startswith(stem) for lead in ("ال", "") for stem in stems
+            )
+
+        first = tokens(self.text, action.end, min(len(self.text), action.end + 20))[:1]
+        if first and first[0][0] < kind.start and weapons(self.text[first[0][0] : first[0][1]]):
+            return True  # يسلّم سلاحه: the weapons are its object
+        after = tokens(self.text, kind.end, min(len(self.text), kind.end + 120))[:10]
+        for start, end in after:
+            if has_break(self.text, kind.end, start) or "،" in self.text[kind.end : start]:
+                return False
+            word = self.text[start:end]
+            if weapons(word):
+                return True  # سلّم 70 مقاتلاً من الحركة أسلحتهم: the people are its subject
+            if word in ("الي", "ل", "مقابل", "في", "عبر") or word.startswith(("لل", "الي")):
+                return False  # إلى ذويهم، مقابل …: what follows is no object of the verb
+        return False
+
     def _people_of_a_nation(self, action: Cue, limit: int) -> Cue | None:
         """Civilians of a nation released, with no number: سراح مواطنين أميركيين تحتجزهم إيران.
 

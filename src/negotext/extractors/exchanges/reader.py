@@ -472,6 +472,8 @@ class _Reader(_Swaps):
                 continue  # دون أن يتضمن الاتفاق أي إفراج عن سجناء: any release, none told
             if self._hands_their_own(action, kind):
                 continue  # سلّم نحو 26 ألف مقاتل أسلحتهم: the people are the subject
+            if self._hands_weapons(action, kind):
+                continue  # سلّم 70 مقاتلاً من الحركة أسلحتهم، من يسلّم سلاحه: a disarmament
             mention = self._mention(action, kind, used, previous)
             if action.start in self.carrying:
                 used.discard(kind.start)  # the people carried: a pronoun after may name them

@@ -114,6 +114,44 @@ class ModalityReader(FieldReader):
         }
         return any(part in verbs for part in cue.word.split())
 
+    def _an_issue(self, cue: Cue) -> bool:
+        """Whether a withdrawal or recognition is named as an issue of the talks, no one's demand.
+
+        A noun of an issue (``territory_issue_nouns``: بند، مسألة، ملف) right before the
+        verbal noun (تعثرت الجولات عند بند الانسحاب من المدن، ما لم تُحسم مسألة الانسحاب من …،
+        رغم أن ملف الاعتراف بـ X لا يزال عالقاً) tells what the talks are about. A word of
+        demanding (طالب بحسم ملف الانسحاب) or a verb of raising the issue (``territory_raising``:
+        أثار الوفد مسألة انسحاب القوات) before it makes it the demand of who presses it.
+        """
+        if not self._preceded_by(cue.start, self.analysis.word_set("territory_issue_nouns"), 1):
+            return False
+        return not (
+            self._demanded(cue.start)
+            or self._preceded_by(cue.start, self.analysis.word_set("territory_raising"), 4)
+        )
+
+    def _amounted_to(self, cue: Cue) -> bool:
+        """Whether a recognition is what a step is said to amount to, no one's demand.
+
+        "وهو ما يعني عملياً اعتراف يريفان بأن الإقليم …"، "يبدو وكأنه اعتراف ضمني بادعاءات
+        …"، "يُفهم على أنه اعتراف ضمني بالحدود": a word of amounting (``territory_amounting``:
+        يعني، كأنه، بمثابة; أنه after على) right before the noun of recognising, an adverb
+        (``territory_amounting_adverbs``: عملياً) at most between, reads a step as a
+        recognition; nobody asks for it.
+        """
+        before = self.analysis.words_in(max(0, cue.start - 40), cue.start)[-3:]
+        words = [self._word(*w) for w in before]
+        if words and has_break(self.text, before[-1][1], cue.start):
+            return False
+        if words and words[-1] in self.analysis.word_set("territory_amounting_adverbs"):
+            words = words[:-1]
+        if not words:
+            return False
+        amounting = self.analysis.word_set("territory_amounting")
+        return words[-1] in amounting or (
+            words[-1] == "انه" and len(words) > 1 and words[-2] == "علي"
+        )
+
     def _held_inside(self, cue: Cue) -> bool:
         """Whether a control cue inside a withdrawal demand tells who holds the territory.
 

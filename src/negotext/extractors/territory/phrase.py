@@ -216,6 +216,41 @@ class PhraseReader(ReaderState):
             return False
         return True
 
+    def _country_land_whole(self, phrase: Phrase) -> bool:
+        """Whether the territory is a noun of land and a country's name, nothing more (أرض
+        اليمن، أراضي السودان): the whole land of one state, as أرض الوطن is, no part of it
+        named. A region's name (أرض كازامانس، أراضي سيونيك) names the land in dispute."""
+        if phrase.territory.id is not None:
+            return False
+        spans = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))
+        if len(spans) < 2 or self._word(*spans[0]) not in self.analysis.word_set(
+            "territory_land_stems"
+        ):
+            return False
+        country = self._place_at(spans[1][0])
+        return (
+            country is not None
+            and country[2].kind == EntityKind.COUNTRY
+            and country[1] >= spans[-1][1]
+        )
+
+    def _ours_unnamed(self, phrase: Phrase) -> bool:
+        """Whether the territory is only a noun of land or towns with the pronoun of "we"
+        (أرضنا، أراضينا، مدننا) and no place named after it: the speaking side's own land, told
+        as a grievance (ميليشيا تحتل مدننا، العدو يحتل أرضنا), no territory in dispute named."""
+        if phrase.territory.id is not None:
+            return False
+        spans = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))
+        words = [self._word(*w) for w in spans]
+        if not words or not words[0].endswith("نا"):
+            return False
+        stem = words[0].removeprefix("و")[: -len("نا")]  # ومدننا: the ending, not an alef
+        if stem not in self.nouns | self.analysis.word_set("territory_land_stems"):
+            return False
+        return not any(
+            bare(word) in self.nouns or bare(word) in self.directions for word in words[1:]
+        ) and not any(self._place_at(start) is not None for start, _ in spans)
+
     def _indefinite_relative(self, last: tuple[int, int], verb: str) -> bool:
         """Whether a verb right after an indefinite territory noun, its object a pronoun glued
         to it (أي أرض حررها مقاتلوها، قرى احتلتها القوات), is a relative clause describing

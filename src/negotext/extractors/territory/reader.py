@@ -155,38 +155,45 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
 
     def _ending_demanded(
         self, found: list[tuple[int, int, TerritoryClaim]]
-    ) -> Iterator[tuple[int, int, TerritoryClaim]]:
+    ) -> list[tuple[int, int, TerritoryClaim]]:
         """An end of a hold demanded: the other side must leave what it holds.
 
         "تطالب اليابان بإنهاء الاحتلال الروسي لجزر الكوريل"، "دعت إلى إنهاء احتلالها
         للجزر": a word of ending (``territory_ending``) right before a control claim's cue,
-        governed by a demand, makes a withdrawal demand over the territory held, besides the
-        control told; told alone (سعت إلى إنهاء الاحتلال) it is none.
+        governed by a demand, makes a withdrawal demand over the territory held, in place of
+        the control: the hold is only what the demand asks to end, told inside it, as a hold
+        told in a relative clause on a demanded place is (CONVENTIONS rule 18: no claim, coded
+        optional at most). Told alone (سعت إلى إنهاء الاحتلال) the control stays, no demand.
         """
         endings = self.analysis.word_set("territory_ending")
-        for start, end, claim in list(found):
-            if claim.kind != ClaimKind.CONTROL:
-                continue
+        kept: list[tuple[int, int, TerritoryClaim]] = []
+        for start, end, claim in found:
             before = self.analysis.words_in(max(0, start - 30), start)[-1:]
-            if not before or has_break(self.text, before[0][1], start):
+            if (
+                claim.kind != ClaimKind.CONTROL
+                or not before
+                or has_break(self.text, before[0][1], start)
+                or bare(self._word(*before[0])) not in endings
+                or not self._demanded(before[0][0])
+            ):
+                kept.append((start, end, claim))
                 continue
             word_start = before[0][0]
-            if bare(self._word(*before[0])) not in endings:
-                continue
-            if not self._demanded(word_start):
-                continue
             sent_start, _ = sentence_range(self.analysis, start)
             claimant = self._claimant_before(word_start, sent_start)
-            yield (
-                word_start,
-                end,
-                attrs.evolve(
-                    claim,
-                    kind=ClaimKind.WITHDRAWAL_DEMAND,
-                    evidence=self.analysis.span(word_start, end),
-                    claimant=self._country(claimant[2]) if claimant is not None else None,
-                ),
+            kept.append(
+                (
+                    word_start,
+                    end,
+                    attrs.evolve(
+                        claim,
+                        kind=ClaimKind.WITHDRAWAL_DEMAND,
+                        evidence=self.analysis.span(word_start, end),
+                        claimant=self._country(claimant[2]) if claimant is not None else None,
+                    ),
+                )
             )
+        return kept
 
     def claims(self) -> list[TerritoryClaim]:
         if self.sports_report:
@@ -220,7 +227,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             for claim_range, claim in self._claims_at(cue):
                 found.append((*claim_range, claim))
         found = self._recognition_of_told(found)
-        found.extend(self._ending_demanded(found))
+        found = self._ending_demanded(found)
         found.extend(self._subject_to_control())
         found.extend(self._under_control())
         found.extend(self._kept_within())
@@ -941,6 +948,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and not self._demanded(cue.start)
         ):
             return  # دون التوصل إلى جدول زمني لانسحاب القوات: a timetable talked of
+        if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RECOGNITION_DEMAND) and self._an_issue(
+            cue
+        ):
+            return  # تعثرت الجولات عند بند الانسحاب من المدن: an issue of the talks, no demand
+        if kind == ClaimKind.RECOGNITION_DEMAND and self._amounted_to(cue):
+            return  # يبدو وكأنه اعتراف ضمني بـ …: a step read as a recognition, no demand
         if kind == ClaimKind.WITHDRAWAL_DEMAND and (
             self._onset_before(cue.start) or self._own_withdrawal_announced(cue)
         ):
@@ -1384,6 +1397,16 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     self._record(kind, kept[1], claimant, None, year, j_evidence, segment),
                 )
             return
+        if (
+            kind == ClaimKind.RETENTION_DEMAND
+            and self._ceding(cue)
+            and self._country_land_whole(phrase)
+        ):
+            return  # لن نتخلى عن شبر من أرض اليمن: the whole land of a state, a slogan as
+            # أرضنا is; no territory in dispute named
+        if kind == ClaimKind.CONTROL and share is None and self._ours_unnamed(phrase):
+            return  # ميليشيا تحتل مدننا: our own land, no place held named (with a share,
+            # تحتل قرابة 20% من أراضينا, it is a hold measured, a claim)
         if kind == ClaimKind.CONTROL and self._whole_own_land(phrase):
             measures = self.analysis.word_set("territory_slogan_measures") | {ANY}
             told = self.analysis.words_in(cue.end, phrase.end)
