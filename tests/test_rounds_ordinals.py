@@ -223,3 +223,33 @@ def test_a_first_contact_counted_from_no_event_stays_off_the_round() -> None:
         "في أول اتصال هاتفي بين الوزيرين."
     )
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Muscat", None)]
+
+
+def test_a_bare_feminine_ordinal_after_wa_stands_for_the_round_noun_before_it() -> None:
+    """بعد جولة أولى … وثانية في X: the bare ثانية is the second round, held in X."""
+    found = rounds_of(
+        "استأنف الوسطاء محادثات الهدنة بين الحكومة والمتمردين، بعد جولة أولى احتضنتها أروشا "
+        "في يناير الماضي وثانية في كمبالا قبل أسبوعين.",
+        published="2025-06-01",
+    )
+    assert (2, "Kampala") in [(r.ordinal, r.place and r.place.name) for r in found]
+
+
+def test_a_bare_masculine_ordinal_after_a_masculine_round_noun_agrees_with_it() -> None:
+    """بعد لقاء أول عُقد في X ثم ثانٍ في Y: ثانٍ agrees with لقاء and is the second one."""
+    found = rounds_of(
+        "يلتقي الوزيران الأرميني والأذربيجاني غداً، بعد لقاء أول بينهما عُقد في فيينا في مارس 2024 "
+        "ثم ثانٍ في براغ في سبتمبر 2024.",
+        published="2025-06-01",
+    )
+    assert (2, "Prague") in [(r.ordinal, r.place and r.place.name) for r in found]
+
+
+def test_a_bare_word_of_time_after_a_first_round_is_no_second_round() -> None:
+    """ثانية as "a second" of time, with no venue nor date after it, counts no round."""
+    found = rounds_of(
+        "انطلقت جولة أولى من مفاوضات السلام بين وفدي الحكومة والمتمردين في أروشا عند العاشرة "
+        "ودقيقة وثانية بالتوقيت المحلي.",
+        published="2025-06-01",
+    )
+    assert [r.ordinal for r in found] == [1]

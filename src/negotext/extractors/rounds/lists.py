@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from negotext.ar.normalize import normalize_text
+from negotext.ar.ordinals import Ordinal, find_ordinals
 from negotext.extractors._common import (
     SEQUENCE_WORDS,
     bare,
@@ -56,6 +57,10 @@ VERBAL_NOUN_OF_RESUMING = normalize_text("استئناف")
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
 LIST_WINDOW = 140
+
+#: A bare word after و or ثم that may be an indefinite ordinal standing for its noun
+#: (وثانية في القاهرة، ثم ثالثة في لندن), normalised; the word is group 1.
+ELIDED_ORDINAL = regex.compile(r"(?<=\s)(?:و|ثم )(\p{L}{3,6})(?!\w)")
 
 #: Copulas an item of a list may open with (، كانت الأولى في مسقط).
 COPULAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
@@ -239,7 +244,7 @@ class _Lists(_Schedules):
         )
         limit = min(sent_end, next_trigger, mention.end + LIST_WINDOW)
         items: list[tuple[int, int, int, int]] = []  # item start, ordinal range, value
-        for o_start, o_end, ordinal in self.ordinals:
+        for o_start, o_end, ordinal in self._with_elided_indefinites(mention, limit):
             if o_start < mention.end or ordinal.value is None:
                 continue
             if o_start >= min(sent_end, items[-1][0] + LIST_ITEM_WINDOW if items else limit):
@@ -282,6 +287,46 @@ class _Lists(_Schedules):
             for item in listed:
                 item.status = RoundStatus.HELD
         return listed
+
+    def _with_elided_indefinites(
+        self, mention: _Mention, limit: int
+    ) -> list[tuple[int, int, Ordinal]]:
+        """The text's ordinals, with the indefinite ordinals up to ``limit`` that stand for the
+        round noun of ``mention`` when its own ordinal is indefinite too.
+
+        "بعد جولة أولى احتضنتها شرم الشيخ وثانية في القاهرة"، "بعد لقاء أول عُقد في جنيف
+        وثانٍ في نيويورك"، "عقد الجانبان جولة ثانية في باكو، ثم ثالثة في لندن": after و or
+        ثم the bare ثانية، ثانٍ، ثالثة is read as it would be right after the noun it leaves
+        out, so it agrees with it (a feminine ثانية after جولة, a masculine ثانٍ after لقاء);
+        only the next number of the sequence counts (ثانية alone is also "a second" of time).
+        """
+        noun = self.text[mention.start : mention.end].split()
+        if mention.ordinal is None or not noun:
+            return self.ordinals
+        own = next(
+            (
+                o
+                for o in self.ordinals
+                if o[2].value == mention.ordinal
+                and (0 <= o[0] - mention.end <= 2 or 0 <= mention.start - o[1] <= 2)
+            ),
+            None,
+        )
+        if own is None or self.text.startswith("ال", own[0]):
+            return self.ordinals  # الجولة الثانية، ثم الثالثة: the definite list is read as is
+        known = {o[0] for o in self.ordinals}
+        elided: list[tuple[int, int, Ordinal]] = []
+        expected = mention.ordinal + 1
+        for word in ELIDED_ORDINAL.finditer(self.text, mention.end, limit):
+            if word.start(1) in known:
+                continue
+            read = find_ordinals(f"{noun[0]} {word.group(1)}")
+            if len(read) != 1 or read[0].value != expected:
+                continue
+            span = self.analysis.span(word.start(1), word.end(1))
+            elided.append((word.start(1), word.end(1), Ordinal(word.group(1), span, expected)))
+            expected += 1
+        return sorted([*self.ordinals, *elided], key=lambda o: o[0])
 
     def _venue_within(self, start: int, end: int) -> Entity | None:
         """The first place wholly inside ``start``–``end`` told as a venue (no organisation)."""
