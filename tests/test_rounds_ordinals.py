@@ -253,3 +253,48 @@ def test_a_bare_word_of_time_after_a_first_round_is_no_second_round() -> None:
         published="2025-06-01",
     )
     assert [r.ordinal for r in found] == [1]
+
+
+def _held_by_ordinal(text: str) -> list[tuple[int | None, str | None]]:
+    return sorted(
+        (r.ordinal, r.place and r.place.name)
+        for r in rounds_of(text, published="2025-06-01")
+        if r.status.value == "held"
+    )
+
+
+def test_a_list_after_a_plural_with_no_cue_takes_the_venue_of_its_clause() -> None:
+    """نظمت … جولتين … في X، الأولى في …، والثانية في …: two rounds held in X."""
+    assert _held_by_ordinal(
+        "ونظّمت الأمم المتحدة جولتين من المشاورات بين الحكومة والمعارضة في أوسلو، "
+        "الأولى في مارس 2021 والثانية في يونيو 2021، قبل أن يتوقف المسار."
+    ) == [(1, "Oslo"), (2, "Oslo")]
+
+
+def test_a_list_after_a_semicolon_with_a_verb_of_holding_in_each_item() -> None:
+    """جولتين …؛ الأولى عقدها الوسيط في X …، والثانية جرت في Y: each item its round."""
+    assert _held_by_ordinal(
+        "وجاء الاتفاق ثمرة جولتين من المحادثات المباشرة بين الحكومة والمتمردين؛ الأولى عقدها "
+        "الوسيط الأفريقي في أروشا مع قادة الحركة وممثلي الأحزاب المعارضة في مايو 2023، "
+        "والثانية جرت في كمبالا في يوليو 2023."
+    ) == [(1, "Arusha"), (2, "Kampala")]
+
+
+def test_a_list_after_a_colon_far_past_a_long_plural() -> None:
+    """بعد لقاءين … (a long relative clause and an aside): الأول في X …، والثاني في Y."""
+    assert _held_by_ordinal(
+        "ويأتي الاجتماع بعد لقاءين غير رسميين بين زعيمي الطرفين رعاهما المبعوث الأممي الخاص، "
+        "وشارك فيهما إلى جانب الوفدين ممثلو الدول الضامنة الثلاث ووزراء خارجيتها ومستشاروهم "
+        "القانونيون وخبراء الخرائط: "
+        "الأول في فيينا في مارس 2024، والثاني في براغ في سبتمبر 2024."
+    ) == [(1, "Vienna"), (2, "Prague")]
+
+
+def test_items_after_a_colon_that_name_no_round_are_none() -> None:
+    """الملفات العالقة: الأول في الشمال والثاني في الجنوب: no dated items, no rounds."""
+    found = rounds_of(
+        "وبعد جولتين من المحادثات بين الحكومة والمتمردين، بقي ملفان عالقان بين الطرفين: "
+        "الأول في الشمال والثاني في الجنوب.",
+        published="2025-06-01",
+    )
+    assert [r.ordinal for r in found if r.ordinal is not None] == []

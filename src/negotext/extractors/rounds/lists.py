@@ -62,6 +62,9 @@ LIST_WINDOW = 140
 #: (وثانية في القاهرة، ثم ثالثة في لندن), normalised; the word is group 1.
 ELIDED_ORDINAL = regex.compile(r"(?<=\s)(?:و|ثم )(\p{L}{3,6})(?!\w)")
 
+#: The object pronouns a verb of holding may carry for the round it tells (عقدها، عقدهما).
+OBJECT_PRONOUNS = ("هما", "ها", "ه")
+
 #: Copulas an item of a list may open with (، كانت الأولى في مسقط).
 COPULAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
 
@@ -232,6 +235,8 @@ class _Lists(_Schedules):
             if segment is None or not self.context:
                 return []
             mention = _Mention(start, end, None, (start, end), segment, plural=True)
+        elif mention.status is None and mention.plural:
+            pass  # (نظمت جولتين في جنيف، الأولى في …: a bare list, its items dated in the past)
         elif mention.status is None or not (mention.plural or mention.ordinal is not None):
             return []
         if mention.plural and mention.status is not None:
@@ -242,12 +247,12 @@ class _Lists(_Schedules):
         next_trigger = (
             self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(self.text)
         )
-        limit = min(sent_end, next_trigger, mention.end + LIST_WINDOW)
+        limit = min(sent_end, next_trigger, self._list_window_end(mention.end, next_trigger))
         items: list[tuple[int, int, int, int]] = []  # item start, ordinal range, value
         for o_start, o_end, ordinal in self._with_elided_indefinites(mention, limit):
             if o_start < mention.end or ordinal.value is None:
                 continue
-            if o_start >= min(sent_end, items[-1][0] + LIST_ITEM_WINDOW if items else limit):
+            if o_start >= min(sent_end, self._next_item_limit(items[-1]) if items else limit):
                 break
             opens = self._elided_head(o_start)
             if opens is None or not self._item_attribute(o_end):
@@ -266,6 +271,8 @@ class _Lists(_Schedules):
         shared = self._shared_venue(ends[-1], sent_end)
         if shared is not None and mention.place is None and not mention.plural:
             mention.place = shared
+        if mention.status is None and mention.place is None:
+            mention.place = self._venue_of_its_clause(mention.start, items[0][0])
         listed = []
         for (opens, o_start, o_end, value), end in zip(items, ends, strict=True):
             item = _Mention(o_start, o_end, mention.status, (opens, end), mention.segment)
@@ -327,6 +334,13 @@ class _Lists(_Schedules):
             elided.append((word.start(1), word.end(1), Ordinal(word.group(1), span, expected)))
             expected += 1
         return sorted([*self.ordinals, *elided], key=lambda o: o[0])
+
+    def _venue_of_its_clause(self, start: int, first_item: int) -> Entity | None:
+        """The venue of the clause of a plural told with no status, up to its first item: the
+        place its items were held in when they name none of their own («جمع المبعوث الأطراف
+        في جنيف في جولتين، الأولى في ديسمبر 2018 والثانية في مارس 2019»)."""
+        breaks = [m.end() for m in ITEM_END.finditer(self.text, 0, start)]
+        return self._venue_within(breaks[-1] if breaks else 0, first_item)
 
     def _venue_within(self, start: int, end: int) -> Entity | None:
         """The first place wholly inside ``start``–``end`` told as a venue (no organisation)."""
@@ -447,7 +461,7 @@ class _Lists(_Schedules):
         if start < o_start:
             return start
         before = text[max(0, start - 3) : start].rstrip()
-        if before.endswith((",", ":")):
+        if before.endswith((",", ":", ";")):
             return start
         previous = _previous_words(self.analysis, start, 1)
         if previous and previous[0] in SEQUENCE_WORDS:
@@ -467,7 +481,37 @@ class _Lists(_Schedules):
         word = self.text[slice(*following[0])]
         if word == "في" or any(d[0] == following[0][0] for d in self.dates):
             return True
-        return word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places)
+        if word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places):
+            return True
+        return self._holding_verb(word)
+
+    def _holding_verb(self, word: str) -> bool:
+        """Whether ``word`` is a past verb of holding a round, bare or with the object pronoun
+        of the round it follows (الأولى عقدها المبعوث في كابل، والثانية جرت في الدوحة)."""
+        held = (
+            self.analysis.word_set("round_held")
+            | self.analysis.word_set("round_held_initial")
+            | self.analysis.word_set("round_held_near")
+        )
+        return word in held or any(
+            word.endswith(pronoun) and word[: -len(pronoun)] in held for pronoun in OBJECT_PRONOUNS
+        )
+
+    def _list_window_end(self, end: int, next_trigger: int) -> int:
+        """How far after a round ending at ``end`` its list may open: within the window, or
+        right after a colon that closes its phrase however long, with no other round between
+        (بعد اجتماعين غير رسميين … رعاهما الأمين العام، ضما …: الأول في جنيف …)."""
+        colon = self.text.find(":", end, next_trigger)
+        if colon < 0 or SENTENCE_END.search(self.text, end, colon):
+            return end + LIST_WINDOW
+        return max(end + LIST_WINDOW, colon + LIST_ITEM_WINDOW)
+
+    def _next_item_limit(self, item: tuple[int, int, int, int]) -> int:
+        """How far the item after ``item`` may open: within the window of an item from where
+        ``item`` opens, or right after its clause when that clause is longer (الأولى عقدها
+        المبعوث … في كابل مع وزير الخارجية … في سبتمبر 2025، والثانية جرت في الدوحة)."""
+        opens, _, o_end, _ = item
+        return max(opens + LIST_ITEM_WINDOW, self._item_end(o_end, len(self.text)) + 8)
 
     def _item_end(self, o_end: int, limit: int) -> int:
         """Where the item of a list whose ordinal ends at ``o_end`` ends: at the next clause
