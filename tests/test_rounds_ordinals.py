@@ -298,3 +298,52 @@ def test_items_after_a_colon_that_name_no_round_are_none() -> None:
         published="2025-06-01",
     )
     assert [r.ordinal for r in found if r.ordinal is not None] == []
+
+
+def _held_at(text: str) -> list[tuple[int | None, str | None]]:
+    return [
+        (r.ordinal, r.place and r.place.name)
+        for r in rounds_of(text, published="2025-06-01")
+        if r.status.value == "held"
+    ]
+
+
+def test_then_in_a_date_after_a_meeting_tells_its_next_meeting() -> None:
+    """التقى الوفدان في X في 10 مارس، ثم في 2 أبريل: a second round, held in X."""
+    assert _held_at(
+        "وانتقلت مفاوضات السلام إلى أروشا، حيث التقى وفدا الحكومة والمتمردين في 10 مارس 2024، "
+        "ثم في 2 أبريل 2024، قبل أن تتوقف المحادثات."
+    ) == [(None, "Arusha"), (None, "Arusha")]
+
+
+def test_then_in_a_venue_after_a_meeting_tells_its_next_meeting_there() -> None:
+    """جلس الرئيسان في X يوم …، ثم في Y بعد ثلاثة أسابيع: held in X, then in Y."""
+    assert _held_at(
+        "حين جلس الرئيس الأرميني ورئيس الوزراء الأذربيجاني في فيينا يوم 3 مارس 2024، "
+        "ثم في براغ بعد ثلاثة أسابيع، بدا أن مفاوضات السلام اقتربت من نهايتها."
+    ) == [(None, "Vienna"), (None, "Prague")]
+
+
+def test_then_in_a_venue_after_a_dual_tells_its_second_round() -> None:
+    """بعد جولتين عُقدتا في X ثم في Y: one round at each venue."""
+    held = _held_at(
+        "وانطلقت اليوم جولة ثالثة من المحادثات بين الحكومة والمتمردين في نيروبي، بعد جولتين "
+        "عُقدتا في أروشا ثم في كمبالا."
+    )
+    assert sorted(place or "" for _, place in held) == ["Arusha", "Kampala", "Nairobi"]
+
+
+def test_then_in_after_a_dual_with_ordinals_is_where_the_second_sat() -> None:
+    """الجولتان الأولى والثانية عُقدتا في X عام … ثم في Y في …: the second sat in Y."""
+    assert _held_at(
+        "تذكير: الجولتان الأولى والثانية من المحادثات بين الحكومة والمتمردين عُقدتا في أروشا "
+        "عام 2022 ثم في كمبالا في ديسمبر 2023."
+    ) == [(1, "Arusha"), (2, "Kampala")]
+
+
+def test_then_in_no_venue_nor_date_tells_no_round() -> None:
+    """ثم في ظل التصعيد: a phrase of circumstance, no next round."""
+    assert _held_at(
+        "التقى وزيرا خارجية أرمينيا وأذربيجان في فيينا في مارس 2024، ثم في ظل التصعيد "
+        "توقفت مفاوضات السلام."
+    ) == [(None, "Vienna")]

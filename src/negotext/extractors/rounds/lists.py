@@ -62,6 +62,10 @@ LIST_WINDOW = 140
 #: (وثانية في القاهرة، ثم ثالثة في لندن), normalised; the word is group 1.
 ELIDED_ORDINAL = regex.compile(r"(?<=\s)(?:و|ثم )(\p{L}{3,6})(?!\w)")
 
+#: "Then in" opening a phrase that tells the next round with its verb or noun left out
+#: (التقى الوفدان في 16 مايو، ثم في الثاني من يونيو), normalised.
+THEN_IN = regex.compile(r"(?<![^\s,])ثم في ")
+
 #: The object pronouns a verb of holding may carry for the round it tells (عقدها، عقدهما).
 OBJECT_PRONOUNS = ("هما", "ها", "ه")
 
@@ -396,6 +400,79 @@ class _Lists(_Schedules):
             mention.date = self._date_within(o_end, end)
             elided.append(mention)
         return elided
+
+    def _told_then(self, found: list[_Mention]) -> list[_Mention]:
+        """The next round of a held round, told after ثم with في and a venue or a date of its
+        own right after the round's phrase, its verb or noun left out.
+
+        "حيث التقى الوفدان في 16 مايو، ثم في الثاني من يونيو"، "حين جلس X وY في بروكسل يوم
+        27 فبراير، ثم في أوهريد بعد ثلاثة أسابيع": held, at its own venue or the round's,
+        with its own date. A dual's other round is told by its venue (بعد جولتين عُقدتا في
+        ملبورن ثم في بورت مورسبي); when the dual named its rounds by ordinals (الجولتان
+        الأولى والثانية عُقدتا في جيبوتي عام 2020 ثم في أنقرة في ديسمبر 2024) the phrase is
+        where and when the last of them sat.
+        """
+        text = self.text
+        added: list[_Mention] = []
+        for match in THEN_IN.finditer(text):
+            sent_start, sent_end = sentence_range(self.analysis, match.start())
+            told = [
+                m
+                for m in found
+                if sent_start <= m.start and m.end <= match.start() and m.status is not None
+            ]
+            if not told or told[-1].status is not RoundStatus.HELD:
+                continue
+            last = told[-1]
+            if any(last.end < t[0] < match.start() for t in self.triggers):
+                continue  # another round between: ثم في names that one's sequel, if any
+            gap = text[last.end : match.start()].rstrip().removesuffix(",")
+            if has_break(gap, 0, len(gap)):
+                continue  # not the round's own phrase right before ثم
+            clause = ITEM_END.search(text, match.end(), sent_end)
+            end = clause.start() if clause else sent_end
+            place = self._venue_opening(match.end(), end)
+            date = next((d for d in self.dates if d[0] == match.end() and d[1] <= end), None)
+            if place is None and date is None:
+                continue
+            ref = None if date is None else DateRef(date[2].text, date[2].span, date[2].value)
+            sibling = told[-2] if len(told) > 1 else None
+            if (
+                sibling is not None
+                and sibling.ordinal is not None
+                and last.ordinal == sibling.ordinal + 1
+                and sibling.place is last.place
+                and 0 <= last.evidence[0] - sibling.evidence[1] <= 3
+            ):  # الجولتان الأولى والثانية عُقدتا في X ثم في Y: the second sat in Y
+                last.place, last.date = place or last.place, ref
+                last.evidence = (match.start(), end)
+                continue
+            if last.plural and (place is None or not self._dual(last)):
+                continue  # a dual's other round is told by its venue
+            other = attrs.evolve(last, start=match.start(), end=end, evidence=(match.start(), end))
+            other.place, other.date = place or last.place, ref
+            other.ordinal, other.relative = None, None
+            other.plural = other.definite = other.dated_venue = other.construct = False
+            other.building, other.format_venue = None, False
+            other.parties, other.mediators = list(last.parties), list(last.mediators)
+            added.append(other)
+        return added
+
+    def _venue_opening(self, start: int, end: int) -> Entity | None:
+        """A place that opens the phrase at ``start`` (past a city noun: في مدينة X)."""
+        words = self.analysis.words_in(start, end)
+        skip = 1 if words and self.text[slice(*words[0])] in VENUE_FILLERS else 0
+        if len(words) <= skip:
+            return None
+        first = words[skip][0]
+        return next(
+            (
+                entity
+                for p_start, p_end, entity in _starting_within(self.places, first, first + 1)
+                if p_start == first and p_end <= end and entity.kind != EntityKind.ORGANIZATION
+            ),
+            None,
+        )
 
     def _ordinals_in_its_clause(self, told: _Mention, start: int, end: int) -> list[_Mention]:
         """Rounds a dual or plural with ordinals names after في in the clause of a round told.
