@@ -81,6 +81,20 @@ FALTERING = frozenset(
 WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
 
 
+def _second_named_together(told: list[_Mention]) -> bool:
+    """Whether the last two rounds told are the ordinals a dual names side by side
+    (الجولتان الأولى والثانية): consecutive numbers, one venue, evidence next to each other."""
+    if len(told) < 2:
+        return False
+    first, second = told[-2], told[-1]
+    return (
+        first.ordinal is not None
+        and second.ordinal == first.ordinal + 1
+        and first.place is second.place
+        and 0 <= second.evidence[0] - first.evidence[1] <= 3
+    )
+
+
 class _Lists(_Schedules):
     """The reader's plurals, lists and sequences of rounds."""
 
@@ -436,14 +450,7 @@ class _Lists(_Schedules):
             if place is None and date is None:
                 continue
             ref = None if date is None else DateRef(date[2].text, date[2].span, date[2].value)
-            sibling = told[-2] if len(told) > 1 else None
-            if (
-                sibling is not None
-                and sibling.ordinal is not None
-                and last.ordinal == sibling.ordinal + 1
-                and sibling.place is last.place
-                and 0 <= last.evidence[0] - sibling.evidence[1] <= 3
-            ):  # الجولتان الأولى والثانية عُقدتا في X ثم في Y: the second sat in Y
+            if _second_named_together(told):  # الجولتان الأولى والثانية عُقدتا في X ثم في Y
                 last.place, last.date = place or last.place, ref
                 last.evidence = (match.start(), end)
                 continue
