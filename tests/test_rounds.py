@@ -2801,14 +2801,18 @@ def test_the_ordinals_that_list_a_counted_dual_are_its_rounds(
     assert [r.place.name if r.place is not None else None for r in found] == places
 
 
-def test_an_ordinal_told_by_a_verb_with_no_venue_nor_date_lists_no_round() -> None:
-    """«الأولى عقدها الوسيطان بعيداً عن الإعلام»: a verb of holding after the ordinal tells an
-    item of the list only with a venue or a date in its clause; else the dual stays one round."""
+def test_ordinals_told_by_a_verb_of_holding_list_the_rounds_without_a_venue() -> None:
+    """«الأولى عقدها الوسيطان بعيداً عن الإعلام، والثانية جرت …»: a verb of holding right after
+    each ordinal tells an item of the list even with no venue or date in its clause, so the
+    dual's rounds are held rounds 1 and 2, with no place (none is named)."""
     found = _rounds_after_context(
         "وعقد الطرفان جولتين من المحادثات؛ الأولى عقدها الوسيطان بعيداً عن الإعلام، والثانية "
         "جرت وسط تكتم شديد."
     )
-    assert [(r.status.value, r.ordinal) for r in found] == [("held", None)]
+    assert [(r.status.value, r.ordinal, r.place) for r in found] == [
+        ("held", 1, None),
+        ("held", 2, None),
+    ]
 
 
 @pytest.mark.parametrize(

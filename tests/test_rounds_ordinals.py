@@ -223,3 +223,127 @@ def test_a_first_contact_counted_from_no_event_stays_off_the_round() -> None:
         "في أول اتصال هاتفي بين الوزيرين."
     )
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Muscat", None)]
+
+
+def test_a_bare_feminine_ordinal_after_wa_stands_for_the_round_noun_before_it() -> None:
+    """بعد جولة أولى … وثانية في X: the bare ثانية is the second round, held in X."""
+    found = rounds_of(
+        "استأنف الوسطاء محادثات الهدنة بين الحكومة والمتمردين، بعد جولة أولى احتضنتها أروشا "
+        "في يناير الماضي وثانية في كمبالا قبل أسبوعين.",
+        published="2025-06-01",
+    )
+    assert (2, "Kampala") in [(r.ordinal, r.place and r.place.name) for r in found]
+
+
+def test_a_bare_masculine_ordinal_after_a_masculine_round_noun_agrees_with_it() -> None:
+    """بعد لقاء أول عُقد في X ثم ثانٍ في Y: ثانٍ agrees with لقاء and is the second one."""
+    found = rounds_of(
+        "يلتقي الوزيران الأرميني والأذربيجاني غداً، بعد لقاء أول بينهما عُقد في فيينا في مارس 2024 "
+        "ثم ثانٍ في براغ في سبتمبر 2024.",
+        published="2025-06-01",
+    )
+    assert (2, "Prague") in [(r.ordinal, r.place and r.place.name) for r in found]
+
+
+def test_a_bare_word_of_time_after_a_first_round_is_no_second_round() -> None:
+    """ثانية as "a second" of time, with no venue nor date after it, counts no round."""
+    found = rounds_of(
+        "انطلقت جولة أولى من مفاوضات السلام بين وفدي الحكومة والمتمردين في أروشا عند العاشرة "
+        "ودقيقة وثانية بالتوقيت المحلي.",
+        published="2025-06-01",
+    )
+    assert [r.ordinal for r in found] == [1]
+
+
+def _held_by_ordinal(text: str) -> list[tuple[int | None, str | None]]:
+    return sorted(
+        (r.ordinal, r.place and r.place.name)
+        for r in rounds_of(text, published="2025-06-01")
+        if r.status.value == "held"
+    )
+
+
+def test_a_list_after_a_plural_with_no_cue_takes_the_venue_of_its_clause() -> None:
+    """نظمت … جولتين … في X، الأولى في …، والثانية في …: two rounds held in X."""
+    assert _held_by_ordinal(
+        "ونظّمت الأمم المتحدة جولتين من المشاورات بين الحكومة والمعارضة في أوسلو، "
+        "الأولى في مارس 2021 والثانية في يونيو 2021، قبل أن يتوقف المسار."
+    ) == [(1, "Oslo"), (2, "Oslo")]
+
+
+def test_a_list_after_a_semicolon_with_a_verb_of_holding_in_each_item() -> None:
+    """جولتين …؛ الأولى عقدها الوسيط في X …، والثانية جرت في Y: each item its round."""
+    assert _held_by_ordinal(
+        "وجاء الاتفاق ثمرة جولتين من المحادثات المباشرة بين الحكومة والمتمردين؛ الأولى عقدها "
+        "الوسيط الأفريقي في أروشا مع قادة الحركة وممثلي الأحزاب المعارضة في مايو 2023، "
+        "والثانية جرت في كمبالا في يوليو 2023."
+    ) == [(1, "Arusha"), (2, "Kampala")]
+
+
+def test_a_list_after_a_colon_far_past_a_long_plural() -> None:
+    """بعد لقاءين … (a long relative clause and an aside): الأول في X …، والثاني في Y."""
+    assert _held_by_ordinal(
+        "ويأتي الاجتماع بعد لقاءين غير رسميين بين زعيمي الطرفين رعاهما المبعوث الأممي الخاص، "
+        "وشارك فيهما إلى جانب الوفدين ممثلو الدول الضامنة الثلاث ووزراء خارجيتها ومستشاروهم "
+        "القانونيون وخبراء الخرائط: "
+        "الأول في فيينا في مارس 2024، والثاني في براغ في سبتمبر 2024."
+    ) == [(1, "Vienna"), (2, "Prague")]
+
+
+def test_items_after_a_colon_that_name_no_round_are_none() -> None:
+    """الملفات العالقة: الأول في الشمال والثاني في الجنوب: no dated items, no rounds."""
+    found = rounds_of(
+        "وبعد جولتين من المحادثات بين الحكومة والمتمردين، بقي ملفان عالقان بين الطرفين: "
+        "الأول في الشمال والثاني في الجنوب.",
+        published="2025-06-01",
+    )
+    assert [r.ordinal for r in found if r.ordinal is not None] == []
+
+
+def _held_at(text: str) -> list[tuple[int | None, str | None]]:
+    return [
+        (r.ordinal, r.place and r.place.name)
+        for r in rounds_of(text, published="2025-06-01")
+        if r.status.value == "held"
+    ]
+
+
+def test_then_in_a_date_after_a_meeting_tells_its_next_meeting() -> None:
+    """التقى الوفدان في X في 10 مارس، ثم في 2 أبريل: a second round, held in X."""
+    assert _held_at(
+        "وانتقلت مفاوضات السلام إلى أروشا، حيث التقى وفدا الحكومة والمتمردين في 10 مارس 2024، "
+        "ثم في 2 أبريل 2024، قبل أن تتوقف المحادثات."
+    ) == [(None, "Arusha"), (None, "Arusha")]
+
+
+def test_then_in_a_venue_after_a_meeting_tells_its_next_meeting_there() -> None:
+    """جلس الرئيسان في X يوم …، ثم في Y بعد ثلاثة أسابيع: held in X, then in Y."""
+    assert _held_at(
+        "حين جلس الرئيس الأرميني ورئيس الوزراء الأذربيجاني في فيينا يوم 3 مارس 2024، "
+        "ثم في براغ بعد ثلاثة أسابيع، بدا أن مفاوضات السلام اقتربت من نهايتها."
+    ) == [(None, "Vienna"), (None, "Prague")]
+
+
+def test_then_in_a_venue_after_a_dual_tells_its_second_round() -> None:
+    """بعد جولتين عُقدتا في X ثم في Y: one round at each venue."""
+    held = _held_at(
+        "وانطلقت اليوم جولة ثالثة من المحادثات بين الحكومة والمتمردين في نيروبي، بعد جولتين "
+        "عُقدتا في أروشا ثم في كمبالا."
+    )
+    assert sorted(place or "" for _, place in held) == ["Arusha", "Kampala", "Nairobi"]
+
+
+def test_then_in_after_a_dual_with_ordinals_is_where_the_second_sat() -> None:
+    """الجولتان الأولى والثانية عُقدتا في X عام … ثم في Y في …: the second sat in Y."""
+    assert _held_at(
+        "تذكير: الجولتان الأولى والثانية من المحادثات بين الحكومة والمتمردين عُقدتا في أروشا "
+        "عام 2022 ثم في كمبالا في ديسمبر 2023."
+    ) == [(1, "Arusha"), (2, "Kampala")]
+
+
+def test_then_in_no_venue_nor_date_tells_no_round() -> None:
+    """ثم في ظل التصعيد: a phrase of circumstance, no next round."""
+    assert _held_at(
+        "التقى وزيرا خارجية أرمينيا وأذربيجان في فيينا في مارس 2024، ثم في ظل التصعيد "
+        "توقفت مفاوضات السلام."
+    ) == [(None, "Vienna")]

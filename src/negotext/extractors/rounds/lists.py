@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from negotext.ar.normalize import normalize_text
+from negotext.ar.ordinals import Ordinal, find_ordinals
 from negotext.extractors._common import (
     SEQUENCE_WORDS,
     bare,
@@ -49,9 +50,6 @@ MASCULINE_DUAL_ADJECTIVE = regex.compile(r"(?:ال)?(?![لبو])\p{L}{3,}(?:ين
 #: The pronoun of the subject on a plural of meetings (اجتماعاتها، لقاءاتهما، اجتماعاتهم).
 OWN_PRONOUN = regex.compile(r"ات(?:ها|هما|هم|ه)$")
 
-#: The object pronoun on a verb of holding that tells an item of a list (عقدها، احتضنتها).
-OBJECT_PRONOUN = regex.compile(r"(?:ها|هما|هم|ه)$")
-
 #: The verbal noun of resuming, normalised, with any proclitic before it (باستئناف).
 VERBAL_NOUN_OF_RESUMING = normalize_text("استئناف")
 
@@ -59,6 +57,17 @@ VERBAL_NOUN_OF_RESUMING = normalize_text("استئناف")
 PARTIES_WORDS = 8
 #: How far after a round a list of its items may begin, and one item after another.
 LIST_WINDOW = 140
+
+#: A bare word after و or ثم that may be an indefinite ordinal standing for its noun
+#: (وثانية في القاهرة، ثم ثالثة في لندن), normalised; the word is group 1.
+ELIDED_ORDINAL = regex.compile(r"(?<=\s)(?:و|ثم )(\p{L}{3,6})(?!\w)")
+
+#: "Then in" opening a phrase that tells the next round with its verb or noun left out
+#: (التقى الوفدان في 16 مايو، ثم في الثاني من يونيو), normalised.
+THEN_IN = regex.compile(r"(?<![^\s,])ثم في ")
+
+#: The object pronouns a verb of holding may carry for the round it tells (عقدها، عقدهما).
+OBJECT_PRONOUNS = ("هما", "ها", "ه")
 
 #: Copulas an item of a list may open with (، كانت الأولى في مسقط).
 COPULAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
@@ -70,6 +79,20 @@ FALTERING = frozenset(
 
 #: "Was scheduled" right after the round (جولة كانت مقررة، الاجتماع الذي كان من المقرر).
 WAS_SCHEDULED = regex.compile(r"\s*(?:التي |الذي |اللتين |اللذين )?كان(?:ت)? (?:من )?(?:ال)?مقرر")
+
+
+def _second_named_together(told: list[_Mention]) -> bool:
+    """Whether the last two rounds told are the ordinals a dual names side by side
+    (الجولتان الأولى والثانية): consecutive numbers, one venue, evidence next to each other."""
+    if len(told) < 2:
+        return False
+    first, second = told[-2], told[-1]
+    return (
+        first.ordinal is not None
+        and second.ordinal == first.ordinal + 1
+        and first.place is second.place
+        and 0 <= second.evidence[0] - first.evidence[1] <= 3
+    )
 
 
 class _Lists(_Schedules):
@@ -223,10 +246,6 @@ class _Lists(_Schedules):
         continues and that round's venue, or the venue "all of them" share after the list
         (وجميعها في، وكلها في). A plural or a dual is then told by the list (two items at
         least); a round with an ordinal of its own keeps its record and the list adds to it.
-        A semicolon opens an item as a comma does, an item may be told by its own verb of
-        holding (الأولى عقدها … في كابل، والثانية جرت في الدوحة), a colon announces the list
-        however long the plural's phrase before it, and a plural no cue tells held lists its
-        rounds as a bare list does (نظمت جولتين في جنيف، الأولى في ديسمبر 2018 والثانية …).
         """
         if mention is None:  # a plural told with no status nor venue (بعد ثلاث جولات …)
             start, end, _ = self.triggers[index]
@@ -234,10 +253,9 @@ class _Lists(_Schedules):
             if segment is None or not self.context:
                 return []
             mention = _Mention(start, end, None, (start, end), segment, plural=True)
-        elif mention.status is None and not mention.plural:
-            return []  # (a plural with no status cue but a venue of its own, نظمت جولتين في
-            # جنيف، الأولى في ديسمبر 2018 والثانية في مارس 2019: a bare list, read below)
-        elif not (mention.plural or mention.ordinal is not None):
+        elif mention.status is None and mention.plural:
+            pass  # (نظمت جولتين في جنيف، الأولى في …: a bare list, its items dated in the past)
+        elif mention.status is None or not (mention.plural or mention.ordinal is not None):
             return []
         if mention.plural and mention.status is not None:
             named = self._ordinals_of_plural(mention)
@@ -247,18 +265,13 @@ class _Lists(_Schedules):
         next_trigger = (
             self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(self.text)
         )
-        limit = min(
-            sent_end, next_trigger, max(mention.end + LIST_WINDOW, self._list_colon(mention))
-        )
+        limit = min(sent_end, next_trigger, self._list_window_end(mention.end, next_trigger))
         items: list[tuple[int, int, int, int]] = []  # item start, ordinal range, value
-        for o_start, o_end, ordinal in self.ordinals:
+        for o_start, o_end, ordinal in self._with_elided_indefinites(mention, limit):
             if o_start < mention.end or ordinal.value is None:
                 continue
-            if o_start >= min(
-                sent_end,
-                self._item_end(items[-1][2], sent_end) + LIST_ITEM_WINDOW if items else limit,
-            ):
-                break  # (an item may be long: الأولى عقدها المبعوث … في كابل مع … في سبتمبر، …)
+            if o_start >= min(sent_end, self._next_item_limit(items[-1]) if items else limit):
+                break
             opens = self._elided_head(o_start)
             if opens is None or not self._item_attribute(o_end):
                 continue
@@ -276,6 +289,8 @@ class _Lists(_Schedules):
         shared = self._shared_venue(ends[-1], sent_end)
         if shared is not None and mention.place is None and not mention.plural:
             mention.place = shared
+        if mention.status is None and mention.place is None:
+            mention.place = self._venue_of_its_clause(mention.start, items[0][0])
         listed = []
         for (opens, o_start, o_end, value), end in zip(items, ends, strict=True):
             item = _Mention(o_start, o_end, mention.status, (opens, end), mention.segment)
@@ -297,6 +312,53 @@ class _Lists(_Schedules):
             for item in listed:
                 item.status = RoundStatus.HELD
         return listed
+
+    def _with_elided_indefinites(
+        self, mention: _Mention, limit: int
+    ) -> list[tuple[int, int, Ordinal]]:
+        """The text's ordinals, with the indefinite ordinals up to ``limit`` that stand for the
+        round noun of ``mention`` when its own ordinal is indefinite too.
+
+        "بعد جولة أولى احتضنتها شرم الشيخ وثانية في القاهرة"، "بعد لقاء أول عُقد في جنيف
+        وثانٍ في نيويورك"، "عقد الجانبان جولة ثانية في باكو، ثم ثالثة في لندن": after و or
+        ثم the bare ثانية، ثانٍ، ثالثة is read as it would be right after the noun it leaves
+        out, so it agrees with it (a feminine ثانية after جولة, a masculine ثانٍ after لقاء);
+        only the next number of the sequence counts (ثانية alone is also "a second" of time).
+        """
+        noun = self.text[mention.start : mention.end].split()
+        if mention.ordinal is None or not noun:
+            return self.ordinals
+        own = next(
+            (
+                o
+                for o in self.ordinals
+                if o[2].value == mention.ordinal
+                and (0 <= o[0] - mention.end <= 2 or 0 <= mention.start - o[1] <= 2)
+            ),
+            None,
+        )
+        if own is None or self.text.startswith("ال", own[0]):
+            return self.ordinals  # الجولة الثانية، ثم الثالثة: the definite list is read as is
+        known = {o[0] for o in self.ordinals}
+        elided: list[tuple[int, int, Ordinal]] = []
+        expected = mention.ordinal + 1
+        for word in ELIDED_ORDINAL.finditer(self.text, mention.end, limit):
+            if word.start(1) in known:
+                continue
+            read = find_ordinals(f"{noun[0]} {word.group(1)}")
+            if len(read) != 1 or read[0].value != expected:
+                continue
+            span = self.analysis.span(word.start(1), word.end(1))
+            elided.append((word.start(1), word.end(1), Ordinal(word.group(1), span, expected)))
+            expected += 1
+        return sorted([*self.ordinals, *elided], key=lambda o: o[0])
+
+    def _venue_of_its_clause(self, start: int, first_item: int) -> Entity | None:
+        """The venue of the clause of a plural told with no status, up to its first item: the
+        place its items were held in when they name none of their own («جمع المبعوث الأطراف
+        في جنيف في جولتين، الأولى في ديسمبر 2018 والثانية في مارس 2019»)."""
+        breaks = [m.end() for m in ITEM_END.finditer(self.text, 0, start)]
+        return self._venue_within(breaks[-1] if breaks else 0, first_item)
 
     def _venue_within(self, start: int, end: int) -> Entity | None:
         """The first place wholly inside ``start``–``end`` told as a venue (no organisation)."""
@@ -352,6 +414,72 @@ class _Lists(_Schedules):
             mention.date = self._date_within(o_end, end)
             elided.append(mention)
         return elided
+
+    def _told_then(self, found: list[_Mention]) -> list[_Mention]:
+        """The next round of a held round, told after ثم with في and a venue or a date of its
+        own right after the round's phrase, its verb or noun left out.
+
+        "حيث التقى الوفدان في 16 مايو، ثم في الثاني من يونيو"، "حين جلس X وY في بروكسل يوم
+        27 فبراير، ثم في أوهريد بعد ثلاثة أسابيع": held, at its own venue or the round's,
+        with its own date. A dual's other round is told by its venue (بعد جولتين عُقدتا في
+        ملبورن ثم في بورت مورسبي); when the dual named its rounds by ordinals (الجولتان
+        الأولى والثانية عُقدتا في جيبوتي عام 2020 ثم في أنقرة في ديسمبر 2024) the phrase is
+        where and when the last of them sat.
+        """
+        text = self.text
+        added: list[_Mention] = []
+        for match in THEN_IN.finditer(text):
+            sent_start, sent_end = sentence_range(self.analysis, match.start())
+            told = [
+                m
+                for m in found
+                if sent_start <= m.start and m.end <= match.start() and m.status is not None
+            ]
+            if not told or told[-1].status is not RoundStatus.HELD:
+                continue
+            last = told[-1]
+            if any(last.end < t[0] < match.start() for t in self.triggers):
+                continue  # another round between: ثم في names that one's sequel, if any
+            gap = text[last.end : match.start()].rstrip().removesuffix(",")
+            if has_break(gap, 0, len(gap)):
+                continue  # not the round's own phrase right before ثم
+            clause = ITEM_END.search(text, match.end(), sent_end)
+            end = clause.start() if clause else sent_end
+            place = self._venue_opening(match.end(), end)
+            date = next((d for d in self.dates if d[0] == match.end() and d[1] <= end), None)
+            if place is None and date is None:
+                continue
+            ref = None if date is None else DateRef(date[2].text, date[2].span, date[2].value)
+            if _second_named_together(told):  # الجولتان الأولى والثانية عُقدتا في X ثم في Y
+                last.place, last.date = place or last.place, ref
+                last.evidence = (match.start(), end)
+                continue
+            if last.plural and (place is None or not self._dual(last)):
+                continue  # a dual's other round is told by its venue
+            other = attrs.evolve(last, start=match.start(), end=end, evidence=(match.start(), end))
+            other.place, other.date = place or last.place, ref
+            other.ordinal, other.relative = None, None
+            other.plural = other.definite = other.dated_venue = other.construct = False
+            other.building, other.format_venue = None, False
+            other.parties, other.mediators = list(last.parties), list(last.mediators)
+            added.append(other)
+        return added
+
+    def _venue_opening(self, start: int, end: int) -> Entity | None:
+        """A place that opens the phrase at ``start`` (past a city noun: في مدينة X)."""
+        words = self.analysis.words_in(start, end)
+        skip = 1 if words and self.text[slice(*words[0])] in VENUE_FILLERS else 0
+        if len(words) <= skip:
+            return None
+        first = words[skip][0]
+        return next(
+            (
+                entity
+                for p_start, p_end, entity in _starting_within(self.places, first, first + 1)
+                if p_start == first and p_end <= end and entity.kind != EntityKind.ORGANIZATION
+            ),
+            None,
+        )
 
     def _ordinals_in_its_clause(self, told: _Mention, start: int, end: int) -> list[_Mention]:
         """Rounds a dual or plural with ordinals names after في in the clause of a round told.
@@ -418,7 +546,7 @@ class _Lists(_Schedules):
             return start
         before = text[max(0, start - 3) : start].rstrip()
         if before.endswith((",", ":", ";")):
-            return start  # (جولتين من المحادثات؛ الأولى عقدها …)
+            return start
         previous = _previous_words(self.analysis, start, 1)
         if previous and previous[0] in SEQUENCE_WORDS:
             return start - len(previous[0]) - 1  # ، ثم الرابعة في مسقط
@@ -437,38 +565,37 @@ class _Lists(_Schedules):
         word = self.text[slice(*following[0])]
         if word == "في" or any(d[0] == following[0][0] for d in self.dates):
             return True
-        if self._item_holding_verb(word):
-            end = self._item_end(following[0][1], len(self.text))
-            return (
-                self._venue_within(following[0][1], end) is not None
-                or self._date_within(following[0][1], end) is not None
-            )  # الأولى عقدها المبعوث … في كابل، والثانية جرت في الدوحة
-        return word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places)
+        if word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places):
+            return True
+        return self._holding_verb(word)
 
-    def _item_holding_verb(self, word: str) -> bool:
-        """Whether a word right after an item's ordinal is a verb of holding, with or without
-        the object pronoun of the round it tells (الأولى عقدها …، والثانية جرت في …، الثالثة
-        احتضنتها X): the item is then told by its own verb, its venue or date in its clause."""
-        verbs = (
+    def _holding_verb(self, word: str) -> bool:
+        """Whether ``word`` is a past verb of holding a round, bare or with the object pronoun
+        of the round it follows (الأولى عقدها المبعوث في كابل، والثانية جرت في الدوحة)."""
+        held = (
             self.analysis.word_set("round_held")
             | self.analysis.word_set("round_held_initial")
             | self.analysis.word_set("round_held_near")
         )
-        stem = OBJECT_PRONOUN.sub("", word)
-        return word in verbs or (stem != word and len(stem) >= 3 and stem in verbs)
+        return word in held or any(
+            word.endswith(pronoun) and word[: -len(pronoun)] in held for pronoun in OBJECT_PRONOUNS
+        )
 
-    def _list_colon(self, mention: _Mention) -> int:
-        """Where the items of a list a colon announces after a plural may begin (اجتماعين
-        …، ضما إلى جانب الطرفين الدول الضامنة الثلاث: الأول في جنيف …، والثاني في نيويورك):
-        right after the colon of the plural's sentence however long the plural's phrase,
-        else 0."""
-        if not mention.plural:
-            return 0
-        _, sent_end = sentence_range(self.analysis, mention.start)
-        colon = self.text.find(":", mention.end, sent_end)
-        if colon < 0 or SENTENCE_END.search(self.text, mention.end, colon):
-            return 0
-        return colon + 3
+    def _list_window_end(self, end: int, next_trigger: int) -> int:
+        """How far after a round ending at ``end`` its list may open: within the window, or
+        right after a colon that closes its phrase however long, with no other round between
+        (بعد اجتماعين غير رسميين … رعاهما الأمين العام، ضما …: الأول في جنيف …)."""
+        colon = self.text.find(":", end, next_trigger)
+        if colon < 0 or SENTENCE_END.search(self.text, end, colon):
+            return end + LIST_WINDOW
+        return max(end + LIST_WINDOW, colon + LIST_ITEM_WINDOW)
+
+    def _next_item_limit(self, item: tuple[int, int, int, int]) -> int:
+        """How far the item after ``item`` may open: within the window of an item from where
+        ``item`` opens, or right after its clause when that clause is longer (الأولى عقدها
+        المبعوث … في كابل مع وزير الخارجية … في سبتمبر 2025، والثانية جرت في الدوحة)."""
+        opens, _, o_end, _ = item
+        return max(opens + LIST_ITEM_WINDOW, self._item_end(o_end, len(self.text)) + 8)
 
     def _item_end(self, o_end: int, limit: int) -> int:
         """Where the item of a list whose ordinal ends at ``o_end`` ends: at the next clause
