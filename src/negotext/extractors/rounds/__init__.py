@@ -221,6 +221,21 @@ def _asks(text: str, mention: _Mention) -> bool:
     return bool(QUESTION_LINE.match(line)) and line.rstrip(" \"'»”").endswith("?")
 
 
+def _only_asked_unnamed(text: str, group: _Group) -> bool:
+    """Whether a round is only asked about, in interviewers' questions, by words that name
+    neither its venue nor its ordinal («■ متى اجتمعت اللجنة آخر مرة؟»، «س: أين وصلت
+    المحادثات اليوم؟»، «■ ما الذي خرجتم به من لقاء الرئيس الأسبوع الماضي؟»). The question
+    takes up a round the answer tells, or the process as a whole; on its own it names no
+    particular round, and the answer's round is the record. A question that names the venue
+    or the ordinal (كيف تقيّم اجتماع جنيف الأخير؟، ماذا تحقق في الجولة الثالثة؟) still tells
+    its round when nothing else does."""
+    return (
+        group.place is None
+        and group.ordinal is None
+        and all(_asks(text, m) for m in group.mentions)
+    )
+
+
 def _date_start(analysis: Analysis, date: DateRef) -> int:
     return norm_range(analysis, date.span)[0]
 
@@ -262,6 +277,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
         set_before,
         open_offers,
     )
+    groups = [g for g in groups if not _only_asked_unnamed(text, g)]
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
