@@ -2158,6 +2158,45 @@ def test_talks_stalled_or_reaching_a_stage_tell_no_round(text: str) -> None:
     assert rounds_of(text) == []
 
 
+# -- a held plural that names nothing of its rounds ------------------------------------
+
+NAIROBI_ROUND = (
+    "اختتمت في نيروبي، مساء الخميس، الجولة الخامسة من المحادثات بين حكومة جنوب السودان "
+    "وتحالف المعارضة بوساطة كينية. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتنقل الوسطاء بين قاعتين منفصلتين لنقل الرسائل بين الوفدين، على غرار ما جرى في الجولات"
+        " السابقة.",
+        "وقال مصدر في الوساطة إن لقاءات قصيرة جرت وجهاً لوجه بين رئيسي الوفدين.",
+        "ويعقد الوسيط الكيني لقاءات منفصلة مع كل طرف على حدة.",
+    ],
+)
+def test_a_held_plural_naming_no_count_venue_or_date_is_no_round(sentence: str) -> None:
+    """«جرى في الجولات السابقة»، «جرت لقاءات قصيرة»: how the talks go, no particular meetings;
+    the round told before stays the only one."""
+    found = only(NAIROBI_ROUND + sentence)
+    assert (found.ordinal, found.place and found.place.text) == (5, "نيروبي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("وكانت لقاءات سرية قد جرت في كمبالا بين الطرفين.", "كمبالا"),
+        ("وكان الطرفان قد عقدا ثلاث جولات من المحادثات.", None),
+    ],
+)
+def test_a_held_plural_at_a_venue_or_counted_stays_a_round(
+    sentence: str, place: str | None
+) -> None:
+    """«لقاءات … في كمبالا»، «عقدا ثلاث جولات»: a venue or a number names the meetings."""
+    found = rounds_of(NAIROBI_ROUND + sentence)
+    assert [(r.status, r.place and r.place.text) for r in found[1:]] == [(RoundStatus.HELD, place)]
+
+
 # -- an interviewer's question that names no round ------------------------------------
 
 INTERVIEW_OPENING = (
