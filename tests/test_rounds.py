@@ -2158,6 +2158,97 @@ def test_talks_stalled_or_reaching_a_stage_tell_no_round(text: str) -> None:
     assert rounds_of(text) == []
 
 
+# -- a held plural that names nothing of its rounds ------------------------------------
+
+NAIROBI_ROUND = (
+    "اختتمت في نيروبي، مساء الخميس، الجولة الخامسة من المحادثات بين حكومة جنوب السودان "
+    "وتحالف المعارضة بوساطة كينية. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتنقل الوسطاء بين قاعتين منفصلتين لنقل الرسائل بين الوفدين، على غرار ما جرى في الجولات"
+        " السابقة.",
+        "وقال مصدر في الوساطة إن لقاءات قصيرة جرت وجهاً لوجه بين رئيسي الوفدين.",
+        "ويعقد الوسيط الكيني لقاءات منفصلة مع كل طرف على حدة.",
+    ],
+)
+def test_a_held_plural_naming_no_count_venue_or_date_is_no_round(sentence: str) -> None:
+    """«جرى في الجولات السابقة»، «جرت لقاءات قصيرة»: how the talks go, no particular meetings;
+    the round told before stays the only one."""
+    found = only(NAIROBI_ROUND + sentence)
+    assert (found.ordinal, found.place and found.place.text) == (5, "نيروبي")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("وكانت لقاءات سرية قد جرت في كمبالا بين الطرفين.", "كمبالا"),
+        ("وكان الطرفان قد عقدا ثلاث جولات من المحادثات.", None),
+    ],
+)
+def test_a_held_plural_at_a_venue_or_counted_stays_a_round(
+    sentence: str, place: str | None
+) -> None:
+    """«لقاءات … في كمبالا»، «عقدا ثلاث جولات»: a venue or a number names the meetings."""
+    found = rounds_of(NAIROBI_ROUND + sentence)
+    assert [(r.status, r.place and r.place.text) for r in found[1:]] == [(RoundStatus.HELD, place)]
+
+
+# -- an interviewer's question that names no round ------------------------------------
+
+INTERVIEW_OPENING = (
+    "حوار | كبير مفاوضي الحركة: لا سلام دون ترتيبات أمنية\n\n"
+    "يقود إدريس مالونغو وفد الحركة في مفاوضات السلام مع الحكومة بوساطة إقليمية، "
+    "والتقيناه في مكتبه.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "■ متى اجتمعت لجنة الحدود المشتركة آخر مرة؟",
+        "■ ما الذي خرجتم به من لقاء رئيس الوزراء الأسبوع الماضي؟",
+        "س: أين وصلت المحادثات اليوم؟",
+    ],
+)
+def test_a_question_naming_neither_venue_nor_ordinal_adds_no_round(question: str) -> None:
+    """The interviewer asks about a round the answer tells, or about the process: a question
+    with no venue and no ordinal names no particular round of its own."""
+    text = (
+        INTERVIEW_OPENING + question + "\n- الأمور معقدة، والخلاف على تقاسم السلطة ما زال قائماً.\n"
+    )
+    asked = text.index(question)
+    assert [r for r in rounds_of(text) if asked <= r.evidence.start < asked + len(question)] == []
+
+
+def test_the_answer_tells_the_round_a_bare_question_asks_about() -> None:
+    """«س: أين وصلت المحادثات اليوم؟ ج: أنهينا … في كمبالا الجولة السادسة»: one round, the
+    answer's."""
+    text = (
+        INTERVIEW_OPENING + "س: أين وصلت المحادثات اليوم؟\n"
+        "ج: أنهينا الشهر الماضي في كمبالا الجولة السادسة، وما زال ملف الترتيبات الأمنية عالقاً.\n"
+    )
+    found = only(text)
+    assert (found.status, found.ordinal, found.place and found.place.text) == (
+        RoundStatus.HELD,
+        6,
+        "كمبالا",
+    )
+
+
+def test_a_question_that_names_the_venue_still_tells_its_round() -> None:
+    """«■ كيف تقيّم نتائج اجتماع لوساكا الأخير؟»: the venue names a particular round."""
+    text = (
+        INTERVIEW_OPENING + "■ كيف تقيّم نتائج اجتماع لوساكا الأخير؟\n"
+        "- كانت الأجواء إيجابية رغم الخلافات حول جدول الأعمال.\n"
+    )
+    found = only(text)
+    assert (found.status, found.place and found.place.text) == (RoundStatus.HELD, "لوساكا")
+
+
 @pytest.mark.parametrize(
     ("text", "ordinal", "place"),
     [

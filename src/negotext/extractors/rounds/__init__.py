@@ -233,6 +233,45 @@ def _asks(text: str, mention: _Mention) -> bool:
     return bool(QUESTION_LINE.match(line)) and line.rstrip(" \"'»”").endswith("?")
 
 
+def _only_asked_unnamed(text: str, group: _Group) -> bool:
+    """Whether a round is only asked about, in interviewers' questions, by words that name
+    neither its venue nor its ordinal («■ متى اجتمعت اللجنة آخر مرة؟»، «س: أين وصلت
+    المحادثات اليوم؟»، «■ ما الذي خرجتم به من لقاء الرئيس الأسبوع الماضي؟»). The question
+    takes up a round the answer tells, or the process as a whole; on its own it names no
+    particular round, and the answer's round is the record. A question that names the venue
+    or the ordinal (كيف تقيّم اجتماع جنيف الأخير؟، ماذا تحقق في الجولة الثالثة؟) still tells
+    its round when nothing else does."""
+    return (
+        group.place is None
+        and group.ordinal is None
+        and all(_asks(text, m) for m in group.mentions)
+    )
+
+
+def _rounds_in_general(group: _Group, counts: frozenset[int], places: list[int]) -> bool:
+    """Whether a round is only a countable plural told as held that names nothing of its
+    rounds: no number counts them, and no venue, date or ordinal tells which («على غرار ما
+    جرى في الجولات السابقة»، «جرت لقاءات قصيرة وجهاً لوجه»، «لقاءات منفصلة يعقدها رئيس
+    البعثة مع كل طرف»، «الاجتماعات الإنسانية التي تُعقد على هامش المحادثات»). Such a plural
+    tells how talks go in general, not particular meetings; «عقدوا ثلاث جولات»، «جولات عدة في
+    أنقرة وإسطنبول بين عامي 2013 و2015»، «لقاءات في المنامة» name rounds and stay. ``counts``
+    holds the ids of the plural mentions a number counts (`round_grouping._counting`);
+    ``places``, where the places the document names start: a plural whose own words name
+    places (جولات في أنقرة وإسطنبول، لقاءات في باريس ولندن) tells where they sat, and stays."""
+    return (
+        group.place is None
+        and group.ordinal is None
+        and all(
+            m.plural
+            and m.status is RoundStatus.HELD
+            and id(m) not in counts
+            and m.date is None
+            and not any(m.evidence[0] <= p < m.evidence[1] for p in places)
+            for m in group.mentions
+        )
+    )
+
+
 def _date_start(analysis: Analysis, date: DateRef) -> int:
     return norm_range(analysis, date.span)[0]
 
@@ -274,6 +313,11 @@ def find_rounds(analysis: Analysis) -> list[Round]:
         set_before,
         open_offers,
     )
+    groups = [g for g in groups if not _only_asked_unnamed(text, g)]
+    places = [
+        norm_range(analysis, e.span)[0] for e in analysis.entities if e.kind == EntityKind.PLACE
+    ]
+    groups = [g for g in groups if not _rounds_in_general(g, counts, places)]
     return rescheduled(analysis, [_record(analysis, g) for g in groups])
 
 
