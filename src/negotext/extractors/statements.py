@@ -34,6 +34,7 @@ from negotext.ar.normalize import normalize_text
 from negotext.document import SegmentKind
 from negotext.extractors.statements_lexicon import (
     PARTICIPLE,
+    PAST,
     PRESENT,
     StatementLexicon,
     compile_lexicons,
@@ -117,6 +118,10 @@ _NISBA_WORD = regex.compile(r"^\p{L}{3,}(?:ي|ية|يه|يا|يون|يين|يا�
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
+#: A word written with a damma on its first letter (after a و/ف clitic): the mark of the
+#: passive voice on a verb ("أُعلن"، "وأُعلنت"، "تُتَّهم").
+_DAMMA_FIRST = regex.compile(r"(?<![\p{L}\p{M}])(?:[وف]\p{M}*(?=\p{L}\u064f))?\p{L}\u064f")
+
 
 @hookimpl
 def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
@@ -195,6 +200,10 @@ class _Builder:
         self._first_lead: int | None = None
         #: Who answers the article's first questions (see ``_answer``).
         self._first_speaker: Entity | None = None
+        #: Where the words written with a damma on their first letter start (normalised).
+        self._damma_starts = frozenset(
+            norm.to_normalized(m.start()) for m in _DAMMA_FIRST.finditer(analysis.text)
+        )
 
     # -- driving ------------------------------------------------------------------------
 
@@ -580,6 +589,8 @@ class _Builder:
         if form.pronoun:
             self._described(match, limit)
             return
+        if self._passive(match):
+            return  # "أُعلن أن الاجتماع سيعقد …"، "تُتَّهم الجماعة بـ…": no one speaks
         if reader.negated_by_without(start):
             return  # "دون أن يؤكد الجانب الآخر ذلك": what was not said
         negation = reader.negation_before(start)
@@ -1543,6 +1554,22 @@ class _Builder:
                     continue
                 return phrase
         return None
+
+    def _passive(self, match: regex.Match[str]) -> bool:
+        """Whether the verb is written in the passive voice, with a damma on its first
+        letter: a past form ("أُعلن أن …"، "وأُعلن عن اجتماع"، "نُشر في: …": an active
+        past never opens with a damma), or a present form of a verb whose active present
+        opens with a fatha, the derived forms whose past opens with a connecting alef
+        ("تُتَّهم الجماعة بـ…"، "تُختتم الجولة الجمعة": اتهم، اختتم، اعتبر، استبعد). The
+        active present of أعلن، طالب، شدد itself takes the damma ("تُطالب"، "يُعلن")."""
+        if match.start() not in self._damma_starts:
+            return False
+        form = self.lexicon.verbs[match.group("verb")]
+        if form.tense == PAST:
+            return True
+        lemma = form.lemma
+        connecting_alef = lemma.startswith("ا") and (len(lemma) >= 5 or lemma.startswith("ات"))
+        return form.tense == PRESENT and connecting_alef
 
     def _impersonal(self, word: str) -> bool:
         """Whether ``word`` is the masculine present of an impersonal verb ("يذكر", "ويذكر")."""
