@@ -2544,3 +2544,37 @@ def test_an_active_verb_written_with_its_vowels_still_reports(text: str, verb: s
     statement = one(text)
     assert statement.speaker.text == "الحكومة الأوغندية"
     assert statement.verb == verb
+
+
+# -- insisting ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "said"),
+    [
+        (
+            "في المقابل، تصر الحكومة الكينية على أن الحدود الحالية نهائية.",
+            "الحكومة الكينية",
+            "تصر",
+            "الحدود الحالية نهائية",
+        ),
+        (
+            'وقال سامي العلي إن الجولة انتهت، ويصرّ على أن الوفد "لن يعود قبل الضمانات".',
+            "سامي العلي",
+            "يصرّ",
+            "لن يعود قبل الضمانات",
+        ),
+    ],
+)
+def test_the_present_of_insisting_reports_with_ala_anna(
+    text: str, speaker: str, verb: str, said: str
+) -> None:
+    """ "تصر X على أن …": the present of أصر reports the words after على أن."""
+    statement = read(text)[-1]
+    assert (statement.speaker.text, statement.verb) == (speaker, verb)
+    assert said in content(text, statement)
+
+
+def test_the_present_of_insisting_on_an_object_says_nothing() -> None:
+    """ "تصر X على وقف …": a standing position, not words said."""
+    assert not read("وتصر الحكومة الكينية على وقف إطلاق النار قبل أي حوار.")
