@@ -706,6 +706,7 @@ VERB_FLAGS = {
     "address",
     "it",
     "post",
+    "assert",
 }
 
 
@@ -2578,3 +2579,23 @@ def test_the_present_of_insisting_reports_with_ala_anna(
 def test_the_present_of_insisting_on_an_object_says_nothing() -> None:
     """ "تصر X على وقف …": a standing position, not words said."""
     assert not read("وتصر الحكومة الكينية على وقف إطلاق النار قبل أي حوار.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتصر الحكومة الكينية على أن تنسحب الفصائل من الحدود قبل أي حوار.",
+        "بينما يصر الجيش على أن يبقى الممر تحت إشرافه.",
+        "الحكومة الكينية تصرّ على أن تكون الوساطة أفريقية خالصة.",
+    ],
+)
+def test_insisting_on_what_one_wants_done_is_a_demand(text: str) -> None:
+    """ "تصر X على أن تنسحب …": أن before a verb in the subjunctive tells what X wants
+    done, a demand, not words it asserts."""
+    assert not read(text)
+
+
+def test_insisting_on_a_verbal_noun_after_anna_reports() -> None:
+    """ "على أن تنفيذ …": a verbal noun of the shape تفعيل after أن is no verb."""
+    text = "وتصر الحكومة الكينية على أن تنفيذ الاتفاق يبدأ من الحدود."
+    assert one(text).speaker.text == "الحكومة الكينية"

@@ -37,6 +37,7 @@ from negotext.extractors.statements_lexicon import (
     PAST,
     PRESENT,
     StatementLexicon,
+    VerbForm,
     compile_lexicons,
 )
 from negotext.extractors.statements_parse import AfterVerb, Phrase, Reader
@@ -871,6 +872,8 @@ class _Builder:
             if found is None:
                 return
             after = attrs.evolve(after, content_start=found[0], kind=found[1], quote=found[2])
+        if self._demanded(form, after):
+            return  # "تصر موسكو على أن تعترف كييف بـ…": a demand, not words asserted
         if form.posts and not reader.posted_on(verb_end, after.content_start):
             return  # "وتنشر القوة دورياتها"، "نشر بتاريخ": no page posted on, nothing said
         self.pending_channel = document_channel
@@ -1142,6 +1145,8 @@ class _Builder:
             after = after.as_object(start)
         if after.speaker is not None or after.content_start is None:
             return
+        if self._demanded(form, after):
+            return  # "يريفان تصرّ على أن يبقى الطريق …": a demand, not words asserted
         self._emit(
             verb=match.group("verb"),
             evidence_start=subject.start,
@@ -1149,6 +1154,17 @@ class _Builder:
             speaker=self._mouth(after) or self._speaker(subject, None),
             continuation=False,
             limit=limit,
+        )
+
+    def _demanded(self, form: VerbForm, after: AfterVerb) -> bool:
+        """Whether a verb of insisting (``assert``) introduces what it wants done, أن
+        before a verb in the subjunctive ("تصر باكو على أن تعدّل يريفان دستورها"), not
+        what it asserts ("تصر باكو على أن الإقليم …")."""
+        return (
+            form.asserts
+            and after.kind == "complementizer"
+            and after.content_start is not None
+            and self.reader.subjunctive_after(after.content_start)
         )
 
     def _mouth(self, after: AfterVerb) -> Entity | None:
