@@ -120,8 +120,11 @@ _NISBA_WORD = regex.compile(r"^\p{L}{3,}(?:ي|ية|يه|يا|يون|يين|يا�
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
 #: A word written with a damma on its first letter (after a و/ف clitic): the mark of the
-#: passive voice on a verb ("أُعلن"، "وأُعلنت"، "تُتَّهم").
-_DAMMA_FIRST = regex.compile(r"(?<![\p{L}\p{M}])(?:[وف]\p{M}*(?=\p{L}\u064f))?\p{L}\u064f")
+#: passive voice on a verb ("أُعلن"، "وأُعلنت"، "تُتَّهم"). A letter, not a tatweel.
+_DAMMA_FIRST = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[وف]\p{M}*(?=[\u0621-\u063f\u0641-\u064a]\u064f))?"
+    r"[\u0621-\u063f\u0641-\u064a]\u064f"
+)
 
 
 @hookimpl
