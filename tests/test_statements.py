@@ -707,6 +707,7 @@ VERB_FLAGS = {
     "it",
     "post",
     "assert",
+    "admit",
 }
 
 
@@ -2599,3 +2600,37 @@ def test_insisting_on_a_verbal_noun_after_anna_reports() -> None:
     """ "على أن تنفيذ …": a verbal noun of the shape تفعيل after أن is no verb."""
     text = "وتصر الحكومة الكينية على أن تنفيذ الاتفاق يبدأ من الحدود."
     assert one(text).speaker.text == "الحكومة الكينية"
+
+
+# -- admitting ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("في المقابل، أقر مدرب الفريق الضيف بتفوق أصحاب الأرض.", "مدرب الفريق الضيف", "بتفوق"),
+        ("وأقرت رئيسة الوفد سلمى الدوري بصعوبة المرحلة المقبلة.", "سلمى الدوري", "بصعوبة"),
+    ],
+)
+def test_admitting_with_ba_and_the_noun_admitted_reports(
+    text: str, speaker: str, said: str
+) -> None:
+    """ "أقر المدرب بتفوق المنافس": the past of أقر with بـ and what was admitted."""
+    statement = one(text)
+    assert speaker in statement.speaker.text
+    assert statement.verb.startswith("أقر")
+    assert content(text, statement).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأقر المجلس البلدي الموازنة الجديدة بأغلبية الأعضاء.",
+        "وأقرّ المفاوضان بالأحرف الأولى نص الاتفاق الإطاري.",
+        "وتقر الحكومة الكينية ضمنياً بتبعية الجزيرة للجارة.",
+    ],
+)
+def test_admitting_says_nothing_as_passing_initialling_or_a_standing_view(text: str) -> None:
+    """ "أقر المجلس الموازنة" passes it, "أقر … بالأحرف الأولى" initials, and the present
+    with بـ is a standing view: no words."""
+    assert not read(text)

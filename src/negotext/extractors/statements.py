@@ -867,7 +867,11 @@ class _Builder:
             # "وتعتبر X الإقليم جزءاً من أراضيها": a standing view; "وتعهد الجيش بتسهيل
             # المساعدات": an undertaking; no words given.
             return
-        if form.that_only and after.kind not in ("complementizer", "quote", "colon"):
+        if (
+            form.that_only
+            and after.kind not in ("complementizer", "quote", "colon")
+            and not self._admitted(form, after)
+        ):
             # "وقال دبلوماسي أوروبي مشارك في المحادثات إن …": the words after a few more
             # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing.
             assert after.content_start is not None
@@ -1158,6 +1162,18 @@ class _Builder:
             continuation=False,
             limit=limit,
         )
+
+    def _admitted(self, form: VerbForm, after: AfterVerb) -> bool:
+        """Whether a verb of admitting (``admit``) in the past governs with بـ the noun of
+        what was admitted ("أقر المدرب بتفوق المنافس"، "أقر فلان بصعوبة المباراة"): its
+        words, though no أن follows. Not its object ("أقر البرلمان الموازنة": passed), nor
+        a definite noun after بـ ("أقر الوزيران بالأحرف الأولى نص …": initialled)."""
+        if not (form.admits and form.tense == PAST and after.kind == "preposition"):
+            return False
+        if after.content_start is None:
+            return False
+        word = self.reader.tokens[self.reader.index_at(after.content_start)].text
+        return word.startswith("ب") and not word.startswith("بال") and len(word) > 3
 
     def _demanded(self, form: VerbForm, after: AfterVerb) -> bool:
         """Whether a verb of insisting (``assert``) introduces what it wants done, أن

@@ -112,6 +112,9 @@ class VerbForm:
     #: أن ("تصر باكو على أن الإقليم …"), not a demand, أن before a verb in the
     #: subjunctive ("تصر باكو على أن تعدّل يريفان دستورها").
     asserts: bool = False
+    #: A verb of admitting (fourth field ``admit``): in the past it reports also the noun
+    #: of what was admitted after بـ ("أقر المدرب بتفوق المنافس"), besides أن.
+    admits: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -144,6 +147,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     addresses = "address" in flags
     posts = "post" in flags
     asserts = "assert" in flags
+    admits = "admit" in flags
     cataphoric = "it" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
@@ -166,6 +170,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 addresses=addresses,
                 posts=posts,
                 asserts=asserts,
+                admits=admits,
             )
             forms.setdefault(form, info)
             if cataphoric and tense != PARTICIPLE:
