@@ -10,6 +10,7 @@ import datetime
 from typing import Any
 
 import attrs
+import regex
 from hypothesis import strategies as st
 
 from negotext.records import (
@@ -39,6 +40,7 @@ DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653))
 TATWEEL = "\u0640"
 #: The fatha, whose place before a final ين marks a dual (see :func:`with_noise`).
 FATHA = "\u064e"
+DAMMA = "\u064f"
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 ASCII_DIGITS = "0123456789"
@@ -94,9 +96,11 @@ plain_words = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=8), max_si
 def with_noise(draw: st.DrawFn, text: str, noise: str = NOISE, max_inserts: int = 10) -> str:
     """``text`` with diacritics and tatweel (or ``noise``) inserted at random positions.
 
-    One mark is kept out of one place: a fatha before the ين that ends a word writes a dual
-    (المعتقلَين, two detainees, against المعتقلين), another word, which the exchange
-    extractor counts as two; put there it is no noise but a change of meaning.
+    Two marks are kept out of one place each: a fatha before the ين that ends a word writes
+    a dual (المعتقلَين, two detainees, against المعتقلين), another word, which the exchange
+    extractor counts as two; and a damma on a word's first letter (after و/ف) writes the
+    passive of a verb (أُعلن، تُتَّهم), which the statements extractor reads as no one
+    speaking. Put there either is no noise but a change of meaning.
     """
     inserts = draw(
         st.lists(
@@ -109,8 +113,16 @@ def with_noise(draw: st.DrawFn, text: str, noise: str = NOISE, max_inserts: int 
     for position, piece in sorted(inserts, key=lambda pair: pair[0], reverse=True):
         if _before_dual_ending(text, position):
             piece = piece.replace(FATHA, "")
+        if _on_opening_letters(text, position):
+            piece = piece.replace(DAMMA, "")
         chars[position:position] = piece
     return "".join(chars)
+
+
+def _on_opening_letters(text: str, position: int) -> bool:
+    """Whether a mark inserted at ``position`` of ``text`` falls on one of the first two
+    letters of a word (its first letter, or the one after a و/ف clitic)."""
+    return regex.search(r"(?<!\p{L})\p{L}{1,2}$", text[max(position - 3, 0) : position]) is not None
 
 
 def _before_dual_ending(text: str, position: int) -> bool:

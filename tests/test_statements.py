@@ -519,12 +519,19 @@ DIACRITICS = (
 
 
 def _decorate(text: str, marks: list[int]) -> str:
-    """Insert a diacritic or tatweel after Arabic letters chosen by ``marks``."""
+    """Insert a diacritic or tatweel after Arabic letters chosen by ``marks``.
+
+    Not a damma on a word's first two letters: on a verb's first letter (after its و/ف)
+    it writes the passive voice ("أُعلن"), which by design reports nothing.
+    """
     out: list[str] = []
     for position, char in enumerate(text):
         out.append(char)
         if "\u0621" <= char <= "\u064a" and position < len(marks) and marks[position]:
-            out.append(DIACRITICS[marks[position] % len(DIACRITICS)])
+            mark = DIACRITICS[marks[position] % len(DIACRITICS)]
+            if mark == "\u064f" and not regex.search(r"\p{L}\p{L}$", text[:position]):
+                continue
+            out.append(mark)
     return "".join(out)
 
 
@@ -699,6 +706,8 @@ VERB_FLAGS = {
     "address",
     "it",
     "post",
+    "assert",
+    "admit",
 }
 
 
@@ -2496,3 +2505,132 @@ def test_a_body_written_after_its_verb_speaks_through_its_mouthpiece(text: str) 
     statement = one(text)
     assert statement.speaker.text == "حركة حماس"
     assert "لن تشارك" in content(text, statement)
+
+
+# -- the passive voice --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأُعلن مساء الخميس أن اللجنة العسكرية ستجتمع مجدداً في طرابلس.",
+        "وأُعلن عن هدنة جديدة في الإقليم.",
+        "أُعلنت أمس الأول نتائج المشاورات، وسط ترقب في العاصمة.",
+        "تُتَّهم الميليشيا بتجنيد الأطفال في المناطق الحدودية.",
+        "تُختتم الجولة الحالية الأحد، على أن يحدد الوسطاء موعداً جديداً.",
+        "ويُستبعد أن يلتقي الرئيسان قبل الصيف.",
+    ],
+)
+def test_a_verb_in_the_passive_voice_names_no_speaker(text: str) -> None:
+    """ "أُعلن أن …"، "تُتَّهم الجماعة بـ…": the damma on the first letter marks the
+    passive of a past form, or of the present of a verb whose past opens with a
+    connecting alef; what was said is given with no one saying it, and the speaker
+    before it does not go on."""
+    before = "وقال المتحدث باسم الوساطة سامي العلي إن الوفدين وصلا. "
+    statement = one(before + text)
+    assert statement.speaker.text == "سامي العلي"
+    assert statement.verb == "قال"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("تُطالب الحكومة الأوغندية بالإفراج عن الصيادين المحتجزين.", "تُطالب"),
+        ("وتُؤكد الحكومة الأوغندية أن الصيادين سيعودون قريباً.", "تُؤكد"),
+        ("وأَعلنت الحكومة الأوغندية أن الصيادين سيعودون قريباً.", "أَعلنت"),
+    ],
+)
+def test_an_active_verb_written_with_its_vowels_still_reports(text: str, verb: str) -> None:
+    """The active present of أكد، طالب، أعلن opens with a damma ("تُطالب"، "يُعلن"), and
+    an active past with a fatha: each still reports."""
+    statement = one(text)
+    assert statement.speaker.text == "الحكومة الأوغندية"
+    assert statement.verb == verb
+
+
+# -- insisting ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "said"),
+    [
+        (
+            "في المقابل، تصر الحكومة الكينية على أن الحدود الحالية نهائية.",
+            "الحكومة الكينية",
+            "تصر",
+            "الحدود الحالية نهائية",
+        ),
+        (
+            'وقال سامي العلي إن الجولة انتهت، ويصرّ على أن الوفد "لن يعود قبل الضمانات".',
+            "سامي العلي",
+            "يصرّ",
+            "لن يعود قبل الضمانات",
+        ),
+    ],
+)
+def test_the_present_of_insisting_reports_with_ala_anna(
+    text: str, speaker: str, verb: str, said: str
+) -> None:
+    """ "تصر X على أن …": the present of أصر reports the words after على أن."""
+    statement = read(text)[-1]
+    assert (statement.speaker.text, statement.verb) == (speaker, verb)
+    assert said in content(text, statement)
+
+
+def test_the_present_of_insisting_on_an_object_says_nothing() -> None:
+    """ "تصر X على وقف …": a standing position, not words said."""
+    assert not read("وتصر الحكومة الكينية على وقف إطلاق النار قبل أي حوار.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتصر الحكومة الكينية على أن تنسحب الفصائل من الحدود قبل أي حوار.",
+        "بينما يصر الجيش على أن يبقى الممر تحت إشرافه.",
+        "الحكومة الكينية تصرّ على أن تكون الوساطة أفريقية خالصة.",
+    ],
+)
+def test_insisting_on_what_one_wants_done_is_a_demand(text: str) -> None:
+    """ "تصر X على أن تنسحب …": أن before a verb in the subjunctive tells what X wants
+    done, a demand, not words it asserts."""
+    assert not read(text)
+
+
+def test_insisting_on_a_verbal_noun_after_anna_reports() -> None:
+    """ "على أن تنفيذ …": a verbal noun of the shape تفعيل after أن is no verb."""
+    text = "وتصر الحكومة الكينية على أن تنفيذ الاتفاق يبدأ من الحدود."
+    assert one(text).speaker.text == "الحكومة الكينية"
+
+
+# -- admitting ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("في المقابل، أقر مدرب الفريق الضيف بتفوق أصحاب الأرض.", "مدرب الفريق الضيف", "بتفوق"),
+        ("وأقرت رئيسة الوفد سلمى الدوري بصعوبة المرحلة المقبلة.", "سلمى الدوري", "بصعوبة"),
+    ],
+)
+def test_admitting_with_ba_and_the_noun_admitted_reports(
+    text: str, speaker: str, said: str
+) -> None:
+    """ "أقر المدرب بتفوق المنافس": the past of أقر with بـ and what was admitted."""
+    statement = one(text)
+    assert speaker in statement.speaker.text
+    assert statement.verb.startswith("أقر")
+    assert content(text, statement).startswith(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأقر المجلس البلدي الموازنة الجديدة بأغلبية الأعضاء.",
+        "وأقرّ المفاوضان بالأحرف الأولى نص الاتفاق الإطاري.",
+        "وتقر الحكومة الكينية ضمنياً بتبعية الجزيرة للجارة.",
+    ],
+)
+def test_admitting_says_nothing_as_passing_initialling_or_a_standing_view(text: str) -> None:
+    """ "أقر المجلس الموازنة" passes it, "أقر … بالأحرف الأولى" initials, and the present
+    with بـ is a standing view: no words."""
+    assert not read(text)

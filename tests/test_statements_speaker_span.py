@@ -31,8 +31,9 @@ def test_name_ends_before_ba_and_a_construct() -> None:
 
 
 def test_one_word_name_ends_before_ba_and_a_construct() -> None:
+    # Two statements: what he admitted (أقر بتفوق …) and the participle's quoted words.
     text = 'وأقر مدرب النادي لوبيز بتفوق المنافس، مؤكداً أن "فريقه لم يكن في يومه".'
-    assert _speakers(text) == ["لوبيز"]
+    assert _speakers(text) == ["لوبيز", "لوبيز"]
 
 
 def test_name_starting_with_ba_is_still_a_name() -> None:

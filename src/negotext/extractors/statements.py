@@ -34,8 +34,10 @@ from negotext.ar.normalize import normalize_text
 from negotext.document import SegmentKind
 from negotext.extractors.statements_lexicon import (
     PARTICIPLE,
+    PAST,
     PRESENT,
     StatementLexicon,
+    VerbForm,
     compile_lexicons,
 )
 from negotext.extractors.statements_parse import AfterVerb, Phrase, Reader
@@ -117,6 +119,13 @@ _NISBA_WORD = regex.compile(r"^\p{L}{3,}(?:ي|ية|يه|يا|يون|يين|يا�
 #: What the trigger pattern counts as a word character (its boundaries), as runs.
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}_]+")
 
+#: A word written with a damma on its first letter (after a و/ف clitic): the mark of the
+#: passive voice on a verb ("أُعلن"، "وأُعلنت"، "تُتَّهم"). A letter, not a tatweel.
+_DAMMA_FIRST = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[وف]\p{M}*(?=[\u0621-\u063f\u0641-\u064a]\u064f))?"
+    r"[\u0621-\u063f\u0641-\u064a]\u064f"
+)
+
 
 @hookimpl
 def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
@@ -195,6 +204,10 @@ class _Builder:
         self._first_lead: int | None = None
         #: Who answers the article's first questions (see ``_answer``).
         self._first_speaker: Entity | None = None
+        #: Where the words written with a damma on their first letter start (normalised).
+        self._damma_starts = frozenset(
+            norm.to_normalized(m.start()) for m in _DAMMA_FIRST.finditer(analysis.text)
+        )
 
     # -- driving ------------------------------------------------------------------------
 
@@ -580,6 +593,8 @@ class _Builder:
         if form.pronoun:
             self._described(match, limit)
             return
+        if self._passive(match):
+            return  # "أُعلن أن الاجتماع سيعقد …"، "تُتَّهم الجماعة بـ…": no one speaks
         if reader.negated_by_without(start):
             return  # "دون أن يؤكد الجانب الآخر ذلك": what was not said
         negation = reader.negation_before(start)
@@ -852,7 +867,11 @@ class _Builder:
             # "وتعتبر X الإقليم جزءاً من أراضيها": a standing view; "وتعهد الجيش بتسهيل
             # المساعدات": an undertaking; no words given.
             return
-        if form.that_only and after.kind not in ("complementizer", "quote", "colon"):
+        if (
+            form.that_only
+            and after.kind not in ("complementizer", "quote", "colon")
+            and not self._admitted(form, after)
+        ):
             # "وقال دبلوماسي أوروبي مشارك في المحادثات إن …": the words after a few more
             # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing.
             assert after.content_start is not None
@@ -860,6 +879,8 @@ class _Builder:
             if found is None:
                 return
             after = attrs.evolve(after, content_start=found[0], kind=found[1], quote=found[2])
+        if self._demanded(form, after):
+            return  # "تصر موسكو على أن تعترف كييف بـ…": a demand, not words asserted
         if form.posts and not reader.posted_on(verb_end, after.content_start):
             return  # "وتنشر القوة دورياتها"، "نشر بتاريخ": no page posted on, nothing said
         self.pending_channel = document_channel
@@ -1131,6 +1152,8 @@ class _Builder:
             after = after.as_object(start)
         if after.speaker is not None or after.content_start is None:
             return
+        if self._demanded(form, after):
+            return  # "يريفان تصرّ على أن يبقى الطريق …": a demand, not words asserted
         self._emit(
             verb=match.group("verb"),
             evidence_start=subject.start,
@@ -1138,6 +1161,29 @@ class _Builder:
             speaker=self._mouth(after) or self._speaker(subject, None),
             continuation=False,
             limit=limit,
+        )
+
+    def _admitted(self, form: VerbForm, after: AfterVerb) -> bool:
+        """Whether a verb of admitting (``admit``) in the past governs with بـ the noun of
+        what was admitted ("أقر المدرب بتفوق المنافس"، "أقر فلان بصعوبة المباراة"): its
+        words, though no أن follows. Not its object ("أقر البرلمان الموازنة": passed), nor
+        a definite noun after بـ ("أقر الوزيران بالأحرف الأولى نص …": initialled)."""
+        if not (form.admits and form.tense == PAST and after.kind == "preposition"):
+            return False
+        if after.content_start is None:
+            return False
+        word = self.reader.tokens[self.reader.index_at(after.content_start)].text
+        return word.startswith("ب") and not word.startswith("بال") and len(word) > 3
+
+    def _demanded(self, form: VerbForm, after: AfterVerb) -> bool:
+        """Whether a verb of insisting (``assert``) introduces what it wants done, أن
+        before a verb in the subjunctive ("تصر باكو على أن تعدّل يريفان دستورها"), not
+        what it asserts ("تصر باكو على أن الإقليم …")."""
+        return (
+            form.asserts
+            and after.kind == "complementizer"
+            and after.content_start is not None
+            and self.reader.subjunctive_after(after.content_start)
         )
 
     def _mouth(self, after: AfterVerb) -> Entity | None:
@@ -1543,6 +1589,22 @@ class _Builder:
                     continue
                 return phrase
         return None
+
+    def _passive(self, match: regex.Match[str]) -> bool:
+        """Whether the verb is written in the passive voice, with a damma on its first
+        letter: a past form ("أُعلن أن …"، "وأُعلن عن اجتماع"، "نُشر في: …": an active
+        past never opens with a damma), or a present form of a verb whose active present
+        opens with a fatha, the derived forms whose past opens with a connecting alef
+        ("تُتَّهم الجماعة بـ…"، "تُختتم الجولة الجمعة": اتهم، اختتم، اعتبر، استبعد). The
+        active present of أعلن، طالب، شدد itself takes the damma ("تُطالب"، "يُعلن")."""
+        if match.start() not in self._damma_starts:
+            return False
+        form = self.lexicon.verbs[match.group("verb")]
+        if form.tense == PAST:
+            return True
+        lemma = form.lemma
+        connecting_alef = lemma.startswith("ا") and (len(lemma) >= 5 or lemma.startswith("ات"))
+        return form.tense == PRESENT and connecting_alef
 
     def _impersonal(self, word: str) -> bool:
         """Whether ``word`` is the masculine present of an impersonal verb ("يذكر", "ويذكر")."""

@@ -108,6 +108,13 @@ class VerbForm:
     #: or platform it was posted on stands before what was said ("نشر فلان على منصة إكس
     #: أن …"); with none it spreads or deploys ("نشر قوات"، "نشر بتاريخ").
     posts: bool = False
+    #: A verb of insisting (fourth field ``assert``): it reports what it asserts after
+    #: أن ("تصر باكو على أن الإقليم …"), not a demand, أن before a verb in the
+    #: subjunctive ("تصر باكو على أن تعدّل يريفان دستورها").
+    asserts: bool = False
+    #: A verb of admitting (fourth field ``admit``): in the past it reports also the noun
+    #: of what was admitted after بـ ("أقر المدرب بتفوق المنافس"), besides أن.
+    admits: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -139,6 +146,8 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     quoted = "quoted" in flags
     addresses = "address" in flags
     posts = "post" in flags
+    asserts = "assert" in flags
+    admits = "admit" in flags
     cataphoric = "it" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
@@ -160,6 +169,8 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 quoted=quoted,
                 addresses=addresses,
                 posts=posts,
+                asserts=asserts,
+                admits=admits,
             )
             forms.setdefault(form, info)
             if cataphoric and tense != PARTICIPLE:

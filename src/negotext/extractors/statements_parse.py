@@ -3319,6 +3319,26 @@ class Reader:
             index += 1
         return None
 
+    def subjunctive_after(self, offset: int) -> bool:
+        """Whether the first أن from ``offset`` on (within two words) opens a clause with a
+        verb in the present, the subjunctive of what one wants done ("على أن يبقى الإقليم
+        …"، "أن تعترف كييف …"), not a statement of fact ("على أن الإقليم …"، "أنها …").
+
+        The verb's word opens with ي or ت and is no known name (يريفان، تركيا). A word
+        opening with ت is a verbal noun when it ends in ة or ات or has the shape تفعيل
+        ("على أن تنفيذ الاتفاقات …"، "أن تسوية …").
+        """
+        index = self.index_at(offset)
+        for at in range(index, min(index + 2, len(self.tokens))):
+            if self.tokens[at].text == "ان" and at + 1 < len(self.tokens):
+                token = self.tokens[at + 1]
+                word = token.text
+                if len(word) < 3 or word[0] not in "يت" or self.entity_at(token.start):
+                    return False
+                verbal_noun = word.endswith(("ه", "ات")) or (len(word) == 5 and word[3] == "ي")
+                return word[0] == "ي" or not verbal_noun
+        return False
+
     def after_content_marker(self, offset: int) -> tuple[int, str, Quote | None] | None:
         """After a verbal noun: "على أن "…"" / "أن …" / ":" → content start, kind and quote."""
         index = self.index_at(offset)
