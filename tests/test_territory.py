@@ -1096,6 +1096,47 @@ def test_a_line_recognised_as_no_border_is_none(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "وتطالب الحركة بالاعتراف بـ«جمهورية الريف» دولةً مستقلة على كامل تراب الإقليم.",
+            "كامل تراب الإقليم",
+        ),
+        (
+            'وتطالب الجبهة الدول الأفريقية بالاعتراف بـ"جمهورية أزواد" كدولة على كامل أراضي'
+            " الإقليم الشمالي.",
+            "كامل أراضي الإقليم الشمالي",
+        ),
+        (
+            "وتطالب تيراسبول مولدوفا بالاعتراف بها دولة مستقلة ذات سيادة على كامل أراضيها.",
+            "كامل أراضيها",
+        ),
+    ],
+)
+def test_a_state_recognised_over_a_land_claims_that_land(text: str, land: str) -> None:
+    """الاعتراف بـ X دولةً (مستقلة، ذات سيادة) على Y: what is to be recognised is the state's
+    hold over Y, the land after على; the state's name is not the territory."""
+    claim = only(text)
+    assert claim.kind == "recognition_demand"
+    assert _same(land, claim.territory.text), claim.territory.text
+    assert normalize_text(claim.territory.text).startswith(normalize_text("كامل"))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("وتطالب الحركة بالاعتراف بـ«جمهورية الريف» دولةً مستقلة.", "جمهورية الريف"),
+        ("تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة على أساس قرار المحكمة.", "بها"),
+    ],
+)
+def test_a_state_recognised_over_no_land_keeps_the_state(text: str, state: str) -> None:
+    """With no على and a territory after the words of statehood (or على أساس, no land), the
+    state itself stays the territory of the recognition."""
+    claim = only(text)
+    assert (claim.kind, claim.territory.text) == ("recognition_demand", state)
+
+
+@pytest.mark.parametrize(
     ("text", "line"),
     [
         ("وقال إن نيودلهي لن تقبل بأقل من عودة القوات الصينية إلى خطوط عام 2020.", "خطوط عام 2020"),

@@ -1395,6 +1395,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 phrase = self._phrase(position, handed, skip) or phrase
         if kind == ClaimKind.RECOGNITION_DEMAND and self._recognised_as_other(phrase):
             return  # الاعتراف بكوريا الشمالية دولةً نووية: a status, no territory
+        if kind == ClaimKind.RECOGNITION_DEMAND:
+            # بالاعتراف بـ«الجمهورية الصحراوية» دولةً على كامل الإقليم: the land it is to hold
+            phrase = self._state_over_land(phrase, sent_end) or phrase
         if kind == ClaimKind.WITHDRAWAL_DEMAND:
             # إلى خطوط الثامن من ديسمبر، أي من المنطقة العازلة: "that is" names what is left
             meant = self._that_is(phrase.end, sent_end)
