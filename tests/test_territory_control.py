@@ -144,3 +144,31 @@ def test_a_demand_told_by_its_pronoun_after_them_leaves_both_claims_and_their_ye
         ("annexation", "East Jerusalem", 1980),
         ("withdrawal_demand", "East Jerusalem", None),
     }
+
+
+# -- a centre held --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "share"),
+    [
+        ("سيطر المسلحون على مركز للشرطة في منطقة الحدود.", "مركز للشرطة في منطقة الحدود", None),
+        ("وتقول المصادر إن الفصائل تسيطر على نحو 30% من مركز المحافظة.", "مركز المحافظة", 30.0),
+    ],
+)
+def test_a_centre_is_a_territory_head(text: str, territory: str, share: float | None) -> None:
+    """مركز (a district's seat, a post) is a place held like a town or a base."""
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text), claim.territory.text
+    assert claim.share_percent == share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتل المنتخب المركز الثاني في البطولة.",  # a rank, no place
+        "انتقل اللاعب إلى مركز الهجوم.",  # no cue of control
+    ],
+)
+def test_a_centre_ranked_or_played_is_no_territory(text: str) -> None:
+    assert claims_of(text) == []
