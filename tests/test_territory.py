@@ -1137,6 +1137,39 @@ def test_a_state_recognised_over_no_land_keeps_the_state(text: str, state: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        (
+            "تحتل تركيا مدينتي عفرين وجرابلس، وقال الوزير إن على تركيا سحب قواتها منهما.",
+            "مدينتي عفرين وجرابلس",
+        ),
+        (
+            "وأكد الجيش أن على المسلحين إعادة القرى التي سيطروا عليها في الشمال.",
+            "القرى التي سيطروا عليها",
+        ),
+    ],
+)
+def test_a_duty_told_by_ala_and_a_verbal_noun_is_demanded(text: str, territory: str) -> None:
+    """إن على X سحب قواتها منهما، أن على المسلحين إعادة القرى: على opening its clause, a side
+    or forces after it, then a verbal noun with no أن: what X must do, a withdrawal demand."""
+    demands = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(demands) == 1, [(c.kind, c.territory.text) for c in claims_of(text)]
+    assert _same(territory, demands[0].territory.text), demands[0].territory.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # على the preposition of the verb before it, a noun of time after it: no duty
+        "واتفق الطرفان على الأسرى وعلى توقيت إعادة البلدات التي سيطروا عليها.",
+        "وتتولى اللجنة الإشراف على عملية تسليم المواقع في منطقة الحدود.",
+    ],
+)
+def test_ala_as_a_preposition_before_a_verbal_noun_makes_no_demand(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "withdrawal_demand"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "line"),
     [
         ("وقال إن نيودلهي لن تقبل بأقل من عودة القوات الصينية إلى خطوط عام 2020.", "خطوط عام 2020"),
