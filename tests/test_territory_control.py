@@ -172,3 +172,29 @@ def test_a_centre_is_a_territory_head(text: str, territory: str, share: float | 
 )
 def test_a_centre_ranked_or_played_is_no_territory(text: str) -> None:
     assert claims_of(text) == []
+
+
+# -- a masculine object pronoun on the verb of occupying ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("أما الإقليم، الذي تحتله القوات منذ 2020، فيبقى خارج التفاوض.", {"control"}),
+        (
+            "أما الإقليم، الذي احتلته القوات عام 1975 وضمته الحكومة عام 1979، فيبقى خارج التفاوض.",
+            {"control", "annexation"},
+        ),
+    ],
+)
+def test_a_place_occupied_told_by_a_masculine_pronoun_is_held(text: str, kinds: set[str]) -> None:
+    """الذي احتلته / تحتله: the verb of occupying with the masculine object pronoun names the
+    relative's head, as احتلتها does a feminine one; an annexation joined by و stays its own."""
+    found = claims_of(text)
+    assert {c.kind for c in found} == kinds, [(c.kind, c.territory.text) for c in found]
+    assert all(_same("الإقليم", c.territory.text) for c in found)
+
+
+def test_a_verbal_noun_of_occupying_with_a_pronoun_is_no_such_verb() -> None:
+    # احتلاله: the occupation denied is the army's own, no territory named by the pronoun
+    assert claims_of("ونفى الجيش احتلاله للمدينة.") == []

@@ -1075,10 +1075,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             cue = Cue(cue.start, over, self.text[cue.start : over], cue.label)
             # تفرض سيطرتها شبه الكاملة على …، بسطت سيطرتها الإدارية والأمنية على …
         if (
-            self.text[cue.start : cue.end].endswith(("ها", "عليه", "ضمه", "ضمته"))
+            self.text[cue.start : cue.end].endswith(
+                ("ها", "عليه", "ضمه", "ضمته", "تحتله", "يحتله", "احتله", "احتلته")
+            )
             and kind in VERB_KINDS
             and not self._agent_before_lam(cue, sent_end)
-        ):  # ضمها، ضمه (الجولان): the pronoun names the territory
+        ):  # ضمها، ضمه، احتلته (الجولان): the pronoun names the territory
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
         position = cue.end
