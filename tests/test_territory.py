@@ -1096,6 +1096,80 @@ def test_a_line_recognised_as_no_border_is_none(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        (
+            "وتطالب الحركة بالاعتراف بـ«جمهورية الريف» دولةً مستقلة على كامل تراب الإقليم.",
+            "كامل تراب الإقليم",
+        ),
+        (
+            'وتطالب الجبهة الدول الأفريقية بالاعتراف بـ"جمهورية أزواد" كدولة على كامل أراضي'
+            " الإقليم الشمالي.",
+            "كامل أراضي الإقليم الشمالي",
+        ),
+        (
+            "وتطالب تيراسبول مولدوفا بالاعتراف بها دولة مستقلة ذات سيادة على كامل أراضيها.",
+            "كامل أراضيها",
+        ),
+    ],
+)
+def test_a_state_recognised_over_a_land_claims_that_land(text: str, land: str) -> None:
+    """الاعتراف بـ X دولةً (مستقلة، ذات سيادة) على Y: what is to be recognised is the state's
+    hold over Y, the land after على; the state's name is not the territory."""
+    claim = only(text)
+    assert claim.kind == "recognition_demand"
+    assert _same(land, claim.territory.text), claim.territory.text
+    assert normalize_text(claim.territory.text).startswith(normalize_text("كامل"))
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("وتطالب الحركة بالاعتراف بـ«جمهورية الريف» دولةً مستقلة.", "جمهورية الريف"),
+        ("تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة على أساس قرار المحكمة.", "بها"),
+    ],
+)
+def test_a_state_recognised_over_no_land_keeps_the_state(text: str, state: str) -> None:
+    """With no على and a territory after the words of statehood (or على أساس, no land), the
+    state itself stays the territory of the recognition."""
+    claim = only(text)
+    assert (claim.kind, claim.territory.text) == ("recognition_demand", state)
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        (
+            "تحتل تركيا مدينتي عفرين وجرابلس، وقال الوزير إن على تركيا سحب قواتها منهما.",
+            "مدينتي عفرين وجرابلس",
+        ),
+        (
+            "وأكد الجيش أن على المسلحين إعادة القرى التي سيطروا عليها في الشمال.",
+            "القرى التي سيطروا عليها",
+        ),
+    ],
+)
+def test_a_duty_told_by_ala_and_a_verbal_noun_is_demanded(text: str, territory: str) -> None:
+    """إن على X سحب قواتها منهما، أن على المسلحين إعادة القرى: على opening its clause, a side
+    or forces after it, then a verbal noun with no أن: what X must do, a withdrawal demand."""
+    demands = [c for c in claims_of(text) if c.kind == "withdrawal_demand"]
+    assert len(demands) == 1, [(c.kind, c.territory.text) for c in claims_of(text)]
+    assert _same(territory, demands[0].territory.text), demands[0].territory.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # على the preposition of the verb before it, a noun of time after it: no duty
+        "واتفق الطرفان على الأسرى وعلى توقيت إعادة البلدات التي سيطروا عليها.",
+        "وتتولى اللجنة الإشراف على عملية تسليم المواقع في منطقة الحدود.",
+    ],
+)
+def test_ala_as_a_preposition_before_a_verbal_noun_makes_no_demand(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "withdrawal_demand"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "line"),
     [
         ("وقال إن نيودلهي لن تقبل بأقل من عودة القوات الصينية إلى خطوط عام 2020.", "خطوط عام 2020"),

@@ -144,3 +144,57 @@ def test_a_demand_told_by_its_pronoun_after_them_leaves_both_claims_and_their_ye
         ("annexation", "East Jerusalem", 1980),
         ("withdrawal_demand", "East Jerusalem", None),
     }
+
+
+# -- a centre held --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "share"),
+    [
+        ("سيطر المسلحون على مركز للشرطة في منطقة الحدود.", "مركز للشرطة في منطقة الحدود", None),
+        ("وتقول المصادر إن الفصائل تسيطر على نحو 30% من مركز المحافظة.", "مركز المحافظة", 30.0),
+    ],
+)
+def test_a_centre_is_a_territory_head(text: str, territory: str, share: float | None) -> None:
+    """مركز (a district's seat, a post) is a place held like a town or a base."""
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text), claim.territory.text
+    assert claim.share_percent == share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتل المنتخب المركز الثاني في البطولة.",  # a rank, no place
+        "انتقل اللاعب إلى مركز الهجوم.",  # no cue of control
+    ],
+)
+def test_a_centre_ranked_or_played_is_no_territory(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# -- a masculine object pronoun on the verb of occupying ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("أما الإقليم، الذي تحتله القوات منذ 2020، فيبقى خارج التفاوض.", {"control"}),
+        (
+            "أما الإقليم، الذي احتلته القوات عام 1975 وضمته الحكومة عام 1979، فيبقى خارج التفاوض.",
+            {"control", "annexation"},
+        ),
+    ],
+)
+def test_a_place_occupied_told_by_a_masculine_pronoun_is_held(text: str, kinds: set[str]) -> None:
+    """الذي احتلته / تحتله: the verb of occupying with the masculine object pronoun names the
+    relative's head, as احتلتها does a feminine one; an annexation joined by و stays its own."""
+    found = claims_of(text)
+    assert {c.kind for c in found} == kinds, [(c.kind, c.territory.text) for c in found]
+    assert all(_same("الإقليم", c.territory.text) for c in found)
+
+
+def test_a_verbal_noun_of_occupying_with_a_pronoun_is_no_such_verb() -> None:
+    # احتلاله: the occupation denied is the army's own, no territory named by the pronoun
+    assert claims_of("ونفى الجيش احتلاله للمدينة.") == []

@@ -1061,6 +1061,10 @@ class ConstructionReader(RecordBuilder):
         territory = attrs.evolve(country, text=self.analysis.slice(span), span=span)
         evidence = (subject[0], pronoun[1])
         phrase = Phrase(territory, pronoun[0], pronoun[1])
+        _, sent_end = sentence_range(self.analysis, cue.start)
+        land = self._state_over_land(phrase, sent_end)
+        if land is not None:  # بالاعتراف بها دولة ذات سيادة على كامل أراضيها: that land
+            phrase, evidence = land, (subject[0], land.end)
         yield (
             evidence,
             self._record(

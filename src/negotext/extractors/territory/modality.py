@@ -339,7 +339,8 @@ class ModalityReader(FieldReader):
     def _demanded(self, position: int) -> bool:
         """Whether a word of demanding governs ``position`` (within seven words, same clause),
         or an obligation does: أن right before, على up to three words before it (وعلى المغرب
-        أن يسحب قواته، على الاحتلال أن ينسحب)."""
+        أن يسحب قواته، على الاحتلال أن ينسحب), or على and who is obliged right before a verbal
+        noun (:meth:`_obliged_noun`: إن على روسيا سحب قواتها منهما)."""
         words: list[str] = []
         for word in self._governing_words(position):
             if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
@@ -347,7 +348,39 @@ class ModalityReader(FieldReader):
             if not words and self._conditioned(position):
                 return True  # لا سلام دون انسحاب …: a condition, demanded
             words.append(word)
-        return bool(words) and words[0] == "ان" and any(w in ("علي", "وعلي") for w in words[1:4])
+        if bool(words) and words[0] == "ان" and any(w in ("علي", "وعلي") for w in words[1:4]):
+            return True
+        return self._obliged_noun(position, words)
+
+    def _obliged_noun(self, position: int, words: list[str]) -> bool:
+        """Whether a verbal noun at ``position`` is what على obliges someone to do: على opening
+        its clause (وعلى، إن على، after a break), who is obliged right after it (a named side or
+        a noun of forces, in one or two words), then the noun with no proclitic (إن على
+        المسلحين "إعادة المدن"، وإن على روسيا سحب قواتها، وعلى الحركة تسليم المعابر). Arabic
+        states a duty so with no أن; على after another word is its preposition (الإشراف على
+        عملية التسليم، اتفقا على جدول زمني لانسحاب …), and a noun with و, ل or ب on it is
+        joined to or governed by another word."""
+        noun = self.analysis.words_in(position, position + 30)[:1]
+        if not noun or noun[0][0] != position:
+            return False
+        if self._word(*noun[0]).startswith(("و", "ل", "ب")):
+            return False
+        obliged = ("علي", "وعلي")
+        at = next((i for i in (1, 2) if len(words) > i and words[i] in obliged), None)
+        if at is None or "ان" in words[:at]:
+            return False  # على أن يتم التسليم: أن and its verb, read as such
+        opens = (
+            words[at] == "وعلي"
+            or len(words) == at + 1
+            or words[at + 1] in ("ان", "لكن", "ولكن", "فان", "وان")
+        )
+        if not opens:
+            return False
+        spans = self.analysis.words_in(max(0, position - 90), position)
+        who = spans[-at]  # the word right after على
+        return self._actor_at(who[0], 0) is not None or (
+            bare(self._word(*who)) in self.forces_forms
+        )
 
     def _demanded_by_verb(self, position: int) -> bool:
         """Whether the word of demanding that governs ``position`` (within seven words, same

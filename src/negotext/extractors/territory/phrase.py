@@ -725,6 +725,32 @@ class PhraseReader(ReaderState):
             and self._word(*after[1]) not in self.analysis.word_set("territory_state_words")
         )
 
+    def _state_over_land(self, phrase: Phrase, limit: int) -> Phrase | None:
+        """The land a state to be recognised is to hold, told after it, or None.
+
+        "بالاعتراف بـ«الجمهورية الصحراوية» دولةً على كامل تراب الإقليم"، "بالاعتراف بها دولة
+        مستقلة ذات سيادة على كامل أراضيها": the recognised state, then the indefinite noun دولة
+        (or كدولة) with its words of statehood (``territory_state_words``: مستقلة، ذات سيادة)
+        and على with a territory. What is to be recognised is the state's hold over that land:
+        the land after على is the claim's territory, not the state's name.
+        """
+        state = normalize_text("دولة")
+        statehood = self.analysis.word_set("territory_state_words") | {
+            normalize_text("سيادة"),
+            normalize_text("كاملة"),
+        }
+        words = self.analysis.words_in(phrase.end, min(limit, phrase.end + 120))[:7]
+        if not words or self._word(*words[0]) not in (state, normalize_text("كدولة")):
+            return None
+        index = 1
+        while index < len(words) and self._word(*words[index]) in statehood:
+            index += 1
+        if index + 1 >= len(words) or self._word(*words[index]) != normalize_text("على"):
+            return None
+        if has_break(self.text, phrase.end, words[index + 1][0]):
+            return None
+        return self._phrase(words[index + 1][0], limit)
+
     def _line_head(self, position: int, word: str) -> bool:
         """A line withdrawn to, right after إلى or ما وراء (إلى الخطوط التي …), or one held,
         right after عند or عن (سيبقى الجيش عند الخط الأصفر، لن يتراجع عن الخط الأصفر)."""

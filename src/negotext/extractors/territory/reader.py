@@ -1088,10 +1088,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             cue = Cue(cue.start, over, self.text[cue.start : over], cue.label)
             # تفرض سيطرتها شبه الكاملة على …، بسطت سيطرتها الإدارية والأمنية على …
         if (
-            self.text[cue.start : cue.end].endswith(("ها", "عليه", "ضمه", "ضمته"))
+            self.text[cue.start : cue.end].endswith(
+                ("ها", "عليه", "ضمه", "ضمته", "تحتله", "يحتله", "احتله", "احتلته")
+            )
             and kind in VERB_KINDS
             and not self._agent_before_lam(cue, sent_end)
-        ):  # ضمها، ضمه (الجولان): the pronoun names the territory
+        ):  # ضمها، ضمه، احتلته (الجولان): the pronoun names the territory
             yield from self._relative_claim(cue, kind, segment, sent_start, sent_end)
             return
         position = cue.end
@@ -1418,6 +1420,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 phrase = self._phrase(position, handed, skip) or phrase
         if kind == ClaimKind.RECOGNITION_DEMAND and self._recognised_as_other(phrase):
             return  # الاعتراف بكوريا الشمالية دولةً نووية: a status, no territory
+        if kind == ClaimKind.RECOGNITION_DEMAND:
+            # بالاعتراف بـ«الجمهورية الصحراوية» دولةً على كامل الإقليم: the land it is to hold
+            phrase = self._state_over_land(phrase, sent_end) or phrase
         if kind == ClaimKind.WITHDRAWAL_DEMAND:
             # إلى خطوط الثامن من ديسمبر، أي من المنطقة العازلة: "that is" names what is left
             meant = self._that_is(phrase.end, sent_end)
