@@ -699,6 +699,7 @@ VERB_FLAGS = {
     "address",
     "it",
     "post",
+    "ba",
 }
 
 

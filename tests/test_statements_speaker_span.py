@@ -124,3 +124,26 @@ def test_body_named_in_quotes_then_the_persons_name() -> None:
 def test_definite_body_without_a_person_keeps_the_title() -> None:
     text = "وقال الباحث في مركز الدراسات الإقليمية إن الملف معقد."
     assert _speakers(text) == ["الباحث في مركز الدراسات الإقليمية"]
+
+
+# -- a word glued to بـ right after a verb that says its words after بـ ---------------
+
+
+def test_ba_word_before_a_quote_after_a_verb_of_demanding_is_no_speaker() -> None:
+    # "كما طالب بانسحاب عناصر «…»": the quote after the noun ends no name.
+    text = 'وقال رئيس اللجنة سامر فلاحي: "الجولة انتهت". كما طالب بانسحاب عناصر «الفصيل» من البلدة.'
+    assert _speakers(text) == ["سامر فلاحي", "سامر فلاحي"]
+
+
+def test_ba_word_after_a_joined_verb_of_demanding_continues_the_clause() -> None:
+    text = (
+        '14:20 - وزارة الخارجية الكندية تدين القرار، وتطالب بوقف "الإجراءات الأحادية"'
+        " وتؤكد أن الأرض محتلة."
+    )
+    assert _speakers(text) == ["وزارة الخارجية الكندية"] * 3
+
+
+def test_name_in_ba_before_the_verbs_own_ba_is_the_speaker() -> None:
+    # the verb's بـ comes after the word: the word is its subject's name
+    text = "وقال الوزير إن الحل قريب. وطالب بيرغمان مراراً بانسحاب القوات من الوادي."
+    assert _speakers(text) == ["الوزير", "بيرغمان"]

@@ -108,6 +108,9 @@ class VerbForm:
     #: or platform it was posted on stands before what was said ("نشر فلان على منصة إكس
     #: أن …"); with none it spreads or deploys ("نشر قوات"، "نشر بتاريخ").
     posts: bool = False
+    #: A verb whose words follow بـ glued to the word after it (fourth field ``ba``):
+    #: "طالب بـ…"، "ندد بـ…"، "اكتفى بـ…".
+    says_after_ba: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -139,6 +142,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     quoted = "quoted" in flags
     addresses = "address" in flags
     posts = "post" in flags
+    says_after_ba = "ba" in flags
     cataphoric = "it" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
@@ -160,6 +164,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 quoted=quoted,
                 addresses=addresses,
                 posts=posts,
+                says_after_ba=says_after_ba,
             )
             forms.setdefault(form, info)
             if cataphoric and tense != PARTICIPLE:

@@ -929,7 +929,11 @@ class Reader:
             ):
                 index += 1  # "قال لي مسؤول سابق:": the writer told, then the speaker
                 continue
-            if speaker is None and not seen_adverbial and self._is_prepositional(index):
+            if (
+                speaker is None
+                and not seen_adverbial
+                and (self._is_prepositional(index) or self._said_after_ba(index))
+            ):
                 # "أشاد بالدور التركي", "طالب بوقف القتال": the content, not a speaker.
                 return AfterVerb(None, None, token.start, "preposition", None, token.start, via)
             if speaker is None and not seen_adverbial:
@@ -1276,6 +1280,35 @@ class Reader:
                     return False  # not "طالب بانسحاب المرتزقة من …": the content goes on
             return True
         return False
+
+    def _said_after_ba(self, index: int) -> bool:
+        """Whether the word at ``index`` is بـ glued to what was said, right after a verb
+        whose words follow بـ (fourth field ``ba``: "طالب بـ…"، "ندد بـ…").
+
+        "وتطالب بوقف "…""، "كما طالب بانسحاب عناصر «…»"، "وتطالب باعتراف دولي.": a mark
+        after such a word ends no name, the verb says its words after بـ. A name that
+        starts with ب is the verb's subject when the verb's own بـ follows within two
+        words ("طالبت بوجمبورا مراراً بانسحاب …"، "اكتفى فلان بالتعادل"). Not a known
+        entity or a head noun ("بعثة الأمم المتحدة").
+        """
+        if index < 1:
+            return False
+        token = self.tokens[index]
+        if not token.text.startswith("ب") or len(token.text) <= 3:
+            return False
+        if self.entity_at(token.start) is not None or self.head_kind(index) is not None:
+            return False
+        verb = self.tokens[index - 1].text
+        form = self.lexicon.verbs.get(verb) or self.lexicon.verbs.get(_WITH_CLITIC.sub("", verb))
+        if form is None or not form.says_after_ba:
+            return False
+        for at in range(index + 1, min(index + 3, len(self.tokens))):
+            after = self.tokens[at]
+            if not after.word:
+                break
+            if after.text.startswith("ب") and len(after.text) > 3:
+                return False  # the verb's بـ comes after a name
+        return True
 
     def is_apposition(self, phrase: Phrase | None, speaker: Phrase) -> bool:
         """A title or a name between commas after a speaker ("جي دي فانس، نائب الرئيس،").
