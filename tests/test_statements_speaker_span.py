@@ -147,3 +147,21 @@ def test_name_in_ba_before_the_verbs_own_ba_is_the_speaker() -> None:
     # the verb's بـ comes after the word: the word is its subject's name
     text = "وقال الوزير إن الحل قريب. وطالب بيرغمان مراراً بانسحاب القوات من الوادي."
     assert _speakers(text) == ["الوزير", "بيرغمان"]
+
+
+# -- a name's last word that starts with و ---------------------------------------------
+
+
+def test_last_name_word_in_waw_before_whom_it_was_told() -> None:
+    text = "وقال المدافع كارلوس وينسا للصحافيين عقب المباراة: «لعبنا بشجاعة»."
+    assert _speakers(text) == ["كارلوس وينسا"]
+
+
+def test_last_name_word_in_waw_before_the_verbs_ba() -> None:
+    text = "وأشاد رئيس النادي فيكتور واندو بالتنظيم، مؤكداً أن «البطولة نجحت»."
+    assert _speakers(text)[0] == "فيكتور واندو"
+
+
+def test_waw_joining_a_noun_with_its_pronoun_is_no_name_word() -> None:
+    text = "وقال الوزير سامي كريم وزميله في مؤتمر صحفي إن المحادثات مستمرة."
+    assert _speakers(text) == ["سامي كريم"]

@@ -2546,7 +2546,13 @@ class Reader:
                 )  # "وقالت شيفرنادزه: "…"": a name in ه right before what was said
             ):  # not "مستشاره فلان": a title with its pronoun before a name
                 break  # "اختتم الوزير كلمته أمام …", "أعلن انسحابه من …": his word, no name
-            if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل" and not linked:
+            if (
+                token.text.startswith("و")
+                and words > 0
+                and token.text[1:2] != "ل"
+                and not linked
+                and not self._last_name_word_in_waw(index)
+            ):
                 break  # not after a link: "توماس دي وال"
             if not linked and self._in(self.lexicon.announced, index):
                 break  # "أعلن رئيس الوفد رفض المقترح": what he announced, no name
@@ -2578,6 +2584,32 @@ class Reader:
             ):
                 break  # "أحمد الشرع": a definite word ends a name, not "عبد الرحمن سهل"
         return end
+
+    def _last_name_word_in_waw(self, index: int) -> bool:
+        """Whether the word at ``index``, a name's later word that starts with و ("يوان
+        ويسا"، "برنارد وانجالا"), is the name's last word and not و joining another: what
+        follows it ends the speaker's phrase (أن / إن, a colon, a comma, a preposition,
+        whom it was told: "… ويسا للصحافيين"، "… وانجالا بالتنظيم"). Not a known entity
+        ("وترامب") or a head noun ("ووزير الخارجية"): those are another speaker joined by
+        و, and not a verb or a word with a pronoun ("وزميله")."""
+        token = self.tokens[index]
+        if (
+            len(token.text) < 4
+            or index + 1 >= len(self.tokens)
+            or self.entity_at(token.start) is not None
+            or self.head_kind(index) is not None
+            or self._ends_name(index)
+            or token.text.endswith(_POSSESSIVES)
+            or token.start in self.pronoun_starts
+            or self.definite(index)
+        ):
+            return False
+        nxt = index + 1
+        if self.newline_between(token.end, self.tokens[nxt].start):
+            return False
+        return self.tokens[nxt].text in (",", ":") or (
+            self.tokens[nxt].word and self._ends_name(nxt)
+        )
 
     def _link_follows(self, index: int) -> bool:
         """Whether a name link and a word follow at ``index`` ("محمد الأمين ولد سيدي"،
