@@ -165,3 +165,24 @@ def test_last_name_word_in_waw_before_the_verbs_ba() -> None:
 def test_waw_joining_a_noun_with_its_pronoun_is_no_name_word() -> None:
     text = "وقال الوزير سامي كريم وزميله في مؤتمر صحفي إن المحادثات مستمرة."
     assert _speakers(text) == ["سامي كريم"]
+
+
+# -- the one phrase before بأنه after a verb of describing is what it describes ---------
+
+
+def test_noun_with_its_complement_before_the_description_is_described() -> None:
+    text = (
+        "وقال الرئيس كمال ناصر إن اللقاء غير مجد. ووصف الحديث عن جولة جديدة مع الوفد الآخر"
+        ' بأنه "مضيعة للوقت".'
+    )
+    assert _speakers(text) == ["كمال ناصر", "كمال ناصر"]
+
+
+def test_place_before_the_description_is_described() -> None:
+    text = 'وقال الرئيس كمال ناصر إن بلاده تريد منفذا. ووصف البحر الأحمر بأنه "شريان حياة".'
+    assert _speakers(text) == ["كمال ناصر", "كمال ناصر"]
+
+
+def test_titled_person_before_the_description_still_describes() -> None:
+    text = 'وقال الرئيس كمال ناصر إن الحل قريب. ووصف الوزير سامر فلاحي بأنه "شريك موثوق".'
+    assert _speakers(text) == ["كمال ناصر", "سامر فلاحي"]

@@ -693,6 +693,10 @@ class _Builder:
             )
             is not None
             and reader.text[speaker_phrase.end : speaker_phrase.end + 5].strip().startswith("ب")
+        ) or (
+            speaker_phrase is not None
+            and form.describes
+            and reader.described_object(speaker_phrase, limit)
         ):
             # "ووصف الخطاب الإثيوبي بأنه "…"": a plain noun right before بأنه is what was
             # described, the verb's object; the describer is the subject left unwritten.

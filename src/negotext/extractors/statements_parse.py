@@ -84,6 +84,8 @@ _CLOSE_TO = frozenset(
 #: "بالقول" after a verb and its object introduces what was said ("ختم حديثه بالقول: …").
 _SAYING = frozenset({"بالقول"})
 _DESCRIBING = frozenset({"بانه", "بانها", "بانهم", "بانهما"})
+#: Prepositions that open a noun's own complement ("الحديث عن لقاء"، "نقل الملف إلى …").
+_OWN_COMPLEMENT = frozenset({"عن", "الي", "مع", "حول", "من"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: Particles and function words that never start or continue a name.
 _PARTICLES = frozenset(
@@ -2851,6 +2853,34 @@ class Reader:
                     return quote
             index += 1
         return None
+
+    def described_object(self, phrase: Phrase, limit: int) -> bool:
+        """Whether the phrase after a verb of describing is what it describes, its object:
+        a place, a plain definite noun or an unknown name (no definite word in it, which
+        would be the object after a name) with only its own complement
+        (a preposition's phrase) between it and بأنه and the quoted description ("حين
+        وصف البحر الأحمر بأنه "…""، "ووصف الحديث عن لقاء جديد بأنه "…""، "فتصف عصب بأنها
+        "…""). The verb takes an object, and no other stands before بأنه: the describer
+        is its subject left unwritten. A title, a body, a person or a country the
+        gazetteer knows is the describer ("ووصف الوزير بأنه …" reads as before)."""
+        if phrase.head == "entity":
+            found = self.entity_at(phrase.start)
+            if found is None or found[2].kind is not EntityKind.PLACE:
+                return False
+        elif phrase.head == "name":
+            words = range(self.index_at(phrase.start), self.index_at(phrase.end))
+            if any(self.definite(at) for at in words):
+                return False  # "ويصف فلان الآلية بأنها": a name, then the object
+        elif phrase.head != "definite":
+            return False
+        index = self.index_at(phrase.end)
+        if index >= len(self.tokens):
+            return False
+        first = self.tokens[index].text
+        if first not in _DESCRIBING and first not in _OWN_COMPLEMENT:
+            return False
+        end = self.clause_end(phrase.end, limit=limit)
+        return self.described_quote(phrase.end, end) is not None
 
     def issuer_before(self, verb_start: int) -> Phrase | None:
         """ "أصدرت حركة حماس بيانا أكدت فيه …": the issuer of the document before the verb.
