@@ -372,6 +372,42 @@ def test_medium_relaying_a_source_is_via() -> None:
     assert s.via.name == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "وذكرت الإذاعة الرسمية أن الوفد وصل إلى الرباط، ونقلت عن رئيس الوفد سامي الرشيد"
+            " قوله إن الجولة «ستكون حاسمة».",
+            "سامي الرشيد",
+            "ستكون حاسمة",
+        ),
+        (
+            "غير أن التلفزيون المحلي نقل عن وزير الداخلية كمال ناصر قوله إن الحدود مفتوحة.",
+            "كمال ناصر",
+            "الحدود مفتوحة",
+        ),
+        (
+            "14:05 - إذاعة الجيش تنقل عن ضابط كبير: القوات ستبقى في مواقعها حتى الربيع.",
+            "ضابط كبير",
+            "القوات ستبقى",
+        ),
+    ],
+)
+def test_a_relay_with_its_medium_before_the_verb(text: str, speaker: str, said: str) -> None:
+    """ "، ونقلت عن فلان قوله إن …"، "التلفزيون نقل عن فلان قوله إن …": عن right after the
+    verb of relaying, its medium before it; the source after عن speaks."""
+    found = [s for s in read(text) if s.verb in ("نقلت", "نقل", "تنقل")]
+    assert len(found) == 1
+    assert found[0].speaker.text == speaker
+    assert said in content(text, found[0])
+
+
+def test_moving_away_from_a_place_is_no_relay() -> None:
+    assert not read(
+        "ونقلت السلطات المعدات عن الطريق الساحلي إلى المخازن. ونقلت عن الحدود الشمالية إلى الجنوب."
+    )
+
+
 def test_a_trailing_relay_on_a_statement_is_not_a_second_statement() -> None:
     text = "وأعلنت طهران أنها تسلمت المقترح، بحسب ما أعلنت وسائل الإعلام الرسمية."
     assert len(read(text)) == 1
@@ -708,6 +744,7 @@ VERB_FLAGS = {
     "post",
     "assert",
     "admit",
+    "ba",
 }
 
 

@@ -125,3 +125,65 @@ def test_body_named_in_quotes_then_the_persons_name() -> None:
 def test_definite_body_without_a_person_keeps_the_title() -> None:
     text = "وقال الباحث في مركز الدراسات الإقليمية إن الملف معقد."
     assert _speakers(text) == ["الباحث في مركز الدراسات الإقليمية"]
+
+
+# -- a word glued to بـ right after a verb that says its words after بـ ---------------
+
+
+def test_ba_word_before_a_quote_after_a_verb_of_demanding_is_no_speaker() -> None:
+    # "كما طالب بانسحاب عناصر «…»": the quote after the noun ends no name.
+    text = 'وقال رئيس اللجنة سامر فلاحي: "الجولة انتهت". كما طالب بانسحاب عناصر «الفصيل» من البلدة.'
+    assert _speakers(text) == ["سامر فلاحي", "سامر فلاحي"]
+
+
+def test_ba_word_after_a_joined_verb_of_demanding_continues_the_clause() -> None:
+    text = (
+        '14:20 - وزارة الخارجية الكندية تدين القرار، وتطالب بوقف "الإجراءات الأحادية"'
+        " وتؤكد أن الأرض محتلة."
+    )
+    assert _speakers(text) == ["وزارة الخارجية الكندية"] * 3
+
+
+def test_name_in_ba_before_the_verbs_own_ba_is_the_speaker() -> None:
+    # the verb's بـ comes after the word: the word is its subject's name
+    text = "وقال الوزير إن الحل قريب. وطالب بيرغمان مراراً بانسحاب القوات من الوادي."
+    assert _speakers(text) == ["الوزير", "بيرغمان"]
+
+
+# -- a name's last word that starts with و ---------------------------------------------
+
+
+def test_last_name_word_in_waw_before_whom_it_was_told() -> None:
+    text = "وقال المدافع كارلوس وينسا للصحافيين عقب المباراة: «لعبنا بشجاعة»."
+    assert _speakers(text) == ["كارلوس وينسا"]
+
+
+def test_last_name_word_in_waw_before_the_verbs_ba() -> None:
+    text = "وأشاد رئيس النادي فيكتور واندو بالتنظيم، مؤكداً أن «البطولة نجحت»."
+    assert _speakers(text)[0] == "فيكتور واندو"
+
+
+def test_waw_joining_a_noun_with_its_pronoun_is_no_name_word() -> None:
+    text = "وقال الوزير سامي كريم وزميله في مؤتمر صحفي إن المحادثات مستمرة."
+    assert _speakers(text) == ["سامي كريم"]
+
+
+# -- the one phrase before بأنه after a verb of describing is what it describes ---------
+
+
+def test_noun_with_its_complement_before_the_description_is_described() -> None:
+    text = (
+        "وقال الرئيس كمال ناصر إن اللقاء غير مجد. ووصف الحديث عن جولة جديدة مع الوفد الآخر"
+        ' بأنه "مضيعة للوقت".'
+    )
+    assert _speakers(text) == ["كمال ناصر", "كمال ناصر"]
+
+
+def test_place_before_the_description_is_described() -> None:
+    text = 'وقال الرئيس كمال ناصر إن بلاده تريد منفذا. ووصف البحر الأحمر بأنه "شريان حياة".'
+    assert _speakers(text) == ["كمال ناصر", "كمال ناصر"]
+
+
+def test_titled_person_before_the_description_still_describes() -> None:
+    text = 'وقال الرئيس كمال ناصر إن الحل قريب. ووصف الوزير سامر فلاحي بأنه "شريك موثوق".'
+    assert _speakers(text) == ["كمال ناصر", "سامر فلاحي"]

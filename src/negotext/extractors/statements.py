@@ -708,6 +708,10 @@ class _Builder:
             )
             is not None
             and reader.text[speaker_phrase.end : speaker_phrase.end + 5].strip().startswith("ب")
+        ) or (
+            speaker_phrase is not None
+            and form.describes
+            and reader.described_object(speaker_phrase, limit)
         ):
             # "ووصف الخطاب الإثيوبي بأنه "…"": a plain noun right before بأنه is what was
             # described, the verb's object; the describer is the subject left unwritten.
@@ -1843,10 +1847,14 @@ class _Builder:
         """ "نقلت القناة 12 الإسرائيلية عن مسؤول إسرائيلي قوله إن …": the source speaks."""
         reader = self.reader
         start = match.start()
+        limit = self._line_end(match.end())
+        after_verb = reader.index_at(match.end())
+        if after_verb < len(reader.tokens) and reader.tokens[after_verb].text == "عن":
+            self._relayed_from_unwritten_medium(match, after_verb, limit)
+            return
         if not match.group("pre") and not reader.clause_initial(start):
             return
-        limit = self._line_end(match.end())
-        medium = reader.phrase_at(reader.index_at(match.end()))
+        medium = reader.phrase_at(after_verb)
         if medium is None or not (medium.head == "media" or _is_media(medium, reader)):
             return
         index = reader.index_at(medium.end)
@@ -1885,6 +1893,39 @@ class _Builder:
             evidence_start=start,
             after=attrs.evolve(after, via=medium),
             speaker=self._speaker(source, apposition),
+            continuation=False,
+            limit=limit,
+        )
+
+    def _relayed_from_unwritten_medium(
+        self, match: regex.Match[str], about: int, limit: int
+    ) -> None:
+        """ "، ونقلت عن مندوبها الدائم فلان قوله إن …"، "قناة … تنقل عن فلان قوله إن …"، "غير
+        أن التلفزيون نقل عن الوزير فلان قوله إن …": a verb of relaying with عن right after
+        it has its medium before it (its subject, or the subject of the clause it joins),
+        not after it; the source after عن speaks, when its words follow it (after قوله, or
+        right after it: "تنقل عن مسؤول عسكري: …"، "نقلت عن دبلوماسي أن …"). ``about`` is
+        the index of عن."""
+        reader = self.reader
+        source = reader.phrase_at(about + 1)
+        if source is None or not source.plausible or source.head in ("none", "party", "media"):
+            return
+        position = source.end
+        said = reader.index_at(position)
+        if said < len(reader.tokens) and reader.tokens[said].text.startswith("قول"):
+            position = reader.tokens[said].end  # "عن فلان قوله إن"
+        after = reader.after_verb(position, limit)
+        if (
+            after.speaker is not None
+            or after.kind not in ("complementizer", "quote", "colon")
+            or after.content_start is None
+        ):
+            return  # "نقل القوات عن الحدود إلى …": no source's words
+        self._emit(
+            verb=match.group("relayverb"),
+            evidence_start=match.start(),
+            after=attrs.evolve(after, speaker=None, apposition=None),
+            speaker=self._speaker(source, None),
             continuation=False,
             limit=limit,
         )

@@ -115,6 +115,9 @@ class VerbForm:
     #: A verb of admitting (fourth field ``admit``): in the past it reports also the noun
     #: of what was admitted after بـ ("أقر المدرب بتفوق المنافس"), besides أن.
     admits: bool = False
+    #: A verb whose words follow بـ glued to the word after it (fourth field ``ba``):
+    #: "طالب بـ…"، "ندد بـ…"، "اكتفى بـ…".
+    says_after_ba: bool = False
 
 
 #: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
@@ -148,6 +151,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     posts = "post" in flags
     asserts = "assert" in flags
     admits = "admit" in flags
+    says_after_ba = "ba" in flags
     cataphoric = "it" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
@@ -171,6 +175,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 posts=posts,
                 asserts=asserts,
                 admits=admits,
+                says_after_ba=says_after_ba,
             )
             forms.setdefault(form, info)
             if cataphoric and tense != PARTICIPLE:

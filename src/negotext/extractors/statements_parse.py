@@ -84,6 +84,8 @@ _CLOSE_TO = frozenset(
 #: "بالقول" after a verb and its object introduces what was said ("ختم حديثه بالقول: …").
 _SAYING = frozenset({"بالقول"})
 _DESCRIBING = frozenset({"بانه", "بانها", "بانهم", "بانهما"})
+#: Prepositions that open a noun's own complement ("الحديث عن لقاء"، "نقل الملف إلى …").
+_OWN_COMPLEMENT = frozenset({"عن", "الي", "مع", "حول", "من"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 #: Particles and function words that never start or continue a name.
 _PARTICLES = frozenset(
@@ -929,7 +931,11 @@ class Reader:
             ):
                 index += 1  # "قال لي مسؤول سابق:": the writer told, then the speaker
                 continue
-            if speaker is None and not seen_adverbial and self._is_prepositional(index):
+            if (
+                speaker is None
+                and not seen_adverbial
+                and (self._is_prepositional(index) or self._said_after_ba(index))
+            ):
                 # "أشاد بالدور التركي", "طالب بوقف القتال": the content, not a speaker.
                 return AfterVerb(None, None, token.start, "preposition", None, token.start, via)
             if speaker is None and not seen_adverbial:
@@ -1276,6 +1282,35 @@ class Reader:
                     return False  # not "طالب بانسحاب المرتزقة من …": the content goes on
             return True
         return False
+
+    def _said_after_ba(self, index: int) -> bool:
+        """Whether the word at ``index`` is بـ glued to what was said, right after a verb
+        whose words follow بـ (fourth field ``ba``: "طالب بـ…"، "ندد بـ…").
+
+        "وتطالب بوقف "…""، "كما طالب بانسحاب عناصر «…»"، "وتطالب باعتراف دولي.": a mark
+        after such a word ends no name, the verb says its words after بـ. A name that
+        starts with ب is the verb's subject when the verb's own بـ follows within two
+        words ("طالبت بوجمبورا مراراً بانسحاب …"، "اكتفى فلان بالتعادل"). Not a known
+        entity or a head noun ("بعثة الأمم المتحدة").
+        """
+        if index < 1:
+            return False
+        token = self.tokens[index]
+        if not token.text.startswith("ب") or len(token.text) <= 3:
+            return False
+        if self.entity_at(token.start) is not None or self.head_kind(index) is not None:
+            return False
+        verb = self.tokens[index - 1].text
+        form = self.lexicon.verbs.get(verb) or self.lexicon.verbs.get(_WITH_CLITIC.sub("", verb))
+        if form is None or not form.says_after_ba:
+            return False
+        for at in range(index + 1, min(index + 3, len(self.tokens))):
+            after = self.tokens[at]
+            if not after.word:
+                break
+            if after.text.startswith("ب") and len(after.text) > 3:
+                return False  # the verb's بـ comes after a name
+        return True
 
     def is_apposition(self, phrase: Phrase | None, speaker: Phrase) -> bool:
         """A title or a name between commas after a speaker ("جي دي فانس، نائب الرئيس،").
@@ -2513,7 +2548,13 @@ class Reader:
                 )  # "وقالت شيفرنادزه: "…"": a name in ه right before what was said
             ):  # not "مستشاره فلان": a title with its pronoun before a name
                 break  # "اختتم الوزير كلمته أمام …", "أعلن انسحابه من …": his word, no name
-            if token.text.startswith("و") and words > 0 and token.text[1:2] != "ل" and not linked:
+            if (
+                token.text.startswith("و")
+                and words > 0
+                and token.text[1:2] != "ل"
+                and not linked
+                and not self._last_name_word_in_waw(index)
+            ):
                 break  # not after a link: "توماس دي وال"
             if not linked and self._in(self.lexicon.announced, index):
                 break  # "أعلن رئيس الوفد رفض المقترح": what he announced, no name
@@ -2545,6 +2586,32 @@ class Reader:
             ):
                 break  # "أحمد الشرع": a definite word ends a name, not "عبد الرحمن سهل"
         return end
+
+    def _last_name_word_in_waw(self, index: int) -> bool:
+        """Whether the word at ``index``, a name's later word that starts with و ("يوان
+        ويسا"، "برنارد وانجالا"), is the name's last word and not و joining another: what
+        follows it ends the speaker's phrase (أن / إن, a colon, a comma, a preposition,
+        whom it was told: "… ويسا للصحافيين"، "… وانجالا بالتنظيم"). Not a known entity
+        ("وترامب") or a head noun ("ووزير الخارجية"): those are another speaker joined by
+        و, and not a verb or a word with a pronoun ("وزميله")."""
+        token = self.tokens[index]
+        if (
+            len(token.text) < 4
+            or index + 1 >= len(self.tokens)
+            or self.entity_at(token.start) is not None
+            or self.head_kind(index) is not None
+            or self._ends_name(index)
+            or token.text.endswith(_POSSESSIVES)
+            or token.start in self.pronoun_starts
+            or self.definite(index)
+        ):
+            return False
+        nxt = index + 1
+        if self.newline_between(token.end, self.tokens[nxt].start):
+            return False
+        return self.tokens[nxt].text in (",", ":") or (
+            self.tokens[nxt].word and self._ends_name(nxt)
+        )
 
     def _link_follows(self, index: int) -> bool:
         """Whether a name link and a word follow at ``index`` ("محمد الأمين ولد سيدي"،
@@ -2786,6 +2853,34 @@ class Reader:
                     return quote
             index += 1
         return None
+
+    def described_object(self, phrase: Phrase, limit: int) -> bool:
+        """Whether the phrase after a verb of describing is what it describes, its object:
+        a place, a plain definite noun or an unknown name (no definite word in it, which
+        would be the object after a name) with only its own complement
+        (a preposition's phrase) between it and بأنه and the quoted description ("حين
+        وصف البحر الأحمر بأنه "…""، "ووصف الحديث عن لقاء جديد بأنه "…""، "فتصف عصب بأنها
+        "…""). The verb takes an object, and no other stands before بأنه: the describer
+        is its subject left unwritten. A title, a body, a person or a country the
+        gazetteer knows is the describer ("ووصف الوزير بأنه …" reads as before)."""
+        if phrase.head == "entity":
+            found = self.entity_at(phrase.start)
+            if found is None or found[2].kind is not EntityKind.PLACE:
+                return False
+        elif phrase.head == "name":
+            words = range(self.index_at(phrase.start), self.index_at(phrase.end))
+            if any(self.definite(at) for at in words):
+                return False  # "ويصف فلان الآلية بأنها": a name, then the object
+        elif phrase.head != "definite":
+            return False
+        index = self.index_at(phrase.end)
+        if index >= len(self.tokens):
+            return False
+        first = self.tokens[index].text
+        if first not in _DESCRIBING and first not in _OWN_COMPLEMENT:
+            return False
+        end = self.clause_end(phrase.end, limit=limit)
+        return self.described_quote(phrase.end, end) is not None
 
     def issuer_before(self, verb_start: int) -> Phrase | None:
         """ "أصدرت حركة حماس بيانا أكدت فيه …": the issuer of the document before the verb.
