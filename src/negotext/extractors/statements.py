@@ -1866,13 +1866,10 @@ class _Builder:
             steps += 1
         if index >= len(reader.tokens) or reader.tokens[index].text != "عن":
             return
-        source = reader.phrase_at(index + 1)
-        if source is None or not source.plausible or source.head in ("none", "party", "media"):
+        relayed = self._relay_source(index)
+        if relayed is None:
             return
-        position = source.end
-        nxt = reader.index_at(position)
-        if nxt < len(reader.tokens) and reader.tokens[nxt].text.startswith("قول"):
-            position = reader.tokens[nxt].end  # "عن مسؤول قوله إن"
+        source, position = relayed
         after = reader.after_verb(position, limit)
         apposition = (
             after.speaker if after.speaker is not None and after.speaker.head == "title" else None
@@ -1897,6 +1894,20 @@ class _Builder:
             limit=limit,
         )
 
+    def _relay_source(self, about: int) -> tuple[Phrase, int] | None:
+        """The source named after عن at token ``about`` and where its words may begin:
+        after قوله when it follows ("عن مسؤول قوله إن"), else right after the source; None
+        when no plausible speaker follows عن."""
+        reader = self.reader
+        source = reader.phrase_at(about + 1)
+        if source is None or not source.plausible or source.head in ("none", "party", "media"):
+            return None
+        position = source.end
+        said = reader.index_at(position)
+        if said < len(reader.tokens) and reader.tokens[said].text.startswith("قول"):
+            position = reader.tokens[said].end
+        return source, position
+
     def _relayed_from_unwritten_medium(
         self, match: regex.Match[str], about: int, limit: int
     ) -> None:
@@ -1906,15 +1917,11 @@ class _Builder:
         not after it; the source after عن speaks, when its words follow it (after قوله, or
         right after it: "تنقل عن مسؤول عسكري: …"، "نقلت عن دبلوماسي أن …"). ``about`` is
         the index of عن."""
-        reader = self.reader
-        source = reader.phrase_at(about + 1)
-        if source is None or not source.plausible or source.head in ("none", "party", "media"):
+        relayed = self._relay_source(about)
+        if relayed is None:
             return
-        position = source.end
-        said = reader.index_at(position)
-        if said < len(reader.tokens) and reader.tokens[said].text.startswith("قول"):
-            position = reader.tokens[said].end  # "عن فلان قوله إن"
-        after = reader.after_verb(position, limit)
+        source, position = relayed
+        after = self.reader.after_verb(position, limit)
         if (
             after.speaker is not None
             or after.kind not in ("complementizer", "quote", "colon")
