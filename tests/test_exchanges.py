@@ -3501,3 +3501,24 @@ def test_some_of_them_do_not_reach_past_a_sentence_with_no_pronoun_of_them() -> 
         "طويلاً. وفي الشهر الماضي أفرجت الحكومة عن 4 منهم بوساطة محلية."
     )
     assert [r.count for r in exchanges_of(text) if r.count == 4] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of the side the pronoun names, no word of holding: fighters taken
+        ("وتطالب الفصائل بالإفراج عن نحو 60 من عناصرها.", [("prisoners", 60)]),
+        ("أطلقنا في الربيع الماضي 230 من عناصرهم عبر الوسطاء.", [("prisoners", 230)]),
+        ("ويطالب قادة التنظيم بالإفراج عن عشرات من عناصرهم المسجونين.", [("prisoners", None)]),
+        # the text calls them arrested right after: detainees, as before
+        (
+            "وتطالب الفصائل بالإفراج عن نحو 60 من عناصرها المعتقلين في سجون الشمال.",
+            [("detainees", 60)],
+        ),
+    ],
+)
+def test_members_with_a_possessive_pronoun_are_the_parties_fighters(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """عناصرها، عناصرهم: the members of a side of the conflict, prisoners (rule 21) unless held."""
+    assert [(r.kind, r.count) for r in exchanges_of(text)] == expected

@@ -25,6 +25,9 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 #: subject of كانت … تحتجزهم) may stand before the words that tell them held.
 _PHRASE_WORDS = 6
 
+#: A possessive pronoun ending a noun (عناصرها، عناصرهم، عناصره، عناصرنا).
+_POSSESSIVE_PRONOUN = regex.compile(r"هما|هم|هن|ها|ه|نا")
+
 #: An object pronoun ending a verb (تحتجزهم، اعتقلته، أسروهما).
 _OBJECT_PRONOUN = regex.compile(r"(?:هما|هم|هن|ها|ه)$")
 
@@ -408,6 +411,8 @@ class _Kinds(_Counts):
         """
         if bare(kind.word) not in self.member_nouns:
             return False
+        if self._members_of_a_party(kind):
+            return not self._held_after_members(kind)
         following = tokens(self.text, kind.end, min(len(self.text), kind.end + 30))[:2]
         if following and self.text[following[0][0] : following[0][1]] == "من":
             following = following[1:]
@@ -434,6 +439,21 @@ class _Kinds(_Counts):
             and (bare(k.word) in self.held or bare(k.word).startswith(self.arrested_nouns))
             for k in self.kinds
         )
+
+    def _members_of_a_party(self, kind: Cue) -> bool:
+        """Whether a member noun carries a possessive pronoun (عناصرها، عناصرهم، عناصرنا).
+
+        The pronoun stands for a side of the conflict, a group or a state (تطالب الجماعة
+        بالإفراج عن 100 من عناصرها، أفرجنا عن 706 من عناصرهم): its members are its fighters
+        taken, prisoners by tools/blind/CONVENTIONS.md rule 21 unless the text calls them held
+        right after (عناصرها المعتقلين), which the caller checks.
+        """
+        surface = self.text[kind.start : kind.end]
+        noun_at = surface.rfind(kind.word)
+        if noun_at < 0:
+            return False
+        ending = surface[noun_at + len(kind.word) :]
+        return _POSSESSIVE_PRONOUN.fullmatch(ending) is not None
 
     def _held_after_members(self, kind: Cue) -> bool:
         """Whether members of a force are told held or arrested after their owner, in the clause.
