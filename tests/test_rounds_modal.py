@@ -144,3 +144,20 @@ def test_a_negated_verb_of_holding_a_round_scheduled_in_the_past_calls_it_off(
 
 def test_a_negated_verb_of_holding_with_no_schedule_tells_no_round() -> None:
     assert rounds_of("ولم تعقد المحادثات بين الوفدين منذ عامين بسبب القتال.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويعتقد محللون أن تهدئة كهذه قد تفتح الباب لجولة جديدة في كمبالا قبل نهاية الصيف.",
+        "وأوضح الخبير أن المقترح قد يناقش في جولة رابعة لم يحدد موعدها بعد.",
+        "وقال الوسيط إن الهدنة قد تكون مدخلا لجولة مفاوضات شاملة في أديس أبابا.",
+    ],
+)
+def test_a_round_a_modal_verb_leads_to_a_few_words_on_is_possible(text: str) -> None:
+    assert only(text).status is RoundStatus.POSSIBLE
+
+
+def test_a_that_clause_after_the_modal_verb_tells_the_round_itself() -> None:
+    found = rounds_of("وقد يعني ذلك أن الجولة المقبلة ستعقد في كمبالا الشهر المقبل.")
+    assert [r.status for r in found] == [RoundStatus.PLANNED]

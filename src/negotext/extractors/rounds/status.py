@@ -145,6 +145,10 @@ MODAL_ADVERBS = frozenset({normalize_text("ربما")})
 ADJUNCT_OPENERS = frozenset(
     normalize_text(w) for w in ("في", "مجددا", "مجدداً", "مرة", "خلال", "قبل", "بعد", "مطلع")
 )
+#: How many words may stand between the verb after قد and the round it leads to (قد تفتح الباب
+#: أمام جولة), and how far back (characters) the particle is looked for.
+MODAL_REACH = 2
+MODAL_WINDOW = 50
 #: How far after the round noun its predicate may stand past the noun's complements.
 PREDICATE_WINDOW = 170
 #: Verbs of holding a relative clause after the round noun's complements may open (الذي عُقد).
@@ -427,9 +431,9 @@ class _Status(_Tense):
                 return self._judge(cue)
         if self._agreed_on(start):
             return "cue", RoundStatus.PLANNED, None  # اتفق الوزيران على عقد الاجتماع الخامس
-        words = _previous_words(self.analysis, start, 2)
-        if len(words) == 2 and words[1] in ("قد", "وقد") and _present_tense(words[0]):
-            return "cue", RoundStatus.POSSIBLE, None  # وقد تمهد لجولة: may lead to a round
+        modal = self._modal_verb_before(start)
+        if modal is not None:  # وقد تمهد لجولة، قد تفتح الباب لجولة: may lead to a round
+            return "cue", RoundStatus.POSSIBLE, modal
         low = max(sent_start, start - BEFORE_WINDOW, previous_end)
         for cue in reversed([c for c in self.statuses if low <= c.start and c.end <= start]):
             if (
@@ -514,6 +518,38 @@ class _Status(_Tense):
         if told is not None:  # وكان اجتماع موسع …، مخصص لبحث …، قد أُرجئ: كان's subject
             return self._judge(told)
         return "none", None, None
+
+    def _modal_verb_before(self, start: int) -> tuple[int, int] | None:
+        """The range of قد and the present verb after it (``round_modal_particles``) that lead
+        to the round noun at ``start``, at most ``MODAL_REACH`` words between, else None.
+
+        "قد تفتح الباب لجولة جديدة في جنيف"، "وقد تمهّد لجولة تجمع الأطراف"، "قد تُفضّل عقد
+        لقاء مباشر"، "وقد تقترح قريباً جولة": قد before a present verb says "may", and the
+        round that verb leads to, prefers or puts forward is only possible, whatever the verb
+        (the blind gold codes these `possible` across writers; CONVENTIONS rules 11 and 13
+        keep `possible` for modality). Not when a clause break, a that-word (قد يعني أن
+        الجولة …) or another status cue stands between the verb and the round: that clause
+        or cue tells the round's status.
+        """
+        text = self.text
+        spans = [
+            (a, b)
+            for a, b in self.analysis.words_in(max(0, start - MODAL_WINDOW), start)
+            if not has_break(text, b, start)
+        ][-(MODAL_REACH + 2) :]
+        particles = self.analysis.word_set("round_modal_particles")
+        cue_starts = {c.start for c in self.statuses}
+        for index in range(len(spans) - 2, -1, -1):
+            (p_start, _), (v_start, v_end) = spans[index], spans[index + 1]
+            if text[slice(*spans[index])] not in particles:
+                continue
+            if not _present_tense(text[v_start:v_end]):
+                return None
+            between = spans[index + 2 :]
+            if any(text[a:b] in THAT_WORDS or a in cue_starts for a, b in between):
+                return None
+            return p_start, v_end
+        return None
 
     @functools.cached_property
     def frequency_cues(self) -> list[Cue]:
