@@ -689,6 +689,34 @@ def test_a_bare_definite_possibility_after_an_offer_is_that_offer() -> None:
     ) == [("proposed", None, None)]
 
 
+def test_a_round_that_may_be_held_after_an_offer_to_host_one_is_another_round() -> None:
+    """عرضت X استضافة جولة …، فيما قد تُعقد جولة في Y: the indefinite noun of the hedge
+    introduces another prospect beside the offer, whatever noun it shares with it."""
+    assert keys(
+        "وعرضت كينيا استضافة جولة مقبلة من المباحثات بين الحكومة الصومالية والمعارضة، فيما "
+        "يرى دبلوماسيون أن جولة قد تُعقد في جيبوتي قبل نهاية الصيف."
+    ) == [("possible", None, "Djibouti"), ("proposed", None, None)]
+
+
+def test_a_meeting_set_against_an_offer_by_amma_is_another_round() -> None:
+    """مستعدون لاستضافة مؤتمر … أما اللقاء الثنائي فقد يُعقد في X أو Y: أما sets the meeting
+    apart from the conference offered, a round of its own."""
+    found = rounds_of(
+        "وأبدت تونس استعدادها لاستضافة مؤتمر مصالحة ليبي شامل قبل نهاية العام. أما اللقاء "
+        "الثنائي بين الدبيبة وحفتر فقد يُعقد في الرباط أو القاهرة بعد الانتخابات."
+    )
+    assert sorted(r.status.value for r in found) == ["possible", "proposed"]
+
+
+def test_a_round_named_by_its_venue_after_an_offer_is_still_that_offer() -> None:
+    """مستعدة لاستضافة جولة … يرجح أن تُعقد جولة أديس أبابا المقبلة: a round named by its
+    venue is one the reader knows, not a new prospect (the rule must not fire)."""
+    assert keys(
+        "وأبدت إثيوبيا استعدادها لاستضافة جولة جديدة من المحادثات في أديس أبابا. ويرجح "
+        "مراقبون أن تُعقد جولة أديس أبابا المقبلة على مستوى الخبراء أولاً."
+    ) == [("proposed", None, "Addis Ababa")]
+
+
 def test_a_summit_proposed_after_a_possible_meeting_of_the_leaders_is_that_meeting() -> None:
     """من المحتمل أن يلتقي الرئيسان … وكان الوفد قد اقترح عقد قمة بين الزعيمين: the same
     meeting told the other way round (possible first, then the proposal), one round."""

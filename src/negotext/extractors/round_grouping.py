@@ -273,6 +273,8 @@ def _offer_beside_possibility(group: _Group, mention: _Mention, text: str) -> bo
         return all(_meets_someone(m, text) for m in group.mentions)
     if any(m.verb for m in group.mentions):  # the other way round: من المحتمل أن يلتقي
         return _meets_someone(mention, text)  # الرئيسان … اقترح عقد قمة بين الزعيمين
+    if _possibility_after_offer(group, mention):
+        return True  # عرضت أنقرة استضافة جولة …، فيما قد تُعقد جولة في الدوحة: two rounds
     if (
         mention.ordinal is None
         and not _meets_someone(mention, text)
@@ -286,6 +288,29 @@ def _offer_beside_possibility(group: _Group, mention: _Mention, text: str) -> bo
         and mention.relative is None
         and not _meets_someone(mention, text)
     )  # (اللقاء المقترح قد يعقد الشهر المقبل: the bare noun with a date of its own is the same)
+
+
+def _possibility_after_offer(group: _Group, mention: _Mention) -> bool:
+    """Whether a mention tells a round as merely possible after a round only offered or
+    proposed, as a round of its own: an indefinite noun, which introduces a round not yet
+    told (عرضت أنقرة استضافة جولة مقبلة، فيما قد تُعقد جولة حاسمة في الدوحة أو القاهرة;
+    أبدت قطر استعدادها لاستضافة جولة رابعة … وهناك حديث عن أن جولة قد تُعقد في الرياض), or
+    a noun set against the offer by أما (مستعدون لاستضافة مؤتمر حوار … أما اللقاء الثنائي
+    فقد يُعقد في X): the hedge tells another prospect beside the offer, not the offer again,
+    whatever noun it shares with it. Not a noun named by its venue, date or place in the
+    series (جولة بروكسل المقبلة: a round known to the reader), nor a round told as possible
+    first and offered after (قمة محتملة … مستعدون لاستضافة قمة: one summit)."""
+    if mention.status is not RoundStatus.POSSIBLE or mention.verb or mention.plural:
+        return False
+    if not all(m.status is RoundStatus.PROPOSED and m.end <= mention.start for m in group.mentions):
+        return False
+    new_noun = (
+        not mention.definite
+        and not mention.construct
+        and not mention.dated
+        and mention.relative is None
+    )
+    return new_noun or mention.contrast
 
 
 def _open_offer_apart(group: _Group, mention: _Mention, open_offers: frozenset[int]) -> bool:
