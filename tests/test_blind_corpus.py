@@ -18,10 +18,11 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 1189 articles after the last batch (am_, twentieth session) joined the repository:
-#: round 0.868, exchange 0.919, statement 0.909, territory 0.889, less 0.003 (rounded down). Re-coding gold
+#: F1 over all 1245 articles after the last batch (an_, twenty-second session) joined the
+#: repository: round 0.875, exchange 0.921, statement 0.912, territory 0.893, less 0.003
+#: (rounded down). Re-coding gold
 #: or fixing an extractor moves a floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.865, "exchange": 0.916, "statement": 0.905, "territory_claim": 0.886}
+FLOORS = {"round": 0.871, "exchange": 0.917, "statement": 0.909, "territory_claim": 0.889}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 1189
+        == 1245
     )
 
 
