@@ -62,3 +62,33 @@ def test_no_colon_no_statement() -> None:
 def test_outside_an_interview_first_person_saying_is_not_read() -> None:
     text = "وفي الخبر نفسه، أقول لهم: لن نتراجع عن مطالبنا.\n"
     assert _said(text) == []
+
+
+def test_what_the_interviewee_told_someone_with_inna_is_reported() -> None:
+    text = (
+        "يتحدث رئيس وفد المعارضة كريم النعيمي عن جولة التفاوض المقبلة.\n"
+        "\n"
+        "■ هل تلقيتم دعوة؟\n"
+        "- قلنا للوسيط النرويجي بصراحة إننا لن نحضر قبل إطلاق المعتقلين.\n"
+    )
+    assert _said(text) == [("كريم النعيمي", "قلنا", "إننا لن نحضر قبل إطلاق المعتقلين", False)]
+
+
+def test_after_bare_inna_what_was_told_starts_at_its_subject() -> None:
+    text = (
+        "يتحدث رئيس وفد المعارضة كريم النعيمي عن جولة التفاوض المقبلة.\n"
+        "\n"
+        "■ وما ردكم على الاتهامات؟\n"
+        "- أقول للأهالي إن الملف لم يغلق بعد.\n"
+    )
+    assert _said(text) == [("كريم النعيمي", "أقول", "الملف لم يغلق بعد", False)]
+
+
+def test_first_person_saying_to_someone_without_inna_or_colon_is_not_read() -> None:
+    text = (
+        "يتحدث رئيس وفد المعارضة كريم النعيمي عن جولة التفاوض المقبلة.\n"
+        "\n"
+        "■ هل تلقيتم دعوة؟\n"
+        "- قلنا للوسيط رأينا في الجولة السابقة بصراحة.\n"
+    )
+    assert not [s for s in _said(text) if s[1] == "قلنا"]

@@ -483,7 +483,9 @@ class _Builder:
         A first-person verb of saying, then a colon (``interview_first_person``), in an
         answer between normalised ``start`` and ``end`` is a statement of the interviewee:
         the verb, direct, the words after the colon to the end of their quote or sentence.
-        Whether one was added.
+        The verb, whom it was said to (لـ) and إن ("- قلنا للوسطاء إننا مستعدون …") is
+        one too, reported: the words after إن (from إن when it carries their subject,
+        "إننا"). Whether one was added.
         """
         pattern = self.lexicon.first_person
         if pattern is None:
@@ -491,7 +493,13 @@ class _Builder:
         text = self.reader.text
         added = False
         for said in pattern.finditer(text, start, end):
-            words = said.end("colon")
+            told = said.group("colon") is None  # "قلت للمبعوث إننا …": reported, not quoted
+            if not told:
+                words = said.end("colon")
+            elif said.group("pronoun") is not None:
+                words = said.start("that")  # "إننا نقبل …": the pronoun is its subject
+            else:
+                words = said.end("that")  # "إن قطر مستعدة …"
             while words < end and text[words] == " ":
                 words += 1
             if words >= end:
@@ -507,7 +515,7 @@ class _Builder:
                 verb=said.group("verb"),
                 evidence=(said.start("verb"), stop),
                 content=(words, stop),
-                direct=True,
+                direct=not told,
                 speaker=speaker,
                 channel="interview",
                 via=None,

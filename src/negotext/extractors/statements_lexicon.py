@@ -418,13 +418,19 @@ def _first_person_pattern(lines: tuple[str, ...]) -> regex.Pattern[str] | None:
     """One pattern of the ``interview_first_person`` verbs (optionally after و, ف or لكن,
     and with نا/ني on لكن), then the fewest characters (to whom, how) up to a colon with no
     line break, full stop, question or exclamation mark or quote mark between: the words
-    after the colon are the interviewee's saying."""
+    after the colon are the interviewee's saying.
+
+    Or the verb, the person told with لـ ("قلت للمبعوث"، "أقول للعائلات") and then إن
+    (group ``that``, with its ``pronoun``): what the interviewee told someone, reported. Without the person
+    told ("أقول إن المقترح …") the answer only gives his view, so إن alone does not do.
+    The text is normalised, so إن is written ان."""
     words = sorted(_words(lines), key=len, reverse=True)
     if not words:
         return None
     return regex.compile(
         r"(?<![\p{L}])(?:[وف]|(?:[وف]?لكن(?:نا|ني|ي)?\s+))?(?P<verb>\L<words>)(?![\p{L}])"
-        r"(?:[^\n:.؟?!«»\"]*?)(?P<colon>:)",
+        r"(?:(?:[^\n:.؟?!«»\"]*?)(?P<colon>:)"
+        r"|\s+ل\p{L}+(?:\s[^\n:.؟?!«»\"]*?)??\s(?P<that>ان(?P<pronoun>نا|ني|ه|ها|هم)?)(?![\p{L}]))",
         words=words,
     )
 
