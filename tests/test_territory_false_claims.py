@@ -120,3 +120,26 @@ def test_refusal_over_a_place_another_holds_is_a_sovereignty_claim() -> None:
 def test_a_right_recognised_is_no_territory() -> None:
     text = "وطالب المجلس الانتقالي بالاعتراف بحق الجنوب في تقرير مصيره عبر استفتاء."
     assert not [k for k, _ in kinds_of(text) if k == ClaimKind.RECOGNITION_DEMAND]
+
+
+# -- a negated recognition of a land as another country's: its owner's claim ---------------
+
+
+def test_land_refused_as_foreign_is_a_sovereignty_claim() -> None:
+    text = "وقال رئيس الوزراء الجورجي للصحافيين إن بلاده لن تعترف بأبخازيا روسيةً مهما طال الزمن."
+    assert (ClaimKind.SOVEREIGNTY_CLAIM, "أبخازيا") in kinds_of(text)
+
+
+def test_part_of_its_lands_refused_as_foreign_is_a_sovereignty_claim() -> None:
+    text = "وأكدت الحكومة في بيان أن جورجيا لن تعترف بأي من مناطقها المحتلة على أنها روسية."
+    assert (ClaimKind.SOVEREIGNTY_CLAIM, "مناطقها المحتلة") in kinds_of(text)
+
+
+def test_any_land_refused_as_foreign_names_no_territory() -> None:
+    text = "وقال الوزير في مؤتمر صحافي: لن نعترف رسمياً بأي أرض محتلة على أنها روسية."
+    assert kinds_of(text) == []
+
+
+def test_negated_recognition_without_predicate_is_no_claim() -> None:
+    text = "وأضاف المتحدث أن بلاده لن تعترف بأبخازيا تحت أي ظرف."
+    assert kinds_of(text) == []

@@ -1141,3 +1141,94 @@ class ConstructionReader(RecordBuilder):
             evidence,
             self._record(ClaimKind.SOVEREIGNTY_CLAIM, phrase, owner, None, year, evidence, segment),
         )
+
+    def _refused_as_foreign(
+        self, cue: Cue, segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A negated recognition of a territory as another country's: its owner's claim.
+
+        "لن نعترف بالقرم روسيةً"، "لن تعترف جورجيا بأبخازيا أرضاً روسية"، "لا نعترف بالمنطقة
+        على أنها روسية": whoever refuses to see the land as the demonym's country claims it
+        for itself, a sovereignty claim over the territory, its claimant the subject when one
+        is named. A negated recognition with no demonym predicate (لن تعترف بكوسوفو) claims
+        nothing."""
+        sent_start, sent_end = sentence_range(self.analysis, cue.start)
+        subject = self._actor_at(cue.end)  # لن تعترف صربيا بـ …: the one who refuses
+        place = self._place_at(cue.end + 1)
+        if subject is None and place is not None and self._capital(place[2]):
+            subject = place  # لا تعترف بلغراد بـ …: a capital acting for its state
+        start = subject[1] if subject is not None else cue.end
+        if self._any_land(start, sent_end):
+            return  # بأي أرض محتلة: any land, none in particular
+        phrase = self._phrase(start, sent_end, MAX_SKIP)
+        if phrase is None or "ب" not in self.text[start : phrase.start + 1]:
+            return  # the recognised is its object, after ب
+        if phrase.territory.kind != EntityKind.PLACE or self._statehood_before(phrase.start):
+            return  # لا تعترف بلغراد باستقلال كوسوفو: a state refused, not a land as another's
+        predicate = None
+        for _, word_end in self.analysis.words_in(phrase.start, min(sent_end, phrase.end + 2)):
+            predicate = self._foreign_predicate(word_end, sent_end)  # read into the phrase,
+            if predicate is not None:  # as an adjective of it (القرم روسيةً)
+                break
+        if predicate is None:
+            return
+        if word_end < phrase.end:
+            territory = phrase.territory
+            if territory.span.end > word_end:
+                territory = self._descriptive(phrase.start, word_end)
+            phrase = Phrase(territory, phrase.start, word_end)
+        evidence = (cue.start, predicate)
+        year = self._year(evidence, sent_start)
+        yield (
+            evidence,
+            self._record(
+                ClaimKind.SOVEREIGNTY_CLAIM, phrase, subject, None, year, evidence, segment
+            ),
+        )
+
+    def _foreign_predicate(self, position: int, limit: int) -> int | None:
+        """Where an indefinite demonym predicate right after ``position`` ends, or None.
+
+        The demonym may follow a noun of land (أرضاً روسية) or على أنها / على أنه (على أنها
+        روسية); with the article it is an adjective of the territory, no predicate."""
+        words = [
+            w
+            for w in self.analysis.words_in(position, min(limit, position + 40))[:4]
+            if not has_break(self.text, position, w[0])
+        ]
+        index = 0
+        land = self.analysis.word_set("territory_land_nouns")
+        if index < len(words) and bare(self._word(*words[index])) in land:
+            index += 1  # أرضاً روسية
+        elif (
+            index + 1 < len(words)
+            and self._word(*words[index]) == "علي"
+            and self._word(*words[index + 1]) in ("انها", "انه", "انهما")
+        ):
+            index += 2  # على أنها روسية
+        if index >= len(words):
+            return None
+        start, end = words[index]
+        written = self.text[start:end]
+        country = any(p[0] == start and p[2].kind == EntityKind.COUNTRY for p in self.places)
+        if country and not written.startswith(("ال", "وال")):
+            return end
+        return None
+
+    def _any_land(self, position: int, limit: int) -> bool:
+        """Whether the object after ``position`` is any land at all: بأي + an indefinite noun
+        (بأي أرض محتلة) names no territory; بأي من + a definite one (بأي من أراضيها المحتلة)
+        takes any part of a set that is named."""
+        words = self.analysis.words_in(position, min(limit, position + 50))[:4]
+        while words[1:] and not self._word(*words[0]).startswith("ب"):
+            words = words[1:]  # لن نعترف قانونياً أبداً بأي …: adverbs before the object
+        if not words or bare(self._word(*words[0])) != bare(normalize_text("بأي")):
+            return False
+        return len(words) < 2 or self._word(*words[1]) != "من"
+
+    def _statehood_before(self, position: int) -> bool:
+        """Whether a noun of statehood (استقلال) leads the object before ``position``."""
+        words = self.analysis.words_in(max(0, position - 20), position)[-1:]
+        return bool(words) and bare(self._word(*words[0])).lstrip("ب") in {
+            bare(w) for w in self.analysis.word_set("territory_statehood")
+        }

@@ -976,6 +976,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if kind == ClaimKind.RECOGNITION_DEMAND and self._price_of_deal(cue.start):
             return  # منفذ بحري مقابل الاعتراف باستقلال الإقليم: a term of a deal, no demand
         if self._negated(cue.start):
+            if kind == ClaimKind.RECOGNITION_DEMAND:
+                yield from self._refused_as_foreign(cue, segment)  # لن نعترف بالقرم روسيةً
+                return
             if kind != ClaimKind.WITHDRAWAL_DEMAND:
                 return
             kind = ClaimKind.RETENTION_DEMAND  # لن تنسحب من مدينة الفاشر: it keeps it
