@@ -813,3 +813,24 @@ def test_a_meeting_counted_since_an_event_is_not_a_round_of_another_place_in_a_s
         (1, "Geneva"),
         (9, None),
     ]
+
+
+# -- a date in the words quoted after a round ----------------------------------------------
+
+
+def test_a_date_in_words_quoted_after_the_round_is_not_its_date() -> None:
+    text = (
+        "اختتم وفدا حكومة موزمبيق والمعارضة أمس جولتهما الرابعة من المحادثات في جيبوتي. "
+        "وقال رئيس الوفد الحكومي للصحفيين بعد الاجتماع: «لن نتراجع عن اتفاق عام 2019»."
+    )
+    assert keys(text) == [("held", 4, "Djibouti")]
+
+
+def test_a_date_right_after_the_round_outside_a_quote_is_still_its_date() -> None:
+    text = (
+        "وكان وفدا حكومة موزمبيق والمعارضة قد عقدا جولة أولى في جيبوتي في مارس 2023، "
+        "وقال رئيس الوفد الحكومي بعدها: «لن نتراجع»."
+    )
+    [found] = rounds_of(text)
+    assert found.date is not None
+    assert "2023" in found.date.text
