@@ -813,3 +813,52 @@ def test_a_meeting_counted_since_an_event_is_not_a_round_of_another_place_in_a_s
         (1, "Geneva"),
         (9, None),
     ]
+
+
+# -- the round under way told as ending or sitting again soon --------------------------------
+
+#: A round under way in Kampala, opened the day before a Sunday's story.
+_OPENED = (
+    "انطلقت في كمبالا أمس السبت جولة جديدة من المحادثات بين حكومة بوروندي والمعارضة "
+    "بوساطة أوغندية. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ومن المنتظر أن تُختتم الجولة الحالية الخميس، بحسب مصدر في الوساطة.",
+        "ويُتوقع أن يُختتم اللقاء مساء الأربعاء بإعلان مشترك.",
+        "وقال مصدر في الوساطة إن الوفود ستعود إلى طاولة المحادثات صباح الغد.",
+    ],
+)
+def test_the_round_under_way_told_as_closing_or_resuming_soon_is_that_round(
+    sentence: str,
+) -> None:
+    assert keys(_OPENED + sentence) == [("held", None, "Kampala")]
+
+
+def test_returning_to_the_table_next_month_is_a_round_of_its_own() -> None:
+    text = _OPENED + "وقال مصدر في الوساطة إن الوفود ستعود إلى طاولة المحادثات الشهر المقبل."
+    assert keys(text) == [("held", None, "Kampala"), ("planned", None, None)]
+
+
+# -- a date in the words quoted after a round ----------------------------------------------
+
+
+def test_a_date_in_words_quoted_after_the_round_is_not_its_date() -> None:
+    text = (
+        "اختتم وفدا حكومة موزمبيق والمعارضة أمس جولتهما الرابعة من المحادثات في جيبوتي. "
+        "وقال رئيس الوفد الحكومي للصحفيين بعد الاجتماع: «لن نتراجع عن اتفاق عام 2019»."
+    )
+    assert keys(text) == [("held", 4, "Djibouti")]
+
+
+def test_a_date_right_after_the_round_outside_a_quote_is_still_its_date() -> None:
+    text = (
+        "وكان وفدا حكومة موزمبيق والمعارضة قد عقدا جولة أولى في جيبوتي في مارس 2023، "
+        "وقال رئيس الوفد الحكومي بعدها: «لن نتراجع»."
+    )
+    [found] = rounds_of(text)
+    assert found.date is not None
+    assert "2023" in found.date.text

@@ -171,9 +171,14 @@ def _going_on(
     definite round noun that says nothing new but its date, the next day (صباح الغد، غداً، في
     اليوم التالي, or the day after the publication date), right after or right before a verb
     of resuming or going on (``round_going_on``: ومن المقرر أن تستأنف المحادثات صباح الغد،
-    المحادثات ستستأنف غداً). Keyed by ``id(mention)``."""
+    المحادثات ستستأنف غداً) or of returning, to the table (``round_returning``: الوفود ستعود
+    إلى طاولة المحادثات صباح الغد); or ending within the week, after a verb of closing
+    (`_closing_this_week`: ومن المنتظر أن تُختتم الجولة الحالية الجمعة). Keyed by
+    ``id(mention)``."""
     verbs = word_set("round_going_on")
     days = word_set("round_next_day")
+    returning = word_set("round_returning")
+    closing = word_set("round_closing")
     found = set()
     for mention in mentions:
         date = mention.date
@@ -193,9 +198,55 @@ def _going_on(
         )
         before = regex.findall(r"\w+", text[max(0, mention.start - 30) : mention.start])
         after = regex.findall(r"\w+", text[mention.end : mention.end + 20])[:1]
-        if next_day and any(w in verbs for w in before[-GOING_ON_WORDS:] + after):
+        resuming = next_day and (
+            any(w in verbs for w in before[-GOING_ON_WORDS:] + after)
+            or _returning_to_the_table(before, returning)
+        )
+        if resuming or _closing_this_week(date, before, after, closing, published):
             found.add(id(mention))
     return frozenset(found)
+
+
+#: The words between a verb of returning and the round noun it returns to (ستعود إلى طاولة
+#: المحادثات، يعودان إلى الطاولة).
+TABLE_WORDS = (("الي", "طاوله"), ("الي", "الطاوله"))
+
+
+def _returning_to_the_table(before: Sequence[str], returning: frozenset[str]) -> bool:
+    """Whether the words before a round noun are a verb of returning and إلى طاولة (الوفود
+    ستعود إلى طاولة المحادثات): the parties going back to the talks they sit at."""
+    return (
+        len(before) >= 3
+        and tuple(before[-2:]) in TABLE_WORDS
+        and before[-3].removeprefix("و") in returning
+    )
+
+
+#: How many days after the publication date a round under way may be told to close.
+CLOSING_DAYS = 7
+
+
+def _closing_this_week(
+    date: DateRef,
+    before: Sequence[str],
+    after: Sequence[str],
+    closing: frozenset[str],
+    published: datetime.date | None,
+) -> bool:
+    """Whether a verb of closing stands right before or after a round noun dated within the
+    week to come (``round_closing``: ومن المنتظر أن تُختتم الجولة الحالية الجمعة، وأن يُختتم
+    اللقاء مساء السبت): the round under way ends then, no round of its own. A bare weekday
+    after a verb told to come is the coming one; a date written in full counts within
+    `CLOSING_DAYS` of the publication date."""
+    if not any(w in closing for w in [*before[-GOING_ON_WORDS:], *after]):
+        return False
+    if _this_week(date):
+        return not any(w in ("اليوم", "امس") for w in normalize_text(date.text).split())
+    return (
+        published is not None
+        and date.value is not None
+        and 0 < (date.value - published).days <= CLOSING_DAYS
+    )
 
 
 def _sitting_again(groups: Sequence[_Group], mention: _Mention) -> _Group | None:

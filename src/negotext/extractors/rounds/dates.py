@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 HEADING_WORDS = 8
 #: An Arabic word in a heading line.
 HEADING_WORD = regex.compile(r"\p{Arabic}+")
+#: A colon that opens quoted words (قال بعد الاجتماع: «…»; the normalised text writes every
+#: quotation mark as a straight one).
+QUOTE_OPENED = regex.compile(r":\s*[\"«“]")
 
 
 class _Dates(_Clauses):
@@ -95,9 +98,18 @@ class _Dates(_Clauses):
             if d_start >= end and self._since_between(end, d_start):
                 continue  # أول لقاء بينهما منذ اندلاع الأزمة أواخر العام الماضي: the date of
                 # the event the round is counted from, not the round's
+            if d_start >= end and self._quoted_after(end, d_start):
+                continue  # قال بعد الاجتماع: «لن نرسم خطاً إلا على أساس خرائط عام 1991»
             distance = d_start - end if d_start >= end else start - d_end
             candidates.append((abs(distance), (d_start, d_end, date)))
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _quoted_after(self, end: int, position: int) -> bool:
+        """Whether quoted words open with a colon between a trigger ending at ``end`` and
+        ``position`` (وقال بعد الاجتماع: «نحن ملتزمون باتفاق آذار»، كتب عقب اللقاء: «التقيت
+        الليلة …»). What someone says after the round is quoted there, and a date in the quote
+        tells what the words are about, not when the round met."""
+        return QUOTE_OPENED.search(self.text, end, position) is not None
 
     def _past_date(self, start: int, end: int) -> int:
         """``end``, or the start of a date that fills ``start``–``end`` but for a comma or في
