@@ -2016,6 +2016,40 @@ def test_a_dual_unit_reefs_and_waters_head_a_territory(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        (
+            "وتشترط الحركة خروج الجيش من محوري موراج ونتساريم قبل أي تبادل.",
+            "withdrawal_demand",
+            "محوري موراج ونتساريم",
+        ),
+        (
+            "وأكدت الفصائل رفضها أي بقاء عسكري في محوري موراج وكيسوفيم.",
+            "withdrawal_demand",
+            "محوري موراج وكيسوفيم",
+        ),
+        (
+            "وسيطرت القوات على معبدي تا كراباي وبرياه فيهيار بعد المعارك.",
+            "control",
+            "معبدي تا كراباي وبرياه فيهيار",
+        ),
+    ],
+)
+def test_the_dual_of_a_corridor_or_a_temple_heads_the_two_places_it_counts(
+    text: str, kind: str, territory: str
+) -> None:
+    """محوري and معبدي before two named places are one territory, as مدينتي X وY is."""
+    found = only(text)
+    assert found.kind == kind
+    assert _same(territory, found.territory.text), found.territory.text
+
+
+def test_the_adjective_pivotal_is_no_dual_of_a_corridor() -> None:
+    """دور محوري: the dual's form as an adjective, with no place after it, heads nothing."""
+    assert claims_of("ويحتفظ الوسيط المصري بدور محوري في المفاوضات.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال الرئيس إن بلاده لن تتنازل عن شبر من أراضيها أو مياهها الإقليمية.",
