@@ -2060,6 +2060,45 @@ def test_ones_own_waters_and_points_in_a_league_are_no_territory(text: str) -> N
     assert claims_of(text) == []
 
 
+# -- a claim to a land that a demand asks the other side to drop ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "claimant"),
+    [
+        (
+            "وتشترط مقديشو أن تعدّل هرجيسا ميثاقها وتحذف البند الذي يتضمن المطالبة بإقليم سول.",
+            "Sool",
+            "SO",
+        ),
+        (
+            "وطالب وزير الخارجية الأذربيجاني يريفان بإسقاط مطالباتها بإقليم قره باغ.",
+            "Nagorno-Karabakh",
+            None,
+        ),
+    ],
+)
+def test_a_claim_to_a_land_demanded_dropped_is_a_recognition_demand(
+    text: str, name: str, claimant: str | None
+) -> None:
+    """تحذف / إسقاط … المطالبة بـX, demanded: the other side is to own X as the demander's."""
+    found = only(text)
+    assert found.kind == "recognition_demand"
+    assert found.territory.name == name
+    assert (found.claimant.id if found.claimant else None) == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحذفت الحكومة من موقعها الإشارة إلى المطالبة بإقليم سول.",
+        "ولم تسقط مانيلا يوماً مطالبتها بإقليم صباح.",
+    ],
+)
+def test_a_claim_dropped_with_no_one_demanding_it_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
 # -- an end of an occupation demanded ----------------------------------------------------------
 
 

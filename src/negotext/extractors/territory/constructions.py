@@ -293,6 +293,69 @@ class ConstructionReader(RecordBuilder):
             )
             yield (*evidence, claim)
 
+    def _claim_dropped(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "تشترط باكو أن تحذف يريفان الإشارة إلى الإعلان الذي يتضمن المطالبة بالإقليم"،
+        "مطالباً يريفان بإسقاط أي مطالبة بالإقليم": a noun of claiming (``territory_claim_nouns``)
+        with ب and a territory is the other side's claim to that land; a verb of removing it
+        (``territory_dropping``: تحذف، إسقاط، إلغاء) up to ten words before in its clause, which
+        a word of demanding governs (right before it, or earlier in its clause when the verb is
+        joined by و to what is demanded: أن تعدّل دستورها وتحذف …), asks that side to give up
+        its claim and own the land as the demanding side's: a recognition demand over the
+        territory (README: X demands recognition of Y as X's), claimed by the side before the
+        word of demanding. A claim told with no demand to drop it is none here."""
+        claim_nouns = self.analysis.word_set("territory_claim_nouns")
+        dropping = self.analysis.word_set("territory_dropping")
+        words = self.analysis.words
+        for index, (n_start, n_end) in enumerate(words[1:-1], start=1):
+            if bare(self._word(n_start, n_end)) not in claim_nouns:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, n_start)
+            phrase = self._phrase(words[index + 1][0], sent_end)
+            if phrase is None or not self._word(*words[index + 1]).startswith("ب"):
+                continue  # مطالبة بالإقليم: the land claimed, after ب
+            drop = next(
+                (
+                    words[j]
+                    for j in range(index - 1, max(-1, index - 11), -1)
+                    if words[j][0] >= sent_start
+                    and not has_break(self.text, words[j][1], n_start)
+                    and bare(self._word(*words[j])) in dropping
+                ),
+                None,
+            )
+            if drop is None:
+                continue
+            verb = Cue(drop[0], drop[1], self._word(*drop), ClaimKind.RECOGNITION_DEMAND.value)
+            if not (self._demanded(drop[0]) or self._demanded_conjunct(verb)):
+                continue  # لم تسقط مطالبتها بالإقليم: no one asks for it
+            segment = segment_label(self.analysis, self.analysis.span(n_start, n_end))
+            if segment is None:
+                continue
+            claimant = self._demanding_side(drop[0], sent_start)
+            evidence = (drop[0], phrase.end)
+            year = self._year(evidence, sent_start)
+            claim = self._record(
+                ClaimKind.RECOGNITION_DEMAND, phrase, claimant, None, year, evidence, segment
+            )
+            yield (*evidence, claim)
+
+    def _demanding_side(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """Who demands what stands at ``position``: the subject right after the nearest word
+        of demanding before it in its clause (تشترط مقديشو أن …), else the nearest actor before
+        that word (فباكو تشترط …، وأكد علييف … مطالباً يريفان بـ …)."""
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(sent_start, position - 200), position)[-15:]
+        ):
+            if has_break(self.text, t_end, position):
+                break
+            word = self._word(t_start, t_end)
+            if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
+                after = self._actor_at(t_end + 1, 2) or self._capital_at(t_end)
+                if after is not None and after[1] <= position and not self._addressed(after[0]):
+                    return after
+                return self._claimant_before(t_start, sent_start)
+        return self._claimant_before(position, sent_start)
+
     def _gone_back_to_hold(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "المحطة يجب أن تعود إلى السيطرة الأوكرانية الكاملة"، "المدينتان يجب أن تعودا إلى
         إدارة الدولة": a finite verb of going back (``territory_going_back``) that a demand or

@@ -232,6 +232,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._under_control())
         found.extend(self._kept_within())
         found.extend(self._gone_back_to_hold())
+        found.extend(self._claim_dropped())
         found.extend(self._handed_over())
         found.extend(self._right_in())
         found.extend(self._declared_independence())
