@@ -2099,6 +2099,29 @@ def test_a_claim_dropped_with_no_one_demanding_it_is_no_claim(text: str) -> None
     assert claims_of(text) == []
 
 
+# -- one's own independence, its recognition demanded ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ترانسنيستريا تطالب مولدوفا منذ عقود بالاعتراف باستقلالها.", "Transnistria"),
+        ("وتطالب أرض الصومال باعتراف إثيوبيا باستقلالها قبل أي اتفاق بحري.", "Somaliland"),
+    ],
+)
+def test_a_side_demanding_recognition_of_its_own_independence(text: str, name: str) -> None:
+    """باستقلالها: the pronoun is the demanding side, not who is asked nor who recognises."""
+    found = only(text)
+    assert found.kind == "recognition_demand"
+    assert found.territory.name == name
+    assert found.claimant is not None
+    assert found.claimant.text == found.territory.text  # the side named, who demands
+
+
+def test_a_refused_recognition_of_its_independence_is_no_demand() -> None:
+    assert claims_of("ولن تعترف مولدوفا باستقلالها أبداً.") == []
+
+
 # -- an end of an occupation demanded ----------------------------------------------------------
 
 

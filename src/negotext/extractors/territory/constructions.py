@@ -1135,6 +1135,57 @@ class ConstructionReader(RecordBuilder):
             ),
         )
 
+    def _own_statehood_recognised(
+        self, cue: Cue, pronoun: tuple[int, int], segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A demand that one's own independence be recognised (كوسوفو تطالب صربيا بالاعتراف
+        باستقلالها، مطالبةً جورجيا بالاعتراف باستقلالها، تطالب باعتراف صربيا باستقلالها).
+
+        The pronoun is the side whose statehood is at stake, the one that demands: with two
+        sides between the word of demanding and the cue (تطالب بريشتينا صربيا بـ …) the first,
+        the subject; otherwise the nearest country or place before that word in its sentence
+        (a capital acting for its state), the one after it being who is asked (صربيا); with who
+        recognises named after the cue (تطالب أرض الصومال باعتراف إثيوبيا باستقلالها) the one
+        after the word of demanding is its subject. A recognition demand over that side's land,
+        claimed by it; its evidence from the cue to the pronoun."""
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        demand = next(
+            (
+                t
+                for t in reversed(
+                    self.analysis.words_in(max(sent_start, cue.start - 100), cue.start)
+                )
+                if self._word(*t) in self.demands or bare(self._word(*t)) in self.demands
+            ),
+            None,
+        )
+        if demand is None:
+            return
+        sides = sorted(
+            (e for e in self.places if e[2].kind in (EntityKind.COUNTRY, EntityKind.PLACE)),
+            key=lambda e: e[0],
+        )
+        between = [e for e in sides if demand[1] <= e[0] and e[1] <= cue.start]
+        before = [e for e in sides if sent_start <= e[0] and e[1] <= demand[0]]
+        recogniser = any(cue.end <= e[0] and e[1] <= pronoun[0] for e in sides)
+        if len(between) >= 2 or (between and recogniser):
+            side: tuple[int, int, Entity] | None = between[0]  # the subject after the verb
+        else:
+            side = before[-1] if before else None
+        if side is None:
+            return
+        country = side[2]
+        if self._capital(country):
+            country = self._country(country)  # بريشتينا: the state of its capital
+        span = self.analysis.span(side[0], side[1])
+        territory = attrs.evolve(country, text=self.analysis.slice(span), span=span)
+        phrase = Phrase(territory, side[0], side[1])
+        evidence = (cue.start, pronoun[1])
+        yield (
+            evidence,
+            self._record(ClaimKind.RECOGNITION_DEMAND, phrase, side, None, None, evidence, segment),
+        )
+
     def _admitted(self, position: int, limit: int) -> bool:
         """Whether the verb of recognising before ``position`` takes a clause, بأن (اعترف X
         بأن …: "admitted that"), as its object: the first word with ب in its clause that names

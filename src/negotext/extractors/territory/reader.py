@@ -1052,6 +1052,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             ):  # تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة: its own state
                 yield from self._recognised_state(cue, after_cue[0], segment)
                 return
+            own = self._own_statehood_at(cue)
+            if own is not None:  # تطالب صربيا بالاعتراف باستقلالها: the demanding side's own
+                yield from self._own_statehood_recognised(cue, own, segment)
+                return
         if (
             kind == ClaimKind.RECOGNITION_DEMAND
             and cue.word not in self.granting  # تعترف أرمينيا بـ: a finite verb and its subject
