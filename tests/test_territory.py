@@ -2016,6 +2016,40 @@ def test_a_dual_unit_reefs_and_waters_head_a_territory(
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [
+        (
+            "وتشترط الحركة خروج الجيش من محوري موراج ونتساريم قبل أي تبادل.",
+            "withdrawal_demand",
+            "محوري موراج ونتساريم",
+        ),
+        (
+            "وأكدت الفصائل رفضها أي بقاء عسكري في محوري موراج وكيسوفيم.",
+            "withdrawal_demand",
+            "محوري موراج وكيسوفيم",
+        ),
+        (
+            "وسيطرت القوات على معبدي تا كراباي وبرياه فيهيار بعد المعارك.",
+            "control",
+            "معبدي تا كراباي وبرياه فيهيار",
+        ),
+    ],
+)
+def test_the_dual_of_a_corridor_or_a_temple_heads_the_two_places_it_counts(
+    text: str, kind: str, territory: str
+) -> None:
+    """محوري and معبدي before two named places are one territory, as مدينتي X وY is."""
+    found = only(text)
+    assert found.kind == kind
+    assert _same(territory, found.territory.text), found.territory.text
+
+
+def test_the_adjective_pivotal_is_no_dual_of_a_corridor() -> None:
+    """دور محوري: the dual's form as an adjective, with no place after it, heads nothing."""
+    assert claims_of("ويحتفظ الوسيط المصري بدور محوري في المفاوضات.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال الرئيس إن بلاده لن تتنازل عن شبر من أراضيها أو مياهها الإقليمية.",
@@ -2024,6 +2058,68 @@ def test_a_dual_unit_reefs_and_waters_head_a_territory(
 )
 def test_ones_own_waters_and_points_in_a_league_are_no_territory(text: str) -> None:
     assert claims_of(text) == []
+
+
+# -- a claim to a land that a demand asks the other side to drop ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "claimant"),
+    [
+        (
+            "وتشترط مقديشو أن تعدّل هرجيسا ميثاقها وتحذف البند الذي يتضمن المطالبة بإقليم سول.",
+            "Sool",
+            "SO",
+        ),
+        (
+            "وطالب وزير الخارجية الأذربيجاني يريفان بإسقاط مطالباتها بإقليم قره باغ.",
+            "Nagorno-Karabakh",
+            None,
+        ),
+    ],
+)
+def test_a_claim_to_a_land_demanded_dropped_is_a_recognition_demand(
+    text: str, name: str, claimant: str | None
+) -> None:
+    """تحذف / إسقاط … المطالبة بـX, demanded: the other side is to own X as the demander's."""
+    found = only(text)
+    assert found.kind == "recognition_demand"
+    assert found.territory.name == name
+    assert (found.claimant.id if found.claimant else None) == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحذفت الحكومة من موقعها الإشارة إلى المطالبة بإقليم سول.",
+        "ولم تسقط مانيلا يوماً مطالبتها بإقليم صباح.",
+    ],
+)
+def test_a_claim_dropped_with_no_one_demanding_it_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+# -- one's own independence, its recognition demanded ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ترانسنيستريا تطالب مولدوفا منذ عقود بالاعتراف باستقلالها.", "Transnistria"),
+        ("وتطالب أرض الصومال باعتراف إثيوبيا باستقلالها قبل أي اتفاق بحري.", "Somaliland"),
+    ],
+)
+def test_a_side_demanding_recognition_of_its_own_independence(text: str, name: str) -> None:
+    """باستقلالها: the pronoun is the demanding side, not who is asked nor who recognises."""
+    found = only(text)
+    assert found.kind == "recognition_demand"
+    assert found.territory.name == name
+    assert found.claimant is not None
+    assert found.claimant.text == found.territory.text  # the side named, who demands
+
+
+def test_a_refused_recognition_of_its_independence_is_no_demand() -> None:
+    assert claims_of("ولن تعترف مولدوفا باستقلالها أبداً.") == []
 
 
 # -- an end of an occupation demanded ----------------------------------------------------------

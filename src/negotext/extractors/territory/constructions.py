@@ -293,6 +293,69 @@ class ConstructionReader(RecordBuilder):
             )
             yield (*evidence, claim)
 
+    def _claim_dropped(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
+        """ "تشترط باكو أن تحذف يريفان الإشارة إلى الإعلان الذي يتضمن المطالبة بالإقليم"،
+        "مطالباً يريفان بإسقاط أي مطالبة بالإقليم": a noun of claiming (``territory_claim_nouns``)
+        with ب and a territory is the other side's claim to that land; a verb of removing it
+        (``territory_dropping``: تحذف، إسقاط، إلغاء) up to ten words before in its clause, which
+        a word of demanding governs (right before it, or earlier in its clause when the verb is
+        joined by و to what is demanded: أن تعدّل دستورها وتحذف …), asks that side to give up
+        its claim and own the land as the demanding side's: a recognition demand over the
+        territory (README: X demands recognition of Y as X's), claimed by the side before the
+        word of demanding. A claim told with no demand to drop it is none here."""
+        claim_nouns = self.analysis.word_set("territory_claim_nouns")
+        dropping = self.analysis.word_set("territory_dropping")
+        words = self.analysis.words
+        for index, (n_start, n_end) in enumerate(words[1:-1], start=1):
+            if bare(self._word(n_start, n_end)) not in claim_nouns:
+                continue
+            sent_start, sent_end = sentence_range(self.analysis, n_start)
+            phrase = self._phrase(words[index + 1][0], sent_end)
+            if phrase is None or not self._word(*words[index + 1]).startswith("ب"):
+                continue  # مطالبة بالإقليم: the land claimed, after ب
+            drop = next(
+                (
+                    words[j]
+                    for j in range(index - 1, max(-1, index - 11), -1)
+                    if words[j][0] >= sent_start
+                    and not has_break(self.text, words[j][1], n_start)
+                    and bare(self._word(*words[j])) in dropping
+                ),
+                None,
+            )
+            if drop is None:
+                continue
+            verb = Cue(drop[0], drop[1], self._word(*drop), ClaimKind.RECOGNITION_DEMAND.value)
+            if not (self._demanded(drop[0]) or self._demanded_conjunct(verb)):
+                continue  # لم تسقط مطالبتها بالإقليم: no one asks for it
+            segment = segment_label(self.analysis, self.analysis.span(n_start, n_end))
+            if segment is None:
+                continue
+            claimant = self._demanding_side(drop[0], sent_start)
+            evidence = (drop[0], phrase.end)
+            year = self._year(evidence, sent_start)
+            claim = self._record(
+                ClaimKind.RECOGNITION_DEMAND, phrase, claimant, None, year, evidence, segment
+            )
+            yield (*evidence, claim)
+
+    def _demanding_side(self, position: int, sent_start: int) -> tuple[int, int, Entity] | None:
+        """Who demands what stands at ``position``: the subject right after the nearest word
+        of demanding before it in its clause (تشترط مقديشو أن …), else the nearest actor before
+        that word (فباكو تشترط …، وأكد علييف … مطالباً يريفان بـ …)."""
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(sent_start, position - 200), position)[-15:]
+        ):
+            if has_break(self.text, t_end, position):
+                break
+            word = self._word(t_start, t_end)
+            if word in self.demands or (len(bare(word)) > 2 and bare(word) in self.demands):
+                after = self._actor_at(t_end + 1, 2) or self._capital_at(t_end)
+                if after is not None and after[1] <= position and not self._addressed(after[0]):
+                    return after
+                return self._claimant_before(t_start, sent_start)
+        return self._claimant_before(position, sent_start)
+
     def _gone_back_to_hold(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "المحطة يجب أن تعود إلى السيطرة الأوكرانية الكاملة"، "المدينتان يجب أن تعودا إلى
         إدارة الدولة": a finite verb of going back (``territory_going_back``) that a demand or
@@ -1070,6 +1133,57 @@ class ConstructionReader(RecordBuilder):
             self._record(
                 ClaimKind.RECOGNITION_DEMAND, phrase, subject, None, None, evidence, segment
             ),
+        )
+
+    def _own_statehood_recognised(
+        self, cue: Cue, pronoun: tuple[int, int], segment: str
+    ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
+        """A demand that one's own independence be recognised (كوسوفو تطالب صربيا بالاعتراف
+        باستقلالها، مطالبةً جورجيا بالاعتراف باستقلالها، تطالب باعتراف صربيا باستقلالها).
+
+        The pronoun is the side whose statehood is at stake, the one that demands: with two
+        sides between the word of demanding and the cue (تطالب بريشتينا صربيا بـ …) the first,
+        the subject; otherwise the nearest country or place before that word in its sentence
+        (a capital acting for its state), the one after it being who is asked (صربيا); with who
+        recognises named after the cue (تطالب أرض الصومال باعتراف إثيوبيا باستقلالها) the one
+        after the word of demanding is its subject. A recognition demand over that side's land,
+        claimed by it; its evidence from the cue to the pronoun."""
+        sent_start, _ = sentence_range(self.analysis, cue.start)
+        demand = next(
+            (
+                t
+                for t in reversed(
+                    self.analysis.words_in(max(sent_start, cue.start - 100), cue.start)
+                )
+                if self._word(*t) in self.demands or bare(self._word(*t)) in self.demands
+            ),
+            None,
+        )
+        if demand is None:
+            return
+        sides = sorted(
+            (e for e in self.places if e[2].kind in (EntityKind.COUNTRY, EntityKind.PLACE)),
+            key=lambda e: e[0],
+        )
+        between = [e for e in sides if demand[1] <= e[0] and e[1] <= cue.start]
+        before = [e for e in sides if sent_start <= e[0] and e[1] <= demand[0]]
+        recogniser = any(cue.end <= e[0] and e[1] <= pronoun[0] for e in sides)
+        if len(between) >= 2 or (between and recogniser):
+            side: tuple[int, int, Entity] | None = between[0]  # the subject after the verb
+        else:
+            side = before[-1] if before else None
+        if side is None:
+            return
+        country = side[2]
+        if self._capital(country):
+            country = self._country(country)  # بريشتينا: the state of its capital
+        span = self.analysis.span(side[0], side[1])
+        territory = attrs.evolve(country, text=self.analysis.slice(span), span=span)
+        phrase = Phrase(territory, side[0], side[1])
+        evidence = (cue.start, pronoun[1])
+        yield (
+            evidence,
+            self._record(ClaimKind.RECOGNITION_DEMAND, phrase, side, None, None, evidence, segment),
         )
 
     def _admitted(self, position: int, limit: int) -> bool:

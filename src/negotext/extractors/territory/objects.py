@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import Cue, bare, has_break, norm_range
+from negotext.extractors._common import Cue, bare, has_break, norm_range, sentence_range
 from negotext.extractors.territory.fields import YEAR, FieldReader
 from negotext.extractors.territory.phrase import Phrase
 from negotext.extractors.territory.words import full_stop_in, possessive_forces
@@ -39,6 +39,19 @@ class ObjectReader(FieldReader):
             if self._is_noun(word) or (word in self.prepositions and word != "من"):
                 break
         return position
+
+    def _own_statehood_at(self, cue: Cue) -> tuple[int, int] | None:
+        """The object of a recognition when it is a noun of statehood with a pronoun
+        (``territory_own_statehood``: باستقلالها، باستقلاله), past who recognises (باعتراف صربيا
+        باستقلالها): its span, or None."""
+        _, sent_end = sentence_range(self.analysis, cue.start)
+        position = self._recognised_object(cue.end, sent_end)
+        word = self.analysis.words_in(position, min(sent_end, position + 30))[:1]
+        if not word or word[0][0] != position or has_break(self.text, cue.end, position):
+            return None
+        written = self._word(*word[0])
+        owned = self.analysis.word_set("territory_own_statehood")
+        return word[0] if written in owned or written.lstrip("و") in owned else None
 
     def _sovereignty_over(self, position: int, limit: int) -> int:
         """Past whose sovereignty is recognised to what it is over: الاعتراف بسيادة روسيا على

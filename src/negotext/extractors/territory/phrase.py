@@ -88,6 +88,22 @@ class PhraseReader(ReaderState):
             form.endswith(("ي", "ين")) and form in heads for form in (word, bare(word))
         )  # بلدتي: its ب is no preposition
 
+    def _adjective_dual(self, spans: list[tuple[int, int]], index: int) -> bool:
+        """Whether the word at ``index`` is a dual whose form is also an adjective
+        (``territory_adjective_duals``: محوري) with no named place right after it (دور محوري
+        في المنطقة): the adjective, no territory. Counting the places after it (من محوري
+        نتساريم وفيلادلفيا) it is the dual noun and heads the territory."""
+        word = self._word(*spans[index])
+        if bare(word) not in self.analysis.word_set("territory_adjective_duals"):
+            return False
+        starts = {start for start, _, _ in self.places}
+        first = spans[index + 1][0] if index + 1 < len(spans) else None
+        second = spans[index + 2][0] if index + 2 < len(spans) else None
+        # محوري نتساريم وفيلادلفيا، محوري فيلادلفيا ونتساريم: either name known
+        return first not in starts and not (
+            second is not None and self.text.startswith("و", second) and second + 1 in starts
+        )
+
     def _described_last(self, item: Phrase, parts: bool = False) -> bool:
         """Whether a territory listed after a named one is told by its nouns alone and joins it
         (جبل الشيخ والمنطقة العازلة، مدينة X والمناطق المحيطة بها: one coordinated territory). A
@@ -975,6 +991,8 @@ class PhraseReader(ReaderState):
                 and not self._region_of_country(spans, head)
             ):
                 continue  # a line needs words that say which (إلى حدود عام 1991, not إلى الحدود)
+            if self._adjective_dual(spans, head):
+                continue  # بدور محوري في المنطقة: "pivotal", no dual of a corridor
             if head > leading and place is not None and self._word(*spans[head - 1]) == "من":
                 continue  # الإبقاء على موقف قريب من القاهرة: no territory of the claim
             if (

@@ -232,6 +232,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._under_control())
         found.extend(self._kept_within())
         found.extend(self._gone_back_to_hold())
+        found.extend(self._claim_dropped())
         found.extend(self._handed_over())
         found.extend(self._right_in())
         found.extend(self._declared_independence())
@@ -1050,6 +1051,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 and bare(self._word(*after_cue[1])) == normalize_text("دولة")
             ):  # تطالب بريشتينا صربيا بالاعتراف بها دولة مستقلة: its own state
                 yield from self._recognised_state(cue, after_cue[0], segment)
+                return
+            own = self._own_statehood_at(cue)
+            if own is not None:  # تطالب صربيا بالاعتراف باستقلالها: the demanding side's own
+                yield from self._own_statehood_recognised(cue, own, segment)
                 return
         if (
             kind == ClaimKind.RECOGNITION_DEMAND
