@@ -46,3 +46,50 @@ def test_a_round_called_off_and_set_for_a_new_date_is_planned_where_it_was_to_be
 def test_a_clause_of_fate_with_no_date_adds_no_planned_round() -> None:
     found = told("أُلغي اجتماع كان مرتقباً في أديس أبابا بين اللجنتين الفنيتين، على أن يُعقد لاحقاً.")
     assert [r.status for r in found] == [RoundStatus.CANCELLED]
+
+
+def test_a_round_put_off_then_set_by_a_conjoined_future_verb_is_planned_at_its_date() -> None:
+    found = told(
+        "أما اجتماع اللجنة الأمنية الذي كان مقرراً في جوبا يوم 2 آذار فقد تأجل بسبب خلاف على "
+        "جدول الأعمال، وسيُعقد في 19 آذار المقبل."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
+    planned = found[1]
+    assert planned.date is not None
+    assert "19" in planned.date.text
+    assert planned.place is not None
+    assert planned.place.name == "Juba"
+
+
+def test_a_round_put_off_then_given_a_date_in_the_next_sentence_is_planned() -> None:
+    found = told(
+        "أُرجئ لقاء كان مقرراً الأحد في كمبالا بين الوسيط ووفد المعارضة بطلب من الحكومة. "
+        "وقال الناطق باسم الوساطة إن اللقاء سيُعقد «في 14 آذار» بعد استكمال الترتيبات."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
+    planned = found[1]
+    assert planned.date is not None
+    assert "14" in planned.date.text
+    assert planned.place is not None
+    assert planned.place.name == "Kampala"
+
+
+def test_a_round_put_off_then_set_by_its_main_verb_past_a_relative_clause_is_planned() -> None:
+    found = told(
+        "الاجتماع الرابع للجنة الحدود المشتركة، الذي كان مقرراً في كانون الثاني الماضي وأُرجئ "
+        "بسبب الأمطار، سيُعقد في 22 آذار الجاري على الحدود بين البلدين."
+    )
+    assert [(r.status, r.ordinal) for r in found] == [
+        (RoundStatus.CANCELLED, 4),
+        (RoundStatus.PLANNED, 4),
+    ]
+    assert found[1].date is not None
+    assert "22" in found[1].date.text
+
+
+def test_a_future_verb_of_another_noun_in_the_next_sentence_adds_no_planned_round() -> None:
+    found = told(
+        "أُرجئ لقاء كان مقرراً الأحد في كمبالا بين الوسيط ووفد المعارضة بطلب من الحكومة. "
+        "وقال الناطق إن المؤتمر الصحفي سيُعقد في 14 آذار."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED]

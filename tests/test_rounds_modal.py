@@ -161,3 +161,20 @@ def test_a_round_a_modal_verb_leads_to_a_few_words_on_is_possible(text: str) -> 
 def test_a_that_clause_after_the_modal_verb_tells_the_round_itself() -> None:
     found = rounds_of("وقد يعني ذلك أن الجولة المقبلة ستعقد في كمبالا الشهر المقبل.")
     assert [r.status for r in found] == [RoundStatus.PLANNED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس الوفد للصحافيين إن الجولة المقبلة قد تكون في نيروبي أو في كمبالا.",
+        "وأضاف الوسيط أن اللقاء القادم قد يكون في أروشا قبل نهاية الشهر.",
+        "ونأمل أن يُبحث الملف في الجولة المقبلة من المفاوضات، وقد تكون في أديس أبابا.",
+    ],
+)
+def test_a_round_that_may_be_at_a_place_is_possible(text: str) -> None:
+    assert only(text).status is RoundStatus.POSSIBLE
+
+
+def test_a_round_that_may_be_decisive_takes_no_status_from_the_copula() -> None:
+    found = only("وقال الوسيط إن الجولة المقبلة التي ستعقد في نيروبي قد تكون حاسمة.")
+    assert found.status is RoundStatus.PLANNED

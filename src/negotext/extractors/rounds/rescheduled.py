@@ -74,6 +74,7 @@ def rescheduled(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     rounds = [_venue_before_put_off(analysis, rounds, record) for record in rounds]
     rounds = _put_off_sittings(analysis, rounds)
     rounds = _fates(analysis, rounds)
+    rounds = _set_again(analysis, rounds)
     cues = find_cues(analysis, {"round_postponing": "postponing"})
     if not cues:
         return rounds
@@ -290,6 +291,90 @@ def _fates(analysis: Analysis, rounds: list[Round]) -> list[Round]:
             )
             break
     return [r for index, record in enumerate(found) for r in (record, fates.get(index)) if r]
+
+
+def _noun_stem(word: str) -> str:
+    """``word`` without و and the article (واللقاء → لقاء), a round noun as its lexicon lists
+    it; not ``bare``, which takes the ل of لقاء for a preposition."""
+    return word.removeprefix("و").removeprefix("ال")
+
+
+def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
+    """``rounds`` with, after each round called off, the round planned at the new date a
+    future verb of holding the round (``round_fate_future_verbs``) then sets it for.
+
+    "أما اجتماع إرغنيتي الذي كان مقرراً في التاسع من يونيو فقد تأجل …، وسيُعقد في ١٤ يوليو
+    المقبل"، "الاجتماع الثاني عشر …، الذي كان مقرراً في ديسمبر وأُرجئ …، سيُعقد في ٢٩ يناير":
+    in the sentence of the round called off, after its evidence; "أُرجئ لقاء كان مقرراً الخميس في
+    مابوتو … . وقال المتحدث إن اللقاء سيعقد «الأسبوع المقبل»": in the next sentence, with the
+    round's own noun (a round noun of its evidence, with the article) as the verb's subject
+    right before it. A round put off and given a new date is a cancelled record and a planned
+    one at that date (tools/blind/CONVENTIONS.md rule 9), so the clause needs a date and no
+    other round told between; the planned round keeps the round's ordinal, venue, parties and
+    mediators, and takes the clause's date and, as evidence, the clause. A round read there already is that
+    round: planned with no venue, it takes the venue (and the ordinal it lacks) of the round
+    put off, and no record is added."""
+    if not any(r.status is RoundStatus.CANCELLED for r in rounds):
+        return rounds
+    text = analysis.norm.text
+    verbs = analysis.word_set("round_fate_future_verbs")
+    nouns = analysis.word_set("round_nouns")
+    dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+    spans = [norm_range(analysis, r.evidence) for r in rounds]
+    found = list(rounds)
+    added: dict[int, Round] = {}
+    for index, record in enumerate(rounds):
+        if record.status is not RoundStatus.CANCELLED:
+            continue
+        start, end = spans[index]
+        _, sent_end = sentence_range(analysis, start)
+        own_nouns = {_noun_stem(text[x:y]) for x, y in analysis.words_in(start, end)} & nouns
+        following = analysis.words_in(sent_end, min(len(text), sent_end + 400))
+        next_end = sentence_range(analysis, following[0][0])[1] if following else sent_end
+        words = analysis.words_in(end, next_end)
+        for position, (a, b) in enumerate(words):
+            if text[a:b].removeprefix("و") not in verbs:
+                continue
+            opener = a
+            if a >= sent_end:  # the next sentence: the round's own noun, its subject
+                subject = text[slice(*words[position - 1])] if position else ""
+                if not (subject.startswith("ال") and _noun_stem(subject) in own_nouns):
+                    break
+                opener = words[position - 1][0]
+            if any(end <= s < opener for i, (s, _) in enumerate(spans) if i != index):
+                break  # another round told between: the verb is that round's
+            limit = sent_end if a < sent_end else next_end
+            clause_end = next(
+                (x for x, _ in analysis.words_in(b, limit) if has_break(text, b, x)), limit
+            )
+            date = next((dt for x, _, dt in dates if b <= x < clause_end), None)
+            if date is None or _negated(text, a):
+                break  # no new date told (rule 9)
+            told = next(
+                (
+                    i
+                    for i, (x, y) in enumerate(spans)
+                    if i != index and x < clause_end and opener < y
+                ),
+                None,
+            )
+            if told is not None:  # a round read there already: the round put off, set again
+                other = found[told]
+                if other.status is RoundStatus.PLANNED and other.place is None:
+                    found[told] = attrs.evolve(
+                        other, place=record.place, ordinal=other.ordinal or record.ordinal
+                    )
+                break
+            evidence_end = (analysis.words_in(b, clause_end) or [(a, b)])[-1][1]
+            added[index] = attrs.evolve(
+                record,
+                status=RoundStatus.PLANNED,
+                date=DateRef(date.text, date.span, date.value),
+                evidence=analysis.span(opener, evidence_end),
+                mentions=(),
+            )
+            break
+    return [r for index, record in enumerate(found) for r in (record, added.get(index)) if r]
 
 
 def _told_again(analysis: Analysis, rounds: list[Round], added: list[int]) -> list[Round]:

@@ -509,6 +509,9 @@ class _Status(_Tense):
         copula = self._copula_of_place(start, end, sent_end)
         if copula is not None:  # الجولة الأخيرة كانت في X، وكانت جولتا المحادثات في X
             return "cue", RoundStatus.HELD, copula
+        may_be = self._may_be_at_a_place(end, min(sent_end, next_start))
+        if may_be is not None:  # الجولة المقبلة قد تكون في أبوظبي: where it may be held
+            return "cue", RoundStatus.POSSIBLE, may_be
         relative = self._relative_past_complements(
             end, min(end + PREDICATE_WINDOW, sent_end, next_start)
         )
@@ -674,16 +677,52 @@ class _Status(_Tense):
             index, copula = found + 1, spans[found][0]
         if index >= len(spans) or has_break(text, end, spans[index][0]):
             return None
-        a, b = spans[index]
-        if text[a:b] == "في" and index + 1 < len(spans):
-            place = spans[index + 1]
-            if text[place[0] : place[1]] in VENUE_FILLERS and index + 2 < len(spans):
-                place = spans[index + 2]  # في العاصمة الكينية
+        place_end = self._place_phrase_end(spans[index:])
+        return None if place_end is None else (min(copula, start), place_end)
+
+    def _place_phrase_end(self, spans: list[tuple[int, int]]) -> int | None:
+        """Where a phrase of place that opens ``spans`` ends (في X، في العاصمة الكينية،
+        بمدينة X), the place one the gazetteer knows; else None."""
+        text = self.text
+        if not spans:
+            return None
+        a, b = spans[0]
+        if text[a:b] == "في" and len(spans) > 1:
+            place = spans[1]
+            if text[place[0] : place[1]] in VENUE_FILLERS and len(spans) > 2:
+                place = spans[2]  # في العاصمة الكينية
             if self._place_at(place[0]):
-                return min(copula, start), place[1]
+                return place[1]
         if text[a:b].startswith("ب") and self._place_at(a + 1):
-            return min(copula, start), b
+            return b
         return None
+
+    def _may_be_at_a_place(self, end: int, limit: int) -> tuple[int, int] | None:
+        """The range of قد and the present of كان (``round_present_copulas``) whose predicate
+        is a place, right after the round noun and at most two of its adjectives, else None.
+
+        "الجولة المقبلة قد تكون في أبوظبي أو في إسطنبول"، "الجولة المقبلة من المحادثات، وقد
+        تكون في جنيف": the round's own predicate says only where it may be held, so the round
+        is possible (the blind gold codes these `possible` across writers; CONVENTIONS rule
+        13 keeps `possible` for modality). A comma may part the noun's phrase from وقد, its
+        conjoined clause. Any other predicate (قد تكون حاسمة: how it may go) is none.
+        """
+        text = self.text
+        spans = self.analysis.words_in(end, min(limit, end + 80))[:7]
+        particles = self.analysis.word_set("round_modal_particles")
+        copulas = self.analysis.word_set("round_present_copulas")
+        index = next((i for i, (a, b) in enumerate(spans[:3]) if text[a:b] in particles), None)
+        if index is None or any(not text.startswith("ال", a) for a, _ in spans[:index]):
+            return None  # (only the noun's own adjectives before the particle)
+        a, b = spans[index]
+        if has_break(text, end, a) and not (text[a:b] == "وقد" and text[end:a].strip() == ","):
+            return None  # (a break parts them, but for the comma before a conjoined وقد)
+        if index + 1 >= len(spans) or text[slice(*spans[index + 1])] not in copulas:
+            return None
+        if has_break(text, a, spans[index + 1][0]):
+            return None
+        place_end = self._place_phrase_end(spans[index + 2 :])
+        return None if place_end is None else (a, place_end)
 
     def _predicate_after_schedule(self, cue: Cue, limit: int) -> Cue | None:
         """The verb of calling off or of holding that is the predicate of a round its
