@@ -147,6 +147,11 @@ class _Lookups:
         return self.analysis.word_set("exchange_others")
 
     @functools.cached_property
+    def another(self) -> frozenset[str]:
+        """The singular "another" (ومواطن سويدي آخر، وآخر ألماني): one more person."""
+        return self.analysis.word_set("exchange_another")
+
+    @functools.cached_property
     def demonstratives(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_demonstratives")
 

@@ -717,10 +717,13 @@ class _Reader(_Swaps):
             and (kind.word in self.dual or self._written_dual(kind.start))
         ):
             mention.count = 2  # رهينتين، جثتي رهينتين، مواطنَيْن: the dual counts two
-        if mention.count is None and kind.start in self.named_count:
-            mention.count = self.named_count[kind.start]  # عن الفرنسيين X وY: two people
-        if mention.count is None and kind.start in self.one_person:
-            mention.count = 1  # الإفراج عن السياسي محمد قحطان: one person
+        if mention.count is None and (
+            kind.start in self.named_count or kind.start in self.one_person
+        ):
+            mention.count = self.named_count.get(kind.start, 1)  # عن الفرنسيين X وY: two people
+            others = self._others_beside(kind.end, sent_end)  # عن الصحفي X وأربعة آخرين: five
+            if others is not None:
+                mention.count, end = mention.count + others[0], max(end, others[1])
         last = tokens(text, max(0, kind.start - 8), kind.start)[-1:]
         every = bool(last) and text[last[0][0] : last[0][1]] in ("اخر", "آخر")  # آخر مختطف: all
         if (
