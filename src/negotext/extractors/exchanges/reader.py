@@ -496,9 +496,12 @@ class _Reader(_Swaps):
         article before it (its count), right after the action and its عن / سراح, names the
         people still held of the group whose release the text told last before it in its
         paragraph: they are of that release's kind. The returned cue is the word of the rest.
+        A word of moving (نقل البقية غداً) is none: alone a transfer is no exchange, and the
+        rest moved is the same release going on, not a new one.
         """
         if (
-            previous is None
+            action.word in self.transfer
+            or previous is None
             or previous.kind == ExchangeKind.DOCUMENTS
             or previous.end > action.start
             or "\n" in self.text[previous.start : action.start]
