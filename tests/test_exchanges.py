@@ -3557,3 +3557,27 @@ def test_the_rest_moved_after_a_count_is_no_new_exchange() -> None:
     """نقل البقية: moving the rest of those who arrived is no exchange of its own."""
     text = "وصول نحو 700 محتجز إلى مدنهم، على أن تستكمل اللجنة نقل البقية يوم الأحد."
     assert [r.count for r in exchanges_of(text)] == [700]
+
+
+# -- "held hostage to" said of a thing is an idiom, no hostage (تبقى … رهينة للحسابات) ---------
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "قال الوزير إن المفاوضات لن تبقى رهينة للحسابات الحزبية.",
+        "قال الوزير: لن نسمح لأحد بأن يبقي الاتفاق رهينة.",
+        "وما زال الملف الإنساني رهينة الحسابات الإقليمية.",
+        "وقال المدير إن المحطة لا يمكن أن تبقى رهينة بيد المسلحين.",
+    ],
+)
+def test_held_hostage_to_said_of_a_thing_names_no_hostages(figure: str) -> None:
+    """The idiom tells no article that its captives are hostages: the held stay detainees."""
+    text = figure + " وتطالب النقابة بالإفراج عن 15 من عمال الميناء المحتجزين لدى الجماعة."
+    assert [(r.kind.value, r.count) for r in exchanges_of(text)] == [("detainees", 15)]
+
+
+def test_a_hostage_released_is_still_a_hostage() -> None:
+    """A person held: رهينة after عن, or with an adjective of nationality, stays a kind noun."""
+    text = "أفرجت الجماعة عن رهينة كندية مقابل فدية."
+    assert [(r.kind.value, r.count) for r in exchanges_of(text)] == [("hostages", 1)]
