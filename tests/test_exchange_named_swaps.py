@@ -94,3 +94,38 @@ def test_the_release_under_a_deal_named_after_a_release_is_its_other_side() -> N
     (found,) = exchanges_of(text)
     assert (found.count, found.count_other, found.per_side) == (1, 2, True)
     assert text[found.evidence.start : found.evidence.end].startswith("أفرجت السلطات")
+
+
+# -- a person named, then others joined to them (وأربعة مواطنين آخرين، وآخر ألماني) ----------
+
+
+def test_a_person_named_and_a_number_of_others_count_together() -> None:
+    """عن الناشط فلان وثلاثة طلاب آخرين: the activist and three others, four people."""
+    text = (
+        "أطلقت السلطات الإيرانية، مساء الأحد، سراح الناشطة الكندية سارة ميلر وثلاثة طلاب "
+        "كنديين آخرين، مقابل تسعة أشخاص كانوا محتجزين في أوتاوا."
+    )
+    (found,) = exchanges_of(text)
+    assert (found.kind.value, found.count, found.count_other) == ("detainees", 4, 9)
+    assert "آخرين" in text[found.evidence.start : found.evidence.end]
+
+
+def test_a_national_named_and_another_person_of_that_nation_are_two() -> None:
+    text = "وفي العام الماضي أفرجت كاراكاس عن الإسباني خوسيه مارتين ومواطن إسباني آخر."
+    (found,) = exchanges_of(text)
+    assert (found.kind.value, found.count) == ("detainees", 2)
+
+
+def test_a_citizen_and_another_of_a_second_nation_are_two() -> None:
+    text = "أفرجت السلطات في أسمرة عن مواطن إيطالي وآخر نمساوي بعد وساطة قطرية."
+    (found,) = exchanges_of(text)
+    assert (found.kind.value, found.count) == ("detainees", 2)
+
+
+def test_others_told_in_a_clause_of_their_own_are_not_released_with_the_person() -> None:
+    """Past a comma the others are another clause's subject (still held): one person freed."""
+    text = (
+        "أفرجت السلطات في أسمرة عن الصحفي يوسف كامل، وأربعة صحفيين آخرين ما زالوا في "
+        "السجن منذ عامين."
+    )
+    assert [r.count for r in exchanges_of(text)] == [1]

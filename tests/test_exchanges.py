@@ -3522,3 +3522,62 @@ def test_members_with_a_possessive_pronoun_are_the_parties_fighters(
 ) -> None:
     """عناصرها، عناصرهم: the members of a side of the conflict, prisoners (rule 21) unless held."""
     assert [(r.kind, r.count) for r in exchanges_of(text)] == expected
+
+
+# -- captives going out or arriving: the verbal noun, a place phrase before the count ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        # the verbal nouns of going out and arriving, a live blog's line
+        ("١٠:٤٥ — بدأ التنفيذ: خروج ٣٥ معتقلاً من سجن حماة المركزي باتجاه إدلب.", "detainees", 35),
+        ("الحصيلة مساءً: وصول نحو 640 أسيراً إلى مطار صنعاء.", "prisoners", 640),
+        # the place they come from or reach before their count
+        ("وقال الوزير: خرج من سجن النقب الأسبوع الماضي 80 معتقلاً.", "detainees", 80),
+        ("عاد إلى الوطن أمس 45 أسيراً بعد وساطة قطرية.", "prisoners", 45),
+    ],
+)
+def test_captives_going_out_or_arriving_are_released(text: str, kind: str, count: int) -> None:
+    assert [(r.kind.value, r.count) for r in exchanges_of(text)] == [(kind, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خروج 400 مقاتل من المدينة بموجب اتفاق التسوية.",  # fighters leaving a town: no captives
+        "وصل إلى العاصمة 300 جندي لتعزيز الحراسة.",  # soldiers arriving
+    ],
+)
+def test_others_going_out_or_arriving_are_no_release(text: str) -> None:
+    assert exchanges_of(text) == []
+
+
+def test_the_rest_moved_after_a_count_is_no_new_exchange() -> None:
+    """نقل البقية: moving the rest of those who arrived is no exchange of its own."""
+    text = "وصول نحو 700 محتجز إلى مدنهم، على أن تستكمل اللجنة نقل البقية يوم الأحد."
+    assert [r.count for r in exchanges_of(text)] == [700]
+
+
+# -- "held hostage to" said of a thing is an idiom, no hostage (تبقى … رهينة للحسابات) ---------
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "قال الوزير إن المفاوضات لن تبقى رهينة للحسابات الحزبية.",
+        "قال الوزير: لن نسمح لأحد بأن يبقي الاتفاق رهينة.",
+        "وما زال الملف الإنساني رهينة الحسابات الإقليمية.",
+        "وقال المدير إن المحطة لا يمكن أن تبقى رهينة بيد المسلحين.",
+    ],
+)
+def test_held_hostage_to_said_of_a_thing_names_no_hostages(figure: str) -> None:
+    """The idiom tells no article that its captives are hostages: the held stay detainees."""
+    text = figure + " وتطالب النقابة بالإفراج عن 15 من عمال الميناء المحتجزين لدى الجماعة."
+    assert [(r.kind.value, r.count) for r in exchanges_of(text)] == [("detainees", 15)]
+
+
+def test_a_hostage_released_is_still_a_hostage() -> None:
+    """A person held: رهينة after عن, or with an adjective of nationality, stays a kind noun."""
+    text = "أفرجت الجماعة عن رهينة كندية مقابل فدية."
+    assert [(r.kind.value, r.count) for r in exchanges_of(text)] == [("hostages", 1)]

@@ -233,6 +233,54 @@ class _Counts(_Lookups):
                 return False
         return False
 
+    def _others_beside(self, start: int, limit: int) -> tuple[int, int] | None:
+        """How many more people a conjunct of "others" adds to a person named before.
+
+        "أفرجت عن الصحفي فلان وأربعة مواطنين آخرين": the journalist and four others, five;
+        "أطلقت سراح السويدي فلان ومواطن سويدي آخر"، "أفرجت عن مواطن بريطاني وآخر ألماني":
+        two. ``start`` is the end of the word naming the first person; up to its names, its
+        adjectives and its demonyms, the first word joined with و may be another (آخر), a
+        noun of a person followed by another (ومواطن سويدي آخر), or a number followed by
+        others within three words (وأربعة مواطنين آخرين). Returns the people added and
+        where their phrase ends; None when the conjunct is anything else (a kind noun of its
+        own, وعن, a second name) or a break or a preposition comes first.
+        """
+        text = self.text
+        words = self.analysis.words_in(start, min(limit, start + 120))[:10]
+        for index, (w_start, w_end) in enumerate(words):
+            word = text[w_start:w_end]
+            if has_break(text, start, w_start) or word in self.prepositions:
+                return None
+            if word in self.in_return or any(k.start == w_start for k in self.kinds):
+                return None
+            if not word.startswith("و") or len(word) < 3:
+                continue
+            rest = words[index + 1 : index + 4]
+            if word[1:] in self.another:  # وآخر ألماني
+                following = rest[:1]
+                demonym = following and following[0][0] in self.demonym_chars
+                return 1, following[0][1] if demonym else w_end
+            number = next((q for q in self.numbers if q[0] == w_start + 1), None)
+            if number is not None:  # وأربعة مواطنين آخرين
+                if any(k.start == s for k in self.kinds for s, _ in rest[:1]):
+                    return None  # و4 معتقلين: a batch of its own kind, listed
+                for o_start, o_end in rest:
+                    if has_break(text, w_end, o_start):
+                        return None
+                    if bare(text[o_start:o_end]) in self.others:
+                        added = _as_count(number[2].value)
+                        return (added, o_end) if added else None
+                return None
+            noun = bare(word)
+            if noun in self.person_roles or noun in self.persons:  # ومواطن سويدي آخر
+                for o_start, o_end in rest[:2]:
+                    if has_break(text, w_end, o_start):
+                        return None
+                    if text[o_start:o_end] in self.another:
+                        return 1, o_end
+            return None
+        return None
+
     def _singular_after(self, kind: Cue, limit: int) -> int | None:
         """The end of a singular noun of a person after a kind of bodies.
 

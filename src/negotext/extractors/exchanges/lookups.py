@@ -16,7 +16,15 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from negotext.extractors._common import Cue, bare, find_cues, located_entities, norm_range, tokens
+from negotext.extractors._common import (
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    located_entities,
+    norm_range,
+    tokens,
+)
 from negotext.records import EntityKind, ExchangeKind, ExchangeStatus
 
 if TYPE_CHECKING:
@@ -147,6 +155,11 @@ class _Lookups:
         return self.analysis.word_set("exchange_others")
 
     @functools.cached_property
+    def another(self) -> frozenset[str]:
+        """The singular "another" (ومواطن سويدي آخر، وآخر ألماني): one more person."""
+        return self.analysis.word_set("exchange_another")
+
+    @functools.cached_property
     def demonstratives(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_demonstratives")
 
@@ -177,7 +190,47 @@ class _Lookups:
 
     @functools.cached_property
     def kinds(self) -> list[Cue]:
-        return find_cues(self.analysis, KIND_LEXICONS, suffixes=True)
+        return [
+            cue
+            for cue in find_cues(self.analysis, KIND_LEXICONS, suffixes=True)
+            if not self._hostage_figure(cue)
+        ]
+
+    def _hostage_figure(self, cue: Cue) -> bool:
+        """Whether a singular رهينة is the idiom "held hostage to", said of a thing.
+
+        "لا يمكن أن تبقى أكبر محطة نووية رهينة بيد المحتلين"، "ولن نسمح باحتجاز العملية
+        السلمية رهينة"، "ظل ملف الطرق رهينة الحسابات العسكرية"، "تحوّل الملف إلى رهينة لمسار
+        آخر": the bare singular, with no number, after a verb of remaining or becoming
+        (``exchange_hostage_figure``, ``exchange_copulas``) or a subject with the article or a
+        name right before it, and followed by what it is hostage to: a word with ل (not لا، لم،
+        لن، لدى), a word with the article, بيد / بأيدي, or the end of its clause. No person is
+        held there: it is no kind noun, and tells no article that hostages are its captives.
+        """
+        text = self.text
+        if text[cue.start : cue.end] not in ("رهينه", "رهينة"):
+            return False
+        before = self.analysis.words_in(max(0, cue.start - 30), cue.start)[-1:]
+        if not before or has_break(text, before[0][1], cue.start):
+            return False
+        previous = text[before[0][0] : before[0][1]]
+        governed = previous in self.analysis.word_set("exchange_hostage_figure") or (
+            previous in self.analysis.word_set("exchange_copulas")
+        )
+        subject = (previous.startswith("ال") and len(previous) > 3) or any(
+            s <= before[0][0] < e for s, e, _ in self.analysis.entity_ranges
+        )
+        if not governed and not subject:
+            return False
+        if any(s <= before[0][0] < e for s, e, _ in self.written_numbers):
+            return False
+        after = self.analysis.words_in(cue.end, min(len(text), cue.end + 30))[:1]
+        if not after or has_break(text, cue.end, after[0][0]):
+            return True  # لن نسمح باحتجاز العملية السلمية رهينة.
+        following = text[after[0][0] : after[0][1]]
+        if following in ("لا", "لم", "لن", "لدي", "لدى", "لكن"):
+            return False
+        return following.startswith(("ل", "ال")) or following in ("بيد", "بايدي", "بأيدي")
 
     @functools.cached_property
     def statuses(self) -> list[Cue]:

@@ -37,6 +37,8 @@ class _Objects(_Kinds):
 
         "عاد 230 أسيراً أوكرانياً إلى بلادهم"، "وصل اليوم نحو 40 معتقلاً محرراً": a number
         (a hedge and a time phrase may stand before it) and a noun of captives right after it.
+        The place they come from or reach may stand first (خرج من عوفر الشهر الماضي 150
+        معتقلاً: see :meth:`_past_place_phrase`).
         """
         kind = next((k for k in self.kinds if k.start >= verb.end), None)
         if kind is None or kind.start - verb.end > 40 or has_break(self.text, verb.end, kind.start):
@@ -71,8 +73,30 @@ class _Objects(_Kinds):
             )
         return all(
             self._covered(self.adverb_chars, s, e) or self._covered(self.hedge_chars, s, e)
-            for s, e in between
+            for s, e in self._past_place_phrase(between)
         )
+
+    def _past_place_phrase(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The words after a phrase of the place a verb of coming back opens with.
+
+        "خرج من عوفر الشهر الماضي 150 معتقلاً"، "عاد إلى الوطن 40 أسيراً": من، إلى or عبر
+        and at most two words up to a time phrase, a hedge or a number name where the
+        captives come from or go to; the rest (a time phrase, a hedge, the number) is returned
+        to be read as before. Words with no such phrase first are returned as they are.
+        """
+        if not words or self.text[words[0][0] : words[0][1]] not in ("من", "الي", "عبر"):
+            return words
+        place = 0
+        for s, e in words[1:3]:
+            if any(self._covered(chars, s, e) for chars in self._count_phrase_chars):
+                break
+            place += 1
+        return words if place == 0 else words[1 + place :]
+
+    @property
+    def _count_phrase_chars(self) -> tuple[frozenset[int], ...]:
+        """Where the words of a count's phrase are: time phrases, hedges and numbers."""
+        return (self.adverb_chars, self.hedge_chars, self.number_chars)
 
     def _handing_with_pronoun(self) -> list[Cue]:
         """Verbs of handing over with an object pronoun: سلمتها، أعادتهم، تسلمهم.
@@ -278,6 +302,8 @@ class _Objects(_Kinds):
         """
         text = self.text
         words = tokens(text, action.end, kind.start)
+        if action.start in self.returns:
+            words = self._past_place_phrase(words)  # خرج من عوفر الشهر الماضي 150 معتقلاً
         if self._thing_held(words, kind):
             return False  # أفرجت عن 12 شاحنة كانت محتجزة، عن الناقلة المحتجزة: things held
         if self._rate_unit(kind):

@@ -496,9 +496,12 @@ class _Reader(_Swaps):
         article before it (its count), right after the action and its عن / سراح, names the
         people still held of the group whose release the text told last before it in its
         paragraph: they are of that release's kind. The returned cue is the word of the rest.
+        A word of moving (نقل البقية غداً) is none: alone a transfer is no exchange, and the
+        rest moved is the same release going on, not a new one.
         """
         if (
-            previous is None
+            action.word in self.transfer
+            or previous is None
             or previous.kind == ExchangeKind.DOCUMENTS
             or previous.end > action.start
             or "\n" in self.text[previous.start : action.start]
@@ -717,10 +720,13 @@ class _Reader(_Swaps):
             and (kind.word in self.dual or self._written_dual(kind.start))
         ):
             mention.count = 2  # رهينتين، جثتي رهينتين، مواطنَيْن: the dual counts two
-        if mention.count is None and kind.start in self.named_count:
-            mention.count = self.named_count[kind.start]  # عن الفرنسيين X وY: two people
-        if mention.count is None and kind.start in self.one_person:
-            mention.count = 1  # الإفراج عن السياسي محمد قحطان: one person
+        if mention.count is None and (
+            kind.start in self.named_count or kind.start in self.one_person
+        ):
+            mention.count = self.named_count.get(kind.start, 1)  # عن الفرنسيين X وY: two people
+            others = self._others_beside(kind.end, sent_end)  # عن الصحفي X وأربعة آخرين: five
+            if others is not None:
+                mention.count, end = mention.count + others[0], max(end, others[1])
         last = tokens(text, max(0, kind.start - 8), kind.start)[-1:]
         every = bool(last) and text[last[0][0] : last[0][1]] in ("اخر", "آخر")  # آخر مختطف: all
         if (
