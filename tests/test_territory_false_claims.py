@@ -143,3 +143,32 @@ def test_any_land_refused_as_foreign_names_no_territory() -> None:
 def test_negated_recognition_without_predicate_is_no_claim() -> None:
     text = "وأضاف المتحدث أن بلاده لن تعترف بأبخازيا تحت أي ظرف."
     assert kinds_of(text) == []
+
+
+# -- a headline sums up the body: no claim of its own ----------------------------------------
+
+
+def test_claim_only_in_an_interview_headline_is_no_record() -> None:
+    text = (
+        "حوار | وزير الدفاع الموريتاني: لن نقبل بقاء القوات الأجنبية في الإقليم الشمالي\n\n"
+        "أجرى الحوار: سليم أحمد\n\n"
+        "س: ما موقفكم من المفاوضات؟\n\n"
+        "ج: نريد السلام مع جيراننا، والحوار هو الطريق.\n"
+    )
+    assert kinds_of(text) == []
+
+
+def test_claim_told_in_the_body_under_a_headline_is_kept() -> None:
+    text = (
+        "تحليل | الحكومة تشترط انسحاب المتمردين من مدينة غوما\n\n"
+        "كينشاسا – خاص\n\n"
+        "وتطالب الحكومة بانسحاب المتمردين من مدينة غوما قبل أي اتفاق.\n"
+    )
+    [claim] = claims_of(text)
+    assert claim.kind == ClaimKind.WITHDRAWAL_DEMAND
+    assert claim.evidence.start > text.index("\n")
+
+
+def test_mountain_range_heads_a_territory() -> None:
+    text = "وقال المتحدث إن قوات الجيش تسيطر على نحو 70 في المئة من سلسلة جبال زاغروس."
+    assert kinds_of(text) == [(ClaimKind.CONTROL, "سلسلة جبال زاغروس")]
