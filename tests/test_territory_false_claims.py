@@ -172,3 +172,28 @@ def test_claim_told_in_the_body_under_a_headline_is_kept() -> None:
 def test_mountain_range_heads_a_territory() -> None:
     text = "وقال المتحدث إن قوات الجيش تسيطر على نحو 70 في المئة من سلسلة جبال زاغروس."
     assert kinds_of(text) == [(ClaimKind.CONTROL, "سلسلة جبال زاغروس")]
+
+
+# -- a stay told by its verbal noun: a demand only when someone demands or holds on to it ----
+
+
+def test_stay_as_the_speakers_condition_is_no_retention() -> None:
+    text = "وقال المفاوض القبرصي: لا حل ممكناً مع بقاء آلاف الجنود الأتراك في شمال الجزيرة."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.RETENTION_DEMAND]
+
+
+def test_stay_told_as_a_fact_is_no_retention() -> None:
+    text = "وبعد انتهاء المهلة وبقاء القوات الأجنبية في ثلاث قرى حدودية، عاد الوفد إلى العاصمة."
+    assert kinds_of(text) == []
+
+
+def test_decision_to_stay_judged_is_no_retention() -> None:
+    text = "ووصف الوزير السابق قرار البقاء في المعبر بأنه خطأ استراتيجي."
+    assert kinds_of(text) == []
+
+
+def test_stay_held_on_to_is_a_retention_demand() -> None:
+    held = "ويتمسك قادة الجيش في العاصمة ببقاء قواتهم في قاعدة الوطية."
+    assert (ClaimKind.RETENTION_DEMAND, "قاعدة الوطية") in kinds_of(held)
+    ours = "وقال المتحدث: نتمسك ببقاء المنطقة الجبلية ضمن الإقليم."
+    assert [k for k, _ in kinds_of(ours)] == [ClaimKind.RETENTION_DEMAND]

@@ -1060,6 +1060,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 return
         if kind == ClaimKind.RETENTION_DEMAND and self._occupier_stays(cue):
             return  # ترى حماس في بقاء الاحتلال في رفح انتهاكاً: the other side's presence
+        if kind == ClaimKind.RETENTION_DEMAND and self._stay_told(cue):
+            return  # لا حل مع بقاء الجنود في الشمال: a stay told, no one's demand to keep
         if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
             return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
         if cue.word in self.analysis.word_set("territory_cession") or (
