@@ -197,3 +197,23 @@ def test_stay_held_on_to_is_a_retention_demand() -> None:
     assert (ClaimKind.RETENTION_DEMAND, "قاعدة الوطية") in kinds_of(held)
     ours = "وقال المتحدث: نتمسك ببقاء المنطقة الجبلية ضمن الإقليم."
     assert [k for k, _ in kinds_of(ours)] == [ClaimKind.RETENTION_DEMAND]
+
+
+# -- ، و and the subject of a clause of its own: no further territory of the claim ----------
+
+
+def test_capital_opening_a_clause_after_a_comma_is_no_territory() -> None:
+    says = "وتطالب أنقرة بانسحاب المقاتلين من جبال قنديل، وبغداد تقول إن الملف شأن داخلي."
+    assert [t for _, t in kinds_of(says)] == ["جبال قنديل"]
+    silent = "وتطالب القاهرة بانسحاب القوات من الجانب الفلسطيني للمعبر، والدوحة لم تعلق بعد."
+    assert [t for _, t in kinds_of(silent)] == ["الجانب الفلسطيني للمعبر"]
+
+
+def test_demonstrative_subject_with_its_predicate_is_no_territory() -> None:
+    text = "ويطالب الوفد بانسحاب القوات من المواقع الحدودية، وهذه النقطة مؤجلة إلى الجولة المقبلة."
+    assert [t for _, t in kinds_of(text)] == ["المواقع الحدودية"]
+
+
+def test_capital_listed_after_a_comma_stays_a_territory() -> None:
+    text = "وتطالب الحكومة بانسحاب المسلحين من مدينة غزة، ورام الله."
+    assert "رام الله" in [t for _, t in kinds_of(text)]
