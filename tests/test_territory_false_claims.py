@@ -217,3 +217,18 @@ def test_demonstrative_subject_with_its_predicate_is_no_territory() -> None:
 def test_capital_listed_after_a_comma_stays_a_territory() -> None:
     text = "وتطالب الحكومة بانسحاب المسلحين من مدينة غزة، ورام الله."
     assert "رام الله" in [t for _, t in kinds_of(text)]
+
+
+# -- control shared among several sides: no one side's claim --------------------------------
+
+
+def test_control_shared_among_sides_is_no_claim() -> None:
+    text = "فيما تتقاسم الفصائل المسلحة وقوات الدفاع الذاتي السيطرة على بقية القرى الحدودية."
+    assert kinds_of(text) == []
+    pair = "ويتقاسم الطرفان السيطرة الفعلية على المناطق الواقعة بين النهرين."
+    assert kinds_of(pair) == []
+
+
+def test_control_held_by_one_side_is_still_a_claim() -> None:
+    text = "وتفرض قوات الحكومة السيطرة على الجنوب والشرق منذ العام الماضي."
+    assert [k for k, _ in kinds_of(text)] == [ClaimKind.CONTROL]

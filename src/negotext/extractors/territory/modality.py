@@ -306,6 +306,21 @@ class ModalityReader(FieldReader):
             or self._preceded_by(cue.start, self.holding | wishes | asking, within=7)
         )
 
+    def _shared_control(self, cue: Cue) -> bool:
+        """Whether a noun of control is the object of a verb of sharing (``territory_sharing``,
+        up to seven words before, its subjects between: تتقاسم قوى موالية للحكومة السيطرة على
+        الجنوب والشرق، ويتقاسم الطرفان السيطرة الفعلية على شريط …): control divided among the
+        sides named, no one side's hold on the territory, so no control claim."""
+        sharing = self.analysis.word_set("territory_sharing")
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, cue.start - 100), cue.start)[-7:]
+        ):
+            if has_break(self.text, t_end, cue.start):
+                return False
+            if self._word(t_start, t_end).removeprefix("و") in sharing:
+                return True
+        return False
+
     def _copula(self, cue: Cue) -> bool:
         """Whether a verb of keeping is the copula "remain" (سيبقى مفتوحاً، يبقى خاضعاً).
 

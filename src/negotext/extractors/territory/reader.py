@@ -1028,6 +1028,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             kind = ClaimKind.RETENTION_DEMAND  # تتمسك إسرائيل بالسيطرة على محور فيلادلفيا
         if kind == ClaimKind.CONTROL and self._occupier(cue):
             return  # قوات الاحتلال: the other side's name, no claim
+        if kind == ClaimKind.CONTROL and self._shared_control(cue):
+            return  # يتقاسم الطرفان السيطرة على …: control divided, no one side's claim
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
             after_cue = (  # بانسحاب فوري منها
                 self._after_adjectives(cue.end)
