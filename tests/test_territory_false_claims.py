@@ -143,3 +143,92 @@ def test_any_land_refused_as_foreign_names_no_territory() -> None:
 def test_negated_recognition_without_predicate_is_no_claim() -> None:
     text = "وأضاف المتحدث أن بلاده لن تعترف بأبخازيا تحت أي ظرف."
     assert kinds_of(text) == []
+
+
+# -- a headline sums up the body: no claim of its own ----------------------------------------
+
+
+def test_claim_only_in_an_interview_headline_is_no_record() -> None:
+    text = (
+        "حوار | وزير الدفاع الموريتاني: لن نقبل بقاء القوات الأجنبية في الإقليم الشمالي\n\n"
+        "أجرى الحوار: سليم أحمد\n\n"
+        "س: ما موقفكم من المفاوضات؟\n\n"
+        "ج: نريد السلام مع جيراننا، والحوار هو الطريق.\n"
+    )
+    assert kinds_of(text) == []
+
+
+def test_claim_told_in_the_body_under_a_headline_is_kept() -> None:
+    text = (
+        "تحليل | الحكومة تشترط انسحاب المتمردين من مدينة غوما\n\n"
+        "كينشاسا – خاص\n\n"
+        "وتطالب الحكومة بانسحاب المتمردين من مدينة غوما قبل أي اتفاق.\n"
+    )
+    [claim] = claims_of(text)
+    assert claim.kind == ClaimKind.WITHDRAWAL_DEMAND
+    assert claim.evidence.start > text.index("\n")
+
+
+def test_mountain_range_heads_a_territory() -> None:
+    text = "وقال المتحدث إن قوات الجيش تسيطر على نحو 70 في المئة من سلسلة جبال زاغروس."
+    assert kinds_of(text) == [(ClaimKind.CONTROL, "سلسلة جبال زاغروس")]
+
+
+# -- a stay told by its verbal noun: a demand only when someone demands or holds on to it ----
+
+
+def test_stay_as_the_speakers_condition_is_no_retention() -> None:
+    text = "وقال المفاوض القبرصي: لا حل ممكناً مع بقاء آلاف الجنود الأتراك في شمال الجزيرة."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.RETENTION_DEMAND]
+
+
+def test_stay_told_as_a_fact_is_no_retention() -> None:
+    text = "وبعد انتهاء المهلة وبقاء القوات الأجنبية في ثلاث قرى حدودية، عاد الوفد إلى العاصمة."
+    assert kinds_of(text) == []
+
+
+def test_decision_to_stay_judged_is_no_retention() -> None:
+    text = "ووصف الوزير السابق قرار البقاء في المعبر بأنه خطأ استراتيجي."
+    assert kinds_of(text) == []
+
+
+def test_stay_held_on_to_is_a_retention_demand() -> None:
+    held = "ويتمسك قادة الجيش في العاصمة ببقاء قواتهم في قاعدة الوطية."
+    assert (ClaimKind.RETENTION_DEMAND, "قاعدة الوطية") in kinds_of(held)
+    ours = "وقال المتحدث: نتمسك ببقاء المنطقة الجبلية ضمن الإقليم."
+    assert [k for k, _ in kinds_of(ours)] == [ClaimKind.RETENTION_DEMAND]
+
+
+# -- ، و and the subject of a clause of its own: no further territory of the claim ----------
+
+
+def test_capital_opening_a_clause_after_a_comma_is_no_territory() -> None:
+    says = "وتطالب أنقرة بانسحاب المقاتلين من جبال قنديل، وبغداد تقول إن الملف شأن داخلي."
+    assert [t for _, t in kinds_of(says)] == ["جبال قنديل"]
+    silent = "وتطالب القاهرة بانسحاب القوات من الجانب الفلسطيني للمعبر، والدوحة لم تعلق بعد."
+    assert [t for _, t in kinds_of(silent)] == ["الجانب الفلسطيني للمعبر"]
+
+
+def test_demonstrative_subject_with_its_predicate_is_no_territory() -> None:
+    text = "ويطالب الوفد بانسحاب القوات من المواقع الحدودية، وهذه النقطة مؤجلة إلى الجولة المقبلة."
+    assert [t for _, t in kinds_of(text)] == ["المواقع الحدودية"]
+
+
+def test_capital_listed_after_a_comma_stays_a_territory() -> None:
+    text = "وتطالب الحكومة بانسحاب المسلحين من مدينة غزة، ورام الله."
+    assert "رام الله" in [t for _, t in kinds_of(text)]
+
+
+# -- control shared among several sides: no one side's claim --------------------------------
+
+
+def test_control_shared_among_sides_is_no_claim() -> None:
+    text = "فيما تتقاسم الفصائل المسلحة وقوات الدفاع الذاتي السيطرة على بقية القرى الحدودية."
+    assert kinds_of(text) == []
+    pair = "ويتقاسم الطرفان السيطرة الفعلية على المناطق الواقعة بين النهرين."
+    assert kinds_of(pair) == []
+
+
+def test_control_held_by_one_side_is_still_a_claim() -> None:
+    text = "وتفرض قوات الحكومة السيطرة على الجنوب والشرق منذ العام الماضي."
+    assert [k for k, _ in kinds_of(text)] == [ClaimKind.CONTROL]

@@ -279,6 +279,48 @@ class ModalityReader(FieldReader):
             and self._word(*after[1]) == occupation
         )
 
+    def _stay_told(self, cue: Cue) -> bool:
+        """Whether a verbal noun of staying (بقاء، البقاء) tells a stay, no one's demand to keep.
+
+        The noun says that someone stays; it is a demand only when a word of demanding,
+        holding on, wanting or asking governs it (تتمسك إسرائيل ببقاء قواتها في …، تصر على
+        البقاء في …، تشترط بقاء قواتها في …، تريد البقاء في …، يطلب بقاء …; refused, it is the
+        refuser's withdrawal demand). Else the stay is a fact (بعد انتهاء المهلة وبقاء القوات في
+        خمس تلال), a condition of the speaker's (لا حل مع بقاء الجنود في الشمال) or a step
+        judged (ترى في البقاء خرقاً، وصف قرار البقاء في المحور بأنه عار): the side staying asks
+        for nothing. A side's own staying named by its pronoun (قال الوزير إن بقاءها في
+        المخيمات ضرورة) and the causative إبقاء (keeping forces there) are not this noun.
+        """
+        words = self.analysis.words_in(cue.start, min(len(self.text), cue.start + 20))[:1]
+        if not words or self._word(*words[0]).lstrip("وف") not in (
+            "بقاء",
+            "ببقاء",
+            "البقاء",
+            "بالبقاء",
+        ):
+            return False  # بقاءها في المخيمات: the side's own staying, named by its pronoun
+        wishes = self.analysis.word_set("territory_wishes") - self.wanting_particles
+        asking = self.analysis.word_set("territory_asking")
+        return not (
+            self._demanded(cue.start)
+            or self._preceded_by(cue.start, self.holding | wishes | asking, within=7)
+        )
+
+    def _shared_control(self, cue: Cue) -> bool:
+        """Whether a noun of control is the object of a verb of sharing (``territory_sharing``,
+        up to seven words before, its subjects between: تتقاسم قوى موالية للحكومة السيطرة على
+        الجنوب والشرق، ويتقاسم الطرفان السيطرة الفعلية على شريط …): control divided among the
+        sides named, no one side's hold on the territory, so no control claim."""
+        sharing = self.analysis.word_set("territory_sharing")
+        for t_start, t_end in reversed(
+            self.analysis.words_in(max(0, cue.start - 100), cue.start)[-7:]
+        ):
+            if has_break(self.text, t_end, cue.start):
+                return False
+            if self._word(t_start, t_end).removeprefix("و") in sharing:
+                return True
+        return False
+
     def _copula(self, cue: Cue) -> bool:
         """Whether a verb of keeping is the copula "remain" (سيبقى مفتوحاً، يبقى خاضعاً).
 

@@ -1561,20 +1561,38 @@ class PhraseReader(ReaderState):
             and not has_break(self.text, words[index][1], words[index + 1][0])
         )
 
+    def _demonstrative_subject(self, phrase: Phrase) -> bool:
+        """Whether a coordinated territory is a demonstrative, a definite noun and a word with no
+        article after it (وهذه النقطة مؤجلة، وتلك المناطق خاضعة لـ …): the indefinite word
+        is no adjective of the definite noun but what is said of it, the predicate of a clause
+        of its own (Arabic adjectives agree in definiteness)."""
+        spans = self.analysis.words_in(*norm_range(self.analysis, phrase.territory.span))
+        if len(spans) < 3:
+            return False
+        first, noun, said = (self._word(*w) for w in spans[:3])
+        return (
+            self._demonstrative(first)
+            and noun.startswith("ال")
+            and not said.startswith(("ال", "وال"))
+            and said not in self.prepositions
+            and self._place_at(spans[2][0]) is None
+        )
+
     def _clause_subject(self, phrase: Phrase, limit: int) -> bool:
         """Whether a capital or a country read as a coordinated territory opens a clause of
         its own: words follow it that are no part of a place (، وموسكو ترفض ذلك، ويريفان
         جمدت مشاركتها، والصين كانت واضحة). A capital acts for its state, and so does a
         country named as a side; with nothing after it (من غزة، ورام الله) it is a place in
         the list. A capital's words are read within its phrase, a country's to the clause's
-        end: a phrase ends at the country's name."""
+        end: a phrase ends at the country's name. A demonstrative phrase said of (، وهذه النقطة
+        مؤجلة: a definite noun, then a word with no article) is the subject of its clause too."""
         if phrase.territory.id is None:
-            return False
+            return self._demonstrative_subject(phrase)
         country = phrase.territory.kind == EntityKind.COUNTRY
         if not country and not self._capital(phrase.territory):
             return False
         end = norm_range(self.analysis, phrase.territory.span)[1]
-        after = self.analysis.words_in(end, limit if country else phrase.end)[:1]
+        after = self.analysis.words_in(end, limit)[:1]
         if not after or has_break(self.text, end, after[0][0]):
             return False
         word = self._word(*after[0])

@@ -3,7 +3,7 @@
 :class:`Reader` gathers the cues (the lexicons of :mod:`.kinds` and the cues of :mod:`.cues`),
 reads the demands first so that a cue inside another claim's evidence describes that territory,
 reads each cue's claims (:meth:`Reader._claims_at`) and the constructions of
-:mod:`.constructions`, and keeps one claim per kind and territory, the body's over the title's.
+:mod:`.constructions`, and keeps one claim per kind and territory, none read in the title.
 """
 
 from __future__ import annotations
@@ -266,7 +266,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             unique.setdefault(key, claim)
         kept = self._one_per_place(list(unique.values()))
         if title_end:
-            kept = self._title_told_again(kept, title_end)
+            kept = self._body_claims(self._title_told_again(kept, title_end), title_end)
         return sorted(kept, key=lambda c: c.evidence.start)
 
     def _refused_held_elsewhere(
@@ -489,6 +489,33 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 for other in body
             )
         ]
+
+    def _body_claims(self, claims: list[TerritoryClaim], title_end: int) -> list[TerritoryClaim]:
+        """The claims the body tells: none read in the title.
+
+        A headline sums up the body in a few words (حوار | المتحدث باسم الوفد: لن نوقع قبل
+        انسحاب الجيش من مدن الإقليم؛ تحليل | انسحاب المقاتلين من X يعيد ملف …): a claim in it is
+        the body's told again, where the body says it in full (README: one record per event),
+        or a teaser of the interview's words, no claim of its own. A body claim of one kind
+        over the same place was kept before the headline's; what the headline alone seems to
+        claim (its claimant read from a few words, its kind from a slogan) is dropped too. A
+        first line opened by a dateline (نيقوسيا – قبرص تطالب بانسحاب …) is the story's lead,
+        no headline: its claims stay.
+        """
+        if self._dateline_lead(title_end):
+            return claims
+        return [c for c in claims if norm_range(self.analysis, c.evidence)[0] >= title_end]
+
+    def _dateline_lead(self, title_end: int) -> bool:
+        """Whether the first line opens with a dateline: a place named in its first words, then
+        a dash and the words of the story (نيقوسيا – قبرص تطالب …، كييف - أعلنت …)."""
+        line_start = self.text.rfind("\n", 0, title_end) + 1
+        line = self.text[line_start:title_end]
+        for dash in (" – ", " - ", " — "):
+            cut = line.find(dash)
+            if cut > 0 and len(line[:cut].split()) <= 2 and line[cut + len(dash) :].strip():
+                return self._place_at(line_start + len(line) - len(line.lstrip())) is not None
+        return False
 
     def _one_per_place(self, claims: list[TerritoryClaim]) -> list[TerritoryClaim]:
         """One claim per kind, claimant and named place however the place is told.
@@ -1002,6 +1029,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             kind = ClaimKind.RETENTION_DEMAND  # تتمسك إسرائيل بالسيطرة على محور فيلادلفيا
         if kind == ClaimKind.CONTROL and self._occupier(cue):
             return  # قوات الاحتلال: the other side's name, no claim
+        if kind == ClaimKind.CONTROL and self._shared_control(cue):
+            return  # يتقاسم الطرفان السيطرة على …: control divided, no one side's claim
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RETENTION_DEMAND):
             after_cue = (  # بانسحاب فوري منها
                 self._after_adjectives(cue.end)
@@ -1034,6 +1063,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 return
         if kind == ClaimKind.RETENTION_DEMAND and self._occupier_stays(cue):
             return  # ترى حماس في بقاء الاحتلال في رفح انتهاكاً: the other side's presence
+        if kind == ClaimKind.RETENTION_DEMAND and self._stay_told(cue):
+            return  # لا حل مع بقاء الجنود في الشمال: a stay told, no one's demand to keep
         if kind == ClaimKind.RETENTION_DEMAND and self._copula(cue):
             return  # سيبقى خاضعاً للسيادة …: "remains", not "keeps"
         if cue.word in self.analysis.word_set("territory_cession") or (
