@@ -412,3 +412,26 @@ def test_a_crossing_named_by_a_known_town_is_held_in_that_town() -> None:
 def test_a_point_of_a_kind_or_of_an_argument_is_no_venue(sentence: str) -> None:
     """عند نقطة تفتيش (a checkpoint), عند نقطة الخلاف (the point of disagreement): no name."""
     assert all(r.place is None for r in rounds_of(CONTEXT + sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وكان من المقرر أن تجمع قمة الزعيمين في غرناطة الشهر الماضي، لكنها أُلغيت.", "Granada"),
+        ("اقترح الوسطاء عقد مؤتمر للحوار في بامندا يضم الحكومة والمعارضة.", "Bamenda"),
+        ("عقد الوفدان جولة جديدة من المحادثات في أراوا يوم الخميس.", "Arawa"),
+    ],
+)
+def test_a_venue_in_a_common_spelling_the_gazetteer_now_knows(sentence: str, name: str) -> None:
+    """غرناطة (Granada), بامندا (Bamenda, also باميندا), أراوا (Arawa): cities named in the
+    spelling Arabic news uses."""
+    [found] = rounds_of(CONTEXT + sentence)
+    assert found.place is not None
+    assert found.place.name == name
+
+
+def test_a_city_in_a_title_of_someone_is_no_venue() -> None:
+    """أساقفة بامندا (the bishops of Bamenda) propose talks in another city."""
+    [found] = rounds_of(CONTEXT + "اقترح أساقفة بامندا عقد لقاء بين الطرفين في روما الشهر المقبل.")
+    assert found.place is not None
+    assert found.place.name == "Rome"
