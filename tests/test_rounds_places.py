@@ -369,3 +369,69 @@ def test_a_city_on_a_sea_stays_the_venue() -> None:
     text = "وعقد الوفدان جولة جديدة من المحادثات في مدينة جدة المطلة على البحر الأحمر يوم الأحد."
     held = [r for r in rounds_of(CONTEXT + text) if r.status is RoundStatus.HELD]
     assert [r.place and r.place.name for r in held] == ["Jeddah"]
+
+
+def test_a_meeting_at_a_border_point_is_held_at_the_point_named() -> None:
+    """عند نقطة X: officers meet at a point on the line of contact, told with عند ("at")
+    where a city is told with في; the gazetteer does not know the point, so its name is kept
+    as written."""
+    [found] = rounds_of(
+        CONTEXT + "عقد ضباط من الجيشين، صباح الثلاثاء، اجتماعاً عند نقطة كيرانا على خط "
+        "الهدنة، هو الأول من نوعه منذ عامين."
+    )
+    assert found.status is RoundStatus.HELD
+    assert found.place is not None
+    assert found.place.text == "كيرانا"
+
+
+def test_a_meeting_planned_at_a_border_crossing_takes_the_crossings_name() -> None:
+    [found] = rounds_of(
+        CONTEXT + "ومن المنتظر أن يلتقي قائدا القطاعين عند معبر سيلوفا الحدودي الأسبوع "
+        "المقبل لبحث تبادل المحتجزين."
+    )
+    assert found.status is RoundStatus.PLANNED
+    assert found.place is not None
+    assert found.place.text == "سيلوفا"
+
+
+def test_a_crossing_named_by_a_known_town_is_held_in_that_town() -> None:
+    [found] = rounds_of(
+        CONTEXT + "التقى الضابطان يوم الأحد عند معبر الرمثا، بحضور ممثل عن الصليب الأحمر."
+    )
+    assert found.place is not None
+    assert found.place.name == "Ramtha"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "عُقد الاجتماع الثالث للجنة الحدود عند نقطة تفتيش حدودية، وانتهى باتفاق على تبادل الأسرى.",
+        "انتهت الجولة الثانية من المحادثات عند نقطة الخلاف نفسها دون تقدم.",
+    ],
+)
+def test_a_point_of_a_kind_or_of_an_argument_is_no_venue(sentence: str) -> None:
+    """عند نقطة تفتيش (a checkpoint), عند نقطة الخلاف (the point of disagreement): no name."""
+    assert all(r.place is None for r in rounds_of(CONTEXT + sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وكان من المقرر أن تجمع قمة الزعيمين في غرناطة الشهر الماضي، لكنها أُلغيت.", "Granada"),
+        ("اقترح الوسطاء عقد مؤتمر للحوار في بامندا يضم الحكومة والمعارضة.", "Bamenda"),
+        ("عقد الوفدان جولة جديدة من المحادثات في أراوا يوم الخميس.", "Arawa"),
+    ],
+)
+def test_a_venue_in_a_common_spelling_the_gazetteer_now_knows(sentence: str, name: str) -> None:
+    """غرناطة (Granada), بامندا (Bamenda, also باميندا), أراوا (Arawa): cities named in the
+    spelling Arabic news uses."""
+    [found] = rounds_of(CONTEXT + sentence)
+    assert found.place is not None
+    assert found.place.name == name
+
+
+def test_a_city_in_a_title_of_someone_is_no_venue() -> None:
+    """أساقفة بامندا (the bishops of Bamenda) propose talks in another city."""
+    [found] = rounds_of(CONTEXT + "اقترح أساقفة بامندا عقد لقاء بين الطرفين في روما الشهر المقبل.")
+    assert found.place is not None
+    assert found.place.name == "Rome"

@@ -29,6 +29,10 @@ from negotext.records import Entity, EntityKind
 #: كانت ستعقد في جنيف أم في فيينا): places joined by them are no venue yet (rule 6).
 ALTERNATIVES = frozenset({"او", "ام"})
 
+#: "At", the preposition of a meeting at a border crossing or point (التقى الضابطان عند معبر
+#: واغا), normalised.
+AT_WORDS = frozenset(normalize_text(w) for w in ("عند", "وعند"))
+
 if TYPE_CHECKING:
     from negotext.analysis import Analysis
     from negotext.ar.dates import DateMention
@@ -187,7 +191,7 @@ class _Lookups:
 
     def _read_venue_before(self, position: int) -> bool:
         """Whether a venue word introduces what starts at ``position``, read from the text."""
-        if self._after_city_noun(position):
+        if self._after_city_noun(position) or self._at_crossing(position):
             return True
         text = self.text
         if (
@@ -231,6 +235,24 @@ class _Lookups:
                 continue  # في العاصمة العمانية مسقط
             return filler and not (word[:1] in ("ب", "ل") or word in TOPICS)
         return filler
+
+    def _at_crossing(self, position: int) -> bool:
+        """Whether عند and a noun of crossing (``round_crossing_nouns``) introduce what starts
+        at ``position``: the crossing itself (عند معبر واغا, the crossing's name holding its
+        noun) or the place the crossing is named by (عند معبر رفح).
+
+        Officers and envoys of two sides meet at a border crossing or a point on the line
+        of contact, told with عند ("at") where a city is told with في (اجتماع علم عند نقطة X
+        على خط السيطرة): عند alone is no venue word, as it also means "when" (عند وصوله).
+        """
+        words = _previous_words(self.analysis, position, 2)
+        crossings = self.analysis.word_set("round_crossing_nouns")
+        if len(words) == 2 and words[0] in crossings and words[1] in AT_WORDS:
+            return True
+        if not words or words[0] not in AT_WORDS:
+            return False
+        following = self.analysis.words_in(position, min(len(self.text), position + 12))[:1]
+        return bool(following) and self.text[slice(*following[0])] in crossings
 
     def _after_city_noun(self, position: int) -> bool:
         """Whether "في العاصمة" and at most two adjective words stand before ``position``.

@@ -17,6 +17,7 @@ import regex
 
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import bare, has_break
+from negotext.extractors.rounds.lookups import AT_WORDS
 from negotext.extractors.rounds.mention import _Mention, _starting_within
 from negotext.extractors.rounds.ordinals import _Ordinals
 from negotext.extractors.rounds.text import _previous_words
@@ -100,6 +101,15 @@ class _Places(_Ordinals):
                 )  # the cue of calling off, before or after the round noun
             ):
                 return capital  # أُرجئ الاجتماع بسبب / بعد اشتباكات في مدينة X: the event's
+            if (
+                index
+                and word in self.analysis.word_set("round_crossing_nouns")
+                and self.text[slice(*spans[index - 1])] in AT_WORDS
+            ):  # اجتماع علم عند نقطة تيتوال: the crossing's name, as after في مدينة
+                crossing = self._crossing_name(*spans[index + 1])
+                if crossing is not None:
+                    return crossing
+                continue
             attached = word[:1] == "ب" and word[1:] in VENUE_FILLERS  # بالعاصمة القطرية
             if word not in VENUE_FILLERS and not attached:
                 continue
@@ -135,6 +145,37 @@ class _Places(_Ordinals):
                 span = self.analysis.span(n_start, n_end)
                 return n_start, n_end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
         return None
+
+    def _crossing_name(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        """The name of a crossing or border point, the word at ``start``–``end`` right after
+        عند and its noun (عند معبر مارغارا، عند نقطة تيتوال): the place the gazetteer knows
+        there, else the word kept as written with no name or id, as for a town after
+        في مدينة. A word of the point's kind (عند نقطة تفتيش، عند نقطة عبور:
+        ``round_crossing_kinds``), an adjective (حدودية), a common noun or a word with the
+        article (عند نقطة الخلاف، عند نقطة معينة) names none.
+        """
+        known = next(
+            (item for item in _starting_within(self.places, start, start) if item[0] == start),
+            None,
+        )
+        if known is not None:
+            return known
+        name = self.text[start:end]
+        if (
+            len(name) < 3
+            or not name.isalpha()
+            or name.startswith("ال")
+            or name.endswith(("ه", "يه"))
+            or name in self.analysis.word_set("round_crossing_kinds")
+            or name in NOT_NAMES
+            or any(a < end and start < b for a, b, _ in self.dates)
+            or any(
+                a < end and start < b for a, b, _ in _starting_within(self.actors, start - 60, end)
+            )
+        ):
+            return None
+        span = self.analysis.span(start, end)
+        return start, end, Entity(self.analysis.slice(span), span, EntityKind.PLACE)
 
     def _event_after_between(self, start: int, end: int) -> bool:
         """Whether a word of ``round_cause_events`` (بعد، إثر، عقب، بعدما) opens, between
