@@ -193,6 +193,7 @@ class _Ordinals(_Dates):
             mention.since = ordinal.value is not None and self._counted_since(
                 max(best[1], mention.end), sent_end
             )  # (وهو ثالث اجتماع تعقده اللجنة منذ: past the noun the ordinal is in construct with)
+            mention.supposed = mention.since and self._told_as_scheduled(sent_start, mention.start)
             previous = _previous_words(self.analysis, mention.start, 1)
             if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
                 mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
@@ -290,6 +291,19 @@ class _Ordinals(_Dates):
             if self.text[w_start:w_end] in SINCE_WORDS:
                 return True
         return False
+
+    def _told_as_scheduled(self, start: int, end: int) -> bool:
+        """Whether a schedule told in the past stands between ``start`` and ``end`` (كان من
+        المفترض أن يكون، كان مقرراً أن تكون، وكانت يُفترض): كان or كانت and, within the two
+        words after it, a word of schedule (``round_schedule_stems``). A count told so is of
+        a round that was to sit, perhaps one called off, not one that sat."""
+        stems = self.analysis.lexicon("round_schedule_stems")
+        words = [self.text[a:b] for a, b in self.analysis.words_in(start, end)]
+        return any(
+            word.removeprefix("و") in ("كان", "كانت")
+            and any(stem in after for after in words[index + 1 : index + 3] for stem in stems)
+            for index, word in enumerate(words)
+        )
 
     def _other_nouns_ordinal(self, o_start: int) -> bool:
         """Whether the copula before an ordinal describes a noun of its own after في, not a
