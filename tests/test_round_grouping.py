@@ -862,3 +862,46 @@ def test_a_date_right_after_the_round_outside_a_quote_is_still_its_date() -> Non
     [found] = rounds_of(text)
     assert found.date is not None
     assert "2023" in found.date.text
+
+
+# -- a count since an event and a round called off ---------------------------------------
+
+
+def test_a_count_since_an_event_does_not_join_a_round_called_off() -> None:
+    """هذا هو اللقاء الأول … منذ …: the meeting that sits today, not the date put off."""
+    text = (
+        "بدأ وزيرا خارجية إثيوبيا وإريتريا صباح اليوم اجتماعهما في نيروبي. وكان الاجتماع "
+        "مقرراً أصلاً في العاشر من مارس، قبل أن يُؤجَّل بطلب من أسمرة. وقال الوسيط الكيني "
+        "إن هذا هو اللقاء الأول بين الوزيرين منذ اندلاع الأزمة."
+    )
+    assert keys(text) == [("cancelled", None, None), ("held", 1, "Nairobi")]
+
+
+def test_a_count_since_an_event_still_joins_a_round_held() -> None:
+    """The same count after a meeting that sat is that meeting's (CONVENTIONS rule 4)."""
+    text = (
+        "عقد وزيرا خارجية إثيوبيا وإريتريا اجتماعاً في نيروبي يوم الجمعة. "
+        "وهذا هو الاجتماع الأول من نوعه منذ اندلاع الأزمة بين البلدين."
+    )
+    assert keys(text) == [("held", 1, "Nairobi")]
+
+
+def test_a_count_of_what_a_round_called_off_was_to_be_tells_no_meeting_held() -> None:
+    """وكان من المفترض أن يكون هذا الاجتماع الأول منذ …: no count for the round put off, and
+    no first meeting sat."""
+    text = (
+        "أعلنت الوساطة الكينية إرجاء اجتماع وزيري خارجية إثيوبيا وإريتريا الذي كان مقرراً "
+        "عقده في نيروبي يوم الجمعة. وكان من المفترض أن يكون هذا الاجتماع الأول من نوعه "
+        "منذ اندلاع الأزمة بين البلدين."
+    )
+    assert keys(text) == [("cancelled", None, "Nairobi")]
+
+
+def test_a_later_place_counted_since_an_event_stays_with_a_round_called_off() -> None:
+    """الجولة، وهي الخامسة منذ …: the place in its series of the round put off."""
+    text = (
+        "أعلن الوسيط الأممي إرجاء جولة المفاوضات بين الحكومة السودانية وقوات الدعم السريع "
+        "التي كانت مقررة في جدة يوم الأحد. وكان من المنتظر أن يبحث الطرفان خلال الجولة، "
+        "وهي الخامسة منذ اندلاع الحرب، ترتيبات وقف إطلاق النار."
+    )
+    assert keys(text) == [("cancelled", 5, "Jeddah")]

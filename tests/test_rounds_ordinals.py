@@ -347,3 +347,50 @@ def test_then_in_no_venue_nor_date_tells_no_round() -> None:
         "التقى وزيرا خارجية أرمينيا وأذربيجان في فيينا في مارس 2024، ثم في ظل التصعيد "
         "توقفت مفاوضات السلام."
     ) == [(None, "Vienna")]
+
+
+def test_an_ordinal_past_a_definite_adjective_of_the_meeting_is_its_own() -> None:
+    """الاجتماع الخاص الثالث: an adjective that agrees with the noun parts it from its ordinal."""
+    found = rounds_of(
+        "واختتم الوفدان الأحد الاجتماع الخاص الثالث للجنة التنسيق العسكرية الذي عُقد في مدينة نيروبي."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", 3)]
+
+
+def test_an_indefinite_ordinal_past_an_adjective_of_a_masculine_meeting_is_its_own() -> None:
+    """اجتماع خاص ثانٍ: an indefinite adjective, then the masculine ordinal of the meeting."""
+    found = rounds_of(
+        "واقترح المبعوث الأممي عقد اجتماع خاص ثانٍ بين الحكومة السودانية وقوات الدعم السريع "
+        "في فيينا قبل نهاية الشتاء."
+    )
+    assert [(r.status.value, r.ordinal) for r in found] == [("proposed", 2)]
+
+
+def test_an_indefinite_ordinal_past_a_noun_of_a_feminine_round_is_its_own() -> None:
+    """جولة متابعة ثالثة: the feminine ordinal after a feminine round and its complement."""
+    found = rounds_of(
+        "وكانت جولة متابعة ثالثة بين الحكومة الإثيوبية وجبهة تحرير تيغراي مقررة في كمبالا "
+        "مطلع الشهر قد أُلغيت."
+    )
+    assert [(r.status.value, r.ordinal) for r in found] == [("cancelled", 3)]
+
+
+def test_an_ordinal_that_agrees_with_the_noun_between_is_not_the_rounds() -> None:
+    """اجتماع اللجنة الثالثة: the feminine ordinal after a masculine meeting is the committee's."""
+    found = rounds_of("وعقد الطرفان في جنيف أمس اجتماع اللجنة الثالثة المعنية بالمفقودين.")
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Geneva", None)]
+
+
+def test_a_reference_past_the_subject_after_a_meeting_is_not_the_rounds() -> None:
+    """وحضر الاجتماع السفير السابق: the subject after the meeting, the former ambassador."""
+    from negotext.analysis import Analysis
+    from negotext.document import Document
+    from negotext.extractors.rounds.reader import _Reader
+
+    text = (
+        "عقدت لجنة الإشراف على وقف إطلاق النار اجتماعها في الناقورة يوم الأربعاء. "
+        "وحضر الاجتماع السفير السابق كريم نصار ممثلاً عن لبنان."
+    )
+    mentions = list(_Reader(Analysis(Document(text))).mentions())
+    assert mentions
+    assert [(m.ordinal, m.relative) for m in mentions] == [(None, None)] * len(mentions)

@@ -750,6 +750,18 @@ def _counted_from(group: _Group, mention: _Mention) -> bool:
     )
 
 
+def _called_off_uncounted(group: _Group, mention: _Mention) -> bool:
+    """Whether a group is a round called off and a weak mention tells the first meeting since
+    an event (هذا هو اللقاء الأول بين الزعيمين منذ …، محادثات X، وهي الأولى منذ …): the first
+    since is the meeting that breaks the silence, one that sits, not a date postponed or
+    cancelled, which broke nothing (the blind coders give no cancelled round a first since
+    an event; CONVENTIONS rule 4 counts the meetings that take place) — not even when told as
+    what the round called off was to be (وكان من المفترض أن يكون هذا الاجتماع الأول منذ …,
+    which `_weak_status` then reads as no round held either). A later place in a series
+    stays the round's, called off or not (الجولة، وهي الحادية عشرة منذ اتفاق ستوكهولم)."""
+    return mention.since and mention.ordinal == 1 and group.status is RoundStatus.CANCELLED
+
+
 def _attach(
     groups: list[_Group],
     mention: _Mention,
@@ -785,6 +797,7 @@ def _attach_target(
         and not (to_come and g.status is RoundStatus.HELD)
         and not _counted_from(g, mention)
         and not (mention.earlier and _in_its_sentence(g, mention))
+        and not _called_off_uncounted(g, mention)
     ]  # (ترتيبات جولة ثانية في جدة الأسبوع المقبل: not the second round held there; الاجتماع
     # الأول منذ مؤتمر برلين 2: the event counted from is not the round counted)
     counted = False  # whether the round its own sentence tells only counts rounds
@@ -1001,7 +1014,11 @@ def _weak_status(
         return RoundStatus.PLANNED  # الجولة الرابعة في 16 مارس, told before it: to come
     following = text[mention.evidence[1] : mention.evidence[1] + 60]
     clause = regex.split(r"[,;:.!?\n]", following, maxsplit=1)[0]
-    if mention.ordinal == 1 and "منذ" in text[mention.evidence[0] : mention.evidence[1]] + clause:
+    if (
+        mention.ordinal == 1
+        and not mention.supposed
+        and "منذ" in text[mention.evidence[0] : mention.evidence[1]] + clause
+    ):  # (not وكان من المفترض أن يكون هذا الاجتماع الأول منذ …: what was to be, not what sat)
         return RoundStatus.HELD  # أول اجتماع منذ … : a first meeting that took place
     return None
 

@@ -97,6 +97,9 @@ class _Mention:
     #: الثانية منذ انضمام مدنيين): a count of its own, which the round's place in its series
     #: (الجولة الرابعة من المفاوضات) told elsewhere overrides.
     since: bool = False
+    #: Whether that count is told as what a round was to be, under a schedule told in the
+    #: past (وكان من المفترض أن يكون هذا الاجتماع الأول منذ …): a round that may not have sat.
+    supposed: bool = False
 
     @property
     def score(self) -> int:

@@ -111,6 +111,7 @@ class _Ordinals(_Dates):
                 if not has_break(text, mention.end, o_start) and (
                     all(word in ORDINAL_COPULAS for word in gap)
                     or self._adjective_gap(gap, text[o_start:o_end])
+                    or self._agreeing_adjective_gap(mention, gap, text[o_start:o_end], ordinal)
                     or self._talks_adjectives(gap, text[o_start:o_end])
                     or self._place_in_construct(mention, o_start)
                 ):
@@ -192,6 +193,7 @@ class _Ordinals(_Dates):
             mention.since = ordinal.value is not None and self._counted_since(
                 max(best[1], mention.end), sent_end
             )  # (وهو ثالث اجتماع تعقده اللجنة منذ: past the noun the ordinal is in construct with)
+            mention.supposed = mention.since and self._told_as_scheduled(sent_start, mention.start)
             previous = _previous_words(self.analysis, mention.start, 1)
             if previous and (previous[0] in DEMONSTRATIVES or previous[0] in self.framework):
                 mention.appositive = True  # وهذه هي الجولة الثامنة، في إطار الجولة السادسة
@@ -242,6 +244,9 @@ class _Ordinals(_Dates):
                 ):
                     construct = True  # جولة حوار، مؤتمر برلين: the complement, then the ordinal
                     continue
+                if self._agrees_as_adjective(mention, word):
+                    construct = True  # اجتماع موسع ثالث، جولة مراجعة رابعة: one word between
+                    continue
                 return None
             value = table.get(word)
             if value is None or not construct:
@@ -286,6 +291,19 @@ class _Ordinals(_Dates):
             if self.text[w_start:w_end] in SINCE_WORDS:
                 return True
         return False
+
+    def _told_as_scheduled(self, start: int, end: int) -> bool:
+        """Whether a schedule told in the past stands between ``start`` and ``end`` (كان من
+        المفترض أن يكون، كان مقرراً أن تكون، وكانت يُفترض): كان or كانت and, within the two
+        words after it, a word of schedule (``round_schedule_stems``). A count told so is of
+        a round that was to sit, perhaps one called off, not one that sat."""
+        stems = self.analysis.lexicon("round_schedule_stems")
+        words = [self.text[a:b] for a, b in self.analysis.words_in(start, end)]
+        return any(
+            word.removeprefix("و") in ("كان", "كانت")
+            and any(stem in after for after in words[index + 1 : index + 3] for stem in stems)
+            for index, word in enumerate(words)
+        )
 
     def _other_nouns_ordinal(self, o_start: int) -> bool:
         """Whether the copula before an ordinal describes a noun of its own after في, not a
@@ -477,6 +495,54 @@ class _Ordinals(_Dates):
             return o_start - 1
         return None
 
+    def _agreeing_adjective_gap(
+        self, mention: _Mention, gap: list[str], written: str, ordinal: Ordinal
+    ) -> bool:
+        """Whether one word that agrees with the round noun parts it from a numbered ordinal
+        that agrees with it too (الاجتماع الخاص الثالث، الاجتماع الموسع الثاني، جولة مراجعة
+        رابعة); ``written`` is the ordinal as the normalised text writes it.
+
+        An adjective takes its noun's article and gender, and so does the ordinal after it:
+        a word that agrees with the noun in both is its adjective (or, indefinite, its
+        complement), and the ordinal counts the round. A word that does not agree is a noun
+        of its own whose ordinal it is (اجتماع اللجنة الثالثة: the committee's). Only a
+        number: a reference there is more often told of a subject after the noun (وحضر
+        الاجتماع السفير السابق: the former ambassador).
+        """
+        if ordinal.value is None or len(gap) != 1 or mention.definite != written.startswith("ال"):
+            return False
+        if not self._agrees_as_adjective(mention, gap[0]):
+            return False
+        return self._feminine_ordinal(written) == self._feminine_noun(mention)
+
+    def _agrees_as_adjective(self, mention: _Mention, word: str) -> bool:
+        """Whether ``word`` right after a singular round noun agrees with it as its adjective
+        does: with the article when the noun has it, without it when not, and in gender (a
+        feminine ending after جولة، قمة; none after اجتماع، لقاء). Not a verb of meeting or a
+        plural (no gender to agree with), and not a word that is no adjective (a copula, a
+        relative, a demonstrative, a number)."""
+        if mention.verb or mention.plural or not word.isalpha():
+            return False
+        if word in ORDINAL_COPULAS or word in RELATIVES or word in DEMONSTRATIVES:
+            return False
+        if word.startswith("ال") != mention.definite:
+            return False
+        return word.endswith("ه") == self._feminine_noun(mention)
+
+    def _feminine_noun(self, mention: _Mention) -> bool:
+        """Whether the round noun is feminine (جولة، قمة، جولتها، مائدة مستديرة), read from the
+        ending of its first word without the pronoun it may carry."""
+        noun = bare(self.text[mention.start : mention.end].split()[0])
+        if self._possessed(noun):  # اجتماعها، جولتهما: the noun without its pronoun
+            noun = noun.removesuffix("ها").removesuffix("هما").removesuffix("هم")
+            noun = noun.removesuffix("ه") if not noun.endswith("ت") else noun
+        return noun.endswith(("ه", "ت", "ات", "تين", "تان"))
+
+    @staticmethod
+    def _feminine_ordinal(ordinal: str) -> bool:
+        """Whether an ordinal is feminine (الثالثة، رابعة، الأولى), by its ending."""
+        return ordinal.endswith("ه") or ordinal.removeprefix("ال") == "اولي"
+
     def _copula_agrees(self, mention: _Mention, copula: str) -> bool:
         """Whether the past copula that carries an ordinal after a clause break agrees in
         gender with the round noun (اجتماعاً …، كان الثاني; جولة …، وكانت الرابعة): كانت
@@ -485,11 +551,7 @@ class _Ordinals(_Dates):
         ``_pronoun_agrees``, by the gender their ordinal shows.)"""
         if mention.verb:
             return True
-        noun = bare(self.text[mention.start : mention.end].split()[0])
-        if self._possessed(noun):  # اجتماعها، جولتهما: the noun without its pronoun
-            noun = noun.removesuffix("ها").removesuffix("هما").removesuffix("هم")
-            noun = noun.removesuffix("ه") if not noun.endswith("ت") else noun
-        feminine_noun = noun.endswith(("ه", "ت", "ات", "تين", "تان"))
+        feminine_noun = self._feminine_noun(mention)
         bare_copula = copula.lstrip("و")
         feminine_copula = bare_copula in ("هي", "كانت") or bare_copula.lstrip("لس").startswith(
             "ت"
@@ -511,7 +573,7 @@ class _Ordinals(_Dates):
         meeting or a plural (محادثات …، وهي الأولى) has no gender to check."""
         if copula.lstrip("و") not in ("هو", "هي") or mention.verb or mention.plural:
             return True
-        feminine_ordinal = ordinal.endswith("ه") or ordinal.removeprefix("ال") == "اولي"
+        feminine_ordinal = self._feminine_ordinal(ordinal)
         if feminine_ordinal != (copula.lstrip("و") == "هي"):
             return True  # the pair does not agree with itself: no reading of gender
         return self._copula_agrees(mention, "كانت" if feminine_ordinal else "كان")
