@@ -392,3 +392,56 @@ def test_the_last_of_three_islands_listed_after_the_tunbs_is_part_of_the_territo
 def test_a_definite_noun_takes_no_region_of_the_world_nor_a_city_left_behind(text: str) -> None:
     claim = _claim_of(text, "withdrawal_demand")
     assert claim.territory.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [  # the cardinal five before an indefinite plural counts the territory, as أربع does
+        (
+            "ويحتل الجيش منذ آذار 2023 خمس قرى جبلية داخل أراضي الجمهورية.",
+            "خمس قرى جبلية داخل أراضي الجمهورية",
+        ),
+        ("وتسيطر الميليشيا على نحو خمس بلدات في الوادي الشرقي.", "خمس بلدات في الوادي الشرقي"),
+    ],
+)
+def test_five_before_an_indefinite_plural_is_a_count_kept_in_the_territory(
+    text: str, territory: str
+) -> None:
+    claim = _claim_of(text, "control")
+    assert claim.territory.text == territory
+    assert claim.share_percent is None
+
+
+def test_a_fifth_before_a_definite_noun_is_a_share_not_a_count() -> None:
+    claim = _claim_of("وتسيطر الحركة على خمس مساحة الإقليم الشمالي.", "control")
+    assert claim.share_percent == 20.0
+    assert not claim.territory.text.startswith("خمس")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [  # a city as a verb's subject acts for its government: no pronoun of land names it
+        (
+            "اجتاحت القوات الإقليم الشمالي قبل عامين. وأعلنت أنقرة في صيف 2025 ضمه إلى أراضيها.",
+            "أنقرة",
+        ),
+        ("وتنتشر الفصائل في بلدات سهل الغاب، وتطالب حلب بالإبقاء عليها هناك.", "حلب"),
+        ("دخلت القوات مدينة الموصل ثم أعلنت بغداد في اليوم التالي استعادتها.", "بغداد"),
+    ],
+)
+def test_a_city_acting_as_the_subject_is_no_antecedent_of_a_pronoun_of_land(
+    text: str, city: str
+) -> None:
+    assert all(c.territory.text != city for c in claims_of(text))
+
+
+def test_the_pronoun_after_a_city_acting_names_the_place_before_it() -> None:
+    claim = _claim_of(
+        "دخلت القوات مدينة الموصل ثم أعلنت بغداد في اليوم التالي استعادتها.", "control"
+    )
+    assert claim.territory.name == "Mosul"
+
+
+def test_a_capital_after_a_noun_is_a_place_a_pronoun_may_name() -> None:
+    claim = _claim_of("احتل الجيش مدينة كابول في الصيف ثم أعلنت القيادة ضمها.", "annexation")
+    assert claim.territory.name == "Kabul"

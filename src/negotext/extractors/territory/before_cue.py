@@ -460,6 +460,7 @@ class BeforeCueReader(RecordBuilder, CueFinder):
                 and cue.start - p[1] <= 100
                 and p[2].kind == EntityKind.PLACE
                 and not (self._capital(p[2]) and not self.analysis.words_in(p[1], cue.start))
+                and not self._acting_city(p)
             ]  # أعلنت موسكو ضمه: a capital right before the cue is its subject, for its state
 
         places = named(sent_start)

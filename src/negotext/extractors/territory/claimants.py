@@ -178,6 +178,36 @@ class ClaimantReader(ModalityReader):
         described = self._nearest_antecedent(sent_start, opening, where)
         return described if described is not None else phrase
 
+    def _acting_city(self, place: tuple[int, int, Entity]) -> bool:
+        """Whether a city stands as a verb's subject, acting for its government, no land.
+
+        A pronoun of land never names its own clause's subject, nor the one who demands it:
+        a capital right after a word that is neither a preposition, a noun nor a number (a
+        verb: أعلنت كاراكاس في مارس ضمه، تطالب باكو بالاعتراف … تسيطر عليها يريفان), and any
+        city right after a finite verb of demanding (وتطالب أربيل بالإبقاء عليها: the regional
+        government) is the one who acts. A city after a preposition or a noun (سيطرت على كابول
+        وأعلنت ضمها، مدينة X) is a place and may be the antecedent.
+        """
+        p_start, _, entity = place
+        if entity.kind != EntityKind.PLACE:
+            return False
+        attached = self.text[self.text.rfind(" ", 0, p_start) + 1 : p_start]
+        if attached.strip("و"):
+            return False  # بكابول، لكابول: a preposition joined to the name
+        before = self.analysis.words_in(max(0, p_start - 30), p_start)
+        if not before or has_break(self.text, before[-1][1], p_start):
+            return False
+        written = self._word(*before[-1]).lstrip("وف")
+        if written in self.demands and not written.startswith(("م", "ال")):
+            return True  # تطالب أربيل: a finite verb of demanding, not مطالبة/المطالبة
+        return (
+            self._capital(entity)
+            and written not in self.leading_prepositions
+            and not self._is_noun(written)
+            and self._place_at(before[-1][0]) is None
+            and not any(s <= before[-1][0] < e for s, e in self.number_ranges)
+        )
+
     def _nearest_antecedent(
         self, sent_start: int, position: int, where: bool = False
     ) -> Phrase | None:
@@ -212,6 +242,8 @@ class ClaimantReader(ModalityReader):
             ):
                 continue  # a country or a capital acting for it; one whose statehood is in
                 # question is a territory (لا تعترف باستقلال كوسوفو، وتعتبرها إقليماً تابعاً لها)
+            if place is not None and self._acting_city(place):
+                continue  # وتطالب أربيل بالإبقاء عليها: the one who demands, not the land
             region = where and place is None and self._region_of_country(spans, index)
             if region:  # يتمركز الجنود في الشمال. نطالب بانسحابهم: the region they are in
                 return Phrase(

@@ -308,6 +308,19 @@ class FieldReader(PhraseReader):
             return words[0][1], None
         return None
 
+    @staticmethod
+    def _cardinal_five(word: str, following: str) -> bool:
+        """Whether خمس is the number five (خمس تلال، خمس نقاط), not the fraction a fifth.
+
+        Unvowelled, خُمس (a fifth) and خمس (five) are one word. The fraction takes what it is
+        a fifth of in the construct state: a definite noun (خمس الأراضي) or the area or lands
+        of a place (خمس مساحة البلاد، خمس أراضي أوكرانيا). Before any other noun, an indefinite
+        plural (خمس تلال، خمس قرى), it counts the territory and is part of its phrase.
+        """
+        if word != normalize_text("خمس") or not following:
+            return False
+        return not following.startswith(("ال", "مساح", "اراضي"))
+
     def _share_words(self, position: int, limit: int) -> tuple[int, float | None]:
         """Skip hedges and fractions before a territory (على قرابة خمس الأراضي → 20%)."""
         spans = self.analysis.words_in(position, min(limit, position + 60))
@@ -319,9 +332,9 @@ class FieldReader(PhraseReader):
         while index < len(spans) and self._word(*spans[index]) in self.share_words:
             word = self._word(*spans[index])
             following = self._word(*spans[index + 1]) if index + 1 < len(spans) else ""
-            if word in FRACTIONS and (
-                following.startswith(("ال", "مساح")) or word != normalize_text("خمس")
-            ):
+            if self._cardinal_five(word, following):
+                break  # خمس تلال: five hills, a count the territory keeps (خمس تلال داخل …)
+            if word in FRACTIONS:
                 share = FRACTIONS[word]  # خمس الأراضي: a fifth, not five; ثلثي مساحة: two thirds
             index += 1
         parts = {normalize_text("أرباع"): 25.0, normalize_text("أخماس"): 20.0}
