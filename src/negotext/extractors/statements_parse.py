@@ -592,6 +592,8 @@ class Reader:
         )
         if self.tokens[marker].text == ":":
             read = self._content_after(marker + 1, "colon", speaker, apposition, found.via)
+        elif self._governed_that(marker):
+            read = self._preposition(marker, speaker, apposition, found.via)
         else:
             read = self._complementizer(marker, speaker, apposition, found.via)
         return attrs.evolve(read, relay_source=found.relay_source)
@@ -612,8 +614,19 @@ class Reader:
                 return None
             if marker > index and self.newline_between(self.tokens[marker - 1].end, token.start):
                 return None
-            if _opens_what_was_said(token.text):
+            if _opens_what_was_said(token.text) or self._governed_that(marker):
                 break
+            if marker > index + 1 and (
+                token.text in _ADVERBIAL_PREPOSITIONS or token.text == "علي"
+            ):
+                after = self._occasion_before_said(marker, limit)
+                if after is not None:
+                    # "… فلان في منشور على إكس إن"، "… فلان في مقابلة مع صحيفة "…" من
+                    # أن": how or where the words were said stands between the name and
+                    # what was said.
+                    aside_at = marker
+                    marker = after
+                    break
             if token.text == "," and marker > index:
                 closing = self._aside_closing(marker, limit)
                 if closing is not None:
@@ -675,6 +688,8 @@ class Reader:
                 or ranked
                 or self.definite(start - 1)
                 or self._entities_ending(self.tokens[start - 1].end)
+                # "رئيس حكومة الإقليم المستقلة ذاتياً فلان": an adverb in tanwin ends the office
+                or self.tokens[start - 1].start in self.accusative_starts
             ):
                 continue  # "… الخارجية النيجيري فلان أن"، "… في كمبوديا فلان": after the title
             if found is not None and found[0] == token.start:
@@ -685,6 +700,31 @@ class Reader:
                 continue  # one word or a definite noun: no name of a person
             if self._name_end(start) == name_end:
                 return (token.start, name_end), marker
+        return None
+
+    def _governed_that(self, index: int) -> bool:
+        """Whether a preposition a reporting verb governs and أن / إن open what was said at
+        ``index`` ("أشار فلان إلى أن"، "حذر فلان من أن"، "يصر فلان على أن")."""
+        return (
+            self.tokens[index].text in _CONTENT_PREPOSITIONS
+            and index + 1 < len(self.tokens)
+            and _opens_what_was_said(self.tokens[index + 1].text)
+        )
+
+    def _occasion_before_said(self, index: int, limit: int) -> int | None:
+        """An adverbial of how or where words were said at ``index`` ("في منشور على إكس"،
+        "في مقابلة مع صحيفة "…"", "خلال مؤتمر صحفي") that runs right up to what was said
+        (أن / إن, a colon, or a governed preposition and أن): the index of that marker,
+        else None."""
+        if index + 1 >= len(self.tokens) or not (
+            self._channel_follows(index + 1) or self._occasion_at(index + 1)
+        ):
+            return None
+        after = self._skip_adverbial(index)
+        if after >= len(self.tokens) or self.tokens[after].start >= limit:
+            return None
+        if _opens_what_was_said(self.tokens[after].text) or self._governed_that(after):
+            return after
         return None
 
     def _aside_closing(self, comma: int, limit: int) -> int | None:
