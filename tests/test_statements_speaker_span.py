@@ -220,3 +220,27 @@ def test_title_name_after_an_adverb_in_tanwin_before_a_governed_preposition() ->
     # The body's name starts like a glued بـ; ذاتياً ends the office, the name follows it.
     text = "ويصرّ رئيس إدارة بلاتوريا المستقلة ذاتياً سامي برادة على أن الإقليم سيستقل."
     assert _speakers(text) == ["سامي برادة"]
+
+
+# -- a title, ل and the body the office belongs to, then the holder's name ---------------
+
+
+def test_title_body_after_lam_with_the_article_then_the_name() -> None:
+    # "للوكالة" is the agency named before, not a news agency told.
+    text = 'وقال المدير التنفيذي للوكالة كوفي أمبروز إن "التفتيش سيستأنف الشهر المقبل".'
+    assert _speakers(text) == ["كوفي أمبروز"]
+
+
+def test_title_body_after_lam_in_quotes_then_the_name() -> None:
+    text = 'وأكد الرئيس التنفيذي لـ"نورث غاز" ماتياس هولم أن الشركة "لن تنسحب".'
+    assert _speakers(text) == ["ماتياس هولم"]
+
+
+def test_title_party_after_lam_with_its_name_in_quotes_then_the_name() -> None:
+    text = "وكتبت الرئيسة المشاركة لحزب «الخضر» إيلين فاسكو على منصة إكس: «لن نصمت بعد اليوم»."
+    assert _speakers(text) == ["إيلين فاسكو"]
+
+
+def test_medium_told_after_a_title_without_a_name_is_no_body() -> None:
+    text = 'وقال المتحدث باسم الهيئة لوكالة "أنباء الساحل" إن التفتيش "سيستأنف قريباً".'
+    assert _speakers(text) == ["المتحدث باسم الهيئة"]

@@ -2053,6 +2053,21 @@ class Reader:
                 # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object; but a rank
                 # may follow it ("الخبير العسكري اللواء فلان").
                 break
+            if head == "title" and name is None:
+                body_end = self._lam_body_end(index)
+                if (
+                    body_end is not None
+                    and body_end < len(self.tokens)
+                    and self.tokens[body_end].word
+                    and not self.definite(body_end)
+                    and self._person_or_name_at(body_end)
+                ):
+                    # "المدير العام للوكالة فلان"، "المدير العام لـ"…" فلان"، "الرئيسة
+                    # المشاركة لحزب «…» فلانة": the body the office belongs to, then the
+                    # holder's name; not a medium told, which follows the name.
+                    end = self.tokens[body_end - 1].end
+                    index = body_end
+                    continue
             if head == "title" and _lam_noun(word) in self.lexicon.title_heads:
                 # "المستشار القانوني لقائد الدعم السريع": the office of another title.
                 end = token.end
@@ -2208,6 +2223,32 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _lam_body_end(self, index: int) -> int | None:
+        """A body after a title's ل at ``index``: ل written apart before its name in
+        quotes (لـ"…"), or a body's or medium's head glued to ل with its name in quotes
+        ("لحزب «…»") or with the article, a body named before ("للوكالة"). The index past
+        it, else None."""
+        token = self.tokens[index]
+        if token.text == "ل":
+            after = index + 1
+        elif (
+            _lam_noun(token.text) in self.lexicon.institution_heads
+            or _lam_noun(token.text) in self.lexicon.media_heads
+        ) and not self._channel_at(token.start):
+            after = index + 1
+            if token.text.startswith("لل") and (
+                after >= len(self.tokens) or self.tokens[after].text != '"'
+            ):
+                return after  # "للوكالة": the body named before
+        else:
+            return None
+        if after >= len(self.tokens) or self.tokens[after].text != '"':
+            return None
+        quote = self.quotes.starting_at(self.tokens[after].start)
+        if quote is None or not quote.closed or not self.quoted_name(quote):
+            return None
+        return self.index_at(quote.end)
 
     def _name_after_named_body(self, index: int, body: Phrase | None) -> int:
         """After a title's في: where a person's name starts that follows an indefinite body
