@@ -187,3 +187,60 @@ def test_place_before_the_description_is_described() -> None:
 def test_titled_person_before_the_description_still_describes() -> None:
     text = 'وقال الرئيس كمال ناصر إن الحل قريب. ووصف الوزير سامر فلاحي بأنه "شريك موثوق".'
     assert _speakers(text) == ["كمال ناصر", "سامر فلاحي"]
+
+
+# -- a title's name before a governed preposition and أن, or an occasion of speaking -----
+
+
+def test_title_name_before_a_governed_preposition_and_that() -> None:
+    # The name starts like a glued preposition (لـ), so the title stopped before it.
+    text = "ولفت الناطق باسم الهيئة لوكاس بيري إلى أن اللجنة ستجتمع الأسبوع المقبل."
+    assert _speakers(text) == ["لوكاس بيري"]
+
+
+def test_title_name_before_an_occasion_of_speaking() -> None:
+    text = (
+        "وحذّر رئيس الغرفة التجارية لأصحاب المصانع برونو داسيلفا كوستا في مقابلة مع "
+        "إذاعة «صوت الساحل» من أن الإضراب «سيشل الموانئ»."
+    )
+    assert _speakers(text) == ["برونو داسيلفا كوستا"]
+
+
+def test_title_without_a_name_before_an_occasion_stays_the_speaker() -> None:
+    text = "وحذّر رئيس الحكومة في كلمة أمام البرلمان من أن الأزمة «قد تطول»."
+    assert _speakers(text) == ["رئيس الحكومة"]
+
+
+def test_adverb_before_a_governed_preposition_is_no_name() -> None:
+    text = "وأشار المتحدث باسم الجيش بوضوح إلى أن الانسحاب سيكتمل خلال أيام."
+    assert _speakers(text) == ["المتحدث باسم الجيش"]
+
+
+def test_title_name_after_an_adverb_in_tanwin_before_a_governed_preposition() -> None:
+    # The body's name starts like a glued بـ; ذاتياً ends the office, the name follows it.
+    text = "ويصرّ رئيس إدارة بلاتوريا المستقلة ذاتياً سامي برادة على أن الإقليم سيستقل."
+    assert _speakers(text) == ["سامي برادة"]
+
+
+# -- a title, ل and the body the office belongs to, then the holder's name ---------------
+
+
+def test_title_body_after_lam_with_the_article_then_the_name() -> None:
+    # "للوكالة" is the agency named before, not a news agency told.
+    text = 'وقال المدير التنفيذي للوكالة كوفي أمبروز إن "التفتيش سيستأنف الشهر المقبل".'
+    assert _speakers(text) == ["كوفي أمبروز"]
+
+
+def test_title_body_after_lam_in_quotes_then_the_name() -> None:
+    text = 'وأكد الرئيس التنفيذي لـ"نورث غاز" ماتياس هولم أن الشركة "لن تنسحب".'
+    assert _speakers(text) == ["ماتياس هولم"]
+
+
+def test_title_party_after_lam_with_its_name_in_quotes_then_the_name() -> None:
+    text = "وكتبت الرئيسة المشاركة لحزب «الخضر» إيلين فاسكو على منصة إكس: «لن نصمت بعد اليوم»."
+    assert _speakers(text) == ["إيلين فاسكو"]
+
+
+def test_medium_told_after_a_title_without_a_name_is_no_body() -> None:
+    text = 'وقال المتحدث باسم الهيئة لوكالة "أنباء الساحل" إن التفتيش "سيستأنف قريباً".'
+    assert _speakers(text) == ["المتحدث باسم الهيئة"]

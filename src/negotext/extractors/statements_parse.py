@@ -592,6 +592,8 @@ class Reader:
         )
         if self.tokens[marker].text == ":":
             read = self._content_after(marker + 1, "colon", speaker, apposition, found.via)
+        elif self._governed_that(marker):
+            read = self._preposition(marker, speaker, apposition, found.via)
         else:
             read = self._complementizer(marker, speaker, apposition, found.via)
         return attrs.evolve(read, relay_source=found.relay_source)
@@ -612,8 +614,19 @@ class Reader:
                 return None
             if marker > index and self.newline_between(self.tokens[marker - 1].end, token.start):
                 return None
-            if _opens_what_was_said(token.text):
+            if _opens_what_was_said(token.text) or self._governed_that(marker):
                 break
+            if marker > index + 1 and (
+                token.text in _ADVERBIAL_PREPOSITIONS or token.text == "علي"
+            ):
+                after = self._occasion_before_said(marker, limit)
+                if after is not None:
+                    # "… فلان في منشور على إكس إن"، "… فلان في مقابلة مع صحيفة "…" من
+                    # أن": how or where the words were said stands between the name and
+                    # what was said.
+                    aside_at = marker
+                    marker = after
+                    break
             if token.text == "," and marker > index:
                 closing = self._aside_closing(marker, limit)
                 if closing is not None:
@@ -675,6 +688,8 @@ class Reader:
                 or ranked
                 or self.definite(start - 1)
                 or self._entities_ending(self.tokens[start - 1].end)
+                # "رئيس حكومة الإقليم المستقلة ذاتياً فلان": an adverb in tanwin ends the office
+                or self.tokens[start - 1].start in self.accusative_starts
             ):
                 continue  # "… الخارجية النيجيري فلان أن"، "… في كمبوديا فلان": after the title
             if found is not None and found[0] == token.start:
@@ -685,6 +700,31 @@ class Reader:
                 continue  # one word or a definite noun: no name of a person
             if self._name_end(start) == name_end:
                 return (token.start, name_end), marker
+        return None
+
+    def _governed_that(self, index: int) -> bool:
+        """Whether a preposition a reporting verb governs and أن / إن open what was said at
+        ``index`` ("أشار فلان إلى أن"، "حذر فلان من أن"، "يصر فلان على أن")."""
+        return (
+            self.tokens[index].text in _CONTENT_PREPOSITIONS
+            and index + 1 < len(self.tokens)
+            and _opens_what_was_said(self.tokens[index + 1].text)
+        )
+
+    def _occasion_before_said(self, index: int, limit: int) -> int | None:
+        """An adverbial of how or where words were said at ``index`` ("في منشور على إكس"،
+        "في مقابلة مع صحيفة "…"", "خلال مؤتمر صحفي") that runs right up to what was said
+        (أن / إن, a colon, or a governed preposition and أن): the index of that marker,
+        else None."""
+        if index + 1 >= len(self.tokens) or not (
+            self._channel_follows(index + 1) or self._occasion_at(index + 1)
+        ):
+            return None
+        after = self._skip_adverbial(index)
+        if after >= len(self.tokens) or self.tokens[after].start >= limit:
+            return None
+        if _opens_what_was_said(self.tokens[after].text) or self._governed_that(after):
+            return after
         return None
 
     def _aside_closing(self, comma: int, limit: int) -> int | None:
@@ -2013,6 +2053,21 @@ class Reader:
                 # "وصف الرئيس الصومالي الاتفاق": after the demonym, the object; but a rank
                 # may follow it ("الخبير العسكري اللواء فلان").
                 break
+            if head == "title" and name is None:
+                body_end = self._lam_body_end(index)
+                if (
+                    body_end is not None
+                    and body_end < len(self.tokens)
+                    and self.tokens[body_end].word
+                    and not self.definite(body_end)
+                    and self._person_or_name_at(body_end)
+                ):
+                    # "المدير العام للوكالة فلان"، "المدير العام لـ"…" فلان"، "الرئيسة
+                    # المشاركة لحزب «…» فلانة": the body the office belongs to, then the
+                    # holder's name; not a medium told, which follows the name.
+                    end = self.tokens[body_end - 1].end
+                    index = body_end
+                    continue
             if head == "title" and _lam_noun(word) in self.lexicon.title_heads:
                 # "المستشار القانوني لقائد الدعم السريع": the office of another title.
                 end = token.end
@@ -2168,6 +2223,32 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _lam_body_end(self, index: int) -> int | None:
+        """A body after a title's ل at ``index``: ل written apart before its name in
+        quotes (لـ"…"), or a body's or medium's head glued to ل with its name in quotes
+        ("لحزب «…»") or with the article, a body named before ("للوكالة"). The index past
+        it, else None."""
+        token = self.tokens[index]
+        if token.text == "ل":
+            after = index + 1
+        elif (
+            _lam_noun(token.text) in self.lexicon.institution_heads
+            or _lam_noun(token.text) in self.lexicon.media_heads
+        ) and not self._channel_at(token.start):
+            after = index + 1
+            if token.text.startswith("لل") and (
+                after >= len(self.tokens) or self.tokens[after].text != '"'
+            ):
+                return after  # "للوكالة": the body named before
+        else:
+            return None
+        if after >= len(self.tokens) or self.tokens[after].text != '"':
+            return None
+        quote = self.quotes.starting_at(self.tokens[after].start)
+        if quote is None or not quote.closed or not self.quoted_name(quote):
+            return None
+        return self.index_at(quote.end)
 
     def _name_after_named_body(self, index: int, body: Phrase | None) -> int:
         """After a title's في: where a person's name starts that follows an indefinite body
