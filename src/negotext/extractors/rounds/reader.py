@@ -213,6 +213,12 @@ class _Reader(_Triggers):
             for c in find_cues(analysis, {"round_session_nouns": "noun"}, suffixes=True)
             if not self._part_of_a_round(c)
         ]  # جلسة لجنة الميكانيزم (not: الجلسة الأولى من الجولة الثالثة، الجلسة الختامية)
+        sessions += [
+            c
+            for c in find_cues(analysis, {"round_session_plurals": "noun"})
+            if self._sitting_between_parties(c.end)
+        ]  # ثلاث جلسات بين المجلس وبقية المكونات (not: جلسات مجلس الأمن)
+        sessions.sort(key=lambda c: c.start)
         #: Where a session noun (جلسة) is the trigger: a round only as a sitting of its own.
         self.session_starts = {c.start for c in sessions}
         triggers += sessions
