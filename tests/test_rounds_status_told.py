@@ -121,3 +121,43 @@ def test_a_numbered_round_with_no_date_does_not_take_the_series_venue() -> None:
     assert not any(r.ordinal == 2 and r.place is not None for r in found), [
         (r.status, r.ordinal, r.place) for r in found
     ]
+
+
+def test_the_last_of_rounds_told_by_a_plural_was_held_where_it_names() -> None:
+    found = rounds_of(
+        "وقال الوزير: عقدنا جولات في الدوحة والقاهرة بين 2019 و2021، وآخرها كان في الخرطوم، "
+        "ثم توقف كل شيء.",
+        published="2024-05-01",
+    )
+    last = [r for r in found if r.place is not None and r.place.text == "الخرطوم"]
+    assert len(last) == 1, [(r.status, r.place) for r in found]
+    assert last[0].status is RoundStatus.HELD
+
+
+def test_a_counted_plural_sits_where_its_last_round_did() -> None:
+    found = rounds_of(
+        "وقال المفاوض: عقدنا أربع جولات منذ مطلع العام، آخرها في جوبا قبل أسبوع، واتفقنا على "
+        "تشكيل لجنة.",
+        published="2024-05-01",
+    )
+    assert [(r.status, r.place.text if r.place else None) for r in found] == [
+        (RoundStatus.HELD, "جوبا")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفشلت محاولات عدة للتوصل إلى هدنة، كان آخرها في جوبا العام الماضي.",
+        "وعقد الطرفان جولات عدة في نيروبي، آخرها في مارس، دون نتيجة.",
+        "وستُعقد جولات جديدة خلال الصيف، آخرها في جوبا.",
+    ],
+)
+def test_the_last_of_them_tells_no_round_of_its_own_otherwise(text: str) -> None:
+    found = rounds_of(text, published="2024-05-01")
+    held_in_juba = [
+        r
+        for r in found
+        if r.status is RoundStatus.HELD and r.place is not None and r.place.text == "جوبا"
+    ]
+    assert held_in_juba == [], [(r.status, r.place) for r in found]

@@ -393,6 +393,7 @@ class _Reader(_Triggers):
         found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
         found += self._elided_earlier(found)
+        found += self._last_of_them(found)
         found += self._told_then(sorted(found, key=lambda m: m.start))
         found.sort(key=lambda m: m.start)
         self._city_of_host_country(found)
