@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from helpers_rounds import held_at, rounds_of
+from negotext.records import RoundStatus
 
 # -- sitting ------------------------------------------------------------------------------
 
@@ -169,3 +170,52 @@ def test_leaders_standing_together_at_a_place_met_there(text: str, place: str) -
 )
 def test_standing_alone_or_a_ceasefire_is_no_meeting(text: str) -> None:
     assert rounds_of(text) == []
+
+
+# -- sessions between parties -------------------------------------------------------------
+
+#: A first line that makes the document one about negotiating parties.
+_TALKS = "تتواصل الوساطة بين الحكومة والمتمردين في تشاد والنيجر.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (  # a definite session with its adjective and its parties: not a sitting of a round told
+            "وقال الوسيط إن الجلسة الفنية بين وفدي الحكومة والجبهة، التي كانت مقررة في نيامي، "
+            "أُلغيت.",
+            RoundStatus.CANCELLED,
+            "نيامي",
+        ),
+        (  # a session of a part of the day, told with its schedule and its parties
+            "وأكدت مصادر في نجامينا أن جلسة صباحية كانت مقررة بين الوسطاء ووفد الجبهة أُرجئت.",
+            RoundStatus.CANCELLED,
+            None,
+        ),
+        (  # sessions in the plural, counted, held at a place
+            "عُقدت في نجامينا أربع جلسات بين الحكومة وممثلي الجبهة، برعاية قطرية.",
+            RoundStatus.HELD,
+            "نجامينا",
+        ),
+    ],
+)
+def test_a_session_that_names_the_parties_it_seats_is_a_round(
+    text: str, status: RoundStatus, place: str | None
+) -> None:
+    found = [r for r in rounds_of(_TALKS + text) if r.status is status]
+    assert len(found) == 1, [(r.status, r.place) for r in rounds_of(_TALKS + text)]
+    if place is not None:
+        assert found[0].place is not None
+        assert found[0].place.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشهدت الجلسة الثالثة سجالاً بين نواب من الكتلتين حول الموازنة.",
+        "وقال الوزير عقب الجلسة إن الخلاف بين الطرفين لا يزال واسعاً.",
+        "وعقد مجلس الأمن ثلاث جلسات حول تشاد خلال الشهر.",
+    ],
+)
+def test_a_session_whose_between_is_not_its_own_tells_no_round(text: str) -> None:
+    assert rounds_of(_TALKS + text) == []

@@ -74,3 +74,90 @@ def test_the_subject_of_a_past_copula_held_when_the_verb_after_qad_tells_an_outc
     assert found.status is RoundStatus.HELD
     assert found.place is not None
     assert found.place.name == "Addis Ababa"
+
+
+def test_a_numbered_round_dated_by_its_month_before_publication_was_held() -> None:
+    # no verb of holding: the month written fixes the date in the story's year, before it
+    found = rounds_of(
+        "انتهت الجولة الخامسة من المحادثات في نيروبي يوم الأحد دون اتفاق.\n"
+        "أما الجولة الرابعة، في يوليو، فلم تدم أكثر من ساعة.",
+        published="2024-09-10",
+    )
+    fourth = [r for r in found if r.ordinal == 4]
+    assert len(fourth) == 1, [(r.status, r.ordinal) for r in found]
+    assert fourth[0].status is RoundStatus.HELD
+
+
+def test_a_numbered_round_dated_by_a_bare_weekday_is_not_told_held() -> None:
+    # a weekday names no month: in a list of the week to come it is ahead, not past
+    found = rounds_of(
+        "■ الأسبوع المقبل\n- الأربعاء: جولة ثالثة من محادثات الحكومة والمعارضة في جوبا.",
+        published="2024-09-14",
+    )
+    assert not any(r.status is RoundStatus.HELD for r in found), [
+        (r.status, r.ordinal) for r in found
+    ]
+
+
+def test_a_numbered_round_of_a_counted_series_sits_where_the_series_did() -> None:
+    found = rounds_of(
+        "شارك الوزير الإريتري في الجولات الأربع من المحادثات المباشرة مع إثيوبيا في نيروبي.\n"
+        "وفي الجولة الثانية، في 12 فبراير، اتفق الطرفان على فتح المعابر.",
+        published="2024-08-01",
+    )
+    second = [r for r in found if r.ordinal == 2]
+    assert len(second) == 1, [(r.status, r.ordinal, r.place) for r in found]
+    assert second[0].status is RoundStatus.HELD
+    assert second[0].place is not None
+    assert second[0].place.name == "Nairobi"
+
+
+def test_a_numbered_round_with_no_date_does_not_take_the_series_venue() -> None:
+    found = rounds_of(
+        "تحليل: أربع جولات في نيروبي.. والمعابر مغلقة\n\n"
+        "وقال الوزير إن الجولة الثانية كانت الأصعب.",
+        published="2024-08-01",
+    )
+    assert not any(r.ordinal == 2 and r.place is not None for r in found), [
+        (r.status, r.ordinal, r.place) for r in found
+    ]
+
+
+def test_the_last_of_rounds_told_by_a_plural_was_held_where_it_names() -> None:
+    found = rounds_of(
+        "وقال الوزير: عقدنا جولات في الدوحة والقاهرة بين 2019 و2021، وآخرها كان في الخرطوم، "
+        "ثم توقف كل شيء.",
+        published="2024-05-01",
+    )
+    last = [r for r in found if r.place is not None and r.place.text == "الخرطوم"]
+    assert len(last) == 1, [(r.status, r.place) for r in found]
+    assert last[0].status is RoundStatus.HELD
+
+
+def test_a_counted_plural_sits_where_its_last_round_did() -> None:
+    found = rounds_of(
+        "وقال المفاوض: عقدنا أربع جولات منذ مطلع العام، آخرها في جوبا قبل أسبوع، واتفقنا على "
+        "تشكيل لجنة.",
+        published="2024-05-01",
+    )
+    assert [(r.status, r.place.text if r.place else None) for r in found] == [
+        (RoundStatus.HELD, "جوبا")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفشلت محاولات عدة للتوصل إلى هدنة، كان آخرها في جوبا العام الماضي.",
+        "وعقد الطرفان جولات عدة في نيروبي، آخرها في مارس، دون نتيجة.",
+        "وستُعقد جولات جديدة خلال الصيف، آخرها في جوبا.",
+    ],
+)
+def test_the_last_of_them_tells_no_round_of_its_own_otherwise(text: str) -> None:
+    found = rounds_of(text, published="2024-05-01")
+    held_in_juba = [
+        r
+        for r in found
+        if r.status is RoundStatus.HELD and r.place is not None and r.place.text == "جوبا"
+    ]
+    assert held_in_juba == [], [(r.status, r.place) for r in found]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from negotext.ar.dates import Granularity, find_dates, last_of_month
+from negotext.ar.dates import MONTHS, Granularity, find_dates, last_of_month
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import ANY_WORDS, SEQUENCE_WORDS
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
@@ -945,7 +945,8 @@ def _counting(
     mentions: Sequence[_Mention], text: str, numbers: Sequence[tuple[int, int]]
 ) -> frozenset[int]:
     """The plural mentions that count their rounds: a number right before or right after
-    the noun (خمس جولات، الجولات الثلاث; ``numbers`` holds the normalised ranges of the
+    the noun (خمس جولات، الجولات الثلاث, also when the trigger runs on past the number:
+    الجولات الثلاث من المفاوضات; ``numbers`` holds the normalised ranges of the
     document's numbers) or a dual (جولتين، لقاءين، الجولتان). Keyed by ``id(mention)``."""
     found = set()
     for mention in mentions:
@@ -954,8 +955,11 @@ def _counting(
         words = text[mention.start : mention.end].split()
         head = words[0] if words else ""
         dual = head.endswith(("ين", "ان")) and not head.endswith("يين")  # (تين، تان too)
+        head_end = mention.start + len(head)  # الجولات الثلاث من المفاوضات: one trigger
         if dual or any(
-            0 <= mention.start - n_end <= 2 or 0 <= n_start - mention.end <= 2
+            0 <= mention.start - n_end <= 2
+            or 0 <= n_start - mention.end <= 2
+            or 0 <= n_start - head_end <= 2
             for n_start, n_end in numbers
         ):
             found.add(id(mention))
@@ -1006,10 +1010,10 @@ def _weak_status(
     if (
         mention.ordinal is not None
         and mention.date is not None
-        and _past(mention.date)
+        and (_past(mention.date) or (not mention.plural and _past_month(mention.date, published)))
         and not to_come
     ):
-        return RoundStatus.HELD  # الاجتماع الثاني في فبراير الماضي: it took place
+        return RoundStatus.HELD  # الاجتماع الثاني في فبراير الماضي، الجولة الثالثة في يوليو
     if mention.ordinal is not None and to_come and not mention.plural:
         return RoundStatus.PLANNED  # الجولة الرابعة في 16 مارس, told before it: to come
     following = text[mention.evidence[1] : mention.evidence[1] + 60]
@@ -1058,6 +1062,64 @@ def _past(date: DateRef, published: datetime.date | None = None) -> bool:
     if published is not None:
         return date.value is not None and date.value < published
     return regex.search(r"\d{4}", date.text) is not None
+
+
+def _counted_series(
+    mentions: Sequence[_Mention], mention: _Mention, counts: frozenset[int]
+) -> _Mention | None:
+    """The counted plural told before a held numbered round with no venue of its own that
+    names where the rounds it counts sat: the round is one of them, held there (تحليل: ثلاث
+    جولات في إسطنبول … ففي الجولة الأولى منتصف مايو؛ شارك في الجولات الثلاث … في إسطنبول …
+    في الجولة الأولى، في 16 مايو). None when the round has a venue, when no counted plural
+    before it names one, or when the plurals told before it name different venues (جولتين
+    في الدوحة، ثم ثلاث جولات في القاهرة: which of them is not said)."""
+    if mention.status is not RoundStatus.HELD or mention.place is not None:
+        return None
+    if mention.ordinal is None or mention.plural:
+        return None
+    series = [
+        m
+        for m in mentions
+        if id(m) in counts
+        and m.start < mention.start
+        and m.place is not None
+        and m.status in (None, RoundStatus.HELD)
+        and not m.other
+        and m.relative is None
+    ]
+    if len({m.place.name or m.place.text for m in series if m.place is not None}) != 1:
+        return None
+    return series[-1]
+
+
+def _numbered_by_its_month(mention: _Mention) -> bool:
+    """Whether a round is told held only by its number and a month with no year (`_past_month`:
+    ففي الجولة الأولى منتصف مايو): nothing else says it is a round told before with no
+    number, so it joins only a round of its own number (عقد جولته الأولى في تونس في نوفمبر
+    is not the conference told before it in Berlin)."""
+    return (
+        mention.status is RoundStatus.HELD
+        and mention.ordinal is not None
+        and mention.date is not None
+        and not _past(mention.date)
+    )
+
+
+#: The names of the months as normalised words (مايو، أيار، يونيو، حزيران …).
+MONTH_WORDS = frozenset(normalize_text(m) for m in MONTHS)
+
+
+def _past_month(date: DateRef, published: datetime.date | None) -> bool:
+    """Whether a date that names its month, with no year, ends before the publication date
+    (في 16 مايو، منتصف مايو، مطلع يونيو، في يوليو told in the autumn): the month written
+    fixes the date in the story's year, so a round so dated took place. A bare weekday or a
+    part of the year (الخميس، قبل نهاية العام) names no month: its resolution is a guess,
+    and a list of the week to come (■ الأسبوع المقبل: الخميس …) tells it ahead."""
+    if published is None or date.value is None:
+        return False
+    if not any(word in MONTH_WORDS for word in regex.findall(r"\p{L}+", normalize_text(date.text))):
+        return False
+    return _extent(date)[1] < published
 
 
 def _dated_past_venue(mention: _Mention, published: datetime.date | None) -> bool:
@@ -1642,10 +1704,14 @@ def _group(
             continue
         if status is not None:
             mention.status = status
+            series = _counted_series(mentions, mention, counts)
+            if series is not None:  # ثلاث جولات في إسطنبول … ففي الجولة الأولى منتصف مايو
+                mention.place, mention.venue_country = series.place, series.venue_country
             counted = any(
                 _in_its_sentence(g, mention) and _one_of_the_counted(g, mention, counts)
                 for g in groups
             )
+            numbered = _numbered_by_its_month(mention)
             target = next(
                 (
                     g
@@ -1654,6 +1720,7 @@ def _group(
                     and not _told_in_sequence(g, mention, text)
                     and not _other_level(g, mention, levels)
                     and not counted
+                    and (not numbered or g.ordinal == mention.ordinal)
                 ),
                 None,
             )  # (one of the rounds its sentence counts is a round of its own: no other one)

@@ -24,6 +24,13 @@ from negotext.extractors.rounds.signings import _Signings
 from negotext.extractors.rounds.text import _previous_words
 from negotext.extractors.rounds.words import SINCE_WORDS
 
+#: How many words of its own phrase (adjectives, a word of schedule) may stand between a
+#: session noun and the بين that names its parties (جلسة مسائية كانت مقررة بين …).
+SESSION_PHRASE_WORDS = 3
+
+#: That-words that open a clause of saying after a session (قال عقب الجلسة إن الهوة بين …).
+THAT_WORDS = frozenset({"ان", "وان", "بان", "انه"})
+
 #: The gathering nouns a forum's own gathering is named by (قمة، قمتها، اجتماع، جلسة، دورة،
 #: لقاء), not the nouns of talks (محادثات، مفاوضات، جولة، حوار).
 GATHERING_STEMS = ("قمه", "قمت", "قمم", "اجتماع", "جلس", "دوره", "لقاء")
@@ -286,6 +293,28 @@ class _Filters(_Signings):
             after = True  # بعد أشهر من القمة: one meeting, a time after it (not a process)
         return after and any(sent_start <= t_start < start for t_start, _, _ in self.triggers)
 
+    def _sitting_between_parties(self, end: int) -> bool:
+        """Whether the session noun that ends at ``end`` names the parties it seats: بين right
+        after it or past its adjectives and a word of schedule, in its clause, then a word
+        (الجلسة التمهيدية بين وفدي الجيش والدعم السريع، جلسة مسائية كانت مقررة بين الوسطاء ووفد
+        حماس). Such a sitting is a round of its parties, as the blind coders code it, not a
+        part of a round told. What stands before بين is the noun's own phrase: no accusative
+        object nor prepositional phrase (وشهدت الجلسة الثانية سجالاً بين النواب: the
+        sitting's events) nor a that-word (قال عقب الجلسة إن الهوة بين الطرفين …)."""
+        text = self.text
+        following = self.analysis.words_in(end, min(len(text), end + 80))[
+            : SESSION_PHRASE_WORDS + 2
+        ]
+        for k, (a, b) in enumerate(following[: SESSION_PHRASE_WORDS + 1]):
+            if has_break(text, end, a):
+                return False
+            word = text[a:b]
+            if word == "بين":
+                return k + 1 < len(following) and not has_break(text, b, following[k + 1][0])
+            if word.endswith("ا") or word[:1] in "لب" or word in THAT_WORDS:
+                return False  # سجالاً بين، للمرة الأولى، عقب الجلسة إن الهوة بين: not its own
+        return False
+
     def _session_of_a_round_told(self, index: int, sent_start: int, date_start: int | None) -> bool:
         """Whether a session (told with no ordinal nor "next" of its own) is a sitting of a
         round told, not a round: it has the article and no date (قال عقب الجلسة), or it follows
@@ -295,6 +324,8 @@ class _Filters(_Signings):
         start, end, _ = self.triggers[index]
         if start not in self.session_starts:
             return False
+        if self._sitting_between_parties(end):
+            return False  # الجلسة التمهيدية بين وفدي الجيش والدعم السريع: its own parties
         if date_start is None and self.text[start:end].lstrip("وف").startswith(("ال", "بال", "لل")):
             return True  # قال عقب الجلسة: the sitting of the round told, named by its article
         if not index:

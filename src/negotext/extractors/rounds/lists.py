@@ -66,6 +66,10 @@ ELIDED_ORDINAL = regex.compile(r"(?<=\s)(?:و|ثم )(\p{L}{3,6})(?!\w)")
 #: (التقى الوفدان في 16 مايو، ثم في الثاني من يونيو), normalised.
 THEN_IN = regex.compile(r"(?<![^\s,])ثم في ")
 
+#: "The last of them" after a comma, then في (، آخرها في بغداد؛ وآخرها كان في إسطنبول؛ كان آخرها
+#: في أبوظبي), in normalised text: the last of the rounds a plural just counted.
+LAST_OF_THEM = regex.compile(r"(?<=,\s?)(?:و?كان(?:ت)?\s)?(?P<last>و?اخرها)(?:\sكان(?:ت)?)?\sفي\s")
+
 #: The object pronouns a verb of holding may carry for the round it tells (عقدها، عقدهما).
 OBJECT_PRONOUNS = ("هما", "ها", "ه")
 
@@ -414,6 +418,71 @@ class _Lists(_Schedules):
             mention.date = self._date_within(o_end, end)
             elided.append(mention)
         return elided
+
+    def _last_of_them(self, found: list[_Mention]) -> list[_Mention]:
+        """The last of the rounds a plural of its sentence tells, named after a comma by
+        "آخرها" and a venue (عقدنا جولات في أنقرة وإسطنبول، وآخرها كان في إسطنبول؛ بعد جولات
+        عدة …، كان آخرها في أبوظبي): a round held there, with the date of its phrase. After a
+        plural counted by a number (عقدنا ثلاث جولات منذ بداية العام، آخرها في بغداد) the
+        plural's own record sits there instead (`_locate_the_counted`). Only after a plural
+        of rounds (``round_generic``) held or with no status, not one a cue tells to come,
+        and only with a place right after في (آخرها في يونيو names a date of the plural's
+        rounds; محاولات عدة …، آخرها في: no plural of rounds)."""
+        text = self.text
+        added = []
+        for match in LAST_OF_THEM.finditer(text):
+            sent_start, sent_end = sentence_range(self.analysis, match.start())
+            told = [m for m in found if sent_start <= m.start and m.end <= match.start()]
+            if any(m.status not in (None, RoundStatus.HELD) or m.relative == "next" for m in told):
+                continue  # rounds to come, or called off
+            if any(
+                sent_start <= c.start < match.start() and c.label and not c.label.startswith("held")
+                for c in self.statuses
+            ):
+                continue  # ستُعقد جولات جديدة خلال الصيف، آخرها في X: its cue tells them to come
+            plurals = [g for g in self.generic if sent_start <= g.start and g.end <= match.start()]
+            if not plurals:  # (a plural of rounds: جولات، اجتماعات، لقاءات، جلسات)
+                continue
+            if self._counted_by_a_number(plurals[-1].start, plurals[-1].end):
+                self._locate_the_counted(told, plurals[-1].start, match.end(), sent_end)
+                continue  # ثلاث جولات …، آخرها في بغداد: the counted plural's own record
+            segment = segment_label(self.analysis, self.analysis.span(match.start(), match.end()))
+            if segment is None:
+                continue
+            clause = ITEM_END.search(text, match.end(), sent_end)
+            end = clause.start() if clause else sent_end
+            place = self._venue_within(match.end(), end)
+            first_place = next(iter(_starting_within(self.places, match.end(), end)), None)
+            if place is None or first_place is None or first_place[0] != match.end():
+                continue  # آخرها في يونيو، آخرها في مؤتمره الصحفي: no venue right after في
+            start = match.start("last")
+            mention = _Mention(start, match.end("last"), RoundStatus.HELD, (start, end), segment)
+            mention.sentence = (sent_start, sent_end)
+            mention.place = place
+            mention.date = self._date_within(match.end(), end)
+            added.append(mention)
+        return added
+
+    def _counted_by_a_number(self, start: int, end: int) -> bool:
+        """Whether a number stands right before or after the plural at ``start``–``end``
+        (ثلاث جولات، الجولات الثلاث، سبع جولات)."""
+        return any(
+            0 <= start - n_end <= 2 or 0 <= n_start - end <= 2
+            for n_start, n_end in (norm_range(self.analysis, n.span) for n in self.analysis.numbers)
+        )
+
+    def _locate_the_counted(
+        self, told: list[_Mention], plural_start: int, after: int, sent_end: int
+    ) -> None:
+        """A counted plural told with "آخرها في X" after it (عقدنا ثلاث جولات منذ بداية العام،
+        آخرها في بغداد قبل أسبوعين) is one record of the series, as the blind coders code it:
+        with no venue of its own it sits where its last round did. Its last round is no
+        record of its own: its number (the last of three is the third) is left untold."""
+        plural = next((m for m in told if m.plural and m.start <= plural_start < m.end), None)
+        if plural is None or plural.place is not None:
+            return
+        clause = ITEM_END.search(self.text, after, sent_end)
+        plural.place = self._venue_within(after, clause.start() if clause else sent_end)
 
     def _told_then(self, found: list[_Mention]) -> list[_Mention]:
         """The next round of a held round, told after ثم with في and a venue or a date of its

@@ -213,6 +213,12 @@ class _Reader(_Triggers):
             for c in find_cues(analysis, {"round_session_nouns": "noun"}, suffixes=True)
             if not self._part_of_a_round(c)
         ]  # جلسة لجنة الميكانيزم (not: الجلسة الأولى من الجولة الثالثة، الجلسة الختامية)
+        sessions += [
+            c
+            for c in find_cues(analysis, {"round_session_plurals": "noun"})
+            if self._sitting_between_parties(c.end)
+        ]  # ثلاث جلسات بين المجلس وبقية المكونات (not: جلسات مجلس الأمن)
+        sessions.sort(key=lambda c: c.start)
         #: Where a session noun (جلسة) is the trigger: a round only as a sitting of its own.
         self.session_starts = {c.start for c in sessions}
         triggers += sessions
@@ -387,6 +393,7 @@ class _Reader(_Triggers):
         found += self._tracks_begun()
         found.sort(key=lambda m: m.start)
         found += self._elided_earlier(found)
+        found += self._last_of_them(found)
         found += self._told_then(sorted(found, key=lambda m: m.start))
         found.sort(key=lambda m: m.start)
         self._city_of_host_country(found)

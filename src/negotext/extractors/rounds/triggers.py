@@ -709,8 +709,11 @@ class _Triggers(_Filters):
         """Whether a session noun names a part of a round, not a round: an adjective of a part
         of the day or programme right after it (الجلسة الختامية، جلسة مسائية), or, after at
         most one word, the round it belongs to with من or ل (الجلسة الأولى من الجولة الثالثة،
-        الجلسة الختامية لمفاوضات جنيف)."""
+        الجلسة الختامية لمفاوضات جنيف). Not when it names the parties it seats
+        (`_sitting_between_parties`: جلسة مسائية كانت مقررة بين الوسطاء ووفد حماس)."""
         text = self.text
+        if self._sitting_between_parties(cue.end):
+            return False  # جلسة مسائية كانت مقررة بين الوسطاء ووفد حماس: its parties' sitting
         following = self.analysis.words_in(cue.end, min(len(text), cue.end + 40))[:3]
         words = [text[a:b] for a, b in following]
         if words and words[0] in self.analysis.word_set("round_session_parts"):
