@@ -905,3 +905,43 @@ def test_a_later_place_counted_since_an_event_stays_with_a_round_called_off() ->
         "وهي الخامسة منذ اندلاع الحرب، ترتيبات وقف إطلاق النار."
     )
     assert keys(text) == [("cancelled", 5, "Jeddah")]
+
+
+# -- a round named before the round to come or called off that the page tells later ------
+
+_LIVE_PAGE = (
+    "تغطية مباشرة | محادثات نيقوسيا بين القبارصة اليونانيين والأتراك\n\n"
+    "آخر تحديث: الثلاثاء ٣ يونيو ٢٠٢٥ - ١٨:٠٠ بتوقيت نيقوسيا\n\n"
+    "٠٩:٣٠ — انطلاق اليوم الثاني من المحادثات الثنائية في نيقوسيا بمشاركة وفدي القبارصة "
+    "اليونانيين والأتراك، في مقر البعثة الأممية داخل المنطقة العازلة.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "other"),
+    [
+        (
+            "قال المتحدث باسم الأمم المتحدة إن جولة ثالثة من المنتظر أن تلتئم في نيقوسيا "
+            "مطلع أكتوبر.",
+            ("planned", 3, "Nicosia"),
+        ),
+        (
+            "أفاد مصدر أممي بأن اجتماعاً للفرق الفنية كان مقرراً الليلة في نيقوسيا أُلغي "
+            "بسبب خلاف على جدول الأعمال.",
+            ("cancelled", None, "Nicosia"),
+        ),
+    ],
+)
+def test_a_round_named_before_a_round_to_come_or_called_off_is_not_that_round(
+    later: str, other: tuple[str, int | None, str | None]
+) -> None:
+    text = _LIVE_PAGE + "١٧:٤٥ — " + later
+    assert keys(text) == sorted([("held", None, "Nicosia"), other], key=repr)
+
+
+def test_a_round_named_with_a_date_to_come_is_the_round_planned_later() -> None:
+    text = (
+        "وتوقع الوسيط لقاء لوزيري الخارجية في نيقوسيا الشهر المقبل. "
+        "ومن المتوقع أن يعقد الاجتماع الثاني للجنة المشتركة في نيقوسيا."
+    )
+    assert keys(text) == [("planned", 2, "Nicosia")]

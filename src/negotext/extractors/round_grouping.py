@@ -540,6 +540,33 @@ def _before_its_earlier(group: _Group, mention: _Mention) -> bool:
     )
 
 
+def _yet_to_be_told(
+    group: _Group, mention: _Mention, published: datetime.date | None = None
+) -> bool:
+    """Whether a group is a round not held (planned or called off) that the body tells only
+    after a weak mention, in other sentences: "ثم جولة ثانية في أغسطس …" then "الجولة
+    الثانية، التي كان منتظراً أن تنعقد منتصف مارس، أُرجئت"; "وصل الوفدان إلى مقر الاجتماعات في
+    عمّان …" then "أُعلن تأجيل الجلسة … في عمّان". A round named before any cue tells it is
+    the story's round or a past one, not a round still to come or called off further on,
+    whose cue tells its own place and number. A mention that names the round as one to come
+    does name it: "الجولة المقبلة", a date to come or a future marker in its sentence
+    (لقاء لوزراء الخارجية في برازيليا الشهر المقبل), a round the learned model reads as not
+    held, and a round named by its city in construct, as a track is (محادثات واشنطن، جولة
+    مسقط السادسة, then the round planned or called off there)."""
+    body = [m for m in group.mentions if not m.headline]
+    return (
+        group.status in (RoundStatus.PLANNED, RoundStatus.CANCELLED)
+        and mention.relative is None
+        and mention.model_status in (None, RoundStatus.HELD)
+        and not mention.construct
+        and not mention.ahead
+        and not _to_come(mention.date, published)
+        and not mention.headline
+        and bool(body)
+        and all(m.start > mention.end and m.sentence != mention.sentence for m in body)
+    )
+
+
 def _same_venue(group: _Group, mention: _Mention) -> bool:
     """Whether a group's venue and a mention's can be one: the same place, or a country or a
     building and a place in that country (محادثات تستضيفها ماليزيا and the round in its city;
@@ -770,8 +797,11 @@ def _attach(
     venue_apart: bool = True,
     counts: frozenset[int] = frozenset(),
 ) -> bool:
-    """Join a weak mention (no status cue) to the round it fits; False when none fits."""
-    target = _attach_target(groups, mention, published, levels, venue_apart, counts)
+    """Join a weak mention (no status cue) to the round it fits; False when none fits.
+    Not to a round still to come or called off that the body tells only later
+    (`_yet_to_be_told`)."""
+    told = [g for g in groups if not _yet_to_be_told(g, mention, published)]
+    target = _attach_target(told, mention, published, levels, venue_apart, counts)
     if target is not None:
         target.mentions.append(mention)
     return target is not None
