@@ -1393,6 +1393,32 @@ def test_an_entry_of_live_coverage_under_its_time_stamp_is_no_headline(entry: st
     assert len(read(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        (
+            'الأحد: وزيرة الخارجية البوليفية ماريا تيرازاس في مؤتمر صحفي: "لن نوقع قبل عودة المعتقلين".',
+            "ماريا تيرازاس",
+        ),
+        (
+            "الإثنين ١٢ مايو: المتحدث باسم جبهة الإنقاذ كوفي مينسا: «الحوار في أكرا هو الطريق الوحيد».",
+            "كوفي مينسا",
+        ),
+        ("السبت: وزارة الدفاع النيجيرية تعلن إطلاق 40 محتجزا من أبوجا.", "وزارة الدفاع النيجيرية"),
+    ],
+)
+def test_an_entry_of_a_week_summary_opens_after_its_day_label(entry: str, speaker: str) -> None:
+    # "الخميس: فلان في مقابلة: «…»": the day and its colon label the entry as a time stamp
+    # labels a live one; the colon line (or live line) after it speaks.
+    text = f"حصاد أسبوع المفاوضات في غرب أفريقيا.\n\nالجمعة: انطلقت الجولة الثالثة في لومي.\n\n{entry}\n"
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+def test_a_day_label_before_a_headline_of_the_day_gives_no_statement() -> None:
+    text = "حصاد أسبوع المفاوضات.\n\nالخميس: وزير الخارجية الغاني والملف الحدودي\n"
+    assert read(text) == []
+
+
 def test_the_pronoun_on_lakin_is_the_subject_and_the_phrase_after_the_verb_its_object() -> None:
     text = (
         'قال المتحدث كمال بورقيبة إن الجولة انتهت، لكنه اتهم الجيش بـ"المماطلة" في تنفيذ الاتفاق.'

@@ -170,6 +170,11 @@ _TIME_STAMP = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—|][ \t]*|[ 
 #: A label of a word or two and a bar opening a line of live coverage ("عاجل | "،
 #: "تحديث | "): the entry starts after it.
 _LINE_LABEL = regex.compile(r"[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\|[ \t]*")
+#: A day label opening an entry of a week's summary, with its date and colon ("الخميس: ",
+#: "الثلاثاء ٨ يناير: "); the day must be one of ``entry_weekdays``.
+_DAY_LABEL = regex.compile(
+    r"[ \t]*(?P<day>\p{L}+)(?:[ \t]+\d{1,2}(?:[ \t]+\p{L}+)?(?:[ \t]+\d{4})?)?[ \t]*:[ \t]*"
+)
 #: A time stamp alone on its line (live coverage: "12:05" above the entry).
 _STAMP_LINE = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|]?[ \t]*$")
 #: Marks that open an interviewer's question ("■ ما الذي تحقق؟", "* هل تلقيتم دعوة؟").
@@ -3049,7 +3054,19 @@ class Reader:
             start = stamp.end()
         label = _LINE_LABEL.match(self.text, start)
         # "عاجل | الوزير فلان: "…"": a label of a word or two and a bar open the entry.
-        return label.end() if label is not None and label.end() <= offset else start
+        if label is not None and label.end() <= offset:
+            return int(label.end())
+        return self._after_day_label(start, offset)
+
+    def _after_day_label(self, start: int, offset: int) -> int:
+        """Where an entry of a week's summary opens after its day label ("الخميس: فلان في
+        مقابلة: «…»"، "الثلاثاء ٨ يناير: …"): the day and its colon label the entry as a time
+        stamp does a live one, so what follows is read as opening the line. ``start``
+        when no day label opens the line at ``start`` before ``offset``."""
+        day = _DAY_LABEL.match(self.text, start)
+        if day is None or day.end() > offset:
+            return start
+        return int(day.end()) if day.group("day") in self.lexicon.entry_weekdays else start
 
     def answer_lines(self) -> list[tuple[int, int, int, int]]:
         """Interview answers: a line opened by a dash or by the label ج ("ج: …") right
