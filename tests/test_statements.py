@@ -1414,6 +1414,31 @@ def test_an_entry_of_a_week_summary_opens_after_its_day_label(entry: str, speake
     assert [s.speaker.text for s in read(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "«لا عودة إلى أكرا قبل الإفراج عن رفاقنا» — كوفي مينسا في مقابلة مع إذاعة «جوي».",
+            "كوفي مينسا",
+        ),
+        (
+            "- «الحدود رسمت بالدم ولن تعدل بالحبر» — وزيرة الخارجية البوليفية ماريا تيرازاس، في منشور على إكس.",
+            "ماريا تيرازاس",
+        ),
+    ],
+)
+def test_quoted_words_then_a_dash_and_their_speaker_are_his(line: str, speaker: str) -> None:
+    # A summary's quote of the week: the words first, who said them after a dash.
+    text = f"حصاد أسبوع المفاوضات.\n\nاقتباس الأسبوع\n\n{line}\n"
+    found = one(text)
+    assert (found.speaker.text, found.direct) == (speaker, True)
+
+
+def test_a_quoted_title_then_a_dash_and_a_description_is_no_statement() -> None:
+    text = "كتب الأسبوع.\n\n«زمن المفاوضات» — كتاب جديد للصحفي الغاني كوفي مينسا عن حرب الحدود.\n"
+    assert read(text) == []
+
+
 def test_a_day_label_before_a_headline_of_the_day_gives_no_statement() -> None:
     text = "حصاد أسبوع المفاوضات.\n\nالخميس: وزير الخارجية الغاني والملف الحدودي\n"
     assert read(text) == []

@@ -221,10 +221,13 @@ class _Builder:
                 for start, end, intro, lead in self.reader.answer_lines()
             ]
         )
+        attributed = self.reader.attributed_quote_lines()
         for match in self.triggers():
             start = match.start()
             while lines and lines[0][0] < start:
                 self._line(*lines.pop(0))
+            while attributed and attributed[0][0] < start:
+                self._attributed_quote(*attributed.pop(0))
             if start < self.consumed_until or self._quoted_in_content(start):
                 continue
             if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
@@ -240,6 +243,8 @@ class _Builder:
                 self._verb(match)
         for line in lines:
             self._line(*line)
+        for quote_line in attributed:
+            self._attributed_quote(*quote_line)
         return self.statements
 
     def _line(self, start: int, first: int, end: int, intro: int, lead: int) -> None:
@@ -1030,6 +1035,38 @@ class _Builder:
             continuation=False,
             limit=limit,
             answer=answer,
+        )
+
+    def _attributed_quote(self, start: int, first: int, end: int) -> None:
+        """ "«…» — فلان في مقابلة مع قناة …": a line that opens with quoted words and names
+        who said them after a dash, the mirror of a colon line ("فلان في مقابلة: «…»"), as
+        a summary's quote of the week is written. The speaker after the dash must be
+        speaker-like as a colon line's (see ``Reader.colon_speaker``), with only an aside
+        after it; the quoted words are his, direct."""
+        reader = self.reader
+        if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
+            return
+        quote = reader.quotes.starting_at(start)
+        if quote is None:
+            return
+        phrase = reader.colon_speaker(first, end)
+        if phrase is None:
+            return
+        after = AfterVerb(
+            speaker=None,
+            apposition=None,
+            content_start=quote.start,
+            kind="quote",
+            quote=quote,
+            region_end=quote.start,
+        )
+        self._emit(
+            verb="—",
+            evidence_start=quote.start,
+            after=after,
+            speaker=self._speaker(phrase, reader.colon_apposition(phrase, end)),
+            continuation=False,
+            limit=self._line_end(start),
         )
 
     def _answer_by_name(self, start: int, first: int, colon: int) -> None:

@@ -3006,6 +3006,37 @@ class Reader:
             return None
         return noun.text, self.tokens[index + 2].start
 
+    def attributed_quote_lines(self) -> list[tuple[int, int, int]]:
+        """Lines that open with quoted words and name who said them after a dash ("«…» —
+        فلان في مقابلة مع …", "- «…» — الوزير فلان، في منشور على إكس"), as a summary's
+        quote of the week does: (where the quote opens, the speaker's first token, the
+        token that ends the attribution: the sentence end or the line's last token + 1).
+        """
+        found: list[tuple[int, int, int]] = []
+        for quote in self.quotes.quotes:
+            if not quote.closed:
+                continue
+            line_start = self.text.rfind("\n", 0, quote.start) + 1
+            if self.text[line_start : quote.start].strip(" \t" + "".join(_LIST_BULLETS)):
+                continue  # the quote does not open its line
+            dash = self.index_at(quote.end)
+            if dash + 1 >= len(self.tokens) or self.tokens[dash].text not in _DASHES:
+                continue
+            if self.newline_between(quote.end, self.tokens[dash + 1].start):
+                continue
+            line_end = self.text.find("\n", quote.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            end = dash + 1
+            while end < len(self.tokens) and self.tokens[end].start < line_end:
+                if self.tokens[end].text in _SENTENCE_MARKS:
+                    break
+                end += 1
+            after = end + 1
+            if after < len(self.tokens) and self.tokens[after].start < line_end:
+                continue  # a sentence of the writer's goes on after the attribution
+            found.append((quote.start, dash + 1, end))
+        return found
+
     def colon_lines(self) -> list[tuple[int, int, int]]:
         """Lines whose first words are followed by a colon: (start, first token, colon token).
 
