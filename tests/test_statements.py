@@ -1439,6 +1439,27 @@ def test_a_quoted_title_then_a_dash_and_a_description_is_no_statement() -> None:
     assert read(text) == []
 
 
+@pytest.mark.parametrize(
+    "joined",
+    [
+        'وقد قالها صراحة لإذاعة "جوي" الأسبوع الماضي: "لن نعيد أي قرية حدودية".',
+        "فقد كتب على منصة إكس قبل يومين: «لن نعيد أي قرية حدودية».",
+    ],
+)
+def test_qad_joined_by_wa_or_fa_continues_the_subject_of_the_sentence_before(joined: str) -> None:
+    text = f"يقف الرئيس الغاني كوامي أدجي على أرضية دستورية صلبة. {joined}"
+    found = one(text)
+    assert (found.speaker.text, found.direct) == ("كوامي أدجي", True)
+
+
+def test_qad_before_a_verb_that_tells_the_writer_takes_no_earlier_subject() -> None:
+    text = (
+        "المطلوب من الوسطاء، غانا وتوغو، أن يفصلوا ملف المحتجزين عن الحدود. "
+        "وقد قال لي أحد الدبلوماسيين قبل أيام: «الأسماء معروفة للجميع»."
+    )
+    assert all(s.speaker.text != "غانا وتوغو" for s in read(text))
+
+
 def test_a_day_label_before_a_headline_of_the_day_gives_no_statement() -> None:
     text = "حصاد أسبوع المفاوضات.\n\nالخميس: وزير الخارجية الغاني والملف الحدودي\n"
     assert read(text) == []
