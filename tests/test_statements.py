@@ -1393,6 +1393,78 @@ def test_an_entry_of_live_coverage_under_its_time_stamp_is_no_headline(entry: st
     assert len(read(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        (
+            'الأحد: وزيرة الخارجية البوليفية ماريا تيرازاس في مؤتمر صحفي: "لن نوقع قبل عودة المعتقلين".',
+            "ماريا تيرازاس",
+        ),
+        (
+            "الإثنين ١٢ مايو: المتحدث باسم جبهة الإنقاذ كوفي مينسا: «الحوار في أكرا هو الطريق الوحيد».",
+            "كوفي مينسا",
+        ),
+        ("السبت: وزارة الدفاع النيجيرية تعلن إطلاق 40 محتجزا من أبوجا.", "وزارة الدفاع النيجيرية"),
+    ],
+)
+def test_an_entry_of_a_week_summary_opens_after_its_day_label(entry: str, speaker: str) -> None:
+    # "الخميس: فلان في مقابلة: «…»": the day and its colon label the entry as a time stamp
+    # labels a live one; the colon line (or live line) after it speaks.
+    text = f"حصاد أسبوع المفاوضات في غرب أفريقيا.\n\nالجمعة: انطلقت الجولة الثالثة في لومي.\n\n{entry}\n"
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "«لا عودة إلى أكرا قبل الإفراج عن رفاقنا» — كوفي مينسا في مقابلة مع إذاعة «جوي».",
+            "كوفي مينسا",
+        ),
+        (
+            "- «الحدود رسمت بالدم ولن تعدل بالحبر» — وزيرة الخارجية البوليفية ماريا تيرازاس، في منشور على إكس.",
+            "ماريا تيرازاس",
+        ),
+    ],
+)
+def test_quoted_words_then_a_dash_and_their_speaker_are_his(line: str, speaker: str) -> None:
+    # A summary's quote of the week: the words first, who said them after a dash.
+    text = f"حصاد أسبوع المفاوضات.\n\nاقتباس الأسبوع\n\n{line}\n"
+    found = one(text)
+    assert (found.speaker.text, found.direct) == (speaker, True)
+
+
+def test_a_quoted_title_then_a_dash_and_a_description_is_no_statement() -> None:
+    text = "كتب الأسبوع.\n\n«زمن المفاوضات» — كتاب جديد للصحفي الغاني كوفي مينسا عن حرب الحدود.\n"
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        'وقد قالها صراحة لإذاعة "جوي" الأسبوع الماضي: "لن نعيد أي قرية حدودية".',
+        "فقد كتب على منصة إكس قبل يومين: «لن نعيد أي قرية حدودية».",
+    ],
+)
+def test_qad_joined_by_wa_or_fa_continues_the_subject_of_the_sentence_before(joined: str) -> None:
+    text = f"يقف الرئيس الغاني كوامي أدجي على أرضية دستورية صلبة. {joined}"
+    found = one(text)
+    assert (found.speaker.text, found.direct) == ("كوامي أدجي", True)
+
+
+def test_qad_before_a_verb_that_tells_the_writer_takes_no_earlier_subject() -> None:
+    text = (
+        "المطلوب من الوسطاء، غانا وتوغو، أن يفصلوا ملف المحتجزين عن الحدود. "
+        "وقد قال لي أحد الدبلوماسيين قبل أيام: «الأسماء معروفة للجميع»."
+    )
+    assert all(s.speaker.text != "غانا وتوغو" for s in read(text))
+
+
+def test_a_day_label_before_a_headline_of_the_day_gives_no_statement() -> None:
+    text = "حصاد أسبوع المفاوضات.\n\nالخميس: وزير الخارجية الغاني والملف الحدودي\n"
+    assert read(text) == []
+
+
 def test_the_pronoun_on_lakin_is_the_subject_and_the_phrase_after_the_verb_its_object() -> None:
     text = (
         'قال المتحدث كمال بورقيبة إن الجولة انتهت، لكنه اتهم الجيش بـ"المماطلة" في تنفيذ الاتفاق.'

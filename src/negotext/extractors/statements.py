@@ -51,8 +51,12 @@ if TYPE_CHECKING:
 
 __all__ = ["find_statements", "negotext_extract_records"]
 
-#: Words before a verb that make it a continuation of the last speaker ("كما أشار").
-_CONTINUATION_CUES = frozenset({"كما", "ثم", "لكنه", "لكنها", "ولكنه", "ولكنها", "بل", "فيما"})
+#: Words before a verb that make it a continuation of the last speaker ("كما أشار"), and
+#: قد joined by و / ف, which joins its verb to the sentence before as و alone does ("وقد
+#: قالها صراحة: …"، "فقد كتب على إكس: …"); bare قد after a subject is the pluperfect's.
+_CONTINUATION_CUES = frozenset(
+    {"كما", "ثم", "لكنه", "لكنها", "ولكنه", "ولكنها", "بل", "فيما", "وقد", "فقد"}
+)
 #: Conjunctions carrying the verb's subject as a pronoun ("لكنه اتهم …", "إلا أنها أكدت").
 _PRONOUN_SUBJECTS = frozenset(
     {"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "انه", "انها", "انهم"}
@@ -221,10 +225,13 @@ class _Builder:
                 for start, end, intro, lead in self.reader.answer_lines()
             ]
         )
+        attributed = self.reader.attributed_quote_lines()
         for match in self.triggers():
             start = match.start()
             while lines and lines[0][0] < start:
                 self._line(*lines.pop(0))
+            while attributed and attributed[0][0] < start:
+                self._attributed_quote(*attributed.pop(0))
             if start < self.consumed_until or self._quoted_in_content(start):
                 continue
             if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
@@ -240,6 +247,8 @@ class _Builder:
                 self._verb(match)
         for line in lines:
             self._line(*line)
+        for quote_line in attributed:
+            self._attributed_quote(*quote_line)
         return self.statements
 
     def _line(self, start: int, first: int, end: int, intro: int, lead: int) -> None:
@@ -783,6 +792,8 @@ class _Builder:
             and (not form.needs_subject or after.kind in ("colon", "quote"))
             and self._continues(match)
         ):
+            if self._tells_the_writer_someone_unread(match):
+                return
             continuation = True
             subject = (
                 self._clause_subject(match)
@@ -1030,6 +1041,38 @@ class _Builder:
             continuation=False,
             limit=limit,
             answer=answer,
+        )
+
+    def _attributed_quote(self, start: int, first: int, end: int) -> None:
+        """ "«…» — فلان في مقابلة مع قناة …": a line that opens with quoted words and names
+        who said them after a dash, the mirror of a colon line ("فلان في مقابلة: «…»"), as
+        a summary's quote of the week is written. The speaker after the dash must be
+        speaker-like as a colon line's (see ``Reader.colon_speaker``), with only an aside
+        after it; the quoted words are his, direct."""
+        reader = self.reader
+        if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
+            return
+        quote = reader.quotes.starting_at(start)
+        if quote is None:
+            return
+        phrase = reader.colon_speaker(first, end)
+        if phrase is None:
+            return
+        after = AfterVerb(
+            speaker=None,
+            apposition=None,
+            content_start=quote.start,
+            kind="quote",
+            quote=quote,
+            region_end=quote.start,
+        )
+        self._emit(
+            verb="—",
+            evidence_start=quote.start,
+            after=after,
+            speaker=self._speaker(phrase, reader.colon_apposition(phrase, end)),
+            continuation=False,
+            limit=self._line_end(start),
         )
 
     def _answer_by_name(self, start: int, first: int, colon: int) -> None:
@@ -1436,14 +1479,28 @@ class _Builder:
             index -= 1
         return self._sentence_subject(match.start(), index)
 
+    def _joined_sentence_start(self, match: regex.Match[str]) -> int | None:
+        """Where the sentence the verb opens starts, when و / ف joins it to the sentence
+        before: on the verb ("وقال …") or on قد before it ("وقد قالها صراحة: …"، "فقد كتب
+        على إكس: …"); None when the verb does not open its sentence so."""
+        reader = self.reader
+        start = match.start()
+        if match.group("pre"):
+            return start if reader.sentence_start(start) == start else None
+        index = reader.index_at(start) - 1
+        if index < 0 or reader.tokens[index].text not in ("وقد", "فقد"):
+            return None
+        opening: int = reader.tokens[index].start
+        return opening if reader.sentence_start(opening) == opening else None
+
     def _previous_sentence_subject(self, match: regex.Match[str]) -> Phrase | None:
         """ "يتمسك الرئيس فلان بأن …. وقال في مقابلة إن …": a verb that opens its sentence
         with no subject continues the subject of the sentence before it, when that
         sentence (in the same paragraph) told of someone doing something else and no
         statement was read in it; the last speaker spoke before that sentence."""
         reader = self.reader
-        start = match.start()
-        if not match.group("pre") or reader.sentence_start(start) != start:
+        start = self._joined_sentence_start(match)
+        if start is None:
             return None
         index = reader.index_at(start) - 1
         if (
@@ -1458,6 +1515,16 @@ class _Builder:
         if self.last is not None and self.last.end > previous:
             return None
         return self._opening_subject(reader.tokens[index].start)
+
+    def _tells_the_writer_someone_unread(self, match: regex.Match[str]) -> bool:
+        """ "وقد قال لي أحد المسؤولين …": the verb tells the writer (لي / لنا) and words
+        follow that are its subject, though no speaker phrase was read in them; neither
+        the last speaker nor the sentence before speaks ("وقال لي: «…»" continues)."""
+        tokens = self.reader.tokens
+        told = self.reader.index_at(match.end())
+        return (
+            told + 1 < len(tokens) and tokens[told].text in ("لي", "لنا") and tokens[told + 1].word
+        )
 
     def _last_clause_start(self, first: int, comma: int) -> int:
         """Where the last clause before the comma token ``comma`` opens, from the token

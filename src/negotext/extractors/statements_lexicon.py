@@ -58,6 +58,7 @@ LEXICONS: tuple[str, ...] = (
     "name_compounds",
     "speech_occasions",
     "issuing_verbs",
+    "entry_weekdays",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -332,6 +333,9 @@ class StatementLexicon:
     first_person: regex.Pattern[str] | None = None
     #: The first run of word characters of every trigger word (see :func:`trigger_words`).
     trigger_starts: frozenset[str] | None = None
+    #: Days of the week that label an entry before a colon ("الخميس: …"): see
+    #: ``Reader.line_start``.
+    entry_weekdays: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -397,6 +401,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         ),
         meetings=_meeting_pattern(lists["interview_meetings"]),
         first_person=_first_person_pattern(lists["interview_first_person"]),
+        entry_weekdays=_words(lists["entry_weekdays"]),
         trigger_starts=trigger_words(
             relays,
             verbs,

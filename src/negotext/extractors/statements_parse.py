@@ -170,6 +170,11 @@ _TIME_STAMP = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—|][ \t]*|[ 
 #: A label of a word or two and a bar opening a line of live coverage ("عاجل | "،
 #: "تحديث | "): the entry starts after it.
 _LINE_LABEL = regex.compile(r"[ \t]*\p{L}+(?:[ \t]+\p{L}+)?[ \t]*\|[ \t]*")
+#: A day label opening an entry of a week's summary, with its date and colon ("الخميس: ",
+#: "الثلاثاء ٨ يناير: "); the day must be one of ``entry_weekdays``.
+_DAY_LABEL = regex.compile(
+    r"[ \t]*(?P<day>\p{L}+)(?:[ \t]+\d{1,2}(?:[ \t]+\p{L}+)?(?:[ \t]+\d{4})?)?[ \t]*:[ \t]*"
+)
 #: A time stamp alone on its line (live coverage: "12:05" above the entry).
 _STAMP_LINE = regex.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–—|]?[ \t]*$")
 #: Marks that open an interviewer's question ("■ ما الذي تحقق؟", "* هل تلقيتم دعوة؟").
@@ -3082,6 +3087,37 @@ class Reader:
             return None
         return noun.text, self.tokens[index + 2].start
 
+    def attributed_quote_lines(self) -> list[tuple[int, int, int]]:
+        """Lines that open with quoted words and name who said them after a dash ("«…» —
+        فلان في مقابلة مع …", "- «…» — الوزير فلان، في منشور على إكس"), as a summary's
+        quote of the week does: (where the quote opens, the speaker's first token, the
+        token that ends the attribution: the sentence end or the line's last token + 1).
+        """
+        found: list[tuple[int, int, int]] = []
+        for quote in self.quotes.quotes:
+            if not quote.closed:
+                continue
+            line_start = self.text.rfind("\n", 0, quote.start) + 1
+            if self.text[line_start : quote.start].strip(" \t" + "".join(_LIST_BULLETS)):
+                continue  # the quote does not open its line
+            dash = self.index_at(quote.end)
+            if dash + 1 >= len(self.tokens) or self.tokens[dash].text not in _DASHES:
+                continue
+            if self.newline_between(quote.end, self.tokens[dash + 1].start):
+                continue
+            line_end = self.text.find("\n", quote.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            end = dash + 1
+            while end < len(self.tokens) and self.tokens[end].start < line_end:
+                if self.tokens[end].text in _SENTENCE_MARKS:
+                    break
+                end += 1
+            after = end + 1
+            if after < len(self.tokens) and self.tokens[after].start < line_end:
+                continue  # a sentence of the writer's goes on after the attribution
+            found.append((quote.start, dash + 1, end))
+        return found
+
     def colon_lines(self) -> list[tuple[int, int, int]]:
         """Lines whose first words are followed by a colon: (start, first token, colon token).
 
@@ -3130,7 +3166,19 @@ class Reader:
             start = stamp.end()
         label = _LINE_LABEL.match(self.text, start)
         # "عاجل | الوزير فلان: "…"": a label of a word or two and a bar open the entry.
-        return label.end() if label is not None and label.end() <= offset else start
+        if label is not None and label.end() <= offset:
+            return int(label.end())
+        return self._after_day_label(start, offset)
+
+    def _after_day_label(self, start: int, offset: int) -> int:
+        """Where an entry of a week's summary opens after its day label ("الخميس: فلان في
+        مقابلة: «…»"، "الثلاثاء ٨ يناير: …"): the day and its colon label the entry as a time
+        stamp does a live one, so what follows is read as opening the line. ``start``
+        when no day label opens the line at ``start`` before ``offset``."""
+        day = _DAY_LABEL.match(self.text, start)
+        if day is None or day.end() > offset:
+            return start
+        return int(day.end()) if day.group("day") in self.lexicon.entry_weekdays else start
 
     def answer_lines(self) -> list[tuple[int, int, int, int]]:
         """Interview answers: a line opened by a dash or by the label ج ("ج: …") right
