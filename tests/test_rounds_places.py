@@ -471,3 +471,19 @@ def test_an_area_with_its_preposition_in_a_clause_before_the_round_is_no_venue()
         CONTEXT + "تتواصل الاشتباكات بمنطقة كوبوارا منذ أسبوع، فيما عقد الوفدان الجولة الثالثة."
     )
     assert found.place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وتعقد الهيئة المشتركة جلستها المقبلة في بوكا مطلع الشهر المقبل.", "Buka"),
+        ("عقد حاكما الإقليمين الحدوديين لقاءهما الأول أمس في مدينة مالانفيل.", "Malanville"),
+        ("دعا الرئيس قادة الجبهة إلى اجتماع ثانٍ في قصر مالاكانيانغ الأسبوع المقبل.", "Manila"),
+    ],
+)
+def test_a_town_or_palace_the_gazetteer_now_knows(sentence: str, name: str) -> None:
+    """بوكا (Buka, Bougainville's seat), ملانفيل / مالانفيل (Malanville, on the Benin–Niger
+    border), قصر مالاكانيانغ (Malacañang, the Philippine president's palace in Manila)."""
+    [found] = rounds_of(CONTEXT + sentence)
+    assert found.place is not None
+    assert found.place.name == name
