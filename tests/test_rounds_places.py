@@ -435,3 +435,55 @@ def test_a_city_in_a_title_of_someone_is_no_venue() -> None:
     [found] = rounds_of(CONTEXT + "اقترح أساقفة بامندا عقد لقاء بين الطرفين في روما الشهر المقبل.")
     assert found.place is not None
     assert found.place.name == "Rome"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "عقد قائدا اللواءين الاجتماع الرابع للجنة المحلية في نقطة بهيم غالي"
+            " بمنطقة راجوري يوم الأحد.",
+            "Rajouri",
+        ),
+        (
+            "ومن المقرر أن يعقد ضباط الجانبين لقاء ميدانيا في موقع نوكا تيلا بمنطقة كوبوارا"
+            " مطلع الشهر المقبل.",
+            "Kupwara",
+        ),
+        (
+            "واختتمت الجولة الثانية من المشاورات في مخيم سيدي بمحافظة خوست دون اتفاق.",
+            "Khost",
+        ),
+    ],
+)
+def test_a_venue_after_an_area_noun_with_its_preposition_attached(sentence: str, name: str) -> None:
+    """بمنطقة / بمحافظة (or بإقليم، بولاية) before a known place, after a point, site or camp
+    the gazetteer does not know (في نقطة X بمنطقة Y): the area's place is the venue, as
+    after بمدينة."""
+    [found] = rounds_of(CONTEXT + sentence)
+    assert found.place is not None
+    assert found.place.name == name
+
+
+def test_an_area_with_its_preposition_in_a_clause_before_the_round_is_no_venue() -> None:
+    """تدور المعارك بمنطقة X: where the fighting is, in a clause of its own before the round."""
+    [found] = rounds_of(
+        CONTEXT + "تتواصل الاشتباكات بمنطقة كوبوارا منذ أسبوع، فيما عقد الوفدان الجولة الثالثة."
+    )
+    assert found.place is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وتعقد الهيئة المشتركة جلستها المقبلة في بوكا مطلع الشهر المقبل.", "Buka"),
+        ("عقد حاكما الإقليمين الحدوديين لقاءهما الأول أمس في مدينة مالانفيل.", "Malanville"),
+        ("دعا الرئيس قادة الجبهة إلى اجتماع ثانٍ في قصر مالاكانيانغ الأسبوع المقبل.", "Manila"),
+    ],
+)
+def test_a_town_or_palace_the_gazetteer_now_knows(sentence: str, name: str) -> None:
+    """بوكا (Buka, Bougainville's seat), ملانفيل / مالانفيل (Malanville, on the Benin–Niger
+    border), قصر مالاكانيانغ (Malacañang, the Philippine president's palace in Manila)."""
+    [found] = rounds_of(CONTEXT + sentence)
+    assert found.place is not None
+    assert found.place.name == name

@@ -231,6 +231,8 @@ class _Lookups:
                 return True
             if word[:1] == "ب" and word[1:] in VENUE_FILLERS:
                 return True  # بمدينة إسطنبول، بالعاصمة: the preposition is attached
+            if word[:1] == "ب" and word[1:] in AREA_NOUNS:
+                return True  # في نقطة X بمنطقة راجوري: بـ on an area noun, as on بمدينة
             if word in AREA_NOUNS or word.endswith("يه"):
                 continue  # في العاصمة العمانية مسقط
             return filler and not (word[:1] in ("ب", "ل") or word in TOPICS)
