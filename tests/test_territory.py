@@ -2528,3 +2528,34 @@ def test_countries_listed_after_a_comma_stay_a_territory() -> None:
     text = "وتطالب الحكومة بانسحاب القوات الأجنبية من العراق، وسوريا والأردن."
     territories = [c.territory.text for c in claims_of(text)]
     assert any("سوريا" in t for t in territories), territories
+
+
+# -- a leaving wished for or set as a condition -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        # a word of asking, then أن
+        ("وقال الوزير: المطلوب أن تخرج الفصائل المسلحة من مدينة درنة.", "مدينة درنة"),
+        # a condition told with قبل أن
+        ("وقال: لن نوقع أي اتفاق قبل أن يخرج المسلحون من مدينة سرت.", "مدينة سرت"),
+        # an end told with إلى أن
+        ("وقال: لا هدنة إلى أن يخرج الجيش من كامل الإقليم.", "كامل الإقليم"),
+    ],
+)
+def test_a_leaving_in_the_subjunctive_is_a_withdrawal_demand(text: str, territory: str) -> None:
+    found = only(text)
+    assert found.kind == "withdrawal_demand"
+    assert _same(territory, found.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتخرج القوات من مدينة سرت صباح كل يوم.",  # told, no particle: no demand
+        "وقال الوسيط: نأمل أن يخرج الطرفان من الرياض باتفاق شامل.",  # both parties, a venue
+    ],
+)
+def test_a_leaving_told_or_of_both_parties_is_no_demand(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "withdrawal_demand"] == []

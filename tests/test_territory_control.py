@@ -69,6 +69,33 @@ def test_hands_over_no_place_or_no_one_claim_nothing(text: str) -> None:
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        # an apposition between the verb's subject and the hands
+        ("ظلت مدينة إدلب، العاصمة الإدارية للمحافظة، بيد الفصائل المسلحة.", "مدينة إدلب"),
+        # a relative clause between the subject and the verb of remaining
+        (
+            "فمدينة الحسكة، التي كان يفترض أن تسلم إدارتها للحكومة، بقيت في يد القوات الكردية.",
+            "مدينة الحسكة",
+        ),
+        # a participle describing the place between it and لسيطرة
+        (
+            "ويخضع معبر نصيب، الواقع على الطريق بين دمشق وعمّان، لسيطرة قوات الحكومة منذ 2018.",
+            "معبر نصيب",
+        ),
+    ],
+)
+def test_an_aside_between_the_place_and_its_control_is_skipped(text: str, territory: str) -> None:
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text)
+
+
+def test_an_aside_before_hands_with_no_place_claims_nothing() -> None:
+    text = "وقال الوزير، الرجل الثاني في الحكومة، إن القرار بات بيد الرئيس وحده."
+    assert claims_of(text) == []
+
+
 # -- subject to an occupation ---------------------------------------------------------------
 
 

@@ -52,9 +52,14 @@ class ConstructionReader(RecordBuilder):
         lasting = self.analysis.word_set("territory_lasting")
         for v_start, v_end, segment in self._verbs_told(verbs | becoming, lasting):
             sent_start, sent_end = sentence_range(self.analysis, v_start)
-            words = self.analysis.words_in(v_end, min(sent_end, v_end + 80))[:8]
+            words = self.analysis.words_in(v_end, min(sent_end, v_end + 160))[:8]
             if self._word(v_start, v_end).lstrip("وف") in verbs:
                 under = next((i for i, t in enumerate(words) if self._word(*t) in control), None)
+                if under is None:  # تخضع بلدة X، الواقعة على …، لسيطرة: an aside between
+                    words = self.analysis.words_in(v_end, min(sent_end, v_end + 160))[:18]
+                    under = next(
+                        (i for i, t in enumerate(words) if self._word(*t) in control), None
+                    )
             else:  # باتت المدينة تحت سيطرة الحركة: under its control, the verb no cue of its own
                 under = next(
                     (
@@ -66,13 +71,20 @@ class ConstructionReader(RecordBuilder):
                 )
                 if under is not None:
                     words = words[: under + 1] + words[under + 2 :]  # تحت سيطرة as one
-            if under is None or has_break(self.text, v_end, words[under][0]):
+            if under is None:
                 continue
+            subject_end = words[under][0]
+            if has_break(self.text, v_end, subject_end):
+                # تخضع بلدة X، الواقعة على الطريق …، لسيطرة …: the territory before an aside
+                opening = self._description_before(subject_end, sent_start)
+                if opening is None or under == 0 or has_break(self.text, v_end, opening):
+                    continue
+                subject_end = opening
             if under == 0:
                 # أربع قرى … تقول إنها تخضع لسيطرة أرمينيا: the subject told before the verb
                 phrase = self._antecedent(sent_start, v_start)
             else:
-                phrase = self._phrase(words[0][0], words[under][0])
+                phrase = self._phrase(words[0][0], subject_end)
             controller = self._actor_at(words[under][1] + 1, 12)
             if controller is not None and self._word(*words[under]) != self._word(
                 *words[under]
@@ -182,9 +194,19 @@ class ConstructionReader(RecordBuilder):
                 verb -= 1
                 if verb > 0 and self._word(*words[verb - 1]) in ("ما", "لا"):
                     verb -= 1
-            if verb == 0 or has_break(self.text, words[verb - 1][1], words[verb][0]):
+            if verb == 0:
                 continue  # nothing before in its clause
-            first = verb - 1
+            subject_end, first = words[verb][0], verb - 1
+            if has_break(self.text, words[verb - 1][1], words[verb][0]):
+                # بقيت مدينة X، المركز الإداري للمقاطعة، بيد …: the subject before an aside
+                opening = self._description_before(words[verb][0], sent_start)
+                if opening is None:
+                    continue  # nothing before in its clause
+                subject_end = opening
+                while first >= 0 and words[first][1] > opening:
+                    first -= 1
+                if first < 0:
+                    continue
             while (
                 first > 0
                 and words[first - 1][0] >= sent_start
@@ -203,7 +225,7 @@ class ConstructionReader(RecordBuilder):
                     (
                         j
                         for j in range(first, index - 1)
-                        if self._word(*words[j]).lstrip("وف") in being
+                        if words[j][1] < subject_end and self._word(*words[j]).lstrip("وف") in being
                     ),
                     None,
                 )
@@ -215,8 +237,8 @@ class ConstructionReader(RecordBuilder):
                     if after and self._word(*after[0]) == "من":
                         share, position = float(quantity.value), after[0][1]
                     break
-            phrase = self._phrase(position, words[verb][0])
-            if phrase is None or self.analysis.words_in(phrase.end, words[verb][0]):
+            phrase = self._phrase(position, subject_end)
+            if phrase is None or self.analysis.words_in(phrase.end, subject_end):
                 continue  # the subject does not fill the clause up to the verb
             head = self.analysis.words_in(phrase.start, phrase.end)
             if (

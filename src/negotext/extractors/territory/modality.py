@@ -784,11 +784,32 @@ class ModalityReader(FieldReader):
             return True
         previous = self._word(*before[0]).lstrip("وف")
         return not (
-            previous in self.wanting_particles
-            or previous in self.subjunctive_particles
+            self._subjunctive(cue)
             or negation(previous)
             or previous in self.withdrawal_words  # سحب، خروج: a noun before, no verb
         )
+
+    def _subjunctive(self, cue: Cue) -> bool:
+        """Whether a particle of the subjunctive stands right before the verb cue (أن تخرج،
+        حتى يخرج، قبل أن تخرج، إلى أن يخرج): a leaving wished for or set as a condition, not
+        told as done or under way."""
+        before = self.analysis.words_in(max(0, cue.start - 20), cue.start)[-1:]
+        if not before or has_break(self.text, before[0][1], cue.start):
+            return False
+        previous = self._word(*before[0]).lstrip("وف")
+        return previous in self.wanting_particles or previous in self.subjunctive_particles
+
+    def _leaving_wished(self, cue: Cue) -> bool:
+        """Whether a verb of leaving that only a demand makes a withdrawal (``territory_withdrawal
+        _demanded``: تخرج، يخرج) is wished for or set as a condition (:meth:`_subjunctive`:
+        المطلوب أن تخرج الميليشيا من …، قبل أن يخرج الاحتلال من …), with one side as its
+        subject: both parties leaving a place (نأمل أن يخرج الطرفان من جدة بهدنة) leave where
+        they met, no one's withdrawal."""
+        if not self._subjunctive(cue):
+            return False
+        subject = self.analysis.words_in(cue.end, cue.end + 30)[:1]
+        parties = self.analysis.word_set("party_references")
+        return not (subject and self._word(*subject[0]) in parties)
 
     def _price_of_deal(self, position: int) -> bool:
         """Whether the cue at ``position`` is what one side gets in return in a deal told

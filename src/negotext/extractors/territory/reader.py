@@ -915,6 +915,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             or self._negated(cue.start)
             or self._refused(cue.start)
             or self._demanded_conjunct(cue)
+            or (  # المطلوب أن تخرج الميليشيا من …، قبل أن تخرج …: a leaving wished or set
+                cue.word in self.analysis.word_set("territory_withdrawal_demanded")
+                and self._leaving_wished(cue)
+            )
         ):
             return  # خرجت القوات من المدينة: a leaving told, no demand (يجب أن تخرج القوات من …)
         if (

@@ -468,6 +468,28 @@ class ReaderState:
             return None
         return opening
 
+    def _description_before(self, position: int, sent_start: int) -> int | None:
+        """Where an aside between two commas right before ``position`` opens, or None.
+
+        Besides a relative clause or a list (:meth:`_parenthetical_before`), an aside that
+        describes a place opens with a definite word: an apposition or a participle agreeing
+        with it ("بقيت مدينة X، المركز الإداري للمقاطعة، بيد …"، "تخضع بلدة X، الواقعة على
+        الطريق …، لسيطرة …"). What is said of the place follows the closing comma.
+        """
+        opening = self._parenthetical_before(position, sent_start)
+        if opening is not None:
+            return opening
+        if "," not in self.text[max(sent_start, position - 3) : position]:
+            return None
+        closing = self.text.rfind(",", sent_start, position)
+        opening = self.text.rfind(",", max(sent_start, closing - 120), closing)
+        if opening < 0 or full_stop_in(self.text[opening:closing]):
+            return None
+        inside = self.analysis.words_in(opening, closing)
+        if not inside or len(inside) > 10 or not self._word(*inside[0]).startswith("ال"):
+            return None
+        return opening
+
     def _clause_end(self, position: int) -> int:
         """Where the clause holding ``position`` ends (a clause break or the sentence end)."""
         sent_end = sentence_range(self.analysis, position)[1]
