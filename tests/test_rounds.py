@@ -2250,6 +2250,40 @@ def test_a_question_that_names_the_venue_still_tells_its_round() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "answer", "told"),
+    [
+        (
+            "■ تُعقد الجولة الرابعة من المحادثات في لوساكا الأسبوع المقبل. ما الذي تتوقعونه منها؟",
+            "- نأمل أن تكون الجولة المقبلة مختلفة، وأن يلتزم الطرف الآخر بما اتُّفق عليه.",
+            "تُعقد الجولة الرابعة من المحادثات في لوساكا",
+        ),
+        (
+            "● اختُتمت الأسبوع الماضي في أروشا الجولة الثالثة من المحادثات. ما الذي تحقق؟",
+            "- كانت الجولة الثالثة صعبة، لكننا اتفقنا على تبادل القوائم.",
+            "اختُتمت الأسبوع الماضي في أروشا الجولة الثالثة",
+        ),
+    ],
+)
+def test_a_statement_before_the_interviewers_question_tells_its_round(
+    question: str, answer: str, told: str
+) -> None:
+    """«■ تُعقد الجولة الرابعة في لوساكا الأسبوع المقبل. ما الذي تتوقعونه منها؟»: the sentence
+    before the question states the round; it is the evidence, not the answer's bare mention."""
+    text = INTERVIEW_OPENING + question + "\n" + answer + "\n"
+    assert told in only(text).evidence.slice(text)
+
+
+def test_a_round_named_in_the_question_sentence_itself_is_still_asked() -> None:
+    """«■ قال الوسيط إن الخلاف كبير. متى تُعقد الجولة المقبلة؟»: the round stands in the
+    sentence the question mark closes, so the answer that tells it is its evidence."""
+    question = "■ قال الوسيط إن الخلاف ما زال كبيراً. متى تُعقد الجولة المقبلة؟"
+    answer = "- ستُعقد الجولة المقبلة في لوساكا الأسبوع المقبل إذا سارت الأمور كما نريد."
+    text = INTERVIEW_OPENING + question + "\n" + answer + "\n"
+    found = only(text)
+    assert found.evidence.start > text.index(answer)
+
+
+@pytest.mark.parametrize(
     ("text", "ordinal", "place"),
     [
         (

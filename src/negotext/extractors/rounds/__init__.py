@@ -89,6 +89,9 @@ __all__ = ["negotext_extract_records"]
 #: What opens an interviewer's question on its line: a bullet («■ ما الذي تحقق؟») or the
 #: label س (سؤال) with a colon, a dash or a slash («س: هل …؟»).
 QUESTION_LINE = regex.compile(rf"[{regex.escape(QUESTION_BULLETS)}]|س\s*[:\-–—/]")
+#: What ends a sentence on a line: a full stop or an exclamation mark before a space (not
+#: a decimal point), or a question mark (the normalised text writes ؟ as ?).
+SENTENCE_END = regex.compile(r"[.!](?=\s)|\?")
 
 
 def _record(analysis: Analysis, group: _Group) -> Round:
@@ -220,17 +223,31 @@ def _told_in_full(mention: _Mention, group: _Group) -> tuple[int, tuple[int, int
     return score, (start, end)
 
 
-def _asks(text: str, mention: _Mention) -> bool:
-    """Whether the mention stands in an interviewer's question: a line opened by a bullet or
-    the label س and closed by a question mark («■ كيف تصف أجواء الاجتماع الأخير؟»، «س: متى
-    يعقد الاجتماع المقبل؟»). The question takes its round as told, but the story around it
-    is what tells it, so a mention there is the evidence of its round only when the round
-    has no mention outside a question. A title that asks («بعد قمة X: هل يقترب السلام؟»)
-    is no interviewer's question."""
+def _on_a_question_line(text: str, mention: _Mention) -> bool:
+    """Whether the mention stands on an interviewer's question line: a line opened by a bullet
+    or the label س and closed by a question mark («■ كيف تصف أجواء الاجتماع الأخير؟»، «س: متى
+    يعقد الاجتماع المقبل؟»). A title that asks («بعد قمة X: هل يقترب السلام؟») is no
+    interviewer's question."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     return bool(QUESTION_LINE.match(line)) and line.rstrip(" \"'»”").endswith("?")
+
+
+def _asks(text: str, mention: _Mention) -> bool:
+    """Whether the mention stands in an interviewer's question: on a question line
+    (`_on_a_question_line`), in the sentence its question mark closes. The question takes
+    its round as told, but the story around it is what tells it, so a mention there is the
+    evidence of its round only when the round has no mention outside a question.
+
+    The interviewer may first state what the question is about («■ تنعقد الجولة الخامسة في
+    X الشهر المقبل. ماذا تنتظرون منها؟»، «س: عُقد اجتماعكم الأخير في Y. ماذا تحقق؟»): that
+    sentence tells its round as any sentence of the story does, and is no question."""
+    if not _on_a_question_line(text, mention):
+        return False
+    line_end = text.find("\n", mention.end)
+    end = SENTENCE_END.search(text, mention.end, len(text) if line_end < 0 else line_end)
+    return end is None or end.group() == "?"
 
 
 def _only_asked_unnamed(text: str, group: _Group) -> bool:
@@ -240,11 +257,13 @@ def _only_asked_unnamed(text: str, group: _Group) -> bool:
     takes up a round the answer tells, or the process as a whole; on its own it names no
     particular round, and the answer's round is the record. A question that names the venue
     or the ordinal (كيف تقيّم اجتماع جنيف الأخير؟، ماذا تحقق في الجولة الثالثة؟) still tells
-    its round when nothing else does."""
+    its round when nothing else does. The whole question line counts: what the interviewer
+    reports before asking («■ هناك حديث عن جولة جديدة. هل ستشاركون؟») is hearsay the question
+    puts to the answer, and names no round the story tells."""
     return (
         group.place is None
         and group.ordinal is None
-        and all(_asks(text, m) for m in group.mentions)
+        and all(_on_a_question_line(text, m) for m in group.mentions)
     )
 
 
