@@ -2781,3 +2781,39 @@ def test_a_clause_opening_with_its_subject_keeps_it() -> None:
     """No preposition before the first comma: the place is the clause's subject."""
     text = "واشنطن استقبلت الوفد السوداني مساء الأحد، وأعلنت أن «المحادثات بناءة»."
     assert one(text).speaker.text == "واشنطن"
+
+
+# -- a و-verb with an object pronoun continues its clause's subject ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال عراقجي إن الجولة انتهت، فيما تواصل طهران رفض المقترح الأخير، "
+            "وتصفه بأنه «إملاء لا تفاوض».",
+            "طهران",
+        ),
+        (
+            "وأكد عراقجي أن الباب مفتوح. غير أن واشنطن رفضت العرض ووصفته بأنه «مناورة مكشوفة».",
+            "واشنطن",
+        ),
+    ],
+)
+def test_a_wa_verb_with_an_object_pronoun_continues_its_clause_subject(
+    text: str, speaker: str
+) -> None:
+    """ "فيما ترفض X الاعتراف بـ…، وتعتبره "…"": a و-verb of describing with its
+    object pronoun and no subject after it continues the subject of its own clause,
+    not the last speaker of the sentence or the paragraph."""
+    found = [s for s in read(text) if s.verb.startswith(("وصف", "تصف"))]
+    assert found, [(s.verb, s.speaker.text) for s in read(text)]
+    assert found[-1].speaker.text == speaker
+
+
+def test_a_wa_verb_with_an_object_pronoun_and_no_clause_subject_continues_the_speaker() -> None:
+    """No speaker-like subject in its clause: the last speaker goes on describing."""
+    text = "قال عراقجي إن المقترح وصل أمس ووصفه بأنه «خطوة إلى الوراء»."
+    found = [s for s in read(text) if s.verb.startswith("وصف")]
+    assert found
+    assert found[-1].speaker.text == "عراقجي"

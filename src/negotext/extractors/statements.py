@@ -1797,7 +1797,10 @@ class _Builder:
         stands before the verb (its object pronoun).
 
         The describer is the phrase after the verb, or, with no phrase and و/ف before
-        the verb, the last speaker. Only a quoted description is read.
+        the verb, the antecedent of its relative clause, the subject of its own clause
+        ("فيما ترفض كابول الاعتراف بـ…، وتعتبره "…""، "غير أن فلان رفض الفكرة واعتبرها
+        "…"", as :meth:`_clause_subject` reads it) or else the last speaker. Only a
+        quoted description is read.
         """
         reader = self.reader
         verb_end = match.end("verb")
@@ -1840,7 +1843,7 @@ class _Builder:
                 return
             speaker = self._speaker(phrase, after.apposition)
         elif match.group("pre"):
-            subject = self.reader.relative_antecedent(match.start())
+            subject = self.reader.relative_antecedent(match.start()) or self._clause_subject(match)
             if subject is not None:
                 speaker = self._speaker(subject, None)
             else:
