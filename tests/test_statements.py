@@ -708,6 +708,7 @@ LEXICON_FILES = (
     "speaker_honorifics",
     "commentator_heads",
     "subject_asides",
+    "fronting_adverbs",
     "speech_occasions",
     "issuing_verbs",
 )
@@ -2743,3 +2744,76 @@ def test_admitting_says_nothing_as_passing_initialling_or_a_standing_view(text: 
     """ "أقر المجلس الموازنة" passes it, "أقر … بالأحرف الأولى" initials, and the present
     with بـ is a standing view: no words."""
     assert not read(text)
+
+
+# -- a fronted adverbial before the clause's verb ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وفي طهران، استقبل وزير الخارجية الإيراني عباس عراقجي نظيره العماني، "
+            "وقال إن «الحوار هو الطريق الوحيد».",
+            "عباس عراقجي",
+        ),
+        (
+            "وللمرة الثانية منذ قمة واشنطن، تحدث رئيس الوفد السوداني مطولاً عن الملف، "
+            "فقال في مقابلة إن «الجولة المقبلة حاسمة».",
+            "رئيس الوفد السوداني",
+        ),
+        (
+            "وإلى جانب طهران، تستضيف سلطنة عمان جولة جديدة، وأعلنت أن «الوفدين سيصلان الأحد».",
+            "سلطنة عمان",
+        ),
+    ],
+)
+def test_a_place_in_a_fronted_adverbial_is_not_the_clause_subject(text: str, speaker: str) -> None:
+    """ "وفي واشنطن، أبدى الرئيس فلان …، وهدد …": a place in the prepositional phrase
+    fronted before the verb and closed by a comma tells where or when; the verb joined
+    by "، و" continues the subject after the clause's verb."""
+    found = [s for s in read(text) if s.verb.startswith(("قال", "أعلن", "اعلن"))]
+    assert found, [(s.verb, s.speaker.text) for s in read(text)]
+    assert speaker in found[-1].speaker.text
+
+
+def test_a_clause_opening_with_its_subject_keeps_it() -> None:
+    """No preposition before the first comma: the place is the clause's subject."""
+    text = "واشنطن استقبلت الوفد السوداني مساء الأحد، وأعلنت أن «المحادثات بناءة»."
+    assert one(text).speaker.text == "واشنطن"
+
+
+# -- a و-verb with an object pronoun continues its clause's subject ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال عراقجي إن الجولة انتهت، فيما تواصل طهران رفض المقترح الأخير، "
+            "وتصفه بأنه «إملاء لا تفاوض».",
+            "طهران",
+        ),
+        (
+            "وأكد عراقجي أن الباب مفتوح. غير أن واشنطن رفضت العرض ووصفته بأنه «مناورة مكشوفة».",
+            "واشنطن",
+        ),
+    ],
+)
+def test_a_wa_verb_with_an_object_pronoun_continues_its_clause_subject(
+    text: str, speaker: str
+) -> None:
+    """ "فيما ترفض X الاعتراف بـ…، وتعتبره "…"": a و-verb of describing with its
+    object pronoun and no subject after it continues the subject of its own clause,
+    not the last speaker of the sentence or the paragraph."""
+    found = [s for s in read(text) if s.verb.startswith(("وصف", "تصف"))]
+    assert found, [(s.verb, s.speaker.text) for s in read(text)]
+    assert found[-1].speaker.text == speaker
+
+
+def test_a_wa_verb_with_an_object_pronoun_and_no_clause_subject_continues_the_speaker() -> None:
+    """No speaker-like subject in its clause: the last speaker goes on describing."""
+    text = "قال عراقجي إن المقترح وصل أمس ووصفه بأنه «خطوة إلى الوراء»."
+    found = [s for s in read(text) if s.verb.startswith("وصف")]
+    assert found
+    assert found[-1].speaker.text == "عراقجي"

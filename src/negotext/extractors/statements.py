@@ -1415,7 +1415,10 @@ class _Builder:
                 return None
             sentence = reader.tokens[opener].end
         verb_at = -1
-        for at in range(self._last_clause_start(reader.index_at(sentence), comma), index - 1):
+        first = self._after_fronted_adverbial(
+            self._last_clause_start(reader.index_at(sentence), comma), comma
+        )
+        for at in range(first, index - 1):
             token = reader.tokens[at]
             if not token.word:
                 continue
@@ -1525,6 +1528,31 @@ class _Builder:
         return (
             told + 1 < len(tokens) and tokens[told].text in ("لي", "لنا") and tokens[told + 1].word
         )
+
+    def _after_fronted_adverbial(self, first: int, comma: int) -> int:
+        """Where a clause opening at token ``first`` goes on after a fronted adverbial:
+        a prepositional phrase before the verb closed by a comma ("وفي واشنطن، أبدى
+        الرئيس فلان …"، "وللمرة الأولى منذ قمة X، تحدث الرئيس فلان …"). A place or a
+        body named in it is where or when the clause happens, never its subject, which
+        follows the verb after the comma. ``first`` itself when the clause opens with no
+        preposition or a verb comes before the first comma (before ``comma``)."""
+        tokens = self.reader.tokens
+        if first >= comma:
+            return first
+        opener = tokens[first].bare
+        if opener[:1] in ("و", "ف") and len(opener) > 2:
+            opener = opener[1:]
+        glued = opener.startswith(("لل", "بال"))
+        fronting = opener in _PREPOSITIONS or opener in self.lexicon.fronting_adverbs
+        if not fronting and not glued:
+            return first
+        for at in range(first + 1, comma):
+            token = tokens[at]
+            if token.text == ",":
+                return at + 1
+            if self.reader.is_verb(token.text):
+                return first
+        return first
 
     def _last_clause_start(self, first: int, comma: int) -> int:
         """Where the last clause before the comma token ``comma`` opens, from the token
@@ -1769,7 +1797,10 @@ class _Builder:
         stands before the verb (its object pronoun).
 
         The describer is the phrase after the verb, or, with no phrase and و/ف before
-        the verb, the last speaker. Only a quoted description is read.
+        the verb, the antecedent of its relative clause, the subject of its own clause
+        ("فيما ترفض كابول الاعتراف بـ…، وتعتبره "…""، "غير أن فلان رفض الفكرة واعتبرها
+        "…"", as :meth:`_clause_subject` reads it) or else the last speaker. Only a
+        quoted description is read.
         """
         reader = self.reader
         verb_end = match.end("verb")
@@ -1812,7 +1843,7 @@ class _Builder:
                 return
             speaker = self._speaker(phrase, after.apposition)
         elif match.group("pre"):
-            subject = self.reader.relative_antecedent(match.start())
+            subject = self.reader.relative_antecedent(match.start()) or self._clause_subject(match)
             if subject is not None:
                 speaker = self._speaker(subject, None)
             else:

@@ -51,6 +51,7 @@ LEXICONS: tuple[str, ...] = (
     "speaker_honorifics",
     "commentator_heads",
     "subject_asides",
+    "fronting_adverbs",
     "interview_meetings",
     "interview_first_person",
     "announced_nouns",
@@ -310,6 +311,8 @@ class StatementLexicon:
     commentators: frozenset[str]
     #: Words between a subject written first and its verb ("الحزب من جهته يطالب").
     subject_asides: frozenset[str]
+    #: Adverbs of time opening a phrase fronted before the verb ("منذ قمة X، تحدث …").
+    fronting_adverbs: frozenset[str]
     #: Verbal nouns that open what is announced ("أعلن الوزير رفض …"): never a name.
     announced: frozenset[str]
     #: Verbs that only relay ("نقلت وكالة … عن …"), not in ``verbs``.
@@ -391,6 +394,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         honorifics=_words(lists["speaker_honorifics"]),
         commentators=_words(lists["commentator_heads"]),
         subject_asides=_words(lists["subject_asides"]),
+        fronting_adverbs=_words(lists["fronting_adverbs"]),
         announced=_words(lists["announced_nouns"]),
         relay_only=relay_only,
         abstract_nouns=_words(lists["abstract_nouns"]),
