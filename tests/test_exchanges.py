@@ -3581,3 +3581,32 @@ def test_a_hostage_released_is_still_a_hostage() -> None:
     """A person held: رهينة after عن, or with an adjective of nationality, stays a kind noun."""
     text = "أفرجت الجماعة عن رهينة كندية مقابل فدية."
     assert [(r.kind.value, r.count) for r in exchanges_of(text)] == [("hostages", 1)]
+
+
+# -- people a verb of holding after them tells held, then released by a pronoun -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقول النقابة إن لديها 25 عاملاً تعتقلهم الشرطة منذ الإضراب، وتطالب بالإفراج عنهم.",
+        "طرح الوفد ملف نحو 25 بحاراً يحتجزهم خفر السواحل قرب الجزيرة، وطالب بإطلاق سراحهم.",
+    ],
+)
+def test_people_a_verb_of_holding_after_them_tells_held(text: str) -> None:
+    """25 عاملاً تعتقلهم الشرطة …، وتطالب بالإفراج عنهم: the verb's pronoun is the people."""
+    found = only(text)
+    assert (found.kind.value, found.count, found.status.value) == ("detainees", 25, "demanded")
+
+
+def test_a_verb_with_a_pronoun_that_holds_no_one_tells_no_people() -> None:
+    """تعرفهم is no verb of holding: the pronoun after the release names no one counted."""
+    text = "استقبلت العائلات 25 عاملاً تعرفهم منذ سنوات، وطالبت بالإفراج عنهم."
+    assert exchanges_of(text) == []
+
+
+def test_a_go_between_does_not_push_a_release_out_of_its_clause() -> None:
+    """وقد طالبنا عبر وجهاء المدينة بالإفراج عنهم opens its clause as وطالبنا بالإفراج عنهم."""
+    text = "ما زال 12 من حراسنا محتجزين لدى الميليشيا، وقد طالبنا عبر وجهاء المدينة بالإفراج عنهم."
+    found = only(text)
+    assert (found.count, found.status.value) == (12, "demanded")

@@ -9,7 +9,7 @@ sentence before, or the people a verb of capturing or holding counts there.
 from __future__ import annotations
 
 from negotext.extractors._common import Cue, bare, has_break, segment_label, sentence_range, tokens
-from negotext.extractors.exchanges.kinds import _people_kind
+from negotext.extractors.exchanges.kinds import _people_kind, _without_object_pronoun
 from negotext.extractors.exchanges.mention import _as_count, _Mention
 from negotext.extractors.exchanges.status import _Status
 from negotext.extractors.exchanges.text import _full_stop, _sentence_break
@@ -149,9 +149,9 @@ class _Antecedents(_Status):
                 (
                     c
                     for c in reversed(self.statuses)
-                    if 0 <= cue.start - c.end <= 25
+                    if 0 <= self._gap(c.end, cue.start) <= 25
                     and not has_break(text, c.end, cue.start)
-                    and len(tokens(text, c.end, cue.start)) <= 2
+                    and self._words_but_via(c.end, cue.start) <= 2
                     and not self._negated(c.start)
                 ),
                 None,
@@ -175,6 +175,26 @@ class _Antecedents(_Status):
             count=count,
             approximate=approximate,
         )
+
+    def _capture_kind(self, verb: str) -> str:
+        """The kind of the people a verb of capturing takes (``exchange_capture_*``)."""
+        if verb in self.analysis.word_set("exchange_capture_prisoners"):
+            return ExchangeKind.PRISONERS.value
+        if verb in self.analysis.word_set("exchange_capture_hostages"):
+            return ExchangeKind.HOSTAGES.value
+        return ExchangeKind.DETAINEES.value
+
+    def _words_but_via(self, start: int, end: int) -> int:
+        """How many words ``text[start:end]`` holds, a phrase of the route or go-between not
+        counted: "وطلبنا عبر الصليب الأحمر الإفراج عنهم" opens its clause as near as "وطلبنا
+        الإفراج عنهم" (``exchange_via`` and its noun phrase, see ``_via_before``).
+        """
+        words = tokens(self.text, start, end)
+        for index in range(len(words) - 1, -1, -1):
+            via = self._via_before(words, index)
+            if via is not None and index - via >= 1:
+                return len(words) - (index - via + 1)
+        return len(words)
 
     def _people_released_before(self, cue: Cue) -> Cue | None:
         """Counted people right before a release with a pronoun: خمسة أمريكيين أفرجت عنهم.
@@ -240,7 +260,8 @@ class _Antecedents(_Status):
         "اعتقلت صربيا ثلاثة من عناصر الشرطة قرب الحدود، قبل أن تفرج عنهم"، "عدد الأسرى
         يقارب 15 أسيراً، وبيروت تطالب بإطلاقهم"، "ستة آخرين ما زالوا رهن الاحتجاز، وتطالب
         بإطلاق سراحهم": the release opens a clause joined to the one before (و، ثم، قبل أن،
-        بعد أن، لكن) within its first six words; the last kind noun of that clause,
+        بعد أن، لكن) within its first six words, a phrase of the route or go-between not
+        counted (وطالبنا عبر وجهاء المدينة بالإفراج عنهم); the last kind noun of that clause,
         counted, is what it releases, or else the people a verb of capturing counts there.
         """
         text = self.text
@@ -248,7 +269,7 @@ class _Antecedents(_Status):
         if comma < 0 or _sentence_break(text, comma + 1, cue.start):
             return None
         opening = tokens(text, comma, cue.end)  # the release itself may open it (وأفرجت عنهم)
-        if not opening or len(opening) > 6:
+        if not opening or self._words_but_via(comma, cue.end) > 6:
             return None
         first = text[opening[0][0] : opening[0][1]]
         participle = any(c.start == opening[0][0] for c in self.statuses)  # …، مطالبة بإطلاقهم
@@ -307,7 +328,48 @@ class _Antecedents(_Status):
             if held is not None:
                 return held
         captured = self._captured_before(low, comma)
+        if captured is None:
+            captured = self._held_by_verb_after(low, comma)
         return captured if captured is not None else self._still_held(low, comma, kind)
+
+    def _held_by_verb_after(self, low: int, end: int) -> Cue | None:
+        """Counted people a verb of holding after them tells held, by its object pronoun.
+
+        "لدينا 30 صياداً تحتجزهم السلطات منذ الربيع، ونطالب بالإفراج عنهم"، "ملف نحو 40
+        مواطناً تعتقلهم قوات الحدود، وتطالب بإطلاقهم": an indefinite noun of people and
+        its relative clause with no relative pronoun, whose verb of capturing or holding
+        (``exchange_capture_*``) carries the pronoun of the people. The people are the
+        noun the number counts, right before the verb or before one adjective; their kind is
+        the verb's, as for people a verb of capturing counts (``_captured_before``).
+        """
+        text = self.text
+        words = tokens(text, low, end)
+        for index in range(len(words) - 1, 0, -1):
+            v_start, v_end = words[index]
+            verb = text[v_start:v_end]
+            stem = _without_object_pronoun(verb)
+            if stem == verb or stem not in self.capture_words:
+                continue
+            for noun_index in (index - 1, index - 2):
+                if noun_index < 0:
+                    break
+                w_start, w_end = words[noun_index]
+                if has_break(text, w_end, v_start):
+                    break
+                if not any(low <= q[0] and 0 <= w_start - q[1] <= 2 for q in self.numbers):
+                    continue
+                if any(
+                    0 <= w_start - q[1] <= 2 and self._is_vague(text[q[0] : q[1]])
+                    for q in self.numbers
+                ):
+                    return None
+                label = self._capture_kind(stem)
+                if label == ExchangeKind.DETAINEES.value:
+                    previous = [k for k in self.kinds if k.end <= w_start]
+                    label = _people_kind(previous, people=True)
+                return Cue(w_start, w_end, text[w_start:w_end], label)
+            return None
+        return None
 
     def _counted_before_in_clause(self, low: int, last: Cue, used: set[int]) -> Cue | None:
         """The counted kind noun of a clause whose last kind noun has no number of its own.
