@@ -240,6 +240,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found = self._measured_shares(found)
         found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
+        found = [item for item in found if not self._land_alone(item[2].territory)]
         found.sort(key=lambda item: item[0])
         # a claim in the title told again in the body is coded where the body says it in
         # full: of one kind and territory the body's is kept
@@ -268,6 +269,15 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if title_end:
             kept = self._body_claims(self._title_told_again(kept, title_end), title_end)
         return sorted(kept, key=lambda c: c.evidence.start)
+
+    def _land_alone(self, territory: Entity) -> bool:
+        """Whether a territory is a noun of land alone and indefinite (``territory_any_land``).
+
+        "على أرض يحتلها جيش أجنبي" is any land held, no place in particular; "السيادة على أرض
+        الواقع" is an idiom whose phrase stops before الواقع. Neither names a territory.
+        """
+        text = normalize_text(territory.text).strip()
+        return territory.name is None and text in self.analysis.word_set("territory_any_land")
 
     def _refused_held_elsewhere(
         self, found: list[tuple[int, int, TerritoryClaim]]
