@@ -232,3 +232,33 @@ def test_control_shared_among_sides_is_no_claim() -> None:
 def test_control_held_by_one_side_is_still_a_claim() -> None:
     text = "وتفرض قوات الحكومة السيطرة على الجنوب والشرق منذ العام الماضي."
     assert [k for k, _ in kinds_of(text)] == [ClaimKind.CONTROL]
+
+
+# -- a noun of land alone and indefinite: any land, no territory ----------------------------
+
+
+def test_land_alone_and_indefinite_is_no_territory() -> None:
+    held = "وقال الوزير إن الحكومة لن تفاوض على أرض تحتلها الجماعات المسلحة."
+    assert kinds_of(held) == []
+    idiom = "ووصف المتحدث القرار بأنه تكريس للسيادة على أرض الواقع في الإقليم."
+    assert kinds_of(idiom) == []
+
+
+def test_land_with_a_name_or_an_owner_stays_a_territory() -> None:
+    text = "وتحتل القوات الأجنبية أرض الجزيرة الشمالية منذ عقدين."
+    assert [k for k, _ in kinds_of(text)] == [ClaimKind.CONTROL]
+
+
+# -- a keeping by any arrangement, refused: a withdrawal demand -------------------------------
+
+
+def test_refused_arrangement_that_keeps_forces_is_a_withdrawal_demand() -> None:
+    text = "وقال الوزير: لن نقبل بأي اتفاق يُبقي قوات أجنبية داخل مقاطعة الشمال."
+    assert kinds_of(text) == [(ClaimKind.WITHDRAWAL_DEMAND, "مقاطعة الشمال")]
+    refused = "وترفض الحكومة أي صيغة تُبقي على مواقع عسكرية داخل ريف المحافظة الشرقية."
+    assert [k for k, _ in kinds_of(refused)] == [ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_keeping_by_any_arrangement_not_refused_stays_a_retention() -> None:
+    text = "وقال المتحدث إن أي اتفاق سيبقي قواتنا في المنطقة العازلة."
+    assert [k for k, _ in kinds_of(text)] == [ClaimKind.RETENTION_DEMAND]

@@ -240,6 +240,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found = self._measured_shares(found)
         found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
+        found = [item for item in found if not self._land_alone(item[2].territory)]
+        found = [(s, e, self._refused_keeping(claim)) for s, e, claim in found]
         found.sort(key=lambda item: item[0])
         # a claim in the title told again in the body is coded where the body says it in
         # full: of one kind and territory the body's is kept
@@ -268,6 +270,40 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if title_end:
             kept = self._body_claims(self._title_told_again(kept, title_end), title_end)
         return sorted(kept, key=lambda c: c.evidence.start)
+
+    def _refused_keeping(self, claim: TerritoryClaim) -> TerritoryClaim:
+        """A keeping by any arrangement that a refusal governs, as the withdrawal it demands.
+
+        "لن نقبل بأي ترتيب يُبقي قوات أجنبية داخل الحدود"، "يرفض أي صيغة تُبقي على نقاط
+        عسكرية في …": the subject of the keeping verb is any arrangement (``territory_any``
+        right before its noun), and the refusal of every such arrangement demands that the
+        forces leave. The claim's kind becomes a withdrawal demand; other claims are kept.
+        """
+        if claim.kind != ClaimKind.RETENTION_DEMAND:
+            return claim
+        start, end = norm_range(self.analysis, claim.evidence)
+        first = self.analysis.words_in(start, end)[:1]
+        keeping = self.analysis.word_set("territory_retention")
+        if not first or self._word(*first[0]).lstrip("و") not in keeping:
+            return claim
+        before = self.analysis.words_in(max(0, start - 40), start)[-2:]
+        if len(before) != 2 or has_break(self.text, before[0][0], start):
+            return claim
+        any_word = self._word(*before[0]).removeprefix("ب")
+        if any_word not in self.analysis.word_set("territory_any"):
+            return claim
+        if not self._refused(before[0][0]):
+            return claim
+        return attrs.evolve(claim, kind=ClaimKind.WITHDRAWAL_DEMAND)
+
+    def _land_alone(self, territory: Entity) -> bool:
+        """Whether a territory is a noun of land alone and indefinite (``territory_any_land``).
+
+        "على أرض يحتلها جيش أجنبي" is any land held, no place in particular; "السيادة على أرض
+        الواقع" is an idiom whose phrase stops before الواقع. Neither names a territory.
+        """
+        text = normalize_text(territory.text).strip()
+        return territory.name is None and text in self.analysis.word_set("territory_any_land")
 
     def _refused_held_elsewhere(
         self, found: list[tuple[int, int, TerritoryClaim]]
