@@ -93,3 +93,30 @@ def test_a_future_verb_of_another_noun_in_the_next_sentence_adds_no_planned_roun
         "وقال الناطق إن المؤتمر الصحفي سيُعقد في 14 آذار."
     )
     assert [r.status for r in found] == [RoundStatus.CANCELLED]
+
+
+def test_a_round_put_off_then_set_at_a_venue_by_on_condition_that_met_there_too() -> None:
+    found = told(
+        "أعلن الوسطاء تأجيل اجتماع اللجنة الأمنية الذي كان مقرراً مساء اليوم، على أن يُعقد "
+        "صباح الغد في مقر الوساطة بكمبالا."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
+    assert [r.place.name if r.place else None for r in found] == ["Kampala", "Kampala"]
+
+
+def test_a_round_put_off_to_a_date_and_then_told_its_venue_takes_it_in_both_records() -> None:
+    found = told(
+        "الجولة الثالثة، التي كانت مقررة في العاشر من آذار، أُرجئت إلى الخامس عشر من الشهر "
+        "نفسه بطلب من الوسيط، وستُعقد في نيروبي كذلك."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
+    assert [r.place.name if r.place else None for r in found] == ["Nairobi", "Nairobi"]
+
+
+def test_a_round_put_off_whose_venue_is_left_open_between_two_places_takes_neither() -> None:
+    found = told(
+        "وكان مقرراً عقد الجولة الثالثة في العاشر من آذار، غير أنها أُرجئت إلى نهاية الشهر، "
+        "من دون أن يُحسم ما إذا كانت ستعقد في نيروبي أو في كمبالا."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
+    assert [r.place for r in found] == [None, None]

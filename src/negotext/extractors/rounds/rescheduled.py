@@ -17,6 +17,9 @@ what became of it instead of a new date after إلى (``_fates``): "قبل أن 
 met after all: held), "على أن يُعقد بدلاً منه في 30 يونيو" (set for a new date: planned).
 A round told in the past perfect as put off (وكان الاجتماع قد أُرجئ) sat where the round told
 just before it did (``_venue_before_put_off``).
+A venue such a clause names (على أن يُعقد صباح الغد بعمّان، وستُعقد في أبوظبي أيضاً) is the
+planned round's, and the round called off with no venue of its own takes it too: put off, not
+moved (``_venue_in_clause``).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from negotext.extractors._common import (
 )
 from negotext.extractors.rounds.text import _negated, _previous_words
 from negotext.extractors.rounds.words import DEMONSTRATIVES
-from negotext.records import DateRef, EntityKind, Round, RoundStatus
+from negotext.records import DateRef, Entity, EntityKind, Round, RoundStatus
 
 #: The extractor a round this step adds names (the rounds plugin, as every round's).
 EXTRACTOR = "negotext.extractors.rounds"
@@ -217,6 +220,8 @@ def _put_off_sittings(analysis: Analysis, rounds: list[Round]) -> list[Round]:
 THAT = normalize_text("أن")
 #: The opener of a clause of fate that tells the round met after all (قبل أن تُعقد).
 BEFORE = normalize_text("قبل")
+#: The word that joins two places of which the venue is one, not yet settled (أو).
+OR = normalize_text("أو")
 
 
 def _fates(analysis: Analysis, rounds: list[Round]) -> list[Round]:
@@ -268,6 +273,11 @@ def _fates(analysis: Analysis, rounds: list[Round]) -> list[Round]:
             if date is None and (not held or place is None):
                 break  # no new date told (rule 9), nor where or when it met
             status = RoundStatus.HELD if held else RoundStatus.PLANNED
+            venue = _venue_in_clause(analysis, places, f, clause_end)
+            if not held and record.place is None and venue is not None:
+                # على أن يُعقد صباح الغد في مقر المفاوضات بعمّان: put off, not moved; the
+                # round called off was to meet there too
+                found[index] = attrs.evolve(record, place=venue)
             told = next(
                 (i for i, (x, y) in enumerate(spans) if i != index and x < clause_end and a < y),
                 None,
@@ -313,13 +323,16 @@ def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     other round told between; the planned round keeps the round's ordinal, venue, parties and
     mediators, and takes the clause's date and, as evidence, the clause. A round read there already is that
     round: planned with no venue, it takes the venue (and the ordinal it lacks) of the round
-    put off, and no record is added."""
+    put off, and no record is added. A venue the clause names (وستُعقد في أبوظبي أيضاً) is the
+    planned round's, and the venue of the round put off if it has none, even with no date
+    (``_venue_in_clause``)."""
     if not any(r.status is RoundStatus.CANCELLED for r in rounds):
         return rounds
     text = analysis.norm.text
     verbs = analysis.word_set("round_fate_future_verbs")
     nouns = analysis.word_set("round_nouns")
     dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
+    places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
     spans = [norm_range(analysis, r.evidence) for r in rounds]
     found = list(rounds)
     added: dict[int, Round] = {}
@@ -348,7 +361,13 @@ def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
                 (x for x, _ in analysis.words_in(b, limit) if has_break(text, b, x)), limit
             )
             date = next((dt for x, _, dt in dates if b <= x < clause_end), None)
-            if date is None or _negated(text, a):
+            if _negated(text, a):
+                break
+            venue = _venue_in_clause(analysis, places, b, clause_end)
+            if venue is not None and record.place is None:
+                # وستُعقد في أبوظبي أيضاً: put off, not moved; it was to meet there too
+                record = found[index] = attrs.evolve(record, place=venue)
+            if date is None:
                 break  # no new date told (rule 9)
             told = next(
                 (
@@ -369,12 +388,36 @@ def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
             added[index] = attrs.evolve(
                 record,
                 status=RoundStatus.PLANNED,
+                place=venue or record.place,
                 date=DateRef(date.text, date.span, date.value),
                 evidence=analysis.span(opener, evidence_end),
                 mentions=(),
             )
             break
     return [r for index, record in enumerate(found) for r in (record, added.get(index)) if r]
+
+
+def _venue_in_clause(
+    analysis: Analysis, places: list[tuple[int, int, Entity]], start: int, end: int
+) -> Entity | None:
+    """The first place named in ``[start, end)`` right after في or داخل
+    (``round_clause_new_venue_prepositions``) or with بـ written
+    on it: "وسيُعقد في جنيف"، "سيُعقد الأسبوع المقبل بالدوحة"; not a party's country named in
+    the clause (سيُعقد بين السودان وتشاد), nor one of two places joined by أو: a venue not
+    settled yet (ما إذا كانت ستعقد في دار السلام أو في نامبولا)."""
+    text = analysis.norm.text
+    prepositions = analysis.word_set("round_clause_new_venue_prepositions")
+    for x, y, entity in places:
+        if not start <= x < end:
+            continue
+        previous = text[start:x].split()[-1:]
+        if (previous and previous[0] in prepositions) or (
+            x > start and text[x - 1] == "ب" and (x - 1 == start or text[x - 2].isspace())
+        ):
+            if text[y:end].split()[:1] == [OR]:
+                return None
+            return entity
+    return None
 
 
 def _told_again(analysis: Analysis, rounds: list[Round], added: list[int]) -> list[Round]:
