@@ -3,7 +3,8 @@
 :class:`Reader` gathers the cues (the lexicons of :mod:`.kinds` and the cues of :mod:`.cues`),
 reads the demands first so that a cue inside another claim's evidence describes that territory,
 reads each cue's claims (:meth:`Reader._claims_at`) and the constructions of
-:mod:`.constructions`, and keeps one claim per kind and territory, none read in the title.
+:mod:`.constructions`, and keeps one claim per kind and territory, none read in the title
+(unless the first line is a dateline lead, whose claims the body does not repeat).
 """
 
 from __future__ import annotations
@@ -268,7 +269,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             unique.setdefault(key, claim)
         kept = self._one_per_place(list(unique.values()))
         if title_end:
-            kept = self._body_claims(self._title_told_again(kept, title_end), title_end)
+            kept = self._body_claims(kept, title_end)
         return sorted(kept, key=lambda c: c.evidence.start)
 
     def _refused_keeping(self, claim: TerritoryClaim) -> TerritoryClaim:
@@ -536,10 +537,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         over the same place was kept before the headline's; what the headline alone seems to
         claim (its claimant read from a few words, its kind from a slogan) is dropped too. A
         first line opened by a dateline (نيقوسيا – قبرص تطالب بانسحاب …) is the story's lead,
-        no headline: its claims stay.
+        no headline: its claims stay, less those the body tells again (`_title_told_again`).
         """
         if self._dateline_lead(title_end):
-            return claims
+            return self._title_told_again(claims, title_end)
         return [c for c in claims if norm_range(self.analysis, c.evidence)[0] >= title_end]
 
     def _dateline_lead(self, title_end: int) -> bool:
