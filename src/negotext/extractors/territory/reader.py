@@ -239,6 +239,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
         found = self._measured_shares(found)
+        found = self._predicates_demanded(found)
         found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
         found = [item for item in found if not self._land_alone(item[2].territory)]
@@ -271,6 +272,34 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if title_end:
             kept = self._body_claims(kept, title_end)
         return sorted(kept, key=lambda c: c.evidence.start)
+
+    def _predicates_demanded(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A sovereignty said of a place in a clause a side asks for, as a recognition demand.
+
+        "X جزء من Y" told is a sovereignty claim; in a clause that a word of demanding or
+        wanting opens with أن (تطالب السلطة بأن تكون غزة جزءاً من الدولة الفلسطينية، تريد أن
+        يُكتب في أي اتفاق أن المقاطعات الأربع "جزء لا يتجزأ" من روسيا: :meth:`_demanded_clause`)
+        it is what the side asks the others to grant: a recognition demand over the place
+        (README: X demands Y be recognised as its own), its evidence from the word of
+        demanding. Only a claim whose evidence opens with its territory (the predicate after
+        it) is read so.
+        """
+        result = []
+        for start, end, claim in found:
+            if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM:
+                territory_start = norm_range(self.analysis, claim.territory.span)[0]
+                asking = self._demanded_clause(start) if territory_start == start else None
+                if asking is not None:
+                    claim = attrs.evolve(
+                        claim,
+                        kind=ClaimKind.RECOGNITION_DEMAND,
+                        evidence=self.analysis.span(asking, end),
+                    )
+                    start = asking
+            result.append((start, end, claim))
+        return result
 
     def _refused_keeping(self, claim: TerritoryClaim) -> TerritoryClaim:
         """A keeping by any arrangement that a refusal governs, as the withdrawal it demands.
