@@ -2606,3 +2606,25 @@ def test_a_recognition_after_bi_an_far_from_its_demand_is_demanded() -> None:
         " بإريترية مثلث بادمي»."
     )
     assert claim.kind == "recognition_demand"
+
+
+# -- a sovereignty said as the ground of a keeping -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال القيادي: «مدينة الحديدة يمنية وستبقى بأيدي أبنائها».", "مدينة الحديدة"),
+        ("وقال الوزير: «بلدة أبيي سودانية وستبقى تحت حماية جيشنا».", "بلدة أبيي"),
+    ],
+)
+def test_a_sovereignty_inside_a_keeping_is_one_retention(text: str, territory: str) -> None:
+    """X Y-ية وستبقى بأيدي …: one position, coded by the keeping that contains the predicate."""
+    claim = only(text)
+    assert claim.kind == "retention_demand"
+    assert _same(territory, claim.territory.text)
+
+
+def test_a_sovereignty_told_apart_from_a_keeping_stays() -> None:
+    found = claims_of("وقال الوزير: «بلدة أبيي سودانية». وأضاف أن قواته ستبقى في بلدة أبيي.")
+    assert sorted(c.kind for c in found) == ["retention_demand", "sovereignty_claim"]
