@@ -2559,3 +2559,72 @@ def test_a_leaving_in_the_subjunctive_is_a_withdrawal_demand(text: str, territor
 )
 def test_a_leaving_told_or_of_both_parties_is_no_demand(text: str) -> None:
     assert [c for c in claims_of(text) if c.kind == "withdrawal_demand"] == []
+
+
+# -- a sovereignty asked for in a clause opened by أن ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        # a word of demanding, بأن and a copula in the subjunctive
+        ("وقال الناطق إن الحركة تطالب بأن يكون إقليم أوغادين جزءاً من الصومال.", "إقليم أوغادين"),
+        # a word of wanting, a clause between, then أن and the predicate
+        (
+            'وتريد أنقرة أن ينص أي تفاهم على أن شمال قبرص "جزء لا يتجزأ" من أراضيها.',
+            "شمال قبرص",
+        ),
+    ],
+)
+def test_a_sovereignty_in_a_clause_asked_for_is_a_recognition_demand(
+    text: str, territory: str
+) -> None:
+    claim = only(text)
+    assert claim.kind == "recognition_demand"
+    assert _same(territory, claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # insisting holds it to be so: a sovereignty claim
+        "في حين تصرّ أسمرة على أن مثلث بادمي جزء لا يتجزأ من أراضيها.",
+        # a statement after إن
+        "وتقول الخرطوم إن منطقة حلايب جزء من أراضيها.",
+        # a demand, then a verb of its own joined by و that affirms
+        "وتطالب الرباط بوقف التصعيد وتؤكد أن إقليم تيندوف أرض مغربية.",
+    ],
+)
+def test_a_sovereignty_insisted_on_or_said_stays_a_sovereignty_claim(text: str) -> None:
+    assert only(text).kind == "sovereignty_claim"
+
+
+def test_a_recognition_after_bi_an_far_from_its_demand_is_demanded() -> None:
+    """طالب X، في حديث …، بأن «تعترف Y بـ …»: أن with ب before the verb, the subjunctive."""
+    claim = only(
+        "وقد طالب وزير الخارجية عمر داود، في مؤتمر صحافي مطوّل، بأن «تعترف إثيوبيا رسمياً"
+        " بإريترية مثلث بادمي»."
+    )
+    assert claim.kind == "recognition_demand"
+
+
+# -- a sovereignty said as the ground of a keeping -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال القيادي: «مدينة الحديدة يمنية وستبقى بأيدي أبنائها».", "مدينة الحديدة"),
+        ("وقال الوزير: «بلدة أبيي سودانية وستبقى تحت حماية جيشنا».", "بلدة أبيي"),
+    ],
+)
+def test_a_sovereignty_inside_a_keeping_is_one_retention(text: str, territory: str) -> None:
+    """X Y-ية وستبقى بأيدي …: one position, coded by the keeping that contains the predicate."""
+    claim = only(text)
+    assert claim.kind == "retention_demand"
+    assert _same(territory, claim.territory.text)
+
+
+def test_a_sovereignty_told_apart_from_a_keeping_stays() -> None:
+    found = claims_of("وقال الوزير: «بلدة أبيي سودانية». وأضاف أن قواته ستبقى في بلدة أبيي.")
+    assert sorted(c.kind for c in found) == ["retention_demand", "sovereignty_claim"]

@@ -669,7 +669,7 @@ class ModalityReader(FieldReader):
         # wanted or stipulated, never told as done
         subjunctive = (
             bool(words)
-            and words[0] in ("ان", "وان")
+            and words[0] in ("ان", "وان", "بان")  # طالب …، في حديث، بأن «تعترف سوريا بـ …»
             and self.text[cue.start : cue.end].lstrip("وف").startswith(("ي", "ت", "ن"))
         )
         return not (subjunctive or (words and words[0] == "ان" and "علي" in words[1:4]))
@@ -1017,3 +1017,40 @@ class ModalityReader(FieldReader):
             return False
         kept = self.forces_forms | self.analysis.word_set("territory_kept_presence")
         return not any(bare(w) in kept or w in kept for w in words)
+
+    def _demanded_clause(self, position: int) -> int | None:
+        """Where the word of demanding or wanting starts that asks for the clause at
+        ``position`` to be so, or None.
+
+        "تطالب السلطة بأن تكون غزة جزءاً من الدولة"، "تريد أن يُكتب في أي اتفاق أن المقاطعات
+        جزء لا يتجزأ من روسيا": the clause opens with أن (بأن، وأن) right before ``position``,
+        past a copula in the subjunctive (``territory_subjunctive_copulas``: تكون، يصبح), and
+        a word of demanding (``territory_demands``) or wanting (``territory_wishes``) governs
+        that أن within seven words of its clause. A word of insisting
+        (``territory_insisting``: تصر على أن الجزر جزء من أراضيها) opens what its side holds to
+        be so, and إن after a verb of saying (تقول إن …) a statement: neither is asked for.
+        A word joined by و before أن opens a conjunct of its own (وتطالب بوقف الإجراءات وتؤكد
+        أن الغور أرض فلسطينية: affirmed, not asked for), where the search stops.
+        """
+        copulas = self.analysis.word_set("territory_subjunctive_copulas")
+        before = self.analysis.words_in(max(0, position - 150), position)
+        index = len(before) - 1
+        while index >= 0 and self._word(*before[index]) in copulas:
+            index -= 1
+        if index < 0 or has_break(self.text, before[index][1], position):
+            return None
+        if self._word(*before[index]) not in ("ان", "بان", "وان"):
+            return None
+        asking = (self.demands - self.analysis.word_set("territory_insisting")) | (
+            self.analysis.word_set("territory_wishes") - self.wanting_particles
+        )
+        opener = before[index][0]
+        for t_start, t_end in reversed(before[max(0, index - 7) : index]):
+            if has_break(self.text, t_end, opener):
+                return None
+            word = self._word(t_start, t_end)
+            if word in asking or (len(bare(word)) > 2 and bare(word) in asking):
+                return t_start
+            if word.startswith("و"):
+                return None
+        return None

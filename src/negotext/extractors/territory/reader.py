@@ -239,8 +239,10 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._declared_independence())
         found.extend(self._held_remainder())
         found = self._measured_shares(found)
+        found = self._predicates_demanded(found)
         found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
+        found = self._grounds_of_keeping(found)
         found = [item for item in found if not self._land_alone(item[2].territory)]
         found = [(s, e, self._refused_keeping(claim)) for s, e, claim in found]
         found.sort(key=lambda item: item[0])
@@ -271,6 +273,34 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if title_end:
             kept = self._body_claims(kept, title_end)
         return sorted(kept, key=lambda c: c.evidence.start)
+
+    def _predicates_demanded(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A sovereignty said of a place in a clause a side asks for, as a recognition demand.
+
+        "X جزء من Y" told is a sovereignty claim; in a clause that a word of demanding or
+        wanting opens with أن (تطالب السلطة بأن تكون غزة جزءاً من الدولة الفلسطينية، تريد أن
+        يُكتب في أي اتفاق أن المقاطعات الأربع "جزء لا يتجزأ" من روسيا: :meth:`_demanded_clause`)
+        it is what the side asks the others to grant: a recognition demand over the place
+        (README: X demands Y be recognised as its own), its evidence from the word of
+        demanding. Only a claim whose evidence opens with its territory (the predicate after
+        it) is read so.
+        """
+        result = []
+        for start, end, claim in found:
+            if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM:
+                territory_start = norm_range(self.analysis, claim.territory.span)[0]
+                asking = self._demanded_clause(start) if territory_start == start else None
+                if asking is not None:
+                    claim = attrs.evolve(
+                        claim,
+                        kind=ClaimKind.RECOGNITION_DEMAND,
+                        evidence=self.analysis.span(asking, end),
+                    )
+                    start = asking
+            result.append((start, end, claim))
+        return result
 
     def _refused_keeping(self, claim: TerritoryClaim) -> TerritoryClaim:
         """A keeping by any arrangement that a refusal governs, as the withdrawal it demands.
@@ -352,6 +382,46 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     and self._ceded_word_at(start, cession)
                 ):
                     claim = attrs.evolve(claim, kind=ClaimKind.SOVEREIGNTY_CLAIM)
+            result.append((start, end, claim))
+        return result
+
+    def _grounds_of_keeping(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """The claims without a sovereignty said as the ground of a keeping that contains it.
+
+        "الحديدة يمنية وستبقى بأيدي أبنائها"، "هجليج أرض سودانية وستبقى تحت حماية القوات":
+        the place is said to be the side's (a sovereignty predicate) and, in the same words,
+        to stay in its hands (a retention demand whose evidence holds the predicate's). One
+        position is told, coded once by the kind of the keeping (README: one record per event;
+        CONVENTIONS rule 19: who keeps a place demands to keep it). A sovereignty claim whose
+        evidence lies inside a retention demand's over the same place, by the same side or by
+        none named, is dropped; one told apart from the keeping stays.
+        """
+        keepings = [
+            (start, end, claim)
+            for start, end, claim in found
+            if claim.kind == ClaimKind.RETENTION_DEMAND
+        ]
+        if not keepings:
+            return found
+
+        def side(claim: TerritoryClaim) -> str | None:
+            if claim.claimant is None:
+                return None
+            country = self._country(claim.claimant)
+            return country.id or country.name or country.text
+
+        result = []
+        for start, end, claim in found:
+            if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM and any(
+                k_start <= start
+                and end <= k_end
+                and self._claim_place_keys(kept) & self._claim_place_keys(claim)
+                and (side(kept) is None or side(claim) is None or side(kept) == side(claim))
+                for k_start, k_end, kept in keepings
+            ):
+                continue
             result.append((start, end, claim))
         return result
 
