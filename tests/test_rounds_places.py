@@ -487,3 +487,33 @@ def test_a_town_or_palace_the_gazetteer_now_knows(sentence: str, name: str) -> N
     [found] = rounds_of(CONTEXT + sentence)
     assert found.place is not None
     assert found.place.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وتنطلق الأحد المقبل جولة أولى حول ملف المياه في نيروبي بين الوفدين.", "Nairobi"),
+        ("أبدت الحكومة استعدادها لعقد جولة تفاوض حول ترسيم الحدود في أوسلو.", "Oslo"),
+        ("واقترح الوسيط عقد اجتماع فني بشأن هذا البند في الدوحة الشهر المقبل.", "Doha"),
+    ],
+)
+def test_a_city_after_a_short_topic_of_a_matter_is_the_venue(sentence: str, name: str) -> None:
+    """«جولة حول ملف المياه في نيروبي»: a topic word right after the round, a topic that
+    names a matter and no place, then في and a city: the city is where the round meets."""
+    [found] = rounds_of(CONTEXT + sentence, "2025-03-03")
+    assert found.place is not None
+    assert found.place.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتبدأ الأسبوع المقبل محادثات بين الجيش والفصائل حول الأوضاع في الفاشر.",
+        "وتنطلق الأحد المقبل جولة جديدة حول فتح الطرق في الحديدة.",
+    ],
+)
+def test_a_city_after_a_topic_of_a_situation_there_is_no_venue(sentence: str) -> None:
+    """«حول الأوضاع في الفاشر»، «حول فتح الطرق في X»: the city is where the situation the
+    talks are about is (round_topic_situations), not where they meet."""
+    [found] = rounds_of(CONTEXT + sentence, "2025-03-03")
+    assert found.place is None

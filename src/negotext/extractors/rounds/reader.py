@@ -774,6 +774,8 @@ class _Reader(_Triggers):
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         if place is None and status is RoundStatus.HELD and cue_range is not None:
             place = self._verb_clause_venue(cue_range, start, end, min(sent_end, next_start))
+        if place is None and status is not None:  # جولة تقنية بشأن المحطة في فيينا
+            place = self._venue_after_topic(mention, min(sent_end, next_start))
         if place is None and status is not None:
             place = self._format_venue(start, end, sent_start)  # الجولة الرابعة من منبر جدة
             if place is None and status is RoundStatus.HELD:

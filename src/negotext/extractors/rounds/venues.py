@@ -68,6 +68,14 @@ OBJECT_PREPOSITIONS = frozenset(
     bare(normalize_text(w)) for w in ("من", "عن", "على", "إلى", "الى", "حول", "بشأن", "بشان")
 )
 
+#: Topic words after a round noun whose short object may be followed by the round's venue
+#: (جولة بشأن المحطة في فيينا); see _Venues._venue_after_topic.
+TOPIC_PREPOSITIONS = frozenset(normalize_text(w) for w in ("حول", "بشأن", "بخصوص"))
+
+#: How many words may stand between a round noun and its topic word, and between the topic
+#: word and في (جولة تفاوض تقنية حول الحدود البرية في الناقورة).
+TOPIC_VENUE_WORDS = 3
+
 #: How many words before a verbal noun of hosting the city offering to host may stand
 #: (نيروبي قد عرضت الشهر الماضي استضافة).
 OFFER_WORDS = 5
@@ -492,6 +500,71 @@ class _Venues(_Places):
         return any(
             topic < t_start and t_end < p_start
             for t_start, t_end, _ in _starting_within(self.places, topic, p_start)
+        )
+
+    def _venue_after_topic(self, mention: _Mention, limit: int) -> tuple[int, int, Entity] | None:
+        """The city after في that closes a short topic right after a round noun.
+
+        "جولة تقنية بشأن المحطة في فيينا"، "جولة أولى حول هذا الملف في إسطنبول"، "جولة تفاوض
+        حول الحدود البرية في الناقورة": a topic word of ``TOPIC_PREPOSITIONS`` within the
+        round's phrase (its adjectives), a topic of at most ``TOPIC_VENUE_WORDS`` words in the
+        same clause, then في and a city. The topic names a matter, not a place, so the city
+        is where the round meets. A topic of a state of affairs at a place (حول الأوضاع في
+        الفاشر، حول فتح الطرق في تعز: ``round_topic_situations``) keeps the city as the
+        topic's, and a region, a country or a sea after في stays the topic's too. A meeting
+        verb's topic (يلتقي الوزيران لاستكمال النقاش حول …) is not read so. The caller asks
+        only when no venue was told otherwise (an arrival, a host, a clause of schedule)."""
+        if mention.verb:
+            return None
+        text = self.text
+        words = self.analysis.words_in(mention.end, min(limit, mention.end + 90))
+        topic = next(
+            (
+                i
+                for i, (a, b) in enumerate(words[: TOPIC_VENUE_WORDS + 1])
+                if text[a:b] in TOPIC_PREPOSITIONS
+            ),
+            None,
+        )
+        if topic is None or any(text[a:b] in RELATIVES for a, b in words[:topic]):
+            return None
+        at = next(
+            (
+                i
+                for i, (a, b) in enumerate(
+                    words[topic + 2 : topic + 2 + TOPIC_VENUE_WORDS], start=topic + 2
+                )
+                if text[a:b] == "في"
+            ),
+            None,
+        )
+        if at is None or at + 1 >= len(words) or has_break(text, mention.end, words[at + 1][0]):
+            return None
+        situations = self.analysis.word_set("round_topic_situations")
+        matter = [text[a:b] for a, b in words[topic + 1 : at]]
+        if any(
+            word in situations
+            or word.removeprefix("ال") in situations
+            or word in TOPIC_PREPOSITIONS
+            for word in matter
+        ):
+            return None
+        p_start = words[at + 1][0]
+        if any(
+            words[topic][1] <= start < p_start
+            for start, _, _ in _starting_within(self.places, words[topic][1], p_start)
+        ):
+            return None  # بشأن قبرص في جنيف: a topic of its own place (_venue_past_topic)
+        return next(
+            (
+                item
+                for item in _starting_within(self.places, p_start, p_start)
+                if item[0] == p_start
+                and item[2].kind == EntityKind.PLACE
+                and self._place_type(item[2]) == "city"
+                and not self._alternative(item[1])
+            ),
+            None,
         )
 
     def _scheduled_clause_venue(self, end: int, limit: int) -> tuple[int, int, Entity] | None:
