@@ -394,3 +394,66 @@ def test_a_reference_past_the_subject_after_a_meeting_is_not_the_rounds() -> Non
     mentions = list(_Reader(Analysis(Document(text))).mentions())
     assert mentions
     assert [(m.ordinal, m.relative) for m in mentions] == [(None, None)] * len(mentions)
+
+
+def test_a_visit_in_apposition_counts_the_round_a_delegation_travels_for() -> None:
+    """وصل وفد … لإجراء جولة جديدة من المحادثات …، في ثالث زيارة علنية من نوعها: the visit
+    is the trip the round is held on, so its count is the round's, over "new"."""
+    found = rounds_of(
+        "وصل وفد من الحركة الشعبية برئاسة كبير مفاوضيها، صباح الأربعاء، إلى العاصمة الكينية "
+        "نيروبي، لإجراء جولة جديدة من المحادثات مع ممثلي الحكومة بحضور وسطاء أفارقة، في ثالث "
+        "زيارة علنية من نوعها منذ مطلع العام."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", 3)]
+
+
+def test_a_visit_in_apposition_counts_talks_told_by_their_noun() -> None:
+    """اختتم وفد … أربعة أيام من المباحثات … في نجامينا، في أول زيارة رسمية …: the talks'."""
+    found = rounds_of(
+        "اختتم وفد حركة العدل والمساواة برئاسة أمينها العام، مساء الخميس، أربعة أيام من "
+        "المباحثات مع مسؤولين تشاديين في نجامينا، في أول زيارة رسمية لوفد الحركة إلى تشاد منذ عقد."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("N'Djamena", 1)]
+
+
+def test_a_frame_after_a_comma_gives_its_ordinal_to_the_round_just_told() -> None:
+    """…، في إطار ثالث اجتماع من نوعه منذ …: the phrase says which meeting the round of its
+    sentence is, as "، في ثالث اجتماع" does; one round, with the venue of the clause."""
+    found = rounds_of(
+        "يصل وفد حكومي إلى جوبا الأحد لإجراء جولة محادثات مع ممثلي المعارضة بوساطة كينية، "
+        "في إطار ثالث اجتماع من نوعه منذ توقيع اتفاق السلام."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Juba", 3)]
+
+
+def test_a_frame_inside_a_clause_of_its_own_names_another_meeting() -> None:
+    """اتفق الطرفان على مواصلة التفاوض في إطار ثالث اجتماع يعقد …: no comma opens the frame,
+    so the meeting is one of its own, not the round just held."""
+    found = rounds_of(
+        "أجرى وفد حكومي في جوبا جولة محادثات مع ممثلي المعارضة بوساطة كينية، واتفق الطرفان "
+        "على مواصلة التفاوض في إطار ثالث اجتماع يعقد الشهر المقبل في نيروبي."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [
+        ("Juba", None),
+        ("Nairobi", 3),
+    ]
+
+
+def test_a_contact_in_apposition_reaches_past_the_occasion_the_round_is_held_on() -> None:
+    """لقاء … قد يعقد على هامش القمة …، في أول اتصال رفيع منذ …: the summit after هامش is
+    the occasion, no round of its own, so the apposition still counts the meeting."""
+    found = rounds_of(
+        "قال دبلوماسي إن لقاء بين وزيري خارجية كينيا والصومال قد يعقد على هامش القمة "
+        "الأفريقية الشهر المقبل، في أول اتصال رفيع منذ تصاعد الخلاف البحري."
+    )
+    assert [r.ordinal for r in found] == [1]
+
+
+def test_a_contact_in_apposition_stops_at_a_round_told_after_the_meeting() -> None:
+    """لقاء … قد يعقد … بعد القمة الأفريقية، في أول اتصال …: the summit is a round of its
+    own told in between, so the apposition is not read as the meeting's."""
+    found = rounds_of(
+        "قال دبلوماسي إن لقاء بين وزيري خارجية كينيا والصومال قد يعقد الشهر المقبل بعد القمة "
+        "الأفريقية، في أول اتصال رفيع منذ تصاعد الخلاف البحري."
+    )
+    assert [r.ordinal for r in found] == [None]

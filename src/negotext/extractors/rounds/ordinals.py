@@ -177,10 +177,11 @@ class _Ordinals(_Dates):
             best = self._edition_number(mention, min(sent_end, next_start))
         if best is None and mention.verb:
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
-        if best is None and mention.verb:
-            best = self._visit_ordinal(mention.end, min(sent_end, next_start))
-        if best is None:
-            best = self._contact_ordinal(mention.end, min(sent_end, next_start))
+        apposition_end = self._apposition_end(sent_end, next_start)
+        if best is None or self._only_new(best[2]):  # (جولة جديدة …، في ثاني زيارة من نوعها)
+            best = self._visit_ordinal(mention.end, apposition_end) or best
+        if best is None or self._only_new(best[2]):
+            best = self._contact_ordinal(mention.end, apposition_end) or best
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
         following = self.analysis.words_in(mention.end, min(len(text), mention.end + 12))[:1]
@@ -210,6 +211,9 @@ class _Ordinals(_Dates):
                 lead = _previous_words(self.analysis, best[0], 1)
                 if lead == ["في"] and previous_end > sent_start:
                     mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
+                if self._frames_round_told(best[0], previous_end, sent_start):
+                    mention.appositive = True  # يصل الوفد لعقد لقاءات …، في إطار ثاني اجتماع
+                    mention.place = self._clause_venue(best[0], sent_start) or mention.place
                 if lead == ["في"] and self._opens_apposition(best[0]):
                     mention.place = self._clause_venue(best[0], sent_start) or mention.place
                 if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
@@ -361,10 +365,11 @@ class _Ordinals(_Dates):
         return None
 
     def _visit_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
-        """The ordinal of the visit a verb of meeting or receiving is told as, in apposition
-        after its clause (استقبلت وفداً حوثياً في الرياض في سبتمبر، في أول زيارة علنية من
-        نوعها؛ التقى الوزيران في الرباط، وكانت تلك أول زيارة رسمية منذ القطيعة): the visit is
-        the meeting told, so its count is the round's. Only an ordinal in construct with a
+        """The ordinal of the visit a round is told as, in apposition after its clause
+        (استقبلت وفداً حوثياً في الرياض في سبتمبر، في أول زيارة علنية من نوعها؛ التقى الوزيران
+        في الرباط، وكانت تلك أول زيارة رسمية منذ القطيعة؛ وصل وفد … لإجراء جولة جديدة من
+        المحادثات …، في ثاني زيارة علنية من نوعها): the visit is the meeting told, or the trip
+        its talks are held on, so its count is the round's. Only an ordinal in construct with a
         noun of a trip (``round_trip_nouns``) after one clause break (في، وهي، تلك before it),
         near the verb: a visit told in the verb's own clause (التقى … في أول زيارة له) may
         be someone's own, and one told after a further clause counts a later trip."""
@@ -419,6 +424,39 @@ class _Ordinals(_Dates):
                 continue
             return o_start, o_end, ordinal
         return None
+
+    def _frames_round_told(self, o_start: int, previous_end: int, sent_start: int) -> bool:
+        """Whether the ordinal in construct at ``o_start`` opens, after a comma, في and a frame
+        word (``round_framework``: في إطار، ضمن), a phrase placing the round just told in its
+        sentence in its series (يصل الوفد إلى القاهرة لعقد لقاءات …، في إطار ثاني اجتماع من
+        نوعه منذ …): the phrase says which meeting that round is, as "، في ثاني اجتماع"
+        does, so its ordinal is that round's. Only after a round told before it in the
+        sentence, and only right after the comma: a frame inside a clause of its own (اتفقا
+        على … ضمن أول جولة) may name another meeting."""
+        if previous_end <= sent_start:
+            return False
+        lead = _previous_words(self.analysis, o_start, 2)  # (nearest first)
+        if not lead or lead[0] not in self.framework:
+            return False
+        before = self.text[:o_start].rstrip().removesuffix(lead[0]).rstrip()
+        if lead[1:] and lead[1] in ("في", "وفي"):
+            before = before.removesuffix(lead[1]).rstrip()
+        return before.endswith((",", "،"))
+
+    def _apposition_end(self, sent_end: int, next_start: int) -> int:
+        """How far the apposition after a round's clause may stand (، في أول اتصال رفيع منذ …):
+        up to the next round noun of its sentence, unless that noun is only the occasion the
+        round is held on, after هامش (لقاء … قد يعقد على هامش القمة الأفريقية الأسبوع المقبل،
+        في أول اتصال رفيع منذ …): no round of its own, so the apposition is still this one's."""
+        if next_start < sent_end and _previous_words(self.analysis, next_start, 1) == ["هامش"]:
+            return sent_end
+        return min(sent_end, next_start)
+
+    @staticmethod
+    def _only_new(ordinal: Ordinal) -> bool:
+        """Whether an ordinal only calls the round new (جولة جديدة): no count, so the count the
+        apposition after the round's clause tells (، في ثاني زيارة من نوعها) is its ordinal."""
+        return ordinal.value is None and ordinal.relative == "new"
 
     def _opens_apposition(self, position: int) -> bool:
         """Whether the word at ``position`` opens, with only في before it, the phrase right
