@@ -457,3 +457,52 @@ def test_a_contact_in_apposition_stops_at_a_round_told_after_the_meeting() -> No
         "الأفريقية، في أول اتصال رفيع منذ تصاعد الخلاف البحري."
     )
     assert [r.ordinal for r in found] == [None]
+
+
+def test_a_meeting_verbs_times_reach_past_a_subject_of_two_titled_parties() -> None:
+    """جلس وزير … ووزير … في نيروبي للمرة الثالثة: the count of the verb's own clause, past a
+    long subject and the venue."""
+    found = rounds_of(
+        "وبعد أسبوع جلس وزير الخارجية الإثيوبي جيديون تيموثيوس ووزير الخارجية الإريتري عثمان "
+        "صالح محمد في نيروبي للمرة الثالثة برعاية كينية."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", 3)]
+
+
+def test_far_times_past_a_clause_break_are_not_the_meeting_verbs() -> None:
+    """جلس … في نيروبي برعاية كينية، وأعلن … للمرة الثالثة: far past the verb and a comma,
+    the count is the later clause's."""
+    found = rounds_of(
+        "وبعد أسبوع جلس وزير الخارجية الإثيوبي جيديون تيموثيوس ووزير الخارجية الإريتري عثمان "
+        "صالح محمد في نيروبي برعاية كينية، وأعلن الوسيط تمديد الهدنة للمرة الثالثة."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", None)]
+
+
+def test_the_sitting_told_in_a_rounds_own_clause_counts_it() -> None:
+    """كانت محادثات صعبة دامت أسبوعاً، وجلس فيها الوفدان … للمرة الأولى منذ …: the verb of
+    sitting carries the round's pronoun, so its count is the round's."""
+    found = rounds_of(
+        "قال الوسيط إنها كانت محادثات صعبة في أديس أبابا دامت أسبوعاً، وجلس فيها وفدا الحكومة "
+        "والمعارضة في قاعة واحدة للمرة الأولى منذ اندلاع النزاع."
+    )
+    assert [r.ordinal for r in found] == [1]
+
+
+def test_someone_elses_first_time_in_a_rounds_clause_is_not_its_count() -> None:
+    """محادثات …، وشارك فيها مراقبون … للمرة الأولى: the observers' first time, no count."""
+    found = rounds_of(
+        "قال الوسيط إنها كانت محادثات صعبة في أديس أبابا دامت أسبوعاً، وشارك فيها مراقبون "
+        "من الاتحاد الأفريقي للمرة الأولى منذ اندلاع النزاع."
+    )
+    assert [r.ordinal for r in found] == [None]
+
+
+def test_a_gathering_in_a_plural_rounds_relative_clause_counts_it() -> None:
+    """لقاءات أسمرة السرية في مارس 2019 التي جمعت لأول مرة مسؤولين …: the relative clause
+    tells the meetings' own sitting, so its count is theirs."""
+    found = rounds_of(
+        "وتذكّر الأوساط الدبلوماسية بلقاءات أسمرة السرية في مارس 2019 التي جمعت لأول مرة "
+        "مسؤولين كباراً من إثيوبيا وإريتريا برعاية سعودية."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Asmara", 1)]

@@ -51,6 +51,19 @@ EDITION_MAX = 20
 #: الرياض وفداً حوثياً برئاسة …، في ثاني زيارة من نوعها): past its subject, venue and object.
 VISIT_ORDINAL_REACH = 170
 
+#: How far past a verb of meeting its "للمرة الرابعة" may stand in the verb's own clause, past
+#: a subject of two parties named with their titles and the venue (جلس وزير الخارجية … ووزير
+#: الشؤون الاستراتيجية … في باريس للمرة الرابعة); past a clause break it must stand nearer.
+TIMES_REACH = 160
+
+#: How far past a round noun the verb of meeting of its own clause may stand (لقاءات المنامة
+#: السرية في يناير 2024 التي جمعت؛ مفاوضات شاقة استمرت ثلاثة أيام، وجلس فيها).
+SITTING_CLAUSE_REACH = 60
+
+#: The round's pronoun after a verb of meeting in a clause of its own: the clause tells where
+#: the round's parties sat (وجلس فيها الوفدان، التقيا فيه).
+RESUMPTIVE_PRONOUNS = frozenset({"فيها", "فيه"})
+
 #: The feminine demonstrative before a copula (، وهذه هي المرة الثانية منذ …).
 THIS_WORDS = frozenset({"هذه", "وهذه"})
 
@@ -177,6 +190,10 @@ class _Ordinals(_Dates):
             best = self._edition_number(mention, min(sent_end, next_start))
         if best is None and mention.verb:
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
+        if best is None and not mention.verb:
+            sitting = self._own_sitting_end(mention.end, min(sent_end, next_start))
+            if sitting is not None:  # لقاءات … التي جمعت لأول مرة …؛ مفاوضات …، وجلس فيها
+                best = self._time_ordinal(sitting, min(sent_end, next_start))
         apposition_end = self._apposition_end(sent_end, next_start)
         if best is None or self._only_new(best[2]):  # (جولة جديدة …، في ثاني زيارة من نوعها)
             best = self._visit_ordinal(mention.end, apposition_end) or best
@@ -347,11 +364,13 @@ class _Ordinals(_Dates):
         time (يشارك في الاجتماع للمرة الأولى مدني).
         """
         for o_start, o_end, ordinal in self.ordinals:
-            if not end <= o_start <= min(limit, end + ATTRIBUTE_WINDOW + 20):
+            if not end <= o_start <= min(limit, end + TIMES_REACH):
                 continue
             opening = self._times_adverbial(o_start, o_end)
             if ordinal.value is None or opening is None:
                 continue
+            if o_start > end + ATTRIBUTE_WINDOW + 20 and has_break(self.text, end, opening):
+                continue  # (past a long subject and venue only in the verb's own clause)
             if has_break(self.text, end, opening):
                 told = self._after_comma(opening)
                 if told is None:
@@ -362,6 +381,36 @@ class _Ordinals(_Dates):
             if any(self.text[a:b] in RELATIVES for a, b in self.analysis.words_in(end, opening)):
                 continue  # التقيا في اجتماع سيشارك فيه للمرة الأولى مدنيون: another verb's
             return o_start, o_end, ordinal
+        return None
+
+    def _own_sitting_end(self, end: int, limit: int) -> int | None:
+        """Where the verb of meeting that tells a round noun's own sitting ends, if one follows
+        it (لقاءات المنامة … التي جمعت لأول مرة مسؤولين …؛ كانت مفاوضات شاقة …، وجلس فيها
+        الوفدان … للمرة الأولى منذ …): a verb of bringing together, sitting or meeting
+        (``round_gathering``, ``round_sit``, ``round_meet_past``) right after a relative
+        pronoun, or carrying the round's pronoun after it (جلس فيها، التقيا فيه), within
+        ``SITTING_CLAUSE_REACH`` past the noun and at most one clause break. Its "للمرة
+        الأولى" counts the round's sittings, as a meeting verb's does; another verb's
+        clause (شارك فيه للمرة الأولى مدنيون) counts someone's own first time."""
+        text = self.text
+        meeting = (
+            self.analysis.word_set("round_gathering")
+            | self.analysis.word_set("round_sit")
+            | self.analysis.word_set("round_meet_past")
+        )
+        words = self.analysis.words_in(end, min(limit, end + SITTING_CLAUSE_REACH))
+        for index, (a, b) in enumerate(words):
+            if text[a:b].removeprefix("و") not in meeting:
+                continue
+            if len(CLAUSE_PUNCTUATION.findall(text, end, a)) > 1:
+                return None
+            before = text[slice(*words[index - 1])] if index else ""
+            after = text[slice(*words[index + 1])] if index + 1 < len(words) else ""
+            if before in RELATIVES and not has_break(text, words[index - 1][1], a):
+                return b  # التي جمعت
+            if after in RESUMPTIVE_PRONOUNS and not has_break(text, b, words[index + 1][0]):
+                return words[index + 1][1]  # وجلس فيها
+            return None  # the first verb of meeting only
         return None
 
     def _visit_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
