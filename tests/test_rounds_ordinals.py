@@ -394,3 +394,115 @@ def test_a_reference_past_the_subject_after_a_meeting_is_not_the_rounds() -> Non
     mentions = list(_Reader(Analysis(Document(text))).mentions())
     assert mentions
     assert [(m.ordinal, m.relative) for m in mentions] == [(None, None)] * len(mentions)
+
+
+def test_a_visit_in_apposition_counts_the_round_a_delegation_travels_for() -> None:
+    """وصل وفد … لإجراء جولة جديدة من المحادثات …، في ثالث زيارة علنية من نوعها: the visit
+    is the trip the round is held on, so its count is the round's, over "new"."""
+    found = rounds_of(
+        "وصل وفد من الحركة الشعبية برئاسة كبير مفاوضيها، صباح الأربعاء، إلى العاصمة الكينية "
+        "نيروبي، لإجراء جولة جديدة من المحادثات مع ممثلي الحكومة بحضور وسطاء أفارقة، في ثالث "
+        "زيارة علنية من نوعها منذ مطلع العام."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", 3)]
+
+
+def test_a_visit_in_apposition_counts_talks_told_by_their_noun() -> None:
+    """اختتم وفد … أربعة أيام من المباحثات … في نجامينا، في أول زيارة رسمية …: the talks'."""
+    found = rounds_of(
+        "اختتم وفد حركة العدل والمساواة برئاسة أمينها العام، مساء الخميس، أربعة أيام من "
+        "المباحثات مع مسؤولين تشاديين في نجامينا، في أول زيارة رسمية لوفد الحركة إلى تشاد منذ عقد."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("N'Djamena", 1)]
+
+
+def test_a_frame_after_a_comma_gives_its_ordinal_to_the_round_just_told() -> None:
+    """…، في إطار ثالث اجتماع من نوعه منذ …: the phrase says which meeting the round of its
+    sentence is, as "، في ثالث اجتماع" does; one round, with the venue of the clause."""
+    found = rounds_of(
+        "يصل وفد حكومي إلى جوبا الأحد لإجراء جولة محادثات مع ممثلي المعارضة بوساطة كينية، "
+        "في إطار ثالث اجتماع من نوعه منذ توقيع اتفاق السلام."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Juba", 3)]
+
+
+def test_a_frame_inside_a_clause_of_its_own_names_another_meeting() -> None:
+    """اتفق الطرفان على مواصلة التفاوض في إطار ثالث اجتماع يعقد …: no comma opens the frame,
+    so the meeting is one of its own, not the round just held."""
+    found = rounds_of(
+        "أجرى وفد حكومي في جوبا جولة محادثات مع ممثلي المعارضة بوساطة كينية، واتفق الطرفان "
+        "على مواصلة التفاوض في إطار ثالث اجتماع يعقد الشهر المقبل في نيروبي."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [
+        ("Juba", None),
+        ("Nairobi", 3),
+    ]
+
+
+def test_a_contact_in_apposition_reaches_past_the_occasion_the_round_is_held_on() -> None:
+    """لقاء … قد يعقد على هامش القمة …، في أول اتصال رفيع منذ …: the summit after هامش is
+    the occasion, no round of its own, so the apposition still counts the meeting."""
+    found = rounds_of(
+        "قال دبلوماسي إن لقاء بين وزيري خارجية كينيا والصومال قد يعقد على هامش القمة "
+        "الأفريقية الشهر المقبل، في أول اتصال رفيع منذ تصاعد الخلاف البحري."
+    )
+    assert [r.ordinal for r in found] == [1]
+
+
+def test_a_contact_in_apposition_stops_at_a_round_told_after_the_meeting() -> None:
+    """لقاء … قد يعقد … بعد القمة الأفريقية، في أول اتصال …: the summit is a round of its
+    own told in between, so the apposition is not read as the meeting's."""
+    found = rounds_of(
+        "قال دبلوماسي إن لقاء بين وزيري خارجية كينيا والصومال قد يعقد الشهر المقبل بعد القمة "
+        "الأفريقية، في أول اتصال رفيع منذ تصاعد الخلاف البحري."
+    )
+    assert [r.ordinal for r in found] == [None]
+
+
+def test_a_meeting_verbs_times_reach_past_a_subject_of_two_titled_parties() -> None:
+    """جلس وزير … ووزير … في نيروبي للمرة الثالثة: the count of the verb's own clause, past a
+    long subject and the venue."""
+    found = rounds_of(
+        "وبعد أسبوع جلس وزير الخارجية الإثيوبي جيديون تيموثيوس ووزير الخارجية الإريتري عثمان "
+        "صالح محمد في نيروبي للمرة الثالثة برعاية كينية."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", 3)]
+
+
+def test_far_times_past_a_clause_break_are_not_the_meeting_verbs() -> None:
+    """جلس … في نيروبي برعاية كينية، وأعلن … للمرة الثالثة: far past the verb and a comma,
+    the count is the later clause's."""
+    found = rounds_of(
+        "وبعد أسبوع جلس وزير الخارجية الإثيوبي جيديون تيموثيوس ووزير الخارجية الإريتري عثمان "
+        "صالح محمد في نيروبي برعاية كينية، وأعلن الوسيط تمديد الهدنة للمرة الثالثة."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Nairobi", None)]
+
+
+def test_the_sitting_told_in_a_rounds_own_clause_counts_it() -> None:
+    """كانت محادثات صعبة دامت أسبوعاً، وجلس فيها الوفدان … للمرة الأولى منذ …: the verb of
+    sitting carries the round's pronoun, so its count is the round's."""
+    found = rounds_of(
+        "قال الوسيط إنها كانت محادثات صعبة في أديس أبابا دامت أسبوعاً، وجلس فيها وفدا الحكومة "
+        "والمعارضة في قاعة واحدة للمرة الأولى منذ اندلاع النزاع."
+    )
+    assert [r.ordinal for r in found] == [1]
+
+
+def test_someone_elses_first_time_in_a_rounds_clause_is_not_its_count() -> None:
+    """محادثات …، وشارك فيها مراقبون … للمرة الأولى: the observers' first time, no count."""
+    found = rounds_of(
+        "قال الوسيط إنها كانت محادثات صعبة في أديس أبابا دامت أسبوعاً، وشارك فيها مراقبون "
+        "من الاتحاد الأفريقي للمرة الأولى منذ اندلاع النزاع."
+    )
+    assert [r.ordinal for r in found] == [None]
+
+
+def test_a_gathering_in_a_plural_rounds_relative_clause_counts_it() -> None:
+    """لقاءات أسمرة السرية في مارس 2019 التي جمعت لأول مرة مسؤولين …: the relative clause
+    tells the meetings' own sitting, so its count is theirs."""
+    found = rounds_of(
+        "وتذكّر الأوساط الدبلوماسية بلقاءات أسمرة السرية في مارس 2019 التي جمعت لأول مرة "
+        "مسؤولين كباراً من إثيوبيا وإريتريا برعاية سعودية."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Asmara", 1)]

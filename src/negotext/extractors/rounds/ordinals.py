@@ -51,6 +51,19 @@ EDITION_MAX = 20
 #: الرياض وفداً حوثياً برئاسة …، في ثاني زيارة من نوعها): past its subject, venue and object.
 VISIT_ORDINAL_REACH = 170
 
+#: How far past a verb of meeting its "للمرة الرابعة" may stand in the verb's own clause, past
+#: a subject of two parties named with their titles and the venue (جلس وزير الخارجية … ووزير
+#: الشؤون الاستراتيجية … في باريس للمرة الرابعة); past a clause break it must stand nearer.
+TIMES_REACH = 160
+
+#: How far past a round noun the verb of meeting of its own clause may stand (لقاءات المنامة
+#: السرية في يناير 2024 التي جمعت؛ مفاوضات شاقة استمرت ثلاثة أيام، وجلس فيها).
+SITTING_CLAUSE_REACH = 60
+
+#: The round's pronoun after a verb of meeting in a clause of its own: the clause tells where
+#: the round's parties sat (وجلس فيها الوفدان، التقيا فيه).
+RESUMPTIVE_PRONOUNS = frozenset({"فيها", "فيه"})
+
 #: The feminine demonstrative before a copula (، وهذه هي المرة الثانية منذ …).
 THIS_WORDS = frozenset({"هذه", "وهذه"})
 
@@ -177,10 +190,15 @@ class _Ordinals(_Dates):
             best = self._edition_number(mention, min(sent_end, next_start))
         if best is None and mention.verb:
             best = self._time_ordinal(mention.end, min(sent_end, next_start))
-        if best is None and mention.verb:
-            best = self._visit_ordinal(mention.end, min(sent_end, next_start))
-        if best is None:
-            best = self._contact_ordinal(mention.end, min(sent_end, next_start))
+        if best is None and not mention.verb:
+            sitting = self._own_sitting_end(mention.end, min(sent_end, next_start))
+            if sitting is not None:  # لقاءات … التي جمعت لأول مرة …؛ مفاوضات …، وجلس فيها
+                best = self._time_ordinal(sitting, min(sent_end, next_start))
+        apposition_end = self._apposition_end(sent_end, next_start)
+        if best is None or self._only_new(best[2]):  # (جولة جديدة …، في ثاني زيارة من نوعها)
+            best = self._visit_ordinal(mention.end, apposition_end) or best
+        if best is None or self._only_new(best[2]):
+            best = self._contact_ordinal(mention.end, apposition_end) or best
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
         following = self.analysis.words_in(mention.end, min(len(text), mention.end + 12))[:1]
@@ -210,6 +228,9 @@ class _Ordinals(_Dates):
                 lead = _previous_words(self.analysis, best[0], 1)
                 if lead == ["في"] and previous_end > sent_start:
                     mention.appositive = True  # التقى المبعوثان …، في خامس لقاء بينهما
+                if self._frames_round_told(best[0], previous_end, sent_start):
+                    mention.appositive = True  # يصل الوفد لعقد لقاءات …، في إطار ثاني اجتماع
+                    mention.place = self._clause_venue(best[0], sent_start) or mention.place
                 if lead == ["في"] and self._opens_apposition(best[0]):
                     mention.place = self._clause_venue(best[0], sent_start) or mention.place
                 if lead and lead[0] in ORDINAL_COPULAS and previous_end > 0:
@@ -343,11 +364,13 @@ class _Ordinals(_Dates):
         time (يشارك في الاجتماع للمرة الأولى مدني).
         """
         for o_start, o_end, ordinal in self.ordinals:
-            if not end <= o_start <= min(limit, end + ATTRIBUTE_WINDOW + 20):
+            if not end <= o_start <= min(limit, end + TIMES_REACH):
                 continue
             opening = self._times_adverbial(o_start, o_end)
             if ordinal.value is None or opening is None:
                 continue
+            if o_start > end + ATTRIBUTE_WINDOW + 20 and has_break(self.text, end, opening):
+                continue  # (past a long subject and venue only in the verb's own clause)
             if has_break(self.text, end, opening):
                 told = self._after_comma(opening)
                 if told is None:
@@ -360,11 +383,42 @@ class _Ordinals(_Dates):
             return o_start, o_end, ordinal
         return None
 
+    def _own_sitting_end(self, end: int, limit: int) -> int | None:
+        """Where the verb of meeting that tells a round noun's own sitting ends, if one follows
+        it (لقاءات المنامة … التي جمعت لأول مرة مسؤولين …؛ كانت مفاوضات شاقة …، وجلس فيها
+        الوفدان … للمرة الأولى منذ …): a verb of bringing together, sitting or meeting
+        (``round_gathering``, ``round_sit``, ``round_meet_past``) right after a relative
+        pronoun, or carrying the round's pronoun after it (جلس فيها، التقيا فيه), within
+        ``SITTING_CLAUSE_REACH`` past the noun and at most one clause break. Its "للمرة
+        الأولى" counts the round's sittings, as a meeting verb's does; another verb's
+        clause (شارك فيه للمرة الأولى مدنيون) counts someone's own first time."""
+        text = self.text
+        meeting = (
+            self.analysis.word_set("round_gathering")
+            | self.analysis.word_set("round_sit")
+            | self.analysis.word_set("round_meet_past")
+        )
+        words = self.analysis.words_in(end, min(limit, end + SITTING_CLAUSE_REACH))
+        for index, (a, b) in enumerate(words):
+            if text[a:b].removeprefix("و") not in meeting:
+                continue
+            if len(CLAUSE_PUNCTUATION.findall(text, end, a)) > 1:
+                return None
+            before = text[slice(*words[index - 1])] if index else ""
+            after = text[slice(*words[index + 1])] if index + 1 < len(words) else ""
+            if before in RELATIVES and not has_break(text, words[index - 1][1], a):
+                return b  # التي جمعت
+            if after in RESUMPTIVE_PRONOUNS and not has_break(text, b, words[index + 1][0]):
+                return words[index + 1][1]  # وجلس فيها
+            return None  # the first verb of meeting only
+        return None
+
     def _visit_ordinal(self, end: int, limit: int) -> tuple[int, int, Ordinal] | None:
-        """The ordinal of the visit a verb of meeting or receiving is told as, in apposition
-        after its clause (استقبلت وفداً حوثياً في الرياض في سبتمبر، في أول زيارة علنية من
-        نوعها؛ التقى الوزيران في الرباط، وكانت تلك أول زيارة رسمية منذ القطيعة): the visit is
-        the meeting told, so its count is the round's. Only an ordinal in construct with a
+        """The ordinal of the visit a round is told as, in apposition after its clause
+        (استقبلت وفداً حوثياً في الرياض في سبتمبر، في أول زيارة علنية من نوعها؛ التقى الوزيران
+        في الرباط، وكانت تلك أول زيارة رسمية منذ القطيعة؛ وصل وفد … لإجراء جولة جديدة من
+        المحادثات …، في ثاني زيارة علنية من نوعها): the visit is the meeting told, or the trip
+        its talks are held on, so its count is the round's. Only an ordinal in construct with a
         noun of a trip (``round_trip_nouns``) after one clause break (في، وهي، تلك before it),
         near the verb: a visit told in the verb's own clause (التقى … في أول زيارة له) may
         be someone's own, and one told after a further clause counts a later trip."""
@@ -419,6 +473,39 @@ class _Ordinals(_Dates):
                 continue
             return o_start, o_end, ordinal
         return None
+
+    def _frames_round_told(self, o_start: int, previous_end: int, sent_start: int) -> bool:
+        """Whether the ordinal in construct at ``o_start`` opens, after a comma, في and a frame
+        word (``round_framework``: في إطار، ضمن), a phrase placing the round just told in its
+        sentence in its series (يصل الوفد إلى القاهرة لعقد لقاءات …، في إطار ثاني اجتماع من
+        نوعه منذ …): the phrase says which meeting that round is, as "، في ثاني اجتماع"
+        does, so its ordinal is that round's. Only after a round told before it in the
+        sentence, and only right after the comma: a frame inside a clause of its own (اتفقا
+        على … ضمن أول جولة) may name another meeting."""
+        if previous_end <= sent_start:
+            return False
+        lead = _previous_words(self.analysis, o_start, 2)  # (nearest first)
+        if not lead or lead[0] not in self.framework:
+            return False
+        before = self.text[:o_start].rstrip().removesuffix(lead[0]).rstrip()
+        if lead[1:] and lead[1] in ("في", "وفي"):
+            before = before.removesuffix(lead[1]).rstrip()
+        return before.endswith((",", "،"))
+
+    def _apposition_end(self, sent_end: int, next_start: int) -> int:
+        """How far the apposition after a round's clause may stand (، في أول اتصال رفيع منذ …):
+        up to the next round noun of its sentence, unless that noun is only the occasion the
+        round is held on, after هامش (لقاء … قد يعقد على هامش القمة الأفريقية الأسبوع المقبل،
+        في أول اتصال رفيع منذ …): no round of its own, so the apposition is still this one's."""
+        if next_start < sent_end and _previous_words(self.analysis, next_start, 1) == ["هامش"]:
+            return sent_end
+        return min(sent_end, next_start)
+
+    @staticmethod
+    def _only_new(ordinal: Ordinal) -> bool:
+        """Whether an ordinal only calls the round new (جولة جديدة): no count, so the count the
+        apposition after the round's clause tells (، في ثاني زيارة من نوعها) is its ordinal."""
+        return ordinal.value is None and ordinal.relative == "new"
 
     def _opens_apposition(self, position: int) -> bool:
         """Whether the word at ``position`` opens, with only في before it, the phrase right
