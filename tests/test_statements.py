@@ -503,6 +503,28 @@ def test_non_speech_uses_yield_nothing(text: str) -> None:
     assert read(text) == []
 
 
+def test_a_verb_of_telling_tells_only_what_follows_it_at_once() -> None:
+    """أبلغ / يبلغ tells what بأن / أن introduces right after its subject and addressee;
+    بلغ is also "reach" and "amount to", and an أن further on is another clause's."""
+    text = (
+        "ويبلغ عدد المشاركين في الجولة نحو أربعين مفاوضاً، بينما يؤكد الوسيط القطري أن "
+        "الباب ما زال مفتوحاً."
+    )
+    assert [s.speaker.text for s in read(text)] == ["الوسيط القطري"]
+    text = (
+        "وسجل الفريق الضيف هدفين، قبل أن يبلغ المنتخب المغربي المباراة النهائية في الدقيقة "
+        "الأخيرة دون أن يخسر."
+    )
+    assert read(text) == []
+    text = "وأبلغت الحكومة الوسطاء بذلك صراحةً، في حين اشترطت الحركة بأن تبدأ الجولة فوراً."
+    assert [s.verb for s in read(text)] == ["اشترطت"]
+    # what is told, after the addressee, still is
+    text = "وأخبرت الوزيرة البرلمان أن المفاوضات متعثرة."
+    assert content(text, one(text)) == "أن المفاوضات متعثرة"
+    text = "أما المبعوثة الأممية، فقد أبلغت مجلس الأمن في إحاطتها أن الحل ما زال ممكناً."
+    assert one(text).verb == "أبلغت"
+
+
 def test_boilerplate_and_related_lists_yield_nothing_appended_is_marked() -> None:
     text = (
         "قال المتحدث العسكري إن الهدنة صامدة.\n"

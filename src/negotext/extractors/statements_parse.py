@@ -3479,6 +3479,25 @@ class Reader:
             return token.start
         return None
 
+    def told_at_once(self, verb_end: int, content_start: int | None) -> bool:
+        """Whether what a verb of telling tells (أن / بأن, a colon or a quote at
+        ``content_start``) follows the verb's subject and addressee at once: no reporting
+        verb or sentence mark between, and not the أن of "دون أن" / "بدون أن", which opens
+        a clause of its own.
+
+        يبلغ is also "reach" and "amount to" ("ويبلغ عدد المشاركين نحو أربعين، بينما يؤكد
+        الوسيط أن …"، "قبل أن يبلغ المنتخب النهائي دون أن يخسر"): an أن further on belongs
+        to another clause, and nothing was told.
+        """
+        if content_start is None:
+            return False
+        last = self.index_at(content_start)
+        for index in range(self.index_at(verb_end), last):
+            token = self.tokens[index]
+            if token.text in _SENTENCE_MARKS or (token.word and self.is_verb(token.text)):
+                return False
+        return not (last >= 1 and self.tokens[last - 1].bare in ("دون", "بدون"))
+
     def negated_by_without(self, verb_start: int) -> bool:
         """Whether the verb at ``verb_start`` follows "دون أن" / "بدون أن" (not said)."""
         index = self.index_at(verb_start)
