@@ -2380,6 +2380,32 @@ def test_an_unknown_name_alone_before_a_colon_is_a_label() -> None:
     ("line", "speaker"),
     [
         (
+            "١٠:١٥ — الخارجية الأردنية: الوزير سامر الحديد يؤكد في اتصال مع نظيره أن عمّان "
+            "تدعم الحوار.",
+            "سامر الحديد",
+        ),
+        (
+            "١٠:١٥ — الرئاسة التونسية: أكد المتحدث باسمها رامي الزين أن الوساطة مستمرة.",
+            "رامي الزين",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_and_a_named_person_saying_after_it(line: str, speaker: str) -> None:
+    # the body before the colon heads the entry; the person named after it speaks
+    assert [s.speaker.text for s in read(line)] == [speaker]
+
+
+def test_a_label_before_a_colon_speaks_when_its_words_name_no_one_else() -> None:
+    line = "١٠:١٥ — وزير الخارجية التونسي: قال في مؤتمر صحفي إن الوساطة مستمرة."
+    assert (one(line).speaker.text, one(line).verb) == ("وزير الخارجية التونسي", ":")
+    line = "١٠:١٥ — الخارجية الأردنية: «الوزير سامر الحديد يؤكد أن عمّان تدعم الحوار»."
+    assert one(line).speaker.text == "الخارجية الأردنية"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
             'المتحدث باسم البعثة في جوبا، ماريو لوتشي: "وصلت القافلة إلى المعبر".',
             "ماريو لوتشي",
         ),

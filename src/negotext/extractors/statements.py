@@ -1020,6 +1020,8 @@ class _Builder:
             return
         if len(reader.text[after.content_start : limit].split()) < 3:
             return  # "المصدر: وكالات.": a credit, not words said
+        if after.kind != "quote" and reader.words_name_their_speaker(after.content_start):
+            return  # "الكرملين: المتحدث فلان يقول إن …": a label; the person named speaks
         answer = self._answers_a_question(start)
         if phrase.head == "document" and phrase.owner is not None:
             # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement.
