@@ -503,6 +503,27 @@ def test_non_speech_uses_yield_nothing(text: str) -> None:
     assert read(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويرى آخرون أن الهدنة لن تصمد طويلاً.",
+        "وتقدّر منظمات حقوقية أن مئات المعتقلين ما زالوا في السجون.",
+        "منظمات حقوقية تقدّر أن نحو خمسين مدنياً محتجزون لدى الجماعة.",
+        "ويقدّر حقوقيون أن آلاف المحتجزين ما زالوا في سجون الطرفين.",
+        "وتقول مراكز بحثية إن الجماعة تسيطر على ثلث الإقليم.",
+    ],
+)
+def test_unnamed_commentators_and_counters_are_no_speakers(text: str) -> None:
+    # like observers and analysts ("بحسب مراقبين"): the writer's account of views and figures
+    assert read(text) == []
+
+
+def test_a_named_body_or_unnamed_officials_still_speak() -> None:
+    text = "وقالت منظمة العفو الدولية إن المحتجزين يتعرضون لسوء المعاملة."
+    assert one(text).speaker.text == "منظمة العفو الدولية"
+    assert one("وقال مسؤولون آخرون إن الجولة تأجلت.").speaker.kind is EntityKind.ANONYMOUS
+
+
 def test_a_verb_of_telling_tells_only_what_follows_it_at_once() -> None:
     """أبلغ / يبلغ tells what بأن / أن introduces right after its subject and addressee;
     بلغ is also "reach" and "amount to", and an أن further on is another clause's."""
