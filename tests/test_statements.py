@@ -503,6 +503,49 @@ def test_non_speech_uses_yield_nothing(text: str) -> None:
     assert read(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويرى آخرون أن الهدنة لن تصمد طويلاً.",
+        "وتقدّر منظمات حقوقية أن مئات المعتقلين ما زالوا في السجون.",
+        "منظمات حقوقية تقدّر أن نحو خمسين مدنياً محتجزون لدى الجماعة.",
+        "ويقدّر حقوقيون أن آلاف المحتجزين ما زالوا في سجون الطرفين.",
+        "وتقول مراكز بحثية إن الجماعة تسيطر على ثلث الإقليم.",
+    ],
+)
+def test_unnamed_commentators_and_counters_are_no_speakers(text: str) -> None:
+    # like observers and analysts ("بحسب مراقبين"): the writer's account of views and figures
+    assert read(text) == []
+
+
+def test_a_named_body_or_unnamed_officials_still_speak() -> None:
+    text = "وقالت منظمة العفو الدولية إن المحتجزين يتعرضون لسوء المعاملة."
+    assert one(text).speaker.text == "منظمة العفو الدولية"
+    assert one("وقال مسؤولون آخرون إن الجولة تأجلت.").speaker.kind is EntityKind.ANONYMOUS
+
+
+def test_a_verb_of_telling_tells_only_what_follows_it_at_once() -> None:
+    """أبلغ / يبلغ tells what بأن / أن introduces right after its subject and addressee;
+    بلغ is also "reach" and "amount to", and an أن further on is another clause's."""
+    text = (
+        "ويبلغ عدد المشاركين في الجولة نحو أربعين مفاوضاً، بينما يؤكد الوسيط القطري أن "
+        "الباب ما زال مفتوحاً."
+    )
+    assert [s.speaker.text for s in read(text)] == ["الوسيط القطري"]
+    text = (
+        "وسجل الفريق الضيف هدفين، قبل أن يبلغ المنتخب المغربي المباراة النهائية في الدقيقة "
+        "الأخيرة دون أن يخسر."
+    )
+    assert read(text) == []
+    text = "وأبلغت الحكومة الوسطاء بذلك صراحةً، في حين اشترطت الحركة بأن تبدأ الجولة فوراً."
+    assert [s.verb for s in read(text)] == ["اشترطت"]
+    # what is told, after the addressee, still is
+    text = "وأخبرت الوزيرة البرلمان أن المفاوضات متعثرة."
+    assert content(text, one(text)) == "أن المفاوضات متعثرة"
+    text = "أما المبعوثة الأممية، فقد أبلغت مجلس الأمن في إحاطتها أن الحل ما زال ممكناً."
+    assert one(text).verb == "أبلغت"
+
+
 def test_boilerplate_and_related_lists_yield_nothing_appended_is_marked() -> None:
     text = (
         "قال المتحدث العسكري إن الهدنة صامدة.\n"
@@ -2352,6 +2395,32 @@ def test_an_unknown_name_alone_before_a_colon_is_a_label() -> None:
     # "حصيلة اليوم:" heads a paragraph: no aside says it was said by anyone
     text = "تغطية مباشرة\n\nبدأت الجلسة صباح اليوم.\n\nحصيلة اليوم: ثلاث جلسات وبيان ختامي واحد.\n"
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "١٠:١٥ — الخارجية الأردنية: الوزير سامر الحديد يؤكد في اتصال مع نظيره أن عمّان "
+            "تدعم الحوار.",
+            "سامر الحديد",
+        ),
+        (
+            "١٠:١٥ — الرئاسة التونسية: أكد المتحدث باسمها رامي الزين أن الوساطة مستمرة.",
+            "رامي الزين",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_and_a_named_person_saying_after_it(line: str, speaker: str) -> None:
+    # the body before the colon heads the entry; the person named after it speaks
+    assert [s.speaker.text for s in read(line)] == [speaker]
+
+
+def test_a_label_before_a_colon_speaks_when_its_words_name_no_one_else() -> None:
+    line = "١٠:١٥ — وزير الخارجية التونسي: قال في مؤتمر صحفي إن الوساطة مستمرة."
+    assert (one(line).speaker.text, one(line).verb) == ("وزير الخارجية التونسي", ":")
+    line = "١٠:١٥ — الخارجية الأردنية: «الوزير سامر الحديد يؤكد أن عمّان تدعم الحوار»."
+    assert one(line).speaker.text == "الخارجية الأردنية"
 
 
 @pytest.mark.parametrize(

@@ -891,17 +891,21 @@ class _Builder:
             # المساعدات": an undertaking; no words given.
             return
         if (
-            form.that_only
+            (form.that_only or form.tells)
             and after.kind not in ("complementizer", "quote", "colon")
             and not self._admitted(form, after)
         ):
             # "وقال دبلوماسي أوروبي مشارك في المحادثات إن …": the words after a few more
-            # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing.
+            # of the speaker's; "أضاف اللاعب الهدف الثاني" says nothing; a verb of telling
+            # tells what بأن / أن introduces, not a preposition's object ("وأبلغت واشنطن
+            # بذلك"، "ويبلغ حجم التخزين في البحيرة نحو …": بلغ, "amount to").
             assert after.content_start is not None
             found = reader.marker_ahead(after.content_start)
             if found is None:
                 return
             after = attrs.evolve(after, content_start=found[0], kind=found[1], quote=found[2])
+        if form.tells and not reader.told_at_once(verb_end, after.content_start):
+            return  # "يبلغ المنتخب النهائي دون أن يخسر": بلغ, "reach"; nothing told
         if self._demanded(form, after):
             return  # "تصر موسكو على أن تعترف كييف بـ…": a demand, not words asserted
         if form.posts and not reader.posted_on(verb_end, after.content_start):
@@ -1016,6 +1020,8 @@ class _Builder:
             return
         if len(reader.text[after.content_start : limit].split()) < 3:
             return  # "المصدر: وكالات.": a credit, not words said
+        if after.kind != "quote" and reader.words_name_their_speaker(after.content_start):
+            return  # "الكرملين: المتحدث فلان يقول إن …": a label; the person named speaks
         answer = self._answers_a_question(start)
         if phrase.head == "document" and phrase.owner is not None:
             # "بيان مشترك للجنة: "…"": the issuer speaks, in a statement.

@@ -3409,6 +3409,33 @@ class Reader:
             index += 1
         return False
 
+    def words_name_their_speaker(self, content_start: int) -> bool:
+        """Whether the words after a line's colon, at ``content_start``, open with a named
+        person of their own and his reporting verb: a title and a name right before the
+        verb ("الكرملين: المتحدث دميتري بيسكوف يقول للصحفيين إن …") or right after it
+        ("الكرملين: أكد المتحدث دميتري بيسكوف أن …").
+
+        The label before the colon then heads the entry, as a headline does (the body or
+        the topic the entry is about); the person named speaks, not the label.
+        """
+        index = self.index_at(content_start)
+        if index >= len(self.tokens):
+            return False
+        if self.is_verb(self.tokens[index].text):
+            phrase = self.phrase_at(index + 1)
+            return phrase is not None and self._titled_person(phrase)
+        phrase = self.phrase_at(index)
+        if phrase is None or not self._titled_person(phrase):
+            return False
+        after = self.index_at(phrase.end)
+        return after < len(self.tokens) and self.is_verb(self.tokens[after].text)
+
+    @staticmethod
+    def _titled_person(phrase: Phrase) -> bool:
+        """Whether a speaker phrase is a title with the name of its holder ("المتحدث
+        دميتري بيسكوف"، "وزير الخارجية بدر عبد العاطي")."""
+        return phrase.plausible and phrase.head == "title" and phrase.name is not None
+
     def content_after_colon(self, colon: int, limit: int) -> AfterVerb:
         """What a line's colon introduces, read as after a reporting verb's colon."""
         found = self._content_after(colon + 1, "colon", None, None, None)
@@ -3478,6 +3505,25 @@ class Reader:
         if token.text in ("لم", "لن", "ولم", "ولن", "فلم", "فلن"):
             return token.start
         return None
+
+    def told_at_once(self, verb_end: int, content_start: int | None) -> bool:
+        """Whether what a verb of telling tells (أن / بأن, a colon or a quote at
+        ``content_start``) follows the verb's subject and addressee at once: no reporting
+        verb or sentence mark between, and not the أن of "دون أن" / "بدون أن", which opens
+        a clause of its own.
+
+        يبلغ is also "reach" and "amount to" ("ويبلغ عدد المشاركين نحو أربعين، بينما يؤكد
+        الوسيط أن …"، "قبل أن يبلغ المنتخب النهائي دون أن يخسر"): an أن further on belongs
+        to another clause, and nothing was told.
+        """
+        if content_start is None:
+            return False
+        last = self.index_at(content_start)
+        for index in range(self.index_at(verb_end), last):
+            token = self.tokens[index]
+            if token.text in _SENTENCE_MARKS or (token.word and self.is_verb(token.text)):
+                return False
+        return not (last >= 1 and self.tokens[last - 1].bare in ("دون", "بدون"))
 
     def negated_by_without(self, verb_start: int) -> bool:
         """Whether the verb at ``verb_start`` follows "دون أن" / "بدون أن" (not said)."""
