@@ -3610,3 +3610,47 @@ def test_a_go_between_does_not_push_a_release_out_of_its_clause() -> None:
     text = "ما زال 12 من حراسنا محتجزين لدى الميليشيا، وقد طالبنا عبر وجهاء المدينة بالإفراج عنهم."
     found = only(text)
     assert (found.count, found.status.value) == (12, "demanded")
+
+
+# -- a release told by «لم … إلا / سوى»: restricted, not denied ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أوقفت الشرطة 30 طالباً خلال الاحتجاجات، ولم تفرج حتى الآن إلا عن ثمانية منهم.",
+            ("detainees", 8, "completed"),
+        ),
+        (
+            "أسرت الميليشيا جنوداً كثيرين من الكتيبة، ولم تطلق سراح آخر 60 منهم إلا في ربيع 2019.",
+            ("prisoners", 60, "completed"),
+        ),
+        (
+            "وعدت الجماعة بتسليم رفات 14 بحاراً غرقوا قرب الساحل، ولم تسلّم بعد شهرين سوى ستة منها.",
+            ("bodies", 6, "completed"),
+        ),
+    ],
+)
+def test_a_past_negation_with_an_exception_tells_a_release_made(
+    text: str, expected: tuple[str, int, str]
+) -> None:
+    """لم تفرج … إلا عن ثمانية منهم: eight were released; the negation only restricts it."""
+    found = [
+        (r.kind.value, r.count, r.status.value)
+        for r in exchanges_of(text)
+        if r.status.value == "completed"
+    ]
+    assert found == [expected]
+
+
+def test_a_future_negation_with_an_exception_is_no_release_made() -> None:
+    """لن نفرج عنهم إلا بعد …: a condition on what is to come, nothing released."""
+    text = "قال قائد الفصيل إنهم لن يفرجوا عن 12 جندياً إلا بعد انسحاب القوات من البلدة."
+    assert all(r.status.value != "completed" for r in exchanges_of(text))
+
+
+def test_a_past_negation_with_no_exception_is_still_no_release() -> None:
+    """لم تفرج السلطات عن الموقوفين الثلاثين: no release told."""
+    text = "لم تفرج السلطات حتى الآن عن 30 موقوفاً اعتقلتهم خلال الاحتجاجات."
+    assert exchanges_of(text) == []

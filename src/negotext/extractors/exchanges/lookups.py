@@ -173,6 +173,11 @@ class _Lookups:
         return self.analysis.word_set("exchange_negators")
 
     @functools.cached_property
+    def exceptions(self) -> frozenset[str]:
+        """Particles of exception that undo a past negation (لم تفرج … إلا عن خمسة)."""
+        return self.analysis.word_set("exchange_exceptions")
+
+    @functools.cached_property
     def future_words(self) -> frozenset[str]:
         return self.analysis.word_set("exchange_future")
 

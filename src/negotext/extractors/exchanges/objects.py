@@ -817,7 +817,7 @@ class _Objects(_Kinds):
                 return None
             if self._listed_in_papers(action.end, q_start):
                 self.in_papers.add(q_start)  # سلّمت قائمة بـ246 هندياً: names on a list
-            before = tokens(text, max(action.start, q_start - 8), q_start)[-1:]
+            before = self._marker_before(action, q_start)
             marker = text[before[0][0] : before[0][1]] if before else ""
             handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين
             # لإطلاق 20 سعودياً، مبادلة 12 منهم: a word of releasing or of exchanging (the root
@@ -858,6 +858,9 @@ class _Objects(_Kinds):
                 return None
             w_start, w_end = following[0]
             word = text[w_start:w_end]
+            if word == "منها" and self._after_exception(action, q_start):
+                # ولم تسلّم حتى اليوم سوى عشرة منها: some of the bodies counted before
+                return self._some_of_the_bodies(action, w_start, w_end)
             if word in ("منهم", "منهن") or bare(word) in self.others:
                 # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم؛ ونطالب بالإفراج عن ستة آخرين
                 some = self._some_of_them(action, w_start, w_end)
@@ -962,6 +965,80 @@ class _Objects(_Kinds):
                 return []
             return [Cue(kind.start, kind.end, kind.word, self._kind_of(kind).value)]
         return []
+
+    def _restricted_negation(self, action: Cue) -> int | None:
+        """Where a past negation of the action starts, when an exception after it undoes it.
+
+        "لم يُفرج منذ آذار إلا عن خمسة"، "لم تسلّم حتى اليوم سوى عشرة منها"، "لم تفرج عن آخر
+        404 منهم إلا في أغسطس 2005": «لم … إلا / سوى» restricts what was done ("released only
+        five", "released them only in August"); it does not deny it. Only the past negation
+        (لم): «لن نفرج عنهم إلا بعد …» sets a condition on what is yet to come. The particle
+        must stand within six words of the action, with no clause break between. None when
+        the action is not so negated (the evidence starts at the negation otherwise).
+        """
+        before = self.analysis.words_in(max(0, action.start - 12), action.start)[-1:]
+        if not before or self.text[before[0][0] : before[0][1]] not in ("لم", "ولم", "فلم"):
+            return None
+        words = self.analysis.words_in(action.end, min(len(self.text), action.end + 80))[:6]
+        for w_start, w_end in words:
+            if has_break(self.text, action.end, w_start):
+                return None
+            if self.text[w_start:w_end] in self.exceptions:
+                return before[0][0]
+        return None
+
+    def _marker_before(self, action: Cue, number: int) -> list[tuple[int, int]]:
+        """The word right before a number after an action, past «آخر» (the last).
+
+        "لم تفرج عن آخر 404 منهم إلا في …"، "أطلقت سراح آخر 12 منهم": «آخر»
+        (``exchange_before_count``) stands between عن / سراح and the number without
+        changing what governs it.
+        """
+        words = tokens(self.text, max(action.start, number - 24), number)
+        while (
+            len(words) > 1
+            and self.text[words[-1][0] : words[-1][1]] in self.before_count
+            and not has_break(self.text, words[-2][1], number)
+        ):
+            words = words[:-1]
+        return words[-1:]
+
+    def _after_exception(self, action: Cue, number: int) -> bool:
+        """Whether a particle of exception after the action's past negation governs the number.
+
+        "لم تسلّم … سوى عشرة منها": what was done, told by «لم … إلا / سوى» (see
+        :meth:`_restricted_negation`), with the particle right before the number or before
+        its عن (لم تفرج … إلا عن ثمانية منهم).
+        """
+        if self._restricted_negation(action) is None:
+            return False
+        words = tokens(self.text, action.end, number)[-2:]
+        return any(self.text[s:e] in self.exceptions for s, e in words)
+
+    def _some_of_the_bodies(self, action: Cue, start: int, end: int) -> Cue | None:
+        """Some of the bodies counted before in the sentence: "سوى عشرة منها".
+
+        "تعهدت الحركة بتسليم رفات 28 رهينة، ولم تسلّم حتى اليوم سوى عشرة منها": «منها»
+        names things, here the bodies or remains counted last before the release in its own
+        sentence; the returned cue is منها, kinded bodies, the number before it its count.
+        """
+        sent_start, _ = sentence_range(self.analysis, action.start)
+        counted = any(
+            k.label == ExchangeKind.BODIES.value
+            and sent_start <= k.start
+            and k.end <= action.start
+            and (
+                self._quantity_before(sent_start, k.start) is not None
+                or self._number_after_bodies(k, action.start)
+            )
+            for k in self.kinds
+        )
+        return Cue(start, end, self.text[start:end], ExchangeKind.BODIES.value) if counted else None
+
+    def _number_after_bodies(self, bodies: Cue, limit: int) -> bool:
+        """Whether a number follows a noun of bodies right after it (رفات 28 رهينة)."""
+        following = tokens(self.text, bodies.end, min(limit, bodies.end + 20))[:1]
+        return bool(following) and any(q[0] == following[0][0] for q in self.numbers)
 
     def _some_of_them(self, action: Cue, start: int, end: int) -> Cue | None:
         """A number of the people told before released: وأفرجت عن خمسة منهم.

@@ -902,6 +902,10 @@ class _Reader(_Swaps):
             mention.status = ExchangeStatus.COMPLETED  # تبادل حزب الله وإسرائيل الأسرى
         if mention.status is None and found is None:
             mention.status = self._finite_exchanging(action, kind)  # يتبادل البلدان قوائم
+        restricted = self._restricted_negation(action)
+        if restricted is not None:
+            mention.status = ExchangeStatus.COMPLETED  # لم تفرج … إلا عن خمسة: five released
+            start = restricted  # the clause of «لم … إلا», not a cue before it
         if self._conditional(action, found[0] if found is not None else None):
             mention.status = ExchangeStatus.DEMANDED  # لن نعود قبل أن تفرج كينشاسا عن أسرانا
             start = action.start
