@@ -4,6 +4,8 @@ round of its own beside the cancelled one."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers_rounds import rounds_of
 from negotext.records import Round, RoundStatus
 
@@ -120,3 +122,26 @@ def test_a_round_put_off_whose_venue_is_left_open_between_two_places_takes_neith
     )
     assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
     assert [r.place for r in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("فالجولة الثالثة التي أُعلن أنها ستُعقد في كمبالا أُلغيت في آخر لحظة.", "Kampala"),
+        ("أما قمة أروشا التي أُعلن عنها في مارس، فقد أُلغيت قبل أن تنعقد.", "Arusha"),
+        ("غير أن الاجتماع الذي كان متوقعاً منتصف الشهر الجاري أُجّل مرتين دون تفسير.", None),
+    ],
+)
+def test_a_round_told_announced_or_expected_then_called_off_is_cancelled(
+    text: str, place: str | None
+) -> None:
+    found = told(text)
+    assert [r.status for r in found] == [RoundStatus.CANCELLED]
+    assert (found[0].place.name if found[0].place is not None else None) == place
+
+
+def test_a_round_told_announced_whose_sentence_calls_off_something_else_stays_planned() -> None:
+    found = told(
+        "وستُعقد الجولة الثالثة التي أُعلن عنها أمس في كمبالا، فيما أُلغيت الانتخابات المحلية."
+    )
+    assert [r.status for r in found] == [RoundStatus.PLANNED]

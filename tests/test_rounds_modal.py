@@ -178,3 +178,34 @@ def test_a_round_that_may_be_at_a_place_is_possible(text: str) -> None:
 def test_a_round_that_may_be_decisive_takes_no_status_from_the_copula() -> None:
     found = only("وقال الوسيط إن الجولة المقبلة التي ستعقد في نيروبي قد تكون حاسمة.")
     assert found.status is RoundStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "وتعمل النرويج على ترتيب لقاء جديد بين الحكومة والمعارضة، قد يُعقد في أوسلو خلال الصيف.",
+            "Oslo",
+        ),
+        (
+            "ويُنتظر أن يطرح الوسيط بعد مشاوراته جولة تفاوض شاملة، قد تستضيفها كمبالا أو أروشا.",
+            None,
+        ),
+        (
+            "وقال دبلوماسيون إن جولة تفاوض شاملة بين الطرفين، وقد تستضيفها كمبالا، ستحسم ملف"
+            " الترتيبات الأمنية.",
+            "Kampala",
+        ),
+    ],
+)
+def test_a_clause_of_may_after_the_comma_that_ends_the_rounds_phrase_is_its_own(
+    text: str, place: str | None
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.POSSIBLE
+    assert (found.place.name if found.place is not None else None) == place
+
+
+def test_a_clause_of_may_with_a_round_of_its_own_leaves_the_round_before_the_comma() -> None:
+    found = rounds_of("واقترحت النرويج عقد لقاء بين الطرفين، وقد تُعقد جولة فنية قبله في أوسلو.")
+    assert [r.status for r in found] == [RoundStatus.PROPOSED, RoundStatus.POSSIBLE]

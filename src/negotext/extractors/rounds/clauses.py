@@ -17,6 +17,7 @@ from negotext.extractors.rounds.text import _previous_words
 from negotext.extractors.rounds.words import (
     CONTRASTS,
     LONG_ASIDE,
+    MAY_WORDS,
     RELATIVES,
     SENTENCE_END,
     SINCE_WORDS,
@@ -61,6 +62,21 @@ class _Clauses(_Lookups):
     def _right_after_comma(self, position: int) -> bool:
         """Whether a cue opens the clause after a comma (جولة جديدة، عقدت في بروكسل)."""
         return self.text[max(0, position - 3) : position].rstrip().endswith(",")
+
+    def _may_after_comma(self, position: int) -> bool:
+        """Whether the verb at ``position`` opens the clause after a comma behind only the
+        particle of "may" (``MAY_WORDS``: …، قد تستضيفها كمبالا، …، وقد يُعقد في أوسلو).
+
+        A comma, then قد and a present verb with no subject before it, is a clause the noun
+        before the comma is the subject of (جولة تفاوض شاملة، قد تستضيفها كمبالا أو أروشا):
+        Arabic news appends a round's likely place or time so, as it appends a relative
+        clause.
+        """
+        words = self.analysis.words_in(max(0, position - 12), position)
+        if not words or has_break(self.text, words[-1][1], position):
+            return False
+        start, end = words[-1]
+        return self.text[start:end] in MAY_WORDS and self._right_after_comma(start)
 
     def _right_after_cue(self, cue_start: int | None, p_start: int) -> bool:
         """Whether a place follows the round's status cue right after في (ستعقد في ألاسكا)."""

@@ -7,10 +7,14 @@ the round a verb of working towards plans by a pronoun (نعمل على عقده
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
+from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
     NEGATIONS,
+    Cue,
     bare,
     find_cues,
     has_break,
@@ -46,6 +50,12 @@ SCHEDULE_TOLD = regex.compile(
     r"(?:(?P<relative>و?(?:التي|الذي|اللتين|اللذين)) )?"
     r"(?:كان(?:ت)? (?:من )?(?:ال)?(?:مقرر|مفترض|منتظر|مرتقب)\p{L}*|كان(?:ت)? (?:يفترض|ينتظر)|(?:مقرر|مرتقب|مزمع)\p{L}{0,3})\b"
 )
+
+
+#: Relative pronouns that open a round's own relative clause (الجولة التي، الاجتماع الذي).
+RELATIVE_PRONOUNS = frozenset(normalize_text(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
+#: Prepositions that make أجل the noun (إلى أجل غير مسمى، من أجل), not the verb أجّل.
+NOUN_OF_TIME_PREPOSITIONS = frozenset(normalize_text(w) for w in ("إلى", "من", "حتى", "لأجل"))
 
 
 class _Schedules(_Status):
@@ -181,6 +191,9 @@ class _Schedules(_Status):
         """
         text = self.text
         schedule = SCHEDULE_TOLD.search(text, end, min(limit, end + SCHEDULE_WINDOW))
+        announced = self._announced_schedule(end, min(limit, end + SCHEDULE_WINDOW))
+        if announced is not None and (schedule is None or announced[0] < schedule.start()):
+            return self._called_off_after_announcement(announced, limit)
         if schedule is None:
             return None
         gap = text[end : schedule.start()]
@@ -212,6 +225,60 @@ class _Schedules(_Status):
                 and not _negated(text, cue.start)
             ):
                 return cue.start, cue.end  # …، أُرجئت إلى موعد لم يُحدَّد
+        return None
+
+    def _announced_schedule(self, end: int, limit: int) -> tuple[int, int] | None:
+        """The range of the round's own relative clause of announcement or expectation
+        (``round_schedule_announced``: التي أُعلن أنها، الذي أُعلن عنه، الذي كان متوقعاً),
+        opened by the first relative pronoun after the round noun ending at ``end``, its
+        phrase of complements before it with no clause break but a comma; else None."""
+        text = self.text
+        announced = self.analysis.word_set("round_schedule_announced")
+        words = self.analysis.words_in(end, limit)
+        for index, (a, _) in enumerate(words):
+            if SENTENCE_END.search(text, end, a) or CLAUSE_PUNCTUATION.search(
+                text[end:a].rstrip().removesuffix(",")
+            ):
+                return None
+            if text[slice(*words[index])].removeprefix("و") not in RELATIVE_PRONOUNS:
+                continue
+            for width in (2, 3):
+                phrase = words[index + 1 : index + 1 + width]
+                if len(phrase) == width and text[phrase[0][0] : phrase[-1][1]] in announced:
+                    return a, phrase[-1][1]
+            return None
+        return None
+
+    def _called_off_after_announcement(
+        self, announced: tuple[int, int], limit: int
+    ) -> tuple[int, int] | None:
+        """The verb of calling off that is the predicate of a round whose relative clause
+        told it announced or expected (فالجولة الثالثة التي أُعلن أنها ستُعقد في كمبالا
+        أُلغيت، قمة أروشا التي أُعلن عنها في مارس، فقد أُلغيت، الاجتماع الذي كان متوقعاً
+        منتصف الشهر أُجّل مرتين): the round was set to meet and did not, cancelled (CONVENTIONS
+        rule 9). The verb stands past the relative clause, before the next round told and
+        any contrast (فيما، بينما: another clause's verb); a verb of holding first says the
+        round met, and a verbal noun (تأجيل الانتخابات) or a negated verb calls nothing off. أجّل is the verb only where no preposition makes it
+        the noun أجل (إلى أجل غير مسمى). Returns the verb's range."""
+        text = self.text
+        _, after = announced
+        words = self.analysis.words_in(after, limit)
+        postponed = [
+            Cue(a, b, text[a:b], "cancelled")
+            for (c, d), (a, b) in itertools.pairwise([(after, after), *words])
+            if text[a:b] == POSTPONED and text[c:d] not in NOUN_OF_TIME_PREPOSITIONS
+        ]  # أُجّل مرتين، not إلى أجل غير مسمى
+        for cue in sorted([*self.statuses, *postponed], key=lambda c: c.start):
+            if not after <= cue.start < limit:
+                continue
+            if cue.label.startswith("held") or self._contrast_between(after, cue.start):
+                return None  # …، عُقدت في موعدها: it met; …، فيما أُلغيت الانتخابات: another
+            if (
+                cue.label == "cancelled"
+                and bare(cue.word) not in CALLING_OFF_NOUNS
+                and not _negated(text, cue.start)
+            ):
+                return cue.start, cue.end
         return None
 
     def _postponed_by_pronoun(self, found: list[_Mention]) -> None:

@@ -401,7 +401,8 @@ class _Status(_Tense):
                     not has_break(text, end, c.start)
                     or self._relative_before(c.start)
                     or self._right_after_comma(c.start)
-                )
+                    or self._may_clause_after_comma(end, c)
+                )  # جولة تفاوض شاملة، قد تستضيفها كمبالا: the round's own clause of قد
             )
         ]
         if after and self._subject_of_relative(start):
@@ -993,14 +994,42 @@ class _Status(_Tense):
 
     def _own_possible_clause(self, end: int, limit: int) -> Cue | None:
         """The round's own clause of "قد" and a present verb (جولة جديدة من المحادثات بين
-        الطرفين قد تعقد في X), past its complements with no break: a round proposed or
+        الطرفين قد تعقد في X), past its complements with no break or after the comma that
+        closes them (ترتيب لقاء جديد بين الطرفين، قد يُعقد في أوسلو): a round proposed or
         arranged that may then be held is told as possible, its own clause's modality."""
         for cue in self.statuses:
             if cue.start < end or cue.start > min(limit, end + AFTER_WINDOW):
                 continue
+            if self._may_clause_after_comma(end, cue):
+                return cue
             if cue.label == "possible" and cue.word.startswith("قد"):
                 return None if has_break(self.text, end, cue.start) else cue
         return None
+
+    def _may_clause_after_comma(self, end: int, cue: Cue) -> bool:
+        """Whether ``cue`` opens, with قد or وقد before its present verb, the clause after
+        the comma that ends the phrase of the round noun ending at ``end`` (جولة تفاوض شاملة،
+        قد تستضيفها كمبالا أو أروشا؛ لقاء جديد بين الحكومة والمعارضة، قد يُعقد في أوسلو).
+
+        Such a clause, with no subject of its own, tells of the round before the comma where
+        or when it may be held, so the round is possible (CONVENTIONS rule 13: قد is
+        modality); a clause whose verb has a round noun after it is that round's (، وقد
+        تُعقد جولة فنية قبلها).
+        """
+        text = self.text
+        if cue.label == "possible":
+            opens = cue.word.removeprefix("و").startswith("قد") and self._right_after_comma(
+                cue.start
+            )
+        else:
+            opens = cue.label == "present" and self._may_after_comma(cue.start)
+        comma = text.rfind(",", end, cue.start)
+        if not opens or comma < 0 or has_break(text, end, comma):
+            return False
+        return not any(
+            cue.end <= start and not has_break(text, cue.end, start)
+            for start, _, _ in self.triggers
+        )
 
     def _attended_after(self, end: int, limit: int) -> tuple[int, int] | None:
         """The range of a verb of attending or staying away with the round's pronoun
