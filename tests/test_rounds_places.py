@@ -487,3 +487,19 @@ def test_a_town_or_palace_the_gazetteer_now_knows(sentence: str, name: str) -> N
     [found] = rounds_of(CONTEXT + sentence)
     assert found.place is not None
     assert found.place.name == name
+
+
+def test_a_round_told_there_sits_where_the_round_before_it_did() -> None:
+    text = "التقى الوفدان في لومي الشهر الماضي، ويأملان أن يُعقد اجتماع جديد هناك قريباً."
+    last = rounds_of(CONTEXT + text)[-1]
+    assert last.place is not None
+    assert last.place.name == "Lome"
+
+
+def test_there_that_opens_a_clause_of_its_own_names_no_venue() -> None:
+    text = (
+        "التقى الوفدان في لومي الشهر الماضي. ويأمل الوسطاء أن يُعقد اجتماع جديد قريباً، لكن "
+        "هناك خلافاً على المكان."
+    )
+    last = rounds_of(CONTEXT + text)[-1]
+    assert last.place is None
