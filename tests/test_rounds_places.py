@@ -517,3 +517,19 @@ def test_a_city_after_a_topic_of_a_situation_there_is_no_venue(sentence: str) ->
     talks are about is (round_topic_situations), not where they meet."""
     [found] = rounds_of(CONTEXT + sentence, "2025-03-03")
     assert found.place is None
+
+
+def test_a_round_told_there_sits_where_the_round_before_it_did() -> None:
+    text = "التقى الوفدان في لومي الشهر الماضي، ويأملان أن يُعقد اجتماع جديد هناك قريباً."
+    last = rounds_of(CONTEXT + text)[-1]
+    assert last.place is not None
+    assert last.place.name == "Lome"
+
+
+def test_there_that_opens_a_clause_of_its_own_names_no_venue() -> None:
+    text = (
+        "التقى الوفدان في لومي الشهر الماضي. ويأمل الوسطاء أن يُعقد اجتماع جديد قريباً، لكن "
+        "هناك خلافاً على المكان."
+    )
+    last = rounds_of(CONTEXT + text)[-1]
+    assert last.place is None

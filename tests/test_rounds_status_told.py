@@ -161,3 +161,44 @@ def test_the_last_of_them_tells_no_round_of_its_own_otherwise(text: str) -> None
         if r.status is RoundStatus.HELD and r.place is not None and r.place.text == "جوبا"
     ]
     assert held_in_juba == [], [(r.status, r.place) for r in found]
+
+
+# -- agreed in a round ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "place"),
+    [
+        (
+            "وكان الوفدان قد اتفقا في الجولة الرابعة على فتح ممر إنساني، لكنه لم يُفتح بعد.",
+            4,
+            None,
+        ),
+        (
+            "وبدأ تطبيق الهدنة، التي توصل إليها الجانبان في مفاوضات لومي برعاية إقليمية، "
+            "صباح الأحد.",
+            None,
+            "Lome",
+        ),
+        ("ووقّع الوزيران نص التفاهم في اجتماعهما الثاني، بحضور الوسطاء.", 2, None),
+    ],
+)
+def test_a_round_something_was_agreed_or_signed_in_was_held(
+    text: str, ordinal: int | None, place: str | None
+) -> None:
+    found = only(text)
+    assert found.status is RoundStatus.HELD
+    assert found.ordinal == ordinal
+    assert (found.place.name if found.place is not None else None) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتفق الوفدان على المشاركة في الجولة المقبلة.",  # what they agreed to do: to come
+        "ولم يتفق الوفدان في الجولة الرابعة على أي بند.",  # negated: nothing settled there
+        "اتفقنا في الجولة الأخيرة على تبادل القوائم.",  # no round of its own: the last one told
+    ],
+)
+def test_no_held_round_where_nothing_was_settled_in_a_particular_round(text: str) -> None:
+    assert not [r for r in rounds_of(text) if r.status is RoundStatus.HELD]

@@ -65,6 +65,7 @@ class _Lookups:
     generic: list[Cue]
     mediation: list[Cue]
     agree_verbs: frozenset[str]
+    signing_verbs: frozenset[str]
     holding: frozenset[str]
     adjacent_words: frozenset[str]
     previous_words: frozenset[str]

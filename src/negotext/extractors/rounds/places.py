@@ -75,6 +75,11 @@ SAME_CITY = regex.compile(
 )  # في المدينة الساحلية ذاتها: with an adjective too; في القرية نفسها: a village too
 
 
+#: "There" right after a round (اتفق الطرفان في جولتهما الثانية هناك، أن يُعقد اجتماع جديد
+#: هناك): the round sat where the round told before it did, as with في المدينة نفسها.
+THERE = regex.compile(r"\s+هناك(?!\p{L})")
+
+
 class _Places(_Ordinals):
     """The reader's places named in the text."""
 
@@ -622,7 +627,8 @@ class _Places(_Ordinals):
         return None
 
     def _same_city(self, found: list[_Mention]) -> None:
-        """A round "في المدينة ذاتها / نفسها" is held in the city of the round told before it.
+        """A round "في المدينة ذاتها / نفسها" or "هناك" (there, right after it) is held in the
+        city of the round told before it.
 
         "استضافت بكين أولى جولات هذا المسار في كونمينغ …، قبل أن تُعقد جولتان أخريان في
         المدينة ذاتها": the place the analysis' co-reference gives (``coref.same_place``: also
@@ -636,13 +642,16 @@ class _Places(_Ordinals):
             if referred is not None:
                 mention.place = referred
                 continue
-            match = SAME_CITY.search(self.text, mention.end, mention.end + ATTRIBUTE_WINDOW)
-            if match is None or SENTENCE_END.search(self.text, mention.end, match.start()):
-                continue
-            if self.analysis.words_in(mention.end, match.start()) and has_break(
-                self.text, mention.end, match.start()
+            if not any(  # جولتهما الثانية هناك: "there" after the noun or its phrase
+                THERE.match(self.text, position) for position in (mention.end, mention.evidence[1])
             ):
-                continue
+                match = SAME_CITY.search(self.text, mention.end, mention.end + ATTRIBUTE_WINDOW)
+                if match is None or SENTENCE_END.search(self.text, mention.end, match.start()):
+                    continue
+                if self.analysis.words_in(mention.end, match.start()) and has_break(
+                    self.text, mention.end, match.start()
+                ):
+                    continue
             before = [
                 m.place
                 for m in found[:index]

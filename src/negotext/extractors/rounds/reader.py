@@ -234,6 +234,7 @@ class _Reader(_Triggers):
         self.trigger_cues = {c.start: c for c in triggers}
         self.statuses = find_cues(analysis, STATUS_LEXICONS, suffixes=True)
         self.agree_verbs = analysis.word_set("round_agree")
+        self.signing_verbs = analysis.word_set("round_signing")
         for cue in find_cues(analysis, {"round_held_initial": "held"}):
             if self._agreed_object(cue.start) is not None:
                 continue  # اتفقا على مواصلة التواصل وعقد لقاء آخر: a verbal noun agreed on
@@ -908,12 +909,13 @@ class _Reader(_Triggers):
             and (
                 text[cue_range[0] : cue_range[1]].lstrip("و") in self.during_words
                 or bare(text[cue_range[0] : cue_range[1]]) in self.outcome_nouns
+                or cue_range == self._agreed_in(start)
             )  # (يحذر مراقبون من انهيار المفاوضات: no particular round broke down)
             and mention.place is None
             and mention.ordinal is None
             and mention.date is None
         ):
-            return None  # خلال المفاوضات السابقة: talks in general, no particular round
+            return None  # خلال المفاوضات السابقة، اتفقنا في الجولة الأخيرة: no particular round
         if (
             cue_range is not None
             and (

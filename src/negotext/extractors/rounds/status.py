@@ -31,6 +31,7 @@ from negotext.extractors.rounds.words import (
     CONJOINED_CLAUSE,
     CONTRAST_PRONOUN,
     NEAR_WINDOW,
+    NEXT_WORDS,
     ORDERING_WORDS,
     PAST_COPULAS,
     PREPOSITIONS,
@@ -151,6 +152,10 @@ MODAL_REACH = 2
 MODAL_WINDOW = 50
 #: How far after the round noun its predicate may stand past the noun's complements.
 PREDICATE_WINDOW = 170
+
+#: How many words (a subject, an object, a date) may stand between a verb of agreeing or
+#: signing and the في of the round it was settled in (اتفق وزيرا خارجية البلدين في الجولة).
+AGREED_IN_WORDS = 8
 #: Verbs of holding a relative clause after the round noun's complements may open (الذي عُقد).
 RELATIVE_HELD_LABELS = frozenset({"held_relative", "held", "held_near"})
 #: An aside right before a word (…، في كلمة أمام المنتدى، عقد): up to 70 characters between commas.
@@ -521,6 +526,9 @@ class _Status(_Tense):
         told = self._pluperfect_predicate(start, min(sent_end, next_start))
         if told is not None:  # وكان اجتماع موسع …، مخصص لبحث …، قد أُرجئ: كان's subject
             return self._judge(told)
+        agreed_in = self._agreed_in(start)
+        if agreed_in is not None:  # اتفق الطرفان في الجولة الثالثة على …: agreed there
+            return "cue", RoundStatus.HELD, agreed_in
         return "none", None, None
 
     def _modal_verb_before(self, start: int) -> tuple[int, int] | None:
@@ -886,6 +894,37 @@ class _Status(_Tense):
         if not words or words[0] not in ("على", "علي"):
             return False
         return any(word.lstrip("وف") in self.agree_verbs for word in words[1:6])
+
+    def _agreed_in(self, start: int) -> tuple[int, int] | None:
+        """The past verb of agreeing, reaching or signing whose في takes the round, if any.
+
+        "وكان الطرفان قد اتفقا في الجولة الثالثة على …"، "الاتفاق الذي توصل إليه الطرفان في
+        مفاوضات X"، "وقّع الوزيران الاتفاق في اجتماع اللجنة": what parties agreed on, reached
+        or signed in a round was settled there, so the round took place. The verb
+        (``round_agree``, the past of ``round_signing``) stands before في in the round's
+        clause, past its subject and object (``AGREED_IN_WORDS`` words, no break nor على
+        between: اتفقا على المشاركة في الجولة المقبلة is what they agreed to do), and is not
+        negated; a round called "next" is none agreed in (``NEXT_WORDS``).
+        """
+        words = _previous_words(self.analysis, start, AGREED_IN_WORDS + 1)
+        if not words or words[0] != "في":
+            return None
+        following = self.analysis.words_in(start, min(len(self.text), start + 40))[1:3]
+        if any(self.text[a:b].removeprefix("ال") in NEXT_WORDS for a, b in following):
+            return None  # في الجولة المقبلة: still to come
+        position = start - len(words[0]) - 1
+        for word in words[1:]:
+            position = self.text.rfind(word, 0, position)
+            if word in ("على", "علي"):
+                return None  # اتفقا على المشاركة في الجولة: the round is what they agreed to
+            verbs = {word, word[1:]} if word[0] in "وف" else {word}  # ووقّع، فاتفقا
+            if verbs & self.agree_verbs or any(
+                v in self.signing_verbs and not v.startswith("ي") for v in verbs
+            ):  # (not يوقعا: the subjunctive of قبل أن، read by the signings)
+                if _negated(self.text, position):
+                    return None
+                return position, position + len(word)
+        return None
 
     def _agreed_object(self, position: int) -> int | None:
         """Where "اتفق … على" stands when the word at ``position`` is a verbal noun joined by و
