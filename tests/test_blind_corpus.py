@@ -18,12 +18,11 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 1301 articles after the last batch (ao_, twenty-third session) joined the
-#: repository and that session's last fixes: round 0.884, exchange 0.922, statement 0.914,
-#: territory 0.898, less 0.003 (rounded down); round 0.885 after fix/rplace4 (a city after a
-#: short topic of a matter). Re-coding gold or fixing an extractor moves a floor to the new F1
-#: less 0.003, in the same commit.
-FLOORS = {"round": 0.882, "exchange": 0.919, "statement": 0.911, "territory_claim": 0.895}
+#: F1 over all 1357 articles after the last batch (ap_, twenty-fourth session) joined the
+#: repository: round 0.882, exchange 0.921, statement 0.916, territory 0.899, less 0.003
+#: (rounded down). Re-coding gold or fixing an extractor moves a floor to the new F1 less
+#: 0.003, in the same commit.
+FLOORS = {"round": 0.879, "exchange": 0.918, "statement": 0.913, "territory_claim": 0.896}
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +34,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 1301
+        == 1357
     )
 
 
