@@ -1793,6 +1793,39 @@ def test_a_tour_of_places_is_no_round(text: str) -> None:
     assert rounds_of(text, published="2025-06-01") == []
 
 
+#: A sentence that makes a composed text one about negotiations (the extractor reads none
+#: in a text about nothing of the kind).
+TALKS_CONTEXT = "تتواصل المفاوضات بين جورجيا وروسيا برعاية أوروبية.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطالب تبليسي بخروج القوات الروسية من أبخازيا وفق التزامات قمة لشبونة لعام 1996.",
+        "وقد تأسست الهيئة المشتركة بموجب مخرجات مؤتمر باريس الثاني في ربيع 2019.",
+        "وجدد بيان قمة نواكشوط في مارس الماضي الدعوة إلى الإفراج عن المعتقلين.",
+    ],
+)
+def test_a_summit_named_as_the_origin_of_a_document_is_no_round(text: str) -> None:
+    assert rounds_of(TALKS_CONTEXT + text, published="2025-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "ورحّب الطرفان بنتائج الجولة الثالثة من المحادثات بين أرمينيا وأذربيجان في فيينا.",
+            "فيينا",
+        ),
+        ("وجاء في بيان القمة التي جمعت الرئيسين في باكو أن الحدود ستُرسم قريباً.", "باكو"),
+    ],
+)
+def test_the_outcome_of_talks_or_of_a_summit_told_as_a_meeting_is_still_a_round(
+    text: str, place: str
+) -> None:
+    assert_one_round(TALKS_CONTEXT + text, RoundStatus.HELD, place)
+
+
 def test_a_round_that_takes_up_a_topic_is_still_a_round() -> None:
     text = "وعقد وفدا الحكومة اليمنية والحوثيين جولة شملت بحث ملف الأسرى في مسقط."
     assert [r.place.name for r in rounds_of(text) if r.place] == ["Muscat"]

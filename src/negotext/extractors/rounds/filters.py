@@ -36,6 +36,14 @@ THAT_WORDS = frozenset({"ان", "وان", "بان", "انه"})
 GATHERING_STEMS = ("قمه", "قمت", "قمم", "اجتماع", "جلس", "دوره", "لقاء")
 
 
+#: The gathering nouns that leave texts behind them (قمة، مؤتمر, with the article or a
+#: proclitic): what ``round_document_sources`` may name as the origin of a document.
+DOCUMENT_GATHERINGS = regex.compile(r"[وفبل]?(?:ال|لل)?(?:قمه|مؤتمر)")
+
+#: How many words after a summit or conference noun a relative pronoun may stand and still
+#: open a clause about it (مؤتمر برلين الأول الذي عُقد …، قمة أوهريد التي جمعت …).
+RELATIVE_REACH = 5
+
 #: جولة with a proclitic and a possessive, no article (جولة، بجولة، جولته، بجولتها).
 TOUR_HEAD = regex.compile(r"[وف]?[بل]?جول(?:ه|ت(?:ه|ها|هما|هم))")
 
@@ -116,6 +124,30 @@ class _Filters(_Signings):
             or lead.count("“") > lead.count("”")
         )  # (a quote opened before it in its paragraph and not closed: someone's words)
         return not quoted
+
+    def _origin_of_a_document(self, start: int, end: int) -> bool:
+        """Whether the summit or conference noun at ``start``–``end`` (قمة، مؤتمر) stands in
+        construct after a noun of what it left behind (``round_document_sources``: التزامات قمة
+        إسطنبول لعام 1999، مخرجات مؤتمر برلين الأول، بيان قمة كوالالمبور): the gathering is
+        named only as the origin of a text or its commitments, background to the story, not a
+        meeting it tells (the blind gold codes it at most optional). A noun of talks after such
+        a word (نتائج الجولة الثالثة) is the round told, and is not read here; nor is a
+        gathering its own relative clause tells as an event (بيان القمة التي جمعت الرئيسين في
+        باكو، مخرجات مؤتمر برلين الذي عُقد في يناير 2020): the text tells that meeting."""
+        if not DOCUMENT_GATHERINGS.fullmatch(self.text[start:end]):
+            return False
+        words = _previous_words(self.analysis, start, 1)
+        if not words:
+            return False
+        sources = self.analysis.word_set("round_document_sources")
+        word = words[0]
+        if word not in sources and not (word[:1] in "وفبل" and word[1:] in sources):
+            return False
+        phrase = self.analysis.words_in(end, min(len(self.text), end + 60))[:RELATIVE_REACH]
+        return not any(
+            self.text[a:b] in RELATIVE_PRONOUNS and not has_break(self.text, end, a)
+            for a, b in phrase
+        )
 
     def _tour(self, end: int) -> bool:
         """Whether the round noun ending at ``end`` is جولة (a round, his or her round) told as a

@@ -505,6 +505,8 @@ class _Reader(_Triggers):
             return None  # a phone call is not a round
         if self._not_talks(end) or _previous_words(self.analysis, start, 1) == ["هامش"]:
             return None  # الجولة الثالثة من الدوري، على هامش القمة
+        if self._origin_of_a_document(start, end):
+            return None  # وفق التزامات قمة إسطنبول لعام 1999: a document's origin, no round told
         previous = _previous_words(self.analysis, start, 2)
         if (
             previous[:1] in ([w] for w in ANY_WORDS) and self._offered_to_host_any(start) is None
