@@ -1192,6 +1192,42 @@ def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) 
     assert [s.speaker.text for s in read(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'قال الوزير ماركوس إن الحوار مستمر. أما "النمر الأسود" فأكد في تسجيل صوتي أن '
+            'رجاله "لن يغادروا الجبال".',
+            "النمر الأسود",
+        ),
+        (
+            "قال الوزير ماركوس إن الحوار مستمر. أما «جبهة الساحل» فتشترط ضمانات دستورية "
+            "قبل أي انسحاب.",
+            "جبهة الساحل",
+        ),
+        (
+            "قال الوزير ماركوس إن الحوار مستمر. أما قائد الجبهة أنطونيو ريبيرو «الذئب» "
+            'فكتب على منصة إكس: "لن نسلّم المدينة لأحد".',
+            "أنطونيو ريبيرو",
+        ),
+    ],
+)
+def test_a_topic_in_quotes_or_with_a_quoted_alias_speaks_after_amma(
+    text: str, speaker: str
+) -> None:
+    """ "أما "فلان" فأكد", "أما القائد فلان «الكنية» فكتب": quotes in the topic do not
+    hand the ف-verb to the last speaker."""
+    assert read(text)[-1].speaker.text == speaker
+
+
+def test_a_quoted_topic_does_not_speak_through_a_verb_of_another_subject() -> None:
+    # the quoted phrase is what the clause is about; the verb's subject follows it
+    text = (
+        'قال الوزير ماركوس إن الحوار مستمر. أما "الخطة الجديدة" فيقول الرئيس كمال حسن إنها مؤجلة.'
+    )
+    assert read(text)[-1].speaker.text == "كمال حسن"
+
+
 def test_a_mediator_is_a_title() -> None:
     found = one("أعلن الوسيط السوداني سامي النور تأجيل الجولة التي كانت مقررة في طهران.")
     assert found.speaker.text == "سامي النور"

@@ -1167,15 +1167,20 @@ class Reader:
         while (
             first >= 0
             and index - first < 40
-            and (self.tokens[first].word or self.tokens[first].text == ",")
+            and (self.tokens[first].word or self.tokens[first].text in (",", '"'))
         ):
             if self.tokens[first].bare == "اما":
                 if self._in(self.lexicon.stops, first + 1) or self._date_adverbial_at(first + 1):
                     return None  # "أما اليوم فتطالب X …": a time, the subject follows the verb
+                quoted = self._quoted_topic(first + 1, self.tokens[index].end)
+                if quoted is not None:
+                    return quoted
                 phrase = self.phrase_at(first + 1)
                 if phrase is None:
                     return None
                 if phrase.end == self.tokens[index].end:
+                    return phrase
+                if self._alias_closes_topic(phrase.end, self.tokens[index].end):
                     return phrase
                 if (
                     self.tokens[index].text == ","
@@ -1214,6 +1219,41 @@ class Reader:
                 return attrs.evolve(phrase, end=words[-1].end, name=name)
             first -= 1
         return None
+
+    def _short_quote_at(self, index: int) -> Quote | None:
+        """A closed quote of one to four words opening at token ``index``, else None."""
+        if index >= len(self.tokens) or self.tokens[index].text != '"':
+            return None
+        quote = self.quotes.starting_at(self.tokens[index].start)
+        if quote is None or not quote.closed:
+            return None
+        return quote if 1 <= len(quote.inner(self.text).split()) <= 4 else None
+
+    def _quoted_topic(self, index: int, topic_end: int) -> Phrase | None:
+        """ "أما "فلان" فأكد", "أما «الحركة» فتشترط": a topic written in quotes (a nom de
+        guerre, a body's short name), the whole topic from ``index`` to ``topic_end``, is
+        the ف-verb's subject: the words quoted, read as a speaker phrase when one covers
+        them, else as a name."""
+        quote = self._short_quote_at(index)
+        if quote is None or quote.end != topic_end:
+            return None
+        inner = self.phrase_at(self.index_at(quote.inner_start))
+        if inner is not None and inner.end == quote.inner_end and inner.head != "none":
+            return inner
+        span = (quote.inner_start, quote.inner_end)
+        return Phrase(quote.inner_start, quote.inner_end, "name", name=span)
+
+    def _alias_closes_topic(self, phrase_end: int, topic_end: int) -> bool:
+        """ "أما قائد القوات فلان «الكنية» فكتب": a name the topic also goes by, in quotes
+        right after it, closes the topic at ``topic_end``."""
+        after = self.index_at(phrase_end)
+        quote = self._short_quote_at(after)
+        return (
+            quote is not None
+            and quote.start >= phrase_end
+            and quote.end == topic_end
+            and not self.newline_between(phrase_end, quote.start)
+        )
 
     def relative_subject(self, verb_start: int) -> Phrase | None:
         """ "فروسيا التي ضمت …، تطالب كييف …", "الوزير فلان، الذي …، قال إن": a subject
