@@ -711,6 +711,7 @@ LEXICON_FILES = (
     "fronting_adverbs",
     "speech_occasions",
     "issuing_verbs",
+    "office_portfolios",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -1226,6 +1227,37 @@ def test_a_quoted_topic_does_not_speak_through_a_verb_of_another_subject() -> No
         'قال الوزير ماركوس إن الحوار مستمر. أما "الخطة الجديدة" فيقول الرئيس كمال حسن إنها مؤجلة.'
     )
     assert read(text)[-1].speaker.text == "كمال حسن"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال مستشار الوزير عباس عراقجي للشؤون القانونية ماهر سليمان في مقابلة "
+            'مع إذاعة محلية إن الاتفاق "ما زال قائماً".',
+            "ماهر سليمان",
+        ),
+        (
+            'وأكد مبعوث الوزير عباس عراقجي للمهمات الخاصة أن الوساطة "مستمرة".',
+            "مبعوث الوزير عباس عراقجي للمهمات الخاصة",
+        ),
+        (
+            "وأكد رئيس الوفد الشمالي، مستشار الوزير عباس عراقجي للشؤون الأمنية، أن "
+            'بلاده "لن تتراجع".',
+            "رئيس الوفد الشمالي",
+        ),
+    ],
+)
+def test_the_person_an_adviser_serves_is_part_of_the_title(text: str, speaker: str) -> None:
+    """ "مستشار الرئيس فلان للشؤون الأمنية": the adviser speaks, not the president."""
+    found = read(text)[0]
+    assert (found.speaker.text, found.speaker.name) == (speaker, None)
+
+
+def test_a_title_with_a_name_and_a_medium_told_is_not_a_served_person() -> None:
+    # "للصحفيين" is whom he told, no portfolio: the president himself speaks
+    found = one('وقال الوزير عباس عراقجي للصحفيين إن الاتفاق "ما زال قائماً".')
+    assert found.speaker.name == "Abbas Araghchi"
 
 
 def test_a_mediator_is_a_title() -> None:

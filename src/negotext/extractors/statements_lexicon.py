@@ -60,6 +60,7 @@ LEXICONS: tuple[str, ...] = (
     "speech_occasions",
     "issuing_verbs",
     "entry_weekdays",
+    "office_portfolios",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -339,6 +340,9 @@ class StatementLexicon:
     #: Days of the week that label an entry before a colon ("الخميس: …"): see
     #: ``Reader.line_start``.
     entry_weekdays: frozenset[str] = frozenset()
+    #: Portfolios written with لل after the office-holder a title serves ("مستشار الرئيس
+    #: فلان للشؤون الأمنية"): see ``Reader._served_holder_end``.
+    office_portfolios: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -406,6 +410,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         meetings=_meeting_pattern(lists["interview_meetings"]),
         first_person=_first_person_pattern(lists["interview_first_person"]),
         entry_weekdays=_words(lists["entry_weekdays"]),
+        office_portfolios=_words(lists["office_portfolios"]),
         trigger_starts=trigger_words(
             relays,
             verbs,

@@ -2070,6 +2070,16 @@ class Reader:
                 break
             found = self.entity_at(token.start)
             if found is not None and found[2].kind is EntityKind.PERSON:
+                served_end = (
+                    self._served_holder_end(index, head_index + max(size, 1), found)
+                    if head == "title" and name is None
+                    else None
+                )
+                if served_end is not None:
+                    # "مستشار الرئيس سلفا كير للشؤون الأمنية فلان": whose adviser it is.
+                    end = self.tokens[served_end - 1].end
+                    index = served_end
+                    continue
                 name = (found[0], self.extend_name(found[1]))
                 end = name[1]
                 break
@@ -2268,6 +2278,36 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _served_holder_end(
+        self, index: int, after_head: int, found: tuple[int, int, Entity]
+    ) -> int | None:
+        """ "مستشار الرئيس سلفا كير للشؤون الأمنية", "مبعوث الرئيس فلان للمهمات الخاصة":
+        a person named at ``index`` right after a title head in construct to the phrase's
+        own title (it starts at or after ``after_head``), then a portfolio with لل
+        (``office_portfolios``) is the office-holder the title serves, part of the title:
+        the adviser or envoy speaks, not the person served. The index past the portfolio
+        and its adjectives, else None."""
+        if not any(
+            self.head_kind(at) == "title" and at + self._in(self.lexicon.title_heads, at) == index
+            for at in range(max(after_head, index - 3), index)
+        ):
+            return None
+        after = self.index_at(self.extend_name(found[1]))
+        if after >= len(self.tokens) or not self.tokens[after].word:
+            return None
+        word = self.tokens[after].text
+        if not word.startswith("لل") or "ال" + word[2:] not in self.lexicon.office_portfolios:
+            return None
+        end = after + 1
+        while (
+            end < len(self.tokens)
+            and self.tokens[end].word
+            and self.definite(end)
+            and (_NISBA.match(self.tokens[end].text) or self._in(self.lexicon.title_modifiers, end))
+        ):
+            end += 1  # "للشؤون الأمنية"، "للمهمات الخاصة"
+        return end
 
     def _lam_body_end(self, index: int) -> int | None:
         """A body after a title's ل at ``index``: ل written apart before its name in
