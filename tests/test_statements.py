@@ -712,6 +712,7 @@ LEXICON_FILES = (
     "speech_occasions",
     "issuing_verbs",
     "office_portfolios",
+    "contrast_openers",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -1258,6 +1259,34 @@ def test_a_title_with_a_name_and_a_medium_told_is_not_a_served_person() -> None:
     # "للصحفيين" is whom he told, no portfolio: the president himself speaks
     found = one('وقال الوزير عباس عراقجي للصحفيين إن الاتفاق "ما زال قائماً".')
     assert found.speaker.name == "Abbas Araghchi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "رحبت به الحكومة، فيما اعتبر الوزير عباس عراقجي أن الخطوة جاءت متأخرة.",
+            "عباس عراقجي",
+        ),
+        (
+            'أشادت به طهران، بينما كتب الوزير ماهر سليمان على منصة إكس: "الخطوة جاءت متأخرة".',
+            "ماهر سليمان",
+        ),
+    ],
+)
+def test_a_contrast_clause_after_a_comma_has_its_own_speaker(text: str, speaker: str) -> None:
+    """ "…، فيما اعتبر فلان أن …": the later clause is not the earlier verb's content."""
+    assert [s.speaker.text for s in read(text)][-1] == speaker
+
+
+def test_a_contrast_conjunction_without_a_verb_does_not_end_the_clause() -> None:
+    # "بينما" before a noun opens no clause of its own: the content runs on
+    text = 'وقال الوزير عباس عراقجي، بينما الوفود تغادر القاعة، إن الجولة "انتهت بلا نتيجة".'
+    found = one(text)
+    assert (found.speaker.text, content(text, found)) == (
+        "عباس عراقجي",
+        'إن الجولة "انتهت بلا نتيجة"',
+    )
 
 
 def test_a_mediator_is_a_title() -> None:

@@ -61,6 +61,7 @@ LEXICONS: tuple[str, ...] = (
     "issuing_verbs",
     "entry_weekdays",
     "office_portfolios",
+    "contrast_openers",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -343,6 +344,9 @@ class StatementLexicon:
     #: Portfolios written with لل after the office-holder a title serves ("مستشار الرئيس
     #: فلان للشؤون الأمنية"): see ``Reader._served_holder_end``.
     office_portfolios: frozenset[str] = frozenset()
+    #: Conjunctions opening a clause of its own after a comma ("، بينما كتب …"، "، فيما
+    #: اعتبر …"): see ``Reader._contrast_clause_at``.
+    contrast_openers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -411,6 +415,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         first_person=_first_person_pattern(lists["interview_first_person"]),
         entry_weekdays=_words(lists["entry_weekdays"]),
         office_portfolios=_words(lists["office_portfolios"]),
+        contrast_openers=_words(lists["contrast_openers"]),
         trigger_starts=trigger_words(
             relays,
             verbs,

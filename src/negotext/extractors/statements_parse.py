@@ -839,6 +839,8 @@ class Reader:
                 nxt = index + 1
                 if nxt >= len(self.tokens):
                     break
+                if self._contrast_clause_at(nxt):
+                    break  # "، بينما كتب فلان: "…"": another clause with a verb of its own
                 if (
                     self.tokens[nxt].text in (":", '"')
                     or self.tokens[nxt].text in _COMPLEMENTIZERS
@@ -1001,6 +1003,18 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _contrast_clause_at(self, index: int) -> bool:
+        """ "بينما كتب الرئيس …", "فيما اعتبر الكرملين أن …" at ``index`` (after a comma): a
+        conjunction of contrast or of what happens meanwhile, then a verb, opens a clause
+        with its own subject and words. The reporting clause before the comma ends there:
+        what the later clause says is never the earlier verb's content."""
+        size = self._in(self.lexicon.contrast_openers, index)
+        return (
+            size > 0
+            and index + size < len(self.tokens)
+            and self.is_verb(self.tokens[index + size].text)
+        )
 
     def _date_adverbial_at(self, index: int) -> bool:
         """Whether a date or time expression starts at token ``index``."""
