@@ -754,6 +754,8 @@ LEXICON_FILES = (
     "fronting_adverbs",
     "speech_occasions",
     "issuing_verbs",
+    "office_portfolios",
+    "contrast_openers",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -1233,6 +1235,101 @@ def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) 
     # the topic speaks through its ف-verb, unless a verb that takes no object has a
     # subject of its own after it: then the topic is what is spoken about
     assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'قال الوزير ماركوس إن الحوار مستمر. أما "النمر الأسود" فأكد في تسجيل صوتي أن '
+            'رجاله "لن يغادروا الجبال".',
+            "النمر الأسود",
+        ),
+        (
+            "قال الوزير ماركوس إن الحوار مستمر. أما «جبهة الساحل» فتشترط ضمانات دستورية "
+            "قبل أي انسحاب.",
+            "جبهة الساحل",
+        ),
+        (
+            "قال الوزير ماركوس إن الحوار مستمر. أما قائد الجبهة أنطونيو ريبيرو «الذئب» "
+            'فكتب على منصة إكس: "لن نسلّم المدينة لأحد".',
+            "أنطونيو ريبيرو",
+        ),
+    ],
+)
+def test_a_topic_in_quotes_or_with_a_quoted_alias_speaks_after_amma(
+    text: str, speaker: str
+) -> None:
+    """ "أما "فلان" فأكد", "أما القائد فلان «الكنية» فكتب": quotes in the topic do not
+    hand the ف-verb to the last speaker."""
+    assert read(text)[-1].speaker.text == speaker
+
+
+def test_a_quoted_topic_does_not_speak_through_a_verb_of_another_subject() -> None:
+    # the quoted phrase is what the clause is about; the verb's subject follows it
+    text = (
+        'قال الوزير ماركوس إن الحوار مستمر. أما "الخطة الجديدة" فيقول الرئيس كمال حسن إنها مؤجلة.'
+    )
+    assert read(text)[-1].speaker.text == "كمال حسن"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وقال مستشار الوزير عباس عراقجي للشؤون القانونية ماهر سليمان في مقابلة "
+            'مع إذاعة محلية إن الاتفاق "ما زال قائماً".',
+            "ماهر سليمان",
+        ),
+        (
+            'وأكد مبعوث الوزير عباس عراقجي للمهمات الخاصة أن الوساطة "مستمرة".',
+            "مبعوث الوزير عباس عراقجي للمهمات الخاصة",
+        ),
+        (
+            "وأكد رئيس الوفد الشمالي، مستشار الوزير عباس عراقجي للشؤون الأمنية، أن "
+            'بلاده "لن تتراجع".',
+            "رئيس الوفد الشمالي",
+        ),
+    ],
+)
+def test_the_person_an_adviser_serves_is_part_of_the_title(text: str, speaker: str) -> None:
+    """ "مستشار الرئيس فلان للشؤون الأمنية": the adviser speaks, not the president."""
+    found = read(text)[0]
+    assert (found.speaker.text, found.speaker.name) == (speaker, None)
+
+
+def test_a_title_with_a_name_and_a_medium_told_is_not_a_served_person() -> None:
+    # "للصحفيين" is whom he told, no portfolio: the president himself speaks
+    found = one('وقال الوزير عباس عراقجي للصحفيين إن الاتفاق "ما زال قائماً".')
+    assert found.speaker.name == "Abbas Araghchi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "رحبت به الحكومة، فيما اعتبر الوزير عباس عراقجي أن الخطوة جاءت متأخرة.",
+            "عباس عراقجي",
+        ),
+        (
+            'أشادت به طهران، بينما كتب الوزير ماهر سليمان على منصة إكس: "الخطوة جاءت متأخرة".',
+            "ماهر سليمان",
+        ),
+    ],
+)
+def test_a_contrast_clause_after_a_comma_has_its_own_speaker(text: str, speaker: str) -> None:
+    """ "…، فيما اعتبر فلان أن …": the later clause is not the earlier verb's content."""
+    assert [s.speaker.text for s in read(text)][-1] == speaker
+
+
+def test_a_contrast_conjunction_without_a_verb_does_not_end_the_clause() -> None:
+    # "بينما" before a noun opens no clause of its own: the content runs on
+    text = 'وقال الوزير عباس عراقجي، بينما الوفود تغادر القاعة، إن الجولة "انتهت بلا نتيجة".'
+    found = one(text)
+    assert (found.speaker.text, content(text, found)) == (
+        "عباس عراقجي",
+        'إن الجولة "انتهت بلا نتيجة"',
+    )
 
 
 def test_a_mediator_is_a_title() -> None:

@@ -2448,6 +2448,10 @@ class _Builder:
                     return attrs.evolve(country, text=text, span=span)
             return attrs.evolve(coref.resolve(found), text=text, span=span)
         if phrase.head == "title":
+            if self._entity_in(span, EntityKind.PERSON) is not None:
+                # "مستشار الرئيس سلفا كير للشؤون الأمنية": the person inside the title is
+                # the one it serves, not its holder; the title is left as written.
+                return Entity(text, span, EntityKind.PERSON)
             return coref.resolve(Entity(text, span, EntityKind.PERSON))
         for earlier in reversed(self.statements):
             said = earlier.speaker

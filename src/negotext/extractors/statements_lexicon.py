@@ -60,6 +60,8 @@ LEXICONS: tuple[str, ...] = (
     "speech_occasions",
     "issuing_verbs",
     "entry_weekdays",
+    "office_portfolios",
+    "contrast_openers",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -339,6 +341,12 @@ class StatementLexicon:
     #: Days of the week that label an entry before a colon ("الخميس: …"): see
     #: ``Reader.line_start``.
     entry_weekdays: frozenset[str] = frozenset()
+    #: Portfolios written with لل after the office-holder a title serves ("مستشار الرئيس
+    #: فلان للشؤون الأمنية"): see ``Reader._served_holder_end``.
+    office_portfolios: frozenset[str] = frozenset()
+    #: Conjunctions opening a clause of its own after a comma ("، بينما كتب …"، "، فيما
+    #: اعتبر …"): see ``Reader._contrast_clause_at``.
+    contrast_openers: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -406,6 +414,8 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         meetings=_meeting_pattern(lists["interview_meetings"]),
         first_person=_first_person_pattern(lists["interview_first_person"]),
         entry_weekdays=_words(lists["entry_weekdays"]),
+        office_portfolios=_words(lists["office_portfolios"]),
+        contrast_openers=_words(lists["contrast_openers"]),
         trigger_starts=trigger_words(
             relays,
             verbs,

@@ -839,6 +839,8 @@ class Reader:
                 nxt = index + 1
                 if nxt >= len(self.tokens):
                     break
+                if self._contrast_clause_at(nxt):
+                    break  # "، بينما كتب فلان: "…"": another clause with a verb of its own
                 if (
                     self.tokens[nxt].text in (":", '"')
                     or self.tokens[nxt].text in _COMPLEMENTIZERS
@@ -1001,6 +1003,18 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _contrast_clause_at(self, index: int) -> bool:
+        """ "بينما كتب الرئيس …", "فيما اعتبر الكرملين أن …" at ``index`` (after a comma): a
+        conjunction of contrast or of what happens meanwhile, then a verb, opens a clause
+        with its own subject and words. The reporting clause before the comma ends there:
+        what the later clause says is never the earlier verb's content."""
+        size = self._in(self.lexicon.contrast_openers, index)
+        return (
+            size > 0
+            and index + size < len(self.tokens)
+            and self.is_verb(self.tokens[index + size].text)
+        )
 
     def _date_adverbial_at(self, index: int) -> bool:
         """Whether a date or time expression starts at token ``index``."""
@@ -1167,15 +1181,20 @@ class Reader:
         while (
             first >= 0
             and index - first < 40
-            and (self.tokens[first].word or self.tokens[first].text == ",")
+            and (self.tokens[first].word or self.tokens[first].text in (",", '"'))
         ):
             if self.tokens[first].bare == "اما":
                 if self._in(self.lexicon.stops, first + 1) or self._date_adverbial_at(first + 1):
                     return None  # "أما اليوم فتطالب X …": a time, the subject follows the verb
+                quoted = self._quoted_topic(first + 1, self.tokens[index].end)
+                if quoted is not None:
+                    return quoted
                 phrase = self.phrase_at(first + 1)
                 if phrase is None:
                     return None
                 if phrase.end == self.tokens[index].end:
+                    return phrase
+                if self._alias_closes_topic(phrase.end, self.tokens[index].end):
                     return phrase
                 if (
                     self.tokens[index].text == ","
@@ -1214,6 +1233,41 @@ class Reader:
                 return attrs.evolve(phrase, end=words[-1].end, name=name)
             first -= 1
         return None
+
+    def _short_quote_at(self, index: int) -> Quote | None:
+        """A closed quote of one to four words opening at token ``index``, else None."""
+        if index >= len(self.tokens) or self.tokens[index].text != '"':
+            return None
+        quote = self.quotes.starting_at(self.tokens[index].start)
+        if quote is None or not quote.closed:
+            return None
+        return quote if 1 <= len(quote.inner(self.text).split()) <= 4 else None
+
+    def _quoted_topic(self, index: int, topic_end: int) -> Phrase | None:
+        """ "أما "فلان" فأكد", "أما «الحركة» فتشترط": a topic written in quotes (a nom de
+        guerre, a body's short name), the whole topic from ``index`` to ``topic_end``, is
+        the ف-verb's subject: the words quoted, read as a speaker phrase when one covers
+        them, else as a name."""
+        quote = self._short_quote_at(index)
+        if quote is None or quote.end != topic_end:
+            return None
+        inner = self.phrase_at(self.index_at(quote.inner_start))
+        if inner is not None and inner.end == quote.inner_end and inner.head != "none":
+            return inner
+        span = (quote.inner_start, quote.inner_end)
+        return Phrase(quote.inner_start, quote.inner_end, "name", name=span)
+
+    def _alias_closes_topic(self, phrase_end: int, topic_end: int) -> bool:
+        """ "أما قائد القوات فلان «الكنية» فكتب": a name the topic also goes by, in quotes
+        right after it, closes the topic at ``topic_end``."""
+        after = self.index_at(phrase_end)
+        quote = self._short_quote_at(after)
+        return (
+            quote is not None
+            and quote.start >= phrase_end
+            and quote.end == topic_end
+            and not self.newline_between(phrase_end, quote.start)
+        )
 
     def relative_subject(self, verb_start: int) -> Phrase | None:
         """ "فروسيا التي ضمت …، تطالب كييف …", "الوزير فلان، الذي …، قال إن": a subject
@@ -2030,6 +2084,16 @@ class Reader:
                 break
             found = self.entity_at(token.start)
             if found is not None and found[2].kind is EntityKind.PERSON:
+                served_end = (
+                    self._served_holder_end(index, head_index + max(size, 1), found)
+                    if head == "title" and name is None
+                    else None
+                )
+                if served_end is not None:
+                    # "مستشار الرئيس سلفا كير للشؤون الأمنية فلان": whose adviser it is.
+                    end = self.tokens[served_end - 1].end
+                    index = served_end
+                    continue
                 name = (found[0], self.extend_name(found[1]))
                 end = name[1]
                 break
@@ -2228,6 +2292,36 @@ class Reader:
             end = name_end
             break
         return Phrase(start, end, head, name=name)
+
+    def _served_holder_end(
+        self, index: int, after_head: int, found: tuple[int, int, Entity]
+    ) -> int | None:
+        """ "مستشار الرئيس سلفا كير للشؤون الأمنية", "مبعوث الرئيس فلان للمهمات الخاصة":
+        a person named at ``index`` right after a title head in construct to the phrase's
+        own title (it starts at or after ``after_head``), then a portfolio with لل
+        (``office_portfolios``) is the office-holder the title serves, part of the title:
+        the adviser or envoy speaks, not the person served. The index past the portfolio
+        and its adjectives, else None."""
+        if not any(
+            self.head_kind(at) == "title" and at + self._in(self.lexicon.title_heads, at) == index
+            for at in range(max(after_head, index - 3), index)
+        ):
+            return None
+        after = self.index_at(self.extend_name(found[1]))
+        if after >= len(self.tokens) or not self.tokens[after].word:
+            return None
+        word = self.tokens[after].text
+        if not word.startswith("لل") or "ال" + word[2:] not in self.lexicon.office_portfolios:
+            return None
+        end = after + 1
+        while (
+            end < len(self.tokens)
+            and self.tokens[end].word
+            and self.definite(end)
+            and (_NISBA.match(self.tokens[end].text) or self._in(self.lexicon.title_modifiers, end))
+        ):
+            end += 1  # "للشؤون الأمنية"، "للمهمات الخاصة"
+        return end
 
     def _lam_body_end(self, index: int) -> int | None:
         """A body after a title's ل at ``index``: ل written apart before its name in
