@@ -1,6 +1,7 @@
 """Control and annexation told by constructions of the place, of time and of declaring.
 
-A place said to be in someone's hands (في يد، بيد), a place subject to an occupation or a
+A place said to be in someone's hands (في يد، بيد) or to have come under someone's control
+(لتصبح المدينة تحت سيطرتها، لكن المدينة باتت تحت سيطرتنا), a place subject to an occupation or a
 control named by a demonym (تخضع للاحتلال …), a time since which a control holds told with
 its event between the verb and the object (منذ انهيار الهدنة في مارس 2025), and an
 annexation declared after a control (وأعلنت ضمها). Sentences are composed for the tests.
@@ -94,6 +95,53 @@ def test_an_aside_between_the_place_and_its_control_is_skipped(text: str, territ
 def test_an_aside_before_hands_with_no_place_claims_nothing() -> None:
     text = "وقال الوزير، الرجل الثاني في الحكومة، إن القرار بات بيد الرئيس وحده."
     assert claims_of(text) == []
+
+
+# -- under someone's control: the clause's words around the subject -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        # a particle of contrast opens the clause; the control told with the speaker's pronoun
+        (
+            "وقال المتحدث باسم الحركة: نرحب بأي هدنة، لكن مدينة كادقلي باتت تحت سيطرتنا الكاملة.",
+            "مدينة كادقلي",
+        ),
+        # the present of becoming with the ل of result before its subject, "all of it" after
+        (
+            "وتقدمت القوات نحو بلدة الدبيبات، لتصبح ولاية جنوب كردفان كلها تقريباً تحت سيطرتها.",
+            "ولاية جنوب كردفان",
+        ),
+        # an adjective of how full the control is, then who holds it with ل
+        (
+            "وانسحب الجيش من محيط البلدة، لتصبح مدينة أبشي تحت السيطرة الكاملة لقوات المعارضة.",
+            "مدينة أبشي",
+        ),
+    ],
+)
+def test_a_place_come_under_someones_control_is_their_control(text: str, territory: str) -> None:
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text)
+    assert not _same("كلها", claim.territory.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد القائد أن مدينة كادقلي لن تصبح تحت سيطرة المتمردين.",  # denied: no control
+        "وقال الوزير: الوضع الأمني كله تحت السيطرة الكاملة للحكومة.",  # no place
+    ],
+)
+def test_a_control_denied_or_over_no_place_claims_nothing(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_places_in_a_row_under_a_plural_noun_are_one_territory_under_control() -> None:
+    text = "وقال المحلل إن مدن كوستيانتينيفكا وكراماتورسك لا تزال تحت السيطرة الأوكرانية."
+    claim = _only_control(text)
+    assert _same("مدن كوستيانتينيفكا وكراماتورسك", claim.territory.text)
+    assert {p.name for p in claim.parts} == {"Kostiantynivka", "Kramatorsk"}
 
 
 # -- subject to an occupation ---------------------------------------------------------------

@@ -170,6 +170,9 @@ class ConstructionReader(RecordBuilder):
             sent_start, _ = sentence_range(self.analysis, u_start)
             holder = self._actor_at(n_end + 1, 2)
             held_by = self._forces_at(n_end) if hands and holder is None else None
+            past = None if hands or holder is not None else self._holder_past_adjective(n_end)
+            if past is not None:  # تحت السيطرة الكاملة لقوات الجبهة
+                held_by, holder = past
             if (hands or self._word(*words[index + 1]).startswith("ال")) and (
                 holder is None and held_by is None
             ):
@@ -194,6 +197,10 @@ class ConstructionReader(RecordBuilder):
                 verb -= 1
                 if verb > 0 and self._word(*words[verb - 1]) in ("ما", "لا"):
                     verb -= 1
+            no_verb = verb == index  # no verb of being between the subject and the marker
+            if no_verb:
+                # لتصبح الولاية كلها تقريباً تحت سيطرتها: the whole of it said after the subject
+                verb = self._whole_of_before(index)
             if verb == 0:
                 continue  # nothing before in its clause
             subject_end, first = words[verb][0], verb - 1
@@ -207,20 +214,23 @@ class ConstructionReader(RecordBuilder):
                     first -= 1
                 if first < 0:
                     continue
+            contrasts = self.analysis.word_set("territory_contrast_openers")
             while (
                 first > 0
                 and words[first - 1][0] >= sent_start
                 and verb - first < 12
                 and not has_break(self.text, words[first - 1][1], words[first][0])
-                and self._word(*words[first - 1]) not in self.complementizers
+                and self._word(*words[first - 1]) not in self.complementizers | contrasts
             ):
                 first -= 1
-            if words[first][0] < sent_start or (self._negated(words[verb][0]) and verb == index):
+            if first < verb - 1 and self._word(*words[first]) in contrasts:
+                first += 1  # …، لكن المدينة باتت تحت سيطرتنا: the subject after the particle
+            if words[first][0] < sent_start or (self._negated(words[verb][0]) and no_verb):
                 continue
             position, share = words[first][0], None
-            if hands and verb == index:
-                # ولا تزال المدينة في يد الجيش، فيما ما زالت X في يد …: the verb of being
-                # before its subject; the subject starts after it
+            if no_verb:
+                # ولا تزال المدينة في يد الجيش، فيما ما زالت X في يد …، لتصبح الولاية تحت
+                # سيطرتها: the verb of being before its subject; the subject starts after it
                 told = next(
                     (
                         j
@@ -230,6 +240,10 @@ class ConstructionReader(RecordBuilder):
                     None,
                 )
                 if told is not None:
+                    if self._negated(words[told][0]) and self._word(*words[told]).lstrip(
+                        "وف"
+                    ) not in self.analysis.word_set("territory_lasting"):
+                        continue  # لن تصبح المدينة تحت سيطرتهم: denied (لا تزال: "still")
                     position = words[told + 1][0]
             for p_start, p_end, quantity in self.percents:
                 if position <= p_start <= position + 8:  # نحو 20% من …
@@ -240,6 +254,7 @@ class ConstructionReader(RecordBuilder):
             phrase = self._phrase(position, subject_end)
             if phrase is None or self.analysis.words_in(phrase.end, subject_end):
                 continue  # the subject does not fill the clause up to the verb
+            phrase = self._plural_row(phrase, subject_end)
             head = self.analysis.words_in(phrase.start, phrase.end)
             if (
                 phrase.territory.name is None
@@ -259,6 +274,68 @@ class ConstructionReader(RecordBuilder):
             year = self._year(evidence, sent_start)
             claim = self._record(ClaimKind.CONTROL, phrase, holder, share, year, evidence, segment)
             yield (*evidence, claim)
+
+    def _plural_row(self, phrase: Phrase, limit: int) -> Phrase:
+        """A plural or dual region noun heading named places in a row as a clause's subject
+        (فيما تبقى مدن X وY تحت السيطرة …، لا تزال مدينتا X وY بيد الجيش): one territory, the
+        whole phrase as written, its parts the places named (CONVENTIONS rule 2); with no
+        such noun or no row, the phrase as read."""
+        if not self._plural_head(phrase):
+            return phrase
+        listed = list(self._listed(phrase, limit))
+        if not listed:
+            return phrase
+        start = norm_range(self.analysis, phrase.territory.span)[0]
+        end = norm_range(self.analysis, listed[-1].territory.span)[1]
+        named = tuple(p.territory for p in (phrase, *listed) if p.territory.name is not None)
+        parts = named if len(named) == len(listed) + 1 else ()
+        return Phrase(self._descriptive(start, end), start, max(end, phrase.end), parts)
+
+    def _holder_past_adjective(
+        self, position: int
+    ) -> tuple[int, tuple[int, int, Entity] | None] | None:
+        """Who holds a territory after تحت السيطرة and an adjective of how full or how real the
+        control is (`territory_control_adjectives`), told with ل (تحت السيطرة الكاملة لقوات
+        الجبهة، تحت السيطرة الفعلية لحركة طالبان): where the holder ends and the actor when the
+        gazetteer names one (armed men it does not name, ``territory_forces``, hold it as well);
+        None when no such words follow ``position``."""
+        following = self.analysis.words_in(position, position + 60)[:2]
+        if len(following) < 2 or has_break(self.text, position, following[1][0]):
+            return None
+        if self._word(*following[0]) not in self.analysis.word_set("territory_control_adjectives"):
+            return None
+        holder = self._word(*following[1])
+        if not holder.startswith("ل"):
+            return None
+        actor = self._actor_at(following[1][0], 3)
+        if actor is not None:
+            return actor[1], actor
+        if holder[1:] in self.forces_forms or (
+            holder.startswith("لل") and "ال" + holder[2:] in self.forces_forms
+        ):  # لقوات الجبهة، للجيش
+            return following[1][1], None
+        return None
+
+    def _whole_of_before(self, index: int) -> int:
+        """Where the words that say the whole of the subject before the word at ``index`` begin
+        (لتصبح الولاية كلها تقريباً تحت سيطرتها، باتت المدينة بأكملها في يد الجيش): "all of it"
+        (`territory_whole_of`) and an adverb of how much (`territory_completeness`,
+        `territory_control_hedges`), two words at most; ``index`` when none stands there."""
+        words = self.analysis.words
+        allowed = (
+            self.analysis.word_set("territory_whole_of")
+            | self.analysis.word_set("territory_completeness")
+            | self.analysis.word_set("territory_control_hedges")
+        )
+        start = index
+        while (
+            start > 0
+            and index - start < 2
+            and self._word(*words[start - 1]) in allowed
+            and not has_break(self.text, words[start - 1][1], words[start][0])
+        ):
+            start -= 1
+        return start
 
     def _kept_within(self) -> Iterator[tuple[int, int, TerritoryClaim]]:
         """ "المواقع التي استعدناها ستبقى تحت سيطرة الجيش"، "المنطقة، التي …، يجب أن تبقى ضمن
