@@ -2886,3 +2886,36 @@ def test_a_wa_verb_with_an_object_pronoun_and_no_clause_subject_continues_the_sp
     found = [s for s in read(text) if s.verb.startswith("وصف")]
     assert found
     assert found[-1].speaker.text == "عراقجي"
+
+
+def test_a_bulleted_list_of_quotes_without_full_stops_is_read() -> None:
+    """CONVENTIONS rule 12: a week summary's list of what was said ("قالوا هذا الأسبوع")
+    writes each item as a bullet, its speaker, a colon and a quote that ends the line,
+    often with no full stop: each item is a statement of the body, not a headline."""
+    text = (
+        "حصاد الأسبوع\n\nاختتمت الجولة الرابعة في الدوحة مساء الخميس.\n\n"
+        "قالوا هذا الأسبوع\n\n"
+        "- وزير الخارجية الموريتاني سيدي ولد داداه: «الحوار هو الطريق الوحيد»\n"
+        '• الناطق باسم الوساطة كمال الزين: "نحتاج إلى أسبوعين آخرين لحسم الملفات"\n'
+    )
+    found = [(s.speaker.text, s.verb, s.direct) for s in read(text)]
+    assert found == [
+        ("سيدي ولد داداه", ":", True),
+        ("كمال الزين", ":", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the quote names a body and the line goes on: a headline of an item
+        "- الوساطة الأفريقية: «اللجنة المشتركة» تجتمع في نيروبي الأسبوع المقبل",
+        # unquoted words with no full stop: a headline
+        "- وزير الخارجية الموريتاني: لا موعد بعد للجولة الخامسة في الدوحة",
+    ],
+)
+def test_a_bulleted_headline_without_a_full_stop_is_not_read(line: str) -> None:
+    text = (
+        f"حصاد الأسبوع\n\nاختتمت الجولة الرابعة في الدوحة مساء الخميس.\n\nأبرز العناوين\n\n{line}\n"
+    )
+    assert read(text) == []

@@ -996,7 +996,8 @@ class _Builder:
         speaker must open the line and be speaker-like (a title, an institution, an
         anonymous source or a known person or body, not a place: "غزة:" is a dateline);
         between it and the colon only an adverbial or an aside may stand, no verb. A
-        headline (a line with no sentence end) is not read.
+        headline (a line with no sentence end) is not read; an item of a list of quotes,
+        a bullet and words quoted to the line's end, is read without one.
         """
         reader = self.reader
         if start < self.consumed_until or self._segment_kind(start) in (
@@ -1010,10 +1011,13 @@ class _Builder:
             return
         limit = self._line_end(start)
         if self._segment_opens_at(start) or not (
-            reader.sentence_end_in(reader.tokens[colon].end, limit) or reader.stamped(start)
+            reader.sentence_end_in(reader.tokens[colon].end, limit)
+            or reader.stamped(start)
+            or reader.quoted_list_item(colon, limit)
         ):
             # a headline ("الكرملين: لا موعد للجولة المقبلة"): no sentence of the body; an
-            # entry of live coverage under its time stamp is one, with or without a full stop
+            # entry of live coverage under its time stamp is one, with or without a full
+            # stop, and so is an item of a list of quotes ("- فلان: «…»")
             return
         after = reader.content_after_colon(colon, limit)
         if after.content_start is None:

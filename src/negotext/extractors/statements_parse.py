@@ -3397,6 +3397,22 @@ class Reader:
                 break
         return bool(forms & self.lexicon.speech_occasions)
 
+    def quoted_list_item(self, colon: int, limit: int) -> bool:
+        """Whether the colon at token ``colon`` labels an item of a list of quotes: the line
+        opens with a bullet and a closed quote right after the colon holds the rest of the
+        line up to ``limit`` ("- فلان: «…»", "• الوزير فلان: "…""). A summary's list of what
+        was said ("قالوا هذا الأسبوع") writes its items so, often with no full stop; a
+        headline's quote is a term the line goes on after ("- لبنان: «الآلية» تجتمع …")."""
+        at = self.tokens[colon].start
+        line_start = self.text.rfind("\n", 0, at) + 1
+        opening = self.text[line_start:at].lstrip(" \t")
+        if not opening or opening[0] not in _LIST_BULLETS or colon + 1 >= len(self.tokens):
+            return False
+        quote = self.quotes.starting_at(self.tokens[colon + 1].start)
+        if quote is None or not quote.closed:
+            return False
+        return self.text[quote.end : limit].strip(" \t.،") == ""
+
     def sentence_end_in(self, start: int, end: int) -> bool:
         """Whether a sentence mark ends a sentence between ``start`` and ``end``."""
         index = self.index_at(start)
