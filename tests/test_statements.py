@@ -2919,3 +2919,39 @@ def test_a_bulleted_headline_without_a_full_stop_is_not_read(line: str) -> None:
         f"حصاد الأسبوع\n\nاختتمت الجولة الرابعة في الدوحة مساء الخميس.\n\nأبرز العناوين\n\n{line}\n"
     )
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            'رئيسة البعثة الأممية، سلوى الحكيم، قالت إن المحادثات "تقدمت ببطء".',
+            "سلوى الحكيم",
+            "رئيسة البعثة الأممية",
+        ),
+        (
+            "وكان قائد المجلس العسكري في الإقليم، العقيد نادر بوعلام، قد أكد أن قواته لن تنسحب.",
+            "نادر بوعلام",
+            "قائد المجلس العسكري في الإقليم",
+        ),
+        (
+            'غير أن المتحدث باسم الحكومة، فريد ماكولو، يقول للصحافيين إن الباب "ما زال مفتوحاً".',
+            "فريد ماكولو",
+            "المتحدث باسم الحكومة",
+        ),
+    ],
+)
+def test_a_title_and_its_holder_apposed_before_the_verb(
+    sentence: str, speaker: str, role: str
+) -> None:
+    """A title with no name, its holder named between commas, then the verb: the subject
+    is written first, and the person named speaks, the title his role."""
+    text = f"تقرير\n\nاختتمت الجولة الثانية في أروشا مساء الأحد.\n\n{sentence}\n"
+    s = one(text)
+    assert (s.speaker.text, s.speaker.role) == (speaker, role)
+
+
+def test_a_place_and_a_name_between_commas_before_a_verb_is_no_apposed_title() -> None:
+    # the words before the commas name a place, not an office: the verb reports an act
+    text = "تقرير\n\nوفي أروشا، خالد منصور، أعلن افتتاح المعرض.\n"
+    assert read(text) == []

@@ -3747,6 +3747,44 @@ class Reader:
             return None
         return phrase
 
+    def apposed_subject_before(self, verb_start: int) -> tuple[Phrase, Phrase] | None:
+        """ "رئيس الوفد، اللواء فلان، قال إن …", "وكان المبعوث …، فلان، قد قال …": a title with
+        no name of its own, then its holder's name apposed between commas, right before the
+        verb (an optional قد between): (the title, the phrase that names its holder).
+
+        The title must stand where :meth:`subject_before` accepts a subject (the start of
+        its sentence or line, after كان, أن / إن or a conjunction); the apposition must be
+        a name, or a rank or title with a name, ending at the comma before the verb.
+        """
+        index = self.index_at(verb_start) - 1
+        if index >= 0 and self.tokens[index].text == "قد":
+            index -= 1
+        if index < 2 or self.tokens[index].text != ",":
+            return None
+        close = index
+        at = close - 1
+        while at >= 0 and self.tokens[at].word and close - at <= _MAX_NAME_WORDS + 2:
+            at -= 1
+        if at < 1 or at == close - 1 or self.tokens[at].text != ",":
+            return None
+        named = self.phrase_at(at + 1)
+        if (
+            named is None
+            or not named.plausible
+            or named.name is None
+            or named.head not in ("name", "title", "entity")
+            or named.end != self.tokens[close - 1].end
+        ):
+            return None
+        if named.head == "entity":
+            found = self.entity_at(named.start)
+            if found is None or found[2].kind is not EntityKind.PERSON:
+                return None
+        title = self.subject_before(self.tokens[at].start)
+        if title is None or title.head != "title" or title.name is not None:
+            return None
+        return title, named
+
     def _aside_before(self, index: int, *, pluperfect: bool) -> int:
         """The index before an aside of up to three words ending at ``index`` that may stand
         between a subject and its verb ("الحزب من جهته يطالب"، "أسمرة ما زالت تطالب"،
