@@ -2983,3 +2983,72 @@ def test_a_wa_verb_with_an_object_pronoun_and_no_clause_subject_continues_the_sp
     found = [s for s in read(text) if s.verb.startswith("وصف")]
     assert found
     assert found[-1].speaker.text == "عراقجي"
+
+
+def test_a_bulleted_list_of_quotes_without_full_stops_is_read() -> None:
+    """CONVENTIONS rule 12: a week summary's list of what was said ("قالوا هذا الأسبوع")
+    writes each item as a bullet, its speaker, a colon and a quote that ends the line,
+    often with no full stop: each item is a statement of the body, not a headline."""
+    text = (
+        "حصاد الأسبوع\n\nاختتمت الجولة الرابعة في الدوحة مساء الخميس.\n\n"
+        "قالوا هذا الأسبوع\n\n"
+        "- وزير الخارجية الموريتاني سيدي ولد داداه: «الحوار هو الطريق الوحيد»\n"
+        '• الناطق باسم الوساطة كمال الزين: "نحتاج إلى أسبوعين آخرين لحسم الملفات"\n'
+    )
+    found = [(s.speaker.text, s.verb, s.direct) for s in read(text)]
+    assert found == [
+        ("سيدي ولد داداه", ":", True),
+        ("كمال الزين", ":", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the quote names a body and the line goes on: a headline of an item
+        "- الوساطة الأفريقية: «اللجنة المشتركة» تجتمع في نيروبي الأسبوع المقبل",
+        # unquoted words with no full stop: a headline
+        "- وزير الخارجية الموريتاني: لا موعد بعد للجولة الخامسة في الدوحة",
+    ],
+)
+def test_a_bulleted_headline_without_a_full_stop_is_not_read(line: str) -> None:
+    text = (
+        f"حصاد الأسبوع\n\nاختتمت الجولة الرابعة في الدوحة مساء الخميس.\n\nأبرز العناوين\n\n{line}\n"
+    )
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            'رئيسة البعثة الأممية، سلوى الحكيم، قالت إن المحادثات "تقدمت ببطء".',
+            "سلوى الحكيم",
+            "رئيسة البعثة الأممية",
+        ),
+        (
+            "وكان قائد المجلس العسكري في الإقليم، العقيد نادر بوعلام، قد أكد أن قواته لن تنسحب.",
+            "نادر بوعلام",
+            "قائد المجلس العسكري في الإقليم",
+        ),
+        (
+            'غير أن المتحدث باسم الحكومة، فريد ماكولو، يقول للصحافيين إن الباب "ما زال مفتوحاً".',
+            "فريد ماكولو",
+            "المتحدث باسم الحكومة",
+        ),
+    ],
+)
+def test_a_title_and_its_holder_apposed_before_the_verb(
+    sentence: str, speaker: str, role: str
+) -> None:
+    """A title with no name, its holder named between commas, then the verb: the subject
+    is written first, and the person named speaks, the title his role."""
+    text = f"تقرير\n\nاختتمت الجولة الثانية في أروشا مساء الأحد.\n\n{sentence}\n"
+    s = one(text)
+    assert (s.speaker.text, s.speaker.role) == (speaker, role)
+
+
+def test_a_place_and_a_name_between_commas_before_a_verb_is_no_apposed_title() -> None:
+    # the words before the commas name a place, not an office: the verb reports an act
+    text = "تقرير\n\nوفي أروشا، خالد منصور، أعلن افتتاح المعرض.\n"
+    assert read(text) == []

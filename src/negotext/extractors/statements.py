@@ -996,7 +996,8 @@ class _Builder:
         speaker must open the line and be speaker-like (a title, an institution, an
         anonymous source or a known person or body, not a place: "غزة:" is a dateline);
         between it and the colon only an adverbial or an aside may stand, no verb. A
-        headline (a line with no sentence end) is not read.
+        headline (a line with no sentence end) is not read; an item of a list of quotes,
+        a bullet and words quoted to the line's end, is read without one.
         """
         reader = self.reader
         if start < self.consumed_until or self._segment_kind(start) in (
@@ -1010,10 +1011,13 @@ class _Builder:
             return
         limit = self._line_end(start)
         if self._segment_opens_at(start) or not (
-            reader.sentence_end_in(reader.tokens[colon].end, limit) or reader.stamped(start)
+            reader.sentence_end_in(reader.tokens[colon].end, limit)
+            or reader.stamped(start)
+            or reader.quoted_list_item(colon, limit)
         ):
             # a headline ("الكرملين: لا موعد للجولة المقبلة"): no sentence of the body; an
-            # entry of live coverage under its time stamp is one, with or without a full stop
+            # entry of live coverage under its time stamp is one, with or without a full
+            # stop, and so is an item of a list of quotes ("- فلان: «…»")
             return
         after = reader.content_after_colon(colon, limit)
         if after.content_start is None:
@@ -1160,10 +1164,16 @@ class _Builder:
         preposition is what was said, as after a verb written first.
         """
         reader = self.reader
+        holder: Phrase | None = None
         if subject is None:
             subject = reader.subject_before(match.start("verb"))
         if subject is None:
-            return
+            apposed = reader.apposed_subject_before(match.start("verb"))
+            if apposed is None:
+                return
+            # "رئيس الوفد، اللواء فلان، قال إن …": the title's holder, named between commas
+            title, holder = apposed
+            subject = attrs.evolve(title, end=holder.end)
         after = reader.after_verb(match.end("verb"), limit)
         form = self.lexicon.verbs[match.group("verb")]
         if in_document and after.speaker is not None:
@@ -1219,10 +1229,19 @@ class _Builder:
             verb=match.group("verb"),
             evidence_start=subject.start,
             after=after,
-            speaker=self._mouth(after) or self._speaker(subject, None),
+            speaker=self._mouth(after) or self._holder_speaker(subject, holder),
             continuation=False,
             limit=limit,
         )
+
+    def _holder_speaker(self, subject: Phrase, holder: Phrase | None) -> Entity:
+        """The speaker of a subject written before its verb: with the holder of its title
+        apposed between commas ("رئيس الوفد، فلان، قال"), the person named, the title his
+        role; else the subject itself."""
+        if holder is None:
+            return self._speaker(subject, None)
+        title_end = self.reader.tokens[self.reader.index_at(holder.start) - 1].start
+        return self._speaker(attrs.evolve(subject, end=title_end), holder)
 
     def _admitted(self, form: VerbForm, after: AfterVerb) -> bool:
         """Whether a verb of admitting (``admit``) in the past governs with بـ the noun of

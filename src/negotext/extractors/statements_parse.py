@@ -3491,6 +3491,22 @@ class Reader:
                 break
         return bool(forms & self.lexicon.speech_occasions)
 
+    def quoted_list_item(self, colon: int, limit: int) -> bool:
+        """Whether the colon at token ``colon`` labels an item of a list of quotes: the line
+        opens with a bullet and a closed quote right after the colon holds the rest of the
+        line up to ``limit`` ("- فلان: «…»", "• الوزير فلان: "…""). A summary's list of what
+        was said ("قالوا هذا الأسبوع") writes its items so, often with no full stop; a
+        headline's quote is a term the line goes on after ("- لبنان: «الآلية» تجتمع …")."""
+        at = self.tokens[colon].start
+        line_start = self.text.rfind("\n", 0, at) + 1
+        opening = self.text[line_start:at].lstrip(" \t")
+        if not opening or opening[0] not in _LIST_BULLETS or colon + 1 >= len(self.tokens):
+            return False
+        quote = self.quotes.starting_at(self.tokens[colon + 1].start)
+        if quote is None or not quote.closed:
+            return False
+        return self.text[quote.end : limit].strip(" \t.،") == ""
+
     def sentence_end_in(self, start: int, end: int) -> bool:
         """Whether a sentence mark ends a sentence between ``start`` and ``end``."""
         index = self.index_at(start)
@@ -3824,6 +3840,44 @@ class Reader:
         ):
             return None
         return phrase
+
+    def apposed_subject_before(self, verb_start: int) -> tuple[Phrase, Phrase] | None:
+        """ "رئيس الوفد، اللواء فلان، قال إن …", "وكان المبعوث …، فلان، قد قال …": a title with
+        no name of its own, then its holder's name apposed between commas, right before the
+        verb (an optional قد between): (the title, the phrase that names its holder).
+
+        The title must stand where :meth:`subject_before` accepts a subject (the start of
+        its sentence or line, after كان, أن / إن or a conjunction); the apposition must be
+        a name, or a rank or title with a name, ending at the comma before the verb.
+        """
+        index = self.index_at(verb_start) - 1
+        if index >= 0 and self.tokens[index].text == "قد":
+            index -= 1
+        if index < 2 or self.tokens[index].text != ",":
+            return None
+        close = index
+        at = close - 1
+        while at >= 0 and self.tokens[at].word and close - at <= _MAX_NAME_WORDS + 2:
+            at -= 1
+        if at < 1 or at == close - 1 or self.tokens[at].text != ",":
+            return None
+        named = self.phrase_at(at + 1)
+        if (
+            named is None
+            or not named.plausible
+            or named.name is None
+            or named.head not in ("name", "title", "entity")
+            or named.end != self.tokens[close - 1].end
+        ):
+            return None
+        if named.head == "entity":
+            found = self.entity_at(named.start)
+            if found is None or found[2].kind is not EntityKind.PERSON:
+                return None
+        title = self.subject_before(self.tokens[at].start)
+        if title is None or title.head != "title" or title.name is not None:
+            return None
+        return title, named
 
     def _aside_before(self, index: int, *, pluperfect: bool) -> int:
         """The index before an aside of up to three words ending at ``index`` that may stand
