@@ -2,7 +2,8 @@
 
 Each sentence is composed for the test. A meeting comprising its members (ضمّ after a noun
 of a gathering), a recognition told with its subject after a pronoun object, a sports
-report's game, and a refused stay told with the conjunction on the negation.
+report's game, a refused stay told with the conjunction on the negation, a side's own
+withdrawal announced earlier in its sentence, and a part of a whole that is no land.
 """
 
 from __future__ import annotations
@@ -262,3 +263,66 @@ def test_refused_arrangement_that_keeps_forces_is_a_withdrawal_demand() -> None:
 def test_keeping_by_any_arrangement_not_refused_stays_a_retention() -> None:
     text = "وقال المتحدث إن أي اتفاق سيبقي قواتنا في المنطقة العازلة."
     assert [k for k, _ in kinds_of(text)] == [ClaimKind.RETENTION_DEMAND]
+
+
+# -- a side's own withdrawal announced earlier in its sentence ---------------------------------
+
+
+def test_own_withdrawal_announced_past_an_aside_is_no_demand() -> None:
+    text = (
+        "جاء إعلان جبهة التحرير الشمالية، مطلع آذار/مارس الماضي، سحب عناصرها من الأراضي "
+        "الكينية إلى معاقلها في الجبال بعد مفاوضات طويلة."
+    )
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_own_withdrawal_told_after_announcing_that_it_was_done_is_no_demand() -> None:
+    text = (
+        "وأعلنت القيادة العامة لجبهة التحرير الشمالية أن التنظيم سحب "
+        '"جميع مقاتليه" من الأراضي الكينية إلى الشمال.'
+    )
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_own_withdrawal_in_a_row_of_announced_deeds_is_no_demand() -> None:
+    text = (
+        "التنظيم أعلن حل نفسه في شباط، وسلّم عناصره أسلحتهم في نيروبي في نيسان، "
+        "وسحب مقاتليه من الأراضي الكينية في حزيران."
+    )
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_withdrawal_demanded_after_an_announcement_stays_a_demand() -> None:
+    text = (
+        "وأعلنت الحكومة الكينية، في بيان مساء الأحد، مطالبتها التنظيم بسحب مقاتليه "
+        "من الأراضي الكينية."
+    )
+    assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]
+
+
+def test_duty_to_withdraw_after_an_announcement_stays_a_demand() -> None:
+    text = "وكرر الرئيس الشروط التي أعلنها، وقال إن على التنظيم أن يسحب مقاتليه من الأراضي الكينية."
+    assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]
+
+
+# -- a part of no land: the whole after من is no place, territory or polity --------------------
+
+
+def test_part_of_an_identity_is_no_sovereignty_claim() -> None:
+    text = "وقال الحاكم إن «جزيرة باسيلان جزء لا يتجزأ من ثقافة الإقليم»، مؤكداً دعمه للحوار."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.SOVEREIGNTY_CLAIM]
+
+
+def test_security_part_of_security_is_no_sovereignty_claim() -> None:
+    text = "وصرح الوزير بأن استقرار إدلب جزء لا يتجزأ من استقرار المنطقة كلها."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.SOVEREIGNTY_CLAIM]
+
+
+def test_part_of_a_country_stays_a_sovereignty_claim() -> None:
+    text = "وقال الوزير إن إقليم الأوغادين جزء لا يتجزأ من إثيوبيا."
+    assert ClaimKind.SOVEREIGNTY_CLAIM in [k for k, _ in kinds_of(text)]
+
+
+def test_part_of_a_state_with_its_demonym_stays_a_sovereignty_claim() -> None:
+    text = "وأكد المتحدث أن إقليم الأوغادين جزء لا يتجزأ من الدولة الإثيوبية."
+    assert ClaimKind.SOVEREIGNTY_CLAIM in [k for k, _ in kinds_of(text)]

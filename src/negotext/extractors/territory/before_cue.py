@@ -73,6 +73,22 @@ class BeforeCueReader(RecordBuilder, CueFinder):
                 self._record(kind, joined[1], claimant, None, year, j_evidence, segment),
             )
 
+    def _whole_is_no_land(self, cue: Cue, sent_end: int) -> bool:
+        """Whether a "part of" predicate names an abstract whole right after its من
+        (``territory_abstract_wholes``: جزء لا يتجزأ من هوية المنطقة، أمن X جزء لا يتجزأ من أمن
+        Y، فتح المعبر جزء لا يتجزأ من الاتفاق): a part of an identity, a security, an agreement
+        or a process tells no land's owner. A cue that does not end in من (الجزر "جزء لا
+        يتجزأ") names its whole elsewhere.
+        """
+        if not cue.word.endswith(" من"):
+            return False
+        following = self.analysis.words_in(cue.end, min(sent_end, cue.end + 40))[:1]
+        if not following or has_break(self.text, cue.end, following[0][0]):
+            return False
+        word = self._word(*following[0])
+        wholes = self.analysis.word_set("territory_abstract_wholes")
+        return word in wholes or bare(word) in wholes
+
     def _claim_before(
         self, cue: Cue, segment: str
     ) -> Iterator[tuple[tuple[int, int], TerritoryClaim]]:
@@ -98,6 +114,8 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         )  # the demonym of a predicate is the owner itself
         claimant_phrase = None if own is not None else self._phrase(cue.end, sent_end)
         owner = own or self._owner(claimant_phrase, cue.end, sent_end)
+        if own is None and claimant_phrase is None and self._whole_is_no_land(cue, sent_end):
+            return  # سولو جزء لا يتجزأ من هوية المنطقة: part of no land, no claim
         end = claimant_phrase.end if claimant_phrase is not None else cue.end
         subjects = self.analysis.word_set("territory_pronoun_subjects")
         for index in range(len(before) - 1, -1, -1):

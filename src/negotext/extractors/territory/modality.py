@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 
 from negotext.ar.normalize import normalize_text
@@ -24,6 +25,9 @@ from negotext.extractors.territory.words import (
     possessive_forces,
 )
 from negotext.records import ClaimKind, EntityKind, TerritoryClaim
+
+# The end of a sentence: a full stop, a question or exclamation mark, a semicolon or a line break.
+_SENTENCE_END = re.compile(r"[.!?؟؛;\n]")
 
 
 class ModalityReader(FieldReader):
@@ -557,6 +561,57 @@ class ModalityReader(FieldReader):
             if possessive_forces(word, forces):
                 return True
             if word not in ("كل", "جميع"):  # سحب "جميع مقاتليه": all of its forces
+                return False
+        return False
+
+    def _own_withdrawal_announced_earlier(self, cue: Cue) -> bool:
+        """Whether a withdrawal of one's own forces is announced earlier in its sentence, past an
+        aside or a row of other deeds (إعلان الحزب، أواخر أكتوبر، سحب مقاتليه من …؛ أعلنت قيادته
+        أن الحزب سحب "جميع مقاتليه" من …؛ الحزب أعلن حل نفسه، وأحرق …، وسحب مقاتليه من …).
+
+        The side that withdraws tells its own withdrawal: a fact, no demand of the other. A word
+        of announcing (``territory_announcing``) stands up to twenty words before the cue in its
+        sentence, commas allowed; no demand, refusal or negation stands between, and the forces
+        withdrawn right after the cue carry their owner's pronoun (past كل، جميع, a quote). The
+        cue is سحب, a verbal noun or a past verb: a present one after أن (قال إن على X أن تسحب
+        قواتها) tells what a side must do.
+        """
+        if cue.word.lstrip("و") != "سحب":
+            return False
+        if self._refused(cue.start) or self._demanded(cue.start):
+            return False
+        if not self._own_forces_after(cue):
+            return False
+        announcing = self.analysis.word_set("territory_announcing")
+        before = self.analysis.words_in(max(0, cue.start - 200), cue.start)[-20:]
+        for t_start, t_end in reversed(before):
+            if _SENTENCE_END.search(self.text, t_end, cue.start):
+                return False
+            word = self._word(t_start, t_end)
+            if word.lstrip("و") in announcing or bare(word) in announcing:
+                return True
+            if word in self.demands or bare(word) in self.demands or negation(word):
+                return False
+            if word in self.refusals or bare(word) in self.refusals:
+                return False
+        return False
+
+    def _own_forces_after(self, cue: Cue) -> bool:
+        """Whether the forces right after a withdrawal cue carry their owner's pronoun (سحب
+        مقاتليه، سحب "جميع مقاتليه"): the side withdraws its own forces."""
+        forces = self.forces_forms
+        for t_start, t_end in self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[
+            :2
+        ]:
+            if (
+                _SENTENCE_END.search(self.text, cue.end, t_start)
+                or "،" in self.text[cue.end : t_start]
+            ):
+                return False
+            word = self._word(t_start, t_end)
+            if possessive_forces(word, forces):
+                return True
+            if word not in ("كل", "جميع"):
                 return False
         return False
 

@@ -1094,7 +1094,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if kind == ClaimKind.RECOGNITION_DEMAND and self._amounted_to(cue):
             return  # يبدو وكأنه اعتراف ضمني بـ …: a step read as a recognition, no demand
         if kind == ClaimKind.WITHDRAWAL_DEMAND and (
-            self._onset_before(cue.start) or self._own_withdrawal_announced(cue)
+            self._onset_before(cue.start)
+            or self._own_withdrawal_announced(cue)
+            or self._own_withdrawal_announced_earlier(cue)
         ):
             return  # أعلن بدء سحب مقاتليه من …، أعلن الحزب سحب مقاتليه من …: a withdrawal
             # under way or announced by the side that withdraws, told as a fact
