@@ -2628,3 +2628,56 @@ def test_a_sovereignty_inside_a_keeping_is_one_retention(text: str, territory: s
 def test_a_sovereignty_told_apart_from_a_keeping_stays() -> None:
     found = claims_of("وقال الوزير: «بلدة أبيي سودانية». وأضاف أن قواته ستبقى في بلدة أبيي.")
     assert sorted(c.kind for c in found) == ["retention_demand", "sovereignty_claim"]
+
+
+# -- a place its holder says will stay its own ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "تسيطر إسرائيل على الجولان منذ عام 1967. وقال رئيس الوزراء الإسرائيلي إن الجولان "
+            "«إسرائيلي وسيبقى إسرائيلياً».",
+            "الجولان «إسرائيلي وسيبقى إسرائيلياً",
+        ),
+        (
+            "تسيطر أذربيجان على ممر لاتشين منذ عام 2022. وقال مساعد الرئيس الأذربيجاني إن "
+            'الممر "أذربيجاني وسيبقى كذلك".',
+            'الممر "أذربيجاني وسيبقى كذلك',
+        ),
+        (
+            "تسيطر أرمينيا على القرى الحدودية منذ التسعينيات. وقال رئيس الوزراء إن القرى "
+            "«أرمينية وستظل كذلك».",
+            "القرى «أرمينية وستظل كذلك",
+        ),
+    ],
+)
+def test_holder_saying_a_place_stays_its_own_is_a_retention(text: str, evidence: str) -> None:
+    """A sovereignty predicate followed by «وستبقى كذلك» (or the predicate again), said by
+    the side the text tells holds the place (by name or by its head noun again), is a
+    demand to keep it (CONVENTIONS rule 19), its evidence to the end of the remaining."""
+    found = [c for c in claims_of(text) if c.kind.value != "control"]
+    assert [c.kind.value for c in found] == ["retention_demand"]
+    assert text[found[0].evidence.start : found[0].evidence.end] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side holds the place: the sovereignty claim stays
+        "تسيطر سوريا على الجولان منذ عام 1967. وقال رئيس الوزراء الإسرائيلي إن الجولان "
+        "«إسرائيلي وسيبقى إسرائيلياً».",
+        "تسيطر أرمينيا على القرى الحدودية منذ التسعينيات. وقال الوزير الأذربيجاني إن القرى "
+        "«أذربيجانية وستظل كذلك».",
+        # no one is told to hold it
+        "وقال رئيس الوزراء الإسرائيلي إن الجولان «إسرائيلي وسيبقى إسرائيلياً».",
+        # the verb of remaining starts another sentence
+        "تسيطر أرمينيا على القرى الحدودية منذ التسعينيات. وقال رئيس الوزراء إن القرى "
+        "«أرمينية». وستظل المفاوضات متعثرة.",
+    ],
+)
+def test_place_said_to_stay_without_its_hold_stays_sovereignty(text: str) -> None:
+    """«X لنا وستبقى كذلك» by a side the text does not tell holds X is its sovereignty claim."""
+    found = [c for c in claims_of(text) if c.kind.value != "control"]
+    assert [c.kind.value for c in found] == ["sovereignty_claim"]

@@ -242,6 +242,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found = self._predicates_demanded(found)
         found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
+        found = self._kept_by_holder(found)
         found = self._grounds_of_keeping(found)
         found = [item for item in found if not self._land_alone(item[2].territory)]
         found = [(s, e, self._refused_keeping(claim)) for s, e, claim in found]
@@ -352,16 +353,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         cession = self.analysis.word_set("territory_cession") | self.analysis.word_set(
             "territory_bargaining"
         )
-        holders: dict[str, set[str]] = {}
-        for _, _, claim in found:
-            if claim.kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION):
-                if claim.claimant is None:
-                    holder_key = ""  # held, by a side the text does not name here
-                else:
-                    holder = self._country(claim.claimant)
-                    holder_key = holder.id or holder.name or holder.text
-                for place in self._claim_place_keys(claim):
-                    holders.setdefault(place, set()).add(holder_key)
+        holders = self._holders(found)
         if not holders:
             return found
         result = []
@@ -384,6 +376,97 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     claim = attrs.evolve(claim, kind=ClaimKind.SOVEREIGNTY_CLAIM)
             result.append((start, end, claim))
         return result
+
+    def _holders(
+        self,
+        found: list[tuple[int, int, TerritoryClaim]],
+        kinds: tuple[ClaimKind, ...] = (ClaimKind.CONTROL, ClaimKind.ANNEXATION),
+    ) -> dict[str, set[str]]:
+        """Who the document tells holds each place: for every place key of a claim of
+        ``kinds``, the keys of its holders' countries ("" for a side not named)."""
+        holders: dict[str, set[str]] = {}
+        for _, _, claim in found:
+            if claim.kind in kinds:
+                if claim.claimant is None:
+                    holder_key = ""  # held, by a side the text does not name here
+                else:
+                    holder = self._country(claim.claimant)
+                    holder_key = holder.id or holder.name or holder.text
+                for place in self._claim_place_keys(claim):
+                    holders.setdefault(place, set()).add(holder_key)
+        return holders
+
+    def _kept_by_holder(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A place said to be its holder's and to stay so, as a retention demand.
+
+        "المحطة روسية وستبقى كذلك"، "الصحراء مغربية وستظل مغربية": a sovereignty predicate
+        followed by a verb of remaining in the future (``territory_staying_future``) and كذلك
+        or the same predicate again. Said by the side the document tells holds the place (a
+        control claim of that side over it), the side demands to keep what it holds
+        (CONVENTIONS rule 19: retention for the holder); said by a side that does not hold it
+        (Kyiv of a plant Russia holds; Caracas of a region it declared annexed and Guyana
+        administers) it stays a sovereignty claim. The evidence runs to the end of the
+        remaining clause.
+        """
+        holders = self._holders(found, (ClaimKind.CONTROL,))
+        if not holders:
+            return found
+        for _, _, held in found:  # الجزر الثلاث held, then «الجزر إيرانية»: the same islands
+            if held.kind == ClaimKind.CONTROL:
+                heads = self._head_keys(held.territory, alone=False)
+                for head in heads:
+                    holders.setdefault(head, set()).update(
+                        *(holders.get(place, set()) for place in self._claim_place_keys(held))
+                    )
+        result = []
+        for start, end, claim in found:
+            if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM and claim.claimant is not None:
+                stay_end = self._said_to_stay(start, end)
+                side = self._country(claim.claimant)
+                places = self._claim_place_keys(claim) | self._head_keys(claim.territory)
+                held_by = set().union(*(holders.get(place, set()) for place in places))
+                if stay_end is not None and (side.id or side.name or side.text) in held_by:
+                    claim = attrs.evolve(
+                        claim,
+                        kind=ClaimKind.RETENTION_DEMAND,
+                        evidence=self.analysis.span(start, stay_end),
+                    )
+                    end = stay_end
+            result.append((start, end, claim))
+        return result
+
+    def _head_keys(self, territory: Entity, alone: bool = True) -> set[str]:
+        """The key of a territory's first word when it is a noun with the article (الجزر،
+        الجزر الثلاث): a place told again by its head noun alone (CONVENTIONS rule 3,
+        anaphoric territory) is the place named in full before. With ``alone`` only a
+        territory of that one word has the key."""
+        words = normalize_text(territory.text).split()
+        if not words or (alone and len(words) != 1) or not words[0].startswith("ال"):
+            return set()
+        return {f"head:{words[0]}"}
+
+    def _said_to_stay(self, start: int, end: int) -> int | None:
+        """Where "و<will remain> كذلك" (or the predicate again) right after a predicate that
+        ends at ``end`` ends, or None: only quotes, a comma and spaces between."""
+        words = self.analysis.words_in(end, min(len(self.text), end + 40))[:2]
+        told = self.analysis.words_in(start, end)[-1:]
+        if len(words) < 2 or not told:
+            return None
+        if self.text[end : words[0][0]].strip(" ,،\"«»“”'") or has_break(
+            self.text, words[0][1], words[1][0]
+        ):
+            return None
+        verb = self._word(*words[0])
+        staying = self.analysis.word_set("territory_staying_future")
+        if not verb.startswith("و") or normalize_text(verb[1:]) not in staying:
+            return None
+        again = self._word(*words[1])  # كذلك as written: bare() takes its ك for a proclitic
+        likewise = self.analysis.word_set("territory_likewise")
+        if again in likewise or bare(again) == bare(self._word(*told[0])):
+            return words[1][1]
+        return None
 
     def _grounds_of_keeping(
         self, found: list[tuple[int, int, TerritoryClaim]]
