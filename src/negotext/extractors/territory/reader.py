@@ -10,7 +10,7 @@ reads each cue's claims (:meth:`Reader._claims_at`) and the constructions of
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -288,18 +288,29 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         demanding. Only a claim whose evidence opens with its territory (the predicate after
         it) is read so.
         """
+
+        def asking(start: int, claim: TerritoryClaim) -> int | None:
+            territory_start = norm_range(self.analysis, claim.territory.span)[0]
+            return self._demanded_clause(start) if territory_start == start else None
+
+        return self._sovereignty_read_as(found, ClaimKind.RECOGNITION_DEMAND, asking)
+
+    def _sovereignty_read_as(
+        self,
+        found: list[tuple[int, int, TerritoryClaim]],
+        kind: ClaimKind,
+        opening: Callable[[int, TerritoryClaim], int | None],
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """Each sovereignty claim for which ``opening`` finds a word before it (a word of
+        demanding, a negated verb of giving up) read as ``kind``, its evidence from that word;
+        every other claim as it was."""
         result = []
         for start, end, claim in found:
             if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM:
-                territory_start = norm_range(self.analysis, claim.territory.span)[0]
-                asking = self._demanded_clause(start) if territory_start == start else None
-                if asking is not None:
-                    claim = attrs.evolve(
-                        claim,
-                        kind=ClaimKind.RECOGNITION_DEMAND,
-                        evidence=self.analysis.span(asking, end),
-                    )
-                    start = asking
+                word = opening(start, claim)
+                if word is not None:
+                    claim = attrs.evolve(claim, kind=kind, evidence=self.analysis.span(word, end))
+                    start = word
             result.append((start, end, claim))
         return result
 
@@ -551,19 +562,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         fast to a sovereignty (تتمسك الرباط بسيادتها على …) is not read so: the gold codes it
         both ways.
         """
-        result = []
-        for start, end, claim in found:
-            if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM:
-                verb = self._keeping_verb_before(start)
-                if verb is not None:
-                    claim = attrs.evolve(
-                        claim,
-                        kind=ClaimKind.RETENTION_DEMAND,
-                        evidence=self.analysis.span(verb, end),
-                    )
-                    start = verb
-            result.append((start, end, claim))
-        return result
+        return self._sovereignty_read_as(
+            found,
+            ClaimKind.RETENTION_DEMAND,
+            lambda start, _claim: self._keeping_verb_before(start),
+        )
 
     def _keeping_verb_before(self, start: int) -> int | None:
         """Where a verb that keeps the sovereignty at ``start`` starts, or None: a negated
