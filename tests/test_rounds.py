@@ -2272,12 +2272,52 @@ def test_the_answer_tells_the_round_a_bare_question_asks_about() -> None:
     )
 
 
-def test_a_question_that_names_the_venue_still_tells_its_round() -> None:
-    """«■ كيف تقيّم نتائج اجتماع لوساكا الأخير؟»: the venue names a particular round."""
+@pytest.mark.parametrize(
+    "question",
+    [
+        "■ كيف تقيّم نتائج اجتماع لوساكا الأخير؟",
+        "ـ ما الذي حملته جولة لوساكا الأخيرة؟",
+        "ماذا تغيّر بعد لقاء لوساكا الأخير في 3 آذار؟",
+    ],
+)
+def test_the_last_round_at_a_venue_asked_about_is_no_round_of_its_own(question: str) -> None:
+    """«■ كيف تقيّم نتائج اجتماع لوساكا الأخير؟»: the question points back at a round the
+    story tells (here in words the reader does not take as a round); on its own it is no
+    telling, however its line opens (a bullet, a dash, nothing)."""
     text = (
-        INTERVIEW_OPENING + "■ كيف تقيّم نتائج اجتماع لوساكا الأخير؟\n"
+        INTERVIEW_OPENING + question + "\n- كانت الأجواء إيجابية رغم الخلافات حول جدول الأعمال.\n"
+    )
+    assert rounds_of(text) == []
+
+
+def test_the_answer_not_the_question_is_the_evidence_of_the_last_round() -> None:
+    """«ما الذي تغيّر في جولة لوساكا الأخيرة؟ / جلس الوفدان …، في أول لقاء مباشر بينهما»:
+    the answer's words tell the round, and are its evidence."""
+    text = (
+        INTERVIEW_OPENING + "ما الذي تغيّر في جولة لوساكا الأخيرة؟\n\n"
+        "جلس الوفدان في قاعة واحدة يوم 4 آذار، في أول لقاء مباشر بينهما منذ عامين.\n"
+    )
+    found = only(text)
+    evidence = text[found.evidence.start : found.evidence.end]
+    assert "الأخيرة" not in evidence
+    assert "لقاء" in evidence
+    assert (found.status, found.ordinal) == (RoundStatus.HELD, 1)
+
+
+def test_a_question_describing_the_last_round_still_tells_it() -> None:
+    """«■ كيف تقيّم الجولة الأخيرة في لوساكا؟»: the round described, not called by its venue's
+    name, may be all the story says of it, and stays."""
+    text = (
+        INTERVIEW_OPENING + "■ كيف تقيّم الجولة الأخيرة في لوساكا؟\n"
         "- كانت الأجواء إيجابية رغم الخلافات حول جدول الأعمال.\n"
     )
+    found = only(text)
+    assert (found.status, found.place and found.place.text) == (RoundStatus.HELD, "لوساكا")
+
+
+def test_the_last_round_at_a_venue_told_outside_a_question_stays() -> None:
+    """«وقال إن جولة لوساكا الأخيرة انتهت دون اتفاق.»: a sentence of the story, no question."""
+    text = INTERVIEW_OPENING + "وقال مالونغو إن جولة لوساكا الأخيرة انتهت دون اتفاق.\n"
     found = only(text)
     assert (found.status, found.place and found.place.text) == (RoundStatus.HELD, "لوساكا")
 

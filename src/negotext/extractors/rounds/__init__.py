@@ -104,6 +104,10 @@ def _record(analysis: Analysis, group: _Group) -> Round:
         # a round asked about (كيف تصف أجواء اجتماع الناقورة الأخير؟) and told elsewhere only
         # by a mention with no status cue of its own: the telling, not the question
         candidates = [m for m in group.mentions if not _asks(text, m)] or candidates
+    if any(_asked_back(analysis, m) for m in candidates):
+        # (ما الذي تغيّر في جولة مسقط الأخيرة؟ جلس X وY …، وكان هذا أول لقاء): the answer tells it
+        told_elsewhere = [m for m in group.mentions if not _asked_back(analysis, m)]
+        candidates = [m for m in candidates if m in told_elsewhere] or told_elsewhere or candidates
     told = {id(m): _told_in_full(m, group) for m in candidates}
     naming = {id(m) for m in candidates if _names_its_venue(analysis, m)}
     best = max(candidates, key=lambda m: (_sentence_score(m, candidates, naming, told), -m.start))
@@ -250,6 +254,38 @@ def _asks(text: str, mention: _Mention) -> bool:
     return end is None or end.group() == "?"
 
 
+def _asked_back(analysis: Analysis, mention: _Mention) -> bool:
+    """Whether the mention is a round called by its venue's name and "the last" in an
+    interviewer's question (كيف تقيّمون جولة بروكسل الأخيرة؟، ما الذي تغيّر في جولة مسقط
+    الأخيرة؟، كيف تقرأ نتائج اجتماع الناقورة الأخير في 7 كانون الثاني؟): the venue stands
+    right after the round's noun as its name, the word of ``round_asked_last`` right after
+    the venue, and the mention in the first sentence of its line, which a question mark
+    closes at the line's end (however the line opens: a bullet, a dash, nothing).
+
+    A round named so is one the reader already knows: the question points back at the
+    round the introduction or the answer tells (بعد أيام من جولة … عُقدت في بروكسل، غداة
+    الاجتماع الثالث …، جلس X وY …، وكان هذا أول لقاء), tells nothing of its own, and is
+    neither that round's evidence nor, when the reader misses the telling, a round of its
+    own. A question that describes the round instead (كيف تقيّمين الجولة الأخيرة في جنيف؟،
+    اللقاء الأخير … في بروكسل) may be all the story says of it, and stays."""
+    if not _names_its_venue(analysis, mention) or mention.place is None:
+        return False
+    text = analysis.norm.text
+    venue_start, venue_end = norm_range(analysis, mention.place.span)
+    if len(text[mention.start : venue_start].split()) != 1:
+        return False  # (الجولة الأخيرة في جنيف: described, not named by its venue)
+    after = text[venue_end : mention.evidence[1] + 1].split()
+    if not after or after[0].strip("?\"'»”") not in analysis.word_set("round_asked_last"):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if SENTENCE_END.search(text, line_start, mention.start):
+        return False  # (■ عُقد اجتماعكم الأخير في Y. ماذا تحقق؟: the first sentence tells it)
+    end = SENTENCE_END.search(text, mention.end, line_end)
+    return end is not None and end.group() == "?" and not text[end.end() : line_end].strip(" \"'»”")
+
+
 def _only_asked_unnamed(text: str, group: _Group) -> bool:
     """Whether a round is only asked about, in interviewers' questions, by words that name
     neither its venue nor its ordinal («■ متى اجتمعت اللجنة آخر مرة؟»، «س: أين وصلت
@@ -333,6 +369,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
         open_offers,
     )
     groups = [g for g in groups if not _only_asked_unnamed(text, g)]
+    groups = [g for g in groups if not all(_asked_back(analysis, m) for m in g.mentions)]
     places = [
         norm_range(analysis, e.span)[0] for e in analysis.entities if e.kind == EntityKind.PLACE
     ]
