@@ -3623,3 +3623,64 @@ def test_a_conference_of_peace_or_dialogue_is_a_round(sentence: str, status: Rou
 def test_a_conference_for_anything_else_is_no_round(sentence: str) -> None:
     text = _CONTEXT + sentence
     assert not [r for r in _rounds_after_context(sentence) if "مؤتمر" in _evidence(text, r)]
+
+
+# -- talks over a hotline -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "وأجرى قائدا أركان الجيشين، مساء الأربعاء، محادثات عبر الخط الساخن استمرت ساعة.",
+            RoundStatus.HELD,
+        ),
+        (
+            "ومن المرتقب أن يجري القائدان العسكريان جولة جديدة من المحادثات عبر الخط الساخن "
+            "يوم الخميس المقبل.",
+            RoundStatus.PLANNED,
+        ),
+    ],
+)
+def test_talks_over_a_hotline_are_a_round(sentence: str, status: RoundStatus) -> None:
+    """Talks two armies' commanders hold over their hotline are a round, as the blind gold
+    codes them: the line is their standing channel of military talks, not a phone call."""
+    text = _CONTEXT + sentence
+    found = [r for r in _rounds_after_context(sentence) if "محادثات" in _evidence(text, r)]
+    assert [r.status for r in found] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأجرى قائدا أركان الجيشين اتصالاً هاتفياً عبر الخط الساخن مساء الأربعاء.",
+        "ولم يبق بين الجيشين من قناة مفتوحة سوى الخط الساخن بين قائدي الأركان.",
+        "وأجرى الرئيسان محادثات هاتفية مساء الأربعاء تناولت الهدنة.",
+    ],
+)
+def test_a_call_or_the_hotline_itself_is_no_round(sentence: str) -> None:
+    """A call over the hotline, the line named as a channel, and talks by phone are no round."""
+    assert _rounds_after_context(sentence) == []
+
+
+# -- readiness past an adverb ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المتحدث إن رئيس الحكومة مستعد أيضاً للقاء زعيم الجبهة متى توافرت الضمانات.",
+        "وأكدت الخارجية أن الحكومة مستعدة فقط للقاء ممثلي الجبهة المفوضين.",
+        "وقال رئيس الوفد: نحن مستعدون كذلك لعقد اجتماع على مستوى الوزراء قبل نهاية الشهر.",
+    ],
+)
+def test_readiness_past_an_adverb_proposes_the_round(sentence: str) -> None:
+    """An adverb of addition or restriction between a word of readiness and its round
+    (مستعد أيضاً للقاء، مستعدة فقط للقاء، مستعدون كذلك لعقد اجتماع) leaves the offer governing
+    it: the round is proposed."""
+    assert [r.status for r in _rounds_after_context(sentence)] == [RoundStatus.PROPOSED]
+
+
+def test_readiness_past_an_adverb_for_anything_else_is_no_round() -> None:
+    """Ready, past an adverb, to go on with talks is no offer of a round of its own."""
+    assert _rounds_after_context("وقال الوزير إن بلاده مستعدة أيضاً لمواصلة الحوار.") == []

@@ -294,6 +294,36 @@ class _Status(_Tense):
         )
         return words[1][0] if offered else None
 
+    def _ready_past_adverb(self, start: int) -> Cue | None:
+        """The cue of readiness (``round_ready``: مستعد، مستعدة، استعدادها) that an adverb of
+        addition, restriction or degree (``round_ready_adverbs``: أيضاً، فقط، كذلك) parts from
+        the round noun at ``start``, past the verbal noun of holding it may govern (نحن مستعدون
+        أيضاً لعقد اجتماع، إنه مستعد أيضاً للقاء نظيره، مستعدة فقط للقاء المسؤولين): the
+        offer governs the round as it does right before it. None if no such cue stands there."""
+        ready = self.analysis.word_set("round_ready")
+        holding = {w.split()[1] for w in ready if len(w.split()) == 2}  # لعقد، لاستضافة …
+        words = self.analysis.words_in(max(0, start - 60), start)[-2:]
+        if words and self.text[slice(*words[-1])] in holding:
+            words = words[:-1]
+        if not words or self.text[slice(*words[-1])] not in self.analysis.word_set(
+            "round_ready_adverbs"
+        ):
+            return None
+        adverb_start = words[-1][0]
+        if has_break(self.text, adverb_start, start):
+            return None
+        return next(
+            (
+                c
+                for c in self.statuses
+                if c.label == "proposed_adjacent"
+                and self.text[c.start : c.end].lstrip("و") in ready
+                and 0 <= adverb_start - c.end <= 2
+                and not _negated(self.text, c.start)
+            ),
+            None,
+        )
+
     def _status(
         self,
         start: int,
@@ -358,6 +388,8 @@ class _Status(_Tense):
             if (c.label not in OBJECT_LABELS or self._holding_before(start))
             and not self._duration_before(c)
         ]  # دعت القمة: the summit is who calls, not what is called for
+        if not adjacent and (ready := self._ready_past_adverb(start)) is not None:
+            adjacent = [ready]  # نحن مستعدون أيضاً لعقد اجتماع: the offer past its adverb
         if adjacent and (governor := self._governor_past_aside(adjacent[-1])) is not None:
             adjacent[-1] = governor  # اقترح X، في كلمة أمام …، عقد اجتماع: عقد is its object
         if adjacent and self._after_to_come(adjacent[-1]):
