@@ -945,3 +945,30 @@ def test_a_round_named_with_a_date_to_come_is_the_round_planned_later() -> None:
         "ومن المتوقع أن يعقد الاجتماع الثاني للجنة المشتركة في نيقوسيا."
     )
     assert keys(text) == [("planned", 2, "Nicosia")]
+
+
+# -- the last round before the one reported ---------------------------------------------
+
+
+def test_the_last_meeting_recalled_after_a_round_is_another_round() -> None:
+    text = (
+        "عقد دبلوماسيون من إثيوبيا وإريتريا، الأربعاء، جولة مشاورات حول ترسيم الحدود. "
+        "وكان آخر لقاء بين زعيمي البلدين قد عُقد قبل سنوات."
+    )
+    assert keys(text) == [("held", None, None), ("held", None, None)]
+
+
+def test_the_last_meeting_told_again_in_its_own_sentence_is_one_round() -> None:
+    text = (
+        "عقد دبلوماسيون من إثيوبيا وإريتريا، الأربعاء، جولة مشاورات حول ترسيم الحدود. "
+        "وكان آخر اجتماع للجنة الحدود قد عُقد في جيبوتي، وكان الاجتماع العاشر لها."
+    )
+    assert keys(text) == [("held", 10, "Djibouti"), ("held", None, None)]
+
+
+def test_another_meeting_after_the_noun_is_not_the_last_one() -> None:
+    text = (
+        "عقد دبلوماسيون من إثيوبيا وإريتريا، الأربعاء، جولة مشاورات حول ترسيم الحدود. "
+        "وقال الوسيط إن لقاءً آخر قد يُعقد قبل نهاية الشهر."
+    )
+    assert keys(text) == [("held", None, None), ("possible", None, None)]

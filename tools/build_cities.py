@@ -122,6 +122,7 @@ EXTRA_NAMES = {
     "Melbourne": ["ملبورن"],
     "Mexico City": ["مدينة مكسيكو", "مكسيكو"],
     "Port Moresby": ["بورت مورسبي"],
+    "Vladivostok": ["فلاديفوستوك"],
 }
 
 

@@ -475,6 +475,8 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
         and all(m.sentence != mention.sentence for m in group.mentions)
     ):
         return False  # …اجتماعهما الثاني عشر في يوليو. أما اللقاء … في الدوحة: another round
+    if _latest_apart(group, mention):
+        return False  # اختُتمت الجولة … للتذكير: آخر لقاء بين الرجلين عُقد في 2023: another round
     if mention.earlier and not group.mentions[0].earlier:
         return False  # الجولة الثالثة …، بعد جولة يوليو 2024: the round before it, not one told
     if _before_its_earlier(group, mention):
@@ -507,6 +509,23 @@ def _compatible(group: _Group, mention: _Mention) -> bool:
 #: How far after a verb of meeting the plural that counts its sittings may stand (جلسنا معهم
 #: أربع جولات في X، التقى رئيس المخابرات، في اجتماعين متتاليين).
 SITTINGS_REACH = 60
+
+
+def _latest_apart(group: _Group, mention: _Mention) -> bool:
+    """Whether a mention and a group are a round told as "the last one" (آخر لقاء بين الرجلين،
+    منذ آخر اجتماع رسمي: `_Mention.latest`) and a round told in other sentences.
+
+    Arabic news recalls the latest meeting before the one it reports as background, often at
+    the same venue (اختُتمت في بروكسل جولة جديدة … للتذكير: آخر لقاء بين الرجلين في بروكسل عُقد
+    في 2023): another round, which neither joins a round told in other sentences nor takes a
+    mention told before it (هذا هو اللقاء الأول بين الزعيمين منذ عامين). Its own sentence may
+    tell it again (آخر اجتماع عُقد في نيودلهي، وكان الاجتماع الثامن عشر بعد المئة), and so may
+    the sentences after it (بعد تعثر آخر جولة في مسقط … وكانت الجولة قد انتهت)."""
+    if any(m.sentence == mention.sentence for m in group.mentions):
+        return False
+    if mention.latest:
+        return not all(m.latest for m in group.mentions)
+    return all(m.latest for m in group.mentions) and mention.start < group.mentions[0].start
 
 
 def _sittings_of_its_verb(group: _Group, mention: _Mention) -> bool:
@@ -824,6 +843,7 @@ def _attach_target(
         for g in groups
         if g.mentions[0].segment == mention.segment
         and not _before_its_earlier(g, mention)
+        and not _latest_apart(g, mention)
         and not (to_come and g.status is RoundStatus.HELD)
         and not _counted_from(g, mention)
         and not (mention.earlier and _in_its_sentence(g, mention))

@@ -80,6 +80,9 @@ class _Mention:
     contrast: bool = False
     #: Whether a date follows the noun in construct (جولة يوليو 2024): a round named by it.
     dated: bool = False
+    #: Whether "last" stands before the indefinite noun (آخر لقاء بين الرجلين): the latest round
+    #: before the one reported, told as background; never a round told in another sentence.
+    latest: bool = False
     #: Whether the round is told as still to come (a future marker in its sentence, قبيل،
     #: استعداداً لـ): a round named by its place is then no past round.
     ahead: bool = False

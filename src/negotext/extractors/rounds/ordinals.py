@@ -201,6 +201,8 @@ class _Ordinals(_Dates):
             best = self._contact_ordinal(mention.end, apposition_end) or best
         if best is None and self._previous_after(mention.start):
             mention.relative = "previous"  # جولة سابقة من المفاوضات
+        if best is None and self._last_before(mention.start):
+            mention.latest = True  # وكان آخر لقاء بين الزعيمين قد عُقد في X
         following = self.analysis.words_in(mention.end, min(len(text), mention.end + 12))[:1]
         if best is None and following and text[following[0][0] : following[0][1]] in NEXT_WORDS:
             mention.relative = "next"  # في جولة مقبلة: indefinite, but still the next one
@@ -693,6 +695,17 @@ class _Ordinals(_Dates):
         return all(w in adjectives or w == "غير" for w in gap) and gap[-1].startswith(
             "ال"
         ) == ordinal.startswith("ال")
+
+    def _last_before(self, start: int) -> bool:
+        """Whether the round noun at ``start`` is the latest before the one reported: an
+        indefinite noun in construct after "last" (``round_last_before``: آخر لقاء بين
+        الرجلين، منذ آخر اجتماع رسمي). Arabic news tells so a past round as background, another
+        than the one the story reports, even at the same venue; with the article the noun is
+        no construct (أخّر الاجتماع: a verb)."""
+        if self.text.startswith("ال", start):
+            return False
+        before = _previous_words(self.analysis, start, 1)
+        return bool(before) and bare(before[0]) in self.analysis.word_set("round_last_before")
 
     def _previous_after(self, start: int) -> bool:
         """Whether the round noun at ``start`` is called earlier (جولة سابقة) by a listed word."""
