@@ -3654,3 +3654,39 @@ def test_a_past_negation_with_no_exception_is_still_no_release() -> None:
     """لم تفرج السلطات عن الموقوفين الثلاثين: no release told."""
     text = "لم تفرج السلطات حتى الآن عن 30 موقوفاً اعتقلتهم خلال الاحتجاجات."
     assert exchanges_of(text) == []
+
+
+# -- an exchange named by its deal or operation before it is counted done ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "اجتمعت اللجنة المشتركة في نيروبي لمتابعة تنفيذ اتفاق تبادل الأسرى بين الجانبين. "
+            "وكان الطرفان قد أفرجا في الربيع عن 310 أسرى من الجهتين.",
+            ("prisoners", 310, "completed"),
+        ),
+        (
+            "بدأت صباح الخميس عملية تبادل الجثامين عند جسر الوادي. "
+            "وتسلّمت القوات الحكومية جثامين 17 مقاتلاً عند نقطة العبور.",
+            ("bodies", 17, "completed"),
+        ),
+    ],
+)
+def test_a_deal_named_with_no_number_is_the_exchange_counted_done(
+    text: str, expected: tuple[str, int, str]
+) -> None:
+    """تنفيذ اتفاق تبادل الأسرى … أفرجا عن 310 أسرى: one exchange, named and then counted."""
+    found = only(text)
+    assert (found.kind.value, found.count, found.status.value) == expected
+
+
+def test_a_new_agreement_told_by_its_verb_stays_apart_from_a_release_done() -> None:
+    """اتفق الطرفان على تبادل الأسرى … أفرجت عن 40 أسيراً: an agreement and a release, two."""
+    text = (
+        "وكان الطرفان قد اتفقا في محادثات أروشا على تبادل الأسرى. "
+        "وأفرجت الحركة في الشهر الماضي عن 40 أسيراً من الجيش."
+    )
+    found = sorted((r.count or 0, r.status.value) for r in exchanges_of(text))
+    assert found == [(0, "agreed"), (40, "completed")]

@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from negotext.extractors.exchanges.grouping import (
+    _absorb_earlier_stage,
     _absorb_uncounted,
     _breakdown_of,
     _groups,
@@ -126,6 +127,7 @@ def find_exchanges(analysis: Analysis) -> list[Exchange]:
     mentions = [m for m in mentions if all(m is not b for b in breakdowns)]
     groups = _groups(mentions)
     _absorb_uncounted(groups, _ABSORBED)
+    _absorb_earlier_stage(analysis, groups)
     records = []
     for group in groups:
         text = analysis.norm.text

@@ -463,3 +463,65 @@ def _absorb_uncounted(groups: list[list[_Mention]], statuses: frozenset[Exchange
         if len(counted) == 1:
             counted[0].extend(group)
             groups.remove(group)
+
+
+#: The stages before an exchange is done: what is agreed, what is under way.
+_EARLIER_STAGES = frozenset({ExchangeStatus.AGREED, ExchangeStatus.ONGOING})
+#: A word and its proclitics (و، ب، ل، the article), as the norm text writes them.
+_PROCLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?")
+
+
+def _named_as_event(analysis: Analysis, mention: _Mention) -> bool:
+    """Whether a mention names its exchange as one event or deal, with no quantifier of all.
+
+    "تنفيذ اتفاق تبادل الأسرى"، "تبدأ اليوم عملية تبادل الأسرى التي اتفق عليها الطرفان":
+    a noun of a deal or an operation (``exchange_event_nouns``) in the mention or among the
+    two words before it names one exchange the article may count elsewhere. A verb of
+    agreeing (اتفقا على تبادل الأسرى) tells a new agreement, and a quantifier of all (اتفاق
+    على تبادل جميع الأسرى الجرحى) a class of captives: another exchange.
+    """
+    text = analysis.norm.text
+    nouns = analysis.word_set("exchange_event_nouns")
+    quantifiers = analysis.word_set("exchange_quantifiers")
+    before = re.findall(r"\w+", text[max(0, mention.start - 40) : mention.start])[-2:]
+    inside = re.findall(r"\w+", text[mention.start : mention.end])
+    stems = {_PROCLITICS.sub("", word, count=1) for word in before + inside}
+    return bool(stems & nouns) and not any(word in quantifiers for word in inside)
+
+
+def _absorb_earlier_stage(analysis: Analysis, groups: list[list[_Mention]]) -> None:
+    """Merge an exchange agreed or under way, told with no number, into the one done.
+
+    "بدأ الطرفان تنفيذ اتفاق تبادل الأسرى" … "شملت إطلاق سراح 887 أسيراً"، "تبدأ اليوم عملية
+    تبادل الأسرى التي اتفق عليها الطرفان" … "شملت عملية التبادل 240 أسيراً": an article names
+    the exchange by its deal or its operation and then counts it done; the count-less mention
+    of an earlier stage is that exchange, when exactly one group of its kind (in the same
+    part of the page) is counted and done. All for all, some of a group, a further event and
+    a new agreement told by its verb (``_named_as_event``) stay apart: another exchange.
+    """
+    for group in list(groups):
+        if any(
+            m.count is not None
+            or m.status not in _EARLIER_STAGES
+            or m.approximate
+            or m.some
+            or m.whole
+            or m.further
+            or m.kind != group[0].kind
+            or m.segment != group[0].segment
+            or not _named_as_event(analysis, m)
+            for m in group
+        ):
+            continue
+        done = [
+            other
+            for other in groups
+            if other is not group
+            and other[0].kind == group[0].kind
+            and other[0].segment == group[0].segment
+            and any(m.count is not None for m in other)
+            and any(m.status == ExchangeStatus.COMPLETED for m in other)
+        ]
+        if len(done) == 1:
+            done[0].extend(group)
+            groups.remove(group)
