@@ -2217,6 +2217,20 @@ def test_a_named_speaker_and_a_colon_make_a_direct_statement() -> None:
     ]
 
 
+def test_a_family_name_alone_before_a_colon_and_a_quote_speaks() -> None:
+    # A summary or live blog cites a person by a family name with the article alone;
+    # a common noun with the article labelling the writer's own words does not speak.
+    text = (
+        "تغطية مباشرة: محادثات أروشا\n\n"
+        '١١:٠٥ — الزبيدي للمراسلين في قاعة المؤتمرات: "لن نوقع قبل عودة النازحين".\n\n'
+        "١١:٣٠ — الحصيلة: عاد نحو 300 نازح إلى قراهم حتى الآن.\n\n"
+        "أبرز ما قيل\n"
+        "- العمراني: «الباب مفتوح أمام جولة ثالثة في أروشا»\n"
+    )
+    found = [(s.speaker.text, s.verb, s.direct) for s in read(text)]
+    assert found == [("الزبيدي", ":", True), ("العمراني", ":", True)]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
