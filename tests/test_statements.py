@@ -2218,6 +2218,46 @@ def test_a_named_speaker_and_a_colon_make_a_direct_statement() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأُرجئ اجتماع اللجنة المشتركة إلى الشهر المقبل بطلب من كراكاس، التي قالت إن"
+            " وفدها «يحتاج إلى مزيد من المشاورات».",
+            [("كراكاس", "قالت")],
+        ),
+        (
+            "وأُجّلت الجلسة الثانية بدعوة من الوسيط النرويجي الذي قال إن الطرفين بحاجة إلى وقت.",
+            [("الوسيط النرويجي", "قال")],
+        ),
+        # after a preposition with no noun of asking, the noun is no subject
+        (
+            "ووصلت إلى الوسطاء رسالة من كراكاس، التي قالت إن وفدها يحتاج إلى مزيد من المشاورات.",
+            [],
+        ),
+    ],
+)
+def test_the_party_that_asked_is_the_antecedent_of_a_relative_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "بطلب من X، التي قالت إن …": X asked, and the relative clause goes on about X.
+    assert [(s.speaker.text, s.verb) for s in read(text)] == expected
+
+
+def test_a_family_name_alone_before_a_colon_and_a_quote_speaks() -> None:
+    # A summary or live blog cites a person by a family name with the article alone;
+    # a common noun with the article labelling the writer's own words does not speak.
+    text = (
+        "تغطية مباشرة: محادثات أروشا\n\n"
+        '١١:٠٥ — الزبيدي للمراسلين في قاعة المؤتمرات: "لن نوقع قبل عودة النازحين".\n\n'
+        "١١:٣٠ — الحصيلة: عاد نحو 300 نازح إلى قراهم حتى الآن.\n\n"
+        "أبرز ما قيل\n"
+        "- العمراني: «الباب مفتوح أمام جولة ثالثة في أروشا»\n"
+    )
+    found = [(s.speaker.text, s.verb, s.direct) for s in read(text)]
+    assert found == [("الزبيدي", ":", True), ("العمراني", ":", True)]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # where the office sits, the name, whom it was told to, then what was said

@@ -1697,7 +1697,11 @@ class _Builder:
         # when none ends there.
         for heads in (("title", "institution", "entity", "anonymous"), ("name",)):
             for at in range(first, last + 1):
-                if at > 0 and reader.tokens[at - 1].bare in _PREPOSITIONS:
+                if (
+                    at > 0
+                    and reader.tokens[at - 1].bare in _PREPOSITIONS
+                    and not self._requester_at(at)
+                ):
                     continue  # "مع الوزير الذي قال": not the clause's subject
                 phrase = reader.phrase_at(at)
                 if (
@@ -1721,6 +1725,17 @@ class _Builder:
                     continue
                 return phrase
         return None
+
+    def _requester_at(self, index: int) -> bool:
+        """Whether the token at ``index`` follows "بطلب من" (or a like noun of asking,
+        ``request_nouns``): the party that asked, the one a relative clause after it
+        goes on about ("أُرجئت الجولة بطلب من موسكو، التي قالت إن …")."""
+        tokens = self.reader.tokens
+        return (
+            index > 1
+            and tokens[index - 1].bare == "من"
+            and tokens[index - 2].text in self.lexicon.request_nouns
+        )
 
     def _passive(self, match: regex.Match[str]) -> bool:
         """Whether the verb is written in the passive voice, with a damma on its first

@@ -58,6 +58,7 @@ LEXICONS: tuple[str, ...] = (
     "abstract_nouns",
     "name_compounds",
     "speech_occasions",
+    "request_nouns",
     "issuing_verbs",
     "entry_weekdays",
     "office_portfolios",
@@ -327,6 +328,9 @@ class StatementLexicon:
     #: Nouns of an occasion of speaking ("تصريح"، "منشور"، "إحاطة") an aside names between a
     #: speaker and a colon ("فلان في تصريح لـ…:"): see ``Reader.speech_aside``.
     speech_occasions: frozenset[str] = frozenset()
+    #: Nouns of asking before "من" ("بطلب من X"): X is the party that asked, the antecedent
+    #: of a relative clause after it; see ``_Builder._requester_at``.
+    request_nouns: frozenset[str] = frozenset()
     #: Every form of the verbs of issuing a document ("أصدرت"، "يصدر"، "ردت"): whose subject
     #: speaks in "بياناً قالت فيه"; see ``Reader.issuer_before``.
     issuing_verbs: frozenset[str] = frozenset()
@@ -408,6 +412,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         abstract_nouns=_words(lists["abstract_nouns"]),
         name_compounds=_words(lists["name_compounds"]),
         speech_occasions=_words(lists["speech_occasions"]),
+        request_nouns=_words(lists["request_nouns"]),
         issuing_verbs=frozenset(
             form for line in lists["issuing_verbs"] for form in verb_forms(line)
         ),

@@ -3403,6 +3403,10 @@ class Reader:
                 )
             elif not self.speech_aside(after, colon):
                 return None
+        elif phrase.head == "definite":
+            if not self._surname_labels_quote(phrase, colon):
+                return None
+            phrase = attrs.evolve(phrase, head="name", name=(phrase.start, phrase.end))
         elif phrase.head not in ("title", "institution", "anonymous"):
             return None
         index = self.index_at(phrase.end)
@@ -3437,6 +3441,21 @@ class Reader:
             ):
                 return None
         return phrase
+
+    def _surname_labels_quote(self, phrase: Phrase, colon: int) -> bool:
+        """Whether a lone word with the article labels quoted words as a person's family
+        name ("الأنصاري: «…»"، "فلان للصحافيين في المطار:" with the family name alone).
+
+        Summaries and live coverage cite a person by the family name alone, which most
+        often carries the article (a nisba, "الخليفي"، "المرتضى"). Such a word is read as
+        a speaker only when it is the phrase's one word and the colon is followed at
+        once by a quotation: a common noun with the article labelling a line
+        ("الحصيلة: 650 محتجزاً") introduces the writer's words, not a quotation.
+        """
+        first = self.index_at(phrase.start)
+        if self.index_at(phrase.end) != first + 1 or colon + 1 >= len(self.tokens):
+            return False
+        return self.quotes.starting_at(self.tokens[colon + 1].start) is not None
 
     def colon_apposition(self, phrase: Phrase, colon: int) -> Phrase | None:
         """ "المتحدث باسم الصليب الأحمر في السودان، فلان:": the person a title with no
