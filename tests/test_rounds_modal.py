@@ -209,3 +209,23 @@ def test_a_clause_of_may_after_the_comma_that_ends_the_rounds_phrase_is_its_own(
 def test_a_clause_of_may_with_a_round_of_its_own_leaves_the_round_before_the_comma() -> None:
     found = rounds_of("واقترحت النرويج عقد لقاء بين الطرفين، وقد تُعقد جولة فنية قبله في أوسلو.")
     assert [r.status for r in found] == [RoundStatus.PROPOSED, RoundStatus.POSSIBLE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية: نأمل أن تُعقد جولة جديدة من المحادثات في نيروبي قبل نهاية العام.",
+        "وقال المبعوث إنه يأمل عقد اجتماع جديد للجنة المشتركة في كمبالا بعد الانتخابات.",
+    ],
+)
+def test_a_hope_that_it_be_held_makes_the_round_possible(text: str) -> None:
+    """نأمل أن تُعقد جولة، يأمل عقد اجتماع: a wish, no schedule nor offer."""
+    found = only(text)
+    assert found.status is RoundStatus.POSSIBLE
+    assert found.place is not None
+
+
+def test_a_hope_for_what_a_round_brings_makes_no_round_of_it() -> None:
+    """نأمل أن تُتوَّج هذه الجولة باتفاق: the hope is for the outcome, not for a sitting."""
+    found = rounds_of("وقال رئيس الوفد بعد وصوله: نأمل أن تُتوَّج هذه الجولة باتفاق شامل.")
+    assert all(r.status is not RoundStatus.POSSIBLE for r in found)

@@ -506,3 +506,28 @@ def test_a_gathering_in_a_plural_rounds_relative_clause_counts_it() -> None:
         "مسؤولين كباراً من إثيوبيا وإريتريا برعاية سعودية."
     )
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Asmara", 1)]
+
+
+#: A sentence that makes the story one about negotiations, before a sentence under test.
+TALKS = "تتواصل المفاوضات بين الحكومة والمعارضة بوساطة أممية. "
+
+
+def test_a_round_described_as_the_first_past_its_date_takes_that_ordinal() -> None:
+    """لقاء … في الدوحة في …، وُصف بأنه الأول من نوعه: a pronoun on أن after a verb of
+    describing tells the round's count as "وهو الأول" does."""
+    found = rounds_of(
+        "وسبق ذلك لقاء ثنائي بين الرئيسين في الدوحة في الخامس من أيار/مايو من العام نفسه، "
+        "وُصف بأنه الأول من نوعه دون وساطة."
+    )
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Doha", 1)]
+
+
+def test_a_round_that_mattered_because_it_was_the_first_takes_that_ordinal() -> None:
+    found = rounds_of(TALKS + "لكن اجتماع عمّان في آذار كان حاسماً لأنه الأول بينهما منذ سنوات.")
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Amman", 1)]
+
+
+def test_a_visit_described_as_the_first_lends_the_meeting_no_ordinal() -> None:
+    """في زيارة وُصفت بأنها الأولى: the visit's count, not the meeting's."""
+    found = rounds_of(TALKS + "التقى الوزيران في الدوحة، في زيارة وُصفت بأنها الأولى منذ سنوات.")
+    assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Doha", None)]

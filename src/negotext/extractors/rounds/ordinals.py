@@ -133,11 +133,11 @@ class _Ordinals(_Dates):
                         mention.appositive = True  # الجولة هي الثانية: the round just told
                 else:
                     words = _previous_words(self.analysis, o_start, 1)
+                    copula = self._as_copula(words[0]) if words else ""
                     after = (
-                        bool(words)
-                        and words[0] in ORDINAL_COPULAS
-                        and self._pronoun_agrees(mention, words[0], text[o_start:o_end])
-                        and (not mention.plural or words[0].lstrip("و") in ("هو", "هي"))
+                        copula in ORDINAL_COPULAS
+                        and self._pronoun_agrees(mention, copula, text[o_start:o_end])
+                        and (not mention.plural or copula.lstrip("و") in ("هو", "هي"))
                     )  # ، وهي الأولى (not: لقاء …، وهي الثالثة من نوعها: another noun's; after
                     # a plural only هي/هو: خمس جولات …، وكانت الأولى في …: one of them)
                     if (
@@ -162,6 +162,7 @@ class _Ordinals(_Dates):
             ):
                 words = _previous_words(self.analysis, o_start, 1)
                 lead_text = text[max(0, o_start - 12) : o_start].rstrip()
+                copula = self._as_copula(words[0]) if words else ""
                 after = (
                     bool(words)
                     and (
@@ -170,12 +171,13 @@ class _Ordinals(_Dates):
                             words[0] in FAR_COPULAS
                             and lead_text.removesuffix(words[0]).rstrip().endswith(",")
                         )  # جولة جديدة من الحوار …، هي الخامسة; اجتماعاً …، كان الثاني من نوعه
-                    )
+                        or (copula != words[0] and has_break(text, mention.end, o_start))
+                    )  # لقاء … في أبوظبي في …، وُصف بأنه الأول من نوعه
                     and (
-                        words[0].lstrip("و") in ("هو", "هي")
-                        or (self._copula_agrees(mention, words[0]) and not mention.plural)
+                        copula.lstrip("و") in ("هو", "هي")
+                        or (self._copula_agrees(mention, copula) and not mention.plural)
                     )
-                    and self._pronoun_agrees(mention, words[0], text[o_start:o_end])
+                    and self._pronoun_agrees(mention, copula, text[o_start:o_end])
                 )
                 mention.appositive = after
             if after and self._other_nouns_ordinal(o_start):
@@ -330,14 +332,19 @@ class _Ordinals(_Dates):
 
     def _other_nouns_ordinal(self, o_start: int) -> bool:
         """Whether the copula before an ordinal describes a noun of its own after في, not a
-        round (في زيارة هي السابعة له، في خطوة هي الأولى من نوعها): that noun's ordinal."""
+        round (في زيارة هي السابعة له، في خطوة هي الأولى من نوعها، في زيارة وُصفت بأنها
+        الأولى): that noun's ordinal."""
         words = self.analysis.words_in(max(0, o_start - 50), o_start)[-3:]
+        last = self.text[slice(*words[-1])] if words else ""
+        if self._as_copula(last) != last:  # في زيارة وُصفت بأنها: past the verb of describing
+            described = self.analysis.words_in(max(0, o_start - 60), o_start)[-4:]
+            words = [*described[:2], described[-1]] if len(described) == 4 else []
         if len(words) < 3 or has_break(self.text, words[0][0], o_start):
             return False
         preposition, _, copula = (self.text[a:b] for a, b in words)
         return (
             preposition in ("في", "وفي")
-            and copula in ("هي", "هو")
+            and self._as_copula(copula) in ("هي", "هو")
             and words[1][0] not in self.trigger_cues
             and not self.text.startswith("ال", words[1][0])
             and not any(
@@ -617,6 +624,15 @@ class _Ordinals(_Dates):
         if word.startswith("ال") != mention.definite:
             return False
         return word.endswith("ه") == self._feminine_noun(mention)
+
+    def _as_copula(self, word: str) -> str:
+        """The pronoun copula a word stands for before an ordinal: هي / هو for a pronoun on
+        أن after a verb of describing or of cause (وُصفت بأنها الأولى، لأنه الأول: lexicon
+        ``round_described_as_pronouns``), which tells the round's count as "وهي الأولى" does;
+        any other word is itself."""
+        if word not in self.analysis.word_set("round_described_as_pronouns"):
+            return word
+        return "هي" if word.endswith("ها") else "هو"
 
     def _feminine_noun(self, mention: _Mention) -> bool:
         """Whether the round noun is feminine (جولة، قمة، جولتها، مائدة مستديرة), read from the
