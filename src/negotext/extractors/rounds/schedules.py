@@ -31,6 +31,7 @@ from negotext.extractors.rounds.words import (
     CLAUSE_PUNCTUATION,
     CONTRAST_PRONOUN,
     DEMONSTRATIVES,
+    RELATIVES,
     SCHEDULE_WINDOW,
     SENTENCE_END,
     THAT_PRONOUN,
@@ -52,8 +53,6 @@ SCHEDULE_TOLD = regex.compile(
 )
 
 
-#: Relative pronouns that open a round's own relative clause (الجولة التي، الاجتماع الذي).
-RELATIVE_PRONOUNS = frozenset(normalize_text(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
 #: Prepositions that make أجل the noun (إلى أجل غير مسمى، من أجل), not the verb أجّل.
 NOUN_OF_TIME_PREPOSITIONS = frozenset(normalize_text(w) for w in ("إلى", "من", "حتى", "لأجل"))
 
@@ -240,7 +239,7 @@ class _Schedules(_Status):
                 text[end:a].rstrip().removesuffix(",")
             ):
                 return None
-            if text[slice(*words[index])].removeprefix("و") not in RELATIVE_PRONOUNS:
+            if text[slice(*words[index])].removeprefix("و") not in RELATIVES:
                 continue
             for width in (2, 3):
                 phrase = words[index + 1 : index + 1 + width]
