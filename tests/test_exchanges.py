@@ -3690,3 +3690,34 @@ def test_a_new_agreement_told_by_its_verb_stays_apart_from_a_release_done() -> N
     )
     found = sorted((r.count or 0, r.status.value) for r in exchanges_of(text))
     assert found == [(0, "agreed"), (40, "completed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "حصيلة الشهر بالأرقام\n"
+            "- 412: عدد المعتقلين الذين أطلقت الحكومة سراحهم في جوبا منذ الهدنة\n",
+            ("detainees", 412),
+        ),
+        (
+            "أرقام الأسبوع\n٥٥: عدد الجثامين التي سلّمتها الحركة إلى الصليب الأحمر في بنغي\n",
+            ("bodies", 55),
+        ),
+    ],
+)
+def test_a_line_of_figures_counts_the_release_it_names(
+    text: str, expected: tuple[str, int]
+) -> None:
+    """- 412: عدد المعتقلين الذين أطلقت سراحهم: the figure before the colon is the count."""
+    found = only(text)
+    assert (found.kind.value, found.count) == expected
+
+
+def test_a_number_inside_a_line_is_no_figure_of_the_release() -> None:
+    """أفرجت في 2024 عن المعتقلين: a number that does not open the line before «: عدد» counts none."""
+    text = (
+        "وقال المتحدث إن الحكومة أطلقت في 2024: سراح المعتقلين الذين طالبت بهم الحركة.\n"
+        "وأكد أن عدد المعتقلين الذين أفرجت عنهم السلطات غير معروف.\n"
+    )
+    assert all(r.count is None for r in exchanges_of(text))

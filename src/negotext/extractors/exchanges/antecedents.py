@@ -8,6 +8,8 @@ sentence before, or the people a verb of capturing or holding counts there.
 
 from __future__ import annotations
 
+import regex
+
 from negotext.extractors._common import Cue, bare, has_break, segment_label, sentence_range, tokens
 from negotext.extractors.exchanges.kinds import _people_kind, _without_object_pronoun
 from negotext.extractors.exchanges.mention import _as_count, _Mention
@@ -137,6 +139,9 @@ class _Antecedents(_Status):
         elif (apposed := self._apposed_reading(kind.end, cue.start)) is not None:
             # المعتقلين …، الذين تقدّر يريفان عددهم بـ23 شخصاً … . وتطالب بالإفراج عنهم
             start, (_, count, approximate) = kind.start, apposed
+        elif (figure := self._figure_line_count(kind.start)) is not None:
+            # - 1968: عدد الأسرى الذين أفرجت عنهم إسرائيل: a figure told before its colon
+            start, count, approximate = figure
         else:
             return None
         segment = segment_label(self.analysis, self.analysis.span(start, cue.end))
@@ -175,6 +180,26 @@ class _Antecedents(_Status):
             count=count,
             approximate=approximate,
         )
+
+    def _figure_line_count(self, position: int) -> tuple[int, int | None, bool] | None:
+        """The figure that opens the line of ``position`` before «: عدد»: its start, count, hedge.
+
+        "- 1968: عدد الأسرى الذين أفرجت عنهم إسرائيل"، "٢٨: عدد الرهائن الذين أعيدت رفاتهم": a
+        summary's line of figures opens with a number (after a bullet), a colon and عدد, and
+        names what it counts after them; the number counts the exchange its line tells. A
+        number anywhere else on the line, or a colon with no عدد, gives nothing.
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, position) + 1
+        head = regex.match(r"[ \t\-–—•■*]*", text[line_start:position])
+        q_from = line_start + (head.end() if head else 0)
+        for q_start, q_end, quantity in self.numbers:
+            if q_start != q_from:
+                continue
+            if not regex.match(r"\s*:\s*عدد\s", text[q_end:position]):
+                return None
+            return q_start, _as_count(quantity.value), bool(quantity.approximate)
+        return None
 
     def _capture_kind(self, verb: str) -> str:
         """The kind of the people a verb of capturing takes (``exchange_capture_*``)."""

@@ -753,6 +753,10 @@ class _Reader(_Swaps):
             if batch is not None:
                 mention.count, mention.approximate, end = batch[0], batch[1], max(end, batch[2])
         if mention.count is None and not mention.approximate:
+            figure = self._figure_line_count(action.start)  # ٢٨: عدد الرهائن الذين أعيدت رفاتهم
+            if figure is not None:
+                mention.count, mention.approximate = figure[1], figure[2]
+        if mention.count is None and not mention.approximate:
             people = self._people_included_after(kind, sent_end)  # دفعة … تضم 85 شخصاً
             if people is not None:
                 mention.count = _as_count(people[2].value)
