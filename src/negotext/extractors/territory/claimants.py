@@ -546,3 +546,9 @@ class ClaimantReader(ModalityReader):
             if isinstance(country, Entity):
                 return country
         return resolved
+
+    def _side_key(self, entity: Entity) -> str:
+        """The key that tells one side from another: the id, name or text of the claimant's
+        country (:meth:`_country`), so بوتين and روسيا are the same side."""
+        country = self._country(entity)
+        return country.id or country.name or country.text

@@ -378,10 +378,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 held_by = set().union(
                     *(holders.get(place, set()) for place in self._claim_place_keys(claim))
                 )
-                refuser = self._country(claim.claimant)
                 if (
                     held_by
-                    and (refuser.id or refuser.name or refuser.text) not in held_by
+                    and self._side_key(claim.claimant) not in held_by
                     and self._ceded_word_at(start, cession)
                 ):
                     claim = attrs.evolve(claim, kind=ClaimKind.SOVEREIGNTY_CLAIM)
@@ -398,11 +397,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         holders: dict[str, set[str]] = {}
         for _, _, claim in found:
             if claim.kind in kinds:
-                if claim.claimant is None:
-                    holder_key = ""  # held, by a side the text does not name here
-                else:
-                    holder = self._country(claim.claimant)
-                    holder_key = holder.id or holder.name or holder.text
+                # "": held, by a side the text does not name here
+                holder_key = "" if claim.claimant is None else self._side_key(claim.claimant)
                 for place in self._claim_place_keys(claim):
                     holders.setdefault(place, set()).add(holder_key)
         return holders
@@ -435,10 +431,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         for start, end, claim in found:
             if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM and claim.claimant is not None:
                 stay_end = self._said_to_stay(start, end)
-                side = self._country(claim.claimant)
                 places = self._claim_place_keys(claim) | self._head_keys(claim.territory)
                 held_by = set().union(*(holders.get(place, set()) for place in places))
-                if stay_end is not None and (side.id or side.name or side.text) in held_by:
+                if stay_end is not None and self._side_key(claim.claimant) in held_by:
                     claim = attrs.evolve(
                         claim,
                         kind=ClaimKind.RETENTION_DEMAND,
@@ -501,10 +496,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return found
 
         def side(claim: TerritoryClaim) -> str | None:
-            if claim.claimant is None:
-                return None
-            country = self._country(claim.claimant)
-            return country.id or country.name or country.text
+            return None if claim.claimant is None else self._side_key(claim.claimant)
 
         result = []
         for start, end, claim in found:
