@@ -24,7 +24,7 @@ from negotext.extractors._common import (
 from negotext.extractors.round_grouping import _past
 from negotext.extractors.rounds.mention import _Mention, _starting_within
 from negotext.extractors.rounds.schedules import _Schedules
-from negotext.extractors.rounds.text import _negated, _previous_words
+from negotext.extractors.rounds.text import _bi_place, _negated, _previous_words
 from negotext.extractors.rounds.words import (
     ASIDE,
     BEFORE_WINDOW,
@@ -634,7 +634,7 @@ class _Lists(_Schedules):
         word = self.text[slice(*following[0])]
         if word == "في" or any(d[0] == following[0][0] for d in self.dates):
             return True
-        if word[:1] == "ب" and any(p[0] == following[0][0] + 1 for p in self.places):
+        if _bi_place(self.text, following[0][0], {p[0] for p in self.places}):
             return True
         return self._holding_verb(word)
 

@@ -20,7 +20,7 @@ from negotext.extractors._common import (
 from negotext.extractors.round_grouping import _entity_key
 from negotext.extractors.rounds.lists import _Lists
 from negotext.extractors.rounds.mention import _Mention, _starting_within
-from negotext.extractors.rounds.text import _negated, _previous_words
+from negotext.extractors.rounds.text import _bi_place, _negated, _previous_words
 from negotext.extractors.rounds.words import (
     ASIDE,
     ASIDES,
@@ -609,7 +609,7 @@ class _Signings(_Lists):
         spans = self.analysis.words_in(start, end)
         words = [text[a:b] for a, b in spans]
         starts = {p0: p1 for p0, p1, _ in self.places}
-        attached = [a for a, _ in spans if text[a] == "ب" and a + 1 in starts]
+        attached = [a for a, _ in spans if _bi_place(text, a, starts)]
         if attached and all(
             any(d0 <= a and b <= d1 for d0, d1, _ in self.dates)
             for a, b in spans

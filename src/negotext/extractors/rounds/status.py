@@ -19,7 +19,12 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import ANY_WORDS, Cue, bare, find_cues, has_break
 from negotext.extractors.rounds.mention import _starting_within
 from negotext.extractors.rounds.tense import _Tense
-from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
+from negotext.extractors.rounds.text import (
+    _bi_place,
+    _negated,
+    _present_tense,
+    _previous_words,
+)
 from negotext.extractors.rounds.venues import _schedule_word
 from negotext.extractors.rounds.words import (
     AFTER_ONLY_WINDOW,
@@ -734,7 +739,7 @@ class _Status(_Tense):
                 place = spans[2]  # في العاصمة الكينية
             if self._place_at(place[0]):
                 return place[1]
-        if text[a:b].startswith("ب") and self._place_at(a + 1):
+        if _bi_place(text, a, {p_start for p_start, _, _ in self.places}):
             return b
         return None
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from negotext.extractors._common import NEGATIONS, has_break, tokens
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from negotext.analysis import Analysis
 
 
@@ -72,3 +74,13 @@ def _negation(word: str) -> str:
 def _present_tense(word: str) -> bool:
     """Whether a word looks like a present-tense verb (تمهد، يفضي), not a past one (توقفت)."""
     return len(word) >= 4 and word[0] in "يت" and not word.endswith(("ت", "تا"))
+
+
+def _bi_place(text: str, position: int, place_starts: Container[int]) -> bool:
+    """Whether the word at ``position`` is a place written with the preposition بـ glued to
+    it (بأنقرة، بالدوحة): a ب at ``position`` and a place starting right after it.
+
+    The gazetteer finds the place past the ب, so a reader asking "is there a venue here"
+    looks one character on; ``place_starts`` holds the normalised starts of the places.
+    """
+    return text[position : position + 1] == "ب" and position + 1 in place_starts

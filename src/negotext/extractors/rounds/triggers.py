@@ -26,7 +26,12 @@ from negotext.extractors._common import (
     sentence_range,
 )
 from negotext.extractors.rounds.filters import _Filters
-from negotext.extractors.rounds.text import _negated, _present_tense, _previous_words
+from negotext.extractors.rounds.text import (
+    _bi_place,
+    _negated,
+    _present_tense,
+    _previous_words,
+)
 from negotext.extractors.rounds.words import (
     AHEAD_WORDS,
     ASIDES,
@@ -149,7 +154,7 @@ class _Triggers(_Filters):
                 if opening is not None:  # في X، في العاصمة X
                     venue_at = opening
             else:
-                venue = word.startswith("ب") and a + 1 in starts  # وفد إيمرالي بأنقرة
+                venue = _bi_place(self.text, a, starts)  # وفد إيمرالي بأنقرة
                 venue_at = a + 1
             if delegation or venue:
                 gap = ASIDES.sub(" ", self.text[cue.end : a]).rstrip().removesuffix(",")
@@ -458,7 +463,7 @@ class _Triggers(_Filters):
                 start for start, _, _ in located_entities(self.analysis, (EntityKind.ORGANIZATION,))
             }
             return any(d0 <= after[0][0] < d1 for d0, d1 in dates) or any(
-                x in venues or (text[x : x + 1] == "ب" and x + 1 in venues) for x, _ in after
+                x in venues or _bi_place(text, x, venues) for x, _ in after
             )
         return False
 
