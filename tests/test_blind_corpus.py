@@ -19,10 +19,10 @@ from negotext.evaluate import Report, evaluate
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
 #: F1 over all 1357 articles after the last batch (ap_, twenty-fourth session) joined the
-#: repository: round 0.882, exchange 0.921, statement 0.916, territory 0.899, less 0.003
-#: (rounded down). Re-coding gold or fixing an extractor moves a floor to the new F1 less
-#: 0.003, in the same commit.
-FLOORS = {"round": 0.879, "exchange": 0.918, "statement": 0.913, "territory_claim": 0.896}
+#: repository and that session's last fixes: round 0.885, exchange 0.923, statement 0.918,
+#: territory 0.901, less 0.003 (rounded down). Re-coding gold or fixing an extractor moves a
+#: floor to the new F1 less 0.003, in the same commit.
+FLOORS = {"round": 0.882, "exchange": 0.919, "statement": 0.915, "territory_claim": 0.898}
 
 
 @pytest.fixture(scope="module")
