@@ -455,18 +455,28 @@ class ReaderState:
         (`territory_aside_openers`: الذي، التي، ومنها، بما فيها) stands between the
         subject and what is said of it. Returns the opening comma.
         """
-        gap = self.text[max(sent_start, position - 3) : position]
-        if "," not in gap:
+        aside = self._comma_aside(position, sent_start)
+        if aside is None:
+            return None
+        opening, inside = aside
+        openers = self.analysis.word_set("territory_aside_openers")
+        if not inside or len(inside) > 14 or self._word(*inside[0]) not in openers:
+            return None
+        return opening
+
+    def _comma_aside(
+        self, position: int, sent_start: int
+    ) -> tuple[int, list[tuple[int, int]]] | None:
+        """The words between two commas that close right before ``position`` (within three
+        characters), in the same sentence and at most 120 characters apart: the opening
+        comma and the words inside, or None. What may stand inside is for the caller."""
+        if "," not in self.text[max(sent_start, position - 3) : position]:
             return None
         closing = self.text.rfind(",", sent_start, position)
         opening = self.text.rfind(",", max(sent_start, closing - 120), closing)
         if opening < 0 or full_stop_in(self.text[opening:closing]):
             return None
-        inside = self.analysis.words_in(opening, closing)
-        openers = self.analysis.word_set("territory_aside_openers")
-        if not inside or len(inside) > 14 or self._word(*inside[0]) not in openers:
-            return None
-        return opening
+        return opening, self.analysis.words_in(opening, closing)
 
     def _description_before(self, position: int, sent_start: int) -> int | None:
         """Where an aside between two commas right before ``position`` opens, or None.
@@ -479,13 +489,10 @@ class ReaderState:
         opening = self._parenthetical_before(position, sent_start)
         if opening is not None:
             return opening
-        if "," not in self.text[max(sent_start, position - 3) : position]:
+        aside = self._comma_aside(position, sent_start)
+        if aside is None:
             return None
-        closing = self.text.rfind(",", sent_start, position)
-        opening = self.text.rfind(",", max(sent_start, closing - 120), closing)
-        if opening < 0 or full_stop_in(self.text[opening:closing]):
-            return None
-        inside = self.analysis.words_in(opening, closing)
+        opening, inside = aside
         if not inside or len(inside) > 10 or not self._word(*inside[0]).startswith("ال"):
             return None
         return opening
