@@ -18,11 +18,11 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 1357 articles after the last batch (ap_, twenty-fourth session) joined the
-#: repository and that session's last fixes: round 0.885, exchange 0.923, statement 0.918,
-#: territory 0.901, less 0.003 (rounded down). Re-coding gold or fixing an extractor moves a
+#: F1 over all 1413 articles after the last batch (aq_, twenty-fifth session) joined the
+#: repository: round 0.880, exchange 0.921, statement 0.918, territory 0.897, less 0.003
+#: (rounded down). Re-coding gold or fixing an extractor moves a
 #: floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.882, "exchange": 0.919, "statement": 0.915, "territory_claim": 0.898}
+FLOORS = {"round": 0.877, "exchange": 0.918, "statement": 0.915, "territory_claim": 0.894}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 1357
+        == 1413
     )
 
 

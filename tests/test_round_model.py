@@ -150,6 +150,15 @@ KNOWN_REGROUPED = {
     # the rules alone give the leaders' first meeting's ordinal 1 to the round held in Doha
     # (a round told by توصلت … في العاصمة القطرية); the model keeps it on the Washington meeting.
     "ap_w201_washington_accords_analysis": "the model keeps the first meeting's ordinal off the Doha round",
+    # aq_ (joined at stop 29), two articles where the model reads a round as the gold does:
+    # the rules alone join «في أول مائدة مستديرة منذ ٢٠١٩», held in Geneva last April, to the
+    # technical round that «قد تُعقد» in Geneva, which takes ordinal 1 and the held one none;
+    # the model keeps the held first round table apart (held, 1, Geneva).
+    "aq_w208_wsahara_autonomy_oped": "the model keeps the held first round table off the possible Geneva round",
+    # «دعا … إلى مائدة مستديرة بجنيف يومي 21 و22 أبريل المقبل، ستكون الأولى»: the rules alone
+    # read the invitation as a proposed round; the model reads the dated round it names as
+    # planned, with its ordinal 1 (the gold's reading), and the invitation as a proposal.
+    "aq_w208_wsahara_geneva_roundtable": "the model reads the dated first round table as planned",
 }
 
 
