@@ -1849,6 +1849,30 @@ def test_the_first_session_of_a_round_gives_the_round_its_ordinal() -> None:
     assert (found.status, found.ordinal) == (RoundStatus.HELD, 4)
 
 
+@pytest.mark.parametrize(
+    "sitting",
+    [
+        "١١:٠٥ — بدأت الجلسة الأولى برئاسة الوزيرين في قاعة المؤتمرات.",
+        "١٢:٣٠ — اختُتمت الجلسة الثانية بعد أربع ساعات من النقاش.",
+    ],
+)
+def test_a_numbered_sitting_of_the_meeting_told_is_no_first_or_second_round(sitting: str) -> None:
+    text = (
+        "وصل وزير الخارجية الإريتري إلى الدوحة للمشاركة في الاجتماع السادس للجنة "
+        "المشتركة مع جيبوتي.\n" + sitting
+    )
+    assert [(r.status, r.ordinal) for r in rounds_of(text)] == [(RoundStatus.HELD, 6)]
+
+
+def test_a_numbered_session_of_a_series_of_its_own_keeps_its_number() -> None:
+    text = (
+        "تتواصل الوساطة بين الحكومة والمعارضة في جنوب السودان.\n"
+        'وأُرجئت الجلسة الثالثة من "الحوار الوطني"، التي كانت مقررة في جوبا الأسبوع الماضي.'
+    )
+    found = rounds_of(text, published="2026-02-01")
+    assert [(r.status, r.ordinal) for r in found] == [(RoundStatus.CANCELLED, 3)]
+
+
 # -- a sports report ---------------------------------------------------------------
 
 

