@@ -1512,6 +1512,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     position = skipped
         if kind == ClaimKind.RETENTION_DEMAND and "حتفظ" in cue.word:
             position = self._skip_since_and_area(position, sent_end)  # تحتفظ X منذ شباط بـ …
+            held_share = self._kept_share(position, sent_end) if self._keeps_now(cue) else None
+            if held_share is not None:  # تحتفظ القوات بنحو 53% من …: a share kept is held,
+                share, position = held_share  # a control (turned below, with its subject)
         # لن نتراجع عن حقوقنا في …: what is fallen back from comes first, or is no territory
         skip = MAX_SKIP if kind in WIDE_KINDS and not retreat else 0
         excepted = self.analysis.words_in(position, sent_end)[:1]
