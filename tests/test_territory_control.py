@@ -303,16 +303,23 @@ def test_a_share_kept_is_a_control_with_that_share(text: str, territory: str, sh
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "territory"),
     [
-        # the future keeps a demand to keep, and no share is read for it
-        "وقال الوزير إن بلاده ستحتفظ بنحو 40% من الإقليم الشمالي.",
-        # a wish governs the keeping
-        "وتريد الحركة أن تحتفظ بنحو 40% من الإقليم الشمالي.",
+        # the future keeps a demand to keep
+        ("وقال الوزير إن بلاده ستحتفظ بنحو 40% من الإقليم الشمالي.", "الإقليم الشمالي"),
+        # a wish governs the keeping, the share written in words of a hundred
+        ("وتريد الحركة أن تحتفظ بنحو 40 بالمئة من الإقليم الشمالي.", "الإقليم الشمالي"),
+        # the verbal noun of keeping, a wish before it
+        ("وكشفت الخريطة عن نية الاحتفاظ بأكثر من ٤٠٪ من مساحة الوادي.", "مساحة الوادي"),
     ],
 )
-def test_a_share_whose_keeping_is_demanded_is_no_control(text: str) -> None:
-    assert [c.kind for c in claims_of(text)] == ["retention_demand"]
+def test_a_share_whose_keeping_is_wanted_is_a_retention_with_that_share(
+    text: str, territory: str
+) -> None:
+    found = claims_of(text)
+    assert [c.kind for c in found] == ["retention_demand"]
+    assert _same(territory, found[0].territory.text)
+    assert found[0].share_percent == 40.0
 
 
 def test_five_things_kept_are_no_fifth_of_a_territory() -> None:
