@@ -273,3 +273,55 @@ def test_a_place_occupied_told_by_a_masculine_pronoun_is_held(text: str, kinds: 
 def test_a_verbal_noun_of_occupying_with_a_pronoun_is_no_such_verb() -> None:
     # احتلاله: the occupation denied is the army's own, no territory named by the pronoun
     assert claims_of("ونفى الجيش احتلاله للمدينة.") == []
+
+
+# -- a share kept: a verb of keeping told as a fact, with a share as its object --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "share"),
+    [
+        # the percentage written in words of a hundred, fused ب before its hedge
+        ("وتحتفظ الحكومة بنحو 62 بالمئة من وادي الأبريماك.", "وادي الأبريماك", 62.0),
+        ("ويحتفظ المتمردون بقرابة 45 بالمائة من إقليم كاتانغا.", "إقليم كاتانغا", 45.0),
+        ("وما زالت القوات الحكومية تحتفظ بحوالي 30 في المئة من ولاية النيل.", "ولاية النيل", 30.0),
+        # the sign, Latin or Arabic, the digits Arabic-Indic too
+        ("واحتفظت الميليشيا بأكثر من 70% من جزيرة سقطرى.", "جزيرة سقطرى", 70.0),
+        ("وتحتفظ أرمينيا بما يقارب ٢٥٪ من منطقة الحدود.", "منطقة الحدود", 25.0),
+        # the share in words: a number, a fraction
+        ("وتحتفظ الجبهة بحوالي عشرين في المئة من إقليم تيغراي.", "إقليم تيغراي", 20.0),
+        ("ويحتفظ الجيش بنصف مدينة الفاشر منذ الصيف.", "مدينة الفاشر", 50.0),
+        ("وتحتفظ القبائل بنحو ثلث وادي حضرموت.", "وادي حضرموت", 33.3),
+        # a fifth, unvowelled as five, before a singular territory noun it cannot count
+        ("ولا تزال الحكومة تحتفظ بنحو خُمس ولاية كسلا.", "ولاية كسلا", 20.0),
+    ],
+)
+def test_a_share_kept_is_a_control_with_that_share(text: str, territory: str, share: float) -> None:
+    claim = _only_control(text)
+    assert _same(territory, claim.territory.text)
+    assert claim.share_percent == share
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        # the future keeps a demand to keep
+        ("وقال الوزير إن بلاده ستحتفظ بنحو 40% من الإقليم الشمالي.", "الإقليم الشمالي"),
+        # a wish governs the keeping, the share written in words of a hundred
+        ("وتريد الحركة أن تحتفظ بنحو 40 بالمئة من الإقليم الشمالي.", "الإقليم الشمالي"),
+        # the verbal noun of keeping, a wish before it
+        ("وكشفت الخريطة عن نية الاحتفاظ بأكثر من ٤٠٪ من مساحة الوادي.", "مساحة الوادي"),
+    ],
+)
+def test_a_share_whose_keeping_is_wanted_is_a_retention_with_that_share(
+    text: str, territory: str
+) -> None:
+    found = claims_of(text)
+    assert [c.kind for c in found] == ["retention_demand"]
+    assert _same(territory, found[0].territory.text)
+    assert found[0].share_percent == 40.0
+
+
+def test_five_things_kept_are_no_fifth_of_a_territory() -> None:
+    claim = _only_control("وتحتفظ القوات بخمس نقاط في جنوب البلاد.")
+    assert claim.share_percent is None

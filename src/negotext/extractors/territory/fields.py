@@ -134,6 +134,48 @@ class FieldReader(PhraseReader):
                 return start, FRACTIONS[word], shared
         return None
 
+    def _kept_share(self, position: int, limit: int) -> tuple[float, int] | None:
+        """The share a verb of keeping takes with its ب, past a subject from ``position``
+        (تحتفظ القوات بنحو 53% من …، بما يقارب 40 في المئة من …، بنصف الإقليم، بنحو ثلث
+        مساحته): the share and where it ends, None when the kept object is no share
+        (بالمدينة، بقواعد) or none follows in the clause.
+
+        ب is written fused to the share, so a percentage starts inside the word of ب (بنحو
+        53 بالمئة: the quantity opens at نحو) or a fraction is that word without its ب,
+        after a hedge or none (بنصف، بنحو نصف). A word with ب that names an entity is the
+        subject (تحتفظ بريطانيا بنحو …); any other is the kept object."""
+        words = self.analysis.words_in(position, min(limit, position + 80))[:6]
+        for index, (t_start, t_end) in enumerate(words):
+            word = self._word(t_start, t_end)
+            if has_break(self.text, position, t_start) or word in self.prepositions:
+                return None
+            if not word.startswith("ب"):
+                continue
+            kept = self._share_after_bi(words[index:])
+            if kept is not None:
+                return kept
+            if self._actor_at(t_start) is None and self._place_at(t_start) is None:
+                return None
+        return None
+
+    def _share_after_bi(self, words: list[tuple[int, int]]) -> tuple[float, int] | None:
+        """The share that opens the first of ``words``, a word of ب (بنحو 53%، بنصف، بنحو
+        ثلث): its value and where it ends, None when that word opens no share."""
+        first_start, first_end = words[0]
+        for p_start, p_end, quantity in self.percents:
+            if first_start <= p_start <= first_start + 1:
+                return float(quantity.value), p_end
+        told = [self._word(first_start, first_end)[1:]] + [self._word(*t) for t in words[1:3]]
+        for index, word in enumerate(told):
+            following = told[index + 1] if index + 1 < len(told) else ""
+            if word in FRACTIONS and not self._cardinal_five(word, following):
+                return FRACTIONS[word], words[index][1]
+            if word not in self.share_words or (
+                index + 1 < len(told) and has_break(self.text, words[index][1], words[index + 1][0])
+            ):
+                return None
+        return None
+
     def _conjunct_between(self, start: int, end: int) -> bool:
         """Whether a preposition told again with و stands between ``start`` and ``end``
         (يسيطرون على المدينة وعلى نحو 80% من …): a share after it is the next object's."""
@@ -308,17 +350,19 @@ class FieldReader(PhraseReader):
             return words[0][1], None
         return None
 
-    @staticmethod
-    def _cardinal_five(word: str, following: str) -> bool:
+    def _cardinal_five(self, word: str, following: str) -> bool:
         """Whether خمس is the number five (خمس تلال، خمس نقاط), not the fraction a fifth.
 
         Unvowelled, خُمس (a fifth) and خمس (five) are one word. The fraction takes what it is
-        a fifth of in the construct state: a definite noun (خمس الأراضي) or the area or lands
-        of a place (خمس مساحة البلاد، خمس أراضي أوكرانيا). Before any other noun, an indefinite
+        a fifth of in the construct state: a definite noun (خمس الأراضي), the area or lands
+        of a place (خمس مساحة البلاد، خمس أراضي أوكرانيا) or a singular territory noun with
+        ة, which five never counts (خمس مقاطعة دونيتسك). Before any other noun, an indefinite
         plural (خمس تلال، خمس قرى), it counts the territory and is part of its phrase.
         """
         if word != normalize_text("خمس") or not following:
             return False
+        if following.endswith("ه") and following in self.nouns:
+            return False  # خمس مقاطعة، خمس منطقة: a fifth of one territory
         return not following.startswith(("ال", "مساح", "اراضي"))
 
     def _share_words(self, position: int, limit: int) -> tuple[int, float | None]:

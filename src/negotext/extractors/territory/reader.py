@@ -1512,6 +1512,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     position = skipped
         if kind == ClaimKind.RETENTION_DEMAND and "حتفظ" in cue.word:
             position = self._skip_since_and_area(position, sent_end)  # تحتفظ X منذ شباط بـ …
+        if kind == ClaimKind.RETENTION_DEMAND and any(s in cue.word for s in ("حتفظ", "حتفاظ")):
+            kept_share = self._kept_share(position, sent_end)  # the verb or its noun (الاحتفاظ)
+            if kept_share is not None:  # تحتفظ القوات بنحو 53% من …: a share kept now is held,
+                share, position = kept_share  # a control (turned below, with its subject); a
+                # share one wants to keep (نية الاحتفاظ بأكثر من 40% من …) a retention's share
         # لن نتراجع عن حقوقنا في …: what is fallen back from comes first, or is no territory
         skip = MAX_SKIP if kind in WIDE_KINDS and not retreat else 0
         excepted = self.analysis.words_in(position, sent_end)[:1]
