@@ -533,3 +533,35 @@ def test_there_that_opens_a_clause_of_its_own_names_no_venue() -> None:
     )
     last = rounds_of(CONTEXT + text)[-1]
     assert last.place is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second venue named after a city noun: known to the gazetteer, or a name it lacks
+        "ومن المقرر أن تُعقد الجولة المقبلة بين الوفدين في الدوحة أو في مدينة إسطنبول.",
+        "ولم يتقرر بعد إن كانت الجولة المقبلة بين الوفدين ستُعقد في نيروبي أو في بلدة موروتو.",
+        # a building in construct with a definite noun
+        "ومن المقرر أن تُعقد الجولة المقبلة بين الوفدين في أديس أبابا أو في مقر الاتحاد الأفريقي.",
+    ],
+)
+def test_a_second_venue_named_after_a_city_or_building_noun_makes_alternatives(
+    sentence: str,
+) -> None:
+    # CONVENTIONS rule 6: «في X أو في مدينة Y» gives two venues, so no venue yet
+    (found,) = rounds_of(CONTEXT + sentence)
+    assert (found.status, found.place) == (RoundStatus.PLANNED, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ومن المقرر أن تُعقد الجولة المقبلة بين الوفدين في الدوحة أو في مدينة ثالثة.",
+        "ومن المقرر أن تُعقد الجولة المقبلة بين الوفدين في الدوحة أو في مدينة أخرى.",
+    ],
+)
+def test_a_vague_second_venue_after_a_city_noun_keeps_the_first(sentence: str) -> None:
+    # CONVENTIONS rule 6: one concrete place plus a vague alternative keeps the place
+    (found,) = rounds_of(CONTEXT + sentence)
+    assert found.place is not None
+    assert found.place.name == "Doha"

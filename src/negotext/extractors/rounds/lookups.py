@@ -297,17 +297,53 @@ class _Lookups:
         following = following[:3]
         if len(following) == 3 and self.text[following[1][0] : following[1][1]] == "في":
             following = [following[0], following[2]]  # في قصر بعبدا أو في الناقورة
-        return (
-            len(following) >= 2
-            and self.text[following[0][0] : following[0][1]] in ALTERNATIVES
-            and self._place_at(following[1][0])
+        if not following or self.text[following[0][0] : following[0][1]] not in ALTERNATIVES:
+            return False
+        return (len(following) >= 2 and self._place_at(following[1][0])) or (
+            self._named_venue_phrase(following[0][1])
         )
+
+    def _named_venue_phrase(self, position: int) -> bool:
+        """Whether a venue phrase opened by a city or building noun, after في or with بـ
+        attached, names one place right after ``position`` (أو في مدينة رويلي، أو بمدينة
+        لاشيو، أو في مقر القيادة المركزية): a second venue as concrete as the first, so the
+        two are alternatives (CONVENTIONS rule 6).
+
+        A city noun names a place when the gazetteer knows the word after it, or that word is
+        a name: no article, not a feminine adjective agreeing with the noun (في مدينة ثالثة،
+        في عاصمة خليجية) and no word of a kind of place (``round_unnamed_place_words``: في
+        مدينة أخرى). A building noun names one in construct with a definite noun (في مقر
+        الأمم المتحدة; not في مقر محايد).
+        """
+        words = self.analysis.words_in(position, min(len(self.text), position + 60))[:3]
+        texts = [self.text[a:b] for a, b in words]
+        if texts[:1] == ["في"]:
+            words, texts = words[1:], texts[1:]
+        elif texts[:1] and texts[0][:1] == "ب" and texts[0][1:] in VENUE_FILLERS | BUILDING_NOUNS:
+            texts = [texts[0][1:], *texts[1:]]  # أو بمدينة لاشيو
+        if len(words) < 2 or has_break(self.text, position, words[1][0]):
+            return False
+        noun, name = texts[0], texts[1]
+        if noun in VENUE_FILLERS:
+            return self._place_at(words[1][0]) or (
+                len(name) >= 3
+                and name.isalpha()
+                and not name.startswith("ال")
+                and not name.endswith("ه")
+                and name not in self.analysis.word_set("round_unnamed_place_words")
+            )
+        return noun in BUILDING_NOUNS and name.startswith("ال")
 
     def _after_alternative(self, start: int) -> bool:
         """Whether "أو" (and في, a verb of moving and إلى, or a verb of holding and في) stands
         before what starts at ``start`` (… أو في الناقورة، … أو تنتقل إلى جيبوتي، … أو
-        تُعقد في عمّان)."""
+        تُعقد في عمّان), also past the city noun of the second place (… أو في مدينة لاشيو)."""
         words = _previous_words(self.analysis, start, 3)
+        if words and (
+            words[0] in VENUE_FILLERS or (words[0][:1] == "ب" and words[0][1:] in VENUE_FILLERS)
+        ):
+            noun = self.analysis.words_in(max(0, start - 40), start)[-1]
+            return self._after_alternative(noun[0])  # … أو في مدينة لاشيو
         if (
             len(words) == 3
             and words[0] == "الي"

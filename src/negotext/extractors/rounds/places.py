@@ -118,6 +118,8 @@ class _Places(_Ordinals):
             attached = word[:1] == "ب" and word[1:] in VENUE_FILLERS  # بالعاصمة القطرية
             if word not in VENUE_FILLERS and not attached:
                 continue
+            if self._after_alternative(t_start):
+                continue  # في كونمينغ أو في مدينة رويلي: an alternative venue (rule 6)
             if not (
                 attached
                 or (
