@@ -202,3 +202,48 @@ def test_a_round_something_was_agreed_or_signed_in_was_held(
 )
 def test_no_held_round_where_nothing_was_settled_in_a_particular_round(text: str) -> None:
     assert not [r for r in rounds_of(text) if r.status is RoundStatus.HELD]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "city"),
+    [
+        (
+            "واتفق الوسطاء في ختام المشاورات على عقد الجولة الثالثة في نيروبي مطلع الشهر المقبل.",
+            3,
+            "Nairobi",
+        ),
+        (
+            "وأعلن المبعوثان في ختام اللقاء أن الاجتماع الخامس للجنة المشتركة سيُعقد في "
+            "كمبالا خلال الخريف المقبل.",
+            5,
+            "Kampala",
+        ),
+    ],
+)
+def test_a_round_agreed_on_at_the_close_of_another_is_planned(
+    text: str, ordinal: int, city: str
+) -> None:
+    # the meeting just closed (ختام المشاورات) and the one agreed on or announced are two
+    # rounds: the second is not one phrase with the first, nor held with it
+    found = [r for r in rounds_of(text) if r.ordinal == ordinal]
+    assert len(found) == 1, [(r.status, r.evidence) for r in rounds_of(text)]
+    assert found[0].status is RoundStatus.PLANNED
+    assert found[0].place is not None
+    assert found[0].place.name == city
+
+
+def test_a_meeting_agreed_on_after_a_that_word_is_planned() -> None:
+    found = rounds_of(
+        "وقال الوسيط الكيني للصحفيين بعد الاجتماع إن الوفدين اتفقا على الالتقاء مجدداً في "
+        "أروشا خلال مايو المقبل."
+    )
+    planned = [r for r in found if r.status is RoundStatus.PLANNED]
+    assert len(planned) == 1, [(r.status, r.evidence) for r in found]
+    assert planned[0].place is not None
+    assert planned[0].place.name == "Arusha"
+
+
+def test_a_round_and_its_talks_joined_by_min_stay_one_round() -> None:
+    found = only("واختُتمت في أروشا الجولة الثالثة من المفاوضات بين الحكومة والمعارضة.")
+    assert found.status is RoundStatus.HELD
+    assert found.ordinal == 3

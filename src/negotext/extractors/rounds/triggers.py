@@ -25,7 +25,7 @@ from negotext.extractors._common import (
     norm_range,
     sentence_range,
 )
-from negotext.extractors.rounds.filters import _Filters
+from negotext.extractors.rounds.filters import THAT_WORDS, _Filters
 from negotext.extractors.rounds.text import (
     _bi_place,
     _negated,
@@ -770,6 +770,7 @@ class _Triggers(_Filters):
                         end <= c.start and c.end <= cue.start for c in self.statuses if c.label
                     )  # جولة مسقط بعد تأجيل جولة: a cue between them tells another round
                     and not self._coordinated(end, cue.start)
+                    and not self._another_clause_between(end, cue.start)
                     and cue.start not in self.dialogue_starts
                     and not any(
                         self.text[a:b] in SINCE_WORDS or self.text[a:b] in ORDERING_WORDS
@@ -782,6 +783,24 @@ class _Triggers(_Filters):
             clusters.append((cue.start, cue.end, cue.label))
             self.heads[cue.start] = cue.end
         return clusters
+
+    def _another_clause_between(self, end: int, start: int) -> bool:
+        """Whether the words between two round nouns open the second one's own clause.
+
+        A that-word (قال بعد الاجتماع إن الوفدين اتفقا على الالتقاء مجدداً، أعلنا في ختام
+        الاجتماع أن الاجتماع التاسع سيُعقد) or a verbal noun of holding (اتفقوا في ختام
+        الاجتماعات على عقد الجولة الثانية) puts the second noun in a clause of its own, with
+        its own status: the meeting just closed and the one agreed on or announced there are
+        two rounds, not one phrase like الجولة الثالثة من المفاوضات. (When the second is the
+        same round, قال عقب الاجتماع إن المحادثات كانت صريحة, the two mentions are merged
+        later, as any two mentions of one round are.) طاولة is no holding here: جولة على طاولة
+        المفاوضات is one phrase.
+        """
+        holding = self.analysis.word_set("round_holding_nouns") - {"طاوله"}
+        return any(
+            (word := self.text[a:b]) in THAT_WORDS or word.lstrip("وفل") in holding
+            for a, b in self.analysis.words_in(end, start)
+        )
 
     def _moved_to_a_place(self, cue: Cue) -> bool:
         """Whether a verb of moving takes a round to a place (انتقلت الجولة الثانية إلى روما،
