@@ -1592,6 +1592,44 @@ def test_some_of_them_needs_a_group_in_its_paragraph() -> None:
     assert [r for r in exchanges_of(text) if r.count is not None] == []
 
 
+# -- a number released with no noun after it (عن اثنين بفضل …، عن 7 فقط) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (  # the people counted in the paragraph before, a phrase of means after the number
+            "ما زال نحو 40 مواطناً أذرياً محتجزين في المعسكرات الشمالية. "
+            "وفي الربيع الماضي أُطلق سراح ثلاثة بفضل وساطة محلية.",
+            "detainees",
+            3,
+        ),
+        (  # the clause ends right after the number
+            "تقول النقابة إن أكثر من عشرين صحفياً ما زالوا معتقلين، وقد أُفرج الشهر الماضي عن ستة.",
+            "detainees",
+            6,
+        ),
+    ],
+)
+def test_a_bare_number_counts_people_told_before(text: str, kind: str, count: int) -> None:
+    found = [r for r in exchanges_of(text) if r.count == count]
+    assert [(r.kind.value, r.count) for r in found] == [(kind, count)]
+
+
+def test_a_bare_number_in_an_answer_counts_the_people_of_the_question() -> None:
+    text = (
+        "س: لكن السلطات أطلقت في الصيف بعض الأسرى.\n"
+        "ج: أفرجت عن سبعة فقط، مقابل 30 مقاتلاً سلّمناهم نحن عبر الوسطاء."
+    )
+    found = [r for r in exchanges_of(text) if r.count is not None]
+    assert [(r.kind.value, r.count, r.count_other) for r in found] == [("prisoners", 7, 30)]
+
+
+def test_a_bare_share_is_no_people() -> None:
+    text = "أعلنت الحكومة الإفراج عن 30 في المئة من الودائع المجمدة في المصارف."
+    assert exchanges_of(text) == []
+
+
 # -- police officers are people; moving captives is handing them over ------------------------
 
 

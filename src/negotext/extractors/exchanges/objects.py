@@ -20,6 +20,9 @@ from negotext.extractors.exchanges.kinds import _Kinds, _people_kind
 from negotext.extractors.exchanges.text import _definite, _full_stop, _possessed, _sentence_break
 from negotext.records import ExchangeKind
 
+#: The label of an interviewer's line: س (سؤال) and a colon, a dash or a slash ("س: …").
+_QUESTION_LABEL = regex.compile(r"س\s*[:\-–—/]")
+
 if TYPE_CHECKING:
     from negotext.ar.numbers import Quantity
 
@@ -854,6 +857,9 @@ class _Objects(_Kinds):
             ):
                 return None  # الإفراج عن مخصصات متأخرة لصالح 350 عاملاً: funds, no people
             following = tokens(text, q_end, min(len(text), q_end + 30))[:1]
+            if marker in ("عن", "سراح") and self._bare_count(q_start, q_end, following):
+                # أُفرج عن اثنين بفضل الخط الساخن، لم يُفرج إلا عن خمسة: people told before
+                return self._some_of_them(action, q_end, q_end)
             if not following or has_break(text, q_end, following[0][0]):
                 return None
             w_start, w_end = following[0]
@@ -1040,6 +1046,22 @@ class _Objects(_Kinds):
         following = tokens(self.text, bodies.end, min(limit, bodies.end + 20))[:1]
         return bool(following) and any(q[0] == following[0][0] for q in self.numbers)
 
+    def _bare_count(self, q_start: int, q_end: int, following: list[tuple[int, int]]) -> bool:
+        """Whether a number after عن / سراح stands alone, counting people told before.
+
+        "في الشهر الماضي أُفرج عن اثنين بفضل الخط الساخن"، "أفرجوا عن 9 فقط"، "ولم يُفرج منذ
+        آذار إلا عن خمسة.": no noun follows the number, only the clause's end or a word that
+        opens no noun of its own (``exchange_bare_count_after``: فقط، بفضل، منذ). Elliptic,
+        like «عن خمسة منهم»: the people are those of the group named before. A vague number
+        (عشرات، آلاف) counts no one.
+        """
+        if self._is_vague(self.text[q_start:q_end]):
+            return False
+        if not following or has_break(self.text, q_end, following[0][0]):
+            return True
+        word = self.text[following[0][0] : following[0][1]]
+        return word in self.analysis.word_set("exchange_bare_count_after")
+
     def _some_of_them(self, action: Cue, start: int, end: int) -> Cue | None:
         """A number of the people told before released: وأفرجت عن خمسة منهم.
 
@@ -1133,8 +1155,12 @@ class _Objects(_Kinds):
         (ملف الأسرى، المعتقلين) is their kind (tools/blind/CONVENTIONS.md rule 21).
         """
         low = sent_start
+        question = None
         if sent_start > 0 and "\n" not in self.text[max(0, sent_start - 3) : sent_start]:
             low, _ = sentence_range(self.analysis, max(0, sent_start - 2))
+        else:
+            question = self._question_before(sent_start)
+            low = sent_start if question is None else question
         return next(
             (
                 k
@@ -1142,10 +1168,29 @@ class _Objects(_Kinds):
                 if low <= k.start
                 and k.end <= position
                 and k.label not in (ExchangeKind.DOCUMENTS.value, ExchangeKind.BODIES.value)
-                and "\n" not in self.text[k.end : position]
+                and ("\n" not in self.text[k.end : position] or question is not None)
             ),
             None,
         )
+
+    def _question_before(self, line_start: int) -> int | None:
+        """Where the interviewer's line right before an answer's line starts, if it is one.
+
+        "س: لكن الحكومة أفرجت عن بعض المحتجزين." then "ج: أفرجوا عن 9 فقط": an answer
+        speaks of the people the question named. The line before (blank lines skipped) is
+        the interviewer's when it is labelled س (``_QUESTION_LABEL``) or ends with a
+        question mark.
+        """
+        text = self.text
+        end = text.rfind("\n", 0, line_start)
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if line:
+                asks = line.endswith(("?", "؟")) or _QUESTION_LABEL.match(line) is not None
+                return start if asks else None
+            end = start - 1
+        return None
 
     def _hands_their_own(self, action: Cue, kind: Cue) -> bool:
         """Whether the people after a verb of handing over are its subject, not its object.
