@@ -118,7 +118,9 @@ CAPITAL_OF = {
 
 #: Arabic forms news sites write beside CLDR's, reviewed by hand.
 EXTRA_NAMES = {
+    "Bangui": ["بانغي"],
     "Bishkek": ["بيشكك"],
+    "Bujumbura": ["بوجمبورا"],
     "Melbourne": ["ملبورن"],
     "Mexico City": ["مدينة مكسيكو", "مكسيكو"],
     "Port Moresby": ["بورت مورسبي"],
