@@ -972,3 +972,37 @@ def test_another_meeting_after_the_noun_is_not_the_last_one() -> None:
         "وقال الوسيط إن لقاءً آخر قد يُعقد قبل نهاية الشهر."
     )
     assert keys(text) == [("held", None, None), ("possible", None, None)]
+
+
+# -- a standing body's own sitting -------------------------------------------------------
+
+
+def test_a_committee_sitting_is_not_the_talks_told_before_it() -> None:
+    """اجتمعت اللجنة …: a joint committee meeting by itself is its own round, not the round of
+    talks the paragraph told first, whose venue it must not lend."""
+    text = (
+        "انتهت الجولة الرابعة من المحادثات بين الحكومة الكولومبية وجيش التحرير الوطني، يوم "
+        "الجمعة، دون اتفاق على هدنة. وفي كيتو، اجتمعت اللجنة الفنية المشتركة بين الطرفين "
+        "للمرة الأولى منذ عام، واتفقت على تبادل قوائم المحتجزين."
+    )
+    assert keys(text) == [("held", 1, "Quito"), ("held", 4, None)]
+
+
+def test_a_first_summit_is_not_the_committee_sitting_told_after_it() -> None:
+    """أول لقاء بين رئيسي البلدين, told with no venue the gazetteer knows, does not take the
+    committee's sitting told later, nor its venue."""
+    text = (
+        "في العاشر من مارس 2024 جلس الرئيس الإثيوبي والرئيس الإريتري إلى طاولة واحدة في "
+        "جزيرة دهلك، في أول لقاء بين رئيسي البلدين منذ سنوات، برعاية الاتحاد الأفريقي.\n\n"
+        "ولم يتكرر ذلك. اجتمعت اللجنة المشتركة لوزراء الخارجية مرة واحدة في أسمرة في مايو، "
+        "قبل أن تتوقف اجتماعاتها."
+    )
+    assert keys(text) == [("held", 1, None), ("held", None, "Asmara")]
+
+
+def test_the_sitting_told_again_by_a_definite_noun_is_one_round() -> None:
+    text = (
+        "اجتمعت لجنة التنسيق العسكري بين أرمينيا وأذربيجان في مدينة تبليسي يوم الثلاثاء "
+        "لبحث ترسيم الحدود. وصدر بيان مشترك في ختام الاجتماع في تبليسي."
+    )
+    assert keys(text) == [("held", None, "Tbilisi")]

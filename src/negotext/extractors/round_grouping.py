@@ -113,6 +113,55 @@ def _meeting_levels(
 ACCEPTING_WORDS = 3
 
 
+def _body_sittings(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Which mentions tell a standing body sitting, and which name one at all.
+
+    The first set holds the verbs of meeting whose subject, the word right after the verb, is
+    a commission, committee or mechanism (``round_sitting_bodies``: اجتمعت اللجنة المشتركة في
+    برازيليا، اجتمعت لجنة المتابعة في العاصمة الألمانية); the second, the mentions whose
+    sentence names such a body anywhere (عقدت اللجنة اجتماعها، الاجتماع الثالث للجنة). Keyed
+    by ``id(mention)``."""
+    bodies = word_set("round_sitting_bodies")
+    sitting, naming = set(), set()
+    for mention in mentions:
+        sentence = text[mention.sentence[0] : mention.sentence[1]]
+        if any(
+            w in bodies or LEVEL_CLITICS.sub("", w, count=1) in bodies
+            for w in regex.findall(r"\w+", sentence)
+        ):  # (لجنة itself begins with a lam: للجنة، وللجنة are its clitic forms)
+            naming.add(id(mention))
+        if mention.verb:
+            after = regex.findall(r"\w+", text[mention.end : mention.end + 40])[:1]
+            if after and after[0] in bodies:
+                sitting.add(id(mention))
+    return frozenset(sitting), frozenset(naming)
+
+
+def _body_apart(
+    group: _Group, mention: _Mention, sittings: tuple[frozenset[int], frozenset[int]]
+) -> bool:
+    """Whether a standing body's sitting and a round that names no such body are told apart.
+
+    The mention is a sitting (`_body_sittings`) and no sentence of the group names a body, or
+    the group holds a sitting and the mention, naming none, is not a definite noun that tells it
+    again. The committee's own meeting is another round than the leaders' summit or the talks
+    told before or after it, whatever venue they share: اجتمعت اللجنة المشتركة لوزراء الخارجية
+    مرة واحدة في برازيليا is not أول لقاء بين رئيسي البلدين, nor is اجتمعت اللجنة الأمنية
+    المشتركة في أديس أبابا the sixth round of talks its paragraph told first; وفق بيان صدر في
+    ختام الاجتماع tells the sitting again."""
+    sitting, naming = sittings
+    if id(mention) in sitting:
+        return not any(id(m) in naming for m in group.mentions)
+    return (
+        not (mention.definite and mention.ordinal is None)
+        and id(mention) not in naming
+        and any(id(m) in sitting for m in group.mentions)
+    )  # (not a definite noun that tells the sitting again: وفق بيان صدر في ختام الاجتماع;
+    # but أول لقاء بين رئيسي البلدين, in construct with its ordinal, is a round of its own)
+
+
 def _accepting(
     mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
 ) -> frozenset[int]:
@@ -1589,6 +1638,7 @@ def _group(
     later_rounds: frozenset[int] = frozenset(),
     set_before: frozenset[int] = frozenset(),
     open_offers: frozenset[int] = frozenset(),
+    sittings: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> list[_Group]:
     """The rounds ``mentions`` tell, each a group of mentions.
 
@@ -1601,7 +1651,8 @@ def _group(
     ``later_rounds`` the mentions told as a later event a round is set before
     (`_told_as_later`), ``set_before`` the meetings told as set before a round
     (`_set_before`), ``open_offers`` the offers open to any round or place
-    (`_open_offers`)."""
+    (`_open_offers`), ``sittings`` the sittings of a standing body and the mentions that
+    name one (`_body_sittings`)."""
     levels = levels or {}
     rules_reading = rules_reading or {}
     groups: list[_Group] = []
@@ -1636,6 +1687,7 @@ def _group(
             and not _offer_beside_possibility(g, mention, text)
             and not _open_offer_apart(g, mention, open_offers)
             and not _other_pair_met(g, mention)
+            and not _body_apart(g, mention, sittings)
             and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
         ]
         target = next(
@@ -1722,7 +1774,14 @@ def _group(
         if (
             not mention.model_only
             and not listed
-            and _attach(groups, mention, published, levels, venue_apart=apart, counts=counts)
+            and _attach(
+                [g for g in groups if not _body_apart(g, mention, sittings)],
+                mention,
+                published,
+                levels,
+                venue_apart=apart,
+                counts=counts,
+            )
         ):
             continue
         status = None if mention.model_only else _weak_status(mention, text, published)
@@ -1769,6 +1828,7 @@ def _group(
                     if _compatible(g, mention)
                     and not _told_in_sequence(g, mention, text)
                     and not _other_level(g, mention, levels)
+                    and not _body_apart(g, mention, sittings)
                     and not counted
                     and (not numbered or g.ordinal == mention.ordinal)
                 ),

@@ -60,6 +60,7 @@ from negotext.extractors._common import QUESTION_BULLETS, norm_range
 from negotext.extractors.round_grouping import (
     _accepting,
     _at_a_venue_too,
+    _body_sittings,
     _counting,
     _dedupe,
     _entity_key,
@@ -354,6 +355,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     later_rounds = _told_as_later(mentions, text, analysis.word_set)
     set_before = _set_before(mentions, text, analysis.word_set)
     open_offers = _open_offers(mentions, text, analysis.word_set)
+    sittings = _body_sittings(mentions, text, analysis.word_set)
     groups = _group(
         mentions,
         text,
@@ -367,6 +369,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
         later_rounds,
         set_before,
         open_offers,
+        sittings,
     )
     groups = [g for g in groups if not _only_asked_unnamed(text, g)]
     groups = [g for g in groups if not all(_asked_back(analysis, m) for m in g.mentions)]
