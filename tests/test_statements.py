@@ -1832,6 +1832,48 @@ def test_a_participle_continues_the_subject_of_the_last_clause_before_it(
     assert [s.speaker.text for s in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        (
+            "أعلن الجيش الإثيوبي، السبت، سيطرته على بلدة حميرة، وهو ما نفته وزارة الإعلام "
+            'الإريترية، مؤكدة أن "القتال لم يتوقف عند أطراف البلدة".',
+            "مؤكدة",
+            "وزارة الإعلام الإريترية",
+        ),
+        (
+            'قالت الحكومة الكولومبية إن الجولة المقبلة ستعقد "قبل نهاية الشهر"، وهو ما رفضه '
+            'رئيس وفد الحركة أنطونيو غارسيا، قائلاً إن الموعد "لم يُتفق عليه بعد".',
+            "قائلاً",
+            "أنطونيو غارسيا",
+        ),
+        (
+            'وتطالب باكو بتعديل الدستور الأرميني "قبل التوقيع"، وهو ما شدد عليه المتحدث باسم '
+            'الرئاسة الأذربيجانية في مؤتمر صحفي، مضيفاً: "لا سلام مع دستور يطالب بأرضنا".',
+            "مضيفاً",
+            "المتحدث باسم الرئاسة الأذربيجانية",
+        ),
+    ],
+)
+def test_a_participle_after_a_which_clause_continues_its_subject(
+    text: str, verb: str, speaker: str
+) -> None:
+    """ "…، وهو ما نفته الوزارة، مؤكدة أن "…"": the participle continues the subject of
+    the relative clause of comment before it, who answers what was told, not the speaker
+    of the statement before "وهو ما"."""
+    found = [s for s in read(text) if s.verb == verb]
+    assert [s.speaker.text for s in found] == [speaker]
+
+
+def test_a_participle_after_a_which_clause_without_a_subject_keeps_the_last_speaker() -> None:
+    text = (
+        'قال المبعوث الأممي هانز شتاينر إن الجولة "كانت بناءة"، وهو ما لم يحدث منذ '
+        'أشهر، مضيفاً أن الطرفين "اتفقا على لقاء جديد".'
+    )
+    found = [s for s in read(text) if s.verb == "مضيفاً"]
+    assert [s.speaker.text for s in found] == ["هانز شتاينر"]
+
+
 # -- replying reports only what it introduces; facts and experience do not speak -----------
 
 
