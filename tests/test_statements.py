@@ -1848,7 +1848,7 @@ def test_a_participle_continues_the_subject_of_the_last_clause_before_it(
             "أنطونيو غارسيا",
         ),
         (
-            'وتطالب باكو بتعديل الدستور الأرميني "قبل التوقيع"، وهو ما شدد عليه المتحدث باسم '
+            'وتطالب باكو بتعديل الدستور الأرميني "قبل التوقيع"، وهو ما اعترض عليه المتحدث باسم '
             'الرئاسة الأذربيجانية في مؤتمر صحفي، مضيفاً: "لا سلام مع دستور يطالب بأرضنا".',
             "مضيفاً",
             "المتحدث باسم الرئاسة الأذربيجانية",
@@ -1863,6 +1863,43 @@ def test_a_participle_after_a_which_clause_continues_its_subject(
     of the statement before "وهو ما"."""
     found = [s for s in read(text) if s.verb == verb]
     assert [s.speaker.text for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        (
+            "واقترحت أنقرة عقد القمة في إسطنبول، وهو ما رد عليه البيت الأبيض بأن الموعد "
+            '"لم يُحسم بعد".',
+            "رد",
+            "البيت الأبيض",
+        ),
+        (
+            "وتقع الجزيرة في المياه المتنازع عليها، وتطالب بها الحكومة الفلبينية معتبرةً أن "
+            'الحكم "نهائي".',
+            "تطالب",
+            "الحكومة الفلبينية",
+        ),
+        (
+            "وتصر الحكومة على الانتخابات أولاً، وهو ما شدد عليه الناطق باسم الحركة أيوب "
+            'سراج في بيان، قائلاً إن الاتفاق "لا يقول ذلك".',
+            "شدد",
+            "أيوب سراج",
+        ),
+    ],
+)
+def test_a_preposition_with_a_pronoun_after_the_verb_is_no_part_of_the_speaker(
+    text: str, verb: str, speaker: str
+) -> None:
+    """ "رد عليه البيت الأبيض بأن …"، "وتطالب بها الحكومة": the pronoun points back to what
+    was told; the verb's subject follows it."""
+    found = [s for s in read(text) if s.verb == verb]
+    assert [s.speaker.text for s in found] == [speaker]
+
+
+def test_a_preposition_with_a_pronoun_before_no_subject_leaves_the_last_speaker() -> None:
+    text = 'أكد وزير الخارجية أن الجولة "صعبة"، وقال لها إن "الوقت ينفد".'
+    assert [s.speaker.text for s in read(text)] == ["وزير الخارجية", "وزير الخارجية"]
 
 
 def test_a_participle_after_a_which_clause_without_a_subject_keeps_the_last_speaker() -> None:

@@ -40,6 +40,7 @@ from negotext.extractors.statements_lexicon import (
     VerbForm,
     compile_lexicons,
 )
+from negotext.extractors.statements_parse import SUBJECT_KINDS as _SUBJECT_KINDS
 from negotext.extractors.statements_parse import AfterVerb, Phrase, Reader
 from negotext.hookspecs import hookimpl
 from negotext.records import Entity, EntityKind, Span, Statement
@@ -68,16 +69,6 @@ _PREPOSITIONS = frozenset(
 #: Prepositions that govern a quote right after them, a quoted term and no predicate
 #: ("سيبقى عند "الخط الأصفر"", "ضد "الإرهاب"").
 _QUOTE_GOVERNORS = _PREPOSITIONS | frozenset({"ضد", "نحو", "حتي", "دون", "تحت", "بعد", "قبل"})
-#: What may be the subject of the clause a "، وقال" continues (see _clause_subject).
-_SUBJECT_KINDS = frozenset(
-    {
-        EntityKind.PERSON,
-        EntityKind.COUNTRY,
-        EntityKind.PLACE,
-        EntityKind.ORGANIZATION,
-        EntityKind.GROUP,
-    }
-)
 _SUBJECT_HEADS = frozenset({"title", "institution", "entity"})
 #: Prepositions before a quoted term ("بـ"قرارات مجلس الأمن"", "إلى "الحوار الوطني"").
 _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من", "في"})
@@ -103,11 +94,6 @@ _TEMPORAL = frozenset({"حين", "حينما", "عندما", "اذ", "بعدما
 #: The pronoun that opens a relative clause of comment on what was just told ("وهو ما
 #: رفضه فلان"، "وهي ما نفته الوزارة"، "وهذا ما أكده المتحدث").
 _WHICH_PRONOUNS = frozenset({"وهو", "وهي", "وهذا", "وذلك"})
-#: A preposition with the pronoun of "ما" between the verb and its subject ("وهو ما شدد
-#: عليه فلان"، "وهو ما دعا إليه المبعوث"), as normalised.
-_WHICH_OBJECTS = frozenset(
-    {"عليه", "عليها", "اليه", "اليها", "به", "بها", "عنه", "عنها", "له", "لها", "فيه", "فيها"}
-)
 #: How far (in tokens) a participle may stand from the "وهو ما" clause it follows.
 _WHICH_REACH = 24
 #: How far (in characters) a continuation may stand from the statement it continues.
@@ -1460,8 +1446,8 @@ class _Builder:
         else:
             return None
         at = which + 2  # past "ما" and the verb
-        if at < comma and reader.tokens[at].text in _WHICH_OBJECTS:
-            at += 1
+        if at < comma and reader.pronoun_before_subject(at):
+            at += 1  # "وهو ما شدد عليه فلان"
         if at >= comma:
             return None
         found = reader.entity_at(reader.tokens[at].start)
