@@ -1902,6 +1902,28 @@ def test_a_preposition_with_a_pronoun_before_no_subject_leaves_the_last_speaker(
     assert [s.speaker.text for s in read(text)] == ["وزير الخارجية", "وزير الخارجية"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'واجتمع الوسطاء في جدة، ودعوا الخرطوم إلى "وقف التصعيد".',
+        'وأكد الوسطاء أن الهدنة "صامدة"، وطالبوا كينشاسا بالإفراج عن المحتجزين.',
+    ],
+)
+def test_the_phrase_after_a_plural_verb_is_its_object(text: str) -> None:
+    """A verb written before its subject is singular: the phrase after "ودعوا" is whom
+    it addresses, and the verb continues the speakers before it."""
+    assert {s.speaker.text for s in read(text)} == {"الوسطاء"}
+
+
+def test_the_phrase_after_a_plural_question_verb_speaks_for_no_one() -> None:
+    assert read("تتهمون القاهرة بدعم الجيش، وهي عضو في الرباعية.") == []
+
+
+def test_the_phrase_after_a_singular_verb_still_speaks() -> None:
+    s = one('ودعا وزير الخارجية الطرفين إلى "ضبط النفس".')
+    assert s.speaker.text == "وزير الخارجية"
+
+
 def test_a_participle_after_a_which_clause_without_a_subject_keeps_the_last_speaker() -> None:
     text = (
         'قال المبعوث الأممي هانز شتاينر إن الجولة "كانت بناءة"، وهو ما لم يحدث منذ '

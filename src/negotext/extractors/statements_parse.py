@@ -3695,9 +3695,10 @@ class Reader:
         )
 
     def disagrees(self, verb: str, phrase: Phrase, *, continued: bool = False) -> bool:
-        """Whether a verb and the phrase after it disagree in gender, so that the phrase is
-        the verb's object: a masculine singular verb before a feminine body ("طالب لجنة"),
-        or a feminine verb continuing with و / ف before a masculine title ("وطالبت الرئيس").
+        """Whether a verb and the phrase after it disagree, so that the phrase is the
+        verb's object: a masculine singular verb before a feminine body ("طالب لجنة"), a
+        feminine verb continuing with و / ف before a masculine title ("وطالبت الرئيس"), or
+        a plural verb before anything ("ودعوا طهران"): a verb before its subject is singular.
 
         A masculine verb is the bare past stem or a present with ي; a feminine body is
         an institution head ending in ta marbuta (لجنة، وزارة، حركة، الحكومة).
@@ -3705,6 +3706,8 @@ class Reader:
         form = self.lexicon.verbs.get(verb)
         if form is None or form.tense == PARTICIPLE:
             return False
+        if _plural_verb(verb, form.tense):
+            return True  # "ودعوا طهران إلى …", "تتهمون الإمارات بـ…": the object
         index = self.index_at(phrase.start)
         feminine_head = self.tokens[index].bare.endswith("ه")
         if phrase.head == "institution":
@@ -3999,6 +4002,13 @@ class Reader:
             or token.bare in ("كان", "كانت", "كانوا")
             or word in _SUBJECT_ANCHORS
         )
+
+
+def _plural_verb(verb: str, tense: str) -> bool:
+    """Whether a verb form carries the plural's suffix: the past in وا ("دعوا"، "أكدوا"), the
+    present in ون ("يطالبون"، "تتهمون"). A verb written before its subject agrees with it
+    in gender only and stays singular, so the phrase after a plural verb is its object."""
+    return (tense != PRESENT and verb.endswith("وا")) or (tense == PRESENT and verb.endswith("ون"))
 
 
 def _lam_noun(word: str) -> str:
