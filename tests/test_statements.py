@@ -1832,6 +1832,107 @@ def test_a_participle_continues_the_subject_of_the_last_clause_before_it(
     assert [s.speaker.text for s in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        (
+            "أعلن الجيش الإثيوبي، السبت، سيطرته على بلدة حميرة، وهو ما نفته وزارة الإعلام "
+            'الإريترية، مؤكدة أن "القتال لم يتوقف عند أطراف البلدة".',
+            "مؤكدة",
+            "وزارة الإعلام الإريترية",
+        ),
+        (
+            'قالت الحكومة الكولومبية إن الجولة المقبلة ستعقد "قبل نهاية الشهر"، وهو ما رفضه '
+            'رئيس وفد الحركة أنطونيو غارسيا، قائلاً إن الموعد "لم يُتفق عليه بعد".',
+            "قائلاً",
+            "أنطونيو غارسيا",
+        ),
+        (
+            'وتطالب باكو بتعديل الدستور الأرميني "قبل التوقيع"، وهو ما اعترض عليه المتحدث باسم '
+            'الرئاسة الأذربيجانية في مؤتمر صحفي، مضيفاً: "لا سلام مع دستور يطالب بأرضنا".',
+            "مضيفاً",
+            "المتحدث باسم الرئاسة الأذربيجانية",
+        ),
+    ],
+)
+def test_a_participle_after_a_which_clause_continues_its_subject(
+    text: str, verb: str, speaker: str
+) -> None:
+    """ "…، وهو ما نفته الوزارة، مؤكدة أن "…"": the participle continues the subject of
+    the relative clause of comment before it, who answers what was told, not the speaker
+    of the statement before "وهو ما"."""
+    found = [s for s in read(text) if s.verb == verb]
+    assert [s.speaker.text for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "speaker"),
+    [
+        (
+            "واقترحت أنقرة عقد القمة في إسطنبول، وهو ما رد عليه البيت الأبيض بأن الموعد "
+            '"لم يُحسم بعد".',
+            "رد",
+            "البيت الأبيض",
+        ),
+        (
+            "وتقع الجزيرة في المياه المتنازع عليها، وتطالب بها الحكومة الفلبينية معتبرةً أن "
+            'الحكم "نهائي".',
+            "تطالب",
+            "الحكومة الفلبينية",
+        ),
+        (
+            "وتصر الحكومة على الانتخابات أولاً، وهو ما شدد عليه الناطق باسم الحركة أيوب "
+            'سراج في بيان، قائلاً إن الاتفاق "لا يقول ذلك".',
+            "شدد",
+            "أيوب سراج",
+        ),
+    ],
+)
+def test_a_preposition_with_a_pronoun_after_the_verb_is_no_part_of_the_speaker(
+    text: str, verb: str, speaker: str
+) -> None:
+    """ "رد عليه البيت الأبيض بأن …"، "وتطالب بها الحكومة": the pronoun points back to what
+    was told; the verb's subject follows it."""
+    found = [s for s in read(text) if s.verb == verb]
+    assert [s.speaker.text for s in found] == [speaker]
+
+
+def test_a_preposition_with_a_pronoun_before_no_subject_leaves_the_last_speaker() -> None:
+    text = 'أكد وزير الخارجية أن الجولة "صعبة"، وقال لها إن "الوقت ينفد".'
+    assert [s.speaker.text for s in read(text)] == ["وزير الخارجية", "وزير الخارجية"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'واجتمع الوسطاء في جدة، ودعوا الخرطوم إلى "وقف التصعيد".',
+        'وأكد الوسطاء أن الهدنة "صامدة"، وطالبوا كينشاسا بالإفراج عن المحتجزين.',
+    ],
+)
+def test_the_phrase_after_a_plural_verb_is_its_object(text: str) -> None:
+    """A verb written before its subject is singular: the phrase after "ودعوا" is whom
+    it addresses, and the verb continues the speakers before it."""
+    assert {s.speaker.text for s in read(text)} == {"الوسطاء"}
+
+
+def test_the_phrase_after_a_plural_question_verb_speaks_for_no_one() -> None:
+    assert read("تتهمون القاهرة بدعم الجيش، وهي عضو في الرباعية.") == []
+
+
+def test_the_phrase_after_a_singular_verb_still_speaks() -> None:
+    s = one('ودعا وزير الخارجية الطرفين إلى "ضبط النفس".')
+    assert s.speaker.text == "وزير الخارجية"
+
+
+def test_a_participle_after_a_which_clause_without_a_subject_keeps_the_last_speaker() -> None:
+    text = (
+        'قال المبعوث الأممي هانز شتاينر إن الجولة "كانت بناءة"، وهو ما لم يحدث منذ '
+        'أشهر، مضيفاً أن الطرفين "اتفقا على لقاء جديد".'
+    )
+    found = [s for s in read(text) if s.verb == "مضيفاً"]
+    assert [s.speaker.text for s in found] == ["هانز شتاينر"]
+
+
 # -- replying reports only what it introduces; facts and experience do not speak -----------
 
 

@@ -40,6 +40,7 @@ from negotext.extractors.statements_lexicon import (
     VerbForm,
     compile_lexicons,
 )
+from negotext.extractors.statements_parse import SUBJECT_KINDS as _SUBJECT_KINDS
 from negotext.extractors.statements_parse import AfterVerb, Phrase, Reader
 from negotext.hookspecs import hookimpl
 from negotext.records import Entity, EntityKind, Span, Statement
@@ -68,16 +69,6 @@ _PREPOSITIONS = frozenset(
 #: Prepositions that govern a quote right after them, a quoted term and no predicate
 #: ("سيبقى عند "الخط الأصفر"", "ضد "الإرهاب"").
 _QUOTE_GOVERNORS = _PREPOSITIONS | frozenset({"ضد", "نحو", "حتي", "دون", "تحت", "بعد", "قبل"})
-#: What may be the subject of the clause a "، وقال" continues (see _clause_subject).
-_SUBJECT_KINDS = frozenset(
-    {
-        EntityKind.PERSON,
-        EntityKind.COUNTRY,
-        EntityKind.PLACE,
-        EntityKind.ORGANIZATION,
-        EntityKind.GROUP,
-    }
-)
 _SUBJECT_HEADS = frozenset({"title", "institution", "entity"})
 #: Prepositions before a quoted term ("بـ"قرارات مجلس الأمن"", "إلى "الحوار الوطني"").
 _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من", "في"})
@@ -100,6 +91,11 @@ _CLAUSE_CONJUNCTIONS = frozenset({"بينما", "فيما", "لكن", "ولكن"
 #: Conjunctions of time or manner after which a verb keeps its clause's subject ("حين
 #: أعلن"، "إذ قال"، "عندما كتب"، "بعدما أكد").
 _TEMPORAL = frozenset({"حين", "حينما", "عندما", "اذ", "بعدما", "لما"})
+#: The pronoun that opens a relative clause of comment on what was just told ("وهو ما
+#: رفضه فلان"، "وهي ما نفته الوزارة"، "وهذا ما أكده المتحدث").
+_WHICH_PRONOUNS = frozenset({"وهو", "وهي", "وهذا", "وذلك"})
+#: How far (in tokens) a participle may stand from the "وهو ما" clause it follows.
+_WHICH_REACH = 24
 #: How far (in characters) a continuation may stand from the statement it continues.
 _CONTINUATION_REACH = 700
 #: A word whose first letter is an alef with hamza or madda (never the article ال).
@@ -1424,6 +1420,47 @@ class _Builder:
             return self._sentence_subject(match.start(), index)
         return self._sentence_subject(match.start(), index - 1)
 
+    def _which_clause_subject(self, match: regex.Match[str]) -> Phrase | None:
+        """ "…، وهو ما نفته هيئة الأركان، مؤكدة أن "…"", "وهو ما رفضه رئيس الحكومة فلان،
+        قائلاً إن …": a participle right after a relative clause of comment ("وهو ما" and
+        a verb whose object is ما: a pronoun on the verb or after its preposition, "شدد
+        عليه") continues that clause's subject, who answers what was told before it, not
+        the speaker of the statement before "وهو ما".
+
+        The subject stands right after the verb (or its preposition with the pronoun) and
+        is a title, an institution or a gazetteer person, body or country; no other comma
+        stands between it and the participle's.
+        """
+        reader = self.reader
+        comma = reader.index_at(match.start()) - 1
+        if match.group("pre") or comma < 4 or reader.tokens[comma].text != ",":
+            return None
+        which = comma - 1
+        while which > max(comma - _WHICH_REACH, 0):
+            token = reader.tokens[which]
+            if not token.word:
+                return None  # another comma, a quote or a sentence mark first
+            if token.text == "ما" and reader.tokens[which - 1].text in _WHICH_PRONOUNS:
+                break
+            which -= 1
+        else:
+            return None
+        at = which + 2  # past "ما" and the verb
+        if at < comma and reader.pronoun_before_subject(at):
+            at += 1  # "وهو ما شدد عليه فلان"
+        if at >= comma:
+            return None
+        found = reader.entity_at(reader.tokens[at].start)
+        named = found is not None and found[2].kind in _SUBJECT_KINDS
+        if not named and reader.head_kind(at) not in ("title", "institution"):
+            return None
+        phrase = reader.phrase_at(at)
+        if phrase is None or not phrase.plausible or phrase.head not in _SUBJECT_HEADS:
+            return None
+        if phrase.end > reader.tokens[comma].start:
+            return None
+        return phrase
+
     def _sentence_subject(self, offset: int, comma: int) -> Phrase | None:
         """The first speaker-like phrase of the sentence holding ``offset``, before the
         comma token ``comma``, when no statement was read in that sentence yet."""
@@ -1819,7 +1856,7 @@ class _Builder:
             after = AfterVerb(None, None, start, kind, None, start, read.via)
         else:
             return
-        subject = self._clause_subject(match)
+        subject = self._which_clause_subject(match) or self._clause_subject(match)
         speaker = self._speaker(subject, None) if subject else self._last_speaker(match.start())
         if speaker is None:
             return

@@ -32,7 +32,7 @@ from negotext.extractors._common import QUESTION_BULLETS
 from negotext.extractors.statements_lexicon import PARTICIPLE, PRESENT, StatementLexicon
 from negotext.records import Entity, EntityKind
 
-__all__ = ["AfterVerb", "Phrase", "Reader", "Token"]
+__all__ = ["SUBJECT_KINDS", "AfterVerb", "Phrase", "Reader", "Token"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}_%]+|[^\s\p{L}\p{N}_%]")
 #: The same pattern as one group: ``split`` returns the tokens between the gaps.
@@ -152,6 +152,22 @@ _MAX_SPEAKER_TOKENS = 40
 _BEFORE_DESCRIBED = frozenset({"هو", "هي", "وهو", "وهي", "في", "وفي"})
 #: Words after which a name is another person's, met, addressed or accompanied.
 _COMPANY = frozenset({"مع", "امام", "لدي", "خلال", "عقب", "اثناء", "بحضور", "الي"})
+#: A preposition with a third person's pronoun, as normalised ("عليه"، "إليها"، "به"): after
+#: a verb it points back to what was told ("رد عليه الكرملين"، "وهو ما شدد عليه فلان").
+_PREPOSITION_PRONOUNS = frozenset(
+    {"عليه", "عليها", "اليه", "اليها", "به", "بها", "عنه", "عنها", "له", "لها", "فيه", "فيها"}
+)
+#: What may be the subject of a clause: a gazetteer entity of these kinds (see
+#: ``_Builder._clause_subject``, :meth:`Reader.pronoun_before_subject`).
+SUBJECT_KINDS = frozenset(
+    {
+        EntityKind.PERSON,
+        EntityKind.COUNTRY,
+        EntityKind.PLACE,
+        EntityKind.ORGANIZATION,
+        EntityKind.GROUP,
+    }
+)
 #: How far (in tokens) the name of a title read without it may stand before what was said.
 _TITLE_REACH = 12
 #: How many tokens an aside between a speaker's name and what was said may hold.
@@ -978,6 +994,9 @@ class Reader:
             ):
                 index += 1  # "قال لي مسؤول سابق:": the writer told, then the speaker
                 continue
+            if speaker is None and not seen_adverbial and self.pronoun_before_subject(index):
+                index += 1  # "رد عليه الكرملين بأن …"، "وتطالب به كراكاس": the subject after
+                continue
             if (
                 speaker is None
                 and not seen_adverbial
@@ -1003,6 +1022,18 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def pronoun_before_subject(self, index: int) -> bool:
+        """ "رد عليه الكرملين بأن …"، "وتطالب به كراكاس منذ …"، "وهو ما شدد عليه القيادي
+        فلان": a preposition with a third person's pronoun at ``index`` points back to
+        what was told before, and the verb's subject follows it: a title, an anonymous
+        source, an institution or a gazetteer person, body or country."""
+        if index + 1 >= len(self.tokens) or self.tokens[index].text not in _PREPOSITION_PRONOUNS:
+            return False
+        if self.head_kind(index + 1) in ("title", "anonymous", "institution"):
+            return True
+        found = self.entity_at(self.tokens[index + 1].start)
+        return found is not None and found[2].kind in SUBJECT_KINDS
 
     def _contrast_clause_at(self, index: int) -> bool:
         """ "بينما كتب الرئيس …", "فيما اعتبر الكرملين أن …" at ``index`` (after a comma): a
@@ -3664,9 +3695,10 @@ class Reader:
         )
 
     def disagrees(self, verb: str, phrase: Phrase, *, continued: bool = False) -> bool:
-        """Whether a verb and the phrase after it disagree in gender, so that the phrase is
-        the verb's object: a masculine singular verb before a feminine body ("طالب لجنة"),
-        or a feminine verb continuing with و / ف before a masculine title ("وطالبت الرئيس").
+        """Whether a verb and the phrase after it disagree, so that the phrase is the
+        verb's object: a masculine singular verb before a feminine body ("طالب لجنة"), a
+        feminine verb continuing with و / ف before a masculine title ("وطالبت الرئيس"), or
+        a plural verb before anything ("ودعوا طهران"): a verb before its subject is singular.
 
         A masculine verb is the bare past stem or a present with ي; a feminine body is
         an institution head ending in ta marbuta (لجنة، وزارة، حركة، الحكومة).
@@ -3674,6 +3706,8 @@ class Reader:
         form = self.lexicon.verbs.get(verb)
         if form is None or form.tense == PARTICIPLE:
             return False
+        if _plural_verb(verb, form.tense):
+            return True  # "ودعوا طهران إلى …", "تتهمون الإمارات بـ…": the object
         index = self.index_at(phrase.start)
         feminine_head = self.tokens[index].bare.endswith("ه")
         if phrase.head == "institution":
@@ -3968,6 +4002,13 @@ class Reader:
             or token.bare in ("كان", "كانت", "كانوا")
             or word in _SUBJECT_ANCHORS
         )
+
+
+def _plural_verb(verb: str, tense: str) -> bool:
+    """Whether a verb form carries the plural's suffix: the past in وا ("دعوا"، "أكدوا"), the
+    present in ون ("يطالبون"، "تتهمون"). A verb written before its subject agrees with it
+    in gender only and stays singular, so the phrase after a plural verb is its object."""
+    return (tense != PRESENT and verb.endswith("وا")) or (tense == PRESENT and verb.endswith("ون"))
 
 
 def _lam_noun(word: str) -> str:
