@@ -565,3 +565,46 @@ def test_a_vague_second_venue_after_a_city_noun_keeps_the_first(sentence: str) -
     (found,) = rounds_of(CONTEXT + sentence)
     assert found.place is not None
     assert found.place.name == "Doha"
+
+
+#: An interview's opening, its first question and an answer (composed).
+INTERVIEW = (
+    "حوار | كبير المفاوضين: لا عودة إلى الحرب\n\n"
+    "يقود الوزير سامي منصور وفد بلاده في المفاوضات مع الجار الشمالي. {lead}\n\n"
+    "{bullet} كيف تقيّمون المسار؟\n\n{answer}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "bullet"),
+    [
+        ("التقيناه في عمّان بعد أيام من الجولة الرابعة التي عُقدت في 3 مارس 2025.", "■"),
+        ("التقيناها في مكتبها ببيروت بعد أيام من الجولة الرابعة التي عُقدت في 3 مارس 2025.", "ـ"),
+        ("وقابلناه في الرباط بعد أسابيع من الجولة الرابعة التي عُقدت في 3 مارس 2025.", "■"),
+    ],
+)
+def test_where_the_newsroom_met_the_one_it_interviews_is_no_venue(lead: str, bullet: str) -> None:
+    """«التقيناه في عمّان بعد أيام من الجولة الرابعة» in an interview's opening: the place is
+    where the interview was made; the round named after it was held elsewhere."""
+    text = INTERVIEW.format(lead=lead, bullet=bullet, answer="المسار صعب لكنه مستمر.")
+    found = [r for r in rounds_of(text, "2025-03-20") if r.ordinal == 4]
+    assert [(r.status, r.place) for r in found] == [(RoundStatus.HELD, None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "answer"),
+    [
+        (  # the first person after the first question: the negotiator's side
+            "وسألناه عن حصيلة المسار.",
+            "التقيناهم في عمّان بعد أيام من الجولة الرابعة التي عُقدت في 3 مارس 2025.",
+        ),
+        (  # in a quote in the opening: someone's words
+            'وقال لنا: "التقيناهم في عمّان بعد أيام من الجولة الرابعة التي عُقدت في 3 مارس 2025".',
+            "المسار صعب لكنه مستمر.",
+        ),
+    ],
+)
+def test_a_negotiator_meeting_the_other_side_keeps_the_venue(lead: str, answer: str) -> None:
+    text = INTERVIEW.format(lead=lead, bullet="■", answer=answer)
+    found = [r for r in rounds_of(text, "2025-03-20") if r.ordinal == 4]
+    assert [r.place and r.place.name for r in found] == ["Amman"]

@@ -13,7 +13,6 @@ import functools
 import regex
 
 from negotext.extractors._common import (
-    QUESTION_BULLETS,
     Cue,
     bare,
     find_cues,
@@ -60,12 +59,6 @@ RELATIVE_PRONOUNS = frozenset({"التي", "الذي"})
 AUDIENCE_REACH = 40
 AUDIENCE_WORDS = 4
 
-#: An interviewer's question: a line opened by a bullet or the label س and closed by a question
-#: mark («■ كيف تقيّمون الجولة الأخيرة؟»، «س: متى يعقد الاجتماع المقبل؟»).
-QUESTION_LINE = regex.compile(
-    rf"^[ \t]*(?:[{regex.escape(QUESTION_BULLETS)}]|س\s*[:\-–—/]).*\?[ \"'»”]*$", regex.MULTILINE
-)
-
 
 class _Filters(_Signings):
     """The reader's tests of triggers that name no round."""
@@ -95,13 +88,6 @@ class _Filters(_Signings):
             or self._newsroom_meets(end)
         )
 
-    @functools.cached_property
-    def first_question(self) -> int | None:
-        """Where the first interviewer's question of the document stands (`QUESTION_LINE`), if
-        the document is an interview."""
-        found = QUESTION_LINE.search(self.text)
-        return found.start() if found is not None else None
-
     def _newsroom_meets(self, end: int) -> bool:
         """Whether a verb of meeting in the first person ending at ``end`` (التقينا، التقيت،
         اجتمعنا: ``round_meet_first_person``) is the newsroom meeting the one it interviews: it
@@ -117,13 +103,7 @@ class _Filters(_Signings):
         question = self.first_question
         if question is None or question < end:
             return False
-        lead = self.text[self.text.rfind("\n", 0, end) + 1 : end]
-        quoted = (
-            lead.count('"') % 2 == 1
-            or lead.count("«") > lead.count("»")
-            or lead.count("“") > lead.count("”")
-        )  # (a quote opened before it in its paragraph and not closed: someone's words)
-        return not quoted
+        return not self._quoted_in_paragraph(end)
 
     def _origin_of_a_document(self, start: int, end: int) -> bool:
         """Whether the summit or conference noun at ``start``–``end`` (قمة، مؤتمر) stands in

@@ -11,8 +11,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import (
+    QUESTION_BULLETS,
     SEQUENCE_WORDS,
     bare,
     has_break,
@@ -61,6 +64,20 @@ THAT_PRONOUN_WORDS = frozenset(
     for particle in ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
     for suffix in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
 )
+
+#: An interviewer's question: a line opened by a bullet or the label س and closed by a question
+#: mark («■ كيف تقيّمون الجولة الأخيرة؟»، «س: متى يعقد الاجتماع المقبل؟»).
+QUESTION_LINE = regex.compile(
+    rf"^[ \t]*(?:[{regex.escape(QUESTION_BULLETS)}]|س\s*[:\-–—/]).*\?[ \"'»”]*$", regex.MULTILINE
+)
+
+#: A line closed by a question mark, whatever opens it (■ …؟، س: …؟، ـ …؟): in an interview,
+#: the first one ends its opening, the writer's own words.
+ANY_QUESTION_LINE = regex.compile(r"^.*\?[ \"'»”]*$", regex.MULTILINE)
+
+#: How many words before a place the newsroom's verb of meeting its interviewee may stand
+#: (التقيناه في مكتبه ببريشتينا: the verb, في and a building noun).
+NEWSROOM_REACH = 4
 
 #: Prepositions whose object may head a relative clause of its own after a round (من النقطة
 #: التي، عن الحوار الذي، على المسار الذي، إلى الاتفاق الذي، حول الملف الذي), bare.
@@ -130,6 +147,44 @@ def _building_after_topic(words: list[str]) -> bool:
 
 class _Venues(_Places):
     """The reader's venues."""
+
+    @functools.cached_property
+    def first_question(self) -> int | None:
+        """Where the first interviewer's question of the document stands (`QUESTION_LINE`), if
+        the document is an interview."""
+        found = QUESTION_LINE.search(self.text)
+        return found.start() if found is not None else None
+
+    def _quoted_in_paragraph(self, position: int) -> bool:
+        """Whether a quote opened before ``position`` in its paragraph is not yet closed there:
+        the words at ``position`` are someone's, not the writer's own."""
+        lead = self.text[self.text.rfind("\n", 0, position) + 1 : position]
+        return (
+            lead.count('"') % 2 == 1
+            or lead.count("«") > lead.count("»")
+            or lead.count("“") > lead.count("”")
+        )
+
+    def _newsroom_venue(self, p_start: int) -> bool:
+        """Whether the place at ``p_start`` is where the newsroom met the one it interviews.
+
+        "التقيناه في كييف بعد أيام من الجولة الثالثة"، "التقيناها في مكتبها بتبليسي عشية الجولة":
+        a first-person verb of meeting with the interviewee as its object pronoun
+        (``round_newsroom_meetings``), a few words before the place in its clause, in the
+        interview's opening before its first question (a line closed by a question mark,
+        whatever bullet opens it) and in the writer's own words. The
+        round named after it is the occasion of the interview, held elsewhere: the place is
+        no venue of it. After the first question, or in a quote, the first person is a
+        negotiator's side (— التقيناه في الدوحة مرتين): the place may be the round's.
+        """
+        question = ANY_QUESTION_LINE.search(self.text)
+        if question is None or question.start() < p_start:
+            return False
+        verbs = self.analysis.word_set("round_newsroom_meetings")
+        words = _previous_words(self.analysis, p_start, NEWSROOM_REACH)
+        return any(word.lstrip("و") in verbs for word in words) and not (
+            self._quoted_in_paragraph(p_start)
+        )
 
     @functools.cached_property
     def schedule_stems(self) -> tuple[str, ...]:
@@ -240,6 +295,8 @@ class _Venues(_Places):
                 continue  # أعلن في مؤتمر صحفي بأوسلو أن الجولة ستعقد …: where it was said
             if p_end <= mention.start and self._that_pronoun_between(p_end, mention.start):
                 continue  # قال في جوبا إنه مستعد للقاء …: where it was said
+            if p_end <= mention.start and self._newsroom_venue(p_start):
+                continue  # التقيناه في كييف بعد أيام من الجولة: where the interview was
             if (
                 p_end <= mention.start
                 and not self._host_subject(p_start)
