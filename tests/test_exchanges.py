@@ -2949,6 +2949,38 @@ def test_soldiers_held_past_a_phrase_on_them(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an apposition telling some of them (بينهم …) before the verb of holding
+        (
+            "وأطلقت بوروندي سراح ستة جنود روانديين، بينهم ملازم، كانت قد اعتقلتهم قرب البحيرة.",
+            "detainees",
+        ),
+        # the passive of a verb of holding in the dual, with no pronoun
+        ("وأعادت كينيا الجنديين الأوغنديين اللذين اعتُقلا بعد دخولهما أراضيها.", "detainees"),
+        # a name between the soldier's noun and the relative clause of holding
+        (
+            "وسلّمت تشاد جندي قوة حماية الحدود النيجرية إبراهيم موسى الذي اعتقلته دورية صحراوية.",
+            "detainees",
+        ),
+        # an apposition with no word of holding after it: prisoners, as with no word at all
+        ("وأطلقت بوروندي سراح ستة جنود روانديين، بينهم ملازم، بعد وساطة تنزانية.", "prisoners"),
+        # a relative clause of capture past the name keeps them prisoners
+        (
+            "وسلّمت تشاد جندي قوة حماية الحدود النيجرية إبراهيم موسى الذي أسرته دورية صحراوية.",
+            "prisoners",
+        ),
+    ],
+)
+def test_soldiers_held_past_an_apposition_or_a_name(text: str, kind: str) -> None:
+    """Rule 21: a relative clause telling the soldiers held makes them detainees past an
+    apposition on them (، بينهم …،) or a name, and in the dual passive (اعتُقلا)."""
+    found = exchanges_of(text)
+    assert found
+    assert found[0].kind == kind, [(r.kind, r.count) for r in found]
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "count"),
     [
         ("وتنص الهدنة على أن تفرج الجماعة عن 12 محتجزاً أحياء خلال أسبوع.", "hostages", 12),

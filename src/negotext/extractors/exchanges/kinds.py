@@ -24,6 +24,9 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 #: How many words of a phrase on the soldiers' noun (من الجيش الحكومي، ورجال شرطة، the
 #: subject of كانت … تحتجزهم) may stand before the words that tell them held.
 _PHRASE_WORDS = 6
+#: How many words of a name or phrase (قوة أمن الحدود فلان الفلاني) may stand between the
+#: soldiers' noun and a relative pronoun whose clause tells them held (الذي احتجزه).
+_NAME_WORDS = 8
 
 #: A possessive pronoun ending a noun (عناصرها، عناصرهم، عناصره، عناصرنا).
 _POSSESSIVE_PRONOUN = regex.compile(r"هما|هم|هن|ها|ه|نا")
@@ -35,6 +38,18 @@ _OBJECT_PRONOUN = regex.compile(r"(?:هما|هم|هن|ها|ه)$")
 def _without_object_pronoun(word: str) -> str:
     """A verb with its object pronoun taken off (تحتجزهم → تحتجز); a word with none unchanged."""
     return str(_OBJECT_PRONOUN.sub("", word))
+
+
+def _passive_of_several(verb: str) -> bool:
+    """Whether a verb of holding is the passive of several with no pronoun (احتُجزوا، احتُجزا).
+
+    Unvowelled, the plural and the dual of the passive are spelt as the active of a third
+    person (احتجزوا، احتجزا); after the people's noun with no object pronoun they tell the
+    people held. Not the active of a first person or a feminine dual (احتجزنا، احتجزتا).
+    """
+    return len(verb) >= 6 and (
+        verb.endswith("وا") or (verb.endswith("ا") and not verb.endswith(("نا", "تا")))
+    )
 
 
 def _people_kind(previous: list[Cue], people: bool) -> str:
@@ -281,7 +296,11 @@ class _Kinds(_Counts):
         in the construct state (12 من مقاتلي الجبهة المعتقلين لديها: a word with the article
         right after a noun without it is its owner, not an adjective, which would agree with
         it in definiteness) or a relative clause past a name and a comma (الجندي … فلان، الذي
-        احتجزته); a number, a word of return or another action ends the phrase.
+        احتجزته); a number, a word of return or another action ends the phrase. An apposition
+        telling some of them (``exchange_partitives``: …، بينهم ملازم، كانت قد اعتقلتهم) is
+        passed over to its closing comma, and a phrase the scan cannot read (a name, a chain of
+        genitives) may stand before a relative clause of holding
+        (``_relative_clause_of_holding``).
         """
         sent_start, sent_end = sentence_range(self.analysis, kind.start)
         if any(
@@ -299,12 +318,21 @@ class _Kinds(_Counts):
         construct = not noun.startswith(("ال", "وال", "بال", "لل")) and not self.text[
             max(0, kind.start - 2) : kind.start
         ].endswith("ال")  # مقاتلي، جنود: no article, so a word with it right after is the genitive
-        for w_start, w_end in following:
+        in_apposition = False
+        for index, (w_start, w_end) in enumerate(following):
             word = self.text[w_start:w_end]
-            if has_break(self.text, previous, w_start) and not (
-                word in _RELATIVES and self.text[previous:w_start].strip() == ","
-            ):
-                return False  # …، الذي احتجزته: a relative clause on them past a comma goes on
+            if has_break(self.text, previous, w_start):
+                comma = self.text[previous:w_start].strip() == ","
+                if in_apposition and comma:
+                    in_apposition = False  # …، بينهم ضابطان، كانت قد احتجزتهم: past its close
+                elif comma and word in self.partitives:
+                    in_apposition, previous = True, w_end
+                    continue  # …، بينهم ضابطان، …: some of them, told in an apposition
+                elif not (word in _RELATIVES and comma):
+                    return False  # …، الذي احتجزته: a relative clause on them past a comma goes on
+            elif in_apposition:
+                previous = w_end
+                continue
             previous_is_kind = previous == kind.end
             previous = w_end
             if w_start == kind.end:
@@ -315,8 +343,8 @@ class _Kinds(_Counts):
             if stem.startswith(self.prisoner_nouns) or word.startswith(self.prisoner_nouns):
                 return False
             verb = word.removeprefix("و")
-            if verb in captures and verb.endswith("وا") and len(verb) >= 6:
-                return True  # احتُجزوا، اعتُقلوا: the passive, with no pronoun
+            if verb in captures and _passive_of_several(verb):
+                return True  # احتُجزوا، اعتُقلوا، احتُجزا: the passive, with no pronoun
             held_by = _without_object_pronoun(verb)
             if held_by != verb and (
                 held_by in captures or verb in self.analysis.word_set("exchange_holding")
@@ -346,7 +374,40 @@ class _Kinds(_Counts):
             if opened and spare > 0:
                 spare -= 1
                 continue
-            return False
+            return self._relative_clause_of_holding(following[index:])
+        return False
+
+    def _relative_clause_of_holding(self, words: list[tuple[int, int]]) -> bool:
+        """Whether a relative clause telling the soldiers held comes next in their clause.
+
+        "الجندي … فلان الفلاني الذي احتجزه حرس الحدود": a name or a phrase the scan of
+        ``_held_after_soldiers`` cannot read (a proper name, a chain of genitives) may stand
+        between the soldiers' noun and the relative pronoun whose clause tells them held by a
+        verb of holding (with their pronoun, or in the passive): detainees, as rule 21 codes
+        them. Only the words up to ``_NAME_WORDS`` before the pronoun, with no clause break,
+        number, action or word of return among them, are passed over.
+        """
+        captures = self.analysis.word_set("exchange_capture_detainees")
+        previous = words[0][0] if words else 0
+        for index, (w_start, w_end) in enumerate(words[: _NAME_WORDS + 1]):
+            word = self.text[w_start:w_end]
+            if (
+                has_break(self.text, previous, w_start)
+                or w_end - 1 in self.number_chars
+                or word.removeprefix("و") in self.in_return
+                or any(a.start == w_start for a in self.actions)
+            ):
+                return False
+            previous = w_end
+            if word not in _RELATIVES:
+                continue
+            if index + 1 >= len(words) or has_break(self.text, w_end, words[index + 1][0]):
+                return False
+            verb = self.text[words[index + 1][0] : words[index + 1][1]]
+            held_by = _without_object_pronoun(verb)
+            return (held_by != verb and held_by in captures) or (
+                verb in captures and _passive_of_several(verb)
+            )
         return False
 
     def _captives_of_a_swap(self, kind: Cue) -> bool:
