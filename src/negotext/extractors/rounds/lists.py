@@ -619,11 +619,28 @@ class _Lists(_Schedules):
         previous = _previous_words(self.analysis, start, 1)
         if previous and previous[0] in SEQUENCE_WORDS:
             return start - len(previous[0]) - 1  # ، ثم الرابعة في مسقط
-        if previous and (
-            previous[0] in COPULAS or previous[0] in self.analysis.word_set("round_held")
-        ):
+        if previous and previous[0] in COPULAS:
             return start
+        if previous and self._holding_verb(previous[0]):
+            return self._opened_by_verb(start)
         return None
+
+    def _opened_by_verb(self, o_start: int) -> int:
+        """Where the item whose ordinal at ``o_start`` follows its verb of holding opens: at
+        the conjunction before the verb (إذ عُقدت الأولى، فيما التأمت الثانية), else at the
+        ordinal itself (بعد جولتين عُقدت أولاهما في …، بعد اجتماعين عُقد أولهما في …).
+
+        Items of a list follow one another with nothing but a comma between them; an item
+        told by a verb and its conjunction (، فيما التأمت الثانية في مارس) opens where they do.
+        """
+        words = self.analysis.words_in(max(0, o_start - 40), o_start)
+        if not words:
+            return o_start
+        verb_start = words[-1][0]
+        before = _previous_words(self.analysis, verb_start, 1)
+        if before and before[0] in self.analysis.word_set("round_list_item_openers"):
+            return verb_start - len(before[0]) - 1
+        return o_start
 
     def _item_attribute(self, o_end: int) -> bool:
         """Whether a venue or a date follows an ordinal right away (الثانية في مارس، والثالثة
