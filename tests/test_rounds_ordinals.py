@@ -559,9 +559,9 @@ def test_list_items_opened_by_a_conjunction_and_a_verb_of_holding_are_rounds() -
     ]
 
 
-def test_an_ordinal_after_a_conjunction_and_a_verb_of_ending_is_no_list_item() -> None:
-    """، فيما انتهت الثانية بـ …: a verb of ending is no verb of holding, so the ordinal
-    tells how a round ended, not a round of its own."""
+def test_an_ordinal_after_a_conjunction_and_a_verb_with_no_venue_nor_date_is_no_item() -> None:
+    """، فيما انتهت الثانية بـ …: with no venue nor date after it the ordinal tells how a
+    round ended, not a round of its own."""
     found = rounds_of(
         TALKS + "وأسفرت الجولة الأولى في فيينا عن تبادل للأسرى، فيما انتهت الثانية باتفاق "
         "على تبادل آخر."
@@ -569,3 +569,28 @@ def test_an_ordinal_after_a_conjunction_and_a_verb_of_ending_is_no_list_item() -
     assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
         ("held", 1, "Vienna"),
     ]
+
+
+def test_a_short_sentence_that_counts_rounds_hands_its_list_to_the_next() -> None:
+    """جولتان فقط. الأولى في …، والثانية في …: an answer that only counts the rounds, and
+    the sentence after it that lists them from the first."""
+    found = rounds_of(
+        TALKS + "كم مرة التقيتم بالوفد الحكومي؟ - جولتان فقط. الأولى في لوساكا في آذار "
+        "2024، والثانية في أروشا في حزيران 2024.",
+        published="2025-01-10",
+    )
+    assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
+        ("held", 1, "Lusaka"),
+        ("held", 2, "Arusha"),
+    ]
+
+
+def test_a_long_sentence_with_rounds_keeps_its_list_to_itself() -> None:
+    """A sentence that tells more than the count (its time, its venue) is read alone: the
+    ordinals of the next sentence are not its list."""
+    found = rounds_of(
+        TALKS + "وعقد الطرفان جولتين من المحادثات في العام الماضي برعاية الاتحاد الأفريقي. "
+        "الأولى في آذار 2024 والثانية في حزيران 2024.",
+        published="2025-01-10",
+    )
+    assert [r.ordinal for r in found] == [None]
