@@ -531,3 +531,66 @@ def test_a_visit_described_as_the_first_lends_the_meeting_no_ordinal() -> None:
     """في زيارة وُصفت بأنها الأولى: the visit's count, not the meeting's."""
     found = rounds_of(TALKS + "التقى الوزيران في الدوحة، في زيارة وُصفت بأنها الأولى منذ سنوات.")
     assert [(r.place and r.place.name, r.ordinal) for r in found] == [("Doha", None)]
+
+
+def test_a_masculine_partitive_ordinal_lists_the_rounds_of_a_masculine_dual() -> None:
+    """لقاءين عُقد أولهما في … والثاني في …: أولهما is "the first of the two" after a
+    masculine noun, as أولاهما is after a feminine one, and عُقد opens its item."""
+    found = rounds_of(
+        TALKS + "وجاء الاتفاق بعد لقاءين عُقد أولهما في أسمرة في شباط/فبراير والثاني في "
+        "مدينة كسلا في نيسان/أبريل."
+    )
+    assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
+        ("held", 1, "Asmara"),
+        ("held", 2, "Kassala"),
+    ]
+
+
+def test_list_items_opened_by_a_conjunction_and_a_verb_of_holding_are_rounds() -> None:
+    """، إذ عُقدت الأولى في …، فيما التأمت الثانية في …: each item told by its own verb
+    after a conjunction of "while" or "as" is one of the dual's rounds."""
+    found = rounds_of(
+        TALKS + "وكانت فيينا قد استضافت جولتين من الحوار برعاية المبعوث السابق، إذ عُقدت "
+        "الأولى في أيلول 2019، فيما التأمت الثانية في شباط 2020."
+    )
+    assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
+        ("held", 1, "Vienna"),
+        ("held", 2, "Vienna"),
+    ]
+
+
+def test_an_ordinal_after_a_conjunction_and_a_verb_with_no_venue_nor_date_is_no_item() -> None:
+    """، فيما انتهت الثانية بـ …: with no venue nor date after it the ordinal tells how a
+    round ended, not a round of its own."""
+    found = rounds_of(
+        TALKS + "وأسفرت الجولة الأولى في فيينا عن تبادل للأسرى، فيما انتهت الثانية باتفاق "
+        "على تبادل آخر."
+    )
+    assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
+        ("held", 1, "Vienna"),
+    ]
+
+
+def test_a_short_sentence_that_counts_rounds_hands_its_list_to_the_next() -> None:
+    """جولتان فقط. الأولى في …، والثانية في …: an answer that only counts the rounds, and
+    the sentence after it that lists them from the first."""
+    found = rounds_of(
+        TALKS + "كم مرة التقيتم بالوفد الحكومي؟ - جولتان فقط. الأولى في لوساكا في آذار "
+        "2024، والثانية في أروشا في حزيران 2024.",
+        published="2025-01-10",
+    )
+    assert [(r.status.value, r.ordinal, r.place and r.place.name) for r in found] == [
+        ("held", 1, "Lusaka"),
+        ("held", 2, "Arusha"),
+    ]
+
+
+def test_a_long_sentence_with_rounds_keeps_its_list_to_itself() -> None:
+    """A sentence that tells more than the count (its time, its venue) is read alone: the
+    ordinals of the next sentence are not its list."""
+    found = rounds_of(
+        TALKS + "وعقد الطرفان جولتين من المحادثات في العام الماضي برعاية الاتحاد الأفريقي. "
+        "الأولى في آذار 2024 والثانية في حزيران 2024.",
+        published="2025-01-10",
+    )
+    assert [r.ordinal for r in found] == [None]

@@ -55,6 +55,9 @@ VERBAL_NOUN_OF_RESUMING = normalize_text("استئناف")
 
 #: How many words the parties of a plural (بين وزيري خارجية البلدين) may take before its verb.
 PARTIES_WORDS = 8
+#: How many words a sentence that counts rounds may close with and still hand its list to
+#: the sentence after it (جولتان فقط. الأولى في …، عقدنا جولتين بوساطة كينية. الأولى …).
+CLOSING_WORDS = 3
 #: How far after a round a list of its items may begin, and one item after another.
 LIST_WINDOW = 140
 
@@ -266,6 +269,7 @@ class _Lists(_Schedules):
             if named:
                 return named
         sent_start, sent_end = sentence_range(self.analysis, mention.start)
+        sent_end = self._list_sentence_end(mention, sent_end)
         next_trigger = (
             self.triggers[index + 1][0] if index + 1 < len(self.triggers) else len(self.text)
         )
@@ -316,6 +320,29 @@ class _Lists(_Schedules):
             for item in listed:
                 item.status = RoundStatus.HELD
         return listed
+
+    def _list_sentence_end(self, mention: _Mention, sent_end: int) -> int:
+        """Where a list of the rounds of a plural ending at ``sent_end``'s sentence may end.
+
+        A short sentence that only counts the rounds hands its list to the sentence after it
+        when that one opens with the first of them, definite and alone (كم جولة عقدتم؟ -
+        جولتان فقط. الأولى في X في أغسطس، والثانية في Y في أكتوبر): the list then runs to the
+        end of that sentence. Any other sentence keeps its own end.
+        """
+        if not mention.plural or mention.ordinal is not None:
+            return sent_end
+        closing = self.analysis.words_in(mention.end, sent_end)
+        if len(closing) > CLOSING_WORDS:
+            return sent_end
+        _, next_end = sentence_range(self.analysis, sent_end + 1)
+        opening = self.analysis.words_in(sent_end, next_end)
+        first = next(
+            (o for o in self.ordinals if opening and o[0] == opening[0][0]),
+            None,
+        )
+        if first is None or first[2].value != 1 or not self.text.startswith("ال", first[0]):
+            return sent_end
+        return next_end
 
     def _with_elided_indefinites(
         self, mention: _Mention, limit: int
@@ -614,16 +641,33 @@ class _Lists(_Schedules):
         if start < o_start:
             return start
         before = text[max(0, start - 3) : start].rstrip()
-        if before.endswith((",", ":", ";")):
-            return start
+        if before.endswith((",", ":", ";", ".")):  # a full stop: a list the next sentence
+            return start  # continues (جولتان فقط. الأولى في …)
         previous = _previous_words(self.analysis, start, 1)
         if previous and previous[0] in SEQUENCE_WORDS:
             return start - len(previous[0]) - 1  # ، ثم الرابعة في مسقط
-        if previous and (
-            previous[0] in COPULAS or previous[0] in self.analysis.word_set("round_held")
-        ):
+        if previous and previous[0] in COPULAS:
             return start
+        if previous and self._holding_verb(previous[0]):
+            return self._opened_by_verb(start)
         return None
+
+    def _opened_by_verb(self, o_start: int) -> int:
+        """Where the item whose ordinal at ``o_start`` follows its verb of holding opens: at
+        the conjunction before the verb (إذ عُقدت الأولى، فيما التأمت الثانية), else at the
+        ordinal itself (بعد جولتين عُقدت أولاهما في …، بعد اجتماعين عُقد أولهما في …).
+
+        Items of a list follow one another with nothing but a comma between them; an item
+        told by a verb and its conjunction (، فيما التأمت الثانية في مارس) opens where they do.
+        """
+        words = self.analysis.words_in(max(0, o_start - 40), o_start)
+        if not words:
+            return o_start
+        verb_start = words[-1][0]
+        before = _previous_words(self.analysis, verb_start, 1)
+        if before and before[0] in self.analysis.word_set("round_list_item_openers"):
+            return verb_start - len(before[0]) - 1
+        return o_start
 
     def _item_attribute(self, o_end: int) -> bool:
         """Whether a venue or a date follows an ordinal right away (الثانية في مارس، والثالثة
