@@ -1583,6 +1583,52 @@ def test_a_state_s_whole_land_named_not_to_be_ceded_is_a_slogan(text: str) -> No
     assert claims_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "territory", "claimant"),
+    [
+        ("وردّ الوزير بأن جيبوتي لن تتنازل عن شبر من أراضيها.", "أراضيها", "DJ"),
+        ("وقال الناطق إن موريتانيا لن تفرّط في ذرة من ترابها.", "ترابها", "MR"),
+        ("وقال الرئيس إن بلاده لن تتنازل عن شبر من أراضيها أو مياهها الإقليمية.", "أراضيها", None),
+    ],
+)
+def test_an_inch_of_one_s_own_land_refused_where_none_other_holds_it_is_a_retention(
+    text: str, territory: str, claimant: str | None
+) -> None:
+    """«لن تتنازل عن شبر من أراضيها» with nothing told held by another: the side keeps its
+    own land against a rival's words (CONVENTIONS rule 19)."""
+    found = only(text)
+    assert found.kind == "retention_demand"
+    assert _same(territory, found.territory.text), found.territory.text
+    if claimant is not None:
+        assert found.claimant is not None
+        assert found.claimant.id == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side told holding land
+        "وتسيطر القوات الإثيوبية على بلدة حدودية منذ الخريف. "
+        "وقال الوزير إن جيبوتي لن تتنازل عن شبر من أراضيها.",
+        # the refusing side asks another to leave
+        "وطالبت موريتانيا بانسحاب القوات الأجنبية من بلدة حدودية. "
+        "وقال الناطق إن موريتانيا لن تفرّط في ذرة من ترابها.",
+        # what is refused is no land, whatever stands on it
+        "وشدد على أن جيبوتي لن تتخلى عن برنامجها للطاقة على أراضيها.",
+    ],
+)
+def test_an_inch_of_one_s_own_land_refused_where_another_holds_land_is_no_retention(
+    text: str,
+) -> None:
+    assert [c for c in claims_of(text) if c.kind == "retention_demand"] == []
+
+
+def test_an_inch_of_one_s_own_land_refused_beside_a_named_claim_is_that_claim_only() -> None:
+    """ولن نتنازل عن شبر من أراضينا، وعصب جزء منها: the sentence's named claim tells it."""
+    text = "وقال الوزير إن جيبوتي لن تتنازل عن شبر من أراضيها، وإن جزيرة دميرة أرض جيبوتية."
+    assert [c.territory.text for c in claims_of(text) if "أراضي" in c.territory.text] == []
+
+
 def test_a_region_s_land_not_to_be_ceded_is_a_retention() -> None:
     found = only("وقال الرئيس إن بلاده لن تتنازل عن شبر من أرض القرم.")
     assert (found.kind, found.territory.name) == ("retention_demand", "Crimea")
@@ -2052,7 +2098,6 @@ def test_the_adjective_pivotal_is_no_dual_of_a_corridor() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "وقال الرئيس إن بلاده لن تتنازل عن شبر من أراضيها أو مياهها الإقليمية.",
         "وتقدم الفريق ليبقى على بعد نقطتين من المتصدر.",
     ],
 )

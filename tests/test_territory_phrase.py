@@ -445,3 +445,25 @@ def test_the_pronoun_after_a_city_acting_names_the_place_before_it() -> None:
 def test_a_capital_after_a_noun_is_a_place_a_pronoun_may_name() -> None:
     claim = _claim_of("احتل الجيش مدينة كابول في الصيف ثم أعلنت القيادة ضمها.", "annexation")
     assert claim.territory.name == "Kabul"
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وقال المتحدث باسم الحكومة: «لن نفرّط في ذرة من ترابنا».", "ترابنا"),
+        ("وقال رئيس الحكومة للصحافيين: لن نتنازل عن شبر واحد من أراضينا.", "أراضينا"),
+        ("وأضاف الوزير: لن نتنازل عن شبر من مياهنا الإقليمية.", "مياهنا الإقليمية"),
+    ],
+)
+def test_our_land_after_a_measure_is_possessed_not_an_accusative_predicate(
+    text: str, territory: str
+) -> None:
+    """أراضينا، ترابنا: the alef is the pronoun of "we", not the accusative of إقليماً."""
+    claim = only(text)
+    assert claim.kind == "retention_demand"
+    assert _same(territory, claim.territory.text), claim.territory.text
+
+
+def test_our_borders_after_a_measure_are_no_land_of_ours() -> None:
+    """حدودنا is no noun of land (``territory_land_stems``): the refusal names no territory."""
+    assert claims_of("وقال المتحدث: لن نتنازل عن شبر من حدودنا مهما كلّف الأمر.") == []

@@ -436,11 +436,17 @@ class PhraseReader(ReaderState):
         return None
 
     def _predicate_noun(self, word: str) -> bool:
-        """An indefinite territory noun in the accusative (إقليماً، أرضاً): a predicate."""
+        """An indefinite territory noun in the accusative (إقليماً، أرضاً): a predicate. A
+        noun of land with a pronoun ending in alef (أرضها; أراضينا، مياهنا with that of "we",
+        ``territory_land_stems``) is someone's land, no predicate."""
         return (
             word.endswith("ا")
             and not word.lstrip("وف").startswith("ال")
             and not word.endswith("ها")
+            and not (
+                word.endswith("نا")
+                and word[: -len("نا")] in self.analysis.word_set("territory_land_stems")
+            )
             and self._is_noun(word)
         )
 

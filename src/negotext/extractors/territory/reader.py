@@ -215,6 +215,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         ]  # لن تعترف بسيادة روسيا على …، يرفض أي اعتراف بالسيادة …، ترفض الاعتراف باستقلال
         # …: nothing inside is claimed
         self._found = found
+        self._slogans = set()
         for cue in ordered:
             around = [c for s, e, c in found if s <= cue.start < e]
             if (
@@ -240,6 +241,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found.extend(self._held_remainder())
         found = self._measured_shares(found)
         found = self._predicates_demanded(found)
+        found = self._own_land_refusals_kept(found)
         found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
         found = self._kept_by_holder(found)
@@ -339,6 +341,51 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             return claim
         return attrs.evolve(claim, kind=ClaimKind.WITHDRAWAL_DEMAND)
 
+    def _own_land_refusals_kept(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """The refusals to cede an inch of one's whole land that are retention demands.
+
+        "إريتريا لن تتنازل عن شبر من أراضيها"، "الجزائر لن تتنازل عن شبر من ترابها": the side
+        demands to keep the land it holds, its own against a rival's words (CONVENTIONS rule
+        19: retention, also for one's own undisputed land). Read by :meth:`_claims_at` and
+        marked in ``_slogans``, such a refusal is kept only where nothing tells the land held
+        by another: the document tells no side other than the refuser's (or none named)
+        controlling or annexing land, and no withdrawal demanded by the refuser's side
+        (Lebanon asking Israel out of the five points, Kinshasa asking M23 out: the land is
+        held by another, the slogan at most a sovereignty claim, which the blind coders code
+        as optional or not at all). A refusal in the same sentence as another claim (ولن
+        نتنازل عن شبر من أراضينا، وعصب جزء منها) tells the position that claim codes.
+        """
+        if not self._slogans:
+            return found
+
+        def side(claim: TerritoryClaim) -> str | None:
+            return None if claim.claimant is None else self._side_key(claim.claimant)
+
+        holders = {
+            side(claim)
+            for _, _, claim in found
+            if claim.kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION)
+        }
+        asking_out = {
+            side(claim) for _, _, claim in found if claim.kind == ClaimKind.WITHDRAWAL_DEMAND
+        }
+        result = []
+        for start, end, claim in found:
+            if start in self._slogans and claim.kind == ClaimKind.RETENTION_DEMAND:
+                refuser = side(claim)
+                if holders - {refuser} or (refuser is None and holders) or refuser in asking_out:
+                    continue  # the land is held by another, or asked back from another
+                sent_start, sent_end = sentence_range(self.analysis, start)
+                if any(
+                    sent_start <= other < sent_end and other not in self._slogans
+                    for other, _, _ in found
+                ):
+                    continue  # told with a claim of its sentence, which codes the position
+            result.append((start, end, claim))
+        return result
+
     def _land_alone(self, territory: Entity) -> bool:
         """Whether a territory is a noun of land alone and indefinite (``territory_any_land``).
 
@@ -347,6 +394,13 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         """
         text = normalize_text(territory.text).strip()
         return territory.name is None and text in self.analysis.word_set("territory_any_land")
+
+    def _told_how_little(self, cue: Cue, phrase: Phrase) -> bool:
+        """Whether a measure of how little (``territory_slogan_measures``: شبر، ذرة، أي)
+        stands between a cue and its territory (لن تتنازل عن شبر من أرضها)."""
+        measures = self.analysis.word_set("territory_slogan_measures") | {ANY}
+        told = self.analysis.words_in(cue.end, phrase.end)
+        return any(bare(self._word(*t)) in measures for t in told)
 
     def _refused_held_elsewhere(
         self, found: list[tuple[int, int, TerritoryClaim]]
@@ -1633,6 +1687,16 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     j_evidence,
                     self._record(kind, kept[1], claimant, None, year, j_evidence, segment),
                 )
+                return
+            if stay_refused or not self._told_how_little(cue, phrase):
+                return
+            # لن تتنازل عن شبر من أراضيها: kept where nothing tells the land held by another
+            # (:meth:`_own_land_refusals_kept`)
+            if claimant is None:
+                claimant = self._claimant_before(cue.start, sent_start)
+            evidence = (cue.start, phrase.end)
+            self._slogans.add(evidence[0])
+            yield evidence, self._record(kind, phrase, claimant, None, None, evidence, segment)
             return
         if (
             kind == ClaimKind.RETENTION_DEMAND
@@ -1644,11 +1708,12 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         if kind == ClaimKind.CONTROL and share is None and self._ours_unnamed(phrase):
             return  # ميليشيا تحتل مدننا: our own land, no place held named (with a share,
             # تحتل قرابة 20% من أراضينا, it is a hold measured, a claim)
-        if kind == ClaimKind.CONTROL and self._whole_own_land(phrase):
-            measures = self.analysis.word_set("territory_slogan_measures") | {ANY}
-            told = self.analysis.words_in(cue.end, phrase.end)
-            if any(bare(self._word(*t)) in measures for t in told):
-                return  # لن يقبل باستمرار الاحتلال لأي شبر من أرضه: a slogan, nothing held named
+        if (
+            kind == ClaimKind.CONTROL
+            and self._whole_own_land(phrase)
+            and self._told_how_little(cue, phrase)
+        ):
+            return  # لن يقبل باستمرار الاحتلال لأي شبر من أرضه: a slogan, nothing held named
         if returned or cue.word in self.analysis.word_set("territory_withdrawal_direct"):
             handed = self._handed_end(phrase)
             if handed is not None:  # بتسليم المدينة بالكامل للسلطات المركزية: what is handed

@@ -74,6 +74,7 @@ class ReaderState:
     text: str  # the normalised text
     cues: list[Cue]  # every cue of a claim, in order (see Reader.__init__)
     _found: list[tuple[int, int, TerritoryClaim]]  # claims read so far
+    _slogans: set[int]  # where refusals to cede an inch of one's whole land start
 
     @functools.cached_property
     def sports_report(self) -> bool:
