@@ -130,6 +130,18 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]
         return any(self._word(*t) in ("عن", "عنها", "عنه", "عنهم", "عنهما") for t in after)
 
+    def _venue_left(self, cue: Cue, phrase: Phrase) -> bool:
+        """Whether a verb of leaving as a traveller does (``territory_departing``: غادر، خرج)
+        takes a capital with no forces named between them: لن يغادر الوفد الدوحة قبل …، لن
+        نغادر عمّان قبل إدراج …، نريد أن نخرج من كوالالمبور بآلية … tell where a delegation
+        stays for the talks, no land withdrawn from or kept. Forces named (أن تغادر القوات
+        الأجنبية طرابلس) make it a withdrawal as before."""
+        return (
+            cue.word in self.analysis.word_set("territory_departing")
+            and self._capital(phrase.territory)
+            and not self._forces_deployed(cue.end, phrase.start)
+        )
+
     def _agent_before_lam(self, cue: Cue, limit: int) -> bool:
         """Whether the pronoun of a verbal noun is who acts, its object told after لـ.
 
@@ -1601,6 +1613,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and self._capital(phrase.territory)
         ):
             return  # ما إذا كانت الجولة ستبقى في أبوظبي: a venue, where no side keeps forces
+        if kind in (
+            ClaimKind.RETENTION_DEMAND,
+            ClaimKind.WITHDRAWAL_DEMAND,
+        ) and self._venue_left(cue, phrase):
+            return  # لن يغادر الوفد الدوحة قبل حسم الخلافات: a delegation's stay, no land
         if returned:
             after = self.analysis.words_in(phrase.end, min(sent_end, phrase.end + 30))[:2]
             restoration = self.analysis.word_set("territory_restoration")
