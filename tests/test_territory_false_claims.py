@@ -326,3 +326,61 @@ def test_part_of_a_country_stays_a_sovereignty_claim() -> None:
 def test_part_of_a_state_with_its_demonym_stays_a_sovereignty_claim() -> None:
     text = "وأكد المتحدث أن إقليم الأوغادين جزء لا يتجزأ من الدولة الإثيوبية."
     assert ClaimKind.SOVEREIGNTY_CLAIM in [k for k, _ in kinds_of(text)]
+
+
+# -- a capital a delegation leaves: the venue of the talks -----------------------------------
+
+
+def test_delegation_not_leaving_a_capital_is_no_retention() -> None:
+    text = "وأكد رئيس الوفد أن الوفد لن يغادر مسقط قبل التوصل إلى تفاهم نهائي."
+    assert not kinds_of(text)
+
+
+def test_we_will_not_leave_a_capital_before_a_deal_is_no_retention() -> None:
+    text = "وقال المتحدث للصحافيين: «لن نغادر أنقرة قبل الاتفاق على قوائم المحتجزين»."
+    assert not kinds_of(text)
+
+
+def test_leaving_a_capital_with_a_mechanism_is_no_withdrawal() -> None:
+    text = "وقال المفاوض أمام مقر الاجتماع: نريد أن نخرج من القاهرة بجدول زمني واضح للهدنة."
+    assert not kinds_of(text)
+
+
+def test_forces_leaving_a_capital_stay_a_withdrawal_demand() -> None:
+    text = "وطالب البيان بأن تغادر القوات الأجنبية بغداد خلال عام."
+    assert (ClaimKind.WITHDRAWAL_DEMAND, "بغداد") in kinds_of(text)
+
+
+def test_not_leaving_a_city_that_is_no_capital_stays_a_retention() -> None:
+    text = "وقال قائد الفصيل إن مقاتليه لن يغادروا مدينة الفاشر مهما كان الثمن."
+    assert ClaimKind.RETENTION_DEMAND in [k for k, _ in kinds_of(text)]
+
+
+# -- a withdrawal weighed for what it brings: the subject of a clause, no demand -------------
+
+
+def test_any_withdrawal_that_would_give_an_edge_is_no_demand() -> None:
+    text = (
+        "وحذّر الوزير من التنازلات، معتبراً أن أي انسحاب من مدينة باخموت سيفتح الطريق أمام هجوم جديد."
+    )
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_withdrawal_from_joined_places_that_would_weaken_is_no_demand() -> None:
+    text = "ويرى قادة عسكريون أن الانسحاب من خيرسون وزابوريجيا سيضعف خطوط الدفاع كلها."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_withdrawal_that_cannot_happen_but_by_a_vote_is_no_demand() -> None:
+    text = "وقال الرئيس إن أي انسحاب من إقليم كاراباخ لا يمكن أن يتم إلا بقرار من البرلمان."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_withdrawal_that_remains_a_condition_stays_a_demand() -> None:
+    text = "وأكد المتحدث أن انسحاب القوات من مدينة الفاشر سيبقى شرطاً لأي هدنة."
+    assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]
+
+
+def test_withdrawal_named_a_condition_stays_a_demand() -> None:
+    text = "وقال الوزير إن انسحاب المتمردين من مدينة غوما شرط أساسي لأي اتفاق."
+    assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]

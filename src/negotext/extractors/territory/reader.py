@@ -130,6 +130,57 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         after = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]
         return any(self._word(*t) in ("عن", "عنها", "عنه", "عنهم", "عنهما") for t in after)
 
+    def _venue_left(self, cue: Cue, phrase: Phrase) -> bool:
+        """Whether a verb of leaving as a traveller does (``territory_departing``: غادر، خرج)
+        takes a capital with no forces named between them: لن يغادر الوفد الدوحة قبل …، لن
+        نغادر عمّان قبل إدراج …، نريد أن نخرج من كوالالمبور بآلية … tell where a delegation
+        stays for the talks, no land withdrawn from or kept. Forces named (أن تغادر القوات
+        الأجنبية طرابلس) make it a withdrawal as before."""
+        return (
+            cue.word in self.analysis.word_set("territory_departing")
+            and self._capital(phrase.territory)
+            and not self._forces_deployed(cue.end, phrase.start)
+        )
+
+    def _weighed_withdrawal(self, cue: Cue, phrase: Phrase) -> bool:
+        """Whether a withdrawal noun (``territory_withdrawal_nouns``) is the subject of a
+        clause after إن/أن (``territory_complementizers``, with أي between or not) and a verb
+        follows its territory as the predicate: a future verb that is no copula (معتبراً أن أي
+        انسحاب من دونيتسك سيمنح موسكو منصة، يرى أن الانسحاب من مدن X سيترك البلاد مكشوفة) or a
+        negation (``territory_weighing_predicates``: إن أي انسحاب من X "لا يمكن أن يتم إلا عبر
+        استفتاء"). The withdrawal is weighed for what it brings, no one's demand. A copula
+        keeps it (أن الانسحاب من القطاع يبقى مطلباً، سيكون شرطاً)."""
+        if cue.word.split()[0] not in self.analysis.word_set("territory_withdrawal_nouns"):
+            return False
+        before = self.analysis.words_in(max(0, cue.start - 30), cue.start)[-2:]
+        if before and self._word(*before[-1]) in self.analysis.word_set("territory_any"):
+            before = before[:-1]
+        complementizers = self.analysis.word_set("territory_complementizers")
+        if (
+            not before
+            or self._word(*before[-1]) not in complementizers
+            or has_break(self.text, before[-1][1], cue.start)
+        ):
+            return False
+        t_end = norm_range(self.analysis, phrase.territory.span)[1]
+        joined = self._place_at(t_end)
+        while joined is not None and self.text[t_end : joined[0]].strip() == "و":
+            t_end = joined[1]  # مدن مثل كراماتورسك وسلوفيانسك: the places joined to it
+            joined = self._place_at(t_end)
+        after = self.analysis.words_in(t_end, min(len(self.text), t_end + 40))[:2]
+        if not after or has_break(self.text, t_end, after[0][0]):
+            return False
+        word = self._word(*after[0])
+        if word in self.analysis.word_set("territory_weighing_predicates"):
+            return len(after) == 2 and self._word(*after[1])[:1] in ("ي", "ت")
+        copulas = self.analysis.word_set("territory_copulas")
+        return (
+            word[:2] in ("سي", "ست")
+            and word not in copulas
+            and word[1:] not in copulas
+            and word not in ("سيكون", "ستكون")
+        )
+
     def _agent_before_lam(self, cue: Cue, limit: int) -> bool:
         """Whether the pronoun of a verbal noun is who acts, its object told after لـ.
 
@@ -1655,6 +1706,13 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and self._capital(phrase.territory)
         ):
             return  # ما إذا كانت الجولة ستبقى في أبوظبي: a venue, where no side keeps forces
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._weighed_withdrawal(cue, phrase):
+            return  # معتبراً أن أي انسحاب من دونيتسك سيمنح موسكو منصة: weighed, not demanded
+        if kind in (
+            ClaimKind.RETENTION_DEMAND,
+            ClaimKind.WITHDRAWAL_DEMAND,
+        ) and self._venue_left(cue, phrase):
+            return  # لن يغادر الوفد الدوحة قبل حسم الخلافات: a delegation's stay, no land
         if returned:
             after = self.analysis.words_in(phrase.end, min(sent_end, phrase.end + 30))[:2]
             restoration = self.analysis.word_set("territory_restoration")
