@@ -939,6 +939,12 @@ class Reader:
                     index = self._skip_chunk(nxt)
                     seen_adverbial = True
                     continue
+                if self._closes_apposed_name(index, speaker, apposition):
+                    # "طالب رئيس الإدارة …، الفريق فلان، بالاعتراف …": past the name's
+                    # closing comma, the verb's object or preposition follows.
+                    index = nxt
+                    seen_adverbial = True
+                    continue
                 if seen_adverbial and speaker is not None:
                     return AfterVerb(
                         speaker,
@@ -1070,6 +1076,26 @@ class Reader:
         if start < index:
             return attrs.evolve(phrase, start=self.tokens[start].start)
         return phrase
+
+    def _closes_apposed_name(
+        self, comma: int, speaker: Phrase | None, apposition: Phrase | None
+    ) -> bool:
+        """Whether the comma at ``comma`` closes a person's name apposed to the title
+        the verb's subject opened with ("وصف المتحدث باسم التحالف، فلان، الاتفاق بأنه
+        …", "اتهم رئيس اللجنة …، فلان، الحكومة بـ…").
+
+        Arabic sets the name of a title's holder between commas; the clause then goes on
+        where it would have gone on after the subject, so what follows the closing comma
+        is the verb's object or preposition, not the end of the reporting clause."""
+        return (
+            speaker is not None
+            and speaker.head == "title"
+            and apposition is not None
+            and apposition.name is not None
+            and self.index_at(apposition.end) == comma
+            and comma + 1 < len(self.tokens)
+            and self.tokens[comma + 1].word
+        )
 
     def abstract_at(self, offset: int) -> bool:
         """Whether a noun of an act or a state of affairs that never speaks ("المطالبة"،
