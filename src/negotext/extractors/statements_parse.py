@@ -880,6 +880,8 @@ class Reader:
                     or self._starts_adverbial(nxt)
                     # "، طالبا عدم نشر اسمه،"; not "، واعتبره …", a clause of its own
                     or self.tokens[nxt].text in self.lexicon.verbs
+                    # "وطالب وفد الحركة، برئاسة فلان، بانسحاب …": who heads the body
+                    or self._in(self.lexicon.leader_asides, nxt)
                 ):
                     # "، الذي حضر …،", "، في بيان،", "، طالبا عدم نشر اسمه،": skipped.
                     index = self._skip_chunk(nxt + 1)
@@ -3957,7 +3959,11 @@ class Reader:
             at < 1
             or at == index - 1
             or self.tokens[at].text != ","
-            or self.tokens[at + 1].text not in _ADVERBIAL_PREPOSITIONS
+            or not (
+                self.tokens[at + 1].text in _ADVERBIAL_PREPOSITIONS
+                # "وكانت الوساطة، برئاسة الجنرال فلان، قد أعلنت": who heads the body
+                or self._in(self.lexicon.leader_asides, at + 1)
+            )
             or not self.tokens[at - 1].word
         ):
             return index
