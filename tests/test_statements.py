@@ -3127,3 +3127,34 @@ def test_an_aside_of_who_heads_the_body_is_skipped(sentence: str, speaker: str, 
 def test_a_body_headed_by_someone_with_a_verb_of_meeting_says_nothing() -> None:
     text = "وعقد الوفدان، برئاسة سليم بادو ورامون إيبارا، ثلاث جولات في ليما."
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'وقد ردّ الرئيس كاميلو رويس على القرار في كلمة أمام البرلمان قائلاً: "لن نقبل'
+            ' بأي وصاية".',
+            "كاميلو رويس",
+        ),
+        (
+            "ودافع رئيس الحكومة المحلية يوان مبيكا عن القرار في مؤتمر صحفي قائلاً: «الميناء"
+            " سيبقى تحت إدارتنا».",
+            "يوان مبيكا",
+        ),
+    ],
+)
+def test_a_participle_in_tanwin_before_a_colon_reports_its_clause_subject(
+    sentence: str, speaker: str
+) -> None:
+    """ "… قائلاً: «…»" with no comma or و before it: the subject of its clause says the
+    words after the colon."""
+    s = one(sentence)
+    assert s.speaker.text == speaker
+    assert s.direct
+
+
+def test_a_participle_in_tanwin_before_a_quote_without_a_colon_is_an_adverb() -> None:
+    # "مجدداً" is the participle of جدد, here the adverb "again" before a quoted phrase.
+    text = 'أكد الوسيط كاميلو رويس أن الوفدين سيلتقيان مجدداً "في الأسابيع المقبلة".'
+    assert [s.verb for s in read(text)] == ["أكد"]
