@@ -756,6 +756,7 @@ LEXICON_FILES = (
     "issuing_verbs",
     "office_portfolios",
     "contrast_openers",
+    "leader_asides",
 )
 ARABIC_PHRASE = regex.compile(r"^[\p{Arabic} ]+$")
 
@@ -3193,3 +3194,68 @@ def test_a_place_and_a_name_between_commas_before_a_verb_is_no_apposed_title() -
     # the words before the commas name a place, not an office: the verb reports an act
     text = "تقرير\n\nوفي أروشا، خالد منصور، أعلن افتتاح المعرض.\n"
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "وطالب وفد الجبهة، برئاسة سليم بادو، بإعادة فتح الطريق الساحلي.",
+            "وفد الجبهة",
+            "بإعادة فتح الطريق الساحلي",
+        ),
+        (
+            "وأعلنت لجنة التحكيم، بقيادة القاضي رامون إيبارا، أن الجلسة المقبلة ستعقد في ليما.",
+            "لجنة التحكيم",
+            "أن الجلسة المقبلة ستعقد في ليما",
+        ),
+        (
+            "وكانت الوساطة الإقليمية، برئاسة الجنرال المتقاعد أومار فيلو، قد أعلنت أن الجولة"
+            " أُرجئت.",
+            "الوساطة الإقليمية",
+            "أن الجولة أُرجئت",
+        ),
+    ],
+)
+def test_an_aside_of_who_heads_the_body_is_skipped(sentence: str, speaker: str, said: str) -> None:
+    """ "، برئاسة فلان،": who heads or leads the body, set between commas after it (before or
+    after the verb), is an aside; the body speaks and what was said follows."""
+    s = one(sentence)
+    assert s.speaker.text == speaker
+    assert content(sentence, s) == said
+
+
+def test_a_body_headed_by_someone_with_a_verb_of_meeting_says_nothing() -> None:
+    text = "وعقد الوفدان، برئاسة سليم بادو ورامون إيبارا، ثلاث جولات في ليما."
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'وقد ردّ الرئيس كاميلو رويس على القرار في كلمة أمام البرلمان قائلاً: "لن نقبل'
+            ' بأي وصاية".',
+            "كاميلو رويس",
+        ),
+        (
+            "ودافع رئيس الحكومة المحلية يوان مبيكا عن القرار في مؤتمر صحفي قائلاً: «الميناء"
+            " سيبقى تحت إدارتنا».",
+            "يوان مبيكا",
+        ),
+    ],
+)
+def test_a_participle_in_tanwin_before_a_colon_reports_its_clause_subject(
+    sentence: str, speaker: str
+) -> None:
+    """ "… قائلاً: «…»" with no comma or و before it: the subject of its clause says the
+    words after the colon."""
+    s = one(sentence)
+    assert s.speaker.text == speaker
+    assert s.direct
+
+
+def test_a_participle_in_tanwin_before_a_quote_without_a_colon_is_an_adverb() -> None:
+    # "مجدداً" is the participle of جدد, here the adverb "again" before a quoted phrase.
+    text = 'أكد الوسيط كاميلو رويس أن الوفدين سيلتقيان مجدداً "في الأسابيع المقبلة".'
+    assert [s.verb for s in read(text)] == ["أكد"]

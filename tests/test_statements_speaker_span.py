@@ -68,6 +68,30 @@ def test_name_apposed_to_a_body_with_a_name() -> None:
     assert _speakers(text) == ["بيتر هانسن"]
 
 
+def test_apposed_name_then_the_verbs_preposition() -> None:
+    # After the name's closing comma the clause goes on with what the verb governs.
+    text = "وطالب قائد قوات الحماية في الوادي، العقيد سامر دوبان، بإعادة فتح المعابر."
+    found = _read(text)
+    assert [s.speaker.text for s in found] == ["سامر دوبان"]
+    assert text[found[0].content.start : found[0].content.end].startswith("بإعادة فتح")
+
+
+def test_apposed_name_then_the_described_object() -> None:
+    text = "ووصف المتحدث باسم الجبهة، نيكولا بيرتو، الهدنة بأنها «فرصة أخيرة»."
+    assert _speakers(text) == ["نيكولا بيرتو"]
+
+
+def test_apposed_name_then_the_accused_object() -> None:
+    text = 'واتهم رئيس لجنة المفقودين في البلدية، هشام كرمو، الشرطة بـ"إخفاء الأدلة".'
+    assert _speakers(text) == ["هشام كرمو"]
+
+
+def test_apposed_name_then_an_object_of_a_verb_that_takes_none() -> None:
+    # قال takes no object: a title, a name and a noun after it tell nothing said.
+    text = "وقال رئيس البلدية، هشام كرمو، الأسبوع الماضي كلاماً كثيراً."
+    assert _speakers(text) == []
+
+
 def test_named_title_keeps_its_name_without_an_apposed_one() -> None:
     text = 'وقال مدرب الفريق ماريو روسي، في المؤتمر الصحفي، إن "اللاعبين قدموا كل شيء".'
     assert _speakers(text) == ["ماريو روسي"]

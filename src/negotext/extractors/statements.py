@@ -1837,8 +1837,11 @@ class _Builder:
     def _participle(self, match: regex.Match[str], limit: int) -> None:
         """ "مضيفاً "…"", "واصفاً المحادثات بأنها "…"": a statement only with quoted words."""
         reader = self.reader
+        adverbial = False
         if not match.group("pre") and not reader.after_comma(match.start()):
-            return  # "مطالب روسية": a noun, not a participle continuing a statement
+            adverbial = self._adverbial_participle(match)
+            if not adverbial:
+                return  # "مطالب روسية": a noun, not a participle continuing a statement
         verb_end = match.end("verb")
         clause_end = reader.clause_end(verb_end, limit=limit)
         quote = reader.quotes.next_after(verb_end, max(clause_end, verb_end + 1))
@@ -1856,7 +1859,13 @@ class _Builder:
             after = AfterVerb(None, None, start, kind, None, start, read.via)
         else:
             return
-        subject = self._which_clause_subject(match) or self._clause_subject(match)
+        if adverbial:
+            # its own clause's subject acts by saying, never a speaker of sentences before
+            subject = self._sentence_subject(match.start(), reader.index_at(match.start()))
+            if subject is None:
+                return
+        else:
+            subject = self._which_clause_subject(match) or self._clause_subject(match)
         speaker = self._speaker(subject, None) if subject else self._last_speaker(match.start())
         if speaker is None:
             return
@@ -1868,6 +1877,22 @@ class _Builder:
             continuation=True,
             limit=limit,
         )
+
+    def _adverbial_participle(self, match: regex.Match[str]) -> bool:
+        """ "ودافع فلان عن قراره قائلاً: «…»", "ردّ الرئيس … في كلمة قائلاً: "…"": a
+        participle of saying in the accusative with tanwin, written right before a colon,
+        tells how the subject of its clause acted: by saying the words quoted.
+
+        No comma or و is needed before it: the tanwin makes it a circumstantial
+        participle, never a noun ("مطالب روسية"), and the colon after it opens the words
+        said. Before a quote with no colon the same form may be an adverb ("اتفقا على
+        الاجتماع مجدداً "في …""), so a quote alone is not enough."""
+        reader = self.reader
+        word = match.group("verb")
+        if match.group("pre") or not word.endswith("ا"):
+            return False
+        after = reader.index_at(match.end("verb"))
+        return after < len(reader.tokens) and reader.tokens[after].text == ":"
 
     def _described(self, match: regex.Match[str], limit: int) -> None:
         """ "وهو ما وصفه فلان بأنه "…"", "ووصفه بأنه "…"": a description, quoted, of what

@@ -63,6 +63,7 @@ LEXICONS: tuple[str, ...] = (
     "entry_weekdays",
     "office_portfolios",
     "contrast_openers",
+    "leader_asides",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -351,6 +352,8 @@ class StatementLexicon:
     #: Conjunctions opening a clause of its own after a comma ("، بينما كتب …"، "، فيما
     #: اعتبر …"): see ``Reader._contrast_clause_at``.
     contrast_openers: frozenset[str] = frozenset()
+    #: Words opening an aside of who heads a body ("، برئاسة فلان،"): skipped.
+    leader_asides: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -421,6 +424,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         entry_weekdays=_words(lists["entry_weekdays"]),
         office_portfolios=_words(lists["office_portfolios"]),
         contrast_openers=_words(lists["contrast_openers"]),
+        leader_asides=_words(lists["leader_asides"]),
         trigger_starts=trigger_words(
             relays,
             verbs,

@@ -896,6 +896,8 @@ class Reader:
                     or self._starts_adverbial(nxt)
                     # "، طالبا عدم نشر اسمه،"; not "، واعتبره …", a clause of its own
                     or self.tokens[nxt].text in self.lexicon.verbs
+                    # "وطالب وفد الحركة، برئاسة فلان، بانسحاب …": who heads the body
+                    or self._in(self.lexicon.leader_asides, nxt)
                 ):
                     # "، الذي حضر …،", "، في بيان،", "، طالبا عدم نشر اسمه،": skipped.
                     index = self._skip_chunk(nxt + 1)
@@ -953,6 +955,12 @@ class Reader:
                     if nxt_token.text.startswith("ل"):
                         via = self._media_entity_in(nxt_token) or self.medium_after_lam(nxt) or via
                     index = self._skip_chunk(nxt)
+                    seen_adverbial = True
+                    continue
+                if self._closes_apposed_name(index, speaker, apposition):
+                    # "طالب رئيس الإدارة …، الفريق فلان، بالاعتراف …": past the name's
+                    # closing comma, the verb's object or preposition follows.
+                    index = nxt
                     seen_adverbial = True
                     continue
                 if seen_adverbial and speaker is not None:
@@ -1101,6 +1109,26 @@ class Reader:
         if start < index:
             return attrs.evolve(phrase, start=self.tokens[start].start)
         return phrase
+
+    def _closes_apposed_name(
+        self, comma: int, speaker: Phrase | None, apposition: Phrase | None
+    ) -> bool:
+        """Whether the comma at ``comma`` closes a person's name apposed to the title
+        the verb's subject opened with ("وصف المتحدث باسم التحالف، فلان، الاتفاق بأنه
+        …", "اتهم رئيس اللجنة …، فلان، الحكومة بـ…").
+
+        Arabic sets the name of a title's holder between commas; the clause then goes on
+        where it would have gone on after the subject, so what follows the closing comma
+        is the verb's object or preposition, not the end of the reporting clause."""
+        return (
+            speaker is not None
+            and speaker.head == "title"
+            and apposition is not None
+            and apposition.name is not None
+            and self.index_at(apposition.end) == comma
+            and comma + 1 < len(self.tokens)
+            and self.tokens[comma + 1].word
+        )
 
     def abstract_at(self, offset: int) -> bool:
         """Whether a noun of an act or a state of affairs that never speaks ("المطالبة"،
@@ -3965,7 +3993,11 @@ class Reader:
             at < 1
             or at == index - 1
             or self.tokens[at].text != ","
-            or self.tokens[at + 1].text not in _ADVERBIAL_PREPOSITIONS
+            or not (
+                self.tokens[at + 1].text in _ADVERBIAL_PREPOSITIONS
+                # "وكانت الوساطة، برئاسة الجنرال فلان، قد أعلنت": who heads the body
+                or self._in(self.lexicon.leader_asides, at + 1)
+            )
             or not self.tokens[at - 1].word
         ):
             return index
