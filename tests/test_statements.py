@@ -2440,6 +2440,33 @@ def test_whom_the_words_were_told_as_a_pronoun_is_no_part_of_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("الوزير قال لي إن الاتفاق قريب.", "الوزير"),
+        ("المبعوث الخاص أكد لي أن الحوار سيستمر.", "المبعوث الخاص"),
+        ("الوزير قال لي بوضوح إن الاتفاق قريب.", "الوزير"),
+        ("الوزير قال لي في لقائنا الأخير بالعاصمة إن الاتفاق قريب.", "الوزير"),
+        ("المتحدثة باسم الحكومة قالت لمراسلنا إن الاتفاق قريب.", "المتحدثة باسم الحكومة"),
+        ("وقالت المتحدثة باسم الحكومة لمراسلتنا إن الاتفاق قريب.", "المتحدثة باسم الحكومة"),
+    ],
+)
+def test_the_writer_told_with_li_or_our_reporter_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """ "لي" right before what was said or an adverbial, and "لمراسلنا", tell whom the
+    words were told: the subject before the verb (or after it) still speaks."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(("إن", "أن"))
+
+
+def test_li_before_a_name_stays_the_speakers_name() -> None:
+    # "لي" is also a name: followed by the rest of a name, it is the speaker
+    s = one("وقال لي مينغ إن الاتفاق قريب.")
+    assert s.speaker.text == "لي مينغ"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a subject of three or four words, then its predicate quoted, the clause going on
