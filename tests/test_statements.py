@@ -2467,6 +2467,43 @@ def test_li_before_a_name_stays_the_speakers_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وردّ المتحدث باسم الحكومة على الاتهامات في مؤتمر صحفي قائلاً: «لا صحة لما يتردد».",
+            "المتحدث باسم الحكومة",
+        ),
+        (
+            "وغادر وزير الخارجية الإيراني عباس عراقجي القاعة قائلاً: «لا اتفاق اليوم».",
+            "عباس عراقجي",
+        ),
+        (
+            "وكانت المتحدثة باسم الوزارة قد حسمت الجدل في بيان مؤكدة: «الموعد لم يتغير».",
+            "المتحدثة باسم الوزارة",
+        ),
+    ],
+)
+def test_a_participle_of_saying_with_no_comma_before_a_colon_speaks_for_its_clause(
+    text: str, speaker: str
+) -> None:
+    """ "ردّ فلان على الأمر قائلاً: «…»": the participle tells how the subject of its own
+    clause spoke, though no comma stands before it."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert s.direct
+
+
+def test_a_plural_noun_of_participle_letters_before_a_colon_reports_nothing() -> None:
+    # "مطالب" here is the plural noun "demands", not a participle of saying
+    assert read("وسلّمت الحكومة الوسطاء قائمة مطالب: «وقف النار وفتح المعابر».") == []
+
+
+def test_a_participle_with_no_comma_and_no_subject_read_takes_no_last_speaker() -> None:
+    text = "وقال المتحدث باسم الحكومة إن الجولة انتهت. ودافع سامر عن قراره قائلاً: «لا خيار آخر»."
+    assert [s.speaker.text for s in read(text)] == ["المتحدث باسم الحكومة"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a subject of three or four words, then its predicate quoted, the clause going on

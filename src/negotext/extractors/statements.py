@@ -76,6 +76,9 @@ _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من"
 _CAME_IN = frozenset({"جاء في", "ورد في"})
 #: Conjunctions that open a clause of its own after a statement ("…، فيما نشر فلان …").
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "في حين", "حين", "عندما"})
+#: How a participle ends in the accusative of a circumstance, normalised (قائلاً، مؤكدة،
+#: قائلين، قائلتين): the forms a writer uses for how someone spoke.
+_CIRCUMSTANTIAL_ENDINGS = ("ا", "ه", "ة", "ين", "ان")
 #: Words after which a relay still opens its clause ("لكن بحسب مصادر، …"، "إذ وفق …").
 _RELAY_OPENERS = frozenset(
     {"لكن", "ولكن", "اذ", "حيث", "اما", "كما", "ان", "انه", "انها", "بل", "ثم", "الا", "غير"}
@@ -1837,7 +1840,11 @@ class _Builder:
     def _participle(self, match: regex.Match[str], limit: int) -> None:
         """ "مضيفاً "…"", "واصفاً المحادثات بأنها "…"": a statement only with quoted words."""
         reader = self.reader
-        if not match.group("pre") and not reader.after_comma(match.start()):
+        if (
+            not match.group("pre")
+            and not reader.after_comma(match.start())
+            and not self._opens_quoted_words(match)
+        ):
             return  # "مطالب روسية": a noun, not a participle continuing a statement
         verb_end = match.end("verb")
         clause_end = reader.clause_end(verb_end, limit=limit)
@@ -1857,6 +1864,13 @@ class _Builder:
         else:
             return
         subject = self._which_clause_subject(match) or self._clause_subject(match)
+        if subject is None and not match.group("pre") and not reader.after_comma(match.start()):
+            # "ردّ الرئيس فلان على الأمر قائلاً: "…"": no comma, so the participle tells
+            # how the subject of its own clause spoke, never the last speaker
+            # ("ودافع [unknown name] عن قراره قائلاً: …" reads no one).
+            subject = self._sentence_subject(match.start(), reader.index_at(match.start()))
+            if subject is None:
+                return
         speaker = self._speaker(subject, None) if subject else self._last_speaker(match.start())
         if speaker is None:
             return
@@ -1867,6 +1881,23 @@ class _Builder:
             speaker=speaker,
             continuation=True,
             limit=limit,
+        )
+
+    def _opens_quoted_words(self, match: regex.Match[str]) -> bool:
+        """Whether a participle of saying with no comma before it opens quoted words
+        after a colon ("ودافع فلان عن قراره قائلاً: «…»"، "ردّ الرئيس في خطاب متلفز
+        قائلاً: "…""): it tells how the clause's subject spoke, as after a comma. Only
+        in the accusative of a circumstance (قائلاً، مؤكدة، قائلين): a bare masculine form
+        is a noun ("قائمة مطالب: "…"")."""
+        if not match.group("verb").endswith(_CIRCUMSTANTIAL_ENDINGS):
+            return False  # "قدمت الحكومة قائمة مطالب: "…"": a plural noun, no حال
+        tokens = self.reader.tokens
+        index = self.reader.index_at(match.end("verb"))
+        return (
+            index + 1 < len(tokens)
+            and tokens[index].text == ":"
+            and tokens[index + 1].text == '"'
+            and self.reader.quotes.starting_at(tokens[index + 1].start) is not None
         )
 
     def _described(self, match: regex.Match[str], limit: int) -> None:
