@@ -2506,6 +2506,36 @@ def test_a_participle_with_no_comma_and_no_subject_read_takes_no_last_speaker() 
 @pytest.mark.parametrize(
     "text",
     [
+        "وحضر اللقاء وزير الخارجية الإيراني عباس عراقجي، الذي وصف الزيارة بأنها "
+        "«خطوة أولى نحو الثقة».",
+        "وزار الوفد طهران حيث التقى وزير الخارجية الإيراني عباس عراقجي، الذي دعا الطرفين إلى "
+        "«البناء على ما تحقق في الجولة».",
+        "وحضر الجلسة وزير الخارجية الإيراني عباس عراقجي، الذي اكتفى بالقول إن الحوار "
+        "«ما زال في بدايته».",
+    ],
+)
+def test_a_relative_clause_of_saying_with_quoted_words_is_its_antecedents(text: str) -> None:
+    """ "… فلان، الذي وصف العملية بأنها "…""، "… الذي دعا الطرفين إلى "…"": quoted words after
+    the object or preposition of a verb of saying after الذي are the antecedent's."""
+    s = one(text)
+    assert s.speaker.text == "عباس عراقجي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشمل الخطة المقاطعات التي أعلنت موسكو ضمها.",
+        "وتشمل الخطة المقاطعات التي أعلنت ضمها في 2022، وهو ما يرفضه الاتحاد جملةً.",
+    ],
+)
+def test_a_relative_clause_telling_an_act_reports_nothing(text: str) -> None:
+    # no quoted words of the relative verb's own: an act told of the antecedent
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a subject of three or four words, then its predicate quoted, the clause going on
         'أعلن الوسيط انتهاء الجولة، مضيفاً أن تسليم الأسلحة الثقيلة "شرط لا رجعة فيه" '
         "في أي تسوية مقبلة.",
