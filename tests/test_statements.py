@@ -2441,6 +2441,96 @@ def test_whom_the_words_were_told_as_a_pronoun_is_no_part_of_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("الوزير قال لي إن الاتفاق قريب.", "الوزير"),
+        ("المبعوث الخاص أكد لي أن الحوار سيستمر.", "المبعوث الخاص"),
+        ("الوزير قال لي بوضوح إن الاتفاق قريب.", "الوزير"),
+        ("الوزير قال لي في لقائنا الأخير بالعاصمة إن الاتفاق قريب.", "الوزير"),
+        ("المتحدثة باسم الحكومة قالت لمراسلنا إن الاتفاق قريب.", "المتحدثة باسم الحكومة"),
+        ("وقالت المتحدثة باسم الحكومة لمراسلتنا إن الاتفاق قريب.", "المتحدثة باسم الحكومة"),
+    ],
+)
+def test_the_writer_told_with_li_or_our_reporter_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """ "لي" right before what was said or an adverbial, and "لمراسلنا", tell whom the
+    words were told: the subject before the verb (or after it) still speaks."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(("إن", "أن"))
+
+
+def test_li_before_a_name_stays_the_speakers_name() -> None:
+    # "لي" is also a name: followed by the rest of a name, it is the speaker
+    s = one("وقال لي مينغ إن الاتفاق قريب.")
+    assert s.speaker.text == "لي مينغ"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وردّ المتحدث باسم الحكومة على الاتهامات في مؤتمر صحفي قائلاً: «لا صحة لما يتردد».",
+            "المتحدث باسم الحكومة",
+        ),
+        (
+            "وغادر وزير الخارجية الإيراني عباس عراقجي القاعة قائلاً: «لا اتفاق اليوم».",
+            "عباس عراقجي",
+        ),
+    ],
+)
+def test_a_participle_of_saying_with_no_comma_before_a_colon_speaks_for_its_clause(
+    text: str, speaker: str
+) -> None:
+    """ "ردّ فلان على الأمر قائلاً: «…»": the participle tells how the subject of its own
+    clause spoke, though no comma stands before it."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert s.direct
+
+
+def test_a_plural_noun_of_participle_letters_before_a_colon_reports_nothing() -> None:
+    # "مطالب" here is the plural noun "demands", not a participle of saying
+    assert read("وسلّمت الحكومة الوسطاء قائمة مطالب: «وقف النار وفتح المعابر».") == []
+
+
+def test_a_participle_with_no_comma_and_no_subject_read_takes_no_last_speaker() -> None:
+    text = "وقال المتحدث باسم الحكومة إن الجولة انتهت. ودافع سامر عن قراره قائلاً: «لا خيار آخر»."
+    assert [s.speaker.text for s in read(text)] == ["المتحدث باسم الحكومة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحضر اللقاء وزير الخارجية الإيراني عباس عراقجي، الذي وصف الزيارة بأنها "
+        "«خطوة أولى نحو الثقة».",
+        "وزار الوفد طهران حيث التقى وزير الخارجية الإيراني عباس عراقجي، الذي دعا الطرفين إلى "
+        "«البناء على ما تحقق في الجولة».",
+        "وحضر الجلسة وزير الخارجية الإيراني عباس عراقجي، الذي اكتفى بالقول إن الحوار "
+        "«ما زال في بدايته».",
+    ],
+)
+def test_a_relative_clause_of_saying_with_quoted_words_is_its_antecedents(text: str) -> None:
+    """ "… فلان، الذي وصف العملية بأنها "…""، "… الذي دعا الطرفين إلى "…"": quoted words after
+    the object or preposition of a verb of saying after الذي are the antecedent's."""
+    s = one(text)
+    assert s.speaker.text == "عباس عراقجي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشمل الخطة المقاطعات التي أعلنت موسكو ضمها.",
+        "وتشمل الخطة المقاطعات التي أعلنت ضمها في 2022، وهو ما يرفضه الاتحاد جملةً.",
+    ],
+)
+def test_a_relative_clause_telling_an_act_reports_nothing(text: str) -> None:
+    # no quoted words of the relative verb's own: an act told of the antecedent
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a subject of three or four words, then its predicate quoted, the clause going on

@@ -76,6 +76,9 @@ _NAMING_PREPOSITIONS = frozenset({"ب", "ل", "الي", "علي", "عن", "من"
 _CAME_IN = frozenset({"جاء في", "ورد في"})
 #: Conjunctions that open a clause of its own after a statement ("…، فيما نشر فلان …").
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "في حين", "حين", "عندما"})
+#: How a participle ends in the accusative of a circumstance, normalised (قائلاً، مؤكدة،
+#: قائلين، قائلتين): the forms a writer uses for how someone spoke.
+_CIRCUMSTANTIAL_ENDINGS = ("ا", "ه", "ة", "ين", "ان")
 #: Words after which a relay still opens its clause ("لكن بحسب مصادر، …"، "إذ وفق …").
 _RELAY_OPENERS = frozenset(
     {"لكن", "ولكن", "اذ", "حيث", "اما", "كما", "ان", "انه", "انها", "بل", "ثم", "الا", "غير"}
@@ -639,9 +642,14 @@ class _Builder:
             and before >= 1
             and reader.tokens[before].text in ("الذي", "التي", "الذين")
         )
-        if relative and (
-            reader.after_verb(verb_end, limit).kind not in ("complementizer", "quote", "colon")
-            or reader.tokens[reader.index_at(verb_end)].text in ("فيه", "فيها")
+        relative_quoted = relative and self._relative_quoted(match, limit)
+        if (
+            relative
+            and not relative_quoted
+            and (
+                reader.after_verb(verb_end, limit).kind not in ("complementizer", "quote", "colon")
+                or reader.tokens[reader.index_at(verb_end)].text in ("فيه", "فيها")
+            )
         ):
             # "المقاطعات التي أعلنت موسكو ضمها", "الذين تطالب الحركة بالإفراج عنهم": the
             # clause tells of its antecedent; "تصريح فلان الذي قال فيه": of a speech.
@@ -665,6 +673,8 @@ class _Builder:
             self._subject_first(match, limit)
             return
         after = reader.after_verb(verb_end, limit)
+        if relative_quoted and after.speaker is not None:
+            after = after.as_object(after.speaker.start)  # "الذي وصف العملية بأنها "…""
         if (
             topic is not None
             and topic.plausible
@@ -839,6 +849,7 @@ class _Builder:
             and document is None
             and not continuation
             and not topical
+            and not relative_quoted
         ):
             return
         verb = match.group("verb")
@@ -1893,6 +1904,35 @@ class _Builder:
             return False
         after = reader.index_at(match.end("verb"))
         return after < len(reader.tokens) and reader.tokens[after].text == ":"
+
+    def _relative_quoted(self, match: regex.Match[str], limit: int) -> bool:
+        """Whether a verb of saying right after a relative pronoun gives its antecedent's
+        words quoted after an object or a preposition, as a participle does ("… الوزير
+        فلان، الذي وصف العملية بأنها "…""، "… الوزير فلان، الذي أكد دعم بلاده «…»"، "لجنة
+        …، التي دعت الأطراف إلى "…""): what it says, not an act told of the antecedent
+        ("المقاطعات التي أعلنت موسكو ضمها": no quote; "تصريح فلان الذي قال فيه": a speech).
+        The phrase after the verb must be its object, not a speaker of its own."""
+        reader = self.reader
+        verb_end = match.end("verb")
+        index = reader.index_at(verb_end)
+        if index >= len(reader.tokens) or reader.tokens[index].text in ("فيه", "فيها"):
+            return False
+        after = reader.after_verb(verb_end, limit)
+        if after.kind in ("complementizer", "quote", "colon") and not (
+            after.speaker is not None and self.lexicon.verbs[match.group("verb")].describes
+        ):
+            return False  # read as before
+        if after.speaker is not None and after.speaker.head in _SUBJECT_HEADS | {"anonymous"}:
+            return False
+        clause_end = reader.clause_end(verb_end, limit=limit)
+        quote = reader.quotes.next_after(verb_end, max(clause_end, verb_end + 1))
+        if quote is None or any(
+            token.text == "," for token in reader.tokens[index : reader.index_at(quote.start)]
+        ):
+            return False  # "التي أعلنت ضمها في 2022، وهو شرط تصفه كييف بأنه «…»": not its words
+        return self._introduces(quote, verb_end, clause_end, limit) or self._closes_with(
+            quote, clause_end
+        )
 
     def _described(self, match: regex.Match[str], limit: int) -> None:
         """ "وهو ما وصفه فلان بأنه "…"", "ووصفه بأنه "…"": a description, quoted, of what

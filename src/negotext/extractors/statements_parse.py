@@ -1002,6 +1002,9 @@ class Reader:
             ):
                 index += 1  # "قال لي مسؤول سابق:": the writer told, then the speaker
                 continue
+            if speaker is None and not seen_adverbial and self._writer_told(index):
+                index += 1  # "الرئيس فلان قال لي في لقائنا إنه …": whom it was told
+                continue
             if speaker is None and not seen_adverbial and self.pronoun_before_subject(index):
                 index += 1  # "رد عليه الكرملين بأن …"، "وتطالب به كراكاس": the subject after
                 continue
@@ -1030,6 +1033,21 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _writer_told(self, index: int) -> bool:
+        """Whether "لي" at ``index``, right after a verb of saying, tells whom the words
+        were told (the writer or the interviewee), not a name: what was said or an
+        adverbial follows it ("قال لي إنه …"، "أكد لي أن …"، "قال لي بوضوح: …"، "قال لي
+        في لقائنا الأخير إن …"). "لي" is also a name ("لي تشيانغ"), so it is left to the
+        speaker phrase when anything else follows."""
+        if self.tokens[index].text != "لي" or index + 1 >= len(self.tokens):
+            return False
+        following = self.tokens[index + 1].text
+        return (
+            following in _COMPLEMENTIZERS
+            or following in (":", '"')
+            or self._starts_adverbial(index + 1)
+        )
 
     def pronoun_before_subject(self, index: int) -> bool:
         """ "رد عليه الكرملين بأن …"، "وتطالب به كراكاس منذ …"، "وهو ما شدد عليه القيادي
