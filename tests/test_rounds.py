@@ -1223,6 +1223,40 @@ def test_no_city_as_subject_gives_a_gathering_no_venue(text: str) -> None:
     assert all(r.place is None for r in rounds_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "واستضاف وزير الخارجية التركي نظيريه الروسي والأوكراني في أنطاليا يوم الخميس.",
+            "held",
+            "أنطاليا",
+        ),
+        (
+            "وسيستضيف وزير الخارجية القطري نظيريه الإثيوبي والإريتري في الدوحة الأسبوع"
+            " المقبل، لبحث ترسيم الحدود.",
+            "planned",
+            "الدوحة",
+        ),
+        # the gazetteer knows the city of Yunnan where such a meeting of three was held
+        (
+            "واستضاف وزير الخارجية الصيني نظيريه الإثيوبي والإريتري في مدينة يوشي.",
+            "held",
+            "يوشي",
+        ),
+    ],
+)
+def test_a_host_receiving_his_two_counterparts_at_a_place_is_a_meeting(
+    text: str, status: str, place: str
+) -> None:
+    """A verb of hosting whose object is the host's two counterparts (نظيريه) and a place
+    after its first في tells a meeting of three there, with no round noun of its own."""
+    assert_one_round(text, RoundStatus(status), place)
+
+
+def test_a_host_receiving_no_counterparts_is_no_meeting() -> None:
+    assert not rounds_of("واستضافت جامعة قطر في الدوحة طلاباً من إثيوبيا وإريتريا.")
+
+
 def test_a_round_set_against_another_by_amma_keeps_its_venue_to_itself() -> None:
     text = (
         "ومن المقرر أن تعقد اللجنتان اجتماعهما الثاني عشر في يوليو على الجانب الإريتري من"

@@ -200,9 +200,11 @@ class _Reader(_Triggers):
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين، التقينا الوزير في مكتبه)
         triggers += [
             c
-            for c in find_cues(analysis, {"round_host_past": "held"})
-            if self._hosted_for_a_meeting(c)
-        ]  # استضاف المبعوث في بروكسل كبيري المفاوضين، في أول لقاء بينهما
+            for c in find_cues(
+                analysis, {"round_host_past": "held", "round_host_future": "planned"}
+            )
+            if self._hosted_for_a_meeting(c) or self._hosts_two_counterparts(c)
+        ]  # استضاف المبعوث في بروكسل كبيري المفاوضين، في أول لقاء بينهما; سيستضيف نظيريه في X
         dialogues = self._dialogues(analysis)
         #: Where dialogue is a round noun: its verbal noun governs it, so it heads its own
         #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).

@@ -203,6 +203,32 @@ class _Triggers(_Filters):
                     return True
         return False
 
+    def _hosts_two_counterparts(self, cue: Cue) -> bool:
+        """Whether a verb of hosting (``round_host_past``, ``round_host_future``) has the
+        host's two counterparts for its object (``round_counterpart_duals``) and a place after
+        the first في of its clause: the host and the two meet there, a meeting of three with no
+        round noun of its own (استضاف وزير الخارجية نظيريه A وB في مدينة X; سيستضيف الوزير
+        نظيريه … في X، لبحث …). Not negated; the venue is kept in ``received_venues``."""
+        text = self.text
+        duals = self.analysis.word_set("round_counterpart_duals")
+        words = self.analysis.words_in(cue.end, min(len(text), cue.end + 200))[:24]
+        counterparts = False
+        for index, (a, b) in enumerate(words):
+            if has_break(text, cue.end, a):
+                return False
+            word = text[a:b]
+            if word != "في":
+                counterparts = counterparts or word in duals
+                continue
+            if not counterparts or _negated(text, cue.start):
+                return False
+            venue = self._place_opening(words[index + 1 : index + 3])
+            if venue is None:
+                return False
+            self.received_venues[cue.start] = venue
+            return True
+        return False
+
     def _sits_at_a_place(self, cue: Cue, first_person: bool = False) -> bool:
         """Whether a verb of sitting tells parties meeting at a place: its first في in its
         clause, past its subject, is followed by a place (after a city noun too), and the
