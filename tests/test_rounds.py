@@ -1185,6 +1185,78 @@ def test_bringing_together_no_parties_or_told_of_a_round_noun_is_no_round_of_its
     assert len(rounds_of(text)) <= (1 if "القمة" in text else 0)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the city right after the finite verb, its subject, past a date adjunct
+        (
+            "وفي الشهر نفسه، جمعت الدوحة في مارس 2023 الرئيس الكونغولي فيليكس تشيسيكيدي"
+            " والرئيس الرواندي بول كاغامي.",
+            "الدوحة",
+        ),
+        # the city opening the clause before a past verb of managing and the verbal noun
+        (
+            "نيروبي نجحت في مايو 2022 في جمع الرئيس الإثيوبي آبي أحمد والرئيس الإريتري"
+            " أسياس أفورقي.",
+            "نيروبي",
+        ),
+        # the city after a past verb of coming and the purpose لـ
+        ("ثم جاءت أنطاليا في 10 مارس لتجمع الروس والأوكرانيين وحدهم.", "أنطاليا"),
+    ],
+)
+def test_a_city_bringing_parties_together_is_where_they_met(text: str, place: str) -> None:
+    """A city as the subject of a verb of bringing together, with no في and a place after
+    it, is the venue of the meeting it brought about (round_gathering, round_gathering_coming)."""
+    assert_one_round(text, RoundStatus.HELD, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country that brings parties together is a mediator, not a venue
+        "ونجحت تركيا في جمع الرئيس الروسي والرئيس الأوكراني.",
+        # a city as the object, one of the parties brought together
+        "وقال الوزير إن بلاده تريد جمع القاهرة وأديس أبابا حول طاولة واحدة.",
+    ],
+)
+def test_no_city_as_subject_gives_a_gathering_no_venue(text: str) -> None:
+    assert all(r.place is None for r in rounds_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        (
+            "واستضاف وزير الخارجية التركي نظيريه الروسي والأوكراني في أنطاليا يوم الخميس.",
+            "held",
+            "أنطاليا",
+        ),
+        (
+            "وسيستضيف وزير الخارجية القطري نظيريه الإثيوبي والإريتري في الدوحة الأسبوع"
+            " المقبل، لبحث ترسيم الحدود.",
+            "planned",
+            "الدوحة",
+        ),
+        # the gazetteer knows the city of Yunnan where such a meeting of three was held
+        (
+            "واستضاف وزير الخارجية الصيني نظيريه الإثيوبي والإريتري في مدينة يوشي.",
+            "held",
+            "يوشي",
+        ),
+    ],
+)
+def test_a_host_receiving_his_two_counterparts_at_a_place_is_a_meeting(
+    text: str, status: str, place: str
+) -> None:
+    """A verb of hosting whose object is the host's two counterparts (نظيريه) and a place
+    after its first في tells a meeting of three there, with no round noun of its own."""
+    assert_one_round(text, RoundStatus(status), place)
+
+
+def test_a_host_receiving_no_counterparts_is_no_meeting() -> None:
+    assert not rounds_of("واستضافت جامعة قطر في الدوحة طلاباً من إثيوبيا وإريتريا.")
+
+
 def test_a_round_set_against_another_by_amma_keeps_its_venue_to_itself() -> None:
     text = (
         "ومن المقرر أن تعقد اللجنتان اجتماعهما الثاني عشر في يوليو على الجانب الإريتري من"

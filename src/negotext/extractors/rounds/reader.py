@@ -173,6 +173,7 @@ class _Reader(_Triggers):
         self._boosts: list[tuple[int, int, float, str]] | None = None if boost else []
         self.received_venues = {}
         self.sat_venues = {}
+        self.gathered_venues = {}
         nouns = {"round_nouns": "noun"}
         verbs = {name: kind for name, kind in TRIGGER_LEXICONS.items() if kind != "noun"}
         triggers = [
@@ -199,9 +200,11 @@ class _Reader(_Triggers):
         ]  # جلس الطرفان في جدة (not: جلس الوفدان في غرفتين منفصلتين، التقينا الوزير في مكتبه)
         triggers += [
             c
-            for c in find_cues(analysis, {"round_host_past": "held"})
-            if self._hosted_for_a_meeting(c)
-        ]  # استضاف المبعوث في بروكسل كبيري المفاوضين، في أول لقاء بينهما
+            for c in find_cues(
+                analysis, {"round_host_past": "held", "round_host_future": "planned"}
+            )
+            if self._hosted_for_a_meeting(c) or self._hosts_two_counterparts(c)
+        ]  # استضاف المبعوث في بروكسل كبيري المفاوضين، في أول لقاء بينهما; سيستضيف نظيريه في X
         dialogues = self._dialogues(analysis)
         #: Where dialogue is a round noun: its verbal noun governs it, so it heads its own
         #: trigger (الجولة الثامنة منذ إطلاق الحوار في كراكاس: two rounds).
@@ -773,6 +776,10 @@ class _Reader(_Triggers):
             # made the verb of sitting a meeting (fronted, it wins over a city after the verb)
             sat = _starting_within(self.places, *[self.sat_venues[start]] * 2)
             place = next(iter(sat), None) or place
+        if place is None and start in self.gathered_venues:  # جمعت المنامة X وY: the city
+            # that brought the parties together, the subject of the verb (`_gathering_city`)
+            gathered = _starting_within(self.places, *[self.gathered_venues[start]] * 2)
+            place = next(iter(gathered), None)
         if place is None and status is not None:
             place = self._scheduled_clause_venue(end, min(sent_end, next_start))
         if place is None and status is RoundStatus.HELD and cue_range is not None:

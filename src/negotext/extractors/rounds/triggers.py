@@ -93,6 +93,9 @@ class _Triggers(_Filters):
 
     #: Where the venue a verb of sitting was accepted by starts, by the verb's start.
     sat_venues: dict[int, int]
+    #: Where the city that is the subject of a verb of bringing together starts, by the
+    #: verb's start (جمعت المنامة X وY: the venue, `_gathering_city`).
+    gathered_venues: dict[int, int]
 
     @functools.cached_property
     def _place_ends(self) -> dict[int, int]:
@@ -198,6 +201,32 @@ class _Triggers(_Filters):
                         return False
                     self.received_venues[cue.start] = venue
                     return True
+        return False
+
+    def _hosts_two_counterparts(self, cue: Cue) -> bool:
+        """Whether a verb of hosting (``round_host_past``, ``round_host_future``) has the
+        host's two counterparts for its object (``round_counterpart_duals``) and a place after
+        the first في of its clause: the host and the two meet there, a meeting of three with no
+        round noun of its own (استضاف وزير الخارجية نظيريه A وB في مدينة X; سيستضيف الوزير
+        نظيريه … في X، لبحث …). Not negated; the venue is kept in ``received_venues``."""
+        text = self.text
+        duals = self.analysis.word_set("round_counterpart_duals")
+        words = self.analysis.words_in(cue.end, min(len(text), cue.end + 200))[:24]
+        counterparts = False
+        for index, (a, b) in enumerate(words):
+            if has_break(text, cue.end, a):
+                return False
+            word = text[a:b]
+            if word != "في":
+                counterparts = counterparts or word in duals
+                continue
+            if not counterparts or _negated(text, cue.start):
+                return False
+            venue = self._place_opening(words[index + 1 : index + 3])
+            if venue is None:
+                return False
+            self.received_venues[cue.start] = venue
+            return True
         return False
 
     def _sits_at_a_place(self, cue: Cue, first_person: bool = False) -> bool:
@@ -415,14 +444,73 @@ class _Triggers(_Filters):
                     several = several or named >= 2 or w in references or bare(w) in references
                     continue
                 after = spans[i + 1 : i + 3]
+                if any(d0 <= after[0][0] < d1 for d0, d1 in dates):
+                    continue  # جمعت المنامة في يناير 2024 X وY: a date's في, the object after it
                 if after[0][0] in place_starts:
                     at_place = True
                 elif len(after) == 2 and text[after[0][0] : after[0][1]] in VENUE_FILLERS:
                     at_place = after[1][0] in place_starts
                 break
+            if several and not at_place:
+                subject = self._gathering_city(cue, label, dates)
+                if subject is not None:  # جمعت المنامة X وY، أنقرة نجحت في جمع X وY
+                    at_place, label = True, subject[1]
+                    self.gathered_venues[cue.start] = subject[0]
             if several and at_place:
                 gathered.append(Cue(cue.start, cue.end, cue.word, label))
         return gathered
+
+    def _gathering_city(
+        self, cue: Cue, label: str, dates: list[tuple[int, int]]
+    ) -> tuple[int, str] | None:
+        """Where the city starts that is the subject of a verb of bringing parties together,
+        and the trigger kind it gives, for a verb with no في and a place after it: the city
+        that brings them together is where they met.
+
+        The city stands right after a finite verb (جمعت المنامة في يناير X وY), or it opens
+        the clause with one verb of its own besides the verb of bringing together, dates and
+        their في aside: a past verb of managing before the verbal noun (أنقرة نجحت في ديسمبر
+        في جمع X وY, held as `_gathering_tense` reads it) or a past verb of coming before the
+        purpose لـ (ثم جاءت جدة في 11 مارس لتجمع X وY: it came and gathered them, held). Only
+        a city (a place, not a country: نجحت تركيا في جمع is a mediator, not a venue).
+        """
+        text = self.text
+        cities = {start for start, _, _ in located_entities(self.analysis, (EntityKind.PLACE,))}
+        word = text[cue.start : cue.end]
+        purpose = word[:1] == "ل" and not cue.word.startswith("ل")  # لتجمع: the purpose لـ
+        before = [
+            (a, b)
+            for a, b in self.analysis.words_in(max(0, cue.start - 80), cue.start)
+            if b <= cue.start
+        ]
+        governed = bool(before) and text[slice(*before[-1])] in ("في", "من", "علي", "الي")
+        if label == "held" and not purpose and not governed:
+            after = self.analysis.words_in(cue.end, min(len(text), cue.end + 20))[:1]
+            if after and after[0][0] in cities:
+                return after[0][0], label  # جمعت المنامة X وY: the city, the verb's subject
+        clause = []
+        for a, b in reversed(before):
+            if has_break(text, b, cue.start):
+                break
+            clause.append((a, b))
+        if governed:
+            clause = clause[1:]  # the preposition of the verbal noun (في جمع)
+        words = [
+            (a, b)
+            for a, b in reversed(clause)
+            if text[a:b] not in ("في", "ثم") and not any(d0 <= a and b <= d1 for d0, d1 in dates)
+        ]
+        if len(words) != 2:
+            return None
+        city = next((a for a, _ in words if a in cities), None)
+        verb = next((text[a:b] for a, b in words if a not in cities), None)
+        if city is None or verb is None:
+            return None
+        if governed and label == "held" and verb in self.analysis.word_set("round_managing_past"):
+            return city, label  # أنقرة نجحت في ديسمبر 2024 في جمع X وY
+        if purpose and verb in self.analysis.word_set("round_gathering_coming"):
+            return city, "held"  # ثم جاءت جدة في 11 مارس لتجمع X وY
+        return None
 
     def _stands_together(
         self,
