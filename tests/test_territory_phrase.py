@@ -445,3 +445,30 @@ def test_the_pronoun_after_a_city_acting_names_the_place_before_it() -> None:
 def test_a_capital_after_a_noun_is_a_place_a_pronoun_may_name() -> None:
     claim = _claim_of("احتل الجيش مدينة كابول في الصيف ثم أعلنت القيادة ضمها.", "annexation")
     assert claim.territory.name == "Kabul"
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [  # سمّى and اعتبر take the name as a second object, with no ب before it
+        ('وتطالب أنقرة بإخلاء ما تسميه "قبرص المحتلة" فوراً.', "قبرص"),
+        ('ويطالب المجلس بأن تخلي أرمينيا ما يسميه "قره باغ المحتلة".', "قره باغ"),
+        ('وتطالب تايلاند بسحب ما تسميه "الوجود العسكري" من جزيرة كو كود.', "جزيرة كو كود"),
+    ],
+)
+def test_a_territory_or_forces_named_without_ba_after_ma_and_a_verb_of_naming(
+    text: str, territory: str
+) -> None:
+    claim = only(text)
+    assert claim.kind == "withdrawal_demand"
+    assert claim.territory.text.startswith(territory)
+
+
+def test_a_verb_of_describing_needs_ba_before_its_name() -> None:
+    # وصف names with ب: the word after تصفه with no ب is no name, nothing is named as left
+    assert not claims_of('وتطالب أنقرة بإخلاء ما تصفه "قبرص المحتلة" فوراً.')
+
+
+def test_an_end_demanded_of_a_hold_told_as_what_the_demander_calls_it() -> None:
+    claim = only("وتطالب طوكيو منذ عقود بإنهاء ما تصفه بالاحتلال الروسي لجزر الكوريل.")
+    assert claim.kind == "withdrawal_demand"
+    assert claim.territory.text.startswith("جزر الكوريل")

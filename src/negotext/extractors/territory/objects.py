@@ -382,6 +382,8 @@ class ObjectReader(FieldReader):
 
         skip_adverbs()
         named_at = self._named_as(spans, index)
+        if named_at is not None and direct and self._names_territory(spans[named_at]):
+            return spans[named_at][0]  # بإخلاء ما تسميه "كشمير المحتلة": the territory named
         if named_at is not None:
             # انسحاب ما تصفه بالتشكيلات غير الشرعية من …، ما وصفها بـ"الهياكل الموازية" من …:
             # who withdraws is what the speaker calls so, whatever noun names it
@@ -455,6 +457,9 @@ class ObjectReader(FieldReader):
         if index >= len(spans) or has_break(self.text, position, spans[index][0]):
             return None
         if direct:
+            named_at = self._named_as(spans, index)
+            if named_at is not None and self._names_territory(spans[named_at]):
+                index = named_at  # أن تخلي باكستان ما تسميه "كشمير المحتلة": the object named
             return spans[index][0]
         deployed = self.analysis.word_set("territory_deployed")
         deploying = self.analysis.word_set("territory_deploying")
@@ -498,19 +503,32 @@ class ObjectReader(FieldReader):
     def _named_as(self, spans: list[tuple[int, int]], index: int) -> int | None:
         """Where the name starts in "ما تصفه بـ X" at ``spans[index]``: ما, a verb of naming
         (``territory_naming``: تصفه، وصفها، يسميها …) and the name with ب joined to it or
-        written apart (بـ"الهياكل الموازية"); None when the words are no such naming."""
+        written apart (بـ"الهياكل الموازية"), or with no ب where the verb takes the name as
+        its second object (ما تسميه "الوجود العسكري"، ما تعتبره أراضيها: سمّى، اعتبر، عدّ، رأى
+        name without ب; ``territory_naming_with_ba``: وصف needs it); None when the words are
+        no such naming."""
         if index + 2 >= len(spans) or self._word(*spans[index]) != "ما":
             return None
-        if self._word(*spans[index + 1]) not in self.analysis.word_set("territory_naming"):
+        verb = self._word(*spans[index + 1])
+        if verb not in self.analysis.word_set("territory_naming"):
             return None
         name = index + 2
         if self._word(*spans[name]) == "ب" and name + 1 < len(spans):
             name += 1  # بـ"…": ب written apart, the name quoted
-        elif not self._word(*spans[name]).startswith("ب"):
+        elif not self._word(*spans[name]).startswith("ب") and (
+            verb in self.analysis.word_set("territory_naming_with_ba")
+            or self._word(*spans[name]) in self.prepositions
+        ):
             return None
         if has_break(self.text, spans[index][0], spans[name][0]):
             return None
         return name
+
+    def _names_territory(self, span: tuple[int, int]) -> bool:
+        """Whether the name of a naming (ما تسميه X) is a territory: a territory noun or a
+        named place, ب joined to it or not (بالأراضي المحتلة، "كشمير المحتلة"). Forces named
+        so (ما تصفه بالميليشيات) are who withdraws, not what is left."""
+        return self._is_noun(self._word(*span)) or self._place_at(span[0]) is not None
 
     def _line_after(self, position: int, limit: int) -> int | None:
         """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء

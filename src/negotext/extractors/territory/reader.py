@@ -165,11 +165,18 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         the control: the hold is only what the demand asks to end, told inside it, as a hold
         told in a relative clause on a demanded place is (CONVENTIONS rule 18: no claim, coded
         optional at most). Told alone (سعت إلى إنهاء الاحتلال) the control stays, no demand.
+        The hold may be told as what the demander calls it (بإنهاء ما تصفه بالاحتلال الإيراني
+        للجزر).
         """
         endings = self.analysis.word_set("territory_ending")
         kept: list[tuple[int, int, TerritoryClaim]] = []
         for start, end, claim in found:
-            before = self.analysis.words_in(max(0, start - 30), start)[-1:]
+            before = self.analysis.words_in(max(0, start - 50), start)[-3:]
+            if len(before) == 3 and self._named_as(
+                [*before[1:], *self.analysis.words_in(start, end)[:1]], 0
+            ):
+                before = before[:1]  # بإنهاء ما تصفه بالاحتلال الإيراني للجزر: the hold named
+            before = before[-1:]
             if (
                 claim.kind != ClaimKind.CONTROL
                 or not before
