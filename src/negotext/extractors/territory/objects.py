@@ -232,7 +232,9 @@ class ObjectReader(FieldReader):
         """Skip "منذ (عام) YEAR" and a measured area (نحو مئتي كيلومتر مربع من) before a territory.
 
         "تحتل منذ عام 2021 نحو مئتي كيلومتر مربع من الأراضي الأرمينية": the territory is
-        what the area is measured of.
+        what the area is measured of; "تسيطر على نحو 400 كيلومتر مربع (إضافية) داخل الأراضي
+        السورية": the territory is what the area lies inside (``territory_area_additions``:
+        إضافية, a word of more between).
         """
         spans = self.analysis.words_in(position, min(limit, position + 120))
         index = 0
@@ -278,6 +280,7 @@ class ObjectReader(FieldReader):
             else:
                 return position
         units = self.analysis.word_set("territory_area_units")
+        additions = self.analysis.word_set("territory_area_additions")
         for end in range(index + 1, min(len(spans), index + 6)):
             if has_break(self.text, position, spans[end][0]):
                 break
@@ -285,6 +288,14 @@ class ObjectReader(FieldReader):
             text = " ".join(words)
             if any(text.endswith(u) for u in units) and self._word(*spans[end]) == "من":
                 return spans[end][0]  # نحو مئتي كيلومتر مربع من …
+            inside = end + 1 if self._word(*spans[end]) in additions else end
+            if (
+                any(text.endswith(u) for u in units)
+                and inside + 1 < len(spans)
+                and self._word(*spans[inside]) == normalize_text("داخل")
+                and not has_break(self.text, position, spans[inside + 1][0])
+            ):  # نحو 400 كيلومتر مربع (إضافية) داخل الأراضي السورية: the area lies inside it
+                return spans[inside + 1][0]
         return spans[index][0] if index and index < len(spans) else position
 
     def _controlled_over(self, cue: Cue) -> int | None:
