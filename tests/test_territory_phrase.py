@@ -472,3 +472,30 @@ def test_an_end_demanded_of_a_hold_told_as_what_the_demander_calls_it() -> None:
     claim = only("وتطالب طوكيو منذ عقود بإنهاء ما تصفه بالاحتلال الروسي لجزر الكوريل.")
     assert claim.kind == "withdrawal_demand"
     assert claim.territory.text.startswith("جزر الكوريل")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [  # ما تبقى من X: what remains of X, the claim is over X, تبقى no keeping
+        ("وأعلن المتمردون أنهم استولوا على ما تبقى من مدينة بوساسو.", "control", "مدينة بوساسو"),
+        (
+            "وتطالب الحكومة بسحب ما تبقى من عناصر الميليشيا من منطقة تيبستي.",
+            "withdrawal_demand",
+            "منطقة تيبستي",
+        ),
+        (
+            "وتسيطر القوات على معظم إقليم أوغادين، وتطالب مقديشو بانسحاب القوات الإثيوبية مما تبقى منه.",
+            "withdrawal_demand",
+            "معظم إقليم أوغادين",
+        ),
+    ],
+)
+def test_what_remains_of_a_territory_is_read_through(text: str, kind: str, territory: str) -> None:
+    claim = next(c for c in claims_of(text) if c.kind == kind)
+    assert claim.territory.text.startswith(territory)
+    assert all(c.kind != "retention_demand" for c in claims_of(text))
+
+
+def test_what_remains_of_something_else_is_no_territory() -> None:
+    # ما تبقى من الوقت: time, no territory after it, no claim
+    assert not claims_of("واستولت الحركة على ما تبقى من الوقت في الجلسة.")

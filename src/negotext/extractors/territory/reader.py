@@ -44,7 +44,12 @@ from negotext.extractors.territory.kinds import (
 )
 from negotext.extractors.territory.objects import ObjectReader
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
-from negotext.extractors.territory.words import ANY, OWNER_PRONOUNS, SPEAKER_PRONOUNS
+from negotext.extractors.territory.words import (
+    ANY,
+    OWNER_PRONOUNS,
+    REMAINDER_OF,
+    SPEAKER_PRONOUNS,
+)
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 if TYPE_CHECKING:
@@ -1031,7 +1036,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
     def _remainder_verb(self, cue: Cue) -> bool:
         """Whether the cue is a verb of remaining after ما (or من/عن/ب fused with it) with من
         after it: ما تبقى من إقليم X، مما بقي من المدينة، عما تبقى من … tell what remains of a
-        territory (``territory_remaining_verbs``), no keeping of it (تبقي: keeps)."""
+        territory (``territory_remaining_verbs``), no keeping of it (تبقي: keeps); so does
+        مما تبقى منها, what remains of a territory told before."""
         if cue.word not in self.analysis.word_set("territory_remaining_verbs"):
             return False
         before = self.analysis.words_in(max(0, cue.start - 12), cue.start)[-1:]
@@ -1039,7 +1045,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         return (
             bool(before and after)
             and self._word(*before[0]) in ("ما", "مما", "عما", "بما", "وما")
-            and self._word(*after[0]) == "من"
+            and self._word(*after[0]) in REMAINDER_OF
             and not has_break(self.text, before[0][1], after[0][0])
         )
 
