@@ -325,3 +325,24 @@ def test_a_share_whose_keeping_is_wanted_is_a_retention_with_that_share(
 def test_five_things_kept_are_no_fifth_of_a_territory() -> None:
     claim = _only_control("وتحتفظ القوات بخمس نقاط في جنوب البلاد.")
     assert claim.share_percent is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # an area measured inside a territory: the territory is what follows داخل
+        "وتسيطر القوات التركية اليوم على نحو 300 كيلومتر مربع داخل الأراضي العراقية.",
+        "توسع الجيش حتى يحتل قرابة 90 كيلومتراً مربعاً إضافية داخل الأراضي اللبنانية.",
+    ],
+)
+def test_an_area_inside_a_territory_is_held_of_that_territory(text: str) -> None:
+    [claim] = claims_of(text)
+    assert claim.kind == "control"
+    assert claim.territory.text.startswith("الأراضي")
+
+
+def test_a_length_inside_a_province_is_no_area() -> None:
+    # كيلومتراً alone measures a depth, no area: no territory is read past داخل from it
+    assert all(
+        "محافظة" not in c.territory.text
+        for c in claims_of("وتسيطر القوات على نحو 30 كيلومتراً داخل محافظة دهوك.")
+    )

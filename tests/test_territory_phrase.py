@@ -467,3 +467,57 @@ def test_our_land_after_a_measure_is_possessed_not_an_accusative_predicate(
 def test_our_borders_after_a_measure_are_no_land_of_ours() -> None:
     """حدودنا is no noun of land (``territory_land_stems``): the refusal names no territory."""
     assert claims_of("وقال المتحدث: لن نتنازل عن شبر من حدودنا مهما كلّف الأمر.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [  # سمّى and اعتبر take the name as a second object, with no ب before it
+        ('وتطالب أنقرة بإخلاء ما تسميه "قبرص المحتلة" فوراً.', "قبرص"),
+        ('ويطالب المجلس بأن تخلي أرمينيا ما يسميه "قره باغ المحتلة".', "قره باغ"),
+        ('وتطالب تايلاند بسحب ما تسميه "الوجود العسكري" من جزيرة كو كود.', "جزيرة كو كود"),
+    ],
+)
+def test_a_territory_or_forces_named_without_ba_after_ma_and_a_verb_of_naming(
+    text: str, territory: str
+) -> None:
+    claim = only(text)
+    assert claim.kind == "withdrawal_demand"
+    assert claim.territory.text.startswith(territory)
+
+
+def test_a_verb_of_describing_needs_ba_before_its_name() -> None:
+    # وصف names with ب: the word after تصفه with no ب is no name, nothing is named as left
+    assert not claims_of('وتطالب أنقرة بإخلاء ما تصفه "قبرص المحتلة" فوراً.')
+
+
+def test_an_end_demanded_of_a_hold_told_as_what_the_demander_calls_it() -> None:
+    claim = only("وتطالب طوكيو منذ عقود بإنهاء ما تصفه بالاحتلال الروسي لجزر الكوريل.")
+    assert claim.kind == "withdrawal_demand"
+    assert claim.territory.text.startswith("جزر الكوريل")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "territory"),
+    [  # ما تبقى من X: what remains of X, the claim is over X, تبقى no keeping
+        ("وأعلن المتمردون أنهم استولوا على ما تبقى من مدينة بوساسو.", "control", "مدينة بوساسو"),
+        (
+            "وتطالب الحكومة بسحب ما تبقى من عناصر الميليشيا من منطقة تيبستي.",
+            "withdrawal_demand",
+            "منطقة تيبستي",
+        ),
+        (
+            "وتسيطر القوات على معظم إقليم أوغادين، وتطالب مقديشو بانسحاب القوات الإثيوبية مما تبقى منه.",
+            "withdrawal_demand",
+            "معظم إقليم أوغادين",
+        ),
+    ],
+)
+def test_what_remains_of_a_territory_is_read_through(text: str, kind: str, territory: str) -> None:
+    claim = next(c for c in claims_of(text) if c.kind == kind)
+    assert claim.territory.text.startswith(territory)
+    assert all(c.kind != "retention_demand" for c in claims_of(text))
+
+
+def test_what_remains_of_something_else_is_no_territory() -> None:
+    # ما تبقى من الوقت: time, no territory after it, no claim
+    assert not claims_of("واستولت الحركة على ما تبقى من الوقت في الجلسة.")

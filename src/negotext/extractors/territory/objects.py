@@ -14,7 +14,7 @@ from negotext.ar.normalize import normalize_text
 from negotext.extractors._common import Cue, bare, has_break, norm_range, sentence_range
 from negotext.extractors.territory.fields import YEAR, FieldReader
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import full_stop_in, possessive_forces
+from negotext.extractors.territory.words import REMAINDER_OF, full_stop_in, possessive_forces
 from negotext.records import EntityKind
 
 
@@ -86,15 +86,25 @@ class ObjectReader(FieldReader):
 
         "بانسحاب فوري منها"، "انسحاب إسرائيلي كامل منها"، "انسحاب القوات منه": adjectives of
         the verbal noun or who withdraws (no preposition, no territory noun) may stand before
-        its pronoun object.
+        its pronoun object; so may "مما تبقى" before it (انسحاب القوات مما تبقى منها: what
+        remains of the territory the pronoun names).
         """
-        spans = self.analysis.words_in(position, min(len(self.text), position + 60))[:4]
+        spans = self.analysis.words_in(position, min(len(self.text), position + 80))[:6]
+        remaining = self.analysis.word_set("territory_remaining_verbs")
+        reach = 4
         for index, (t_start, _) in enumerate(spans):
-            if has_break(self.text, position, t_start):
+            if index >= reach or has_break(self.text, position, t_start):
                 break
             word = self._word(*spans[index])
             if word in self.object_pronouns:
                 return spans[index : index + 1]
+            if (
+                word == "مما"
+                and index + 2 < len(spans)
+                and self._word(*spans[index + 1]) in remaining
+                and self._word(*spans[index + 2]) in self.object_pronouns
+            ):
+                reach = index + 3  # مما تبقى منها: the pronoun two words on
             if word in self.leading_prepositions or self._is_noun(word):
                 break
         return spans[:1]
@@ -232,7 +242,9 @@ class ObjectReader(FieldReader):
         """Skip "منذ (عام) YEAR" and a measured area (نحو مئتي كيلومتر مربع من) before a territory.
 
         "تحتل منذ عام 2021 نحو مئتي كيلومتر مربع من الأراضي الأرمينية": the territory is
-        what the area is measured of.
+        what the area is measured of; "تسيطر على نحو 400 كيلومتر مربع (إضافية) داخل الأراضي
+        السورية": the territory is what the area lies inside (``territory_area_additions``:
+        إضافية, a word of more between).
         """
         spans = self.analysis.words_in(position, min(limit, position + 120))
         index = 0
@@ -277,7 +289,12 @@ class ObjectReader(FieldReader):
                 index += 1
             else:
                 return position
+        on = index + 1 if index < len(spans) and self._word(*spans[index]) == "علي" else index
+        remainder = self._remainder_of(spans, on)
+        if remainder is not None:
+            return spans[remainder][0]  # استولت على ما تبقى من مدينة X: X, what remains of it
         units = self.analysis.word_set("territory_area_units")
+        additions = self.analysis.word_set("territory_area_additions")
         for end in range(index + 1, min(len(spans), index + 6)):
             if has_break(self.text, position, spans[end][0]):
                 break
@@ -285,6 +302,14 @@ class ObjectReader(FieldReader):
             text = " ".join(words)
             if any(text.endswith(u) for u in units) and self._word(*spans[end]) == "من":
                 return spans[end][0]  # نحو مئتي كيلومتر مربع من …
+            inside = end + 1 if self._word(*spans[end]) in additions else end
+            if (
+                any(text.endswith(u) for u in units)
+                and inside + 1 < len(spans)
+                and self._word(*spans[inside]) == normalize_text("داخل")
+                and not has_break(self.text, position, spans[inside + 1][0])
+            ):  # نحو 400 كيلومتر مربع (إضافية) داخل الأراضي السورية: the area lies inside it
+                return spans[inside + 1][0]
         return spans[index][0] if index and index < len(spans) else position
 
     def _controlled_over(self, cue: Cue) -> int | None:
@@ -381,7 +406,12 @@ class ObjectReader(FieldReader):
                 break
 
         skip_adverbs()
+        remainder = self._remainder_of(spans, index)
+        if remainder is not None and is_forces(self._word(*spans[remainder])):
+            index = remainder  # بسحب ما تبقى من عناصر الشرطة من …: the forces that remain
         named_at = self._named_as(spans, index)
+        if named_at is not None and direct and self._names_territory(spans[named_at]):
+            return spans[named_at][0]  # بإخلاء ما تسميه "كشمير المحتلة": the territory named
         if named_at is not None:
             # انسحاب ما تصفه بالتشكيلات غير الشرعية من …، ما وصفها بـ"الهياكل الموازية" من …:
             # who withdraws is what the speaker calls so, whatever noun names it
@@ -455,6 +485,9 @@ class ObjectReader(FieldReader):
         if index >= len(spans) or has_break(self.text, position, spans[index][0]):
             return None
         if direct:
+            named_at = self._named_as(spans, index)
+            if named_at is not None and self._names_territory(spans[named_at]):
+                index = named_at  # أن تخلي باكستان ما تسميه "كشمير المحتلة": the object named
             return spans[index][0]
         deployed = self.analysis.word_set("territory_deployed")
         deploying = self.analysis.word_set("territory_deploying")
@@ -481,10 +514,10 @@ class ObjectReader(FieldReader):
                 if (  # انسحاب القوات مما تبقى من مقاطعة X: what remains of it
                     len(named) == 2
                     and self._word(*named[0]) in self.analysis.word_set("territory_remaining_verbs")
-                    and self._word(*named[1]) == "من"
+                    and self._word(*named[1]) in REMAINDER_OF
                     and not has_break(self.text, t_end, named[1][1])
-                ):
-                    return named[1][1]
+                ):  # مما تبقى منها: of a territory told before, the pronoun names it
+                    return named[1][1] if self._word(*named[1]) == "من" else named[1][0]
                 return None
             if word == "في" and (previous in deployed or previous.lstrip("و") in deploying):
                 # سحب جنودها المنتشرين في إقليم …، انسحاب الجنود الذين تقول إنهم ينتشرون في
@@ -498,19 +531,48 @@ class ObjectReader(FieldReader):
     def _named_as(self, spans: list[tuple[int, int]], index: int) -> int | None:
         """Where the name starts in "ما تصفه بـ X" at ``spans[index]``: ما, a verb of naming
         (``territory_naming``: تصفه، وصفها، يسميها …) and the name with ب joined to it or
-        written apart (بـ"الهياكل الموازية"); None when the words are no such naming."""
+        written apart (بـ"الهياكل الموازية"), or with no ب where the verb takes the name as
+        its second object (ما تسميه "الوجود العسكري"، ما تعتبره أراضيها: سمّى، اعتبر، عدّ، رأى
+        name without ب; ``territory_naming_with_ba``: وصف needs it); None when the words are
+        no such naming."""
         if index + 2 >= len(spans) or self._word(*spans[index]) != "ما":
             return None
-        if self._word(*spans[index + 1]) not in self.analysis.word_set("territory_naming"):
+        verb = self._word(*spans[index + 1])
+        if verb not in self.analysis.word_set("territory_naming"):
             return None
         name = index + 2
         if self._word(*spans[name]) == "ب" and name + 1 < len(spans):
             name += 1  # بـ"…": ب written apart, the name quoted
-        elif not self._word(*spans[name]).startswith("ب"):
+        elif not self._word(*spans[name]).startswith("ب") and (
+            verb in self.analysis.word_set("territory_naming_with_ba")
+            or self._word(*spans[name]) in self.prepositions
+        ):
             return None
         if has_break(self.text, spans[index][0], spans[name][0]):
             return None
         return name
+
+    def _remainder_of(self, spans: list[tuple[int, int]], index: int) -> int | None:
+        """Where the noun starts after "ما تبقى من" at ``spans[index]`` (a verb of
+        ``territory_remaining_verbs``: ما تبقى من مدينة X، ما بقي من القوات): what remains of
+        it is the noun itself for a claim; None when the words are not so, or a break stands
+        between."""
+        if index + 3 >= len(spans) or self._word(*spans[index]) != "ما":
+            return None
+        if (
+            self._word(*spans[index + 1]) not in self.analysis.word_set("territory_remaining_verbs")
+            or self._word(*spans[index + 2]) != "من"
+        ):
+            return None
+        if has_break(self.text, spans[index][0], spans[index + 3][0]):
+            return None
+        return index + 3
+
+    def _names_territory(self, span: tuple[int, int]) -> bool:
+        """Whether the name of a naming (ما تسميه X) is a territory: a territory noun or a
+        named place, ب joined to it or not (بالأراضي المحتلة، "كشمير المحتلة"). Forces named
+        so (ما تصفه بالميليشيات) are who withdraws, not what is left."""
+        return self._is_noun(self._word(*span)) or self._place_at(span[0]) is not None
 
     def _line_after(self, position: int, limit: int) -> int | None:
         """Where a line withdrawn to starts after إلى (الخطوط التي كانت تتمركز فيها، ما وراء

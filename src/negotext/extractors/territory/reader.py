@@ -44,7 +44,12 @@ from negotext.extractors.territory.kinds import (
 )
 from negotext.extractors.territory.objects import ObjectReader
 from negotext.extractors.territory.phrase import MAX_SKIP, Phrase
-from negotext.extractors.territory.words import ANY, OWNER_PRONOUNS, SPEAKER_PRONOUNS
+from negotext.extractors.territory.words import (
+    ANY,
+    OWNER_PRONOUNS,
+    REMAINDER_OF,
+    SPEAKER_PRONOUNS,
+)
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 if TYPE_CHECKING:
@@ -216,11 +221,18 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         the control: the hold is only what the demand asks to end, told inside it, as a hold
         told in a relative clause on a demanded place is (CONVENTIONS rule 18: no claim, coded
         optional at most). Told alone (سعت إلى إنهاء الاحتلال) the control stays, no demand.
+        The hold may be told as what the demander calls it (بإنهاء ما تصفه بالاحتلال الإيراني
+        للجزر).
         """
         endings = self.analysis.word_set("territory_ending")
         kept: list[tuple[int, int, TerritoryClaim]] = []
         for start, end, claim in found:
-            before = self.analysis.words_in(max(0, start - 30), start)[-1:]
+            before = self.analysis.words_in(max(0, start - 50), start)[-3:]
+            if len(before) == 3 and self._named_as(
+                [*before[1:], *self.analysis.words_in(start, end)[:1]], 0
+            ):
+                before = before[:1]  # بإنهاء ما تصفه بالاحتلال الإيراني للجزر: the hold named
+            before = before[-1:]
             if (
                 claim.kind != ClaimKind.CONTROL
                 or not before
@@ -1129,7 +1141,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
     def _remainder_verb(self, cue: Cue) -> bool:
         """Whether the cue is a verb of remaining after ما (or من/عن/ب fused with it) with من
         after it: ما تبقى من إقليم X، مما بقي من المدينة، عما تبقى من … tell what remains of a
-        territory (``territory_remaining_verbs``), no keeping of it (تبقي: keeps)."""
+        territory (``territory_remaining_verbs``), no keeping of it (تبقي: keeps); so does
+        مما تبقى منها, what remains of a territory told before."""
         if cue.word not in self.analysis.word_set("territory_remaining_verbs"):
             return False
         before = self.analysis.words_in(max(0, cue.start - 12), cue.start)[-1:]
@@ -1137,7 +1150,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         return (
             bool(before and after)
             and self._word(*before[0]) in ("ما", "مما", "عما", "بما", "وما")
-            and self._word(*after[0]) == "من"
+            and self._word(*after[0]) in REMAINDER_OF
             and not has_break(self.text, before[0][1], after[0][0])
         )
 

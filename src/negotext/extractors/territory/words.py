@@ -36,6 +36,10 @@ OWNER_PRONOUNS = ("كما", "هما", "هم", "ها", "كم", "نا", "ه")
 #: Of those, the speaker's and the addressee's (انسحابنا، خروجكم).
 SPEAKER_PRONOUNS = ("كما", "كم", "نا")
 
+#: "Of" after a verb of remaining (ما تبقى من إقليم X، مما تبقى منها): the preposition, bare
+#: or with the pronoun of a territory told before; grammar, not a word list.
+REMAINDER_OF = ("من", "منها", "منه", "منهما")
+
 
 def possessive_forces(word: str, forces: AbstractSet[str]) -> bool:
     """A noun of forces with its owner's pronoun (قواتها، جنوده، عناصرهم)."""
