@@ -201,14 +201,6 @@ class _Antecedents(_Status):
             return q_start, _as_count(quantity.value), bool(quantity.approximate)
         return None
 
-    def _capture_kind(self, verb: str) -> str:
-        """The kind of the people a verb of capturing takes (``exchange_capture_*``)."""
-        if verb in self.analysis.word_set("exchange_capture_prisoners"):
-            return ExchangeKind.PRISONERS.value
-        if verb in self.analysis.word_set("exchange_capture_hostages"):
-            return ExchangeKind.HOSTAGES.value
-        return ExchangeKind.DETAINEES.value
-
     def _words_but_via(self, start: int, end: int) -> int:
         """How many words ``text[start:end]`` holds, a phrase of the route or go-between not
         counted: "وطلبنا عبر الصليب الأحمر الإفراج عنهم" opens its clause as near as "وطلبنا
