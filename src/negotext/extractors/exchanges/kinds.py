@@ -40,15 +40,16 @@ def _without_object_pronoun(word: str) -> str:
     return str(_OBJECT_PRONOUN.sub("", word))
 
 
-def _passive_of_several(verb: str) -> bool:
+def _passive_of_several(verb: str, *, dual: bool = True) -> bool:
     """Whether a verb of holding is the passive of several with no pronoun (احتُجزوا، احتُجزا).
 
     Unvowelled, the plural and the dual of the passive are spelt as the active of a third
     person (احتجزوا، احتجزا); after the people's noun with no object pronoun they tell the
     people held. Not the active of a first person or a feminine dual (احتجزنا، احتجزتا).
+    Without ``dual``, the plural only (احتجزوا).
     """
     return len(verb) >= 6 and (
-        verb.endswith("وا") or (verb.endswith("ا") and not verb.endswith(("نا", "تا")))
+        verb.endswith("وا") or (dual and verb.endswith("ا") and not verb.endswith(("نا", "تا")))
     )
 
 
@@ -307,7 +308,6 @@ class _Kinds(_Counts):
             sent_start <= k.start < sent_end and self._captives_of_a_swap(k) for k in self.kinds
         ):
             return False  # تبادل الأسرى … عن 12 جندياً محتجزين لديها: the sentence says captives
-        captures = self.analysis.word_set("exchange_capture_detainees")
         following = self.analysis.words_in(kind.end, min(sent_end, kind.end + 140))[:12]
         # the soldiers' phrase may run on before the words of holding: a phrase on the noun
         # (من الجيش الحكومي، في قوة أمن الحدود), a second noun of the same people (ورجال
@@ -343,13 +343,8 @@ class _Kinds(_Counts):
             if stem.startswith(self.prisoner_nouns) or word.startswith(self.prisoner_nouns):
                 return False
             verb = word.removeprefix("و")
-            if verb in captures and _passive_of_several(verb):
-                return True  # احتُجزوا، اعتُقلوا، احتُجزا: the passive, with no pronoun
-            held_by = _without_object_pronoun(verb)
-            if held_by != verb and (
-                held_by in captures or verb in self.analysis.word_set("exchange_holding")
-            ):
-                return True  # جنود تحتجزهم، كانت تحتجزهم، اعتقلتهم: a verb of holding (rule 21)
+            if self._verb_tells_held(verb, listed=True):
+                return True  # احتُجزوا، احتُجزا; جنود تحتجزهم، كانت تحتجزهم، اعتقلتهم (rule 21)
             if verb in self.in_return or any(a.start == w_start for a in self.actions):
                 return False  # مقابل عنصر كان محتجزاً: the other side's people, another clause
             if w_end - 1 in self.number_chars:
@@ -387,7 +382,6 @@ class _Kinds(_Counts):
         them. Only the words up to ``_NAME_WORDS`` before the pronoun, with no clause break,
         number, action or word of return among them, are passed over.
         """
-        captures = self.analysis.word_set("exchange_capture_detainees")
         previous = words[0][0] if words else 0
         for index, (w_start, w_end) in enumerate(words[: _NAME_WORDS + 1]):
             word = self.text[w_start:w_end]
@@ -403,12 +397,36 @@ class _Kinds(_Counts):
                 continue
             if index + 1 >= len(words) or has_break(self.text, w_end, words[index + 1][0]):
                 return False
-            verb = self.text[words[index + 1][0] : words[index + 1][1]]
-            held_by = _without_object_pronoun(verb)
-            return (held_by != verb and held_by in captures) or (
-                verb in captures and _passive_of_several(verb)
-            )
+            return self._verb_tells_held(self.text[words[index + 1][0] : words[index + 1][1]])
         return False
+
+    def _verb_tells_held(
+        self, verb: str, *, dual: bool = True, pronoun: bool = True, listed: bool = False
+    ) -> bool:
+        """Whether a verb right after people tells them held: rule 21's verb of holding.
+
+        tools/blind/CONVENTIONS.md rule 21 codes people a verb of holding tells held as
+        detainees: the passive of several of a verb of holding or arresting
+        (``exchange_capture_detainees``) with no pronoun (جنود احتُجزوا، اعتُقلوا; the dual
+        احتُجزا too, unless ``dual`` is off), or, where ``pronoun`` is on, the active with the
+        people as its object pronoun, its subject the side that holds them (تحتجزهم، اعتقلتهم).
+        With ``listed`` the imperfect forms of ``exchange_holding`` count too, whose stem the
+        capture list may lack (يحتجزونهم). One test for soldiers (``_held_after_soldiers``,
+        ``_relative_clause_of_holding``) and members of a force (``_held_after_members``),
+        whose call sites differ only by those switches.
+        """
+        captures = self.analysis.word_set("exchange_capture_detainees")
+        if verb in captures and _passive_of_several(verb, dual=dual):
+            return True
+        held_by = _without_object_pronoun(verb)
+        return (
+            pronoun
+            and held_by != verb
+            and (
+                held_by in captures
+                or (listed and verb in self.analysis.word_set("exchange_holding"))
+            )
+        )
 
     def _captives_of_a_swap(self, kind: Cue) -> bool:
         """Whether a noun of captives (أسرى، سجناء) names a swap or its other half.
@@ -533,7 +551,6 @@ class _Kinds(_Counts):
         a comma before the held told as an apposition with the article (…، المحتجز لدى …).
         """
         sent_start, sent_end = sentence_range(self.analysis, kind.start)
-        captures = self.analysis.word_set("exchange_capture_detainees")
         captured = self.analysis.word_set("exchange_capture_prisoners")
         captured_told = any(
             self._capture_verb(self.text[s:e], captured)
@@ -552,11 +569,8 @@ class _Kinds(_Counts):
             verb = word.removeprefix("و")
             if verb in self.in_return or stem.startswith(self.prisoner_nouns):
                 return False
-            if verb in captures and verb.endswith("وا") and len(verb) >= 6:
-                return True  # اعتُقلوا، احتُجزوا: the passive, with no pronoun
-            held_by = _without_object_pronoun(verb)
-            if held_by != verb and held_by in captures and not captured_told:
-                return True  # كانت تحتجزه، تحتجزهم السلطات: a verb of holding (rule 21)
+            if self._verb_tells_held(verb, dual=False, pronoun=not captured_told):
+                return True  # اعتُقلوا، احتُجزوا; كانت تحتجزه، تحتجزهم السلطات (rule 21)
         return False
 
     @staticmethod
