@@ -338,7 +338,7 @@ class _Kinds(_Counts):
             if w_start == kind.end:
                 continue  # جنودها، جنودنا: the rest of the noun, its pronoun
             stem = bare(word)
-            if stem in self.held or stem.startswith(self.arrested_nouns):
+            if self._noun_of_holding(word):
                 return True
             if stem.startswith(self.prisoner_nouns) or word.startswith(self.prisoner_nouns):
                 return False
@@ -399,6 +399,17 @@ class _Kinds(_Counts):
                 return False
             return self._verb_tells_held(self.text[words[index + 1][0] : words[index + 1][1]])
         return False
+
+    def _noun_of_holding(self, word: str) -> bool:
+        """Whether a word is a noun of the held or the arrested (المحتجزين، معتقلين، الموقوفين).
+
+        The held (``exchange_held``) or a noun of the arrested (``exchange_arrested_nouns``)
+        right after soldiers or members of a force is the text calling them held, as
+        tools/blind/CONVENTIONS.md rule 21 codes detainees; the test of
+        ``_held_after_soldiers``, ``_held_after_members`` and ``_members_of_forces``.
+        """
+        stem = bare(word)
+        return stem in self.held or stem.startswith(self.arrested_nouns)
 
     def _verb_tells_held(
         self, verb: str, *, dual: bool = True, pronoun: bool = True, listed: bool = False
@@ -514,9 +525,7 @@ class _Kinds(_Counts):
         # with a word of holding right after the name (عناصر الدعم السريع المحتجزين لديه)
         # the text calls them held: detainees (rule 21)
         return not self._held_after_members(kind) and not any(
-            0 <= k.start - name[1] <= 2
-            and (bare(k.word) in self.held or bare(k.word).startswith(self.arrested_nouns))
-            for k in self.kinds
+            0 <= k.start - name[1] <= 2 and self._noun_of_holding(k.word) for k in self.kinds
         )
 
     def _members_of_a_party(self, kind: Cue) -> bool:
@@ -560,7 +569,7 @@ class _Kinds(_Counts):
         for w_start, w_end in self.analysis.words_in(kind.end, min(sent_end, kind.end + 100))[:9]:
             word = self.text[w_start:w_end]
             stem = bare(word)
-            held = stem in self.held or stem.startswith(self.arrested_nouns)
+            held = self._noun_of_holding(word)
             if has_break(self.text, previous, w_start) and not (held and word.startswith("ال")):
                 return False
             previous = w_end
