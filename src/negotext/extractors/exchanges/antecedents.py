@@ -14,7 +14,7 @@ from negotext.extractors._common import Cue, bare, has_break, segment_label, sen
 from negotext.extractors.exchanges.kinds import _people_kind, _without_object_pronoun
 from negotext.extractors.exchanges.mention import _as_count, _Mention
 from negotext.extractors.exchanges.status import _Status
-from negotext.extractors.exchanges.text import _full_stop, _sentence_break
+from negotext.extractors.exchanges.text import _full_stop, _nisba, _sentence_break
 from negotext.records import ExchangeKind, ExchangeStatus
 
 #: Kinds of the people a predicate of being held may tell of (not bodies, not documents).
@@ -226,7 +226,7 @@ class _Antecedents(_Status):
         w_start, w_end = before[-1]
         word = self.text[w_start:w_end]
         people = word in self.persons or bare(word) in self.persons
-        nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
+        nisba = _nisba(word)
         demonym = any(s <= w_start < e for s, e in self.demonyms)
         if not (people or nisba or demonym):
             return None

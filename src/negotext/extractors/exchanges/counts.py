@@ -17,7 +17,7 @@ from negotext.ar.numbers import parse_number
 from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.lookups import _Lookups
 from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _OtherSide
-from negotext.extractors.exchanges.text import _full_stop, _sentence_break
+from negotext.extractors.exchanges.text import _full_stop, _nisba, _sentence_break
 from negotext.records import ExchangeKind
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class _Counts(_Lookups):
         people = (
             word in self.persons
             or bare(word) in self.persons
-            or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+            or _nisba(word)
             or any(s <= w_start < e for s, e in self.demonyms)
             or any(
                 k.start == w_start and k.label != ExchangeKind.DOCUMENTS.value for k in self.kinds
@@ -209,7 +209,7 @@ class _Counts(_Lookups):
                 )
                 or word in self.persons
                 or bare(word) in self.persons
-                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+                or _nisba(word)
                 or w_start in self.demonym_chars
             ):
                 return item
@@ -504,7 +504,7 @@ class _Counts(_Lookups):
                 and self.text[following[0] : following[1]] in self.copulas
             ):
                 continue  # ما زالوا، لا يزالون
-            if index > 0 and len(word) >= 5 and word.endswith(("يا", "يين", "يون")):
+            if index > 0 and _nisba(word):
                 continue  # a demonym after the people, in the accusative (مواطناً أرمنياً)
             if any(s <= w_start < e for s, e in self.demonyms):
                 continue

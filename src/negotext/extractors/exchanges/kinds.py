@@ -16,7 +16,7 @@ import regex
 from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.counts import _Counts
 from negotext.extractors.exchanges.mention import _Mention
-from negotext.extractors.exchanges.text import _sentence_break
+from negotext.extractors.exchanges.text import _nisba, _sentence_break
 from negotext.records import ExchangeKind
 
 #: Relative pronouns that open a clause on the people named before them (الذي احتجزته).
@@ -242,7 +242,7 @@ class _Kinds(_Counts):
             if (
                 word in self.copulas
                 or word in ("قد", "الذين", "اللذين", "اللواتي")
-                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+                or _nisba(word)
                 or any(s <= w_start < e for s, e in self.demonyms)  # عمال أتراك خطفوا
             ):
                 continue
@@ -271,7 +271,7 @@ class _Kinds(_Counts):
             if (
                 w_end - 1 in self.number_chars  # الـ20، العشرين
                 or (definite and word.startswith("ال") and word not in self.in_return)
-                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
+                or _nisba(word)
                 or any(s <= w_start < e for s, e in self.demonyms)
             ):
                 continue
@@ -362,9 +362,7 @@ class _Kinds(_Counts):
             ):
                 opened = True
                 continue
-            if (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
-                s <= w_start < e for s, e in self.demonyms
-            ):
+            if _nisba(word) or any(s <= w_start < e for s, e in self.demonyms):
                 continue
             if opened and spare > 0:
                 spare -= 1

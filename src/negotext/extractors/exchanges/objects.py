@@ -17,7 +17,13 @@ import regex
 
 from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.kinds import _Kinds, _people_kind
-from negotext.extractors.exchanges.text import _definite, _full_stop, _possessed, _sentence_break
+from negotext.extractors.exchanges.text import (
+    _definite,
+    _full_stop,
+    _nisba,
+    _possessed,
+    _sentence_break,
+)
 from negotext.records import ExchangeKind
 
 #: The label of an interviewer's line: س (سؤال) and a colon, a dash or a slash ("س: …").
@@ -619,9 +625,7 @@ class _Objects(_Kinds):
         word = self.text[w_start:w_end]
         if word in ("منهم", "منهن"):
             return True  # بإطلاق سبعة منهم: some of the people told before
-        return (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
-            s <= w_start < e for s, e in self.demonyms
-        )
+        return _nisba(word) or any(s <= w_start < e for s, e in self.demonyms)
 
     def _kind_reach(self, action: Cue) -> int:
         """How far the kind noun may stand: further past a parenthetical between two commas.
@@ -881,7 +885,7 @@ class _Objects(_Kinds):
                 w_start, w_end = group
                 word = text[w_start:w_end]
             people = word in self.persons or bare(word) in self.persons or group is not None
-            nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))  # سعودياً، إيرانيين
+            nisba = _nisba(word)  # سعودياً، إيرانيين
             held = self._held_after(w_end)  # اثني عشر راعياً … كانوا محتجزين لدى السلطات
             demonym = any(s <= w_start < e for s, e in self.demonyms)
             if not (people or nisba or demonym or held):
