@@ -227,7 +227,7 @@ class _Antecedents(_Status):
         word = self.text[w_start:w_end]
         people = word in self.persons or bare(word) in self.persons
         nisba = _nisba(word)
-        demonym = any(s <= w_start < e for s, e in self.demonyms)
+        demonym = self._demonym_at(w_start)
         if not (people or nisba or demonym):
             return None
         if (
@@ -324,8 +324,7 @@ class _Antecedents(_Status):
                 return kind
             one = self.analysis.words_in(genitive.end, comma)[:2]
             if len(one) == 2 and (
-                any(s <= one[0][0] < e for s, e in self.demonyms)
-                or text[one[0][0] : one[0][1]].endswith(("يه", "ية"))
+                self._demonym_at(one[0][0]) or text[one[0][0] : one[0][1]].endswith(("يه", "ية"))
             ):
                 one = one[1:]  # جثة رهينة إسرائيلية واحدة: past the people's adjective
             if one and text[one[0][0] : one[0][1]] in ("واحد", "واحدة", "واحده"):

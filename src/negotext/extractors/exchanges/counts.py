@@ -137,7 +137,7 @@ class _Counts(_Lookups):
             word in self.persons
             or bare(word) in self.persons
             or _nisba(word)
-            or any(s <= w_start < e for s, e in self.demonyms)
+            or self._demonym_at(w_start)
             or any(
                 k.start == w_start and k.label != ExchangeKind.DOCUMENTS.value for k in self.kinds
             )
@@ -210,7 +210,7 @@ class _Counts(_Lookups):
                 or word in self.persons
                 or bare(word) in self.persons
                 or _nisba(word)
-                or w_start in self.demonym_chars
+                or self._demonym_at(w_start)
             ):
                 return item
         return None
@@ -229,7 +229,7 @@ class _Counts(_Lookups):
             word = bare(self.text[w_start:w_end])
             if word in self.others or word in ("اضافيين", "اضافيون", "اضافيات", "جدد"):
                 return True
-            if not (w_start in self.demonym_chars or word.endswith(("يين", "يون", "يا"))):
+            if not (self._demonym_at(w_start) or word.endswith(("يين", "يون", "يا"))):
                 return False
         return False
 
@@ -258,7 +258,7 @@ class _Counts(_Lookups):
             rest = words[index + 1 : index + 4]
             if word[1:] in self.another:  # وآخر ألماني
                 following = rest[:1]
-                demonym = following and following[0][0] in self.demonym_chars
+                demonym = following and self._demonym_at(following[0][0])
                 return 1, following[0][1] if demonym else w_end
             number = next((q for q in self.numbers if q[0] == w_start + 1), None)
             if number is not None:  # وأربعة مواطنين آخرين
@@ -506,7 +506,7 @@ class _Counts(_Lookups):
                 continue  # ما زالوا، لا يزالون
             if index > 0 and _nisba(word):
                 continue  # a demonym after the people, in the accusative (مواطناً أرمنياً)
-            if any(s <= w_start < e for s, e in self.demonyms):
+            if self._demonym_at(w_start):
                 continue
             return False
         return True

@@ -95,10 +95,7 @@ class _Kinds(_Counts):
         stem = stem[:-1] if stem.endswith("ه") else stem  # الصحفية → صحفي
         people = self.persons | self.person_roles
         return not (
-            word in people
-            or bare(word) in people
-            or stem in people
-            or any(s <= w_start < e for s, e in self.demonyms)
+            word in people or bare(word) in people or stem in people or self._demonym_at(w_start)
         )
 
     def _documents_by(self, action: Cue, kind: Cue) -> bool:
@@ -243,7 +240,7 @@ class _Kinds(_Counts):
                 word in self.copulas
                 or word in ("قد", "الذين", "اللذين", "اللواتي")
                 or _nisba(word)
-                or any(s <= w_start < e for s, e in self.demonyms)  # عمال أتراك خطفوا
+                or self._demonym_at(w_start)  # عمال أتراك خطفوا
             ):
                 continue
             return False
@@ -272,7 +269,7 @@ class _Kinds(_Counts):
                 w_end - 1 in self.number_chars  # الـ20، العشرين
                 or (definite and word.startswith("ال") and word not in self.in_return)
                 or _nisba(word)
-                or any(s <= w_start < e for s, e in self.demonyms)
+                or self._demonym_at(w_start)
             ):
                 continue
             return False
@@ -362,7 +359,7 @@ class _Kinds(_Counts):
             ):
                 opened = True
                 continue
-            if _nisba(word) or any(s <= w_start < e for s, e in self.demonyms):
+            if _nisba(word) or self._demonym_at(w_start):
                 continue
             if opened and spare > 0:
                 spare -= 1

@@ -437,6 +437,13 @@ class _Lookups:
     def demonym_chars(self) -> frozenset[int]:
         return self._chars(iter(self.demonyms))
 
+    def _demonym_at(self, position: int) -> bool:
+        """Whether a country the analysis names (a demonym: أتراك، الإيرانيين) covers ``position``.
+
+        The one test of "is this word a demonym?" for a word starting at ``position``.
+        """
+        return position in self.demonym_chars
+
     @functools.cached_property
     def named_chars(self) -> frozenset[int]:
         return self._chars(iter(self.named))
