@@ -171,15 +171,9 @@ class _Kinds(_Counts):
             kind.label == ExchangeKind.DETAINEES.value
             and bare(kind.word) in self.held
             and self.text.startswith("ال", kind.start)
+            and self._hostages_by_their_noun()
         ):
-            hostages = ExchangeKind.HOSTAGES.value
-            if any(
-                k.label == hostages
-                and bare(k.word) not in self.held
-                and not bare(k.word).startswith(self.kidnapped_nouns)
-                for k in self.kinds
-            ):
-                return ExchangeKind.HOSTAGES
+            return ExchangeKind.HOSTAGES
         if (
             kind.label == ExchangeKind.HOSTAGES.value
             and bare(kind.word).startswith(self.kidnapped_nouns)
@@ -472,13 +466,24 @@ class _Kinds(_Counts):
             )  # prisoners released or exchanged, not a name (منتدى عائلات الأسرى)
             for k in self.kinds
         )
-        hostages = any(
+        hostages = self._hostages_by_their_noun()
+        return prisoners and not hostages
+
+    def _hostages_by_their_noun(self) -> bool:
+        """Whether the article names hostages by their own noun (رهائن), not as held or kidnapped.
+
+        A kind noun of hostages that is neither a noun of the held (``exchange_held``: the
+        held are hostages only by reference) nor of the kidnapped (``exchange_kidnapped_nouns``:
+        one side's word for the other's captives). Where it is told, the held with the article
+        refer back to the hostages (:meth:`_kind_of`) and the kidnapped are not detainees
+        (:meth:`_kidnapped_are_detainees`).
+        """
+        return any(
             k.label == ExchangeKind.HOSTAGES.value
-            and not bare(k.word).startswith(self.kidnapped_nouns)
             and bare(k.word) not in self.held
+            and not bare(k.word).startswith(self.kidnapped_nouns)
             for k in self.kinds
         )
-        return prisoners and not hostages
 
     def _members_of_forces(self, kind: Cue) -> bool:
         """Whether members (عناصر، عنصر) are named as members of an armed force or movement.
