@@ -190,8 +190,7 @@ class _Kinds(_Counts):
             )
         if (
             kind.label == ExchangeKind.PRISONERS.value
-            and not kind.word.startswith(self.prisoner_nouns)
-            and not bare(kind.word).startswith(self.prisoner_nouns)
+            and not self._noun_of_prisoners(kind.word)
             and self._held_after_soldiers(kind)
         ):
             return ExchangeKind.DETAINEES  # 12 جندياً محتجزين لديها، جنود احتُجزوا: rule 21
@@ -328,10 +327,9 @@ class _Kinds(_Counts):
             previous = w_end
             if w_start == kind.end:
                 continue  # جنودها، جنودنا: the rest of the noun, its pronoun
-            stem = bare(word)
             if self._noun_of_holding(word):
                 return True
-            if stem.startswith(self.prisoner_nouns) or word.startswith(self.prisoner_nouns):
+            if self._noun_of_prisoners(word):
                 return False
             verb = word.removeprefix("و")
             if self._verb_tells_held(verb, listed=True):
@@ -389,6 +387,14 @@ class _Kinds(_Counts):
             return self._verb_tells_held(self.text[words[index + 1][0] : words[index + 1][1]])
         return False
 
+    def _noun_of_prisoners(self, word: str) -> bool:
+        """Whether a word is a noun of captives by its own name (أسرى، أسيراً، سجناء).
+
+        As written or bare (``exchange_prisoner_nouns``): soldiers so named, or a swap of
+        them, are prisoners whatever else tells them held.
+        """
+        return word.startswith(self.prisoner_nouns) or bare(word).startswith(self.prisoner_nouns)
+
     def _noun_of_holding(self, word: str) -> bool:
         """Whether a word is a noun of the held or the arrested (المحتجزين، معتقلين، الموقوفين).
 
@@ -434,10 +440,7 @@ class _Kinds(_Counts):
         After a noun of exchanging or a deal (تبادل الأسرى، صفقة الأسرى، مبادلة الأسرى) or a
         word of return (مقابل 20 أسيراً).
         """
-        if not (
-            kind.word.startswith(self.prisoner_nouns)
-            or bare(kind.word).startswith(self.prisoner_nouns)
-        ):
+        if not self._noun_of_prisoners(kind.word):
             return False
         before = self.analysis.words_in(max(0, kind.start - 30), kind.start)[-2:]
         return any(
