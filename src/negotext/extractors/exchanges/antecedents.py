@@ -14,7 +14,7 @@ from negotext.extractors._common import Cue, bare, has_break, segment_label, sen
 from negotext.extractors.exchanges.kinds import _people_kind, _without_object_pronoun
 from negotext.extractors.exchanges.mention import _as_count, _Mention
 from negotext.extractors.exchanges.status import _Status
-from negotext.extractors.exchanges.text import _full_stop, _sentence_break
+from negotext.extractors.exchanges.text import _full_stop, _nisba, _sentence_break
 from negotext.records import ExchangeKind, ExchangeStatus
 
 #: Kinds of the people a predicate of being held may tell of (not bodies, not documents).
@@ -201,14 +201,6 @@ class _Antecedents(_Status):
             return q_start, _as_count(quantity.value), bool(quantity.approximate)
         return None
 
-    def _capture_kind(self, verb: str) -> str:
-        """The kind of the people a verb of capturing takes (``exchange_capture_*``)."""
-        if verb in self.analysis.word_set("exchange_capture_prisoners"):
-            return ExchangeKind.PRISONERS.value
-        if verb in self.analysis.word_set("exchange_capture_hostages"):
-            return ExchangeKind.HOSTAGES.value
-        return ExchangeKind.DETAINEES.value
-
     def _words_but_via(self, start: int, end: int) -> int:
         """How many words ``text[start:end]`` holds, a phrase of the route or go-between not
         counted: "وطلبنا عبر الصليب الأحمر الإفراج عنهم" opens its clause as near as "وطلبنا
@@ -234,8 +226,8 @@ class _Antecedents(_Status):
         w_start, w_end = before[-1]
         word = self.text[w_start:w_end]
         people = word in self.persons or bare(word) in self.persons
-        nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
-        demonym = any(s <= w_start < e for s, e in self.demonyms)
+        nisba = _nisba(word)
+        demonym = self._demonym_at(w_start)
         if not (people or nisba or demonym):
             return None
         if (
@@ -332,8 +324,7 @@ class _Antecedents(_Status):
                 return kind
             one = self.analysis.words_in(genitive.end, comma)[:2]
             if len(one) == 2 and (
-                any(s <= one[0][0] < e for s, e in self.demonyms)
-                or text[one[0][0] : one[0][1]].endswith(("يه", "ية"))
+                self._demonym_at(one[0][0]) or text[one[0][0] : one[0][1]].endswith(("يه", "ية"))
             ):
                 one = one[1:]  # جثة رهينة إسرائيلية واحدة: past the people's adjective
             if one and text[one[0][0] : one[0][1]] in ("واحد", "واحدة", "واحده"):

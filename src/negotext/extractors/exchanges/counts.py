@@ -17,7 +17,7 @@ from negotext.ar.numbers import parse_number
 from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.lookups import _Lookups
 from negotext.extractors.exchanges.mention import _CAPTIVES, _as_count, _OtherSide
-from negotext.extractors.exchanges.text import _full_stop, _sentence_break
+from negotext.extractors.exchanges.text import _full_stop, _nisba, _sentence_break
 from negotext.records import ExchangeKind
 
 if TYPE_CHECKING:
@@ -136,8 +136,8 @@ class _Counts(_Lookups):
         people = (
             word in self.persons
             or bare(word) in self.persons
-            or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
-            or any(s <= w_start < e for s, e in self.demonyms)
+            or _nisba(word)
+            or self._demonym_at(w_start)
             or any(
                 k.start == w_start and k.label != ExchangeKind.DOCUMENTS.value for k in self.kinds
             )
@@ -209,8 +209,8 @@ class _Counts(_Lookups):
                 )
                 or word in self.persons
                 or bare(word) in self.persons
-                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
-                or w_start in self.demonym_chars
+                or _nisba(word)
+                or self._demonym_at(w_start)
             ):
                 return item
         return None
@@ -229,7 +229,7 @@ class _Counts(_Lookups):
             word = bare(self.text[w_start:w_end])
             if word in self.others or word in ("اضافيين", "اضافيون", "اضافيات", "جدد"):
                 return True
-            if not (w_start in self.demonym_chars or word.endswith(("يين", "يون", "يا"))):
+            if not (self._demonym_at(w_start) or word.endswith(("يين", "يون", "يا"))):
                 return False
         return False
 
@@ -258,7 +258,7 @@ class _Counts(_Lookups):
             rest = words[index + 1 : index + 4]
             if word[1:] in self.another:  # وآخر ألماني
                 following = rest[:1]
-                demonym = following and following[0][0] in self.demonym_chars
+                demonym = following and self._demonym_at(following[0][0])
                 return 1, following[0][1] if demonym else w_end
             number = next((q for q in self.numbers if q[0] == w_start + 1), None)
             if number is not None:  # وأربعة مواطنين آخرين
@@ -504,9 +504,9 @@ class _Counts(_Lookups):
                 and self.text[following[0] : following[1]] in self.copulas
             ):
                 continue  # ما زالوا، لا يزالون
-            if index > 0 and len(word) >= 5 and word.endswith(("يا", "يين", "يون")):
+            if index > 0 and _nisba(word):
                 continue  # a demonym after the people, in the accusative (مواطناً أرمنياً)
-            if any(s <= w_start < e for s, e in self.demonyms):
+            if self._demonym_at(w_start):
                 continue
             return False
         return True

@@ -16,7 +16,7 @@ import regex
 from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.counts import _Counts
 from negotext.extractors.exchanges.mention import _Mention
-from negotext.extractors.exchanges.text import _sentence_break
+from negotext.extractors.exchanges.text import _nisba, _sentence_break
 from negotext.records import ExchangeKind
 
 #: Relative pronouns that open a clause on the people named before them (الذي احتجزته).
@@ -40,15 +40,16 @@ def _without_object_pronoun(word: str) -> str:
     return str(_OBJECT_PRONOUN.sub("", word))
 
 
-def _passive_of_several(verb: str) -> bool:
+def _passive_of_several(verb: str, *, dual: bool = True) -> bool:
     """Whether a verb of holding is the passive of several with no pronoun (احتُجزوا، احتُجزا).
 
     Unvowelled, the plural and the dual of the passive are spelt as the active of a third
     person (احتجزوا، احتجزا); after the people's noun with no object pronoun they tell the
     people held. Not the active of a first person or a feminine dual (احتجزنا، احتجزتا).
+    Without ``dual``, the plural only (احتجزوا).
     """
     return len(verb) >= 6 and (
-        verb.endswith("وا") or (verb.endswith("ا") and not verb.endswith(("نا", "تا")))
+        verb.endswith("وا") or (dual and verb.endswith("ا") and not verb.endswith(("نا", "تا")))
     )
 
 
@@ -94,10 +95,7 @@ class _Kinds(_Counts):
         stem = stem[:-1] if stem.endswith("ه") else stem  # الصحفية → صحفي
         people = self.persons | self.person_roles
         return not (
-            word in people
-            or bare(word) in people
-            or stem in people
-            or any(s <= w_start < e for s, e in self.demonyms)
+            word in people or bare(word) in people or stem in people or self._demonym_at(w_start)
         )
 
     def _documents_by(self, action: Cue, kind: Cue) -> bool:
@@ -173,15 +171,9 @@ class _Kinds(_Counts):
             kind.label == ExchangeKind.DETAINEES.value
             and bare(kind.word) in self.held
             and self.text.startswith("ال", kind.start)
+            and self._hostages_by_their_noun()
         ):
-            hostages = ExchangeKind.HOSTAGES.value
-            if any(
-                k.label == hostages
-                and bare(k.word) not in self.held
-                and not bare(k.word).startswith(self.kidnapped_nouns)
-                for k in self.kinds
-            ):
-                return ExchangeKind.HOSTAGES
+            return ExchangeKind.HOSTAGES
         if (
             kind.label == ExchangeKind.HOSTAGES.value
             and bare(kind.word).startswith(self.kidnapped_nouns)
@@ -198,8 +190,7 @@ class _Kinds(_Counts):
             )
         if (
             kind.label == ExchangeKind.PRISONERS.value
-            and not kind.word.startswith(self.prisoner_nouns)
-            and not bare(kind.word).startswith(self.prisoner_nouns)
+            and not self._noun_of_prisoners(kind.word)
             and self._held_after_soldiers(kind)
         ):
             return ExchangeKind.DETAINEES  # 12 جندياً محتجزين لديها، جنود احتُجزوا: rule 21
@@ -241,8 +232,8 @@ class _Kinds(_Counts):
             if (
                 word in self.copulas
                 or word in ("قد", "الذين", "اللذين", "اللواتي")
-                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
-                or any(s <= w_start < e for s, e in self.demonyms)  # عمال أتراك خطفوا
+                or _nisba(word)
+                or self._demonym_at(w_start)  # عمال أتراك خطفوا
             ):
                 continue
             return False
@@ -270,8 +261,8 @@ class _Kinds(_Counts):
             if (
                 w_end - 1 in self.number_chars  # الـ20، العشرين
                 or (definite and word.startswith("ال") and word not in self.in_return)
-                or (len(word) >= 5 and word.endswith(("يا", "يين", "يون")))
-                or any(s <= w_start < e for s, e in self.demonyms)
+                or _nisba(word)
+                or self._demonym_at(w_start)
             ):
                 continue
             return False
@@ -307,7 +298,6 @@ class _Kinds(_Counts):
             sent_start <= k.start < sent_end and self._captives_of_a_swap(k) for k in self.kinds
         ):
             return False  # تبادل الأسرى … عن 12 جندياً محتجزين لديها: the sentence says captives
-        captures = self.analysis.word_set("exchange_capture_detainees")
         following = self.analysis.words_in(kind.end, min(sent_end, kind.end + 140))[:12]
         # the soldiers' phrase may run on before the words of holding: a phrase on the noun
         # (من الجيش الحكومي، في قوة أمن الحدود), a second noun of the same people (ورجال
@@ -337,19 +327,13 @@ class _Kinds(_Counts):
             previous = w_end
             if w_start == kind.end:
                 continue  # جنودها، جنودنا: the rest of the noun, its pronoun
-            stem = bare(word)
-            if stem in self.held or stem.startswith(self.arrested_nouns):
+            if self._noun_of_holding(word):
                 return True
-            if stem.startswith(self.prisoner_nouns) or word.startswith(self.prisoner_nouns):
+            if self._noun_of_prisoners(word):
                 return False
             verb = word.removeprefix("و")
-            if verb in captures and _passive_of_several(verb):
-                return True  # احتُجزوا، اعتُقلوا، احتُجزا: the passive, with no pronoun
-            held_by = _without_object_pronoun(verb)
-            if held_by != verb and (
-                held_by in captures or verb in self.analysis.word_set("exchange_holding")
-            ):
-                return True  # جنود تحتجزهم، كانت تحتجزهم، اعتقلتهم: a verb of holding (rule 21)
+            if self._verb_tells_held(verb, listed=True):
+                return True  # احتُجزوا، احتُجزا; جنود تحتجزهم، كانت تحتجزهم، اعتقلتهم (rule 21)
             if verb in self.in_return or any(a.start == w_start for a in self.actions):
                 return False  # مقابل عنصر كان محتجزاً: the other side's people, another clause
             if w_end - 1 in self.number_chars:
@@ -367,9 +351,7 @@ class _Kinds(_Counts):
             ):
                 opened = True
                 continue
-            if (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
-                s <= w_start < e for s, e in self.demonyms
-            ):
+            if _nisba(word) or self._demonym_at(w_start):
                 continue
             if opened and spare > 0:
                 spare -= 1
@@ -387,7 +369,6 @@ class _Kinds(_Counts):
         them. Only the words up to ``_NAME_WORDS`` before the pronoun, with no clause break,
         number, action or word of return among them, are passed over.
         """
-        captures = self.analysis.word_set("exchange_capture_detainees")
         previous = words[0][0] if words else 0
         for index, (w_start, w_end) in enumerate(words[: _NAME_WORDS + 1]):
             word = self.text[w_start:w_end]
@@ -403,12 +384,55 @@ class _Kinds(_Counts):
                 continue
             if index + 1 >= len(words) or has_break(self.text, w_end, words[index + 1][0]):
                 return False
-            verb = self.text[words[index + 1][0] : words[index + 1][1]]
-            held_by = _without_object_pronoun(verb)
-            return (held_by != verb and held_by in captures) or (
-                verb in captures and _passive_of_several(verb)
-            )
+            return self._verb_tells_held(self.text[words[index + 1][0] : words[index + 1][1]])
         return False
+
+    def _noun_of_prisoners(self, word: str) -> bool:
+        """Whether a word is a noun of captives by its own name (أسرى، أسيراً، سجناء).
+
+        As written or bare (``exchange_prisoner_nouns``): soldiers so named, or a swap of
+        them, are prisoners whatever else tells them held.
+        """
+        return word.startswith(self.prisoner_nouns) or bare(word).startswith(self.prisoner_nouns)
+
+    def _noun_of_holding(self, word: str) -> bool:
+        """Whether a word is a noun of the held or the arrested (المحتجزين، معتقلين، الموقوفين).
+
+        The held (``exchange_held``) or a noun of the arrested (``exchange_arrested_nouns``)
+        right after soldiers or members of a force is the text calling them held, as
+        tools/blind/CONVENTIONS.md rule 21 codes detainees; the test of
+        ``_held_after_soldiers``, ``_held_after_members`` and ``_members_of_forces``.
+        """
+        stem = bare(word)
+        return stem in self.held or stem.startswith(self.arrested_nouns)
+
+    def _verb_tells_held(
+        self, verb: str, *, dual: bool = True, pronoun: bool = True, listed: bool = False
+    ) -> bool:
+        """Whether a verb right after people tells them held: rule 21's verb of holding.
+
+        tools/blind/CONVENTIONS.md rule 21 codes people a verb of holding tells held as
+        detainees: the passive of several of a verb of holding or arresting
+        (``exchange_capture_detainees``) with no pronoun (جنود احتُجزوا، اعتُقلوا; the dual
+        احتُجزا too, unless ``dual`` is off), or, where ``pronoun`` is on, the active with the
+        people as its object pronoun, its subject the side that holds them (تحتجزهم، اعتقلتهم).
+        With ``listed`` the imperfect forms of ``exchange_holding`` count too, whose stem the
+        capture list may lack (يحتجزونهم). One test for soldiers (``_held_after_soldiers``,
+        ``_relative_clause_of_holding``) and members of a force (``_held_after_members``),
+        whose call sites differ only by those switches.
+        """
+        captures = self.analysis.word_set("exchange_capture_detainees")
+        if verb in captures and _passive_of_several(verb, dual=dual):
+            return True
+        held_by = _without_object_pronoun(verb)
+        return (
+            pronoun
+            and held_by != verb
+            and (
+                held_by in captures
+                or (listed and verb in self.analysis.word_set("exchange_holding"))
+            )
+        )
 
     def _captives_of_a_swap(self, kind: Cue) -> bool:
         """Whether a noun of captives (أسرى، سجناء) names a swap or its other half.
@@ -416,10 +440,7 @@ class _Kinds(_Counts):
         After a noun of exchanging or a deal (تبادل الأسرى، صفقة الأسرى، مبادلة الأسرى) or a
         word of return (مقابل 20 أسيراً).
         """
-        if not (
-            kind.word.startswith(self.prisoner_nouns)
-            or bare(kind.word).startswith(self.prisoner_nouns)
-        ):
+        if not self._noun_of_prisoners(kind.word):
             return False
         before = self.analysis.words_in(max(0, kind.start - 30), kind.start)[-2:]
         return any(
@@ -448,13 +469,24 @@ class _Kinds(_Counts):
             )  # prisoners released or exchanged, not a name (منتدى عائلات الأسرى)
             for k in self.kinds
         )
-        hostages = any(
+        hostages = self._hostages_by_their_noun()
+        return prisoners and not hostages
+
+    def _hostages_by_their_noun(self) -> bool:
+        """Whether the article names hostages by their own noun (رهائن), not as held or kidnapped.
+
+        A kind noun of hostages that is neither a noun of the held (``exchange_held``: the
+        held are hostages only by reference) nor of the kidnapped (``exchange_kidnapped_nouns``:
+        one side's word for the other's captives). Where it is told, the held with the article
+        refer back to the hostages (:meth:`_kind_of`) and the kidnapped are not detainees
+        (:meth:`_kidnapped_are_detainees`).
+        """
+        return any(
             k.label == ExchangeKind.HOSTAGES.value
-            and not bare(k.word).startswith(self.kidnapped_nouns)
             and bare(k.word) not in self.held
+            and not bare(k.word).startswith(self.kidnapped_nouns)
             for k in self.kinds
         )
-        return prisoners and not hostages
 
     def _members_of_forces(self, kind: Cue) -> bool:
         """Whether members (عناصر، عنصر) are named as members of an armed force or movement.
@@ -496,9 +528,7 @@ class _Kinds(_Counts):
         # with a word of holding right after the name (عناصر الدعم السريع المحتجزين لديه)
         # the text calls them held: detainees (rule 21)
         return not self._held_after_members(kind) and not any(
-            0 <= k.start - name[1] <= 2
-            and (bare(k.word) in self.held or bare(k.word).startswith(self.arrested_nouns))
-            for k in self.kinds
+            0 <= k.start - name[1] <= 2 and self._noun_of_holding(k.word) for k in self.kinds
         )
 
     def _members_of_a_party(self, kind: Cue) -> bool:
@@ -533,7 +563,6 @@ class _Kinds(_Counts):
         a comma before the held told as an apposition with the article (…، المحتجز لدى …).
         """
         sent_start, sent_end = sentence_range(self.analysis, kind.start)
-        captures = self.analysis.word_set("exchange_capture_detainees")
         captured = self.analysis.word_set("exchange_capture_prisoners")
         captured_told = any(
             self._capture_verb(self.text[s:e], captured)
@@ -543,7 +572,7 @@ class _Kinds(_Counts):
         for w_start, w_end in self.analysis.words_in(kind.end, min(sent_end, kind.end + 100))[:9]:
             word = self.text[w_start:w_end]
             stem = bare(word)
-            held = stem in self.held or stem.startswith(self.arrested_nouns)
+            held = self._noun_of_holding(word)
             if has_break(self.text, previous, w_start) and not (held and word.startswith("ال")):
                 return False
             previous = w_end
@@ -552,11 +581,8 @@ class _Kinds(_Counts):
             verb = word.removeprefix("و")
             if verb in self.in_return or stem.startswith(self.prisoner_nouns):
                 return False
-            if verb in captures and verb.endswith("وا") and len(verb) >= 6:
-                return True  # اعتُقلوا، احتُجزوا: the passive, with no pronoun
-            held_by = _without_object_pronoun(verb)
-            if held_by != verb and held_by in captures and not captured_told:
-                return True  # كانت تحتجزه، تحتجزهم السلطات: a verb of holding (rule 21)
+            if self._verb_tells_held(verb, dual=False, pronoun=not captured_told):
+                return True  # اعتُقلوا، احتُجزوا; كانت تحتجزه، تحتجزهم السلطات (rule 21)
         return False
 
     @staticmethod

@@ -36,6 +36,15 @@ KIND_LEXICONS = {f"exchange_kind_{kind.value}": kind.value for kind in ExchangeK
 
 STATUS_LEXICONS = {f"exchange_{status.value}": status.value for status in ExchangeStatus}
 
+#: The word lists of the verbs of capturing and the kind of the people each takes:
+#: taking captive → prisoners, kidnapping → hostages, arresting or holding → detainees.
+#: The capture cues (``captures``, ``captives``, ``kidnaps``) carry these labels and
+#: ``_capture_kind`` reads a verb by them, in this order.
+CAPTURE_LEXICONS = {
+    f"exchange_capture_{kind.value}": kind.value
+    for kind in (ExchangeKind.PRISONERS, ExchangeKind.HOSTAGES, ExchangeKind.DETAINEES)
+}
+
 
 def _lazy_cues(lexicon: str, label: str) -> functools.cached_property[list[Cue]]:
     """A reader attribute holding the cues of one word list, found on first use."""
@@ -45,6 +54,12 @@ def _lazy_cues(lexicon: str, label: str) -> functools.cached_property[list[Cue]]
 
     find.__doc__ = f"The cues of ``{lexicon}`` (labelled {label!r}), found on first use."
     return functools.cached_property(find)
+
+
+def _capture_cues(kind: ExchangeKind) -> functools.cached_property[list[Cue]]:
+    """A reader attribute holding the cues of the verbs of capturing that take ``kind``."""
+    lexicon = f"exchange_capture_{kind.value}"
+    return _lazy_cues(lexicon, CAPTURE_LEXICONS[lexicon])
 
 
 def _last_day(first: datetime.date, granularity: str, last: datetime.date | None) -> datetime.date:
@@ -422,6 +437,13 @@ class _Lookups:
     def demonym_chars(self) -> frozenset[int]:
         return self._chars(iter(self.demonyms))
 
+    def _demonym_at(self, position: int) -> bool:
+        """Whether a country the analysis names (a demonym: أتراك، الإيرانيين) covers ``position``.
+
+        The one test of "is this word a demonym?" for a word starting at ``position``.
+        """
+        return position in self.demonym_chars
+
     @functools.cached_property
     def named_chars(self) -> frozenset[int]:
         return self._chars(iter(self.named))
@@ -485,9 +507,9 @@ class _Lookups:
 
     held_places = _lazy_cues("exchange_held_places", ExchangeKind.DETAINEES.value)
 
-    captures = _lazy_cues("exchange_capture_detainees", ExchangeKind.DETAINEES.value)
-    captives = _lazy_cues("exchange_capture_prisoners", ExchangeKind.PRISONERS.value)
-    kidnaps = _lazy_cues("exchange_capture_hostages", ExchangeKind.HOSTAGES.value)
+    captures = _capture_cues(ExchangeKind.DETAINEES)
+    captives = _capture_cues(ExchangeKind.PRISONERS)
+    kidnaps = _capture_cues(ExchangeKind.HOSTAGES)
 
     def _coordinated(self, first: Cue, second: Cue) -> bool:
         """Whether ``second`` is joined to ``first`` by و right after it (الأسرى والمحتجزين)."""
@@ -497,10 +519,22 @@ class _Lookups:
     @functools.cached_property
     def capture_words(self) -> frozenset[str]:
         """The verbs of capturing of every ``exchange_capture_*`` list."""
-        return (
-            self.analysis.word_set("exchange_capture_detainees")
-            | self.analysis.word_set("exchange_capture_prisoners")
-            | self.analysis.word_set("exchange_capture_hostages")
+        return frozenset[str]().union(*(self.analysis.word_set(n) for n in CAPTURE_LEXICONS))
+
+    def _capture_kind(self, verb: str) -> str:
+        """The kind of the people a verb of capturing takes (``exchange_capture_*``).
+
+        The label of the first list of ``CAPTURE_LEXICONS`` that holds the verb, the one the
+        verb's capture cue carries (arresting → detainees, taking captive → prisoners,
+        kidnapping → hostages); a verb in none is read as one of arresting: detainees.
+        """
+        return next(
+            (
+                label
+                for name, label in CAPTURE_LEXICONS.items()
+                if verb in self.analysis.word_set(name)
+            ),
+            ExchangeKind.DETAINEES.value,
         )
 
     def _only_hedges(self, start: int, end: int) -> bool:

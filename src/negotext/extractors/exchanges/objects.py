@@ -17,7 +17,13 @@ import regex
 
 from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.kinds import _Kinds, _people_kind
-from negotext.extractors.exchanges.text import _definite, _full_stop, _possessed, _sentence_break
+from negotext.extractors.exchanges.text import (
+    _definite,
+    _full_stop,
+    _nisba,
+    _possessed,
+    _sentence_break,
+)
 from negotext.records import ExchangeKind
 
 #: The label of an interviewer's line: س (سؤال) and a colon, a dash or a slash ("س: …").
@@ -340,7 +346,7 @@ class _Objects(_Kinds):
                 or word in self.persons
                 or bare(word) in self.persons
                 or word in self.copulas
-                or w_start in self.demonym_chars
+                or self._demonym_at(w_start)
                 or word in self.demonstratives  # بالإفراج عن هؤلاء المحتجزين
                 or word.removeprefix("و") in self.returns_for_them  # أعادت مقابلهما 30 جثماناً
                 or (  # تبادلاً لـ 84 أسيراً: ل before the number, apart or joined (لـ84)
@@ -539,7 +545,7 @@ class _Objects(_Kinds):
         word = self.text[w_start:w_end]
         if word in self.person_roles or bare(word) in self.person_roles:
             return True
-        return _definite(word) and len(word) >= 6 and w_start in self.demonym_chars
+        return _definite(word) and len(word) >= 6 and self._demonym_at(w_start)
 
     def _relative_object(self, action: Cue, limit: int, direct: bool = False) -> Cue | None:
         """Those the release names by a relative clause of holding, right after its marker.
@@ -619,9 +625,7 @@ class _Objects(_Kinds):
         word = self.text[w_start:w_end]
         if word in ("منهم", "منهن"):
             return True  # بإطلاق سبعة منهم: some of the people told before
-        return (len(word) >= 5 and word.endswith(("يا", "يين", "يون"))) or any(
-            s <= w_start < e for s, e in self.demonyms
-        )
+        return _nisba(word) or self._demonym_at(w_start)
 
     def _kind_reach(self, action: Cue) -> int:
         """How far the kind noun may stand: further past a parenthetical between two commas.
@@ -881,9 +885,9 @@ class _Objects(_Kinds):
                 w_start, w_end = group
                 word = text[w_start:w_end]
             people = word in self.persons or bare(word) in self.persons or group is not None
-            nisba = len(word) >= 5 and word.endswith(("يا", "يين", "يون"))  # سعودياً، إيرانيين
+            nisba = _nisba(word)  # سعودياً، إيرانيين
             held = self._held_after(w_end)  # اثني عشر راعياً … كانوا محتجزين لدى السلطات
-            demonym = any(s <= w_start < e for s, e in self.demonyms)
+            demonym = self._demonym_at(w_start)
             if not (people or nisba or demonym or held):
                 return None
             # the kind named last in the sentence: a kind named in another sentence is another
@@ -1277,7 +1281,7 @@ class _Objects(_Kinds):
             return None  # a plural of people (مواطنين، صحفيين), not one person
         d_start, d_end = spans[1]
         nisba = text[d_start:d_end].endswith(("يين", "يون"))
-        if not nisba and not any(s <= d_start < e for s, e in self.demonyms):
+        if not nisba and not self._demonym_at(d_start):
             return None
         previous = [k for k in self.kinds if k.end <= action.start]
         return Cue(spans[0][0], d_end, text[spans[0][0] : d_end], _people_kind(previous, True))
@@ -1402,7 +1406,7 @@ class _Objects(_Kinds):
         """
         text = self.text
         word = text[start:end]
-        if not _definite(word) or len(word) < 6 or start not in self.demonym_chars:
+        if not _definite(word) or len(word) < 6 or not self._demonym_at(start):
             return None
         stops = {"مقابل", "في", "من", "الي", "علي", "بعد", "منذ", "عبر", "قبل", "خلال"}
         stops |= {"الذي", "الذين", "اللذين", "التي", "كان", "كانا", "كانوا", "بموجب"}
@@ -1495,7 +1499,7 @@ class _Objects(_Kinds):
         w_start, w_end = spans[0]
         word = text[w_start:w_end]
         nisba = w_end - w_start >= 5 and word.endswith(("يين", "يان"))
-        if not nisba and not any(s <= w_start < e for s, e in self.demonyms):
+        if not nisba and not self._demonym_at(w_start):
             return None
         number = next((q for q in self.numbers if w_end < q[0] <= w_end + 2), None)
         if number is None or number[2].value != 2 or has_break(text, w_end, number[0]):
@@ -1531,7 +1535,7 @@ class _Objects(_Kinds):
         while index < min(len(spans), 3) and not has_break(text, spans[0][1], spans[index][0]):
             w_start, w_end = spans[index]
             nisba = w_end - w_start >= 5 and text[w_start:w_end].endswith(("يين", "يون"))
-            if not nisba and not any(s <= w_start < e for s, e in self.demonyms):
+            if not nisba and not self._demonym_at(w_start):
                 break
             index += 1
         if index >= len(spans):

@@ -1,7 +1,8 @@
 """Tests on the normalised text shared by every part of the exchanges extractor.
 
 Where a clause or a sentence breaks (a full stop, a colon, more than two commas), and what a
-word's letters tell of it: the article (والأسرى) or a possessive pronoun (ذويهم).
+word's letters tell of it: the article (والأسرى), a possessive pronoun (ذويهم) or the ending of
+a relative adjective (إيرانيين).
 """
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ def _sentence_break(text: str, start: int, end: int) -> bool:
 def _possessed(word: str) -> bool:
     """Whether a word carries a possessive pronoun (ذويهم، أبناءها، رفاقنا): definite."""
     return len(word) >= 5 and word.endswith(("هم", "ها", "هن", "نا", "كم"))
+
+
+def _nisba(word: str) -> bool:
+    """Whether a word ends as a relative adjective of several or in the accusative.
+
+    A demonym or other adjective in ـي agreeing with people (أرمنياً، سعودياً، إيرانيين،
+    مصريون): after a people's noun it belongs to their phrase, not to the next clause.
+    """
+    return len(word) >= 5 and word.endswith(("يا", "يين", "يون"))
 
 
 def _definite(word: str) -> bool:
