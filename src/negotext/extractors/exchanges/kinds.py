@@ -16,7 +16,7 @@ import regex
 from negotext.extractors._common import Cue, bare, has_break, sentence_range, tokens
 from negotext.extractors.exchanges.counts import _Counts
 from negotext.extractors.exchanges.mention import _Mention
-from negotext.extractors.exchanges.text import _nisba, _sentence_break
+from negotext.extractors.exchanges.text import _nisba, _sentence_break, _without_object_pronoun
 from negotext.records import ExchangeKind
 
 #: Relative pronouns that open a clause on the people named before them (الذي احتجزته).
@@ -30,14 +30,6 @@ _NAME_WORDS = 8
 
 #: A possessive pronoun ending a noun (عناصرها، عناصرهم، عناصره، عناصرنا).
 _POSSESSIVE_PRONOUN = regex.compile(r"هما|هم|هن|ها|ه|نا")
-
-#: An object pronoun ending a verb (تحتجزهم، اعتقلته، أسروهما).
-_OBJECT_PRONOUN = regex.compile(r"(?:هما|هم|هن|ها|ه)$")
-
-
-def _without_object_pronoun(word: str) -> str:
-    """A verb with its object pronoun taken off (تحتجزهم → تحتجز); a word with none unchanged."""
-    return str(_OBJECT_PRONOUN.sub("", word))
 
 
 def _passive_of_several(verb: str, *, dual: bool = True) -> bool:
