@@ -34,6 +34,7 @@ object whose class each module extends by one concept, each using only the layer
 - ``lookups``: what the reader looks up (cues of the word lists, numbers, entities, dates
   and the positions they cover), and the reader's state;
 - ``counts``: counts and per-side numbers;
+- ``holding``: whether soldiers or members of a force are told held (detainees by rule 21);
 - ``kinds``: the kind a kind noun names in its article;
 - ``objects``: which words an action takes as the people or things it hands over;
 - ``status``: the status cue of a mention, and statuses told with no cue;

@@ -11,10 +11,15 @@ from __future__ import annotations
 import regex
 
 from negotext.extractors._common import Cue, bare, has_break, segment_label, sentence_range, tokens
-from negotext.extractors.exchanges.kinds import _people_kind, _without_object_pronoun
+from negotext.extractors.exchanges.kinds import _people_kind
 from negotext.extractors.exchanges.mention import _as_count, _Mention
 from negotext.extractors.exchanges.status import _Status
-from negotext.extractors.exchanges.text import _full_stop, _nisba, _sentence_break
+from negotext.extractors.exchanges.text import (
+    _full_stop,
+    _nisba,
+    _sentence_break,
+    _without_object_pronoun,
+)
 from negotext.records import ExchangeKind, ExchangeStatus
 
 #: Kinds of the people a predicate of being held may tell of (not bodies, not documents).

@@ -1,11 +1,16 @@
 """Tests on the normalised text shared by every part of the exchanges extractor.
 
 Where a clause or a sentence breaks (a full stop, a colon, more than two commas), and what a
-word's letters tell of it: the article (والأسرى), a possessive pronoun (ذويهم) or the ending of
-a relative adjective (إيرانيين).
+word's letters tell of it: the article (والأسرى), a possessive pronoun (ذويهم), the ending of
+a relative adjective (إيرانيين) or a verb's object pronoun (تحتجزهم).
 """
 
 from __future__ import annotations
+
+import regex
+
+#: An object pronoun ending a verb (تحتجزهم، اعتقلته، أسروهما).
+_OBJECT_PRONOUN = regex.compile(r"(?:هما|هم|هن|ها|ه)$")
 
 
 def _full_stop(text: str, start: int, end: int) -> bool:
@@ -36,3 +41,8 @@ def _nisba(word: str) -> bool:
 def _definite(word: str) -> bool:
     """Whether a word carries the article, after its conjunction and preposition (والأسرى)."""
     return word.startswith(("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال"))
+
+
+def _without_object_pronoun(word: str) -> str:
+    """A verb with its object pronoun taken off (تحتجزهم → تحتجز); a word with none unchanged."""
+    return str(_OBJECT_PRONOUN.sub("", word))
