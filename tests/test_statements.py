@@ -3349,3 +3349,23 @@ def test_a_participle_in_tanwin_before_a_quote_without_a_colon_is_an_adverb() ->
     # "مجدداً" is the participle of جدد, here the adverb "again" before a quoted phrase.
     text = 'أكد الوسيط كاميلو رويس أن الوفدين سيلتقيان مجدداً "في الأسابيع المقبلة".'
     assert [s.verb for s in read(text)] == ["أكد"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "لم تعترف أديس أبابا بالخط يوماً حدوداً دولية، وتعتبر أراضي العفر على الجانب الآخر"
+        " امتداداً طبيعياً لإثيوبيا.",
+        "لم تعترف أديس أبابا بالخط يوماً حدوداً دولية، وتعتبر أراضي العفر على الجانب الآخر"
+        " «أرضاً إثيوبية».",
+    ],
+)
+def test_the_noun_a_verb_of_considering_considers_is_no_speaker(sentence: str) -> None:
+    """ "، وتعتبر أراضي العفر … امتداداً لـ…": the indefinite accusative right after the
+    noun is the second object, so the noun is what is considered, not who considers."""
+    assert "أراضي العفر" not in [s.speaker.text for s in read(sentence) if s.speaker]
+
+
+def test_a_verb_of_considering_with_its_subject_and_that_keeps_the_speaker() -> None:
+    s = one("وتعتبر الحكومة الإثيوبية أن الهضبة جزء من أراضيها التاريخية.")
+    assert s.speaker.text == "الحكومة الإثيوبية"

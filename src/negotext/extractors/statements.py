@@ -85,6 +85,12 @@ _RELAY_OPENERS = frozenset(
 )
 #: How relay words begin, to tell "وبحسب"، "فوفق" (a conjunction first) from "وفق".
 _RELAY_STEMS = ("بحسب", "حسب", "وفق", "طبق", "نقل", "تبع")
+
+#: How an indefinite accusative is written with its tanwin ("جزءاً"، "أرضًا").
+_ACCUSATIVE_TANWIN = ("اً", "ًا", "ً")
+#: Prepositions opening a considered noun's own complement before the predicate.
+_CONSIDERED_COMPLEMENT = frozenset({"علي", "في", "من"})
+
 #: أن / إن as written after a conjunction that opens a clause ("إلا أن"، "بعد أن").
 _THAT = frozenset({"ان"})
 #: Words whose أن opens a new clause, not reported words ("إلا أن"، "غير أن"، "بعد أن").
@@ -738,6 +744,9 @@ class _Builder:
         ):
             # "ووصف الخطاب الإثيوبي بأنه "…"": a plain noun right before بأنه is what was
             # described, the verb's object; the describer is the subject left unwritten.
+            speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
+        if speaker_phrase is not None and self._considered_object(match, speaker_phrase):
+            # "، وتعتبر الضحلة جزءاً من …": the noun is what is considered, not who.
             speaker_phrase = attrs.evolve(speaker_phrase, plausible=False)
         if speaker_phrase is not None and not speaker_phrase.plausible:
             if speaker_phrase.head == "none":
@@ -1933,6 +1942,41 @@ class _Builder:
         return self._introduces(quote, verb_end, clause_end, limit) or self._closes_with(
             quote, clause_end
         )
+
+    def _considered_object(self, match: regex.Match[str], phrase: Phrase) -> bool:
+        """Whether the phrase after a verb of considering is its first object: a plain noun
+        (no name, title or body the gazetteer knows) followed at once by an indefinite
+        accusative, the second object, or by its own complement and then one ("، وتعتبر
+        الضحلة جزءاً من …"، "وتعتبر أراضي البشتون على الجانب الآخر امتداداً …"). With its subject written, the subject stands between the
+        verb and the object ("وتعتبر بكين الضحلة جزءاً"), so a noun that the predicate
+        follows at once is what is considered; the considerer is the subject left unwritten,
+        never that noun."""
+        considering = self.analysis.word_set("territory_considering_verbs")
+        if match.group("verb") not in considering or phrase.head not in ("definite", "name"):
+            return False
+        reader = self.reader
+        if phrase.head == "name" and reader.entity_at(phrase.start) is not None:
+            return False
+        words = [
+            token  # quote marks aside ("“أرضاً أفغانية”")
+            for token in reader.tokens[
+                reader.index_at(phrase.end) : reader.index_at(phrase.end) + 6
+            ]
+            if token.word
+        ][:4]
+        # the noun's own complement may stand first ("على الجانب الآخر")
+        own_complement = bool(words) and words[0].text in _CONSIDERED_COMPLEMENT
+        words = words[1:] if own_complement else words[:1]
+        norm = self.analysis.norm
+        for token in words:
+            if token.text in _THAT:
+                return False
+            written = self.analysis.text[
+                norm.to_original(token.start) : norm.to_original(token.end)
+            ]
+            if written.endswith(_ACCUSATIVE_TANWIN) or token.text.endswith("ءا"):
+                return True
+        return False
 
     def _described(self, match: regex.Match[str], limit: int) -> None:
         """ "وهو ما وصفه فلان بأنه "…"", "ووصفه بأنه "…"": a description, quoted, of what
