@@ -2232,6 +2232,27 @@ def test_any_land_a_relative_clause_describes_is_no_control() -> None:
     assert [c for c in found if c.kind == "control"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال قائد الجيش إنه لن يوقّع أي تفاهم يترك المتمردين في المدن التي احتلوها.",
+        "وأكد الوزير أن الحوار سيتناول إعادة الأراضي التي تحتلها الجماعة بالقوة.",
+        "وأعلنت الوزارة عودة 90 جندياً من المناطق التي تسيطر عليها الفصائل المسلحة.",
+        "وقصفت الطائرات ليلاً كل القرى التي تسيطر عليها الحركة.",
+    ],
+)
+def test_unnamed_land_a_relative_clause_of_control_describes_is_no_control(text: str) -> None:
+    """المدن التي احتلوها، الأراضي التي تحتلها: a bare plural of land with no name; the
+    relative clause only says which land by who holds it (CONVENTIONS rule 18)."""
+    assert [c for c in claims_of(text) if c.kind == "control"] == []
+
+
+def test_unnamed_land_placed_in_a_named_place_keeps_its_control() -> None:
+    """المواقع التي تسيطر عليها قواته في X: the clause names the place after all."""
+    found = claims_of("وقال الرئيس إنه مستعد للتخلي عن المواقع التي تسيطر عليها قواته في بيلغورود.")
+    assert [c.kind for c in found if c.kind == "control"] == ["control"]
+
+
 # -- a noun ending in hamza with its owner's pronoun (صحراء → صحرائها) ----------------------------
 
 

@@ -8,6 +8,7 @@ pronoun, and the claimant after or before it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import attrs
 
@@ -329,6 +330,39 @@ class BeforeCueReader(RecordBuilder, CueFinder):
                 return False
         return True
 
+    def _unnamed_land(self, head: int, rel_start: int) -> bool:
+        """Whether the relative clause's head, from ``head`` to the pronoun at ``rel_start``,
+        is a bare definite plural of land with no name (المدن، الأراضي، المناطق), a quantifier
+        before it allowed (كل المدن التي احتلتها).
+
+        CONVENTIONS rule 18: «تبقي الميليشيا في المدن التي احتلتها»، «إعادة الأراضي التي
+        تحتلها»: the clause only says which land is meant, by who holds it; the control is
+        no claim of its own. A head with a number, an adjective or a name (النقاط الخمس،
+        البلدات الحدودية، مدينة X) says more and is read as before.
+        """
+        words = [self._word(*t) for t in self.analysis.words_in(head, rel_start)]
+        while words and words[0] in self.quantifiers:
+            words = words[1:]
+        return (
+            len(words) == 1
+            and words[0] in self.analysis.word_set("territory_unnamed_lands")
+            and self._place_at(head) is None
+        )
+
+    def _place_in_clause(self, position: int, sent_end: int) -> bool:
+        """Whether the clause from ``position`` (six words, no break) places the land in a
+        named place after a preposition of place: «المواقع التي تسيطر عليها قواته في X» says
+        which land by its name after all. The holder named right after the verb (يسيطر عليها
+        نظام X) is no such place."""
+        locatives = self.analysis.word_set("territory_clause_locatives")
+        words = self.analysis.words_in(position, sent_end)[:6]
+        for (t_start, t_end), (n_start, _) in pairwise(words):
+            if has_break(self.text, position, n_start):
+                return False
+            if self._word(t_start, t_end) in locatives and self._place_at(n_start) is not None:
+                return True
+        return False
+
     def _asked_for(self, start: int, claim: TerritoryClaim) -> bool:
         """Whether ``claim``, its evidence read from ``start``, is a demand or claim about its
         territory: a retention; a withdrawal or recognition someone is told to demand (not
@@ -424,6 +458,13 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         head = spans[index][0] + 1 if conjunct else self._list_start(spans, head)
         head = self._without_preposition(head)  # بجيب X الذي تسيطر عليه: the noun, no ب
         if kind == ClaimKind.CONTROL and self._demand_about(head, cue.end, sent_end):
+            return
+        if (
+            kind == ClaimKind.CONTROL
+            and relative >= 0
+            and self._unnamed_land(head, rel_start)
+            and not self._place_in_clause(cue.end, sent_end)
+        ):
             return
         apposed = self._apposed_to(head, sent_start)
         if apposed is not None:  # غرب تيغراي، المنطقة الخصبة التي تسيطر عليها …: غرب تيغراي
