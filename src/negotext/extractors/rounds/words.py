@@ -61,6 +61,11 @@ THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")
 #: … of a thing, such as a round: it (ه، ها, also of things in the plural) and the two of them
 #: (عقدها، احتضنته، استضافتهما), without هم, which is of persons.
 THING_PRONOUNS = ("هما", "ها", "ه")
+#: … of more than one person: the two of them and them (جمعهما، جمعهم: both parties).
+SEVERAL_PRONOUNS = ("هما", "هم")
+#: The attached pronouns of every person: THIRD_PERSON_PRONOUNS, then them (feminine), us, me,
+#: you and you (plural) (إنه، إنهن، إننا، إنني، إنك، إنكم).
+ATTACHED_PRONOUNS = (*THIRD_PERSON_PRONOUNS, "هن", "نا", "ني", "كم", "ك")
 
 #: Words that open the event a round is counted or dated from (منذ توقيع الاتفاق في جنيف).
 SINCE_WORDS = frozenset(normalize_text(w) for w in ("منذ", "ومنذ", "فمنذ", "مُنذ"))
