@@ -23,6 +23,7 @@ from negotext.extractors.rounds.words import (
     SINCE_WORDS,
     THAT_OPENERS,
     THAT_WORDS,
+    THIRD_PERSON_PRONOUNS,
 )
 
 #: Connectives made with أن that join clauses, not report one (غير أن، إلا أن، كما أن).
@@ -189,7 +190,7 @@ class _Clauses(_Lookups):
         against the round nouns: a bare feminine noun ends in ه too once normalised (جوله)."""
         nouns = self.analysis.word_set("round_nouns")
         for word in (noun, noun[1:]) if noun[:1] in "وفبل" else (noun,):
-            for suffix in ("هما", "هم", "ها", "ه"):
+            for suffix in THIRD_PERSON_PRONOUNS:
                 if not word.endswith(suffix) or word.startswith("ال"):
                     continue
                 stem = word[: -len(suffix)]

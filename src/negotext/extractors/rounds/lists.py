@@ -33,6 +33,7 @@ from negotext.extractors.rounds.words import (
     MAY_WORDS,
     RELATIVES,
     SENTENCE_END,
+    THING_PRONOUNS,
     VENUE_FILLERS,
 )
 from negotext.records import DateRef, Entity, EntityKind, RoundStatus
@@ -72,9 +73,6 @@ THEN_IN = regex.compile(r"(?<![^\s,])ثم في ")
 #: "The last of them" after a comma, then في (، آخرها في بغداد؛ وآخرها كان في إسطنبول؛ كان آخرها
 #: في أبوظبي), in normalised text: the last of the rounds a plural just counted.
 LAST_OF_THEM = regex.compile(r"(?<=,\s?)(?:و?كان(?:ت)?\s)?(?P<last>و?اخرها)(?:\sكان(?:ت)?)?\sفي\s")
-
-#: The object pronouns a verb of holding may carry for the round it tells (عقدها، عقدهما).
-OBJECT_PRONOUNS = ("هما", "ها", "ه")
 
 #: Copulas an item of a list may open with (، كانت الأولى في مسقط).
 COPULAS = frozenset({"كانت", "كان", "وكانت", "وكان"})
@@ -691,7 +689,7 @@ class _Lists(_Schedules):
             | self.analysis.word_set("round_held_near")
         )
         return word in held or any(
-            word.endswith(pronoun) and word[: -len(pronoun)] in held for pronoun in OBJECT_PRONOUNS
+            word.endswith(pronoun) and word[: -len(pronoun)] in held for pronoun in THING_PRONOUNS
         )
 
     def _list_window_end(self, end: int, next_trigger: int) -> int:

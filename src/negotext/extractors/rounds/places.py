@@ -28,6 +28,7 @@ from negotext.extractors.rounds.words import (
     HOSTED_PRONOUN,
     RELATIVES,
     SENTENCE_END,
+    THING_PRONOUNS,
     VENUE_FILLERS,
 )
 from negotext.records import Entity, EntityKind, RoundStatus
@@ -417,7 +418,7 @@ class _Places(_Ordinals):
             return True  # واحتضنت العاصمة الكينية
         return word in self.host_words or any(
             word.endswith(pronoun) and word[: -len(pronoun)] in self.host_words
-            for pronoun in ("هما", "ها", "ه")
+            for pronoun in THING_PRONOUNS
         )  # اللتين احتضنتهما جنيف: the verb with the rounds' pronoun
 
     def _hosts_it(self, word: str) -> bool:

@@ -32,6 +32,7 @@ from negotext.extractors.rounds.words import (
     SENTENCE_END,
     SIGNING_WINDOW,
     SINCE_WORDS,
+    THING_PRONOUNS,
     TOPICS,
     VENUE_FILLERS,
 )
@@ -559,7 +560,7 @@ class _Signings(_Lists):
         text = self.text
         if not agreement.end <= cue.start <= agreement.end + NAME_REACH:
             return False
-        if not text[cue.start : cue.end].endswith(("ه", "ها", "هما")):
+        if not text[cue.start : cue.end].endswith(THING_PRONOUNS):
             return False
         words = self.analysis.words_in(agreement.end, cue.start)
         if len(words) < 2 or text[slice(*words[-1])] not in RELATIVES:

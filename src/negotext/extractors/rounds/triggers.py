@@ -42,6 +42,7 @@ from negotext.extractors.rounds.words import (
     PURPOSES,
     RELATIVES,
     SENTENCE_END,
+    SEVERAL_PRONOUNS,
     SINCE_WORDS,
     TOPICS,
     VENUE_FILLERS,
@@ -426,7 +427,7 @@ class _Triggers(_Filters):
             label = self._gathering_tense(verb, previous)
             if label is None:
                 continue
-            several = verb.endswith(("هما", "هم"))  # جمعهما: the pronoun of both parties
+            several = verb.endswith(SEVERAL_PRONOUNS)  # جمعهما: the pronoun of both parties
             named = 0  # named parties in the object; one and a conjoined noun is two
             spans = analysis.words_in(cue.end, min(len(text), cue.end + 170))[:24]
             at_place = False

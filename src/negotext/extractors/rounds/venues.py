@@ -32,6 +32,7 @@ from negotext.extractors.rounds.words import (
     AREA_NOUNS,
     ASIDE,
     ASIDES,
+    ATTACHED_PRONOUNS,
     ATTRIBUTE_WINDOW,
     BUILDING_NOUNS,
     BUILDING_PREPOSITIONS,
@@ -62,7 +63,7 @@ TIMING_WORDS = frozenset(
 THAT_PRONOUN_WORDS = frozenset(
     normalize_text(particle + suffix)
     for particle in ("أن", "إن", "بأن", "وأن", "وإن", "لأن")
-    for suffix in ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
+    for suffix in ATTACHED_PRONOUNS
 )
 
 #: An interviewer's question: a line opened by a bullet or the label س and closed by a question

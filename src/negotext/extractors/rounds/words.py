@@ -54,6 +54,19 @@ CONTRAST_PRONOUN = regex.compile(r"و?لكن(?:ه|ها|هما|هم)?")
 #: أن after إلا / غير / قبل, alone or with a pronoun (إلا أنه، غير أنها).
 THAT_PRONOUN = regex.compile(r"ان(?:ه|ها|هما|هم)?")
 
+#: The attached pronouns of the third person, as a verb's object or a noun's possessor: him,
+#: her, the two of them, them (جولته، جولتها، جولتهما، جولتهم; جمعهم), longest first, the order
+#: a suffix is tried in (a word ends in one of them at most).
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: … of a thing, such as a round: it (ه، ها, also of things in the plural) and the two of them
+#: (عقدها، احتضنته، استضافتهما), without هم, which is of persons.
+THING_PRONOUNS = ("هما", "ها", "ه")
+#: … of more than one person: the two of them and them (جمعهما، جمعهم: both parties).
+SEVERAL_PRONOUNS = ("هما", "هم")
+#: The attached pronouns of every person: THIRD_PERSON_PRONOUNS, then them (feminine), us, me,
+#: you and you (plural) (إنه، إنهن، إننا، إنني، إنك، إنكم).
+ATTACHED_PRONOUNS = (*THIRD_PERSON_PRONOUNS, "هن", "نا", "ني", "كم", "ك")
+
 #: Words that open the event a round is counted or dated from (منذ توقيع الاتفاق في جنيف).
 SINCE_WORDS = frozenset(normalize_text(w) for w in ("منذ", "ومنذ", "فمنذ", "مُنذ"))
 #: Prepositions that order one event after or before another (الاجتماع بعد أشهر من القمة).
@@ -112,11 +125,11 @@ CONTRASTS = frozenset(
 #: The end of a sentence (not a decimal point).
 SENTENCE_END = regex.compile(r"[!?\n]|\.(?!\d)")
 
-#: An object pronoun after a verb (استضافتها، احتضنتهما، استضافه، استضافهم).
 #: Prepositions that join a round to the format it belongs to, beside the frame words of
 #: round_framework (الجولة الرابعة من منبر جدة، الاجتماع الخامس لآلية الناقورة).
 FORMAT_PREPOSITIONS = frozenset({"من", "ل"})
-HOSTED_PRONOUN = regex.compile(r"(?:هما|هم|ها|ه)$")
+#: An object pronoun after a verb (استضافتها، احتضنتهما، استضافه، استضافهم).
+HOSTED_PRONOUN = regex.compile(rf"(?:{'|'.join(THIRD_PERSON_PRONOUNS)})$")
 
 #: Verbal nouns of calling off (تأجيل، إلغاء، إرجاء): a predicate after a schedule is a verb.
 CALLING_OFF_NOUNS = frozenset(normalize_text(w) for w in ("تأجيل", "إلغاء", "إرجاء"))
