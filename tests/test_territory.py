@@ -148,6 +148,27 @@ def test_coordinated_territory_is_a_second_claim() -> None:
     ]
 
 
+def test_a_repeated_preposition_whose_land_a_relative_clause_describes_is_one_demand() -> None:
+    claim = only(
+        "تطالب كيغالي بانسحاب المتمردين من الهضبة ومن القرى التي توغلوا فيها الشهر الماضي."
+    )
+    assert claim.kind.value == "withdrawal_demand"
+    assert claim.territory.text == "الهضبة ومن القرى التي توغلوا فيها"
+
+
+def test_a_territory_ends_before_the_text_it_is_asked_for_under() -> None:
+    claim = only(
+        "تطالب كيغالي بانسحاب المتمردين من الهضبة ومن التلال المطلة عليها وفق معاهدة 1961."
+    )
+    assert claim.kind.value == "withdrawal_demand"
+    assert claim.territory.text == "الهضبة ومن التلال المطلة عليها"
+
+
+def test_a_comma_keeps_a_repeated_preposition_with_a_relative_clause_apart() -> None:
+    text = "تطالب كيغالي بانسحاب المتمردين من الهضبة، ومن القرى التي توغلوا فيها الشهر الماضي."
+    assert [c.territory.text for c in claims_of(text)] == ["الهضبة", "القرى التي توغلوا فيها"]
+
+
 def test_listed_regions_are_one_claim_with_each_place_a_part() -> None:
     # CONVENTIONS rule 2: places in a row under one claim verb are one claim.
     found = claims_of("وتطالب موسكو بالاعتراف بسيادتها على القرم ودونيتسك ولوغانسك.")

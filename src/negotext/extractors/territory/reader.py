@@ -1022,11 +1022,23 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         ):  # its own share or year (من 40% من X ومن Y عام 2014); a count that names the
             # place (من النقاط الخمس ومن الجزء الشمالي لبلدة X) is no number of the claim
             return None
-        if any(t_start < c.start < end for c in self.cues):
+        if any(
+            t_start < c.start < end and not self._in_relative_clause(o_start, c.start)
+            for c in self.cues
+        ):
             return None
         each = [p.parts or ((p.territory,) if p.territory.name else ()) for p in (phrase, joined)]
         parts = (*each[0], *each[1]) if all(each) else ()
         return Phrase(self._descriptive(t_start, end), t_start, max(end, joined.end), parts)
+
+    def _in_relative_clause(self, start: int, position: int) -> bool:
+        """Whether ``position`` lies in a relative clause (التي/الذي) opened after ``start``
+        in the same phrase: «من النقاط الخمس ومن الأراضي التي توغلت فيها»: the cue in the
+        clause only says which land the joined territory is, no claim that keeps the two
+        apart (CONVENTIONS rule 18)."""
+        return any(
+            self._word(*t) in ("التي", "الذي") for t in self.analysis.words_in(start, position)
+        )
 
     def _dated_sibling(
         self, phrase: Phrase, year: int | None, limit: int
