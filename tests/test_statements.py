@@ -3369,3 +3369,18 @@ def test_the_noun_a_verb_of_considering_considers_is_no_speaker(sentence: str) -
 def test_a_verb_of_considering_with_its_subject_and_that_keeps_the_speaker() -> None:
     s = one("وتعتبر الحكومة الإثيوبية أن الهضبة جزء من أراضيها التاريخية.")
     assert s.speaker.text == "الحكومة الإثيوبية"
+
+
+def test_a_present_verb_right_after_a_bare_an_is_what_is_awaited_not_said() -> None:
+    """أن before a present verb makes it a subjunctive: what is expected, wanted or
+    demanded ("ومن المنتظر أن يعلن …"، "على أن تعترف …"), not words said. After بعد أن /
+    قبل أن the clause tells a fact, and its verb still reports."""
+    text = "ومن المنتظر أن يعلن المبعوث الأوروبي موعد الجولة المقبلة في لشبونة."
+    assert read(text) == []
+    text = "وتشترط الرباط على أن تقرّ نواكشوط بأن الممر البحري مشترك."
+    assert [s.verb for s in read(text)] == ["تشترط"]
+    text = 'وقال الوزير: "على بريتوريا أن تعترف بها".'
+    assert [s.speaker.text for s in read(text)] == ["الوزير"]
+    # a clause of fact after قبل أن keeps its statement
+    text = "وتوقفت المحادثات قبل أن تنفي كوناكري أنها طلبت وساطة خارجية."
+    assert [s.speaker.text for s in read(text)] == ["كوناكري"]

@@ -602,6 +602,20 @@ class _Builder:
 
     # -- verbs ----------------------------------------------------------------------------
 
+    def _wanted_after_that(self, verb_start: int) -> bool:
+        """Whether the verb at ``verb_start`` stands right after a bare أن: a present verb
+        there is in the subjunctive, what is expected, wanted or demanded ("ومن المتوقع أن
+        يدعو الوسيط …"، "وتصر باكو على أن تعترف يريفان بأن …"، "وعلى كيشيناو أن تعترف
+        بها"), not words anyone said. After "بعد أن"، "قبل أن"، "منذ أن" … the أن opens a
+        clause of fact ("قبل أن تنفي ياوندي أنها …"), which keeps its statement."""
+        tokens = self.reader.tokens
+        index = self.reader.index_at(verb_start)
+        return (
+            index >= 1
+            and tokens[index - 1].text in _THAT
+            and not (index >= 2 and tokens[index - 2].bare in _BEFORE_NEW_CLAUSE)
+        )
+
     def _verb(self, match: regex.Match[str]) -> None:
         """A reporting verb: its speaker (after it, before it, or the last one) and content."""
         reader = self.reader
@@ -619,6 +633,8 @@ class _Builder:
             return  # "أُعلن أن الاجتماع سيعقد …"، "تُتَّهم الجماعة بـ…": no one speaks
         if reader.negated_by_without(start):
             return  # "دون أن يؤكد الجانب الآخر ذلك": what was not said
+        if form.tense == PRESENT and not match.group("pre") and self._wanted_after_that(start):
+            return  # "ومن المتوقع أن يدعو الوسيط الأطراف …": what is awaited, not said
         negation = reader.negation_before(start)
         if negation is not None:
             if not form.negated:
