@@ -19,10 +19,10 @@ from negotext.evaluate import Report, evaluate
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
 #: F1 over all 1413 articles after the last batch (aq_, twenty-fifth session) joined the
-#: repository and that session's last fixes: round 0.884, exchange 0.924, statement 0.920,
+#: repository and that session's last fixes: round 0.884, exchange 0.924, statement 0.921,
 #: territory 0.902, less 0.003 (rounded down). Re-coding gold or fixing an extractor moves a
 #: floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.881, "exchange": 0.920, "statement": 0.917, "territory_claim": 0.898}
+FLOORS = {"round": 0.881, "exchange": 0.920, "statement": 0.917, "territory_claim": 0.899}
 
 
 @pytest.fixture(scope="module")
