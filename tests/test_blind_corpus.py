@@ -18,11 +18,11 @@ from negotext.evaluate import Report, evaluate
 
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
-#: F1 over all 1413 articles after the last batch (aq_, twenty-fifth session) joined the
-#: repository and that session's last fixes: round 0.884, exchange 0.924, statement 0.921,
-#: territory 0.902, less 0.003 (rounded down). Re-coding gold or fixing an extractor moves a
+#: F1 over all 1469 articles after the last batch (ar_, twenty-sixth session) joined the
+#: repository: round 0.883, exchange 0.923, statement 0.919, territory 0.899, less 0.003
+#: (rounded down). Re-coding gold or fixing an extractor moves a
 #: floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.881, "exchange": 0.920, "statement": 0.917, "territory_claim": 0.899}
+FLOORS = {"round": 0.880, "exchange": 0.920, "statement": 0.916, "territory_claim": 0.896}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_every_blind_article_has_its_gold(report: Report) -> None:
     assert (
         len(list((BLIND / "seeds").glob("*.txt")))
         == len(list((BLIND / "gold").glob("*.json")))
-        == 1413
+        == 1469
     )
 
 
