@@ -3721,6 +3721,29 @@ def test_a_conference_for_anything_else_is_no_round(sentence: str) -> None:
     assert not [r for r in _rounds_after_context(sentence) if "مؤتمر" in _evidence(text, r)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأبدى حاكم الإقليم استعداده لاستضافة مؤتمر موسع يضم الحكومة المركزية وجميع الأقاليم.",
+        "ودعت الهيئة الإقليمية إلى مؤتمر جامع في نيروبي يضم كل الحركات المسلحة.",
+        "واقترح المبعوث الأممي عقد مؤتمر رباعي رسمي قبل نهاية الشهر المقبل.",
+    ],
+)
+def test_a_conference_told_by_its_breadth_or_sides_is_a_round(sentence: str) -> None:
+    """مؤتمر موسع / جامع / رباعي: an adjective right after the noun that tells who sits at it
+    makes the conference talks between the parties, as a word of peace or dialogue does."""
+    text = _CONTEXT + sentence
+    found = [r for r in _rounds_after_context(sentence) if "مؤتمر" in _evidence(text, r)]
+    assert [r.status for r in found] == [RoundStatus.PROPOSED]
+
+
+def test_a_press_conference_told_as_broad_is_no_round() -> None:
+    """مؤتمر صحفي موسع: the breadth word after the press adjective is no conference of parties."""
+    sentence = "وقال الوزير في مؤتمر صحفي موسع إن بلاده ستواصل دعم الوساطة بين الطرفين."
+    text = _CONTEXT + sentence
+    assert not [r for r in _rounds_after_context(sentence) if "مؤتمر" in _evidence(text, r)]
+
+
 # -- talks over a hotline -------------------------------------------------------------------
 
 

@@ -731,11 +731,18 @@ class _Triggers(_Filters):
         """Whether a conference named by no city says it is talks: a word of peace, dialogue or
         negotiation (``round_talks_purposes``) among the next three words, bare or after لـ
         (مؤتمر دولي للسلام، مؤتمر حوار وطني شامل، مؤتمر التشاور الوطني، مؤتمر عام للحوار). A
-        conference for anything else (مؤتمر صحفي، مؤتمر المانحين) gathers no parties."""
-        for start, end in self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]:
+        conference for anything else (مؤتمر صحفي، مؤتمر المانحين) gathers no parties. An
+        adjective right after the noun that tells its breadth or its number of sides
+        (``round_conference_formats``: مؤتمر موسع يضم الحكومة والولايات، مؤتمر جامع يضم كل
+        الفصائل، مؤتمر خماسي رسمي) says the same: it seats the parties themselves."""
+        formats = self.analysis.word_set("round_conference_formats")
+        words = self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]
+        for index, (start, end) in enumerate(words):
             if has_break(self.text, cue.end, start):
                 return False
             word = bare(self.text[start:end])
+            if index == 0 and word in formats:
+                return True
             if word in talks or "ال" + word in talks:
                 return True
         return False
