@@ -3791,3 +3791,40 @@ def test_a_number_inside_a_line_is_no_figure_of_the_release() -> None:
         "وأكد أن عدد المعتقلين الذين أفرجت عنهم السلطات غير معروف.\n"
     )
     assert all(r.count is None for r in exchanges_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the wounded agreed in an earlier round: another exchange than the one counted
+        (
+            "اتفق الطرفان في جنيف على تبادل 800 أسير من كل جانب. "
+            "وكانا قد اتفقا في الجولة الأولى على إعادة جميع الأسرى الجرحى.",
+            [(800, "agreed"), (None, "agreed")],
+        ),
+        # the wounded and the young by their own noun
+        (
+            "اتفق الوفدان على تبادل 500 أسير من كل طرف، "
+            "وفي جولة سابقة اتفقا على إعادة الجرحى والشباب دون العشرين.",
+            [(500, "agreed"), (None, "agreed")],
+        ),
+        # no class of captives: the uncounted mention tells the counted swap again
+        (
+            "اتفق الطرفان على تبادل 600 أسير من كل جانب. "
+            "وأكد الوسيط أن الطرفين اتفقا على تبادل الأسرى.",
+            [(600, "agreed")],
+        ),
+        # the class counted in its own sentence: one exchange
+        (
+            "طالبت الجماعة بالإفراج عن السجناء المرضى، وعددهم أكثر من 300 سجين في سجون العاصمة.",
+            [(300, "demanded")],
+        ),
+    ],
+)
+def test_class_of_captives_with_no_number_is_its_own_exchange(
+    text: str, found: list[tuple[int | None, str]]
+) -> None:
+    records = sorted(exchanges_of(text), key=lambda r: r.evidence.start)
+    assert [(r.kind, r.count, r.status) for r in records] == [
+        ("prisoners", count, status) for count, status in found
+    ]

@@ -37,6 +37,24 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
         and not (second.whole and first.count is not None)
         and _same_time(first, second)
         and first.rate == second.rate  # 15 for each body is no batch of 15 (or of 30)
+        and not _class_apart(first, second)
+        and not _class_apart(second, first)
+    )
+
+
+def _class_apart(uncounted: _Mention, counted: _Mention) -> bool:
+    """Whether a class of captives told with no number is another exchange than a counted one.
+
+    "اتفقا على تبادل 1200 أسير من كل جانب" … "وفي الجولة الثانية اتفقا على إعادة جميع الأسرى
+    الجرحى ومن هم دون الخامسة والعشرين": the wounded or the young, told with no number, are
+    an exchange of their own, not a retelling of the swap counted at large (a mention of the
+    same class with its number may still tell it).
+    """
+    return (
+        uncounted.captive_class
+        and uncounted.count is None
+        and counted.count is not None
+        and not counted.captive_class
     )
 
 
@@ -434,6 +452,7 @@ def _absorb_uncounted(groups: list[list[_Mention]], statuses: frozenset[Exchange
                 or m.approximate
                 or m.some
                 or m.whole
+                or m.captive_class
                 or m.status != first.status
                 for m in group
             )
@@ -507,6 +526,7 @@ def _absorb_earlier_stage(analysis: Analysis, groups: list[list[_Mention]]) -> N
             or m.some
             or m.whole
             or m.further
+            or m.captive_class
             or m.kind != group[0].kind
             or m.segment != group[0].segment
             or not _named_as_event(analysis, m)

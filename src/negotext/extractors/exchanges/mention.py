@@ -58,6 +58,9 @@ class _Mention:
     holder: bool = False
     #: Whether the people are told as some of a group with no number (عدد من، بعض، دفعة من).
     some: bool = False
+    #: Whether the people are a class of captives by condition or age (الأسرى الجرحى، الجرحى
+    #: والشباب دون الخامسة والعشرين): an exchange of that class, not the swap counted at large.
+    captive_class: bool = False
 
     @property
     def score(self) -> int:

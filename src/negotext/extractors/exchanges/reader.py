@@ -342,6 +342,28 @@ class _Reader(_Swaps):
                 return True
         return False
 
+    def _class_of_captives(self, kind: Cue) -> bool:
+        """Whether the kind noun names a class of captives by condition or age.
+
+        "اتفقا على إعادة جميع الأسرى الجرحى ومن هم دون الخامسة والعشرين"، "إعادة الجرحى
+        والشباب": the noun itself or one of the two words right after it in its phrase is a
+        word of ``exchange_captive_classes`` (the wounded, the sick). Such an exchange is one
+        of its own: a swap counted at large elsewhere in the article is another.
+        """
+        classes = self.analysis.word_set("exchange_captive_classes")
+        if bare(self.text[kind.start : kind.end]) in classes:
+            return True
+        previous = kind.end
+        for w_start, w_end in self.analysis.words_in(kind.end, min(len(self.text), kind.end + 40))[
+            :2
+        ]:
+            if has_break(self.text, previous, w_start):
+                return False
+            if bare(self.text[w_start:w_end]) in classes:
+                return True
+            previous = w_end
+        return False
+
     def _further(self, position: int) -> bool:
         """Whether a word of a further event (ثم، كما، لاحقاً) stands within two words before."""
         return any(
@@ -949,6 +971,7 @@ class _Reader(_Swaps):
             and not _full_stop(text, previous.start, action.start)
             and any(w in self.contrasts for w in text[previous.end : action.start].split())
         )  # طالبت طهران بالإفراج عن إيرانيين …، فيما تطالب واشنطن بإطلاق سراح أميركيين
+        mention.captive_class = self._class_of_captives(kind)
         if mention.count is not None and self._others_after(kind):
             mention.further = True  # وأفرجت الحركة اليوم عن 20 أسيراً آخرين: another batch
         if self._later_stage(action):
