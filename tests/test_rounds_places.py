@@ -608,3 +608,58 @@ def test_a_negotiator_meeting_the_other_side_keeps_the_venue(lead: str, answer: 
     text = INTERVIEW.format(lead=lead, bullet="■", answer=answer)
     found = [r for r in rounds_of(text, "2025-03-20") if r.ordinal == 4]
     assert [r.place and r.place.name for r in found] == ["Amman"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        (
+            "وعُقدت الجولة الرابعة من محادثات قادة الفيالق في مولدو على الجانب الصيني"
+            " في مارس الماضي.",
+            "Moldo",
+        ),
+        (
+            "وكانت الجولة الثانية عشرة قد عُقدت في أكتوبر عند نقطة تشوشول-مولدو الحدودية.",
+            "Chushul-Moldo",
+        ),
+        (
+            "واقترحت نيودلهي عقد اجتماع بين قائدي حرس الحدود في معبر واغاه الأسبوع المقبل.",
+            "Attari–Wagah",
+        ),
+        (
+            "واختُتمت يوم السبت في سانتاكروز الجولة الثالثة بين الحكومة والفصيل المسلح.",
+            "Santacruz",
+        ),
+        (
+            "وفي فبراير الماضي جلس الرئيسان إلى طاولة واحدة في سانت فنسنت، في أول لقاء"
+            " بينهما منذ عامين.",
+            "St. Vincent & Grenadines",
+        ),
+    ],
+)
+def test_a_venue_news_spells_its_own_way_is_found(sentence: str, venue: str) -> None:
+    """Spellings Arabic news uses for venues of talks the gazetteer lacked: the border
+    meeting points of Indian and Chinese commanders (مولدو، تشوشول-مولدو), Wagah with a
+    final ha (واغاه), Nariño's Santacruz in one word, and the Caribbean state by its main
+    island alone (سانت فنسنت)."""
+    [found] = rounds_of(CONTEXT + sentence)
+    assert found.place is not None
+    assert found.place.name == venue
+
+
+def test_a_country_whose_name_begins_like_a_new_venue_keeps_its_own_name() -> None:
+    """مولدوفا is Moldova, not the meeting point مولدو."""
+    [found] = rounds_of(CONTEXT + "وعُقدت الجولة الثانية في جمهورية مولدوفا الشهر الماضي.")
+    assert found.place is not None
+    assert found.place.name == "Moldova"
+
+
+def test_a_city_is_the_venue_before_the_state_named_by_its_island() -> None:
+    """بوساطة رئيس وزراء سانت فنسنت names the mediator's state, not the venue: the city
+    the round was held in stays its venue."""
+    [found] = rounds_of(
+        CONTEXT + "وعقد الوزيران اجتماعهما الأول في كينغستاون بوساطة رئيس وزراء سانت فنسنت"
+        " في فبراير الماضي."
+    )
+    assert found.place is not None
+    assert found.place.name == "Kingstown"
