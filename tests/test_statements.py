@@ -792,6 +792,7 @@ VERB_FLAGS = {
     "assert",
     "admit",
     "ba",
+    "view",
 }
 
 
@@ -1200,7 +1201,7 @@ def test_a_verb_after_the_relative_ma_opens_its_clause(clause: str, speaker: str
     ("clause", "speaker", "said"),
     [
         ('وهو ما اعتبرته الخارجية الكينية "تدخلا مستفزا"', "الخارجية الكينية", "تدخلا مستفزا"),
-        ('وهو ما يعتبره الوزير كمال حسن "خطوة إلى الوراء"', "كمال حسن", "خطوة إلى الوراء"),
+        ('وهو ما اعتبره الوزير كمال حسن "خطوة إلى الوراء"', "كمال حسن", "خطوة إلى الوراء"),
         ('وهو ما وصفته حركة "الشباب" بأنه "خيانة"', 'حركة "الشباب"', "خيانة"),
     ],
 )
@@ -1210,6 +1211,30 @@ def test_a_verb_of_deeming_takes_its_quoted_predicate_after_the_describer(
     text = f"ورفضت الحكومة المقترح الأخير، {clause}."
     found = read(text)[-1]
     assert (found.speaker.text, content(text, found)) == (speaker, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وتتمسك الحكومة بالممر الساحلي، وهو ما تعتبره النقابات "تجاوزاً للقانون".',
+        'ويطالب المزارعون بتقاسم مياه البحيرة، وتعتبره الشركة "طلباً مستحيلاً".',
+        "أما الواحة، التي يعتبرها سكان الجبل «أرض أجدادهم»، فلا تزال خارج الاتفاق.",
+        'ورفض الاتحاد الخطة، فيما يعتبرها المزارعون "الفرصة الأخيرة".',
+    ],
+)
+def test_a_present_verb_of_deeming_with_an_object_pronoun_tells_a_standing_view(
+    text: str,
+) -> None:
+    """ "وهو ما تعتبره X "…"", "وتعتبره "…"": the present of a verb of deeming with an
+    object pronoun tells what a side holds about what stands before it, a standing view,
+    not words said on an occasion: no statement."""
+    assert [s.verb for s in read(text) if "عتبر" in s.verb] == []
+
+
+def test_a_past_verb_of_deeming_with_an_object_pronoun_still_reports() -> None:
+    """Its past tells what was said once ("واعتبره الوزير "…""): a statement as before."""
+    text = 'ووقّع المجلس الاتفاق أمس، واعتبرته الوزيرة سلمى داود "خطوة تاريخية".'
+    assert [s.speaker.text for s in read(text)] == ["سلمى داود"]
 
 
 @pytest.mark.parametrize(

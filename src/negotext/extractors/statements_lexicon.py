@@ -159,6 +159,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
     admits = "admit" in flags
     says_after_ba = "ba" in flags
     cataphoric = "it" in flags
+    deems = "view" in flags
     forms: dict[str, VerbForm] = {}
     if not past or past == "-":
         return forms
@@ -191,7 +192,15 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 stem = form[:-1] if form.endswith("وا") else form
                 for pronoun in ("ه", "ها"):
                     forms.setdefault(stem + pronoun, info)
-            if describes and tense != PARTICIPLE and not form.endswith("ا"):
+            if (
+                describes
+                and tense != PARTICIPLE
+                and not form.endswith("ا")
+                and not (deems and tense == PRESENT)
+            ):
+                # A verb of deeming (``view``) in the present with an object pronoun
+                # tells a standing view of what stands before it ("الخط الذي تعتبره
+                # كابول "وهمياً""), not words said on an occasion: no form is made.
                 for pronoun in _OBJECT_PRONOUNS:
                     forms.setdefault(form + pronoun, attrs.evolve(info, pronoun=True))
 
