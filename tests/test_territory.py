@@ -1644,6 +1644,42 @@ def test_an_inch_of_one_s_own_land_refused_where_another_holds_land_is_no_retent
     assert [c for c in claims_of(text) if c.kind == "retention_demand"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rival's hold in a third country: Sudan's El Fasher, not Djibouti's land
+        "وتسيطر قوات الدعم السريع على مدينة الفاشر منذ أشهر. "
+        "وقال الوزير إن جيبوتي لن تتنازل عن شبر من أراضيها.",
+        # a hold told with no rival anywhere in it: the state's own army in its towns
+        "ويسيطر الجيش على معظم البلدات الساحلية منذ الصيف. "
+        "وقال الوزير إن جيبوتي لن تتنازل عن شبر من أراضيها.",
+    ],
+)
+def test_an_inch_of_one_s_own_land_refused_where_no_rival_holds_it_is_a_retention(
+    text: str,
+) -> None:
+    """Land held elsewhere, or by no rival, takes nothing from the refuser's own."""
+    kept = [c for c in claims_of(text) if c.kind == "retention_demand"]
+    assert [(c.territory.text, c.claimant and c.claimant.id) for c in kept] == [("أراضيها", "DJ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city of the refuser's own country held by a side not named
+        "ويسيطر المتمردون على مدينة تاجورة منذ أشهر. "
+        "وقال الوزير إن جيبوتي لن تتنازل عن شبر من أراضيها.",
+        # a city of the refuser's own country, the refuser Sudan this time
+        "وتسيطر قوات الدعم السريع على مدينة الفاشر منذ أشهر. "
+        "وقال الوزير إن السودان لن يتنازل عن شبر من أراضيه.",
+    ],
+)
+def test_an_inch_of_one_s_own_land_refused_where_a_rival_holds_part_of_it_is_no_retention(
+    text: str,
+) -> None:
+    assert [c for c in claims_of(text) if c.kind == "retention_demand"] == []
+
+
 def test_an_inch_of_one_s_own_land_refused_beside_a_named_claim_is_that_claim_only() -> None:
     """ولن نتنازل عن شبر من أراضينا، وعصب جزء منها: the sentence's named claim tells it."""
     text = "وقال الوزير إن جيبوتي لن تتنازل عن شبر من أراضيها، وإن جزيرة دميرة أرض جيبوتية."

@@ -413,11 +413,13 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         demands to keep the land it holds, its own against a rival's words (CONVENTIONS rule
         19: retention, also for one's own undisputed land). Read by :meth:`_claims_at` and
         marked in ``_slogans``, such a refusal is kept only where nothing tells the land held
-        by another: the document tells no side other than the refuser's (or none named)
-        controlling or annexing land, and no withdrawal demanded by the refuser's side
-        (Lebanon asking Israel out of the five points, Kinshasa asking M23 out: the land is
-        held by another, the slogan at most a sovereignty claim, which the blind coders code
-        as optional or not at all). A refusal in the same sentence as another claim (ولن
+        by another: the document tells no other side (or one not named) controlling or
+        annexing a place of the refuser's own country (:meth:`_own_land_held_by_another`),
+        and no withdrawal demanded by the refuser's side (Lebanon asking Israel out of the
+        five points, Kinshasa asking M23 out: the land is held by another, the slogan at most
+        a sovereignty claim, which the blind coders code as optional or not at all). Land a
+        rival holds in a third country (Amhara forces in Western Tigray, told in an article on
+        Eritrea's refusal) takes nothing from the refuser's own. A refusal in the same sentence as another claim (ولن
         نتنازل عن شبر من أراضينا، وعصب جزء منها) tells the position that claim codes.
         """
         if not self._slogans:
@@ -438,7 +440,11 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         for start, end, claim in found:
             if start in self._slogans and claim.kind == ClaimKind.RETENTION_DEMAND:
                 refuser = side(claim)
-                if holders - {refuser} or (refuser is None and holders) or refuser in asking_out:
+                if (
+                    (refuser is None and holders)
+                    or (refuser is not None and self._own_land_held_by_another(found, refuser))
+                    or refuser in asking_out
+                ):
                     continue  # the land is held by another, or asked back from another
                 sent_start, sent_end = sentence_range(self.analysis, start)
                 if any(
@@ -448,6 +454,57 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     continue  # told with a claim of its sentence, which codes the position
             result.append((start, end, claim))
         return result
+
+    def _own_land_held_by_another(
+        self, found: list[tuple[int, int, TerritoryClaim]], refuser: str
+    ) -> bool:
+        """Whether the document tells the refuser's own land held by another side.
+
+        A control or annexation claim by a side other than the refuser (or one not named)
+        whose place, or one place it lists, lies in the refuser's country (الأراضي الأوكرانية،
+        غوما، القرم: their country by the gazetteer or the adjective), and is not told held by
+        the refuser itself (Asmara holding Assab that Ethiopia once annexed); or a rival,
+        named as claimant or told in the claim's evidence (تسيطر القوات الإثيوبية على …),
+        holding a place no country is known for (بلدة حدودية), which may be the refuser's. A rival's hold in a third country (Amhara forces in Western Tigray, told in
+        an article on Eritrea's refusal) takes nothing from the refuser's land.
+        """
+
+        def side(claim: TerritoryClaim) -> str | None:
+            return None if claim.claimant is None else self._side_key(claim.claimant)
+
+        holding = [
+            claim
+            for _, _, claim in found
+            if claim.kind in (ClaimKind.CONTROL, ClaimKind.ANNEXATION)
+        ]
+        kept_by_refuser = set().union(
+            *(self._claim_place_keys(claim) for claim in holding if side(claim) == refuser)
+        )
+        for claim in holding:
+            if side(claim) == refuser:
+                continue
+            countries = {
+                self._side_key(country)
+                for country in map(self._country, (claim.territory, *claim.parts))
+                if country.kind == EntityKind.COUNTRY
+            }
+            if not countries and (
+                claim.claimant is not None or self._told_of_rival(claim, refuser)
+            ):
+                return True  # a rival holding a place of no known country (بلدة حدودية)
+            if refuser in countries and not self._claim_place_keys(claim) & kept_by_refuser:
+                return True
+        return False
+
+    def _told_of_rival(self, claim: TerritoryClaim, refuser: str) -> bool:
+        """Whether a claim's evidence names a country or place of a side other than the
+        refuser's (القوات الإثيوبية in تسيطر القوات الإثيوبية على بلدة حدودية)."""
+        start, end = norm_range(self.analysis, claim.evidence)
+        return any(
+            self._side_key(place) != refuser
+            for place_start, _, place in self.places
+            if start <= place_start < end
+        )
 
     def _land_alone(self, territory: Entity) -> bool:
         """Whether a territory is a noun of land alone and indefinite (``territory_any_land``).
