@@ -540,6 +540,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         for _, _, held in found:  # الجزر الثلاث held, then «الجزر إيرانية»: the same islands
             if held.kind == ClaimKind.CONTROL:
                 heads = self._head_keys(held.territory, alone=False)
+                heads |= self._held_place_told_again(held, found)
                 for head in heads:
                     holders.setdefault(head, set()).update(
                         *(holders.get(place, set()) for place in self._claim_place_keys(held))
@@ -559,6 +560,46 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     end = stay_end
             result.append((start, end, claim))
         return result
+
+    def _held_place_told_again(
+        self, held: TerritoryClaim, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> set[str]:
+        """The keys of the named place a control claim's unnamed territory tells again.
+
+        "ويسيطر المغرب على نحو 80 في المئة من أراضي الصحراء الغربية": the land of a named
+        place (no country acting, no capital) is that place. "ويسيطر المغرب على نحو 80 في المئة
+        من مساحة الإقليم"، "يسيطر فعلياً على الإقليم": a definite region noun
+        (``territory_region_nouns``) alone or after a noun of area is the region told before
+        it (CONVENTIONS rule 3, anaphoric territory), the place of the nearest claim before it
+        that names one. Only a territory with no name of its own is read so.
+        """
+        territory = held.territory
+        if territory.id is not None or territory.name is not None:
+            return set()
+        start, end = norm_range(self.analysis, territory.span)
+        inside = {
+            key
+            for p_start, p_end, place in self.places
+            if start <= p_start and p_end <= end and not self._capital(place)
+            for key in self._place_keys(place)
+        }
+        if inside:
+            return inside
+        words = self.analysis.words_in(start, end)
+        if not words or len(words) > 2:
+            return set()
+        last = self._word(*words[-1])
+        regions = self.analysis.word_set("territory_region_nouns")
+        if not last.startswith("ال") or bare(last) not in regions:
+            return set()
+        named = [
+            (t_start, claim)
+            for t_start, _, claim in found
+            if t_start < start and claim.territory.name is not None
+        ]
+        if not named:
+            return set()
+        return self._claim_place_keys(max(named, key=lambda item: item[0])[1])
 
     def _head_keys(self, territory: Entity, alone: bool = True) -> set[str]:
         """The key of a territory's first word when it is a noun with the article (الجزر،
