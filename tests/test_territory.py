@@ -2804,3 +2804,37 @@ def test_place_said_to_stay_without_its_hold_stays_sovereignty(text: str) -> Non
     """«X لنا وستبقى كذلك» by a side the text does not tell holds X is its sovereignty claim."""
     found = [c for c in claims_of(text) if c.kind.value != "control"]
     assert [c.kind.value for c in found] == ["sovereignty_claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the region told again by its noun, after a noun of area
+        "وقال وزير الخارجية الأذربيجاني إن قره باغ «أذربيجانية وستبقى كذلك». وتسيطر أذربيجان "
+        "على نحو 90 في المئة من مساحة الإقليم منذ عام 2023.",
+        # the land of the named place
+        "عاد ملف الصحراء الغربية إلى الواجهة. وقال الوزير المغربي إن الصحراء «مغربية وستبقى "
+        "كذلك». ويسيطر المغرب على معظم أراضي الصحراء الغربية منذ 1975.",
+    ],
+)
+def test_a_hold_of_the_region_told_again_makes_the_holder_keep_it(text: str) -> None:
+    """The hold may be told of the region by its noun again (مساحة الإقليم) or of the land of
+    the named place (أراضي X): the side saying the place stays its own holds it, a retention."""
+    found = [c for c in claims_of(text) if c.kind.value != "control"]
+    assert [c.kind.value for c in found] == ["retention_demand"]
+    assert text[found[0].evidence.start : found[0].evidence.end].endswith("كذلك")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية الأرميني إن قره باغ «أرمينية وستبقى كذلك». وتسيطر أذربيجان على "
+        "نحو 90 في المئة من مساحة الإقليم منذ عام 2023.",
+        "عاد ملف الصحراء الغربية إلى الواجهة. وقال الوزير المغربي إن الصحراء «مغربية وستبقى "
+        "كذلك». وتسيطر الجبهة على معظم أراضي الصحراء الغربية منذ 1975.",
+    ],
+)
+def test_a_hold_of_the_region_told_again_by_another_side_stays_sovereignty(text: str) -> None:
+    """The region told again is held by another side than the speaker's: a sovereignty claim."""
+    found = [c for c in claims_of(text) if c.kind.value != "control"]
+    assert [c.kind.value for c in found] == ["sovereignty_claim"]

@@ -597,6 +597,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         for _, _, held in found:  # الجزر الثلاث held, then «الجزر إيرانية»: the same islands
             if held.kind == ClaimKind.CONTROL:
                 heads = self._head_keys(held.territory, alone=False)
+                heads |= self._held_place_told_again(held, found)
                 for head in heads:
                     holders.setdefault(head, set()).update(
                         *(holders.get(place, set()) for place in self._claim_place_keys(held))
@@ -616,6 +617,58 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                     end = stay_end
             result.append((start, end, claim))
         return result
+
+    def _held_place_told_again(
+        self, held: TerritoryClaim, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> set[str]:
+        """The keys of the named place a control claim's unnamed territory tells again.
+
+        "ويسيطر المغرب على نحو 80 في المئة من مساحة الإقليم"، "يسيطر فعلياً على الإقليم": a
+        definite region noun (``territory_region_nouns``) first, alone or after a noun of
+        area, is the region told before it (CONVENTIONS rule 3, anaphoric territory): the
+        place, no city, of the nearest claim before it that names one. "ويسيطر المغرب على
+        نحو 80 في المئة من أراضي الصحراء الغربية": the land of a named place (no capital) is
+        that place. Only a territory with no name of its own is read so.
+        """
+        territory = held.territory
+        if territory.id is not None or territory.name is not None:
+            return set()
+        start, end = norm_range(self.analysis, territory.span)
+        words = self.analysis.words_in(start, end)[:2]
+        regions = self.analysis.word_set("territory_region_nouns")
+        region = next(
+            (
+                index
+                for index, word in enumerate(self._word(*item) for item in words)
+                if word.startswith("ال") and bare(word) in regions
+            ),
+            None,
+        )
+        if region is not None:
+            if region == 1 and bare(self._word(*words[0])) not in self.nouns:
+                return set()  # the noun before is no noun of area
+            named = [
+                (t_start, claim)
+                for t_start, _, claim in found
+                if t_start < start
+                and claim.territory.name is not None
+                and not self._city(claim.territory)
+            ]
+            if not named:
+                return set()
+            return self._claim_place_keys(max(named, key=lambda item: item[0])[1])
+        return {
+            key
+            for p_start, p_end, place in self.places
+            if start <= p_start and p_end <= end and not self._capital(place)
+            for key in self._place_keys(place)
+        }
+
+    def _city(self, territory: Entity) -> bool:
+        """Whether the gazetteer knows the territory's place as a city (الفاشر), no region."""
+        entry_of = getattr(self.analysis.resources.gazetteer, "entry_of", None)
+        entry = entry_of(territory) if callable(entry_of) else None
+        return getattr(entry, "place_type", None) == "city"
 
     def _head_keys(self, territory: Entity, alone: bool = True) -> set[str]:
         """The key of a territory's first word when it is a noun with the article (الجزر،
