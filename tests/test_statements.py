@@ -3409,3 +3409,44 @@ def test_a_present_verb_right_after_a_bare_an_is_what_is_awaited_not_said() -> N
     # a clause of fact after قبل أن keeps its statement
     text = "وتوقفت المحادثات قبل أن تنفي كوناكري أنها طلبت وساطة خارجية."
     assert [s.speaker.text for s in read(text)] == ["كوناكري"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وفي المقابل، يلوّح رئيس الوزراء كارلوس منديث بالخيار الأمني؛ إذ قال للصحفيين في"
+            ' المطار إن المتمردين "أمامهم أيام لا أسابيع".',
+            "كارلوس منديث",
+        ),
+        (
+            "وبدت وزيرة الخارجية لينا سالاس في موقف حرج؛ حين قالت في كلمة متلفزة: «لا نملك"
+            " ترف الانتظار».",
+            "لينا سالاس",
+        ),
+        (
+            "ولم يتردد وزير الدفاع توماس أوريبي في الرد؛ فقد قال في مؤتمر صحفي بليما إن قواته"
+            " «لن تغادر الوادي».",
+            "توماس أوريبي",
+        ),
+        (
+            "ولا تترك المتحدثة باسم الحكومة آنا فيغا مجالاً للشك؛ فقد كتبت على منصة إكس أن"
+            " الهدنة «انتهت».",
+            "آنا فيغا",
+        ),
+    ],
+)
+def test_a_subjectless_verb_after_a_semicolon_continues_the_clause_before(
+    sentence: str, speaker: str
+) -> None:
+    """A semicolon joins a clause that explains the one before it ("…؛ إذ قال …"، "…؛ فقد
+    قال …"): the subject of the clause before the semicolon says the words."""
+    s = one(sentence)
+    assert s.speaker.text == speaker
+
+
+def test_a_semicolon_after_a_clause_with_no_speaker_names_no_one() -> None:
+    """ "ولا يقتصر الخلاف على …؛ إذ قال في بيان …": the clause before the semicolon has no
+    title, body or person for its subject, so nobody is made up."""
+    text = "ولا يقتصر الخلاف على ملف المياه؛ إذ قال في بيان إن الرواتب متأخرة منذ شهرين."
+    assert read(text) == []

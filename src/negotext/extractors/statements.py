@@ -100,6 +100,11 @@ _CLAUSE_CONJUNCTIONS = frozenset({"بينما", "فيما", "لكن", "ولكن"
 #: Conjunctions of time or manner after which a verb keeps its clause's subject ("حين
 #: أعلن"، "إذ قال"، "عندما كتب"، "بعدما أكد").
 _TEMPORAL = frozenset({"حين", "حينما", "عندما", "اذ", "بعدما", "لما"})
+#: A semicolon joins a clause that explains the one before it ("لم يخفِ فلان ذلك؛ فقد قال
+#: …"): the subject of the clause before carries over as after a full stop.
+_SEMICOLONS = frozenset({";", "؛"})
+#: Marks after which a subjectless verb joined by و / ف continues the clause before's subject.
+_SENTENCE_JOINS = frozenset({"."}) | _SEMICOLONS
 #: The pronoun that opens a relative clause of comment on what was just told ("وهو ما
 #: رفضه فلان"، "وهي ما نفته الوزارة"، "وهذا ما أكده المتحدث").
 _WHICH_PRONOUNS = frozenset({"وهو", "وهي", "وهذا", "وذلك"})
@@ -1578,7 +1583,17 @@ class _Builder:
             return None
         if reader.tokens[index - 1].text in (",", "؛", ";"):
             index -= 1
-        return self._sentence_subject(match.start(), index)
+        return self._sentence_subject(self._clause_before_semicolon(match.start(), index), index)
+
+    def _clause_before_semicolon(self, offset: int, index: int) -> int:
+        """Where to look for the subject a verb at ``offset`` continues, when the token
+        ``index`` before it is where its clause joins the one before: a semicolon ends no
+        thought in Arabic prose but joins an explanation to the clause it explains
+        ("بدا الرئيس فلان في موقف صعب؛ إذ قال …"، "لم يخفِ الوزير فلان ذلك؛ فقد قال …"),
+        so the clause before it, not the clause after it, holds the subject; else
+        ``offset`` itself."""
+        token = self.reader.tokens[index]
+        return token.start if token.text in _SEMICOLONS else offset
 
     def _joined_sentence_start(self, match: regex.Match[str]) -> int | None:
         """Where the sentence the verb opens starts, when و / ف joins it to the sentence
@@ -1606,7 +1621,7 @@ class _Builder:
         index = reader.index_at(start) - 1
         if (
             index < 1
-            or reader.tokens[index].text != "."
+            or reader.tokens[index].text not in _SENTENCE_JOINS
             or reader.newline_between(reader.tokens[index].end, start)
         ):
             return None
