@@ -2192,6 +2192,24 @@ def test_a_list_of_names_handed_over_hands_over_no_one(text: str) -> None:
     assert all(r.count is None for r in exchanges_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضحت الخارجية أن أنقرة سلّمت قائمة تضم 120 سجيناً يونانياً و15 بحاراً.",
+        "وسلّمت الحكومة كشوفات تتضمن 250 محتجزاً.",
+    ],
+)
+def test_a_list_containing_people_handed_over_releases_no_one(text: str) -> None:
+    # the people are what the list names (قائمة تضم N): no release of them
+    assert [r for r in exchanges_of(text) if r.kind != "documents"] == []
+
+
+def test_a_batch_containing_people_is_still_handed_over() -> None:
+    # a batch, not a paper, before the verb of containing: the people are handed over
+    found = only("وسلّمت السلطات دفعة جديدة تضم 40 معتقلاً إلى ذويهم.")
+    assert (found.kind, found.count) == ("detainees", 40)
+
+
 def test_a_list_of_names_then_asked_for_by_a_pronoun_is_their_demand() -> None:
     text = "سلّمنا الوسيط قائمة بأسماء 30 شخصاً في سجون الجماعة، وطالبنا بالإفراج عنهم فوراً."
     found = only(text)
