@@ -1783,12 +1783,27 @@ def test_a_number_further_after_the_exchange_noun_is_no_direct_object() -> None:
     [
         "وتبادل الوفدان في ختام الاجتماع مسودتي اتفاقين.",
         "تبادل الجانبان قائمتي الأسرى قبل الجولة.",
-        "وتبادل الطرفان خريطتين لخطوط التماس.",
+        "وتبادل الطرفان المذكرتين في نهاية اللقاء.",
     ],
 )
-def test_documents_named_by_a_dual_are_exchanged_uncounted(text: str) -> None:
+def test_documents_named_by_a_construct_or_definite_dual_are_exchanged_uncounted(
+    text: str,
+) -> None:
     found = only(text)
     assert (found.kind, found.count) == ("documents", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتبادل الطرفان خريطتين لخطوط التماس.",
+        "وتبادلت العاصمتان في مستهل الشهر قائمتين بالسدود الحدودية.",
+        "تبادل المفاوضون مسودتين متباينتين للإعلان الختامي.",
+    ],
+)
+def test_documents_named_by_an_indefinite_dual_count_two(text: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.per_side) == ("documents", 2, False)
 
 
 @pytest.mark.parametrize(
