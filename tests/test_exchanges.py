@@ -1783,12 +1783,27 @@ def test_a_number_further_after_the_exchange_noun_is_no_direct_object() -> None:
     [
         "وتبادل الوفدان في ختام الاجتماع مسودتي اتفاقين.",
         "تبادل الجانبان قائمتي الأسرى قبل الجولة.",
-        "وتبادل الطرفان خريطتين لخطوط التماس.",
+        "وتبادل الطرفان المذكرتين في نهاية اللقاء.",
     ],
 )
-def test_documents_named_by_a_dual_are_exchanged_uncounted(text: str) -> None:
+def test_documents_named_by_a_construct_or_definite_dual_are_exchanged_uncounted(
+    text: str,
+) -> None:
     found = only(text)
     assert (found.kind, found.count) == ("documents", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتبادل الطرفان خريطتين لخطوط التماس.",
+        "وتبادلت العاصمتان في مستهل الشهر قائمتين بالسدود الحدودية.",
+        "تبادل المفاوضون مسودتين متباينتين للإعلان الختامي.",
+    ],
+)
+def test_documents_named_by_an_indefinite_dual_count_two(text: str) -> None:
+    found = only(text)
+    assert (found.kind, found.count, found.per_side) == ("documents", 2, False)
 
 
 @pytest.mark.parametrize(
@@ -2190,6 +2205,24 @@ def test_the_return_of_people_counted_right_after_the_noun(text: str, count: int
 def test_a_list_of_names_handed_over_hands_over_no_one(text: str) -> None:
     # the number counts the names on the paper: the list is a step of the talks
     assert all(r.count is None for r in exchanges_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضحت الخارجية أن أنقرة سلّمت قائمة تضم 120 سجيناً يونانياً و15 بحاراً.",
+        "وسلّمت الحكومة كشوفات تتضمن 250 محتجزاً.",
+    ],
+)
+def test_a_list_containing_people_handed_over_releases_no_one(text: str) -> None:
+    # the people are what the list names (قائمة تضم N): no release of them
+    assert [r for r in exchanges_of(text) if r.kind != "documents"] == []
+
+
+def test_a_batch_containing_people_is_still_handed_over() -> None:
+    # a batch, not a paper, before the verb of containing: the people are handed over
+    found = only("وسلّمت السلطات دفعة جديدة تضم 40 معتقلاً إلى ذويهم.")
+    assert (found.kind, found.count) == ("detainees", 40)
 
 
 def test_a_list_of_names_then_asked_for_by_a_pronoun_is_their_demand() -> None:

@@ -396,6 +396,8 @@ class _Objects(_Kinds):
         if index == 0 and text.startswith("ل", after):
             return True  # تبادل جديد للأسرى، تبادل شامل لكل الأسرى: an adjective, then ل
         if word in self.linking:
+            if self._paper_before(words, index):
+                return False  # سلّمت قائمة تضم 391 سجيناً: the people a list names
             if self._containers_before(action.end, kind) is not None:
                 return True
             return any(
@@ -415,6 +417,20 @@ class _Objects(_Kinds):
                 return _definite(before) or before in ("عن", "سراح")
             return True
         return False
+
+    def _paper_before(self, words: list[tuple[int, int]], index: int) -> bool:
+        """Whether a noun of documents stands right before the verb of containing at ``index``.
+
+        "سلّمت نيودلهي قائمة تضم 391 سجيناً"، "سلّم الوفد كشوفات تتضمن 300 محتجز": the people
+        are what the list or paper names, as with قائمة بأسماء (see ``_listed_in_papers``): a
+        list handed over by one side is a step of the talks, not a release of its people.
+        """
+        if index < 1:
+            return False
+        w_start, w_end = words[index - 1]
+        word = self.text[w_start:w_end]
+        papers = self.analysis.word_set("exchange_kind_documents") | self.documents_exchanged
+        return bool({word, word.removesuffix("ا"), bare(word)} & papers)
 
     def _conjoined_subject(self, action: Cue, words: list[tuple[int, int]], index: int) -> bool:
         """Whether ``words[index]`` ends a second subject joined by و to a definite first one.

@@ -982,6 +982,8 @@ class _Reader(_Swaps):
             # a number near lists or papers counts the people they name (قوائم بأسماء 300
             # أسير، الوثائق المتعلقة بالمفقودين الذين يقدر عددهم بنحو 1600), not the papers
             mention.count = mention.count_other = None
+            if self._two_documents(kind):
+                mention.count, mention.per_side = 2, False  # تبادل الوفدان مذكرتين
         if mention.status is None and mention.count is None:
             return None  # a topic (ملف تبادل الأسرى), no particular exchange
         if (
@@ -994,6 +996,17 @@ class _Reader(_Swaps):
             # by a pronoun (قائمة بأسماء 12 شخصاً …، وطالبنا بالإفراج عنهم)
             return None
         return mention
+
+    def _two_documents(self, kind: Cue) -> bool:
+        """Whether the documents are told by the indefinite dual of their noun: two of them.
+
+        "تبادل الوفدان مذكرتين"، "تبادل البلدان قائمتين بالمنشآت النووية": the dual written
+        (``exchange_documents_dual``) counts two documents, one from each side. Not its
+        construct (مسودتي مذكرتين) nor the definite dual (المذكرتين), which coders leave
+        uncounted.
+        """
+        written = self.text[kind.start : kind.end].removeprefix("و")
+        return written in self.analysis.word_set("exchange_documents_dual")
 
     def _asked_back_after(self, start: int, end: int) -> bool:
         """Whether a release or return with its people as a pronoun follows in the range.
