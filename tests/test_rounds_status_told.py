@@ -247,3 +247,41 @@ def test_a_round_and_its_talks_joined_by_min_stay_one_round() -> None:
     found = only("واختُتمت في أروشا الجولة الثالثة من المفاوضات بين الحكومة والمعارضة.")
     assert found.status is RoundStatus.HELD
     assert found.ordinal == 3
+
+
+#: An interview's opening and its first question, around the opening's sentence.
+INTERVIEW = "حوار | رئيس وفد المعارضة: لا اتفاق دون ضمانات\n\n{}\n\n■ ما الذي تنتظرونه من الجولة؟\n- ننتظر خطوات عملية.\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "ordinal", "place"),
+    [
+        (
+            "قبل أيام من انطلاق الجولة الخامسة من المفاوضات في نيروبي، التقينا سمير الحداد، "
+            "رئيس وفد المعارضة، في مكتبه.",
+            5,
+            "Nairobi",
+        ),
+        (
+            "التقيناه في مكتبه عشية الجولة الثانية من المحادثات في أديس أبابا، وكان هذا الحوار:",
+            2,
+            "Addis Ababa",
+        ),
+    ],
+)
+def test_a_round_on_whose_eve_the_newsroom_met_its_guest_is_planned(
+    opening: str, ordinal: int, place: str
+) -> None:
+    found = [r for r in rounds_of(INTERVIEW.format(opening)) if r.ordinal == ordinal]
+    assert [r.status for r in found] == [RoundStatus.PLANNED]
+    assert found[0].place is not None
+    assert found[0].place.name == place
+
+
+def test_a_round_after_which_the_newsroom_met_its_guest_is_not_planned() -> None:
+    opening = (
+        "بعد أيام من انتهاء الجولة الخامسة من المفاوضات في نيروبي، التقينا سمير الحداد، "
+        "رئيس وفد المعارضة، في مكتبه."
+    )
+    found = [r for r in rounds_of(INTERVIEW.format(opening)) if r.ordinal == 5]
+    assert RoundStatus.PLANNED not in [r.status for r in found]

@@ -583,6 +583,10 @@ class _Reader(_Triggers):
                 weak = self._weakly_possible(start)
                 if weak is not None:  # هناك حديث عن لقاء بين الوزيرين: a round that may happen
                     status, cue_range = self._adjective_status(end) or RoundStatus.POSSIBLE, weak
+            if (status is None or (status is RoundStatus.HELD and cue_range is None)) and (
+                eve := self._eve_of_the_interview(start)
+            ) is not None:  # قبل أيام من انطلاق الجولة، التقينا: to come (not: أعلنت انطلاق الجولة)
+                status, cue_range = RoundStatus.PLANNED, eve
             if status is None:  # no rule's cue: the learned model's reading, to find venue and date
                 status = self._model_status(start, end)
                 modelled = status is not None

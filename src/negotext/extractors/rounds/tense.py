@@ -342,6 +342,36 @@ class _Tense(_Parties):
                 return RoundStatus.PROPOSED
         return None
 
+    def _eve_of_the_interview(self, start: int) -> tuple[int, int] | None:
+        """The word of "before" that tells the round noun at ``start`` still to come when the
+        newsroom met the one it interviews, else None.
+
+        "قبل أيام من انطلاق الجولة الثانية عشرة من المفاوضات في الدوحة، التقينا …"، "التقيناها
+        في بوغوتا عشية الجولة الثامنة": a word of "before" or "on the eve of"
+        (``round_eve_heads``) with only a span of time, من and a noun of opening between
+        (``round_eve_gap``), in the interview's opening before its first question and in the
+        writer's own words. The interview is made, and published, before the round: it is
+        planned (the blind gold codes these planned across writers), not held as the past verb
+        of the newsroom's meeting beside it reads. After the first question the words are the
+        interviewee's, and "after" (بعد أيام من الجولة الثالثة) tells a round held.
+        """
+        question = self.first_question
+        if question is None or question < start or self._quoted_in_paragraph(start):
+            return None
+        heads = self.analysis.word_set("round_eve_heads")
+        gap = self.analysis.word_set("round_eve_gap")
+        position = start
+        for a, b in reversed(self.analysis.words_in(max(0, start - 60), start)):
+            if has_break(self.text, b, position):
+                return None
+            word = self.text[a:b]
+            if word in heads or (word[:1] == "و" and word[1:] in heads):
+                return (a, b)
+            if word not in gap:
+                return None
+            position = a
+        return None
+
     def _model_status(self, start: int, end: int) -> RoundStatus | None:
         """The learned model's status for the round trigger at ``start``–``end`` when it takes
         it for a round (``round_model``); asked only where no rule gives a status, and never
