@@ -2826,6 +2826,45 @@ def test_a_hold_of_the_region_told_again_makes_the_holder_keep_it(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "يسيطر الجيش الأرميني على القرى الحدودية منذ سنوات. وقال الوزير: القرى أرض أرمينية "
+            "خالصة، ولن نتنازل عن شبر منها.",
+            "القرى أرض أرمينية خالصة، ولن نتنازل عن شبر منها",
+        ),
+        (
+            "تسيطر أرمينيا على القرى الحدودية منذ التسعينيات. وقال رئيس الوزراء إن القرى "
+            "«أرمينية، ونحن لن نتخلى عن ذرة واحدة منها».",
+            "القرى «أرمينية، ونحن لن نتخلى عن ذرة واحدة منها",
+        ),
+    ],
+)
+def test_holder_refusing_an_inch_of_a_place_it_claims_is_a_retention(
+    text: str, evidence: str
+) -> None:
+    """A sovereignty predicate followed by «ولن نتنازل عن شبر منها», said by the side the
+    text tells holds the place, is a demand to keep it (CONVENTIONS rule 19), its evidence
+    to the pronoun."""
+    found = [c for c in claims_of(text) if c.kind.value != "control"]
+    assert [c.kind.value for c in found] == ["retention_demand"]
+    assert text[found[0].evidence.start : found[0].evidence.end] == evidence
+
+
+def test_refusing_an_inch_of_a_place_just_regained_is_a_retention() -> None:
+    """A hold told with no side named, then «ولن نتنازل عن شبر منها»: the speaker's side
+    holds the place and demands to keep it."""
+    text = (
+        "وقال الوزير: قواتنا استعادت السيطرة على أراضي القرى الحدودية العام الماضي، ولن "
+        "نتنازل عن شبر منها مهما كانت الضغوط."
+    )
+    found = [c for c in claims_of(text) if c.kind.value == "retention_demand"]
+    assert len(found) == 1
+    assert _same(found[0].territory.text, "أراضي القرى الحدودية")
+    assert text[found[0].evidence.start : found[0].evidence.end] == "ولن نتنازل عن شبر منها"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال وزير الخارجية الأرميني إن قره باغ «أرمينية وستبقى كذلك». وتسيطر أذربيجان على "
@@ -2838,3 +2877,27 @@ def test_a_hold_of_the_region_told_again_by_another_side_stays_sovereignty(text:
     """The region told again is held by another side than the speaker's: a sovereignty claim."""
     found = [c for c in claims_of(text) if c.kind.value != "control"]
     assert [c.kind.value for c in found] == ["sovereignty_claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side holds the place: the refusal is a claim of sovereignty
+        "تسيطر أذربيجان على القرى الحدودية منذ الحرب. وقال الوزير الأرميني: القرى أرض "
+        "أرمينية، ولن نتنازل عن شبر منها.",
+        # no one is told to hold it
+        "وقال الوزير: القرى أرض أرمينية، ولن نتنازل عن شبر منها.",
+    ],
+)
+def test_refusing_an_inch_of_a_place_another_holds_stays_sovereignty(text: str) -> None:
+    """«X لنا، ولن نتنازل عن شبر منها» by a side the text does not tell holds X stays its
+    sovereignty claim."""
+    found = [c for c in claims_of(text) if c.kind.value != "control"]
+    assert [c.kind.value for c in found] == ["sovereignty_claim"]
+
+
+def test_refusing_an_inch_of_an_occupied_place_is_no_retention() -> None:
+    """A hold told as an occupation is another's: «ولن نتنازل عن شبر منها» after it keeps
+    nothing for the occupier."""
+    text = "وقال الوزير: يحتل العدو القرى الحدودية منذ سنوات، ولن نتنازل عن شبر منها."
+    assert [c for c in claims_of(text) if c.kind.value == "retention_demand"] == []

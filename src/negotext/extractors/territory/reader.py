@@ -49,6 +49,7 @@ from negotext.extractors.territory.words import (
     OWNER_PRONOUNS,
     REMAINDER_OF,
     SPEAKER_PRONOUNS,
+    negation,
 )
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
@@ -308,6 +309,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         found = self._sovereignty_kept(found)
         found = self._refused_held_elsewhere(found)
         found = self._kept_by_holder(found)
+        found = self._inch_refused_by_holder(found)
         found = self._grounds_of_keeping(found)
         found = [item for item in found if not self._land_alone(item[2].territory)]
         found = [(s, e, self._refused_keeping(claim)) for s, e, claim in found]
@@ -591,17 +593,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         administers) it stays a sovereignty claim. The evidence runs to the end of the
         remaining clause.
         """
-        holders = self._holders(found, (ClaimKind.CONTROL,))
+        holders = self._holders_with_heads(found)
         if not holders:
             return found
-        for _, _, held in found:  # الجزر الثلاث held, then «الجزر إيرانية»: the same islands
-            if held.kind == ClaimKind.CONTROL:
-                heads = self._head_keys(held.territory, alone=False)
-                heads |= self._held_place_told_again(held, found)
-                for head in heads:
-                    holders.setdefault(head, set()).update(
-                        *(holders.get(place, set()) for place in self._claim_place_keys(held))
-                    )
         result = []
         for start, end, claim in found:
             if claim.kind == ClaimKind.SOVEREIGNTY_CLAIM and claim.claimant is not None:
@@ -669,6 +663,123 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         entry_of = getattr(self.analysis.resources.gazetteer, "entry_of", None)
         entry = entry_of(territory) if callable(entry_of) else None
         return getattr(entry, "place_type", None) == "city"
+
+    def _inch_refused_by_holder(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> list[tuple[int, int, TerritoryClaim]]:
+        """A place its holder will not cede an inch of, told right after its claim.
+
+        "الفشقة أرض سودانية، ولن نتنازل عن شبر منها"، "استعادت القوات السيطرة على أراضي
+        الفشقة، ولن نتنازل عن شبر منها": a refusal to cede a measure of how little of "it"
+        (:meth:`_inch_refused_after`) right after a claim names that claim's place. Said by
+        the side the document tells holds the place (a control claim of that side over it),
+        the side demands to keep what it holds (CONVENTIONS rule 19): a sovereignty claim so
+        followed becomes a retention demand, its evidence to the pronoun. A control claim
+        with no side named so followed (the speaker's side told holding it) adds a
+        retention demand of its territory from the refusal. Said by a side that does not
+        hold the place (Lebanon of the Shebaa farms Israel holds) it stays a sovereignty
+        claim; a hold told as an occupation (``territory_occupying``) is another's.
+        """
+        holders = self._holders_with_heads(found)
+        result = []
+        for start, end, claim in found:
+            refusal = self._inch_refused_after(end)
+            if refusal is not None and claim.claimant is not None:
+                places = self._claim_place_keys(claim) | self._head_keys(claim.territory)
+                held_by = set().union(*(holders.get(place, set()) for place in places))
+                if (
+                    claim.kind == ClaimKind.SOVEREIGNTY_CLAIM
+                    and self._side_key(claim.claimant) in held_by
+                ):
+                    claim = attrs.evolve(
+                        claim,
+                        kind=ClaimKind.RETENTION_DEMAND,
+                        evidence=self.analysis.span(start, refusal[1]),
+                    )
+                    end = refusal[1]
+            elif (
+                refusal is not None
+                and claim.kind == ClaimKind.CONTROL
+                and not self._occupation(claim)
+            ):
+                kept = attrs.evolve(
+                    claim,
+                    kind=ClaimKind.RETENTION_DEMAND,
+                    evidence=self.analysis.span(*refusal),
+                    share_percent=None,
+                    year=None,
+                )
+                result.append((*refusal, kept))
+            result.append((start, end, claim))
+        return result
+
+    def _holders_with_heads(
+        self, found: list[tuple[int, int, TerritoryClaim]]
+    ) -> dict[str, set[str]]:
+        """Who the document tells controls each place (:meth:`_holders`), also under the
+        head noun of a place held (الجزر الثلاث held, then «الجزر إيرانية»: the same
+        islands) and under the place a region noun tells again
+        (:meth:`_held_place_told_again`: "من مساحة الإقليم")."""
+        holders = self._holders(found, (ClaimKind.CONTROL,))
+        for _, _, held in found:
+            if held.kind == ClaimKind.CONTROL:
+                heads = self._head_keys(held.territory, alone=False)
+                heads |= self._held_place_told_again(held, found)
+                for head in heads:
+                    holders.setdefault(head, set()).update(
+                        *(holders.get(place, set()) for place in self._claim_place_keys(held))
+                    )
+        return holders
+
+    def _occupation(self, claim: TerritoryClaim) -> bool:
+        """Whether a claim's evidence tells the hold as an occupation (``territory_occupying``:
+        تحتل، احتلال): a hold by another, not the speaker's own."""
+        start, end = norm_range(self.analysis, claim.evidence)
+        occupying = self.analysis.word_set("territory_occupying")
+        return any(
+            bare(self._word(*w)) in occupying or self._word(*w).lstrip("و") in occupying
+            for w in self.analysis.words_in(start, end)
+        )
+
+    def _inch_refused_after(self, end: int) -> tuple[int, int] | None:
+        """The span of "، ولن نتنازل عن شبر منها" right after ``end``, or None.
+
+        After only quotes, a comma and spaces: a negation (``negation``: لن، ولا), a
+        separate pronoun of the speaker before it (ونحن لن), a verb of giving up with its
+        preposition (``territory_cession``: نتنازل عن، نتخلى عن), a measure of how little
+        (``territory_slogan_measures``: شبر، ذرة) with واحد at will, and "of it"
+        (``territory_inch_of_it``: منها، منه): the place just told is what is not ceded.
+        """
+        words = self.analysis.words_in(end, min(len(self.text), end + 80))[:7]
+        if not words or self.text[end : words[0][0]].strip(" ,،\"«»“”'"):
+            return None
+        at = 0
+        if normalize_text(self._word(*words[0])) in self.analysis.word_set(
+            "territory_speaker_pronouns"
+        ):
+            at = 1
+        if len(words) < at + 5 or not negation(normalize_text(self._word(*words[at]))):
+            return None
+        start = words[0][0]
+        told = words[at:]
+        if any(has_break(self.text, a[1], b[0]) for a, b in itertools.pairwise(told[:5])):
+            return None
+        verb = normalize_text(f"{self._word(*told[1])} {self._word(*told[2])}")
+        if verb not in self.analysis.word_set("territory_cession"):
+            return None
+        measures = self.analysis.word_set("territory_slogan_measures")
+        if bare(normalize_text(self._word(*told[3]))) not in measures:
+            return None
+        of_it = 4
+        if normalize_text(self._word(*told[4])) in self.analysis.word_set("territory_inch_counts"):
+            of_it = 5
+        if len(told) <= of_it or has_break(self.text, told[of_it - 1][1], told[of_it][0]):
+            return None
+        if normalize_text(self._word(*told[of_it])) not in self.analysis.word_set(
+            "territory_inch_of_it"
+        ):
+            return None
+        return start, told[of_it][1]
 
     def _head_keys(self, territory: Entity, alone: bool = True) -> set[str]:
         """The key of a territory's first word when it is a noun with the article (الجزر،
