@@ -229,3 +229,22 @@ def test_a_hope_for_what_a_round_brings_makes_no_round_of_it() -> None:
     """نأمل أن تُتوَّج هذه الجولة باتفاق: the hope is for the outcome, not for a sitting."""
     found = rounds_of("وقال رئيس الوفد بعد وصوله: نأمل أن تُتوَّج هذه الجولة باتفاق شامل.")
     assert all(r.status is not RoundStatus.POSSIBLE for r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يُحدَّد أي موعد لجولة جديدة بين الحركة والحكومة حتى الآن.",
+        "واتفق الوفدان على مواصلة الاتصالات عبر الوسطاء من دون تحديد موعد لاجتماع جديد.",
+        "وانفض اللقاء دون أن يحدد الطرفان موعداً لجولة مفاوضات أخرى.",
+    ],
+)
+def test_no_date_for_only_a_new_round_names_no_round(text: str) -> None:
+    told = [r.evidence.slice(CONTEXT + text) for r in rounds_of(text)]
+    assert [evidence for evidence in told if "موعد" in evidence] == []
+
+
+def test_no_date_for_a_counted_round_is_still_a_possible_round() -> None:
+    found = only("ولم يحدد الوفدان موعداً لجولة خامسة في أديس أبابا.")
+    assert found.status is RoundStatus.POSSIBLE
+    assert found.ordinal == 5

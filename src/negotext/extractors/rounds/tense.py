@@ -60,6 +60,8 @@ class _Tense(_Parties):
                 return "none", None, None  # يأمل أن تسفر المحادثات: not yet
             return "cue", RoundStatus.HELD, (cue.start, cue.end)  # لم تسفر الجولة عن نتائج
         if self._unscheduled(cue):  # ولم يحدد الجانبان موعداً لجولة رابعة: only possible
+            if self._only_a_new_round_after(cue):
+                return "negated", None, (cue.start, cue.end)  # لم يحدد أي موعد لجولة جديدة
             return "cue", RoundStatus.POSSIBLE, (cue.start, cue.end)
         if _negated(self.text, cue.start) and not self._exclusive_after(cue.end):
             return "negated", None, (cue.start, cue.end)
@@ -108,6 +110,26 @@ class _Tense(_Parties):
         return any(
             word.removeprefix("و") in NEGATIONS or word in ("بدون", "وبدون") for word in words
         )
+
+    def _only_a_new_round_after(self, cue: Cue) -> bool:
+        """Whether the round right after an unscheduled date cue is only "a new one"
+        (``round_new_adjectives``): an indefinite noun, its adjective جديدة/أخرى within the
+        next two words (لم يُحدَّد أي موعد لجولة جديدة، دون تحديد موعد لاجتماع جديد، موعداً
+        لجولة مفاوضات جديدة).
+
+        With no date set, such a noun names no particular round, nothing anyone scheduled,
+        offered or expects: the sentence says only that talks have no next step yet. A round
+        counted or named (موعداً لجولة رابعة، موعد الجولة الثالثة) stays a possible round.
+        """
+        words = [
+            self.text[a:b]
+            for a, b in self.analysis.words_in(cue.end, min(len(self.text), cue.end + 40))[:3]
+            if not has_break(self.text, cue.end, a)
+        ]
+        if len(words) < 2 or words[0].startswith(("ال", "لل")):
+            return False
+        new = self.analysis.word_set("round_new_adjectives")
+        return any(word in new for word in words[1:3])
 
     def _told_before_or_after(self, cue: Cue) -> bool:
         """Whether "أن تعقد" follows قبل / بعد in a sentence told in the past.
