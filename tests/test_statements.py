@@ -414,6 +414,25 @@ def test_a_trailing_relay_on_a_statement_is_not_a_second_statement() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المنتظر أن تلتقي الوفود مجددا في نيروبي أواخر الشهر، بحسب مصدر في الوساطة.",
+        "ومن المقرر أن تجتمع اللجنة الفنية في أروشا يوم الخميس، وفق ما أفاد دبلوماسيون.",
+        "وعرضت كينيا استضافة الجولة الخامسة، وفق ما نقلته وكالة «شينخوا» عن مصادر حكومية.",
+        "كما اقترحت أديس أبابا، بحسب مسؤولين أفارقة، تأجيل الاجتماع أسبوعا.",
+    ],
+)
+def test_a_trailing_relay_to_an_unnamed_source_is_no_statement(text: str) -> None:
+    # A fact sourced at the end of its sentence to someone unnamed is the writer's news.
+    assert read(text) == []
+
+
+def test_a_trailing_relay_to_a_named_speaker_is_still_a_statement() -> None:
+    text = "وستعقد الجولة المقبلة في أروشا مطلع الشهر، بحسب ما أعلن وزير الخارجية موسى فقي."
+    assert one(text).speaker.text == "موسى فقي"
+
+
+@pytest.mark.parametrize(
     ("text", "channel"),
     [
         ("وقال عباس عراقجي خلال اتصال هاتفي إن الأجواء جيدة.", "phone call"),
