@@ -1267,6 +1267,32 @@ def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) 
     ("text", "speaker"),
     [
         (
+            "أما كرواتيا فأكدت وزارة خارجيتها في بيان أنها لن تشارك في الجولة المقبلة.",
+            "وزارة خارجيتها",
+        ),
+        (
+            "أما الحركة، التي غابت عن الجلسة الأولى، فقد نفى المتحدث باسمها أن يكون "
+            "وفدها تلقى دعوة رسمية.",
+            "المتحدث باسمها",
+        ),
+        # the negative: a body after the ف-verb with no pronoun of the topic is whom
+        # the topic addresses, and the topic speaks
+        (
+            'أما كرواتيا فاتهمت الحكومة المجرية بأنها "تعرقل الحوار".',
+            "كرواتيا",
+        ),
+    ],
+)
+def test_the_topics_organ_after_its_fa_verb_speaks(text: str, speaker: str) -> None:
+    """ "أما الجزائر فأكدت وزارة خارجيتها أن …": an office or institution with the
+    topic's pronoun, right before what was said, is the verb's own subject."""
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             'قال الوزير ماركوس إن الحوار مستمر. أما "النمر الأسود" فأكد في تسجيل صوتي أن '
             'رجاله "لن يغادروا الجبال".',
             "النمر الأسود",

@@ -704,9 +704,15 @@ class _Builder:
             and after.speaker is not None
             and not (after.speaker.head == "title" and after.speaker.name is not None)
             and not (form.that_only and after.kind in ("complementizer", "quote", "colon"))
+            and not (
+                after.kind in ("complementizer", "quote", "colon")
+                and reader.topic_organ(after.speaker)
+            )
         ):
             # (a verb that takes no object, "أما الإقليم فيقول الكرملين إنه …", has the
-            # phrase after it for its subject: the topic is what it speaks about)
+            # phrase after it for its subject: the topic is what it speaks about; so
+            # does the topic's organ before what was said, "أما الجزائر فأكدت وزارة
+            # خارجيتها أن …": the pronoun is the topic's, the ministry speaks for it)
             # "أما روبيو فوصف اللقاء بأنه "…"": after the topic's ف-verb, its object.
             start = after.speaker.start
             after = after.as_object(start)

@@ -2681,6 +2681,24 @@ class Reader:
             at += 1
         return 0
 
+    def topic_organ(self, phrase: Phrase) -> bool:
+        """Whether ``phrase`` is an institution or an office named by a noun with a
+        possessive pronoun ("وزارة خارجيتها", "المتحدث باسمها"): the organ of a body told
+        before, through which that body speaks.
+
+        After a topic, "أما الجزائر فأكدت وزارة خارجيتها أن …", the pronoun points back
+        to the topic: the organ is the verb's own subject, not its object, and speaks."""
+        if phrase.head not in ("institution", "title") or phrase.name is not None:
+            return False
+        last = self.index_at(phrase.end) - 1
+        if last < 0:
+            return False
+        token = self.tokens[last]
+        return len(token.text) > 3 and (
+            token.text.endswith(_POSSESSIVES)
+            or (token.text.endswith("ه") and token.start in self.pronoun_starts)
+        )
+
     def _owned_title(self, index: int) -> bool:
         """Whether the word at ``index`` is a title with a possessive pronoun ("رئيسها",
         "أمينه العام", "المتحدث باسمها" is read elsewhere): the office of a body told
