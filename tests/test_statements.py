@@ -1267,6 +1267,48 @@ def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) 
     ("text", "speaker"),
     [
         (
+            "وكان الاتحاد الأوروبي للتجديف (فيسا) قد أعلن أن البطولة ستقام في موعدها.",
+            "الاتحاد الأوروبي للتجديف",
+        ),
+        (
+            "وقالت هيئة الرقابة على الانتخابات (هرا) في بيان إن الاقتراع جرى بهدوء.",
+            "هيئة الرقابة",
+        ),
+    ],
+)
+def test_a_bodys_acronym_in_brackets_is_read_across(text: str, speaker: str) -> None:
+    """ "الاتحاد الدولي للشطرنج (فيدي) قد أعلن": a body's short name in brackets right
+    after its name leaves the speaker and its verb as if it were unwritten."""
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+@pytest.mark.parametrize("acronym", ["", " (أبي)"])
+def test_a_medium_relaying_a_source_in_a_live_line(acronym: str) -> None:
+    """ "وكالة الأنباء الإثيوبية (إينا) نقلاً عن رئيس الوزراء فلان: …": the medium relays
+    the source after نقلاً عن, with or without its acronym."""
+    text = (
+        f"انتهى الاجتماع.\n\n10:20 — وكالة الأنباء البوليفية{acronym} نقلاً عن وزير "
+        'الخارجية رامون ليما: بلادنا "لن تتخلى عن الحوار".'
+    )
+    assert ["رامون ليما" in s.speaker.text for s in read(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولا يزال العشرات محتجزين في المدينة (الشمالية) وفق الحكومة منذ أشهر.",
+        "ويبلغ عدد المحتجزين بحسب الحكومة ثلاثين شخصاً.",
+    ],
+)
+def test_a_relay_after_a_plain_word_of_its_clause_still_reports_nothing(text: str) -> None:
+    # the negative: no medium before the relay, a detail of the clause's own
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "أما كرواتيا فأكدت وزارة خارجيتها في بيان أنها لن تشارك في الجولة المقبلة.",
             "وزارة خارجيتها",
         ),

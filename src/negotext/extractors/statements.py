@@ -142,6 +142,10 @@ def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
     yield from find_statements(analysis)
 
 
+#: How many words a medium's name before a relay may have ("وكالة الأنباء الإثيوبية").
+_MEDIUM_WORDS = 6
+
+
 @attrs.define
 class _Last:
     """The last statement's speaker and channel, for continuations."""
@@ -2399,7 +2403,24 @@ class _Builder:
             and not reader.newline_between(before.end, relay.start)
             and before.bare not in _RELAY_OPENERS
             and not before.text[0].isdigit()
+            and not self._medium_ends_at(relay_index - 1)
         )
+
+    def _medium_ends_at(self, index: int) -> bool:
+        """Whether a medium's name ends at token ``index`` ("وكالة الأنباء الإثيوبية نقلاً
+        عن …", its acronym in brackets read across): the medium relays the source after
+        the relay, which opens its own clause, not a detail of the medium's."""
+        reader = self.reader
+        end = reader.tokens[index].end
+        for start in range(index, max(index - _MEDIUM_WORDS, -1), -1):
+            phrase = reader.phrase_at(start)
+            if (
+                phrase is not None
+                and phrase.end == end
+                and (phrase.head == "media" or _is_media(phrase, reader))
+            ):
+                return True
+        return False
 
     def _known_speaker_at(self, index: int) -> Phrase | None:
         """A name the gazetteer does not know, after a relay, that already spoke in the

@@ -233,6 +233,45 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int], list[str]]:
     return tuple(map(Token, words, starts, ends)), starts, words
 
 
+#: How many words a name given again in brackets after a word may have ("(فيدي)").
+_MAX_BRACKETED_ALIAS_WORDS = 2
+
+
+def _without_bracketed_aliases(
+    tokens: tuple[Token, ...],
+) -> tuple[tuple[Token, ...], list[int], list[str]]:
+    """``tokens`` without the short bracketed groups that give a word again by another
+    name, and their starts and texts.
+
+    Arabic news gives a body's acronym or short name in brackets right after its name
+    ("الاتحاد الدولي للشطرنج (فيدي) قد أعلن", "هيئة الدفاع عن الشعب (ديفنسوريا) في بيان
+    إن", "جبهة الوفاق (فاكت) تطالب"): one or two words that a speaker phrase and its verb
+    read across, as if unwritten. A group of other marks ("(5+5)"), one after
+    punctuation, or a longer aside stays."""
+    kept: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text == "(" and kept and kept[-1].word:
+            close = index + 1
+            while close < len(tokens) and tokens[close].word:
+                close += 1
+            size = close - index - 1
+            if (
+                close < len(tokens)
+                and tokens[close].text == ")"
+                and 1 <= size <= _MAX_BRACKETED_ALIAS_WORDS
+                and not any(t.text[0].isdigit() for t in tokens[index + 1 : close])
+            ):
+                index = close + 1
+                continue
+        kept.append(token)
+        index += 1
+    if len(kept) == len(tokens):
+        return tokens, [t.start for t in tokens], [t.text for t in tokens]
+    return tuple(kept), [t.start for t in kept], [t.text for t in kept]
+
+
 @attrs.define
 class Token:
     """A word or a punctuation mark of the normalised text.
@@ -339,6 +378,7 @@ class Reader:
         self.hamza_starts = hamza_starts
         self.lexicon = lexicon
         self.tokens, self._starts, self.words = _tokenize(text)
+        self.tokens, self._starts, self.words = _without_bracketed_aliases(self.tokens)
         if ali_starts:
             # The name علي (written with ya) is no preposition على: its token reads apart.
             for index, token in enumerate(self.tokens):
