@@ -1268,7 +1268,7 @@ def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) 
     [
         (
             "وكان الاتحاد الأوروبي للتجديف (فيسا) قد أعلن أن البطولة ستقام في موعدها.",
-            "الاتحاد الأوروبي للتجديف",
+            "الاتحاد الأوروبي للتجديف (فيسا)",
         ),
         (
             "وقالت هيئة الرقابة على الانتخابات (هرا) في بيان إن الاقتراع جرى بهدوء.",
@@ -1278,7 +1278,8 @@ def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) 
 )
 def test_a_bodys_acronym_in_brackets_is_read_across(text: str, speaker: str) -> None:
     """ "الاتحاد الدولي للشطرنج (فيدي) قد أعلن": a body's short name in brackets right
-    after its name leaves the speaker and its verb as if it were unwritten."""
+    after its name leaves the speaker and its verb as if it were unwritten; the body
+    speaks as written, its acronym too."""
     assert [s.speaker.text for s in read(text)] == [speaker]
 
 

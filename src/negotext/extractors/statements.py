@@ -2632,6 +2632,9 @@ class _Builder:
             # "مصر وقطر", "بوتين وترامب": several speakers together, one group.
             names = [m.name or m.text for m in members]
             return Entity(analysis.slice(whole), whole, EntityKind.GROUP, name=" and ".join(names))
+        if phrase.name is None and phrase.head in ("institution", "entity", "definite"):
+            # "الاتحاد الدولي للشطرنج (فيدي)": the body as written, its acronym too.
+            phrase = self.reader.with_bracketed_alias(phrase)
         if phrase.head == "institution" and phrase.name is not None:
             # "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو": the office speaks, not the
             # person whose office it is.

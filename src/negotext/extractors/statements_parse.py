@@ -237,6 +237,38 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int], list[str]]:
 _MAX_BRACKETED_ALIAS_WORDS = 2
 
 
+def _bracketed_alias_at(tokens: tuple[Token, ...], index: int) -> int | None:
+    """The index of the ")" closing a bracketed alias that opens at ``index``, else None.
+
+    An alias is one or two words with no digit in brackets right after a word ("(فيدي)",
+    "(إم 23)" is none); a group of other marks ("(5+5)") or a longer aside is none."""
+    if tokens[index].text != "(" or index == 0 or not tokens[index - 1].word:
+        return None
+    close = index + 1
+    while close < len(tokens) and tokens[close].word:
+        close += 1
+    size = close - index - 1
+    if (
+        close < len(tokens)
+        and tokens[close].text == ")"
+        and 1 <= size <= _MAX_BRACKETED_ALIAS_WORDS
+        and not any(t.text[0].isdigit() for t in tokens[index + 1 : close])
+    ):
+        return close
+    return None
+
+
+def _bracketed_alias_ends(tokens: tuple[Token, ...]) -> dict[int, int]:
+    """Where each bracketed alias ends, by where the word before it ends."""
+    ends: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.text == "(":
+            close = _bracketed_alias_at(tokens, index)
+            if close is not None:
+                ends[tokens[index - 1].end] = tokens[close].end
+    return ends
+
+
 def _without_bracketed_aliases(
     tokens: tuple[Token, ...],
 ) -> tuple[tuple[Token, ...], list[int], list[str]]:
@@ -251,21 +283,11 @@ def _without_bracketed_aliases(
     kept: list[Token] = []
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        if token.text == "(" and kept and kept[-1].word:
-            close = index + 1
-            while close < len(tokens) and tokens[close].word:
-                close += 1
-            size = close - index - 1
-            if (
-                close < len(tokens)
-                and tokens[close].text == ")"
-                and 1 <= size <= _MAX_BRACKETED_ALIAS_WORDS
-                and not any(t.text[0].isdigit() for t in tokens[index + 1 : close])
-            ):
-                index = close + 1
-                continue
-        kept.append(token)
+        close = _bracketed_alias_at(tokens, index) if tokens[index].text == "(" else None
+        if close is not None:
+            index = close + 1
+            continue
+        kept.append(tokens[index])
         index += 1
     if len(kept) == len(tokens):
         return tokens, [t.start for t in tokens], [t.text for t in tokens]
@@ -378,6 +400,9 @@ class Reader:
         self.hamza_starts = hamza_starts
         self.lexicon = lexicon
         self.tokens, self._starts, self.words = _tokenize(text)
+        #: Where a bracketed alias the tokens leave out ends, by where the word before it
+        #: ends ("الاتحاد الدولي للشطرنج (فيدي)").
+        self.bracketed_alias_ends = _bracketed_alias_ends(self.tokens)
         self.tokens, self._starts, self.words = _without_bracketed_aliases(self.tokens)
         if ali_starts:
             # The name علي (written with ya) is no preposition على: its token reads apart.
@@ -2720,6 +2745,12 @@ class Reader:
                 return after
             at += 1
         return 0
+
+    def with_bracketed_alias(self, phrase: Phrase) -> Phrase:
+        """``phrase`` with the alias in brackets written right after it, if any: a body's
+        acronym is part of how the text names it ("بعثة … في أبيي (يونيسفا)")."""
+        end = self.bracketed_alias_ends.get(phrase.end)
+        return phrase if end is None else attrs.evolve(phrase, end=end)
 
     def topic_organ(self, phrase: Phrase) -> bool:
         """Whether ``phrase`` is an institution or an office named by a noun with a
