@@ -1286,6 +1286,75 @@ def test_the_topic_after_amma_across_a_relative_clause(text: str, speaker: str) 
     ("text", "speaker"),
     [
         (
+            "وكان الاتحاد الأوروبي للتجديف (فيسا) قد أعلن أن البطولة ستقام في موعدها.",
+            "الاتحاد الأوروبي للتجديف (فيسا)",
+        ),
+        (
+            "وقالت هيئة الرقابة على الانتخابات (هرا) في بيان إن الاقتراع جرى بهدوء.",
+            "هيئة الرقابة",
+        ),
+    ],
+)
+def test_a_bodys_acronym_in_brackets_is_read_across(text: str, speaker: str) -> None:
+    """ "الاتحاد الدولي للشطرنج (فيدي) قد أعلن": a body's short name in brackets right
+    after its name leaves the speaker and its verb as if it were unwritten; the body
+    speaks as written, its acronym too."""
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+@pytest.mark.parametrize("acronym", ["", " (أبي)"])
+def test_a_medium_relaying_a_source_in_a_live_line(acronym: str) -> None:
+    """ "وكالة الأنباء الإثيوبية (إينا) نقلاً عن رئيس الوزراء فلان: …": the medium relays
+    the source after نقلاً عن, with or without its acronym."""
+    text = (
+        f"انتهى الاجتماع.\n\n10:20 — وكالة الأنباء البوليفية{acronym} نقلاً عن وزير "
+        'الخارجية رامون ليما: بلادنا "لن تتخلى عن الحوار".'
+    )
+    assert ["رامون ليما" in s.speaker.text for s in read(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولا يزال العشرات محتجزين في المدينة (الشمالية) وفق الحكومة منذ أشهر.",
+        "ويبلغ عدد المحتجزين بحسب الحكومة ثلاثين شخصاً.",
+    ],
+)
+def test_a_relay_after_a_plain_word_of_its_clause_still_reports_nothing(text: str) -> None:
+    # the negative: no medium before the relay, a detail of the clause's own
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أما كرواتيا فأكدت وزارة خارجيتها في بيان أنها لن تشارك في الجولة المقبلة.",
+            "وزارة خارجيتها",
+        ),
+        (
+            "أما الحركة، التي غابت عن الجلسة الأولى، فقد نفى المتحدث باسمها أن يكون "
+            "وفدها تلقى دعوة رسمية.",
+            "المتحدث باسمها",
+        ),
+        # the negative: a body after the ف-verb with no pronoun of the topic is whom
+        # the topic addresses, and the topic speaks
+        (
+            'أما كرواتيا فاتهمت الحكومة المجرية بأنها "تعرقل الحوار".',
+            "كرواتيا",
+        ),
+    ],
+)
+def test_the_topics_organ_after_its_fa_verb_speaks(text: str, speaker: str) -> None:
+    """ "أما الجزائر فأكدت وزارة خارجيتها أن …": an office or institution with the
+    topic's pronoun, right before what was said, is the verb's own subject."""
+    assert [s.speaker.text for s in read(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             'قال الوزير ماركوس إن الحوار مستمر. أما "النمر الأسود" فأكد في تسجيل صوتي أن '
             'رجاله "لن يغادروا الجبال".',
             "النمر الأسود",

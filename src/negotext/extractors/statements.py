@@ -147,6 +147,10 @@ def negotext_extract_records(analysis: Analysis) -> Iterator[Record]:
     yield from find_statements(analysis)
 
 
+#: How many words a medium's name before a relay may have ("وكالة الأنباء الإثيوبية").
+_MEDIUM_WORDS = 6
+
+
 @attrs.define
 class _Last:
     """The last statement's speaker and channel, for continuations."""
@@ -709,9 +713,15 @@ class _Builder:
             and after.speaker is not None
             and not (after.speaker.head == "title" and after.speaker.name is not None)
             and not (form.that_only and after.kind in ("complementizer", "quote", "colon"))
+            and not (
+                after.kind in ("complementizer", "quote", "colon")
+                and reader.topic_organ(after.speaker)
+            )
         ):
             # (a verb that takes no object, "أما الإقليم فيقول الكرملين إنه …", has the
-            # phrase after it for its subject: the topic is what it speaks about)
+            # phrase after it for its subject: the topic is what it speaks about; so
+            # does the topic's organ before what was said, "أما الجزائر فأكدت وزارة
+            # خارجيتها أن …": the pronoun is the topic's, the ministry speaks for it)
             # "أما روبيو فوصف اللقاء بأنه "…"": after the topic's ف-verb, its object.
             start = after.speaker.start
             after = after.as_object(start)
@@ -2410,7 +2420,24 @@ class _Builder:
             and not reader.newline_between(before.end, relay.start)
             and before.bare not in _RELAY_OPENERS
             and not before.text[0].isdigit()
+            and not self._medium_ends_at(relay_index - 1)
         )
+
+    def _medium_ends_at(self, index: int) -> bool:
+        """Whether a medium's name ends at token ``index`` ("وكالة الأنباء الإثيوبية نقلاً
+        عن …", its acronym in brackets read across): the medium relays the source after
+        the relay, which opens its own clause, not a detail of the medium's."""
+        reader = self.reader
+        end = reader.tokens[index].end
+        for start in range(index, max(index - _MEDIUM_WORDS, -1), -1):
+            phrase = reader.phrase_at(start)
+            if (
+                phrase is not None
+                and phrase.end == end
+                and (phrase.head == "media" or _is_media(phrase, reader))
+            ):
+                return True
+        return False
 
     def _known_speaker_at(self, index: int) -> Phrase | None:
         """A name the gazetteer does not know, after a relay, that already spoke in the
@@ -2622,6 +2649,9 @@ class _Builder:
             # "مصر وقطر", "بوتين وترامب": several speakers together, one group.
             names = [m.name or m.text for m in members]
             return Entity(analysis.slice(whole), whole, EntityKind.GROUP, name=" and ".join(names))
+        if phrase.name is None and phrase.head in ("institution", "entity", "definite"):
+            # "الاتحاد الدولي للشطرنج (فيدي)": the body as written, its acronym too.
+            phrase = self.reader.with_bracketed_alias(phrase)
         if phrase.head == "institution" and phrase.name is not None:
             # "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو": the office speaks, not the
             # person whose office it is.

@@ -233,6 +233,67 @@ def _tokenize(text: str) -> tuple[tuple[Token, ...], list[int], list[str]]:
     return tuple(map(Token, words, starts, ends)), starts, words
 
 
+#: How many words a name given again in brackets after a word may have ("(فيدي)").
+_MAX_BRACKETED_ALIAS_WORDS = 2
+
+
+def _bracketed_alias_at(tokens: tuple[Token, ...], index: int) -> int | None:
+    """The index of the ")" closing a bracketed alias that opens at ``index``, else None.
+
+    An alias is one or two words with no digit in brackets right after a word ("(فيدي)",
+    "(إم 23)" is none); a group of other marks ("(5+5)") or a longer aside is none."""
+    if tokens[index].text != "(" or index == 0 or not tokens[index - 1].word:
+        return None
+    close = index + 1
+    while close < len(tokens) and tokens[close].word:
+        close += 1
+    size = close - index - 1
+    if (
+        close < len(tokens)
+        and tokens[close].text == ")"
+        and 1 <= size <= _MAX_BRACKETED_ALIAS_WORDS
+        and not any(t.text[0].isdigit() for t in tokens[index + 1 : close])
+    ):
+        return close
+    return None
+
+
+def _bracketed_alias_ends(tokens: tuple[Token, ...]) -> dict[int, int]:
+    """Where each bracketed alias ends, by where the word before it ends."""
+    ends: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.text == "(":
+            close = _bracketed_alias_at(tokens, index)
+            if close is not None:
+                ends[tokens[index - 1].end] = tokens[close].end
+    return ends
+
+
+def _without_bracketed_aliases(
+    tokens: tuple[Token, ...],
+) -> tuple[tuple[Token, ...], list[int], list[str]]:
+    """``tokens`` without the short bracketed groups that give a word again by another
+    name, and their starts and texts.
+
+    Arabic news gives a body's acronym or short name in brackets right after its name
+    ("الاتحاد الدولي للشطرنج (فيدي) قد أعلن", "هيئة الدفاع عن الشعب (ديفنسوريا) في بيان
+    إن", "جبهة الوفاق (فاكت) تطالب"): one or two words that a speaker phrase and its verb
+    read across, as if unwritten. A group of other marks ("(5+5)"), one after
+    punctuation, or a longer aside stays."""
+    kept: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        close = _bracketed_alias_at(tokens, index) if tokens[index].text == "(" else None
+        if close is not None:
+            index = close + 1
+            continue
+        kept.append(tokens[index])
+        index += 1
+    if len(kept) == len(tokens):
+        return tokens, [t.start for t in tokens], [t.text for t in tokens]
+    return tuple(kept), [t.start for t in kept], [t.text for t in kept]
+
+
 @attrs.define
 class Token:
     """A word or a punctuation mark of the normalised text.
@@ -339,6 +400,10 @@ class Reader:
         self.hamza_starts = hamza_starts
         self.lexicon = lexicon
         self.tokens, self._starts, self.words = _tokenize(text)
+        #: Where a bracketed alias the tokens leave out ends, by where the word before it
+        #: ends ("الاتحاد الدولي للشطرنج (فيدي)").
+        self.bracketed_alias_ends = _bracketed_alias_ends(self.tokens)
+        self.tokens, self._starts, self.words = _without_bracketed_aliases(self.tokens)
         if ali_starts:
             # The name علي (written with ya) is no preposition على: its token reads apart.
             for index, token in enumerate(self.tokens):
@@ -2680,6 +2745,30 @@ class Reader:
                 return after
             at += 1
         return 0
+
+    def with_bracketed_alias(self, phrase: Phrase) -> Phrase:
+        """``phrase`` with the alias in brackets written right after it, if any: a body's
+        acronym is part of how the text names it ("بعثة … في أبيي (يونيسفا)")."""
+        end = self.bracketed_alias_ends.get(phrase.end)
+        return phrase if end is None else attrs.evolve(phrase, end=end)
+
+    def topic_organ(self, phrase: Phrase) -> bool:
+        """Whether ``phrase`` is an institution or an office named by a noun with a
+        possessive pronoun ("وزارة خارجيتها", "المتحدث باسمها"): the organ of a body told
+        before, through which that body speaks.
+
+        After a topic, "أما الجزائر فأكدت وزارة خارجيتها أن …", the pronoun points back
+        to the topic: the organ is the verb's own subject, not its object, and speaks."""
+        if phrase.head not in ("institution", "title") or phrase.name is not None:
+            return False
+        last = self.index_at(phrase.end) - 1
+        if last < 0:
+            return False
+        token = self.tokens[last]
+        return len(token.text) > 3 and (
+            token.text.endswith(_POSSESSIVES)
+            or (token.text.endswith("ه") and token.start in self.pronoun_starts)
+        )
 
     def _owned_title(self, index: int) -> bool:
         """Whether the word at ``index`` is a title with a possessive pronoun ("رئيسها",
