@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range, tokens
-from negotext.extractors.exchanges.kinds import _Kinds, _people_kind
+from negotext.extractors.exchanges.all_for_all import _AllForAll
+from negotext.extractors.exchanges.kinds import _people_kind
 from negotext.extractors.exchanges.text import (
     _definite,
     _full_stop,
@@ -38,7 +39,7 @@ KIND_WINDOW = 60  # how far after the action word the kind noun may stand
 _LATIN = regex.compile(r"[A-Za-z0-9.\-]+")
 
 
-class _Objects(_Kinds):
+class _Objects(_AllForAll):
     """The exchange reader's objects: what an action takes as the people it hands over."""
 
     def _captives_come_back(self, verb: Cue) -> bool:
@@ -754,46 +755,6 @@ class _Objects(_Kinds):
             and not has_break(self.text, e, position)
             for s, e in before
         )
-
-    def _all_for_all(self, action: Cue) -> Cue | None:
-        """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it.
-
-        A few words may stand between, in the same clause: an adjective and the basis the
-        deal rests on (صفقة شاملة على قاعدة الكل مقابل الكل، تبادل وفق مبدأ الكل مقابل الكل).
-        """
-        whole = next(
-            (
-                c
-                for c in self.all_for_all
-                if action.end <= c.start <= action.end + 30
-                and len(self.analysis.words_in(action.end, c.start)) <= 4
-                and not has_break(self.text, action.end, c.start)
-            ),
-            None,
-        )
-        if whole is None:
-            return None
-        return self._all_for_all_kind(whole, action.start)
-
-    def _all_for_all_kind(self, whole: Cue, position: int) -> Cue:
-        """All for all as a kind cue: the kind named last before ``position``, else prisoners.
-
-        The dead count only in the formula's own sentence (تبادل الجثث وفق مبدأ الكل مقابل
-        الكل): told in a sentence before (تسلمنا 6000 جثمان … نريد تبادل الكل مقابل الكل),
-        the formula is of the living, as it mostly is.
-        """
-        sent_start, _ = sentence_range(self.analysis, position)
-        previous = [
-            k
-            for k in self.kinds
-            if k.end <= position
-            and k.label != ExchangeKind.DOCUMENTS.value
-            and (k.label != ExchangeKind.BODIES.value or k.start >= sent_start)
-        ]
-        if len(previous) > 1 and self._coordinated(previous[-2], previous[-1]):
-            previous.pop()  # ملف الأسرى والمحتجزين … الكل مقابل الكل: the first of the pair
-        label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
-        return Cue(whole.start, whole.end, whole.word, label)
 
     def _listed_in_papers(self, start: int, number: int) -> bool:
         """Whether the number counts the names on a list or a paper, not people handed over.
