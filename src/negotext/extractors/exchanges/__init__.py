@@ -37,6 +37,7 @@ object whose class each module extends by one concept, each using only the layer
 - ``holding``: whether soldiers or members of a force are told held (detainees by rule 21);
 - ``kinds``: the kind a kind noun names in its article;
 - ``all_for_all``: the kind of an exchange of all for all (الكل مقابل الكل), told before it;
+- ``partitives``: the group told before whose part a release counts (خمسة منهم، سوى عشرة منها);
 - ``objects``: which words an action takes as the people or things it hands over;
 - ``status``: the status cue of a mention, and statuses told with no cue;
 - ``antecedents``: the people a release names by a pronoun, told before it;
