@@ -36,7 +36,10 @@ object whose class each module extends by one concept, each using only the layer
 - ``counts``: counts and per-side numbers;
 - ``holding``: whether soldiers or members of a force are told held (detainees by rule 21);
 - ``kinds``: the kind a kind noun names in its article;
+- ``all_for_all``: the kind of an exchange of all for all (الكل مقابل الكل), told before it;
+- ``partitives``: the group told before whose part a release counts (خمسة منهم، سوى عشرة منها);
 - ``objects``: which words an action takes as the people or things it hands over;
+- ``people``: the people a release counts or names after it with no kind noun;
 - ``status``: the status cue of a mention, and statuses told with no cue;
 - ``antecedents``: the people a release names by a pronoun, told before it;
 - ``swaps``: a mention that is the other side of the swap told before it;

@@ -1,11 +1,18 @@
 """Objects: which words an action of exchanging or releasing takes as what it hands over.
 
 The kind noun must be the action's object, not another noun's genitive (سلمت تقريراً عن
-أوضاع المعتقلين). With no kind noun after it, the people may be counted by nationality
-(أفرجت عن 15 سعودياً), named by what they do (الإفراج عن الصحفي), by a relative clause (من
-تبقى لديها من مختطفين) or as members of a nation (مواطنين أميركيين), added further on by a
-word of adding (إضافة إلى 150 معتقلاً), or be the captives of an exchange told before
-(تبادل جديد).
+أوضاع المعتقلين). With no kind noun after it, the people may be named by a relative clause
+(من تبقى لديها من مختطفين) or as members of a nation (مواطنين أميركيين، الفرنسيين فلان
+وفلان), added further on by a word of adding (إضافة إلى 150 معتقلاً), or be the captives of
+an exchange told before (تبادل جديد).
+
+People counted or named by what they do with no kind noun (أفرجت عن 15 سعودياً، الإفراج عن
+الصحفي) are read a layer above, in ``people``; the group told before whose part a release
+counts (خمسة منهم) and all for all (الكل مقابل الكل) a layer below, in ``partitives`` and
+``all_for_all``. The nationals stay here: the test of people right after the action
+(``_released_right_after``) reads them, and they read the words after a release's marker
+(``_after_release_marker``) and the kind of a swap's other half (``_other_half_kind``),
+which the relative clause and the counted people share.
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from negotext.extractors._common import Cue, bare, find_cues, has_break, sentence_range, tokens
-from negotext.extractors.exchanges.kinds import _Kinds, _people_kind
+from negotext.extractors.exchanges.kinds import _people_kind
+from negotext.extractors.exchanges.partitives import _Partitives
 from negotext.extractors.exchanges.text import (
     _definite,
     _full_stop,
@@ -25,9 +33,6 @@ from negotext.extractors.exchanges.text import (
     _sentence_break,
 )
 from negotext.records import ExchangeKind
-
-#: The label of an interviewer's line: س (سؤال) and a colon, a dash or a slash ("س: …").
-_QUESTION_LABEL = regex.compile(r"س\s*[:\-–—/]")
 
 if TYPE_CHECKING:
     from negotext.ar.numbers import Quantity
@@ -38,7 +43,7 @@ KIND_WINDOW = 60  # how far after the action word the kind noun may stand
 _LATIN = regex.compile(r"[A-Za-z0-9.\-]+")
 
 
-class _Objects(_Kinds):
+class _Objects(_Partitives):
     """The exchange reader's objects: what an action takes as the people it hands over."""
 
     def _captives_come_back(self, verb: Cue) -> bool:
@@ -697,273 +702,6 @@ class _Objects(_Kinds):
             or _LATIN.fullmatch(word) is not None  # جيش التحرير الوطني (ELN)
         )
 
-    def _captured_before(self, low: int, end: int) -> Cue | None:
-        """People counted as the object of a verb of capturing in ``text[low:end]``.
-
-        "اعتقلت صربيا ثلاثة من عناصر الشرطة"، "خطف مسلحون سبعة عمال": the verb
-        (``exchange_capture_*``: arresting → detainees, taking captive → prisoners,
-        kidnapping → hostages), at most a two-word subject, then a number. The returned cue
-        is the word right after the number, labelled with the verb's kind, so the number
-        reads as its count.
-        """
-        text = self.text
-        for verb in sorted(self.captures + self.captives + self.kidnaps, key=lambda c: -c.start):
-            if not low <= verb.start < end:
-                continue
-            number = next(
-                (
-                    q
-                    for q in self.numbers
-                    if verb.end <= q[0] < end
-                    and len(tokens(text, verb.end, q[0])) <= 2
-                    and not has_break(text, verb.end, q[0])
-                ),
-                None,
-            )
-            if number is None or self._is_vague(text[number[0] : number[1]]):
-                continue
-            following = tokens(text, number[1], end)[:1]
-            if not following or has_break(text, number[1], following[0][0]):
-                continue
-            w_start, w_end = following[0]
-            label = verb.label
-            last = next(
-                (
-                    k
-                    for k in reversed(self.kinds)
-                    if k.end <= verb.start and not self._in_partitive(k.start)
-                ),
-                None,
-            )
-            if label == ExchangeKind.DETAINEES.value and last is not None:
-                # تحتجز نحو ثلاثين شخصاً after hostages told: the captor's people, as for
-                # people released with no kind noun (see _people_kind)
-                label = _people_kind([last], people=True)
-            return Cue(w_start, w_end, text[w_start:w_end], label)
-        return None
-
-    def _in_partitive(self, position: int) -> bool:
-        """Whether a kind noun stands in an apposition telling some of the people before.
-
-        "سبعة رهائن بينهم ثلاثة جنود": the soldiers are some of the hostages, no kind of
-        their own (``exchange_partitives`` within three words before, in the clause).
-        """
-        before = self.analysis.words_in(max(0, position - 30), position)[-3:]
-        return any(
-            self.text[s:e].removeprefix("و") in self.partitives
-            and not has_break(self.text, e, position)
-            for s, e in before
-        )
-
-    def _all_for_all(self, action: Cue) -> Cue | None:
-        """ "تبادل الكل مقابل الكل": the kind is that of the last exchange named before it.
-
-        A few words may stand between, in the same clause: an adjective and the basis the
-        deal rests on (صفقة شاملة على قاعدة الكل مقابل الكل، تبادل وفق مبدأ الكل مقابل الكل).
-        """
-        whole = next(
-            (
-                c
-                for c in self.all_for_all
-                if action.end <= c.start <= action.end + 30
-                and len(self.analysis.words_in(action.end, c.start)) <= 4
-                and not has_break(self.text, action.end, c.start)
-            ),
-            None,
-        )
-        if whole is None:
-            return None
-        return self._all_for_all_kind(whole, action.start)
-
-    def _all_for_all_kind(self, whole: Cue, position: int) -> Cue:
-        """All for all as a kind cue: the kind named last before ``position``, else prisoners.
-
-        The dead count only in the formula's own sentence (تبادل الجثث وفق مبدأ الكل مقابل
-        الكل): told in a sentence before (تسلمنا 6000 جثمان … نريد تبادل الكل مقابل الكل),
-        the formula is of the living, as it mostly is.
-        """
-        sent_start, _ = sentence_range(self.analysis, position)
-        previous = [
-            k
-            for k in self.kinds
-            if k.end <= position
-            and k.label != ExchangeKind.DOCUMENTS.value
-            and (k.label != ExchangeKind.BODIES.value or k.start >= sent_start)
-        ]
-        if len(previous) > 1 and self._coordinated(previous[-2], previous[-1]):
-            previous.pop()  # ملف الأسرى والمحتجزين … الكل مقابل الكل: the first of the pair
-        label = previous[-1].label if previous else ExchangeKind.PRISONERS.value
-        return Cue(whole.start, whole.end, whole.word, label)
-
-    def _listed_in_papers(self, start: int, number: int) -> bool:
-        """Whether the number counts the names on a list or a paper, not people handed over.
-
-        "سلّمت إسلام آباد قائمة بـ246 هندياً"، "سلّم الوفد كشفاً بأسماء 300 محتجز": a noun of
-        documents (``exchange_kind_documents``, ``exchange_documents_exchanged``) between the action and the number, with at
-        most بـ or بأسماء between it and the number: the people are what the paper names
-        (tools/blind/CONVENTIONS.md codes a list handed over by one side as no exchange of
-        the people; a demand for them is read from its own words).
-        """
-        text = self.text
-        papers = self.analysis.word_set("exchange_kind_documents") | self.documents_exchanged
-        words = tokens(text, start, number)[-3:]
-        for index, (w_start, w_end) in enumerate(words):
-            word = text[w_start:w_end]
-            if not {word, word.removesuffix("ا"), bare(word)} & papers:
-                continue  # قائمة، كشفاً (the accusative alef), بقائمة
-            between = [text[s:e] for s, e in words[index + 1 :]]
-            rest = text[w_end:number].replace("ـ", "").strip()
-            if rest in ("ب", "") or between in (["باسماء"], ["ب"]):
-                return True
-        return False
-
-    def _counted_people(self, action: Cue, limit: int) -> Cue | None:
-        """A release of people counted by nationality or as people, with no kind noun.
-
-        "أفرجت جماعة الحوثي عن 15 سعودياً"، "أطلقت واشنطن سراح خمسة إيرانيين": the
-        number stands right after عن / سراح and a demonym or a noun of people
-        (``exchange_persons``) follows it. The kind is that of the last kind noun
-        before (the exchange the release belongs to), else prisoners. The returned cue
-        is the counted word, so the number reads as its count.
-        """
-        text = self.text
-        trailing = self._people_counted_after(action, limit)
-        if trailing is not None:
-            return trailing
-        for q_start, q_end, _ in self.numbers:
-            if q_start < action.end or self._covered(self.date_chars, q_start, q_end):
-                continue  # أفرجت طهران في سبتمبر 2023 عن خمسة …: a date's numbers count no one
-            # a parenthetical may stand between (أفرجت إسرائيل، الثلاثاء، عن …), and phrases of
-            # the route or go-between (سلّمت إسرائيل عبر معبر الناقورة وبواسطة الصليب الأحمر …)
-            reach = action.end + (100 if self._via_between(action.end, q_start) else 45)
-            if q_start > min(reach, limit) or _sentence_break(text, action.end, q_start):
-                return None
-            if self._listed_in_papers(action.end, q_start):
-                self.in_papers.add(q_start)  # سلّمت قائمة بـ246 هندياً: names on a list
-            before = self._marker_before(action, q_start)
-            marker = text[before[0][0] : before[0][1]] if before else ""
-            handing = action.word in self.handing_people  # سلمت إسرائيل، عبر …، أربعة مواطنين
-            # لإطلاق 20 سعودياً، مبادلة 12 منهم: a word of releasing or of exchanging (the root
-            # بدل: تبادل، مبادلة، يتبادلان) whose people are its direct object
-            handing = handing or action.start in self.direct_release
-            handing = handing or (
-                "بادل" in action.word
-                and (q_start <= action.end + 1 or self._only_hedges(action.end, q_start))
-            )  # right after the word of exchanging, with at most a hedge between
-            handing = handing or (
-                action.word in self.analysis.word_set("exchange_return_nouns")
-                and (q_start <= action.end + 1 or self._only_hedges(action.end, q_start))
-            )  # عودة أربعة من موظفي المحطة: the people who come back, right after the noun
-            handing = handing or self._hands_a_group(action, q_start, q_end)
-            if (
-                marker not in ("عن", "سراح")
-                and not action.word.endswith(("عن", "سراح"))
-                and not handing
-            ):
-                return None
-            if before and before[0][1] < action.end and not handing:
-                return None  # only the action itself stands before the number
-            apposed = any(
-                c.end <= q_start
-                and not has_break(text, c.end, q_start)
-                and len(tokens(text, c.end, q_start)) <= 4
-                for c in self.count_markers
-            )  # سراح موظفيها المحتجزين، والبالغ عددهم نحو 59 موظفاً
-            if (
-                marker not in ("عن", "سراح", "من")  # طاقم سفينة مؤلف من خمسة صيادين
-                and not handing
-                and not apposed
-                and not self._only_hedges(action.end, q_start)
-            ):
-                return None  # الإفراج عن مخصصات متأخرة لصالح 350 عاملاً: funds, no people
-            following = tokens(text, q_end, min(len(text), q_end + 30))[:1]
-            if marker in ("عن", "سراح") and self._bare_count(q_start, q_end, following):
-                # أُفرج عن اثنين بفضل الخط الساخن، لم يُفرج إلا عن خمسة: people told before
-                return self._some_of_them(action, q_end, q_end)
-            if not following or has_break(text, q_end, following[0][0]):
-                return None
-            w_start, w_end = following[0]
-            word = text[w_start:w_end]
-            if word == "منها" and self._after_exception(action, q_start):
-                # ولم تسلّم حتى اليوم سوى عشرة منها: some of the bodies counted before
-                return self._some_of_the_bodies(action, w_start, w_end)
-            if word in ("منهم", "منهن") or bare(word) in self.others:
-                # اعتقلت 15 فلسطينياً …، وأفرجت عن خمسة منهم؛ ونطالب بالإفراج عن ستة آخرين
-                some = self._some_of_them(action, w_start, w_end)
-                held_as = self._held_label_after(w_end)
-                if some is None and held_as is not None:
-                    # عن خمسة منهم لا يزالون محتجزين، عن 19 آخرين ما زالوا محتجزين: with no
-                    # group counted before, the predicate of being held tells who they are
-                    return Cue(w_start, w_end, word, held_as)
-                return some
-            group = self._group_after(w_start, w_end) if word == "من" else None
-            if group is not None:  # عن 52 من قادة المعارضة، سبعة من أبناء القبيلة
-                w_start, w_end = group
-                word = text[w_start:w_end]
-            people = word in self.persons or bare(word) in self.persons or group is not None
-            nisba = _nisba(word)  # سعودياً، إيرانيين
-            held = self._held_after(w_end)  # اثني عشر راعياً … كانوا محتجزين لدى السلطات
-            demonym = self._demonym_at(w_start)
-            if not (people or nisba or demonym or held):
-                return None
-            # the kind named last in the sentence: a kind named in another sentence is another
-            # exchange's (طالبت طهران بالإفراج عن إيرانيين محتجزين … . أُفرج بموجبها عن خمسة
-            # أميركيين مقابل خمسة إيرانيين: no kind, detainees); with none before, the kind
-            # of the swap's other half after مقابل (20 سعودياً مقابل 250 من عناصر الجماعة)
-            sent_start, sent_end = sentence_range(self.analysis, action.start)
-            previous = [k for k in self.kinds if sent_start <= k.start and k.end <= action.start]
-            if not previous and not people:
-                previous = self._other_half_kind(w_end, sent_end)
-            held = held or self._held_by_verb(w_end)  # 23 أرمنياً، بينهم …، تحتجزهم باكو
-            label = ExchangeKind.DETAINEES.value if held else _people_kind(previous, people)
-            if self._held_label_after(w_end) == ExchangeKind.HOSTAGES.value:
-                label = ExchangeKind.HOSTAGES.value  # ثلاثين شخصاً لا يزالون في قبضتها
-            elif self._kidnapped_after(Cue(w_start, w_end, word, label)):
-                # ثلاثة عمال أتراك خطفوا في ليبيا، سبعة صيادين اختطفتهم الجماعة: kidnapped
-                label = (
-                    ExchangeKind.DETAINEES.value
-                    if self._kidnapped_are_detainees
-                    else ExchangeKind.HOSTAGES.value
-                )
-            return Cue(w_start, w_end, word, label)
-        return None
-
-    def _hands_a_group(self, action: Cue, q_start: int, q_end: int) -> bool:
-        """Whether a verbal noun of returning or handing over takes counted people of a group.
-
-        "إعادة 23 من عمال النفط"، "تسليم 40 من عناصرها": إعادة / تسليم (no article) with the
-        number right after it (a hedge may stand between), then من and a noun of a group of
-        people (see :meth:`_group_after`): the people are its direct object.
-        """
-        if bare(action.word) not in ("اعاده", "تسليم") or not self._only_hedges(
-            action.end, q_start
-        ):
-            return False
-        after = tokens(self.text, q_end, min(len(self.text), q_end + 12))[:1]
-        return (
-            bool(after)
-            and self.text[after[0][0] : after[0][1]] == "من"
-            and self._group_after(*after[0]) is not None
-        )
-
-    def _group_after(self, start: int, end: int) -> tuple[int, int] | None:
-        """The noun of a group of people right after the من of a partitive, if it is one.
-
-        "عن 52 من قادة المعارضة"، "سراح سبعة من أبناء القبيلة"، "إعادة 500 من مدافعينا": a
-        plural noun of people by their place in a group (``exchange_group_nouns``), in the
-        construct, with the article or with a possessive pronoun, right after من: the number
-        counts them.
-        """
-        following = self.analysis.words_in(end, min(len(self.text), end + 30))[:1]
-        if not following or has_break(self.text, end, following[0][0]):
-            return None
-        w_start, w_end = following[0]
-        word = bare(self.text[w_start:w_end])
-        stems = {word, regex.sub(r"(?:هما|هم|هن|ها|نا|ه)$", "", word)}
-        stems |= {w + "ن" for w in stems if w.endswith("ي")}  # مدافعينا → مدافعي → مدافعين
-        groups = self.analysis.word_set("exchange_group_nouns")
-        return (w_start, w_end) if stems & groups else None
-
     def _other_half_kind(self, start: int, limit: int) -> list[Cue]:
         """The kind noun of a swap's other half: مقابل, then a kind noun in the same clause.
 
@@ -1011,205 +749,6 @@ class _Objects(_Kinds):
                 return None
             if self.text[w_start:w_end] in self.exceptions:
                 return before[0][0]
-        return None
-
-    def _marker_before(self, action: Cue, number: int) -> list[tuple[int, int]]:
-        """The word right before a number after an action, past «آخر» (the last).
-
-        "لم تفرج عن آخر 404 منهم إلا في …"، "أطلقت سراح آخر 12 منهم": «آخر»
-        (``exchange_before_count``) stands between عن / سراح and the number without
-        changing what governs it.
-        """
-        words = tokens(self.text, max(action.start, number - 24), number)
-        while (
-            len(words) > 1
-            and self.text[words[-1][0] : words[-1][1]] in self.before_count
-            and not has_break(self.text, words[-2][1], number)
-        ):
-            words = words[:-1]
-        return words[-1:]
-
-    def _after_exception(self, action: Cue, number: int) -> bool:
-        """Whether a particle of exception after the action's past negation governs the number.
-
-        "لم تسلّم … سوى عشرة منها": what was done, told by «لم … إلا / سوى» (see
-        :meth:`_restricted_negation`), with the particle right before the number or before
-        its عن (لم تفرج … إلا عن ثمانية منهم).
-        """
-        if self._restricted_negation(action) is None:
-            return False
-        words = tokens(self.text, action.end, number)[-2:]
-        return any(self.text[s:e] in self.exceptions for s, e in words)
-
-    def _some_of_the_bodies(self, action: Cue, start: int, end: int) -> Cue | None:
-        """Some of the bodies counted before in the sentence: "سوى عشرة منها".
-
-        "تعهدت الحركة بتسليم رفات 28 رهينة، ولم تسلّم حتى اليوم سوى عشرة منها": «منها»
-        names things, here the bodies or remains counted last before the release in its own
-        sentence; the returned cue is منها, kinded bodies, the number before it its count.
-        """
-        sent_start, _ = sentence_range(self.analysis, action.start)
-        counted = any(
-            k.label == ExchangeKind.BODIES.value
-            and sent_start <= k.start
-            and k.end <= action.start
-            and (
-                self._quantity_before(sent_start, k.start) is not None
-                or self._number_after_bodies(k, action.start)
-            )
-            for k in self.kinds
-        )
-        return Cue(start, end, self.text[start:end], ExchangeKind.BODIES.value) if counted else None
-
-    def _number_after_bodies(self, bodies: Cue, limit: int) -> bool:
-        """Whether a number follows a noun of bodies right after it (رفات 28 رهينة)."""
-        following = tokens(self.text, bodies.end, min(limit, bodies.end + 20))[:1]
-        return bool(following) and any(q[0] == following[0][0] for q in self.numbers)
-
-    def _bare_count(self, q_start: int, q_end: int, following: list[tuple[int, int]]) -> bool:
-        """Whether a number after عن / سراح stands alone, counting people told before.
-
-        "في الشهر الماضي أُفرج عن اثنين بفضل الخط الساخن"، "أفرجوا عن 9 فقط"، "ولم يُفرج منذ
-        آذار إلا عن خمسة.": no noun follows the number, only the clause's end or a word that
-        opens no noun of its own (``exchange_bare_count_after``: فقط، بفضل، منذ). Elliptic,
-        like «عن خمسة منهم»: the people are those of the group named before. A vague number
-        (عشرات، آلاف) counts no one.
-        """
-        if self._is_vague(self.text[q_start:q_end]):
-            return False
-        if not following or has_break(self.text, q_end, following[0][0]):
-            return True
-        word = self.text[following[0][0] : following[0][1]]
-        return word in self.analysis.word_set("exchange_bare_count_after")
-
-    def _some_of_them(self, action: Cue, start: int, end: int) -> Cue | None:
-        """A number of the people told before released: وأفرجت عن خمسة منهم.
-
-        Others of them (أفرجت عن ثلاثة معتقلين، ونطالب بالإفراج عن ستة آخرين) are read the
-        same way: آخرين with no kind noun names more people of the group told before.
-
-        "منهم" names the people of the clause before, in the same sentence: the last kind noun
-        counted there, or the people a verb of capturing counts there (اعتقلت القوات 15
-        فلسطينياً …، وأفرجت عن خمسة منهم → five detainees). The returned cue is منهم, with
-        that kind; the number before it is the count.
-        """
-        each = self.analysis.words_in(max(action.end, start - 20), start)[-2:-1]
-        if each and self.text[each[0][0] : each[0][1]] == "كل":
-            return None  # حتى نعيد كل واحد منهم: every one of them, no count
-        sent_start, _ = sentence_range(self.analysis, action.start)
-        kind = next(
-            (
-                k
-                for k in reversed(self.kinds)
-                if sent_start <= k.start
-                and k.end <= action.start
-                and k.label != ExchangeKind.DOCUMENTS.value
-                and (
-                    self._quantity_before(sent_start, k.start) is not None
-                    or self._group_word_before(k.start)
-                )
-            ),
-            None,
-        )
-        if kind is None:
-            kind = self._captured_before(sent_start, action.start)
-        told = any(sent_start <= k.start < action.start for k in self.kinds) or any(
-            sent_start <= q[0] < action.start for q in self.numbers
-        )  # قُتل 20 شخصاً …، وأفرجت الشرطة عن ثلاثة منهم: people of its own sentence, not held
-        if kind is None and not told and "\n" not in self.text[max(0, sent_start - 3) : sent_start]:
-            # تحتجز الجماعة نحو 25 صياداً. طلبت الحكومة الإفراج عنهم، وأفرج عن اثنين منهم: with
-            # no people told in its own sentence, منهم names those of the sentence before in
-            # its paragraph
-            kind = self._counted_in_paragraph_before(sent_start)
-        if kind is None:
-            kind = self._group_named_before(sent_start, action.start)
-        if kind is None:
-            return None
-        return Cue(start, end, self.text[start:end], kind.label)
-
-    def _counted_in_paragraph_before(self, sent_start: int) -> Cue | None:
-        """The people counted in the sentence before, for منهم with none in its own sentence.
-
-        "تحتجز الجماعة نحو 25 صياداً. طلبت الحكومة الإفراج عنهم، وأفرج عن اثنين منهم": the
-        last counted kind noun of the sentence before in its paragraph, else the people a
-        verb of capturing counts there. A sentence before that counts no people but names
-        them by a pronoun of release (نطالب بإطلاقهم جميعاً، طالبنا بالإفراج عنهم) carries
-        the same people on: منهم then names those of the sentence before it, one step further
-        back in the paragraph.
-        """
-        text = self.text
-        for _ in range(2):
-            if sent_start == 0 or "\n" in text[max(0, sent_start - 3) : sent_start]:
-                return None
-            prev_start, _ = sentence_range(self.analysis, max(0, sent_start - 2))
-            kind = next(
-                (
-                    k
-                    for k in reversed(self.kinds)
-                    if prev_start <= k.start < sent_start
-                    and k.label != ExchangeKind.DOCUMENTS.value
-                    and self._quantity_before(prev_start, k.start) is not None
-                ),
-                None,
-            ) or self._captured_before(prev_start, sent_start)
-            if kind is not None:
-                return kind
-            if any(prev_start <= q[0] < sent_start for q in self.numbers) or not (
-                any(prev_start <= c.start < sent_start for c in self.released_after)
-                or any(
-                    text[s:e] in self.object_pronouns
-                    for s, e in tokens(text, prev_start, sent_start)
-                )
-            ):
-                return None  # people of its own, or no people carried on by a pronoun
-            sent_start = prev_start
-        return None
-
-    def _group_named_before(self, sent_start: int, position: int) -> Cue | None:
-        """The people منهم names when none were counted: the group the text named before.
-
-        "ويبقى ملف المعتقلين في العاصمة الورقة الأصعب. وقد أفرجت السلطات عن أربعة منهم"، "أثار
-        الوفد قضية المواطنين المحتجزين، وطالب بالإفراج عن 3 منهم": the last kind noun before
-        the release in its own sentence, else in the sentence before within its paragraph, is
-        the group some of whom are released, counted or not; the word the text uses for them
-        (ملف الأسرى، المعتقلين) is their kind (tools/blind/CONVENTIONS.md rule 21).
-        """
-        low = sent_start
-        question = None
-        if sent_start > 0 and "\n" not in self.text[max(0, sent_start - 3) : sent_start]:
-            low, _ = sentence_range(self.analysis, max(0, sent_start - 2))
-        else:
-            question = self._question_before(sent_start)
-            low = sent_start if question is None else question
-        return next(
-            (
-                k
-                for k in reversed(self.kinds)
-                if low <= k.start
-                and k.end <= position
-                and k.label not in (ExchangeKind.DOCUMENTS.value, ExchangeKind.BODIES.value)
-                and ("\n" not in self.text[k.end : position] or question is not None)
-            ),
-            None,
-        )
-
-    def _question_before(self, line_start: int) -> int | None:
-        """Where the interviewer's line right before an answer's line starts, if it is one.
-
-        "س: لكن الحكومة أفرجت عن بعض المحتجزين." then "ج: أفرجوا عن 9 فقط": an answer
-        speaks of the people the question named. The line before (blank lines skipped) is
-        the interviewer's when it is labelled س (``_QUESTION_LABEL``) or ends with a
-        question mark.
-        """
-        text = self.text
-        end = text.rfind("\n", 0, line_start)
-        while end > 0:
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end].strip()
-            if line:
-                asks = line.endswith(("?", "؟")) or _QUESTION_LABEL.match(line) is not None
-                return start if asks else None
-            end = start - 1
         return None
 
     def _hands_their_own(self, action: Cue, kind: Cue) -> bool:
@@ -1342,21 +881,6 @@ class _Objects(_Kinds):
                 return None
         return None
 
-    def _broken_before_object(self, action: Cue, start: int) -> bool:
-        """Whether a clause break parts the action from its object starting at ``start``.
-
-        A time phrase between two commas after the subject is no break (أفرجت السلطات، مساء
-        الثلاثاء، عن الصحفي …: see :meth:`_time_between_commas`).
-        """
-        if not has_break(self.text, action.end, start):
-            return False
-        aside = self._time_between_commas(action.end, self.analysis.words_in(action.end, start))
-        return (
-            aside is None
-            or has_break(self.text, action.end, aside[0])
-            or has_break(self.text, aside[1], start)
-        )
-
     def _time_between_commas(
         self, start: int, spans: list[tuple[int, int]]
     ) -> tuple[int, int] | None:
@@ -1390,25 +914,6 @@ class _Objects(_Kinds):
                     return text.index(",", first), w_start
                 return None
         return None
-
-    def _released_person(self, action: Cue, limit: int) -> Cue | None:
-        """One civilian released, named by what they do, right after عن / سراح.
-
-        "الإفراج عن السياسي البارز محمد قحطان"، "أطلقت سراح صحفي أمريكي": a singular noun
-        of ``exchange_person_roles`` (with or without the article) is the object of the
-        release: one detainee. A subject may stand between the verb and عن (أفرجت السلطات
-        عن الناشط).
-        """
-        text = self.text
-        spans = self._after_release_marker(action, min(limit, action.end + 60), 5)
-        if not spans or self._broken_before_object(action, spans[0][0]):
-            return None
-        w_start, w_end = spans[0]
-        word = text[w_start:w_end]
-        if word not in self.person_roles and bare(word) not in self.person_roles:
-            return self._nationals_named(action, w_start, w_end)
-        self.one_person.add(w_start)
-        return Cue(w_start, w_end, word, ExchangeKind.DETAINEES.value)
 
     def _nationals_named(self, action: Cue, start: int, end: int) -> Cue | None:
         """People released named by their nationality and their names, right after عن / سراح.
@@ -1457,52 +962,6 @@ class _Objects(_Kinds):
         self.named_count[start] = names
         return Cue(start, end, word, _people_kind(previous, people=False))
 
-    def _held_by_verb(self, position: int) -> bool:
-        """Whether a verb of holding with the people as its pronoun follows in the sentence.
-
-        "بالإفراج عن 23 أرمنياً، بينهم قادة سابقون في الإقليم، تحتجزهم باكو" (``exchange_holding``).
-        """
-        return any(
-            0 <= c.start - position <= 100 and not _sentence_break(self.text, position, c.start)
-            for c in self.holding
-        )
-
-    def _held_after(self, position: int) -> bool:
-        """Whether the people counted before ``position`` are told held in their clause.
-
-        "الإفراج عن اثني عشر راعياً من قبيلة المسيرية كانوا محتجزين": a noun of detainees
-        (the held, the arrested) within the clause after them. Then any noun counted right
-        after عن / سراح is people released, detainees.
-        """
-        return self._held_label_after(position) == ExchangeKind.DETAINEES.value
-
-    def _held_label_after(self, position: int) -> str | None:
-        """The kind of the first noun of the held in the clause after ``position``, if any.
-
-        Detainees (كانوا محتجزين، رهن الاحتجاز) or hostages (لا يزالون في قبضتها).
-        """
-        held = (ExchangeKind.DETAINEES.value, ExchangeKind.HOSTAGES.value)
-        found = next(
-            (
-                k
-                for k in self.kinds
-                if k.label in held
-                and 0 <= k.start - position <= 60
-                and not has_break(self.text, position, k.start)
-            ),
-            None,
-        )
-        if found is None or found.word.endswith("ه"):
-            # 40 حاوية محتجزة، 12 شاحنة كانت محتجزة: a plural of things agrees in the feminine
-            # singular; people held are محتجزين، كانوا محتجزين
-            return None
-        if any(
-            bare(self.text[s:e]) in self.in_return
-            for s, e in self.analysis.words_in(position, found.start)
-        ):
-            return None  # 20 سعودياً مقابل 250 من عناصر …: the other side's people, not theirs
-        return found.label
-
     def _pair_of_a_nation(self, spans: list[tuple[int, int]]) -> tuple[int, int, Quantity] | None:
         """The number two after the dual of a demonym: أمريكيَّين اثنين، إيرانيان اثنان.
 
@@ -1521,46 +980,3 @@ class _Objects(_Kinds):
         if number is None or number[2].value != 2 or has_break(text, w_end, number[0]):
             return None
         return number
-
-    def _people_counted_after(self, action: Cue, limit: int) -> Cue | None:
-        """People released with their number after them: عن مواطنين فرنسيين اثنين.
-
-        Right after عن / سراح (or a bare verbal noun of releasing: لإطلاق) a noun of people
-        (``exchange_persons``), one or two demonyms, then a number: the returned cue covers
-        the people and their nationality, and the number right after it is their count. Two
-        people of a nation told by the dual of its demonym (عن أمريكيَّين اثنين, see
-        :meth:`_pair_of_a_nation`) are counted so too.
-        """
-        text = self.text
-        spans = self._after_release_marker(action, min(limit, action.end + 80), 8)
-        if spans is None and action.start in self.direct_release:
-            spans = self.analysis.words_in(action.end, min(limit, action.end + 80))[:8]
-        if not spans or len(spans) < 2 or _sentence_break(text, action.end, spans[0][0]):
-            return None
-        word = text[spans[0][0] : spans[0][1]]
-        previous = [k for k in self.kinds if k.end <= action.start]
-        label = previous[-1].label if previous else ExchangeKind.DETAINEES.value
-        if word not in self.persons and bare(word) not in self.persons:
-            pair = self._pair_of_a_nation(spans)  # عن أمريكيَّين اثنين: two of a nation
-            if pair is None:
-                return None
-            self.counted_after[spans[0][0]] = pair
-            held = self._held_label_after(pair[1])  # أمريكيَّين اثنين لا يزالان محتجزين
-            return Cue(spans[0][0], spans[0][1], word, held or label)
-        index = 1
-        while index < min(len(spans), 3) and not has_break(text, spans[0][1], spans[index][0]):
-            w_start, w_end = spans[index]
-            nisba = w_end - w_start >= 5 and text[w_start:w_end].endswith(("يين", "يون"))
-            if not nisba and not self._demonym_at(w_start):
-                break
-            index += 1
-        if index >= len(spans):
-            return None
-        end = spans[index - 1][1]  # no demonym: عن صحفيين اثنين
-        number = next((q for q in self.numbers if end < q[0] <= end + 2), None)
-        if number is None or self._is_vague(text[number[0] : number[1]]):
-            return None
-        self.counted_after[spans[0][0]] = number
-        # a noun of people (مواطنين، صحفيين) names civilians: detainees, or hostages after
-        # hostages, as for people released with no kind noun (see _people_kind)
-        return Cue(spans[0][0], end, text[spans[0][0] : end], _people_kind(previous, True))

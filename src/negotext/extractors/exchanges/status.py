@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from negotext.extractors._common import NEGATIONS, Cue, bare, has_break, sentence_range
-from negotext.extractors.exchanges.objects import _Objects
+from negotext.extractors.exchanges.people import _People
 from negotext.extractors.exchanges.text import _definite, _full_stop, _possessed
 from negotext.records import ExchangeStatus
 
@@ -23,7 +23,7 @@ CUE_WINDOW = 80  # how far before the action word its status cue may stand
 _FUTURE_VERB = regex.compile(r"[وف]?س[يتن](?!وات|ين$|طر|اس|اد|ار)\p{Arabic}{2,}")
 
 
-class _Status(_Objects):
+class _Status(_People):
     """The exchange reader's statuses: a mention's status cue, or its status with none."""
 
     def _joined_by_preposition(self, action: Cue) -> bool:
