@@ -3538,3 +3538,29 @@ def test_a_semicolon_after_a_clause_with_no_speaker_names_no_one() -> None:
     title, body or person for its subject, so nobody is made up."""
     text = "ولا يقتصر الخلاف على ملف المياه؛ إذ قال في بيان إن الرواتب متأخرة منذ شهرين."
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'وكان رئيس حركة «النهضة الوطنية» سالم بركات قال في مؤتمر صحفي إن الاتفاق "لن يصمد".',
+            "سالم بركات",
+        ),
+        (
+            'منظمة "عين على الحقيقة" الحقوقية قالت في بيان إن ثلاثين محتجزاً ما زالوا في السجون.',
+            'منظمة "عين على الحقيقة" الحقوقية',
+        ),
+        (
+            'وكان عضو البرلمان عن حزب «التجديد» قد قال إن الحكومة "تماطل".',
+            "عضو البرلمان عن حزب «التجديد»",
+        ),
+    ],
+)
+def test_a_quoted_name_inside_a_subject_before_its_verb_is_part_of_it(
+    sentence: str, speaker: str
+) -> None:
+    """A short quoted name governed by the word before it ("حركة «…»"، 'منظمة "…"') belongs
+    to the subject written before the verb of saying, which reads on past it."""
+    s = one(sentence)
+    assert s.speaker.text == speaker

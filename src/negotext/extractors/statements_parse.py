@@ -179,6 +179,10 @@ _NAME_ALI_TOKEN = "علي\u0640"
 #: How many words a subject written before its verb may have ("المدير العام للوكالة
 #: الدولية للطاقة الذرية رافائيل غروسي يقول").
 _MAX_SUBJECT_WORDS = 12
+#: The closing marks of a quoted name and the mark that opens each ("حركة «…»"، 'منظمة "…"').
+_NAME_QUOTE_OPENINGS = {"»": "«", "”": "“", '"': '"'}
+#: How many words a quoted name inside a subject may hold.
+_MAX_QUOTED_NAME_WORDS = 4
 #: Dashes that open the lines of an interview's questions and answers.
 _DASHES = "-–—"
 #: A time stamp opening a line of live coverage, with its dash ("12:15 - ", "09:30 | ").
@@ -3956,7 +3960,14 @@ class Reader:
         index = self._aside_before(index, pluperfect=pluperfect)
         end_index = index
         words = 0
-        while index >= 0 and self.tokens[index].word and words < _MAX_SUBJECT_WORDS:
+        while index >= 0 and words < _MAX_SUBJECT_WORDS:
+            if not self.tokens[index].word:
+                governing = self._quoted_name_governed(index)
+                if governing is None:
+                    break
+                words += index - governing  # 'منظمة "…" الحقوقية قالت': part of the subject
+                index = governing
+                continue
             if self._is_subject_anchor(self.tokens[index]):
                 break
             if index > 0 and self.newline_between(
@@ -4028,6 +4039,24 @@ class Reader:
         ):
             return None
         return phrase
+
+    def _quoted_name_governed(self, index: int) -> int | None:
+        """When the token ``index`` closes a short quoted name that the word before its
+        opening mark governs ("رئيس حركة «…» فلان قال"، 'منظمة "…" الحقوقية قالت'، "عضو
+        البرلمان عن حزب «…» قال"), the index of that word: the name belongs to the subject
+        written before the verb. None for any other mark."""
+        opening = _NAME_QUOTE_OPENINGS.get(self.tokens[index].text)
+        if opening is None:
+            return None
+        for at in range(index - 1, max(index - _MAX_QUOTED_NAME_WORDS - 2, 0), -1):
+            token = self.tokens[at]
+            if token.text == opening:
+                if at == index - 1 or not self.tokens[at - 1].word:
+                    return None
+                return at - 1
+            if not token.word:
+                return None
+        return None
 
     def apposed_subject_before(self, verb_start: int) -> tuple[Phrase, Phrase] | None:
         """ "رئيس الوفد، اللواء فلان، قال إن …", "وكان المبعوث …، فلان، قد قال …": a title with
