@@ -521,3 +521,39 @@ def test_what_remains_of_a_territory_is_read_through(text: str, kind: str, terri
 def test_what_remains_of_something_else_is_no_territory() -> None:
     # ما تبقى من الوقت: time, no territory after it, no claim
     assert not claims_of("واستولت الحركة على ما تبقى من الوقت في الجلسة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("وتسيطر بوليفيا على الوادي الشرقي حالياً بعد معارك طويلة.", "الوادي الشرقي"),
+        ("واقترح الوسيط انسحاب القوات من التلال الثلاث أولاً، ثم ترسيم الحدود.", "التلال الثلاث"),
+        ("وقالت الوزارة إن نيامي ضمت الإقليم الشمالي رسمياً في الربيع.", "الإقليم الشمالي"),
+    ],
+)
+def test_an_adverb_of_time_or_manner_after_a_territory_ends_it(text: str, territory: str) -> None:
+    assert [c.territory.text for c in claims_of(text)] == [territory]
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        (
+            "وطالبت الحركة بانسحاب الجيش إلى الخطوط التي كان يقف عندها قبل الهجوم.",
+            "الخطوط",
+        ),
+        (
+            "وقال القائد إن قواته لن تنسحب من البلدات الجنوبية التي تقول إنها تسيطر عليها.",
+            "البلدات الجنوبية",
+        ),
+    ],
+)
+def test_a_relative_pronoun_whose_clause_is_cut_off_is_no_part_of_the_territory(
+    text: str, territory: str
+) -> None:
+    assert [c.territory.text for c in claims_of(text)] == [territory]
+
+
+def test_a_relative_clause_read_to_its_end_stays_in_the_territory() -> None:
+    claim = only("وطالبت الحركة بانسحاب الجيش من المواقع التي أقامها قرب النهر.")
+    assert claim.territory.text.startswith("المواقع التي أقامها")

@@ -1070,12 +1070,23 @@ class PhraseReader(ReaderState):
                 end,
             )  # ضم أربع مقاطعات في سبتمبر 2022: the time is told, no part of the territory
             # (حدود عام 1967 names a line by its year)
+            text_end = self._before_dangling_relative(start, text_end)
             territory = self._descriptive(start, text_end)
             if area is not None:
                 span = self.analysis.span(area, text_end)
                 territory = attrs.evolve(territory, text=self.analysis.slice(span), span=span)
             return Phrase(territory, start, max(end, tail))
         return None
+
+    def _before_dangling_relative(self, start: int, end: int) -> int:
+        """Where the territory's text ends when its last word is a relative pronoun the phrase
+        was cut right after (الخطوط التي | كانت …، البلدات التي | تقول …): before the pronoun,
+        which tells nothing without its clause. The phrase itself, and so the claim's evidence,
+        keeps it: that a relative clause follows still tells how the territory is described."""
+        words = self.analysis.words_in(start, end)
+        while len(words) > 1 and self._word(*words[-1]) in self.relatives:
+            words = words[:-1]
+        return words[-1][1] if words else end
 
     def _measured_area_before(self, position: int) -> int | None:
         """Where a measured area starts that ends right before the من at ``position``
