@@ -384,3 +384,34 @@ def test_withdrawal_that_remains_a_condition_stays_a_demand() -> None:
 def test_withdrawal_named_a_condition_stays_a_demand() -> None:
     text = "وقال الوزير إن انسحاب المتمردين من مدينة غوما شرط أساسي لأي اتفاق."
     assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]
+
+
+# -- a withdrawal a signed text stipulated: a past term recounted, no one's demand ------------
+
+
+def test_withdrawal_an_accord_stipulated_is_no_demand() -> None:
+    text = (
+        "ووقّع الطرفان في نيروبي عام 2019 «اتفاق كيسومو» الذي نصّ على خروج المقاتلين من "
+        "مدينة كاكوما، لكنه بقي حبراً على ورق."
+    )
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_withdrawal_a_signed_text_stipulated_plainly_is_no_demand() -> None:
+    text = "فالوثيقة التي وقعها الطرفان في لوساكا نصّت بوضوح على انسحاب القوات من إقليم كاسيسي، ولم يُنفذ منها شيء."
+    assert not [k for k, _ in kinds_of(text) if k == ClaimKind.WITHDRAWAL_DEMAND]
+
+
+def test_withdrawal_an_accord_must_stipulate_stays_a_demand() -> None:
+    text = "وقال الوزير إن أي اتفاق يجب أن ينص على انسحاب المسلحين من مدينة كاكوما فوراً."
+    assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]
+
+
+def test_withdrawal_demanded_as_an_accord_stipulated_stays_a_demand() -> None:
+    text = "ويطالب الجيش بانسحاب المقاتلين من مدينة كاكوما كما نص اتفاق كيسومو."
+    assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]
+
+
+def test_withdrawal_an_accord_stipulated_as_its_news_stays_a_demand() -> None:
+    text = "ونص الاتفاق على انسحاب القوات الأجنبية من أراضي زامبيا خلال ستين يوماً."
+    assert ClaimKind.WITHDRAWAL_DEMAND in [k for k, _ in kinds_of(text)]

@@ -914,6 +914,29 @@ class ModalityReader(FieldReader):
             owner = True
         return False
 
+    def _stipulated(self, position: int) -> bool:
+        """Whether the withdrawal at ``position`` is what an accord, told before the verb,
+        stipulated: a past verb of stipulating (``territory_stipulations``: نصّ، نصت) within
+        four words and its clause, with no subject after it (الإعلان الذي نصّ على خروج القوات
+        من …، فالإعلان الذي وقّعه الطرفان نصّ بوضوح على …), and no word of demanding governing
+        the withdrawal. Such a relative or a predicate recounts a term of the accord it
+        describes, which no side demands by being told of it; coders leave it uncoded or
+        optional. With its subject after it (ونص الاتفاق على انسحاب …) the term is the news
+        of its sentence, which coders may code; demanded (يطالب بانسحاب … كما نص الاتفاق)
+        it is a demand."""
+        stipulating = self.analysis.word_set("territory_stipulations")
+        spans = self.analysis.words_in(max(0, position - 60), position)[-4:]
+        between: list[str] = []
+        for t_start, t_end in reversed(spans):
+            if has_break(self.text, t_end, position):
+                return False
+            word = self._word(t_start, t_end)
+            if word in stipulating or (word[:1] in "وف" and word[1:] in stipulating):
+                subject = any(w.startswith(("ال", "وال")) for w in between)
+                return not subject and not self._demanded(position)
+            between.append(word)
+        return False
+
     def _supposed(self, cue: Cue) -> bool:
         """Whether a control or annexation cue is told as a supposition: a condition, a
         possibility or a fear within three words before it in its clause

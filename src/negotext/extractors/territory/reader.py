@@ -1516,6 +1516,8 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
             and not self._demanded(cue.start)
         ):
             return  # دون التوصل إلى جدول زمني لانسحاب القوات: a timetable talked of
+        if kind == ClaimKind.WITHDRAWAL_DEMAND and self._stipulated(cue.start):
+            return  # «إعلان جدة» الذي نصّ على خروج القوات من …: an accord's term recounted
         if kind in (ClaimKind.WITHDRAWAL_DEMAND, ClaimKind.RECOGNITION_DEMAND) and self._an_issue(
             cue
         ):
