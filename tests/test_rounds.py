@@ -1147,6 +1147,26 @@ def test_an_agreement_noun_after_fi_is_no_object_of_signing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وقّع الرئيسان في أوسلو، في الثالث من مايو، ما سُمّي «إعلان الشراكة».", "أوسلو"),
+        ("وقّع الزعيمان في جنيف يوم الأحد ما عُرف بـ«اتفاق المبادئ» برعاية أممية.", "جنيف"),
+        ("ووقّعت الحكومة والجبهة في لوساكا الشهر الماضي ما بات يُعرف باتفاق الممرات.", "لوساكا"),
+    ],
+)
+def test_an_agreement_after_a_phrase_of_naming_is_the_object_of_signing(
+    text: str, place: str
+) -> None:
+    """«ما سُمّي / ما عُرف بـ / ما بات يُعرف بـ» + the agreement: the verb of signing before
+    them still has the agreement for its object, and the venue after the verb is the round's."""
+    assert_one_round(text, RoundStatus.HELD, place)
+
+
+def test_a_phrase_of_naming_after_a_verb_of_no_signing_tells_no_round() -> None:
+    assert not rounds_of("وانتقد الوزيران في جنيف يوم الأحد ما سُمّي «اتفاق المبادئ».")
+
+
+@pytest.mark.parametrize(
     ("text", "status", "place"),
     [
         (
