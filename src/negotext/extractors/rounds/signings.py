@@ -136,7 +136,9 @@ class _Signings(_Lists):
             mention.verb = True
             mention.sentence = (sent_start, sent_end)
             mention.head = SIGNING_HEAD
-            mention.earlier = self._pluperfect(cue.start, sent_start)
+            mention.earlier = self._pluperfect(cue.start, sent_start) or self._after_another_round(
+                cue.start, sent_start
+            )
             summit = self._round_signed_at(cue, sent_start)
             if summit is not None:
                 trigger, named = summit
@@ -250,6 +252,17 @@ class _Signings(_Lists):
                 start = self.text.rfind(word, sent_start, position)
                 return start >= 0 and not has_break(self.text, start, position)
         return False
+
+    def _after_another_round(self, position: int, sent_start: int) -> bool:
+        """Whether the verb at ``position`` follows بعد أن / عقب أن / منذ أن in the sentence of
+        another round (ويأتي الاجتماع بعد أن وقّع الرئيسان في البيت الأبيض في ديسمبر …): the
+        signing is the earlier event that round is timed from, a round of its own."""
+        words = _previous_words(self.analysis, position, 2)
+        if words[:1] not in ([w] for w in THAT_WORDS) or not (
+            words[1:] in (["بعد"], ["عقب"]) or (words[1:] and words[1] in SINCE_WORDS)
+        ):
+            return False
+        return any(sent_start <= start < position for start, _, _ in self.triggers)
 
     def _signing_nouns(self, found: list[_Mention]) -> list[_Mention]:
         """The verbal noun of signing an agreement at a city (a round there, as the verb is).
