@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests.golden import assert_case_found, case_params
 from tests.strategies import with_noise
 
-from helpers_rounds import rounds_of
+from helpers_rounds import held_at, rounds_of
 from negotext.analysis import Analysis
 from negotext.ar.normalize import normalize_text
 from negotext.document import Document
@@ -1144,6 +1144,26 @@ def test_a_framework_protocol_or_document_signed_at_a_place_is_a_held_round(
 
 def test_an_agreement_noun_after_fi_is_no_object_of_signing() -> None:
     assert not rounds_of("وقّعت الحكومة والمعارضة في الدوحة في إطار الوساطة على بيان للتهدئة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وقّع الرئيسان في أوسلو، في الثالث من مايو، ما سُمّي «إعلان الشراكة».", "أوسلو"),
+        ("وقّع الزعيمان في جنيف يوم الأحد ما عُرف بـ«اتفاق المبادئ» برعاية أممية.", "جنيف"),
+        ("ووقّعت الحكومة والجبهة في لوساكا الشهر الماضي ما بات يُعرف باتفاق الممرات.", "لوساكا"),
+    ],
+)
+def test_an_agreement_after_a_phrase_of_naming_is_the_object_of_signing(
+    text: str, place: str
+) -> None:
+    """«ما سُمّي / ما عُرف بـ / ما بات يُعرف بـ» + the agreement: the verb of signing before
+    them still has the agreement for its object, and the venue after the verb is the round's."""
+    assert_one_round(text, RoundStatus.HELD, place)
+
+
+def test_a_phrase_of_naming_after_a_verb_of_no_signing_tells_no_round() -> None:
+    assert not rounds_of("وانتقد الوزيران في جنيف يوم الأحد ما سُمّي «اتفاق المبادئ».")
 
 
 @pytest.mark.parametrize(
@@ -3803,3 +3823,31 @@ def test_readiness_past_an_adverb_proposes_the_round(sentence: str) -> None:
 def test_readiness_past_an_adverb_for_anything_else_is_no_round() -> None:
     """Ready, past an adverb, to go on with talks is no offer of a round of its own."""
     assert _rounds_after_context("وقال الوزير إن بلاده مستعدة أيضاً لمواصلة الحوار.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "اجتمع وفدا البلدين في جنيف يوم الأربعاء لمراجعة التنفيذ. ويأتي الاجتماع بعد أن "
+            "وقّع الرئيسان في جنيف في مارس الماضي اتفاقاً للسلام.",
+            ["جنيف", "جنيف"],
+        ),
+        (
+            "التقى وزيرا خارجية البلدين في باريس يوم الخميس. ويأتي اللقاء بعد أن وقّع الرئيسان "
+            "في قصر الإليزيه في يناير الماضي إعلاناً مشتركاً.",
+            ["باريس", "قصر الإليزيه"],
+        ),
+    ],
+)
+def test_a_signing_after_bada_an_in_another_rounds_sentence_is_a_round_of_its_own(
+    text: str, places: list[str]
+) -> None:
+    """ويأتي الاجتماع بعد أن وقّع الرئيسان في X في مارس اتفاقاً: the signing is the earlier
+    event the meeting is timed from, held where the verb tells, not the meeting told."""
+    assert held_at(text) == places
+
+
+def test_a_signing_after_bada_an_with_no_other_round_is_the_one_round() -> None:
+    text = "وبعد أن وقّع الطرفان في نيروبي في يناير الماضي إعلان مبادئ، عادا إلى بلديهما."
+    assert held_at(text) == ["نيروبي"]

@@ -136,7 +136,9 @@ class _Signings(_Lists):
             mention.verb = True
             mention.sentence = (sent_start, sent_end)
             mention.head = SIGNING_HEAD
-            mention.earlier = self._pluperfect(cue.start, sent_start)
+            mention.earlier = self._pluperfect(cue.start, sent_start) or self._after_another_round(
+                cue.start, sent_start
+            )
             summit = self._round_signed_at(cue, sent_start)
             if summit is not None:
                 trigger, named = summit
@@ -250,6 +252,17 @@ class _Signings(_Lists):
                 start = self.text.rfind(word, sent_start, position)
                 return start >= 0 and not has_break(self.text, start, position)
         return False
+
+    def _after_another_round(self, position: int, sent_start: int) -> bool:
+        """Whether the verb at ``position`` follows بعد أن / عقب أن / منذ أن in the sentence of
+        another round (ويأتي الاجتماع بعد أن وقّع الرئيسان في البيت الأبيض في ديسمبر …): the
+        signing is the earlier event that round is timed from, a round of its own."""
+        words = _previous_words(self.analysis, position, 2)
+        if words[:1] not in ([w] for w in THAT_WORDS) or not (
+            words[1:] in (["بعد"], ["عقب"]) or (words[1:] and words[1] in SINCE_WORDS)
+        ):
+            return False
+        return any(sent_start <= start < position for start, _, _ in self.triggers)
 
     def _signing_nouns(self, found: list[_Mention]) -> list[_Mention]:
         """The verbal noun of signing an agreement at a city (a round there, as the verb is).
@@ -489,6 +502,10 @@ class _Signings(_Lists):
         text = self.text
         allowed = {"علي", "الي", "نص", "مسوده", "بالاحرف", "الاولي"}
         for agreement in agreements:
+            opening = self._naming_opening(agreement)
+            if opening is not None and cue.end <= opening:
+                # ما سُمّي «اتفاقات واشنطن»: the phrase of naming is the object's first words
+                agreement = Cue(opening, agreement.end, agreement.word, agreement.label)
             if cue.end <= agreement.start <= min(sent_end, cue.end + SIGNING_WINDOW):
                 gap = ASIDES.sub(" ", text[cue.end : agreement.start])
                 # (توصل الطرفان في جنيف، برعاية الأمم المتحدة والصليب الأحمر، إلى اتفاق)
@@ -545,6 +562,29 @@ class _Signings(_Lists):
             if self._relative_after_its_name(agreement, cue):
                 return agreement.start, agreement.end  # اتفاق بريتوريا لوقف …، الذي وقعته
         return None
+
+    def _naming_opening(self, agreement: Cue) -> int | None:
+        """Where a phrase of naming opens right before an agreement, if one does.
+
+        "وقّع الرئيسان في واشنطن، في الرابع من ديسمبر، ما سُمّي «اتفاقات واشنطن»"، "ما عُرف
+        بـ«إعلان أنقرة»"، "ما بات يُعرف باتفاق الجزائر": ما, a verb of becoming or none
+        (``round_naming_becoming``), a verb of naming (``round_naming_verbs``) and ب or
+        nothing stand for the agreement they name, so the agreement is the object of a verb
+        of signing before ما as it would be standing there alone.
+        """
+        text = self.text
+        spans = self.analysis.words_in(max(0, agreement.start - 40), agreement.start)
+        if spans and text[slice(*spans[-1])] == "ب":
+            spans = spans[:-1]  # بـ«إعلان أنقرة»: ب on its own before the name
+        if not spans or text[slice(*spans[-1])] not in self.analysis.word_set("round_naming_verbs"):
+            return None
+        spans = spans[:-1]
+        if spans and text[slice(*spans[-1])] in self.analysis.word_set("round_naming_becoming"):
+            spans = spans[:-1]
+        if not spans or text[slice(*spans[-1])] != "ما":
+            return None
+        opening = spans[-1][0]
+        return None if has_break(text, opening, agreement.start) else opening
 
     def _relative_after_its_name(self, agreement: Cue, cue: Cue) -> bool:
         """Whether the verb of signing opens a relative clause set off by a comma after the
