@@ -119,7 +119,7 @@ CAPITAL_OF = {
 #: Arabic forms news sites write beside CLDR's, reviewed by hand.
 EXTRA_NAMES = {
     "Bangui": ["بانغي"],
-    "Bishkek": ["بيشكك"],
+    "Bishkek": ["بيشكك", "بيشكيك"],
     "Bujumbura": ["بوجمبورا"],
     "Melbourne": ["ملبورن"],
     "Mexico City": ["مدينة مكسيكو", "مكسيكو"],
