@@ -557,3 +557,50 @@ def test_a_relative_pronoun_whose_clause_is_cut_off_is_no_part_of_the_territory(
 def test_a_relative_clause_read_to_its_end_stays_in_the_territory() -> None:
     claim = only("وطالبت الحركة بانسحاب الجيش من المواقع التي أقامها قرب النهر.")
     assert claim.territory.text.startswith("المواقع التي أقامها")
+
+
+@pytest.mark.parametrize(
+    ("text", "territory", "claimant"),
+    [
+        (
+            "وهذا ما ترفضه مدريد التي تعتبر جبل طارق جزءاً من أراضيها منذ قرون.",
+            "جبل طارق",
+            "مدريد",
+        ),
+        (
+            "وهو اقتراح تعارضه الهند التي تعتبر لاداخ جزءاً لا يتجزأ من أراضيها.",
+            "لاداخ",
+            "الهند",
+        ),
+        (
+            "في خطوة ترفضها أثينا التي تتمسك بأن الجزيرة تقع داخل أراضيها.",
+            "الجزيرة",
+            "أثينا",
+        ),
+    ],
+)
+def test_a_state_heading_a_relative_clause_of_considering_is_who_claims(
+    text: str, territory: str, claimant: str
+) -> None:
+    claim = only(text)
+    assert (claim.kind, _same(territory, claim.territory.text)) == ("sovereignty_claim", True)
+    assert claim.claimant is not None
+    assert claim.claimant.text == claimant
+
+
+def test_a_capital_heading_a_relative_clause_with_its_pronoun_is_the_territory() -> None:
+    found = claims_of("وتبقى القدس التي تحتلها إسرائيل جزءاً من الأراضي الفلسطينية.")
+    sovereignty = [c for c in found if c.kind == "sovereignty_claim"]
+    assert [_same("القدس", c.territory.text) for c in sovereignty] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الجمهورية الجديدة استقلالها، بينما لا تزال أثينا تعتبرها إقليماً تابعاً لها.",
+        "بينما تعتبرها مدريد إقليماً تابعاً لها منذ قرون.",
+    ],
+)
+def test_a_capital_next_to_a_verb_of_considering_is_no_territory(text: str) -> None:
+    for claim in claims_of(text):
+        assert not claim.territory.text.startswith(("أثينا", "مدريد")), claim.territory.text

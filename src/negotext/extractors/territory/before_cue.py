@@ -252,8 +252,47 @@ class BeforeCueReader(RecordBuilder, CueFinder):
             found = self._phrase_head_before(head[-3:], False)
             if found is None:
                 return before
+            if index + 1 < len(spans) and self._state_as_subject(
+                head[-3:][found], spans[index + 1]
+            ):
+                return before
             return head
         return before
+
+    def _state_at(self, word: tuple[int, int]) -> bool:
+        """Whether a country or a capital (acting for its state) is named at ``word``."""
+        place = self._place_at(word[0])
+        return place is not None and (
+            place[2].kind == EntityKind.COUNTRY or self._capital(place[2])
+        )
+
+    def _considering_state(self, before: list[tuple[int, int]], index: int) -> bool:
+        """Whether the state at ``index`` stands next to a verb of considering with a pronoun.
+
+        "بلغراد تعتبرها إقليماً تابعاً لها"، "تعتبرها أثينا جزءاً من أراضيها": the state is the
+        verb's subject, the one who considers; the pronoun names the land, which is not the
+        state (when it is found, ``_considered`` has read the claim before).
+        """
+        if not self._state_at(before[index]):
+            return False
+        considering = self.analysis.word_set("territory_considering")
+        near = [before[i] for i in (index - 1, index + 1) if 0 <= i < len(before)]
+        return any(
+            self._word(*t) in considering or bare(self._word(*t)) in considering for t in near
+        )
+
+    def _state_as_subject(self, head: tuple[int, int], verb: tuple[int, int]) -> bool:
+        """Whether a relative clause's head is a state that acts in it, no territory.
+
+        "بلغراد التي تعتبر كوسوفو جزءاً من أراضيها"، "بانكوك التي تتمسك بأن المعابد تقع داخل
+        أراضيها": a country or a capital (acting for its state) before a verb that carries no
+        object pronoun is that verb's subject, the one who claims; the territory is told in
+        the clause. With a resumptive pronoun (القدس التي تحتلها إسرائيل) the head is the
+        verb's object, the territory.
+        """
+        if not self._state_at(head):
+            return False
+        return not self._word(*verb).endswith(("ه", "ها", "هما", "هم"))
 
     def _claims_before_cue(
         self,
@@ -282,6 +321,8 @@ class BeforeCueReader(RecordBuilder, CueFinder):
             ]
             if predicates:  # الصحراء إقليماً تابعاً لها: the territory ends before its predicate
                 phrase_end = min(phrase_end, predicates[0][0])
+            if self._considering_state(before, found):
+                return  # بلغراد تعتبرها إقليماً تابعاً لها: who considers, no territory
             t_start = before[found][0]
             read = self._phrase(self._without_preposition(t_start), phrase_end)
             if read is None:
