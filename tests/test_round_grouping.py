@@ -1006,3 +1006,44 @@ def test_the_sitting_told_again_by_a_definite_noun_is_one_round() -> None:
         "لبحث ترسيم الحدود. وصدر بيان مشترك في ختام الاجتماع في تبليسي."
     )
     assert keys(text) == [("held", None, "Tbilisi")]
+
+
+# -- a live page's headline and the rounds that cannot be the one it covers ---------------
+
+
+def test_a_live_headline_does_not_lend_its_ordinal_to_the_next_round() -> None:
+    """مباشر | الجولة الـ١٢ …: the round the page covers is going on; the next round the body
+    tells at the same venue (الجولة المقبلة ستعقد في نيروبي) is another, with no ordinal."""
+    text = (
+        "مباشر | انطلاق الجولة الـ١٢ من محادثات نيروبي بين إثيوبيا وإريتريا\n\n"
+        "١٦:٣٠ — وقال الوسيط الكيني إن الجولة المقبلة بين إثيوبيا وإريتريا ستعقد في نيروبي "
+        "في أيلول/سبتمبر المقبل."
+    )
+    assert keys(text) == [("held", 12, "Nairobi"), ("planned", None, "Nairobi")]
+
+
+def test_a_live_headline_does_not_name_a_meeting_called_off_at_its_venue() -> None:
+    """تغطية مباشرة | الجولة السابعة … في مابوتو over a ministers' meeting called off there:
+    the sitting put off is not the round under way, nor does it take its ordinal."""
+    text = (
+        "تغطية مباشرة | الجولة السابعة من محادثات موزمبيق والمتمردين في مابوتو\n\n"
+        "١٠:٠٠ — وتنطلق اليوم الجولة السابعة من المحادثات بين حكومة موزمبيق والمتمردين "
+        "بوساطة جنوب أفريقية.\n\n"
+        "١٧:١٠ — كان من المقرر أن يلتقي وزيرا دفاع موزمبيق وجنوب أفريقيا في مابوتو مساء "
+        "اليوم، لكن اللقاء أُلغي بسبب خلافات على جدول الأعمال."
+    )
+    found = keys(text)
+    assert ("held", 7, "Maputo") in found
+    assert ("cancelled", None, "Maputo") in found
+    assert ("cancelled", 7, "Maputo") not in found
+
+
+def test_a_headline_announcing_the_next_round_still_names_it() -> None:
+    """Negative: a headline that itself tells the round to come (الجولة الـ١٢ … الشهر
+    المقبل) is the next round the body tells at its venue: one round."""
+    text = (
+        "الجولة الـ١٢ من محادثات نيروبي بين إثيوبيا وإريتريا الشهر المقبل\n\n"
+        "وقال الوسيط الكيني إن الجولة المقبلة بين إثيوبيا وإريتريا ستعقد في نيروبي "
+        "في أيلول/سبتمبر المقبل."
+    )
+    assert [k[0] for k in keys(text)] == ["planned"]

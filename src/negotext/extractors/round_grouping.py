@@ -951,6 +951,7 @@ def _attach_target(
                     and STATUS_CLASS[mention.model_status] != STATUS_CLASS[group.status]
                 )
                 and not (mention.relative == "next" and group.status is RoundStatus.HELD)
+                and not (mention.headline and _under_way_over_another(group, mention))
                 and not (
                     (mention.ordinal is not None or mention.date is not None)
                     and not mention.plural
@@ -1964,6 +1965,7 @@ def _headline_round(groups: list[_Group], mention: _Mention) -> _Group | None:
             if g.place is not None
             and _entity_key(g.place) == _entity_key(mention.place)
             and _ordinals_agree(g.mentions, mention)
+            and not _under_way_over_another(g, mention)
         ]
     if not same and _firm(mention) is not None:
         same = [g for g in body if g.firm_ordinal == mention.ordinal]
@@ -1978,6 +1980,27 @@ def _headline_round(groups: list[_Group], mention: _Mention) -> _Group | None:
         )
 
     return min(same, key=rank) if same else None
+
+
+def _under_way_over_another(group: _Group, mention: _Mention) -> bool:
+    """Whether a headline naming a round by its ordinal, as held or under way or with no
+    status and nothing to come (مباشر | انطلاق الجولة الـ٦٥ من محادثات جنيف، تغطية مباشرة |
+    الجولة الخامسة … في نيروبي), meets at its venue a body's round with no ordinal that
+    cannot be the one under way: one told only as the next (الجولة المقبلة ستعقد في جنيف في
+    مارس) or one called off (أعلنت الوساطة تأجيل جلسة … التي كانت مقررة صباح الغد). The
+    page covers a round going on; the round after it or a sitting put off is another, so the
+    headline does not name it (nor lend it its ordinal). A body round of that ordinal is
+    still found by it; a headline told as to come (… الشهر المقبل) may name the next round."""
+    untold = mention.status is None and not mention.ahead and not _to_come(mention.date)
+    return (
+        (mention.status is RoundStatus.HELD or untold)
+        and _firm(mention) is not None
+        and group.ordinal is None
+        and (
+            all(m.relative == "next" for m in group.mentions)
+            or group.status is RoundStatus.CANCELLED
+        )
+    )
 
 
 def _called_off_later(groups: list[_Group]) -> list[_Group]:
