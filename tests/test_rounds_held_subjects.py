@@ -75,6 +75,33 @@ def test_a_visit_with_no_negotiator_or_no_past_date_tells_no_round(text: str) ->
     assert "جوبا" not in held_at(_CONTEXT + text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وأُطلق سراح الصحفي بعد زيارة وفد حكومي إلى جوبا برئاسة وزير العدل.", "جوبا"),
+        ("وهدأت الجبهة عقب زيارة المبعوث الأفريقي إلى كمبالا.", "كمبالا"),
+        ("وجاء الاتفاق بعد أيام من زيارة الوفد الأوغندي إلى كسلا.", "كسلا"),
+    ],
+)
+def test_a_negotiators_visit_told_as_what_came_first_is_a_round_held(text: str, place: str) -> None:
+    """بعد زيارة وفد / المبعوث … إلى X (عقب، بعد أيام من): the sentence tells the visit as a
+    past event that another followed, a round held at X though no date is given."""
+    assert held_at(_CONTEXT + text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأُطلق سراح الصحفي بعد زيارة الرئيس الكيني إلى جوبا.",
+        "وسيُعلن الاتفاق قبل زيارة الوفد الحكومي إلى جوبا.",
+    ],
+)
+def test_a_visit_before_another_event_or_by_a_head_of_state_tells_no_round(text: str) -> None:
+    """A head of state's visit after بعد, or a visit that comes after the news (قبل زيارة):
+    no held round at the place visited."""
+    assert "جوبا" not in held_at(_CONTEXT + text)
+
+
 def test_a_dated_visit_counted_right_after_takes_the_ordinal() -> None:
     """«، وهي الأولى من نوعها» after the visit's date counts the visit."""
     text = (

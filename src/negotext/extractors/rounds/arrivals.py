@@ -538,7 +538,8 @@ class _Arrivals(_Formats):
         إلى and a city or country, then the date right after the place, told as past
         (``_past``; not today nor a bare weekday). The visit is told as an event of its own, as
         "زار وفد … صنعاء" is (``_visits``); a visit with no date (على هامش زيارة …، خلال
-        زيارته إلى …) is the backdrop of another event, and one to come (زيارة مرتقبة …) is
+        زيارته إلى …) is the backdrop of another event, unless told as what that event came
+        after (بعد زيارة وفد … إلى كابل: ``_visit_came_before``), and one to come (زيارة مرتقبة …) is
         news of plans that the gold leaves uncoded. Not negated; not a noun a postponement
         has read (``told``). A visit counted after it (وهي أول زيارة) gives the ordinal.
         """
@@ -590,6 +591,11 @@ class _Arrivals(_Formats):
                 None,
             )
             if date is None:
+                if not self._visit_came_before(trip.start):
+                    continue
+                mention = self._visit_mention(trip, place[1], (sent_start, sent_end), place[2])
+                if mention is not None:  # بعد زيارة وفد أمريكي إلى كابل: a past visit
+                    found.append(mention)
                 continue
             ref = DateRef(date[2].text, date[2].span, date[2].value)
             if not _past(ref, published) or _this_week(ref):
@@ -604,6 +610,17 @@ class _Arrivals(_Formats):
                 mention.evidence = (trip.start, counted[1])
             found.append(mention)
         return found
+
+    def _visit_came_before(self, start: int) -> bool:
+        """Whether a noun of a visit at ``start`` is told as the event another one came after
+        (``round_after_words``: بعد زيارة وفد …، عقب زيارة …، بعد أيام من زيارة …): the visit
+        then took place, though the sentence gives it no date. Not a visit during another
+        event or one to come (خلال زيارته، على هامش زيارة، قبل زيارة)."""
+        after = self.analysis.word_set("round_after_words")
+        words = [w.lstrip("و") for w in _previous_words(self.analysis, start, 3)]
+        if words[:1] and words[0] in after:
+            return True
+        return words[:1] == ["من"] and len(words) == 3 and words[2] in after
 
     def _counted_arrivals(self, told: set[int]) -> list[_Mention]:
         """A negotiator's arrival told in the past and counted as a visit: a round held where
