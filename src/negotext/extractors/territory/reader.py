@@ -48,6 +48,7 @@ from negotext.extractors.territory.words import (
     ANY,
     OWNER_PRONOUNS,
     REMAINDER_OF,
+    SINGULAR_RELATIVES,
     SPEAKER_PRONOUNS,
     negation,
 )
@@ -1258,7 +1259,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         clause only says which land the joined territory is, no claim that keeps the two
         apart (CONVENTIONS rule 18)."""
         return any(
-            self._word(*t) in ("التي", "الذي") for t in self.analysis.words_in(start, position)
+            self._word(*t) in SINGULAR_RELATIVES for t in self.analysis.words_in(start, position)
         )
 
     def _dated_sibling(
