@@ -17,7 +17,7 @@ from negotext.extractors.territory.build import RecordBuilder
 from negotext.extractors.territory.cues import CueFinder
 from negotext.extractors.territory.fields import YEAR
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import ANY, negation
+from negotext.extractors.territory.words import ANY, SINGULAR_RELATIVES, negation
 from negotext.records import ClaimKind, Entity, EntityKind, TerritoryClaim
 
 
@@ -435,7 +435,7 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         """``X التي ضمتها موسكو``: the territory stands before the relative pronoun."""
         text = self.text
         before = text[max(sent_start, cue.start - 60) : cue.start]
-        relative = max(before.rfind("التي"), before.rfind("الذي"))
+        relative = max(before.rfind(word) for word in SINGULAR_RELATIVES)
         if relative >= 0 and has_break(before, relative, len(before)):
             relative = -1  # التي تحتلها إيران …، داعية إلى إنهاء احتلالها: another clause
         if relative >= 0:

@@ -14,7 +14,7 @@ from negotext.extractors._common import Cue, bare, has_break, sentence_range
 from negotext.extractors.territory.kinds import kind_of
 from negotext.extractors.territory.modality import ModalityReader
 from negotext.extractors.territory.phrase import Phrase
-from negotext.extractors.territory.words import full_stop_in
+from negotext.extractors.territory.words import SINGULAR_RELATIVES, full_stop_in
 from negotext.records import ClaimKind, Entity, EntityKind
 
 #: How many words before a pronoun its territory may stand (طالبت باكو طوال أشهر بإعادتها).
@@ -31,7 +31,7 @@ class ClaimantReader(ModalityReader):
         and the head of the phrase ends in a pronoun (مناطقه، أراضيها).
         """
         before = self.analysis.words_in(max(0, cue.start - 30), cue.start)[-2:]
-        if not any(self._word(*t) in ("التي", "الذي") for t in before):
+        if not any(self._word(*t) in SINGULAR_RELATIVES for t in before):
             return False
         if before and has_break(self.text, before[-1][1], cue.start):
             return False
@@ -285,7 +285,7 @@ class ClaimantReader(ModalityReader):
             while last + 1 < len(spans) and not has_break(self.text, p_end, spans[last + 1][0]):
                 following = self._word(*spans[last + 1])
                 definite = following.startswith("ال") and word.lstrip("وف").startswith("ال")
-                if following in ("التي", "الذي") or not (
+                if following in SINGULAR_RELATIVES or not (
                     following.endswith(("ه", "يه", "ي")) or definite
                 ):
                     break  # adjectives: حدودية، عازلة؛ الجزر الثلاث
@@ -364,7 +364,7 @@ class ClaimantReader(ModalityReader):
         if verb is None:
             return None
         head = self.analysis.words_in(max(sent_start, verb[0] - 60), verb[0])[-2:]
-        if len(head) == 2 and self._word(*head[1]) in ("التي", "الذي"):
+        if len(head) == 2 and self._word(*head[1]) in SINGULAR_RELATIVES:
             place = self._place_at(head[0][0])
             if place is not None and place[1] >= head[0][1] - 1:
                 # كوسوفو، التي تعدها صربيا جزءاً من أراضيها: the relative's head, a country too

@@ -20,6 +20,7 @@ from negotext.extractors.territory.kinds import kind_of
 from negotext.extractors.territory.phrase import Phrase
 from negotext.extractors.territory.words import (
     OWNER_PRONOUNS,
+    SINGULAR_RELATIVES,
     full_stop_in,
     negation,
     possessive_forces,
@@ -188,7 +189,7 @@ class ModalityReader(FieldReader):
         # الانسحاب من الأجزاء التي لا تزال تسيطر عليها: the parts the withdrawing side
         # holds of its own land, described, no claim
         head = self.analysis.words_in(max(0, cue.start - 60), cue.start)
-        relative = [i for i, t in enumerate(head) if self._word(*t) in ("التي", "الذي")]
+        relative = [i for i, t in enumerate(head) if self._word(*t) in SINGULAR_RELATIVES]
         if relative and relative[-1] > 0:
             noun = bare(self._word(*head[relative[-1] - 1]))
             return noun not in self.analysis.word_set("territory_held_parts")

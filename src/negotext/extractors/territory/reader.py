@@ -48,6 +48,7 @@ from negotext.extractors.territory.words import (
     ANY,
     OWNER_PRONOUNS,
     REMAINDER_OF,
+    SINGULAR_RELATIVES,
     SPEAKER_PRONOUNS,
     negation,
 )
@@ -1258,7 +1259,7 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
         clause only says which land the joined territory is, no claim that keeps the two
         apart (CONVENTIONS rule 18)."""
         return any(
-            self._word(*t) in ("التي", "الذي") for t in self.analysis.words_in(start, position)
+            self._word(*t) in SINGULAR_RELATIVES for t in self.analysis.words_in(start, position)
         )
 
     def _dated_sibling(
@@ -1863,9 +1864,9 @@ class Reader(ConstructionReader, BeforeCueReader, ObjectReader):
                 position = max(position, self._skip_since_and_area(after_from[0][0], sent_end))
                 if position == after_from[0][0]:
                     position = skipped
-        if kind == ClaimKind.RETENTION_DEMAND and "حتفظ" in cue.word:
-            position = self._skip_since_and_area(position, sent_end)  # تحتفظ X منذ شباط بـ …
         if kind == ClaimKind.RETENTION_DEMAND and any(s in cue.word for s in ("حتفظ", "حتفاظ")):
+            if "حتفظ" in cue.word:  # the verb only: تحتفظ X منذ شباط بـ …
+                position = self._skip_since_and_area(position, sent_end)
             kept_share = self._kept_share(position, sent_end)  # the verb or its noun (الاحتفاظ)
             if kept_share is not None:  # تحتفظ القوات بنحو 53% من …: a share kept now is held,
                 share, position = kept_share  # a control (turned below, with its subject); a

@@ -3,7 +3,8 @@
 The function words the reader tests for by their role (prepositions, pronouns, particles,
 relatives …) are word lists, ``ar/data/lexicons/territory_*.txt``, read by
 :class:`~negotext.extractors.territory.state.ReaderState`. What stays here is no list: three
-single words (غير، أي، واحد), the pronoun suffixes of a verbal noun and the fractions written as words with the share each stands for.
+single words (غير، أي، واحد), the two singular relative pronouns (التي، الذي), the pronoun
+suffixes of a verbal noun and the fractions written as words with the share each stands for.
 Constants are written plainly and normalised here, as the text they are compared with is.
 """
 
@@ -28,6 +29,11 @@ ONE = normalize_text("واحد")
 
 #: "Any", before a territory noun a quantifier of the phrase (من أي مواقع قرب X).
 ANY = normalize_text("أي")
+
+#: The singular relative pronouns, feminine and masculine (المناطق التي ضمتها، الإقليم الذي
+#: تديره): where a test reads only these two. ``territory_relatives`` (with the duals and
+#: الذين) and ``territory_aside_openers`` are wider lists, read where any number will do.
+SINGULAR_RELATIVES = ("التي", "الذي")
 
 #: The pronoun suffixes of whose a verbal noun is, every person, the longest first
 #: (انسحابهما، انسحابها، انسحابكم، انسحابنا، انسحابه): endings, not words of a list.
