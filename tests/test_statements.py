@@ -3564,3 +3564,40 @@ def test_a_quoted_name_inside_a_subject_before_its_verb_is_part_of_it(
     to the subject written before the verb of saying, which reads on past it."""
     s = one(sentence)
     assert s.speaker.text == speaker
+
+
+# -- a subject after a verb of continuing (لا تزال، ما زالت) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "تعثرت المحادثات مجدداً. ولا تزال طهران تؤكد أن الموانئ الجنوبية خارج أي تفاوض.",
+            "طهران",
+        ),
+        (
+            "انتهت الجولة دون اتفاق. وما زالت حركة حماس تقول إن المعبر يجب أن يبقى مفتوحاً.",
+            "حركة حماس",
+        ),
+    ],
+)
+def test_a_subject_after_a_verb_of_continuing_speaks(text: str, speaker: str) -> None:
+    """ "ولا تزال X تؤكد أن …": like كان, the verb of continuing opens the subject of the
+    present verb after it."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith("أن") or content(text, s).startswith("إن")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the subject still does, no verb of saying
+        "تعثرت المحادثات مجدداً. ولا تزال طهران تحتجز ناقلتين في الخليج.",
+        # a standing demand with its object: the blind gold codes it as often as not
+        "تعثرت المحادثات مجدداً. ولا تزال طهران تطالب برفع العقوبات عن موانئها.",
+    ],
+)
+def test_a_standing_act_or_demand_after_a_verb_of_continuing_is_no_statement(text: str) -> None:
+    assert read(text) == []

@@ -3968,7 +3968,7 @@ class Reader:
                 words += index - governing  # 'منظمة "…" الحقوقية قالت': part of the subject
                 index = governing
                 continue
-            if self._is_subject_anchor(self.tokens[index]):
+            if self._is_subject_anchor(self.tokens[index]) or self.closes_continuing(index):
                 break
             if index > 0 and self.newline_between(
                 self.tokens[index - 1].end, self.tokens[index].start
@@ -4014,6 +4014,7 @@ class Reader:
             )
             if not (
                 self._is_subject_anchor(anchor)
+                or self.closes_continuing(index)
                 or opens_line
                 or ends_sentence
                 or stamped
@@ -4161,6 +4162,17 @@ class Reader:
             and index > 0
             and self.tokens[index - 1].bare in ("غير", "الا", "بيد")
         )
+
+    def closes_continuing(self, index: int) -> bool:
+        """Whether the token at ``index`` ends a verb of continuing written before a subject
+        ("ولا تزال أسمرة تطالب …"، "وما زالت الحكومة تؤكد أن …"): like كان, it opens the
+        subject of the present verb that follows."""
+        if index < 1 or not (self.tokens[index - 1].word and self.tokens[index].word):
+            return False
+        negator = self.tokens[index - 1].text
+        if negator[:1] in ("و", "ف") and len(negator) == 3:
+            negator = negator[1:]  # "ولا تزال"، "فما زالت": the short negator keeps its و
+        return f"{negator} {self.tokens[index].text}" in self.lexicon.continuing_auxiliaries
 
     def _is_subject_anchor(self, token: Token) -> bool:
         """Whether a subject may follow ``token`` (أن، كان، لكن …)."""
