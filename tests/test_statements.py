@@ -3601,3 +3601,36 @@ def test_a_subject_after_a_verb_of_continuing_speaks(text: str, speaker: str) ->
 )
 def test_a_standing_act_or_demand_after_a_verb_of_continuing_is_no_statement(text: str) -> None:
     assert read(text) == []
+
+
+# -- an aside right after a pluperfect verb, then its governed preposition ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "انتهت الجولة. وكانت طهران قد طالبت، في مذكرة إلى مجلس الأمن، بانسحاب القوات من الجزيرة.",
+            "طهران",
+            "بانسحاب",
+        ),
+        (
+            "انتهت الجولة. وكان وزير الخارجية الإيراني قد دعا، في كلمة أمام البرلمان، إلى استئناف المفاوضات.",
+            "وزير الخارجية الإيراني",
+            "إلى",
+        ),
+    ],
+)
+def test_a_pluperfect_verb_reads_its_preposition_past_an_aside(
+    text: str, speaker: str, said: str
+) -> None:
+    """ "وكانت X قد طالبت، في مذكرة …، بانسحاب …": the subject stands before the verb, so
+    past the aside comes the preposition the verb governs, never a speaker."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(said)
+
+
+def test_a_pluperfect_act_past_an_aside_is_still_no_statement() -> None:
+    """ "وكانت X قد انسحبت، في خطوة …، من …": no verb of saying."""
+    assert read("انتهت الجولة. وكانت طهران قد انسحبت، في خطوة مفاجئة، من المحادثات.") == []

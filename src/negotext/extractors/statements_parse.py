@@ -1042,6 +1042,17 @@ class Reader:
                         self.tokens[nxt].start,
                         via,
                     )
+                if (
+                    seen_adverbial
+                    and speaker is None
+                    and self.tokens[self.index_at(verb_end)].text == ","
+                    and self._governed_after_aside(nxt)
+                ):
+                    # "وكانت الحركة قد طالبت، في رسالة …، بانسحاب …": past an aside the
+                    # verb's comma opens, its governed preposition; a subject never opens so
+                    # (not "كما طالبت في كامب ديفيد، بـ…", a clause of comparison).
+                    start = self.tokens[nxt].start
+                    return AfterVerb(None, None, start, "preposition", None, start, via)
                 break
             if self._in(self.lexicon.stops, index):
                 index += self._in(self.lexicon.stops, index)
@@ -1102,6 +1113,17 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _governed_after_aside(self, index: int) -> bool:
+        """Whether the word at ``index``, after an aside between commas that follows the
+        verb with no subject before it, is the preposition the verb governs: a content
+        preposition (إلى، على، من …) or a word glued to بـ that tells what was said
+        ("بانسحاب"، "بالإفراج"), never a speaker."""
+        return (
+            self.tokens[index].text in _CONTENT_PREPOSITIONS
+            or self._is_prepositional(index)
+            or self._said_after_ba(index)
+        )
 
     def _writer_told(self, index: int) -> bool:
         """Whether "لي" at ``index``, right after a verb of saying, tells whom the words
