@@ -3564,3 +3564,73 @@ def test_a_quoted_name_inside_a_subject_before_its_verb_is_part_of_it(
     to the subject written before the verb of saying, which reads on past it."""
     s = one(sentence)
     assert s.speaker.text == speaker
+
+
+# -- a subject after a verb of continuing (لا تزال، ما زالت) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "تعثرت المحادثات مجدداً. ولا تزال طهران تؤكد أن الموانئ الجنوبية خارج أي تفاوض.",
+            "طهران",
+        ),
+        (
+            "انتهت الجولة دون اتفاق. وما زالت حركة حماس تقول إن المعبر يجب أن يبقى مفتوحاً.",
+            "حركة حماس",
+        ),
+    ],
+)
+def test_a_subject_after_a_verb_of_continuing_speaks(text: str, speaker: str) -> None:
+    """ "ولا تزال X تؤكد أن …": like كان, the verb of continuing opens the subject of the
+    present verb after it."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith("أن") or content(text, s).startswith("إن")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the subject still does, no verb of saying
+        "تعثرت المحادثات مجدداً. ولا تزال طهران تحتجز ناقلتين في الخليج.",
+        # a standing demand with its object: the blind gold codes it as often as not
+        "تعثرت المحادثات مجدداً. ولا تزال طهران تطالب برفع العقوبات عن موانئها.",
+    ],
+)
+def test_a_standing_act_or_demand_after_a_verb_of_continuing_is_no_statement(text: str) -> None:
+    assert read(text) == []
+
+
+# -- an aside right after a pluperfect verb, then its governed preposition ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "انتهت الجولة. وكانت طهران قد طالبت، في مذكرة إلى مجلس الأمن، بانسحاب القوات من الجزيرة.",
+            "طهران",
+            "بانسحاب",
+        ),
+        (
+            "انتهت الجولة. وكان وزير الخارجية الإيراني قد دعا، في كلمة أمام البرلمان، إلى استئناف المفاوضات.",
+            "وزير الخارجية الإيراني",
+            "إلى",
+        ),
+    ],
+)
+def test_a_pluperfect_verb_reads_its_preposition_past_an_aside(
+    text: str, speaker: str, said: str
+) -> None:
+    """ "وكانت X قد طالبت، في مذكرة …، بانسحاب …": the subject stands before the verb, so
+    past the aside comes the preposition the verb governs, never a speaker."""
+    s = one(text)
+    assert s.speaker.text == speaker
+    assert content(text, s).startswith(said)
+
+
+def test_a_pluperfect_act_past_an_aside_is_still_no_statement() -> None:
+    """ "وكانت X قد انسحبت، في خطوة …، من …": no verb of saying."""
+    assert read("انتهت الجولة. وكانت طهران قد انسحبت، في خطوة مفاجئة، من المحادثات.") == []

@@ -64,6 +64,7 @@ LEXICONS: tuple[str, ...] = (
     "office_portfolios",
     "contrast_openers",
     "leader_asides",
+    "continuing_auxiliaries",
 )
 
 PAST, PRESENT, PARTICIPLE = "past", "present", "participle"
@@ -363,6 +364,9 @@ class StatementLexicon:
     contrast_openers: frozenset[str] = frozenset()
     #: Words opening an aside of who heads a body ("، برئاسة فلان،"): skipped.
     leader_asides: frozenset[str] = frozenset()
+    #: Verbs of continuing before a subject and its present verb ("ولا تزال أسمرة تطالب"):
+    #: see ``Reader.subject_before``.
+    continuing_auxiliaries: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8)
@@ -434,6 +438,7 @@ def _compile(words: tuple[tuple[str, ...], ...]) -> StatementLexicon:
         office_portfolios=_words(lists["office_portfolios"]),
         contrast_openers=_words(lists["contrast_openers"]),
         leader_asides=_words(lists["leader_asides"]),
+        continuing_auxiliaries=_words(lists["continuing_auxiliaries"]),
         trigger_starts=trigger_words(
             relays,
             verbs,

@@ -1042,6 +1042,17 @@ class Reader:
                         self.tokens[nxt].start,
                         via,
                     )
+                if (
+                    seen_adverbial
+                    and speaker is None
+                    and self.tokens[self.index_at(verb_end)].text == ","
+                    and self._governed_after_aside(nxt)
+                ):
+                    # "وكانت الحركة قد طالبت، في رسالة …، بانسحاب …": past an aside the
+                    # verb's comma opens, its governed preposition; a subject never opens so
+                    # (not "كما طالبت في كامب ديفيد، بـ…", a clause of comparison).
+                    start = self.tokens[nxt].start
+                    return AfterVerb(None, None, start, "preposition", None, start, via)
                 break
             if self._in(self.lexicon.stops, index):
                 index += self._in(self.lexicon.stops, index)
@@ -1102,6 +1113,17 @@ class Reader:
                 )
             return AfterVerb(speaker, apposition, token.start, "object", None, token.start, via)
         return AfterVerb(speaker, apposition, None, None, None, verb_end, via)
+
+    def _governed_after_aside(self, index: int) -> bool:
+        """Whether the word at ``index``, after an aside between commas that follows the
+        verb with no subject before it, is the preposition the verb governs: a content
+        preposition (إلى، على، من …) or a word glued to بـ that tells what was said
+        ("بانسحاب"، "بالإفراج"), never a speaker."""
+        return (
+            self.tokens[index].text in _CONTENT_PREPOSITIONS
+            or self._is_prepositional(index)
+            or self._said_after_ba(index)
+        )
 
     def _writer_told(self, index: int) -> bool:
         """Whether "لي" at ``index``, right after a verb of saying, tells whom the words
@@ -3968,7 +3990,7 @@ class Reader:
                 words += index - governing  # 'منظمة "…" الحقوقية قالت': part of the subject
                 index = governing
                 continue
-            if self._is_subject_anchor(self.tokens[index]):
+            if self._is_subject_anchor(self.tokens[index]) or self.closes_continuing(index):
                 break
             if index > 0 and self.newline_between(
                 self.tokens[index - 1].end, self.tokens[index].start
@@ -4014,6 +4036,7 @@ class Reader:
             )
             if not (
                 self._is_subject_anchor(anchor)
+                or self.closes_continuing(index)
                 or opens_line
                 or ends_sentence
                 or stamped
@@ -4161,6 +4184,17 @@ class Reader:
             and index > 0
             and self.tokens[index - 1].bare in ("غير", "الا", "بيد")
         )
+
+    def closes_continuing(self, index: int) -> bool:
+        """Whether the token at ``index`` ends a verb of continuing written before a subject
+        ("ولا تزال أسمرة تطالب …"، "وما زالت الحكومة تؤكد أن …"): like كان, it opens the
+        subject of the present verb that follows."""
+        if index < 1 or not (self.tokens[index - 1].word and self.tokens[index].word):
+            return False
+        negator = self.tokens[index - 1].text
+        if negator[:1] in ("و", "ف") and len(negator) == 3:
+            negator = negator[1:]  # "ولا تزال"، "فما زالت": the short negator keeps its و
+        return f"{negator} {self.tokens[index].text}" in self.lexicon.continuing_auxiliaries
 
     def _is_subject_anchor(self, token: Token) -> bool:
         """Whether a subject may follow ``token`` (أن، كان، لكن …)."""
