@@ -307,6 +307,28 @@ def test_statement_found_through_its_content_span_and_speaker_name(tmp_path: Pat
     assert counts(report)["statement"] == (1, 0, 0)
 
 
+def test_speaker_names_agree_without_accents(tmp_path: Path) -> None:
+    """Coders write canonical names in plain letters ("Ocalan", "Imrali") where the gazetteer
+    has accents ("Öcalan", "İmralı"): the same name either way."""
+
+    def make(text: str) -> list[Record]:
+        return [
+            Statement(
+                evidence=span(text, "وأشارت"),
+                extractor="t",
+                speaker=Entity(
+                    "الوزير", span(text, "وزير"), "person", name="Mohammed bin Abdulrahman Âl Thânî"
+                ),
+                content=span(text, "تسير بشكل"),
+                direct=True,
+                verb="قال",
+            )
+        ]
+
+    report = run(tmp_path, gold_document(), make)
+    assert counts(report)["statement"] == (1, 0, 0)
+
+
 def test_statement_speaker_may_contain_the_gold_surface_form(tmp_path: Path) -> None:
     def make(text: str) -> list[Record]:
         return [

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -312,7 +313,17 @@ def _surface_agrees(gold: str | None, output: str | None) -> bool:
 
 
 def _name_agrees(gold: str | None, output: str | None) -> bool:
-    return bool(gold and output) and str(gold).casefold() == str(output).casefold()
+    """Whether two canonical (Latin-script) names are the same name: compared without case
+    or accents, since coders write "Ocalan" or "Imrali" where the gazetteer has "Öcalan" and
+    "İmralı"."""
+    return bool(gold and output) and _folded(str(gold)) == _folded(str(output))
+
+
+def _folded(name: str) -> str:
+    """A name without case or combining marks ("İmralı" → "imrali")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.replace("ı", "i")
 
 
 def _entity_agrees(gold_ar: str | None, gold_name: str | None, entity: Entity | None) -> bool:
