@@ -18,6 +18,13 @@ def test_entry_problems_takes_a_city_only_for_a_building() -> None:
     assert entry_problems({**entry, "place_type": "city", "city": "Moscow"})
 
 
+def test_entry_problems_takes_a_city_for_an_area_of_one_city() -> None:
+    """An area of one city (the UN buffer zone of Nicosia) may name its city too."""
+    entry = {"kind": "place", "id": None, "name": "X", "names": ["إكس"], "place_type": "area"}
+    assert not entry_problems({**entry, "city": "Nicosia"})
+    assert entry_problems({**entry, "place_type": "region", "city": "Nicosia"})
+
+
 def test_a_building_s_city_is_a_place_the_gazetteer_names() -> None:
     """Every building's ``city`` is the canonical name of a place entry (the venue rules
     look it up by name), and the merged entry keeps it."""

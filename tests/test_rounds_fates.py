@@ -63,6 +63,45 @@ def test_a_round_put_off_then_set_by_a_conjoined_future_verb_is_planned_at_its_d
     assert planned.place.name == "Juba"
 
 
+def test_a_round_put_off_then_given_a_new_date_by_a_verb_of_setting_is_planned() -> None:
+    found = told(
+        "أُرجئ الاجتماع الذي كان مقرراً الأحد في كمبالا بين وفدي الحكومة والمعارضة، "
+        "وحُدد له موعد جديد في 18 آذار."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
+    planned = found[1]
+    assert planned.date is not None
+    assert "18" in planned.date.text
+    assert planned.place is not None
+    assert planned.place.name == "Kampala"
+
+
+def test_a_round_put_off_then_decided_to_be_held_at_a_date_is_planned() -> None:
+    found = told(
+        "وكان من المقرر أن تُعقد جولة جديدة في جوبا مطلع الشهر، لكنها تأجلت بطلب من المعارضة، "
+        "وقد تقرر عقدها في 25 آذار."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED, RoundStatus.PLANNED]
+    assert found[1].date is not None
+    assert "25" in found[1].date.text
+
+
+def test_a_verb_of_setting_something_else_after_a_round_put_off_adds_no_round() -> None:
+    found = told(
+        "أُرجئ الاجتماع الذي كان مقرراً الأحد في كمبالا بين وفدي الحكومة والمعارضة، "
+        "وتقرر تشكيل لجنة فنية في 18 آذار."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED]
+
+
+def test_a_new_date_not_set_after_a_round_put_off_adds_no_round() -> None:
+    found = told(
+        "أُرجئ الاجتماع الذي كان مقرراً الأحد في كمبالا بين وفدي الحكومة والمعارضة، "
+        "ولم يُحدد له موعد جديد حتى 18 آذار."
+    )
+    assert [r.status for r in found] == [RoundStatus.CANCELLED]
+
+
 def test_a_round_put_off_then_given_a_date_in_the_next_sentence_is_planned() -> None:
     found = told(
         "أُرجئ لقاء كان مقرراً الأحد في كمبالا بين الوسيط ووفد المعارضة بطلب من الحكومة. "

@@ -208,6 +208,39 @@ def test_a_round_in_a_building_named_alone_is_held_in_its_city(sentence: str, ci
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "building"),
+    [
+        ("واجتمع الزعيمان القبرصيان يوم الأربعاء في المنطقة العازلة في نيقوسيا.", None),
+        (
+            "واجتمع الزعيمان القبرصيان يوم الأربعاء في مقر الأمم المتحدة داخل المنطقة "
+            "العازلة بنيقوسيا بحضور المبعوث الأممي.",
+            "مقر الأمم المتحدة",
+        ),
+    ],
+)
+def test_a_round_in_an_area_of_a_city_is_held_in_that_city(
+    sentence: str, building: str | None
+) -> None:
+    """في المنطقة العازلة في نيقوسيا, and a building داخل that area: the area lies in one city,
+    which is the venue; the building is kept apart."""
+    found = rounds_of(CONTEXT + sentence, "2025-03-03")
+    held = [r for r in found if r.status is RoundStatus.HELD]
+    assert [(r.place and r.place.name, r.building and r.building.text) for r in held] == [
+        ("Nicosia", building)
+    ]
+
+
+def test_a_building_named_alone_with_no_city_keeps_its_own_name() -> None:
+    """في مقر الأمم المتحدة with no city after it: the building is the place, nothing is added."""
+    found = rounds_of(
+        CONTEXT + "واجتمع الزعيمان القبرصيان يوم الأربعاء في مقر الأمم المتحدة، داخل قاعة مغلقة.",
+        "2025-03-03",
+    )
+    held = [r for r in found if r.status is RoundStatus.HELD]
+    assert [r.place and r.place.name for r in held] == ["United Nations headquarters"]
+
+
 def _places_by_ordinal(text: str) -> dict[int | None, str | None]:
     return {r.ordinal: r.place and r.place.name for r in rounds_of(text)}
 

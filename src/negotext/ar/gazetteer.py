@@ -117,9 +117,12 @@ ENTRY_KEYS = frozenset(
 ENTRY_TYPES = ("entity", "format")
 #: What a place is (``place_type``): a city (or town), a region (province, territory,
 #: disputed area), a crossing, a corridor, a body of water, a facility (plant, dam, base)
-#: or a building where talks may be held (a palace, a headquarters). An institution
-#: named after its building (البيت الأبيض، الإليزيه) may be a "building" too.
-PLACE_TYPES = frozenset({"city", "region", "crossing", "corridor", "water", "facility", "building"})
+#: a building where talks may be held (a palace, a headquarters) or an area of one city (the UN
+#: buffer zone of Nicosia). An institution named after its building (البيت الأبيض، الإليزيه) may
+#: be a "building" too. A building or an area may name its ``city``.
+PLACE_TYPES = frozenset(
+    {"city", "region", "crossing", "corridor", "water", "facility", "building", "area"}
+)
 GAZETTEER_KINDS = frozenset(k.value for k in EntityKind if k is not EntityKind.ANONYMOUS)
 ID_PATTERN = regex.compile(r"^(?:Q[1-9][0-9]*|[A-Z]{2})$")
 COUNTRY_CODE = regex.compile(r"^[A-Z]{2}$")
@@ -232,9 +235,9 @@ def entry_problems(entry: Mapping[str, Any]) -> list[str]:
             problems.append(f"{key} must be an ISO alpha-2 code, got {value!r}")
     city = entry.get("city")
     if city is not None and not (
-        isinstance(city, str) and city.strip() and entry.get("place_type") == "building"
+        isinstance(city, str) and city.strip() and entry.get("place_type") in ("building", "area")
     ):
-        problems.append(f"city is the English name of a building's city, got {city!r}")
+        problems.append(f"city is the English name of a building's or area's city, got {city!r}")
     if "short_in_country" in entry:
         if not isinstance(entry["short_in_country"], bool):
             problems.append(

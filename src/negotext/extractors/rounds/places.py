@@ -60,9 +60,12 @@ ITSELF_WORDS = frozenset(
 #: Nouns of a part of a city (في ضاحية X شمالي العاصمة): the venue is the city, not the part.
 SUBURB_NOUNS = frozenset(normalize_text(w) for w in ("ضاحية", "ضواحي", "حي", "أحياء"))
 
-#: What may stand between a building and its city: بـ، في، and a city noun (في قصر الدرعية
-#: بالرياض، في قصر تشيراغان بمدينة إسطنبول، في قصر الأمم في مدينة جنيف).
-BUILDING_CITY_GAP = regex.compile(r"(?:(?:ب|في|ف)?|(?:ب|في ?)(?:ال)?(?:مدينه|عاصمه|بلده|جزيره))")
+#: What may stand between a building and its city: بـ، في، داخل, and a city noun (في قصر الدرعية
+#: بالرياض، في قصر تشيراغان بمدينة إسطنبول، في قصر الأمم في مدينة جنيف، في مقر الأمم المتحدة
+#: داخل المنطقة العازلة: the area of a city the building is in).
+BUILDING_CITY_GAP = regex.compile(
+    r"(?:(?:ب|في|ف|داخل)?|(?:ب|في ?)(?:ال)?(?:مدينه|عاصمه|بلده|جزيره))"
+)
 
 #: Words that open an adjunct naming the event of the clause before its comma (…، في أول
 #: لقاء بينهما؛ …، خلال الاجتماع الثالث؛ …، ضمن جولة …), and the noun في / ضمن may govern
@@ -497,12 +500,23 @@ class _Places(_Ordinals):
                     continue
                 gap = self.text[b_end:c_start].strip(" ,")
                 if BUILDING_CITY_GAP.fullmatch(gap) and chosen[0] in (b_start, c_start):
-                    return (c_start, c_end, city), building
+                    return self._city_of_area((c_start, c_end, city)), building
+        if self._place_type(chosen[2]) == "area":
+            return self._city_of_area(chosen), None
         if self._building(chosen[2]):
             city_of = self._city_of_building(chosen)
             if city_of is not None:  # في قصر ميرافلوريس: held in Caracas
                 return city_of, chosen[2]
         return chosen, None
+
+    def _city_of_area(self, item: tuple[int, int, Entity]) -> tuple[int, int, Entity]:
+        """The city of an area the gazetteer places in one city (``place_type`` "area": في
+        المنطقة العازلة بنيقوسيا, Nicosia), kept as written with that city's name and id, as a
+        building named alone is (``_city_of_building``); any other place as it is. A round
+        held in the area was held in its city."""
+        if self._place_type(item[2]) != "area":
+            return item
+        return self._city_of_building(item) or item
 
     def _city_of_building(self, item: tuple[int, int, Entity]) -> tuple[int, int, Entity] | None:
         """The city a building named alone stands in, as the gazetteer's ``city`` of its entry

@@ -220,6 +220,8 @@ def _put_off_sittings(analysis: Analysis, rounds: list[Round]) -> list[Round]:
 THAT = normalize_text("أن")
 #: The opener of a clause of fate that tells the round met after all (قبل أن تُعقد).
 BEFORE = normalize_text("قبل")
+#: The noun of an appointed date (موعد، موعداً، موعدها), which a date set for a round names.
+DATE_NOUN = normalize_text("موعد")
 #: The word that joins two places of which the venue is one, not yet settled (أو).
 OR = normalize_text("أو")
 
@@ -323,13 +325,17 @@ def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
     other round told between; the planned round keeps the round's ordinal, venue, parties and
     mediators, and takes the clause's date and, as evidence, the clause. A round read there already is that
     round: planned with no venue, it takes the venue (and the ordinal it lacks) of the round
-    put off, and no record is added. A venue the clause names (وستُعقد في أبوظبي أيضاً) is the
+    put off, and no record is added. A verb of setting a date (``round_new_date_setting``) in
+    the round's sentence does the same when its clause names the date or the round's holding
+    ("أُرجئ اللقاء …، وحُدد له موعد جديد في ٩ أبريل"، "وحددت الثاني من فبراير موعداً جديداً له"،
+    "لكنها تأجلت …، وقد تقرر عقدها منتصف مايو": ``_sets_its_date``). A venue the clause names (وستُعقد في أبوظبي أيضاً) is the
     planned round's, and the venue of the round put off if it has none, even with no date
     (``_venue_in_clause``)."""
     if not any(r.status is RoundStatus.CANCELLED for r in rounds):
         return rounds
     text = analysis.norm.text
     verbs = analysis.word_set("round_fate_future_verbs")
+    setting = analysis.word_set("round_new_date_setting")
     nouns = analysis.word_set("round_nouns")
     dates = [(*norm_range(analysis, d.span), d) for d in analysis.dates]
     places = located_entities(analysis, (EntityKind.PLACE, EntityKind.COUNTRY))
@@ -346,8 +352,12 @@ def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
         next_end = sentence_range(analysis, following[0][0])[1] if following else sent_end
         words = analysis.words_in(end, next_end)
         for position, (a, b) in enumerate(words):
-            if text[a:b].removeprefix("و") not in verbs:
+            verb = text[a:b].removeprefix("و")
+            sets_date = verb in setting
+            if verb not in verbs and not sets_date:
                 continue
+            if sets_date and a >= sent_end:
+                continue  # a date set in the next sentence may be anything's
             opener = a
             if a >= sent_end:  # the next sentence: the round's own noun, its subject
                 subject = text[slice(*words[position - 1])] if position else ""
@@ -360,6 +370,8 @@ def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
             clause_end = next(
                 (x for x, _ in analysis.words_in(b, limit) if has_break(text, b, x)), limit
             )
+            if sets_date and not _sets_its_date(analysis, b, clause_end):
+                continue  # وتقرر أن …: something else decided
             date = next((dt for x, _, dt in dates if b <= x < clause_end), None)
             if _negated(text, a):
                 break
@@ -395,6 +407,20 @@ def _set_again(analysis: Analysis, rounds: list[Round]) -> list[Round]:
             )
             break
     return [r for index, record in enumerate(found) for r in (record, added.get(index)) if r]
+
+
+def _sets_its_date(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the clause ``[start, end)`` after a verb of setting a date
+    (``round_new_date_setting``) sets the date of the round called off before it: it names a
+    date (موعد، موعداً جديداً) or the round's own verbal noun of holding (عقدها، انعقاده,
+    ``round_holding_of_it``). "وحُدد له موعد جديد في ٩ أبريل"، "وقد تقرر عقدها منتصف مايو" do;
+    "وتقرر تشكيل لجنة فنية في ٩ أبريل" sets something else."""
+    text = analysis.norm.text
+    of_it = analysis.word_set("round_holding_of_it")
+    return any(
+        text[a:b].startswith(DATE_NOUN) or text[a:b] in of_it
+        for a, b in analysis.words_in(start, end)
+    )
 
 
 def _venue_in_clause(
