@@ -19,10 +19,10 @@ from negotext.evaluate import Report, evaluate
 BLIND = Path(__file__).parent / "corpus" / "blind"
 
 #: F1 over all 1469 articles after the last batch (ar_, twenty-sixth session) joined the
-#: repository: round 0.883, exchange 0.923, statement 0.919, territory 0.899, less 0.003
-#: (rounded down). Re-coding gold or fixing an extractor moves a
+#: repository and that session's fixes: round 0.887, exchange 0.926, statement 0.923,
+#: territory 0.902, less 0.003 (rounded down). Re-coding gold or fixing an extractor moves a
 #: floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.880, "exchange": 0.920, "statement": 0.916, "territory_claim": 0.896}
+FLOORS = {"round": 0.884, "exchange": 0.923, "statement": 0.920, "territory_claim": 0.899}
 
 
 @pytest.fixture(scope="module")
