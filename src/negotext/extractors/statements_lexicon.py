@@ -127,8 +127,10 @@ class VerbForm:
     says_after_ba: bool = False
 
 
-#: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+#: The attached pronouns of the third person, as a verb's object or a noun's possessor: him,
+#: her, the two of them, them ("وصفه", "وصفتها", "يصفهم"; "رئيسها", "مطالبتهما"), longest
+#: first (a word ends in one of them at most). A verb of describing takes them as its object.
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:
@@ -202,7 +204,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 # A verb of deeming (``view``) in the present with an object pronoun
                 # tells a standing view of what stands before it ("الخط الذي تعتبره
                 # كابول "وهمياً""), not words said on an occasion: no form is made.
-                for pronoun in _OBJECT_PRONOUNS:
+                for pronoun in THIRD_PERSON_PRONOUNS:
                     forms.setdefault(form + pronoun, attrs.evolve(info, pronoun=True))
 
     add(past, PAST)

@@ -29,7 +29,12 @@ import regex
 
 from negotext.ar.quotes import Quote, QuoteIndex
 from negotext.extractors._common import QUESTION_BULLETS
-from negotext.extractors.statements_lexicon import PARTICIPLE, PRESENT, StatementLexicon
+from negotext.extractors.statements_lexicon import (
+    PARTICIPLE,
+    PRESENT,
+    THIRD_PERSON_PRONOUNS,
+    StatementLexicon,
+)
 from negotext.records import Entity, EntityKind
 
 __all__ = ["SUBJECT_KINDS", "AfterVerb", "Phrase", "Reader", "Token"]
@@ -2802,7 +2807,7 @@ class Reader:
         before."""
         token = self.tokens[index]
         word = token.bare
-        for suffix in ("هما", "هم", "ها", "ه"):
+        for suffix in THIRD_PERSON_PRONOUNS:
             if len(word) > len(suffix) + 2 and word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 if stem.endswith("ت"):
@@ -3351,7 +3356,7 @@ class Reader:
         nouns = self.lexicon.reporting_nouns
         if word in nouns:
             return True
-        for pronoun in ("هما", "هم", "ها", "ه", ""):
+        for pronoun in (*THIRD_PERSON_PRONOUNS, ""):
             if pronoun and not word.endswith(pronoun):
                 continue
             stem = word[: len(word) - len(pronoun)]
