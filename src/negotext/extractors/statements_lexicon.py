@@ -131,6 +131,10 @@ class VerbForm:
 #: her, the two of them, them ("وصفه", "وصفتها", "يصفهم"; "رئيسها", "مطالبتهما"), longest
 #: first (a word ends in one of them at most). A verb of describing takes them as its object.
 THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: … without the dual هما: him, her, them ("وحلفاؤها", "مطالبته", "نقلتها", "إحاطتهم"). The
+#: sites that ask whether a word carries one of these were written without هما; reading it
+#: there too would change what they read, so the two sets are kept apart.
+PRONOUNS_WITHOUT_DUAL = ("ه", "ها", "هم")
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:

@@ -32,6 +32,7 @@ from negotext.extractors._common import QUESTION_BULLETS
 from negotext.extractors.statements_lexicon import (
     PARTICIPLE,
     PRESENT,
+    PRONOUNS_WITHOUT_DUAL,
     THIRD_PERSON_PRONOUNS,
     StatementLexicon,
 )
@@ -2057,7 +2058,7 @@ class Reader:
             and not self.newline_between(end, self.tokens[index].start)
             and (
                 self.entity_at(self.tokens[index].start) is not None
-                or self.tokens[index].text.endswith(("ها", "هم", "ه"))
+                or self.tokens[index].text.endswith(PRONOUNS_WITHOUT_DUAL)
             )
             and not self.is_verb(self.tokens[index].text)
         ):
@@ -2905,7 +2906,7 @@ class Reader:
                 break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
             if (
                 words > 0
-                and token.text.endswith(("ه", "ها", "هم"))
+                and token.text.endswith(PRONOUNS_WITHOUT_DUAL)
                 and self.reporting_noun_at(index)
             ):
                 break  # "كرر زعيم الإقليم فلان مطالبته بـ…": the noun said, no name
@@ -3071,7 +3072,7 @@ class Reader:
 
     def relayed_by(self, word: str) -> bool:
         """ "نقلتها", "نشرتها", "أعلنته": a relay (or reporting) verb with an object pronoun."""
-        for suffix in ("ها", "ه", "هم"):
+        for suffix in PRONOUNS_WITHOUT_DUAL:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and (
                 stem in self.lexicon.relay_verbs or stem in self.lexicon.verbs
@@ -3698,7 +3699,7 @@ class Reader:
         if word.startswith("ال") and len(word) > 4:
             word = word[2:]
         forms = {word}
-        for suffix in ("ها", "هم", "ه"):
+        for suffix in PRONOUNS_WITHOUT_DUAL:
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 stem = word[: -len(suffix)]
                 forms.add(stem)
