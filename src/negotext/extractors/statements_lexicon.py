@@ -196,6 +196,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 # "قالها الرئيس صراحة: "…"", "كما قاله فلان: "…"", "قالوها": the pronoun
                 # points to the words that follow; read as the bare verb. The plural's
                 # alef is not written before it (قالوا → قالوها); a dual's is (قالاها).
+                # Only it (ه, ها), not THIRD_PERSON_PRONOUNS: the pronoun stands for the words.
                 stem = form[:-1] if form.endswith("وا") else form
                 for pronoun in ("ه", "ها"):
                     forms.setdefault(stem + pronoun, info)

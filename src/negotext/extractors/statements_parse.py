@@ -179,6 +179,9 @@ _TITLE_REACH = 12
 #: How many tokens an aside between a speaker's name and what was said may hold.
 _ASIDE_WORDS = 10
 #: Possessive pronoun suffixes: a word carrying one is a noun, never the start of a name.
+#: Not THIRD_PERSON_PRONOUNS: ه is left out, since normalisation writes ة as ه too (a word
+#: ending in ه carries the pronoun only where the original writes it, ``pronoun_starts``),
+#: and them (feminine), هن, is in.
 _POSSESSIVES = ("ها", "هم", "هما", "هن")
 #: The token text of the name علي (normalisation writes the preposition على the same).
 _NAME_ALI_TOKEN = "علي\u0640"
@@ -4238,6 +4241,8 @@ def _definite(word: str) -> bool:
     >>> _definite("الروسيه"), _definite("التزامها")
     (True, False)
     """
+    # Not a set of THIRD_PERSON_PRONOUNS: ه is left out ("الروسيه" is الروسية normalised)
+    # and us and you (plural), نا and كم, are in.
     return (
         word.startswith("ال")
         and word not in _NOT_ARTICLE
