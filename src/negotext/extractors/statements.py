@@ -36,6 +36,7 @@ from negotext.extractors.statements_lexicon import (
     PARTICIPLE,
     PAST,
     PRESENT,
+    THIRD_PERSON_PRONOUNS,
     StatementLexicon,
     VerbForm,
     compile_lexicons,
@@ -118,8 +119,9 @@ _CLITIC = regex.compile(r"^[وف](?=\p{L}{2})")
 #: The name علي written with a final ya (the preposition على normalises to the same word).
 _NAME_ALI = regex.compile(r"(?<![\p{L}\p{M}])علي(?![\p{L}\p{M}])")
 #: The attached pronouns of a third person (أجريناه، أجرته معها، معهم) by which the words
-#: after "حوار خاص" refer back to the interviewee.
-_REFERRING = ("ه", "ها", "هم", "هما", "هن")
+#: after "حوار خاص" refer back to the interviewee: THIRD_PERSON_PRONOUNS and them (feminine),
+#: هن.
+_REFERRING = (*THIRD_PERSON_PRONOUNS, "هن")
 #: A word of four letters or more ending in the pronoun ه as written (not ة).
 _PRONOUN_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{L}\p{M}*){3,}ه\p{M}*(?![\p{L}\p{M}])")
 #: A word the original writes with tanween fath ("جزءاً", "جزءًا", "تفاؤلاً"): an indefinite

@@ -127,8 +127,14 @@ class VerbForm:
     says_after_ba: bool = False
 
 
-#: Object pronouns a verb of describing takes ("وصفه", "وصفتها", "يصفهم").
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+#: The attached pronouns of the third person, as a verb's object or a noun's possessor: him,
+#: her, the two of them, them ("وصفه", "وصفتها", "يصفهم"; "رئيسها", "مطالبتهما"), longest
+#: first (a word ends in one of them at most). A verb of describing takes them as its object.
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")
+#: … without the dual هما: him, her, them ("وحلفاؤها", "مطالبته", "نقلتها", "إحاطتهم"). The
+#: sites that ask whether a word carries one of these were written without هما; reading it
+#: there too would change what they read, so the two sets are kept apart.
+PRONOUNS_WITHOUT_DUAL = ("ه", "ها", "هم")
 
 
 def verb_forms(line: str) -> dict[str, VerbForm]:
@@ -190,6 +196,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 # "قالها الرئيس صراحة: "…"", "كما قاله فلان: "…"", "قالوها": the pronoun
                 # points to the words that follow; read as the bare verb. The plural's
                 # alef is not written before it (قالوا → قالوها); a dual's is (قالاها).
+                # Only it (ه, ها), not THIRD_PERSON_PRONOUNS: the pronoun stands for the words.
                 stem = form[:-1] if form.endswith("وا") else form
                 for pronoun in ("ه", "ها"):
                     forms.setdefault(stem + pronoun, info)
@@ -202,7 +209,7 @@ def verb_forms(line: str) -> dict[str, VerbForm]:
                 # A verb of deeming (``view``) in the present with an object pronoun
                 # tells a standing view of what stands before it ("الخط الذي تعتبره
                 # كابول "وهمياً""), not words said on an occasion: no form is made.
-                for pronoun in _OBJECT_PRONOUNS:
+                for pronoun in THIRD_PERSON_PRONOUNS:
                     forms.setdefault(form + pronoun, attrs.evolve(info, pronoun=True))
 
     add(past, PAST)

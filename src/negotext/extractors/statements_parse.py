@@ -29,7 +29,13 @@ import regex
 
 from negotext.ar.quotes import Quote, QuoteIndex
 from negotext.extractors._common import QUESTION_BULLETS
-from negotext.extractors.statements_lexicon import PARTICIPLE, PRESENT, StatementLexicon
+from negotext.extractors.statements_lexicon import (
+    PARTICIPLE,
+    PRESENT,
+    PRONOUNS_WITHOUT_DUAL,
+    THIRD_PERSON_PRONOUNS,
+    StatementLexicon,
+)
 from negotext.records import Entity, EntityKind
 
 __all__ = ["SUBJECT_KINDS", "AfterVerb", "Phrase", "Reader", "Token"]
@@ -173,6 +179,9 @@ _TITLE_REACH = 12
 #: How many tokens an aside between a speaker's name and what was said may hold.
 _ASIDE_WORDS = 10
 #: Possessive pronoun suffixes: a word carrying one is a noun, never the start of a name.
+#: Not THIRD_PERSON_PRONOUNS: ه is left out, since normalisation writes ة as ه too (a word
+#: ending in ه carries the pronoun only where the original writes it, ``pronoun_starts``),
+#: and them (feminine), هن, is in.
 _POSSESSIVES = ("ها", "هم", "هما", "هن")
 #: The token text of the name علي (normalisation writes the preposition على the same).
 _NAME_ALI_TOKEN = "علي\u0640"
@@ -2052,7 +2061,7 @@ class Reader:
             and not self.newline_between(end, self.tokens[index].start)
             and (
                 self.entity_at(self.tokens[index].start) is not None
-                or self.tokens[index].text.endswith(("ها", "هم", "ه"))
+                or self.tokens[index].text.endswith(PRONOUNS_WITHOUT_DUAL)
             )
             and not self.is_verb(self.tokens[index].text)
         ):
@@ -2802,7 +2811,7 @@ class Reader:
         before."""
         token = self.tokens[index]
         word = token.bare
-        for suffix in ("هما", "هم", "ها", "ه"):
+        for suffix in THIRD_PERSON_PRONOUNS:
             if len(word) > len(suffix) + 2 and word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 if stem.endswith("ت"):
@@ -2900,7 +2909,7 @@ class Reader:
                 break  # "أعلنت رغبتها في …", "وأعلنت ضمها": a noun with its pronoun
             if (
                 words > 0
-                and token.text.endswith(("ه", "ها", "هم"))
+                and token.text.endswith(PRONOUNS_WITHOUT_DUAL)
                 and self.reporting_noun_at(index)
             ):
                 break  # "كرر زعيم الإقليم فلان مطالبته بـ…": the noun said, no name
@@ -3066,7 +3075,7 @@ class Reader:
 
     def relayed_by(self, word: str) -> bool:
         """ "نقلتها", "نشرتها", "أعلنته": a relay (or reporting) verb with an object pronoun."""
-        for suffix in ("ها", "ه", "هم"):
+        for suffix in PRONOUNS_WITHOUT_DUAL:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and (
                 stem in self.lexicon.relay_verbs or stem in self.lexicon.verbs
@@ -3351,7 +3360,7 @@ class Reader:
         nouns = self.lexicon.reporting_nouns
         if word in nouns:
             return True
-        for pronoun in ("هما", "هم", "ها", "ه", ""):
+        for pronoun in (*THIRD_PERSON_PRONOUNS, ""):
             if pronoun and not word.endswith(pronoun):
                 continue
             stem = word[: len(word) - len(pronoun)]
@@ -3693,7 +3702,7 @@ class Reader:
         if word.startswith("ال") and len(word) > 4:
             word = word[2:]
         forms = {word}
-        for suffix in ("ها", "هم", "ه"):
+        for suffix in PRONOUNS_WITHOUT_DUAL:
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 stem = word[: -len(suffix)]
                 forms.add(stem)
@@ -4232,6 +4241,8 @@ def _definite(word: str) -> bool:
     >>> _definite("الروسيه"), _definite("التزامها")
     (True, False)
     """
+    # Not a set of THIRD_PERSON_PRONOUNS: ه is left out ("الروسيه" is الروسية normalised)
+    # and us and you (plural), نا and كم, are in.
     return (
         word.startswith("ال")
         and word not in _NOT_ARTICLE
