@@ -2830,6 +2830,32 @@ def test_a_swap_told_across_two_sentences_with_one_status_is_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "count", "other"),
+    [
+        (
+            "أطلقت الشرطة سراح 21 موقوفاً من أبناء القبائل، وسلّمتهم إلى وجهاء المنطقة.\n\n"
+            "وفي المقابل، أفرج المسلحون عن 6 من رجال الأمن.",
+            21,
+            6,
+        ),
+        (
+            "٠٩:١٥ — أعلن الوسطاء أن الحركة أفرجت عن 5 رهائن في الشمال.\n\n"
+            "٠٩:٤٠ — مسؤول حكومي لوكالة الأنباء: السلطات أفرجت في المقابل عن 14 من المعتقلين.",
+            5,
+            14,
+        ),
+    ],
+)
+def test_a_swap_whose_other_half_opens_the_next_paragraph_is_one(
+    text: str, count: int, other: int
+) -> None:
+    # CONVENTIONS rule 16 across a paragraph or a live blog's next entry: the first release
+    # ends its paragraph, the next tells the other half first, with في المقابل
+    found = only(text)
+    assert (found.count, found.count_other, found.per_side) == (count, other, True)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the second half only promised: a record has one status, so two
@@ -2837,8 +2863,12 @@ def test_a_swap_told_across_two_sentences_with_one_status_is_one(
         # a sentence between: no longer the other half
         "أفرجت السلطات عن 15 معتقلاً. وقال الوسيط إن الأجواء إيجابية. وفي المقابل أطلق"
         " المتمردون سراح 8 جنود.",
-        # a paragraph break between
-        "أفرجت السلطات عن 15 معتقلاً.\nوفي المقابل أطلق المتمردون سراح 8 جنود.",
+        # a sentence after the first release in its paragraph: no longer the other half
+        "أفرجت السلطات عن 15 معتقلاً. وقال الوسيط إن الأجواء إيجابية.\nوفي المقابل أطلق"
+        " المتمردون سراح 8 جنود.",
+        # a sentence before the release in the next paragraph
+        "أفرجت السلطات عن 15 معتقلاً.\nوقال الوسيط إن الأجواء إيجابية. وفي المقابل أطلق"
+        " المتمردون سراح 8 جنود.",
     ],
 )
 def test_a_swap_across_sentences_stays_two_when_the_halves_differ(text: str) -> None:

@@ -18,6 +18,26 @@ from negotext.extractors.exchanges.text import _definite, _full_stop, _sentence_
 from negotext.records import ExchangeKind, ExchangeStatus
 
 
+def _next_sentence(gap: str) -> bool:
+    """Whether ``gap``, between a release and the next one, ends one sentence and no more.
+
+    Within a paragraph: exactly one stop. Across a paragraph break ("… بتهمة الصيد دون
+    ترخيص.\n\nوفي المقابل، أفرجت …", a live blog's next entry "١١:٣٠ — مصدر …: الحكومة
+    أفرجت في المقابل عن …"): the first release's sentence ends its paragraph, and the next
+    paragraph has no sentence stop before the release, only the colons of an entry's time
+    and of a source named.
+    """
+    if "\n" not in gap:
+        return sum(gap.count(mark) for mark in ".!?;:") == 1
+    ending, _, opening = gap.partition("\n")
+    opening = opening.lstrip("\n")
+    if "\n" in opening or not ending.rstrip().endswith((".", "!", "?")):
+        return False
+    return sum(ending.count(mark) for mark in ".!?;:") == 1 and not any(
+        mark in opening for mark in ".!?;"
+    )
+
+
 class _Swaps(_Antecedents):
     """The exchange reader's swaps: whether a mention is the other side of the one before."""
 
@@ -158,12 +178,10 @@ class _Swaps(_Antecedents):
         the second number its ``count_other``, when both halves have one status
         (tools/blind/CONVENTIONS.md rule 16); a half only promised or demanded for one done
         (… وفي المقابل تعهد الجيش بإطلاق 8 رهائن) is an exchange of its own, and so is any
-        release past a line break or more than one sentence on.
+        release more than one sentence on. The next sentence may open the next paragraph or
+        entry of a live blog (``_next_sentence``).
         """
-        text = self.text
-        gap = text[previous.end : action.start]
-        stops = sum(gap.count(mark) for mark in ".!?;:")
-        if "\n" in gap or stops != 1:
+        if not _next_sentence(self.text[previous.end : action.start]):
             return False
         if previous.count is None or mention.count is None or previous.count_other is not None:
             return False
