@@ -3634,3 +3634,25 @@ def test_a_pluperfect_verb_reads_its_preposition_past_an_aside(
 def test_a_pluperfect_act_past_an_aside_is_still_no_statement() -> None:
     """ "وكانت X قد انسحبت، في خطوة …، من …": no verb of saying."""
     assert read("انتهت الجولة. وكانت طهران قد انسحبت، في خطوة مفاجئة، من المحادثات.") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "وزارة الخارجية الغانية ترد على بيان الإيكواس: الإقليم غاني ولن نفاوض عليه",
+        "هيئة الطقس تحذر: أمطار غزيرة على الساحل بدءا من الأحد",
+        "حصاد الأسبوع: وزارة الدفاع التوغولية تُقرّ «خطة الحدود».. ولقاء في أبوجا",
+    ],
+)
+def test_a_present_verb_in_the_page_headline_gives_no_statement(headline: str) -> None:
+    # A headline tells the news in the present; the body reports what was said.
+    text = f"{headline}\n\nقال المتحدث باسم الحكومة الغانية كوفي مينسا إن الجولة انتهت.\n"
+    assert [s.speaker.text for s in read(text)] == ["كوفي مينسا"]
+
+
+def test_a_lead_sentence_on_the_first_line_is_still_read() -> None:
+    # The first line ends with a full stop: a lead sentence of the body, not a headline.
+    text = (
+        "وزارة الخارجية الغانية تؤكد أن الإقليم غاني ولن تفاوض عليه.\n\nوانتهت الجولة دون اتفاق.\n"
+    )
+    assert [s.speaker.text for s in read(text)] == ["وزارة الخارجية الغانية"]

@@ -252,6 +252,8 @@ class _Builder:
                 continue
             if self._segment_kind(start) in (SegmentKind.BOILERPLATE, SegmentKind.RELATED):
                 continue
+            if self._present_in_headline(match):
+                continue
             if match.group("lam") is not None:
                 if match.group("verb") is not None:
                     self._purpose(match)
@@ -602,6 +604,25 @@ class _Builder:
         first = self.reader.text[:offset].strip() == "" or offset in self._segment_starts
         segment = self._segment_starts[self._segment_index(offset)]
         return first or self.reader.text[segment:offset].strip() == ""
+
+    def _present_in_headline(self, match: regex.Match[str]) -> bool:
+        """Whether a present verb of saying stands in a headline: the first line of the
+        page or of an appended article, with no sentence end ("طهران ترد على البيان:
+        الجزر …"، "الأرصاد تحذر: منخفض جوي …"، "حصاد الأسبوع: أنقرة تُقرّ «…»").
+
+        A headline tells the news in the present tense; what was said is reported in the
+        body, and a headline that repeats it is no statement of its own (CONVENTIONS rule
+        12). A lead sentence on the first line ends with its full stop and is read.
+        """
+        verb = match.group("verb")
+        form = self.lexicon.verbs.get(verb) if verb is not None else None
+        if form is None or form.tense != PRESENT or match.group("lam") is not None:
+            return False
+        text = self.reader.text
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not self._segment_opens_at(line_start):
+            return False
+        return not self.reader.sentence_end_in(line_start, self._line_end(match.start()))
 
     def _segment_index(self, offset: int) -> int:
         """The index of the page segment holding normalised ``offset``."""
