@@ -248,3 +248,25 @@ def test_no_date_for_a_counted_round_is_still_a_possible_round() -> None:
     found = only("ولم يحدد الوفدان موعداً لجولة خامسة في أديس أبابا.")
     assert found.status is RoundStatus.POSSIBLE
     assert found.ordinal == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واقترحت الحكومة عقد اجتماع للجنة الأمنية المشتركة في جوبا خلال الشهر المقبل. وقال"
+        " وزير الخارجية الكيني إن بلاده مستعدة لاستضافة اجتماع على مستوى الوزراء.",
+        "وقال رئيس الوزراء إنه يدعو الطرفين إلى العودة إلى طاولة الحوار. وقالت مصادر"
+        " إثيوبية إن أديس أبابا مستعدة لاستضافة جولة مباشرة بين الوفدين.",
+    ],
+)
+def test_an_offer_to_host_after_another_proposal_is_a_round_of_its_own(text: str) -> None:
+    found = rounds_of(text)
+    assert [r.status for r in found] == [RoundStatus.PROPOSED, RoundStatus.PROPOSED]
+
+
+def test_an_offer_to_host_the_meeting_proposed_between_the_same_sides_stays_one_round() -> None:
+    found = rounds_of(
+        "واقترحت الخرطوم عقد لقاء بين رئيسي السودان وجنوب السودان قبل نهاية العام. وقال"
+        " وزير الخارجية الكيني إن بلاده مستعدة لاستضافة لقاء بين رئيسي جنوب السودان والسودان."
+    )
+    assert [r.status for r in found] == [RoundStatus.PROPOSED]

@@ -425,6 +425,53 @@ def _open_offer_apart(group: _Group, mention: _Mention, open_offers: frozenset[i
     )
 
 
+def _hosting_offers(
+    mentions: Sequence[_Mention], text: str, word_set: Callable[[str], frozenset[str]]
+) -> frozenset[int]:
+    """The proposed mentions a party offers to host: a verbal noun of hosting stands right
+    before the round noun, in its clause (``round_hosting_nouns``: مستعدة لاستضافة جولة
+    مباشرة، عرضت القاهرة استضافة لقاء). The host offers its own round, which
+    `_hosting_offer_apart` keeps from another party's proposal. Keyed by ``id(mention)``."""
+    nouns = word_set("round_hosting_nouns")
+    found = set()
+    for mention in mentions:
+        if mention.status is not RoundStatus.PROPOSED or mention.verb:
+            continue
+        clause = LEVEL_BREAK.split(text[max(0, mention.start - 40) : mention.start])[-1]
+        before = regex.findall(r"\w+", clause)
+        if before and before[-1].removeprefix("و").removeprefix("ل") in nouns:
+            found.add(id(mention))
+    return frozenset(found)
+
+
+def _hosting_offer_apart(group: _Group, mention: _Mention, hosting: frozenset[int]) -> bool:
+    """Whether a proposed group and a proposed mention are another party's proposal and an
+    offer to host (`_hosting_offers`) told after it in a sentence of its own, with a noun
+    that introduces a round (indefinite): "اقترحت X عقد اجتماع في Y. … وقالت Z إنها مستعدة
+    لاستضافة اجتماع وزاري" and "ندعو إلى العودة إلى طاولة الحوار. … مسقط مستعدة لاستضافة
+    جولة مباشرة" tell two rounds (CONVENTIONS rule 11: each offer is a proposed round of its
+    own). Either may be the one grouped first; the offer is the one told later. Not an offer
+    that names the very sides the proposal names (اقترحت كييف عقد لقاء بين الرئيسين A وB …
+    تركيا مستعدة لاستضافة لقاء بين B وA): the host offers to hold that meeting."""
+    if group.status is not RoundStatus.PROPOSED or mention.status is not RoundStatus.PROPOSED:
+        return False
+    if any(m.sentence == mention.sentence for m in group.mentions):
+        return False
+    sides = _party_keys(mention)
+    if len(sides) >= 2 and any(_party_keys(m) == sides for m in group.mentions):
+        return False
+    offers = [m for m in group.mentions if id(m) in hosting]
+    if id(mention) in hosting:
+        return (
+            not offers
+            and not mention.definite
+            and all(m.end <= mention.start for m in group.mentions)
+        )
+    return len(offers) == len(group.mentions) and all(
+        not m.definite and mention.end <= m.start for m in offers
+    )
+
+
 def _meets_someone(mention: _Mention, text: str) -> bool:
     """Whether a round noun stands after لـ with its article's lam dropped (للقاء، للاجتماع)
     and no more: its article is read off the word after it, which after a verbal noun of
@@ -1640,6 +1687,7 @@ def _group(
     set_before: frozenset[int] = frozenset(),
     open_offers: frozenset[int] = frozenset(),
     sittings: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    hosting: frozenset[int] = frozenset(),
 ) -> list[_Group]:
     """The rounds ``mentions`` tell, each a group of mentions.
 
@@ -1653,7 +1701,7 @@ def _group(
     (`_told_as_later`), ``set_before`` the meetings told as set before a round
     (`_set_before`), ``open_offers`` the offers open to any round or place
     (`_open_offers`), ``sittings`` the sittings of a standing body and the mentions that
-    name one (`_body_sittings`)."""
+    name one (`_body_sittings`), ``hosting`` the offers to host (`_hosting_offers`)."""
     levels = levels or {}
     rules_reading = rules_reading or {}
     groups: list[_Group] = []
@@ -1687,6 +1735,7 @@ def _group(
             and not _there_too(g, mention, too)
             and not _offer_beside_possibility(g, mention, text)
             and not _open_offer_apart(g, mention, open_offers)
+            and not _hosting_offer_apart(g, mention, hosting)
             and not _other_pair_met(g, mention)
             and not _body_apart(g, mention, sittings)
             and (id(mention) not in ordinals or _takes(g, ordinals[id(mention)]))
@@ -1740,7 +1789,7 @@ def _group(
         if id(mention) in ordinals:
             target.mentions.append(ordinals[id(mention)])  # …، حيث استمرت الجولة الثانية
     for group in list(groups):
-        later = _cataphora(groups, group, text)
+        later = _cataphora(groups, group, text, hosting)
         if later is not None:
             later.mentions.extend(group.mentions)
             groups.remove(group)
@@ -1912,11 +1961,14 @@ def _one_date_one_round(mentions: list[_Mention], starts: Callable[[DateRef], in
                 mention.date = None
 
 
-def _cataphora(groups: list[_Group], group: _Group, text: str) -> _Group | None:
+def _cataphora(
+    groups: list[_Group], group: _Group, text: str, hosting: frozenset[int] = frozenset()
+) -> _Group | None:
     """The round a group told only by a definite noun that refers (انتهى الاجتماع) names when
     nothing of its own tells it: the first round told after it that it could be. A live page
     tells its latest entry first (انتهى الاجتماع بعد أربع ساعات … ١٠:٠٠ وصل الوفدان إلى X
-    للمشاركة في الاجتماع الثالث)."""
+    للمشاركة في الاجتماع الثالث). Not a later offer to host a round it introduces
+    (`_hosting_offer_apart`: للعودة إلى طاولة الحوار … مسقط مستعدة لاستضافة جولة مباشرة)."""
     if not all(_anaphoric(m) and not m.plural and not m.headline for m in group.mentions):
         return None
     first = group.mentions[0]
@@ -1929,6 +1981,7 @@ def _cataphora(groups: list[_Group], group: _Group, text: str) -> _Group | None:
         and _told_at(g) > last
         and all(_compatible(g, m) for m in group.mentions)
         and not any(_offer_beside_possibility(g, m, text) for m in group.mentions)
+        and not any(_hosting_offer_apart(g, m, hosting) for m in group.mentions)
     ]  # (مستعد للقاء الرئيس …، ومن المحتمل أن يلتقيا في X: an offer, then a possibility)
     return min(later, key=_told_at) if later else None
 

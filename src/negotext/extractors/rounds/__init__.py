@@ -67,6 +67,7 @@ from negotext.extractors.round_grouping import (
     _going_on,
     _Group,
     _group,
+    _hosting_offers,
     _meeting_levels,
     _one_date_one_round,
     _open_offers,
@@ -356,6 +357,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
     set_before = _set_before(mentions, text, analysis.word_set)
     open_offers = _open_offers(mentions, text, analysis.word_set)
     sittings = _body_sittings(mentions, text, analysis.word_set)
+    hosting = _hosting_offers(mentions, text, analysis.word_set)
     groups = _group(
         mentions,
         text,
@@ -370,6 +372,7 @@ def find_rounds(analysis: Analysis) -> list[Round]:
         set_before,
         open_offers,
         sittings,
+        hosting,
     )
     groups = [g for g in groups if not _only_asked_unnamed(text, g)]
     groups = [g for g in groups if not all(_asked_back(analysis, m) for m in g.mentions)]
