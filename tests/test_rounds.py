@@ -3411,6 +3411,28 @@ def test_an_offer_to_host_any_round_is_one_proposed_round(sentence: str) -> None
     assert [(r.status.value, r.place) for r in found] == [("proposed", None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأبدت وزارة الخارجية الكينية استعداد نيروبي لاستضافة الجولة المقبلة بين الطرفين.",
+        "وأكد الوزير استعداد الرياض لاستضافة أي لقاء بين الزعيمين.",
+        "وأكدت الخارجية النرويجية استعداد أوسلو لاستضافة جولات أخرى بين الطرفين.",
+        "وأبدى وزير الخارجية استعداد بلاده لاستضافة حوار جديد بين الحكومة والمعارضة.",
+    ],
+)
+def test_an_offer_to_host_with_the_host_named_in_between_is_a_proposed_round(
+    sentence: str,
+) -> None:
+    """استعداد نيروبي لاستضافة الجولة: the host named between the noun of readiness and the
+    verbal noun of hosting still offers the round (rule 11), as «استعداد بلاده» does."""
+    assert [r.status.value for r in _rounds_after_context(sentence)] == ["proposed"]
+
+
+def test_a_named_hosts_readiness_to_host_no_negotiation_names_no_round() -> None:
+    """استعداد الرياض لاستضافة المعرض: hosting an event that is no round offers none."""
+    assert _rounds_after_context("وأكد الوزير استعداد الرياض لاستضافة المعرض الدولي للكتاب.") == []
+
+
 def test_any_round_with_no_offer_to_host_names_no_round() -> None:
     """أي جولة قادمة with no offer before it: no particular round, nothing found."""
     assert _rounds_after_context("وقال الوزير إن أي جولة قادمة يجب أن تبدأ بملف الرواتب.") == []

@@ -460,7 +460,10 @@ class _Reader(_Triggers):
         if not self.text[start:end].split()[0].endswith("ات"):
             return False
         first = self.text[cue_range[0] : cue_range[1]].split()[0]
-        if first.lstrip("و") in self.analysis.word_set("round_ready"):
+        ready = self.analysis.word_set("round_ready") | self.analysis.word_set(
+            "round_ready_named_host"
+        )  # (استعداد أوسلو لاستضافة جولات أخرى: the host named in between, status.py)
+        if first.lstrip("و") in ready:
             # مستعدة لاستضافة جولات أخرى: readiness right before the rounds offers them
             return 0 <= start - cue_range[1] <= 2
         return PROPOSING_ROOT in first

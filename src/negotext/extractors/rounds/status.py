@@ -16,7 +16,14 @@ import itertools
 import regex
 
 from negotext.ar.normalize import normalize_text
-from negotext.extractors._common import ANY_WORDS, Cue, bare, find_cues, has_break
+from negotext.extractors._common import (
+    ANY_WORDS,
+    Cue,
+    bare,
+    find_cues,
+    has_break,
+    located_entities,
+)
 from negotext.extractors.rounds.mention import _starting_within
 from negotext.extractors.rounds.tense import _Tense
 from negotext.extractors.rounds.text import (
@@ -48,7 +55,7 @@ from negotext.extractors.rounds.words import (
     TOPICS,
     VENUE_FILLERS,
 )
-from negotext.records import RoundStatus
+from negotext.records import EntityKind, RoundStatus
 
 #: أجّل in the masculine past, normalised: the verb only after a particle or a contrast with
 #: the round's pronoun (لكنه أُجّل), else also the noun أجل (إلى أجل غير مسمى، من أجل).
@@ -280,7 +287,7 @@ class _Status(_Tense):
         host it, else None: a
         cue of readiness or offering (a ``proposed`` status cue) that ends in a verbal noun of
         hosting right before أي (مستعدة لاستضافة أي جولة، أبدت استعدادها لاستضافة أي محادثات،
-        أبدى استعداد بلاده لاستضافة أي جولة إضافية). The offer is one round proposed whatever
+        أبدى استعداد بلاده لاستضافة أي جولة إضافية، استعداد الرياض لاستضافة أي لقاء). The offer is one round proposed whatever
         its date (tools/blind/CONVENTIONS.md, rule 11), not talks in general (أي جولة قادمة
         يجب أن تبدأ بملف الرواتب)."""
         words = self.analysis.words_in(max(0, start - 40), start)[-2:]
@@ -297,7 +304,43 @@ class _Status(_Tense):
             and not _negated(self.text, c.start)
             for c in self.statuses
         )
+        if not offered:  # استعداد الرياض لاستضافة أي لقاء: the host named in the offer
+            offered = self._ready_named_host(words[1][0]) is not None
         return words[1][0] if offered else None
+
+    def _ready_named_host(self, start: int) -> Cue | None:
+        """The offer of a host named between the noun of readiness and the verbal noun of
+        hosting right before the round noun at ``start``, past أي (``round_ready_named_host``:
+        أبدت الخارجية استعداد نيروبي لاستضافة الجولة المقبلة، استعداد الكرسي الرسولي لاستضافة
+        محادثات، استعداد أنقرة لاستضافة أي اجتماع): a cue of readiness from استعداد to the
+        verbal noun, as «استعداد بلاده لاستضافة» (``round_ready``) is with a pronoun
+        (tools/blind/CONVENTIONS.md rule 11). None if no such offer stands there."""
+        words = self.analysis.words_in(max(0, start - 80), start)
+        if words and self.text[slice(*words[-1])] in ANY_WORDS:
+            words = words[:-1]  # استعداد أنقرة لاستضافة أي اجتماع
+        if len(words) < 3 or has_break(self.text, words[-1][0], start):
+            return None
+        hosting = self.text[slice(*words[-1])]
+        if not (
+            hosting[:1] == "ل" and hosting[1:] in self.analysis.word_set("round_hosting_nouns")
+        ):
+            return None
+        kinds = (EntityKind.PLACE, EntityKind.COUNTRY, EntityKind.ORGANIZATION)
+        name_start = next(
+            (
+                a
+                for a, b, _ in located_entities(self.analysis, kinds)
+                if b <= words[-1][0] and not self.text[b : words[-1][0]].strip()
+            ),
+            None,
+        )
+        before = [w for w in words if name_start is not None and w[1] <= name_start]
+        if not before or has_break(self.text, before[-1][0], words[-1][0]):
+            return None
+        noun = self.text[slice(*before[-1])]
+        if noun.lstrip("و") not in self.analysis.word_set("round_ready_named_host"):
+            return None
+        return Cue(before[-1][0], words[-1][1], noun, "proposed_adjacent")
 
     def _ready_past_adverb(self, start: int) -> Cue | None:
         """The cue of readiness (``round_ready``: مستعد، مستعدة، استعدادها) that an adverb of
@@ -395,6 +438,8 @@ class _Status(_Tense):
         ]  # دعت القمة: the summit is who calls, not what is called for
         if not adjacent and (ready := self._ready_past_adverb(start)) is not None:
             adjacent = [ready]  # نحن مستعدون أيضاً لعقد اجتماع: the offer past its adverb
+        if not adjacent and (named := self._ready_named_host(start)) is not None:
+            adjacent = [named]  # استعداد نيروبي لاستضافة الجولة: the host named in between
         if adjacent and (governor := self._governor_past_aside(adjacent[-1])) is not None:
             adjacent[-1] = governor  # اقترح X، في كلمة أمام …، عقد اجتماع: عقد is its object
         if adjacent and self._after_to_come(adjacent[-1]):

@@ -329,7 +329,8 @@ class _Triggers(_Filters):
 
     def _dialogues(self, analysis: Analysis) -> list[Cue]:
         """Dialogue as the object of a verbal noun of holding or starting right before it
-        (استئناف الحوار، إجراء حوار شامل): a round noun there only."""
+        (استئناف الحوار، إجراء حوار شامل), or offered by readiness right before it, of three
+        words too (مستعدة لرعاية حوار، أبدى استعداد بلاده لاستضافة حوار): a round noun there only."""
         found = find_cues(analysis, {"round_dialogue": "noun"})
         if not found:
             return []
@@ -338,7 +339,7 @@ class _Triggers(_Filters):
         return [
             cue
             for cue in found
-            if (previous := _previous_words(analysis, cue.start, 2))
+            if (previous := _previous_words(analysis, cue.start, 3))
             and (
                 (
                     self.text[cue.start : cue.end].startswith(("حوار", "الحوار"))
@@ -347,9 +348,10 @@ class _Triggers(_Filters):
                             bare(previous[0]) in holding
                             and previous[0][:1] not in "لب"  # لاستئناف الحوار: a purpose
                         )
-                        or " ".join(previous[::-1]) in ready  # مستعدة لرعاية حوار: offered
+                        or " ".join(previous[1::-1]) in ready  # مستعدة لرعاية حوار: offered
+                        or " ".join(previous[::-1]) in ready  # استعداد بلاده لاستضافة حوار
                     )
-                    and previous[1:] != ["منذ"]  # منذ إطلاق الحوار: a time the span starts from
+                    and previous[1:2] != ["منذ"]  # منذ إطلاق الحوار: a time the span starts from
                 )
                 or (
                     self.text[cue.start : cue.end].startswith(("لحوار", "للحوار"))
