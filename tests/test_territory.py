@@ -2304,6 +2304,27 @@ def test_unnamed_land_a_relative_clause_of_control_describes_is_no_control(text:
     assert [c for c in claims_of(text) if c.kind == "control"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطالب صربيا باستعادة ثلاث بلدات حدودية، وهي بلدات يسيطر عليها الجيش الكرواتي منذ سنوات.",
+        "وتطالب صربيا باستعادة ثلاث بلدات باعتبارها أراضي صربية استولت عليها القوات الكرواتية عام 1995.",
+        "ويصف المسؤولون في دمشق السهل بأنها «أرض سورية» احتلتها القوات التركية.",
+    ],
+)
+def test_indefinite_land_said_of_a_place_before_is_no_control(text: str) -> None:
+    """وهي قرى تسيطر عليها Y، باعتبارها أراضي X استولت عليها Y: an indefinite noun of land after
+    a pronoun, with a relative clause of control and no relative pronoun, says what kind of land
+    the place told before is; no control claim of its own (CONVENTIONS rule 18)."""
+    assert [c for c in claims_of(text) if c.kind == "control"] == []
+
+
+def test_indefinite_land_where_a_place_lies_keeps_its_control() -> None:
+    """تقع على أرض X تحتلها Y: no pronoun before the noun; the control is told."""
+    found = claims_of("وأكد الوزير أن المصنع يقع على أرض كرواتية تحتلها صربيا منذ 1991.")
+    assert [c.kind for c in found if c.kind == "control"] == ["control"]
+
+
 def test_unnamed_land_placed_in_a_named_place_keeps_its_control() -> None:
     """المواقع التي تسيطر عليها قواته في X: the clause names the place after all."""
     found = claims_of("وقال الرئيس إنه مستعد للتخلي عن المواقع التي تسيطر عليها قواته في بيلغورود.")

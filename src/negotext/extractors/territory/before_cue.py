@@ -390,6 +390,32 @@ class BeforeCueReader(RecordBuilder, CueFinder):
             and self._place_at(head) is None
         )
 
+    def _indefinite_description(self, head: int, cue_start: int) -> bool:
+        """Whether the noun phrase from ``head`` to a control cue with no relative pronoun
+        before it (``cue_start``) is indefinite and names no place: «وهي قرى تسيطر عليها Y»,
+        «باعتبارها أراضي X استولت عليها Y», «بأنها أرض X احتلتها».
+
+        An indefinite noun right after a pronoun (`territory_predicate_pronouns`: وهي، باعتبارها،
+        بأنها) with a relative clause of control and no relative pronoun says what kind of land
+        a place told before is, as a predicate or a reason: it describes that
+        place and tells no control of its own (CONVENTIONS rule 18: at most optional). A head
+        with the article or a name (القرى التي …، مدينة X تسيطر عليها), or where a place lies
+        (تقع على أرض X تحتلها Y), is read as before; a country after the noun is its adjective
+        (أراضٍ صربية), no name.
+        """
+        words = self.analysis.words_in(head, cue_start)
+        before = self.analysis.words_in(max(0, head - 30), head)[-1:]
+        predicate = self.analysis.word_set("territory_predicate_pronouns")
+        return (
+            bool(words)
+            and bool(before)
+            and self._word(*before[0]) in predicate
+            and not has_break(self.text, before[0][1], head)
+            and not any(self._word(*t).lstrip("وفب").startswith("ال") for t in words)
+            and self._place_at(head) is None
+            and self._place_in(head, cue_start) is None
+        )
+
     def _place_in_clause(self, position: int, sent_end: int) -> bool:
         """Whether the clause from ``position`` (six words, no break) places the land in a
         named place after a preposition of place: «المواقع التي تسيطر عليها قواته في X» says
@@ -500,6 +526,12 @@ class BeforeCueReader(RecordBuilder, CueFinder):
         head = self._without_preposition(head)  # بجيب X الذي تسيطر عليه: the noun, no ب
         if kind == ClaimKind.CONTROL and self._demand_about(head, cue.end, sent_end):
             return
+        if (
+            kind == ClaimKind.CONTROL
+            and relative < 0
+            and self._indefinite_description(head, cue.start)
+        ):
+            return  # وهي قرى تسيطر عليها Y: what kind of land, no control claim of its own
         if (
             kind == ClaimKind.CONTROL
             and relative >= 0
