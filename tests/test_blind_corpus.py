@@ -20,9 +20,9 @@ BLIND = Path(__file__).parent / "corpus" / "blind"
 
 #: F1 over all 1469 articles after the last batch (ar_, twenty-sixth session) joined the
 #: repository and that session's fixes: round 0.887, exchange 0.926, statement 0.923,
-#: territory 0.902, less 0.003 (rounded down). Re-coding gold or fixing an extractor moves a
+#: territory 0.903, less 0.003 (rounded down). Re-coding gold or fixing an extractor moves a
 #: floor to the new F1 less 0.003, in the same commit.
-FLOORS = {"round": 0.884, "exchange": 0.923, "statement": 0.920, "territory_claim": 0.899}
+FLOORS = {"round": 0.884, "exchange": 0.923, "statement": 0.920, "territory_claim": 0.900}
 
 
 @pytest.fixture(scope="module")
