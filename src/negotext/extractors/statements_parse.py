@@ -188,8 +188,6 @@ _NAME_ALI_TOKEN = "علي\u0640"
 #: How many words a subject written before its verb may have ("المدير العام للوكالة
 #: الدولية للطاقة الذرية رافائيل غروسي يقول").
 _MAX_SUBJECT_WORDS = 12
-#: The closing marks of a quoted name and the mark that opens each ("حركة «…»"، 'منظمة "…"').
-_NAME_QUOTE_OPENINGS = {"»": "«", "”": "“", '"': '"'}
 #: How many words a quoted name inside a subject may hold.
 _MAX_QUOTED_NAME_WORDS = 4
 #: Dashes that open the lines of an interview's questions and answers.
@@ -4077,18 +4075,20 @@ class Reader:
         opening mark governs ("رئيس حركة «…» فلان قال"، 'منظمة "…" الحقوقية قالت'، "عضو
         البرلمان عن حزب «…» قال"), the index of that word: the name belongs to the subject
         written before the verb. None for any other mark."""
-        opening = _NAME_QUOTE_OPENINGS.get(self.tokens[index].text)
-        if opening is None:
+        token = self.tokens[index]
+        quote = self.quotes.at(token.start)
+        if quote is None or not quote.closed or token.start != quote.end - 1:
+            return None  # no closing mark of a quote (the text is normalised: marks are ")
+        opening = self.index_at(quote.start)
+        inner = self.tokens[opening + 1 : index]
+        if (
+            opening < 1
+            or not 0 < len(inner) <= _MAX_QUOTED_NAME_WORDS
+            or not all(word.word for word in inner)
+            or not self.tokens[opening - 1].word
+        ):
             return None
-        for at in range(index - 1, max(index - _MAX_QUOTED_NAME_WORDS - 2, 0), -1):
-            token = self.tokens[at]
-            if token.text == opening:
-                if at == index - 1 or not self.tokens[at - 1].word:
-                    return None
-                return at - 1
-            if not token.word:
-                return None
-        return None
+        return opening - 1
 
     def apposed_subject_before(self, verb_start: int) -> tuple[Phrase, Phrase] | None:
         """ "رئيس الوفد، اللواء فلان، قال إن …", "وكان المبعوث …، فلان، قد قال …": a title with
